@@ -1,0 +1,52 @@
+# fazhi — two commands: `make demo` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench clean
+
+demo: install
+	$(BIN)/fazhi manage migrate --noinput
+	$(BIN)/fazhi manage load_demo
+	$(BIN)/fazhi manage compilemessages --ignore '.venv/*' -v 0 || true
+	@echo ""
+	@echo "fazhi 已启动: http://$(HOST):$(PORT)/"
+	@$(BIN)/fazhi manage demo_logins
+	$(BIN)/fazhi manage runserver $(HOST):$(PORT) --insecure
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "fazhi needs Python 3.11 or newer")'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	# pip 23 does not resolve lxml's html-clean extra; a current pip does.
+	$(BIN)/pip install -q -U pip
+	$(BIN)/pip install -q -e '.[test]'
+	mkdir -p var
+	touch $(STAMP)
+
+test: install test-deps lint contracts test-sqlite test-postgres
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+
+contracts: install
+	$(BIN)/lint-imports
+
+test-deps:
+	@bash scripts/test-deps.sh
+
+test-sqlite: install
+	$(BIN)/pytest -q
+
+test-postgres: install
+	@bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not corpus" tests/platform
+
+bench: install
+	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

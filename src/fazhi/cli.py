@@ -1,0 +1,56 @@
+"""The ``fazhi`` command.
+
+Subcommands that need no database (``read``, ``regions``) never import
+Django; the platform's commands are Django management commands reached
+through ``fazhi manage ...``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Each module exposes add_parser(subparsers); a missing one is skipped so that
+# the engine's command line works in an install without the platform.
+COMMAND_MODULES = ("fazhi.reading.cli", "fazhi.catalog.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fazhi", description="fazhi 法治政府建设工作平台")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for dotted in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(dotted)
+        except ModuleNotFoundError as exc:
+            if not exc.name or not dotted.startswith(exc.name):
+                raise
+            continue
+        module.add_parser(sub)
+    manage = sub.add_parser("manage", help="Django 管理命令（迁移、演示数据、运行服务等）", add_help=False)
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(func=_manage)
+    return parser
+
+
+def _manage(args: argparse.Namespace) -> int:
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fazhi.config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["fazhi manage", *args.rest])
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
