@@ -35,9 +35,8 @@ def _load() -> tuple[dict[str, str], dict[str, Indicator]]:
     )
     indicators = {}
     for row in raw["indicators"]:
-        row = dict(row)
-        row["aliases"] = tuple(row.get("aliases", ()))
-        indicators[row["code"]] = Indicator(**row)
+        fields = {**row, "aliases": tuple(row.get("aliases", ()))}
+        indicators[row["code"]] = Indicator(**fields)
     return raw["areas"], indicators
 
 

@@ -1,0 +1,73 @@
+from fazhi.catalog import regions
+
+
+def names(found):
+    return [(r.full_name, r.code) for r in found]
+
+
+def test_county_by_bare_name():
+    assert names(regions.lookup("静安区")) == [("上海市静安区", "310106")]
+
+
+def test_city_by_short_name():
+    assert names(regions.lookup("泸州")) == [("四川省泸州市", "510500")]
+
+
+def test_chain_narrows_to_one():
+    assert names(regions.lookup("株洲市石峰区")) == [("湖南省株洲市石峰区", "430204")]
+    assert names(regions.lookup("黑龙江省鸡西市滴道区")) == [("黑龙江省鸡西市滴道区", "230304")]
+
+
+def test_ambiguous_name_lists_every_candidate_with_parents():
+    found = names(regions.lookup("鼓楼区"))
+    assert ("江苏省南京市鼓楼区", "320106") in found
+    assert ("福建省福州市鼓楼区", "350102") in found
+    assert len(found) >= 4
+
+
+def test_chain_disambiguates():
+    assert names(regions.lookup("福州市鼓楼区")) == [("福建省福州市鼓楼区", "350102")]
+
+
+def test_province_and_municipality():
+    assert names(regions.lookup("黑龙江省")) == [("黑龙江省", "230000")]
+    shanghai = regions.get("310000")
+    assert shanghai.level == "province"
+    assert regions.get("310106").parent_code == "310000"
+
+
+def test_unknown_and_empty():
+    assert regions.lookup("不存在的地方") == []
+    assert regions.lookup("") == []
+    assert regions.lookup("   ") == []
+
+
+def test_recent_districts_present():
+    # 2021 changes in Hangzhou: an old table (cpca, ~2017) lacks these.
+    assert names(regions.lookup("临平区")) == [("浙江省杭州市临平区", "330113")]
+    assert names(regions.lookup("钱塘区")) == [("浙江省杭州市钱塘区", "330114")]
+
+
+def test_abolished_district_maps_to_successor():
+    assert names(regions.lookup("浙江省杭州市下城区")) == [("浙江省杭州市拱墅区", "330105")]
+
+
+def test_township_carries_its_county():
+    towns = regions.lookup_township("贤庠镇")
+    assert [(t.full_name, t.county.code) for t in towns] == [("浙江省宁波市象山县贤庠镇", "330225")]
+
+
+def test_township_under_city_without_counties():
+    dongguan = regions.get("441900")
+    towns = regions.lookup_township("东城街道", within=dongguan)
+    assert [t.county.code for t in towns] == ["441900"]
+
+
+def test_table_is_complete_enough():
+    levels = {}
+    for region in regions.all_regions():
+        levels[region.level] = levels.get(region.level, 0) + 1
+        assert len(region.code) == 6 and region.code.isdigit()
+    assert levels["province"] == 34 - 3 or levels["province"] >= 31  # HK/MO/TW may lack codes
+    assert levels["city"] >= 330
+    assert levels["county"] >= 2800
