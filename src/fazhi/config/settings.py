@@ -1,0 +1,182 @@
+"""fazhi's one settings module, read from the environment (see docs/architecture.md).
+
+Production variables (all checked by ``fazhi manage check --deploy``):
+
+- ``FAZHI_SECRET_KEY``    at least 50 characters; unset, a key is generated under var/
+- ``FAZHI_ALLOWED_HOSTS`` comma-separated host names (default 127.0.0.1,localhost)
+- ``FAZHI_HTTPS``         true behind TLS: secure cookies, HSTS, redirect to https
+- ``FAZHI_HSTS_SECONDS``  HSTS max-age when FAZHI_HTTPS is true (default one year)
+- ``FAZHI_CSRF_TRUSTED_ORIGINS`` e.g. https://fazhi.example.gov.cn
+- ``DATABASE_URL``        default sqlite:///var/fazhi.sqlite3; postgresql://... for PostgreSQL
+- ``FAZHI_DEBUG``         true only on a developer's machine (strict: true/false/1/0)
+- ``FAZHI_SESSION_MINUTES`` idle minutes before a login expires (default 120)
+- ``FAZHI_VAR_DIR``       where the SQLite file, the generated key and uploads live
+- ``FAZHI_STATIC_ROOT``   where ``collectstatic`` writes (optional: WhiteNoise serves from the packages)
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from fazhi.config.env import env_bool, env_int, env_list, secret_key
+
+ENV = os.environ
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+# In a checkout (editable install) var/ sits beside pyproject.toml; installed
+# elsewhere, it is relative to the working directory unless FAZHI_VAR_DIR says.
+_CHECKOUT = PACKAGE_DIR.parent.parent
+_DEFAULT_VAR = _CHECKOUT / "var" if (_CHECKOUT / "pyproject.toml").exists() else Path.cwd() / "var"
+VAR_DIR = Path(ENV.get("FAZHI_VAR_DIR") or _DEFAULT_VAR)
+
+DEBUG = env_bool("FAZHI_DEBUG", False)
+SECRET_KEY = secret_key(ENV, VAR_DIR)
+ALLOWED_HOSTS = env_list("FAZHI_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
+CSRF_TRUSTED_ORIGINS = env_list("FAZHI_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "simple_history",
+    "axes",
+    "ninja",
+    # the platform's floor
+    "fazhi.core",
+    "fazhi.org",
+    # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
+    "fazhi.portal",
+    "fazhi.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "fazhi.core.middleware.SecurityHeadersMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # axes last: it reads the outcome of authentication.
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "fazhi.config.urls"
+WSGI_APPLICATION = "fazhi.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "fazhi.core.context_processors.shell",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        ENV.get("DATABASE_URL") or f"sqlite:///{VAR_DIR / 'fazhi.sqlite3'}",
+        conn_max_age=env_int("FAZHI_DB_CONN_MAX_AGE", 0, minimum=0),
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # IMMEDIATE: a writer takes the lock at BEGIN, so two requests never
+    # deadlock upgrading read locks; WAL lets readers run beside one writer.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20,
+         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+    )
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "org.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
+LOGOUT_REDIRECT_URL = "login"
+
+# Lockout: five failures for one user name from one address lock that pair
+# for an hour; the message is shown on the login page.
+AXES_FAILURE_LIMIT = env_int("FAZHI_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("FAZHI_LOGIN_COOLOFF_MINUTES", 60, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "core/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Sessions end after FAZHI_SESSION_MINUTES without a request, and with the browser.
+SESSION_COOKIE_AGE = env_int("FAZHI_SESSION_MINUTES", 120, minimum=5) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+
+HTTPS = env_bool("FAZHI_HTTPS", False)
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_HSTS_SECONDS = env_int("FAZHI_HSTS_SECONDS", 31_536_000, minimum=0) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
+SECURE_HSTS_PRELOAD = HTTPS
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("FAZHI_BEHIND_PROXY", False) else None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+LANGUAGE_CODE = "zh-hans"
+LANGUAGES = [("zh-hans", _("Simplified Chinese"))]
+TIME_ZONE = "Asia/Shanghai"
+USE_I18N = True
+USE_TZ = True
+LOCALE_PATHS: list[str] = []
+
+STATIC_URL = "/static/"
+# Only for `collectstatic` in production; unset, WhiteNoise serves from the packages.
+STATIC_ROOT = Path(ENV["FAZHI_STATIC_ROOT"]) if ENV.get("FAZHI_STATIC_ROOT") else None
+# Served by WhiteNoise straight from the installed packages, so a fresh
+# checkout works without collectstatic; production may still collect.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+MEDIA_ROOT = VAR_DIR / "media"
+MEDIA_URL = "/media/"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+}

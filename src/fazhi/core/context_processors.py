@@ -1,0 +1,14 @@
+from django.conf import settings
+
+from fazhi.core import notices
+from fazhi.core.modules import navigation
+
+
+def shell(request):
+    """What the page frame needs: the module list and the unread notice count."""
+    user = getattr(request, "user", None)
+    return {
+        "nav_groups": navigation(),
+        "unread_notices": notices.unread_count(user) if user is not None else 0,
+        "debug_banner": settings.DEBUG,
+    }

@@ -1,0 +1,203 @@
+"""The one scoping helper family: which organisations' records a user may touch.
+
+Every list, detail, form, export and API endpoint filters its records through
+this module. Nothing else in fazhi decides visibility.
+
+Usage in an app (records with an ``organisation`` foreign key)::
+
+    from fazhi.core.scoping import Purpose, visible, get_visible_or_404, require
+
+    qs = visible(NormativeDocument.objects.all(), request.user)                # READ
+    doc = get_visible_or_404(NormativeDocument.objects, request.user, pk=pk)   # 404, never 403
+    require(request.user, Purpose.EDIT, doc.organisation)                      # PermissionDenied
+    qs = visible(Task.objects.all(), user, via=("lead_unit", "co_units"))      # any path grants
+
+What each role reaches (``fazhi.org.models.ROLE_REACH``):
+
+=================  ===========  ===============================================
+role               reach        purposes
+=================  ===========  ===============================================
+system admin       everything   all
+office reviewer    its region   read, edit, review, score, manage
+unit leader        own unit     read, edit, sign_off
+unit filer         own unit     read, edit
+evaluator          its region   read, score (edits no duty record)
+=================  ===========  ===============================================
+
+"Its region" is the region of the membership's organisation and every region
+below it in ``fazhi.catalog.regions`` (a county office sees the county's
+departments, townships and bodies; a city office also every county under it).
+A membership of an inactive organisation grants nothing. The public has no
+login and no scope: portal pages choose published records explicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Model, Q, QuerySet
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from fazhi.catalog import regions
+
+
+class Purpose(StrEnum):
+    READ = "read"          # see the records
+    EDIT = "edit"          # create and change duty records
+    SIGN_OFF = "sign_off"  # the unit's own sign-off (unit leader)
+    REVIEW = "review"      # the office's acts: accept, return, verify, inspect
+    SCORE = "score"        # assessment scores
+    MANAGE = "manage"      # organisations and memberships
+
+
+class Reach(StrEnum):
+    EVERYTHING = "everything"
+    REGION = "region"
+    OWN = "own"
+
+
+@lru_cache(maxsize=512)
+def region_codes_within(code: str) -> frozenset[str]:
+    """``code`` and every region code below it in the catalog."""
+    out = {code}
+    stack = [code]
+    while stack:
+        for child in regions.children(stack.pop()):
+            if child.code not in out:
+                out.add(child.code)
+                stack.append(child.code)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one user may reach, per purpose. Built once per request."""
+
+    user_id: int | None = None
+    everywhere: frozenset[Purpose] = frozenset()
+    own: dict[Purpose, frozenset[int]] = field(default_factory=dict)
+    region_codes: dict[Purpose, frozenset[str]] = field(default_factory=dict)
+
+    def is_empty(self, purpose: Purpose) -> bool:
+        return (purpose not in self.everywhere and not self.own.get(purpose)
+                and not self.region_codes.get(purpose))
+
+    def organisation_q(self, purpose: Purpose) -> Q | None:
+        """A filter on Organisation, or None meaning every organisation."""
+        if purpose in self.everywhere:
+            return None
+        return Q(pk__in=sorted(self.own.get(purpose, ()))) | Q(
+            region_code__in=sorted(self.region_codes.get(purpose, ())))
+
+    def organisations(self, purpose: Purpose = Purpose.READ) -> QuerySet:
+        from fazhi.org.models import Organisation
+
+        q = self.organisation_q(purpose)
+        return Organisation.objects.all() if q is None else Organisation.objects.filter(q)
+
+    def allows(self, purpose: Purpose, organisation) -> bool:
+        """Whether ``purpose`` is granted on ``organisation`` (no query)."""
+        if organisation is None:
+            return purpose in self.everywhere
+        return (purpose in self.everywhere
+                or organisation.pk in self.own.get(purpose, ())
+                or organisation.region_code in self.region_codes.get(purpose, ()))
+
+
+EMPTY_SCOPE = Scope()
+
+
+def scope_of(user) -> Scope:
+    """The user's scope, cached on the user object for the request."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return EMPTY_SCOPE
+    cached = getattr(user, "_fazhi_scope", None)
+    if cached is not None:
+        return cached
+    scope = _build_scope(user)
+    user._fazhi_scope = scope
+    return scope
+
+
+def forget_scope(user) -> None:
+    """Drop the cached scope (after a membership of ``user`` changed)."""
+    if hasattr(user, "_fazhi_scope"):
+        del user._fazhi_scope
+
+
+def _build_scope(user) -> Scope:
+    from fazhi.org.models import ROLE_REACH, Membership, Role
+
+    if user.is_superuser:
+        return Scope(user.pk, everywhere=frozenset(Purpose))
+    everywhere: set[Purpose] = set()
+    own: dict[Purpose, set[int]] = {}
+    codes: dict[Purpose, set[str]] = {}
+    memberships = (Membership.objects.filter(user=user, is_active=True, organisation__is_active=True)
+                   .values_list("role", "organisation_id", "organisation__region_code"))
+    for role, organisation_id, region_code in memberships:
+        reach, purposes = ROLE_REACH[Role(role)]
+        for purpose in purposes:
+            if reach is Reach.EVERYTHING:
+                everywhere.add(purpose)
+            elif reach is Reach.REGION:
+                codes.setdefault(purpose, set()).update(region_codes_within(region_code))
+            else:
+                own.setdefault(purpose, set()).add(organisation_id)
+    return Scope(
+        user.pk,
+        everywhere=frozenset(everywhere),
+        own={p: frozenset(v) for p, v in own.items()},
+        region_codes={p: frozenset(v) for p, v in codes.items()},
+    )
+
+
+def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
+            via: str | Iterable[str] = "organisation") -> QuerySet:
+    """``queryset`` narrowed to records whose organisation the user reaches.
+
+    ``via`` is the lookup path from the record to its Organisation
+    (``"organisation"``, ``"filing__organisation"``, ``"pk"`` for Organisation
+    itself); several paths mean any one of them grants access (a task visible
+    to its lead unit and its co-responsible units).
+    """
+    scope = scope_of(user)
+    if purpose in scope.everywhere:
+        return queryset
+    if scope.is_empty(purpose):
+        return queryset.none()
+    paths = [via] if isinstance(via, str) else list(via)
+    allowed = scope.organisations(purpose).values("pk")
+    condition = Q()
+    for path in paths:
+        condition |= Q(**{f"{path}__in": allowed})
+    if len(paths) == 1 and "__" not in paths[0]:
+        return queryset.filter(condition)
+    # Paths through many-valued relations would repeat rows; filter by pk instead.
+    return queryset.filter(pk__in=queryset.model._default_manager.filter(condition).values("pk"))
+
+
+def get_visible_or_404(queryset, user, purpose: Purpose = Purpose.READ,
+                       via: str | Iterable[str] = "organisation", **lookup) -> Model:
+    """One record the user may reach, or 404: another unit's record does not exist for them."""
+    if not isinstance(queryset, QuerySet):
+        queryset = queryset.all()
+    try:
+        return visible(queryset, user, purpose, via).get(**lookup)
+    except queryset.model.DoesNotExist:
+        raise Http404(_("The page does not exist, or you may not see it.")) from None
+
+
+def can(user, purpose: Purpose, organisation) -> bool:
+    return scope_of(user).allows(purpose, organisation)
+
+
+def require(user, purpose: Purpose, organisation) -> None:
+    """Raise PermissionDenied unless ``user`` may act for ``purpose`` on ``organisation``."""
+    if not can(user, purpose, organisation):
+        raise PermissionDenied(_("You may not do this for this organisation."))

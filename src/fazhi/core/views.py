@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from fazhi.core.models import Notice
+from fazhi.core.scoping import Purpose, scope_of
+
+
+def home(request):
+    """The user's workbench: their organisations first. Visitors go to the login page."""
+    if not request.user.is_authenticated:
+        return redirect("login")
+    from fazhi.org.models import Membership  # core sits beside org; see docs/architecture.md
+
+    memberships = (Membership.objects.filter(user=request.user, is_active=True, organisation__is_active=True)
+                   .select_related("organisation", "organisation__parent"))
+    scope = scope_of(request.user)
+    reach = scope.organisations(Purpose.READ)
+    return render(request, "core/home.html", {
+        "memberships": memberships,
+        "reach_count": reach.count(),
+        "is_system_admin": request.user.is_superuser,
+        "recent_notices": Notice.objects.filter(recipient=request.user)[:5],
+    })
+
+
+@login_required
+def notice_list(request):
+    page = Paginator(Notice.objects.filter(recipient=request.user), 30).get_page(request.GET.get("page"))
+    return render(request, "core/notices.html", {"page": page})
+
+
+@login_required
+@require_POST
+def notices_mark_read(request):
+    Notice.objects.filter(recipient=request.user, read_at__isnull=True).update(read_at=timezone.now())
+    return redirect("notices")

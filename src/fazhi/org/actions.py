@@ -1,0 +1,130 @@
+"""Every change to organisations and memberships goes through these functions.
+
+Each one checks who may act (``require``) and what may change (``rules``),
+writes the change and an ``OrganisationEvent`` in one transaction, and sends
+notices only after commit. Views, the API, the importer and the demo loader
+all call them.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from fazhi.core import notices
+from fazhi.core.actions import ActionRefused, after_commit, record_event
+from fazhi.core.scoping import Purpose, forget_scope, require
+from fazhi.org import rules
+from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role
+
+CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
+MANAGED_FIELDS = ("name", "short_name", "kind", "region_code", "parent", "sort_order",
+                  "is_rule_of_law_office", *CONTACT_FIELDS)
+
+
+def _apply(organisation: Organisation, changes: dict, allowed: tuple[str, ...]) -> dict:
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise ActionRefused(_("These fields cannot be changed here: %(fields)s")
+                            % {"fields": ", ".join(sorted(unknown))})
+    changed = {}
+    for name, value in changes.items():
+        old = getattr(organisation, name)
+        if old != value:
+            setattr(organisation, name, value)
+            changed[name] = [str(old.pk if isinstance(old, Organisation) else old),
+                             str(value.pk if isinstance(value, Organisation) else value)]
+    return changed
+
+
+def create_organisation(actor, *, name: str, kind: str, region_code: str, parent: Organisation | None = None,
+                        **fields) -> Organisation:
+    organisation = Organisation(name=name, kind=kind, region_code=region_code, parent=parent, **fields)
+    # Creating under a parent needs MANAGE on the parent; a body without one
+    # needs MANAGE over its region (checked on the unsaved row's region code).
+    require(actor, Purpose.MANAGE, parent or organisation)
+    rules.check_parent(organisation, parent)
+    organisation.full_clean()
+    with transaction.atomic():
+        organisation.save()
+        record_event(OrganisationEvent, actor=actor, verb="create", organisation=organisation)
+    return organisation
+
+
+def update_organisation(actor, organisation: Organisation, **changes) -> Organisation:
+    require(actor, Purpose.MANAGE, organisation)
+    changed = _apply(organisation, changes, MANAGED_FIELDS)
+    if "parent" in changes or "region_code" in changes:
+        rules.check_parent(organisation, organisation.parent)
+    return _save(actor, organisation, changed)
+
+
+def update_contact_details(actor, organisation: Organisation, **changes) -> Organisation:
+    """A unit keeps its own contact details; the office may too."""
+    require(actor, Purpose.EDIT, organisation)
+    changed = _apply(organisation, changes, CONTACT_FIELDS)
+    return _save(actor, organisation, changed)
+
+
+def _save(actor, organisation: Organisation, changed: dict) -> Organisation:
+    if not changed:
+        return organisation
+    organisation.full_clean()
+    with transaction.atomic():
+        organisation.save()
+        record_event(OrganisationEvent, actor=actor, verb="update", organisation=organisation,
+                     data={"changed": changed})
+    return organisation
+
+
+def set_organisation_active(actor, organisation: Organisation, active: bool, *, reason: str = "") -> Organisation:
+    require(actor, Purpose.MANAGE, organisation)
+    if organisation.is_active == active:
+        return organisation
+    if not active:
+        rules.check_deactivation(organisation)
+    with transaction.atomic():
+        organisation.is_active = active
+        organisation.save(update_fields=["is_active", "updated_at"])
+        record_event(OrganisationEvent, actor=actor, verb="activate" if active else "deactivate",
+                     organisation=organisation, note=reason)
+    return organisation
+
+
+def grant_role(actor, user, organisation: Organisation, role: Role) -> Membership:
+    role = Role(role)
+    require(actor, Purpose.MANAGE, organisation)
+    if role is Role.SYSTEM_ADMIN and not getattr(actor, "is_superuser", False):
+        raise ActionRefused(_("Only a system administrator may appoint another."), field="role")
+    if role is Role.OFFICE_REVIEWER and not organisation.is_rule_of_law_office:
+        raise ActionRefused(_("Office reviewers belong to the organisation hosting the rule-of-law office."),
+                            field="role")
+    with transaction.atomic():
+        membership, _created = Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
+        if not membership.is_active:
+            membership.is_active = True
+            membership.save(update_fields=["is_active", "updated_at"])
+        if role is Role.SYSTEM_ADMIN and not (user.is_staff and user.is_superuser):
+            user.is_staff = user.is_superuser = True
+            user.save(update_fields=["is_staff", "is_superuser"])
+        record_event(OrganisationEvent, actor=actor, verb="grant_role", organisation=organisation,
+                     data={"user": user.username, "role": role.value})
+        after_commit(notices.send, [user],
+                     _("You now act as %(role)s for %(organisation)s.")
+                     % {"role": role.label, "organisation": organisation.name},
+                     organisation.get_absolute_url())
+    forget_scope(user)
+    return membership
+
+
+def revoke_role(actor, membership: Membership) -> Membership:
+    require(actor, Purpose.MANAGE, membership.organisation)
+    if not membership.is_active:
+        return membership
+    with transaction.atomic():
+        membership.is_active = False
+        membership.save(update_fields=["is_active", "updated_at"])
+        record_event(OrganisationEvent, actor=actor, verb="revoke_role", organisation=membership.organisation,
+                     data={"user": membership.user.username, "role": membership.role})
+    forget_scope(membership.user)
+    return membership

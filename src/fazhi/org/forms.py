@@ -1,0 +1,23 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from fazhi.org.models import Organisation, OrganisationKind
+
+
+class ContactDetailsForm(forms.ModelForm):
+    class Meta:
+        model = Organisation
+        fields = ["contact_person", "contact_phone", "address"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The office reaches a unit through these two; the model allows blanks
+        # only for organisations created before anyone filled them in.
+        self.fields["contact_person"].required = True
+        self.fields["contact_phone"].required = True
+
+
+class OrganisationFilterForm(forms.Form):
+    q = forms.CharField(label=_("search"), max_length=50, required=False)
+    kind = forms.ChoiceField(label=_("kind"), required=False,
+                             choices=[("", _("all kinds")), *OrganisationKind.choices])

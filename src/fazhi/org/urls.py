@@ -1,0 +1,10 @@
+from django.urls import path
+
+from fazhi.org import views
+
+app_name = "org"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/contact/", views.edit_contact_details, name="edit_contact"),
+]

@@ -1,0 +1,71 @@
+"""Organisation pages. Thin: look up through the scoping helper, call an action."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
+from fazhi.org import actions
+from fazhi.org.forms import ContactDetailsForm, OrganisationFilterForm
+from fazhi.org.models import Organisation
+
+PAGE_SIZE = 50
+
+
+@login_required
+def index(request):
+    form = OrganisationFilterForm(request.GET or None)
+    organisations = visible(Organisation.objects.select_related("parent"), request.user, via="pk")
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            text = form.cleaned_data["q"]
+            organisations = organisations.filter(Q(name__contains=text) | Q(short_name__contains=text))
+        if form.cleaned_data["kind"]:
+            organisations = organisations.filter(kind=form.cleaned_data["kind"])
+    page = Paginator(organisations.order_by("region_code", "sort_order", "id"), PAGE_SIZE).get_page(
+        request.GET.get("page"))
+    return render(request, "org/index.html", {"form": form, "page": page})
+
+
+@login_required
+def detail(request, pk: int):
+    organisation = get_visible_or_404(Organisation.objects.select_related("parent"), request.user, via="pk", pk=pk)
+    context = {
+        "organisation": organisation,
+        "children": visible(organisation.children.all(), request.user, via="pk"),
+        "memberships": organisation.memberships.filter(is_active=True).select_related("user"),
+        "events": organisation.events.select_related("actor")[:20],
+        "history": history_rows(organisation),
+        "can_edit": can(request.user, Purpose.EDIT, organisation),
+    }
+    return render(request, "org/detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_contact_details(request, pk: int):
+    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    if not can(request.user, Purpose.EDIT, organisation):
+        raise PermissionDenied(_("You may read this organisation but not change it."))
+    # The form edits a copy so a refused change never touches the instance shown.
+    # (An empty POST is falsy: test the method, or the form would come back unbound.)
+    form = ContactDetailsForm(request.POST if request.method == "POST" else None,
+                              instance=Organisation.objects.get(pk=organisation.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.update_contact_details(request.user, organisation, **form.cleaned_data)
+        except ActionRefused as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, _("Contact details saved."))
+            return redirect(organisation)
+    return render(request, "org/edit_contact.html", {"organisation": organisation, "form": form})

@@ -1,0 +1,137 @@
+"""Every organisation page, as each persona: B never reads or changes A."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from fazhi.org.models import Organisation, OrganisationEvent
+
+NOT_VISIBLE = "页面不存在，或您无权查看。"
+
+
+def test_login_page_is_chinese_and_home_redirects_visitors(client, db):
+    response = client.get("/", follow=True)
+    page = response.content.decode()
+    assert response.redirect_chain[-1][0].startswith(reverse("login"))
+    assert "登录" in page and "用户名" in page and "密码" in page
+    assert 'name="csrfmiddlewaretoken"' in page
+
+
+def test_home_shows_own_organisation(login, filer_a, unit_a, unit_b):
+    page = login(filer_a).get("/").content.decode()
+    assert unit_a.name in page and "单位填报人员" in page
+    assert unit_b.name not in page
+
+
+def test_navigation_lists_unbuilt_modules_as_not_enabled_without_links(login, filer_a):
+    page = login(filer_a).get("/").content.decode()
+    assert "行政规范性文件" in page and "尚未启用" in page
+    assert 'href="/normdocs' not in page
+    assert 'href="/org/"' in page  # built modules link
+
+
+def test_list_shows_only_visible_organisations(login, filer_a, unit_a, unit_b, reviewer):
+    page = login(filer_a).get(reverse("org:index")).content.decode()
+    assert unit_a.name in page and unit_b.name not in page
+    page = login(reviewer).get(reverse("org:index")).content.decode()
+    assert unit_a.name in page and unit_b.name in page
+
+
+def test_list_filters_do_not_widen_the_scope(login, filer_a, unit_b):
+    page = login(filer_a).get(reverse("org:index"), {"q": "武康", "kind": "street"}).content.decode()
+    assert unit_b.name not in page
+
+
+@pytest.mark.parametrize("name", ["org:detail", "org:edit_contact"])
+def test_b_cannot_open_a_pages(login, filer_b, unit_a, name):
+    response = login(filer_b).get(reverse(name, args=[unit_a.pk]))
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert NOT_VISIBLE in page
+    assert unit_a.name not in page and unit_a.contact_phone not in page
+
+
+def test_forged_post_for_another_unit_changes_nothing(login, filer_b, unit_a, snapshot):
+    before = snapshot(unit_a)
+    events = OrganisationEvent.objects.count()
+    response = login(filer_b).post(reverse("org:edit_contact", args=[unit_a.pk]),
+                                   {"contact_person": "冒名", "contact_phone": "0572-0000000", "address": "伪造"})
+    assert response.status_code == 404
+    assert NOT_VISIBLE in response.content.decode()
+    assert snapshot(unit_a) == before
+    assert OrganisationEvent.objects.count() == events
+    assert unit_a.history.count() == 1  # only its creation
+
+
+def test_outsider_sees_nothing(login, outsider, unit_a):
+    client = login(outsider)
+    assert unit_a.name not in client.get(reverse("org:index")).content.decode()
+    assert client.get(reverse("org:detail", args=[unit_a.pk])).status_code == 404
+
+
+def test_visitor_is_sent_to_login(client, unit_a):
+    for url in (reverse("org:index"), reverse("org:detail", args=[unit_a.pk]),
+                reverse("org:edit_contact", args=[unit_a.pk])):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+def test_evaluator_reads_but_may_not_edit(login, evaluator, unit_a, snapshot):
+    client = login(evaluator)
+    assert client.get(reverse("org:detail", args=[unit_a.pk])).status_code == 200
+    before = snapshot(unit_a)
+    response = client.post(reverse("org:edit_contact", args=[unit_a.pk]), {"contact_person": "评估改"})
+    assert response.status_code == 403
+    assert "您可以查看该单位，但无权修改。" in response.content.decode()
+    assert snapshot(unit_a) == before
+
+
+def test_filer_edits_own_contact_details_with_event_and_history(login, filer_a, unit_a):
+    response = login(filer_a).post(reverse("org:edit_contact", args=[unit_a.pk]),
+                                   {"contact_person": "李明", "contact_phone": "0572-8812345", "address": "新地址"},
+                                   follow=True)
+    assert "联系信息已保存。" in response.content.decode()
+    unit_a.refresh_from_db()
+    assert unit_a.contact_person == "李明"
+    event = unit_a.events.get()
+    assert event.actor == filer_a and event.verb == "update"
+    assert event.data["changed"]["contact_person"] == ["刘晓燕", "李明"]
+    page = response.content.decode()
+    assert "变更历史" in page and "刘晓燕 → 李明" in page
+
+
+def test_reviewer_may_edit_a_unit_in_its_region(login, reviewer, unit_b):
+    response = login(reviewer).post(reverse("org:edit_contact", args=[unit_b.pk]),
+                                    {"contact_person": "审核改", "contact_phone": "0572-8899999", "address": ""})
+    assert response.status_code == 302
+    assert Organisation.objects.get(pk=unit_b.pk).contact_person == "审核改"
+
+
+@pytest.mark.parametrize("data, message", [
+    ({"contact_person": "甲" * 31, "contact_phone": "0572-8800001", "address": ""}, "不超过 30 字符"),
+    ({"contact_person": "李明", "contact_phone": "电话号码", "address": ""}, "电话号码只能包含数字和短横线。"),
+    ({"contact_person": "李明", "contact_phone": "1" * 25, "address": ""}, "不超过 20 字符"),
+    ({"contact_person": "李明", "contact_phone": "0572-8800001", "address": "路" * 201}, "不超过 200 字符"),
+])
+def test_bad_input_gets_chinese_message_and_changes_nothing(login, filer_a, unit_a, snapshot, data, message):
+    before = snapshot(unit_a)
+    response = login(filer_a).post(reverse("org:edit_contact", args=[unit_a.pk]), data)
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert snapshot(unit_a) == before
+    assert not unit_a.events.exists()
+
+
+def test_empty_post_changes_nothing(login, filer_a, unit_a, snapshot):
+    before = snapshot(unit_a)
+    response = login(filer_a).post(reverse("org:edit_contact", args=[unit_a.pk]), {})
+    assert response.status_code == 200
+    assert "这个字段是必填项。" in response.content.decode()
+    assert snapshot(unit_a) == before
+
+
+def test_admin_is_for_system_admins_only(login, filer_a, admin_user):
+    response = login(filer_a).get("/admin/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert login(admin_user).get("/admin/org/organisation/").status_code == 200
