@@ -120,6 +120,7 @@ ZH = {
     "These fields cannot be changed here: %(fields)s": "此处不能修改这些字段：%(fields)s",
     "This cell is required.": "此单元格必填。",
     "This parent would put the organisation under itself.": "这样设置会使单位成为自身的下级。",
+    "The password is too short: at least %(min_length)d character.": ["密码太短，至少需要 %(min_length)d 个字符。"],
     "Time": "时间",
     "Too many failed logins for this user name from this address. Try again later or ask the system administrator to unlock it.":
         "该用户名在此地址登录失败次数过多，已暂时锁定。请稍后再试，或请系统管理员解锁。",

@@ -38,6 +38,13 @@ ALLOWED_HOSTS = env_list("FAZHI_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env_list("FAZHI_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # fazhi's apps come first: their templates and translations win over
+    # Django's (the admin translates "Log out" as 注销, we say 退出).
+    "fazhi.core",
+    "fazhi.org",
+    # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
+    "fazhi.portal",
+    "fazhi.api",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -49,12 +56,6 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "ninja",
-    # the platform's floor
-    "fazhi.core",
-    "fazhi.org",
-    # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
-    "fazhi.portal",
-    "fazhi.api",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +101,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
     # IMMEDIATE: a writer takes the lock at BEGIN, so two requests never
     # deadlock upgrading read locks; WAL lets readers run beside one writer.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -115,7 +117,7 @@ AUTHENTICATION_BACKENDS = [
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "fazhi.core.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

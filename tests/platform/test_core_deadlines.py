@@ -1,0 +1,36 @@
+"""Deadlines on the official calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fazhi.core.deadlines import Basis, DeadlineStatus, deadline
+
+D = dt.date
+
+
+def test_seven_working_days_across_national_day_2024():
+    # 2024-09-29 (Sunday) was an adjusted workday; 10-01..10-07 holiday; 10-12 (Saturday) adjusted workday.
+    due = deadline(D(2024, 9, 27), 7, Basis.WORKING_DAYS)
+    assert due.due == D(2024, 10, 12)
+    assert due.official
+
+
+def test_calendar_days_ending_on_a_holiday_move_to_next_working_day():
+    assert deadline(D(2024, 9, 20), 11).due == D(2024, 10, 8)  # 10-01 is a holiday
+    assert deadline(D(2024, 9, 20), 11, extend_past_holiday=False).due == D(2024, 10, 1)
+    assert deadline(D(2024, 3, 1), 15).due == D(2024, 3, 18)  # Saturday 16th -> Monday 18th
+
+
+def test_status_from_done_and_today():
+    due = deadline(D(2024, 9, 27), 7, Basis.WORKING_DAYS)
+    assert due.status(done_on=D(2024, 10, 12)) is DeadlineStatus.ON_TIME
+    assert due.status(done_on=D(2024, 10, 14)) is DeadlineStatus.LATE
+    assert due.status(today=D(2024, 10, 13)) is DeadlineStatus.OVERDUE
+    assert due.status(today=D(2024, 10, 9)) is DeadlineStatus.DUE_SOON  # 10, 11, 12: three working days
+    assert due.status(today=D(2024, 9, 27)) is DeadlineStatus.OPEN
+    assert due.working_days_left(D(2024, 10, 8)) == 4
+
+
+def test_a_year_without_an_official_schedule_is_flagged():
+    assert not deadline(D(2099, 1, 1), 5, Basis.WORKING_DAYS).official
