@@ -1,0 +1,94 @@
+"""fazhi.reading: read a published rule-of-law report into structured, checked data.
+
+One entry point, ``read(source) -> Reading``; ``source`` is bytes, a path or a
+binary file. Pure function of the bytes: no network, no Django, no state.
+
+Stages (one module each): decode -> repair -> segment -> classify (kind, title,
+year, publication; issuer and region; statutory parts) -> extract -> check.
+
+The cascade of fallbacks, in order:
+- format: PDF magic -> pypdf text layer; zip with ``word/`` -> python-docx;
+  otherwise text, and HTML when it has tags.
+- encoding: BOM -> UTF-16 by its NUL bytes -> strict UTF-8 -> the HTML charset
+  declaration -> GB18030 or Big5, whichever decodes into more common Chinese
+  characters -> charset-normalizer when both fail.
+- HTML main text: trafilatura -> the whole page's text when trafilatura keeps
+  too little (``decode.MIN_MAIN_TEXT_CHARS``), cleaned by the repair stage's
+  chrome filter.
+- title: a title-shaped line at the top (joined across a line break) -> the
+  HTML ``<title>``/``ArticleTitle`` -> none.
+- year reported on: the title (a range gives a multi-year period) -> the
+  opening ``2021年，…`` -> ``现将…2022年度…报告如下`` -> the most frequent year
+  of the opening -> the publication year minus one.
+- publication date: a labelled page line (发布时间, 日期) or a date-and-time line
+  in the page header -> HTML meta tags -> none. Never a site clock
+  (今天是, 星期) and never a date in the body.
+- reporting body: the title's subject -> the opening sentence's subject ->
+  first-person words (我县, 全市, 我局) with the region names the text mentions.
+
+Errors: ``ReadingError`` (with a Chinese ``message``) for a source that cannot
+be read; ``InputTooLarge`` for one over ``MAX_INPUT_BYTES``.
+"""
+
+from __future__ import annotations
+
+from .decode import MAX_INPUT_BYTES, decode, load
+from .model import SCHEMA_VERSION, Defect, Element, Fact, Heading, InputTooLarge, Reading, ReadingError, Span
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "SCHEMA_VERSION",
+    "Defect",
+    "Element",
+    "Fact",
+    "Heading",
+    "InputTooLarge",
+    "Reading",
+    "ReadingError",
+    "Span",
+    "read",
+]
+
+
+def read(source, name: str | None = None) -> Reading:
+    """Read one report. ``name`` is what ``Reading.source`` shows (default: the path as given)."""
+    from .check import check
+    from .classify import classify
+    from .extract import extract
+    from .issuer import identify
+    from .parts import count_part_headings, read_parts
+    from .repair import repair
+    from .segment import headings, outline
+
+    data, shown = load(source)
+    decoded = decode(data)
+    repaired = repair(decoded.text, decoded.hints.get("page"))
+    text = repaired.text
+    lines = text.split("\n")
+    flat = headings(text)
+    metadata = classify(text, lines, repaired.signals, decoded.hints, count_part_headings(flat))
+    body = identify(metadata.title, lines, metadata.title_line, text)
+    elements, compliance = read_parts(text, flat)
+    facts = extract(text, metadata.year)
+    defects = check(text)
+    is_report = metadata.kind != "not_report"
+    return Reading(
+        source=name if name is not None else shown,
+        format=decoded.format,
+        title=metadata.title,
+        kind=metadata.kind,
+        region=body.region if is_report else body.region,
+        level=body.level,
+        issuer=body.issuer,
+        year=metadata.year,
+        period=metadata.period,
+        published=metadata.published,
+        script=repaired.script,
+        repairs=repaired.repairs,
+        text=text,
+        outline=outline(text) if flat else [],
+        elements=elements,
+        compliance=compliance,
+        facts=facts,
+        defects=defects,
+    )

@@ -1,0 +1,111 @@
+"""Stage 6, check: data defects a reviewer must see, with spans in the repaired text.
+
+- ``blank_number``: a counter or rate with its number missing (``调处各类矛盾纠纷 件``,
+  ``满意率达%``, a list of rates with no figures);
+- ``mangled_date``: a date that lost its separators (``2020925``, ``20221月1日``);
+- ``lost_range``: a range that lost its dash (``今年18月`` for 1—8月, ``20212025年``);
+- ``truncated_sentence``: a paragraph cut off mid-sentence (the page or the file ends, or
+  a heading follows);
+- ``placeholder``: template placeholders left in the text (``*区``, ``XX县``, ``×次``);
+- ``garbled_text``: replacement characters or ``??`` where a page lost characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Defect
+
+# A paragraph shorter than this that ends without punctuation is a heading or a
+# signature, not a cut-off sentence.
+TRUNCATION_MIN_CHARS = 40
+
+_COUNTERS = "件次|人次|户次|场次|批次|件|项|次|个|场|份|条|户|家|人|名|起|部|元|万元"
+_BLANK_COUNTER = re.compile(
+    rf"[^，。；：、\n\d\s]{{2,24}}?(?:共|计|累计|达到?|为|合计|总计|[\u4e00-\u9fff]) (?:{_COUNTERS})(?=[，。；、\s）)]|$)"
+)
+_BLANK_AFTER_VERB = re.compile(rf"[^，。；：、\n\d]{{2,20}}?(?:共计|累计|合计|总计|达到|达|为)(?:{_COUNTERS}|%)(?=[，。；、\s]|$)")
+_BLANK_PERCENT = re.compile(r"[^，。；：、\n\d]{1,16}?率(?:达到?|为|是)?\s?%")
+_BLANK_RATES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}率[，、]){2,}[\u4e00-\u9fff]{1,6}率[。；]")
+_MANGLED_DATE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(0?[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]|[1-9])(?![\d.%])(?!\s?(?:件|项|次|个|人|元|万|亿|条|份|户|家|名|场|部|号|年))"
+)
+_GLUED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(?:\d{1,2}日)?")
+_LOST_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
+_LOST_MONTH_RANGE = re.compile(r"(?:(?<=今年)|(?<=年)|(?<=[，。、：（]))(\d)(\d{1,2})月")
+_PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
+_GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
+_TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
+_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)")
+
+
+def check(text: str) -> list[Defect]:
+    defects: list[Defect] = []
+    for pattern in (_BLANK_COUNTER, _BLANK_AFTER_VERB, _BLANK_PERCENT, _BLANK_RATES):
+        for match in pattern.finditer(text):
+            defects.append(Defect("blank_number", match.group(0), match.start(), match.end()))
+    for match in _MANGLED_DATE.finditer(text):
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        digits = match.group(0)
+        if len(digits) not in (7, 8) or int(year) > 2100:
+            continue
+        if not _standalone(text, match.start(), match.end()):
+            continue
+        defects.append(Defect("mangled_date", digits, match.start(), match.end()))
+        del month, day
+    for match in _GLUED_MONTH.finditer(text):
+        defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
+    for match in _LOST_YEAR_RANGE.finditer(text):
+        if int(match.group(1)) < int(match.group(2)):
+            defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
+    for match in _LOST_MONTH_RANGE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12:
+            start = match.start()
+            if text[start - 2:start] == "今年":
+                start -= 2
+            defects.append(Defect("lost_range", text[start:match.end()], start, match.end()))
+    for match in _PLACEHOLDER.finditer(text):
+        end = min(len(text), match.end() + 1)
+        defects.append(Defect("placeholder", text[match.start():end], match.start(), end))
+    for match in _GARBLED.finditer(text):
+        defects.append(Defect("garbled_text", match.group(0), match.start(), match.end()))
+    defects.extend(_truncations(text))
+    defects.sort(key=lambda d: (d.start, d.type))
+    return _dedupe(defects)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return before in "\n （(，、：" and after in "\n ）)，。、"
+
+
+def _truncations(text: str) -> list[Defect]:
+    out = []
+    lines = text.split("\n")
+    position = 0
+    for index, line in enumerate(lines):
+        start = position
+        position += len(line) + 1
+        if len(line) < TRUNCATION_MIN_CHARS or line[-1] in _TERMINAL:
+            continue
+        is_last = index == len(lines) - 1
+        next_is_heading = not is_last and bool(_HEADING_START.match(lines[index + 1]))
+        if not (is_last or next_is_heading or line[-1] in "，、"):
+            continue
+        tail_start = max(start, start + len(line) - 30)
+        cut = max(line.rfind("。", 0, len(line)), line.rfind("，", 0, len(line) - 1))
+        if cut != -1 and start + cut + 1 > tail_start - 30:
+            tail_start = start + cut + 1
+        out.append(Defect("truncated_sentence", text[tail_start:start + len(line)], tail_start, start + len(line)))
+    return out
+
+
+def _dedupe(defects: list[Defect]) -> list[Defect]:
+    out: list[Defect] = []
+    for defect in defects:
+        if out and out[-1].type == defect.type and defect.start < out[-1].end:
+            continue
+        out.append(defect)
+    return out

@@ -1,0 +1,213 @@
+"""Stage 4a, classify: what the document is, its title, the year it reports on, when it was published.
+
+Kinds: ``annual_report`` (one year's work), ``multi_year_report`` (a span such
+as 2016—2020 or "五年来"), ``not_report`` (notices, plans, work points,
+opinions, policy interpretations, assessment bulletins, news, articles and
+model-essay templates with ``*`` placeholders).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .repair import DATE_RE
+
+# The title is looked for in the first lines only: below them is the body.
+TITLE_SCAN_LINES = 10
+
+# A title is a short line; longer lines are paragraphs that mention a report.
+TITLE_MAX_CHARS = 80
+
+# Years outside this window are not report years (a code, a count, a typo).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+# Where the year and the kind are looked for when the title does not say.
+OPENING_CHARS = 1500
+
+# Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
+TEMPLATE_MIN_PLACEHOLDERS = 2
+
+_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答)(?:[（(][^（）()]{0,20}[）)])?$")
+_REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
+_NOT_REPORT_TITLE = re.compile(
+    r"通知|意见|实施方案|工作方案|行动方案|工作要点|要点|规划|计划|工作安排|通报|解读|答记者问|问答|调查报告|评估报告|研究报告|"
+    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发"
+)
+_TOPIC = re.compile(r"法治|依法行政|法制")
+_WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
+# The first line of a title broken over two lines names the body, the year or the topic.
+_TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
+
+_NOTICE = re.compile(r"印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
+_DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
+_ARTICLE = re.compile(r"关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
+_SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
+_REPORT_CUE = re.compile(
+    r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
+)
+_PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
+
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
+_MULTI_YEAR = re.compile(r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)")
+_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
+_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+
+
+@dataclass
+class Metadata:
+    title: str | None
+    title_line: int | None  # index of the last title line; the body starts after it
+    kind: str
+    year: int | None
+    period: dict[str, int] | None
+    published: str | None
+
+
+def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
+    """The document's title and the index of its last line."""
+    for index, line in enumerate(lines[:TITLE_SCAN_LINES]):
+        if _HEADING.match(line):
+            break
+        if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(line + (lines[index + 1] if index + 1 < len(lines) else "")):
+            continue
+        if _TITLE_END.search(line) and not line.endswith("。"):
+            return _clean_title(line), index
+        if index + 1 < len(lines):
+            joined = line + lines[index + 1]
+            if (
+                len(joined) <= TITLE_MAX_CHARS
+                and _TITLE_END.search(lines[index + 1])
+                and not line.endswith(("。", "：", "，"))
+                and _TITLE_OPENING.search(line)
+            ):
+                return _clean_title(joined), index + 1
+    if hint:
+        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
+        if _TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
+            return _clean_title(title), None
+    return None, None
+
+
+def _clean_title(title: str) -> str:
+    return re.sub(r"^(?:标题|题目)[：:]\s*", "", title.strip())
+
+
+def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str],
+             part_headings: int) -> Metadata:
+    title, title_line = find_title(lines, hints.get("title"))
+    opening = text[:OPENING_CHARS]
+    kind = _kind(title, opening, text, signals, part_headings)
+    year, period = _year(title, lines, title_line, opening)
+    published = _published(signals, hints)
+    if kind == "annual_report" and (title and _YEAR_RANGE.search(title) or _multi_year(title, lines, title_line, year)):
+        kind = "multi_year_report"
+    if year is None and published:
+        year = int(published[:4]) - 1
+        period = {"start": year, "end": year}
+    if kind == "multi_year_report" and period and period["start"] == period["end"]:
+        start = _span_start(opening, period["end"])
+        if start:
+            period = {"start": start, "end": period["end"]}
+    return Metadata(title, title_line, kind, year, period, published)
+
+
+def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int) -> str:
+    placeholders = len(_PLACEHOLDER.findall(text[:20000]))
+    if signals.get("essay_site") and (placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2):
+        return "not_report"
+    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
+        return "not_report"
+    if title and _NOT_REPORT_TITLE.search(title) and not re.search(r"(?:情况|工作)的?报告$", title):
+        return "not_report"
+    notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
+              + len(_DOCUMENT_NUMBER.findall(opening[:300])))
+    article = len(_ARTICLE.findall(opening))
+    report = len(_REPORT_CUE.findall(opening)) + part_headings
+    if title and _REPORT_TITLE.search(title):
+        report += 2
+    if notice >= 2 and report < 3:
+        return "not_report"
+    if article >= 2 and report < 3:
+        return "not_report"
+    if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
+        return "not_report"
+    return "annual_report"
+
+
+def _multi_year(title: str | None, lines: list[str], title_line: int | None, year: int | None) -> bool:
+    def spans_years(found: re.Match[str] | None) -> bool:
+        # "2025年以来" in a 2025 report means since January, not a span of years.
+        since = re.match(r"((?:19|20)\d{2})年以来", found.group(0)) if found else None
+        return bool(found) and not (since and year is not None and int(since.group(1)) >= year)
+
+    if title:
+        return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
+    body = "\n".join(lines[(title_line if title_line is not None else -1) + 1:][:3])[:400]
+    return spans_years(_MULTI_YEAR.search(body)) and not _OPENING_YEAR.match(body)
+
+
+def _span_start(opening: str, end: int) -> int | None:
+    since = re.search(r"((?:19|20)\d{2})年以来", opening)
+    if since and int(since.group(1)) < end:
+        return int(since.group(1))
+    count = re.search(r"([两三四五六七八九十])年来|过去([两三四五])年", opening)
+    if count:
+        n = "一两三四五六七八九十".index(count.group(1) or count.group(2)) + 1
+        if count.group(1) == "两" or count.group(2) == "两":
+            n = 2
+        return end - n + 1
+    return None
+
+
+def _year(title: str | None, lines: list[str], title_line: int | None, opening: str) -> tuple[int | None, dict | None]:
+    if title:
+        span = _YEAR_RANGE.search(title)
+        if span:
+            start, end = int(span.group(1)), int(span.group(2))
+            if FIRST_YEAR <= start <= end <= LAST_YEAR:
+                return end, {"start": start, "end": end}
+        years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
+        if years:
+            return years[0], {"start": years[0], "end": years[0]}
+    body_lines = lines[(title_line if title_line is not None else -1) + 1:]
+    for line in body_lines[:6]:
+        if len(line) < 20:
+            continue
+        match = _OPENING_YEAR.match(line)
+        if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+            year = int(match.group(1))
+            return year, {"start": year, "end": year}
+        break
+    match = _REPORTING_YEAR.search(opening)
+    if match:
+        year = int(match.group(1))
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            return year, {"start": year, "end": year}
+    counts: dict[int, int] = {}
+    cleaned = re.sub(r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", "", opening)
+    for match in _YEAR.finditer(cleaned):
+        year = int(match.group(1))
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            counts[year] = counts.get(year, 0) + (2 if match.group(2) else 1)
+    if counts:
+        year = max(counts, key=lambda y: (counts[y], y))
+        return year, {"start": year, "end": year}
+    return None, None
+
+
+def _published(signals: dict[str, list[str]], hints: dict[str, str]) -> str | None:
+    candidates = list(signals.get("published", ()))
+    hinted = hints.get("published")
+    if hinted:
+        match = DATE_RE.search(hinted)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            candidates.insert(0, f"{year:04d}-{month:02d}-{day:02d}")
+    for candidate in candidates:
+        year, month, day = (int(part) for part in candidate.split("-"))
+        if FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 1 <= day <= 31:
+            return candidate
+    return None

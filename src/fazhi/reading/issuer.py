@@ -1,0 +1,289 @@
+"""Stage 4b, classify: who reports — issuer, level and region.
+
+The reporting body is read from the title first ("泸州市人民政府2019年度…",
+"武汉市司法局关于…"), then from the subject of the opening sentence
+("2021年，株洲市石峰区认真贯彻…"), then from first-person words (我县, 全市,
+我局). Regions come from ``fazhi.catalog.regions``; a township's report carries
+its county's code; a department carries the code of the government it belongs
+to; a national ministry has none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from fazhi.catalog import regions
+
+# Where region names are counted when the reporting body names none.
+REGION_SCAN_CHARS = 3000
+
+# Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
+REGION_NAME_MAX = 12
+
+_SUFFIX_CHARS = frozenset("省市区县州旗盟")
+
+_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
+_DEPARTMENT = re.compile(
+    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
+)
+_GOVERNMENT = re.compile(r"人民政府|政府|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
+_SUBJECT_VERB = re.compile(
+    r"(?:坚持|认真|深入|全面|始终|紧紧|严格|切实|不断|持续|以|紧扣|围绕|高度|扎实|积极|按照|聚焦|忠诚|牢固|进一步|在|立足|贯彻|着力|大力|紧密|"
+    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把)"
+)
+_OPENING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年度?[，,]?)(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?)?([\u4e00-\u9fff、 ]{2,24}?)(?="
+    + _SUBJECT_VERB.pattern
+    + ")"
+)
+_PRONOUNS = {
+    "province": re.compile(r"[我全]省"),
+    "city": re.compile(r"[我全]市|[我全]州|[我全]盟"),
+    "county": re.compile(r"[我全][区县旗]"),
+    "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
+    "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门|全局"),
+}
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
+
+
+@dataclass
+class Body:
+    region: dict[str, str] | None
+    level: str | None
+    issuer: str | None
+
+
+@cache
+def _names() -> dict[str, list[regions.Region]]:
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        index.setdefault(region.name, []).append(region)
+    return index
+
+
+@cache
+def _aliases() -> dict[str, list[regions.Region]]:
+    """Short names of provinces and cities (泸州, 黑龙江): safe to count in running text."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level in ("province", "city") and len(region.alias) >= 2 and region.alias != region.name:
+            index.setdefault(region.alias, []).append(region)
+    return index
+
+
+def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
+    """Full region names in ``text`` with their positions, longest match at each end."""
+    names = _names()
+    out: list[tuple[int, str, list[regions.Region]]] = []
+    last_start = -1
+    for end, ch in enumerate(text, start=1):
+        if ch not in _SUFFIX_CHARS:
+            continue
+        for length in range(min(REGION_NAME_MAX, end), 1, -1):
+            piece = text[end - length:end]
+            found = names.get(piece)
+            if found and end - length > last_start:
+                out.append((end - length, piece, found))
+                last_start = end - 1
+                break
+    return out
+
+
+def identify(title: str | None, lines: list[str], title_line: int | None, text: str) -> Body:
+    subject, from_title = _subject(title, lines, title_line)
+    scan = text[:REGION_SCAN_CHARS]
+    kind = _body_kind(subject, scan)
+    region_obj: regions.Region | None = None
+    township: regions.Township | None = None
+    if kind == "township":
+        township = _township(subject or "", scan)
+    else:
+        region_obj = _region_in(subject or "", scan)
+        if region_obj is None:
+            region_obj = _region_from_text(scan, _expected_level(subject, scan, kind))
+    level = kind if kind in ("township", "department") else None
+    if level is None:
+        level = region_obj.level if region_obj is not None else _pronoun_level(scan)
+    region = None
+    if township is not None:
+        region = {"name": township.full_name, "code": township.county.code}
+    elif region_obj is not None:
+        region = {"name": region_obj.full_name, "code": region_obj.code}
+    issuer = _issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line)
+    return Body(region, level, issuer)
+
+
+def _subject(title: str | None, lines: list[str], title_line: int | None) -> tuple[str | None, bool]:
+    if title:
+        head = re.sub(r"^关于", "", title.strip())
+        cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|法治|依法行政|推进|[（(]", head)
+        subject = head[: cut.start()] if cut else ""
+        if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start():]):
+            after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start():])
+            stop = re.search(r"法治|依法行政|关于|推进", after)
+            subject = after[: stop.start()] if stop else ""
+        subject = subject.strip(" 　的")
+        if len(subject) >= 2:
+            return subject, True
+    body = lines[(title_line if title_line is not None else -1) + 1:]
+    for line in body[:4]:
+        match = _OPENING.match(line)
+        if match:
+            return match.group(1).strip("、 "), False
+    return None, False
+
+
+def _body_kind(subject: str | None, scan: str) -> str:
+    if subject:
+        plain = subject.replace(" ", "")
+        if _TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
+            return "township"
+        if _DEPARTMENT.search(plain) and not _GOVERNMENT.search(plain):
+            return "department"
+        if _GOVERNMENT.search(plain) or region_mentions(plain):
+            return "government"
+        if re.fullmatch(r"[我全本][镇乡]", plain):
+            return "township"
+    counts = {level: len(pattern.findall(scan)) for level, pattern in _PRONOUNS.items()}
+    if counts["department"] >= 2 and counts["department"] >= counts["city"] / 4:
+        return "department"
+    if counts["township"] >= 2 and counts["township"] >= max(counts["city"], counts["county"]):
+        return "township"
+    return "government"
+
+
+def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
+    if subject:
+        head = subject.replace(" ", "")[:1]
+        if kind == "department":
+            return {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
+        pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
+        if pronoun:
+            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(pronoun.group(1), "county")
+    if kind == "government":
+        return _pronoun_level(scan)
+    return None
+
+
+def _pronoun_level(scan: str) -> str | None:
+    counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("province", "city", "county")}
+    best = max(counts, key=lambda level: counts[level])
+    return best if counts[best] else None
+
+
+def _region_in(subject: str, scan: str) -> regions.Region | None:
+    mentions = region_mentions(subject)
+    if not mentions:
+        for alias, found in _aliases().items():
+            if subject.startswith(alias):
+                mentions = [(0, alias, found)]
+                break
+    if not mentions:
+        return None
+    chain = "".join(name for _, name, _ in mentions)
+    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1])
+    return _disambiguate(candidates, scan)
+
+
+def _disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = []
+    for region in candidates:
+        score = sum(scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1])
+        scored.append((score, region))
+    scored.sort(key=lambda item: -item[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
+    counts: dict[str, tuple[int, regions.Region]] = {}
+    for _, _name, found in region_mentions(scan):
+        if len(found) != 1:
+            continue
+        region = found[0]
+        n, _ = counts.get(region.code, (0, region))
+        counts[region.code] = (n + 2, region)
+    for alias, found in _aliases().items():
+        if len(found) == 1 and alias in scan:
+            region = found[0]
+            n, _ = counts.get(region.code, (0, region))
+            counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda item: -item[0])
+    if level is not None:
+        # A region of the level the report speaks as (全县, 我市) wins unless it is
+        # mentioned far less than the top one.
+        fitting = [item for item in ranked if item[1].level == level]
+        if fitting and fitting[0][0] * 2 >= ranked[0][0]:
+            return fitting[0][1]
+        if not fitting and ranked[0][1].level in ("province", "city") and level == "county":
+            return None
+    return ranked[0][1] if ranked[0][0] >= 2 else None
+
+
+def _township(subject: str, scan: str) -> regions.Township | None:
+    match = _TOWNSHIP.search(subject.replace(" ", ""))
+    if not match:
+        return None
+    name = match.group(1)
+    prefix = subject[: match.start()]
+    candidates = regions.lookup_township(name)
+    if not candidates and prefix:
+        return None
+    within = _region_in(prefix, scan) if prefix else None
+    if within is not None:
+        candidates = regions.lookup_township(name, within=within)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len(candidates) > 1:
+        counties = {t.county.code: t for t in candidates}
+        scored = []
+        for township in counties.values():
+            score = sum(scan.count(r.name) for r in township.county.chain)
+            scored.append((score, township))
+        scored.sort(key=lambda item: -item[0])
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+    return None
+
+
+def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions.Region | None,
+            lines: list[str], title_line: int | None) -> str | None:
+    if subject and from_title:
+        issuer = subject.strip()
+        if " " in issuer:
+            return issuer
+        if kind == "township":
+            issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
+            if re.search(r"(?:镇|乡)$", issuer):
+                issuer += "人民政府"
+            return issuer
+        if kind == "government" and region is not None:
+            short = _from_last_region(issuer)
+            if short in (region.name, region.alias) or not re.search(r"政府|委", short):
+                return region.name + "人民政府"
+            return re.sub(r"(?<!人民)政府$", "人民政府", short)
+        return _from_last_region(issuer)
+    body = lines[(title_line if title_line is not None else -1) + 1:]
+    for line in body[:3] + lines[-3:]:
+        if _ORG_LINE.match(line) and len(line) <= 24:
+            return _from_last_region(line)
+    return None
+
+
+def _from_last_region(name: str) -> str:
+    mentions = region_mentions(name)
+    if len(mentions) >= 2:
+        start = mentions[-1][0]
+        rest = name[start + len(mentions[-1][1]):]
+        if rest:
+            return name[start:]
+    return name

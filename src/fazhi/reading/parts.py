@@ -1,0 +1,121 @@
+"""Stage 4c, classify: the five statutory parts of a report and its compliance.
+
+A part is ``section`` when a heading of the top two levels (numbered ``一、`` /
+``（一）`` or their equivalents, never an inline ``一是``) names it, ``mentioned``
+when the body only touches it, ``absent`` otherwise. One heading may name two
+parts (存在的问题和2020年工作打算). Compliant = the four required parts are all
+``section``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fazhi.catalog.elements import ELEMENTS, REQUIRED
+
+from .model import Element, Heading, Span
+from .segment import PLAIN
+
+# Only headings this deep can open a statutory part; deeper ones are details of one.
+PART_HEADING_MAX_LEVEL = 2
+
+# A report whose top headings are topics (强化组织领导…) rather than part names
+# reports its results under them; this many topical top headings make a results section.
+TOPICAL_HEADINGS_FOR_RESULTS = 2
+
+_HEADING_CUES: dict[str, re.Pattern[str]] = {
+    "results": re.compile(
+        r"举措|做法|成效|成绩|工作情况|开展情况|基本情况|进展情况|完成情况|推进情况|建设情况|工作回顾|主要工作|取得的|履职情况|总体情况|工作开展"
+    ),
+    "shortcomings": re.compile(r"存在的|不足|短板|差距|薄弱|问题和|问题及|主要问题|困难|问题与|^问题"),
+    "first_responsible": re.compile(
+        r"第一责任人|主要负责人|主要负责同志|党政主要负责|主要领导|履行推进法治建设(?:领导)?职责|法治建设(?:领导)?职责|领导职责|述法"
+    ),
+    "next_plan": re.compile(
+        r"下一步|下一年|下步|下阶段|下一阶段|明年|今后|打算|工作安排|主要安排|工作计划|工作思路|努力方向|工作重点|重点工作|工作设想|(?:19|20)\d{2}年(?:度)?(?:的)?(?:工作)?(?:安排|计划|打算|思路|重点|目标|任务)"
+    ),
+    "other": re.compile(r"其他需要|其它需要|其他情况|其它情况|其他事项"),
+}
+# A shortcomings heading that is really a results topic (坚持问题导向…) is not one.
+_NOT_SHORTCOMINGS = re.compile(r"问题导向|解决.{0,6}问题|化解|整改")
+_NOT_NEXT_PLAN = re.compile(r"规划实施|^(?:19|20)\d{2}年(?:推进|法治)")
+
+_BODY_CUES: dict[str, re.Pattern[str]] = {
+    "results": re.compile(r"取得[^。]{0,10}成效|主要举措|工作成效|成效显著|取得明显成效"),
+    "shortcomings": re.compile(r"存在[^。]{0,12}(?:问题|不足|短板|差距)|不足之处|薄弱环节|有待[^。]{0,6}(?:提高|加强|提升)"),
+    "first_responsible": re.compile(
+        r"第一责任人|主要负责人|主要负责同志[^。]{0,20}法治|述法|法治建设(?:领导)?职责|一把手[^。]{0,10}法治"
+    ),
+    "next_plan": re.compile(r"下一步|下一年度|明年|今后[^。]{0,4}(?:一个时期|工作|将)|(?:19|20)\d{2}年[^。]{0,6}(?:将|计划|打算)"),
+    "other": re.compile(r"其他需要报告|其它需要报告"),
+}
+
+
+def read_parts(text: str, flat_headings: list[Heading]) -> tuple[dict[str, Element], dict]:
+    elements: dict[str, Element] = {}
+    candidates = [h for h in flat_headings if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是"]
+    for code in ELEMENTS:
+        heading = _part_heading(code, candidates)
+        if heading is not None:
+            elements[code] = Element(
+                "section", heading.text, Span(heading.start, heading.end, text[heading.start:heading.end])
+            )
+            continue
+        if code == "results":
+            topical = [h for h in candidates if h.level == 1 and not _names_any_part(h.text)]
+            if len(topical) >= TOPICAL_HEADINGS_FOR_RESULTS:
+                first = topical[0]
+                elements[code] = Element("section", first.text, Span(first.start, first.end, text[first.start:first.end]))
+                continue
+        match = _BODY_CUES[code].search(text)
+        if match:
+            start, end = _sentence(text, match.start(), match.end())
+            elements[code] = Element("mentioned", None, Span(start, end, text[start:end]))
+        else:
+            elements[code] = Element("absent")
+    missing = [code for code in REQUIRED if elements[code].status == "absent"]
+    weak = [code for code in REQUIRED if elements[code].status == "mentioned"]
+    compliance = {"compliant": not missing and not weak, "missing": missing, "weak": weak}
+    return elements, compliance
+
+
+def count_part_headings(flat_headings: list[Heading]) -> int:
+    """How many top headings name a statutory part: a sign the document is a report."""
+    return sum(
+        1 for h in flat_headings if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是" and _names_any_part(h.text, strict=True)
+    )
+
+
+def _names_any_part(words: str, strict: bool = False) -> bool:
+    codes = ("shortcomings", "first_responsible", "next_plan") if strict else tuple(ELEMENTS)
+    return any(_names(code, words) for code in codes)
+
+
+def _names(code: str, words: str) -> bool:
+    if not _HEADING_CUES[code].search(words):
+        return False
+    if code == "shortcomings" and _NOT_SHORTCOMINGS.search(words) and not re.search(r"存在|不足", words):
+        return False
+    if code == "next_plan" and _NOT_NEXT_PLAN.search(words) and not re.search(r"打算|安排|计划|下一", words):
+        return False
+    return True
+
+
+def _part_heading(code: str, candidates: list[Heading]) -> Heading | None:
+    # Prefer the outermost heading: a level-1 part beats a level-2 detail that names it.
+    best: Heading | None = None
+    for heading in candidates:
+        if heading.style == PLAIN and heading.level > 1:
+            continue
+        if _names(code, heading.text) and (best is None or heading.level < best.level):
+            best = heading
+    return best
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    if text[right - 1:right] == "\n":
+        right -= 1
+    return left, right

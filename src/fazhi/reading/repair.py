@@ -1,0 +1,285 @@
+"""Stage 2, repair: noisy page text -> the clean text every offset refers to.
+
+Repairs, each counted in ``Repaired.repairs``:
+- ``control``: control and zero-width characters removed;
+- ``pinyin``: pinyin annotations after characters removed (``建設(shè)``);
+- ``traditional``: characters converted from traditional script (OpenCC ``t2s``,
+  phrase level);
+- ``width``: full-width digits and letters made half-width, ASCII punctuation
+  inside Chinese text made full-width, thousands separators dropped;
+- ``punctuation``: doubled or misplaced punctuation collapsed (``，，`` ``，、`` ``，。``);
+- ``whitespace``: runs of spaces collapsed, lines stripped, empty lines dropped;
+- ``chrome``: site chrome lines dropped (publication line, hit counters, font
+  switches, breadcrumbs, footers, error-report forms, watermarks, site clocks);
+- ``noise``: stray ``?`` runs left where a page lost characters.
+
+What the dropped chrome said (publication date, site clock, source, signs of a
+model-essay site) is kept in ``Repaired.signals`` for the classify stage.
+Lost dashes and blank numbers are not guessed at here: they are defects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+# A line longer than this is body text even if it carries a chrome word
+# ("来源", "打印"): chrome lines on government pages are short.
+CHROME_LINE_MAX_CHARS = 80
+
+# The page header (title, publication line, breadcrumbs) sits in the first lines;
+# a bare date-and-time line is taken as the publication line only there.
+HEADER_LINES = 15
+
+# Footers start in the back half of the page; a footer word earlier is body text.
+FOOTER_MIN_POSITION = 0.5
+
+# Share of Han characters changed by t2s above which the source is traditional
+# script. Simplified text changes well under 1% (a few variant characters);
+# traditional text changes 15-30%.
+TRADITIONAL_SHARE = 0.04
+
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe]")
+_SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "\t": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+# A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
+_PINYIN = re.compile(rf"(?<=[{_CJK}])[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
+_HAS_TONE = re.compile(f"[{_TONED}ü]")
+
+_WIDTH = str.maketrans(
+    {**{chr(0xFF10 + i): str(i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝": "=", "＊": "*", "＃": "#"}
+)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_ASCII_PUNCT = re.compile(r"[,:;()?!]")
+_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+
+# Runs of clause punctuation; the strongest mark of the run survives.
+_PUNCT_RUN = re.compile(r"[，、；：。！？](?:\s?[，、；：。！？])+")
+_STRENGTH = {"。": 5, "！": 5, "？": 5, "；": 4, "：": 3, "、": 2, "，": 1}
+
+_LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
+_SPACE_RUN = re.compile(r" {2,}")
+
+_DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
+DATE_RE = re.compile(_DATE)
+_DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|上传|公开|更新)?(?:时间|日期)\s*[：:]?\s*$")
+_SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
+
+_CHROME = re.compile(
+    "|".join(
+        [
+            r"^[-•·|｜>＞\s*]*$",
+            r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
+            r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
+            r"【\s*(?:字体|字号|打印|关闭|大|中|小|收藏|分享|纠错|返回)",
+            r"字[体号]\s*[：:]\s*[大中小]|[【\[]\s*[大中小]\s*[】\]]",
+            r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
+            r"当前位置|您的位置|您现在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
+            r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
+            r"^[\[【]?\s*(?:上一[条篇]|下一[条篇])|返回(?:首页|顶部|上一页|列表)",
+            r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
+            r"无障碍|长者模式|[简繁]体\s*[|｜]|^\s*(?:简体|繁体|繁體)\s*$",
+            r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
+            r"^索引号|^主题分类|^公开类别|^公开方式|^信息分类|^发文机关|^成文日期|^信息名称|^公开范围|^有效性",
+            r"今天是",
+        ]
+    )
+)
+# Signs of a model-essay (范文) site: the page is a template, not a report.
+_ESSAY_SITE = re.compile(r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作")
+_WATERMARK = re.compile(r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}\S*")
+_FOOTER_START = re.compile(
+    r"^[\[【]?\s*(?:上一[条篇]|下一[条篇]|网站地图|版权所有|主办单位|返回首页|相关链接|相关阅读|相关文章|相关新闻|纠错|打印|关闭|分享到|扫一扫)"
+)
+
+
+@dataclass
+class Repaired:
+    text: str
+    script: str  # simplified | traditional
+    repairs: dict[str, int]
+    signals: dict[str, list[str]] = field(default_factory=dict)
+
+
+@cache
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _converter().convert(text)
+
+
+def repair(raw: str, page: str | None = None) -> Repaired:
+    """Clean ``raw``; ``page`` is the whole page's text when ``raw`` is an HTML main text."""
+    repairs = dict.fromkeys(
+        ("control", "pinyin", "traditional", "width", "punctuation", "whitespace", "chrome", "noise"), 0
+    )
+    signals: dict[str, list[str]] = {"published": [], "site_clock": [], "source": [], "essay_site": []}
+
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text, n = _CONTROL.subn("", text)
+    repairs["control"] += n
+    text = text.translate(_SPACES)
+
+    def _pinyin(match: re.Match[str]) -> str:
+        return "" if _HAS_TONE.search(match.group(0)) or pinyin_heavy else match.group(0)
+
+    tone_marked = len(_PINYIN.findall(text[:20000])) if "(" in text or "（" in text else 0
+    pinyin_heavy = tone_marked >= 5
+    before = len(text)
+    text = _PINYIN.sub(_pinyin, text) if tone_marked else text
+    if len(text) != before:
+        repairs["pinyin"] = len(_PINYIN.findall(raw)) if pinyin_heavy else sum(
+            1 for m in _PINYIN.finditer(raw) if _HAS_TONE.search(m.group(0))
+        )
+
+    converted = to_simplified(text)
+    script = "simplified"
+    if converted != text:
+        changed = _count_changed(text, converted)
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") or 1
+        repairs["traditional"] = changed
+        if changed / han >= TRADITIONAL_SHARE:
+            script = "traditional"
+        text = converted
+
+    width_before = text
+    text = text.translate(_WIDTH)
+    text, n_thousands = _THOUSANDS.subn("", text)
+    text = _ASCII_PUNCT.sub(_full_width, text)
+    if text != width_before:
+        repairs["width"] = n_thousands + _count_changed(width_before, text)
+
+    text, n_punct = _PUNCT_RUN.subn(_strongest, text)
+    repairs["punctuation"] = n_punct
+
+    lines = text.split("\n")
+    if page is not None:
+        _scan_page(page, signals)
+    kept: list[str] = []
+    footer_from = len(lines)
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    if nonempty:
+        half = nonempty[int(len(nonempty) * FOOTER_MIN_POSITION)] if len(nonempty) > 4 else len(lines)
+        for i in nonempty:
+            if i >= half and _FOOTER_START.search(lines[i].strip()) and len(lines[i].strip()) <= CHROME_LINE_MAX_CHARS:
+                footer_from = i
+                break
+    header_seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if line:
+                repairs["whitespace"] += 1
+            continue
+        if index >= footer_from:
+            repairs["chrome"] += 1
+            _note(stripped, signals, header=False)
+            continue
+        header_seen += 1
+        if stripped != line:
+            repairs["whitespace"] += 1
+        collapsed, n_space = _SPACE_RUN.subn(" ", stripped)
+        repairs["whitespace"] += n_space
+        stripped = collapsed
+        watermark = _WATERMARK.search(stripped)
+        if watermark and not re.search(r"www\.gov\.cn", watermark.group(0)):
+            signals["essay_site"].append(watermark.group(0).strip())
+            stripped = _WATERMARK.sub("", stripped).strip()
+            repairs["chrome"] += 1
+            if not stripped:
+                continue
+        noise = _LEADING_NOISE.match(stripped)
+        if noise:
+            stripped = stripped[noise.end():]
+            repairs["noise"] += 1
+        if _is_chrome(stripped, header_seen <= HEADER_LINES):
+            repairs["chrome"] += 1
+            _note(stripped, signals, header=header_seen <= HEADER_LINES)
+            continue
+        if _ESSAY_SITE.search(stripped) and len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2:
+            signals["essay_site"].append(stripped)
+            repairs["chrome"] += 1
+            continue
+        kept.append(stripped)
+    return Repaired("\n".join(kept), script, repairs, signals)
+
+
+def _count_changed(a: str, b: str) -> int:
+    if len(a) == len(b):
+        return sum(1 for x, y in zip(a, b, strict=True) if x != y)
+    return abs(len(a) - len(b)) + sum(1 for x, y in zip(a, b, strict=False) if x != y) // 2
+
+
+def _full_width(match: re.Match[str]) -> str:
+    mark = match.group(0)
+    text = match.string
+    pos = match.start()
+    left = text[pos - 1] if pos else ""
+    right = text[pos + 1] if pos + 1 < len(text) else ""
+    if mark == ":" and left.isdigit() and right.isdigit():
+        return mark  # a time of day
+    if mark in "?!" and not (_is_cjk(left) or _is_cjk(right)):
+        return mark
+    if mark in "()" and left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
+        return mark
+    return _FULL[mark]
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。、；：“”《》（）")
+
+
+def _strongest(match: re.Match[str]) -> str:
+    marks = [ch for ch in match.group(0) if ch != " "]
+    return max(marks, key=lambda ch: _STRENGTH[ch])
+
+
+def _is_chrome(line: str, in_header: bool) -> bool:
+    if len(line) > CHROME_LINE_MAX_CHARS:
+        return False
+    if _CHROME.search(line):
+        return True
+    if in_header and (_DATE_TIME_LINE.match(line) or _SITE_CLOCK.search(line) and DATE_RE.search(line)):
+        return True
+    return False
+
+
+def _note(line: str, signals: dict[str, list[str]], header: bool) -> None:
+    if _SITE_CLOCK.search(line):
+        signals["site_clock"].append(line)
+        return
+    if _ESSAY_SITE.search(line):
+        signals["essay_site"].append(line)
+    for match in DATE_RE.finditer(line):
+        before = line[: match.start()]
+        labelled = _PUBLISHED_LABEL.search(before[-12:]) is not None
+        if labelled or (header and _DATE_TIME_LINE.match(line[match.start():])):
+            signals["published"].append(_iso(match))
+            break
+    source = re.search(r"来源\s*[：:]\s*(\S{2,30})", line)
+    if source:
+        signals["source"].append(source.group(1))
+
+
+def _scan_page(page: str, signals: dict[str, list[str]]) -> None:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if len(line) <= CHROME_LINE_MAX_CHARS and (_CHROME.search(line) or index < HEADER_LINES):
+            _note(line, signals, header=index < HEADER_LINES and bool(_DATE_TIME_LINE.match(line)))
+
+
+def _iso(match: re.Match[str]) -> str:
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}"
