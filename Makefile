@@ -8,10 +8,11 @@ PORT   ?= 8000
 
 .PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench clean
 
+# Translations need no step here: the compiled .mo files are committed
+# (scripts/update-translations.sh rebuilds them), so no GNU gettext is needed.
 demo: install
 	$(BIN)/fazhi manage migrate --noinput
 	$(BIN)/fazhi manage load_demo
-	$(BIN)/fazhi manage compilemessages --ignore '.venv/*' -v 0 || true
 	@echo ""
 	@echo "fazhi 已启动: http://$(HOST):$(PORT)/"
 	@$(BIN)/fazhi manage demo_logins

@@ -21,6 +21,20 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "%(n)d organisations imported.": "已导入 %(n)d 个单位。",
+    "Choose an Excel workbook ending in .xlsx.": "请选择扩展名为 .xlsx 的 Excel 工作簿。",
+    "Column": "列",
+    "Download the template": "下载模板",
+    "Every row is checked first; if any row has an error, nothing is imported.": "导入前逐行检查；任何一行有错误，整个文件都不导入。",
+    "Excel file (.xlsx)": "Excel 文件（.xlsx）",
+    "Export to Excel": "导出 Excel",
+    "Import organisations": "导入单位",
+    "Nothing was imported. Correct these rows and upload the file again:": "未导入任何数据。请修改以下各行后重新上传：",
+    "Only the rule-of-law office or a system administrator may import organisations.": "只有依法治区办或系统管理员可以导入单位。",
+    "Problem": "问题",
+    "Row": "行",
+    "The file is larger than 5 MB.": "文件超过 5 MB。",
+    ":": "：",
     "Actions taken": "操作记录",
     "Address": "地址",
     "Administration": "系统管理",
@@ -245,7 +259,10 @@ def fill(po_path: Path) -> list[str]:
         key = _unquote(msgid)
         if not key:
             return match.group(0)
+        # A translation from the table replaces makemessages' fuzzy guess.
         comments = re.sub(r"(?m)^#, fuzzy\n", "", comments)
+        comments = re.sub(r"(?m)^#, fuzzy, ", "#, ", comments)
+        comments = re.sub(r"(?m)^#\| .*\n", "", comments)
         head = f"{comments}msgid {msgid.strip()}\n" + (f"msgid_plural {plural.strip()}\n" if plural else "")
         if key not in ZH:
             missing.append(key)

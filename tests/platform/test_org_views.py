@@ -135,3 +135,65 @@ def test_admin_is_for_system_admins_only(login, filer_a, admin_user):
     response = login(filer_a).get("/admin/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     assert login(admin_user).get("/admin/org/organisation/").status_code == 200
+
+
+def test_export_holds_only_visible_rows(login, filer_a, unit_a, unit_b, reviewer):
+    import io
+
+    from openpyxl import load_workbook
+
+    response = login(filer_a).get(reverse("org:export"))
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("名称", "简称", "类型")
+    assert [row[0] for row in rows[1:]] == [unit_a.name]
+    rows = list(load_workbook(io.BytesIO(login(reviewer).get(reverse("org:export"), {"kind": "street"}).content))
+                .active.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == [unit_b.name]
+
+
+def test_import_page_is_for_the_office_only(login, filer_a, evaluator, reviewer):
+    assert login(filer_a).get(reverse("org:import")).status_code == 403
+    assert login(evaluator).get(reverse("org:import")).status_code == 403
+    page = login(reviewer).get(reverse("org:import")).content.decode()
+    assert "导入单位" in page and 'enctype="multipart/form-data"' in page
+
+
+def test_import_upload_shows_row_errors_and_saves_nothing(login, reviewer, government):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["名称", "简称", "类型", "行政区划代码", "上级单位", "排序"])
+    book.active.append(["德清县新单位", "", "其他单位", "330521", "德清县人民政府", ""])
+    book.active.append(["德清县另一单位", "", "衙门", "330521", "", ""])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    before = Organisation.objects.count()
+    upload = SimpleUploadedFile("单位.xlsx", buffer.getvalue())
+    page = login(reviewer).post(reverse("org:import"), {"file": upload}).content.decode()
+    assert "未导入任何数据" in page and "衙门" in page
+    assert Organisation.objects.count() == before
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("单位.txt", b"hello", "请选择扩展名为 .xlsx 的 Excel 工作簿。"),
+    ("单位.xlsx", b"not a workbook", "文件不是 Excel 工作簿（.xlsx）。"),
+])
+def test_import_refuses_wrong_files(login, reviewer, name, content, message):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    page = login(reviewer).post(reverse("org:import"), {"file": SimpleUploadedFile(name, content)}).content.decode()
+    assert message in page
+
+
+def test_import_with_no_file_says_so(login, reviewer):
+    page = login(reviewer).post(reverse("org:import"), {}).content.decode()
+    assert "这个字段是必填项。" in page
+
+
+def test_import_template_downloads(login, reviewer):
+    response = login(reviewer).get(reverse("org:import_template"))
+    assert response.status_code == 200 and response.content[:2] == b"PK"

@@ -14,3 +14,9 @@ class LoginForm(AuthenticationForm):
         self.fields["username"].label = _("user name")
         self.fields["password"].label = _("password")
         self.fields["username"].widget.attrs.update({"autocomplete": "username", "autofocus": True})
+
+
+# Django ends every form label with gettext(":"). Naming the msgid here puts it
+# in our catalogue, which takes precedence, as the full-width colon (：) that
+# Chinese forms use.
+LABEL_SUFFIX = _(":")

@@ -21,3 +21,18 @@ class OrganisationFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
     kind = forms.ChoiceField(label=_("kind"), required=False,
                              choices=[("", _("all kinds")), *OrganisationKind.choices])
+
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("Excel file (.xlsx)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(".xlsx"):
+            raise forms.ValidationError(_("Choose an Excel workbook ending in .xlsx."))
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        return upload

@@ -5,6 +5,9 @@ from fazhi.org import views
 app_name = "org"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("export/", views.export, name="export"),
+    path("import/", views.import_organisations, name="import"),
+    path("import/template/", views.import_template, name="import_template"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/contact/", views.edit_contact_details, name="edit_contact"),
 ]

@@ -12,17 +12,18 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
-from fazhi.org.forms import ContactDetailsForm, OrganisationFilterForm
+from fazhi.org.forms import ContactDetailsForm, ImportForm, OrganisationFilterForm
+from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
 
 PAGE_SIZE = 50
 
 
-@login_required
-def index(request):
+def _filtered(request):
     form = OrganisationFilterForm(request.GET or None)
     organisations = visible(Organisation.objects.select_related("parent"), request.user, via="pk")
     if form.is_valid():
@@ -31,9 +32,47 @@ def index(request):
             organisations = organisations.filter(Q(name__contains=text) | Q(short_name__contains=text))
         if form.cleaned_data["kind"]:
             organisations = organisations.filter(kind=form.cleaned_data["kind"])
-    page = Paginator(organisations.order_by("region_code", "sort_order", "id"), PAGE_SIZE).get_page(
-        request.GET.get("page"))
-    return render(request, "org/index.html", {"form": form, "page": page})
+    return form, organisations.order_by("region_code", "sort_order", "id")
+
+
+@login_required
+def index(request):
+    form, organisations = _filtered(request)
+    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "org/index.html", {
+        "form": form, "page": page, "can_import": not scope_of(request.user).is_empty(Purpose.MANAGE)})
+
+
+@login_required
+def export(request):
+    _form, organisations = _filtered(request)
+    header = [_("Name"), _("Short name"), _("Kind"), _("Region code"), _("Parent organisation"),
+              _("Contact person"), _("Contact phone"), _("Status")]
+    rows = ([o.name, o.short_name, o.get_kind_display(), o.region_code, o.parent.name if o.parent else "",
+             o.contact_person, o.contact_phone, _("in operation") if o.is_active else _("not in operation")]
+            for o in organisations)
+    return xlsx_response("organisations.xlsx", _("Organisations"), header, rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_organisations(request):
+    if scope_of(request.user).is_empty(Purpose.MANAGE):
+        raise PermissionDenied(_("Only the rule-of-law office or a system administrator may import organisations."))
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        # The importer checks every row and saves through the actions, all or nothing.
+        result = OrganisationImporter(request.user).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d organisations imported.") % {"n": result.saved})
+            return redirect("org:index")
+    return render(request, "org/import.html", {"form": form, "result": result})
+
+
+@login_required
+def import_template(request):
+    return xlsx_file_response("organisations-template.xlsx", OrganisationImporter(request.user).template())
 
 
 @login_required

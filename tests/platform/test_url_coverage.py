@@ -1,0 +1,64 @@
+"""A tripwire: every URL of fazhi has a test where unit B tries unit A's data.
+
+When you add a view or endpoint, write that test (see CONTRIBUTING.md) and
+add the URL name here with the test that covers it. A URL missing from this
+table fails the suite, so no page ships without its isolation test.
+"""
+
+from __future__ import annotations
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+# URL name -> the test (file::function) where another unit's user tries it.
+ISOLATION_TESTS = {
+    "home": "test_org_views.py::test_home_shows_own_organisation",
+    "notices": "test_core_notices.py::test_notices_are_private",
+    "notices_mark_read": "test_core_notices.py::test_notices_are_private",
+    "login": "test_core_security.py::test_lockout_after_repeated_failures",
+    "logout": "test_core_security.py::test_successful_login_and_logout",
+    "password_change": "test_core_security.py::test_password_validators_apply_in_chinese",
+    "password_change_done": "public after login: a fixed message",
+    "org:index": "test_org_views.py::test_list_shows_only_visible_organisations",
+    "org:export": "test_org_views.py::test_export_holds_only_visible_rows",
+    "org:import": "test_org_views.py::test_import_page_is_for_the_office_only",
+    "org:import_template": "an empty template: no data",
+    "org:detail": "test_org_views.py::test_b_cannot_open_a_pages",
+    "org:edit_contact": "test_org_views.py::test_forged_post_for_another_unit_changes_nothing",
+    "portal:home": "public: test_core_security.py::test_portal_needs_no_login_and_shows_no_unit_data",
+    "api:api-root": "public OpenAPI description",
+    "api:openapi-json": "public OpenAPI description",
+    "api:openapi-view": "public OpenAPI description",
+    "api:me": "test_api_scoping.py::test_me_lists_own_roles",
+    "api:list_organisations": "test_api_scoping.py::test_list_is_scoped",
+    "api:get_organisation": "test_api_scoping.py::test_b_cannot_read_a",
+    "api:update_contact": "test_api_scoping.py::test_b_cannot_change_a",
+}
+
+
+def _names(patterns, namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            if entry.namespace == "admin":
+                continue  # Django's admin: system administrators only, tested in test_org_views
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _names(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield namespace + entry.name
+
+
+def test_every_url_has_an_isolation_test():
+    names = set(_names(get_resolver().url_patterns))
+    missing = names - set(ISOLATION_TESTS)
+    assert not missing, f"URLs without an isolation test (add one and list it here): {sorted(missing)}"
+
+
+def test_the_listed_tests_exist():
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    for name, where in ISOLATION_TESTS.items():
+        if "::" not in where or where.startswith("public"):
+            continue
+        file, function = where.rsplit("::", 1)
+        file = file.split(": ")[-1]
+        assert f"def {function}(" in (here / file).read_text(encoding="utf-8"), (name, where)
