@@ -1,0 +1,124 @@
+"""Personas every platform test speaks in, shared by every app's tests.
+
+Region: 德清县 (330521). ``unit_a`` is a department and ``unit_b`` a street;
+the office sits in the justice bureau. ``filer_a`` must never see or change
+anything of ``unit_b`` and the other way round. ``elsewhere`` is a unit in
+another county (泸州市江阳区), outside the office's region.
+
+Django is imported inside the fixtures only: the reading engine's tests run
+with ``-p no:django`` and must not need a configured Django to collect.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+REGION = "330521"
+PASSWORD = "Correct-Horse-Battery-9"
+
+
+def make_user(username: str, full_name: str, **extra):
+    from fazhi.org.models import User
+
+    user = User.objects.create(username=username, full_name=full_name, **extra)
+    user.set_password(PASSWORD)
+    user.save()
+    return user
+
+
+def member(user, organisation, role: str):
+    from fazhi.org.models import Membership
+
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    return user
+
+
+def organisation(**fields):
+    from fazhi.org.models import Organisation
+
+    return Organisation.objects.create(**fields)
+
+
+@pytest.fixture
+def government(db):
+    return organisation(name="德清县人民政府", kind="government", region_code=REGION)
+
+
+@pytest.fixture
+def office(government):
+    return organisation(name="德清县司法局", kind="department", region_code=REGION,
+                        parent=government, is_rule_of_law_office=True)
+
+
+@pytest.fixture
+def unit_a(government):
+    return organisation(name="德清县市场监督管理局", kind="department",
+                        region_code=REGION, parent=government,
+                        contact_person="刘晓燕", contact_phone="0572-8800001", address="武康街道 A 路 1 号")
+
+
+@pytest.fixture
+def unit_b(government):
+    return organisation(name="德清县武康街道办事处", kind="street",
+                        region_code=REGION, parent=government,
+                        contact_person="沈佳琪", contact_phone="0572-8800002", address="武康街道 B 路 2 号")
+
+
+@pytest.fixture
+def elsewhere(db):
+    """A unit in another county (江阳区, 泸州): outside the office's region."""
+    return organisation(name="泸州市江阳区司法局", kind="department", region_code="510502")
+
+
+@pytest.fixture
+def filer_a(unit_a):
+    return member(make_user("filer_a", "刘晓燕"), unit_a, "unit_filer")
+
+
+@pytest.fixture
+def leader_a(unit_a):
+    return member(make_user("leader_a", "周立新"), unit_a, "unit_leader")
+
+
+@pytest.fixture
+def filer_b(unit_b):
+    return member(make_user("filer_b", "沈佳琪"), unit_b, "unit_filer")
+
+
+@pytest.fixture
+def reviewer(office):
+    return member(make_user("reviewer", "陈思远"), office, "office_reviewer")
+
+
+@pytest.fixture
+def evaluator(government):
+    body = organisation(name="德清县法学会", kind="other", region_code=REGION)
+    return member(make_user("evaluator", "孙文博"), body, "evaluator")
+
+
+@pytest.fixture
+def outsider(db):
+    """Logged in, but member of nothing."""
+    return make_user("outsider", "路人甲")
+
+
+@pytest.fixture
+def admin_user(db):
+    return make_user("root", "王建国", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def login(client):
+    def as_user(user):
+        client.force_login(user)
+        return client
+    return as_user
+
+
+@pytest.fixture
+def snapshot():
+    """Every stored field of a row, to prove an attempt changed nothing."""
+    def take(instance) -> dict:
+        fresh = type(instance).objects.get(pk=instance.pk)
+        return {field.attname: getattr(fresh, field.attname) for field in fresh._meta.concrete_fields}
+    return take
