@@ -97,3 +97,10 @@ def test_write_without_csrf_token_is_refused(filer_a, unit_a, snapshot):
     response = patch(client, f"/api/orgs/{unit_a.pk}/contact", {"contact_person": "跨站"})
     assert response.status_code == 403
     assert snapshot(unit_a) == before
+
+
+def test_list_pages_are_bounded(login, reviewer, unit_a):
+    response = login(reviewer).get("/api/orgs", {"limit": 100000})
+    assert response.status_code in (200, 422)
+    if response.status_code == 200:
+        assert len(response.json()["items"]) <= 500

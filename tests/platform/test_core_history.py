@@ -38,3 +38,11 @@ def test_memberships_and_people_have_history(admin_user, filer_a, unit_b):
     filer_a.save()
     assert filer_a.history.latest().full_name == "刘晓燕（调岗）"
     assert not hasattr(filer_a.history.latest(), "password")
+
+
+def test_actions_outside_a_request_still_name_the_actor(reviewer, government):
+    body = actions.create_organisation(reviewer, name="德清县某中心", kind="other", region_code="330521",
+                                       parent=government)
+    assert body.history.get().history_user == reviewer
+    actions.set_organisation_active(reviewer, body, False)
+    assert body.history.latest().history_user == reviewer

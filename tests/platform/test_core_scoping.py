@@ -106,3 +106,14 @@ def test_scope_is_computed_once_per_user_object(filer_a, django_assert_num_queri
     scope_of(filer_a)
     with django_assert_num_queries(0):
         scope_of(filer_a)
+
+
+def test_query_and_check_agree_for_every_persona_and_purpose(
+        filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user, elsewhere, office):
+    """visible() filters in SQL, can() decides in Python; they must never disagree."""
+    everything = list(Organisation.objects.all())
+    for user in (filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user):
+        for purpose in Purpose:
+            in_sql = set(visible(Organisation.objects.all(), user, purpose, via="pk").values_list("pk", flat=True))
+            in_python = {o.pk for o in everything if can(user, purpose, o)}
+            assert in_sql == in_python, (user.username, purpose)

@@ -77,3 +77,9 @@ def test_record_event_refuses_to_run_outside_a_transaction(transactional_db):
     with pytest.raises(RuntimeError):
         record_event(OrganisationEvent, actor=None, verb="update", organisation=unit)
     assert not OrganisationEvent.objects.exists()
+
+
+def test_granting_a_held_role_records_nothing(reviewer, filer_a, unit_a):
+    events = OrganisationEvent.objects.count()
+    actions.grant_role(reviewer, filer_a, unit_a, Role.UNIT_FILER)
+    assert OrganisationEvent.objects.count() == events

@@ -6,6 +6,7 @@ The pattern, as in ``fazhi.org.actions``::
         require(actor, Purpose.MANAGE, organisation)          # who may: PermissionDenied
         rules.check_organisation_change(organisation, ...)    # what may: ActionRefused
         with transaction.atomic():
+            attribute_to(actor, organisation)                   # history names the actor
             ...save the change...
             record_event(OrganisationEvent, actor=actor, verb="update",
                          organisation=organisation, data={...})
@@ -39,6 +40,16 @@ def record_event(event_model, *, actor, verb: str, note: str = "", data: dict | 
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("record_event must run inside the action's transaction")
     return event_model.objects.create(actor=actor, verb=verb, note=note, data=data or {}, **subject)
+
+
+def attribute_to(actor, *instances) -> None:
+    """Name ``actor`` in the history rows the next save of ``instances`` writes.
+
+    django-simple-history takes the user from the request; commands, imports
+    and the demo loader have none, so actions say who acted explicitly.
+    """
+    for instance in instances:
+        instance._history_user = actor if getattr(actor, "pk", None) else None
 
 
 def after_commit(function: Callable, *args, **kwargs) -> None:

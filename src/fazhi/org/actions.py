@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from fazhi.core import notices
-from fazhi.core.actions import ActionRefused, after_commit, record_event
+from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.scoping import Purpose, forget_scope, require
 from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role
@@ -46,6 +46,7 @@ def create_organisation(actor, *, name: str, kind: str, region_code: str, parent
     rules.check_parent(organisation, parent)
     organisation.full_clean()
     with transaction.atomic():
+        attribute_to(actor, organisation)
         organisation.save()
         record_event(OrganisationEvent, actor=actor, verb="create", organisation=organisation)
     return organisation
@@ -71,6 +72,7 @@ def _save(actor, organisation: Organisation, changed: dict) -> Organisation:
         return organisation
     organisation.full_clean()
     with transaction.atomic():
+        attribute_to(actor, organisation)
         organisation.save()
         record_event(OrganisationEvent, actor=actor, verb="update", organisation=organisation,
                      data={"changed": changed})
@@ -85,6 +87,7 @@ def set_organisation_active(actor, organisation: Organisation, active: bool, *, 
         rules.check_deactivation(organisation)
     with transaction.atomic():
         organisation.is_active = active
+        attribute_to(actor, organisation)
         organisation.save(update_fields=["is_active", "updated_at"])
         record_event(OrganisationEvent, actor=actor, verb="activate" if active else "deactivate",
                      organisation=organisation, note=reason)
@@ -99,11 +102,15 @@ def grant_role(actor, user, organisation: Organisation, role: Role) -> Membershi
     if role is Role.OFFICE_REVIEWER and not organisation.is_rule_of_law_office:
         raise ActionRefused(_("Office reviewers belong to the organisation hosting the rule-of-law office."),
                             field="role")
+    membership = Membership.objects.filter(user=user, organisation=organisation, role=role).first()
+    if membership is not None and membership.is_active:
+        return membership  # already held: nothing to record
     with transaction.atomic():
-        membership, _created = Membership.objects.get_or_create(user=user, organisation=organisation, role=role)
-        if not membership.is_active:
-            membership.is_active = True
-            membership.save(update_fields=["is_active", "updated_at"])
+        if membership is None:
+            membership = Membership(user=user, organisation=organisation, role=role)
+        membership.is_active = True
+        attribute_to(actor, membership)
+        membership.save()
         if role is Role.SYSTEM_ADMIN and not (user.is_staff and user.is_superuser):
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
@@ -123,6 +130,7 @@ def revoke_role(actor, membership: Membership) -> Membership:
         return membership
     with transaction.atomic():
         membership.is_active = False
+        attribute_to(actor, membership)
         membership.save(update_fields=["is_active", "updated_at"])
         record_event(OrganisationEvent, actor=actor, verb="revoke_role", organisation=membership.organisation,
                      data={"user": membership.user.username, "role": membership.role})
