@@ -21,18 +21,19 @@ from .model import Defect
 TRUNCATION_MIN_CHARS = 40
 
 _COUNTERS = "件次|人次|户次|场次|批次|件|项|次|个|场|份|条|户|家|人|名|起|部|元|万元"
-_BLANK_COUNTER = re.compile(
-    rf"[^，。；：、\n\d\s]{{2,24}}?(?:共|计|累计|达到?|为|合计|总计|[\u4e00-\u9fff]) (?:{_COUNTERS})(?=[，。；、\s）)]|$)"
-)
-_BLANK_AFTER_VERB = re.compile(rf"[^，。；：、\n\d]{{2,20}}?(?:共计|累计|合计|总计|达到|达|为)(?:{_COUNTERS}|%)(?=[，。；、\s]|$)")
-_BLANK_PERCENT = re.compile(r"[^，。；：、\n\d]{1,16}?率(?:达到?|为|是)?\s?%")
-_BLANK_RATES = re.compile(r"(?:[\u4e00-\u9fff]{1,6}率[，、]){2,}[\u4e00-\u9fff]{1,6}率[。；]")
+# Each pattern starts with a literal or a rare character so that the scan is fast;
+# the clause before the hit is added afterwards as the defect's text.
+_BLANK_COUNTER = re.compile(rf"(?<=[\u4e00-\u9fff]) (?:{_COUNTERS})(?=[，。；、\s）)]|$)")
+_BLANK_AFTER_VERB = re.compile(rf"(?:共计|累计|合计|总计|达到|达|为)(?:{_COUNTERS}|%)(?=[，。；、\s]|$)")
+_BLANK_PERCENT = re.compile(r"率(?:达到?|为|是)?\s?%")
+_BLANK_RATES = re.compile(r"率[，、][\u4e00-\u9fff]{1,6}率[，、][\u4e00-\u9fff]{1,6}率[。；]")
 _MANGLED_DATE = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})(0?[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]|[1-9])(?![\d.%])(?!\s?(?:件|项|次|个|人|元|万|亿|条|份|户|家|名|场|部|号|年))"
 )
 _GLUED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(?:\d{1,2}日)?")
 _LOST_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
-_LOST_MONTH_RANGE = re.compile(r"(?:(?<=今年)|(?<=年)|(?<=[，。、：（]))(\d)(\d{1,2})月")
+_LOST_MONTH_RANGE = re.compile(r"(?<!\d)(\d)(\d{1,2})月")
+_RANGE_LEFT = frozenset("年，。、：（\n")
 _PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
@@ -43,7 +44,8 @@ def check(text: str) -> list[Defect]:
     defects: list[Defect] = []
     for pattern in (_BLANK_COUNTER, _BLANK_AFTER_VERB, _BLANK_PERCENT, _BLANK_RATES):
         for match in pattern.finditer(text):
-            defects.append(Defect("blank_number", match.group(0), match.start(), match.end()))
+            start = _clause_start(text, match.start())
+            defects.append(Defect("blank_number", text[start:match.end()], start, match.end()))
     for match in _MANGLED_DATE.finditer(text):
         year, month, day = match.group(1), match.group(2), match.group(3)
         digits = match.group(0)
@@ -60,7 +62,8 @@ def check(text: str) -> list[Defect]:
             defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
     for match in _LOST_MONTH_RANGE.finditer(text):
         first, second = int(match.group(1)), int(match.group(2))
-        if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12:
+        left = text[match.start() - 1] if match.start() else "\n"
+        if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12 and left in _RANGE_LEFT:
             start = match.start()
             if text[start - 2:start] == "今年":
                 start -= 2
@@ -73,6 +76,15 @@ def check(text: str) -> list[Defect]:
     defects.extend(_truncations(text))
     defects.sort(key=lambda d: (d.start, d.type))
     return _dedupe(defects)
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Start of the clause holding ``position``, at most 30 characters back."""
+    start = max(0, position - 30)
+    for mark in "，。；：、\n":
+        found = text.rfind(mark, start, position)
+        start = max(start, found + 1)
+    return start
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

@@ -57,6 +57,29 @@ EVIDENCE_MAX_CHARS = 160
 # not statistics, unless marked as estimates (十余场, 两次以上).
 CHINESE_NUMERAL_MIN = 10
 
+def _trie_pattern(words: list[str]) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        ends = "" in node
+        for ch in sorted(k for k in node if k):
+            branches.append(re.escape(ch) + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
 _UNITS = (
     "个百分点", "万元", "亿元", "千元", "元", "%", "‰",
     "件次", "人次", "户次", "场次", "批次", "家次", "项次", "余次",
@@ -64,10 +87,9 @@ _UNITS = (
     "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
 )
 _QUANTITY = re.compile(
-    r"(?<![\d.A-Za-z])"
     r"(?P<num>\d+(?:\.\d+)?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
     r"(?P<more>余|多)?\s?"
-    r"(?P<unit>" + "|".join(re.escape(u) for u in _UNITS) + r")"
+    r"(?P<unit>" + _trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
 )
 _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点\d.]{1,8})")
@@ -127,7 +149,7 @@ class _Quantity:
     chinese: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Alias:
     code: str
     parts: tuple[str, ...]
@@ -149,33 +171,15 @@ def _vocabulary():
                 by_fragment.setdefault(part, []).append((alias, index))
     fragments = sorted(by_fragment, key=len, reverse=True)
     prefixes = {f: [g for g in fragments if f.startswith(g)] for f in fragments}
-    pattern = re.compile("(?=(" + _trie_pattern(fragments) + "))")
+    pattern = re.compile(_trie_pattern(fragments))
+    _FIRST_CHARS.update(f[0] for f in fragments)
     return pattern, by_fragment, prefixes
 
 
-def _trie_pattern(words: list[str]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = []
-        ends = "" in node
-        for ch in sorted(k for k in node if k):
-            branches.append(re.escape(ch) + build(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie)
+_FIRST_CHARS: set[str] = set()
 
 
+@cache
 def _unit_fits(code: str, unit: str) -> bool:
     indicator = catalog.get(code)
     if indicator is None:
@@ -190,7 +194,7 @@ def quantities(text: str) -> list[_Quantity]:
         raw = match.group("num")
         chinese = not raw[0].isdigit()
         before = text[match.start() - 1] if match.start() else ""
-        if before in _VAGUE_BEFORE:
+        if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
             continue
         value = numbers.parse(raw)
         if value is None:
@@ -233,11 +237,11 @@ def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -
 
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
-    occurrences = _occurrences(text)
-    occ_starts = [o[0] for o in occurrences]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     found = quantities(text)
+    occurrences = _occurrences(text, _windows(found, sentence_ends, len(text)))
+    occ_starts = [o[0] for o in occurrences]
     consumed: set[int] = set()
     previous_of: dict[int, Decimal] = {}
     for i in range(1, len(found)):
@@ -291,7 +295,20 @@ class _Context:
     starts: list[int]
 
 
-def _occurrences(text: str) -> list[tuple[int, int, str, bool]]:
+def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
+    """Spans worth scanning for alias words: the sentences that hold a quantity."""
+    spans: list[tuple[int, int]] = []
+    for quantity in found:
+        start = _before(sentence_ends, quantity.start)
+        end = _after(sentence_ends, quantity.end, length)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
     """Alias words in ``text`` as (start, end, word, visible).
 
     A word inside a longer alias word that does not start with it is hidden
@@ -299,18 +316,39 @@ def _occurrences(text: str) -> list[tuple[int, int, str, bool]]:
     part of an alias next to a number, but can be an earlier part of a gapped
     alias (人大代表建议…满意率).
     """
-    pattern, _by_fragment, prefixes = _vocabulary()
+    _vocabulary()
     out: list[tuple[int, int, str, bool]] = []
     reach = -1
-    for match in pattern.finditer(text):
-        start = match.start()
-        word = match.group(1)
-        end = start + len(word)
-        visible = end > reach
-        reach = max(reach, end)
-        for prefix in prefixes[word]:
-            out.append((start, start + len(prefix), prefix, visible))
+    for span_start, span_end in spans if spans is not None else [(0, len(text))]:
+        reach = _scan(text, (span_start, span_end), out, reach)
     return out
+
+
+def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
+    pattern, _by_fragment, prefixes = _vocabulary()
+    first_chars = _FIRST_CHARS
+    span_start, span_end = span
+    match = pattern.search(text, span_start, span_end)
+    while match:
+        # Words may overlap (负责人出庭 / 出庭率): try every start inside a match too.
+        match_start, match_end = match.span()
+        for start in range(match_start, match_end):
+            if start == match_start:
+                found = match
+            elif text[start] in first_chars:
+                found = pattern.match(text, start, span_end)
+                if not found:
+                    continue
+            else:
+                continue
+            word = found.group(0)
+            end = start + len(word)
+            visible = end > reach
+            reach = max(reach, end)
+            for prefix in prefixes[word]:
+                out.append((start, start + len(prefix), prefix, visible))
+        match = pattern.search(text, match_end, span_end)
+    return reach
 
 
 def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int]]:

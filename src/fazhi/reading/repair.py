@@ -20,6 +20,7 @@ Lost dashes and blank numbers are not guessed at here: they are defects.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -47,7 +48,7 @@ _SPACES = str.maketrans({"\u3000": " ", "\xa0": " ", "\t": " ", "\u2002": " ", "
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
-_PINYIN = re.compile(rf"(?<=[{_CJK}])[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
+_PINYIN = re.compile(rf"[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
 _HAS_TONE = re.compile(f"[{_TONED}ü]")
 
 _WIDTH = str.maketrans(
@@ -57,7 +58,10 @@ _WIDTH = str.maketrans(
      "％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝": "=", "＊": "*", "＃": "#"}
 )
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_ASCII_PUNCT = re.compile(r"[,:;()?!]")
+_ASCII_PUNCT = re.compile(r"[:()?!]")
+_FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
+_ODD_SPACE = re.compile("[\u3000\xa0\t\u2002\u2003\u2009]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 
 # Runs of clause punctuation; the strongest mark of the run survives.
@@ -130,36 +134,45 @@ def repair(raw: str, page: str | None = None) -> Repaired:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text, n = _CONTROL.subn("", text)
     repairs["control"] += n
-    text = text.translate(_SPACES)
+    if _ODD_SPACE.search(text):
+        text = text.translate(_SPACES)
 
     def _pinyin(match: re.Match[str]) -> str:
-        return "" if _HAS_TONE.search(match.group(0)) or pinyin_heavy else match.group(0)
+        after_han = match.start() > 0 and _HAN.match(match.string, match.start() - 1) is not None
+        if after_han and (pinyin_heavy or _HAS_TONE.search(match.group(0))):
+            counted[0] += 1
+            return ""
+        return match.group(0)
 
     tone_marked = len(_PINYIN.findall(text[:20000])) if "(" in text or "（" in text else 0
     pinyin_heavy = tone_marked >= 5
-    before = len(text)
-    text = _PINYIN.sub(_pinyin, text) if tone_marked else text
-    if len(text) != before:
-        repairs["pinyin"] = len(_PINYIN.findall(raw)) if pinyin_heavy else sum(
-            1 for m in _PINYIN.finditer(raw) if _HAS_TONE.search(m.group(0))
-        )
+    counted = [0]
+    if tone_marked:
+        text = _PINYIN.sub(_pinyin, text)
+    repairs["pinyin"] = counted[0]
 
     converted = to_simplified(text)
     script = "simplified"
     if converted != text:
         changed = _count_changed(text, converted)
-        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") or 1
+        han = len(_HAN.findall(text)) or 1
         repairs["traditional"] = changed
         if changed / han >= TRADITIONAL_SHARE:
             script = "traditional"
         text = converted
 
-    width_before = text
-    text = text.translate(_WIDTH)
+    n_width = 0
+    if _FULL_WIDTH_ASCII.search(text):
+        width_before = text
+        text = text.translate(_WIDTH)
+        n_width += _count_changed(width_before, text)
     text, n_thousands = _THOUSANDS.subn("", text)
-    text = _ASCII_PUNCT.sub(_full_width, text)
-    if text != width_before:
-        repairs["width"] = n_thousands + _count_changed(width_before, text)
+    n_width += n_thousands
+    for ascii_mark, full_mark in ((",", "，"), (";", "；")):
+        n_width += text.count(ascii_mark)
+        text = text.replace(ascii_mark, full_mark)
+    text, n = _ASCII_PUNCT.subn(_full_width, text)
+    repairs["width"] = n_width + n
 
     text, n_punct = _PUNCT_RUN.subn(_strongest, text)
     repairs["punctuation"] = n_punct
@@ -193,7 +206,7 @@ def repair(raw: str, page: str | None = None) -> Repaired:
         collapsed, n_space = _SPACE_RUN.subn(" ", stripped)
         repairs["whitespace"] += n_space
         stripped = collapsed
-        watermark = _WATERMARK.search(stripped)
+        watermark = _WATERMARK.search(stripped) if "www." in stripped else None
         if watermark and not re.search(r"www\.gov\.cn", watermark.group(0)):
             signals["essay_site"].append(watermark.group(0).strip())
             stripped = _WATERMARK.sub("", stripped).strip()
@@ -218,8 +231,8 @@ def repair(raw: str, page: str | None = None) -> Repaired:
 
 def _count_changed(a: str, b: str) -> int:
     if len(a) == len(b):
-        return sum(1 for x, y in zip(a, b, strict=True) if x != y)
-    return abs(len(a) - len(b)) + sum(1 for x, y in zip(a, b, strict=False) if x != y) // 2
+        return sum(map(operator.ne, a, b))
+    return abs(len(a) - len(b)) + sum(map(operator.ne, a, b)) // 2
 
 
 def _full_width(match: re.Match[str]) -> str:
