@@ -48,6 +48,8 @@ ZH = {
     "Basics": "基础",
     "By": "操作人",
     "Cancel": "取消",
+    "Cannot %(action)s: the record is %(state)s; this is possible only when it is %(allowed)s.":
+        "不能%(action)s：当前状态为%(state)s，只有在%(allowed)s时才可以。",
     "Catalogue of major administrative decisions": "重大行政决策事项目录",
     "Change": "变更",
     "Change password": "修改密码",
@@ -227,6 +229,21 @@ ZH = {
     "users": "用户",
     "yes": "是",
 }
+
+
+# Apps after the platform floor keep their strings in scripts/translations/<app>.py
+# (a module defining ZH = {...}), so that apps built side by side never edit
+# the same table. Each such file also adds its app to APPS.
+def _app_tables() -> None:
+    import runpy
+
+    for table in sorted((ROOT / "scripts" / "translations").glob("*.py")):
+        ZH.update(runpy.run_path(str(table))["ZH"])
+        if table.stem not in APPS:
+            APPS.append(table.stem)
+
+
+_app_tables()
 
 ENTRY = re.compile(r'((?:^#.*\n)*)^msgid ((?:".*"\n)+)(?:^msgid_plural ((?:".*"\n)+))?((?:^msgstr.*\n(?:".*"\n)*)+)',
                    re.M)
