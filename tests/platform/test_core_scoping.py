@@ -117,3 +117,23 @@ def test_query_and_check_agree_for_every_persona_and_purpose(
             in_sql = set(visible(Organisation.objects.all(), user, purpose, via="pk").values_list("pk", flat=True))
             in_python = {o.pk for o in everything if can(user, purpose, o)}
             assert in_sql == in_python, (user.username, purpose)
+
+
+def test_region_wide_records_are_read_by_units_and_managed_by_the_office(
+        filer_a, reviewer, evaluator, outsider, admin_user, unit_a, elsewhere):
+    from fazhi.core.scoping import visible_by_region
+
+    # Organisation rows stand in for any record carrying a region code.
+    def regions(user, purpose):
+        return set(visible_by_region(Organisation.objects.all(), user, purpose).values_list("region_code", flat=True))
+
+    assert regions(filer_a, Purpose.READ) == {"330521"}
+    assert regions(filer_a, Purpose.MANAGE) == set()
+    assert regions(filer_a, Purpose.EDIT) == set()
+    assert regions(reviewer, Purpose.MANAGE) == {"330521"}
+    assert regions(evaluator, Purpose.SCORE) == {"330521"}
+    assert regions(evaluator, Purpose.MANAGE) == set()
+    assert regions(outsider, Purpose.READ) == set()
+    assert regions(admin_user, Purpose.MANAGE) == {"330521", "510502"}
+    assert scope_of(reviewer).allows_region(Purpose.REVIEW, "330521")
+    assert not scope_of(reviewer).allows_region(Purpose.REVIEW, "510502")

@@ -11,6 +11,7 @@ Usage in an app (records with an ``organisation`` foreign key)::
     doc = get_visible_or_404(NormativeDocument.objects, request.user, pk=pk)   # 404, never 403
     require(request.user, Purpose.EDIT, doc.organisation)                      # PermissionDenied
     qs = visible(Task.objects.all(), user, via=("lead_unit", "co_units"))      # any path grants
+    seasons = visible_by_region(FilingSeason.objects.all(), user)             # region-wide records
 
 What each role reaches (``fazhi.org.models.ROLE_REACH``):
 
@@ -82,6 +83,9 @@ class Scope:
     everywhere: frozenset[Purpose] = frozenset()
     own: dict[Purpose, frozenset[int]] = field(default_factory=dict)
     region_codes: dict[Purpose, frozenset[str]] = field(default_factory=dict)
+    # Region codes of the user's own units: what region-wide records (a filing
+    # season, a year plan) a unit user may read.
+    own_region_codes: frozenset[str] = frozenset()
 
     def is_empty(self, purpose: Purpose) -> bool:
         return (purpose not in self.everywhere and not self.own.get(purpose)
@@ -99,6 +103,24 @@ class Scope:
 
         q = self.organisation_q(purpose)
         return Organisation.objects.all() if q is None else Organisation.objects.filter(q)
+
+    def regions(self, purpose: Purpose) -> frozenset[str] | None:
+        """Region codes whose region-wide records ``purpose`` reaches; None means all.
+
+        Region reach (office, evaluator) counts for every purpose it has; a
+        unit's own region counts for READ only: a filer reads the season that
+        concerns the unit but never changes it.
+        """
+        if purpose in self.everywhere:
+            return None
+        codes = set(self.region_codes.get(purpose, ()))
+        if purpose is Purpose.READ:
+            codes |= self.own_region_codes
+        return frozenset(codes)
+
+    def allows_region(self, purpose: Purpose, region_code: str) -> bool:
+        codes = self.regions(purpose)
+        return codes is None or region_code in codes
 
     def allows(self, purpose: Purpose, organisation) -> bool:
         """Whether ``purpose`` is granted on ``organisation`` (no query)."""
@@ -138,6 +160,7 @@ def _build_scope(user) -> Scope:
     everywhere: set[Purpose] = set()
     own: dict[Purpose, set[int]] = {}
     codes: dict[Purpose, set[str]] = {}
+    own_regions: set[str] = set()
     memberships = (Membership.objects.filter(user=user, is_active=True, organisation__is_active=True)
                    .values_list("role", "organisation_id", "organisation__region_code"))
     for role, organisation_id, region_code in memberships:
@@ -149,11 +172,13 @@ def _build_scope(user) -> Scope:
                 codes.setdefault(purpose, set()).update(region_codes_within(region_code))
             else:
                 own.setdefault(purpose, set()).add(organisation_id)
+                own_regions.add(region_code)
     return Scope(
         user.pk,
         everywhere=frozenset(everywhere),
         own={p: frozenset(v) for p, v in own.items()},
         region_codes={p: frozenset(v) for p, v in codes.items()},
+        own_region_codes=frozenset(own_regions),
     )
 
 
@@ -180,6 +205,19 @@ def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
         return queryset.filter(condition)
     # Paths through many-valued relations would repeat rows; filter by pk instead.
     return queryset.filter(pk__in=queryset.model._default_manager.filter(condition).values("pk"))
+
+
+def visible_by_region(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
+                      via: str = "region_code") -> QuerySet:
+    """Region-wide records (``via`` is the path to a 6-digit region code) the user reaches.
+
+    For records that belong to a region rather than to one organisation: a
+    filing season, a year plan, an assessment scheme. See ``Scope.regions``.
+    """
+    codes = scope_of(user).regions(purpose)
+    if codes is None:
+        return queryset
+    return queryset.filter(**{f"{via}__in": sorted(codes)})
 
 
 def get_visible_or_404(queryset, user, purpose: Purpose = Purpose.READ,
