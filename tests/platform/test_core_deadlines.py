@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, DeadlineStatus, deadline
 
 D = dt.date
@@ -34,3 +38,18 @@ def test_status_from_done_and_today():
 
 def test_a_year_without_an_official_schedule_is_flagged():
     assert not deadline(D(2099, 1, 1), 5, Basis.WORKING_DAYS).official
+
+
+@given(start=st.dates(min_value=D(2015, 1, 1), max_value=D(2025, 12, 1)), days=st.integers(0, 60))
+def test_working_day_deadlines_land_on_working_days_and_count_back(start, days):
+    due = deadline(start, days, Basis.WORKING_DAYS).due
+    assert calendar.working_days_between(start, due) == days
+    if days:
+        assert calendar.is_working_day(due)
+
+
+@given(start=st.dates(min_value=D(2015, 1, 1), max_value=D(2025, 12, 1)), days=st.integers(1, 90))
+def test_calendar_day_deadlines_never_end_on_a_rest_day(start, days):
+    due = deadline(start, days).due
+    assert calendar.is_working_day(due)
+    assert (due - start).days >= days

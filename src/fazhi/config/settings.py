@@ -169,8 +169,8 @@ STATIC_ROOT = Path(ENV["FAZHI_STATIC_ROOT"]) if ENV.get("FAZHI_STATIC_ROOT") els
 # checkout works without collectstatic; production may still collect.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+# Uploads are never served by URL (no MEDIA_URL route): scoped views stream them.
 MEDIA_ROOT = VAR_DIR / "media"
-MEDIA_URL = "/media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
