@@ -30,7 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     manage = sub.add_parser("manage", help="Django 管理命令（迁移、演示数据、运行服务等）", add_help=False)
     manage.add_argument("rest", nargs=argparse.REMAINDER)
     manage.set_defaults(func=_manage)
+    for name, help_text in PLATFORM_COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, add_help=False)
+        command.add_argument("rest", nargs=argparse.REMAINDER)
+        command.set_defaults(func=_manage, prefix=[name])
     return parser
+
+
+# Platform commands offered at the top level: `fazhi indicators refresh` is
+# `fazhi manage indicators refresh` (a Django management command of that name).
+PLATFORM_COMMANDS = {
+    "indicators": "指标值：fazhi indicators refresh [--year N]",
+}
 
 
 def _manage(args: argparse.Namespace) -> int:
@@ -39,7 +50,7 @@ def _manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fazhi.config.settings")
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(["fazhi manage", *args.rest])
+    execute_from_command_line(["fazhi manage", *getattr(args, "prefix", []), *args.rest])
     return 0
 
 
