@@ -21,6 +21,14 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "%(name)s now acts for this organisation.": "已为本单位添加人员：%(name)s。",
+    "A new login needs an initial password.": "新账号需要设置初始密码。",
+    "Add a person": "添加人员",
+    "Only for a new login; the person changes it after logging in.": "仅新账号需要；本人登录后自行修改。",
+    "Only the rule-of-law office or a system administrator may manage people.": "只有依法治区办或系统管理员可以管理人员。",
+    "Role revoked.": "已撤销角色。",
+    "initial password": "初始密码",
+    "revoke": "撤销",
     "%(n)d organisations imported.": "已导入 %(n)d 个单位。",
     "Choose an Excel workbook ending in .xlsx.": "请选择扩展名为 .xlsx 的 Excel 工作簿。",
     "Column": "列",

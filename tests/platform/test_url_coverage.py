@@ -24,6 +24,8 @@ ISOLATION_TESTS = {
     "org:import_template": "an empty template: no data",
     "org:detail": "test_org_views.py::test_b_cannot_open_a_pages",
     "org:edit_contact": "test_org_views.py::test_forged_post_for_another_unit_changes_nothing",
+    "org:add_person": "test_org_people.py::test_forged_post_to_join_another_unit_changes_nothing",
+    "org:revoke_membership": "test_org_people.py::test_revoke_needs_manage_and_post",
     "portal:home": "public: test_core_security.py::test_portal_needs_no_login_and_shows_no_unit_data",
     "api:api-root": "public OpenAPI description",
     "api:openapi-json": "public OpenAPI description",

@@ -8,6 +8,8 @@ all call them.
 
 from __future__ import annotations
 
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -15,7 +17,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.scoping import Purpose, forget_scope, require
 from fazhi.org import rules
-from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role
+from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role, User
 
 CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
 MANAGED_FIELDS = ("name", "short_name", "kind", "region_code", "parent", "sort_order",
@@ -136,3 +138,27 @@ def revoke_role(actor, membership: Membership) -> Membership:
                      data={"user": membership.user.username, "role": membership.role})
     forget_scope(membership.user)
     return membership
+
+
+def add_person(actor, organisation: Organisation, *, username: str, full_name: str, role: Role,
+               password: str = "") -> Membership:
+    """Give ``username`` a role in ``organisation``, creating the login if it is new.
+
+    A new login needs an initial password that passes the validators; for an
+    existing one the password is ignored (people change their own).
+    """
+    require(actor, Purpose.MANAGE, organisation)
+    with transaction.atomic():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, full_name=full_name)
+            if not password:
+                raise ActionRefused(_("A new login needs an initial password."), field="password")
+            try:
+                validate_password(password, user)
+            except ValidationError as invalid:
+                raise ActionRefused(" ".join(invalid.messages), field="password") from None
+            user.set_password(password)
+            attribute_to(actor, user)
+            user.save()
+        return grant_role(actor, user, organisation, role)

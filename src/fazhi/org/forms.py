@@ -1,7 +1,8 @@
 from django import forms
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext_lazy as _
 
-from fazhi.org.models import Organisation, OrganisationKind
+from fazhi.org.models import Organisation, OrganisationKind, Role
 
 
 class ContactDetailsForm(forms.ModelForm):
@@ -36,3 +37,21 @@ class ImportForm(forms.Form):
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
+
+
+class AddPersonForm(forms.Form):
+    username = forms.CharField(label=_("user name"), max_length=150, validators=[UnicodeUsernameValidator()])
+    full_name = forms.CharField(label=_("full name"), max_length=50)
+    role = forms.ChoiceField(label=_("role"))
+    password = forms.CharField(label=_("initial password"), required=False, strip=False,
+                               widget=forms.PasswordInput(render_value=False),
+                               help_text=_("Only for a new login; the person changes it after logging in."))
+
+    def __init__(self, *args, organisation: Organisation, actor, **kwargs):
+        super().__init__(*args, **kwargs)
+        roles = [Role.UNIT_FILER, Role.UNIT_LEADER, Role.EVALUATOR]
+        if organisation.is_rule_of_law_office:
+            roles.append(Role.OFFICE_REVIEWER)
+        if actor.is_superuser:
+            roles.append(Role.SYSTEM_ADMIN)
+        self.fields["role"].choices = [(role.value, role.label) for role in roles]

@@ -10,4 +10,6 @@ urlpatterns = [
     path("import/template/", views.import_template, name="import_template"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/contact/", views.edit_contact_details, name="edit_contact"),
+    path("<int:pk>/people/add/", views.add_person, name="add_person"),
+    path("<int:pk>/people/<int:membership_pk>/revoke/", views.revoke_membership, name="revoke_membership"),
 ]

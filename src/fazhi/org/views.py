@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -16,7 +16,7 @@ from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
-from fazhi.org.forms import ContactDetailsForm, ImportForm, OrganisationFilterForm
+from fazhi.org.forms import AddPersonForm, ContactDetailsForm, ImportForm, OrganisationFilterForm
 from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
 
@@ -85,6 +85,7 @@ def detail(request, pk: int):
         "events": organisation.events.select_related("actor")[:20],
         "history": history_rows(organisation),
         "can_edit": can(request.user, Purpose.EDIT, organisation),
+        "can_manage": can(request.user, Purpose.MANAGE, organisation),
     }
     return render(request, "org/detail.html", context)
 
@@ -108,3 +109,38 @@ def edit_contact_details(request, pk: int):
             messages.success(request, _("Contact details saved."))
             return redirect(organisation)
     return render(request, "org/edit_contact.html", {"organisation": organisation, "form": form})
+
+
+def _managed_organisation(request, pk: int) -> Organisation:
+    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    if not can(request.user, Purpose.MANAGE, organisation):
+        raise PermissionDenied(_("Only the rule-of-law office or a system administrator may manage people."))
+    return organisation
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_person(request, pk: int):
+    organisation = _managed_organisation(request, pk)
+    form = AddPersonForm(request.POST if request.method == "POST" else None,
+                         organisation=organisation, actor=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.add_person(request.user, organisation, **form.cleaned_data)
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("%(name)s now acts for this organisation.") % {
+                "name": form.cleaned_data["full_name"]})
+            return redirect(organisation)
+    return render(request, "org/add_person.html", {"organisation": organisation, "form": form})
+
+
+@login_required
+@require_http_methods(["POST"])
+def revoke_membership(request, pk: int, membership_pk: int):
+    organisation = _managed_organisation(request, pk)
+    membership = get_object_or_404(organisation.memberships.select_related("user"), pk=membership_pk)
+    actions.revoke_role(request.user, membership)
+    messages.success(request, _("Role revoked."))
+    return redirect(organisation)
