@@ -40,6 +40,10 @@ ALIAS_LENGTH_WEIGHT = 1.5
 # (案件, 共计, 各类…) costs this much: in 行政复议文书190份 the number counts 文书.
 GAP_CHAR_PENALTY = 4
 
+# An alias word hidden inside a longer one (会议 in 常务会议) may still be the
+# word next to the number, at this cost.
+HIDDEN_PENALTY = 3
+
 # Distance a gap made only of filler words counts for at most.
 FILLER_GAP_CAP = 2
 
@@ -88,7 +92,7 @@ _UNITS = (
 )
 _QUANTITY = re.compile(
     r"(?P<num>\d+(?:\.\d+)?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
-    r"(?P<more>余|多)?\s?"
+    r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + _trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
 )
@@ -123,7 +127,7 @@ _UNIT_FAMILIES: dict[str, frozenset[str]] = {
     "次": frozenset({"次", "场次", "场", "期", "轮", "余次"}),
     "项": frozenset({"项", "件", "个", "条", "类", "项次"}),
     "条": frozenset({"条", "件", "个", "项"}),
-    "人": frozenset({"人", "名", "人次", "位"}),
+    "人": frozenset({"人", "名", "位"}),
     "人次": frozenset({"人次", "人", "名"}),
     "件": frozenset({"件", "件次", "份", "起", "宗", "例", "项", "条", "卷", "张"}),
     "部": frozenset({"部", "件", "个", "项"}),
@@ -199,12 +203,13 @@ def quantities(text: str) -> list[_Quantity]:
         value = numbers.parse(raw)
         if value is None:
             continue
+        if match.group("big"):
+            value *= 10000 if match.group("big") == "万" else 100000000  # 十余万份
         unit = match.group("unit")
+        more = match.group("more") or match.group("more2")
         if unit == "余次":
             unit = "次"
             more = "余"
-        else:
-            more = match.group("more")
         if chinese and value < CHINESE_NUMERAL_MIN and not more and match.group("tail") != "以上":
             continue
         if unit in _MONEY:
@@ -364,7 +369,7 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
             visible_at.setdefault(word, []).append((start, end))
     scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
     seen: set[_Alias] = set()
-    for word in visible_at:
+    for word in fragments_at:
         for alias, _index in by_fragment[word]:
             if alias in seen:
                 continue
@@ -403,11 +408,11 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
     Score = distance - alias weight (+ penalties); lower is better.
     """
     options = []
-    for index, part in enumerate(alias.parts):
-        found_at = visible_at if index == len(alias.parts) - 1 else fragments_at
-        if part not in found_at:
+    for part in alias.parts:
+        if part not in fragments_at:
             return None
-        options.append(found_at[part])
+        options.append(fragments_at[part])
+    visible_last = set(visible_at.get(alias.parts[-1], ()))
     best = None
     for last in options[-1]:
         chain = [last]
@@ -453,6 +458,8 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             weight = ALIAS_LENGTH_WEIGHT * sum(len(p) for p in alias.parts)
             distance = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - quantity.end)
             candidate = (distance - weight, near_right, True)
+        if last not in visible_last:
+            candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
         if best is None or candidate[0] < best[0]:
             best = candidate
     return best

@@ -43,7 +43,7 @@ _PRONOUNS = {
     "city": re.compile(r"[我全]市|[我全]州|[我全]盟"),
     "county": re.compile(r"[我全][区县旗]"),
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
-    "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门|全局"),
+    "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
 
@@ -124,7 +124,7 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
             after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start():])
             stop = re.search(r"法治|依法行政|关于|推进", after)
             subject = after[: stop.start()] if stop else ""
-        subject = subject.strip(" 　的")
+        subject = subject.strip(" 　的《》“”\"")
         if len(subject) >= 2:
             return subject, True
     body = lines[(title_line if title_line is not None else -1) + 1:]
@@ -147,7 +147,8 @@ def _body_kind(subject: str | None, scan: str) -> str:
         if re.fullmatch(r"[我全本][镇乡]", plain):
             return "township"
     counts = {level: len(pattern.findall(scan)) for level, pattern in _PRONOUNS.items()}
-    if counts["department"] >= 2 and counts["department"] >= counts["city"] / 4:
+    others = counts["province"] + counts["city"] + counts["county"]
+    if (counts["department"] >= 2 and counts["department"] >= counts["city"] / 4) or (counts["department"] and not others):
         return "department"
     if counts["township"] >= 2 and counts["township"] >= max(counts["city"], counts["county"]):
         return "township"
@@ -271,7 +272,9 @@ def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions
             if short in (region.name, region.alias) or not re.search(r"政府|委", short):
                 return region.name + "人民政府"
             return re.sub(r"(?<!人民)政府$", "人民政府", short)
-        return _from_last_region(issuer)
+        if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
+            return issuer + "人民政府"
+        return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
     body = lines[(title_line if title_line is not None else -1) + 1:]
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:

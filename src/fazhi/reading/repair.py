@@ -57,7 +57,7 @@ _WIDTH = str.maketrans(
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
      "％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝": "=", "＊": "*", "＃": "#"}
 )
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
 _ASCII_PUNCT = re.compile(r"[:()?!]")
 _FULL_WIDTH_ASCII = re.compile("[\uff01-\uff5e]")
 _ODD_SPACE = re.compile("[\u3000\xa0\t\u2002\u2003\u2009]")
@@ -70,6 +70,7 @@ _STRENGTH = {"。": 5, "！": 5, "？": 5, "；": 4, "：": 3, "、": 2, "，": 
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
 _SPACE_RUN = re.compile(r" {2,}")
+_SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
 
 _DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
@@ -205,6 +206,10 @@ def repair(raw: str, page: str | None = None) -> Repaired:
             repairs["whitespace"] += 1
         collapsed, n_space = _SPACE_RUN.subn(" ", stripped)
         repairs["whitespace"] += n_space
+        if " " in collapsed:
+            spaced = collapsed
+            collapsed = _SPACE_BY_MARK.sub(r"\1", collapsed)
+            repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
         if watermark and not re.search(r"www\.gov\.cn", watermark.group(0)):

@@ -1,0 +1,133 @@
+import pytest
+
+from fazhi.reading import read
+from fazhi.reading.extract import extract
+from fazhi.reading.numbers import parse, plain
+from fazhi.reading.repair import repair
+
+
+def facts_of(text: str, year: int | None = None):
+    return [(f.indicator, f.value, f.qualifier) for f in extract(repair(text).text, year) if f.indicator]
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [("34万", 340000), ("415.65万", 4156500), ("1009.3亿", 100930000000), ("二十三", 23), ("4百", 400),
+     ("千", 1000), ("两", 2), ("十", 10), ("万", 10000), ("一百零五", 105), ("十二万三千", 123000), ("3.5", 3.5)],
+)
+def test_numerals(token, value):
+    assert plain(parse(token)) == value
+
+
+def test_not_a_numeral():
+    assert parse("abc") is None
+    assert parse("") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("全年累计处理群众诉求34万余件。", ("oversight.hotline_requests", 340000, "more_than")),
+        ("罚没金额415.65万元。", ("enforcement.penalty_amount", 4156500, "exact")),
+        ("罚没金额1.2亿元。", ("enforcement.penalty_amount", 120000000, "exact")),
+        ("开展法治宣传活动十余场。", ("education.activities", 10, "more_than")),
+        ("发放宣传资料4百余份。", ("education.materials", 400, "more_than")),
+        ("法律顾问参加政府常务会议近千余次。", ("decisions.counsel_meetings", 1000, "approx")),
+        ("行政复议直接纠错率25%左右。", ("disputes.reconsideration_correction_rate", 25, "approx")),
+        ("年均听证率80%以上。", ("disputes.reconsideration_hearing_rate", 80, "at_least")),
+        ("群众满意率超过95%。", ("oversight.hotline_satisfaction_rate", 95, "more_than")),
+        ("开展行政检查逾3000次。", ("enforcement.inspections", 3000, "more_than")),
+        ("全年会前学法不少于12次。", ("leadership.pre_meeting_study_sessions", 12, "at_least")),
+        ("行政诉讼胜诉率百分之九十五。", ("disputes.litigation_win_rate", 95, "exact")),
+        ("开展法治宣传活动900余场。", ("education.activities", 900, "more_than")),
+        ("主动公开信息1万余条。", ("oversight.proactive_disclosures", 10000, "more_than")),
+        ("受理行政复议案件1,280件。", ("disputes.reconsideration_cases", 1280, "exact")),
+    ],
+)
+def test_number_forms_and_qualifiers(sentence, fact):
+    assert fact in facts_of(sentence)
+
+
+def test_a_change_is_one_fact_with_its_previous_value():
+    found = [f for f in extract("区政府负责人出庭率从29.4%升至91.11%。") if f.indicator]
+    assert len(found) == 1
+    assert (found[0].indicator, found[0].value, found[0].previous) == ("disputes.head_appearance_rate", 91.11, 29.4)
+
+
+def test_a_list_of_rates_sharing_one_figure_gives_one_fact_per_rate():
+    found = facts_of("出台规范性文件14件，报备率、及时率及规范率均达100%。")
+    assert ("rules.normdocs_filing_rate", 100, "exact") in found
+    assert ("rules.normdocs_filing_timely_rate", 100, "exact") in found
+    assert ("rules.normdocs_filing_conformity_rate", 100, "exact") in found
+
+
+def test_scope_keeps_who_a_figure_is_about():
+    found = [(f.indicator, f.value, f.scope) for f in extract("2019年全市受理行政复议案件278件，市政府受理案件57件。")]
+    assert ("disputes.reconsideration_cases", 278, "全市") in found
+    assert ("disputes.reconsideration_cases", 57, "市政府") in found
+
+
+def test_a_part_of_a_whole_inherits_the_indicator():
+    found = facts_of("全市政府网站主动公开政府信息44319条，其中市本级公开9707条。")
+    assert ("oversight.proactive_disclosures", 9707, "exact") in found
+
+
+def test_period_other_than_the_report_year_is_kept_and_a_lost_range_restored():
+    found = {f.value: f.period for f in extract("今年18月，全区办理行政处罚案件2121件。2019年开展行政检查300次。", 2020)}
+    assert found[2121] == "今年1—8月"
+    assert found[300] == "2019年"
+    assert {f.value: f.period for f in extract("2020年开展行政检查300次。", 2020)}[300] is None
+
+
+def test_words_after_the_number_can_name_it():
+    assert ("leadership.pre_appointment_exam_takers", 290, "exact") in facts_of("共组织19场次290人参加任前考试。")
+    assert ("education.trainings", 56, "exact") in facts_of("先后开展56场专题法律知识培训，调训各级干部。")
+    assert ("rules.normdocs_issued", 14, "exact") in facts_of("出台《实施细则》《管理办法》等14件规范性文件。")
+
+
+def test_a_number_counting_the_noun_after_it_is_not_named_by_the_words_before():
+    found = facts_of("全区12个街道共办理行政处罚案件2121件。")
+    assert ("enforcement.penalty_cases", 2121, "exact") in found
+    assert not any(value == 12 for _, value, _ in found)
+
+
+def test_an_alias_does_not_reach_across_another_figure():
+    found = facts_of("政府常务会议会前学法4次、政府党组会5次。")
+    assert ("leadership.pre_meeting_study_sessions", 4, "exact") in found
+    assert not any(value == 5 for _, value, _ in found)
+
+
+def test_numbers_no_indicator_fits_are_kept_with_a_null_indicator():
+    found = extract("新建法治文化公园3处，悬挂横幅120条。")
+    assert [(f.indicator, f.value, f.unit) for f in found] == [(None, 3, "处"), (None, 120, "条")]
+
+
+def test_set_phrases_and_ordinals_are_not_figures():
+    assert extract("落实行政执法三项制度，推进一件事改革，召开第三十次会议。") == []
+
+
+def test_book_titles_and_years_are_not_figures():
+    assert extract("印发《关于2021年度100项重点任务的通知》，2021年3月召开会议。") == []
+
+
+def test_no_losses_is_a_zero():
+    assert ("disputes.litigation_losses", 0, "exact") in facts_of("行政应诉案件共计99件，无败诉案件。")
+
+
+def test_evidence_spans_point_into_the_repaired_text(fixtures):
+    for name in ("city_annual_2019.txt", "county_multi_year_noisy.txt", "department_report_2023.txt"):
+        reading = read(fixtures / name)
+        assert reading.facts
+        for fact in reading.facts:
+            assert reading.text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+            assert fact.evidence.text
+
+
+def test_units_follow_the_catalogue(fixtures):
+    reading = read(fixtures / "city_annual_2019.txt")
+    by_code = {f.indicator: f for f in reading.facts if f.indicator}
+    assert by_code["enforcement.penalty_amount"].unit == "元"
+    assert by_code["enforcement.penalty_amount"].value == 28653000
+    assert by_code["disputes.head_appearance_rate"].unit == "%"
+    assert by_code["disputes.head_appearance_rate"].previous == 61.5
+    assert by_code["enforcement.officers_trained"].value == 4200
