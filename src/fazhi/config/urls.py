@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from fazhi.portal.urls import app_portal_patterns
 
@@ -10,4 +12,6 @@ urlpatterns = [
     path("portal/", include(app_portal_patterns())),
     path("api/", include("fazhi.api.urls")),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on pages that name none (the admin's).
+    path("favicon.ico", RedirectView.as_view(url=static("core/favicon.svg"), permanent=True)),
 ]
