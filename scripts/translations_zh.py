@@ -21,6 +21,12 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "Choose a file.": "请选择文件。",
+    "The file is empty.": "文件为空。",
+    "The file is larger than %(limit)d MB.": "文件超过 %(limit)d MB。",
+    "The file is not a text file.": "文件不是文本文件。",
+    "The file is not really a %(kind)s file (it may be damaged or renamed).": "文件不是真正的 %(kind)s 文件（可能已损坏或被改名）。",
+    "This kind of file is not accepted; choose one of: %(kinds)s.": "不接受此类文件，请选择：%(kinds)s。",
     "%(name)s now acts for this organisation.": "已为本单位添加人员：%(name)s。",
     "A new login needs an initial password.": "新账号需要设置初始密码。",
     "Add a person": "添加人员",
