@@ -21,3 +21,19 @@ def test_notices_are_private(login, filer_a, filer_b):
 
 def test_mark_read_needs_post(login, filer_a):
     assert login(filer_a).get(reverse("notices_mark_read")).status_code == 405
+
+
+def test_mail_only_when_configured_and_asked(filer_a, settings, mailoutbox):
+    filer_a.email = "liuxiaoyan@example.gov.cn"
+    filer_a.save()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.FAZHI_EMAIL_ENABLED = False
+    notices.send([filer_a], "整改期限将至", "/org/", email=True)
+    assert mailoutbox == []
+    settings.FAZHI_EMAIL_ENABLED = True
+    notices.send([filer_a], "整改期限将至", "/org/")
+    assert mailoutbox == []
+    notices.send([filer_a], "整改期限将至", "/org/", email=True)
+    assert [m.to for m in mailoutbox] == [["liuxiaoyan@example.gov.cn"]]
+    assert mailoutbox[0].subject == "[法治] 整改期限将至"
+    assert Notice.objects.filter(recipient=filer_a).count() == 3

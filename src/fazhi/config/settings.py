@@ -12,6 +12,8 @@ Production variables (all checked by ``fazhi manage check --deploy``):
 - ``FAZHI_SESSION_MINUTES`` idle minutes before a login expires (default 120)
 - ``FAZHI_VAR_DIR``       where the SQLite file, the generated key and uploads live
 - ``FAZHI_STATIC_ROOT``   where ``collectstatic`` writes (optional: WhiteNoise serves from the packages)
+- ``FAZHI_EMAIL_HOST`` (+ ``_PORT``, ``_USER``, ``_PASSWORD``, ``_USE_SSL``, ``_USE_TLS``, ``_FROM``)
+                          mail for notices; unset, fazhi sends no mail
 """
 
 from __future__ import annotations
@@ -175,6 +177,20 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
+
+# Mail for notices (reminders, returned records): off unless FAZHI_EMAIL_HOST is set.
+EMAIL_HOST = ENV.get("FAZHI_EMAIL_HOST", "")
+FAZHI_EMAIL_ENABLED = bool(EMAIL_HOST)
+EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if FAZHI_EMAIL_ENABLED
+                 else "django.core.mail.backends.dummy.EmailBackend")
+EMAIL_PORT = env_int("FAZHI_EMAIL_PORT", 465, minimum=1)
+EMAIL_HOST_USER = ENV.get("FAZHI_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = ENV.get("FAZHI_EMAIL_PASSWORD", "")
+EMAIL_USE_SSL = env_bool("FAZHI_EMAIL_USE_SSL", EMAIL_PORT == 465)
+EMAIL_USE_TLS = env_bool("FAZHI_EMAIL_USE_TLS", False) and not EMAIL_USE_SSL
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = ENV.get("FAZHI_EMAIL_FROM", "fazhi@localhost")
+EMAIL_SUBJECT_PREFIX = "[法治] "
 
 # API lists: 100 rows a page unless asked, never more than 500.
 NINJA_PAGINATION_PER_PAGE = 100

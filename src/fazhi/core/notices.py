@@ -1,16 +1,36 @@
-"""In-app notices. Actions schedule them with ``after_commit(notices.send, ...)``."""
+"""In-app notices, and mail when configured.
+
+Actions schedule them after commit: ``after_commit(notices.send, users, text, url)``.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.mail import send_mail
 
 from fazhi.core.models import Notice
 
+log = logging.getLogger(__name__)
 
-def send(recipients: Iterable, text: str, url: str = "") -> int:
-    rows = [Notice(recipient=user, text=text[:500], url=url) for user in recipients]
-    Notice.objects.bulk_create(rows)
-    return len(rows)
+
+def send(recipients: Iterable, text: str, url: str = "", *, email: bool = False) -> int:
+    """Store one notice per recipient; with ``email=True`` also mail those with an address.
+
+    Mail failures are logged, never raised: the change they report is committed.
+    """
+    recipients = list(recipients)
+    Notice.objects.bulk_create([Notice(recipient=user, text=text[:500], url=url) for user in recipients])
+    if email and settings.FAZHI_EMAIL_ENABLED:
+        addresses = [user.email for user in recipients if user.email]
+        if addresses:
+            try:
+                send_mail(settings.EMAIL_SUBJECT_PREFIX + text[:60], f"{text}\n{url}", None, addresses)
+            except OSError:
+                log.exception("notice mail to %d recipients failed", len(addresses))
+    return len(recipients)
 
 
 def unread_count(user) -> int:
