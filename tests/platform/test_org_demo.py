@@ -58,3 +58,30 @@ def test_printed_logins_work(client, db):
         assert response.status_code == 302, username
         assert client.get("/").status_code == 200
     assert DEMO_PASSWORD in out.getvalue()
+
+
+def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
+    """What `make demo` runs before the server, on an empty var/ (SQLite), twice."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    environment = {k: v for k, v in os.environ.items()
+                   if not k.startswith(("FAZHI_", "DJANGO_")) and k != "DATABASE_URL"}
+    environment["FAZHI_VAR_DIR"] = str(tmp_path / "var")
+    root = Path(__file__).resolve().parents[2]
+
+    def manage(*args):
+        result = subprocess.run([sys.executable, "-m", "fazhi.cli", "manage", *args], env=environment, cwd=root,
+                                capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stdout + result.stderr
+        return result.stdout
+
+    manage("migrate", "--noinput", "-v", "0")
+    assert "新增单位 35 个" in manage("load_demo")
+    manage("migrate", "--noinput", "-v", "0")
+    assert "新增单位 0 个（共 35 个），新增账号 0 个" in manage("load_demo")
+    logins = manage("demo_logins")
+    assert "scj_filer" in logins and "Fazhi-Demo-2026" in logins
+    assert (tmp_path / "var" / "fazhi.sqlite3").exists() and (tmp_path / "var" / "secret_key").exists()
