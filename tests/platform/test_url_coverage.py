@@ -34,6 +34,15 @@ ISOLATION_TESTS = {
     "api:list_organisations": "test_api_scoping.py::test_list_is_scoped",
     "api:get_organisation": "test_api_scoping.py::test_b_cannot_read_a",
     "api:update_contact": "test_api_scoping.py::test_b_cannot_change_a",
+    "indicators:index": "../indicators/test_views.py::test_list_shows_only_own_values_to_a_unit_and_the_region_to_the_office",
+    "indicators:export": "../indicators/test_views.py::test_export_holds_only_visible_rows",
+    "indicators:detail": "../indicators/test_views.py::test_b_cannot_open_a_value",
+    "indicators:enter": "../indicators/test_views.py::test_forged_entry_for_another_unit_changes_nothing",
+    "indicators:import": "../indicators/test_importer.py::test_a_filer_cannot_import_for_another_unit",
+    "indicators:import_template": "an empty template: no data",
+    "api:list_indicator_codes": "public vocabulary: the catalog's codes",
+    "api:list_indicator_values": "../indicators/test_views.py::test_api_lists_only_visible_values_and_hides_others",
+    "api:get_indicator_value": "../indicators/test_views.py::test_api_lists_only_visible_values_and_hides_others",
 }
 
 

@@ -7,6 +7,7 @@ from ninja import NinjaAPI, Schema
 from ninja.security import django_auth
 
 from fazhi.core.actions import ActionRefused
+from fazhi.indicators.api import router as indicators_router
 from fazhi.org.api import router as org_router
 from fazhi.org.models import Membership
 
@@ -66,3 +67,4 @@ def me(request):
 
 
 api.add_router("/orgs", org_router)
+api.add_router("/indicators", indicators_router)

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "fazhi.core",
     "fazhi.org",
     # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
+    "fazhi.indicators",
     "fazhi.portal",
     "fazhi.api",
     "django.contrib.admin",

@@ -8,6 +8,7 @@ from fazhi.portal.urls import app_portal_patterns
 urlpatterns = [
     path("", include("fazhi.core.urls")),
     path("org/", include("fazhi.org.urls")),
+    path("indicators/", include("fazhi.indicators.urls")),
     path("portal/", include("fazhi.portal.urls")),
     path("portal/", include(app_portal_patterns())),
     path("api/", include("fazhi.api.urls")),

@@ -1,0 +1,138 @@
+"""Every write to indicator values goes through these functions.
+
+``record_value`` is the door other apps use (filings writes a report's
+figures with ``source="report"``; the importer, the manual form, the API and
+the demo call it too)::
+
+    from fazhi.core.providers import Period
+    from fazhi.indicators.actions import record_value
+
+    record_value(actor, organisation, "disputes.head_appearance_rate", Period.year(2025),
+                 "91.11", "report", qualifier="exact",
+                 evidence_text="出庭率从29.4%升至91.11%", evidence_url="https://...")
+
+One value per (code, organisation, period, source): recording again replaces
+the value and writes a "change" event with the old and new numbers.
+``refresh`` materialises every provider (``fazhi.core.providers``) with
+``source="computed"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.providers import Measurement, Period, providers
+from fazhi.core.scoping import Purpose, require
+from fazhi.indicators import rules
+from fazhi.indicators.models import IndicatorEvent, IndicatorValue, Qualifier, Source
+from fazhi.org.models import Organisation
+
+
+def _today_year() -> int:
+    from fazhi.core.deadlines import local_today
+
+    return local_today().year
+
+
+def _decimal_or_none(value) -> Decimal | None:
+    return None if value is None or value == "" else Decimal(str(value))
+
+
+def _shown(value) -> str:
+    """A field as the event row keeps it: 75.0000 and 75.00 are the same number."""
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"
+    return "" if value is None else str(value)
+
+
+def record_value(actor, organisation: Organisation, code: str, period: Period, value, source: str, *,  # noqa: PLR0917 -- the documented door other apps call positionally
+                 qualifier: str = Qualifier.EXACT, numerator=None, denominator=None, definition: str = "",
+                 evidence_url: str = "", evidence_text: str = "", unit: str | None = None) -> IndicatorValue:
+    """Store one value (create or replace) with its event row; returns the stored row.
+
+    People need EDIT on the organisation: a unit for itself, the office for
+    its region. Evaluators have no EDIT and enter nothing. Only the provider
+    refresh (``actor=None``) may write ``computed`` values.
+    """
+    source = Source(source)
+    if source is Source.COMPUTED and actor is not None:
+        raise ActionRefused(_("Computed values come only from the platform's own records."), field="source")
+    if actor is None and source is not Source.COMPUTED:
+        raise ActionRefused(_("Say who entered this value."), field="source")
+    if actor is not None:
+        require(actor, Purpose.EDIT, organisation)
+    if qualifier not in Qualifier.values:
+        raise ActionRefused(_("Unknown qualifier %(value)s.") % {"value": qualifier}, field="qualifier")
+    numerator, denominator = _decimal_or_none(numerator), _decimal_or_none(denominator)
+    indicator = rules.known_indicator(code)
+    rules.check_period(period, _today_year())
+    clean = rules.check_value(code, value, unit=unit, numerator=numerator, denominator=denominator,
+                              definition=definition, parts_required=source in (Source.MANUAL, Source.IMPORT))
+    if len(definition) > 300 or len(evidence_url) > 500:
+        raise ActionRefused(_("The definition or the evidence link is too long."), field="definition")
+    fields = {"value": clean, "unit": indicator.unit, "qualifier": qualifier, "numerator": numerator,
+              "denominator": denominator, "definition": definition.strip(), "evidence_url": evidence_url.strip(),
+              "evidence_text": evidence_text.strip(), "entered_by": actor}
+    with transaction.atomic():
+        existing = (IndicatorValue.objects.select_for_update()
+                    .filter(code=code, organisation=organisation, period_start=period.start,
+                            period_end=period.end, source=source).first())
+        if existing is None:
+            row = IndicatorValue(code=code, organisation=organisation, period_start=period.start,
+                                 period_end=period.end, source=source, **fields)
+            verb, data = "record", {"value": _shown(clean)}
+        else:
+            row = existing
+            old = {name: _shown(getattr(row, name)) for name in ("value", "numerator", "denominator", "definition")}
+            for name, new in fields.items():
+                setattr(row, name, new)
+            new = {name: _shown(getattr(row, name)) for name in old}
+            if old == new and source is Source.COMPUTED:
+                return row  # a refresh that found the same number: nothing happened
+            verb = "refresh" if source is Source.COMPUTED else "change"
+            data = {"old": old, "new": new}
+        attribute_to(actor, row)
+        row.save()
+        record_event(IndicatorEvent, actor=actor, verb=verb, value=row, data=data)
+    return row
+
+
+def _store_measurement(organisation, code: str, period: Period, measurement: Measurement) -> IndicatorValue:
+    return record_value(None, organisation, code, period, measurement.value, Source.COMPUTED,
+                        numerator=measurement.numerator, denominator=measurement.denominator,
+                        definition=measurement.definition)
+
+
+def refresh(year: int, *, organisations: Iterable[Organisation] | None = None,
+            progress: Callable[[int, int, str], None] | None = None) -> dict[str, int]:
+    """Materialise every registered provider for ``year`` and each active organisation.
+
+    A provider answering ``None`` (nothing due, no denominator) stores
+    nothing: an undefined rate is not a zero. A provider that raises stops the
+    refresh with its code named, since a silently missing number would skew
+    every score built on it. Returns counts of stored and skipped values.
+    """
+    period = Period.year(year)
+    found = providers()
+    targets = list(organisations if organisations is not None
+                   else Organisation.objects.filter(is_active=True).order_by("region_code", "sort_order", "id"))
+    total = len(found) * len(targets)
+    counts = {"stored": 0, "undefined": 0, "providers": len(found), "organisations": len(targets)}
+    done = 0
+    for code, (_label, function) in sorted(found.items()):
+        for organisation in targets:
+            measurement = function(organisation, period)
+            if measurement is None:
+                counts["undefined"] += 1
+            else:
+                _store_measurement(organisation, code, period, measurement)
+                counts["stored"] += 1
+            done += 1
+            if progress:
+                progress(done, total, code)
+    return counts

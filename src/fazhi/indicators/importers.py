@@ -1,0 +1,105 @@
+"""Excel import of indicator values for what no module records yet.
+
+One row per value; every row is checked (organisation within the importer's
+reach, known code, unit, range, percent 0–100, rate parts agreeing with the
+rate) before anything is saved, and all rows are saved through
+``actions.record_value`` in one transaction or none.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from fazhi.catalog import indicators as catalog
+from fazhi.core.actions import ActionRefused
+from fazhi.core.importers import (
+    CellError,
+    Column,
+    ExcelImporter,
+    ImportResult,
+    RowError,
+    as_choice,
+    as_decimal,
+    as_integer,
+    as_text,
+)
+from fazhi.core.providers import Period
+from fazhi.core.scoping import Purpose, visible
+from fazhi.indicators import actions, rules
+from fazhi.indicators.models import Qualifier, Source
+from fazhi.org.models import Organisation
+
+
+def as_indicator_code(value) -> str:
+    """A code (disputes.head_appearance_rate) or the indicator's Chinese name."""
+    text = as_text(value)
+    if catalog.get(text):
+        return text
+    for indicator in catalog.all_indicators():
+        if indicator.name == text:
+            return indicator.code
+    raise CellError(_("Unknown indicator code %(code)s.") % {"code": text})
+
+
+class IndicatorValueImporter(ExcelImporter):
+    sheet_title = gettext_lazy("Indicator values")
+    columns = (
+        Column("organisation_name", gettext_lazy("Organisation"), max_length=100),
+        Column("code", gettext_lazy("Indicator code"), max_length=80, parse=as_indicator_code),
+        Column("year", gettext_lazy("Year"), parse=as_integer),
+        Column("value", gettext_lazy("Value"), parse=as_decimal),
+        Column("unit", gettext_lazy("Unit of measure"), required=False, max_length=10),
+        Column("qualifier", gettext_lazy("Qualifier"), required=False, parse=as_choice(Qualifier)),
+        Column("numerator", gettext_lazy("Numerator"), required=False, parse=as_decimal),
+        Column("denominator", gettext_lazy("Denominator"), required=False, parse=as_decimal),
+        Column("definition", gettext_lazy("Definition"), required=False, max_length=300),
+        Column("evidence_url", gettext_lazy("Evidence link"), required=False, max_length=500),
+    )
+
+    def __init__(self, actor):
+        self.actor = actor
+        self._organisations: dict[str, Organisation] = {}
+
+    def _header(self, field: str) -> str:
+        return str(next(column.header for column in self.columns if column.field == field))
+
+    def _organisation(self, name: str) -> Organisation | None:
+        if name not in self._organisations:
+            found = visible(Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT,
+                            via="pk").first()
+            if found is None:
+                return None
+            self._organisations[name] = found
+        return self._organisations[name]
+
+    def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
+        errors = []
+        if self._organisation(values["organisation_name"]) is None:
+            errors.append(RowError(row_number, self._header("organisation_name"),
+                                   _("No organisation called %(name)s for which you may enter values.")
+                                   % {"name": values["organisation_name"]}))
+        key = (values["organisation_name"], values["code"], values["year"])
+        if any((row.get("organisation_name"), row.get("code"), row.get("year")) == key for row in result.rows):
+            errors.append(RowError(row_number, "", _("The same organisation, indicator and year appear twice.")))
+        try:
+            from fazhi.core.deadlines import local_today
+
+            rules.check_period(Period.year(values["year"]), local_today().year)
+            rules.check_value(values["code"], values["value"], unit=values.get("unit") or None,
+                              numerator=values.get("numerator"), denominator=values.get("denominator"),
+                              definition=values.get("definition") or "")
+        except (ActionRefused, ValueError) as refusal:
+            message = getattr(refusal, "message", str(refusal))
+            field = {"value": "value", "unit": "unit", "numerator": "numerator", "denominator": "denominator",
+                     "definition": "definition", "period": "year"}.get(getattr(refusal, "field", ""), "")
+            errors.append(RowError(row_number, self._header(field) if field else "", message))
+        return errors
+
+    def save_row(self, actor, values: dict, row_number: int) -> None:
+        actions.record_value(
+            actor, self._organisation(values["organisation_name"]), values["code"], Period.year(values["year"]),
+            values["value"], Source.IMPORT, qualifier=values.get("qualifier") or Qualifier.EXACT,
+            numerator=values.get("numerator"), denominator=values.get("denominator"),
+            definition=values.get("definition") or "", evidence_url=values.get("evidence_url") or "",
+            unit=values.get("unit") or None)

@@ -1,0 +1,13 @@
+from django.urls import path
+
+from fazhi.indicators import views
+
+app_name = "indicators"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("export/", views.export, name="export"),
+    path("enter/", views.enter, name="enter"),
+    path("import/", views.import_values, name="import"),
+    path("import/template/", views.import_template, name="import_template"),
+    path("<int:pk>/", views.detail, name="detail"),
+]

@@ -1,0 +1,115 @@
+"""Indicator value pages. Thin: scoped look-ups, one action per change."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.providers import Period
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.indicators import actions
+from fazhi.indicators.forms import ImportForm, ValueFilterForm, ValueForm
+from fazhi.indicators.importers import IndicatorValueImporter
+from fazhi.indicators.models import IndicatorValue, Source
+
+PAGE_SIZE = 50
+
+
+def _filtered(request):
+    form = ValueFilterForm(request.GET or None)
+    values = visible(IndicatorValue.objects.select_related("organisation", "entered_by"), request.user)
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["year"]:
+            values = values.filter(period_start__year=data["year"])
+        if data["code"]:
+            values = values.filter(code=data["code"])
+        if data["source"]:
+            values = values.filter(source=data["source"])
+        if data["q"]:
+            values = values.filter(organisation__name__contains=data["q"])
+    return form, values
+
+
+def _can_enter(user) -> bool:
+    return not scope_of(user).is_empty(Purpose.EDIT)
+
+
+@login_required
+def index(request):
+    form, values = _filtered(request)
+    page = Paginator(values, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "indicators/index.html", {"form": form, "page": page, "can_enter": _can_enter(request.user)})
+
+
+@login_required
+def export(request):
+    _form, values = _filtered(request)
+    header = [_("Organisation"), _("Indicator code"), _("Indicator"), _("Year"), _("Value"), _("Unit of measure"),
+              _("Qualifier"), _("Numerator"), _("Denominator"), _("Definition"), _("Source"), _("Evidence link"),
+              _("Entered by")]
+    rows = ([v.organisation.name, v.code, v.indicator_name, v.period.label, v.value, v.unit, v.get_qualifier_display(),
+             v.numerator, v.denominator, v.definition, v.get_source_display(), v.evidence_url,
+             v.entered_by.display_name if v.entered_by else _("system")] for v in values)
+    return xlsx_response("indicator-values.xlsx", _("Indicator values"), header, rows)
+
+
+@login_required
+def detail(request, pk: int):
+    value = get_visible_or_404(IndicatorValue.objects.select_related("organisation", "entered_by"), request.user, pk=pk)
+    siblings = (IndicatorValue.objects.filter(code=value.code, organisation=value.organisation,
+                                              period_start=value.period_start, period_end=value.period_end)
+                .exclude(pk=value.pk))
+    return render(request, "indicators/detail.html", {
+        "value": value, "siblings": siblings, "events": value.events.select_related("actor")[:20],
+        "history": history_rows(value)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enter(request):
+    if not _can_enter(request.user):
+        raise PermissionDenied(_("You may read indicator values but not enter them."))
+    form = ValueForm(request.POST if request.method == "POST" else None, actor=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            value = actions.record_value(
+                request.user, data["organisation"], data["code"], Period.year(data["year"]), data["value"],
+                Source.MANUAL, qualifier=data["qualifier"], numerator=data["numerator"],
+                denominator=data["denominator"], definition=data["definition"], evidence_url=data["evidence_url"],
+                evidence_text=data["evidence_text"])
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("Value saved."))
+            return redirect(value)
+    return render(request, "indicators/enter.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_values(request):
+    if not _can_enter(request.user):
+        raise PermissionDenied(_("You may read indicator values but not enter them."))
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = IndicatorValueImporter(request.user).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d indicator values imported.") % {"n": result.saved})
+            return redirect("indicators:index")
+    return render(request, "indicators/import.html", {"form": form, "result": result})
+
+
+@login_required
+def import_template(request):
+    return xlsx_file_response("indicator-values-template.xlsx", IndicatorValueImporter(request.user).template())
