@@ -43,6 +43,23 @@ ISOLATION_TESTS = {
     "api:list_indicator_codes": "public vocabulary: the catalog's codes",
     "api:list_indicator_values": "../indicators/test_views.py::test_api_lists_only_visible_values_and_hides_others",
     "api:get_indicator_value": "../indicators/test_views.py::test_api_lists_only_visible_values_and_hides_others",
+    "oversight:index": "../oversight/test_oversight_views.py::test_index_and_problem_list_show_only_own_problems",
+    "oversight:inspection_create": "../oversight/test_oversight_views.py::test_units_cannot_plan_inspections_or_record_checks_and_findings",
+    "oversight:inspection_detail": "../oversight/test_oversight_views.py::test_b_cannot_open_an_inspection_it_is_not_part_of",
+    "oversight:inspection_step": "../oversight/test_oversight_views.py::test_units_cannot_plan_inspections_or_record_checks_and_findings",
+    "oversight:check_create": "../oversight/test_oversight_views.py::test_units_cannot_plan_inspections_or_record_checks_and_findings",
+    "oversight:finding_create": "../oversight/test_oversight_views.py::test_units_cannot_plan_inspections_or_record_checks_and_findings",
+    "oversight:consequence_create": "../oversight/test_oversight_views.py::test_consequence_form_forged_unit_and_success",
+    "oversight:problems": "../oversight/test_oversight_views.py::test_index_and_problem_list_show_only_own_problems",
+    "oversight:problem_export": "../oversight/test_oversight_views.py::test_export_holds_only_visible_rows",
+    "oversight:problem_create": "../oversight/test_oversight_views.py::test_self_inspection_page_forged_post_for_another_unit",
+    "oversight:problem_detail": "../oversight/test_oversight_views.py::test_b_cannot_open_a_problem",
+    "oversight:problem_step": "../oversight/test_oversight_views.py::test_b_cannot_step_a_problem",
+    "api:list_inspections": "../oversight/test_oversight_api.py::test_b_cannot_read_an_inspection_of_a_only",
+    "api:get_inspection": "../oversight/test_oversight_api.py::test_b_cannot_read_an_inspection_of_a_only",
+    "api:list_problems": "../oversight/test_oversight_api.py::test_problem_list_is_scoped",
+    "api:get_problem": "../oversight/test_oversight_api.py::test_b_cannot_read_a_problem",
+    "api:problem_step": "../oversight/test_oversight_api.py::test_b_cannot_step_a_problem",
 }
 
 

@@ -10,6 +10,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.indicators.api import router as indicators_router
 from fazhi.org.api import router as org_router
 from fazhi.org.models import Membership
+from fazhi.oversight.api import router as oversight_router
 
 api = NinjaAPI(
     title="fazhi API",
@@ -68,3 +69,4 @@ def me(request):
 
 api.add_router("/orgs", org_router)
 api.add_router("/indicators", indicators_router)
+api.add_router("/oversight", oversight_router)

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "fazhi.org",
     # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
     "fazhi.indicators",
+    "fazhi.oversight",
     "fazhi.portal",
     "fazhi.api",
     "django.contrib.admin",

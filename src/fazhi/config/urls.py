@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("fazhi.core.urls")),
     path("org/", include("fazhi.org.urls")),
     path("indicators/", include("fazhi.indicators.urls")),
+    path("oversight/", include("fazhi.oversight.urls")),
     path("portal/", include("fazhi.portal.urls")),
     path("portal/", include(app_portal_patterns())),
     path("api/", include("fazhi.api.urls")),

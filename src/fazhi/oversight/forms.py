@@ -1,0 +1,135 @@
+"""Forms of the oversight pages. Units to choose from are always the actor's scope."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from fazhi.core.scoping import Purpose, scope_of
+from fazhi.org.models import Organisation
+from fazhi.oversight.models import (
+    CheckKind,
+    ConsequenceKind,
+    Inspection,
+    InspectionForm,
+    Problem,
+    ProblemSource,
+    ProblemStatus,
+    Severity,
+)
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+def _field(model, name):
+    return model._meta.get_field(name).verbose_name
+
+
+def _units(actor, purpose: Purpose):
+    return scope_of(actor).organisations(purpose).filter(is_active=True).exclude(kind="other") \
+        .order_by("sort_order", "id")
+
+
+class InspectionPlanForm(forms.Form):
+    title = forms.CharField(label=_field(Inspection, "title"), max_length=200)
+    form = forms.ChoiceField(label=_field(Inspection, "form"), choices=InspectionForm.choices)
+    topics = forms.CharField(label=_field(Inspection, "topics"), max_length=2000, widget=forms.Textarea)
+    units = forms.ModelMultipleChoiceField(label=_field(Inspection, "units"), queryset=Organisation.objects.none(),
+                                           widget=forms.CheckboxSelectMultiple)
+    starts_on = forms.DateField(label=_field(Inspection, "starts_on"), widget=DATE)
+    ends_on = forms.DateField(label=_field(Inspection, "ends_on"), widget=DATE)
+
+    def __init__(self, *args, actor, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A forged id outside the scope fails here as "not one of the choices".
+        self.fields["units"].queryset = _units(actor, Purpose.REVIEW).exclude(is_rule_of_law_office=True)
+
+
+class CheckForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("unit"), queryset=Organisation.objects.none())
+    kind = forms.ChoiceField(label=_("kind of check"), choices=CheckKind.choices)
+    done_on = forms.DateField(label=_("done on"), widget=DATE)
+    summary = forms.CharField(label=_("summary"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, inspection, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = inspection.units.all()
+
+
+class FindingForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("responsible unit"), queryset=Organisation.objects.none())
+    description = forms.CharField(label=_("problem"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+    severity = forms.ChoiceField(label=_("severity"), choices=Severity.choices)
+    found_on = forms.DateField(label=_("found on"), widget=DATE)
+    rectification_deadline = forms.DateField(
+        label=_("rectification deadline"), required=False, widget=DATE,
+        help_text=_("Leave empty for the default: 30 working days for a general problem, 20 for a serious one, "
+                    "10 for a major one."))
+
+    def __init__(self, *args, units, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = units
+
+
+class SelfInspectionForm(FindingForm):
+    """A problem a unit found itself (自查), or the office recorded from elsewhere."""
+
+    source = forms.ChoiceField(label=_("source"),
+                               choices=[(ProblemSource.SELF_INSPECTION, ProblemSource.SELF_INSPECTION.label),
+                                        (ProblemSource.OTHER, ProblemSource.OTHER.label)])
+    field_order = ["organisation", "source"]
+
+
+class ProblemFilterForm(forms.Form):
+    q = forms.CharField(label=_("search"), max_length=50, required=False)
+    status = forms.ChoiceField(label=_("status"), required=False,
+                               choices=[("", _("all states")), ("open_any", _("not yet closed")),
+                                        ("overdue", _("overdue")), *ProblemStatus.choices])
+    source = forms.ChoiceField(label=_("source"), required=False,
+                               choices=[("", _("all sources")), *ProblemSource.choices])
+    severity = forms.ChoiceField(label=_("severity"), required=False,
+                                 choices=[("", _("all severities")), *Severity.choices])
+
+
+class PlanForm(forms.Form):
+    plan = forms.CharField(label=_field(Problem, "plan"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class EvidenceForm(forms.Form):
+    evidence = forms.CharField(label=_field(Problem, "evidence"), max_length=4000,
+                               widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ReturnForm(forms.Form):
+    reasons = forms.CharField(label=_("reasons for return"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AcceptForm(forms.Form):
+    note = forms.CharField(label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReopenForm(forms.Form):
+    reasons = forms.CharField(label=_("findings of the follow-up review"), max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+    rectification_deadline = forms.DateField(label=_("new rectification deadline"), widget=DATE)
+
+
+STEP_FORMS = {
+    "submit_plan": PlanForm,
+    "submit_evidence": EvidenceForm,
+    "return": ReturnForm,
+    "accept": AcceptForm,
+    "reopen": ReopenForm,
+}
+
+
+class ConsequenceForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("unit"), queryset=Organisation.objects.none())
+    kind = forms.ChoiceField(label=_("kind"), choices=ConsequenceKind.choices)
+    held_on = forms.DateField(label=_("date"), widget=DATE)
+    subject = forms.CharField(label=_("subject"), max_length=200)
+    note = forms.CharField(label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, actor, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = _units(actor, Purpose.REVIEW).exclude(is_rule_of_law_office=True)

@@ -1,0 +1,68 @@
+"""Reminders before rectification deadlines and once they pass.
+
+``send_reminders`` is run daily (``fazhi manage oversight_reminders``, e.g.
+from cron). It writes an in-app notice to the responsible unit's people and,
+when a mail backend is configured, e-mails those with an address. A reminder
+of one kind for one deadline goes out once, however often the job runs; a
+reopened problem's new deadline gets its own reminders.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from fazhi.core import notices
+from fazhi.core.actions import after_commit, record_event
+from fazhi.core.deadlines import DeadlineStatus, local_today
+from fazhi.oversight.actions import unit_people
+from fazhi.oversight.models import OversightEvent, Problem, ProblemStatus, ReminderKind, ReminderSent
+
+
+def mail_configured() -> bool:
+    """Django's default is SMTP on localhost: treat that as "not configured"."""
+    backend = settings.EMAIL_BACKEND
+    if backend != "django.core.mail.backends.smtp.EmailBackend":
+        return True
+    return settings.EMAIL_HOST not in ("", "localhost", "127.0.0.1")
+
+
+def _mail(recipients, subject: str, text: str) -> None:
+    addresses = [user.email for user in recipients if user.email]
+    if addresses and mail_configured():
+        send_mail(subject, text, None, addresses, fail_silently=True)
+
+
+def send_reminders(today: dt.date | None = None) -> int:
+    """Remind every unit of problems due soon or overdue; return the reminders sent."""
+    today = today or local_today()
+    sent = 0
+    open_problems = Problem.objects.exclude(status=ProblemStatus.CLOSED).select_related("organisation")
+    for problem in open_problems:
+        status = problem.deadline_status(today)
+        if status == DeadlineStatus.DUE_SOON:
+            kind = ReminderKind.DUE_SOON
+            text = _("Rectification due on %(due)s (%(unit)s): %(problem)s")
+        elif status == DeadlineStatus.OVERDUE:
+            kind = ReminderKind.OVERDUE
+            text = _("Rectification overdue since %(due)s (%(unit)s): %(problem)s")
+        else:
+            continue
+        text = text % {"due": problem.rectification_deadline, "unit": problem.organisation.name,
+                       "problem": str(problem)}
+        try:
+            with transaction.atomic():
+                ReminderSent.objects.create(problem=problem, kind=kind, due=problem.rectification_deadline)
+                record_event(OversightEvent, actor=None, verb="remind", problem=problem,
+                             organisation=problem.organisation, data={"kind": kind})
+                people = unit_people(problem.organisation)
+                after_commit(notices.send, people, text, problem.get_absolute_url())
+                after_commit(_mail, people, str(_("Rectification reminder")), text)
+        except IntegrityError:
+            continue  # already reminded of this deadline
+        sent += 1
+    return sent

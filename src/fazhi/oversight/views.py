@@ -1,0 +1,157 @@
+"""Inspection pages and talks/notices. Thin: scoped look-ups, one action, render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
+from fazhi.oversight import actions
+from fazhi.oversight.forms import CheckForm, ConsequenceForm, FindingForm, InspectionPlanForm
+from fazhi.oversight.models import INSPECTION_WORKFLOW, Consequence, Inspection, Problem, ProblemSource
+from fazhi.oversight.queries import problem_counts
+
+INSPECTION_PATHS = ("organisation", "units")
+
+
+def _refused(form, refusal: ActionRefused) -> None:
+    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+def _office_or_403(user):
+    office = actions.office_of(user)
+    if office is None or not can(user, Purpose.REVIEW, office):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    return office
+
+
+@login_required
+def index(request):
+    inspections = visible(Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS)
+    consequences = visible(Consequence.objects.select_related("organisation"), request.user)[:20]
+    return render(request, "oversight/index.html", {
+        "inspections": inspections.prefetch_related("units")[:100],
+        "consequences": consequences,
+        "counts": problem_counts(visible(Problem.objects.all(), request.user)),
+        "is_office": actions.office_of(request.user) is not None,
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def inspection_create(request):
+    office = _office_or_403(request.user)
+    form = InspectionPlanForm(request.POST if request.method == "POST" else None, actor=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            inspection = actions.plan_inspection(request.user, office, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Inspection planned."))
+            return redirect(inspection)
+    return render(request, "oversight/form.html", {"form": form, "title": _("Plan an inspection")})
+
+
+def _inspection(request, pk: int) -> Inspection:
+    return get_visible_or_404(Inspection.objects.select_related("organisation"), request.user,
+                              via=INSPECTION_PATHS, pk=pk)
+
+
+def _reviewed_inspection(request, pk: int) -> Inspection:
+    inspection = _inspection(request, pk)
+    if not can(request.user, Purpose.REVIEW, inspection.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    return inspection
+
+
+@login_required
+def inspection_detail(request, pk: int):
+    inspection = _inspection(request, pk)
+    return render(request, "oversight/inspection_detail.html", {
+        "inspection": inspection,
+        # A unit sees the inspection it is part of, but only its own checks and problems.
+        "units": visible(inspection.units.all(), request.user, via="pk"),
+        "checks": visible(inspection.checks.select_related("organisation"), request.user),
+        "problems": visible(inspection.problems.select_related("organisation"), request.user),
+        "steps": INSPECTION_WORKFLOW.available(request.user, state=inspection.status,
+                                               organisation=inspection.organisation),
+        "can_review": can(request.user, Purpose.REVIEW, inspection.organisation),
+        "events": visible(inspection.events.select_related("actor"), request.user)[:30],
+        "history": history_rows(inspection),
+    })
+
+
+@login_required
+@require_POST
+def inspection_step(request, pk: int, step: str):
+    inspection = _inspection(request, pk)
+    if step not in INSPECTION_WORKFLOW.transitions:
+        raise Http404
+    try:
+        actions.move_inspection(request.user, inspection, step)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    return redirect(inspection)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def check_create(request, pk: int):
+    inspection = _reviewed_inspection(request, pk)
+    form = CheckForm(request.POST if request.method == "POST" else None, inspection=inspection)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.record_check(request.user, inspection, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Check recorded."))
+            return redirect(inspection)
+    return render(request, "oversight/form.html", {"form": form, "title": _("Record a check"),
+                                                   "back": inspection})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def finding_create(request, pk: int):
+    inspection = _reviewed_inspection(request, pk)
+    form = FindingForm(request.POST if request.method == "POST" else None, units=inspection.units.all())
+    if request.method == "POST" and form.is_valid():
+        try:
+            problem = actions.record_problem(request.user, form.cleaned_data.pop("organisation"),
+                                             source=ProblemSource.INSPECTION, inspection=inspection,
+                                             **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("The finding is on the problem list."))
+            return redirect(problem)
+    return render(request, "oversight/form.html", {"form": form, "title": _("Record a finding"),
+                                                   "back": inspection})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def consequence_create(request):
+    office = _office_or_403(request.user)
+    form = ConsequenceForm(request.POST if request.method == "POST" else None, actor=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.record_consequence(request.user, office, data.pop("organisation"), **data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Recorded."))
+            return redirect("oversight:index")
+    return render(request, "oversight/form.html", {"form": form, "title": _("Record a talk or notice")})
+
+

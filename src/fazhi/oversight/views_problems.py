@@ -1,0 +1,133 @@
+"""The problem list (问题清单) across sources, one problem's page, and its rectification steps."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import STATUS_LABELS, local_today
+from fazhi.core.exports import xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.oversight import actions
+from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
+from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
+from fazhi.oversight.queries import filter_problems, problem_counts
+
+PAGE_SIZE = 50
+
+
+def _filtered(request):
+    form = ProblemFilterForm(request.GET or None)
+    problems = visible(Problem.objects.select_related("organisation", "inspection"), request.user)
+    if form.is_valid():
+        problems = filter_problems(problems, **form.cleaned_data)
+    return form, problems.order_by("rectification_deadline", "id")
+
+
+@login_required
+def problem_list(request):
+    form, problems = _filtered(request)
+    page = Paginator(problems, PAGE_SIZE).get_page(request.GET.get("page"))
+    today = local_today()
+    rows = [(problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])
+            for problem in page]
+    return render(request, "oversight/problems.html", {
+        "form": form, "page": page, "rows": rows,
+        "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
+        "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
+    })
+
+
+@login_required
+def problem_export(request):
+    _form, problems = _filtered(request)
+    today = local_today()
+    header = [_("Responsible unit"), _("Source"), _("Problem"), _("Severity"), _("Found on"),
+              _("Rectification deadline"), _("Status"), _("Deadline"), _("Age (working days)"), _("Closed on")]
+    rows = ([p.organisation.name, p.get_source_display(), p.description, p.get_severity_display(), p.found_on,
+             p.rectification_deadline, p.get_status_display(), str(STATUS_LABELS[p.deadline_status(today)]),
+             p.age_working_days(today), p.closed_on or ""] for p in problems)
+    return xlsx_response("problems.xlsx", _("Problem list"), header, rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def problem_create(request):
+    units = scope_of(request.user).organisations(Purpose.EDIT).filter(is_active=True).order_by("sort_order", "id")
+    if not units.exists():
+        raise PermissionDenied(_("You may not add problems."))
+    form = SelfInspectionForm(request.POST if request.method == "POST" else None, units=units)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            problem = actions.record_problem(request.user, data.pop("organisation"), **data)
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        except PermissionDenied:
+            form.add_error("source", _("Only the rule-of-law office may record problems from other sources."))
+        else:
+            messages.success(request, _("The problem is on the list."))
+            return redirect(problem)
+    return render(request, "oversight/form.html", {"form": form, "title": _("Add a problem")})
+
+
+def _detail_context(request, problem, bound: dict | None = None) -> dict:
+    steps = PROBLEM_WORKFLOW.available(request.user, state=problem.status, organisation=problem.organisation)
+    bound = bound or {}
+    today = local_today()
+    return {
+        "problem": problem,
+        "steps": [(step, bound.get(step.name) or STEP_FORMS[step.name](prefix=step.name)) for step in steps],
+        "age": problem.age_working_days(today),
+        "deadline_status": STATUS_LABELS[problem.deadline_status(today)],
+        "working_days_left": problem.deadline.working_days_left(today),
+        "consequences": problem.consequences.all(),
+        "events": problem.events.select_related("actor")[:50],
+        "history": history_rows(problem),
+    }
+
+
+@login_required
+def problem_detail(request, pk: int):
+    problem = get_visible_or_404(Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk)
+    return render(request, "oversight/problem_detail.html", _detail_context(request, problem))
+
+
+STEP_ACTIONS = {
+    "submit_plan": actions.submit_plan,
+    "submit_evidence": actions.submit_evidence,
+    "return": actions.return_rectification,
+    "accept": actions.accept_rectification,
+    "reopen": actions.reopen_problem,
+}
+
+
+@login_required
+@require_POST
+def problem_step(request, pk: int, step: str):
+    problem = get_visible_or_404(Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk)
+    if step not in STEP_ACTIONS:
+        raise Http404
+    form = STEP_FORMS[step](request.POST, prefix=step)
+    if form.is_valid():
+        try:
+            STEP_ACTIONS[step](request.user, problem, **form.cleaned_data)
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            problem.refresh_from_db()
+        else:
+            messages.success(request, _("Done: %(step)s.") % {"step": PROBLEM_WORKFLOW.transitions[step].label})
+            return redirect(problem)
+    context = _detail_context(request, problem, {step: form})
+    if not any(name == step for name, _form in ((s.name, f) for s, f in context["steps"])):
+        # The step is not open to this user now: say why in the page's messages.
+        messages.error(request, "；".join(str(e) for errors in form.errors.values() for e in errors))
+    return render(request, "oversight/problem_detail.html", context, status=400)

@@ -1,0 +1,72 @@
+"""Reminders before the deadline and once overdue: in-app always, mail when configured, each once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+
+from fazhi.core.models import Notice
+from fazhi.oversight import actions, reminders
+from fazhi.oversight.models import OversightEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def test_due_soon_then_overdue_each_once(django_capture_on_commit_callbacks, problem_a, filer_a, leader_a, filer_b):
+    filer_a.email = "filer_a@example.gov.cn"
+    filer_a.save()
+    Notice.objects.all().delete()
+    # due 2024-10-16; 10-11 still has 4 working days: nothing yet
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reminders.send_reminders(dt.date(2024, 10, 11)) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reminders.send_reminders(dt.date(2024, 10, 12)) == 1
+    texts = list(Notice.objects.filter(recipient=filer_a).values_list("text", flat=True))
+    assert texts == [f"整改将于2024-10-16到期（{problem_a.organisation.name}）：{problem_a}"]
+    assert Notice.objects.filter(recipient=leader_a).count() == 1
+    assert not Notice.objects.filter(recipient=filer_b).exists()
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["filer_a@example.gov.cn"]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reminders.send_reminders(dt.date(2024, 10, 14)) == 0  # already reminded
+        assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1  # overdue now
+        assert reminders.send_reminders(dt.date(2024, 10, 18)) == 0
+    assert Notice.objects.filter(recipient=filer_a, text__startswith="整改已于2024-10-16逾期").count() == 1
+    assert OversightEvent.objects.filter(problem=problem_a, verb="remind").count() == 2
+
+
+def test_no_mail_without_a_configured_backend(settings, django_capture_on_commit_callbacks, problem_a, filer_a):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "localhost"
+    assert not reminders.mail_configured()
+    filer_a.email = "filer_a@example.gov.cn"
+    filer_a.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
+    assert Notice.objects.filter(recipient=filer_a, text__contains="逾期").exists()
+    settings.EMAIL_HOST = "mail.example.gov.cn"
+    assert reminders.mail_configured()
+
+
+def test_closed_problems_are_not_reminded(problem_a, filer_a, reviewer):
+    actions.submit_plan(filer_a, problem_a, plan="方案")
+    actions.submit_evidence(filer_a, problem_a, evidence="材料")
+    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    assert reminders.send_reminders(dt.date(2024, 10, 20)) == 0
+
+
+def test_reopened_problem_gets_reminded_of_its_new_deadline(problem_a, filer_a, reviewer):
+    assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
+    actions.submit_plan(filer_a, problem_a, plan="方案")
+    actions.submit_evidence(filer_a, problem_a, evidence="材料")
+    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 18))
+    actions.reopen_problem(reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2099, 3, 2))
+    assert reminders.send_reminders(dt.date(2099, 3, 3)) == 1
+
+
+def test_command_runs(capsys):
+    from django.core.management import call_command
+
+    call_command("oversight_reminders")
+    assert "已发送 0 条提醒。" in capsys.readouterr().out
