@@ -8,6 +8,7 @@ from ninja.security import django_auth
 
 from fazhi.core.actions import ActionRefused
 from fazhi.indicators.api import router as indicators_router
+from fazhi.normdocs.api import router as normdocs_router
 from fazhi.org.api import router as org_router
 from fazhi.org.models import Membership
 from fazhi.oversight.api import router as oversight_router
@@ -69,4 +70,5 @@ def me(request):
 
 api.add_router("/orgs", org_router)
 api.add_router("/indicators", indicators_router)
+api.add_router("/normdocs", normdocs_router)
 api.add_router("/oversight", oversight_router)

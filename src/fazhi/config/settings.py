@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "fazhi.core",
     "fazhi.org",
     # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
+    "fazhi.normdocs",
     "fazhi.indicators",
     "fazhi.oversight",
     "fazhi.portal",
@@ -193,6 +194,12 @@ EMAIL_USE_TLS = env_bool("FAZHI_EMAIL_USE_TLS", False) and not EMAIL_USE_SSL
 EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = ENV.get("FAZHI_EMAIL_FROM", "fazhi@localhost")
 EMAIL_SUBJECT_PREFIX = "[法治] "
+
+# Normative documents (规范性文件): numbers the law leaves to each place; see docs/duties.md.
+NORMDOCS_FILING_DAYS = env_int("FAZHI_NORMDOCS_FILING_DAYS", 30, minimum=1)
+NORMDOCS_FILING_IN_WORKING_DAYS = env_bool("FAZHI_NORMDOCS_FILING_IN_WORKING_DAYS", False)
+NORMDOCS_REVIEW_WORKING_DAYS = env_int("FAZHI_NORMDOCS_REVIEW_WORKING_DAYS", 15, minimum=1)
+NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180, minimum=1)
 
 # API lists: 100 rows a page unless asked, never more than 500.
 NINJA_PAGINATION_PER_PAGE = 100

@@ -8,6 +8,7 @@ from fazhi.portal.urls import app_portal_patterns
 urlpatterns = [
     path("", include("fazhi.core.urls")),
     path("org/", include("fazhi.org.urls")),
+    path("normdocs/", include("fazhi.normdocs.urls")),
     path("indicators/", include("fazhi.indicators.urls")),
     path("oversight/", include("fazhi.oversight.urls")),
     path("portal/", include("fazhi.portal.urls")),

@@ -1,0 +1,145 @@
+"""Normative-document endpoints; mounted by fazhi.api under /api/normdocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.normdocs import actions
+from fazhi.normdocs.models import Filing, NormativeDocument
+
+router = Router(tags=["normative documents"])
+
+
+class DocumentOut(Schema):
+    id: int
+    organisation_id: int
+    title: str
+    status: str
+    document_number: str
+    is_market_related: bool
+    is_provisional: bool
+    comment_from: dt.date | None
+    comment_until: dt.date | None
+    issued_on: dt.date | None
+    effective_on: dt.date | None
+    valid_until: dt.date | None
+
+
+class DocumentIn(Schema):
+    organisation_id: int
+    title: str
+    drafting_notes: str = ""
+    is_market_related: bool = False
+    is_provisional: bool = False
+    comment_from: dt.date | None = None
+    comment_until: dt.date | None = None
+
+
+class ReviewIn(Schema):
+    outcome: str
+    answers: dict[str, bool]
+    opinions: str = ""
+
+
+class IssueIn(Schema):
+    document_number: str
+    issued_on: dt.date
+    effective_on: dt.date | None = None
+    valid_until: dt.date | None = None
+
+
+class FileIn(Schema):
+    filed_on: dt.date
+    has_report: bool = True
+    has_text: bool = True
+    has_drafting_notes: bool = True
+
+
+class FilingOut(Schema):
+    id: int
+    document_id: int
+    receiver_id: int
+    status: str
+    due_on: dt.date
+    filed_on: dt.date
+    review_due_on: dt.date
+    decided_on: dt.date | None
+    reasons: str
+
+
+class FilingDecisionIn(Schema):
+    accept: bool
+    reasons: str = ""
+
+
+def _document(request, document_id: int) -> NormativeDocument:
+    return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=document_id)
+
+
+@router.get("", response=list[DocumentOut], summary="Normative documents the caller may read")
+@paginate(LimitOffsetPagination)
+def list_normative_documents(request, status: str | None = None):
+    documents = visible(NormativeDocument.objects.order_by("-id"), request.user)
+    return documents.filter(status=status) if status else documents
+
+
+@router.post("", response=DocumentOut, summary="Start a draft")
+def create_normative_document(request, payload: DocumentIn):
+    data = payload.dict()
+    organisation = scope_of(request.user).organisations(Purpose.EDIT).filter(pk=data.pop("organisation_id")).first()
+    if organisation is None:
+        raise PermissionDenied(_("You may not do this for this organisation."))
+    return actions.create_document(request.user, organisation, **data)
+
+
+@router.get("/filings", response=list[FilingOut], summary="Filings the caller may review")
+@paginate(LimitOffsetPagination)
+def list_normdoc_filings(request):
+    return visible(Filing.objects.order_by("-id"), request.user, Purpose.REVIEW, via="document__organisation")
+
+
+@router.get("/{int:document_id}", response=DocumentOut, summary="One normative document (404 if not readable)")
+def get_normative_document(request, document_id: int):
+    return _document(request, document_id)
+
+
+@router.post("/{int:document_id}/submit", response=DocumentOut, summary="Submit the draft for legality review")
+def submit_normative_document(request, document_id: int):
+    document = _document(request, document_id)
+    actions.submit_for_review(request.user, document)
+    return document
+
+
+@router.post("/{int:document_id}/review", response=DocumentOut, summary="Record the legality review")
+def review_normative_document(request, document_id: int, payload: ReviewIn):
+    document = _document(request, document_id)
+    actions.record_review(request.user, document, **payload.dict())
+    return document
+
+
+@router.post("/{int:document_id}/issue", response=DocumentOut, summary="Issue with number and date")
+def issue_normative_document(request, document_id: int, payload: IssueIn):
+    document = _document(request, document_id)
+    return actions.issue_document(request.user, document, **payload.dict())
+
+
+@router.post("/{int:document_id}/file", response=FilingOut, summary="File with the level above")
+def file_normative_document(request, document_id: int, payload: FileIn):
+    document = _document(request, document_id)
+    return actions.file_document(request.user, document, **payload.dict())
+
+
+@router.post("/{int:document_id}/filing/decide", response=FilingOut, summary="Accept or refuse the filing")
+def decide_normdoc_filing(request, document_id: int, payload: FilingDecisionIn):
+    document = _document(request, document_id)
+    filing = Filing.objects.filter(document=document).first()
+    if filing is None:
+        raise ActionRefused(_("This document has not been filed."))
+    return actions.decide_filing(request.user, filing, **payload.dict())

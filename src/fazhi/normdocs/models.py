@@ -1,0 +1,323 @@
+"""Administrative normative documents (行政规范性文件): who may issue them, the
+draft's legality review (合法性审核), issue, filing (备案) with the level above
+and its review, validity, clean-up (清理) and post-implementation evaluation (后评估).
+
+Rules and sources: docs/duties.md. Every change goes through ``actions.py``.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.scoping import Purpose
+from fazhi.core.workflow import Transition, Workflow
+from fazhi.org.models import Organisation
+
+
+class Listing(models.TextChoices):
+    POSITIVE = "positive", _("positive list (may issue)")
+    NEGATIVE = "negative", _("negative list (may not issue)")
+
+
+class IssuerListing(TimeStampedModel):
+    """An organisation on the region's positive or negative list of issuers (制定主体清单)."""
+
+    organisation = models.OneToOneField(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
+                                        related_name="issuer_listing")
+    listing = models.CharField(_("list"), max_length=10, choices=Listing.choices)
+    basis = models.CharField(_("basis"), max_length=200, blank=True)
+    listed_on = models.DateField(_("listed on"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["listing", "organisation__sort_order", "id"]
+        verbose_name = _("issuer listing")
+        verbose_name_plural = _("issuer listings")
+
+    def __str__(self) -> str:
+        return f"{self.organisation} · {self.get_listing_display()}"
+
+
+class ChecklistKind(models.TextChoices):
+    PROCEDURE = "procedure", _("procedural requirement")
+    PROHIBITED = "prohibited", _("prohibited content")
+
+
+class ChecklistItem(TimeStampedModel):
+    """One line of the legality-review checklist of a region; the office edits the list."""
+
+    region_code = models.CharField(_("region code"), max_length=6, db_index=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=ChecklistKind.choices)
+    text = models.CharField(_("text"), max_length=200)
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+    is_active = models.BooleanField(_("in use"), default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["kind", "sort_order", "id"]
+        verbose_name = _("checklist item")
+        verbose_name_plural = _("checklist items")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class DocumentStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    IN_REVIEW = "in_review", _("in legality review")
+    RETURNED = "returned", _("returned with opinions")
+    APPROVED = "approved", _("passed legality review")
+    IN_FORCE = "in_force", _("in force")
+    AMENDED = "amended", _("amended")
+    ABOLISHED = "abolished", _("abolished")
+    EXPIRED = "expired", _("expired")
+
+
+PUBLISHED_STATUSES = (DocumentStatus.IN_FORCE, DocumentStatus.AMENDED, DocumentStatus.ABOLISHED,
+                      DocumentStatus.EXPIRED)
+DRAFT_STATUSES = (DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW, DocumentStatus.RETURNED, DocumentStatus.APPROVED)
+
+S = DocumentStatus
+DOCUMENT_WORKFLOW = Workflow(S, [
+    Transition("submit", _("submit for legality review"), {S.DRAFT, S.RETURNED}, S.IN_REVIEW, Purpose.EDIT),
+    Transition("pass_review", _("pass the legality review"), {S.IN_REVIEW}, S.APPROVED, Purpose.REVIEW),
+    Transition("return_review", _("return with opinions"), {S.IN_REVIEW}, S.RETURNED, Purpose.REVIEW),
+    Transition("issue", _("issue"), {S.APPROVED}, S.IN_FORCE, Purpose.EDIT),
+    Transition("retain", _("retain"), {S.IN_FORCE}, S.IN_FORCE, Purpose.REVIEW),
+    Transition("amend", _("mark as amended"), {S.IN_FORCE}, S.AMENDED, Purpose.REVIEW),
+    Transition("abolish", _("abolish"), {S.IN_FORCE, S.AMENDED}, S.ABOLISHED, Purpose.REVIEW),
+    Transition("expire", _("declare expired"), {S.IN_FORCE, S.AMENDED}, S.EXPIRED, Purpose.REVIEW),
+])
+
+
+class NormativeDocument(TimeStampedModel):
+    organisation = models.ForeignKey(Organisation, verbose_name=_("issuing body"), on_delete=models.PROTECT,
+                                     related_name="normative_documents")
+    title = models.CharField(_("document title"), max_length=200)
+    status = models.CharField(_("status"), max_length=12, choices=DocumentStatus.choices,
+                              default=DocumentStatus.DRAFT, db_index=True)
+    drafting_notes = models.TextField(_("drafting notes"), blank=True,
+                                      help_text=_("Basis, necessity and main content (起草说明)."))
+    is_market_related = models.BooleanField(_("closely related to market entities"), default=False)
+    is_provisional = models.BooleanField(_("provisional (暂行/试行)"), default=False)
+    comment_from = models.DateField(_("public comment from"), null=True, blank=True)
+    comment_until = models.DateField(_("public comment until"), null=True, blank=True)
+    document_number = models.CharField(_("document number"), max_length=60, blank=True)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True, db_index=True)
+    effective_on = models.DateField(_("in force from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True, db_index=True)
+    # Filled when a clean-up or evaluation ended the document's force.
+    ended_on = models.DateField(_("force ended on"), null=True, blank=True)
+    expiry_reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-issued_on", "-id"]
+        verbose_name = _("normative document")
+        verbose_name_plural = _("normative documents")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "document_number"], name="normdocs_unique_number",
+                                    condition=~models.Q(document_number="")),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("normdocs:detail", args=[self.pk])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status in PUBLISHED_STATUSES
+
+
+class ReviewOutcome(models.TextChoices):
+    PASSED = "passed", _("passed")
+    RETURNED = "returned", _("returned with opinions")
+
+
+class LegalityReview(TimeStampedModel):
+    """One round of legality review (合法性审核) of a draft, with its checklist answers.
+
+    ``answers`` maps a checklist item's id (as text) to ``{"text", "kind", "ok"}``:
+    ``ok`` means the procedure was followed, or the prohibited content is absent.
+    The item's text is copied so that a later edit of the checklist does not
+    rewrite a finished review.
+    """
+
+    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
+                                 related_name="reviews")
+    round = models.PositiveIntegerField(_("round"), default=1)
+    submitted_on = models.DateField(_("submitted on"))
+    due_on = models.DateField(_("review due on"))
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=ReviewOutcome.choices, blank=True)
+    opinions = models.TextField(_("review opinions"), blank=True)
+    answers = models.JSONField(_("checklist answers"), default=dict, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["document", "round"]
+        verbose_name = _("legality review")
+        verbose_name_plural = _("legality reviews")
+
+    def __str__(self) -> str:
+        return f"{self.document} · {self.round}"
+
+
+class FilingStatus(models.TextChoices):
+    FILED = "filed", _("filed, awaiting review")
+    ACCEPTED = "accepted", _("accepted for the record")
+    REFUSED = "refused", _("refused")
+
+
+FILING_WORKFLOW = Workflow(FilingStatus, [
+    Transition("accept_filing", _("accept for the record"), {FilingStatus.FILED}, FilingStatus.ACCEPTED,
+               Purpose.REVIEW),
+    Transition("refuse_filing", _("refuse"), {FilingStatus.FILED}, FilingStatus.REFUSED, Purpose.REVIEW),
+])
+
+
+class Filing(TimeStampedModel):
+    """The filing (备案) of an issued document with the body above, and that body's review."""
+
+    document = models.OneToOneField(NormativeDocument, verbose_name=_("normative document"),
+                                    on_delete=models.CASCADE, related_name="filing")
+    receiver = models.ForeignKey(Organisation, verbose_name=_("filed with"), on_delete=models.PROTECT,
+                                 related_name="received_normdoc_filings")
+    status = models.CharField(_("status"), max_length=10, choices=FilingStatus.choices, default=FilingStatus.FILED)
+    due_on = models.DateField(_("filing due on"))
+    filed_on = models.DateField(_("filed on"))
+    has_report = models.BooleanField(_("filing report enclosed"), default=True)
+    has_text = models.BooleanField(_("official text enclosed"), default=True)
+    has_drafting_notes = models.BooleanField(_("drafting notes enclosed"), default=True)
+    review_due_on = models.DateField(_("filing review due on"))
+    decided_on = models.DateField(_("decided on"), null=True, blank=True)
+    reasons = models.TextField(_("reasons"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-filed_on", "-id"]
+        verbose_name = _("filing")
+        verbose_name_plural = _("filings")
+
+    def __str__(self) -> str:
+        return f"{self.document} · {self.get_status_display()}"
+
+    @property
+    def is_on_time(self) -> bool:
+        return self.filed_on <= self.due_on
+
+    @property
+    def is_in_due_form(self) -> bool:
+        return self.has_report and self.has_text and self.has_drafting_notes
+
+
+class CleanupOutcome(models.TextChoices):
+    RETAIN = "retain", _("retain")
+    AMEND = "amend", _("amend")
+    ABOLISH = "abolish", _("abolish")
+    EXPIRE = "expire", _("declare expired")
+
+
+class CleanupCampaign(TimeStampedModel):
+    """A clean-up (清理) organised by a body (usually the government or its office)."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organised by"), on_delete=models.PROTECT,
+                                     related_name="normdoc_cleanups")
+    title = models.CharField(_("clean-up title"), max_length=200)
+    started_on = models.DateField(_("started on"))
+    is_open = models.BooleanField(_("open"), default=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-started_on", "-id"]
+        verbose_name = _("clean-up campaign")
+        verbose_name_plural = _("clean-up campaigns")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("normdocs:cleanup_detail", args=[self.pk])
+
+
+class CleanupDecision(TimeStampedModel):
+    campaign = models.ForeignKey(CleanupCampaign, verbose_name=_("clean-up campaign"), on_delete=models.CASCADE,
+                                 related_name="decisions")
+    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.PROTECT,
+                                 related_name="cleanup_decisions")
+    outcome = models.CharField(_("outcome"), max_length=10, choices=CleanupOutcome.choices)
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    decided_on = models.DateField(_("decided on"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["campaign", "id"]
+        verbose_name = _("clean-up decision")
+        verbose_name_plural = _("clean-up decisions")
+        constraints = [models.UniqueConstraint(fields=["campaign", "document"], name="normdocs_one_decision")]
+
+    def __str__(self) -> str:
+        return f"{self.document} · {self.get_outcome_display()}"
+
+
+class EvaluationConclusion(models.TextChoices):
+    CONTINUE = "continue", _("continue in force")
+    AMEND = "amend", _("amend")
+    ABOLISH = "abolish", _("abolish")
+
+
+class Evaluation(TimeStampedModel):
+    """Post-implementation evaluation (后评估), usually six months before expiry."""
+
+    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
+                                 related_name="evaluations")
+    evaluated_on = models.DateField(_("evaluated on"))
+    conclusion = models.CharField(_("conclusion"), max_length=10, choices=EvaluationConclusion.choices)
+    summary = models.TextField(_("evaluation summary"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-evaluated_on", "-id"]
+        verbose_name = _("post-implementation evaluation")
+        verbose_name_plural = _("post-implementation evaluations")
+
+    def __str__(self) -> str:
+        return f"{self.document} · {self.evaluated_on}"
+
+
+EVENT_VERBS = {
+    "create": _("drafted"), "update": _("changed"), "submit": _("submitted for legality review"),
+    "pass_review": _("passed the legality review"), "return_review": _("returned with opinions"),
+    "issue": _("issued"), "file": _("filed"), "accept_filing": _("filing accepted"),
+    "refuse_filing": _("filing refused"), "retain": _("retained in a clean-up"),
+    "amend": _("marked as amended"), "abolish": _("abolished"), "expire": _("declared expired"),
+    "evaluate": _("evaluated"), "remind_expiry": _("expiry reminder sent"),
+    "register": _("entered from the existing register"),
+}
+
+
+class NormativeDocumentEvent(Event):
+    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
+                                 related_name="events")
+
+    class Meta(Event.Meta):
+        verbose_name = _("normative document event")
+        verbose_name_plural = _("normative document events")
+
+    @property
+    def verb_label(self) -> str:
+        return str(EVENT_VERBS.get(self.verb, self.verb))

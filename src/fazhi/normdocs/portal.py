@@ -1,0 +1,44 @@
+"""Public list of normative documents (规范性文件): number, title, issuer, dates, status.
+
+Only issued documents are shown, chosen explicitly by status; drafts never are.
+"""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.urls import path
+
+from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
+
+
+def published():
+    return NormativeDocument.objects.filter(status__in=PUBLISHED_STATUSES).select_related("organisation")
+
+
+def index(request):
+    documents = published()
+    status = request.GET.get("status", "")
+    if status in {s.value for s in PUBLISHED_STATUSES}:
+        documents = documents.filter(status=status)
+    text = request.GET.get("q", "").strip()[:50]
+    if text:
+        documents = documents.filter(Q(title__contains=text) | Q(document_number__contains=text))
+    page = Paginator(documents.order_by("-issued_on", "-id"), 50).get_page(request.GET.get("page"))
+    statuses = [(s.value, s.label) for s in PUBLISHED_STATUSES]
+    return render(request, "normdocs/portal_index.html", {"page": page, "statuses": statuses, "status": status,
+                                                          "q": text})
+
+
+def detail(request, pk: int):
+    document = get_object_or_404(published(), pk=pk)
+    return render(request, "normdocs/portal_detail.html", {
+        "document": document, "in_force": document.status == DocumentStatus.IN_FORCE,
+        "cleanups": document.cleanup_decisions.select_related("campaign")})
+
+
+urlpatterns = [
+    path("", index, name="index"),
+    path("<int:pk>/", detail, name="detail"),
+]

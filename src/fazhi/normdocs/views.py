@@ -1,0 +1,290 @@
+"""Normative-document pages. Thin: look up through the scoping helper, call one action."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
+from fazhi.core.exports import xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.normdocs import actions, forms, rules
+from fazhi.normdocs.models import (
+    DOCUMENT_WORKFLOW,
+    FILING_WORKFLOW,
+    Filing,
+    FilingStatus,
+    IssuerListing,
+    NormativeDocument,
+)
+
+PAGE_SIZE = 50
+
+
+def _documents(request):
+    form = forms.DocumentFilterForm(request.GET or None)
+    documents = visible(NormativeDocument.objects.select_related("organisation", "filing"), request.user)
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            text = form.cleaned_data["q"]
+            documents = documents.filter(Q(title__contains=text) | Q(document_number__contains=text))
+        if form.cleaned_data["status"]:
+            documents = documents.filter(status=form.cleaned_data["status"])
+    return form, documents
+
+
+def _document(request, pk: int) -> NormativeDocument:
+    return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=pk)
+
+
+def _refused(request, refusal: ActionRefused, form=None):
+    if form is not None:
+        form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+    else:
+        messages.error(request, refusal.message)
+
+
+@login_required
+def index(request):
+    form, documents = _documents(request)
+    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "normdocs/index.html", {
+        "form": form, "page": page, "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
+        "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE)})
+
+
+@login_required
+def export(request):
+    _form, documents = _documents(request)
+    header = [_("Issuing body"), _("Document title"), _("Document number"), _("Issued on"), _("In force from"),
+              _("Valid until"), _("Status"), _("Filed on")]
+    rows = ([d.organisation.name, d.title, d.document_number, d.issued_on, d.effective_on, d.valid_until,
+             d.get_status_display(), getattr(getattr(d, "filing", None), "filed_on", None)] for d in documents)
+    return xlsx_response("normative-documents.xlsx", _("Normative documents"), header, rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request):
+    form = forms.NewDocumentForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        organisation = data.pop("organisation")
+        try:
+            document = actions.create_document(request.user, organisation, **data)
+        except ActionRefused as refusal:
+            _refused(request, refusal, form)
+        else:
+            messages.success(request, _("Draft saved."))
+            return redirect(document)
+    return render(request, "normdocs/form.html", {"form": form, "title": _("New draft normative document")})
+
+
+@login_required
+def detail(request, pk: int):
+    document = _document(request, pk)
+    filing = Filing.objects.filter(document=document).select_related("receiver").first()
+    user = request.user
+    organisation = document.organisation
+    context = {
+        "document": document,
+        "reviews": document.reviews.all(),
+        "filing": filing,
+        "filing_due": rules.filing_deadline(document.issued_on) if document.issued_on else None,
+        "evaluations": document.evaluations.all(),
+        "cleanups": document.cleanup_decisions.select_related("campaign"),
+        "events": document.events.select_related("actor")[:30],
+        "history": history_rows(document),
+        "transitions": {t.name for t in DOCUMENT_WORKFLOW.available(user, state=document.status,
+                                                                   organisation=organisation)},
+        "can_edit": can(user, Purpose.EDIT, organisation),
+        "can_decide_filing": filing is not None and bool(FILING_WORKFLOW.available(
+            user, state=filing.status, organisation=organisation)),
+    }
+    return render(request, "normdocs/detail.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, pk: int):
+    document = _document(request, pk)
+    if not can(request.user, Purpose.EDIT, document.organisation):
+        raise PermissionDenied(_("You may read this document but not change it."))
+    form = forms.DocumentForm(request.POST if request.method == "POST" else None,
+                              instance=NormativeDocument.objects.get(pk=document.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.update_document(request.user, document, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(request, refusal, form)
+        else:
+            messages.success(request, _("Draft saved."))
+            return redirect(document)
+    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")})
+
+
+@login_required
+@require_POST
+def submit(request, pk: int):
+    document = _document(request, pk)
+    try:
+        actions.submit_for_review(request.user, document)
+    except ActionRefused as refusal:
+        _refused(request, refusal)
+    else:
+        messages.success(request, _("Submitted for legality review."))
+    return redirect(document)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review(request, pk: int):
+    document = _document(request, pk)
+    if not can(request.user, Purpose.REVIEW, document.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office reviews drafts."))
+    actions.install_default_checklist(request.user, document.organisation.region_code)
+    items = actions.checklist(document.organisation.region_code)
+    form = forms.ReviewForm(request.POST if request.method == "POST" else None, items=items)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.record_review(request.user, document, outcome=form.cleaned_data["outcome"],
+                                  answers=form.answers(), opinions=form.cleaned_data["opinions"])
+        except ActionRefused as refusal:
+            _refused(request, refusal, form)
+        else:
+            messages.success(request, _("Review recorded."))
+            return redirect(document)
+    return render(request, "normdocs/form.html", {"form": form, "document": document,
+                                                  "title": _("Legality review")})
+
+
+def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
+    if not can(request.user, purpose, document.organisation):
+        raise PermissionDenied(_("You may read this document but not change it."))
+    form = form_class(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(request, refusal, form)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(document)
+    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": title})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def issue(request, pk: int):
+    document = _document(request, pk)
+    return _simple_form(request, document, forms.IssueForm, _("Issue"),
+                        lambda data: actions.issue_document(request.user, document, **data),
+                        initial={"issued_on": local_today()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def file(request, pk: int):
+    document = _document(request, pk)
+    return _simple_form(request, document, forms.FileForm, _("File with the level above"),
+                        lambda data: actions.file_document(request.user, document, **data),
+                        initial={"filed_on": local_today()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def decide_filing(request, pk: int):
+    document = _document(request, pk)
+    filing = Filing.objects.filter(document=document).first()
+    if filing is None:
+        messages.error(request, _("This document has not been filed."))
+        return redirect(document)
+    return _simple_form(request, document, forms.FilingDecisionForm, _("Filing review"),
+                        lambda data: actions.decide_filing(request.user, filing, **data), purpose=Purpose.REVIEW)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evaluate(request, pk: int):
+    document = _document(request, pk)
+    return _simple_form(request, document, forms.EvaluationForm, _("Post-implementation evaluation"),
+                        lambda data: actions.record_evaluation(request.user, document, **data))
+
+
+@login_required
+def filings(request):
+    """Filings the user may review (lower bodies' documents), then the user's own units' filings."""
+    to_review = visible(Filing.objects.select_related("document", "document__organisation", "receiver"),
+                        request.user, Purpose.REVIEW, via="document__organisation")
+    status = request.GET.get("status")
+    if status in FilingStatus.values:
+        to_review = to_review.filter(status=status)
+    page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
+    own = visible(Filing.objects.select_related("document", "receiver"), request.user, Purpose.EDIT,
+                  via="document__organisation")[:100]
+    return render(request, "normdocs/filings.html", {"page": page, "own": own, "statuses": FilingStatus.choices,
+                                                     "today": local_today()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def issuers(request):
+    listings = visible(IssuerListing.objects.select_related("organisation"), request.user)
+    can_manage = not scope_of(request.user).is_empty(Purpose.MANAGE)
+    form = None
+    if can_manage:
+        form = forms.IssuerListingForm(request.POST if request.method == "POST" else None, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            data = dict(form.cleaned_data)
+            try:
+                actions.set_issuer_listing(request.user, data.pop("organisation"), **data)
+            except ActionRefused as refusal:
+                _refused(request, refusal, form)
+            else:
+                messages.success(request, _("List updated."))
+                return redirect("normdocs:issuers")
+    elif request.method == "POST":
+        raise PermissionDenied(_("Only the rule-of-law office keeps the lists of issuers."))
+    return render(request, "normdocs/issuers.html", {
+        "positive": [entry for entry in listings if entry.listing == "positive"],
+        "negative": [entry for entry in listings if entry.listing == "negative"],
+        "form": form})
+
+
+def _managed_region(request) -> str:
+    """The region whose checklist the user keeps: the office's own region."""
+    from fazhi.org.models import Membership
+
+    membership = (Membership.objects.filter(user=request.user, is_active=True, role="office_reviewer",
+                                            organisation__is_active=True).select_related("organisation").first())
+    if membership is None:
+        raise PermissionDenied(_("Only the rule-of-law office keeps the review checklist."))
+    return membership.organisation.region_code
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def checklist(request):
+    region_code = _managed_region(request)
+    actions.install_default_checklist(request.user, region_code)
+    form = forms.ChecklistItemForm(request.POST if request.method == "POST" and "text" in request.POST else None)
+    if request.method == "POST":
+        if "toggle" in request.POST:
+            item = actions.checklist(region_code, active_only=False).filter(pk=request.POST.get("toggle")).first()
+            if item is not None:
+                actions.set_checklist_item_active(request.user, item, not item.is_active)
+            return redirect("normdocs:checklist")
+        if form.is_valid():
+            actions.add_checklist_item(request.user, region_code, **form.cleaned_data)
+            messages.success(request, _("Checklist line added."))
+            return redirect("normdocs:checklist")
+    return render(request, "normdocs/checklist.html", {
+        "items": actions.checklist(region_code, active_only=False), "form": form})
