@@ -24,11 +24,24 @@ def test_home_shows_own_organisation(login, filer_a, unit_a, unit_b):
     assert unit_b.name not in page
 
 
-def test_navigation_lists_unbuilt_modules_as_not_enabled_without_links(login, filer_a):
+def test_navigation_links_built_modules_and_marks_the_rest_not_enabled(login, filer_a):
+    from fazhi.core.modules import MODULES
+
     page = login(filer_a).get("/").content.decode()
-    assert "行政规范性文件" in page and "尚未启用" in page
-    assert 'href="/normdocs' not in page
-    assert 'href="/org/"' in page  # built modules link
+    for module in MODULES:
+        if module.enabled:
+            assert f'<a href="{module.url}">{module.name}</a>' in page
+        else:
+            assert f'{module.name} <span class="tag">尚未启用</span>' in page
+            assert f'<a href="/{module.code}/' not in page
+    assert 'href="/org/"' in page
+
+
+def test_a_module_whose_app_is_not_installed_is_not_enabled(settings):
+    from fazhi.core.modules import Module
+
+    assert not Module("no_such_app", "未建模块", "").enabled  # not installed: never a working-looking link
+    assert Module("org", "单位与人员", "").enabled
 
 
 def test_list_shows_only_visible_organisations(login, filer_a, unit_a, unit_b, reviewer):
