@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.indicators",
     "fazhi.oversight",
+    "fazhi.filings",
     "fazhi.portal",
     "fazhi.api",
     "django.contrib.admin",

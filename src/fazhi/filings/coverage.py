@@ -1,0 +1,164 @@
+"""The coverage board of a season (报送和公开情况): every required unit and where its report stands.
+
+Also the two documents made from it: the Excel export and the notice (通报)
+naming late and incomplete units, in a plain official layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from fazhi.core.deadlines import DeadlineStatus, local_today
+from fazhi.core.scoping import visible
+from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus
+
+NOT_FILED = "not_filed"
+BOARD_STATUSES = {
+    NOT_FILED: gettext_lazy("not filed"),
+    **{value: label for value, label in FilingStatus.choices},
+}
+# Flags on top of the status; the board filters by them too.
+LATE = "late"
+INCOMPLETE = "incomplete"
+FLAGS = {LATE: gettext_lazy("filed late"), INCOMPLETE: gettext_lazy("parts missing")}
+
+
+@dataclass
+class BoardRow:
+    organisation: object
+    filing: AnnualReportFiling | None
+    status: str
+    is_late: bool            # signed off after the deadline, or still not signed off past it
+    is_incomplete: bool      # the current version lacks a statutory part's own section
+    filing_status: DeadlineStatus
+    publication_status: DeadlineStatus | None
+
+    @property
+    def status_label(self) -> str:
+        return str(BOARD_STATUSES[self.status])
+
+    @property
+    def flags(self) -> list[str]:
+        return [str(FLAGS[f]) for f, on in ((LATE, self.is_late), (INCOMPLETE, self.is_incomplete)) if on]
+
+
+def _row(season: FilingSeason, organisation, filing: AnnualReportFiling | None, today: dt.date) -> BoardRow:
+    filed = filing is not None and filing.current_version_id is not None
+    status = filing.status if filed else NOT_FILED
+    filing_status = season.filing_deadline.status(done_on=filing.submitted_on if filing else None, today=today)
+    publication_status = None
+    if season.requires_publication:
+        publication_status = season.publication_deadline.status(
+            done_on=filing.published_on if filing else None, today=today)
+    compliance = (filing.current_version.reading.get("compliance") or {}) if filed else {}
+    return BoardRow(
+        organisation=organisation, filing=filing if filed else None, status=status,
+        is_late=filing_status in (DeadlineStatus.LATE, DeadlineStatus.OVERDUE),
+        is_incomplete=filed and not compliance.get("compliant", False),
+        filing_status=filing_status, publication_status=publication_status)
+
+
+def board(season: FilingSeason, user, today: dt.date | None = None) -> list[BoardRow]:
+    """Rows for the required units ``user`` may read (a unit sees its own row only)."""
+    today = today or local_today()
+    organisations = visible(season.required_organisations.all(), user, via="pk").order_by("sort_order", "id")
+    filings = {f.organisation_id: f for f in season.filings.select_related("current_version")}
+    return [_row(season, organisation, filings.get(organisation.pk), today) for organisation in organisations]
+
+
+def filter_rows(rows: list[BoardRow], status: str = "", flag: str = "", kind: str = "") -> list[BoardRow]:
+    if status:
+        rows = [r for r in rows if r.status == status]
+    if flag == LATE:
+        rows = [r for r in rows if r.is_late]
+    elif flag == INCOMPLETE:
+        rows = [r for r in rows if r.is_incomplete]
+    if kind:
+        rows = [r for r in rows if r.organisation.kind == kind]
+    return rows
+
+
+def counts(rows: list[BoardRow]) -> list[tuple[str, int, float]]:
+    """(label, count, percentage of all rows) per status and flag."""
+    total = len(rows) or 1
+    out = [(str(label), sum(r.status == code for r in rows)) for code, label in BOARD_STATUSES.items()]
+    out.append((str(FLAGS[LATE]), sum(r.is_late for r in rows)))
+    out.append((str(FLAGS[INCOMPLETE]), sum(r.is_incomplete for r in rows)))
+    return [(label, n, round(100 * n / total, 1)) for label, n in out]
+
+
+def export_header() -> list[str]:
+    return [_("Organisation"), _("Kind"), _("Status"), _("Signed off on"), _("Filing deadline"), _("Late"),
+            _("Incomplete"), _("Published on"), _("Publication")]
+
+
+def export_rows(season: FilingSeason, rows: list[BoardRow]):
+    yes, no = _("yes"), _("no")
+    for row in rows:
+        filing = row.filing
+        yield [row.organisation.name, row.organisation.get_kind_display(), row.status_label,
+               filing.submitted_on.isoformat() if filing and filing.submitted_on else "",
+               season.filing_due.isoformat(), yes if row.is_late else no, yes if row.is_incomplete else no,
+               filing.published_on.isoformat() if filing and filing.published_on else "",
+               str(_label(row.publication_status)) if row.publication_status else ""]
+
+
+def _label(status: DeadlineStatus) -> str:
+    from fazhi.core.deadlines import STATUS_LABELS
+
+    return str(STATUS_LABELS[status])
+
+
+def notice_rows(rows: list[BoardRow]) -> list[BoardRow]:
+    return [r for r in rows if r.is_late or r.is_incomplete]
+
+
+def notice_docx(season: FilingSeason, rows: list[BoardRow], issuer: str, today: dt.date | None = None) -> bytes:
+    """A notice (通报) on late and incomplete units: title, body, table, issuing office, date."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    today = today or local_today()
+    named = notice_rows(rows)
+    document = Document()
+    style = document.styles["Normal"]
+    style.font.size = Pt(14)
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = title.add_run(_("Notice on the filing of the %(year)d annual reports on building a rule-of-law "
+                          "government") % {"year": season.year})
+    run.bold = True
+    run.font.size = Pt(20)
+    total = len(rows)
+    done = sum(r.status in (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED) for r in rows)
+    document.add_paragraph(_(
+        "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
+        "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
+        "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
+        "filed, or filed a report lacking a statutory part; they are asked to correct this at once.")
+        % {"due": season.filing_due.isoformat(), "publication": season.publication_due.isoformat(),
+           "total": total, "done": done})
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, [_("No."), _("Organisation"), _("Status"), _("Problem")],
+                          strict=True):
+        cell.text = text
+    for number, row in enumerate(named, 1):
+        problems = "、".join(row.flags)
+        cells = table.add_row().cells
+        for cell, text in zip(cells, [str(number), row.organisation.name, row.status_label, problems], strict=True):
+            cell.text = text
+    if not named:
+        document.add_paragraph(_("No unit is late or incomplete."))
+    for text in (issuer, f"{today.year}年{today.month}月{today.day}日"):
+        paragraph = document.add_paragraph(text)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,81 @@
+"""What may happen to seasons and filings. Pure checks; the actions call them."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from fazhi.core.actions import ActionRefused
+
+# The kinds a unit may upload; checked by content (core.uploads), not only by name.
+REPORT_KINDS = ("docx", "pdf", "html", "txt")
+
+# No annual report comes near this; the reading engine's own ceiling is higher
+# (50 MB) and protects the engine, this one protects the request.
+DEFAULT_MAX_REPORT_BYTES = 20 * 1024 * 1024
+
+# Pasted text shorter than this is not a report (a title or a stray line).
+MIN_REPORT_CHARS = 200
+
+REPORT_KINDS_READ = frozenset({"annual_report", "multi_year_report"})
+
+
+def max_report_bytes() -> int:
+    return int(getattr(settings, "FAZHI_FILING_MAX_BYTES", DEFAULT_MAX_REPORT_BYTES))
+
+
+def check_season_dates(year: int, filing_due, publication_due) -> None:
+    if filing_due.year != year + 1 and filing_due.year != year:
+        raise ActionRefused(_("The filing deadline must fall in the report year or the year after it."),
+                            field="filing_due")
+    if publication_due < filing_due:
+        raise ActionRefused(_("The publication deadline cannot come before the filing deadline."),
+                            field="publication_due")
+
+
+def check_required_organisations(season, organisations) -> None:
+    for organisation in organisations:
+        if organisation.region_code != season.region_code:
+            raise ActionRefused(_("%(name)s does not belong to this season's region.") % {"name": organisation.name},
+                                field="required_organisations")
+
+
+def check_reportable(season, organisation) -> None:
+    if not season.required_organisations.filter(pk=organisation.pk).exists():
+        raise ActionRefused(_("%(name)s is not among the organisations that report in this season.")
+                            % {"name": organisation.name})
+
+
+# A file whose statutory parts have sections of their own is a report even when
+# the engine's title rule says otherwise: that rule takes 规划 in a unit's name
+# (自然资源和规划局) for a plan. Reported to the engine; remove when fixed there.
+MIN_PART_SECTIONS = 2
+
+
+def reads_as_report(reading: dict) -> bool:
+    if reading.get("kind") in REPORT_KINDS_READ:
+        return True
+    sections = sum((element or {}).get("status") == "section" for element in (reading.get("elements") or {}).values())
+    return sections >= MIN_PART_SECTIONS and "报告" in (reading.get("title") or "")
+
+
+def check_reading(reading: dict) -> None:
+    """Refuse what is not an annual report at all; everything else goes to review."""
+    text = (reading.get("text") or "").strip()
+    if len(text) < MIN_REPORT_CHARS:
+        raise ActionRefused(_("Too little text could be read from this file (%(n)d characters); "
+                              "it does not look like an annual report.") % {"n": len(text)}, field="file")
+    if not reads_as_report(reading):
+        raise ActionRefused(_("This does not read as an annual report on building a rule-of-law government "
+                              "(no report title or statutory parts were found). Check that you chose the right "
+                              "file."), field="file")
+
+
+def check_submittable(filing) -> None:
+    if filing.current_version_id is None:
+        raise ActionRefused(_("Upload the report before signing it off."))
+
+
+def check_return_reasons(reasons: str) -> None:
+    if not reasons.strip():
+        raise ActionRefused(_("Say why the report is returned."), field="reasons")

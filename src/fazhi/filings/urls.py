@@ -1,0 +1,20 @@
+from django.urls import path
+
+from fazhi.filings import views, views_season
+
+app_name = "filings"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("seasons/new/", views_season.season_new, name="season_new"),
+    path("seasons/<int:pk>/", views_season.season, name="season"),
+    path("seasons/<int:pk>/edit/", views_season.season_edit, name="season_edit"),
+    path("seasons/<int:pk>/export/", views_season.season_export, name="season_export"),
+    path("seasons/<int:pk>/notice/", views_season.season_notice, name="season_notice"),
+    path("seasons/<int:season_pk>/units/<int:organisation_pk>/upload/", views.upload, name="upload"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/versions/<int:number>/file/", views.version_file, name="version_file"),
+    path("<int:pk>/submit/", views.submit, name="submit"),
+    path("<int:pk>/return/", views.return_filing, name="return"),
+    path("<int:pk>/accept/", views.accept, name="accept"),
+    path("<int:pk>/publish/", views.publish, name="publish"),
+]

@@ -1,0 +1,178 @@
+"""Annual report pages. Thin: look up through the scoping helper, call one action, render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.uploads import private_file_response
+from fazhi.filings import actions
+from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, UploadForm
+from fazhi.filings.models import FILING_WORKFLOW, AnnualReportFiling, FilingSeason, ReportVersion
+from fazhi.filings.review import review, suggested_reasons
+
+
+def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
+    seasons = visible_by_region(FilingSeason.objects.all(), request.user, purpose)
+    try:
+        return seasons.get(pk=pk)
+    except FilingSeason.DoesNotExist:
+        raise Http404(_("The page does not exist, or you may not see it.")) from None
+
+
+def _filing(request, pk: int, purpose: Purpose = Purpose.READ) -> AnnualReportFiling:
+    return get_visible_or_404(AnnualReportFiling.objects.select_related("season", "organisation",
+                                                                        "current_version"),
+                              request.user, purpose, pk=pk)
+
+
+@login_required
+def index(request):
+    seasons = visible_by_region(FilingSeason.objects.all(), request.user)
+    own = scope_of(request.user).organisations(Purpose.EDIT)
+    filings = visible(AnnualReportFiling.objects.select_related("season", "organisation"), request.user,
+                      Purpose.EDIT).filter(organisation__in=own)[:50]
+    regions = scope_of(request.user).regions(Purpose.REVIEW)
+    return render(request, "filings/index.html", {
+        "seasons": seasons, "filings": filings,
+        "can_open": regions is None or bool(regions),
+    })
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def upload(request, season_pk: int, organisation_pk: int):
+    season = _season(request, season_pk)
+    organisation = get_visible_or_404(season.required_organisations.all(), request.user, Purpose.EDIT,
+                                      via="pk", pk=organisation_pk)
+    filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
+    form = UploadForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            filing = actions.upload_report(request.user, season, organisation, data=data["data"],
+                                           name=data["name"], kind=data["kind"])
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("The report was read; check the automatic review below."))
+            return redirect(filing)
+    return render(request, "filings/upload.html", {"season": season, "organisation": organisation,
+                                                   "filing": filing, "form": form})
+
+
+@login_required
+def detail(request, pk: int):
+    filing = _filing(request, pk)
+    version = filing.current_version
+    result = review(version.reading, filing) if version else None
+    transitions = FILING_WORKFLOW.available(request.user, state=filing.status, organisation=filing.organisation)
+    return render(request, "filings/detail.html", {
+        "filing": filing, "version": version, "review": result,
+        "versions": filing.versions.select_related("uploaded_by"),
+        "can_upload": "upload" in {t.name for t in transitions},
+        "can_submit": "submit" in {t.name for t in transitions},
+        "can_review": {t.name for t in transitions} & {"accept", "return"},
+        "can_publish": "publish" in {t.name for t in transitions},
+        "accept_form": AcceptForm(initial={"publish": True, "published_on": local_today()}),
+        "publish_form": PublishForm(initial={"published_on": local_today()}),
+        "events": filing.events.select_related("actor")[:50],
+        "history": history_rows(filing),
+    })
+
+
+@login_required
+def version_file(request, pk: int, number: int):
+    filing = _filing(request, pk)
+    try:
+        version = filing.versions.get(number=number)
+    except ReportVersion.DoesNotExist:
+        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    if not version.file:
+        response = HttpResponse(version.text, content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = "attachment; filename=report.txt"
+        return response
+    return private_file_response(version.file, version.download_name)
+
+
+def _refused(request, filing, refusal: ActionRefused):
+    messages.error(request, refusal.message)
+    return redirect(filing)
+
+
+@login_required
+@require_POST
+def submit(request, pk: int):
+    filing = _filing(request, pk)
+    try:
+        actions.submit_filing(request.user, filing)
+    except ActionRefused as refusal:
+        return _refused(request, filing, refusal)
+    messages.success(request, _("Signed off and submitted to the rule-of-law office."))
+    return redirect(filing)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def return_filing(request, pk: int):
+    filing = _filing(request, pk)
+    if not can(request.user, Purpose.REVIEW, filing.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office reviews annual reports."))
+    result = review(filing.current_version.reading, filing) if filing.current_version else None
+    initial = {"reasons": suggested_reasons(result) if result else ""}
+    form = ReturnForm(request.POST if request.method == "POST" else None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.return_filing(request.user, filing, reasons=form.cleaned_data["reasons"])
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("The report was returned to the unit."))
+            return redirect(filing)
+    return render(request, "filings/return.html", {"filing": filing, "form": form})
+
+
+@login_required
+@require_POST
+def accept(request, pk: int):
+    filing = _filing(request, pk)
+    form = AcceptForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, filing, ActionRefused(_("Write the publication date as a date.")))
+    publish_on = (form.cleaned_data["published_on"] or local_today()) if form.cleaned_data["publish"] else None
+    try:
+        actions.accept_filing(request.user, filing, publish_on=publish_on)
+    except ActionRefused as refusal:
+        return _refused(request, filing, refusal)
+    messages.success(request, _("The report was accepted."))
+    return redirect(filing)
+
+
+@login_required
+@require_POST
+def publish(request, pk: int):
+    filing = _filing(request, pk)
+    form = PublishForm(request.POST)
+    if not form.is_valid():
+        return _refused(request, filing, ActionRefused(_("Write the publication date as a date.")))
+    try:
+        actions.publish_filing(request.user, filing, published_on=form.cleaned_data["published_on"])
+    except ActionRefused as refusal:
+        return _refused(request, filing, refusal)
+    messages.success(request, _("The report is published on the portal."))
+    return redirect(filing)
+
+
+def own_organisations(user, season: FilingSeason):
+    """Required units of ``season`` the user may file for."""
+    return visible(season.required_organisations.all(), user, Purpose.EDIT, via="pk")
+

@@ -1,0 +1,124 @@
+"""Season pages: open and edit a season, its coverage board, the Excel export and the notice (通报)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from fazhi.catalog import regions
+from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, scope_of, visible
+from fazhi.filings import actions, coverage
+from fazhi.filings.forms import BoardFilterForm, SeasonForm
+from fazhi.filings.views import _season, own_organisations
+from fazhi.org.models import Organisation
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _office_region(user) -> str:
+    """The region whose season the office opens: its own office's region."""
+    offices = visible(Organisation.objects.filter(is_rule_of_law_office=True), user, Purpose.REVIEW, via="pk")
+    office = offices.order_by("region_code").first()
+    if office is None:
+        raise PermissionDenied(_("Only the rule-of-law office of this region may manage its filing season."))
+    return office.region_code
+
+
+def _reportable(region_code: str):
+    return Organisation.objects.filter(region_code=region_code, is_active=True).order_by("sort_order", "id")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def season_new(request):
+    region_code = _office_region(request.user)
+    form = SeasonForm(request.POST if request.method == "POST" else None,
+                      organisations=_reportable(region_code))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            season = actions.open_season(
+                request.user, region_code=region_code, year=data["year"], filing_due=data["filing_due"],
+                publication_due=data["publication_due"], requires_publication=data["requires_publication"],
+                required_organisations=data["required_organisations"] or None)
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("The season is open."))
+            return redirect(season)
+    return render(request, "filings/season_form.html", {"form": form, "region": regions.get(region_code)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def season_edit(request, pk: int):
+    season = _season(request, pk, Purpose.REVIEW)
+    form = SeasonForm(request.POST if request.method == "POST" else None, instance=season,
+                      organisations=_reportable(season.region_code))
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.update_season(request.user, season, filing_due=data["filing_due"],
+                                  publication_due=data["publication_due"],
+                                  requires_publication=data["requires_publication"],
+                                  required_organisations=data["required_organisations"])
+        except ActionRefused as refusal:
+            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        else:
+            messages.success(request, _("The season was changed."))
+            return redirect(season)
+    return render(request, "filings/season_form.html", {"form": form, "season": season,
+                                                        "region": regions.get(season.region_code)})
+
+
+def _rows(request, season):
+    form = BoardFilterForm(request.GET or None)
+    rows = coverage.board(season, request.user)
+    shown = rows
+    if form.is_valid():
+        shown = coverage.filter_rows(rows, **form.cleaned_data)
+    return form, rows, shown
+
+
+@login_required
+def season(request, pk: int):
+    season = _season(request, pk)
+    form, rows, shown = _rows(request, season)
+    is_office = scope_of(request.user).allows_region(Purpose.REVIEW, season.region_code)
+    return render(request, "filings/season.html", {
+        "season": season, "region": regions.get(season.region_code), "form": form, "rows": shown,
+        "counts": coverage.counts(rows), "total": len(rows), "is_office": is_office,
+        "own": own_organisations(request.user, season),
+        "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
+        "history": history_rows(season) if is_office else [],
+    })
+
+
+@login_required
+def season_export(request, pk: int):
+    season = _season(request, pk)
+    _form, _rows_all, shown = _rows(request, season)
+    return xlsx_response(f"filings-{season.year}.xlsx", _("Annual reports %(year)d") % {"year": season.year},
+                         coverage.export_header(), coverage.export_rows(season, shown))
+
+
+@login_required
+def season_notice(request, pk: int):
+    season = _season(request, pk, Purpose.REVIEW)
+    office = Organisation.objects.filter(region_code=season.region_code, is_rule_of_law_office=True).first()
+    region = regions.get(season.region_code)
+    issuer = _("%(region)s rule-of-law office") % {"region": region.name if region else season.region_code}
+    if office is not None:
+        issuer = f"{issuer}（{office.name}）"
+    data = coverage.notice_docx(season, coverage.board(season, request.user), issuer)
+    response = HttpResponse(data, content_type=DOCX)
+    response["Content-Disposition"] = f"attachment; filename=notice-{season.year}.docx"
+    return response
