@@ -127,3 +127,23 @@ def test_portal_needs_no_login_and_shows_no_unit_data(client, unit_a):
     assert "政务公开" in page and "尚未启用" in page
     assert unit_a.contact_phone not in page
     assert Organisation.objects.count() >= 1
+
+
+def test_lockout_address_behind_a_proxy_is_the_last_forwarded_hop(settings, rf):
+    from fazhi.core.security import client_ip
+
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 10.1.2.3", REMOTE_ADDR="127.0.0.1")
+    settings.FAZHI_BEHIND_PROXY = False
+    assert client_ip(request) == "127.0.0.1"  # a client cannot choose its address
+    settings.FAZHI_BEHIND_PROXY = True
+    assert client_ip(request) == "10.1.2.3"   # the hop our proxy appended, not the client's claim
+    assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.2")) == "127.0.0.2"
+
+
+def test_lockout_is_per_address(client, filer_a, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("login"), {"username": "filer_a", "password": "wrong"}, REMOTE_ADDR="10.0.0.1")
+    locked = client.post(reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
+    assert locked.status_code == 429
+    other = Client().post(reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2")
+    assert other.status_code == 302
