@@ -17,7 +17,7 @@ ZH = {
     "Choose at least one unit to inspect.": "请至少选择一个被督察单位。",
     "Closed on": "销号日期",
     "Dates": "起止日期",
-    "Deadline": "期限状态",
+    "Deadline status": "期限状态",
     "Done: %(step)s.": "已完成：%(step)s。",
     "Findings": "发现的问题",
     "Form": "督察方式",

@@ -111,6 +111,20 @@ ISOLATION_TESTS = {
     "api:annual_report_filing": "../filings/test_permissions.py::test_api_b_cannot_read_a",
     "api:annual_report_review": "../filings/test_permissions.py::test_api_b_cannot_read_a",
     "api:annual_report_upload": "../filings/test_permissions.py::test_api_b_cannot_upload_for_a",
+    "plans:index": "../plans/test_plans_views.py::test_plan_page_shows_a_unit_only_its_own_tasks",
+    "plans:plan_create": "../plans/test_plans_views.py::test_units_cannot_create_plans_tasks_imports_or_notices",
+    "plans:plan_detail": "../plans/test_plans_views.py::test_plan_page_shows_a_unit_only_its_own_tasks",
+    "plans:plan_export": "../plans/test_plans_views.py::test_export_holds_only_visible_rows",
+    "plans:plan_notice": "../plans/test_plans_views.py::test_units_cannot_create_plans_tasks_imports_or_notices",
+    "plans:task_create": "../plans/test_plans_views.py::test_units_cannot_create_plans_tasks_imports_or_notices",
+    "plans:task_import": "../plans/test_plans_views.py::test_units_cannot_create_plans_tasks_imports_or_notices",
+    "plans:task_import_template": "../plans/test_plans_views.py::test_units_cannot_create_plans_tasks_imports_or_notices",
+    "plans:task_detail": "../plans/test_plans_views.py::test_b_cannot_open_a_task",
+    "plans:progress_create": "../plans/test_plans_views.py::test_b_cannot_report_on_a_task",
+    "plans:progress_file": "../plans/test_plans_views.py::test_unit_reports_progress_with_an_attachment_and_b_cannot_fetch_it",
+    "api:list_tasks": "../plans/test_plans_views.py::test_api_tasks_are_scoped",
+    "api:get_task": "../plans/test_plans_views.py::test_api_tasks_are_scoped",
+    "api:report_progress": "../plans/test_plans_views.py::test_api_b_cannot_report_on_a",
 }
 
 

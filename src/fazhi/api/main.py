@@ -13,6 +13,7 @@ from fazhi.normdocs.api import router as normdocs_router
 from fazhi.org.api import router as org_router
 from fazhi.org.models import Membership
 from fazhi.oversight.api import router as oversight_router
+from fazhi.plans.api import router as plans_router
 
 api = NinjaAPI(
     title="fazhi API",
@@ -74,3 +75,4 @@ api.add_router("/indicators", indicators_router)
 api.add_router("/normdocs", normdocs_router)
 api.add_router("/oversight", oversight_router)
 api.add_router("/filings", filings_router)
+api.add_router("/plans", plans_router)

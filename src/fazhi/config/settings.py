@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "fazhi.indicators",
     "fazhi.oversight",
     "fazhi.filings",
+    "fazhi.plans",
     "fazhi.portal",
     "fazhi.api",
     "django.contrib.admin",

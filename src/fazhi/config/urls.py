@@ -12,6 +12,7 @@ urlpatterns = [
     path("indicators/", include("fazhi.indicators.urls")),
     path("oversight/", include("fazhi.oversight.urls")),
     path("filings/", include("fazhi.filings.urls")),
+    path("plans/", include("fazhi.plans.urls")),
     path("portal/", include("fazhi.portal.urls")),
     path("portal/", include(app_portal_patterns())),
     path("api/", include("fazhi.api.urls")),

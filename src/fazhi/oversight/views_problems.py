@@ -51,7 +51,7 @@ def problem_export(request):
     _form, problems = _filtered(request)
     today = local_today()
     header = [_("Responsible unit"), _("Source"), _("Problem"), _("Severity"), _("Found on"),
-              _("Rectification deadline"), _("Status"), _("Deadline"), _("Age (working days)"), _("Closed on")]
+              _("Rectification deadline"), _("Status"), _("Deadline status"), _("Age (working days)"), _("Closed on")]
     rows = ([p.organisation.name, p.get_source_display(), p.description, p.get_severity_display(), p.found_on,
              p.rectification_deadline, p.get_status_display(), str(STATUS_LABELS[p.deadline_status(today)]),
              p.age_working_days(today), p.closed_on or ""] for p in problems)

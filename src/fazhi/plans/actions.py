@@ -1,0 +1,91 @@
+"""Every change to year plans, key tasks and progress goes through these functions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from fazhi.core import notices
+from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
+from fazhi.core.deadlines import local_today
+from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.org.models import Organisation, Role, User
+from fazhi.plans import rules
+from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
+
+
+def unit_people(organisation) -> list[User]:
+    return list(User.objects.filter(
+        memberships__organisation=organisation, memberships__is_active=True, is_active=True,
+        memberships__role__in=[Role.UNIT_FILER, Role.UNIT_LEADER]).distinct())
+
+
+def create_plan(actor, office: Organisation, *, year: int, title: str) -> YearPlan:
+    require(actor, Purpose.REVIEW, office)
+    if not office.is_rule_of_law_office and not actor.is_superuser:
+        raise ActionRefused(_("The year plan is issued by the rule-of-law office."))
+    rules.check_year(year)
+    title = rules.check_text(title, "title", 200)
+    if YearPlan.objects.filter(region_code=office.region_code, year=year).exists():
+        raise ActionRefused(_("The region already has a plan for %(year)d.") % {"year": year}, field="year")
+    plan = YearPlan(organisation=office, region_code=office.region_code, year=year, title=title)
+    with transaction.atomic():
+        attribute_to(actor, plan)
+        plan.save()
+        record_event(PlanEvent, actor=actor, verb="create_plan", plan=plan, organisation=office)
+    return plan
+
+
+def add_task(actor, plan: YearPlan, *, number: int, title: str, lead_unit: Organisation, deadline: dt.date,
+             co_units=(), description: str = "", area: str = "", indicator_codes=()) -> KeyTask:
+    require(actor, Purpose.REVIEW, plan.organisation)
+    co_units = list(co_units)
+    indicator_codes = list(indicator_codes)
+    allowed = set(scope_of(actor).organisations(Purpose.REVIEW).filter(region_code=plan.region_code)
+                  .values_list("pk", flat=True))
+    rules.check_task_units(lead_unit, co_units, allowed)
+    rules.check_codes(area, indicator_codes)
+    rules.check_deadline_in_plan_year(deadline, plan.year)
+    title = rules.check_text(title, "title", 300)
+    if plan.tasks.filter(number=number).exists():
+        raise ActionRefused(_("The plan already has a task numbered %(n)d.") % {"n": number}, field="number")
+    task = KeyTask(plan=plan, number=number, title=title, description=(description or "").strip(),
+                   lead_unit=lead_unit, deadline=deadline, area=area, indicator_codes=indicator_codes)
+    with transaction.atomic():
+        attribute_to(actor, task)
+        task.save()
+        task.co_units.set(co_units)
+        record_event(PlanEvent, actor=actor, verb="add_task", plan=plan, task=task, organisation=lead_unit,
+                     data={"co_units": [unit.pk for unit in co_units]})
+        for unit in [lead_unit, *co_units]:
+            after_commit(notices.send, unit_people(unit),
+                         _("A key task of the year plan concerns your unit: %(task)s (due %(due)s).")
+                         % {"task": title, "due": deadline}, task.get_absolute_url())
+    return task
+
+
+def report_progress(actor, task: KeyTask, organisation: Organisation, *, text: str, percent_done: int,
+                    reported_on: dt.date | None = None, attachment=None) -> ProgressReport:
+    """A unit reports progress; the lead unit's report sets the task's percentage."""
+    require(actor, Purpose.EDIT, organisation)
+    reported_on = reported_on or local_today()
+    rules.check_progress(task, organisation, percent_done, reported_on)
+    report = ProgressReport(task=task, organisation=organisation, reported_on=reported_on,
+                            text=rules.check_text(text, "text", 4000), percent_done=percent_done)
+    with transaction.atomic():
+        if attachment is not None:
+            report.attachment.save(attachment.name, attachment, save=False)
+        attribute_to(actor, report)
+        report.save()
+        if organisation.pk == task.lead_unit_id:
+            task.percent_done = percent_done
+            task.status = (TaskStatus.DONE if percent_done == 100
+                           else TaskStatus.IN_PROGRESS if percent_done else TaskStatus.NOT_STARTED)
+            task.done_on = reported_on if percent_done == 100 else None
+            attribute_to(actor, task)
+            task.save(update_fields=["percent_done", "status", "done_on", "updated_at"])
+        record_event(PlanEvent, actor=actor, verb="report_progress", plan=task.plan, task=task,
+                     organisation=organisation, data={"percent_done": percent_done, "report": report.pk})
+    return report

@@ -1,0 +1,89 @@
+"""Key-task endpoints; mounted by fazhi.api under /api/plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.utils.translation import gettext as _
+from ninja import Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.plans import actions
+from fazhi.plans.models import KeyTask
+
+router = Router(tags=["plans"])
+TASK_PATHS = ("lead_unit", "co_units")
+
+
+class TaskOut(Schema):
+    id: int
+    plan_id: int
+    year: int
+    number: int
+    title: str
+    lead_unit_id: int
+    lead_unit_name: str
+    deadline: dt.date
+    area: str
+    indicator_codes: list[str]
+    status: str
+    percent_done: int
+    done_on: dt.date | None
+    is_overdue: bool
+
+    @staticmethod
+    def resolve_year(obj) -> int:
+        return obj.plan.year
+
+    @staticmethod
+    def resolve_lead_unit_name(obj) -> str:
+        return obj.lead_unit.name
+
+    @staticmethod
+    def resolve_is_overdue(obj) -> bool:
+        return obj.is_overdue()
+
+
+class ProgressIn(Schema):
+    organisation_id: int
+    text: str
+    percent_done: int
+
+
+class ProgressOut(Schema):
+    id: int
+    task_id: int
+    organisation_id: int
+    reported_on: dt.date
+    text: str
+    percent_done: int
+
+
+@router.get("/tasks", response=list[TaskOut], summary="Key tasks the caller may read (lead or co-responsible)")
+@paginate(LimitOffsetPagination)
+def list_tasks(request, year: int | None = None, status: str | None = None):
+    tasks = visible(KeyTask.objects.select_related("plan", "lead_unit").order_by("plan", "number"), request.user,
+                    via=TASK_PATHS)
+    if year:
+        tasks = tasks.filter(plan__year=year)
+    if status:
+        tasks = tasks.filter(status=status)
+    return tasks
+
+
+@router.get("/tasks/{int:task_id}", response=TaskOut, summary="One key task (404 if not readable)")
+def get_task(request, task_id: int):
+    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS,
+                              pk=task_id)
+
+
+@router.post("/tasks/{int:task_id}/progress", response=ProgressOut, summary="Report progress for one of your units")
+def report_progress(request, task_id: int, payload: ProgressIn):
+    task = get_visible_or_404(KeyTask.objects.select_related("plan"), request.user, via=TASK_PATHS, pk=task_id)
+    organisation = scope_of(request.user).organisations(Purpose.EDIT).filter(pk=payload.organisation_id).first()
+    if organisation is None:
+        raise ActionRefused(_("Only the lead and co-responsible units report on this task."), field="organisation_id")
+    return actions.report_progress(request.user, task, organisation, text=payload.text,
+                                   percent_done=payload.percent_done)

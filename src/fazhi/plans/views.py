@@ -1,0 +1,220 @@
+"""Year-plan pages. Thin: scoped look-ups, one action, render."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import STATUS_LABELS, local_today
+from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.org.models import Membership, Role
+from fazhi.plans import actions
+from fazhi.plans.forms import ImportForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
+from fazhi.plans.importers import KeyTaskImporter
+from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
+from fazhi.plans.notice import notice_docx
+
+TASK_PATHS = ("lead_unit", "co_units")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _refused(form, refusal: ActionRefused) -> None:
+    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+def _office(user):
+    membership = (Membership.objects.filter(user=user, is_active=True, role=Role.OFFICE_REVIEWER,
+                                            organisation__is_rule_of_law_office=True, organisation__is_active=True)
+                  .select_related("organisation").first())
+    if membership is None or not can(user, Purpose.REVIEW, membership.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    return membership.organisation
+
+
+def _plan(request, pk: int) -> YearPlan:
+    try:
+        return visible_by_region(YearPlan.objects.select_related("organisation"), request.user).get(pk=pk)
+    except YearPlan.DoesNotExist:
+        raise Http404(_("The page does not exist, or you may not see it.")) from None
+
+
+def _reviewed_plan(request, pk: int) -> YearPlan:
+    plan = _plan(request, pk)
+    if not can(request.user, Purpose.REVIEW, plan.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    return plan
+
+
+def _tasks(request, plan):
+    form = TaskFilterForm(request.GET or None)
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS)
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["q"]:
+            tasks = tasks.filter(Q(title__contains=data["q"]) | Q(lead_unit__name__contains=data["q"]))
+        if data["status"] == "overdue":
+            tasks = tasks.filter(deadline__lt=local_today()).exclude(status=TaskStatus.DONE)
+        elif data["status"]:
+            tasks = tasks.filter(status=data["status"])
+    return form, tasks.order_by("number", "id")
+
+
+@login_required
+def index(request):
+    plans = visible_by_region(YearPlan.objects.select_related("organisation"), request.user)
+    return render(request, "plans/index.html", {
+        "plans": plans, "can_create": not scope_of(request.user).is_empty(Purpose.REVIEW)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan_create(request):
+    office = _office(request.user)
+    form = PlanForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = actions.create_plan(request.user, office, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            return redirect(plan)
+    return render(request, "plans/form.html", {"form": form, "title": _("Create the year plan")})
+
+
+@login_required
+def plan_detail(request, pk: int):
+    plan = _plan(request, pk)
+    form, tasks = _tasks(request, plan)
+    page = Paginator(tasks, 100).get_page(request.GET.get("page"))
+    today = local_today()
+    visible_tasks = visible(plan.tasks.all(), request.user, via=TASK_PATHS)
+    return render(request, "plans/plan_detail.html", {
+        "plan": plan, "form": form, "page": page,
+        "rows": [(task, STATUS_LABELS[task.deadline_status(today)], task.is_overdue(today)) for task in page],
+        "total": visible_tasks.count(), "done": visible_tasks.filter(status=TaskStatus.DONE).count(),
+        "overdue": visible_tasks.filter(deadline__lt=today).exclude(status=TaskStatus.DONE).count(),
+        "can_review": can(request.user, Purpose.REVIEW, plan.organisation),
+    })
+
+
+@login_required
+def plan_export(request, pk: int):
+    plan = _plan(request, pk)
+    _form, tasks = _tasks(request, plan)
+    today = local_today()
+    header = [_("No."), _("Key task"), _("Lead unit"), _("Co-responsible units"), _("Deadline"),
+              _("Percent done"), _("Status"), _("Deadline status")]
+    rows = ([t.number, t.title, t.lead_unit.name, "、".join(u.name for u in t.co_units.all()), t.deadline,
+             t.percent_done, t.get_status_display(), str(STATUS_LABELS[t.deadline_status(today)])]
+            for t in tasks.prefetch_related("co_units"))
+    return xlsx_response(f"key-tasks-{plan.year}.xlsx", _("Key tasks"), header, rows)
+
+
+@login_required
+def plan_notice(request, pk: int):
+    plan = _reviewed_plan(request, pk)
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS).order_by("number")
+    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_create(request, pk: int):
+    plan = _reviewed_plan(request, pk)
+    form = TaskForm(request.POST if request.method == "POST" else None, actor=request.user, plan=plan)
+    if request.method == "POST" and form.is_valid():
+        try:
+            task = actions.add_task(request.user, plan, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Key task added."))
+            return redirect(task)
+    return render(request, "plans/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_import(request, pk: int):
+    plan = _reviewed_plan(request, pk)
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = KeyTaskImporter(request.user, plan).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d key tasks imported.") % {"n": result.saved})
+            return redirect(plan)
+    return render(request, "plans/import.html", {"form": form, "result": result, "plan": plan})
+
+
+@login_required
+def task_import_template(request, pk: int):
+    plan = _reviewed_plan(request, pk)
+    return xlsx_file_response("key-tasks-template.xlsx", KeyTaskImporter(request.user, plan).template())
+
+
+def _task(request, pk: int) -> KeyTask:
+    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS,
+                              pk=pk)
+
+
+@login_required
+def task_detail(request, pk: int):
+    task = _task(request, pk)
+    form = ProgressForm(actor=request.user, task=task)
+    today = local_today()
+    return render(request, "plans/task_detail.html", {
+        "task": task, "form": form, "can_report": form.fields["organisation"].queryset.exists(),
+        "reports": task.progress_reports.select_related("organisation"),
+        "deadline_status": STATUS_LABELS[task.deadline_status(today)], "overdue": task.is_overdue(today),
+        "events": task.events.select_related("actor")[:30], "history": history_rows(task),
+    })
+
+
+@login_required
+@require_POST
+def progress_create(request, pk: int):
+    task = _task(request, pk)
+    form = ProgressForm(request.POST, request.FILES, actor=request.user, task=task)
+    if not form.fields["organisation"].queryset.exists():
+        raise PermissionDenied(_("You may read this task but not report on it."))
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            actions.report_progress(request.user, task, data.pop("organisation"), **data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Progress reported."))
+            return redirect(task)
+    task.refresh_from_db()
+    return render(request, "plans/task_detail.html", {
+        "task": task, "form": form, "can_report": True,
+        "reports": task.progress_reports.select_related("organisation"),
+        "deadline_status": STATUS_LABELS[task.deadline_status()], "overdue": task.is_overdue(),
+        "events": task.events.select_related("actor")[:30], "history": history_rows(task),
+    }, status=400)
+
+
+@login_required
+def progress_file(request, pk: int, report_pk: int):
+    task = _task(request, pk)
+    report = get_object_or_404(ProgressReport, task=task, pk=report_pk)
+    if not report.attachment:
+        raise Http404
+    return FileResponse(report.attachment.open("rb"), as_attachment=True,
+                        filename=report.attachment.name.rsplit("/", 1)[-1])
