@@ -7,6 +7,7 @@ from ninja import NinjaAPI, Schema
 from ninja.security import django_auth
 
 from fazhi.core.actions import ActionRefused
+from fazhi.decisions.api import router as decisions_router
 from fazhi.filings.api import router as filings_router
 from fazhi.indicators.api import router as indicators_router
 from fazhi.normdocs.api import router as normdocs_router
@@ -73,6 +74,7 @@ def me(request):
 api.add_router("/orgs", org_router)
 api.add_router("/indicators", indicators_router)
 api.add_router("/normdocs", normdocs_router)
+api.add_router("/decisions", decisions_router)
 api.add_router("/oversight", oversight_router)
 api.add_router("/filings", filings_router)
 api.add_router("/plans", plans_router)

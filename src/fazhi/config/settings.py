@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "fazhi.org",
     # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
     "fazhi.normdocs",
+    "fazhi.decisions",
     "fazhi.indicators",
     "fazhi.oversight",
     "fazhi.filings",
@@ -204,6 +205,8 @@ NORMDOCS_FILING_DAYS = env_int("FAZHI_NORMDOCS_FILING_DAYS", 30, minimum=1)
 NORMDOCS_FILING_IN_WORKING_DAYS = env_bool("FAZHI_NORMDOCS_FILING_IN_WORKING_DAYS", False)
 NORMDOCS_REVIEW_WORKING_DAYS = env_int("FAZHI_NORMDOCS_REVIEW_WORKING_DAYS", 15, minimum=1)
 NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180, minimum=1)
+# Major decisions: the shortest public comment period without a stated reason (Art.15).
+DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
 
 # API lists: 100 rows a page unless asked, never more than 500.
 NINJA_PAGINATION_PER_PAGE = 100

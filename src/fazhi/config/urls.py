@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("fazhi.core.urls")),
     path("org/", include("fazhi.org.urls")),
     path("normdocs/", include("fazhi.normdocs.urls")),
+    path("decisions/", include("fazhi.decisions.urls")),
     path("indicators/", include("fazhi.indicators.urls")),
     path("oversight/", include("fazhi.oversight.urls")),
     path("filings/", include("fazhi.filings.urls")),

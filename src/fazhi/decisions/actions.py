@@ -1,0 +1,182 @@
+"""Every change to catalogues and decisions goes through here (see fazhi.core.actions)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from fazhi.core import notices
+from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
+from fazhi.core.deadlines import local_today
+from fazhi.core.scoping import Purpose, require
+from fazhi.decisions import rules
+from fazhi.decisions.models import (
+    DECISION_WORKFLOW,
+    ArchiveDocument,
+    Catalogue,
+    Decision,
+    DecisionEvaluation,
+    DecisionEvent,
+    Procedure,
+)
+from fazhi.org.models import Membership, Organisation
+
+ITEM_FIELDS = ("basis", "requires_public_participation", "requires_expert_argumentation",
+               "requires_risk_assessment", "requires_hearing", "planned_for")
+
+
+def _event(actor, decision, verb, note="", **data):
+    record_event(DecisionEvent, actor=actor, verb=verb, note=note, data=data, decision=decision)
+
+
+def create_catalogue(actor, organisation: Organisation, *, year: int) -> Catalogue:
+    require(actor, Purpose.REVIEW, organisation)
+    if Catalogue.objects.filter(organisation=organisation, year=year).exists():
+        raise ActionRefused(_("This organ already has a catalogue for %(year)d.") % {"year": year}, field="year")
+    catalogue = Catalogue(organisation=organisation, year=year)
+    catalogue.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, catalogue)
+        catalogue.save()
+    return catalogue
+
+
+def publish_catalogue(actor, catalogue: Catalogue, *, published_on: dt.date | None = None) -> Catalogue:
+    require(actor, Purpose.REVIEW, catalogue.organisation)
+    if catalogue.is_published:
+        raise ActionRefused(_("The catalogue is already published."))
+    if not catalogue.decisions.exists():
+        raise ActionRefused(_("An empty catalogue cannot be published."))
+    with transaction.atomic():
+        catalogue.published_on = published_on or local_today()
+        attribute_to(actor, catalogue)
+        catalogue.save(update_fields=["published_on", "updated_at"])
+    return catalogue
+
+
+def add_item(actor, catalogue: Catalogue, organisation: Organisation, *, title: str, reason: str = "",
+             adjusted_on: dt.date | None = None, **fields) -> Decision:
+    """An item of the catalogue; after publication only as an adjustment (新增) with its reason."""
+    require(actor, Purpose.REVIEW, catalogue.organisation)
+    unknown = set(fields) - set(ITEM_FIELDS)
+    if unknown:
+        raise ActionRefused(_("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+    later = catalogue.is_published
+    if later:
+        rules.check_adjustment_reason(reason)
+    decision = Decision(catalogue=catalogue, organisation=organisation, title=title, is_added_later=later,
+                        adjustment_reason=reason.strip() if later else "",
+                        adjusted_on=(adjusted_on or local_today()) if later else None,
+                        sort_order=catalogue.decisions.count() + 1, **fields)
+    decision.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, decision)
+        decision.save()
+        _event(actor, decision, "add" if later else "create", note=decision.adjustment_reason)
+    return decision
+
+
+def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
+    transition = DECISION_WORKFLOW.check(actor, name, state=decision.status, organisation=decision.organisation)
+    require(actor, Purpose.REVIEW, decision.catalogue.organisation)
+    rules.check_adjustment_reason(reason)
+    if name == "merge":
+        rules.check_merge(decision, into)
+    with transaction.atomic():
+        decision.status = transition.target
+        decision.merged_into = into
+        decision.adjustment_reason = reason.strip()
+        decision.adjusted_on = adjusted_on or local_today()
+        attribute_to(actor, decision)
+        decision.save()
+        _event(actor, decision, transition.name, note=decision.adjustment_reason,
+               into=into.pk if into is not None else None)
+    return decision
+
+
+def merge_item(actor, decision: Decision, *, into: Decision, reason: str,
+               adjusted_on: dt.date | None = None) -> Decision:
+    return _adjust(actor, decision, "merge", reason, adjusted_on=adjusted_on, into=into)
+
+
+def remove_item(actor, decision: Decision, *, reason: str, adjusted_on: dt.date | None = None) -> Decision:
+    return _adjust(actor, decision, "remove", reason, adjusted_on=adjusted_on)
+
+
+def record_procedure(actor, decision: Decision, *, kind: str, started_on: dt.date, ended_on: dt.date,
+                     documents: str, outcome: str, short_period_reason: str = "") -> Procedure:
+    require(actor, Purpose.EDIT, decision.organisation)
+    rules.check_procedure(decision, kind=kind, started_on=started_on, ended_on=ended_on, documents=documents,
+                          outcome=outcome, short_period_reason=short_period_reason)
+    procedure = Procedure(decision=decision, kind=kind, started_on=started_on, ended_on=ended_on,
+                          documents=documents.strip(), outcome=outcome.strip(),
+                          short_period_reason=short_period_reason.strip())
+    procedure.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, procedure)
+        procedure.save()
+        _event(actor, decision, "procedure", note=procedure.outcome, kind=kind)
+    return procedure
+
+
+def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_document: str = "",
+                  today: dt.date | None = None) -> Decision:
+    """Record the decision as taken; refused, naming them, while a required procedure is missing."""
+    today = today or local_today()
+    transition = DECISION_WORKFLOW.check(actor, "take", state=decision.status, organisation=decision.organisation)
+    rules.check_take(decision, taken_on, today)
+    with transaction.atomic():
+        decision.status = transition.target
+        decision.taken_on = taken_on
+        decision.decision_document = decision_document.strip()
+        attribute_to(actor, decision)
+        decision.save()
+        _event(actor, decision, transition.name, document=decision.decision_document)
+        reviewers = [m.user for m in Membership.objects.filter(
+            role="office_reviewer", is_active=True, organisation__is_rule_of_law_office=True,
+            organisation__region_code=decision.organisation.region_code).select_related("user")]
+        after_commit(notices.send, reviewers, _("Major decision taken: %(title)s") % {"title": decision.title},
+                     decision.get_absolute_url())
+    return decision
+
+
+def archive_document(actor, decision: Decision, *, dated_on: dt.date, title: str,
+                     reference: str = "") -> ArchiveDocument:
+    require(actor, Purpose.EDIT, decision.organisation)
+    document = ArchiveDocument(decision=decision, dated_on=dated_on, title=title.strip(), reference=reference.strip())
+    document.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, document)
+        document.save()
+        _event(actor, decision, "document", note=document.title)
+    return document
+
+
+def evaluate_decision(actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str,
+                      conclusion: str) -> DecisionEvaluation:
+    require(actor, Purpose.EDIT, decision.organisation)
+    if decision.status != "taken":
+        raise ActionRefused(_("Only a decision that has been taken can be evaluated."))
+    if decision.taken_on and evaluated_on < decision.taken_on:
+        raise ActionRefused(_("The evaluation comes after the decision."), field="evaluated_on")
+    evaluation = DecisionEvaluation(decision=decision, evaluated_on=evaluated_on, evaluator=evaluator.strip(),
+                                    conclusion=conclusion.strip())
+    evaluation.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, evaluation)
+        evaluation.save()
+        _event(actor, decision, "evaluate", note=evaluation.conclusion)
+    return evaluation
+
+
+def archive_in_order(decision: Decision) -> list[tuple]:
+    """The full-process archive: procedures, documents, the decision and evaluations, by date."""
+    rows = [(p.started_on, str(p.get_kind_display()), p.documents, p.outcome) for p in decision.procedures.all()]
+    rows += [(d.dated_on, d.title, d.reference, "") for d in decision.archive.all()]
+    if decision.taken_on:
+        rows.append((decision.taken_on, _("Decision"), decision.decision_document, ""))
+    rows += [(e.evaluated_on, _("Post-decision evaluation"), e.evaluator, e.conclusion)
+             for e in decision.evaluations.all()]
+    return sorted(rows, key=lambda row: row[0])

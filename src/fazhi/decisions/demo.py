@@ -1,0 +1,64 @@
+"""Demo data for 德清县: the 2025 catalogue (22 items, then 3 added, 1 merged, 1 removed → 23,
+as Jing'an reported), one decision taken with all procedures, one with an open call for comment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+
+from fazhi.decisions import actions
+from fazhi.decisions.models import Catalogue
+from fazhi.org.models import Organisation, User
+
+REGION_CODE = "330521"
+COUNTY = "德清县"
+UNITS = ["发展和改革局", "教育局", "民政局", "自然资源和规划局", "住房和城乡建设局", "交通运输局", "水利局",
+         "农业农村局", "卫生健康局", "市场监督管理局", "综合行政执法局"]
+SUBJECTS = ["国民经济和社会发展年度计划", "学前教育布局规划", "养老服务设施布局专项规划", "国土空间总体规划实施方案",
+            "老旧小区改造三年行动计划", "城乡公交一体化改革方案", "防洪排涝工程建设方案", "高标准农田建设规划",
+            "医疗卫生服务体系规划", "农贸市场改造提升方案", "城市管理精细化实施方案"]
+
+
+def _org(name):
+    return Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
+
+
+@transaction.atomic
+def load(stdout) -> None:
+    reviewer = User.objects.filter(username="reviewer").first()
+    government = _org(f"{COUNTY}人民政府")
+    if reviewer is None or government is None:
+        stdout.write("decisions demo: the org demo must run first")
+        return
+    if Catalogue.objects.filter(organisation=government, year=2025).exists():
+        stdout.write("decisions demo: already loaded")
+        return
+    catalogue = actions.create_catalogue(reviewer, government, year=2025)
+    items = []
+    for index in range(22):
+        unit = _org(f"{COUNTY}{UNITS[index % len(UNITS)]}")
+        subject = SUBJECTS[index % len(SUBJECTS)]
+        title = f"{COUNTY}{subject}" if index < len(SUBJECTS) else f"{COUNTY}{subject}（二期）"
+        items.append(actions.add_item(reviewer, catalogue, unit, title=title, basis="《重大行政决策程序暂行条例》",
+                                      requires_risk_assessment=index % 3 == 0, requires_hearing=index % 5 == 0,
+                                      planned_for="2025年12月"))
+    actions.publish_catalogue(reviewer, catalogue, published_on=dt.date(2025, 3, 31))
+    for title in ("德清县生活垃圾分类处理设施规划", "德清县公共停车设施建设方案", "德清县数字乡村建设实施方案"):
+        actions.add_item(reviewer, catalogue, _org(f"{COUNTY}住房和城乡建设局"), title=title,
+                         reason="年中经区政府常务会议研究新增", adjusted_on=dt.date(2025, 7, 15))
+    actions.merge_item(reviewer, items[21], into=items[10], reason="与同类事项合并实施", adjusted_on=dt.date(2025, 8, 1))
+    actions.remove_item(reviewer, items[20], reason="上级政策调整，暂缓决策", adjusted_on=dt.date(2025, 8, 1))
+
+    taken = items[0]
+    steps = [("public_participation", dt.date(2025, 4, 1), dt.date(2025, 5, 6), "征求意见稿及起草说明", "收到意见42条，采纳18条"),
+             ("expert_argumentation", dt.date(2025, 5, 12), dt.date(2025, 5, 12), "专家论证意见书", "专家组原则同意"),
+             ("risk_assessment", dt.date(2025, 5, 15), dt.date(2025, 5, 30), "社会稳定风险评估报告", "风险等级：低"),
+             ("legality_review", dt.date(2025, 6, 3), dt.date(2025, 6, 13), "合法性审查意见书", "合法"),
+             ("collective_discussion", dt.date(2025, 6, 20), dt.date(2025, 6, 20), "县政府常务会议纪要", "审议通过")]
+    for kind, start, end, documents, outcome in steps:
+        actions.record_procedure(reviewer, taken, kind=kind, started_on=start, ended_on=end, documents=documents,
+                                 outcome=outcome)
+    actions.take_decision(reviewer, taken, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号")
+    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 3, 20), title="决策启动请示")
+    stdout.write("decisions demo: catalogue 2025 with 22 items, +3, 1 merged, 1 removed → 23")

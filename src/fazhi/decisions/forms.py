@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from fazhi.core.scoping import Purpose, scope_of
+from fazhi.decisions.models import ArchiveDocument, Decision, DecisionEvaluation, DecisionStatus, Procedure
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class DecisionFilterForm(forms.Form):
+    q = forms.CharField(label=_("search"), max_length=50, required=False)
+    status = forms.ChoiceField(label=_("status"), required=False,
+                               choices=[("", _("all statuses")), *DecisionStatus.choices])
+
+
+class CatalogueForm(forms.Form):
+    organisation = forms.ModelChoiceField(label=_("decision organ"), queryset=None)
+    year = forms.IntegerField(label=_("year"), min_value=2019, max_value=2100)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.REVIEW).filter(
+            kind="government")
+
+
+class ItemForm(forms.ModelForm):
+    organisation = forms.ModelChoiceField(label=_("undertaking unit"), queryset=None)
+    reason = forms.CharField(label=_("reason for the adjustment"), max_length=500, required=False,
+                             help_text=_("Required once the catalogue is published."))
+
+    class Meta:
+        model = Decision
+        fields = ["title", "organisation", "basis", "requires_public_participation", "requires_expert_argumentation",
+                  "requires_risk_assessment", "requires_hearing", "planned_for"]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.REVIEW)
+
+
+class AdjustForm(forms.Form):
+    kind = forms.ChoiceField(label=_("adjustment"), choices=[("merge", _("merge into another item")),
+                                                            ("remove", _("remove from the catalogue"))])
+    into = forms.ModelChoiceField(label=_("merged into"), queryset=None, required=False)
+    reason = forms.CharField(label=_("reason for the adjustment"), max_length=500)
+    adjusted_on = forms.DateField(label=_("adjusted on"), widget=DATE)
+
+    def __init__(self, *args, decision, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["into"].queryset = decision.catalogue.decisions.exclude(pk=decision.pk).filter(
+            status__in=["planned", "taken"])
+
+
+class ProcedureForm(forms.ModelForm):
+    class Meta:
+        model = Procedure
+        fields = ["kind", "started_on", "ended_on", "documents", "outcome", "short_period_reason"]
+        widgets = {"started_on": DATE, "ended_on": DATE}
+
+
+class TakeForm(forms.Form):
+    taken_on = forms.DateField(label=_("date of decision"), widget=DATE)
+    decision_document = forms.CharField(label=_("decision document"), max_length=200, required=False)
+
+
+class ArchiveDocumentForm(forms.ModelForm):
+    class Meta:
+        model = ArchiveDocument
+        fields = ["dated_on", "title", "reference"]
+        widgets = {"dated_on": DATE}
+
+
+class EvaluationForm(forms.ModelForm):
+    class Meta:
+        model = DecisionEvaluation
+        fields = ["evaluated_on", "evaluator", "conclusion"]
+        widgets = {"evaluated_on": DATE}

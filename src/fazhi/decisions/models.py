@@ -1,0 +1,218 @@
+"""Major administrative decisions (重大行政决策) under 国务院令第713号:
+the yearly catalogue (决策事项目录) and its adjustments, the five statutory
+procedures of each decision, the decision itself, its archive (一事一档) and
+the post-decision evaluation (决策后评估). Rules: docs/duties.md.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.scoping import Purpose
+from fazhi.core.workflow import Transition, Workflow
+from fazhi.org.models import Organisation
+
+
+class Catalogue(TimeStampedModel):
+    """The decision organ's catalogue for one year, published after the party committee agrees."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name=_("decision organ"), on_delete=models.PROTECT,
+                                     related_name="decision_catalogues")
+    year = models.PositiveIntegerField(_("year"))
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-year", "organisation__sort_order"]
+        verbose_name = _("decision catalogue")
+        verbose_name_plural = _("decision catalogues")
+        constraints = [models.UniqueConstraint(fields=["organisation", "year"], name="decisions_one_catalogue")]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:catalogue", args=[self.pk])
+
+    @property
+    def is_published(self) -> bool:
+        return self.published_on is not None
+
+
+class ProcedureKind(models.TextChoices):
+    PUBLIC_PARTICIPATION = "public_participation", _("public participation")
+    EXPERT_ARGUMENTATION = "expert_argumentation", _("expert argumentation")
+    RISK_ASSESSMENT = "risk_assessment", _("risk assessment")
+    LEGALITY_REVIEW = "legality_review", _("legality examination")
+    COLLECTIVE_DISCUSSION = "collective_discussion", _("collective discussion")
+
+
+# The statutory order (Arts.14–30); legality review and collective discussion are always required.
+PROCEDURE_ORDER = list(ProcedureKind.values)
+ALWAYS_REQUIRED = (ProcedureKind.LEGALITY_REVIEW, ProcedureKind.COLLECTIVE_DISCUSSION)
+
+
+class DecisionStatus(models.TextChoices):
+    PLANNED = "planned", _("in preparation")
+    TAKEN = "taken", _("decided")
+    MERGED = "merged", _("merged into another item")
+    REMOVED = "removed", _("removed from the catalogue")
+
+
+IN_CATALOGUE = (DecisionStatus.PLANNED, DecisionStatus.TAKEN)
+
+DECISION_WORKFLOW = Workflow(DecisionStatus, [
+    Transition("take", _("record the decision"), {DecisionStatus.PLANNED}, DecisionStatus.TAKEN, Purpose.EDIT),
+    Transition("merge", _("merge into another item"), {DecisionStatus.PLANNED}, DecisionStatus.MERGED,
+               Purpose.REVIEW),
+    Transition("remove", _("remove from the catalogue"), {DecisionStatus.PLANNED}, DecisionStatus.REMOVED,
+               Purpose.REVIEW),
+])
+
+
+class Decision(TimeStampedModel):
+    """One item of the catalogue: a major decision, its undertaking unit and required procedures."""
+
+    catalogue = models.ForeignKey(Catalogue, verbose_name=_("catalogue"), on_delete=models.PROTECT,
+                                  related_name="decisions")
+    organisation = models.ForeignKey(Organisation, verbose_name=_("undertaking unit"), on_delete=models.PROTECT,
+                                     related_name="major_decisions")
+    title = models.CharField(_("decision item"), max_length=200)
+    basis = models.CharField(_("legal and policy basis"), max_length=500, blank=True)
+    requires_public_participation = models.BooleanField(_("public participation required"), default=True)
+    requires_expert_argumentation = models.BooleanField(_("expert argumentation required"), default=True)
+    requires_risk_assessment = models.BooleanField(_("risk assessment required"), default=True)
+    requires_hearing = models.BooleanField(_("hearing required"), default=False)
+    planned_for = models.CharField(_("planned completion"), max_length=30, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=DecisionStatus.choices,
+                              default=DecisionStatus.PLANNED, db_index=True)
+    # True when the item came in through an adjustment after the catalogue was published.
+    is_added_later = models.BooleanField(_("added by adjustment"), default=False)
+    merged_into = models.ForeignKey("self", verbose_name=_("merged into"), null=True, blank=True,
+                                    on_delete=models.PROTECT, related_name="merged_items")
+    adjustment_reason = models.CharField(_("reason for the adjustment"), max_length=500, blank=True)
+    adjusted_on = models.DateField(_("adjusted on"), null=True, blank=True)
+    taken_on = models.DateField(_("date of decision"), null=True, blank=True, db_index=True)
+    decision_document = models.CharField(_("decision document"), max_length=200, blank=True)
+    sort_order = models.PositiveIntegerField(_("number"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["catalogue", "sort_order", "id"]
+        verbose_name = _("major administrative decision")
+        verbose_name_plural = _("major administrative decisions")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("decisions:detail", args=[self.pk])
+
+    def required_procedures(self) -> list[str]:
+        flags = {
+            ProcedureKind.PUBLIC_PARTICIPATION: self.requires_public_participation,
+            ProcedureKind.EXPERT_ARGUMENTATION: self.requires_expert_argumentation,
+            ProcedureKind.RISK_ASSESSMENT: self.requires_risk_assessment,
+            ProcedureKind.LEGALITY_REVIEW: True,
+            ProcedureKind.COLLECTIVE_DISCUSSION: True,
+        }
+        return [kind for kind in PROCEDURE_ORDER if flags[kind]]
+
+    @property
+    def required_procedure_labels(self) -> str:
+        labels = dict(ProcedureKind.choices)
+        return "、".join(str(labels[kind]) for kind in self.required_procedures())
+
+    def missing_procedures(self) -> list[str]:
+        done = set(self.procedures.values_list("kind", flat=True))
+        return [kind for kind in self.required_procedures() if kind not in done]
+
+
+class Procedure(TimeStampedModel):
+    """One statutory procedure held for a decision, with its dates, documents and outcome."""
+
+    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
+                                 related_name="procedures")
+    kind = models.CharField(_("procedure"), max_length=24, choices=ProcedureKind.choices)
+    started_on = models.DateField(_("started on"))
+    ended_on = models.DateField(_("ended on"))
+    documents = models.TextField(_("documents"), help_text=_("One document per line: name and number."))
+    outcome = models.TextField(_("outcome"))
+    # Public participation: a comment period shorter than 30 days needs a stated reason (Art.15).
+    short_period_reason = models.CharField(_("reason for a shorter comment period"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["decision", "started_on", "id"]
+        verbose_name = _("statutory procedure")
+        verbose_name_plural = _("statutory procedures")
+
+    def __str__(self) -> str:
+        return f"{self.decision} · {self.get_kind_display()}"
+
+
+class ArchiveDocument(TimeStampedModel):
+    """One document of the decision's full-process archive (全过程记录, 一事一档)."""
+
+    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
+                                 related_name="archive")
+    dated_on = models.DateField(_("dated"))
+    title = models.CharField(_("document name"), max_length=200)
+    reference = models.CharField(_("reference number"), max_length=60, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["decision", "dated_on", "id"]
+        verbose_name = _("archive document")
+        verbose_name_plural = _("archive documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class DecisionEvaluation(TimeStampedModel):
+    """Post-decision evaluation (决策后评估, Art.36)."""
+
+    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
+                                 related_name="evaluations")
+    evaluated_on = models.DateField(_("evaluated on"))
+    evaluator = models.CharField(_("evaluated by"), max_length=100)
+    conclusion = models.TextField(_("findings"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-evaluated_on", "-id"]
+        verbose_name = _("post-decision evaluation")
+        verbose_name_plural = _("post-decision evaluations")
+
+    def __str__(self) -> str:
+        return f"{self.decision} · {self.evaluated_on}"
+
+
+EVENT_VERBS = {
+    "create": _("put in the catalogue"), "add": _("added by adjustment"), "merge": _("merged"),
+    "remove": _("removed"), "procedure": _("procedure recorded"), "document": _("document archived"),
+    "take": _("decision recorded"), "evaluate": _("evaluated"), "publish": _("catalogue published"),
+}
+
+
+class DecisionEvent(Event):
+    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
+                                 related_name="events")
+
+    class Meta(Event.Meta):
+        verbose_name = _("decision event")
+        verbose_name_plural = _("decision events")
+
+    @property
+    def verb_label(self) -> str:
+        return str(EVENT_VERBS.get(self.verb, self.verb))

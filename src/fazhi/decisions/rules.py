@@ -1,0 +1,89 @@
+"""What may happen to a catalogue and a decision. Pure checks; actions call them.
+
+``DECISIONS_COMMENT_DAYS`` (default 30, Art.15): the shortest public comment
+period without a stated reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from fazhi.core.actions import ActionRefused
+
+
+def comment_days() -> int:
+    return getattr(settings, "DECISIONS_COMMENT_DAYS", 30)
+
+
+def procedure_names(kinds) -> str:
+    from fazhi.decisions.models import ProcedureKind
+
+    labels = dict(ProcedureKind.choices)
+    return "、".join(str(labels[kind]) for kind in kinds)
+
+
+def check_adjustment_reason(reason: str) -> None:
+    if not reason.strip():
+        raise ActionRefused(_("Give the reason for adjusting the published catalogue."), field="reason")
+
+
+def check_merge(decision, into) -> None:
+    if into is None or into.pk == decision.pk:
+        raise ActionRefused(_("Choose another item of the same catalogue to merge into."), field="into")
+    if into.catalogue_id != decision.catalogue_id or into.status not in ("planned", "taken"):
+        raise ActionRefused(_("Choose another item of the same catalogue to merge into."), field="into")
+
+
+def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.date, documents: str,
+                    outcome: str, short_period_reason: str = "") -> None:
+    from fazhi.decisions.models import DecisionStatus, ProcedureKind
+
+    if decision.status != DecisionStatus.PLANNED:
+        raise ActionRefused(_("Procedures are recorded before the decision is taken."))
+    if ended_on < started_on:
+        raise ActionRefused(_("The procedure ends before it starts."), field="ended_on")
+    if not documents.strip():
+        raise ActionRefused(_("List the documents of the procedure."), field="documents")
+    if not outcome.strip():
+        raise ActionRefused(_("Record the outcome of the procedure."), field="outcome")
+    if decision.procedures.filter(kind=kind).exists():
+        raise ActionRefused(_("This procedure has already been recorded for the decision."), field="kind")
+    if kind == ProcedureKind.PUBLIC_PARTICIPATION and (ended_on - started_on).days + 1 < comment_days() \
+            and not short_period_reason.strip():
+        raise ActionRefused(_("Public comment lasts at least %(n)d days unless a reason for a shorter period is "
+                              "given.") % {"n": comment_days()}, field="short_period_reason")
+    if kind == ProcedureKind.COLLECTIVE_DISCUSSION:
+        review = decision.procedures.filter(kind=ProcedureKind.LEGALITY_REVIEW).first()
+        if review is None or review.ended_on > started_on:
+            raise ActionRefused(_("A draft decision is discussed only after its legality review."), field="kind")
+
+
+def check_take(decision, taken_on: dt.date, today: dt.date) -> None:
+    """The decision is taken only with every required procedure on record."""
+    missing = decision.missing_procedures()
+    if missing:
+        raise ActionRefused(_("The decision cannot be recorded as taken: these required procedures are missing: "
+                              "%(procedures)s.") % {"procedures": procedure_names(missing)})
+    if taken_on > today:
+        raise ActionRefused(_("The decision date cannot be in the future."), field="taken_on")
+    discussion = decision.procedures.filter(kind="collective_discussion").first()
+    if discussion is not None and taken_on < discussion.started_on:
+        raise ActionRefused(_("A decision is taken at or after its collective discussion."), field="taken_on")
+
+
+def catalogue_counts(catalogue) -> dict[str, int]:
+    """Initial items, added, merged, removed and the final count (the catalogue as it stands)."""
+    from fazhi.decisions.models import IN_CATALOGUE, DecisionStatus
+
+    items = list(catalogue.decisions.values_list("is_added_later", "status"))
+    counts = {
+        "initial": sum(1 for later, _s in items if not later),
+        "added": sum(1 for later, _s in items if later),
+        "merged": sum(1 for _l, status in items if status == DecisionStatus.MERGED),
+        "removed": sum(1 for _l, status in items if status == DecisionStatus.REMOVED),
+        "final": sum(1 for _l, status in items if status in IN_CATALOGUE),
+    }
+    return counts

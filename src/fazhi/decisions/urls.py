@@ -1,0 +1,21 @@
+from django.urls import path
+
+from fazhi.decisions import views
+
+app_name = "decisions"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("export/", views.export, name="export"),
+    path("catalogues/new/", views.catalogue_create, name="catalogue_create"),
+    path("catalogues/<int:pk>/", views.catalogue, name="catalogue"),
+    path("catalogues/<int:pk>/publish/", views.catalogue_publish, name="catalogue_publish"),
+    path("catalogues/<int:pk>/add/", views.item_add, name="item_add"),
+    path("catalogues/<int:pk>/import/", views.catalogue_import, name="import"),
+    path("catalogues/import/template/", views.import_template, name="import_template"),
+    path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/adjust/", views.item_adjust, name="item_adjust"),
+    path("<int:pk>/procedure/", views.procedure, name="procedure"),
+    path("<int:pk>/take/", views.take, name="take"),
+    path("<int:pk>/document/", views.document, name="document"),
+    path("<int:pk>/evaluate/", views.evaluate, name="evaluate"),
+]

@@ -1,0 +1,232 @@
+"""Major-decision pages. Thin: look up through the scoping helper, call one action."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
+from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.decisions import actions, forms, rules
+from fazhi.decisions.importers import CatalogueImporter
+from fazhi.decisions.models import DECISION_WORKFLOW, Catalogue, Decision, ProcedureKind
+from fazhi.org.forms import ImportForm
+
+
+def _decisions(request):
+    form = forms.DecisionFilterForm(request.GET or None)
+    decisions = visible(Decision.objects.select_related("organisation", "catalogue", "catalogue__organisation"),
+                        request.user)
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            decisions = decisions.filter(Q(title__contains=form.cleaned_data["q"]))
+        if form.cleaned_data["status"]:
+            decisions = decisions.filter(status=form.cleaned_data["status"])
+    return form, decisions.order_by("-catalogue__year", "sort_order", "id")
+
+
+def _form_page(request, form, title, record=None):
+    return render(request, "decisions/form.html", {"form": form, "title": title, "record": record})
+
+
+def _refuse(form, refusal: ActionRefused):
+    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+@login_required
+def index(request):
+    form, decisions = _decisions(request)
+    catalogues = visible(Catalogue.objects.select_related("organisation"), request.user)
+    page = Paginator(decisions, 50).get_page(request.GET.get("page"))
+    return render(request, "decisions/index.html", {
+        "form": form, "page": page, "catalogues": catalogues,
+        "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW)})
+
+
+@login_required
+def export(request):
+    _form, decisions = _decisions(request)
+    header = [_("Year"), _("Number"), _("Decision item"), _("Undertaking unit"), _("Legal and policy basis"),
+              _("Procedures required"), _("Hearing"), _("Planned completion"), _("Status"), _("Date of decision")]
+    rows = ([d.catalogue.year, d.sort_order, d.title, d.organisation.name, d.basis,
+             rules.procedure_names(d.required_procedures()), _("yes") if d.requires_hearing else _("no"),
+             d.planned_for, d.get_status_display(), d.taken_on] for d in decisions)
+    return xlsx_response("major-decisions.xlsx", _("Major administrative decisions"), header, rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def catalogue_create(request):
+    if scope_of(request.user).is_empty(Purpose.REVIEW):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    form = forms.CatalogueForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        try:
+            catalogue = actions.create_catalogue(request.user, form.cleaned_data["organisation"],
+                                                 year=form.cleaned_data["year"])
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            return redirect(catalogue)
+    return _form_page(request, form, _("New decision catalogue"))
+
+
+def _catalogue(request, pk):
+    return get_visible_or_404(Catalogue.objects.select_related("organisation"), request.user, pk=pk)
+
+
+@login_required
+def catalogue(request, pk: int):
+    catalogue = _catalogue(request, pk)
+    return render(request, "decisions/catalogue.html", {
+        "catalogue": catalogue, "counts": rules.catalogue_counts(catalogue),
+        "items": catalogue.decisions.select_related("organisation", "merged_into"),
+        "can_review": can(request.user, Purpose.REVIEW, catalogue.organisation),
+        "history": history_rows(catalogue)})
+
+
+@login_required
+@require_POST
+def catalogue_publish(request, pk: int):
+    catalogue = _catalogue(request, pk)
+    try:
+        actions.publish_catalogue(request.user, catalogue)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    return redirect(catalogue)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_add(request, pk: int):
+    catalogue = _catalogue(request, pk)
+    if not can(request.user, Purpose.REVIEW, catalogue.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    form = forms.ItemForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        organisation = data.pop("organisation")
+        try:
+            actions.add_item(request.user, catalogue, organisation, **data)
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            return redirect(catalogue)
+    return _form_page(request, form, _("Add an item"), catalogue)
+
+
+def _decision(request, pk):
+    return get_visible_or_404(Decision.objects.select_related("organisation", "catalogue"), request.user, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_adjust(request, pk: int):
+    decision = _decision(request, pk)
+    if not can(request.user, Purpose.REVIEW, decision.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    form = forms.AdjustForm(request.POST if request.method == "POST" else None, decision=decision)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["kind"] == "merge":
+                actions.merge_item(request.user, decision, into=data["into"], reason=data["reason"],
+                                   adjusted_on=data["adjusted_on"])
+            else:
+                actions.remove_item(request.user, decision, reason=data["reason"], adjusted_on=data["adjusted_on"])
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            return redirect(decision.catalogue)
+    return _form_page(request, form, _("Adjust the catalogue"), decision)
+
+
+@login_required
+def detail(request, pk: int):
+    decision = _decision(request, pk)
+    done = {p.kind: p for p in decision.procedures.all()}
+    required = decision.required_procedures()
+    procedures = [(kind, label, kind in required, done.get(kind)) for kind, label in ProcedureKind.choices]
+    return render(request, "decisions/detail.html", {
+        "decision": decision, "procedures": procedures,
+        "missing": rules.procedure_names(decision.missing_procedures()),
+        "archive": actions.archive_in_order(decision),
+        "events": decision.events.select_related("actor")[:30], "history": history_rows(decision),
+        "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
+        "transitions": {t.name for t in DECISION_WORKFLOW.available(request.user, state=decision.status,
+                                                                   organisation=decision.organisation)}})
+
+
+def _decision_form(request, pk, form_class, title, save):
+    decision = _decision(request, pk)
+    if not can(request.user, Purpose.EDIT, decision.organisation):
+        raise PermissionDenied(_("You may read this decision but not change it."))
+    form = form_class(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            save(decision, form.cleaned_data)
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(decision)
+    return _form_page(request, form, title, decision)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def procedure(request, pk: int):
+    return _decision_form(request, pk, forms.ProcedureForm, _("Record a statutory procedure"),
+                          lambda d, data: actions.record_procedure(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def take(request, pk: int):
+    return _decision_form(request, pk, forms.TakeForm, _("Record the decision"),
+                          lambda d, data: actions.take_decision(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def document(request, pk: int):
+    return _decision_form(request, pk, forms.ArchiveDocumentForm, _("Archive a document"),
+                          lambda d, data: actions.archive_document(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def evaluate(request, pk: int):
+    return _decision_form(request, pk, forms.EvaluationForm, _("Post-decision evaluation"),
+                          lambda d, data: actions.evaluate_decision(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def catalogue_import(request, pk: int):
+    catalogue = _catalogue(request, pk)
+    if not can(request.user, Purpose.REVIEW, catalogue.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = CatalogueImporter(request.user, catalogue).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
+            return redirect(catalogue)
+    return render(request, "decisions/import.html", {"form": form, "result": result, "catalogue": catalogue,
+                                                     "today": local_today()})
+
+
+@login_required
+def import_template(request):
+    return xlsx_file_response("decision-catalogue-template.xlsx", CatalogueImporter(request.user, None).template())
