@@ -41,12 +41,11 @@ def demo(transactional_db):
     """The demo region; the ORM is used here, before Playwright starts, because
     a query made while Playwright's greenlets run opens a connection that
     outlives the test (PostgreSQL then refuses to drop the test database)."""
-    from django.core.management import call_command
-
+    from fazhi.org import demo as org_demo
     from fazhi.org.models import Organisation
 
     with open(os.devnull, "w") as sink:
-        call_command("load_demo", stdout=sink)
+        org_demo.load(sink)
     return {name: Organisation.objects.get(name=name).pk for name in ("德清县市场监督管理局", "德清县武康街道办事处")}
 
 
