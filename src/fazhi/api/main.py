@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.security import django_auth
 
+from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
 from fazhi.decisions.api import router as decisions_router
 from fazhi.filings.api import router as filings_router
@@ -73,6 +74,7 @@ def me(request):
 
 api.add_router("/orgs", org_router)
 api.add_router("/indicators", indicators_router)
+api.add_router("/assessment", assessment_router)
 api.add_router("/normdocs", normdocs_router)
 api.add_router("/decisions", decisions_router)
 api.add_router("/oversight", oversight_router)

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.decisions",
     "fazhi.indicators",
+    "fazhi.assessment",
     "fazhi.oversight",
     "fazhi.filings",
     "fazhi.plans",

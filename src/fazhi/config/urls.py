@@ -11,6 +11,7 @@ urlpatterns = [
     path("normdocs/", include("fazhi.normdocs.urls")),
     path("decisions/", include("fazhi.decisions.urls")),
     path("indicators/", include("fazhi.indicators.urls")),
+    path("assessment/", include("fazhi.assessment.urls")),
     path("oversight/", include("fazhi.oversight.urls")),
     path("filings/", include("fazhi.filings.urls")),
     path("plans/", include("fazhi.plans.urls")),

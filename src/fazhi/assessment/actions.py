@@ -1,0 +1,392 @@
+"""Every change to schemes and scores goes through these functions.
+
+Schemes are region-wide records: changing one needs REVIEW over its region
+(the office). Scores: a unit self-assesses its own sheet (EDIT) and its
+leader submits it (SIGN_OFF); the office and evaluators review, judge and
+deduct (SCORE); only the office finalises and publishes the ranking
+(REVIEW). Evaluators score but edit no duty record and no indicator value.
+Numbers come only from ``fazhi.indicators`` (preferred value per code).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from fazhi.assessment import rules
+from fazhi.assessment.models import (
+    ASSESSMENT_WORKFLOW,
+    GROUP_OF_KIND,
+    Assessment,
+    AssessmentEvent,
+    AssessmentScheme,
+    AssessmentStatus,
+    Deduction,
+    ItemScore,
+    RuleKind,
+    SchemeArea,
+    SchemeStatus,
+    ScoredItem,
+)
+from fazhi.assessment.schemes import Problem, parse, scheme_to_dict
+from fazhi.catalog import regions
+from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.providers import Period
+from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.indicators.selectors import preferred_values
+from fazhi.org.models import Organisation
+
+MAX_REASON = 300
+
+
+def require_region(actor, purpose: Purpose, region_code: str) -> None:
+    if not scope_of(actor).allows_region(purpose, region_code):
+        raise PermissionDenied(_("You may not do this for this region."))
+
+
+class SchemeInvalid(ActionRefused):
+    """A scheme file or edit with problems; ``problems`` lists each with its place."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__(_("The scheme has %(n)d problems; nothing was saved.") % {"n": len(problems)})
+        self.problems = problems
+
+
+# --- schemes ------------------------------------------------------------------
+
+def _create_from_data(actor, region_code: str, data: dict, *, verb: str, based_on=None, note: str = ""):
+    clean, problems = parse(data)
+    if not problems and AssessmentScheme.objects.filter(region_code=region_code, year=clean["year"],
+                                                        name=clean["name"]).exists():
+        problems.append(Problem("", _("A scheme called %(name)s already exists for %(year)s.")
+                                % {"name": clean["name"], "year": clean["year"]}))
+    if problems:
+        raise SchemeInvalid(problems)
+    with transaction.atomic():
+        scheme = AssessmentScheme(region_code=region_code, year=clean["year"], name=clean["name"],
+                                  description=clean["description"], based_on=based_on)
+        attribute_to(actor, scheme)
+        scheme.save()
+        for area_order, area_data in enumerate(clean["areas"], start=1):
+            items = area_data.pop("items")
+            area = SchemeArea(scheme=scheme, order=area_order, **area_data)
+            attribute_to(actor, area)
+            area.save()
+            for item_order, item_data in enumerate(items, start=1):
+                item = ScoredItem(area=area, order=item_order, **item_data)
+                attribute_to(actor, item)
+                item.save()
+        record_event(AssessmentEvent, actor=actor, verb=verb, scheme=scheme, note=note)
+    return scheme
+
+
+def create_scheme(actor, region_code: str, data: dict, *, verb: str = "create_scheme") -> AssessmentScheme:
+    """A draft scheme from plain data (the default scheme, a YAML or Excel file)."""
+    if regions.get(region_code) is None:
+        raise ActionRefused(_("Unknown region code %(code)s.") % {"code": region_code})
+    require_region(actor, Purpose.REVIEW, region_code)
+    return _create_from_data(actor, region_code, data, verb=verb)
+
+
+def copy_scheme(actor, scheme: AssessmentScheme, *, year: int, name: str) -> AssessmentScheme:
+    """A new draft for ``year`` with every area and item of ``scheme``: next year's version."""
+    require_region(actor, Purpose.REVIEW, scheme.region_code)
+    data = scheme_to_dict(scheme) | {"year": year, "name": name}
+    return _create_from_data(actor, scheme.region_code, data, verb="copy_scheme", based_on=scheme,
+                             note=str(scheme))
+
+
+def _editable(actor, scheme: AssessmentScheme) -> None:
+    require_region(actor, Purpose.REVIEW, scheme.region_code)
+    if not scheme.is_editable:
+        raise ActionRefused(_("A scheme in use is frozen; copy it to make a new version."))
+
+
+ITEM_FIELDS = ("number", "title", "max_points", "kind", "indicator_code", "target", "zero_at", "step",
+               "points_per_step", "cap", "higher_is_better", "applies_to", "basis")
+
+
+def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = None) -> ScoredItem:
+    """Add an item to ``area`` or change ``item``; the same checks as an imported file."""
+    scheme = area.scheme
+    _editable(actor, scheme)
+    if item is not None and item.area.scheme_id != scheme.pk:
+        raise ActionRefused(_("The item and the area belong to different schemes."))
+    raw = {name: values.get(name) for name in ITEM_FIELDS}
+    _clean, problems = parse({"name": scheme.name, "year": scheme.year,
+                              "areas": [{"code": area.code, "name": area.name, "items": [raw]}]})
+    if problems:
+        raise SchemeInvalid(problems)
+    cleaned = _clean["areas"][0]["items"][0]
+    with transaction.atomic():
+        if item is None:
+            item = ScoredItem(area=area, order=area.items.count() + 1)
+            verb_data = {"added": cleaned["number"]}
+        else:
+            verb_data = {"changed": cleaned["number"]}
+        for name, value in cleaned.items():
+            setattr(item, name, value)
+        item.area = area
+        attribute_to(actor, item)
+        item.save()
+        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme,
+                     data={k: str(v) for k, v in verb_data.items()})
+    return item
+
+
+def delete_item(actor, item: ScoredItem) -> None:
+    scheme = item.area.scheme
+    _editable(actor, scheme)
+    with transaction.atomic():
+        number = item.number
+        item.delete()
+        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"deleted": number})
+
+
+def publish_scheme(actor, scheme: AssessmentScheme) -> AssessmentScheme:
+    _editable(actor, scheme)
+    _clean, problems = parse(scheme_to_dict(scheme))
+    if problems:
+        raise SchemeInvalid(problems)
+    with transaction.atomic():
+        scheme.status = SchemeStatus.PUBLISHED
+        attribute_to(actor, scheme)
+        scheme.save(update_fields=["status", "updated_at"])
+        record_event(AssessmentEvent, actor=actor, verb="publish_scheme", scheme=scheme)
+    return scheme
+
+
+def open_assessments(actor, scheme: AssessmentScheme) -> list[Assessment]:
+    """One score sheet per active department, township and street of the scheme's region."""
+    require_region(actor, Purpose.REVIEW, scheme.region_code)
+    if scheme.status != SchemeStatus.PUBLISHED:
+        raise ActionRefused(_("Publish the scheme before opening assessments under it."))
+    items = list(ScoredItem.objects.filter(area__scheme=scheme))
+    units = Organisation.objects.filter(region_code=scheme.region_code, is_active=True,
+                                        kind__in=list(GROUP_OF_KIND)).order_by("sort_order", "id")
+    opened = []
+    with transaction.atomic():
+        existing = set(scheme.assessments.values_list("organisation_id", flat=True))
+        for unit in units:
+            if unit.pk in existing:
+                continue
+            assessment = Assessment(scheme=scheme, organisation=unit, group=GROUP_OF_KIND[unit.kind])
+            attribute_to(actor, assessment)
+            assessment.save()
+            ItemScore.objects.bulk_create([ItemScore(assessment=assessment, item=item) for item in items
+                                           if item.applies_to_kind(unit.kind)])
+            record_event(AssessmentEvent, actor=actor, verb="open", scheme=scheme, assessment=assessment)
+            opened.append(assessment)
+    return opened
+
+
+# --- scoring ------------------------------------------------------------------
+
+def _reason(text: str, field: str = "reason") -> str:
+    text = (text or "").strip()
+    if not text:
+        raise ActionRefused(_("Give a reason."), field=field)
+    if len(text) > MAX_REASON:
+        raise ActionRefused(_("The reason is longer than %(n)d characters.") % {"n": MAX_REASON}, field=field)
+    return text
+
+
+def _points_within(points, item: ScoredItem, field: str) -> Decimal:
+    try:
+        points = Decimal(str(points))
+    except Exception:
+        raise ActionRefused(_("Not a number: %(value)s") % {"value": points}, field=field) from None
+    if not points.is_finite() or points < 0 or points > item.max_points:
+        raise ActionRefused(_("Points lie between 0 and %(max)s.") % {"max": f"{item.max_points.normalize():f}"}, field=field)
+    return rules.points(points)
+
+
+def _open_for(score: ItemScore, states: set[str]) -> None:
+    if score.assessment.status not in states:
+        raise ActionRefused(_("This assessment is %(state)s; it cannot be changed now.")
+                            % {"state": score.assessment.get_status_display()})
+
+
+def self_assess(actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "",
+                evidence_text: str = "") -> ItemScore:
+    """The unit's own claim for one item, with its evidence."""
+    require(actor, Purpose.EDIT, score.assessment.organisation)
+    _open_for(score, {AssessmentStatus.SELF_ASSESSMENT})
+    points = _points_within(points, score.item, "points")
+    if len(evidence_url) > 500:
+        raise ActionRefused(_("The evidence link is too long."), field="evidence_url")
+    if score.item.kind == RuleKind.JUDGED and not (evidence_url.strip() or evidence_text.strip()):
+        raise ActionRefused(_("A judged item needs evidence: a link or a description."), field="evidence_text")
+    with transaction.atomic():
+        score.self_points, score.self_note = points, note.strip()
+        score.evidence_url, score.evidence_text = evidence_url.strip(), evidence_text.strip()
+        attribute_to(actor, score)
+        score.save()
+        record_event(AssessmentEvent, actor=actor, verb="self_assess", scheme=score.assessment.scheme,
+                     assessment=score.assessment, data={"item": score.item.number, "points": str(points)})
+    return score
+
+
+def transition(actor, assessment: Assessment, name: str, *, reason: str = "") -> Assessment:
+    """submit (unit leader) or return (office, with a reason)."""
+    step = ASSESSMENT_WORKFLOW.check(actor, name, state=assessment.status, organisation=assessment.organisation)
+    if name == "return":
+        reason = _reason(reason)
+    if name == "finalise":
+        return finalise(actor, assessment)
+    with transaction.atomic():
+        assessment.status = step.target
+        attribute_to(actor, assessment)
+        assessment.save(update_fields=["status", "updated_at"])
+        record_event(AssessmentEvent, actor=actor, verb=step.name, scheme=assessment.scheme,
+                     assessment=assessment, note=reason)
+    return assessment
+
+
+REVIEWABLE = {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED}
+
+
+def judge(actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
+    """A reviewer's yes/no on a judged item, with the reason (what the evidence showed)."""
+    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _open_for(score, REVIEWABLE)
+    if score.item.kind != RuleKind.JUDGED:
+        raise ActionRefused(_("Only a judged item takes a yes/no judgement; this one is computed from an indicator."))
+    reason = _reason(reason)
+    with transaction.atomic():
+        score.judged_passed, score.judgement_reason = bool(passed), reason
+        attribute_to(actor, score)
+        score.save()
+        record_event(AssessmentEvent, actor=actor, verb="judge", scheme=score.assessment.scheme,
+                     assessment=score.assessment, note=reason,
+                     data={"item": score.item.number, "passed": bool(passed)})
+    return score
+
+
+def adjust(actor, score: ItemScore, *, points, reason: str) -> ItemScore:
+    """The office sets an item's points against the rule's (or clears it with points=None), with a reason."""
+    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _open_for(score, REVIEWABLE)
+    reason = _reason(reason)
+    new = None if points in (None, "") else _points_within(points, score.item, "points")
+    with transaction.atomic():
+        old = score.adjusted_points
+        score.adjusted_points, score.adjustment_reason = new, reason if new is not None else ""
+        attribute_to(actor, score)
+        score.save()
+        record_event(AssessmentEvent, actor=actor, verb="review", scheme=score.assessment.scheme,
+                     assessment=score.assessment, note=reason,
+                     data={"item": score.item.number, "old": str(old), "new": str(new)})
+    return score
+
+
+def deduct(actor, score: ItemScore, *, points, reason: str) -> Deduction:
+    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _open_for(score, REVIEWABLE)
+    reason = _reason(reason)
+    points = _points_within(points, score.item, "points")
+    if points == 0:
+        raise ActionRefused(_("A deduction takes off more than zero points."), field="points")
+    with transaction.atomic():
+        deduction = Deduction(score=score, points=points, reason=reason, entered_by=actor)
+        attribute_to(actor, deduction)
+        deduction.save()
+        record_event(AssessmentEvent, actor=actor, verb="deduct", scheme=score.assessment.scheme,
+                     assessment=score.assessment, note=reason,
+                     data={"item": score.item.number, "points": str(points)})
+    return deduction
+
+
+def _describe(value) -> str:
+    text = f"{value.indicator_name} {value.display_value}"
+    if value.parts:
+        text += f"（{value.parts}）"
+    if value.definition:
+        text += _("; definition: %(definition)s") % {"definition": value.definition}
+    return text + _("; source: %(source)s") % {"source": value.get_source_display()}
+
+
+def compute(actor, assessment: Assessment) -> Assessment:
+    """Score every item by its rule from the preferred indicator values, keeping how."""
+    require(actor, Purpose.SCORE, assessment.organisation)
+    if assessment.status == AssessmentStatus.FINAL:
+        raise ActionRefused(_("This assessment is final."))
+    scores = list(assessment.scores.select_related("item"))
+    codes = {score.item.indicator_code for score in scores if score.item.uses_indicator}
+    period = Period.year(assessment.scheme.year)
+    values = preferred_values([assessment.organisation_id], codes, period)
+    with transaction.atomic():
+        for score in scores:
+            value = values.get((assessment.organisation_id, score.item.indicator_code))
+            if score.item.uses_indicator:
+                outcome = rules.evaluate(score.item.rule, value=None if value is None else value.value)
+                described = _describe(value) if value else _("%(period)s: no value of %(code)s") % {
+                    "period": period.label, "code": score.item.indicator_code}
+                score.computation = f"{described}。{outcome.explanation}"
+                score.indicator_value = value
+            else:
+                outcome = rules.evaluate(score.item.rule, passed=score.judged_passed)
+                score.computation = outcome.explanation + (f"（{score.judgement_reason}）"
+                                                           if score.judgement_reason else "")
+            score.computed_points = outcome.points
+            score.final_points = rules.item_points(
+                outcome.points, max_points=score.item.max_points, adjusted=score.adjusted_points,
+                deductions=[d.points for d in score.deductions.all()], cap=score.item.cap)
+            attribute_to(actor, score)
+            score.save()
+        record_event(AssessmentEvent, actor=actor, verb="compute", scheme=assessment.scheme, assessment=assessment)
+    return assessment
+
+
+def total_of(assessment: Assessment) -> Decimal:
+    by_area: dict[int, list] = {}
+    caps = {}
+    for score in assessment.scores.select_related("item__area"):
+        by_area.setdefault(score.item.area_id, []).append(score.final_points or 0)
+        caps[score.item.area_id] = score.item.area.cap
+    return rules.points(sum((rules.area_points(p, caps[a]) for a, p in by_area.items()), Decimal(0)))
+
+
+def finalise(actor, assessment: Assessment) -> Assessment:
+    step = ASSESSMENT_WORKFLOW.check(actor, "finalise", state=assessment.status, organisation=assessment.organisation)
+    with transaction.atomic():
+        compute(actor, assessment)
+        assessment.total = total_of(assessment)
+        assessment.status = step.target
+        attribute_to(actor, assessment)
+        assessment.save(update_fields=["total", "status", "updated_at"])
+        record_event(AssessmentEvent, actor=actor, verb="finalise", scheme=assessment.scheme,
+                     assessment=assessment, data={"total": str(assessment.total)})
+    return assessment
+
+
+def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
+    """Rank final scores within each group; only when every sheet is final."""
+    require_region(actor, Purpose.REVIEW, scheme.region_code)
+    if scheme.status != SchemeStatus.PUBLISHED:
+        raise ActionRefused(_("Only a scheme in use can have its ranking published."))
+    assessments = list(scheme.assessments.all())
+    if not assessments:
+        raise ActionRefused(_("No assessments were opened under this scheme."))
+    unfinished = [a for a in assessments if a.status != AssessmentStatus.FINAL]
+    if unfinished:
+        raise ActionRefused(_("%(n)d units are not final yet, e.g. %(name)s.")
+                            % {"n": len(unfinished), "name": unfinished[0].organisation.name})
+    with transaction.atomic():
+        for group in {a.group for a in assessments}:
+            members = [a for a in assessments if a.group == group]
+            ranks = rules.rank({a.pk: a.total for a in members})
+            for assessment in members:
+                assessment.rank, assessment.group_size = ranks[assessment.pk], len(members)
+                attribute_to(actor, assessment)
+                assessment.save(update_fields=["rank", "group_size", "updated_at"])
+        scheme.status = SchemeStatus.CLOSED
+        attribute_to(actor, scheme)
+        scheme.save(update_fields=["status", "updated_at"])
+        record_event(AssessmentEvent, actor=actor, verb="rank", scheme=scheme,
+                     data={"ranked": len(assessments), "at": timezone.now().isoformat()})
+    return scheme

@@ -1,0 +1,190 @@
+"""Score sheets, feedback letters, results export and dashboards. Thin: scoped look-ups, one action."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from fazhi.assessment import actions, charts, dashboards, letters
+from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm, SelfAssessForm
+from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
+from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.org.models import Organisation
+
+SCORE_PATH = "assessment__organisation"
+
+
+def _assessment(request, pk) -> Assessment:
+    return get_visible_or_404(Assessment.objects.select_related("scheme", "organisation"), request.user, pk=pk)
+
+
+@login_required
+def detail(request, pk: int):
+    assessment = _assessment(request, pk)
+    unit = assessment.organisation
+    open_for_unit = assessment.status == AssessmentStatus.SELF_ASSESSMENT and can(request.user, Purpose.EDIT, unit)
+    open_for_review = assessment.status != AssessmentStatus.FINAL and can(request.user, Purpose.SCORE, unit)
+    return render(request, "assessment/detail.html", {
+        "assessment": assessment,
+        "scores": assessment.scores.select_related("item__area", "indicator_value").prefetch_related("deductions"),
+        "open_for_unit": open_for_unit, "open_for_review": open_for_review,
+        "transitions": ASSESSMENT_WORKFLOW.available(request.user, state=assessment.status, organisation=unit),
+        "self_form": SelfAssessForm(), "judge_form": JudgeForm(), "adjust_form": AdjustForm(),
+        "deduct_form": DeductForm(), "reason_form": ReasonForm(),
+        "events": assessment.events.select_related("actor")[:30], "history": history_rows(assessment)})
+
+
+def _score_post(request, pk: int, form_class, call, success: str):
+    score = get_visible_or_404(ItemScore.objects.select_related("assessment__organisation", "assessment__scheme",
+                                                                "item"), request.user, via=SCORE_PATH, pk=pk)
+    form = form_class(request.POST)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, f"{score.item.number}：{error}")
+        return redirect(score.assessment)
+    try:
+        call(score, form.cleaned_data)
+    except ActionRefused as refusal:
+        messages.error(request, f"{score.item.number}：{refusal.message}")
+    else:
+        messages.success(request, success)
+    return redirect(score.assessment)
+
+
+@login_required
+@require_POST
+def self_assess(request, pk: int):
+    return _score_post(request, pk, SelfAssessForm,
+                       lambda score, data: actions.self_assess(request.user, score, **data), _("Self-assessment saved."))
+
+
+@login_required
+@require_POST
+def judge(request, pk: int):
+    return _score_post(request, pk, JudgeForm,
+                       lambda score, data: actions.judge(request.user, score, **data), _("Judgement saved."))
+
+
+@login_required
+@require_POST
+def adjust(request, pk: int):
+    return _score_post(request, pk, AdjustForm,
+                       lambda score, data: actions.adjust(request.user, score, **data), _("Points set."))
+
+
+@login_required
+@require_POST
+def deduct(request, pk: int):
+    return _score_post(request, pk, DeductForm,
+                       lambda score, data: actions.deduct(request.user, score, **data), _("Deduction recorded."))
+
+
+@login_required
+@require_POST
+def compute(request, pk: int):
+    assessment = _assessment(request, pk)
+    try:
+        actions.compute(request.user, assessment)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("Scores computed from the indicator values."))
+    return redirect(assessment)
+
+
+@login_required
+@require_POST
+def transition(request, pk: int, name: str):
+    assessment = _assessment(request, pk)
+    if name not in ASSESSMENT_WORKFLOW.transitions:
+        raise Http404
+    form = ReasonForm(request.POST)
+    reason = form.cleaned_data["reason"] if form.is_valid() else ""
+    try:
+        actions.transition(request.user, assessment, name, reason=reason)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("Done."))
+    return redirect(assessment)
+
+
+def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+@login_required
+def letter_docx(request, pk: int):
+    assessment = _assessment(request, pk)
+    return _download(letters.letter_docx(assessment),
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.docx")
+
+
+@login_required
+def letter_pdf(request, pk: int):
+    assessment = _assessment(request, pk)
+    return _download(letters.letter_pdf(assessment), "application/pdf",
+                     f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.pdf")
+
+
+@login_required
+def export_results(request, pk: int):
+    """The final scores the user may see, one row per unit, one column per item."""
+    scheme = get_object_or_404(visible_by_region(actions.AssessmentScheme.objects.all(), request.user), pk=pk)
+    items = [item for area in scheme.areas.prefetch_related("items") for item in area.items.all()]
+    header = [_("Organisation"), _("ranked among"), _("final score"), _("rank"),
+              *[f"{item.number} {item.title}（{item.max_points.normalize():f}）" for item in items]]
+    rows = []
+    for assessment in dashboards.final_assessments(request.user, scheme).order_by("group", "rank"):
+        points = {s.item_id: s.final_points for s in assessment.scores.all()}
+        rows.append([assessment.organisation.name, assessment.get_group_display(), assessment.total,
+                     assessment.rank, *[points.get(item.pk) for item in items]])
+    return xlsx_response(f"results-{scheme.year}.xlsx", _("Results"), header, rows)
+
+
+@login_required
+def dashboard(request):
+    schemes = list(dashboards.schemes_with_results(request.user))
+    if not scope_of(request.user).regions(Purpose.SCORE) and not request.user.is_superuser:
+        own = scope_of(request.user).organisations(Purpose.READ).first()
+        if own is not None:
+            return redirect("assessment:unit_dashboard", pk=own.pk)
+    chosen = next((s for s in schemes if str(s.pk) == request.GET.get("scheme")), schemes[0] if schemes else None)
+    context = {"schemes": schemes, "scheme": chosen}
+    if chosen is not None:
+        summary = dashboards.region_summary(request.user, chosen)
+        context |= summary | {
+            "distribution_chart": charts.histogram(summary["totals"], title=_("Distribution of final scores"),
+                                                   high=float(chosen.max_total or 100)),
+            "trend_chart": charts.line_chart(summary["trend"], title=_("Mean final score by year")),
+            "ranking_charts": {group: charts.bar_chart([a.organisation.short_name or a.organisation.name
+                                                        for a in members], [a.total for a in members],
+                                                       title=group, max_value=chosen.max_total)
+                               for group, members in summary["groups"].items()},
+        }
+    return render(request, "assessment/dashboard.html", context)
+
+
+@login_required
+def unit_dashboard(request, pk: int):
+    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    summary = dashboards.unit_summary(request.user, organisation)
+    return render(request, "assessment/unit_dashboard.html", summary | {
+        "organisation": organisation,
+        "trend_chart": charts.line_chart(summary["trend"], title=_("Final score by year")),
+        "lost_chart": charts.bar_chart(list(summary["lost_by_area"]), list(summary["lost_by_area"].values()),
+                                       title=_("Points lost by area")) if summary["lost_by_area"] else "",
+        "assessments_visible": visible(Assessment.objects.filter(organisation=organisation), request.user)})

@@ -1,0 +1,200 @@
+"""Scheme pages: list, detail, default, copy, edit items, publish, import/export, open, rank."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.assessment import actions, schemes
+from fazhi.assessment.defaults import default_scheme
+from fazhi.assessment.forms import CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
+from fazhi.assessment.models import Assessment, AssessmentScheme, ScoredItem
+from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import xlsx_file_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, scope_of, visible, visible_by_region
+
+
+def _schemes(user, purpose=Purpose.READ):
+    return visible_by_region(AssessmentScheme.objects.all(), user, purpose)
+
+
+def _scheme(request, pk, purpose=Purpose.READ) -> AssessmentScheme:
+    return get_object_or_404(_schemes(request.user, purpose), pk=pk)
+
+
+def _office_region(user) -> str | None:
+    """The region the user's office manages (for new schemes), or None."""
+    codes = scope_of(user).regions(Purpose.REVIEW)
+    if not codes:
+        return None
+    office = scope_of(user).organisations(Purpose.REVIEW).filter(is_rule_of_law_office=True).first()
+    return office.region_code if office else sorted(codes)[0]
+
+
+@login_required
+def index(request):
+    region = _office_region(request.user)
+    return render(request, "assessment/index.html", {
+        "schemes": _schemes(request.user),
+        "assessments": visible(Assessment.objects.select_related("scheme", "organisation"), request.user)
+        .order_by("-scheme__year", "organisation__sort_order")[:50],
+        "can_manage": region is not None, "default_form": DefaultSchemeForm(), "import_form": SchemeImportForm()})
+
+
+def _refused(request, refusal: ActionRefused) -> None:
+    messages.error(request, refusal.message)
+    for problem in getattr(refusal, "problems", [])[:30]:
+        messages.error(request, str(problem))
+
+
+@login_required
+@require_POST
+def create_default(request):
+    region = _office_region(request.user)
+    if region is None:
+        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    form = DefaultSchemeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the year."))
+        return redirect("assessment:index")
+    try:
+        scheme = actions.create_scheme(request.user, region, default_scheme(form.cleaned_data["year"]))
+    except ActionRefused as refusal:
+        _refused(request, refusal)
+        return redirect("assessment:index")
+    return redirect(scheme)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_scheme(request):
+    region = _office_region(request.user)
+    if region is None:
+        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    form = SchemeImportForm(request.POST or None, request.FILES or None)
+    problems = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.name.lower().endswith(".xlsx"):
+            data, problems = schemes.from_xlsx(upload)
+        else:
+            data, problems = schemes.from_yaml(upload.read())
+        if not problems:
+            try:
+                scheme = actions.create_scheme(request.user, region, data, verb="import_scheme")
+            except actions.SchemeInvalid as refusal:
+                problems = refusal.problems
+            else:
+                messages.success(request, _("Scheme imported as a draft."))
+                return redirect(scheme)
+    return render(request, "assessment/import.html", {"form": form, "problems": problems})
+
+
+@login_required
+def scheme_detail(request, pk: int):
+    scheme = _scheme(request, pk)
+    can_review = scope_of(request.user).allows_region(Purpose.REVIEW, scheme.region_code)
+    return render(request, "assessment/scheme.html", {
+        "scheme": scheme, "areas": scheme.areas.prefetch_related("items"),
+        "assessments": visible(scheme.assessments.select_related("organisation"), request.user)
+        .order_by("group", "rank", "organisation__sort_order"),
+        "can_review": can_review, "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
+        "events": scheme.events.filter(assessment__isnull=True).select_related("actor")[:20],
+        "history": history_rows(scheme)})
+
+
+@login_required
+def export_yaml(request, pk: int):
+    scheme = _scheme(request, pk)
+    response = HttpResponse(schemes.to_yaml(scheme), content_type="application/yaml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="scheme-{scheme.year}-{scheme.pk}.yaml"'
+    return response
+
+
+@login_required
+def export_xlsx(request, pk: int):
+    scheme = _scheme(request, pk)
+    return xlsx_file_response(f"scheme-{scheme.year}-{scheme.pk}.xlsx", schemes.to_xlsx(scheme))
+
+
+def _post_action(request, pk, call, success: str):
+    scheme = _scheme(request, pk)
+    try:
+        result = call(scheme)
+    except ActionRefused as refusal:
+        _refused(request, refusal)
+        return redirect(scheme)
+    messages.success(request, success)
+    return redirect(result if isinstance(result, AssessmentScheme) else scheme)
+
+
+@login_required
+@require_POST
+def copy(request, pk: int):
+    form = CopyForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the year and the name of the copy."))
+        return redirect("assessment:scheme", pk=pk)
+    return _post_action(request, pk, lambda s: actions.copy_scheme(request.user, s, **form.cleaned_data),
+                        _("Scheme copied; edit the draft and publish it."))
+
+
+@login_required
+@require_POST
+def publish(request, pk: int):
+    return _post_action(request, pk, lambda s: actions.publish_scheme(request.user, s), _("Scheme published."))
+
+
+@login_required
+@require_POST
+def open_assessments(request, pk: int):
+    return _post_action(request, pk, lambda s: actions.open_assessments(request.user, s),
+                        _("Assessments opened for every unit."))
+
+
+@login_required
+@require_POST
+def rank(request, pk: int):
+    return _post_action(request, pk, lambda s: actions.publish_ranking(request.user, s), _("Ranking published."))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_item(request, pk: int, area_pk: int, item_pk: int | None = None):
+    scheme = _scheme(request, pk, Purpose.REVIEW)
+    area = get_object_or_404(scheme.areas, pk=area_pk)
+    item = get_object_or_404(ScoredItem, area__scheme=scheme, pk=item_pk) if item_pk else None
+    form = ItemForm(request.POST if request.method == "POST" else None,
+                    instance=ScoredItem.objects.get(pk=item.pk) if item else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.save_item(request.user, area, form.cleaned_data, item)
+        except actions.SchemeInvalid as refusal:
+            for problem in refusal.problems:
+                form.add_error(None, problem.message)
+        except ActionRefused as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Item saved."))
+            return redirect(scheme)
+    return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": item, "form": form})
+
+
+@login_required
+@require_POST
+def delete_item(request, pk: int, item_pk: int):
+    scheme = _scheme(request, pk, Purpose.REVIEW)
+    item = get_object_or_404(ScoredItem, area__scheme=scheme, pk=item_pk)
+    try:
+        actions.delete_item(request.user, item)
+    except ActionRefused as refusal:
+        _refused(request, refusal)
+    else:
+        messages.success(request, _("Item deleted."))
+    return redirect(scheme)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from fazhi.core.providers import Period
+
+REGION = "330521"
+
+
+@pytest.fixture
+def scheme(reviewer):
+    """The shipped default scheme for 2025, published."""
+    from fazhi.assessment import actions
+    from fazhi.assessment.defaults import default_scheme
+
+    created = actions.create_scheme(reviewer, REGION, default_scheme(2025))
+    return actions.publish_scheme(reviewer, created)
+
+
+@pytest.fixture
+def opened(scheme, reviewer, unit_a, unit_b):
+    """Score sheets for every unit of the region; returns {organisation: assessment}."""
+    from fazhi.assessment import actions
+
+    return {a.organisation: a for a in actions.open_assessments(reviewer, scheme)}
+
+
+@pytest.fixture
+def record(reviewer):
+    from fazhi.indicators.actions import record_value
+
+    def make(organisation, code, value, year=2025, **parts):
+        return record_value(reviewer, organisation, code, Period.year(year), value, "manual", **parts)
+    return make
+

@@ -1,0 +1,52 @@
+"""The demo: a year of values for the region and a finished, ranked assessment with letters; idempotent."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from pypdf import PdfReader
+
+from fazhi.assessment import demo as assessment_demo
+from fazhi.assessment import letters
+from fazhi.assessment.models import Assessment, AssessmentEvent, AssessmentScheme
+from fazhi.core.providers import providers
+from fazhi.indicators import demo as indicators_demo
+from fazhi.indicators.models import IndicatorEvent, IndicatorValue
+from fazhi.org import demo as org_demo
+
+
+def load_all() -> str:
+    out = io.StringIO()
+    for module in (org_demo, indicators_demo, assessment_demo):
+        module.load(out)
+    return out.getvalue()
+
+
+def test_demo_has_values_a_ranked_assessment_and_letters_and_loads_twice(db):
+    text = load_all()
+    assert "演示指标值" in text and "演示考核" in text
+    units = Assessment.objects.filter(scheme__year=2025).count()
+    assert units >= 30
+    values_2025 = IndicatorValue.objects.filter(period_start__year=2025)
+    # Codes a duty app computes come from its provider; the demo imports the rest.
+    entered = [code for code in indicators_demo.DEMO_CODES if code not in providers()]
+    assert values_2025.filter(source="import").count() == units * len(entered)
+    assert IndicatorValue.objects.filter(period_start__year=2024, source="manual").exists()
+    rate = values_2025.filter(code="disputes.head_appearance_rate").first()
+    assert rate.numerator is not None and rate.denominator and rate.definition
+    scheme = AssessmentScheme.objects.get(year=2025)
+    assert scheme.status == "closed" and scheme.based_on.year == 2024
+    for group in ("departments", "townships"):
+        ranks = sorted(Assessment.objects.filter(scheme=scheme, group=group).values_list("rank", flat=True))
+        assert ranks[0] == 1 and all(ranks)
+    sheet = Assessment.objects.filter(scheme=scheme).order_by("rank", "id").last()
+    document = Document(io.BytesIO(letters.letter_docx(sheet)))
+    assert sheet.organisation.name in "\n".join(p.text for p in document.paragraphs)
+    assert "反馈函" in PdfReader(io.BytesIO(letters.letter_pdf(sheet))).pages[0].extract_text()
+
+    counts = (IndicatorValue.objects.count(), IndicatorEvent.objects.count(), Assessment.objects.count(),
+              AssessmentEvent.objects.count())
+    load_all()
+    assert (IndicatorValue.objects.count(), IndicatorEvent.objects.count(), Assessment.objects.count(),
+            AssessmentEvent.objects.count()) == counts
