@@ -8,6 +8,7 @@ from ninja.security import django_auth
 
 from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
+from fazhi.counsel.api import router as counsel_router
 from fazhi.decisions.api import router as decisions_router
 from fazhi.filings.api import router as filings_router
 from fazhi.indicators.api import router as indicators_router
@@ -77,6 +78,7 @@ api.add_router("/indicators", indicators_router)
 api.add_router("/assessment", assessment_router)
 api.add_router("/normdocs", normdocs_router)
 api.add_router("/decisions", decisions_router)
+api.add_router("/counsel", counsel_router)
 api.add_router("/oversight", oversight_router)
 api.add_router("/filings", filings_router)
 api.add_router("/plans", plans_router)

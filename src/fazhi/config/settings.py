@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     # duty apps, then cycle apps, go here (see CONTRIBUTING.md)
     "fazhi.normdocs",
     "fazhi.decisions",
+    "fazhi.counsel",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",

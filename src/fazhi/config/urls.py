@@ -10,6 +10,7 @@ urlpatterns = [
     path("org/", include("fazhi.org.urls")),
     path("normdocs/", include("fazhi.normdocs.urls")),
     path("decisions/", include("fazhi.decisions.urls")),
+    path("counsel/", include("fazhi.counsel.urls")),
     path("indicators/", include("fazhi.indicators.urls")),
     path("assessment/", include("fazhi.assessment.urls")),
     path("oversight/", include("fazhi.oversight.urls")),

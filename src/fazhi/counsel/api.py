@@ -1,0 +1,75 @@
+"""Legal-counsel endpoints; mounted by fazhi.api under /api/counsel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from fazhi.core.deadlines import local_today
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.counsel import actions
+from fazhi.counsel.models import Engagement
+
+router = Router(tags=["legal counsel"])
+
+
+class EngagementOut(Schema):
+    id: int
+    organisation_id: int
+    kind: str
+    provider_type: str
+    provider_name: str
+    lawyer_names: str
+    starts_on: dt.date
+    ends_on: dt.date
+    status: str
+
+
+class ParticipationIn(Schema):
+    kind: str
+    occurred_on: dt.date
+    subject: str
+    quantity: int = 1
+
+
+class ParticipationOut(Schema):
+    id: int
+    engagement_id: int
+    kind: str
+    occurred_on: dt.date
+    subject: str
+    quantity: int
+
+
+class CoverageRow(Schema):
+    organisation_id: int
+    organisation_name: str
+    engagement_ids: list[int]
+
+
+@router.get("", response=list[EngagementOut], summary="Counsel engagements the caller may read")
+@paginate(LimitOffsetPagination)
+def list_engagements(request):
+    return visible(Engagement.objects.order_by("-id"), request.user)
+
+
+@router.get("/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel")
+def counsel_coverage(request, on: dt.date | None = None):
+    rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on or local_today())
+    return [{"organisation_id": unit.pk, "organisation_name": unit.name,
+             "engagement_ids": [e.pk for e in engaged]} for unit, engaged in rows]
+
+
+@router.get("/{int:engagement_id}", response=EngagementOut, summary="One engagement (404 if not readable)")
+def get_engagement(request, engagement_id: int):
+    return get_visible_or_404(Engagement.objects, request.user, pk=engagement_id)
+
+
+@router.post("/{int:engagement_id}/participations", response=ParticipationOut,
+             summary="Record a meeting attended, a contract reviewed or an opinion issued")
+def record_counsel_participation(request, engagement_id: int, payload: ParticipationIn):
+    engagement = get_visible_or_404(Engagement.objects.select_related("organisation"), request.user,
+                                    pk=engagement_id)
+    return actions.record_participation(request.user, engagement, **payload.dict())

@@ -1,0 +1,41 @@
+"""Demo counsel for 德清县: the government, most departments and some townships have counsel;
+the rest show up on the coverage page as having none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+
+from fazhi.counsel import actions
+from fazhi.counsel.models import Engagement
+from fazhi.org.models import Organisation, User
+
+REGION_CODE = "330521"
+FIRMS = ["浙江德清阳光律师事务所", "浙江英溪律师事务所", "浙江莫干山律师事务所"]
+
+
+@transaction.atomic
+def load(stdout) -> None:
+    admin = User.objects.filter(username="admin").first()
+    if admin is None:
+        stdout.write("counsel demo: the org demo must run first")
+        return
+    units = list(Organisation.objects.filter(region_code=REGION_CODE, kind__in=["government", "department",
+                                                                                   "township", "street"])
+                 .order_by("sort_order", "id"))
+    added = 0
+    for index, unit in enumerate(units):
+        if index % 4 == 3 or Engagement.objects.filter(organisation=unit).exists():
+            continue  # every fourth unit has none: the coverage page lists them
+        engagement = actions.engage(admin, unit, kind="counsel", provider_type="firm",
+                                    provider_name=FIRMS[index % len(FIRMS)], lawyer_names="王律师、李律师",
+                                    starts_on=dt.date(2025, 1, 1), ends_on=dt.date(2026, 12, 31))
+        actions.record_participation(admin, engagement, kind="meeting", occurred_on=dt.date(2025, 3, 12),
+                                     subject="列席党组（党委）会议", quantity=2 + index % 3)
+        actions.record_participation(admin, engagement, kind="contract", occurred_on=dt.date(2025, 5, 20),
+                                     subject="政府采购及合作协议合法性审查", quantity=1 + index % 4)
+        actions.record_participation(admin, engagement, kind="opinion", occurred_on=dt.date(2025, 6, 18),
+                                     subject="信访事项处理法律意见", quantity=1)
+        added += 1
+    stdout.write(f"counsel demo: {added} engagements added")

@@ -1,0 +1,153 @@
+"""Legal-counsel pages. Thin: look up through the scoping helper, call one action."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
+from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.history import history_rows
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.counsel import actions, forms
+from fazhi.counsel.importers import EngagementImporter
+from fazhi.counsel.models import ENGAGEMENT_WORKFLOW, Engagement
+from fazhi.org.forms import ImportForm
+
+
+def _engagements(request):
+    form = forms.EngagementFilterForm(request.GET or None)
+    engagements = visible(Engagement.objects.select_related("organisation"), request.user)
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            text = form.cleaned_data["q"]
+            engagements = engagements.filter(Q(provider_name__contains=text) | Q(organisation__name__contains=text))
+        if form.cleaned_data["kind"]:
+            engagements = engagements.filter(kind=form.cleaned_data["kind"])
+    return form, engagements
+
+
+def _refuse(form, refusal):
+    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+@login_required
+def index(request):
+    form, engagements = _engagements(request)
+    page = Paginator(engagements, 50).get_page(request.GET.get("page"))
+    return render(request, "counsel/index.html", {
+        "form": form, "page": page, "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
+
+
+@login_required
+def export(request):
+    _form, engagements = _engagements(request)
+    header = [_("Unit served"), _("Kind"), _("Provided by"), _("Firm or person"), _("Lawyers"), _("Term from"),
+              _("Term until"), _("Status")]
+    rows = ([e.organisation.name, e.get_kind_display(), e.get_provider_type_display(), e.provider_name,
+             e.lawyer_names, e.starts_on, e.last_day, e.get_status_display()] for e in engagements)
+    return xlsx_response("legal-counsel.xlsx", _("Legal counsel"), header, rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request):
+    form = forms.EngagementForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            engagement = actions.engage(request.user, data.pop("organisation"), **data)
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            return redirect(engagement)
+    return render(request, "counsel/form.html", {"form": form, "title": _("New engagement")})
+
+
+def _engagement(request, pk):
+    return get_visible_or_404(Engagement.objects.select_related("organisation"), request.user, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def detail(request, pk: int):
+    engagement = _engagement(request, pk)
+    may_edit = can(request.user, Purpose.EDIT, engagement.organisation)
+    form = forms.ParticipationForm(request.POST if request.method == "POST" else None) if may_edit else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied(_("You may read this engagement but not change it."))
+        if form.is_valid():
+            try:
+                actions.record_participation(request.user, engagement, **form.cleaned_data)
+            except ActionRefused as refusal:
+                _refuse(form, refusal)
+            else:
+                messages.success(request, _("Saved."))
+                return redirect(engagement)
+    return render(request, "counsel/detail.html", {
+        "engagement": engagement, "form": form, "participations": engagement.participations.all(),
+        "events": engagement.events.select_related("actor")[:30], "history": history_rows(engagement),
+        "may_end": bool(ENGAGEMENT_WORKFLOW.available(request.user, state=engagement.status,
+                                                      organisation=engagement.organisation))})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def end(request, pk: int):
+    engagement = _engagement(request, pk)
+    if not can(request.user, Purpose.EDIT, engagement.organisation):
+        raise PermissionDenied(_("You may read this engagement but not change it."))
+    form = forms.EndForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.end_engagement(request.user, engagement, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refuse(form, refusal)
+        else:
+            return redirect(engagement)
+    return render(request, "counsel/form.html", {"form": form, "title": _("End the engagement early"),
+                                                 "record": engagement})
+
+
+@login_required
+def coverage(request):
+    form = forms.CoverageForm(request.GET or None)
+    on = (form.cleaned_data.get("on") if form.is_valid() else None) or local_today()
+    rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on)
+    uncovered = [unit for unit, engagements in rows if not engagements]
+    if request.GET.get("format") == "xlsx":
+        header = [_("Unit"), _("Legal counsel"), _("Public lawyer")]
+        data = ([unit.name, "、".join(e.provider_name for e in engaged if e.kind == "counsel") or "—",
+                 "、".join(e.provider_name for e in engaged if e.kind == "public_lawyer") or "—"]
+                for unit, engaged in rows)
+        return xlsx_response("counsel-coverage.xlsx", _("Counsel coverage"), header, data)
+    return render(request, "counsel/coverage.html", {"form": form, "rows": rows, "uncovered": uncovered, "on": on,
+                                                     "covered": len(rows) - len(uncovered)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_engagements(request):
+    if scope_of(request.user).is_empty(Purpose.EDIT):
+        raise PermissionDenied(_("You may not import these records."))
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = EngagementImporter(request.user).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
+            return redirect("counsel:index")
+    return render(request, "counsel/import.html", {"form": form, "result": result})
+
+
+@login_required
+def import_template(request):
+    return xlsx_file_response("counsel-template.xlsx", EngagementImporter(request.user).template())
