@@ -1,7 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from fazhi.filings.models import AnnualReportFiling, FilingEvent, FilingSeason, ReportFact, ReportVersion
+from fazhi.filings.models import (
+    AnnualReportFiling,
+    BenchmarkReport,
+    BenchmarkSet,
+    FilingEvent,
+    FilingSeason,
+    ReportFact,
+    ReportVersion,
+)
 
 
 @admin.register(FilingSeason)
@@ -31,9 +39,20 @@ class ReportFactAdmin(SimpleHistoryAdmin):
     list_filter = ["year", "indicator"]
 
 
+@admin.register(BenchmarkSet)
+class BenchmarkSetAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "region_code", "created_at"]
+
+
+@admin.register(BenchmarkReport)
+class BenchmarkReportAdmin(SimpleHistoryAdmin):
+    list_display = ["benchmark_set", "source", "region_name", "year"]
+    readonly_fields = ["reading", "sha256"]
+
+
 @admin.register(FilingEvent)
 class FilingEventAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "season", "filing", "verb", "actor"]
+    list_display = ["created_at", "season", "filing", "benchmark_set", "verb", "actor"]
     readonly_fields = [field.name for field in FilingEvent._meta.fields]
 
     def has_add_permission(self, request):

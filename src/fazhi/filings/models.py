@@ -205,6 +205,51 @@ class ReportFact(TimeStampedModel):
         return f"{self.name or self.indicator} {self.value}{self.unit}"
 
 
+class BenchmarkSet(TimeStampedModel):
+    """Published reports of other regions, read for comparison (peer benchmark)."""
+
+    region_code = models.CharField(_("region code"), max_length=6, validators=[validate_region_code],
+                                   db_index=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("benchmark set")
+        verbose_name_plural = _("benchmark sets")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("filings:benchmark", args=[self.pk])
+
+
+class BenchmarkReport(TimeStampedModel):
+    """One report in a benchmark set: the reading only (the text is in it); the bytes are not kept."""
+
+    benchmark_set = models.ForeignKey(BenchmarkSet, verbose_name=_("benchmark set"), on_delete=models.CASCADE,
+                                      related_name="reports")
+    source = models.CharField(_("file name"), max_length=200)
+    sha256 = models.CharField(max_length=64)
+    reading = models.JSONField(_("reading"))
+    region_code = models.CharField(_("region code"), max_length=6, blank=True)
+    region_name = models.CharField(_("region"), max_length=100, blank=True)
+    year = models.PositiveSmallIntegerField(_("report year"), null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["region_code", "year", "id"]
+        verbose_name = _("benchmark report")
+        verbose_name_plural = _("benchmark reports")
+        constraints = [models.UniqueConstraint(fields=["benchmark_set", "sha256"], name="filings_benchmark_once")]
+
+    def __str__(self) -> str:
+        return self.reading.get("title") or self.source
+
+
 EVENT_VERBS = {
     "open_season": _("season opened"),
     "update_season": _("season changed"),
@@ -213,12 +258,17 @@ EVENT_VERBS = {
     "return": _("returned for correction"),
     "accept": _("accepted"),
     "publish": _("published"),
+    "create_benchmark": _("benchmark set created"),
+    "add_benchmark_reports": _("reports added to the benchmark set"),
 }
 
 
 class FilingEvent(Event):
-    season = models.ForeignKey(FilingSeason, verbose_name=_("filing season"), on_delete=models.CASCADE,
-                               related_name="events")
+    # Exactly one of season (with or without a filing) and benchmark_set is set.
+    season = models.ForeignKey(FilingSeason, verbose_name=_("filing season"), null=True, blank=True,
+                               on_delete=models.CASCADE, related_name="events")
+    benchmark_set = models.ForeignKey(BenchmarkSet, verbose_name=_("benchmark set"), null=True, blank=True,
+                                      on_delete=models.CASCADE, related_name="events")
     filing = models.ForeignKey(AnnualReportFiling, verbose_name=_("annual report filing"), null=True, blank=True,
                                on_delete=models.CASCADE, related_name="events")
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.filings import views, views_season
+from fazhi.filings import views, views_benchmark, views_season
 
 app_name = "filings"
 urlpatterns = [
@@ -11,6 +11,9 @@ urlpatterns = [
     path("seasons/<int:pk>/export/", views_season.season_export, name="season_export"),
     path("seasons/<int:pk>/notice/", views_season.season_notice, name="season_notice"),
     path("seasons/<int:season_pk>/units/<int:organisation_pk>/upload/", views.upload, name="upload"),
+    path("benchmarks/", views_benchmark.benchmarks, name="benchmarks"),
+    path("benchmarks/<int:pk>/", views_benchmark.benchmark_detail, name="benchmark"),
+    path("benchmarks/<int:pk>/reports/<int:report_pk>/", views_benchmark.benchmark_report, name="benchmark_report"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/versions/<int:number>/file/", views.version_file, name="version_file"),
     path("<int:pk>/submit/", views.submit, name="submit"),
