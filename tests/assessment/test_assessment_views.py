@@ -160,3 +160,24 @@ def test_api_scoping(login, filer_b, reviewer, ranked, scheme, unit_a, unit_b):
     assert client.get("/api/assessment/schemes").json()["items"][0]["id"] == scheme.pk
     body = client.get(f"/api/assessment/schemes/{scheme.pk}").json()
     assert len(body["definition"]["areas"]) == 9
+
+
+def test_the_flow_through_the_pages(login, filer_a, leader_a, reviewer, opened, unit_a):
+    sheet = opened[unit_a]
+    score = sheet.scores.get(item__number="9.1")
+    response = login(filer_a).post(reverse("assessment:self_assess", args=[score.pk]),
+                                   {"points": "6", "evidence_url": "https://www.deqing.gov.cn/report-2025"})
+    assert response.status_code == 302
+    login(leader_a).post(reverse("assessment:transition", args=[sheet.pk, "submit"]))
+    client = login(reviewer)
+    client.post(reverse("assessment:judge", args=[score.pk]), {"passed": "yes", "reason": "已于2月公开"})
+    client.post(reverse("assessment:deduct", args=[sheet.scores.get(item__number="6.2").pk]),
+                {"points": "2", "reason": "败诉一件"})
+    client.post(reverse("assessment:transition", args=[sheet.pk, "finalise"]))
+    sheet.refresh_from_db()
+    score.refresh_from_db()
+    assert sheet.status == "final" and score.self_points == 6 and score.final_points == 6
+    page = client.get(reverse("assessment:detail", args=[sheet.pk])).content.decode()
+    assert "败诉一件" in page and "已于2月公开" in page and "没有指标" in page and "行政机关负责人出庭应诉率" in page
+    events = list(sheet.events.values_list("verb", flat=True))
+    assert {"self_assess", "submit", "judge", "deduct", "compute", "finalise"} <= set(events)

@@ -33,6 +33,7 @@ from fazhi.assessment.models import (
     ScoredItem,
 )
 from fazhi.assessment.schemes import Problem, parse, scheme_to_dict
+from fazhi.catalog import indicators as catalog
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused, attribute_to, record_event
 from fazhi.core.providers import Period
@@ -324,8 +325,9 @@ def compute(actor, assessment: Assessment) -> Assessment:
             value = values.get((assessment.organisation_id, score.item.indicator_code))
             if score.item.uses_indicator:
                 outcome = rules.evaluate(score.item.rule, value=None if value is None else value.value)
+                indicator = catalog.get(score.item.indicator_code)
                 described = _describe(value) if value else _("%(period)s: no value of %(code)s") % {
-                    "period": period.label, "code": score.item.indicator_code}
+                    "period": period.label, "code": indicator.name if indicator else score.item.indicator_code}
                 score.computation = f"{described}。{outcome.explanation}"
                 score.indicator_value = value
             else:
