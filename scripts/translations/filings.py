@@ -5,6 +5,8 @@ ZH = {
     "A season for %(year)d already exists in this region.": "本地区已有 %(year)d 年度的报送工作。",
     "%(unit)s submitted its %(year)d annual report.": "%(unit)s 已报送 %(year)d 年度法治政府建设年度报告。",
     "Your %(year)d annual report was returned for correction.": "您单位的 %(year)d 年度报告已被退回修改。",
+    "The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.":
+        "%(unit)s %(year)d 年度报告（第 %(n)d 版）待您签发。",
     "Your %(year)d annual report was accepted.": "您单位的 %(year)d 年度报告已通过审核。",
     "The publication date cannot lie in the future.": "公开日期不能晚于今天。",
     "Nothing has been uploaded yet.": "尚未上传报告。",

@@ -154,3 +154,13 @@ def test_api_upload_and_review(login, season, filer_a, unit_a):
                           {"file": SimpleUploadedFile("报告.pdf", b"%PDF-1.4 broken" * 20)})
     assert refused.status_code == 400
     assert "PDF 文件已损坏" in json.loads(refused.content)["detail"]
+
+
+def test_endpoints_are_in_the_openapi_description(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    for path in ("/api/filings/seasons", "/api/filings/seasons/{season_id}", "/api/filings/filings",
+                 "/api/filings/filings/{filing_id}", "/api/filings/filings/{filing_id}/review",
+                 "/api/filings/seasons/{season_id}/units/{organisation_id}/upload"):
+        assert path in paths, path
+    upload = paths["/api/filings/seasons/{season_id}/units/{organisation_id}/upload"]["post"]
+    assert "multipart/form-data" in upload["requestBody"]["content"]

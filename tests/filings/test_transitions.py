@@ -17,9 +17,11 @@ from .conftest import report
 
 def test_full_cycle_with_return_and_resubmission(season, filer_a, leader_a, reviewer, unit_a,
                                                   django_capture_on_commit_callbacks):
-    filing = actions.upload_report(filer_a, season, unit_a, data=report(placeholder=True).encode(),
-                                   name="报告.txt", kind="txt")
+    with django_capture_on_commit_callbacks(execute=True):
+        filing = actions.upload_report(filer_a, season, unit_a, data=report(placeholder=True).encode(),
+                                       name="报告.txt", kind="txt")
     assert filing.status == FilingStatus.DRAFT
+    assert Notice.objects.get(recipient=leader_a).text == "德清县市场监督管理局 2025 年度报告（第 1 版）待您签发。"
     with django_capture_on_commit_callbacks(execute=True):
         actions.submit_filing(leader_a, filing)
     assert filing.status == FilingStatus.SUBMITTED and filing.submitted_on is not None

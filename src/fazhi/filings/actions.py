@@ -151,6 +151,10 @@ def upload_report(actor, season: FilingSeason, organisation: Organisation, *, da
         record_event(FilingEvent, actor=actor, verb="upload", season=season, filing=filing,
                      data={"version": number, "kind": kind, "name": name[:200],
                            "compliant": bool((reading.get("compliance") or {}).get("compliant"))})
+        leaders = [user for user in _people(organisation, Role.UNIT_LEADER) if user != actor]
+        after_commit(notices.send, leaders,
+                     _("The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.")
+                     % {"year": season.year, "unit": organisation.name, "n": number}, filing.get_absolute_url())
     return filing
 
 

@@ -96,7 +96,8 @@ def season(request, pk: int):
     return render(request, "filings/season.html", {
         "season": season, "region": regions.get(season.region_code), "form": form, "rows": shown,
         "counts": coverage.counts(rows), "total": len(rows), "is_office": is_office,
-        "own": own_organisations(request.user, season),
+        "own": [(organisation, season.filings.filter(organisation=organisation).first())
+                for organisation in own_organisations(request.user, season)],
         "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
         "history": history_rows(season) if is_office else [],
     })
