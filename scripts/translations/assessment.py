@@ -223,4 +223,7 @@ ZH = {
     "Ranking published.": "排名已公布。",
     "Item saved.": "考核项目已保存。",
     "Item deleted.": "考核项目已删除。",
+    "Area saved.": "考核领域已保存。",
+    "Add an area": "添加考核领域",
+    "An area cap must be above zero.": "领域分值上限必须大于零。",
 }

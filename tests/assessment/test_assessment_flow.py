@@ -145,3 +145,18 @@ def test_copy_makes_next_years_editable_version(scheme, reviewer, filer_a):
     assert len(caught.value.problems) == 2  # zero-point value missing, unknown code
     with pytest.raises(PermissionDenied):
         actions.copy_scheme(filer_a, scheme, year=2027, name="抄")
+
+
+def test_areas_are_edited_in_a_draft_only(scheme, reviewer):
+    copy = actions.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
+    area = actions.save_area(reviewer, copy, {"code": "education", "name": "法治宣传教育", "cap": 5})
+    assert area.order == 10 and copy.areas.count() == 10
+    for bad, words in [({"code": "disputes", "name": "重复"}, "重复出现"), ({"code": "x", "name": "y", "cap": -1},
+                                                                       "大于零"), ({"code": "", "name": ""}, "代码和名称")]:
+        with pytest.raises(actions.SchemeInvalid) as caught:
+            actions.save_area(reviewer, copy, bad)
+        assert any(words in problem.message for problem in caught.value.problems), caught.value.problems
+    assert copy.areas.count() == 10
+    changed = actions.save_area(reviewer, copy, {"code": "disputes", "name": "矛盾纠纷化解", "cap": 12},
+                                copy.areas.get(code="disputes"))
+    assert changed.cap == 12 and copy.max_total == scheme.max_total - 2  # disputes items total 14, capped at 12

@@ -115,6 +115,9 @@ def test_unit_reads_scheme_but_cannot_change_it(login, filer_a, scheme, snapshot
     assert client.get(reverse("assessment:item_edit", args=[scheme.pk, item.area_id, item.pk])).status_code == 404
     assert client.post(reverse("assessment:item_add", args=[scheme.pk, item.area_id]),
                        {"number": "9", "title": "x", "max_points": 1, "kind": "judged"}).status_code == 404
+    assert client.post(reverse("assessment:area_add", args=[scheme.pk]), {"code": "x", "name": "y"}).status_code == 404
+    assert client.post(reverse("assessment:area_edit", args=[scheme.pk, item.area_id]),
+                       {"code": "x", "name": "y"}).status_code == 404
     assert snapshot(scheme) == before and scheme.areas.first().items.filter(pk=item.pk).exists()
     assert client.get(reverse("assessment:scheme_import")).status_code == 403
 

@@ -116,6 +116,8 @@ ISOLATION_TESTS = {
     "assessment:scheme_open": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:scheme_rank": "../assessment/test_assessment_views.py::test_evaluator_reviews_but_cannot_manage_schemes",
     "assessment:item_add": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
+    "assessment:area_add": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
+    "assessment:area_edit": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:item_edit": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:item_delete": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:detail": "../assessment/test_assessment_views.py::test_b_cannot_open_a_sheet_or_its_letters",

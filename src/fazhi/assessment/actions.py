@@ -139,6 +139,34 @@ def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = N
     return item
 
 
+AREA_FIELDS = ("code", "name", "cap", "basis")
+
+
+def save_area(actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | None = None) -> SchemeArea:
+    """Add an area to a draft scheme or change one (code, name, cap, basis)."""
+    _editable(actor, scheme)
+    if area is not None and area.scheme_id != scheme.pk:
+        raise ActionRefused(_("The item and the area belong to different schemes."))
+    raw = {name: values.get(name) for name in AREA_FIELDS}
+    others = [{"code": other.code, "name": other.name, "items": [{"title": "-", "max_points": 1, "kind": "judged"}]}
+              for other in scheme.areas.exclude(pk=getattr(area, "pk", None))]
+    clean, problems = parse({"name": scheme.name, "year": scheme.year,
+                             "areas": [*others, raw | {"items": [{"title": "-", "max_points": 1, "kind": "judged"}],
+                                                       "_place": raw.get("name") or ""}]})
+    if problems:
+        raise SchemeInvalid(problems)
+    cleaned = {k: v for k, v in clean["areas"][-1].items() if k in AREA_FIELDS}
+    with transaction.atomic():
+        if area is None:
+            area = SchemeArea(scheme=scheme, order=scheme.areas.count() + 1)
+        for name, value in cleaned.items():
+            setattr(area, name, value)
+        attribute_to(actor, area)
+        area.save()
+        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"area": area.code})
+    return area
+
+
 def delete_item(actor, item: ScoredItem) -> None:
     scheme = item.area.scheme
     _editable(actor, scheme)

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from fazhi.assessment.models import ScoredItem
+from fazhi.assessment.models import SchemeArea, ScoredItem
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
@@ -41,6 +41,12 @@ class ItemForm(forms.ModelForm):
         model = ScoredItem
         fields = ["number", "title", "max_points", "kind", "indicator_code", "target", "zero_at", "step",
                   "points_per_step", "cap", "higher_is_better", "applies_to", "basis"]
+
+
+class AreaForm(forms.ModelForm):
+    class Meta:
+        model = SchemeArea
+        fields = ["code", "name", "cap", "basis"]
 
 
 class CopyForm(forms.Form):

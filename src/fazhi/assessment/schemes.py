@@ -187,6 +187,8 @@ def parse(data) -> tuple[dict, list[Problem]]:
         area = {"code": str(raw_area.get("code") or "").strip()[:40], "name": str(raw_area.get("name") or "").strip()
                 [:100], "basis": str(raw_area.get("basis") or "")[:300], "items": []}
         area["cap"] = _as_decimal(raw_area.get("cap"), place, "cap", problems)
+        if area["cap"] is not None and area["cap"] <= 0:
+            problems.append(Problem(place, _("An area cap must be above zero.")))
         if not area["code"] or not area["name"]:
             problems.append(Problem(place, _("An area needs a code and a name.")))
         if area["code"] in codes:

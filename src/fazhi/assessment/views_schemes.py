@@ -12,8 +12,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.assessment import actions, schemes
 from fazhi.assessment.defaults import default_scheme
-from fazhi.assessment.forms import CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
-from fazhi.assessment.models import Assessment, AssessmentScheme, ScoredItem
+from fazhi.assessment.forms import AreaForm, CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
+from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, ScoredItem
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
@@ -198,3 +198,25 @@ def delete_item(request, pk: int, item_pk: int):
     else:
         messages.success(request, _("Item deleted."))
     return redirect(scheme)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit_area(request, pk: int, area_pk: int | None = None):
+    scheme = _scheme(request, pk, Purpose.REVIEW)
+    area = get_object_or_404(scheme.areas, pk=area_pk) if area_pk else None
+    form = AreaForm(request.POST if request.method == "POST" else None,
+                    instance=SchemeArea.objects.get(pk=area.pk) if area else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.save_area(request.user, scheme, form.cleaned_data, area)
+        except actions.SchemeInvalid as refusal:
+            for problem in refusal.problems:
+                form.add_error(None, problem.message)
+        except ActionRefused as refusal:
+            form.add_error(None, refusal.message)
+        else:
+            messages.success(request, _("Area saved."))
+            return redirect(scheme)
+    return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": area,
+                                                         "form": form, "is_area": True})
