@@ -200,3 +200,36 @@ def test_b_does_not_see_talks_with_a(login, reviewer, office, unit_a, filer_b, f
 
 def test_visitor_is_sent_to_login(client, problem_a):
     assert client.get(f"/oversight/problems/{problem_a.pk}/").status_code == 302
+
+
+def test_evidence_with_a_file_and_b_cannot_fetch_it(login, filer_a, filer_b, problem_a, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    actions.submit_plan(filer_a, problem_a, plan="方案")
+    client = login(filer_a)
+    bad = SimpleUploadedFile("evil.exe", b"MZ")
+    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
+                           {"submit_evidence-evidence": "材料", "submit_evidence-attachment": bad})
+    assert response.status_code == 400
+    assert "请上传 PDF、Word、Excel、图片、文本或 zip 文件。" in response.content.decode()
+    assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.RECTIFYING
+    upload = SimpleUploadedFile("审核意见.pdf", b"%PDF-1.4 evidence", content_type="application/pdf")
+    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
+                           {"submit_evidence-evidence": "已补齐审核意见", "submit_evidence-attachment": upload})
+    assert response.status_code == 302
+    url = f"/oversight/problems/{problem_a.pk}/evidence/"
+    assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 evidence"
+    assert "整改材料附件" in client.get(f"/oversight/problems/{problem_a.pk}/").content.decode()
+    response = login(filer_b).get(url)
+    assert response.status_code == 404 and b"evidence" not in response.content
+
+
+def test_evaluator_reads_the_list_but_takes_no_step(login, evaluator, problem_a, snapshot):
+    client = login(evaluator)
+    assert problem_a.description in client.get("/oversight/problems/").content.decode()
+    page = client.get(f"/oversight/problems/{problem_a.pk}/").content.decode()
+    assert "data-step" not in page
+    before = snapshot(problem_a)
+    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "评估"})
+    assert response.status_code == 403 and snapshot(problem_a) == before

@@ -191,6 +191,7 @@ ISOLATION_TESTS = {
     "api:list_tasks": "../plans/test_plans_views.py::test_api_tasks_are_scoped",
     "api:get_task": "../plans/test_plans_views.py::test_api_tasks_are_scoped",
     "api:report_progress": "../plans/test_plans_views.py::test_api_b_cannot_report_on_a",
+    "oversight:problem_evidence_file": "../oversight/test_oversight_views.py::test_evidence_with_a_file_and_b_cannot_fetch_it",
 }
 
 

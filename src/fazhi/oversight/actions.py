@@ -145,7 +145,8 @@ def record_problem(actor, organisation: Organisation, *, source: str, descriptio
     return problem
 
 
-def _move(actor, problem: Problem, step: str, *, note: str = "", data: dict | None = None, **changes) -> Problem:
+def _move(actor, problem: Problem, step: str, *, note: str = "", data: dict | None = None, attachment=None,
+          **changes) -> Problem:
     transition = PROBLEM_WORKFLOW.check(actor, step, state=problem.status, organisation=problem.organisation)
     with transaction.atomic():
         # Lock the row so that two reviewers clicking at once do not both pass.
@@ -154,6 +155,9 @@ def _move(actor, problem: Problem, step: str, *, note: str = "", data: dict | No
             raise ActionRefused(_("Someone else changed this problem meanwhile; reload the page."))
         for name, value in changes.items():
             setattr(problem, name, value)
+        if attachment is not None:
+            # Stored only once the step is allowed; a refused step leaves no file behind.
+            problem.evidence_file.save(attachment.name, attachment, save=False)
         problem.status = transition.target
         attribute_to(actor, problem)
         problem.save()
@@ -167,9 +171,11 @@ def submit_plan(actor, problem: Problem, *, plan: str) -> Problem:
     return _move(actor, problem, "submit_plan", plan=plan)
 
 
-def submit_evidence(actor, problem: Problem, *, evidence: str) -> Problem:
+def submit_evidence(actor, problem: Problem, *, evidence: str, attachment=None) -> Problem:
+    """The unit's evidence of rectification, with an optional file (a new file replaces the last)."""
     evidence = rules.check_text(evidence, "evidence", limit=4000)
-    problem = _move(actor, problem, "submit_evidence", evidence=evidence)
+    problem = _move(actor, problem, "submit_evidence", evidence=evidence, attachment=attachment,
+                    data={"attachment": attachment.name} if attachment is not None else None)
     after_commit(notices.send, office_people(problem.organisation),
                  _("%(unit)s submitted rectification evidence to verify.") % {"unit": problem.organisation.name},
                  problem.get_absolute_url())

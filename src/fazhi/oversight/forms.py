@@ -95,9 +95,24 @@ class PlanForm(forms.Form):
     plan = forms.CharField(label=_field(Problem, "plan"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
 
 
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+ATTACHMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".jpg", ".jpeg", ".png", ".txt", ".zip")
+
+
 class EvidenceForm(forms.Form):
     evidence = forms.CharField(label=_field(Problem, "evidence"), max_length=4000,
                                widget=forms.Textarea(attrs={"rows": 4}))
+    attachment = forms.FileField(label=_field(Problem, "evidence_file"), required=False)
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload is None:
+            return None
+        if not upload.name.lower().endswith(ATTACHMENT_SUFFIXES):
+            raise forms.ValidationError(_("Attach a PDF, Word, Excel, image, text or zip file."))
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        return upload
 
 
 class ReturnForm(forms.Form):

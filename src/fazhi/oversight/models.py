@@ -140,6 +140,10 @@ PROBLEM_WORKFLOW = Workflow(ProblemStatus, [
 ])
 
 
+def evidence_upload_to(problem, filename: str) -> str:
+    return f"oversight/evidence/{problem.pk}/{filename}"
+
+
 class Problem(TimeStampedModel):
     """One entry of the problem list (问题清单), owned by the responsible unit."""
 
@@ -160,6 +164,9 @@ class Problem(TimeStampedModel):
                               default=ProblemStatus.OPEN, db_index=True)
     plan = models.TextField(_("rectification plan"), max_length=4000, blank=True)
     evidence = models.TextField(_("rectification evidence"), max_length=4000, blank=True)
+    # Never served by URL: the problem's page streams it after the scoped look-up.
+    evidence_file = models.FileField(_("evidence attachment"), upload_to=evidence_upload_to, blank=True,
+                                     max_length=300)
     return_reasons = models.TextField(_("reasons for return"), max_length=2000, blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     reopen_count = models.PositiveIntegerField(_("times reopened"), default=0)

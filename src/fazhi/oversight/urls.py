@@ -15,5 +15,6 @@ urlpatterns = [
     path("problems/export/", views_problems.problem_export, name="problem_export"),
     path("problems/new/", views_problems.problem_create, name="problem_create"),
     path("problems/<int:pk>/", views_problems.problem_detail, name="problem_detail"),
+    path("problems/<int:pk>/evidence/", views_problems.problem_evidence_file, name="problem_evidence_file"),
     path("problems/<int:pk>/step/<slug:step>/", views_problems.problem_step, name="problem_step"),
 ]

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -116,7 +116,7 @@ def problem_step(request, pk: int, step: str):
     problem = get_visible_or_404(Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk)
     if step not in STEP_ACTIONS:
         raise Http404
-    form = STEP_FORMS[step](request.POST, prefix=step)
+    form = STEP_FORMS[step](request.POST, request.FILES, prefix=step)
     if form.is_valid():
         try:
             STEP_ACTIONS[step](request.user, problem, **form.cleaned_data)
@@ -131,3 +131,12 @@ def problem_step(request, pk: int, step: str):
         # The step is not open to this user now: say why in the page's messages.
         messages.error(request, "；".join(str(e) for errors in form.errors.values() for e in errors))
     return render(request, "oversight/problem_detail.html", context, status=400)
+
+
+@login_required
+def problem_evidence_file(request, pk: int):
+    problem = get_visible_or_404(Problem.objects, request.user, pk=pk)
+    if not problem.evidence_file:
+        raise Http404
+    return FileResponse(problem.evidence_file.open("rb"), as_attachment=True,
+                        filename=problem.evidence_file.name.rsplit("/", 1)[-1])
