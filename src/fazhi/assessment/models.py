@@ -219,7 +219,7 @@ class ItemScore(TimeStampedModel):
     indicator_value = models.ForeignKey("indicators.IndicatorValue", verbose_name=_("indicator value"), null=True,
                                         blank=True, on_delete=models.SET_NULL, related_name="+")
     adjusted_points = _decimal(verbose_name=_("points set by the office"), null=True, blank=True)
-    adjustment_reason = models.TextField(_("reason for the adjustment"), blank=True)
+    adjustment_reason = models.TextField(_("reason for the points set"), blank=True)
     final_points = _decimal(verbose_name=_("final points"), null=True, blank=True)
 
     history = HistoricalRecords()
