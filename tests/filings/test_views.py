@@ -72,3 +72,13 @@ def test_demo_season_in_progress_and_idempotent(db):
     assert any(row.is_incomplete for row in rows)
     scj = next(r for r in rows if r.organisation.name == "德清县市场监督管理局")
     assert scj.status == "draft"
+
+
+def test_season_page_offers_a_unit_its_own_upload_and_the_office_none(login, season, draft_a, filer_a, reviewer,
+                                                                       unit_a):
+    url = reverse("filings:season", args=[season.pk])
+    upload = reverse("filings:upload", args=[season.pk, unit_a.pk])
+    unit_page = login(filer_a).get(url).content.decode()
+    assert upload in unit_page and f'id="own-{unit_a.pk}"' in unit_page
+    office_page = login(reviewer).get(url).content.decode()
+    assert "/upload/" not in office_page

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from fazhi.core.deadlines import local_today
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus, default_filing_due
+from fazhi.filings.review import review, suggested_reasons
 from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
@@ -123,7 +124,9 @@ def _drive(admin, season, organisation, *, state: str, offset: int, flaws: dict,
     if state == "submitted":
         return
     if state == "returned":
-        actions.return_filing(admin, filing, reasons=_("Please add the missing parts and correct the blanks."))
+        # The reasons the office would start from: the automatic review's.
+        reasons = suggested_reasons(review(filing.current_version.reading, filing))
+        actions.return_filing(admin, filing, reasons=reasons or _("Please add the missing parts and correct the blanks."))
         return
     published = signed + dt.timedelta(days=14) if state == "published" else None
     actions.accept_filing(admin, filing, publish_on=min(published, local_today()) if published else None)

@@ -96,8 +96,9 @@ def season(request, pk: int):
     return render(request, "filings/season.html", {
         "season": season, "region": regions.get(season.region_code), "form": form, "rows": shown,
         "counts": coverage.counts(rows), "total": len(rows), "is_office": is_office,
-        "own": [(organisation, season.filings.filter(organisation=organisation).first())
-                for organisation in own_organisations(request.user, season)],
+        # A unit's own filing; the office (which may edit for every unit) works from the board instead.
+        "own": [] if is_office else [(organisation, season.filings.filter(organisation=organisation).first())
+                                     for organisation in own_organisations(request.user, season)],
         "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
         "history": history_rows(season) if is_office else [],
     })
