@@ -73,3 +73,35 @@ def test_b_cannot_read_an_inspection_of_a_only(login, filer_b, reviewer, office,
     client = login(filer_b)
     assert client.get(f"/api/oversight/inspections/{only_a.pk}").status_code == 404
     assert client.get("/api/oversight/inspections").json()["items"] == []
+
+
+def test_office_plans_and_records_through_the_api(login, reviewer, unit_a, unit_b, elsewhere):
+    office = login(reviewer)
+    response = post(office, "/api/oversight/inspections", {
+        "title": "越界", "form": "written", "topics": "x", "unit_ids": [unit_a.pk, elsewhere.pk],
+        "starts_on": "2024-05-06", "ends_on": "2024-05-31"})
+    assert response.status_code == 400 and response.json()["detail"] == "只能督察本地区的单位。"
+    response = post(office, "/api/oversight/inspections", {
+        "title": "书面督察", "form": "written", "topics": "备案", "unit_ids": [unit_a.pk],
+        "starts_on": "2024-05-06", "ends_on": "2024-05-31"})
+    assert response.status_code == 200
+    inspection_id = response.json()["id"]
+    response = post(office, f"/api/oversight/inspections/{inspection_id}/findings", {
+        "organisation_id": unit_b.pk, "description": "不在督察范围", "found_on": "2024-05-10"})
+    assert response.status_code == 400
+    response = post(office, f"/api/oversight/inspections/{inspection_id}/findings", {
+        "organisation_id": unit_a.pk, "description": "报备超期", "severity": "major", "found_on": "2024-05-10"})
+    assert response.status_code == 200 and response.json()["rectification_deadline"] == "2024-05-23"  # Saturday 5-11 was a workday
+
+
+def test_units_cannot_plan_or_record_through_the_api(login, filer_a, filer_b, inspection, unit_a):
+    count = OversightEvent.objects.count()
+    response = post(login(filer_a), "/api/oversight/inspections", {
+        "title": "x", "form": "written", "topics": "x", "unit_ids": [unit_a.pk],
+        "starts_on": "2024-05-06", "ends_on": "2024-05-31"})
+    assert response.status_code == 403
+    response = post(login(filer_a), f"/api/oversight/inspections/{inspection.pk}/findings", {
+        "organisation_id": unit_a.pk, "description": "自己给自己记", "found_on": "2024-09-30"})
+    assert response.status_code == 403
+    assert OversightEvent.objects.count() == count
+    assert not Problem.objects.filter(description="自己给自己记").exists()

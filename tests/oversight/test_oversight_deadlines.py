@@ -10,9 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from fazhi.catalog import calendar
 from fazhi.core.deadlines import DeadlineStatus
 from fazhi.oversight import actions, rules
+from fazhi.oversight.models import Problem
 
 FOUND = dt.date(2024, 9, 27)
 
@@ -61,3 +65,28 @@ def test_closing_late_or_on_time(problem_a, filer_a, reviewer):
     actions.submit_evidence(filer_a, problem_a, evidence="整改材料")
     actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 17))
     assert problem_a.deadline_status(dt.date(2024, 12, 1)) == DeadlineStatus.LATE
+
+
+# Property checks against a brute-force count over 2023–2025 (official schedules published).
+
+DAYS = st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2025, 11, 30))
+
+
+def brute_working_days(start, end):
+    return sum(calendar.is_working_day(start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(found=DAYS, severity=st.sampled_from(["general", "serious", "major"]))
+def test_default_deadline_is_exactly_n_working_days_later(found, severity):
+    due = rules.default_rectification_deadline(found, severity)
+    assert calendar.is_working_day(due)
+    assert brute_working_days(found, due) == rules.rectification_working_days(severity)
+
+
+@settings(max_examples=60, deadline=None)
+@given(found=DAYS, span=st.integers(min_value=0, max_value=90))
+def test_age_counts_working_days_since_found(found, span):
+    problem = Problem(found_on=found, rectification_deadline=found + dt.timedelta(days=30))
+    assert problem.age_working_days(found + dt.timedelta(days=span)) == brute_working_days(
+        found, found + dt.timedelta(days=span))

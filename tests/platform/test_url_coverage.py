@@ -192,6 +192,8 @@ ISOLATION_TESTS = {
     "api:get_task": "../plans/test_plans_views.py::test_api_tasks_are_scoped",
     "api:report_progress": "../plans/test_plans_views.py::test_api_b_cannot_report_on_a",
     "oversight:problem_evidence_file": "../oversight/test_oversight_views.py::test_evidence_with_a_file_and_b_cannot_fetch_it",
+    "api:plan_inspection": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
+    "api:record_finding": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
 }
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.scoping import get_visible_or_404, visible
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.oversight import actions
-from fazhi.oversight.models import Inspection, Problem
+from fazhi.oversight.models import Inspection, InspectionForm, Problem, ProblemSource, Severity
 from fazhi.oversight.queries import filter_problems
 
 router = Router(tags=["oversight"])
@@ -68,6 +69,23 @@ class ProblemOut(Schema):
         return str(obj.deadline_status())
 
 
+class InspectionIn(Schema):
+    title: str
+    form: str
+    topics: str
+    unit_ids: list[int]
+    starts_on: dt.date
+    ends_on: dt.date
+
+
+class FindingIn(Schema):
+    organisation_id: int
+    description: str
+    severity: str = "general"
+    found_on: dt.date
+    rectification_deadline: dt.date | None = None
+
+
 class StepIn(Schema):
     plan: str | None = None
     evidence: str | None = None
@@ -95,6 +113,37 @@ def list_inspections(request, status: str | None = None):
 def get_inspection(request, inspection_id: int):
     inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
     return _with_visible_units(request, inspection)
+
+
+@router.post("/inspections", response=InspectionOut, summary="Plan an inspection (the rule-of-law office)")
+def plan_inspection(request, payload: InspectionIn):
+    office = actions.office_of(request.user)
+    if office is None:
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    if payload.form not in InspectionForm.values:
+        raise ActionRefused(_("Unknown form of inspection."), field="form")
+    # Units outside the caller's reach are refused by the action, never looked up here unscoped.
+    units = list(scope_of(request.user).organisations(Purpose.REVIEW).filter(pk__in=payload.unit_ids))
+    if len(units) != len(set(payload.unit_ids)):
+        raise ActionRefused(_("You may inspect only units of your own region."), field="unit_ids")
+    inspection = actions.plan_inspection(request.user, office, title=payload.title, form=payload.form,
+                                         topics=payload.topics, units=units, starts_on=payload.starts_on,
+                                         ends_on=payload.ends_on)
+    return _with_visible_units(request, inspection)
+
+
+@router.post("/inspections/{int:inspection_id}/findings", response=ProblemOut,
+             summary="Record a finding of an inspection on the problem list (the office)")
+def record_finding(request, inspection_id: int, payload: FindingIn):
+    inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
+    if payload.severity not in Severity.values:
+        raise ActionRefused(_("Unknown severity."), field="severity")
+    unit = inspection.units.filter(pk=payload.organisation_id).first()
+    if unit is None:
+        raise ActionRefused(_("Choose one of the units of this inspection."), field="organisation_id")
+    return actions.record_problem(request.user, unit, source=ProblemSource.INSPECTION, inspection=inspection,
+                                  description=payload.description, severity=payload.severity,
+                                  found_on=payload.found_on, rectification_deadline=payload.rectification_deadline)
 
 
 @router.get("/problems", response=list[ProblemOut], summary="The problem list, as far as the caller may read")
