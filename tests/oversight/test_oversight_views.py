@@ -233,3 +233,14 @@ def test_evaluator_reads_the_list_but_takes_no_step(login, evaluator, problem_a,
     before = snapshot(problem_a)
     response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "评估"})
     assert response.status_code == 403 and snapshot(problem_a) == before
+
+
+def test_paging_keeps_the_filters(login, reviewer, inspection, unit_a):
+    from fazhi.oversight.views_problems import PAGE_SIZE
+
+    for n in range(PAGE_SIZE + 1):
+        actions.record_problem(reviewer, unit_a, source="inspection", inspection=inspection,
+                               description=f"问题{n}", severity="general", found_on=dt.date(2024, 9, 27))
+    page = login(reviewer).get("/oversight/problems/", {"severity": "general", "source": "inspection"}).content.decode()
+    assert "source=inspection&amp;severity=general&amp;page=2" in page or \
+        "severity=general&amp;source=inspection&amp;page=2" in page

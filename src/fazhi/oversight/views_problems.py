@@ -39,8 +39,10 @@ def problem_list(request):
     today = local_today()
     rows = [(problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])
             for problem in page]
+    query = request.GET.copy()
+    query.pop("page", None)
     return render(request, "oversight/problems.html", {
-        "form": form, "page": page, "rows": rows,
+        "form": form, "page": page, "rows": rows, "query": query.urlencode(),
         "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
         "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
     })

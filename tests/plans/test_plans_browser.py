@@ -1,0 +1,96 @@
+"""The year plan in a real browser: the office creates the plan and a task, the unit reports it done,
+the counts change and the office downloads the Word notice (Debian's chromium through Playwright)."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+
+import pytest
+from docx import Document
+
+from fazhi.core.deadlines import local_today
+from fazhi.org.demo import DEMO_PASSWORD
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not os.path.exists(CHROMIUM),
+                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
+]
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync"]
+UNIT = "德清县市场监督管理局"
+
+
+@pytest.fixture
+def region(transactional_db):
+    from fazhi.org import demo
+    from fazhi.org.models import Organisation
+
+    demo.load(io.StringIO())
+    return {"unit": Organisation.objects.get(name=UNIT).pk}
+
+
+@pytest.fixture
+def page():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        browser.close()
+
+
+def log_in(page, base, username):
+    page.goto(base + "/accounts/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(base + "/")
+
+
+def test_plan_task_progress_and_notice(live_server, region, page):
+    base = live_server.url
+    year = local_today().year
+    log_in(page, base, "reviewer")
+    page.goto(base + "/plans/")
+    page.click("text=制定年度计划")
+    page.fill("input[name=year]", str(year))
+    page.fill("input[name=title]", f"德清县{year}年法治政府建设工作要点")
+    page.click("main button[type=submit]")
+    page.wait_for_url(re.compile(r".*/plans/\d+/$"))
+    plan_url = page.url
+    page.click("text=新增重点任务")
+    page.fill("input[name=number]", "1")
+    page.fill("input[name=title]", "落实重大执法决定法制审核制度")
+    page.select_option("select[name=lead_unit]", str(region["unit"]))
+    page.fill("input[name=deadline]", f"{year}-12-31")
+    page.click("main button[type=submit]")
+    page.wait_for_url(re.compile(r".*/plans/tasks/\d+/$"))
+    task_url = page.url
+    page.goto(plan_url)
+    assert page.inner_text("#task-counts [data-count=total]") == "1"
+    assert page.inner_text("#task-counts [data-count=done]") == "0"
+    page.click("text=退出")
+
+    log_in(page, base, "scj_filer")
+    page.goto(task_url)
+    page.select_option("select[name=organisation]", str(region["unit"]))
+    page.fill("textarea[name=text]", "制度已印发，案卷已全部补齐审核意见")
+    page.fill("input[name=percent_done]", "100")
+    page.click("main form[enctype] button[type=submit]")
+    page.wait_for_url(task_url)
+    assert page.inner_text("#task-status") == "已完成"
+    page.click("text=退出")
+
+    log_in(page, base, "reviewer")
+    page.goto(plan_url)
+    assert page.inner_text("#task-counts [data-count=done]") == "1"
+    with page.expect_download() as download:
+        page.click("text=推进情况通报（Word）")
+    document = Document(download.value.path())
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "共列重点任务1项" in text and "已完成1项" in text
