@@ -92,6 +92,7 @@ ZH = {
     "document review": "查阅资料",
     "done on": "开展日期",
     "ends on": "结束日期",
+    "Rectification notice (Word)": "整改情况通报（Word）",
     "Unknown form of inspection.": "未知的督察方式。",
     "Unknown severity.": "未知的严重程度。",
     "Choose one of the units of this inspection.": "请选择本次督察的被督察单位之一。",

@@ -244,3 +244,25 @@ def test_paging_keeps_the_filters(login, reviewer, inspection, unit_a):
     page = login(reviewer).get("/oversight/problems/", {"severity": "general", "source": "inspection"}).content.decode()
     assert "source=inspection&amp;severity=general&amp;page=2" in page or \
         "severity=general&amp;source=inspection&amp;page=2" in page
+
+
+def test_rectification_notice_is_the_offices_word_document(login, reviewer, filer_a, problem_a, problem_b):
+    import io as _io
+
+    from docx import Document
+
+    actions.submit_plan(filer_a, problem_a, plan="方案")
+    actions.submit_evidence(filer_a, problem_a, evidence="材料")
+    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    document = Document(_io.BytesIO(login(reviewer).get("/oversight/problems/notice/").content))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "问题清单共列问题2条，已整改销号1条，尚未销号1条，其中逾期未整改1条" in text
+    assert f"{problem_b.organisation.name}：{problem_b.description}（整改期限2024-11-13）" in text
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert [problem_a.organisation.name, "1", "1", "0"] in rows
+    assert [problem_b.organisation.name, "1", "0", "1"] in rows
+
+
+def test_units_get_no_rectification_notice(login, filer_b, problem_a):
+    response = login(filer_b).get("/oversight/problems/notice/")
+    assert response.status_code == 403 and problem_a.description.encode() not in response.content

@@ -194,6 +194,7 @@ ISOLATION_TESTS = {
     "oversight:problem_evidence_file": "../oversight/test_oversight_views.py::test_evidence_with_a_file_and_b_cannot_fetch_it",
     "api:plan_inspection": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
     "api:record_finding": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
+    "oversight:problem_notice": "../oversight/test_oversight_views.py::test_units_get_no_rectification_notice",
 }
 
 

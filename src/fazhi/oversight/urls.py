@@ -13,6 +13,7 @@ urlpatterns = [
     path("consequences/new/", views.consequence_create, name="consequence_create"),
     path("problems/", views_problems.problem_list, name="problems"),
     path("problems/export/", views_problems.problem_export, name="problem_export"),
+    path("problems/notice/", views_problems.problem_notice, name="problem_notice"),
     path("problems/new/", views_problems.problem_create, name="problem_create"),
     path("problems/<int:pk>/", views_problems.problem_detail, name="problem_detail"),
     path("problems/<int:pk>/evidence/", views_problems.problem_evidence_file, name="problem_evidence_file"),

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -15,13 +17,15 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
 from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
+from fazhi.oversight.notice import rectification_notice_docx
 from fazhi.oversight.queries import filter_problems, problem_counts
 
 PAGE_SIZE = 50
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request):
@@ -45,6 +49,7 @@ def problem_list(request):
         "form": form, "page": page, "rows": rows, "query": query.urlencode(),
         "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
         "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
+        "is_office": actions.office_of(request.user) is not None,
     })
 
 
@@ -142,3 +147,15 @@ def problem_evidence_file(request, pk: int):
         raise Http404
     return FileResponse(problem.evidence_file.open("rb"), as_attachment=True,
                         filename=problem.evidence_file.name.rsplit("/", 1)[-1])
+
+
+@login_required
+def problem_notice(request):
+    """The office's Word notice on the rectification of the problem list it sees."""
+    office = actions.office_of(request.user)
+    if office is None or not can(request.user, Purpose.REVIEW, office):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
+    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX)
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"
+    return response
