@@ -266,3 +266,32 @@ def test_rectification_notice_is_the_offices_word_document(login, reviewer, file
 def test_units_get_no_rectification_notice(login, filer_b, problem_a):
     response = login(filer_b).get("/oversight/problems/notice/")
     assert response.status_code == 403 and problem_a.description.encode() not in response.content
+
+
+def test_inspection_steps_through_the_page_and_b_cannot(login, reviewer, filer_b, office, unit_a, snapshot):
+    inspection = actions.plan_inspection(reviewer, office, title="只督察A", form="on_site", topics="x",
+                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    before = snapshot(inspection)
+    assert login(filer_b).post(f"/oversight/inspections/{inspection.pk}/step/start/").status_code == 404
+    assert snapshot(inspection) == before
+    client = login(reviewer)
+    assert client.post(f"/oversight/inspections/{inspection.pk}/step/start/").status_code == 302
+    assert Inspection.objects.get(pk=inspection.pk).status == "under_way"
+    page = client.post(f"/oversight/inspections/{inspection.pk}/step/start/", follow=True).content.decode()
+    assert "不能开始督察：当前状态为进行中" in page
+    assert client.post(f"/oversight/inspections/{inspection.pk}/step/fly/").status_code == 404
+    assert client.get(f"/oversight/inspections/{inspection.pk}/step/conclude/").status_code == 405
+
+
+def test_b_cannot_reach_the_check_and_finding_forms_of_a(login, reviewer, filer_b, office, unit_a, unit_b):
+    inspection = actions.plan_inspection(reviewer, office, title="只督察A", form="on_site", topics="x",
+                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    client, count = login(filer_b), OversightEvent.objects.count()
+    for url in (f"/oversight/inspections/{inspection.pk}/checks/new/",
+                f"/oversight/inspections/{inspection.pk}/findings/new/"):
+        assert client.get(url).status_code == 404
+        response = client.post(url, {"organisation": unit_b.pk, "kind": "interview", "done_on": "2024-05-01",
+                                     "summary": "x", "description": "x", "severity": "general",
+                                     "found_on": "2024-05-01"})
+        assert response.status_code == 404 and "只督察A" not in response.content.decode()
+    assert OversightEvent.objects.count() == count and not Problem.objects.exists()
