@@ -247,12 +247,23 @@ ZH = {
 
 # Apps after the platform floor keep their strings in scripts/translations/<app>.py
 # (a module defining ZH = {...}), so that apps built side by side never edit
-# the same table. Each such file also adds its app to APPS.
+# the same table. Each such file also adds its app to APPS. Django merges every
+# app's catalogue at run time, so one msgid must read the same everywhere: the
+# floor's table wins, and --check fails on two tables that disagree.
+CONFLICTS: list[str] = []
+
+
 def _app_tables() -> None:
     import runpy
 
+    owner = dict.fromkeys(ZH, "translations_zh.py")
     for table in sorted((ROOT / "scripts" / "translations").glob("*.py")):
-        ZH.update(runpy.run_path(str(table))["ZH"])
+        for msgid, text in runpy.run_path(str(table))["ZH"].items():
+            if msgid in ZH and ZH[msgid] != text:
+                CONFLICTS.append(f"{msgid!r}: {owner[msgid]} says {ZH[msgid]!r}, {table.name} says {text!r}")
+                continue
+            ZH[msgid] = text
+            owner[msgid] = table.name
         if table.stem not in APPS:
             APPS.append(table.stem)
 
@@ -354,11 +365,13 @@ def untranslated(po_path: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     if "--check" in argv:
+        for conflict in CONFLICTS:
+            print("conflicting translations:", conflict)
         bad = {str(p): untranslated(p) for p in po_files()}
         bad = {k: v for k, v in bad.items() if v}
         for path, msgids in bad.items():
             print(path, msgids)
-        return 1 if bad else 0
+        return 1 if bad or CONFLICTS else 0
     status = 0
     for po in po_files():
         missing = fill(po)

@@ -227,7 +227,6 @@ ZH = {
     "Only the rule-of-law office decides clean-up outcomes.": "只有依法治区办（司法局）可以作出清理结论。",
     "You may not import these records.": "您无权导入这些记录。",
     "%(n)d rows imported.": "已导入 %(n)d 行。",
-    "Normative documents": "规范性文件",
     "Major administrative decisions": "重大行政决策",
     "Legal counsel": "法律顾问",
 }

@@ -34,3 +34,19 @@ def test_model_labels_render_in_chinese(db):
     assert str(Organisation._meta.verbose_name) == "单位"
     assert str(Organisation._meta.get_field("contact_phone").verbose_name) == "联系电话"
     assert Role.UNIT_FILER.label == "单位填报人员"
+
+
+def test_one_msgid_reads_the_same_in_every_app():
+    # Django merges all catalogues at run time; two apps translating one msgid
+    # differently would make a page's wording depend on INSTALLED_APPS order.
+    assert translations_zh.CONFLICTS == []
+    seen: dict[str, tuple[str, str]] = {}
+    for po in translations_zh.po_files():
+        for msgid, plural, msgstrs, _fuzzy in translations_zh.parse(po.read_text(encoding="utf-8")):
+            if not msgid or plural:
+                continue
+            app = po.parts[-5]
+            if msgid in seen:
+                assert seen[msgid][1] == msgstrs[0], f"{msgid!r}: {seen[msgid][0]} and {app} differ"
+            else:
+                seen[msgid] = (app, msgstrs[0])
