@@ -92,6 +92,7 @@ ZH = {
     "document review": "查阅资料",
     "done on": "开展日期",
     "ends on": "结束日期",
+    "overdue by %(n)s working days": "已逾期 %(n)s 个工作日",
     "Rectification notice (Word)": "整改情况通报（Word）",
     "Unknown form of inspection.": "未知的督察方式。",
     "Unknown severity.": "未知的严重程度。",

@@ -295,3 +295,9 @@ def test_b_cannot_reach_the_check_and_finding_forms_of_a(login, reviewer, filer_
                                      "found_on": "2024-05-01"})
         assert response.status_code == 404 and "只督察A" not in response.content.decode()
     assert OversightEvent.objects.count() == count and not Problem.objects.exists()
+
+
+def test_problem_page_says_how_long_overdue(login, filer_a, problem_a):
+    # found 2024-09-27, due 2024-10-16: long past by now
+    page = login(filer_a).get(f"/oversight/problems/{problem_a.pk}/").content.decode()
+    assert "已逾期" in page and "个工作日" in page and "剩余 -" not in page

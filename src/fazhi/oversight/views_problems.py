@@ -96,6 +96,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
         "age": problem.age_working_days(today),
         "deadline_status": STATUS_LABELS[problem.deadline_status(today)],
         "working_days_left": problem.deadline.working_days_left(today),
+        "working_days_overdue": -problem.deadline.working_days_left(today),
         "consequences": problem.consequences.all(),
         "events": problem.events.select_related("actor")[:50],
         "history": history_rows(problem),
