@@ -143,6 +143,7 @@ ZH = {
     "No season is open yet.": "尚未开启年度报送。",
     "Open a season": "开启年度报送",
     "Our reports": "本单位报告",
+    "Awaiting review": "待审核",
     "all years": "全部年度",
     "published on time": "按时公开",
     "published late": "逾期公开",

@@ -82,3 +82,9 @@ def test_season_page_offers_a_unit_its_own_upload_and_the_office_none(login, sea
     assert upload in unit_page and f'id="own-{unit_a.pk}"' in unit_page
     office_page = login(reviewer).get(url).content.decode()
     assert "/upload/" not in office_page
+
+
+def test_index_shows_the_office_its_review_queue_and_units_none(login, submitted_a, reviewer, filer_b):
+    page = login(reviewer).get(reverse("filings:index")).content.decode()
+    assert 'id="awaiting"' in page and submitted_a.get_absolute_url() in page
+    assert 'id="awaiting"' not in login(filer_b).get(reverse("filings:index")).content.decode()

@@ -17,7 +17,13 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.core.uploads import private_file_response
 from fazhi.filings import actions
 from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, UploadForm
-from fazhi.filings.models import FILING_WORKFLOW, AnnualReportFiling, FilingSeason, ReportVersion
+from fazhi.filings.models import (
+    FILING_WORKFLOW,
+    AnnualReportFiling,
+    FilingSeason,
+    FilingStatus,
+    ReportVersion,
+)
 from fazhi.filings.review import review, suggested_reasons
 
 
@@ -42,8 +48,11 @@ def index(request):
     filings = visible(AnnualReportFiling.objects.select_related("season", "organisation"), request.user,
                       Purpose.EDIT).filter(organisation__in=own)[:50]
     regions = scope_of(request.user).regions(Purpose.REVIEW)
+    # The office's queue: reports signed off and waiting for review.
+    awaiting = (visible(AnnualReportFiling.objects.select_related("season", "organisation"), request.user,
+                        Purpose.REVIEW).filter(status=FilingStatus.SUBMITTED).order_by("submitted_on", "id")[:100])
     return render(request, "filings/index.html", {
-        "seasons": seasons, "filings": filings,
+        "seasons": seasons, "filings": filings, "awaiting": awaiting,
         "can_open": regions is None or bool(regions),
     })
 
