@@ -54,6 +54,10 @@ MAX_ALIAS_SCORE = 3
 # its noun phrase, and the alias is the phrase's head (56场专题法律知识培训).
 RIGHT_DISTANCE_WEIGHT = 0.25
 
+# Aliases and periods are looked for at most this far back in a sentence: real
+# sentences are shorter, and a page without full stops must not cost n².
+SENTENCE_LOOKBACK = 240
+
 # Evidence is the number's clause (and the alias's), cut to this length.
 EVIDENCE_MAX_CHARS = 160
 
@@ -91,7 +95,7 @@ _UNITS = (
     "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
 )
 _QUANTITY = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    r"(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
     r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + _trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
@@ -262,9 +266,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     for index, quantity in enumerate(found):
         if index in consumed:
             continue
-        s0 = _before(sentence_ends, quantity.start)
-        c0 = _before(clause_ends, quantity.start)
-        c1 = _after(clause_ends, quantity.end, len(text))
+        s0 = max(_before(sentence_ends, quantity.start), quantity.start - SENTENCE_LOOKBACK)
+        c0 = max(_before(clause_ends, quantity.start), quantity.start - SENTENCE_LOOKBACK)
+        c1 = min(_after(clause_ends, quantity.end, len(text)), quantity.end + SENTENCE_LOOKBACK)
         if _inside_book_title(text, s0, quantity.start):
             continue
         lo = bisect_left(occ_starts, s0)
@@ -304,8 +308,8 @@ def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> l
     """Spans worth scanning for alias words: the sentences that hold a quantity."""
     spans: list[tuple[int, int]] = []
     for quantity in found:
-        start = _before(sentence_ends, quantity.start)
-        end = _after(sentence_ends, quantity.end, length)
+        start = max(_before(sentence_ends, quantity.start), quantity.start - SENTENCE_LOOKBACK)
+        end = min(_after(sentence_ends, quantity.end, length), quantity.end + SENTENCE_LOOKBACK)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
@@ -414,7 +418,10 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
         options.append(fragments_at[part])
     visible_last = set(visible_at.get(alias.parts[-1], ()))
     best = None
-    for last in options[-1]:
+    left_lasts = [o for o in options[-1] if o[1] <= quantity.start]
+    right_lasts = [o for o in options[-1] if o[0] >= quantity.end]
+    nearest_lasts = ([max(left_lasts)] if left_lasts else []) + ([min(right_lasts)] if right_lasts else [])
+    for last in nearest_lasts:
         chain = [last]
         limit = last[0]
         for earlier_options in reversed(options[:-1]):
