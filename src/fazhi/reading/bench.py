@@ -32,7 +32,7 @@ def generate(folder: Path, count: int) -> None:
 
     for index in range(count):
         sample = make(index)
-        text = sample.text * 2  # two sections' worth: about the size of a real report (15-20 KB)
+        text = sample.text * 4  # four bodies: about the size of a real report (15-20 KB)
         kind = index % 10
         if kind < HTML_SHARE * 10:
             body = "".join(f"<p>{line}</p>" for line in text.splitlines())

@@ -1,0 +1,54 @@
+import io
+import json
+import sys
+
+from fazhi.cli import main
+
+
+def test_json_of_one_file(fixtures, capsys):
+    assert main(["read", str(fixtures / "city_annual_2019.txt"), "--format", "json"]) == 0
+    reading = json.loads(capsys.readouterr().out)
+    assert reading["schema"] == "1.0"
+    assert reading["source"] == str(fixtures / "city_annual_2019.txt")
+    assert reading["kind"] == "annual_report"
+    assert set(reading) >= {"title", "region", "level", "issuer", "year", "period", "published", "script", "repairs",
+                            "text", "outline", "elements", "compliance", "facts", "defects"}
+
+
+def test_directory_is_read_recursively_and_bad_files_reported_in_chinese(fixtures, tmp_path, capsys):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_bytes((fixtures / "township_report_2022.txt").read_bytes())
+    (tmp_path / "b.html").write_bytes((fixtures / "province_report_2024.html").read_bytes())
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    (tmp_path / "notes.json").write_text("{}")
+    status = main(["read", str(tmp_path), str(tmp_path / "missing.txt"), "--format", "jsonl"])
+    captured = capsys.readouterr()
+    lines = [json.loads(line) for line in captured.out.splitlines()]
+    assert status == 1
+    assert sorted(r["source"].rsplit("/", 1)[-1] for r in lines) == ["a.txt", "b.html"]
+    assert "无法读取" in captured.err and "broken.pdf" in captured.err and "missing.txt" in captured.err
+    assert "2 个文件未能读取" in captured.err
+
+
+def test_stdin_and_markdown(fixtures, capsys, monkeypatch):
+    data = (fixtures / "department_report_2023.txt").read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["read", "-", "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# 合肥市司法局关于2023年度法治政府建设情况的报告")
+    assert "| 法律援助案件数 | disputes.legal_aid_cases |" in out
+
+
+def test_table_is_the_default(fixtures, capsys):
+    assert main(["read", str(fixtures / "county_multi_year_noisy.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "多年度报告" in out and "法定内容" in out and "缺陷" in out and "日期残缺" in out
+
+
+def test_jobs_give_the_same_readings(fixtures, tmp_path, capsys):
+    for index in range(10):
+        (tmp_path / f"r{index}.txt").write_bytes((fixtures / "city_annual_2019.txt").read_bytes())
+    assert main(["read", str(tmp_path), "--format", "json", "--jobs", "2"]) == 0
+    many = json.loads(capsys.readouterr().out)
+    assert len(many) == 10
+    assert all(r["facts"] == many[0]["facts"] for r in many)
