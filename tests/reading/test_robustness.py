@@ -14,8 +14,12 @@ from fazhi.reading import ReadingError, read
 
 from .conftest import fixture_text
 
-# Any single input must be read within this many seconds (a hang shows up here).
-PER_INPUT_SECONDS = 5
+# Any single input must be read within this many seconds (a hang shows up here);
+# generous so that a loaded CI machine does not fail it. Typical: well under 0.5 s.
+PER_INPUT_SECONDS = 10
+
+# The huge inputs below take about 2 s on an idle core.
+HUGE_INPUT_SECONDS = 30
 
 GENRE_ALPHABET = st.sampled_from(
     list("一二三四五六七八九十百千万亿零两余近约逾超过以上左右年月日件项次人个场份条户家%元，。、；：（）()“”《》\n 0123456789")
@@ -36,13 +40,13 @@ def _check_reading(reading) -> None:
     reading.as_dict()
 
 
-def _read_quickly(data: bytes):
+def _read_quickly(data: bytes, limit: float = PER_INPUT_SECONDS):
     started = time.perf_counter()
     try:
         reading = read(data)
     except ReadingError:
         reading = None
-    assert time.perf_counter() - started < PER_INPUT_SECONDS
+    assert time.perf_counter() - started < limit
     if reading is not None:
         _check_reading(reading)
     return reading
@@ -110,11 +114,11 @@ def test_truncated_and_corrupted_documents_never_crash(make):
 
 def test_huge_lines_are_read_in_bounded_time():
     line = "全年办理行政复议案件20件，" * 15000  # one 210,000-character line
-    reading = _read_quickly(line.encode())
+    reading = _read_quickly(line.encode(), HUGE_INPUT_SECONDS)
     assert reading is not None and len(reading.facts) >= 1
     no_breaks = ("法" * 300000).encode()
-    _read_quickly(no_breaks)
+    _read_quickly(no_breaks, HUGE_INPUT_SECONDS)
     punctuation = ("，" * 200000 + "。" * 200000).encode()
-    _read_quickly(punctuation)
+    _read_quickly(punctuation, HUGE_INPUT_SECONDS)
     digits = ("2020925" * 50000).encode()
-    _read_quickly(digits)
+    _read_quickly(digits, HUGE_INPUT_SECONDS)
