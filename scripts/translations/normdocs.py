@@ -201,6 +201,7 @@ ZH = {
     "Review due on": "审查期限",
     "No filings to review.": "暂无需要审查的备案。",
     "Our filings": "本单位报备情况",
+    "Issued, not yet filed": "已印发未报备的文件",
     "New draft": "新建草案",
     "Lists of issuers": "制定主体清单",
     "Import documents in force": "导入现行有效文件",

@@ -158,3 +158,16 @@ def test_portal_needs_no_login(listed, filer_a, reviewer, unit_a, client):
     page = client.get("/portal/normdocs/").content.decode()
     assert document.document_number in page and "现行有效" in page
     assert client.get(f"/portal/normdocs/{document.pk}/").status_code == 200
+
+
+def test_filings_page_lists_issued_documents_not_yet_filed(listed, filer_a, reviewer, unit_a, filer_b, login):
+    overdue = issued_of(filer_a, reviewer, unit_a, title="逾期未报备的文件", number="甲〔2025〕1号",
+                        issued_on=dt.date(2025, 4, 1))
+    filed = issued_of(filer_a, reviewer, unit_a, title="已报备的文件", number="甲〔2025〕2号",
+                      issued_on=dt.date(2025, 4, 2))
+    actions.file_document(filer_a, filed, filed_on=dt.date(2025, 4, 10), today=dt.date(2025, 4, 10))
+    page = login(reviewer).get("/normdocs/filings/").content.decode()
+    row = page.split("逾期未报备的文件", 1)[1].split("</tr>", 1)[0]
+    assert "2025-05-06" in row and "已逾期" in row  # 1 May falls in the Labour Day holiday (1–5 May)
+    assert page.count("已报备的文件") == 1  # only in the filings table, not among the waiting
+    assert overdue.title not in login(filer_b).get("/normdocs/filings/").content.decode()

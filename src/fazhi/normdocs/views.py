@@ -20,6 +20,7 @@ from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
     DOCUMENT_WORKFLOW,
     FILING_WORKFLOW,
+    DocumentStatus,
     Filing,
     FilingStatus,
     IssuerListing,
@@ -230,8 +231,15 @@ def filings(request):
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
     own = visible(Filing.objects.select_related("document", "receiver"), request.user, Purpose.EDIT,
                   via="document__organisation")[:100]
+    today = local_today()
+    # Issued and not filed yet: each with its statutory due date and whether it is overdue.
+    unfiled = visible(NormativeDocument.objects.filter(status=DocumentStatus.IN_FORCE, filing__isnull=True,
+                                                       issued_on__isnull=False).select_related("organisation"),
+                      request.user).order_by("issued_on")[:200]
+    waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
+    waiting = [(document, due, due.status(today=today)) for document, due in waiting]
     return render(request, "normdocs/filings.html", {"page": page, "own": own, "statuses": FilingStatus.choices,
-                                                     "today": local_today()})
+                                                     "today": today, "waiting": waiting})
 
 
 @login_required
