@@ -259,7 +259,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if _CHANGE_GAP.fullmatch(text[prev.end:cur.start]):
                 consumed.add(i - 1)
                 previous_of[i] = prev.value
-    blockers = [q for i, q in enumerate(found) if i not in consumed]
+    # A count of categories (问题8类69件) does not stand between a word and the figure it names.
+    blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
     context = _Context(text, blockers, [q.start for q in blockers])
     facts: list[Fact] = []
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
