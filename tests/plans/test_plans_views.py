@@ -146,3 +146,29 @@ def test_api_b_cannot_report_on_a(login, filer_b, filer_a, task_a, unit_a, unit_
     response = login(filer_a).post(f"/api/plans/tasks/{task_a.pk}/progress", content_type="application/json",
                                    data=json.dumps({"organisation_id": unit_a.pk, "text": "推进", "percent_done": 30}))
     assert response.status_code == 200 and KeyTask.objects.get(pk=task_a.pk).percent_done == 30
+
+
+def test_office_adjusts_a_task_with_a_reason(login, reviewer, task_a, unit_a, unit_b, filer_b):
+    client = login(reviewer)
+    data = {"deadline": "2024-11-29", "lead_unit": unit_a.pk, "co_units": [unit_b.pk], "reason": ""}
+    response = client.post(f"/plans/tasks/{task_a.pk}/adjust/", data)
+    assert response.status_code == 200 and "这个字段是必填项。" in response.content.decode()
+    assert KeyTask.objects.get(pk=task_a.pk).deadline == dt.date(2024, 10, 16)
+    response = client.post(f"/plans/tasks/{task_a.pk}/adjust/", data | {"reason": "配合街道推进，延长一个月"})
+    assert response.status_code == 302
+    task = KeyTask.objects.get(pk=task_a.pk)
+    assert task.deadline == dt.date(2024, 11, 29) and list(task.co_units.all()) == [unit_b]
+    event = PlanEvent.objects.get(task=task, verb="adjust_task")
+    assert event.note == "配合街道推进，延长一个月" and event.data["before"]["deadline"] == "2024-10-16"
+    # now a co-responsible unit, B sees the task
+    assert login(filer_b).get(f"/plans/tasks/{task_a.pk}/").status_code == 200
+    response = login(reviewer).post(f"/plans/tasks/{task_a.pk}/adjust/", data | {"reason": "再来一次"})
+    assert "没有任何变化。" in response.content.decode()
+
+
+def test_units_cannot_adjust_and_b_cannot_see(login, filer_a, filer_b, task_a, unit_a, snapshot):
+    before, count = snapshot(task_a), PlanEvent.objects.count()
+    data = {"deadline": "2024-12-31", "lead_unit": unit_a.pk, "reason": "单位自己延期"}
+    assert login(filer_b).post(f"/plans/tasks/{task_a.pk}/adjust/", data).status_code == 404
+    assert login(filer_a).post(f"/plans/tasks/{task_a.pk}/adjust/", data).status_code == 403
+    assert snapshot(task_a) == before and PlanEvent.objects.count() == count

@@ -195,6 +195,7 @@ ISOLATION_TESTS = {
     "api:plan_inspection": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
     "api:record_finding": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
     "oversight:problem_notice": "../oversight/test_oversight_views.py::test_units_get_no_rectification_notice",
+    "plans:task_adjust": "../plans/test_plans_views.py::test_units_cannot_adjust_and_b_cannot_see",
 }
 
 

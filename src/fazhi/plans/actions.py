@@ -89,3 +89,33 @@ def report_progress(actor, task: KeyTask, organisation: Organisation, *, text: s
         record_event(PlanEvent, actor=actor, verb="report_progress", plan=task.plan, task=task,
                      organisation=organisation, data={"percent_done": percent_done, "report": report.pk})
     return report
+
+
+def adjust_task(actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisation, co_units=(),
+                reason: str) -> KeyTask:
+    """The office adjusts a task's deadline or units during the year (动态调整), always with a reason."""
+    require(actor, Purpose.REVIEW, task.plan.organisation)
+    reason = rules.check_text(reason, "reason", 2000)
+    co_units = list(co_units)
+    allowed = set(scope_of(actor).organisations(Purpose.REVIEW).filter(region_code=task.plan.region_code)
+                  .values_list("pk", flat=True))
+    rules.check_task_units(lead_unit, co_units, allowed)
+    rules.check_deadline_in_plan_year(deadline, task.plan.year)
+    before = {"deadline": task.deadline.isoformat(), "lead_unit": task.lead_unit_id,
+              "co_units": sorted(task.co_units.values_list("pk", flat=True))}
+    after = {"deadline": deadline.isoformat(), "lead_unit": lead_unit.pk, "co_units": sorted(u.pk for u in co_units)}
+    if before == after:
+        raise ActionRefused(_("Nothing would change."))
+    with transaction.atomic():
+        task.deadline = deadline
+        task.lead_unit = lead_unit
+        attribute_to(actor, task)
+        task.save(update_fields=["deadline", "lead_unit", "updated_at"])
+        task.co_units.set(co_units)
+        record_event(PlanEvent, actor=actor, verb="adjust_task", plan=task.plan, task=task, organisation=lead_unit,
+                     note=reason, data={"before": before, "after": after})
+        for unit in {lead_unit, *co_units}:
+            after_commit(notices.send, unit_people(unit),
+                         _("A key task was adjusted: %(task)s (due %(due)s). %(reason)s")
+                         % {"task": task.title, "due": deadline, "reason": reason}, task.get_absolute_url())
+    return task

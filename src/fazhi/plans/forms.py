@@ -93,3 +93,21 @@ class ImportForm(forms.Form):
         if upload.size > 5 * 1024 * 1024:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
+
+
+class AdjustTaskForm(forms.Form):
+    deadline = forms.DateField(label=_label(KeyTask, "deadline"), widget=DATE)
+    lead_unit = forms.ModelChoiceField(label=_label(KeyTask, "lead_unit"), queryset=Organisation.objects.none())
+    co_units = forms.ModelMultipleChoiceField(label=_label(KeyTask, "co_units"), required=False,
+                                              queryset=Organisation.objects.none(),
+                                              widget=forms.CheckboxSelectMultiple)
+    reason = forms.CharField(label=_("reason for the adjustment"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, actor, task, **kwargs):
+        kwargs.setdefault("initial", {"deadline": task.deadline, "lead_unit": task.lead_unit_id,
+                                      "co_units": list(task.co_units.values_list("pk", flat=True))})
+        super().__init__(*args, **kwargs)
+        units = region_units(actor, task.plan.region_code)
+        self.fields["lead_unit"].queryset = units
+        self.fields["co_units"].queryset = units

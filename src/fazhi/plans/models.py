@@ -139,6 +139,7 @@ EVENT_VERBS = {
     "create_plan": _("created the year plan"),
     "add_task": _("added a key task"),
     "report_progress": _("reported progress"),
+    "adjust_task": _("adjusted the task"),
     "remind": _("sent a reminder"),
 }
 

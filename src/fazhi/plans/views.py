@@ -21,7 +21,7 @@ from fazhi.core.history import history_rows
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
 from fazhi.org.models import Membership, Role
 from fazhi.plans import actions
-from fazhi.plans.forms import ImportForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
+from fazhi.plans.forms import AdjustTaskForm, ImportForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
@@ -179,6 +179,7 @@ def task_detail(request, pk: int):
     today = local_today()
     return render(request, "plans/task_detail.html", {
         "task": task, "form": form, "can_report": form.fields["organisation"].queryset.exists(),
+        "can_adjust": can(request.user, Purpose.REVIEW, task.plan.organisation),
         "reports": task.progress_reports.select_related("organisation"),
         "deadline_status": STATUS_LABELS[task.deadline_status(today)], "overdue": task.is_overdue(today),
         "events": task.events.select_related("actor")[:30], "history": history_rows(task),
@@ -218,3 +219,21 @@ def progress_file(request, pk: int, report_pk: int):
         raise Http404
     return FileResponse(report.attachment.open("rb"), as_attachment=True,
                         filename=report.attachment.name.rsplit("/", 1)[-1])
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def task_adjust(request, pk: int):
+    task = _task(request, pk)
+    if not can(request.user, Purpose.REVIEW, task.plan.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    form = AdjustTaskForm(request.POST if request.method == "POST" else None, actor=request.user, task=task)
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.adjust_task(request.user, task, **form.cleaned_data)
+        except ActionRefused as refusal:
+            _refused(form, refusal)
+        else:
+            messages.success(request, _("Task adjusted."))
+            return redirect(task)
+    return render(request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})
