@@ -162,6 +162,7 @@ class _Alias:
     code: str
     parts: tuple[str, ...]
     weight: float
+    letters: int = 0
 
 
 @cache
@@ -173,7 +174,8 @@ def _vocabulary():
             parts = tuple(part for part in text.split("…") if part)
             if not parts:
                 continue
-            alias = _Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * sum(len(p) for p in parts))
+            letters = sum(len(p) for p in parts)
+            alias = _Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * letters, letters)
             aliases.append(alias)
             for index, part in enumerate(parts):
                 by_fragment.setdefault(part, []).append((alias, index))
@@ -460,10 +462,10 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             if near_right is not None:
                 distance = min(distance, RIGHT_DISTANCE_WEIGHT * (near_right - quantity.end))
             weight = ALIAS_LENGTH_WEIGHT * (len(nearest_word := context.text[nearest[0]:nearest[1]])
-                                            + 0.5 * (sum(len(p) for p in alias.parts) - len(nearest_word)))
+                                            + 0.5 * (alias.letters - len(nearest_word)))
             candidate = (distance - weight, nearest[0], True)
         else:
-            weight = ALIAS_LENGTH_WEIGHT * sum(len(p) for p in alias.parts)
+            weight = alias.weight
             distance = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - quantity.end)
             candidate = (distance - weight, near_right, True)
         if last not in visible_last:
