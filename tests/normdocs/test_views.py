@@ -169,5 +169,6 @@ def test_filings_page_lists_issued_documents_not_yet_filed(listed, filer_a, revi
     page = login(reviewer).get("/normdocs/filings/").content.decode()
     row = page.split("逾期未报备的文件", 1)[1].split("</tr>", 1)[0]
     assert "2025-05-06" in row and "已逾期" in row  # 1 May falls in the Labour Day holiday (1–5 May)
-    assert page.count("已报备的文件") == 1  # only in the filings table, not among the waiting
+    waiting = page.split("已印发未报备的文件", 1)[1].split("</table>", 1)[0]
+    assert "逾期未报备的文件" in waiting and "已报备的文件" not in waiting
     assert overdue.title not in login(filer_b).get("/normdocs/filings/").content.decode()
