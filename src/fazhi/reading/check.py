@@ -35,6 +35,8 @@ _LOST_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 _LOST_MONTH_RANGE = re.compile(r"(?<!\d)(\d)(\d{1,2})月")
 _RANGE_LEFT = frozenset("年，。、：（\n")
 _PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
+_DIGIT_RUN = re.compile(r"\d{2,}")
+_PLACEHOLDER_CHARS = re.compile(r"[*＊×]|XX|ＸＸ")
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)")
@@ -46,32 +48,31 @@ def check(text: str) -> list[Defect]:
         for match in pattern.finditer(text):
             start = _clause_start(text, match.start())
             defects.append(Defect("blank_number", text[start:match.end()], start, match.end()))
-    for match in _MANGLED_DATE.finditer(text):
-        year, month, day = match.group(1), match.group(2), match.group(3)
-        digits = match.group(0)
-        if len(digits) not in (7, 8) or int(year) > 2100:
-            continue
-        if not _standalone(text, match.start(), match.end()):
-            continue
-        defects.append(Defect("mangled_date", digits, match.start(), match.end()))
-        del month, day
-    for match in _GLUED_MONTH.finditer(text):
-        defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
-    for match in _LOST_YEAR_RANGE.finditer(text):
-        if int(match.group(1)) < int(match.group(2)):
+    # Dates and ranges are only looked for where digits run: a handful of places per report.
+    for run in _DIGIT_RUN.finditer(text):
+        position = run.start()
+        match = _MANGLED_DATE.match(text, position)
+        if match and len(match.group(0)) in (7, 8) and _standalone(text, match.start(), match.end()):
+            defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
+        match = _GLUED_MONTH.match(text, position)
+        if match:
+            defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
+        match = _LOST_YEAR_RANGE.match(text, position)
+        if match and int(match.group(1)) < int(match.group(2)):
             defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
-    for match in _LOST_MONTH_RANGE.finditer(text):
-        first, second = int(match.group(1)), int(match.group(2))
-        left = text[match.start() - 1] if match.start() else "\n"
-        if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12 and left in _RANGE_LEFT:
-            start = match.start()
-            if text[start - 2:start] == "今年":
-                start -= 2
-            defects.append(Defect("lost_range", text[start:match.end()], start, match.end()))
-    for match in _PLACEHOLDER.finditer(text):
+        match = _LOST_MONTH_RANGE.match(text, position)
+        if match:
+            first, second = int(match.group(1)), int(match.group(2))
+            left = text[match.start() - 1] if match.start() else "\n"
+            if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12 and left in _RANGE_LEFT:
+                start = match.start()
+                if text[start - 2:start] == "今年":
+                    start -= 2
+                defects.append(Defect("lost_range", text[start:match.end()], start, match.end()))
+    for match in _PLACEHOLDER.finditer(text) if _PLACEHOLDER_CHARS.search(text) else ():
         end = min(len(text), match.end() + 1)
         defects.append(Defect("placeholder", text[match.start():end], match.start(), end))
-    for match in _GARBLED.finditer(text):
+    for match in _GARBLED.finditer(text) if ("\ufffd" in text or "??" in text or "？？" in text) else ():
         defects.append(Defect("garbled_text", match.group(0), match.start(), match.end()))
     defects.extend(_truncations(text))
     defects.sort(key=lambda d: (d.start, d.type))
