@@ -58,7 +58,7 @@ def read(source, name: str | None = None) -> Reading:
     from .issuer import identify
     from .parts import count_part_headings, read_parts
     from .repair import repair
-    from .segment import headings, outline
+    from .segment import headings, tree
 
     data, shown = load(source)
     decoded = decode(data)
@@ -86,7 +86,7 @@ def read(source, name: str | None = None) -> Reading:
         script=repaired.script,
         repairs=repaired.repairs,
         text=text,
-        outline=outline(text) if flat else [],
+        outline=tree(flat),
         elements=elements,
         compliance=compliance,
         facts=facts,

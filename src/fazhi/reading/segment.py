@@ -42,7 +42,11 @@ _PLAIN_OK = re.compile(r"^[\u4e00-\u9fff\d“”《》、（）\s—-]+$")
 
 def outline(text: str) -> list[Heading]:
     """The heading tree of ``text`` (top-level headings with nested children)."""
-    flat = headings(text)
+    return tree(headings(text))
+
+
+def tree(flat: list[Heading]) -> list[Heading]:
+    """Nest ``flat`` headings (as ``headings`` returns them) under their parents."""
     roots: list[Heading] = []
     stack: list[Heading] = []
     for heading in flat:
