@@ -172,3 +172,10 @@ def test_filings_page_lists_issued_documents_not_yet_filed(listed, filer_a, revi
     waiting = page.split("已印发未报备的文件", 1)[1].split("</table>", 1)[0]
     assert "逾期未报备的文件" in waiting and "已报备的文件" not in waiting
     assert overdue.title not in login(filer_b).get("/normdocs/filings/").content.decode()
+
+
+def test_the_pager_keeps_the_filter(listed, filer_a, unit_a, login):
+    for n in range(51):
+        draft_of(filer_a, unit_a, title=f"草案{n}")
+    page = login(filer_a).get("/normdocs/?status=draft&q=草案").content.decode()
+    assert "?status=draft&amp;q=%E8%8D%89%E6%A1%88&amp;page=2" in page

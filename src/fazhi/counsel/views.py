@@ -38,12 +38,19 @@ def _refuse(form, refusal):
     form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
 
 
+def _query(request) -> str:
+    """The list's filters, for the pager's links (the page number is added there)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
 @login_required
 def index(request):
     form, engagements = _engagements(request)
     page = Paginator(engagements, 50).get_page(request.GET.get("page"))
     return render(request, "counsel/index.html", {
-        "form": form, "page": page, "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
+        "form": form, "page": page, "query": _query(request), "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
 
 
 @login_required

@@ -42,13 +42,20 @@ def _refuse(form, refusal: ActionRefused):
     form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
 
 
+def _query(request) -> str:
+    """The list's filters, for the pager's links (the page number is added there)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
 @login_required
 def index(request):
     form, decisions = _decisions(request)
     catalogues = visible(Catalogue.objects.select_related("organisation"), request.user)
     page = Paginator(decisions, 50).get_page(request.GET.get("page"))
     return render(request, "decisions/index.html", {
-        "form": form, "page": page, "catalogues": catalogues,
+        "form": form, "page": page, "query": _query(request), "catalogues": catalogues,
         "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW)})
 
 

@@ -53,12 +53,19 @@ def _refused(request, refusal: ActionRefused, form=None):
         messages.error(request, refusal.message)
 
 
+def _query(request) -> str:
+    """The list's filters, for the pager's links (the page number is added there)."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
 @login_required
 def index(request):
     form, documents = _documents(request)
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "normdocs/index.html", {
-        "form": form, "page": page, "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
+        "form": form, "page": page, "query": _query(request), "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
         "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE)})
 
 
@@ -239,6 +246,7 @@ def filings(request):
     waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
     waiting = [(document, due, due.status(today=today)) for document, due in waiting]
     return render(request, "normdocs/filings.html", {"page": page, "own": own, "statuses": FilingStatus.choices,
+                                                     "query": _query(request),
                                                      "today": today, "waiting": waiting})
 
 
