@@ -103,6 +103,7 @@ _QUANTITY = re.compile(
 _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点\d.]{1,8})")
 _PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
+_SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
@@ -206,6 +207,9 @@ def quantities(text: str) -> list[_Quantity]:
         before = text[match.start() - 1] if match.start() else ""
         if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
             continue
+        if (chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not match.group("big")
+                and not match.group("more") and not match.group("more2") and match.group("tail") != "以上"):
+            continue  # 一次, 两项: set phrases, cheaper to drop before parsing
         value = numbers.parse(raw)
         if value is None:
             continue
