@@ -44,7 +44,7 @@ test-sqlite: install
 	$(BIN)/pytest -q
 
 test-postgres: install
-	@bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not corpus" tests/platform
+	@bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not corpus" --ignore=tests/reading --ignore=tests/catalog
 
 bench: install
 	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
