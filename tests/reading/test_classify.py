@@ -17,6 +17,8 @@ from .conftest import fixture_text, read_text
         ("policy_interpretation.txt", "not_report"),
         ("notice_work_points.txt", "not_report"),
         ("news_article.txt", "not_report"),
+        ("department_planning_bureau_2025.txt", "annual_report"),
+        ("plan_by_planning_bureau.txt", "not_report"),
     ],
 )
 def test_kind(fixtures, name, kind):
@@ -105,3 +107,46 @@ def test_since_this_year_is_not_a_multi_year_span():
     reading = read_text("市委、市政府：\n2025年以来，我委紧扣法治政府建设目标，取得显著成效。现将本年度工作情况报告如下：\n一、工作完成情况\n")
     assert reading.kind == "annual_report"
     assert reading.level == "department"
+
+
+_REPORT_BODY = ("\n2025年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
+                "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n")
+_PLAN_BODY = ("\n为深入推进依法行政，加快建设法治政府，结合实际，制定本规划。\n一、总体要求\n（一）指导思想\n"
+              "二、主要任务\n三、保障措施\n")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德清县自然资源和规划局2025年度法治政府建设工作报告",
+        "德清县自然资源和规划局2025年度法治政府建设报告",
+        "上海市规划和自然资源局2023年法治政府建设年度报告",
+        "北京市规划和自然资源委员会2022年法治政府建设年度情况",
+        "某市城乡规划委员会2023年度法治政府建设工作总结",
+        "青岛市自然资源和规划局崂山分局2024年法治政府建设情况",
+        "某县卫生和计划生育委员会2016年法治政府建设情况报告",
+        "某市新闻出版局2015年度依法行政工作报告",
+        "某区2023年度法治政府建设规划实施情况报告",
+    ],
+)
+def test_a_plan_word_in_a_body_name_or_a_report_title_is_not_a_plan(title):
+    assert read_text(title + _REPORT_BODY).kind == "annual_report"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德清县法治政府建设规划（2021—2025年）",
+        "某市“十四五”法治政府建设规划",
+        "某市法治政府建设规划纲要",
+        "某市法治政府建设实施纲要（2021—2025年）",
+        "某市规划和自然资源局法治政府建设规划",
+        "关于印发《某市自然资源和规划局法治政府建设规划（2021—2025年）》的通知",
+        "某市自然资源和规划局2024年法治政府建设工作计划",
+        "某市规划局2025年法治政府建设工作要点",
+        "某区法治政府建设规划实施情况中期评估报告",
+        "关于印发某县2023年度法治政府建设工作报告",
+    ],
+)
+def test_a_plan_stays_a_plan(title):
+    assert read_text(title + _PLAN_BODY).kind == "not_report"

@@ -34,6 +34,18 @@ _NOT_REPORT_TITLE = re.compile(
     r"通知|意见|实施方案|工作方案|行动方案|工作要点|要点|规划|计划|工作安排|通报|解读|答记者问|问答|调查报告|评估报告|研究报告|"
     r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发"
 )
+# A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
+# other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
+# only these kinds of report are not the annual report.
+_REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
+_NOT_REPORT_OF_REPORT = re.compile(r"(?:调查|评估|研究|调研)报告|印发")
+# Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
+# 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局. Masked before the title's
+# kind words are looked at, so a planning bureau's report is not taken for a plan.
+_BODY_WITH_KIND_WORD = re.compile(
+    r"(?:规划|计划|新闻)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
+    r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
+)
 _TOPIC = re.compile(r"法治|依法行政|法制")
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
@@ -120,7 +132,7 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report"
-    if title and _NOT_REPORT_TITLE.search(title) and not re.search(r"(?:情况|工作)的?报告$", title):
+    if title and _title_says_not_report(title):
         return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))
@@ -135,6 +147,17 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
     if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
         return "not_report"
     return "annual_report"
+
+
+def _title_says_not_report(title: str) -> bool:
+    """The title names a document that is not a report: a plan, notice, opinion, study…
+
+    规划 and its like make a plan only when the document is one (…规划（2021—2025年）,
+    印发…规划的通知), not when they are part of a body's name or what a report reports on.
+    """
+    if _REPORT_HEAD.search(title):
+        return bool(_NOT_REPORT_OF_REPORT.search(title))
+    return bool(_NOT_REPORT_TITLE.search(_BODY_WITH_KIND_WORD.sub("", title)))
 
 
 def _multi_year(title: str | None, lines: list[str], title_line: int | None, year: int | None) -> bool:
