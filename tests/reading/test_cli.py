@@ -52,3 +52,26 @@ def test_jobs_give_the_same_readings(fixtures, tmp_path, capsys):
     many = json.loads(capsys.readouterr().out)
     assert len(many) == 10
     assert all(r["facts"] == many[0]["facts"] for r in many)
+
+
+def test_empty_and_textless_files_get_one_clear_line(fixtures, tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes((fixtures / "township_report_2022.txt").read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.html").write_bytes(b"<html><body><div>  </div><p></p></body></html>")
+    status = main(["read", str(tmp_path), "--format", "jsonl"])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert [json.loads(line)["source"].rsplit("/", 1)[-1] for line in captured.out.splitlines()] == ["a.txt"]
+    errors = [line for line in captured.err.splitlines() if "无法读取" in line]
+    assert len(errors) == 2
+    assert any("empty.txt：文件为空（0 字节），未读取" in line for line in errors)
+    assert any("blank.html：未能从文件中取得文字：可能是扫描件或空文档" in line for line in errors)
+    assert "2 个文件未能读取" in captured.err
+
+
+def test_empty_stdin_is_one_clear_line(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    assert main(["read", "-"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "无法读取 -：文件为空（0 字节），未读取" in captured.err

@@ -155,3 +155,51 @@ def test_source_is_the_path_as_given(fixtures):
     assert read(path).source == str(path)
     assert read(str(path)).source == str(path)
     assert read(path.read_bytes(), name="上传.txt").source == "上传.txt"
+
+
+@pytest.mark.parametrize("source", ["bytes", "path", "stream"])
+def test_empty_input_is_refused_with_a_chinese_message(tmp_path, source):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    given = {"bytes": b"", "path": empty, "stream": io.BytesIO(b"")}[source]
+    with pytest.raises(ReadingError) as caught:
+        read(given)
+    assert caught.value.message == "文件为空（0 字节），未读取"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b" \n\t\r\n   \n",
+        "\u3000\u3000\n\n".encode(),
+        b"\xef\xbb\xbf",
+        "\n".encode("utf-16"),
+        b"<html><head><title></title></head><body><div><p>&nbsp;</p><br/></div></body></html>",
+        "。。。，，、\n——\n".encode("gb18030"),
+    ],
+    ids=["spaces", "ideographic-spaces", "bom-only", "utf16-newline", "markup-only", "punctuation-only"],
+)
+def test_input_without_any_text_is_refused(data):
+    with pytest.raises(ReadingError) as caught:
+        read(data)
+    assert caught.value.message == "未能从文件中取得文字：可能是扫描件或空文档"
+
+
+def test_a_docx_without_paragraphs_is_refused():
+    import docx
+
+    for paragraphs in ([], ["", "   "]):
+        document = docx.Document()
+        for paragraph in paragraphs:
+            document.add_paragraph(paragraph)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        with pytest.raises(ReadingError) as caught:
+            read(buffer.getvalue())
+        assert caught.value.message == "未能从文件中取得文字：可能是扫描件或空文档"
+
+
+def test_a_page_of_chrome_only_is_refused():
+    with pytest.raises(ReadingError) as caught:
+        read("发布时间：2024-03-28 10:00\n【字体：大 中 小】\n网站地图\n".encode())
+    assert "没有正文文字" in caught.value.message

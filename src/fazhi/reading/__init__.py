@@ -27,13 +27,19 @@ The cascade of fallbacks, in order:
   first-person words (我县, 全市, 我局) with the region names the text mentions.
 
 Errors: ``ReadingError`` (with a Chinese ``message``) for a source that cannot
-be read; ``InputTooLarge`` for one over ``MAX_INPUT_BYTES``.
+be read: empty (0 bytes), no text in it (whitespace or markup only, a DOCX
+without paragraphs, a PDF without a text layer), nothing left but page chrome,
+a damaged DOCX or PDF, a missing file; ``InputTooLarge`` for one over
+``MAX_INPUT_BYTES``.
 """
 
 from __future__ import annotations
 
-from .decode import MAX_INPUT_BYTES, decode, load
+from .decode import MAX_INPUT_BYTES, decode, has_text, load
 from .model import SCHEMA_VERSION, Defect, Element, Fact, Heading, InputTooLarge, Reading, ReadingError, Span
+
+# The source had characters, but all of them were page chrome that the repair stage drops.
+NO_TEXT_AFTER_REPAIR_MESSAGE = "文件中只有网页框架（发布信息、导航、版权等），没有正文文字，未读取"
 
 __all__ = [
     "MAX_INPUT_BYTES",
@@ -64,6 +70,9 @@ def read(source, name: str | None = None) -> Reading:
     decoded = decode(data)
     repaired = repair(decoded.text, decoded.hints.get("page"))
     text = repaired.text
+    if not has_text(text):
+        # Everything there was is page chrome (发布时间, 网站地图, counters): no report text.
+        raise ReadingError(NO_TEXT_AFTER_REPAIR_MESSAGE)
     lines = text.split("\n")
     flat = headings(text)
     metadata = classify(text, lines, repaired.signals, decoded.hints, count_part_headings(flat))

@@ -79,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
 
     files = expand(args.paths)
     out = Console(file=sys.stdout, soft_wrap=False, highlight=False)
-    err = Console(file=sys.stderr, highlight=False)
+    # soft_wrap: an error is one line however long the path, never wrapped at the terminal width.
+    err = Console(file=sys.stderr, highlight=False, soft_wrap=True)
     if not files:
         err.print("[red]没有找到可读取的文件[/red]")
         return 1

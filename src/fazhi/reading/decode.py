@@ -94,18 +94,42 @@ def _check_size(size: int) -> None:
         )
 
 
+# Messages for inputs that hold nothing to read.
+EMPTY_MESSAGE = "文件为空（0 字节），未读取"
+NO_TEXT_MESSAGE = "未能从文件中取得文字：可能是扫描件或空文档"
+
+# A letter, digit or Chinese character: text with none of these has nothing to read.
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def has_text(text: str) -> bool:
+    """Whether ``text`` holds anything but whitespace, punctuation and symbols."""
+    return _WORD_CHAR.search(text) is not None
+
+
 def decode(data: bytes) -> Decoded:
-    """Plain text of ``data`` whatever its format (see the module docstring)."""
+    """Plain text of ``data`` whatever its format (see the module docstring).
+
+    Raises ``ReadingError`` for empty input and for input that yields no text
+    (only whitespace or markup, a DOCX without paragraphs, a PDF without a text layer).
+    """
     _check_size(len(data))
+    if not data:
+        raise ReadingError(EMPTY_MESSAGE)
     if data[:5] == b"%PDF-" or (b"%PDF-" in data[:1024] and not _looks_like_text(data[:1024])):
-        return Decoded(_pdf_text(data), "pdf")
-    if data[:4] == b"PK\x03\x04":
-        return Decoded(_docx_text(data), "docx")
-    text, encoding = decode_text(data)
-    if _is_html(text[:SNIFF_BYTES]):
-        body, hints = _html_text(text)
-        return Decoded(body, "html", encoding, hints)
-    return Decoded(text, "text", encoding)
+        decoded = Decoded(_pdf_text(data), "pdf")
+    elif data[:4] == b"PK\x03\x04":
+        decoded = Decoded(_docx_text(data), "docx")
+    else:
+        text, encoding = decode_text(data)
+        if _is_html(text[:SNIFF_BYTES]):
+            body, hints = _html_text(text)
+            decoded = Decoded(body, "html", encoding, hints)
+        else:
+            decoded = Decoded(text, "text", encoding)
+    if not has_text(decoded.text):
+        raise ReadingError(NO_TEXT_MESSAGE)
+    return decoded
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -281,6 +305,6 @@ def _pdf_text(data: bytes) -> str:
     except Exception as exc:
         raise ReadingError(f"PDF 文件已损坏或无法解析（{exc.__class__.__name__}）") from exc
     text = "\n".join(pages)
-    if len(text.strip()) == 0:
+    if not has_text(text):
         raise ReadingError("PDF 没有文本层（可能是扫描件），无法读取文字")
     return text
