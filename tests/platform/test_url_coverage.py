@@ -165,6 +165,7 @@ ISOLATION_TESTS = {
     "filings:return": "../filings/test_permissions.py::test_b_forged_posts_change_nothing",
     "filings:accept": "../filings/test_permissions.py::test_b_forged_posts_change_nothing",
     "filings:publish": "../filings/test_permissions.py::test_b_forged_posts_change_nothing",
+    "filings:shortcomings": "../filings/test_cycle_hookup.py::test_b_cannot_touch_a_shortcomings",
     "filings_portal:index": "public: ../filings/test_portal.py::test_portal_shows_published_reports_only",
     "filings_portal:report": "public: ../filings/test_portal.py::test_portal_shows_published_reports_only",
     "filings_portal:report_file": "public: ../filings/test_portal.py::test_portal_serves_the_original_file",

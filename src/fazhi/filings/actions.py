@@ -25,9 +25,10 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.providers import Period
+from fazhi.core.scoping import Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
-from fazhi.filings import rules
+from fazhi.filings import rules, shortcomings
 from fazhi.filings.models import (
     FILING_WORKFLOW,
     AnnualReportFiling,
@@ -39,7 +40,10 @@ from fazhi.filings.models import (
     default_filing_due,
     default_publication_due,
 )
+from fazhi.indicators.actions import record_value
 from fazhi.org.models import Membership, Organisation, OrganisationKind, Role
+from fazhi.oversight import actions as oversight_actions
+from fazhi.oversight.models import ProblemSource, Severity
 from fazhi.reading import ReadingError, read
 
 REPORTING_KINDS = (OrganisationKind.GOVERNMENT, OrganisationKind.DEPARTMENT, OrganisationKind.TOWNSHIP,
@@ -232,6 +236,80 @@ def _store_facts(filing: AnnualReportFiling) -> int:
     return len(rows)
 
 
+def _is_whole_region(scope: str) -> bool:
+    """全县, 全区, 全市, 全镇…: the figure is about the whole region, not a part of it."""
+    return scope.startswith("全")
+
+
+def choose_facts(facts) -> tuple[list, list]:
+    """The one fact per indicator code that becomes the indicator value, and the others.
+
+    Several facts may share a code (全县 and 本局, or a figure stated twice).
+    The chosen one is the first, in the order of the text, of: a fact with no
+    scope (the report's unit speaking of itself); else one whose scope names
+    the whole region (全县, 全区, 全市…); else the first. Facts without a code
+    are not indicator values and are in neither list.
+    """
+    by_code: dict[str, list] = {}
+    for fact in facts:
+        if fact.indicator:
+            by_code.setdefault(fact.indicator, []).append(fact)
+    chosen, others = [], []
+    for group in by_code.values():
+        best = (next((f for f in group if not f.scope), None)
+                or next((f for f in group if _is_whole_region(f.scope)), None)
+                or group[0])
+        chosen.append(best)
+        others += [f for f in group if f is not best]
+    return chosen, others
+
+
+def _fact_row(fact, reason: str = "", value_id: int | None = None) -> dict:
+    row = {"code": fact.indicator, "value": f"{fact.value.normalize():f}", "unit": fact.unit,
+           "scope": fact.scope, "sentence": fact.evidence[:200]}
+    if reason:
+        row["reason"] = reason
+    if value_id is not None:
+        row["indicator_value"] = value_id
+    return row
+
+
+def _record_indicator_values(actor, filing: AnnualReportFiling) -> dict:
+    """Each stored fact with an indicator code becomes an indicator value (source: report).
+
+    Called inside the acceptance's transaction. A fact the indicators rules
+    refuse (unit not the catalog's, a count with decimals, a rate over 100…),
+    a fact about another period than the report year, and a fact that lost to
+    another of the same code (``choose_facts``) are skipped; the reason goes
+    into the acceptance event. Each write runs in a savepoint, so a refusal
+    never leaves half a value behind and never blocks the acceptance.
+
+    The actor is the reviewer who accepts: ``record_value`` asks for EDIT on
+    the unit, which the office holds over its region (docs/filings.md).
+    """
+    facts = list(filing.facts.order_by("evidence_start", "id"))
+    chosen, others = choose_facts(facts)
+    period = Period.year(filing.season.year)
+    link = f"{filing.get_absolute_url()}#review"
+    recorded, skipped = [], []
+    for fact in others:
+        skipped.append(_fact_row(fact, _("another figure for the same indicator was taken")))
+    for fact in sorted(chosen, key=lambda f: (f.evidence_start, f.pk)):
+        if fact.period:
+            skipped.append(_fact_row(fact, _("about %(period)s, not the report year") % {"period": fact.period}))
+            continue
+        try:
+            with transaction.atomic():
+                value = record_value(actor, filing.organisation, fact.indicator, period, fact.value, "report",
+                                     qualifier=fact.qualifier or "exact", unit=fact.unit or None,
+                                     evidence_text=fact.evidence, evidence_url=link)
+        except (ActionRefused, PermissionDenied) as refusal:
+            skipped.append(_fact_row(fact, str(getattr(refusal, "message", refusal))))
+        else:
+            recorded.append(_fact_row(fact, value_id=value.pk))
+    return {"recorded": recorded, "skipped": skipped}
+
+
 def accept_filing(actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
     transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
@@ -242,8 +320,9 @@ def accept_filing(actor, filing: AnnualReportFiling, *, publish_on: dt.date | No
         attribute_to(actor, filing)
         filing.save()
         stored = _store_facts(filing)
+        values = _record_indicator_values(actor, filing)
         record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
-                     data={"version": filing.current_version.number, "facts": stored})
+                     data={"version": filing.current_version.number, "facts": stored, "indicator_values": values})
         after_commit(notices.send, _people(filing.organisation, Role.UNIT_FILER, Role.UNIT_LEADER),
                      _("Your %(year)d annual report was accepted.") % {"year": filing.season.year},
                      filing.get_absolute_url())
@@ -265,3 +344,41 @@ def publish_filing(actor, filing: AnnualReportFiling, *, published_on: dt.date |
         record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
                      data={"published_on": str(published_on)})
     return filing
+
+
+def problems_from_shortcomings(actor, filing: AnnualReportFiling, numbers) -> list:
+    """Put the chosen points of the report's 存在的不足 part on the problem list (oversight).
+
+    Only the office (REVIEW on the unit), and only once the report is accepted
+    (its text is final, so point numbers are stable). Each point becomes one
+    entry through ``oversight.actions.record_problem``: source annual report,
+    ``source_reference`` ``filings:<id>#shortcomings-<n>``, the filing's unit
+    responsible, default severity, found today, oversight's default deadline.
+    A point already on the list is not made twice; the filing row is locked
+    while checking, so two reviewers clicking at once make one entry.
+    Returns the entries made (empty when every chosen point was already made).
+    """
+    require(actor, Purpose.REVIEW, filing.organisation)
+    rules.check_shortcomings_open(filing)
+    available = {point.number: point for point in shortcomings.points(filing.current_version.reading)}
+    numbers = sorted({int(n) for n in numbers})
+    rules.check_points_chosen(numbers, available)
+    made = []
+    with transaction.atomic():
+        AnnualReportFiling.objects.select_for_update().get(pk=filing.pk)
+        already = shortcomings.entries_made(filing)
+        today = local_today()
+        for number in numbers:
+            if number in already:
+                continue
+            made.append(oversight_actions.record_problem(
+                actor, filing.organisation, source=ProblemSource.ANNUAL_REPORT,
+                description=shortcomings.description(available[number]), severity=Severity.GENERAL,
+                found_on=today, source_reference=shortcomings.reference(filing, number)))
+        if made:
+            record_event(FilingEvent, actor=actor, verb="problems_from_shortcomings", season=filing.season,
+                         filing=filing, data={"version": filing.current_version.number,
+                                              "points": [shortcomings.number_of(filing, p.source_reference)
+                                                         for p in made],
+                                              "problems": [p.pk for p in made]})
+    return made

@@ -77,3 +77,14 @@ class BoardFilterForm(forms.Form):
     flag = forms.ChoiceField(label=_("problem"), required=False, choices=[("", _("any")), *FLAGS.items()])
     kind = forms.ChoiceField(label=_("kind"), required=False,
                              choices=[("", _("all kinds")), *OrganisationKind.choices])
+
+
+class ShortcomingsForm(forms.Form):
+    """The points of the shortcomings part the reviewer puts on the problem list."""
+
+    points = forms.TypedMultipleChoiceField(label=_("sentences"), coerce=int,
+                                            error_messages={"required": _("Choose at least one sentence.")})
+
+    def __init__(self, *args, numbers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["points"].choices = [(n, str(n)) for n in numbers]

@@ -258,6 +258,7 @@ EVENT_VERBS = {
     "return": _("returned for correction"),
     "accept": _("accepted"),
     "publish": _("published"),
+    "problems_from_shortcomings": _("problem entries made from the shortcomings part"),
     "create_benchmark": _("benchmark set created"),
     "add_benchmark_reports": _("reports added to the benchmark set"),
 }

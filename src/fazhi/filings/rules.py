@@ -79,3 +79,19 @@ def check_submittable(filing) -> None:
 def check_return_reasons(reasons: str) -> None:
     if not reasons.strip():
         raise ActionRefused(_("Say why the report is returned."), field="reasons")
+
+
+SHORTCOMINGS_STATES = frozenset({"accepted", "published"})
+
+
+def check_shortcomings_open(filing) -> None:
+    """Problem entries come from an accepted report: its text no longer changes."""
+    if filing.status not in SHORTCOMINGS_STATES or filing.current_version is None:
+        raise ActionRefused(_("Problem entries can be made from a report once it is accepted."))
+
+
+def check_points_chosen(numbers, available) -> None:
+    if not numbers:
+        raise ActionRefused(_("Choose at least one sentence."), field="points")
+    if any(n not in available for n in numbers):
+        raise ActionRefused(_("The report has no such sentence in its shortcomings part."), field="points")

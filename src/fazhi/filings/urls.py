@@ -20,4 +20,5 @@ urlpatterns = [
     path("<int:pk>/return/", views.return_filing, name="return"),
     path("<int:pk>/accept/", views.accept, name="accept"),
     path("<int:pk>/publish/", views.publish, name="publish"),
+    path("<int:pk>/shortcomings/", views.shortcomings_to_problems, name="shortcomings"),
 ]

@@ -15,8 +15,8 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
 from fazhi.core.uploads import private_file_response
-from fazhi.filings import actions
-from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, UploadForm
+from fazhi.filings import actions, shortcomings
+from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, ShortcomingsForm, UploadForm
 from fazhi.filings.models import (
     FILING_WORKFLOW,
     AnnualReportFiling,
@@ -25,6 +25,7 @@ from fazhi.filings.models import (
     ReportVersion,
 )
 from fazhi.filings.review import review, suggested_reasons
+from fazhi.filings.rules import SHORTCOMINGS_STATES
 
 
 def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
@@ -85,7 +86,11 @@ def detail(request, pk: int):
     version = filing.current_version
     result = review(version.reading, filing) if version else None
     transitions = FILING_WORKFLOW.available(request.user, state=filing.status, organisation=filing.organisation)
+    # The shortcomings part as problem-list candidates: for the office only.
+    office = can(request.user, Purpose.REVIEW, filing.organisation)
     return render(request, "filings/detail.html", {
+        "shortcomings": shortcomings.rows(filing) if office else None,
+        "can_make_problems": office and filing.status in SHORTCOMINGS_STATES,
         "filing": filing, "version": version, "review": result,
         "versions": filing.versions.select_related("uploaded_by"),
         "can_upload": "upload" in {t.name for t in transitions},
@@ -164,6 +169,27 @@ def accept(request, pk: int):
         return _refused(request, filing, refusal)
     messages.success(request, _("The report was accepted."))
     return redirect(filing)
+
+
+@login_required
+@require_POST
+def shortcomings_to_problems(request, pk: int):
+    filing = _filing(request, pk)
+    if not can(request.user, Purpose.REVIEW, filing.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office puts problems on the list."))
+    numbers = [row.point.number for row in shortcomings.rows(filing)]
+    form = ShortcomingsForm(request.POST, numbers=numbers)
+    if not form.is_valid():
+        return _refused(request, filing, ActionRefused(_("Choose at least one sentence.")))
+    try:
+        made = actions.problems_from_shortcomings(request.user, filing, form.cleaned_data["points"])
+    except ActionRefused as refusal:
+        return _refused(request, filing, refusal)
+    if made:
+        messages.success(request, _("%(n)d entries were put on the problem list.") % {"n": len(made)})
+    else:
+        messages.info(request, _("The chosen sentences are already on the problem list."))
+    return redirect(f"{filing.get_absolute_url()}#shortcomings")
 
 
 @login_required
