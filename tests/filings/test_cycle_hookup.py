@@ -163,6 +163,10 @@ def test_points_of_the_fixture_report(submitted):
      ["（一）法治意识不强。一是学法不够；二是用法不够。", "（二）执法不规范。案卷质量不高。"]),
     ("1.制度建设滞后。\n2.队伍力量薄弱。", ["1.制度建设滞后。", "2.队伍力量薄弱。"]),
     ("法治意识有待增强。执法队伍力量不足；宣传实效不高。", ["法治意识有待增强。", "执法队伍力量不足；", "宣传实效不高。"]),
+    # 一是 after a comma; the last point ends with its paragraph (a heading of the next part follows).
+    ("还存在一些不足，一是学法不够；二是用法不够。\n（三）第一责任人履职情况\n主要负责人带头学法。",
+     ["一是学法不够；", "二是用法不够。"]),
+    ("①制度不全②队伍薄弱", ["①制度不全", "②队伍薄弱"]),
 ])
 def test_points_split_at_the_first_marker_style_or_at_sentences(body, expected):
     heading = "二、存在的问题"
@@ -172,6 +176,17 @@ def test_points_split_at_the_first_marker_style_or_at_sentences(body, expected):
                "outline": [{"start": 0, "end": len(heading), "section_end": len(heading) + 1 + len(body),
                             "children": []}]}
     assert [p.text for p in shortcomings.points(reading)] == expected
+
+
+def test_points_of_a_part_only_mentioned():
+    passage = "我局工作还存在一些不足，一是学法不够；二是用法不够。"
+    text = f"一、工作情况\n全年开展活动。{passage}\n二、下一步打算\n继续努力。"
+    start = text.index(passage)
+    reading = {"text": text, "outline": [],
+               "elements": {"shortcomings": {"status": "mentioned", "heading": None,
+                                             "evidence": {"start": start, "end": start + len(passage)}}}}
+    assert [p.text for p in shortcomings.points(reading)] == ["一是学法不够；", "二是用法不够。"]
+    assert shortcomings.points({"text": text, "elements": {"shortcomings": {"status": "absent"}}}) == []
 
 
 def test_reviewer_makes_entries_once_and_only_once(accepted, reviewer, unit_a):

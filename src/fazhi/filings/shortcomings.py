@@ -5,15 +5,16 @@
 outline node starting there, whose ``section_end`` closes the part) into
 points: at the numbered markers when the part numbers its points (一是/二是,
 1./1、, （一）, （1）, ①; the style of the first marker found is the one cut
-at, so 一是 inside a （一） point stays with it), else at the sentence ends
-(。！？；). A lead-in ending in a colon (还存在以下不足：) is not a point.
+at, so 一是 inside a （一） point stays with it; a 一是 point ends with its
+paragraph), else at the sentence ends (。！？；). A lead-in ending in a colon
+or a comma (还存在以下不足：) is not a point.
 Points are numbered from 1 in the order of the text; the number is the
 ``<n>`` of the problem entry's ``source_reference``
 ``filings:<filing id>#shortcomings-<n>``. The text of an accepted report
 never changes, so the numbers do not either.
 
 When the engine found the part only mentioned (no heading of its own), the
-sentence it points at is the one point.
+passage it points at is cut the same way.
 """
 
 from __future__ import annotations
@@ -34,8 +35,13 @@ MARKERS = [
     ("circled", re.compile(rf"[{CIRCLED}]")),
 ]
 # A marker counts only where a point can begin: the start, a new line, or after
-# a sentence or clause end or a colon (so 2.5 or 第三是 inside a sentence is no marker).
+# a sentence or clause end or a colon (so 2.5 or 第三是 inside a sentence is no marker);
+# 一是 also after a comma (存在一些不足，一是…).
 BOUNDARY = "\n。！？；;：:"
+INLINE_BOUNDARY = BOUNDARY + "，,"
+# Styles written inside a paragraph: such a point ends with its paragraph.
+INLINE_STYLES = frozenset({"shi", "circled"})
+LEAD_IN_ENDS = ("：", ":", "，", ",")
 SENTENCE_END = re.compile(r"(?<=[。！？；;!?])|\n")
 MAX_POINT_CHARS = 2000
 MIN_POINT_CHARS = 4
@@ -70,7 +76,9 @@ def _markers(text: str) -> list[tuple[int, str]]:
     for style, pattern in MARKERS:
         for match in pattern.finditer(text):
             at = match.start()
-            if at == 0 or text[at - 1] in BOUNDARY or text[at - 1].isspace():
+            boundary = INLINE_BOUNDARY if style in INLINE_STYLES else BOUNDARY
+            # ①② mark nothing but points: they count anywhere.
+            if style == "circled" or at == 0 or text[at - 1] in boundary or text[at - 1].isspace():
                 found.append((at, style))
     return sorted(found)
 
@@ -82,8 +90,11 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         style = markers[0][1]
         cuts = [at for at, s in markers if s == style]
         pieces = [(a, b) for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)]
+        if style in INLINE_STYLES:
+            # What follows the paragraph of the last 一是 (a heading, the next part) is no point.
+            pieces = [(a, b if (nl := text.find("\n", a, b)) < 0 else nl) for a, b in pieces]
         lead = text[:cuts[0]].strip()
-        if lead and not lead.endswith(("：", ":")):
+        if lead and not lead.endswith(LEAD_IN_ENDS):
             pieces.insert(0, (0, cuts[0]))
         return pieces
     bounds = [0] + [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]
