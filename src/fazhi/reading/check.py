@@ -34,7 +34,8 @@ _GLUED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(?:\d{1,2}�
 _LOST_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 _LOST_MONTH_RANGE = re.compile(r"(?<!\d)(\d)(\d{1,2})月")
 _RANGE_LEFT = frozenset("年，。、：（\n")
-_PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
+# The leading lookahead lets the regex engine skip to the placeholder characters.
+_PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _PLACEHOLDER_CHARS = re.compile(r"[*＊×]|XX|ＸＸ")
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")

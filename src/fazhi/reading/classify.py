@@ -59,7 +59,8 @@ _SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部�
 _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
-_PLACEHOLDER = re.compile(r"(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
+# The leading lookahead lets the regex engine skip to the placeholder characters.
+_PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
@@ -127,7 +128,8 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
 
 
 def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int) -> str:
-    placeholders = len(_PLACEHOLDER.findall(text[:20000]))
+    head = text[:20000]
+    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸ") else 0
     if signals.get("essay_site") and (placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2):
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:

@@ -94,8 +94,10 @@ _UNITS = (
     "次", "件", "项", "条", "人", "名", "场", "期", "个", "家", "户", "份", "部", "批", "起", "例", "宗",
     "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
 )
+# The leading lookahead names the characters a quantity starts with, so the regex
+# engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
-    r"(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
     r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + _trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
@@ -107,12 +109,14 @@ _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
 
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
+# _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
+# regex engine skips to those instead of trying each alternative at every position.
 _SCOPE = re.compile(
-    r"(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
+    r"(?=[全省市区县州各])(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
     r"各(?:区县|县区|县市区|区|县|乡镇|街道|街镇|部门|单位)|[省市区县]属)"
 )
 _PERIOD = re.compile(
-    r"(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
+    r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
     r"[一二两三四五六七八九十]年来|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?)"
 )
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
@@ -202,33 +206,32 @@ def _unit_fits(code: str, unit: str) -> bool:
 def quantities(text: str) -> list[_Quantity]:
     found: list[_Quantity] = []
     for match in _QUANTITY.finditer(text):
-        raw = match.group("num")
+        raw, more, big, more2, unit, tail = match.group("num", "more", "big", "more2", "unit", "tail")
         chinese = not raw[0].isdigit()
-        before = text[match.start() - 1] if match.start() else ""
+        begin = match.start()
+        before = text[begin - 1] if begin else ""
         if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
             continue
-        if (chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not match.group("big")
-                and not match.group("more") and not match.group("more2") and match.group("tail") != "以上"):
+        more = more or more2
+        if chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not big and not more and tail != "以上":
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
         value = numbers.parse(raw)
         if value is None:
             continue
-        if match.group("big"):
-            value *= 10000 if match.group("big") == "万" else 100000000  # 十余万份
-        unit = match.group("unit")
-        more = match.group("more") or match.group("more2")
+        if big:
+            value *= 10000 if big == "万" else 100000000  # 十余万份
         if unit == "余次":
             unit = "次"
             more = "余"
-        if chinese and value < CHINESE_NUMERAL_MIN and not more and match.group("tail") != "以上":
+        if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上":
             continue
         if unit in _MONEY:
             value = value * _MONEY[unit]
             unit = "元"
-        pre = _PRE_QUALIFIER.search(text[max(0, match.start() - 3):match.start()])
-        qualifier = _qualifier(pre.group(1) if pre else None, more, match.group("tail"), unit)
-        start = match.start() - (len(pre.group(1)) if pre else 0)
-        found.append(_Quantity(start, match.start(), match.end(), value, unit, qualifier, chinese))
+        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
+        qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
+        start = begin - (len(pre.group(1)) if pre else 0)
+        found.append(_Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
     for match in _PERCENT_WORDS.finditer(text):
         value = numbers.parse(match.group("num").replace("点", "."))
         if value is not None:
@@ -340,54 +343,63 @@ def _occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[
     return out
 
 
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """Every position where an alias word starts, overlapping words included (负责人出庭 / 出庭率).
+
+    One scan in the regex engine: a lookahead finds the word at each position, and the
+    leading character class lets the engine skip to positions where a word can start.
+    """
+    pattern, _by_fragment, _prefixes = _vocabulary()
+    first = "".join(re.escape(ch) for ch in sorted(_FIRST_CHARS))
+    return re.compile(f"(?=[{first}])(?=({pattern.pattern}))")
+
+
 def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
-    pattern, _by_fragment, prefixes = _vocabulary()
-    first_chars = _FIRST_CHARS
+    _pattern, _by_fragment, prefixes = _vocabulary()
     span_start, span_end = span
-    match = pattern.search(text, span_start, span_end)
-    while match:
-        # Words may overlap (负责人出庭 / 出庭率): try every start inside a match too.
-        match_start, match_end = match.span()
-        for start in range(match_start, match_end):
-            if start == match_start:
-                found = match
-            elif text[start] in first_chars:
-                found = pattern.match(text, start, span_end)
-                if not found:
-                    continue
-            else:
-                continue
-            word = found.group(0)
-            end = start + len(word)
-            visible = end > reach
-            reach = max(reach, end)
-            for prefix in prefixes[word]:
-                out.append((start, start + len(prefix), prefix, visible))
-        match = pattern.search(text, match_end, span_end)
+    for found in _word_starts().finditer(text, span_start, span_end):
+        start = found.start()
+        word = found.group(1)
+        end = start + len(word)
+        visible = end > reach
+        if visible:
+            reach = end
+        for prefix in prefixes[word]:
+            out.append((start, start + len(prefix), prefix, visible))
     return reach
 
 
 def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int]]:
     """(code, anchor position) pairs for ``quantity``: one, or one per rate of a rate list."""
-    _pattern, by_fragment, _prefixes = _vocabulary()
+    # What holds for every alias: whether another figure follows in the clause (words on
+    # the right then name that one), and whether the number counts the noun after it.
+    right_blocked = _quantity_between(context, quantity.end, c1)
+    counts_noun = _counts_a_following_noun(context.text, quantity.end)
     fragments_at: dict[str, list[tuple[int, int]]] = {}
     visible_at: dict[str, list[tuple[int, int]]] = {}
+    # Words that can be the last part of an alias placed on this number: in the number's
+    # clause on its left, or on its right when no other figure follows. Only aliases
+    # ending in one of them are tried (``_place`` turns down the others).
+    last_words: set[str] = set()
+    q_start, q_end = quantity.start, quantity.end
     for start, end, word, visible in window:
-        if start < quantity.end and end > quantity.start:
+        if start < q_end and end > q_start:
             continue
         fragments_at.setdefault(word, []).append((start, end))
         if visible:
             visible_at.setdefault(word, []).append((start, end))
+        if end <= q_start:
+            if end >= c0:
+                last_words.add(word)
+        elif not right_blocked:
+            last_words.add(word)
     scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
-    seen: set[_Alias] = set()
-    for word in fragments_at:
-        for alias, _index in by_fragment[word]:
-            if alias in seen:
-                continue
-            seen.add(alias)
-            if not _unit_fits(alias.code, quantity.unit):
-                continue
-            placed = _place(alias, fragments_at, visible_at, quantity=quantity, context=context, c0=c0, c1=c1)
+    unit = quantity.unit
+    for word in last_words:
+        for alias in _ending_in(word, unit):
+            placed = _place(alias, fragments_at, visible_at, quantity=quantity, context=context, c0=c0, c1=c1,
+                            right_blocked=right_blocked, counts_noun=counts_noun)
             if placed is not None:
                 score, anchor, in_clause = placed
                 if score <= MAX_ALIAS_SCORE:
@@ -408,12 +420,24 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     return [(scored[0][1], scored[0][2])]
 
 
+@cache
+def _ending_in(word: str, unit: str) -> tuple[_Alias, ...]:
+    """The aliases whose last part is ``word`` and whose indicator can be counted in ``unit``."""
+    _pattern, by_fragment, _prefixes = _vocabulary()
+    out: list[_Alias] = []
+    for alias, _index in by_fragment[word]:
+        if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
+            out.append(alias)
+    return tuple(out)
+
+
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
     between = text[anchors[0]:end]
     return "，" not in between and "；" not in between
 
 
-def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, context: _Context, c0: int, c1: int):
+def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, context: _Context, c0: int, c1: int,
+           right_blocked: bool, counts_noun: bool):
     """How well ``alias`` names ``quantity``: (score, anchor, in own clause), or None.
 
     Score = distance - alias weight (+ penalties); lower is better.
@@ -423,7 +447,7 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
         if part not in fragments_at:
             return None
         options.append(fragments_at[part])
-    visible_last = set(visible_at.get(alias.parts[-1], ()))
+    visible_last = visible_at.get(alias.parts[-1], ())
     best = None
     left_lasts = [o for o in options[-1] if o[1] <= quantity.start]
     right_lasts = [o for o in options[-1] if o[0] >= quantity.end]
@@ -450,13 +474,13 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             if near_right > c1 or near_right - quantity.end > RIGHT_WINDOW:
                 continue
             # Words on the right name this number only if no other number follows them in the clause.
-            if _quantity_between(context, quantity.end, c1):
+            if right_blocked:
                 continue
         if lefts:
             nearest = max(lefts, key=lambda o: o[1])
             if nearest[1] < c0 or _quantity_between(context, nearest[1], quantity.start):
                 continue
-            if near_right is None and _counts_a_following_noun(context.text, quantity.end):
+            if near_right is None and counts_noun:
                 continue
             gap = context.text[nearest[1]:quantity.start]
             filler = _FILLER.match(gap)
