@@ -80,9 +80,7 @@ _DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$
 _PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|上传|公开|更新)?(?:时间|日期)\s*[：:]?\s*$")
 _SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
 
-_CHROME = re.compile(
-    "|".join(
-        [
+_CHROME_WORDS = [
             r"^[-•·|｜>＞\s*]*$",
             r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
             r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
@@ -97,9 +95,50 @@ _CHROME = re.compile(
             r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
             r"^索引号|^主题分类|^公开类别|^公开方式|^信息分类|^发文机关|^成文日期|^信息名称|^公开范围|^有效性",
             r"今天是",
-        ]
-    )
+]
+_CHROME = re.compile("|".join(_CHROME_WORDS))
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that are outside groups and character classes."""
+    parts, current, depth, in_class, index = [], "", 0, False, 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == "\\":
+            current += pattern[index:index + 2]
+            index += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+            index += 1
+            continue
+        current += ch
+        index += 1
+    parts.append(current)
+    return parts
+
+
+# _CHROME split for speed (a search of the whole alternation costs ~15 µs a line): the
+# alternatives anchored at the line start are tried there only, the others after a
+# lookahead of the characters they start with (tests check the class covers them all).
+_CHROME_ALTERNATIVES = [part for word in _CHROME_WORDS for part in _top_level_alternatives(word)]
+_CHROME_FIRST_CHARS = "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
+_CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if part.startswith("^")))
+_CHROME_FLOATING = re.compile(
+    f"(?={_CHROME_FIRST_CHARS})(?:" + "|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^")) + ")"
 )
+
+
+def _chrome_words(line: str) -> bool:
+    """Whether ``line`` holds a chrome word: the same as ``_CHROME.search(line)``, faster."""
+    return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
 # Signs of a model-essay (范文) site: the page is a template, not a report.
 _ESSAY_SITE = re.compile(r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作")
 _WATERMARK = re.compile(r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}\S*")
@@ -291,7 +330,7 @@ def _strongest(match: re.Match[str]) -> str:
 def _is_chrome(line: str, in_header: bool) -> bool:
     if len(line) > CHROME_LINE_MAX_CHARS:
         return False
-    if _CHROME.search(line):
+    if _chrome_words(line):
         return True
     if in_header and (_DATE_TIME_LINE.match(line) or _SITE_CLOCK.search(line) and DATE_RE.search(line)):
         return True
@@ -318,7 +357,7 @@ def _note(line: str, signals: dict[str, list[str]], header: bool) -> None:
 def _scan_page(page: str, signals: dict[str, list[str]]) -> None:
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     for index, line in enumerate(lines):
-        if len(line) <= CHROME_LINE_MAX_CHARS and (_CHROME.search(line) or index < HEADER_LINES):
+        if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
             _note(line, signals, header=index < HEADER_LINES and bool(_DATE_TIME_LINE.match(line)))
 
 
