@@ -7,9 +7,15 @@ another county (泸州市江阳区), outside the office's region.
 
 Django is imported inside the fixtures only: the reading engine's tests run
 with ``-p no:django`` and must not need a configured Django to collect.
+
+The browser tests (marker ``browser``) share ``chromium``, ``page``,
+``log_in`` and ``log_out`` from here: Debian's chromium through Playwright,
+never a downloaded browser.
 """
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -122,3 +128,71 @@ def snapshot():
         fresh = type(instance).objects.get(pk=instance.pk)
         return {field.attname: getattr(fresh, field.attname) for field in fresh._meta.concrete_fields}
     return take
+
+
+# Browser tests ------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+DESKTOP = {"width": 1280, "height": 900}
+
+
+@pytest.fixture
+def chromium(monkeypatch):
+    """Debian's chromium, launched for one test; skipped when it or Playwright is missing.
+
+    One browser per test, not per session: Playwright's sync API keeps an event
+    loop running in this thread while it is up, and a test's data is made with
+    the ORM before it starts (a query made while Playwright's greenlets run opens
+    a connection that outlives the test, and PostgreSQL then refuses to drop the
+    test database). So name the data fixture before ``page`` or ``chromium``.
+    """
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("chromium is not installed (apt-get install chromium); browser test skipped")
+    playwright_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]'); browser test skipped")
+    # Playwright's event loop runs in this thread; Django then refuses ORM calls
+    # from it unless told this is deliberate.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def viewport():
+    """The window ``page`` opens; a module overrides this fixture for a phone or another size."""
+    return DESKTOP
+
+
+@pytest.fixture
+def page(chromium, viewport):
+    """A page in a fresh browser context (no cookies from any other page)."""
+    context = chromium.new_context(viewport=viewport, accept_downloads=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def log_in(live_server):
+    """``log_in(page, username)``: through the login form; waits for the home page."""
+    from fazhi.org.demo import DEMO_PASSWORD
+
+    def as_user(page, username, password=DEMO_PASSWORD):
+        page.goto(live_server.url + "/accounts/login/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", password)
+        page.click("button[type=submit]")
+        page.wait_for_url(live_server.url + "/")
+    return as_user
+
+
+@pytest.fixture
+def log_out(live_server):
+    """``log_out(page)``: clicks 退出 and waits for the login page."""
+    def leave(page):
+        page.click("text=退出")
+        page.wait_for_url(live_server.url + "/accounts/login/")
+    return leave

@@ -7,32 +7,15 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 
 import pytest
 
-from fazhi.org.demo import DEMO_PASSWORD
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def browser_page():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 390, "height": 844})
-        yield page
-        browser.close()
+def viewport():
+    return {"width": 390, "height": 844}  # a phone
 
 
 @pytest.fixture
@@ -51,15 +34,10 @@ def sheets(transactional_db):
             "other": latest.get(organisation__name="德清县市场监督管理局").pk}
 
 
-def test_filer_reads_own_sheet_and_letter_and_is_refused_another(live_server, sheets, browser_page):
+def test_filer_reads_own_sheet_and_letter_and_is_refused_another(live_server, sheets, page, log_in):
     from pypdf import PdfReader
 
-    page = browser_page
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=username]", "wk_filer")
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server.url + "/")
+    log_in(page, "wk_filer")
 
     page.goto(live_server.url + "/assessment/")
     main = page.inner_text("main")

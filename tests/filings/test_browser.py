@@ -6,33 +6,17 @@ Drives Debian's chromium through Playwright (never a downloaded browser).
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 
 from .conftest import docx_bytes, report
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.browser
 PASSWORD = "Browser-Test-Password-7"
 
 
 @pytest.fixture
-def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+def viewport():
+    return {"width": 1200, "height": 900}
 
 
 @pytest.fixture
@@ -60,34 +44,20 @@ def scene(transactional_db, tmp_path):
     return {"season": season.pk, "unit": unit.pk, "first": str(first), "corrected": str(corrected)}
 
 
-def _login(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(base + "/")
-
-
-def _logout(page, base):
-    page.click("text=退出")
-    page.wait_for_url(f"{base}/accounts/login/")
-
-
 def _board_status(page, base, season):
     page.goto(f"{base}/filings/seasons/{season}/")
     return page.locator("tr[data-unit='德清县市场监督管理局'] td.status").inner_text()
 
 
-def test_report_from_upload_to_portal(live_server, scene, browser):
+def test_report_from_upload_to_portal(live_server, scene, page, chromium, log_in, log_out):
     base = live_server.url
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
 
-    _login(page, base, "reviewer")
+    log_in(page, "reviewer", PASSWORD)
     assert _board_status(page, base, scene["season"]) == "未报送"
-    _logout(page, base)
+    log_out(page)
 
     # The filer uploads and sees the review at once.
-    _login(page, base, "filer")
+    log_in(page, "filer", PASSWORD)
     page.goto(f"{base}/filings/seasons/{scene['season']}/")
     page.click("text=上传报告：")
     page.set_input_files("input[name=file]", scene["first"])
@@ -99,16 +69,16 @@ def test_report_from_upload_to_portal(live_server, scene, browser):
     assert "残留占位符" in page.inner_text("#defects")
     assert page.locator("#facts tbody tr").count() >= 3
     assert "签发报送" not in page.inner_text("main")  # the filer does not sign off
-    _logout(page, base)
+    log_out(page)
 
-    _login(page, base, "leader")
+    log_in(page, "leader", PASSWORD)
     page.goto(detail)
     page.click("button:has-text('签发报送')")
     assert page.locator("#status").inner_text() == "已报送"
-    _logout(page, base)
+    log_out(page)
 
     # The reviewer returns it; the reasons come pre-filled from the automatic review.
-    _login(page, base, "reviewer")
+    log_in(page, "reviewer", PASSWORD)
     page.goto(detail)
     page.click("a:has-text('退回修改')")
     reasons = page.input_value("textarea[name=reasons]")
@@ -117,10 +87,10 @@ def test_report_from_upload_to_portal(live_server, scene, browser):
     page.click("button:has-text('退回单位')")
     assert page.locator("#status").inner_text() == "已退回"
     assert _board_status(page, base, scene["season"]) == "已退回"
-    _logout(page, base)
+    log_out(page)
 
     # The filer corrects, the leader resubmits.
-    _login(page, base, "filer")
+    log_in(page, "filer", PASSWORD)
     page.goto(detail)
     assert "请同时核对数据。" in page.inner_text("#return-reasons")
     page.click("a:has-text('替换文件')")
@@ -128,15 +98,15 @@ def test_report_from_upload_to_portal(live_server, scene, browser):
     page.click("button:has-text('上传并识别')")
     page.wait_for_selector("#review")
     assert "未发现。" in page.inner_text("#defects")
-    _logout(page, base)
-    _login(page, base, "leader")
+    log_out(page)
+    log_in(page, "leader", PASSWORD)
     page.goto(detail)
     page.click("button:has-text('签发报送')")
     assert page.locator("#status").inner_text() == "已报送"
-    _logout(page, base)
+    log_out(page)
 
     # The reviewer accepts and publishes; the board shows it.
-    _login(page, base, "reviewer")
+    log_in(page, "reviewer", PASSWORD)
     page.goto(detail)
     page.click("button:has-text('审核通过')")
     assert page.locator("#status").inner_text() == "已公开"
@@ -144,10 +114,10 @@ def test_report_from_upload_to_portal(live_server, scene, browser):
     for verb in ("上传报告", "签发报送", "退回修改", "审核通过", "公开"):
         assert verb in events
     assert _board_status(page, base, scene["season"]) == "已公开"
-    _logout(page, base)
+    log_out(page)
 
     # The public, without a login.
-    public = browser.new_context().new_page()
+    public = chromium.new_context().new_page()
     public.goto(base + "/portal/filings/")
     public.click("a:has-text('德清县市场监督管理局')")
     assert public.locator("h1").inner_text() == "德清县市场监督管理局2025年法治政府建设年度报告"

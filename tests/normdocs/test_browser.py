@@ -7,33 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 
 import pytest
 
-from fazhi.org.demo import DEMO_PASSWORD
+pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
 TITLE = "德清县市场监督管理局关于规范直播带货经营行为的通知"
-
-
-@pytest.fixture
-def browser_page():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        yield page
-        browser.close()
 
 
 @pytest.fixture
@@ -47,25 +26,12 @@ def demo(transactional_db):
         normdocs_demo.load(sink)
 
 
-def log_in(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(base + "/")
-
-
-def log_out(page, base):
-    page.click("text=退出")
-    page.wait_for_url(base + "/accounts/login/")
-
-
-def test_a_document_walks_from_draft_to_the_portal(live_server, demo, browser_page):
-    page, base = browser_page, live_server.url
+def test_a_document_walks_from_draft_to_the_portal(live_server, demo, page, log_in, log_out):
+    base = live_server.url
     today = dt.date.today().isoformat()
 
     # The unit drafts and submits.
-    log_in(page, base, "scj_filer")
+    log_in(page, "scj_filer")
     page.goto(base + "/normdocs/")
     page.click("text=新建草案")
     page.select_option("select[name=organisation]", label="德清县市场监督管理局")
@@ -79,10 +45,10 @@ def test_a_document_walks_from_draft_to_the_portal(live_server, demo, browser_pa
     assert "已报送合法性审核。" in page.inner_text("main")
     assert "合法性审核中" in page.locator("h1").inner_text()
     url = page.url
-    log_out(page, base)
+    log_out(page)
 
     # The office reviews with the checklist and passes it.
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(url)
     page.click("a.button:has-text('合法性审核')")
     page.select_option("select[name=outcome]", "passed")
@@ -91,10 +57,10 @@ def test_a_document_walks_from_draft_to_the_portal(live_server, demo, browser_pa
             radio.check()
     page.click("main button[type=submit]")
     assert "合法性审核通过" in page.locator("h1").inner_text()
-    log_out(page, base)
+    log_out(page)
 
     # The unit issues it and files it.
-    log_in(page, base, "scj_filer")
+    log_in(page, "scj_filer")
     page.goto(url)
     page.click("a.button:has-text('印发')")
     page.fill("input[name=document_number]", "德市监〔2026〕7号")
@@ -106,17 +72,17 @@ def test_a_document_walks_from_draft_to_the_portal(live_server, demo, browser_pa
     page.fill("input[name=filed_on]", today)
     page.click("main button[type=submit]")
     assert "已报备，待审查" in page.inner_text("main")
-    log_out(page, base)
+    log_out(page)
 
     # The office accepts the filing.
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(base + "/normdocs/filings/")
     page.click(f"text={TITLE}")
     page.click("a.button:has-text('备案审查')")
     page.check("input[name=accept][value='1']")
     page.click("main button[type=submit]")
     assert "准予备案" in page.inner_text("main")
-    log_out(page, base)
+    log_out(page)
 
     # The public sees it on the portal, without logging in.
     page.goto(base + "/portal/")

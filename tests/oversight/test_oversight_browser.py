@@ -8,27 +8,13 @@ and the problem list's counts change.
 from __future__ import annotations
 
 import io
-import os
 import re
-import shutil
 
 import pytest
 
 from fazhi.core.deadlines import local_today
-from fazhi.org.demo import DEMO_PASSWORD
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-# Playwright's sync API runs an event loop in this thread; Django then refuses
-# ORM calls from it unless told this is deliberate.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.browser
 UNIT = "德清县市场监督管理局"
 
 
@@ -40,28 +26,6 @@ def region(transactional_db):
 
     demo.load(io.StringIO())
     return {"unit": Organisation.objects.get(name=UNIT).pk}
-
-
-@pytest.fixture
-def page():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser.new_page(viewport={"width": 1280, "height": 900})
-        browser.close()
-
-
-def log_in(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(base + "/")
-
-
-def log_out(page, base):
-    page.click("text=退出")
-    page.wait_for_url(base + "/accounts/login/")
 
 
 def counts(page, base) -> dict:
@@ -78,12 +42,12 @@ def step(page, name, field=None, text=""):
     page.wait_for_load_state()
 
 
-def test_office_and_unit_close_a_problem_in_the_browser(live_server, region, page):
+def test_office_and_unit_close_a_problem_in_the_browser(live_server, region, page, log_in, log_out):
     base = live_server.url
     today = local_today().isoformat()
 
     # The office plans an inspection and records a finding.
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     assert counts(page, base) == {"listed": 0, "closed": 0, "open": 0}
     page.goto(base + "/oversight/")
     page.click("text=安排督察")
@@ -106,10 +70,10 @@ def test_office_and_unit_close_a_problem_in_the_browser(live_server, region, pag
     problem_url = page.url
     assert page.inner_text("#problem-status") == "待报整改方案"
     assert counts(page, base) == {"listed": 1, "closed": 0, "open": 1}
-    log_out(page, base)
+    log_out(page)
 
     # The unit submits a plan, then evidence.
-    log_in(page, base, "scj_filer")
+    log_in(page, "scj_filer")
     page.goto(base + "/oversight/problems/")
     page.click("text=部分处罚案卷未附法制审核意见")
     assert page.url == problem_url
@@ -118,24 +82,24 @@ def test_office_and_unit_close_a_problem_in_the_browser(live_server, region, pag
     step(page, "submit_evidence", "evidence", "已补充 12 份法制审核意见")
     assert page.inner_text("#problem-status") == "待核验"
     assert page.locator("form[data-step=accept]").count() == 0  # a unit does not verify itself
-    log_out(page, base)
+    log_out(page)
 
     # The office returns it once, with reasons.
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(problem_url)
     step(page, "return", "reasons", "审核意见缺少审核人签字")
     assert page.inner_text("#problem-status") == "已退回"
-    log_out(page, base)
+    log_out(page)
 
     # The unit reads the reasons and submits again.
-    log_in(page, base, "scj_filer")
+    log_in(page, "scj_filer")
     page.goto(problem_url)
     assert "审核意见缺少审核人签字" in page.inner_text("main")
     step(page, "submit_evidence", "evidence", "已补签字并附扫描件")
-    log_out(page, base)
+    log_out(page)
 
     # The office accepts: the problem closes and the counts change.
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(problem_url)
     step(page, "accept", "note", "经核验整改到位")
     assert page.inner_text("#problem-status") == "整改到位销号"

@@ -4,25 +4,14 @@ the counts change and the office downloads the Word notice (Debian's chromium th
 from __future__ import annotations
 
 import io
-import os
 import re
-import shutil
 
 import pytest
 from docx import Document
 
 from fazhi.core.deadlines import local_today
-from fazhi.org.demo import DEMO_PASSWORD
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.browser
 UNIT = "德清县市场监督管理局"
 
 
@@ -35,27 +24,10 @@ def region(transactional_db):
     return {"unit": Organisation.objects.get(name=UNIT).pk}
 
 
-@pytest.fixture
-def page():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-        browser.close()
-
-
-def log_in(page, base, username):
-    page.goto(base + "/accounts/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(base + "/")
-
-
-def test_plan_task_progress_and_notice(live_server, region, page):
+def test_plan_task_progress_and_notice(live_server, region, page, log_in):
     base = live_server.url
     year = local_today().year
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(base + "/plans/")
     page.click("text=制定年度计划")
     page.fill("input[name=year]", str(year))
@@ -76,7 +48,7 @@ def test_plan_task_progress_and_notice(live_server, region, page):
     assert page.inner_text("#task-counts [data-count=done]") == "0"
     page.click("text=退出")
 
-    log_in(page, base, "scj_filer")
+    log_in(page, "scj_filer")
     page.goto(task_url)
     page.select_option("select[name=organisation]", str(region["unit"]))
     page.fill("textarea[name=text]", "制度已印发，案卷已全部补齐审核意见")
@@ -86,7 +58,7 @@ def test_plan_task_progress_and_notice(live_server, region, page):
     assert page.inner_text("#task-status") == "已完成"
     page.click("text=退出")
 
-    log_in(page, base, "reviewer")
+    log_in(page, "reviewer")
     page.goto(plan_url)
     assert page.inner_text("#task-counts [data-count=done]") == "1"
     with page.expect_download() as download:

@@ -6,34 +6,17 @@ Drives Debian's chromium through Playwright (never a downloaded browser).
 from __future__ import annotations
 
 import os
-import shutil
 
 import pytest
 
 from fazhi.org.demo import DEMO_PASSWORD
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not os.path.exists(CHROMIUM),
-                       reason="chromium is not installed (apt-get install chromium); browser test skipped"),
-]
-# Playwright's sync API runs an event loop in this thread; Django then refuses
-# ORM calls from it unless told this is deliberate.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync"]
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def browser_page():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 390, "height": 844})  # a phone
-        yield page
-        browser.close()
+def viewport():
+    return {"width": 390, "height": 844}  # a phone
 
 
 @pytest.fixture
@@ -49,9 +32,8 @@ def demo(transactional_db):
     return {name: Organisation.objects.get(name=name).pk for name in ("德清县市场监督管理局", "德清县武康街道办事处")}
 
 
-def test_filer_logs_in_sees_own_unit_is_refused_another_and_logs_out(live_server, demo, browser_page):
+def test_filer_logs_in_sees_own_unit_is_refused_another_and_logs_out(live_server, demo, page, log_out):
     own, other = demo["德清县市场监督管理局"], demo["德清县武康街道办事处"]
-    page = browser_page
 
     page.goto(live_server.url + "/")
     assert page.locator("h1").inner_text() == "登录"
@@ -71,7 +53,6 @@ def test_filer_logs_in_sees_own_unit_is_refused_another_and_logs_out(live_server
     assert "页面不存在，或您无权查看。" in page.inner_text("main")
     assert "武康街道" not in page.inner_text("main")
 
-    page.click("text=退出")
-    page.wait_for_url(f"{live_server.url}/accounts/login/")
+    log_out(page)
     response = page.goto(f"{live_server.url}/org/{own}/")
     assert "/accounts/login/" in page.url
