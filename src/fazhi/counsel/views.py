@@ -15,6 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions, forms
 from fazhi.counsel.importers import EngagementImporter
@@ -34,23 +35,12 @@ def _engagements(request):
     return form, engagements
 
 
-def _refuse(form, refusal):
-    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
-
-
-def _query(request) -> str:
-    """The list's filters, for the pager's links (the page number is added there)."""
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
 @login_required
 def index(request):
     form, engagements = _engagements(request)
     page = Paginator(engagements, 50).get_page(request.GET.get("page"))
     return render(request, "counsel/index.html", {
-        "form": form, "page": page, "query": _query(request), "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
+        "form": form, "page": page, "query": pager_query(request), "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
 
 
 @login_required
@@ -72,7 +62,7 @@ def create(request):
         try:
             engagement = actions.engage(request.user, data.pop("organisation"), **data)
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(engagement)
     return render(request, "counsel/form.html", {"form": form, "title": _("New engagement")})
@@ -95,7 +85,7 @@ def detail(request, pk: int):
             try:
                 actions.record_participation(request.user, engagement, **form.cleaned_data)
             except ActionRefused as refusal:
-                _refuse(form, refusal)
+                add_refusal(form, refusal)
             else:
                 messages.success(request, _("Saved."))
                 return redirect(engagement)
@@ -117,7 +107,7 @@ def end(request, pk: int):
         try:
             actions.end_engagement(request.user, engagement, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(engagement)
     return render(request, "counsel/form.html", {"form": form, "title": _("End the engagement early"),

@@ -15,6 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.decisions import actions, forms, rules
 from fazhi.decisions.importers import CatalogueImporter
@@ -38,24 +39,13 @@ def _form_page(request, form, title, record=None):
     return render(request, "decisions/form.html", {"form": form, "title": title, "record": record})
 
 
-def _refuse(form, refusal: ActionRefused):
-    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
-
-
-def _query(request) -> str:
-    """The list's filters, for the pager's links (the page number is added there)."""
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
 @login_required
 def index(request):
     form, decisions = _decisions(request)
     catalogues = visible(Catalogue.objects.select_related("organisation"), request.user)
     page = Paginator(decisions, 50).get_page(request.GET.get("page"))
     return render(request, "decisions/index.html", {
-        "form": form, "page": page, "query": _query(request), "catalogues": catalogues,
+        "form": form, "page": page, "query": pager_query(request), "catalogues": catalogues,
         "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW)})
 
 
@@ -81,7 +71,7 @@ def catalogue_create(request):
             catalogue = actions.create_catalogue(request.user, form.cleaned_data["organisation"],
                                                  year=form.cleaned_data["year"])
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(catalogue)
     return _form_page(request, form, _("New decision catalogue"))
@@ -125,7 +115,7 @@ def item_add(request, pk: int):
         try:
             actions.add_item(request.user, catalogue, organisation, **data)
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(catalogue)
     return _form_page(request, form, _("Add an item"), catalogue)
@@ -151,7 +141,7 @@ def item_adjust(request, pk: int):
             else:
                 actions.remove_item(request.user, decision, reason=data["reason"], adjusted_on=data["adjusted_on"])
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(decision.catalogue)
     return _form_page(request, form, _("Adjust the catalogue"), decision)
@@ -182,7 +172,7 @@ def _decision_form(request, pk, form_class, title, save):
         try:
             save(decision, form.cleaned_data)
         except ActionRefused as refusal:
-            _refuse(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Saved."))
             return redirect(decision)

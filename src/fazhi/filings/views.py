@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
 from fazhi.core.uploads import private_file_response
 from fazhi.filings import actions, shortcomings
@@ -72,7 +73,7 @@ def upload(request, season_pk: int, organisation_pk: int):
             filing = actions.upload_report(request.user, season, organisation, data=data["data"],
                                            name=data["name"], kind=data["kind"])
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("The report was read; check the automatic review below."))
             return redirect(filing)
@@ -148,7 +149,7 @@ def return_filing(request, pk: int):
         try:
             actions.return_filing(request.user, filing, reasons=form.cleaned_data["reasons"])
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("The report was returned to the unit."))
             return redirect(filing)

@@ -14,6 +14,7 @@ from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, scope_of, visible
 from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
@@ -50,7 +51,7 @@ def season_new(request):
                 publication_due=data["publication_due"], requires_publication=data["requires_publication"],
                 required_organisations=data["required_organisations"] or None)
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("The season is open."))
             return redirect(season)
@@ -71,7 +72,7 @@ def season_edit(request, pk: int):
                                   requires_publication=data["requires_publication"],
                                   required_organisations=data["required_organisations"])
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("The season was changed."))
             return redirect(season)

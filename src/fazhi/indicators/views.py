@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
@@ -88,7 +89,7 @@ def enter(request):
                 denominator=data["denominator"], definition=data["definition"], evidence_url=data["evidence_url"],
                 evidence_text=data["evidence_text"])
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Value saved."))
             return redirect(value)

@@ -15,6 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
@@ -48,16 +49,9 @@ def _document(request, pk: int) -> NormativeDocument:
 
 def _refused(request, refusal: ActionRefused, form=None):
     if form is not None:
-        form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+        add_refusal(form, refusal)
     else:
         messages.error(request, refusal.message)
-
-
-def _query(request) -> str:
-    """The list's filters, for the pager's links (the page number is added there)."""
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
 
 
 @login_required
@@ -65,7 +59,7 @@ def index(request):
     form, documents = _documents(request)
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "normdocs/index.html", {
-        "form": form, "page": page, "query": _query(request), "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
+        "form": form, "page": page, "query": pager_query(request), "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
         "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE)})
 
 
@@ -246,7 +240,7 @@ def filings(request):
     waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
     waiting = [(document, due, due.status(today=today)) for document, due in waiting]
     return render(request, "normdocs/filings.html", {"page": page, "own": own, "statuses": FilingStatus.choices,
-                                                     "query": _query(request),
+                                                     "query": pager_query(request),
                                                      "today": today, "waiting": waiting})
 
 

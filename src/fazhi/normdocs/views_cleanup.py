@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.normdocs import actions, forms
 from fazhi.normdocs.importers import IMPORTERS
@@ -55,7 +56,7 @@ def cleanup_detail(request, pk: int):
             try:
                 actions.decide_cleanup(request.user, campaign, data.pop("document"), **data)
             except ActionRefused as refusal:
-                form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+                add_refusal(form, refusal)
             else:
                 messages.success(request, _("Outcome recorded."))
                 return redirect(campaign)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
 from fazhi.org.forms import AddPersonForm, ContactDetailsForm, ImportForm, OrganisationFilterForm
@@ -128,7 +129,7 @@ def add_person(request, pk: int):
         try:
             actions.add_person(request.user, organisation, **form.cleaned_data)
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("%(name)s now acts for this organisation.") % {
                 "name": form.cleaned_data["full_name"]})

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.oversight import actions
 from fazhi.oversight.forms import CheckForm, ConsequenceForm, FindingForm, InspectionPlanForm
@@ -19,10 +20,6 @@ from fazhi.oversight.models import INSPECTION_WORKFLOW, Consequence, Inspection,
 from fazhi.oversight.queries import problem_counts
 
 INSPECTION_PATHS = ("organisation", "units")
-
-
-def _refused(form, refusal: ActionRefused) -> None:
-    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
 
 
 def _office_or_403(user):
@@ -53,7 +50,7 @@ def inspection_create(request):
         try:
             inspection = actions.plan_inspection(request.user, office, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Inspection planned."))
             return redirect(inspection)
@@ -111,7 +108,7 @@ def check_create(request, pk: int):
         try:
             actions.record_check(request.user, inspection, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Check recorded."))
             return redirect(inspection)
@@ -130,7 +127,7 @@ def finding_create(request, pk: int):
                                              source=ProblemSource.INSPECTION, inspection=inspection,
                                              **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("The finding is on the problem list."))
             return redirect(problem)
@@ -148,7 +145,7 @@ def consequence_create(request):
         try:
             actions.record_consequence(request.user, office, data.pop("organisation"), **data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Recorded."))
             return redirect("oversight:index")

@@ -17,6 +17,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
@@ -43,10 +44,8 @@ def problem_list(request):
     today = local_today()
     rows = [(problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])
             for problem in page]
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(request, "oversight/problems.html", {
-        "form": form, "page": page, "rows": rows, "query": query.urlencode(),
+        "form": form, "page": page, "rows": rows, "query": pager_query(request),
         "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
         "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
         "is_office": actions.office_of(request.user) is not None,
@@ -77,7 +76,7 @@ def problem_create(request):
         try:
             problem = actions.record_problem(request.user, data.pop("organisation"), **data)
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
         except PermissionDenied:
             form.add_error("source", _("Only the rule-of-law office may record problems from other sources."))
         else:
@@ -129,7 +128,7 @@ def problem_step(request, pk: int, step: str):
         try:
             STEP_ACTIONS[step](request.user, problem, **form.cleaned_data)
         except ActionRefused as refusal:
-            form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+            add_refusal(form, refusal)
             problem.refresh_from_db()
         else:
             messages.success(request, _("Done: %(step)s.") % {"step": PROBLEM_WORKFLOW.transitions[step].label})

@@ -18,6 +18,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
 from fazhi.org.models import Membership, Role
 from fazhi.plans import actions
@@ -28,10 +29,6 @@ from fazhi.plans.notice import notice_docx
 
 TASK_PATHS = ("lead_unit", "co_units")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _refused(form, refusal: ActionRefused) -> None:
-    form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
 
 
 def _office(user):
@@ -87,7 +84,7 @@ def plan_create(request):
         try:
             plan = actions.create_plan(request.user, office, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             return redirect(plan)
     return render(request, "plans/form.html", {"form": form, "title": _("Create the year plan")})
@@ -140,7 +137,7 @@ def task_create(request, pk: int):
         try:
             task = actions.add_task(request.user, plan, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Key task added."))
             return redirect(task)
@@ -198,7 +195,7 @@ def progress_create(request, pk: int):
         try:
             actions.report_progress(request.user, task, data.pop("organisation"), **data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Progress reported."))
             return redirect(task)
@@ -232,7 +229,7 @@ def task_adjust(request, pk: int):
         try:
             actions.adjust_task(request.user, task, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(form, refusal)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Task adjusted."))
             return redirect(task)
