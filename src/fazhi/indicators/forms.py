@@ -5,8 +5,6 @@ from fazhi.catalog import indicators as catalog
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.indicators.models import Qualifier, Source
 
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
 
 def indicator_choices(blank=None):
     names = catalog.areas()
@@ -52,15 +50,3 @@ class ValueForm(forms.Form):
         self.fields["organisation"].queryset = scope_of(actor).organisations(Purpose.EDIT).filter(
             is_active=True).order_by("region_code", "sort_order", "id")
         self.fields["code"].choices = indicator_choices()
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Excel file (.xlsx)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("Choose an Excel workbook ending in .xlsx."))
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        return upload

@@ -17,9 +17,10 @@ from fazhi.core.pages import add_refusal
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
-from fazhi.indicators.forms import ImportForm, ValueFilterForm, ValueForm
+from fazhi.indicators.forms import ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
+from fazhi.org.forms import ImportForm
 
 PAGE_SIZE = 50
 

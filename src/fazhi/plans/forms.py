@@ -83,18 +83,6 @@ class TaskFilterForm(forms.Form):
                                choices=[("", _("all states")), ("overdue", _("overdue")), *TaskStatus.choices])
 
 
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Excel file (.xlsx)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("Choose an Excel workbook ending in .xlsx."))
-        if upload.size > 5 * 1024 * 1024:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        return upload
-
-
 class AdjustTaskForm(forms.Form):
     deadline = forms.DateField(label=_label(KeyTask, "deadline"), widget=DATE)
     lead_unit = forms.ModelChoiceField(label=_label(KeyTask, "lead_unit"), queryset=Organisation.objects.none())

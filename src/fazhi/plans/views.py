@@ -20,9 +20,10 @@ from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.org.forms import ImportForm
 from fazhi.org.models import Membership, Role
 from fazhi.plans import actions
-from fazhi.plans.forms import AdjustTaskForm, ImportForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
+from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
