@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
+from django.shortcuts import redirect, render
+
 from fazhi.core.actions import ActionRefused
+from fazhi.org.forms import ImportForm  # core and org are one floor; org's form carries the strings
 
 
 def add_refusal(form, refusal: ActionRefused) -> None:
@@ -15,3 +19,19 @@ def pager_query(request) -> str:
     params = request.GET.copy()
     params.pop("page", None)
     return params.urlencode()
+
+
+def import_page(request, importer, *, template: str, done_message, done_url, context: dict | None = None):
+    """The Excel import page every app has: the importer saves every row or none.
+
+    ``done_message`` carries ``%(n)d`` for the rows saved; ``done_url`` is
+    anything ``redirect`` accepts. The caller checks who may import first.
+    """
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = importer.run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, done_message % {"n": result.saved})
+            return redirect(done_url)
+    return render(request, template, {**(context or {}), "form": form, "result": result})

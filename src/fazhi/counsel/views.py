@@ -15,12 +15,11 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions, forms
 from fazhi.counsel.importers import EngagementImporter
 from fazhi.counsel.models import ENGAGEMENT_WORKFLOW, Engagement
-from fazhi.org.forms import ImportForm
 
 
 def _engagements(request):
@@ -135,14 +134,8 @@ def coverage(request):
 def import_engagements(request):
     if scope_of(request.user).is_empty(Purpose.EDIT):
         raise PermissionDenied(_("You may not import these records."))
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        result = EngagementImporter(request.user).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect("counsel:index")
-    return render(request, "counsel/import.html", {"form": form, "result": result})
+    return import_page(request, EngagementImporter(request.user), template="counsel/import.html",
+                       done_message=_("%(n)d rows imported."), done_url="counsel:index")
 
 
 @login_required

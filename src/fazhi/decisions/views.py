@@ -15,12 +15,11 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.decisions import actions, forms, rules
 from fazhi.decisions.importers import CatalogueImporter
 from fazhi.decisions.models import DECISION_WORKFLOW, Catalogue, Decision, ProcedureKind
-from fazhi.org.forms import ImportForm
 
 
 def _decisions(request):
@@ -213,15 +212,9 @@ def catalogue_import(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
         raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        result = CatalogueImporter(request.user, catalogue).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect(catalogue)
-    return render(request, "decisions/import.html", {"form": form, "result": result, "catalogue": catalogue,
-                                                     "today": local_today()})
+    return import_page(request, CatalogueImporter(request.user, catalogue), template="decisions/import.html",
+                       done_message=_("%(n)d rows imported."), done_url=catalogue,
+                       context={"catalogue": catalogue, "today": local_today()})
 
 
 @login_required

@@ -13,14 +13,13 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
 from fazhi.indicators.forms import ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
-from fazhi.org.forms import ImportForm
 
 PAGE_SIZE = 50
 
@@ -102,14 +101,8 @@ def enter(request):
 def import_values(request):
     if not _can_enter(request.user):
         raise PermissionDenied(_("You may read indicator values but not enter them."))
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        result = IndicatorValueImporter(request.user).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d indicator values imported.") % {"n": result.saved})
-            return redirect("indicators:index")
-    return render(request, "indicators/import.html", {"form": form, "result": result})
+    return import_page(request, IndicatorValueImporter(request.user), template="indicators/import.html",
+                       done_message=_("%(n)d indicator values imported."), done_url="indicators:index")
 
 
 @login_required

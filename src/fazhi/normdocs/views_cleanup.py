@@ -13,12 +13,11 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.normdocs import actions, forms
 from fazhi.normdocs.importers import IMPORTERS
 from fazhi.normdocs.models import CleanupCampaign, DocumentStatus, NormativeDocument
-from fazhi.org.forms import ImportForm
 
 
 @login_required
@@ -81,15 +80,10 @@ def _importer(request, what: str):
 @require_http_methods(["GET", "POST"])
 def import_records(request, what: str):
     importer = _importer(request, what)
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        result = importer.run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect("normdocs:issuers" if what == "issuers" else "normdocs:index")
-    return render(request, "normdocs/import.html", {"form": form, "result": result, "what": what,
-                                                    "title": importer.sheet_title})
+    return import_page(request, importer, template="normdocs/import.html",
+                       done_message=_("%(n)d rows imported."),
+                       done_url="normdocs:issuers" if what == "issuers" else "normdocs:index",
+                       context={"what": what, "title": importer.sheet_title})
 
 
 @login_required

@@ -14,10 +14,10 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
-from fazhi.org.forms import AddPersonForm, ContactDetailsForm, ImportForm, OrganisationFilterForm
+from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OrganisationFilterForm
 from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
 
@@ -60,15 +60,9 @@ def export(request):
 def import_organisations(request):
     if scope_of(request.user).is_empty(Purpose.MANAGE):
         raise PermissionDenied(_("Only the rule-of-law office or a system administrator may import organisations."))
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        # The importer checks every row and saves through the actions, all or nothing.
-        result = OrganisationImporter(request.user).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d organisations imported.") % {"n": result.saved})
-            return redirect("org:index")
-    return render(request, "org/import.html", {"form": form, "result": result})
+    # The importer checks every row and saves through the actions, all or nothing.
+    return import_page(request, OrganisationImporter(request.user), template="org/import.html",
+                       done_message=_("%(n)d organisations imported."), done_url="org:index")
 
 
 @login_required

@@ -18,9 +18,8 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
-from fazhi.org.forms import ImportForm
 from fazhi.org.models import Membership, Role
 from fazhi.plans import actions
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
@@ -149,14 +148,8 @@ def task_create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def task_import(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        result = KeyTaskImporter(request.user, plan).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d key tasks imported.") % {"n": result.saved})
-            return redirect(plan)
-    return render(request, "plans/import.html", {"form": form, "result": result, "plan": plan})
+    return import_page(request, KeyTaskImporter(request.user, plan), template="plans/import.html",
+                       done_message=_("%(n)d key tasks imported."), done_url=plan, context={"plan": plan})
 
 
 @login_required
