@@ -80,13 +80,12 @@ def read(source, name: str | None = None) -> Reading:
     elements, compliance = read_parts(text, flat)
     facts = extract(text, metadata.year)
     defects = check(text)
-    is_report = metadata.kind != "not_report"
     return Reading(
         source=name if name is not None else shown,
         format=decoded.format,
         title=metadata.title,
         kind=metadata.kind,
-        region=body.region if is_report else body.region,
+        region=body.region,
         level=body.level,
         issuer=body.issuer,
         year=metadata.year,
