@@ -31,7 +31,7 @@ def test_kind(fixtures, name, kind):
         ("city_annual_2019.txt", "福建省南平市", "350700", "city", "南平市人民政府"),
         ("county_multi_year_noisy.txt", "福建省福州市鼓楼区", "350102", "county", "鼓楼区人民政府"),
         ("department_report_2023.txt", "安徽省合肥市", "340100", "department", "合肥市司法局"),
-        ("township_report_2022.txt", "浙江省宁波市象山县贤庠镇", "330225", "township", "贤庠镇人民政府"),
+        ("township_report_2022.txt", "浙江省宁波市象山县石浦镇", "330225", "township", "石浦镇人民政府"),
         ("province_report_2024.html", "贵州省", "520000", "province", "贵州省人民政府"),
     ],
 )
