@@ -67,7 +67,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 
 # Runs of clause punctuation; the strongest mark of the run survives.
-_PUNCT_RUN = re.compile(r"[，、；：。！？](?:\s?[，、；：。！？])+")
+# Only a space or tab may sit between doubled marks: a line break between them is a layout
+# boundary the later line logic needs, not a typing slip.
+_PUNCT_RUN = re.compile(r"[，、；：。！？](?:[ \t]?[，、；：。！？])+")
 _STRENGTH = {"。": 5, "！": 5, "？": 5, "；": 4, "：": 3, "、": 2, "，": 1}
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
@@ -323,7 +325,7 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _strongest(match: re.Match[str]) -> str:
-    marks = [ch for ch in match.group(0) if ch != " "]
+    marks = [ch for ch in match.group(0) if ch in _STRENGTH]
     return max(marks, key=lambda ch: _STRENGTH[ch])
 
 
