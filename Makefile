@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench clean
+.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench fuzz clean
 
 # Translations need no step here: the compiled .mo files are committed
 # (scripts/update-translations.sh rebuilds them), so no GNU gettext is needed.
@@ -48,6 +48,10 @@ test-postgres: install
 
 bench: install
 	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
+
+# Random property tests at length (make test replays a fixed set); a few minutes.
+fuzz: install
+	FAZHI_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -p no:django tests/reading/test_robustness.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -18,6 +18,16 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests explore at random under ``make fuzz`` (profile "fuzz"); ``make test`` replays
+# a fixed set of examples so that CI on a clean clone fails for a change, not for the dice.
+# A crash found by fuzzing becomes an ``@example`` beside its test.
+settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile(os.environ.get("FAZHI_HYPOTHESIS_PROFILE", "ci"))
 
 REGION = "330521"
 PASSWORD = "Correct-Horse-Battery-9"
