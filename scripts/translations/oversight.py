@@ -1,6 +1,8 @@
 """Chinese for the oversight app's UI strings (English msgid -> 中文)."""
 
 ZH = {
+    "PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, text or zip; at most 10 MB.":
+        "PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
     "%(kind)s recorded against your unit: %(subject)s": "已对贵单位进行%(kind)s：%(subject)s",
     "%(n)d reminders sent.": "已发送 %(n)d 条提醒。",
     "%(n)s working days left": "剩余 %(n)s 个工作日",
@@ -98,8 +100,6 @@ ZH = {
     "Unknown severity.": "未知的严重程度。",
     "Choose one of the units of this inspection.": "请选择本次督察的被督察单位之一。",
     "evidence attachment": "整改材料附件",
-    "Attach a PDF, Word, Excel, image, text or zip file.": "请上传 PDF、Word、Excel、图片、文本或 zip 文件。",
-    "The file is larger than 10 MB.": "文件超过 10 MB。",
     "filed annual report": "年度报告所列问题",
     "findings of the follow-up review": "回头看发现的情况",
     "form of inspection": "督察方式",

@@ -1,6 +1,8 @@
 """Chinese for the plans app's UI strings (English msgid -> 中文)."""
 
 ZH = {
+    "PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, text or zip; at most 10 MB.":
+        "PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
     "No.": "序号",
     "Unknown indicator code %(code)s.": "未知的指标代码：%(code)s。",
     "%(n)d key tasks imported.": "已导入 %(n)d 项重点任务。",
@@ -9,7 +11,6 @@ ZH = {
     "Add a key task": "新增重点任务",
     "Area": "领域",
     "Area code": "领域代码",
-    "Attach a PDF, Word, Excel, image, text or zip file.": "请上传 PDF、Word、Excel、图片、文本或 zip 文件。",
     "Co-responsible units": "配合单位",
     "Create the year plan": "制定年度计划",
     "Deadline": "完成时限",
@@ -37,7 +38,6 @@ ZH = {
     "Report progress": "报送进展",
     "Tasks go only to units of your own region.": "重点任务只能分配给本地区的单位。",
     "The deadline must fall within the plan's year or the year after.": "完成时限须在计划年度或次年之内。",
-    "The file is larger than 10 MB.": "文件超过 10 MB。",
     "The lead unit is not also a co-responsible unit.": "牵头单位不能同时作为配合单位。",
     "The plan already has a task numbered %(n)d.": "计划中已有序号为 %(n)d 的任务。",
     "The region already has a plan for %(year)d.": "本地区已有 %(year)d 年度计划。",

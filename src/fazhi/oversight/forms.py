@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.uploads import check_upload
 from fazhi.org.models import Organisation
 from fazhi.oversight.models import (
     CheckKind,
@@ -96,22 +97,21 @@ class PlanForm(forms.Form):
 
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-ATTACHMENT_SUFFIXES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".jpg", ".jpeg", ".png", ".txt", ".zip")
+# Checked by content too (core.uploads): the legacy .doc/.xls formats have no check there yet.
+ATTACHMENT_KINDS = ("pdf", "docx", "xlsx", "jpg", "png", "txt", "zip")
+ATTACHMENT_HELP = _("PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, text or zip; at most 10 MB.")
 
 
 class EvidenceForm(forms.Form):
     evidence = forms.CharField(label=_field(Problem, "evidence"), max_length=4000,
                                widget=forms.Textarea(attrs={"rows": 4}))
-    attachment = forms.FileField(label=_field(Problem, "evidence_file"), required=False)
+    attachment = forms.FileField(label=_field(Problem, "evidence_file"), required=False, allow_empty_file=True,
+                                 help_text=ATTACHMENT_HELP)
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
-        if upload is None:
-            return None
-        if not upload.name.lower().endswith(ATTACHMENT_SUFFIXES):
-            raise forms.ValidationError(_("Attach a PDF, Word, Excel, image, text or zip file."))
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        if upload is not None:
+            check_upload(upload, ATTACHMENT_KINDS, max_bytes=MAX_UPLOAD_BYTES)
         return upload
 
 

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -19,6 +19,7 @@ from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.uploads import private_file_response
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
 from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
@@ -145,8 +146,7 @@ def problem_evidence_file(request, pk: int):
     problem = get_visible_or_404(Problem.objects, request.user, pk=pk)
     if not problem.evidence_file:
         raise Http404
-    return FileResponse(problem.evidence_file.open("rb"), as_attachment=True,
-                        filename=problem.evidence_file.name.rsplit("/", 1)[-1])
+    return private_file_response(problem.evidence_file, problem.evidence_file.name.rsplit("/", 1)[-1])
 
 
 @login_required

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -20,6 +20,7 @@ from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.uploads import private_file_response
 from fazhi.org.models import Membership, Role
 from fazhi.plans import actions
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
@@ -208,8 +209,7 @@ def progress_file(request, pk: int, report_pk: int):
     report = get_object_or_404(ProgressReport, task=task, pk=report_pk)
     if not report.attachment:
         raise Http404
-    return FileResponse(report.attachment.open("rb"), as_attachment=True,
-                        filename=report.attachment.name.rsplit("/", 1)[-1])
+    return private_file_response(report.attachment, report.attachment.name.rsplit("/", 1)[-1])
 
 
 @login_required
