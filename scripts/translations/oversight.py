@@ -51,7 +51,6 @@ ZH = {
     "Rectification evidence": "整改材料",
     "Rectification overdue since %(due)s (%(unit)s): %(problem)s": "整改已于%(due)s逾期（%(unit)s）：%(problem)s",
     "Rectification plan": "整改方案",
-    "Rectification reminder": "整改提醒",
     "Rectified and closed": "整改到位销号",
     "Responsible unit": "责任单位",
     "Severity": "严重程度",

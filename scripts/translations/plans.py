@@ -23,7 +23,6 @@ ZH = {
     "Key task added.": "已新增重点任务。",
     "Key task due on %(due)s: %(task)s": "重点任务将于%(due)s到期：%(task)s",
     "Key task overdue since %(due)s: %(task)s": "重点任务已于%(due)s逾期：%(task)s",
-    "Key task reminder": "重点任务提醒",
     "Key tasks": "重点任务",
     "Lead unit": "牵头单位",
     "No key tasks you may see.": "没有您可查看的重点任务。",

@@ -14,7 +14,9 @@ from fazhi.oversight.models import OversightEvent
 pytestmark = pytest.mark.django_db
 
 
-def test_due_soon_then_overdue_each_once(django_capture_on_commit_callbacks, problem_a, filer_a, leader_a, filer_b):
+def test_due_soon_then_overdue_each_once(settings, django_capture_on_commit_callbacks, problem_a, filer_a, leader_a,
+                                         filer_b):
+    settings.FAZHI_EMAIL_ENABLED = True
     filer_a.email = "filer_a@example.gov.cn"
     filer_a.save()
     Notice.objects.all().delete()
@@ -36,17 +38,42 @@ def test_due_soon_then_overdue_each_once(django_capture_on_commit_callbacks, pro
     assert OversightEvent.objects.filter(problem=problem_a, verb="remind").count() == 2
 
 
-def test_no_mail_without_a_configured_backend(settings, django_capture_on_commit_callbacks, problem_a, filer_a):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST = "localhost"
-    assert not reminders.mail_configured()
+def test_no_mail_when_mail_is_not_enabled(settings, django_capture_on_commit_callbacks, problem_a, filer_a):
+    settings.FAZHI_EMAIL_ENABLED = False
     filer_a.email = "filer_a@example.gov.cn"
     filer_a.save()
     with django_capture_on_commit_callbacks(execute=True):
         assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
-    assert Notice.objects.filter(recipient=filer_a, text__contains="逾期").exists()
-    settings.EMAIL_HOST = "mail.example.gov.cn"
-    assert reminders.mail_configured()
+    assert Notice.objects.filter(recipient=filer_a, text__contains="逾期").exists()  # in-app always
+    assert mail.outbox == []
+
+
+def test_mail_names_the_problem_and_links_to_it(settings, django_capture_on_commit_callbacks, problem_a, filer_a):
+    settings.FAZHI_EMAIL_ENABLED = True
+    filer_a.email = "filer_a@example.gov.cn"
+    filer_a.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        reminders.send_reminders(dt.date(2024, 10, 17))
+    (message,) = mail.outbox
+    assert message.subject.startswith("[法治] 整改已于2024-10-16逾期")
+    assert problem_a.description in message.body and f"/oversight/problems/{problem_a.pk}/" in message.body
+
+
+def test_command_twice_the_same_day_sends_once(settings, django_capture_on_commit_callbacks, capsys, problem_a,
+                                               filer_a):
+    from django.core.management import call_command
+
+    settings.FAZHI_EMAIL_ENABLED = True
+    filer_a.email = "filer_a@example.gov.cn"
+    filer_a.save()
+    Notice.objects.all().delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("oversight_reminders")  # the problem is long overdue today
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("oversight_reminders")
+    assert capsys.readouterr().out.splitlines() == ["已发送 1 条提醒。", "已发送 0 条提醒。"]
+    assert len(mail.outbox) == 1
+    assert Notice.objects.filter(recipient=filer_a).count() == 1
 
 
 def test_closed_problems_are_not_reminded(problem_a, filer_a, reviewer):

@@ -94,7 +94,8 @@ def test_providers_hand_counted(reviewer, office, plan, government, unit_a, unit
     assert found["leadership.key_tasks"][0] == found["leadership.key_tasks_completed"][0] == "plans"
 
 
-def test_reminders_once_each_and_mail(django_capture_on_commit_callbacks, task_a, filer_a, filer_b):
+def test_reminders_once_each_and_mail(settings, django_capture_on_commit_callbacks, task_a, filer_a, filer_b):
+    settings.FAZHI_EMAIL_ENABLED = True
     filer_a.email = "a@example.gov.cn"
     filer_a.save()
     with django_capture_on_commit_callbacks(execute=True):

@@ -1,18 +1,17 @@
 """Reminders before rectification deadlines and once they pass.
 
 ``send_reminders`` is run daily (``fazhi manage oversight_reminders``, e.g.
-from cron). It writes an in-app notice to the responsible unit's people and,
-when a mail backend is configured, e-mails those with an address. A reminder
-of one kind for one deadline goes out once, however often the job runs; a
-reopened problem's new deadline gets its own reminders.
+from cron). Through ``core.notices.send`` it writes an in-app notice to the
+responsible unit's people and, when ``FAZHI_EMAIL_HOST`` is set, e-mails those
+with an address. A reminder of one kind for one deadline goes out once,
+however often the job runs; a reopened problem's new deadline gets its own
+reminders.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -21,20 +20,6 @@ from fazhi.core.actions import after_commit, record_event
 from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.oversight.actions import unit_people
 from fazhi.oversight.models import OversightEvent, Problem, ProblemStatus, ReminderKind, ReminderSent
-
-
-def mail_configured() -> bool:
-    """Django's default is SMTP on localhost: treat that as "not configured"."""
-    backend = settings.EMAIL_BACKEND
-    if backend != "django.core.mail.backends.smtp.EmailBackend":
-        return True
-    return settings.EMAIL_HOST not in ("", "localhost", "127.0.0.1")
-
-
-def _mail(recipients, subject: str, text: str) -> None:
-    addresses = [user.email for user in recipients if user.email]
-    if addresses and mail_configured():
-        send_mail(subject, text, None, addresses, fail_silently=True)
 
 
 def send_reminders(today: dt.date | None = None) -> int:
@@ -60,8 +45,7 @@ def send_reminders(today: dt.date | None = None) -> int:
                 record_event(OversightEvent, actor=None, verb="remind", problem=problem,
                              organisation=problem.organisation, data={"kind": kind})
                 people = unit_people(problem.organisation)
-                after_commit(notices.send, people, text, problem.get_absolute_url())
-                after_commit(_mail, people, str(_("Rectification reminder")), text)
+                after_commit(notices.send, people, text, problem.get_absolute_url(), email=True)
         except IntegrityError:
             continue  # already reminded of this deadline
         sent += 1

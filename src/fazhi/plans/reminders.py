@@ -1,14 +1,14 @@
-"""Reminders of key-task deadlines: before they fall due and once overdue (in-app; mail when configured).
+"""Reminders of key-task deadlines: before they fall due and once overdue.
 
-Run daily with ``fazhi manage plans_reminders``; each kind goes out once per task and deadline.
+Run daily with ``fazhi manage plans_reminders``; each kind goes out once per task and deadline
+(``TaskReminderSent``), however often the job runs. Delivery is ``core.notices.send``: an in-app
+notice always, mail to those with an address when ``FAZHI_EMAIL_HOST`` is set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
@@ -17,19 +17,6 @@ from fazhi.core.actions import after_commit, record_event
 from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.plans.actions import unit_people
 from fazhi.plans.models import KeyTask, PlanEvent, TaskReminderSent, TaskStatus
-
-
-def mail_configured() -> bool:
-    """Django's default is SMTP on localhost: treat that as "not configured"."""
-    if settings.EMAIL_BACKEND != "django.core.mail.backends.smtp.EmailBackend":
-        return True
-    return settings.EMAIL_HOST not in ("", "localhost", "127.0.0.1")
-
-
-def _mail(recipients, subject: str, text: str) -> None:
-    addresses = [user.email for user in recipients if user.email]
-    if addresses and mail_configured():
-        send_mail(subject, text, None, addresses, fail_silently=True)
 
 
 def send_reminders(today: dt.date | None = None) -> int:
@@ -50,8 +37,7 @@ def send_reminders(today: dt.date | None = None) -> int:
                 record_event(PlanEvent, actor=None, verb="remind", plan=task.plan, task=task,
                              organisation=task.lead_unit, data={"kind": kind})
                 people = unit_people(task.lead_unit)
-                after_commit(notices.send, people, text, task.get_absolute_url())
-                after_commit(_mail, people, str(_("Key task reminder")), text)
+                after_commit(notices.send, people, text, task.get_absolute_url(), email=True)
         except IntegrityError:
             continue
         sent += 1
