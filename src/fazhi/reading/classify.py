@@ -28,17 +28,27 @@ OPENING_CHARS = 1500
 # Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
-_TITLE_END = re.compile(r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答)(?:[（(][^（）()]{0,20}[）)])?$")
+_TITLE_END = re.compile(
+    r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答|公告|公示)"
+    r"(?:[（(][^（）()]{0,20}[）)])?$"
+)
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_TITLE = re.compile(
     r"通知|意见|实施方案|工作方案|行动方案|工作要点|要点|规划|计划|工作安排|通报|解读|答记者问|问答|调查报告|评估报告|研究报告|"
-    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发"
+    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发|公告|公示|征求意见|意见稿|读懂|图解"
 )
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
 # only these kinds of report are not the annual report.
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
-_NOT_REPORT_OF_REPORT = re.compile(r"(?:调查|评估|研究|调研)报告|印发")
+# Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit) and
+# news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
+_NOT_REPORT_OF_REPORT = re.compile(
+    r"(?:调查|评估|研究|调研|评价)报告|印发|信息公开|绩效|自评|决算|预算|审计|统计|审议|听取|召开"
+)
+# A short line at the very top that names the document (its title, whether or not it names a
+# rule-of-law topic): when it names another kind of document, the page is not a report.
+HEAD_TITLE_LINES = 3
 # Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
 # 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局. Masked before the title's
 # kind words are looked at, so a planning bureau's report is not taken for a plan.
@@ -65,6 +75,18 @@ _PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
 _MULTI_YEAR = re.compile(r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)")
+# A year written in Chinese numerals (二〇二三年, 二零二三年度): read as its digits.
+_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇零]{4}(?=\s*年)")
+_CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# When nothing dates the report, the latest Party congress or plenary session it refers to gives
+# the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
+_EVENTS = (
+    (re.compile(r"十八大"), 2012), (re.compile(r"十八届三中全会"), 2013), (re.compile(r"十八届四中全会"), 2014),
+    (re.compile(r"十八届五中全会"), 2015), (re.compile(r"十八届六中全会"), 2016), (re.compile(r"十九大"), 2017),
+    (re.compile(r"十九届[二三]中全会"), 2018), (re.compile(r"十九届四中全会"), 2019), (re.compile(r"十九届五中全会"), 2020),
+    (re.compile(r"十九届六中全会"), 2021), (re.compile(r"二十大"), 2022), (re.compile(r"二十届二中全会"), 2023),
+    (re.compile(r"二十届三中全会"), 2024), (re.compile(r"二十届四中全会"), 2025),
+)
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
 
@@ -112,14 +134,20 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
              part_headings: int) -> Metadata:
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
-    kind = _kind(title, opening, text, signals, part_headings)
-    year, period = _year(title, lines, title_line, opening)
+    kind = _kind(title, opening, text, signals, part_headings, lines=lines)
+    if "〇" in text[:OPENING_CHARS] or "零" in text[:OPENING_CHARS]:
+        year, period = _year(*_arabic_years(title, lines[:TITLE_SCAN_LINES + 8], opening), title_line)
+    else:
+        year, period = _year(title, lines, opening, title_line)
     published = _published(signals, hints)
     if kind == "annual_report" and (title and _YEAR_RANGE.search(title) or _multi_year(title, lines, title_line, year)):
         kind = "multi_year_report"
     if year is None and published:
         year = int(published[:4]) - 1
         period = {"start": year, "end": year}
+    if year is None:
+        year = _latest_event(opening)
+        period = {"start": year, "end": year} if year else None
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(opening, period["end"])
         if start:
@@ -127,14 +155,25 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
     return Metadata(title, title_line, kind, year, period, published)
 
 
-def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int) -> str:
+def _head_says_not_report(lines: list[str]) -> bool:
+    """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
+    for line in lines[:HEAD_TITLE_LINES]:
+        if len(line) > TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
+            continue
+        if _TITLE_END.search(line) or line.endswith("》"):
+            return _title_says_not_report(line)
+    return False
+
+
+def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int,
+          *, lines: list[str] = ()) -> str:
     head = text[:20000]
     placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸ") else 0
     if signals.get("essay_site") and (placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2):
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report"
-    if title and _title_says_not_report(title):
+    if title and _title_says_not_report(title) or _head_says_not_report(lines):
         return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))
@@ -187,7 +226,20 @@ def _span_start(opening: str, end: int) -> int | None:
     return None
 
 
-def _year(title: str | None, lines: list[str], title_line: int | None, opening: str) -> tuple[int | None, dict | None]:
+def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[str | None, list[str], str]:
+    """``title``, ``lines`` and ``opening`` with years in Chinese numerals written in digits."""
+    def convert(text: str) -> str:
+        return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGIT), text)
+
+    return (convert(title) if title else title), [convert(line) for line in lines], convert(opening)
+
+
+def _latest_event(opening: str) -> int | None:
+    years = [year for pattern, year in _EVENTS if pattern.search(opening)]
+    return max(years) if years else None
+
+
+def _year(title: str | None, lines: list[str], opening: str, title_line: int | None) -> tuple[int | None, dict | None]:
     if title:
         span = _YEAR_RANGE.search(title)
         if span:

@@ -205,6 +205,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 _HTML_TAG = re.compile(r"<\s*(?:!doctype\s+html|html|head|body|div|p|table|meta|title|span|br)[\s>/]", re.I)
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_H1_TAG = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
+_TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
 _META_TAG = re.compile(r"<meta\s+([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _PUBLISHED_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
@@ -234,9 +236,14 @@ def _html_text(html: str) -> tuple[str, dict[str, str]]:
             hints["published"] = content
         elif key in _TITLE_META and "title" not in hints:
             hints["title"] = content
-    title = _TITLE_TAG.search(head)
-    if title and "title" not in hints:
-        hints["title"] = html_lib.unescape(_TAGS.sub("", title.group(1))).strip()
+    if "title" not in hints:
+        # The page's <title> often names only the site; the article's <h1> then holds the title.
+        found = [html_lib.unescape(_TAGS.sub("", m.group(1))).strip() for m in _TITLE_TAG.finditer(head, 0, SNIFF_BYTES * 4)]
+        found[1:1] = [html_lib.unescape(_TAGS.sub("", m.group(1))).strip() for m in _H1_TAG.finditer(head)]
+        found = [candidate for candidate in found if candidate]
+        topical = [candidate for candidate in found if _TITLE_TOPIC.search(candidate)]
+        if topical or found:
+            hints["title"] = (topical or found)[0]
     # The whole page as lines: chrome such as the publication line lives outside
     # the main text, and the repair stage reads it from here.
     page = _DROP_BLOCKS.sub(" ", html)

@@ -230,12 +230,24 @@ def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
     return ranked[0][1] if ranked[0][0] >= 2 else None
 
 
+def _after_regions(name: str) -> int:
+    """Where the words after the leading region names of ``name`` start (杭州市上城区|湖滨街道)."""
+    mentions = region_mentions(name)
+    end = 0
+    for start, found, _ in mentions:
+        if start != end:
+            break
+        end = start + len(found)
+    return end
+
+
 def _township(subject: str, scan: str) -> regions.Township | None:
-    match = _TOWNSHIP.search(subject.replace(" ", ""))
+    plain = subject.replace(" ", "")
+    match = _TOWNSHIP.search(plain, _after_regions(plain))
     if not match:
         return None
     name = match.group(1)
-    prefix = subject[: match.start()]
+    prefix = plain[: match.start()]
     candidates = regions.lookup_township(name)
     if not candidates and prefix:
         return None
@@ -263,6 +275,7 @@ def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions
         if " " in issuer:
             return issuer
         if kind == "township":
+            issuer = issuer[_after_regions(issuer):] or issuer
             issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
             if re.search(r"(?:镇|乡)$", issuer):
                 issuer += "人民政府"
