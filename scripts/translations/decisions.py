@@ -1,6 +1,10 @@
 """Chinese for the decisions app's UI strings (merged into scripts/translations_zh.py)."""
 
 ZH = {
+    "file": "文件",
+    "Optional: PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, or zip; at most 20 MB.":
+        "可选：PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 图片、zip 文件，不超过 20 MB。",
+    "download the document": "下载文件",
     "This organ already has a catalogue for %(year)d.": "该决策机关已有 %(year)d 年度目录。",
     "The catalogue is already published.": "目录已公布。",
     "An empty catalogue cannot be published.": "目录中没有事项，不能公布。",

@@ -76,6 +76,7 @@ ISOLATION_TESTS = {
     "decisions:procedure": "../decisions/test_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions:take": "../decisions/test_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions:document": "../decisions/test_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
+    "decisions:archive_file": "../decisions/test_archive_files.py::test_the_office_reads_the_file_and_unit_b_does_not",
     "decisions:evaluate": "../decisions/test_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions_portal:index": "public: ../decisions/test_rules.py::test_open_calls_for_comment_on_the_portal",
     "decisions_portal:catalogue": "public: ../decisions/test_rules.py::test_jingan_catalogue_22_plus_3_merged_1_removed_1_is_23",

@@ -11,6 +11,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, require
+from fazhi.core.uploads import upload_name
 from fazhi.decisions import rules
 from fazhi.decisions.models import (
     DECISION_WORKFLOW,
@@ -143,14 +144,24 @@ def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_docu
 
 
 def archive_document(actor, decision: Decision, *, dated_on: dt.date, title: str,
-                     reference: str = "") -> ArchiveDocument:
+                     reference: str = "", file=None) -> ArchiveDocument:
+    """Put a document in the archive, with the document itself when given.
+
+    ``file`` must have passed ``core.uploads.check_upload`` with ``rules.ARCHIVE_FILE_KINDS``
+    (the form does it); it is stored only once the record is allowed.
+    """
     require(actor, Purpose.EDIT, decision.organisation)
     document = ArchiveDocument(decision=decision, dated_on=dated_on, title=title.strip(), reference=reference.strip())
     document.full_clean()
     with transaction.atomic():
+        if file is not None:
+            document.file.save(upload_name(decision.organisation, file.name), file, save=False)
         attribute_to(actor, document)
         document.save()
-        _event(actor, decision, "document", note=document.title)
+        data = {"document": document.pk}
+        if file is not None:
+            data.update(file=file.name[:200], bytes=file.size)
+        _event(actor, decision, "document", note=document.title, **data)
     return document
 
 
@@ -172,11 +183,15 @@ def evaluate_decision(actor, decision: Decision, *, evaluated_on: dt.date, evalu
 
 
 def archive_in_order(decision: Decision) -> list[tuple]:
-    """The full-process archive: procedures, documents, the decision and evaluations, by date."""
-    rows = [(p.started_on, str(p.get_kind_display()), p.documents, p.outcome) for p in decision.procedures.all()]
-    rows += [(d.dated_on, d.title, d.reference, "") for d in decision.archive.all()]
+    """The full-process archive: procedures, documents, the decision and evaluations, by date.
+
+    The last item of a row is the archived document holding a file, or None.
+    """
+    rows = [(p.started_on, str(p.get_kind_display()), p.documents, p.outcome, None)
+            for p in decision.procedures.all()]
+    rows += [(d.dated_on, d.title, d.reference, "", d if d.file else None) for d in decision.archive.all()]
     if decision.taken_on:
-        rows.append((decision.taken_on, _("Decision"), decision.decision_document, ""))
-    rows += [(e.evaluated_on, _("Post-decision evaluation"), e.evaluator, e.conclusion)
+        rows.append((decision.taken_on, _("Decision"), decision.decision_document, "", None))
+    rows += [(e.evaluated_on, _("Post-decision evaluation"), e.evaluator, e.conclusion, None)
              for e in decision.evaluations.all()]
     return sorted(rows, key=lambda row: row[0])

@@ -4,8 +4,11 @@ as Jing'an reported), one decision taken with all procedures, one with an open c
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+from django.core.files.base import ContentFile
 from django.db import transaction
+from docx import Document
 
 from fazhi.decisions import actions
 from fazhi.decisions.models import Catalogue
@@ -22,6 +25,17 @@ SUBJECTS = ["国民经济和社会发展年度计划", "学前教育布局规划
 
 def _org(name):
     return Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
+
+
+def _docx(title: str, *paragraphs: str) -> ContentFile:
+    """A small Word file generated on the spot, so the demo shows a downloadable document (no fixture files)."""
+    document = Document()
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return ContentFile(buffer.getvalue(), name=f"{title}.docx")
 
 
 @transaction.atomic
@@ -60,5 +74,11 @@ def load(stdout) -> None:
         actions.record_procedure(reviewer, taken, kind=kind, started_on=start, ended_on=end, documents=documents,
                                  outcome=outcome)
     actions.take_decision(reviewer, taken, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号")
-    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 3, 20), title="决策启动请示")
+    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 3, 20), title="决策启动请示",
+                             file=_docx("决策启动请示", f"关于启动{taken.title}决策程序的请示。",
+                                        "（演示数据，内容为虚构。）"))
+    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 6, 20), title="县政府常务会议纪要（摘录）",
+                             reference="德政纪〔2025〕9号",
+                             file=_docx("县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。",
+                                        "（演示数据，内容为虚构。）"))
     stdout.write("decisions demo: catalogue 2025 with 22 items, +3, 1 merged, 1 removed → 23")

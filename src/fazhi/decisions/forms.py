@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.uploads import check_upload
+from fazhi.decisions import rules
 from fazhi.decisions.models import ArchiveDocument, Decision, DecisionEvaluation, DecisionStatus, Procedure
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -66,10 +68,21 @@ class TakeForm(forms.Form):
 
 
 class ArchiveDocumentForm(forms.ModelForm):
+    # Empty files reach check_upload too, so every refusal reads the same across the platform.
+    file = forms.FileField(label=_("file"), required=False, allow_empty_file=True,
+                           help_text=_("Optional: PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, or zip; "
+                                       "at most 20 MB."))
+
     class Meta:
         model = ArchiveDocument
         fields = ["dated_on", "title", "reference"]
         widgets = {"dated_on": DATE}
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is not None:
+            check_upload(upload, rules.ARCHIVE_FILE_KINDS, max_bytes=rules.ARCHIVE_FILE_MAX_BYTES)
+        return upload
 
 
 class EvaluationForm(forms.ModelForm):

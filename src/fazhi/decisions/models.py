@@ -166,6 +166,9 @@ class ArchiveDocument(TimeStampedModel):
     dated_on = models.DateField(_("dated"))
     title = models.CharField(_("document name"), max_length=200)
     reference = models.CharField(_("reference number"), max_length=60, blank=True)
+    # The document itself, optional; stored as <org>/<year>/<uuid>.<ext> (core.uploads.upload_name) and
+    # never served by URL: decisions:archive_file streams it after the scoped look-up of the decision.
+    file = models.FileField(_("file"), upload_to="decisions/", blank=True, max_length=300)
 
     history = HistoricalRecords()
 
@@ -176,6 +179,13 @@ class ArchiveDocument(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def download_name(self) -> str:
+        """The document's own name with the stored file's extension; never the uploader's file name."""
+        extension = self.file.name.rsplit(".", 1)[-1] if "." in self.file.name else ""
+        name = self.title.replace("/", "／").replace("\\", "＼")
+        return f"{name}.{extension}" if extension else name
 
 
 class DecisionEvaluation(TimeStampedModel):

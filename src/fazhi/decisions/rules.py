@@ -13,6 +13,11 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
 
+# Files of the full-process archive (全过程记录): the office keeps scans, Word and Excel originals, photos of
+# hearings and zipped bundles; every one is checked by content (core.uploads.check_upload).
+ARCHIVE_FILE_KINDS = ("pdf", "docx", "xlsx", "jpg", "png", "zip")
+ARCHIVE_FILE_MAX_BYTES = 20 * 1024 * 1024
+
 
 def comment_days() -> int:
     return getattr(settings, "DECISIONS_COMMENT_DAYS", 30)

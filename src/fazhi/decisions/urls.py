@@ -17,5 +17,6 @@ urlpatterns = [
     path("<int:pk>/procedure/", views.procedure, name="procedure"),
     path("<int:pk>/take/", views.take, name="take"),
     path("<int:pk>/document/", views.document, name="document"),
+    path("<int:pk>/documents/<int:document_pk>/file/", views.archive_file, name="archive_file"),
     path("<int:pk>/evaluate/", views.evaluate, name="evaluate"),
 ]

@@ -7,7 +7,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,9 +18,10 @@ from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
 from fazhi.decisions.importers import CatalogueImporter
-from fazhi.decisions.models import DECISION_WORKFLOW, Catalogue, Decision, ProcedureKind
+from fazhi.decisions.models import DECISION_WORKFLOW, ArchiveDocument, Catalogue, Decision, ProcedureKind
 
 
 def _decisions(request):
@@ -166,7 +168,7 @@ def _decision_form(request, pk, form_class, title, save):
     decision = _decision(request, pk)
     if not can(request.user, Purpose.EDIT, decision.organisation):
         raise PermissionDenied(_("You may read this decision but not change it."))
-    form = form_class(request.POST if request.method == "POST" else None)
+    form = form_class(request.POST if request.method == "POST" else None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
             save(decision, form.cleaned_data)
@@ -197,6 +199,16 @@ def take(request, pk: int):
 def document(request, pk: int):
     return _decision_form(request, pk, forms.ArchiveDocumentForm, _("Archive a document"),
                           lambda d, data: actions.archive_document(request.user, d, **data))
+
+
+@login_required
+def archive_file(request, pk: int, document_pk: int):
+    """An archived document's file, for whoever may read the decision (404 for anyone else)."""
+    decision = _decision(request, pk)
+    document = get_object_or_404(ArchiveDocument, decision=decision, pk=document_pk)
+    if not document.file:
+        raise Http404
+    return private_file_response(document.file, document.download_name)
 
 
 @login_required
