@@ -1,6 +1,16 @@
 """Chinese for the normdocs app's UI strings (merged into scripts/translations_zh.py)."""
 
 ZH = {
+    "official text": "正文",
+    "Official text": "正文",
+    "PDF, Word (.docx) or text; at most 20 MB. The portal offers it once the document is issued.":
+        "PDF、Word（.docx）或文本文件，不超过 20 MB。文件印发后在公开栏目提供下载。",
+    "Attach the text": "上传正文",
+    "attach the text": "上传正文",
+    "replace the text": "更换正文",
+    "download": "下载",
+    "download the official text": "下载正式文本",
+    "text attached": "上传了正文",
     "You may not do this for this region.": "您无权在该地区进行此操作。",
     "These fields cannot be set here: %(fields)s": "此处不能设置以下字段：%(fields)s",
     "Only a draft or a returned draft can be changed.": "只有起草中或退回修改的草案可以修改。",

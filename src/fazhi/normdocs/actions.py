@@ -18,6 +18,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
 from fazhi.normdocs.checklist import DEFAULT_PROCEDURES, DEFAULT_PROHIBITED
 from fazhi.normdocs.models import (
@@ -212,7 +213,7 @@ def record_review(actor, document: NormativeDocument, *, outcome: str, answers: 
 
 def issue_document(actor, document: NormativeDocument, *, document_number: str, issued_on: dt.date,
                    effective_on: dt.date | None = None, valid_until: dt.date | None = None,
-                   today: dt.date | None = None) -> NormativeDocument:
+                   today: dt.date | None = None, official_text=None) -> NormativeDocument:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(actor, "issue", state=document.status, organisation=document.organisation)
     rules.check_issuer(document.organisation)
@@ -233,7 +234,30 @@ def issue_document(actor, document: NormativeDocument, *, document_number: str, 
         due = rules.filing_deadline(issued_on)
         _event(actor, document, transition.name, document_number=document.document_number,
                filing_due_on=due.due.isoformat())
+        if official_text is not None:
+            _store_official_text(actor, document, official_text)
     return document
+
+
+def attach_official_text(actor, document: NormativeDocument, official_text) -> NormativeDocument:
+    """Attach (or replace) the document's text: the draft's while drafting, the official text once issued.
+
+    ``official_text`` must have passed ``core.uploads.check_upload`` with ``rules.OFFICIAL_TEXT_KINDS``
+    (the forms do it). A replaced file stays in storage: the history rows still name it.
+    """
+    require(actor, Purpose.EDIT, document.organisation)
+    with transaction.atomic():
+        _store_official_text(actor, document, official_text)
+    return document
+
+
+def _store_official_text(actor, document: NormativeDocument, upload) -> None:
+    replaced = bool(document.official_text)
+    document.official_text.save(upload_name(document.organisation, upload.name), upload, save=False)
+    attribute_to(actor, document)
+    document.save(update_fields=["official_text", "updated_at"])
+    _event(actor, document, "attach_text", file=upload.name[:200], bytes=upload.size, replaced=replaced,
+           status=document.status)
 
 
 def filing_receiver(organisation: Organisation) -> Organisation | None:

@@ -6,8 +6,11 @@ Runs after the org demo; adds only what is missing (by title).
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+from django.core.files.base import ContentFile
 from django.db import transaction
+from docx import Document
 
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import CleanupCampaign, IssuerListing, NormativeDocument
@@ -19,6 +22,17 @@ COUNTY = "德清县"
 
 def _org(name: str) -> Organisation | None:
     return Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
+
+
+def _docx(title: str, *paragraphs: str) -> ContentFile:
+    """A small Word file generated on the spot, so the demo shows a downloadable document (no fixture files)."""
+    document = Document()
+    document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return ContentFile(buffer.getvalue(), name=f"{title}.docx")
 
 
 @transaction.atomic
@@ -53,8 +67,11 @@ def load(stdout) -> None:
     ]
     for organisation, title, number, issued_on in register:
         if organisation and not NormativeDocument.objects.filter(title=title).exists():
-            actions.register_issued_document(admin, organisation, title=title, document_number=number,
-                                             issued_on=issued_on, is_provisional="暂行" in title)
+            document = actions.register_issued_document(admin, organisation, title=title, document_number=number,
+                                                        issued_on=issued_on, is_provisional="暂行" in title)
+            if number == register[0][2]:
+                actions.attach_official_text(admin, document, _docx(title, "各乡镇人民政府、街道办事处，县政府各部门：",
+                                                                    "（演示数据，内容为虚构。）"))
             added += 1
 
     walked = "德清县市场监督管理局关于优化小微企业登记服务的若干规定"
@@ -68,6 +85,8 @@ def load(stdout) -> None:
                               today=dt.date(2025, 4, 18))
         actions.issue_document(filer, document, document_number="德市监〔2025〕5号", issued_on=dt.date(2025, 4, 25),
                                today=dt.date(2025, 4, 25))
+        actions.attach_official_text(filer, document, _docx(walked, "第一条 为优化小微企业登记服务，制定本规定。",
+                                                            "（演示数据，内容为虚构。）"))
         filing = actions.file_document(filer, document, filed_on=dt.date(2025, 5, 9), today=dt.date(2025, 5, 9))
         actions.decide_filing(reviewer, filing, accept=True, today=dt.date(2025, 5, 20))
         added += 1

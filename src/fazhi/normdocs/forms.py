@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.uploads import check_upload
+from fazhi.normdocs import rules
 from fazhi.normdocs.models import (
     ChecklistItem,
     CleanupOutcome,
@@ -61,13 +63,35 @@ class ReviewForm(forms.Form):
         return {str(item.pk): self.cleaned_data[f"item_{item.pk}"] for item in self.items}
 
 
-class IssueForm(forms.Form):
+OFFICIAL_TEXT_HELP = _("PDF, Word (.docx) or text; at most 20 MB. The portal offers it once the document is issued.")
+
+
+def _official_text_field(*, required: bool) -> forms.FileField:
+    # Empty files reach check_upload too, so every refusal reads the same across the platform.
+    return forms.FileField(label=_("official text"), required=required, allow_empty_file=True,
+                           help_text=OFFICIAL_TEXT_HELP)
+
+
+class OfficialTextMixin:
+    def clean_official_text(self):
+        upload = self.cleaned_data.get("official_text")
+        if upload is not None:
+            check_upload(upload, rules.OFFICIAL_TEXT_KINDS, max_bytes=rules.OFFICIAL_TEXT_MAX_BYTES)
+        return upload
+
+
+class IssueForm(OfficialTextMixin, forms.Form):
     document_number = forms.CharField(label=_("document number"), max_length=60)
     issued_on = forms.DateField(label=_("issued on"), widget=DATE)
     effective_on = forms.DateField(label=_("in force from"), required=False, widget=DATE,
                                    help_text=_("Empty: 30 days after issue."))
     valid_until = forms.DateField(label=_("valid until"), required=False, widget=DATE,
                                   help_text=_("Empty: the longest validity allowed."))
+    official_text = _official_text_field(required=False)
+
+
+class OfficialTextForm(OfficialTextMixin, forms.Form):
+    official_text = _official_text_field(required=True)
 
 
 class FileForm(forms.Form):

@@ -115,6 +115,9 @@ class NormativeDocument(TimeStampedModel):
     # Filled when a clean-up or evaluation ended the document's force.
     ended_on = models.DateField(_("force ended on"), null=True, blank=True)
     expiry_reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
+    # The text itself (the draft's, then the official text), optional; stored as <org>/<year>/<uuid>.<ext>.
+    # Never served by URL: the scoped page streams it, and the portal only for a published document.
+    official_text = models.FileField(_("official text"), upload_to="normdocs/", blank=True, max_length=300)
 
     history = HistoricalRecords()
 
@@ -136,6 +139,13 @@ class NormativeDocument(TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status in PUBLISHED_STATUSES
+
+    @property
+    def official_text_name(self) -> str:
+        """Download name: the document number (or title) and the stored extension, never the uploader's name."""
+        extension = self.official_text.name.rsplit(".", 1)[-1] if "." in self.official_text.name else "txt"
+        name = (self.document_number or self.title).replace("/", "／").replace("\\", "＼")
+        return f"{name}.{extension}"
 
 
 class ReviewOutcome(models.TextChoices):
@@ -306,7 +316,7 @@ EVENT_VERBS = {
     "refuse_filing": _("filing refused"), "retain": _("retained in a clean-up"),
     "amend": _("marked as amended"), "abolish": _("abolished"), "expire": _("declared expired"),
     "evaluate": _("evaluated"), "remind_expiry": _("expiry reminder sent"),
-    "register": _("entered from the existing register"),
+    "register": _("entered from the existing register"), "attach_text": _("text attached"),
 }
 
 

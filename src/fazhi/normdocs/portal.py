@@ -1,15 +1,17 @@
-"""Public list of normative documents (规范性文件): number, title, issuer, dates, status.
+"""Public list of normative documents (规范性文件): number, title, issuer, dates, status, official text.
 
-Only issued documents are shown, chosen explicitly by status; drafts never are.
+Only issued documents are shown, chosen explicitly by status; drafts never are, nor their files.
 """
 
 from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from fazhi.core.uploads import private_file_response
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
 
 
@@ -38,7 +40,16 @@ def detail(request, pk: int):
         "cleanups": document.cleanup_decisions.select_related("campaign")})
 
 
+def official_text(request, pk: int):
+    """The official text of a published document; a draft's or a not yet issued document's is a 404."""
+    document = get_object_or_404(published(), pk=pk)
+    if not document.official_text:
+        raise Http404
+    return private_file_response(document.official_text, document.official_text_name)
+
+
 urlpatterns = [
     path("", index, name="index"),
     path("<int:pk>/", detail, name="detail"),
+    path("<int:pk>/text/", official_text, name="official_text"),
 ]

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,6 +18,7 @@ from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
     DOCUMENT_WORKFLOW,
@@ -171,7 +173,7 @@ def review(request, pk: int):
 def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
     if not can(request.user, purpose, document.organisation):
         raise PermissionDenied(_("You may read this document but not change it."))
-    form = form_class(request.POST if request.method == "POST" else None, initial=initial)
+    form = form_class(request.POST if request.method == "POST" else None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             save(form.cleaned_data)
@@ -190,6 +192,23 @@ def issue(request, pk: int):
     return _simple_form(request, document, forms.IssueForm, _("Issue"),
                         lambda data: actions.issue_document(request.user, document, **data),
                         initial={"issued_on": local_today()})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def official_text(request, pk: int):
+    document = _document(request, pk)
+    return _simple_form(request, document, forms.OfficialTextForm, _("Attach the text"),
+                        lambda data: actions.attach_official_text(request.user, document, data["official_text"]))
+
+
+@login_required
+def official_text_file(request, pk: int):
+    """The text, for whoever may read the document (a draft's too); 404 for anyone else."""
+    document = _document(request, pk)
+    if not document.official_text:
+        raise Http404
+    return private_file_response(document.official_text, document.official_text_name)
 
 
 @login_required
