@@ -306,7 +306,7 @@ def _pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         pages = []
         for page in reader.pages:
-            pages.append(page.extract_text() or "")
+            pages.append(unwrap(page.extract_text() or ""))
     except ReadingError:
         raise
     except Exception as exc:
@@ -315,3 +315,35 @@ def _pdf_text(data: bytes) -> str:
     if not has_text(text):
         raise ReadingError("PDF 没有文本层（可能是扫描件），无法读取文字")
     return text
+
+
+# A PDF breaks paragraphs into the lines of its layout. A line this close to the page's full
+# line length (in characters) that does not end a sentence continues on the next line.
+FULL_LINE_SHARE = 0.8
+# Pages with fewer lines, or shorter full lines, are left as they are.
+UNWRAP_MIN_LINES = 5
+UNWRAP_MIN_WIDTH = 15
+_LINE_END = re.compile(r"[。！？；：!?;:]$")
+# A title at the top of the first lines is a line of its own, however long.
+_TITLE_LINE_END = re.compile(r"(?:报告|总结|情况)$")
+
+
+def unwrap(text: str) -> str:
+    """Join the lines a PDF's layout broke a paragraph into (两\n千余人次 -> 两千余人次)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < UNWRAP_MIN_LINES:
+        return text
+    full = lengths[int(len(lengths) * 0.9)]
+    if full < UNWRAP_MIN_WIDTH:
+        return text
+    out: list[str] = []
+    joining = False
+    for index, line in enumerate(lines):
+        if joining and out:
+            out[-1] += line.lstrip()
+        else:
+            out.append(line)
+        joining = (len(line) >= FULL_LINE_SHARE * full and not _LINE_END.search(line)
+                   and not (index < UNWRAP_MIN_LINES and _TITLE_LINE_END.search(line)))
+    return "\n".join(out)

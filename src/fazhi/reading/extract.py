@@ -18,12 +18,15 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import cache
 
 from fazhi.catalog import indicators as catalog
 
 from . import numbers
+from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, named_list
 from .model import Fact, Span
+from .quantity import Quantity as _Quantity
+from .quantity import quantities
+from .subsets import LIST_UNITS, breakdown, is_change, is_part, list_position
 
 # How far (characters) right of a number an alias may start and still name it
 # ("56场专题法律知识培训"); further right it names the next number.
@@ -32,10 +35,6 @@ RIGHT_WINDOW = 14
 # A right-hand alias is weaker than a left-hand one at the same distance.
 RIGHT_PENALTY = 4
 
-# Each character of an alias is worth this much distance: 行政复议案件 beats 复议.
-# Parts of a gapped alias other than the one nearest the number count half.
-ALIAS_LENGTH_WEIGHT = 1.5
-
 # Each character between a left alias and its number that is not a filler word
 # (案件, 共计, 各类…) costs this much: in 行政复议文书190份 the number counts 文书.
 GAP_CHAR_PENALTY = 4
@@ -43,6 +42,10 @@ GAP_CHAR_PENALTY = 4
 # An alias word hidden inside a longer one (会议 in 常务会议) may still be the
 # word next to the number, at this cost.
 HIDDEN_PENALTY = 3
+
+# Each clause break between the parts of a gapped alias costs this much: in
+# 对…文件进行合法性审核，清理规范性文件54件 the 清理 of the figure's own clause names it.
+CROSS_CLAUSE_PENALTY = 3
 
 # Distance a gap made only of filler words counts for at most.
 FILLER_GAP_CAP = 2
@@ -61,52 +64,6 @@ SENTENCE_LOOKBACK = 240
 # Evidence is the number's clause (and the alias's), cut to this length.
 EVIDENCE_MAX_CHARS = 160
 
-# Chinese-numeral counts below this are usually set phrases (三项制度, 一件事),
-# not statistics, unless marked as estimates (十余场, 两次以上).
-CHINESE_NUMERAL_MIN = 10
-
-def _trie_pattern(words: list[str]) -> str:
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = []
-        ends = "" in node
-        for ch in sorted(k for k in node if k):
-            branches.append(re.escape(ch) + build(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return body
-
-    return build(trie)
-
-
-_UNITS = (
-    "个百分点", "万元", "亿元", "千元", "元", "%", "‰",
-    "件次", "人次", "户次", "场次", "批次", "家次", "项次", "余次",
-    "次", "件", "项", "条", "人", "名", "场", "期", "个", "家", "户", "份", "部", "批", "起", "例", "宗",
-    "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
-)
-# The leading lookahead names the characters a quantity starts with, so the regex
-# engine skips ahead to them instead of trying the lookbehind at every position.
-_QUANTITY = re.compile(
-    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
-    r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
-    r"(?P<unit>" + _trie_pattern(list(_UNITS)) + r")"
-    r"(?P<tail>左右|上下|以上|以内|以下)?"
-)
-_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点\d.]{1,8})")
-_PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
-_VAGUE_BEFORE = frozenset("第数几每各某周逐")
-_SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
-
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
@@ -123,7 +80,7 @@ _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增�
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{1,6}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\s)*"
+    r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|\s)*"
 )
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中市本级公开9707条).
@@ -131,128 +88,6 @@ _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
 _ZERO_FACTS = (
     ("disputes.litigation_losses", re.compile(r"(?:无|零|没有|未发生|未出现)(?:一起)?(?:行政诉讼)?败诉(?:案件|案例)?")),
 )
-
-_UNIT_FAMILIES: dict[str, frozenset[str]] = {
-    "次": frozenset({"次", "场次", "场", "期", "轮", "余次"}),
-    "项": frozenset({"项", "件", "个", "条", "类", "项次"}),
-    "条": frozenset({"条", "件", "个", "项"}),
-    "人": frozenset({"人", "名", "位"}),
-    "人次": frozenset({"人次", "人", "名"}),
-    "件": frozenset({"件", "件次", "份", "起", "宗", "例", "项", "条", "卷", "张"}),
-    "部": frozenset({"部", "件", "个", "项"}),
-    "份": frozenset({"份", "件", "条", "个", "张", "册", "本"}),
-    "个": frozenset({"个", "家", "所", "处", "支", "项", "张"}),
-    "户": frozenset({"户", "家", "户次", "家次", "个"}),
-    "批次": frozenset({"批次", "批", "次"}),
-    "场": frozenset({"场", "场次", "次", "期", "轮", "堂"}),
-    "%": frozenset({"%"}),
-    "元": frozenset({"元"}),
-}
-_MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
-
-
-@dataclass
-class _Quantity:
-    start: int  # qualifier included
-    num_start: int
-    end: int
-    value: Decimal
-    unit: str
-    qualifier: str
-    chinese: bool
-
-
-@dataclass(frozen=True, eq=False)
-class _Alias:
-    code: str
-    parts: tuple[str, ...]
-    weight: float
-    letters: int = 0
-
-
-@cache
-def _vocabulary():
-    aliases: list[_Alias] = []
-    by_fragment: dict[str, list[tuple[_Alias, int]]] = {}
-    for indicator in catalog.all_indicators():
-        for text in indicator.aliases:
-            parts = tuple(part for part in text.split("…") if part)
-            if not parts:
-                continue
-            letters = sum(len(p) for p in parts)
-            alias = _Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * letters, letters)
-            aliases.append(alias)
-            for index, part in enumerate(parts):
-                by_fragment.setdefault(part, []).append((alias, index))
-    fragments = sorted(by_fragment, key=len, reverse=True)
-    prefixes = {f: [g for g in fragments if f.startswith(g)] for f in fragments}
-    pattern = re.compile(_trie_pattern(fragments))
-    _FIRST_CHARS.update(f[0] for f in fragments)
-    return pattern, by_fragment, prefixes
-
-
-_FIRST_CHARS: set[str] = set()
-
-
-@cache
-def _unit_fits(code: str, unit: str) -> bool:
-    indicator = catalog.get(code)
-    if indicator is None:
-        return False
-    family = _UNIT_FAMILIES.get(indicator.unit, frozenset({indicator.unit}))
-    return unit in family
-
-
-def quantities(text: str) -> list[_Quantity]:
-    found: list[_Quantity] = []
-    for match in _QUANTITY.finditer(text):
-        raw, more, big, more2, unit, tail = match.group("num", "more", "big", "more2", "unit", "tail")
-        chinese = not raw[0].isdigit()
-        begin = match.start()
-        before = text[begin - 1] if begin else ""
-        if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
-            continue
-        more = more or more2
-        if chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not big and not more and tail != "以上":
-            continue  # 一次, 两项: set phrases, cheaper to drop before parsing
-        value = numbers.parse(raw)
-        if value is None:
-            continue
-        if big:
-            value *= 10000 if big == "万" else 100000000  # 十余万份
-        if unit == "余次":
-            unit = "次"
-            more = "余"
-        if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上":
-            continue
-        if unit in _MONEY:
-            value = value * _MONEY[unit]
-            unit = "元"
-        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
-        qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
-        start = begin - (len(pre.group(1)) if pre else 0)
-        found.append(_Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
-    for match in _PERCENT_WORDS.finditer(text):
-        value = numbers.parse(match.group("num").replace("点", "."))
-        if value is not None:
-            found.append(_Quantity(match.start(), match.start(), match.end(), value, "%", "exact", True))
-    found.sort(key=lambda q: q.start)
-    return found
-
-
-def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -> str:
-    if pre in ("约", "近", "大约", "将近", "上") or tail in ("左右", "上下"):
-        return "approx"
-    if pre in ("不少于", "至少", "不低于"):
-        return "at_least"
-    if pre in ("不超过", "不足") or tail in ("以内", "以下"):
-        return "at_most"
-    if tail == "以上":
-        return "at_least" if unit == "%" else "more_than"
-    if pre in ("超过", "逾", "超", "高于") or more:
-        return "more_than"
-    return "exact"
-
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -270,7 +105,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 previous_of[i] = prev.value
     # A count of categories (问题8类69件) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
-    context = _Context(text, blockers, [q.start for q in blockers])
+    context = _Context(text, blockers, [q.start for q in blockers], clause_ends)
     facts: list[Fact] = []
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     for index, quantity in enumerate(found):
@@ -291,11 +126,27 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index)
-        if not choices and last_in_sentence and last_in_sentence[0] == s0:
-            _, code, unit = last_in_sentence
+        # The stretch of text that belongs to this figure: from the figure before it (or its clause
+        # start) to the figure after it (or its clause end).
+        before = found[index - 1].end if index and found[index - 1].end > s0 else s0
+        after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
+        total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 else None
+        if not choices and quantity.unit in LIST_UNITS:
+            named = list_position(text, s0, (c0, c1), (quantity.start, quantity.end))
+            if named is not None:
+                choices = named_list(occurrences[lo:hi], named, quantity.unit)
+        if not choices and total and last_in_sentence[2] == quantity.unit:
             opening = text[c0:quantity.start]
-            if unit == quantity.unit and (_INHERIT_OPENING.match(opening) or scope and len(opening) <= 12):
-                choices = [(code, c0)]
+            # 其中市本级公开9707条: a part by scope counts the same thing as the total.
+            if scope and (_INHERIT_OPENING.match(opening) or len(opening) <= 12):
+                choices = [(total, c0)]
+        if quantity.unit == "%":
+            if is_change(text, c0, quantity.start):
+                choices = []
+        elif choices:
+            choices = [(code, anchor) for code, anchor in choices
+                       if not is_part(text, max(before, c0), after, code)
+                       and not (code == total and not scope and breakdown(text, before, quantity.start))]
         if not choices:
             facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))
             continue
@@ -312,6 +163,7 @@ class _Context:
     text: str
     found: list[_Quantity]
     starts: list[int]
+    clause_ends: list[int]
 
 
 def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
@@ -325,49 +177,6 @@ def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> l
         else:
             spans.append((start, end))
     return spans
-
-
-def _occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
-    """Alias words in ``text`` as (start, end, word, visible).
-
-    A word inside a longer alias word that does not start with it is hidden
-    (不予备案 hides its 备案, 政协委员提案 its 提案): a hidden word cannot be the
-    part of an alias next to a number, but can be an earlier part of a gapped
-    alias (人大代表建议…满意率).
-    """
-    _vocabulary()
-    out: list[tuple[int, int, str, bool]] = []
-    reach = -1
-    for span_start, span_end in spans if spans is not None else [(0, len(text))]:
-        reach = _scan(text, (span_start, span_end), out, reach)
-    return out
-
-
-@cache
-def _word_starts() -> re.Pattern[str]:
-    """Every position where an alias word starts, overlapping words included (负责人出庭 / 出庭率).
-
-    One scan in the regex engine: a lookahead finds the word at each position, and the
-    leading character class lets the engine skip to positions where a word can start.
-    """
-    pattern, _by_fragment, _prefixes = _vocabulary()
-    first = "".join(re.escape(ch) for ch in sorted(_FIRST_CHARS))
-    return re.compile(f"(?=[{first}])(?=({pattern.pattern}))")
-
-
-def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
-    _pattern, _by_fragment, prefixes = _vocabulary()
-    span_start, span_end = span
-    for found in _word_starts().finditer(text, span_start, span_end):
-        start = found.start()
-        word = found.group(1)
-        end = start + len(word)
-        visible = end > reach
-        if visible:
-            reach = end
-        for prefix in prefixes[word]:
-            out.append((start, start + len(prefix), prefix, visible))
-    return reach
 
 
 def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int]]:
@@ -418,17 +227,6 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     if len(best_per_anchor) > 1 and _is_rate_list(context.text, sorted(best_per_anchor), quantity.start):
         return [(code, anchor) for anchor, (_, code) in sorted(best_per_anchor.items())]
     return [(scored[0][1], scored[0][2])]
-
-
-@cache
-def _ending_in(word: str, unit: str) -> tuple[_Alias, ...]:
-    """The aliases whose last part is ``word`` and whose indicator can be counted in ``unit``."""
-    _pattern, by_fragment, _prefixes = _vocabulary()
-    out: list[_Alias] = []
-    for alias, _index in by_fragment[word]:
-        if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
-            out.append(alias)
-    return tuple(out)
 
 
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
@@ -498,16 +296,29 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             candidate = (distance - weight, near_right, True)
         if last not in visible_last:
             candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
+        if len(chain) > 1:
+            crossings = sum(_clause_end_between(context, chain[i + 1][1], chain[i][0]) for i in range(len(chain) - 1))
+            if crossings:
+                candidate = (candidate[0] + CROSS_CLAUSE_PENALTY * crossings, *candidate[1:])
         if best is None or candidate[0] < best[0]:
             best = candidate
     return best
 
 
+def _clause_end_between(context: _Context, start: int, end: int) -> bool:
+    index = bisect_left(context.clause_ends, start)
+    return index < len(context.clause_ends) and context.clause_ends[index] < end
+
+
 def _counts_a_following_noun(text: str, end: int) -> bool:
     """``12个街道…``: the number counts the noun after it, not a word on its left."""
     following = text[end:end + 1]
+    if text.startswith(_VERBS_AFTER_COUNT, end):
+        return False  # 培训班分10期进行: a verb, not a noun
     return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
 
+
+_VERBS_AFTER_COUNT = ("进行", "开展", "举办", "召开")
 
 # Characters after a count that keep it the object of the words before it.
 _CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")

@@ -1,0 +1,148 @@
+"""Quantities in running text: a number (Arabic, Chinese or mixed, with 万/亿) and its counter.
+
+``quantities(text)`` finds every figure a fact can be made of: a number followed by a
+counter (件, 人次, 批次…), ``%`` or a sum of money, with its qualifier (约, 余, 以上…);
+``百分之九十五`` and shares in tenths (``逾三成``, ``近九成``) are percentages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import numbers
+
+# Chinese-numeral counts below this are usually set phrases (三项制度, 一件事),
+# not statistics, unless marked as estimates (十余场, 两次以上).
+CHINESE_NUMERAL_MIN = 10
+
+def trie_pattern(words: list[str]) -> str:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = []
+        ends = "" in node
+        for ch in sorted(k for k in node if k):
+            branches.append(re.escape(ch) + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+_UNITS = (
+    "个百分点", "万元", "亿元", "千元", "元", "%", "‰",
+    "件次", "人次", "户次", "场次", "批次", "家次", "项次", "余次",
+    "次", "件", "项", "条", "人", "名", "场", "期", "个", "家", "户", "份", "部", "批", "起", "例", "宗",
+    "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
+)
+# The leading lookahead names the characters a quantity starts with, so the regex
+# engine skips ahead to them instead of trying the lookbehind at every position.
+_QUANTITY = re.compile(
+    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
+    r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
+    r"(?P<tail>左右|上下|以上|以内|以下)?"
+)
+_PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七八九十百点\d.]{1,8})")
+# A share in tenths (逾三成, 近九成, 八成以上), after a qualifier or a verb, not a word made with 成
+# (三成员, 五成熟). Found from each 成 (a str.find loop is cheaper than a regex scan here).
+_TENTHS_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 ")
+_TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年不")
+_TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
+_PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
+_VAGUE_BEFORE = frozenset("第数几每各某周逐")
+_SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
+
+_MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+
+
+@dataclass
+class Quantity:
+    start: int  # qualifier included
+    num_start: int
+    end: int
+    value: Decimal
+    unit: str
+    qualifier: str
+    chinese: bool
+
+
+def quantities(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _QUANTITY.finditer(text):
+        raw, more, big, more2, unit, tail = match.group("num", "more", "big", "more2", "unit", "tail")
+        chinese = not raw[0].isdigit()
+        begin = match.start()
+        before = text[begin - 1] if begin else ""
+        if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
+            continue
+        more = more or more2
+        if chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not big and not more and tail != "以上":
+            continue  # 一次, 两项: set phrases, cheaper to drop before parsing
+        value = numbers.parse(raw)
+        if value is None:
+            continue
+        if big:
+            value *= 10000 if big == "万" else 100000000  # 十余万份
+        if unit == "余次":
+            unit = "次"
+            more = "余"
+        if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上":
+            continue
+        if unit in _MONEY:
+            value = value * _MONEY[unit]
+            unit = "元"
+        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
+        qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
+        start = begin - (len(pre.group(1)) if pre else 0)
+        found.append(Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
+    for match in _PERCENT_WORDS.finditer(text):
+        value = numbers.parse(match.group("num").replace("点", "."))
+        if value is not None:
+            found.append(Quantity(match.start(), match.start(), match.end(), value, "%", "exact", True))
+    found.extend(_tenths(text))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -> str:
+    if pre in ("约", "近", "大约", "将近", "上") or tail in ("左右", "上下"):
+        return "approx"
+    if pre in ("不少于", "至少", "不低于"):
+        return "at_least"
+    if pre in ("不超过", "不足") or tail in ("以内", "以下"):
+        return "at_most"
+    if tail == "以上":
+        return "at_least" if unit == "%" else "more_than"
+    if pre in ("超过", "逾", "超", "高于") or more:
+        return "more_than"
+    return "exact"
+
+
+def _tenths(text: str) -> list[Quantity]:
+    out = []
+    position = text.find("成", 2)
+    while position != -1:
+        digit = text[position - 1]
+        if (digit in _TENTHS_VALUE and text[position - 2] in _TENTHS_BEFORE
+                and text[position + 1:position + 2] not in _TENTHS_NOT_AFTER):
+            tail = _TENTHS_TAIL.match(text, position + 1)
+            begin = position - 1
+            value = Decimal(_TENTHS_VALUE[digit] * 10 + (5 if tail.group(1) else 0))
+            pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
+            qualifier = _qualifier(pre.group(1) if pre else None, None, tail.group(2), "%")
+            out.append(Quantity(begin - (len(pre.group(1)) if pre else 0), begin, tail.end(), value, "%", qualifier, True))
+        position = text.find("成", position + 1)
+    return out

@@ -1,0 +1,185 @@
+"""Facts in the genre fixtures (``fixtures/genre/``): number forms, subsets of a total, a PDF.
+
+A figure for a part of a whole, by outcome or selection (撤回, 通过考试, 化解, 调解成功,
+评选, 其中…), must not take the total's code.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from fazhi.reading import read
+
+from .test_genre_fixtures import _paragraphs, _reading
+
+
+def _facts(reading) -> list[tuple]:
+    return [(f.indicator, f.value, f.qualifier) for f in reading.facts]
+
+
+# Facts that must be read: (indicator, value, qualifier).
+FACTS = {
+    "city_eco_bureau_2023.txt": [
+        ("leadership.pre_meeting_study_sessions", 11, "exact"),
+        ("rules.normdocs_issued", 3, "exact"),
+        ("enforcement.inspections", 12000, "exact"),
+        ("enforcement.penalty_cases", 312, "exact"),
+        ("enforcement.penalty_amount", 18605000, "exact"),
+        ("enforcement.minor_exemptions", 27, "exact"),
+        ("enforcement.officers", 126, "exact"),
+        ("enforcement.officers_trained", 640, "exact"),
+        ("disputes.reconsideration_cases", 9, "exact"),
+        ("disputes.litigation_cases", 6, "exact"),
+        ("disputes.litigation_losses", 0, "exact"),
+    ],
+    "province_dept_2022.txt": [
+        ("education.trainings", 3, "exact"),
+        ("rules.normdocs_issued", 8, "exact"),
+        ("rules.normdocs_cleaned", 54, "exact"),
+        ("rules.normdocs_abolished", 12, "exact"),
+        ("disputes.reconsideration_cases", 26, "exact"),
+        ("disputes.litigation_cases", 41, "exact"),
+        ("disputes.head_appearance_rate", 91.1, "exact"),
+    ],
+    "ministry_2023.txt": [
+        ("rules.normdocs_abolished", 17, "exact"),
+        ("functions.online_service_rate", 95, "exact"),
+        ("functions.certificates_abolished", 12, "exact"),
+        ("enforcement.inspections", 100, "approx"),
+        ("enforcement.penalty_amount", 350000000, "exact"),
+        ("enforcement.officers_trained", 12000, "exact"),
+    ],
+    "street_office_2023.txt": [
+        ("disputes.mediation_organizations", 12, "exact"),
+        ("disputes.mediation_cases", 100, "approx"),
+        ("disputes.mediation_success_rate", 97.7, "exact"),
+        ("disputes.public_legal_services", 430, "exact"),
+        ("disputes.legal_aid_cases", 18, "exact"),
+        ("education.activities", 36, "exact"),
+        ("education.materials", 5000, "more_than"),
+    ],
+    "township_xiang_2021.txt": [
+        ("education.activities", 10, "more_than"),
+        ("education.materials", 3000, "more_than"),
+        ("enforcement.inspections", 120, "exact"),
+        ("disputes.mediation_cases", 63, "exact"),
+    ],
+    "county_chinese_year.txt": [
+        ("functions.power_list_items", 1051, "exact"),
+        ("functions.permit_items", 183, "exact"),
+        ("enforcement.penalty_cases", 12000, "exact"),
+        ("disputes.reconsideration_cases", 65, "exact"),
+        ("disputes.head_appearance_rate", 100, "exact"),
+    ],
+    "city_combined_problem_next_2022.txt": [
+        ("leadership.pre_meeting_study_sessions", 12, "exact"),
+        ("leadership.key_tasks", 48, "exact"),
+        ("enforcement.penalty_cases", 12000, "exact"),
+        ("enforcement.penalty_amount", 350000000, "exact"),
+        ("enforcement.officers_trained", 2000, "more_than"),
+        ("oversight.npc_suggestions", 352, "exact"),
+        ("oversight.cppcc_proposals", 418, "exact"),
+        ("oversight.suggestion_satisfaction_rate", 100, "exact"),
+    ],
+    "county_title_tag_only.html": [
+        ("functions.online_service_rate", 98.6, "exact"),
+        ("functions.certificates_abolished", 37, "exact"),
+        ("enforcement.inspections", 9148, "exact"),
+        ("enforcement.penalty_cases", 2121, "exact"),
+        ("enforcement.case_files_reviewed", 168, "exact"),
+        ("disputes.reconsideration_cases", 180, "exact"),
+        ("disputes.head_appearance_rate", 96.3, "exact"),
+        ("disputes.mediation_cases", 11000, "more_than"),
+    ],
+    "county_h1_with_chrome.html": [
+        ("leadership.pre_meeting_study_sessions", 10, "exact"),
+        ("leadership.key_tasks", 35, "exact"),
+        ("decisions.catalog_items", 17, "exact"),
+        ("decisions.counsel_meetings", 40, "more_than"),
+        ("decisions.contracts_reviewed", 56, "exact"),
+        ("enforcement.bodies", 38, "exact"),
+        ("enforcement.certificates_processed", 210, "exact"),
+        ("education.activities", 120, "more_than"),
+    ],
+}
+
+# Figures for a part of a whole, by outcome or selection: they must not take the total's
+# code. (name, value, the total's code it must not take)
+SUBSETS = [
+    ("city_eco_bureau_2023.txt", 38, "enforcement.officers"),  # 通过考试
+    ("city_eco_bureau_2023.txt", 2, "disputes.reconsideration_cases"),  # 其中撤回
+    ("province_dept_2022.txt", 4, "disputes.reconsideration_cases"),  # 撤回
+    ("province_dept_2022.txt", 15, "disputes.reconsideration_cases"),  # 维持
+    ("province_dept_2022.txt", 9, "disputes.litigation_cases"),  # 协调化解
+    ("street_office_2023.txt", 86, "disputes.mediation_cases"),  # 调解成功
+    ("county_chinese_year.txt", 3200, "enforcement.penalty_cases"),  # 其中适用简易程序
+    ("county_chinese_year.txt", 312, "enforcement.officers"),  # 考试合格
+    ("county_chinese_year.txt", 8, "disputes.reconsideration_cases"),  # 纠错
+    ("county_title_tag_only.html", 15, "enforcement.case_files_reviewed"),  # 评选优秀
+]
+
+
+
+@pytest.mark.parametrize("name", sorted(FACTS))
+def test_facts_are_read(name):
+    found = _facts(_reading(name))
+    missing = [fact for fact in FACTS[name] if fact not in found]
+    assert not missing, f"{name}: missing {missing}; read {found}"
+
+
+@pytest.mark.parametrize(("name", "value", "code"), SUBSETS)
+def test_a_subset_does_not_take_the_totals_code(name, value, code):
+    reading = _reading(name)
+    assert any(f.value == value for f in reading.facts), f"{value} not read at all"
+    assert not any(f.value == value and f.indicator == code for f in reading.facts)
+
+
+def test_number_forms():
+    ministry = _reading("ministry_2023.txt")
+    by_value = {f.value: f for f in ministry.facts}
+    # 逾三成: a share in tenths, more than 30%.
+    assert (by_value[30].unit, by_value[30].qualifier) == ("%", "more_than")
+    # 同比增长12.5% is a change, not a level of any indicator.
+    assert by_value[12.5].indicator is None
+    province = {f.indicator: f for f in _reading("province_dept_2022.txt").facts if f.indicator}
+    assert province["disputes.head_appearance_rate"].previous == 29.4
+    street = [f for f in _reading("street_office_2023.txt").facts if f.value == 2000]
+    assert street and street[0].qualifier == "more_than" and street[0].unit == "人"
+
+
+def _pdf(lines: list[str], width: int = 34) -> bytes:
+    """A PDF with the lines wrapped at ``width`` characters, as a word processor lays them out."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for line in lines:
+        for start in range(0, len(line), width):
+            if y < 60:
+                pdf.showPage()
+                y = 800
+            pdf.setFont("STSong-Light", 12)
+            pdf.drawString(40, y, line[start:start + width])
+            y -= 18
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_pdf_built_from_fixture_text_reads_like_the_text():
+    lines = _paragraphs("province_dept_2022.txt")
+    from_pdf = read(_pdf(lines))
+    from_text = _reading("province_dept_2022.txt")
+    assert from_pdf.format == "pdf"
+    for field in ("title", "kind", "region", "level", "issuer", "year", "published"):
+        assert getattr(from_pdf, field) == getattr(from_text, field), field
+    assert {c: e.status for c, e in from_pdf.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
+    text_facts = {fact for fact in _facts(from_text) if fact[0]}
+    pdf_facts = {fact for fact in _facts(from_pdf) if fact[0]}
+    assert text_facts <= pdf_facts
