@@ -103,6 +103,16 @@ FACTS = {
         ("enforcement.certificates_processed", 210, "exact"),
         ("education.activities", 120, "more_than"),
     ],
+    "prefecture_short_name_2023.txt": [
+        ("leadership.pre_meeting_study_sessions", 96, "exact"),
+        ("disputes.reconsideration_cases", 420, "exact"),
+        ("disputes.reconsideration_cases", 136, "exact"),  # 其中州政府…: a part by scope keeps the code
+        ("disputes.head_appearance_rate", 100, "exact"),
+        ("disputes.mediation_cases", 23000, "exact"),
+        ("disputes.mediation_success_rate", 98.6, "exact"),
+        ("education.materials", 120000, "exact"),
+        ("education.demo_communities", 9, "exact"),  # …示范村（社区）9个
+    ],
 }
 
 # Figures for a part of a whole, by outcome or selection: they must not take the total's
@@ -143,6 +153,9 @@ def test_number_forms():
     assert (by_value[30].unit, by_value[30].qualifier) == ("%", "more_than")
     # 同比增长12.5% is a change, not a level of any indicator.
     assert by_value[12.5].indicator is None
+    prefecture = {f.value: f for f in _reading("prefecture_short_name_2023.txt").facts}
+    assert prefecture[15].indicator is None  # 行政诉讼案件同比减少15件
+    assert {f.scope for f in prefecture.values() if f.indicator == "disputes.reconsideration_cases"} == {"全州", "州政府"}
     province = {f.indicator: f for f in _reading("province_dept_2022.txt").facts if f.indicator}
     assert province["disputes.head_appearance_rate"].previous == 29.4
     street = [f for f in _reading("street_office_2023.txt").facts if f.value == 2000]

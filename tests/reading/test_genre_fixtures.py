@@ -49,6 +49,9 @@ REPORTS = {
     "county_h1_with_chrome.html": (
         "正定县人民政府2023年度法治政府建设工作报告", "annual_report", ("河北省石家庄市正定县", "130123"),
         "county", "正定县人民政府", 2023, "2024-03-28", (S, S, S, S, A)),
+    "prefecture_short_name_2023.txt": (
+        "恩施州2023年度法治政府建设情况报告", "annual_report", ("湖北省恩施土家族苗族自治州", "422800"),
+        "city", "恩施土家族苗族自治州人民政府", 2023, None, (S, S, S, S, A)),
 }
 
 NOT_REPORTS = [
@@ -163,3 +166,26 @@ def test_a_docx_built_from_fixture_text_reads_like_the_text():
         assert getattr(from_docx, field) == getattr(from_text, field), field
     assert _facts(from_docx) == _facts(from_text)
     assert {c: e.status for c, e in from_docx.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
+
+
+_BODY = ("\n{year}年，{subject}坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+         "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n执法规范化水平有待提升。\n"
+         "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、下一步工作安排\n继续推进依法行政。\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "subject", "region", "level", "issuer"),
+    [
+        ("湖北省恩施州2023年度法治政府建设情况报告", "恩施州", ("湖北省恩施土家族苗族自治州", "422800"), "city",
+         "恩施土家族苗族自治州人民政府"),
+        ("长阳县2023年度法治政府建设情况报告", "长阳县", ("湖北省宜昌市长阳土家族自治县", "420528"), "county",
+         "长阳土家族自治县人民政府"),
+        ("广州市天河区林和街道2023年法治政府建设年度报告", "林和街道", ("广东省广州市天河区林和街道", "440106"), "township",
+         "林和街道办事处"),
+        ("国家税务总局2023年法治政府建设情况报告", "税务总局", None, "department", "国家税务总局"),
+    ],
+)
+def test_short_names_and_street_offices(title, subject, region, level, issuer):
+    reading = read((title + _BODY.format(year=2023, subject=subject)).encode())
+    assert reading.region == ({"name": region[0], "code": region[1]} if region else None)
+    assert (reading.level, reading.issuer, reading.year) == (level, issuer, 2023)

@@ -23,6 +23,7 @@ REGION_SCAN_CHARS = 3000
 REGION_NAME_MAX = 12
 
 _SUFFIX_CHARS = frozenset("省市区县州旗盟")
+_AUTONOMOUS_SHORT = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
 
 _TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
 _DEPARTMENT = re.compile(
@@ -60,6 +61,15 @@ def _names() -> dict[str, list[regions.Region]]:
     index: dict[str, list[regions.Region]] = {}
     for region in regions.all_regions():
         index.setdefault(region.name, []).append(region)
+    # Autonomous prefectures, counties and banners go by short names in running text and titles:
+    # 恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县.
+    short: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
+            if region.name.endswith(long_suffix) and len(region.alias) >= 2:
+                short.setdefault(region.alias + short_suffix, []).append(region)
+    for name, found in short.items():
+        index.setdefault(name, found)
     return index
 
 
@@ -184,7 +194,12 @@ def _region_in(subject: str, scan: str) -> regions.Region | None:
     if not mentions:
         return None
     chain = "".join(name for _, name, _ in mentions)
-    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1])
+    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1]) or mentions[-1][2]
+    if len(mentions) > 1:
+        # A short name (恩施州) after its province: keep the candidates inside what precedes it.
+        outer = {r.code for _, _, found in mentions[:-1] for r in found}
+        inside = [r for r in candidates if any(c.code in outer for c in r.chain[:-1])]
+        candidates = inside or candidates
     return _disambiguate(candidates, scan)
 
 
@@ -279,6 +294,8 @@ def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions
             issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
             if re.search(r"(?:镇|乡)$", issuer):
                 issuer += "人民政府"
+            elif issuer.endswith("街道"):
+                issuer += "办事处"
             return issuer
         if kind == "government" and region is not None:
             short = _from_last_region(issuer)

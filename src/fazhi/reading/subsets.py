@@ -6,7 +6,7 @@
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
 - A breakdown opened by 其中 takes the total's code only for a scope (其中市本级公开9707条);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
-- A change (同比增长12.5%) is not a rate's level.
+- A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
 - An item count of a list (汇总形成202项区级清单, 形成…许可事项清单，共梳理183项) counts the
   list named before it in the sentence.
 """
