@@ -1,19 +1,88 @@
 """The one-page feedback letter (反馈函) to each unit: its score, rank, and every point lost and why.
 
-Word through python-docx, PDF through reportlab with its built-in CJK font
-STSong-Light (no font file to ship). Both are built from ``letter_content``,
-so the two always say the same thing.
+Word through python-docx, PDF through reportlab. Both are built from
+``letter_content``, so the two always say the same thing.
+
+The PDF's font (``pdf_font``): the TrueType file named by the setting
+``FAZHI_PDF_FONT``, else the first usable TrueType-outline CJK font of
+``CJK_FONT_CANDIDATES``, embedded as a subset so that every viewer shows the
+glyphs; when none is usable, reportlab's built-in CID font STSong-Light, which
+is not embedded and shows as missing glyphs in viewers without Adobe's Asian
+font pack. docs/indicators-assessment.md says which Debian packages qualify.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
+import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from fazhi.assessment.models import Assessment
+
+log = logging.getLogger(__name__)
+
+# Debian's CJK fonts with TrueType (glyf) outlines, in order of preference. fonts-noto-cjk is not
+# here on purpose: its .ttc files carry CFF outlines, which reportlab cannot embed ("postscript
+# outlines are not supported").
+CJK_FONT_CANDIDATES = (
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),                 # fonts-wqy-zenhei
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),               # fonts-wqy-microhei
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),                   # fonts-arphic-uming
+    ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0),       # fonts-arphic-gbsn00lp
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),    # fonts-droid-fallback
+)
+FALLBACK_FONT = "STSong-Light"
+# A font is used only if it draws these: a Latin-only TrueType file named by mistake would
+# otherwise print every Chinese character as an empty box.
+REQUIRED_CHARACTERS = "法治政府考核反馈函单位扣分：；，。（）"
+
+
+def pdf_font() -> str:
+    """The registered reportlab font name for the letter: an embeddable TrueType CJK font or STSong-Light."""
+    return _registered_font(getattr(settings, "FAZHI_PDF_FONT", "") or "")
+
+
+@functools.cache
+def _registered_font(configured: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    candidates = [(configured, 0)] if configured else []
+    for path, index in [*candidates, *CJK_FONT_CANDIDATES]:
+        font = _truetype_font(path, index, explicit=path == configured)
+        if font is not None:
+            pdfmetrics.registerFont(font)
+            return font.fontName
+    if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT))
+    return FALLBACK_FONT
+
+
+def _truetype_font(path: str, index: int, *, explicit: bool):
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if not Path(path).is_file():
+        if explicit:
+            log.warning("FAZHI_PDF_FONT %s is not a file; looking for another CJK font", path)
+        return None
+    name = "FazhiCJK-" + hashlib.sha256(f"{path}#{index}".encode()).hexdigest()[:10]
+    try:
+        font = TTFont(name, path, subfontIndex=index)
+    except (TTFError, OSError, ValueError) as error:
+        (log.warning if explicit else log.info)("PDF font %s cannot be embedded: %s", path, error)
+        return None
+    missing = [char for char in REQUIRED_CHARACTERS if ord(char) not in font.face.charToGlyph]
+    if missing:
+        (log.warning if explicit else log.info)("PDF font %s lacks %s", path, "".join(missing))
+        return None
+    return font
 
 
 @dataclass(frozen=True)
@@ -105,14 +174,10 @@ def letter_pdf(assessment: Assessment) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     content = letter_content(assessment)
-    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=9.5, leading=14, wordWrap="CJK")
+    body = ParagraphStyle("body", fontName=pdf_font(), fontSize=9.5, leading=14, wordWrap="CJK")
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=11)
     heading = ParagraphStyle("heading", parent=body, fontSize=15, leading=22, alignment=1)
     story = [Paragraph(escape(content.title), heading), Spacer(1, 4 * mm),
