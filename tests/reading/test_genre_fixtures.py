@@ -189,3 +189,11 @@ def test_short_names_and_street_offices(title, subject, region, level, issuer):
     reading = read((title + _BODY.format(year=2023, subject=subject)).encode())
     assert reading.region == ({"name": region[0], "code": region[1]} if region else None)
     assert (reading.level, reading.issuer, reading.year) == (level, issuer, 2023)
+
+
+def test_menu_words_above_a_report_are_neither_its_title_nor_its_kind():
+    page = ("政策解读\n通知公告\n2023年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+            "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n三、下一步工作安排\n")
+    reading = read(page.encode())
+    assert reading.title is None
+    assert reading.kind == "annual_report"

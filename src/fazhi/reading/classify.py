@@ -18,6 +18,8 @@ TITLE_SCAN_LINES = 10
 
 # A title is a short line; longer lines are paragraphs that mention a report.
 TITLE_MAX_CHARS = 80
+# A shorter line is a menu word (通知公告, 政策解读), not a title.
+TITLE_MIN_CHARS = 8
 
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -108,7 +110,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             break
         if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(line + (lines[index + 1] if index + 1 < len(lines) else "")):
             continue
-        if _TITLE_END.search(line) and not line.endswith("。"):
+        if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             return _clean_title(line), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
@@ -158,8 +160,8 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
 def _head_says_not_report(lines: list[str]) -> bool:
     """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
     for line in lines[:HEAD_TITLE_LINES]:
-        if len(line) > TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
-            continue
+        if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
+            continue  # a menu word (通知公告, 政策解读) is not a title
         if _TITLE_END.search(line) or line.endswith("》"):
             return _title_says_not_report(line)
     return False
@@ -173,7 +175,7 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report"
-    if title and _title_says_not_report(title) or _head_says_not_report(lines):
+    if title and _title_says_not_report(title) or title is None and _head_says_not_report(lines):
         return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))
