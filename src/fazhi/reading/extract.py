@@ -26,7 +26,7 @@ from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, name
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import LIST_UNITS, breakdown, is_change, is_part, list_position
+from .subsets import LIST_UNITS, Marks
 
 # How far (characters) right of a number an alias may start and still name it
 # ("56场专题法律知识培训"); further right it names the next number.
@@ -43,7 +43,7 @@ GAP_CHAR_PENALTY = 4
 # word next to the number, at this cost.
 HIDDEN_PENALTY = 3
 
-# Each clause break between the parts of a gapped alias costs this much: in
+# A clause break between the parts of a gapped alias costs this much: in
 # 对…文件进行合法性审核，清理规范性文件54件 the 清理 of the figure's own clause names it.
 CROSS_CLAUSE_PENALTY = 3
 
@@ -106,6 +106,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     # A count of categories (问题8类69件) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
     context = _Context(text, blockers, [q.start for q in blockers], clause_ends)
+    marks = Marks(text)
     facts: list[Fact] = []
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     for index, quantity in enumerate(found):
@@ -126,26 +127,28 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index)
-        # The stretch of text that belongs to this figure: from the figure before it (or its clause
-        # start) to the figure after it (or its clause end).
-        before = found[index - 1].end if index and found[index - 1].end > s0 else s0
-        after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
-        total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 else None
-        if not choices and quantity.unit in LIST_UNITS:
-            named = list_position(text, s0, (c0, c1), (quantity.start, quantity.end))
-            if named is not None:
-                choices = named_list(occurrences[lo:hi], named, quantity.unit)
-        if not choices and total and last_in_sentence[2] == quantity.unit:
-            opening = text[c0:quantity.start]
-            # 其中市本级公开9707条: a part by scope counts the same thing as the total.
-            if scope and (_INHERIT_OPENING.match(opening) or len(opening) <= 12):
-                choices = [(total, c0)]
-        if choices and is_change(text, c0, quantity.start):
+        if not choices:
+            if quantity.unit in LIST_UNITS:
+                named = marks.list_position(s0, (c0, c1), (quantity.start, quantity.end))
+                if named is not None:
+                    choices = named_list(occurrences[lo:hi], named, quantity.unit)
+            if not choices and scope and last_in_sentence and last_in_sentence[0] == s0 \
+                    and last_in_sentence[2] == quantity.unit:
+                opening = text[c0:quantity.start]
+                # 其中市本级公开9707条: a part by scope counts the same thing as the total.
+                if _INHERIT_OPENING.match(opening) or len(opening) <= 12:
+                    choices = [(last_in_sentence[1], c0)]
+        elif marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
-        elif choices and quantity.unit != "%":
+        elif quantity.unit != "%":
+            # The stretch of text that belongs to this figure: from the figure before it (or its
+            # clause start) to the figure after it (or its clause end).
+            before = found[index - 1].end if index and found[index - 1].end > s0 else s0
+            after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
+            total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 else None
             choices = [(code, anchor) for code, anchor in choices
-                       if not is_part(text, max(before, c0), after, code)
-                       and not (code == total and not scope and breakdown(text, before, quantity.start))]
+                       if not marks.is_part(max(before, c0), after, code)
+                       and not (code == total and not scope and marks.breakdown(before, quantity.start))]
         if not choices:
             facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))
             continue
@@ -295,10 +298,8 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             candidate = (distance - weight, near_right, True)
         if last not in visible_last:
             candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
-        if len(chain) > 1:
-            crossings = sum(_clause_end_between(context, chain[i + 1][1], chain[i][0]) for i in range(len(chain) - 1))
-            if crossings:
-                candidate = (candidate[0] + CROSS_CLAUSE_PENALTY * crossings, *candidate[1:])
+        if len(chain) > 1 and _clause_end_between(context, chain[-1][1], chain[0][0]):
+            candidate = (candidate[0] + CROSS_CLAUSE_PENALTY, *candidate[1:])
         if best is None or candidate[0] < best[0]:
             best = candidate
     return best
