@@ -131,3 +131,46 @@ def test_units_follow_the_catalogue(fixtures):
     assert by_code["disputes.head_appearance_rate"].unit == "%"
     assert by_code["disputes.head_appearance_rate"].previous == 61.5
     assert by_code["enforcement.officers_trained"].value == 4200
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "total"),
+    [
+        ("全年收到行政复议申请40件，因双方和解而撤回复议申请的3件。", 3, "disputes.reconsideration_cases"),
+        ("组织执法资格考试2场，45名行政执法人员通过考试。", 45, "enforcement.officers"),
+        ("通过府院联动协调化解12件行政诉讼案件。", 12, "disputes.litigation_cases"),
+        ("受理行政复议案件50件，其中驳回申请6件。", 6, "disputes.reconsideration_cases"),
+        ("办理行政处罚案件900件，其中适用简易程序的案件300件。", 300, "enforcement.penalty_cases"),
+        ("评查行政执法案卷120份，评选优秀案卷10份。", 10, "enforcement.case_files_reviewed"),
+        ("行政复议案件同比减少8件。", 8, "disputes.reconsideration_cases"),
+        ("开展党员教育培训30期。", 30, "education.trainings"),
+    ],
+)
+def test_a_part_a_change_or_another_topic_does_not_take_the_code(sentence, value, total):
+    found = [(f.indicator, f.value) for f in extract(repair(sentence).text)]
+    assert (total, value) not in found
+    assert any(v == value for _, v in found)
+
+
+def test_own_outcome_words_and_scoped_breakdowns_keep_their_codes():
+    found = facts_of("各级调解组织化解矛盾纠纷800件，调解成功率98%。全年清理规范性文件60件，其中废止9件。")
+    assert ("disputes.mediation_cases", 800, "exact") in found
+    assert ("rules.normdocs_abolished", 9, "exact") in found
+    scoped = [(f.indicator, f.value, f.scope) for f in extract("全市受理行政复议案件300件，其中市政府受理80件。")]
+    assert ("disputes.reconsideration_cases", 80, "市政府") in scoped
+
+
+def test_an_item_count_of_a_named_list():
+    found = facts_of("修订《某区行政许可事项清单（2024年版）》，汇总形成150项区级清单。")
+    assert ("functions.permit_items", 150, "exact") in found
+    found = facts_of("编制县级权责清单，共梳理事项820项。")
+    assert ("functions.power_list_items", 820, "exact") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [("审批时限压减逾三成。", 30, "more_than"), ("群众满意度近九成。", 90, "approx"), ("八成以上事项可网上办理。", 80, "at_least")],
+)
+def test_shares_in_tenths_are_percentages(sentence, value, qualifier):
+    found = [(f.value, f.unit, f.qualifier) for f in extract(repair(sentence).text)]
+    assert (value, "%", qualifier) in found

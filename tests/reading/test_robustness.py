@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fazhi.reading import ReadingError, read
+from fazhi.reading.decode import unwrap
 
 from .conftest import fixture_text
 
@@ -27,7 +28,8 @@ HUGE_INPUT_SECONDS = 30
 GENRE_ALPHABET = st.sampled_from(
     list("一二三四五六七八九十百千万亿零两余近约逾超过以上左右年月日件项次人个场份条户家%元，。、；：（）()“”《》\n 0123456789")
     + ["法治政府建设", "报告", "行政复议案件", "出庭率从", "升至", "今年", "第一责任人", "存在的问题", "下一步",
-       "关于", "人民政府", "区", "县", "市", "镇", "(shè)", "發布時間：", "2020925", "*区", "??", "\ufffd"]
+       "关于", "人民政府", "区", "县", "市", "镇", "(shè)", "發布時間：", "2020925", "*区", "??", "\ufffd",
+       "其中", "撤回", "通过考试", "同比增长", "逾三成", "成", "清单", "二〇二三年", "恩施州", "街道办事处", "十九大"]
 )
 
 
@@ -67,6 +69,14 @@ def test_random_bytes_never_crash(data):
 def test_genre_shaped_text_never_crashes_and_spans_hold(text):
     for encoding in ("utf-8", "gb18030", "utf-16"):
         _read_quickly(text.encode(encoding, errors="replace"))
+
+
+@settings(max_examples=EXAMPLES)
+@given(st.lists(st.sampled_from(list("法治政府建设报告。，：1 \n")), max_size=600).map("".join))
+def test_unwrapping_pdf_lines_only_removes_line_breaks_and_their_spaces(text):
+    unwrapped = unwrap(text)
+    assert "".join(unwrapped.split()) == "".join(text.split())
+    assert unwrapped.count("\n") <= text.count("\n")
 
 
 @settings(max_examples=max(60, EXAMPLES // 3))

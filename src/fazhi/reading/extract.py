@@ -148,6 +148,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 else None
             choices = [(code, anchor) for code, anchor in choices
                        if not marks.is_part(max(before, c0), after, code)
+                       and not marks.other_topic(max(before, c0), quantity.start, code)
                        and not (code == total and not scope and marks.breakdown(before, quantity.start))]
         if not choices:
             facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))

@@ -58,7 +58,7 @@ _PERCENT_WORDS = re.compile(r"百分之(?P<num>[零〇一二两三四五六七�
 # A share in tenths (逾三成, 近九成, 八成以上), after a qualifier or a verb, not a word made with 成
 # (三成员, 五成熟). Found from each 成 (a str.find loop is cheaper than a regex scan here).
 _TENTHS_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 ")
+_TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 \n")
 _TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年不")
 _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
 _PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
@@ -133,10 +133,10 @@ def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -
 
 def _tenths(text: str) -> list[Quantity]:
     out = []
-    position = text.find("成", 2)
+    position = text.find("成", 1)
     while position != -1:
         digit = text[position - 1]
-        if (digit in _TENTHS_VALUE and text[position - 2] in _TENTHS_BEFORE
+        if (digit in _TENTHS_VALUE and (text[position - 2] if position >= 2 else "\n") in _TENTHS_BEFORE
                 and text[position + 1:position + 2] not in _TENTHS_NOT_AFTER):
             tail = _TENTHS_TAIL.match(text, position + 1)
             begin = position - 1

@@ -7,6 +7,7 @@
 - A breakdown opened by 其中 takes the total's code only for a scope (其中市本级公开9707条);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
+- A training of another topic (党员教育培训1.2万期, 职业技能培训) is not a law training.
 - An item count of a list (汇总形成202项区级清单, 形成…许可事项清单，共梳理183项) counts the
   list named before it in the sentence.
 """
@@ -37,6 +38,11 @@ _KIND_OF_WORD = {**dict.fromkeys(SUBSET_WORDS, "subset"), **dict.fromkeys(CHANGE
                  "清单": "list", "其中": "breakdown"}
 # All of them in one scan (a trie of literal words: faster here than an alternation or a lookahead).
 _MARKS = re.compile(trie_pattern(list(_KIND_OF_WORD)))
+# Trainings that are not about law, whatever their figure: party education, vocational skills.
+_OTHER_TOPICS = {
+    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
+    for code in ("education.trainings", "enforcement.officers_trained")
+}
 # The item counts of a list (项, 条, 个, 件) and how far before a 清单 its name may start.
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
@@ -83,6 +89,14 @@ class Marks:
                     return True
             index += 1
         return False
+
+    def other_topic(self, start: int, end: int, code: str) -> bool:
+        """Whether ``text[start:end]`` says the figure is about another topic than ``code``'s (党员教育培训)."""
+        words = _OTHER_TOPICS.get(code)
+        if not words:
+            return False
+        stretch = self.text[start:end]
+        return any(word in stretch for word in words)
 
     def breakdown(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中."""
