@@ -197,3 +197,21 @@ def test_menu_words_above_a_report_are_neither_its_title_nor_its_kind():
     reading = read(page.encode())
     assert reading.title is None
     assert reading.kind == "annual_report"
+
+
+_DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
+                    "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("南京市审计局2023年度法治政府建设情况报告", "annual_report"),
+        ("某县统计局2023年法治政府建设工作总结", "annual_report"),
+        ("某县审计局2023年度部门整体支出绩效自评报告", "not_report"),
+        ("某市2023年政府信息公开工作年度报告", "not_report"),
+        ("区政府常务会议听取2023年度法治政府建设情况报告", "not_report"),
+    ],
+)
+def test_a_body_named_for_another_kind_of_report_still_reports(title, kind):
+    assert read((title + _DEPARTMENT_BODY).encode()).kind == kind

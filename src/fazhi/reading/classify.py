@@ -52,10 +52,10 @@ _NOT_REPORT_OF_REPORT = re.compile(
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
 # Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
-# 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局. Masked before the title's
+# 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局, 审计局, 统计局. Masked before the title's
 # kind words are looked at, so a planning bureau's report is not taken for a plan.
 _BODY_WITH_KIND_WORD = re.compile(
-    r"(?:规划|计划|新闻)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
+    r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
     r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
 )
 _TOPIC = re.compile(r"法治|依法行政|法制")
@@ -198,9 +198,10 @@ def _title_says_not_report(title: str) -> bool:
     规划 and its like make a plan only when the document is one (…规划（2021—2025年）,
     印发…规划的通知), not when they are part of a body's name or what a report reports on.
     """
+    words = _BODY_WITH_KIND_WORD.sub("", title)
     if _REPORT_HEAD.search(title):
-        return bool(_NOT_REPORT_OF_REPORT.search(title))
-    return bool(_NOT_REPORT_TITLE.search(_BODY_WITH_KIND_WORD.sub("", title)))
+        return bool(_NOT_REPORT_OF_REPORT.search(words))
+    return bool(_NOT_REPORT_TITLE.search(words))
 
 
 def _multi_year(title: str | None, lines: list[str], title_line: int | None, year: int | None) -> bool:
