@@ -174,3 +174,15 @@ def test_an_item_count_of_a_named_list():
 def test_shares_in_tenths_are_percentages(sentence, value, qualifier):
     found = [(f.value, f.unit, f.qualifier) for f in extract(repair(sentence).text)]
     assert (value, "%", qualifier) in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("全年取消和撤销证明事项37项。", ("functions.certificates_abolished", 37, "exact")),
+        ("评选省级民主法治示范村9个。", ("education.demo_communities", 9, "exact")),
+        ("坚持依法纠正违法行为，全年受理行政复议案件66件。", ("disputes.reconsideration_cases", 66, "exact")),
+    ],
+)
+def test_words_near_a_total_that_do_not_make_it_a_part(sentence, fact):
+    assert fact in facts_of(sentence)

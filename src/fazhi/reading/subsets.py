@@ -1,7 +1,7 @@
 """Figures that are not the level of what their words name: parts of a total, changes, list items.
 
 - A part of a whole by outcome or selection (撤回…申请的1件, 56名执法人员通过考试,
-  协调化解47件行政诉讼案件, 调解成功86件, 纠错8件, 评选优秀案卷15份) is not the total the
+  协调化解47件行政诉讼案件, 调解成功86件, 纠错8件, 优秀案卷15份) is not the total the
   words name: such a figure gets no indicator, unless the outcome word is the indicator's own
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
 - A breakdown opened by 其中 takes the total's code only for a scope (其中市本级公开9707条);
@@ -24,9 +24,10 @@ from .quantity import trie_pattern
 
 # Outcome and selection words: the figure they bind counts only some of the cases or people.
 SUBSET_WORDS = (
-    "撤回", "撤诉", "驳回", "不予受理", "终止审理", "纠错", "纠正", "撤销", "确认违法", "维持", "调解成功", "和解", "化解",
-    "通过考试", "通过测试", "通过考核", "考试合格", "考核合格", "测试合格", "胜诉", "败诉", "评选", "优秀", "简易程序",
+    "撤回", "撤诉", "驳回", "不予受理", "终止审理", "纠错", "纠正", "撤销原", "确认违法", "维持原", "调解成功", "和解", "化解",
+    "通过考试", "通过测试", "通过考核", "考试合格", "考核合格", "测试合格", "胜诉", "败诉", "优秀", "简易程序",
 )
+# Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
 _CHANGE = re.compile(
