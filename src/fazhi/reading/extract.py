@@ -141,15 +141,13 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         elif marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
         elif quantity.unit != "%":
-            # The stretch of text that belongs to this figure: from the figure before it (or its
-            # clause start) to the figure after it (or its clause end).
+            # The stretch of text that belongs to this figure: from the figure before it (in its
+            # sentence) to the figure after it (or its clause end).
             before = found[index - 1].end if index and found[index - 1].end > s0 else s0
             after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
-            total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 else None
-            choices = [(code, anchor) for code, anchor in choices
-                       if not marks.is_part(max(before, c0), after, code)
-                       and not marks.other_topic(max(before, c0), quantity.start, code)
-                       and not (code == total and not scope and marks.breakdown(before, quantity.start))]
+            total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
+            choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
+                                  total=total, breakdown_from=before)
         if not choices:
             facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))
             continue

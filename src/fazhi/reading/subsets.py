@@ -78,6 +78,27 @@ class Marks:
                 self.breakdowns.append(match.start())
         self._subset_starts = [start for start, _ in self.subsets]
 
+    def whole(self, choices: list[tuple[str, int]], stretch: tuple[int, int], figure: int, *,
+              total: str | None, breakdown_from: int) -> list[tuple[str, int]]:
+        """The (code, anchor) ``choices`` of the figure at ``figure`` that its words do not make a part of.
+
+        ``stretch`` is the figure's own stretch of text (from the figure before it, or its clause
+        start, to the figure after it or its clause end); ``total`` the code of the figure before it
+        in the sentence when this one has no scope of its own.
+        """
+        start, end = stretch
+        subset = _any_in(self._subset_starts, start, end)
+        out = []
+        for code, anchor in choices:
+            if subset and self.is_part(start, end, code):
+                continue
+            if code in _OTHER_TOPICS and self.other_topic(start, figure, code):
+                continue
+            if code == total and self.breakdown(breakdown_from, figure):
+                continue
+            out.append((code, anchor))
+        return out
+
     def is_part(self, start: int, end: int, code: str) -> bool:
         """Whether an outcome or selection word in ``text[start:end]`` makes the figure a part of ``code``'s total."""
         index = bisect_left(self._subset_starts, start)
