@@ -1,6 +1,7 @@
 """Chinese for the normdocs app's UI strings (merged into scripts/translations_zh.py)."""
 
 ZH = {
+    "The text cannot be changed while the draft is in legality review.": "草案正在合法性审核中，不能更换正文。",
     "official text": "正文",
     "Official text": "正文",
     "PDF, Word (.docx) or text; at most 20 MB. The portal offers it once the document is issued.":

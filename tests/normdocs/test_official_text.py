@@ -175,3 +175,16 @@ def test_a_bad_file_on_the_issue_form_issues_nothing(login, listed, filer_a, rev
     assert snapshot(document) == before and events() == count
     assert NormativeDocument.objects.get(pk=document.pk).status == DocumentStatus.APPROVED
     assert not any(media.rglob("*.*"))
+
+
+def test_no_new_text_while_the_office_reviews_the_draft(login, listed, filer_a, unit_a, snapshot, media):
+    document = draft_of(filer_a, unit_a)
+    attach(filer_a, document)
+    actions.submit_for_review(filer_a, document, today=dt.date(2025, 3, 17))
+    document.refresh_from_db()
+    before, count, files = snapshot(document), events(), sorted(media.rglob("*.*"))
+    response = login(filer_a).post(f"/normdocs/{document.pk}/text/",
+                                   {"official_text": SimpleUploadedFile("改稿.pdf", b"%PDF-1.4 changed")})
+    assert "草案正在合法性审核中，不能更换正文。" in response.content.decode()
+    assert f'href="/normdocs/{document.pk}/text/"' not in login(filer_a).get(f"/normdocs/{document.pk}/").content.decode()
+    assert snapshot(document) == before and events() == count and sorted(media.rglob("*.*")) == files

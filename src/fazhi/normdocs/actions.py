@@ -246,6 +246,7 @@ def attach_official_text(actor, document: NormativeDocument, official_text) -> N
     (the forms do it). A replaced file stays in storage: the history rows still name it.
     """
     require(actor, Purpose.EDIT, document.organisation)
+    rules.check_text_attachable(document)
     with transaction.atomic():
         _store_official_text(actor, document, official_text)
     return document

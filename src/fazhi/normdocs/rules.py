@@ -51,6 +51,15 @@ def setting(name: str):
     return getattr(settings, name, DEFAULTS[name])
 
 
+def check_text_attachable(document) -> None:
+    """The office reviews the text it was sent: no new text while the review is under way."""
+    from fazhi.normdocs.models import DocumentStatus
+
+    if document.status == DocumentStatus.IN_REVIEW:
+        raise ActionRefused(_("The text cannot be changed while the draft is in legality review."),
+                            field="official_text")
+
+
 def filing_deadline(issued_on: dt.date) -> Deadline:
     """When an issued document must be filed (备案) with the level above."""
     basis = Basis.WORKING_DAYS if setting("NORMDOCS_FILING_IN_WORKING_DAYS") else Basis.CALENDAR_DAYS
