@@ -119,6 +119,8 @@ def test_unit_b_cannot_fetch_or_replace_a_drafts_text(login, listed, filer_a, fi
     assert response.status_code == 404
     assert snapshot(draft) == before and events() == count and sorted(media.rglob("*.*")) == files
     assert client.get(f"/normdocs/{own.pk}/text/file/").status_code == 404  # own draft, nothing attached yet
+    assert client.get(f"/api/normdocs/{own.pk}").json()["has_official_text"] is False
+    assert login(filer_a).get(f"/api/normdocs/{draft.pk}").json()["has_official_text"] is True
 
 
 def test_the_issuer_replaces_the_text_and_the_event_says_so(login, listed, filer_a, unit_a):

@@ -30,6 +30,11 @@ class DocumentOut(Schema):
     issued_on: dt.date | None
     effective_on: dt.date | None
     valid_until: dt.date | None
+    has_official_text: bool  # the file itself only through the pages (/normdocs/<id>/text/file/)
+
+    @staticmethod
+    def resolve_has_official_text(document) -> bool:
+        return bool(document.official_text)
 
 
 class DocumentIn(Schema):
