@@ -64,8 +64,8 @@ SENTENCE_LOOKBACK = 240
 # Evidence is the number's clause (and the alias's), cut to this length.
 EVIDENCE_MAX_CHARS = 160
 
-_SENTENCE_END = re.compile(r"[。！？；\n]")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
+_CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
 # regex engine skips to those instead of trying each alternative at every position.
 _SCOPE = re.compile(
@@ -90,8 +90,8 @@ _ZERO_FACTS = (
 )
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
-    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
     occurrences = _occurrences(text, _windows(found, sentence_ends, len(text)))
     occ_starts = [o[0] for o in occurrences]
