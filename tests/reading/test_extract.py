@@ -186,3 +186,16 @@ def test_shares_in_tenths_are_percentages(sentence, value, qualifier):
 )
 def test_words_near_a_total_that_do_not_make_it_a_part(sentence, fact):
     assert fact in facts_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "value", "previous"),
+    [
+        ("行政机关负责人出庭应诉率提高5个百分点至95%。", "disputes.head_appearance_rate", 95, 90),
+        ("行政机关负责人出庭应诉率较上年提高3.2个百分点，达到98.5%。", "disputes.head_appearance_rate", 98.5, 95.3),
+        ("调解成功率下降1.5个百分点，为96%。", "disputes.mediation_success_rate", 96, 97.5),
+    ],
+)
+def test_a_change_in_points_names_the_rate_and_gives_its_previous_value(sentence, code, value, previous):
+    found = [(f.indicator, f.value, f.previous) for f in extract(repair(sentence).text) if f.indicator]
+    assert found == [(code, value, previous)]

@@ -76,6 +76,9 @@ _PERIOD = re.compile(
     r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
     r"[一二两三四五六七八九十]年来|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?)"
 )
+_POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提高到|提高至)")
+_POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提升|上升|增长|增加|下降|降低|减少)了?$")
+_RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
@@ -103,6 +106,17 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if _CHANGE_GAP.fullmatch(text[prev.end:cur.start]):
                 consumed.add(i - 1)
                 previous_of[i] = prev.value
+    # 出庭率提高5个百分点至95%, 较上年提高3.2个百分点，达到98.5%: the rate is named before the
+    # change in points, and the change gives its previous value.
+    points_of: dict[int, tuple[int, Decimal | None]] = {}
+    for i in range(1, len(found)):
+        prev, cur = found[i - 1], found[i]
+        if prev.unit == "个百分点" and cur.unit == "%" and _POINTS_GAP.fullmatch(text, prev.end, cur.start):
+            verb = _POINTS_VERB.search(text, max(0, prev.start - 10), prev.start)
+            before_change = None
+            if verb:
+                before_change = cur.value - prev.value if verb.group(1) in _RISE else cur.value + prev.value
+            points_of[i] = (verb.start() if verb else prev.start, before_change)
     # A count of categories (问题8类69件) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
     context = _Context(text, blockers, [q.start for q in blockers], clause_ends)
@@ -123,6 +137,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if index in previous_of:
             # 出庭率从29.4%升至91.11%: the words before the old value name the new one.
             placed = replace(quantity, start=found[index - 1].start - 1)
+        elif index in points_of:
+            placed = replace(quantity, start=points_of[index][0])
+            c0 = max(_before(clause_ends, placed.start), s0)
+            previous_of[index] = points_of[index][1]
         choices = _choices(context, occurrences[lo:hi], placed, c0, c1)
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
