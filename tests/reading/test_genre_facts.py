@@ -103,6 +103,15 @@ FACTS = {
         ("enforcement.certificates_processed", 210, "exact"),
         ("education.activities", 120, "more_than"),
     ],
+    "county_table_layout_gbk.html": [
+        ("leadership.pre_meeting_study_sessions", 8, "exact"),
+        ("leadership.key_tasks", 40, "exact"),
+        ("enforcement.penalty_cases", 2360, "exact"),
+        ("enforcement.penalty_amount", 21508000, "exact"),
+        ("enforcement.case_files_reviewed", 300, "exact"),
+        ("disputes.reconsideration_cases", 58, "exact"),
+        ("disputes.head_appearance_rate", 100, "exact"),
+    ],
     "prefecture_short_name_2023.txt": [
         ("leadership.pre_meeting_study_sessions", 96, "exact"),
         ("disputes.reconsideration_cases", 420, "exact"),

@@ -49,6 +49,9 @@ REPORTS = {
     "county_h1_with_chrome.html": (
         "正定县人民政府2023年度法治政府建设工作报告", "annual_report", ("河北省石家庄市正定县", "130123"),
         "county", "正定县人民政府", 2023, "2024-03-28", (S, S, S, S, A)),
+    "county_table_layout_gbk.html": (
+        "武义县2022年度法治政府建设情况报告", "annual_report", ("浙江省金华市武义县", "330723"),
+        "county", "武义县人民政府", 2022, "2023-03-27", (S, S, S, S, A)),
     "prefecture_short_name_2023.txt": (
         "恩施州2023年度法治政府建设情况报告", "annual_report", ("湖北省恩施土家族苗族自治州", "422800"),
         "city", "恩施土家族苗族自治州人民政府", 2023, None, (S, S, S, S, A)),
@@ -215,3 +218,11 @@ _DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，法治政府建设�
 )
 def test_a_body_named_for_another_kind_of_report_still_reports(title, kind):
     assert read((title + _DEPARTMENT_BODY).encode()).kind == kind
+
+
+def test_a_page_laid_out_in_a_table_keeps_its_lines_and_bold_headings():
+    reading = _reading("county_table_layout_gbk.html")
+    assert reading.format == "html"
+    assert not any(line.startswith("|") for line in reading.text.splitlines())
+    plain = [h.text for h in _walk(reading.outline) if h.style == "plain"]
+    assert plain[:2] == ["主要工作成效", "存在的不足"]

@@ -12,6 +12,7 @@ import random
 from fazhi.reading import extract as extract_module
 from fazhi.reading import read
 from fazhi.reading import repair as repair_module
+from fazhi.reading.decode import decode_text
 from fazhi.reading.samples import make
 
 # Alias placements tried per figure on the synthetic reports. Trying every alias that
@@ -100,7 +101,8 @@ def test_the_split_chrome_scan_covers_every_chrome_word():
 
 
 def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
-    lines = {line.strip() for path in sorted(fixtures.rglob("*")) if path.is_file() for line in path.read_text("utf-8").splitlines()}
+    lines = {line.strip() for path in sorted(fixtures.rglob("*")) if path.is_file()
+             for line in decode_text(path.read_bytes())[0].splitlines()}
     for seed in range(100):
         lines |= {line.strip() for line in make(seed).text.splitlines()}
     lines |= {"发布时间：2024-03-28", "当前位置：首页 > 政务公开", "【字体：大 中 小】", "上一篇：关于…", "- 时间：2023年",

@@ -213,7 +213,7 @@ _PUBLISHED_META = ("pubdate", "publishdate", "firstpublishedtime", "article:publ
                    "dc.date.issued", "pubtime")
 _TITLE_META = ("articletitle", "og:title", "dc.title")
 _TAGS = re.compile(r"<[^>]+>")
-_DROP_BLOCKS = re.compile(r"<(script|style|noscript|iframe|svg)\b.*?</\1\s*>", re.I | re.S)
+_DROP_BLOCKS = re.compile(r"<(script|style|noscript|iframe|svg|title)\b.*?</\1\s*>", re.I | re.S)
 _BLOCK_BREAK = re.compile(r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|dd|dt)\b[^>]*>", re.I)
 
 
@@ -259,9 +259,22 @@ def _html_text(html: str) -> tuple[str, dict[str, str]]:
         )
     except Exception:  # noqa: BLE001 - a broken page falls back to its plain text
         main = None
-    if not main or len(main) < MIN_MAIN_TEXT_CHARS:
+    if not main or len(main) < MIN_MAIN_TEXT_CHARS or _layout_table(main):
         main = page
     return main, hints
+
+
+# Share of the main text in table rows above which the page is laid out in a table (old
+# government sites): trafilatura then joins a cell's paragraphs, and the page text is better.
+LAYOUT_TABLE_SHARE = 0.5
+_TABLE_ROW = re.compile(r"^\|.*\|[ \t]*$", re.M)
+
+
+def _layout_table(main: str) -> bool:
+    if "|" not in main:
+        return False
+    rows = sum(len(row.group(0)) for row in _TABLE_ROW.finditer(main))
+    return rows > LAYOUT_TABLE_SHARE * len(main)
 
 
 # -- DOCX and PDF -----------------------------------------------------------
