@@ -226,3 +226,18 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines_and_bold_headings():
     assert not any(line.startswith("|") for line in reading.text.splitlines())
     plain = [h.text for h in _walk(reading.outline) if h.style == "plain"]
     assert plain[:2] == ["主要工作成效", "存在的不足"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "《德清县2023年度法治政府建设情况报告》\n",
+        "德清县人民政府办公室\n2024年3月20日\n德清县2023年度法治政府建设情况报告\n",
+        "德清县2023年度\n法治政府建设情况报告\n",
+    ],
+)
+def test_title_in_book_marks_or_below_a_date_line(head):
+    body = _BODY.format(year=2023, subject="德清县")
+    reading = read((head + body.lstrip("\n")).encode())
+    assert reading.title == "德清县2023年度法治政府建设情况报告"
+    assert (reading.year, reading.issuer) == (2023, "德清县人民政府")

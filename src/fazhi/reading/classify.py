@@ -105,9 +105,11 @@ class Metadata:
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
     """The document's title and the index of its last line."""
-    for index, line in enumerate(lines[:TITLE_SCAN_LINES]):
-        if _HEADING.match(line):
+    for index, raw in enumerate(lines[:TITLE_SCAN_LINES]):
+        if _HEADING.match(raw):
             break
+        # A title printed in book-title marks is read without them.
+        line = raw[1:-1] if raw.startswith("《") and raw.endswith("》") and raw.count("《") == 1 else raw
         if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(line + (lines[index + 1] if index + 1 < len(lines) else "")):
             continue
         if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
@@ -119,6 +121,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and _TITLE_END.search(lines[index + 1])
                 and not line.endswith(("。", "：", "，"))
                 and _TITLE_OPENING.search(line)
+                and not DATE_RE.search(line)  # a date line above the title is not part of it
             ):
                 return _clean_title(joined), index + 1
     if hint:
