@@ -1,3 +1,5 @@
+import pytest
+
 from fazhi.reading import read
 
 from .conftest import read_text
@@ -49,3 +51,24 @@ def test_a_problem_oriented_topic_is_not_a_shortcomings_section():
     reading = read_text("2022年，某县坚持依法行政。\n一、坚持问题导向，推进依法行政\n全年整改问题20个。\n"
                         "二、强化执法监督，提升执法质效\n开展执法检查。\n")
     assert reading.elements["shortcomings"].status != "section"
+
+
+@pytest.mark.parametrize(
+    ("code", "heading"),
+    [
+        ("shortcomings", "存在问题"),
+        ("shortcomings", "需要改进的方面"),
+        ("next_plan", "2024年主要任务"),
+        ("next_plan", "下步工作打算"),
+    ],
+)
+def test_more_wordings_of_part_headings(code, heading):
+    from fazhi.reading.parts import _names
+
+    assert _names(code, heading)
+
+
+def test_a_report_years_task_completion_is_not_the_next_years_plan():
+    from fazhi.reading.parts import _names
+
+    assert not _names("next_plan", "2023年重点任务完成情况")
