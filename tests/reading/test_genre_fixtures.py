@@ -65,6 +65,8 @@ NOT_REPORTS = [
     "not_performance_report.txt",
     "not_consultation_call.txt",
     "not_disclosure_annual_report.txt",
+    "not_government_work_report.txt",
+    "not_personal_shufa_report.txt",
 ]
 
 def _reading(name: str):

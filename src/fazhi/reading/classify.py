@@ -43,10 +43,11 @@ _NOT_REPORT_TITLE = re.compile(
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
 # only these kinds of report are not the annual report.
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
-# Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit) and
+# Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
+# government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
 _NOT_REPORT_OF_REPORT = re.compile(
-    r"(?:调查|评估|研究|调研|评价)报告|印发|信息公开|绩效|自评|决算|预算|审计|统计|审议|听取|召开"
+    r"(?:调查|评估|研究|调研|评价)报告|印发|信息公开|绩效|自评|决算|预算|审计|统计|审议|听取|召开|政府工作报告|述职|述法报告"
 )
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
