@@ -171,8 +171,9 @@ def test_number_forms():
     assert street and street[0].qualifier == "more_than" and street[0].unit == "人"
 
 
-def _pdf(lines: list[str], width: int = 34) -> bytes:
-    """A PDF with the lines wrapped at ``width`` characters, as a word processor lays them out."""
+def _pdf(lines: list[str], width: int = 34, page_lines: int = 12) -> bytes:
+    """A PDF with the lines wrapped at ``width`` characters, as a word processor lays them out,
+    ``page_lines`` lines a page and a page number (— n —) at the foot of each page."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -181,15 +182,13 @@ def _pdf(lines: list[str], width: int = 34) -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    y = 800
-    for line in lines:
-        for start in range(0, len(line), width):
-            if y < 60:
-                pdf.showPage()
-                y = 800
-            pdf.setFont("STSong-Light", 12)
-            pdf.drawString(40, y, line[start:start + width])
-            y -= 18
+    laid = [line[start:start + width] for line in lines for start in range(0, len(line), width)]
+    for page, first in enumerate(range(0, len(laid), page_lines), start=1):
+        pdf.setFont("STSong-Light", 12)
+        for row, text in enumerate(laid[first:first + page_lines]):
+            pdf.drawString(40, 800 - 18 * row, text)
+        pdf.drawString(280, 40, f"— {page} —")
+        pdf.showPage()
     pdf.save()
     return buffer.getvalue()
 
@@ -202,6 +201,24 @@ def test_a_pdf_built_from_fixture_text_reads_like_the_text():
     for field in ("title", "kind", "region", "level", "issuer", "year", "published"):
         assert getattr(from_pdf, field) == getattr(from_text, field), field
     assert {c: e.status for c, e in from_pdf.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
-    text_facts = {fact for fact in _facts(from_text) if fact[0]}
-    pdf_facts = {fact for fact in _facts(from_pdf) if fact[0]}
-    assert text_facts <= pdf_facts
+    assert _facts(from_pdf) == _facts(from_text)
+    assert _headings(from_pdf.outline) == _headings(from_text.outline)
+
+
+@pytest.mark.parametrize("name", ["ministry_2023.txt", "city_eco_bureau_2023.txt", "street_office_2023.txt"])
+def test_pdfs_of_other_fixtures_read_like_their_text(name):
+    lines = _paragraphs(name)
+    from_pdf = read(_pdf(lines, width=30, page_lines=9))
+    from_text = _reading(name)
+    assert (from_pdf.title, from_pdf.year, from_pdf.region, from_pdf.issuer) == (
+        from_text.title, from_text.year, from_text.region, from_text.issuer)
+    assert _facts(from_pdf) == _facts(from_text)
+    assert _headings(from_pdf.outline) == _headings(from_text.outline)
+
+
+def _headings(outline) -> list[tuple[str, str]]:
+    out = []
+    for heading in outline:
+        out.append((heading.style, heading.text))
+        out.extend(_headings(heading.children))
+    return out

@@ -319,24 +319,32 @@ def _pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         pages = []
         for page in reader.pages:
-            pages.append(unwrap(page.extract_text() or ""))
+            pages.append(_PAGE_NUMBER.sub("", page.extract_text() or ""))
     except ReadingError:
         raise
     except Exception as exc:
         raise ReadingError(f"PDF 文件已损坏或无法解析（{exc.__class__.__name__}）") from exc
-    text = "\n".join(pages)
+    # Pages are joined before lines are unwrapped: a paragraph may go on over a page break.
+    text = unwrap("\n".join(page.strip("\n") for page in pages))
     if not has_text(text):
         raise ReadingError("PDF 没有文本层（可能是扫描件），无法读取文字")
     return text
 
 
-# A PDF breaks paragraphs into the lines of its layout. A line this close to the page's full
+# A page number on a line of its own (— 3 —, - 3 -, 3, 第3页, 第 3 页 共 9 页).
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—－–]*[ \t]*\d{1,4}[ \t]*[-—－–]*|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$\n?", re.M)
+
+
+# A PDF breaks paragraphs into the lines of its layout. A line this close to the document's full
 # line length (in characters) that does not end a sentence continues on the next line.
 FULL_LINE_SHARE = 0.8
 # Pages with fewer lines, or shorter full lines, are left as they are.
 UNWRAP_MIN_LINES = 5
 UNWRAP_MIN_WIDTH = 15
 _LINE_END = re.compile(r"[。！？；：!?;:]$")
+# A heading is not sentence-ended: it continues on the next line only when it fills its line.
+FULL_HEADING_SHARE = 0.95
+_HEADING_START = re.compile(r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
 # A title at the top of the first lines is a line of its own, however long.
 _TITLE_LINE_END = re.compile(r"(?:报告|总结|情况)$")
 
@@ -357,6 +365,7 @@ def unwrap(text: str) -> str:
             out[-1] += line.lstrip()
         else:
             out.append(line)
-        joining = (len(line) >= FULL_LINE_SHARE * full and not _LINE_END.search(line)
+        share = FULL_HEADING_SHARE if _HEADING_START.match(line) else FULL_LINE_SHARE
+        joining = (len(line) >= share * full and not _LINE_END.search(line)
                    and not (index < UNWRAP_MIN_LINES and _TITLE_LINE_END.search(line)))
     return "\n".join(out)
