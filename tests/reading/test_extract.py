@@ -199,3 +199,18 @@ def test_words_near_a_total_that_do_not_make_it_a_part(sentence, fact):
 def test_a_change_in_points_names_the_rate_and_gives_its_previous_value(sentence, code, value, previous):
     found = [(f.indicator, f.value, f.previous) for f in extract(repair(sentence).text) if f.indicator]
     assert found == [(code, value, previous)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("全年向上级报送备案规范性文件20件、政府规章3件。", (None, 3)),
+        ("开展专项清理，清理规范性文件60件、政府规章4部。", (None, 4)),
+        ("制定规范性文件12件、政府规章2部。", ("rules.gov_rules", 2)),
+        ("审核规范性文件25件、政府合同18份。", ("decisions.contracts_reviewed", 18)),
+        ("全年共办理人大代表建议88件、政协委员提案102件。", ("oversight.cppcc_proposals", 102)),
+    ],
+)
+def test_a_lists_verb_governs_its_later_items(sentence, second):
+    found = [(f.indicator, f.value) for f in extract(repair(sentence).text)]
+    assert found[1] == second

@@ -26,7 +26,7 @@ from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, name
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import LIST_UNITS, Marks
+from .subsets import LIST_UNITS, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
 # ("56场专题法律知识培训"); further right it names the next number.
@@ -66,6 +66,7 @@ EVIDENCE_MAX_CHARS = 160
 
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
+_LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
 # regex engine skips to those instead of trying each alternative at every position.
 _SCOPE = re.compile(
@@ -123,6 +124,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     marks = Marks(text)
     facts: list[Fact] = []
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
+    last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
     for index, quantity in enumerate(found):
         if index in consumed:
             continue
@@ -166,6 +168,13 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
             choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
                                   total=total, breakdown_from=before)
+            if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
+                # 报送备案规范性文件18件、政府规章2件: the list's verb governs its later items.
+                end, first, lead_start, lead_end = last_named
+                code = choices[0][0]
+                if code != first and text[end:choices[0][1]] in _LIST_JOINS \
+                        and governed_by_other_act(text[lead_start:lead_end], code):
+                    choices = []
         if not choices:
             facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))
             continue
@@ -173,6 +182,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             facts.append(_fact(code, quantity, previous=prev_value, scope=scope, period=period, text=text,
                                start=min(c0, _before(clause_ends, anchor)), end=c1))
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
+        last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     facts.extend(_zero_facts(text, sentence_ends))
     return _dedupe(facts)
 

@@ -8,6 +8,8 @@
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
 - A training of another topic (党员教育培训1.2万期, 职业技能培训) is not a law training.
+- A later item of a list that shares one verb (报送备案规范性文件18件、政府规章2件) is governed by
+  that verb: named by its noun alone, it is not an indicator whose words are not in the lead.
 - An item count of a list (汇总形成202项区级清单, 形成…许可事项清单，共梳理183项) counts the
   list named before it in the sentence.
 """
@@ -55,6 +57,25 @@ def _own_words(code: str) -> str:
     """All the alias words of ``code`` in one string, to test whether an outcome word is its own."""
     indicator = catalog.get(code)
     return "|".join(indicator.aliases) if indicator else ""
+
+
+@cache
+def _own_parts(code: str) -> tuple[str, ...]:
+    """The words of ``code``'s aliases, gapped aliases split (报送…备案 -> 报送, 备案)."""
+    return tuple(part for part in re.split(r"[|…]", _own_words(code)) if part)
+
+
+# Acts on documents other than making them: a list they lead (报送备案规范性文件18件、政府规章2件)
+# counts filed, reviewed or cleaned items, not made ones.
+_ACTS = ("报送备案", "备案", "报备", "审核", "审查", "清理", "废止", "宣布失效", "修改", "修订", "评估")
+
+
+def governed_by_other_act(lead: str, code: str) -> bool:
+    """In a list that shares one verb, whether a later item named ``code`` is governed by an act
+    (``lead``: the first item's words) that is not ``code``'s: filed government rules are not
+    enacted ones, and ``rules.gov_rules`` names no filing."""
+    own = _own_parts(code)
+    return any(act in lead and not any(act in part for part in own) for act in _ACTS)
 
 
 class Marks:
