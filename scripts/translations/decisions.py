@@ -2,8 +2,8 @@
 
 ZH = {
     "file": "文件",
-    "Optional: PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, or zip; at most 20 MB.":
-        "可选：PDF、Word（.docx）、Excel（.xlsx）、JPG 或 PNG 图片、zip 文件，不超过 20 MB。",
+    "Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; at most 20 MB.":
+        "可选：PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、zip 文件，不超过 20 MB。",
     "download the document": "下载文件",
     "This organ already has a catalogue for %(year)d.": "该决策机关已有 %(year)d 年度目录。",
     "The catalogue is already published.": "目录已公布。",

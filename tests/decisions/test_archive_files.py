@@ -86,7 +86,7 @@ def test_a_document_without_a_file_has_no_download(login, filer_a, item_a):
     pytest.param("请示.docx", b"%PDF-1.4 a pdf", "文件不是真正的 docx 文件（可能已损坏或被改名）。", id="pdf-named-docx"),
     pytest.param("空白.pdf", b"", "文件为空。", id="empty"),
     pytest.param("巨大.zip", b"PK\x03\x04" + b"0" * (20 * 1024 * 1024), "文件超过 20 MB。", id="oversize"),
-    pytest.param("请示.exe", b"MZ\x90\x00", "不接受此类文件，请选择：docx、jpg、pdf、png、xlsx、zip。", id="exe"),
+    pytest.param("请示.exe", b"MZ\x90\x00", "不接受此类文件，请选择：doc、docx、jpg、pdf、png、xls、xlsx、zip。", id="exe"),
     pytest.param("纪要.txt", "会议纪要".encode(), "不接受此类文件", id="txt-not-for-the-archive"),
 ])
 def test_bad_files_are_refused_in_chinese_and_nothing_is_saved(login, filer_a, item_a, media, name, content,

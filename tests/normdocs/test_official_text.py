@@ -149,8 +149,8 @@ def test_the_issuer_replaces_the_text_and_the_event_says_so(login, listed, filer
     pytest.param("正文.txt", b"\x00\x01binary\x00\x02", "文件不是文本文件。", id="binary-txt"),
     pytest.param("正文.pdf", b"", "文件为空。", id="empty"),
     pytest.param("正文.pdf", b"%PDF-1.4 " + b"x" * (20 * 1024 * 1024), "文件超过 20 MB。", id="oversize"),
-    pytest.param("正文.exe", b"MZ\x90\x00", "不接受此类文件，请选择：docx、pdf、txt。", id="exe"),
-    pytest.param("附表.xlsx", b"PK\x03\x04xl", "不接受此类文件，请选择：docx、pdf、txt。", id="xlsx"),
+    pytest.param("正文.exe", b"MZ\x90\x00", "不接受此类文件，请选择：doc、docx、pdf、txt。", id="exe"),
+    pytest.param("附表.xlsx", b"PK\x03\x04xl", "不接受此类文件，请选择：doc、docx、pdf、txt。", id="xlsx"),
 ])
 def test_bad_files_are_refused_in_chinese_and_nothing_is_saved(login, listed, filer_a, unit_a, snapshot, media,
                                                                name, content, message):

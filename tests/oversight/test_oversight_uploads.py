@@ -20,7 +20,7 @@ REFUSED = [
     pytest.param("照片.png", b"\xff\xd8\xff\xe0 a jpeg", "文件不是真正的 png 文件（可能已损坏或被改名）。", id="jpeg-named-png"),
     pytest.param("空白.docx", b"", "文件为空。", id="empty"),
     pytest.param("巨大.pdf", b"%PDF-1.4 " + b"x" * TEN_MB, "文件超过 10 MB。", id="oversize"),
-    pytest.param("evil.exe", b"MZ\x90\x00", "不接受此类文件，请选择：docx、jpg、pdf、png、txt、xlsx、zip。",
+    pytest.param("evil.exe", b"MZ\x90\x00", "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。",
                  id="wrong-extension"),
 ]
 

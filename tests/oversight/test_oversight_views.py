@@ -212,7 +212,7 @@ def test_evidence_with_a_file_and_b_cannot_fetch_it(login, filer_a, filer_b, pro
     response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
                            {"submit_evidence-evidence": "材料", "submit_evidence-attachment": bad})
     assert response.status_code == 400
-    assert "不接受此类文件，请选择：docx、jpg、pdf、png、txt、xlsx、zip。" in response.content.decode()
+    assert "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。" in response.content.decode()
     assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.RECTIFYING
     upload = SimpleUploadedFile("审核意见.pdf", b"%PDF-1.4 evidence", content_type="application/pdf")
     response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",

@@ -20,9 +20,9 @@ REFUSED = [
     pytest.param("说明.txt", b"\x00\x01\x02binary\x00", "文件不是文本文件。", id="binary-txt"),
     pytest.param("空白.pdf", b"", "文件为空。", id="empty"),
     pytest.param("巨大.pdf", b"%PDF-1.4 " + b"x" * TEN_MB, "文件超过 10 MB。", id="oversize"),
-    pytest.param("setup.exe", b"MZ\x90\x00", "不接受此类文件，请选择：docx、jpg、pdf、png、txt、xlsx、zip。",
+    pytest.param("setup.exe", b"MZ\x90\x00", "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。",
                  id="wrong-extension"),
-    pytest.param("旧格式.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "不接受此类文件", id="legacy-doc"),
+    pytest.param("改名的.doc", b"PK\x03\x04", "不是真正的 doc 文件", id="renamed-doc"),
 ]
 
 

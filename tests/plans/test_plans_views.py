@@ -84,7 +84,7 @@ def test_bad_progress_reads_chinese_messages(login, filer_a, task_a, unit_a, sna
     page = client.post(f"/plans/tasks/{task_a.pk}/progress/", {"organisation": unit_a.pk, "text": "x",
                                                                 "percent_done": 10, "attachment": upload}
                        ).content.decode()
-    assert "不接受此类文件，请选择：docx、jpg、pdf、png、txt、xlsx、zip。" in page
+    assert "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。" in page
     assert snapshot(task_a) == before
 
 

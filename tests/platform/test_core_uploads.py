@@ -40,6 +40,21 @@ def test_refused_with_a_chinese_message(name, content, message):
     assert message in refusal.value.messages[0]
 
 
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.mark.parametrize("name, content, kind", [("旧版.doc", OLE + b"rest", "doc"), ("台账.XLS", OLE, "xls")])
+def test_office_97_files_are_checked_by_their_ole_signature(name, content, kind):
+    assert check_upload(upload(name, content), ("doc", "xls")) == kind
+
+
+@pytest.mark.parametrize("name, content", [("旧版.doc", b"PK\x03\x04"), ("台账.xls", b"%PDF-1.4")])
+def test_a_renamed_file_is_not_an_office_97_file(name, content):
+    with pytest.raises(ValidationError) as refusal:
+        check_upload(upload(name, content), ("doc", "xls"))
+    assert refusal.value.code == "content"
+
+
 def test_too_large():
     with pytest.raises(ValidationError) as refusal:
         check_upload(upload("a.txt", b"x" * 2048), ("txt",), max_bytes=1024)

@@ -27,6 +27,9 @@ _MAGIC = {
     "docx": (b"PK\x03\x04",),
     "xlsx": (b"PK\x03\x04",),
     "zip": (b"PK\x03\x04",),
+    # Word 97-2003 and Excel 97-2003 files are OLE compound documents; offices still send many.
+    "doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+    "xls": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
     "png": (b"\x89PNG\r\n\x1a\n",),
     "jpg": (b"\xff\xd8\xff",),
 }

@@ -70,7 +70,7 @@ class TakeForm(forms.Form):
 class ArchiveDocumentForm(forms.ModelForm):
     # Empty files reach check_upload too, so every refusal reads the same across the platform.
     file = forms.FileField(label=_("file"), required=False, allow_empty_file=True,
-                           help_text=_("Optional: PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, or zip; "
+                           help_text=_("Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; "
                                        "at most 20 MB."))
 
     class Meta:

@@ -15,7 +15,7 @@ from fazhi.core.actions import ActionRefused
 
 # Files of the full-process archive (全过程记录): the office keeps scans, Word and Excel originals, photos of
 # hearings and zipped bundles; every one is checked by content (core.uploads.check_upload).
-ARCHIVE_FILE_KINDS = ("pdf", "docx", "xlsx", "jpg", "png", "zip")
+ARCHIVE_FILE_KINDS = ("pdf", "docx", "doc", "xlsx", "xls", "jpg", "png", "zip")
 ARCHIVE_FILE_MAX_BYTES = 20 * 1024 * 1024
 
 

@@ -63,7 +63,7 @@ class ReviewForm(forms.Form):
         return {str(item.pk): self.cleaned_data[f"item_{item.pk}"] for item in self.items}
 
 
-OFFICIAL_TEXT_HELP = _("PDF, Word (.docx) or text; at most 20 MB. The portal offers it once the document is issued.")
+OFFICIAL_TEXT_HELP = _("PDF, Word (.docx or .doc) or text; at most 20 MB. The portal offers it once the document is issued.")
 
 
 def _official_text_field(*, required: bool) -> forms.FileField:

@@ -43,7 +43,7 @@ DEFAULTS = {
 
 # The official text (正式文本) as the issuer holds it: the signed PDF, the Word original, or plain text;
 # checked by content (core.uploads.check_upload), not only by name.
-OFFICIAL_TEXT_KINDS = ("pdf", "docx", "txt")
+OFFICIAL_TEXT_KINDS = ("pdf", "docx", "doc", "txt")
 OFFICIAL_TEXT_MAX_BYTES = 20 * 1024 * 1024
 
 

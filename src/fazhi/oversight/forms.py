@@ -98,8 +98,8 @@ class PlanForm(forms.Form):
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # Checked by content too (core.uploads): the legacy .doc/.xls formats have no check there yet.
-ATTACHMENT_KINDS = ("pdf", "docx", "xlsx", "jpg", "png", "txt", "zip")
-ATTACHMENT_HELP = _("PDF, Word (.docx), Excel (.xlsx), JPG or PNG image, text or zip; at most 10 MB.")
+ATTACHMENT_KINDS = ("pdf", "docx", "doc", "xlsx", "xls", "jpg", "png", "txt", "zip")
+ATTACHMENT_HELP = _("PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.")
 
 
 class EvidenceForm(forms.Form):
