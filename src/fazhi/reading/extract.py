@@ -26,7 +26,7 @@ from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, name
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import LIST_UNITS, Marks, governed_by_other_act
+from .subsets import LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
 # ("56场专题法律知识培训"); further right it names the next number.
@@ -120,8 +120,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             points_of[i] = (verb.start() if verb else prev.start, before_change)
     # A count of categories (问题8类69件) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
-    context = _Context(text, blockers, [q.start for q in blockers], clause_ends)
+    context = _Context(text, blockers, [q.start for q in blockers])
     marks = Marks(text)
+    careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
     facts: list[Fact] = []
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
@@ -158,16 +159,17 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # 其中市本级公开9707条: a part by scope counts the same thing as the total.
                 if _INHERIT_OPENING.match(opening) or len(opening) <= 12:
                     choices = [(last_in_sentence[1], c0)]
-        elif marks.is_change(c0, quantity.start):
+        elif marks.changes and marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
         elif quantity.unit != "%":
-            # The stretch of text that belongs to this figure: from the figure before it (in its
-            # sentence) to the figure after it (or its clause end).
-            before = found[index - 1].end if index and found[index - 1].end > s0 else s0
-            after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
-            total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
-            choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
-                                  total=total, breakdown_from=before)
+            if careful or any(code in OTHER_TOPIC_CODES for code, _ in choices):
+                # The stretch of text that belongs to this figure: from the figure before it (in
+                # its sentence) to the figure after it (or its clause end).
+                before = found[index - 1].end if index and found[index - 1].end > s0 else s0
+                after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
+                total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
+                choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
+                                      total=total, breakdown_from=before)
             if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
                 # 报送备案规范性文件18件、政府规章2件: the list's verb governs its later items.
                 end, first, lead_start, lead_end = last_named
@@ -192,7 +194,6 @@ class _Context:
     text: str
     found: list[_Quantity]
     starts: list[int]
-    clause_ends: list[int]
 
 
 def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
@@ -325,16 +326,11 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             candidate = (distance - weight, near_right, True)
         if last not in visible_last:
             candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
-        if len(chain) > 1 and _clause_end_between(context, chain[-1][1], chain[0][0]):
+        if chain[-1][0] < c0:  # its first part is in a clause before the figure's
             candidate = (candidate[0] + CROSS_CLAUSE_PENALTY, *candidate[1:])
         if best is None or candidate[0] < best[0]:
             best = candidate
     return best
-
-
-def _clause_end_between(context: _Context, start: int, end: int) -> bool:
-    index = bisect_left(context.clause_ends, start)
-    return index < len(context.clause_ends) and context.clause_ends[index] < end
 
 
 def _counts_a_following_noun(text: str, end: int) -> bool:

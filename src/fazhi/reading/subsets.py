@@ -46,6 +46,7 @@ _OTHER_TOPICS = {
     code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
 }
+OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS)
 # The item counts of a list (项, 条, 个, 件) and how far before a 清单 its name may start.
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
