@@ -52,10 +52,19 @@ REPORTS = {
     "county_table_layout_gbk.html": (
         "武义县2022年度法治政府建设情况报告", "annual_report", ("浙江省金华市武义县", "330723"),
         "county", "武义县人民政府", 2022, "2023-03-27", (S, S, S, S, A)),
+    "county_traditional_big5.txt": (
+        "黄岩区2021年度法治政府建设情况报告", "annual_report", ("浙江省台州市黄岩区", "331003"),
+        "county", "黄岩区人民政府", 2021, "2022-03-25", (S, S, S, S, A)),
+    "banner_multi_year_chinese_numerals.txt": (
+        "鄂托克旗二〇一六—二〇二〇年法治政府建设工作情况报告", "multi_year_report",
+        ("内蒙古自治区鄂尔多斯市鄂托克旗", "150624"), "county", "鄂托克旗人民政府", 2020, None, (S, S, S, S, S)),
     "prefecture_short_name_2023.txt": (
         "恩施州2023年度法治政府建设情况报告", "annual_report", ("湖北省恩施土家族苗族自治州", "422800"),
         "city", "恩施土家族苗族自治州人民政府", 2023, None, (S, S, S, S, A)),
 }
+
+PERIODS = {"banner_multi_year_chinese_numerals.txt": {"start": 2016, "end": 2020}}
+TRADITIONAL = {"county_traditional_big5.txt"}
 
 NOT_REPORTS = [
     "not_work_points_2024.txt",
@@ -87,9 +96,9 @@ def test_report_metadata_and_parts(name):
     assert reading.level == level
     assert reading.issuer == issuer
     assert reading.year == year
-    assert reading.period == {"start": year, "end": year}
+    assert reading.period == PERIODS.get(name, {"start": year, "end": year})
     assert reading.published == published
-    assert reading.script == "simplified"
+    assert reading.script == ("traditional" if name in TRADITIONAL else "simplified")
     statuses = tuple(reading.elements[code].status
                      for code in ("results", "shortcomings", "first_responsible", "next_plan", "other"))
     assert statuses == parts

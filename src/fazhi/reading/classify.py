@@ -78,8 +78,8 @@ _PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
 _MULTI_YEAR = re.compile(r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)")
-# A year written in Chinese numerals (二〇二三年, 二零二三年度): read as its digits.
-_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇零]{4}(?=\s*年)")
+# A year written in Chinese numerals (二〇二三年, 二零二三年度, 二〇一六—二〇二〇年): read as its digits.
+_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))")
 _CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # When nothing dates the report, the latest Party congress or plenary session it refers to gives
 # the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
@@ -141,12 +141,14 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
     kind = _kind(title, opening, text, signals, part_headings, lines=lines)
-    if "〇" in text[:OPENING_CHARS] or "零" in text[:OPENING_CHARS]:
-        year, period = _year(*_arabic_years(title, lines[:TITLE_SCAN_LINES + 8], opening), title_line)
-    else:
-        year, period = _year(title, lines, opening, title_line)
+    # Years in Chinese numerals are read as digits (the title returned stays as printed).
+    dated_title, dated_lines, dated_opening = title, lines, opening
+    if "〇" in opening or "零" in opening:
+        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[:TITLE_SCAN_LINES + 8], opening)
+    year, period = _year(dated_title, dated_lines, dated_opening, title_line)
     published = _published(signals, hints)
-    if kind == "annual_report" and (title and _YEAR_RANGE.search(title) or _multi_year(title, lines, title_line, year)):
+    if kind == "annual_report" and (dated_title and _YEAR_RANGE.search(dated_title)
+                                    or _multi_year(dated_title, dated_lines, title_line, year)):
         kind = "multi_year_report"
     if year is None and published:
         year = int(published[:4]) - 1
@@ -155,7 +157,7 @@ def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: 
         year = _latest_event(opening)
         period = {"start": year, "end": year} if year else None
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
-        start = _span_start(opening, period["end"])
+        start = _span_start(dated_opening, period["end"])
         if start:
             period = {"start": start, "end": period["end"]}
     return Metadata(title, title_line, kind, year, period, published)
