@@ -210,6 +210,10 @@ NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180
 # Major decisions: the shortest public comment period without a stated reason (Art.15).
 DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
 
+# Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
+# and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).
+FAZHI_PDF_FONT = ENV.get("FAZHI_PDF_FONT", "")
+
 # API lists: 100 rows a page unless asked, never more than 500.
 NINJA_PAGINATION_PER_PAGE = 100
 NINJA_PAGINATION_MAX_LIMIT = 500
