@@ -7,24 +7,28 @@ Stages (one module each): decode -> repair -> segment -> classify (kind, title,
 year, publication; issuer and region; statutory parts) -> extract -> check.
 
 The cascade of fallbacks, in order:
-- format: PDF magic -> pypdf text layer; zip with ``word/`` -> python-docx;
-  otherwise text, and HTML when it has tags.
+- format: PDF magic -> pypdf text layer (page numbers dropped, layout lines
+  joined back into paragraphs); zip with ``word/`` -> python-docx; otherwise
+  text, and HTML when it has tags.
 - encoding: BOM -> UTF-16 by its NUL bytes -> strict UTF-8 -> the HTML charset
   declaration -> GB18030 or Big5, whichever decodes into more common Chinese
   characters -> charset-normalizer when both fail.
 - HTML main text: trafilatura -> the whole page's text when trafilatura keeps
-  too little (``decode.MIN_MAIN_TEXT_CHARS``), cleaned by the repair stage's
-  chrome filter.
-- title: a title-shaped line at the top (joined across a line break) -> the
-  HTML ``<title>``/``ArticleTitle`` -> none.
+  too little (``decode.MIN_MAIN_TEXT_CHARS``) or mostly layout-table rows,
+  cleaned by the repair stage's chrome filter.
+- title: a title-shaped line at the top (joined across a line break, never
+  to a date line) -> the HTML ``ArticleTitle`` -> the first of ``<title>`` and
+  ``<h1>`` that names a rule-of-law topic -> none.
 - year reported on: the title (a range gives a multi-year period) -> the
   opening ``2021年，…`` -> ``现将…2022年度…报告如下`` -> the most frequent year
-  of the opening -> the publication year minus one.
+  of the opening -> the publication year minus one -> the latest Party
+  congress or plenum the opening refers to. Chinese-numeral years count.
 - publication date: a labelled page line (发布时间, 日期) or a date-and-time line
   in the page header -> HTML meta tags -> none. Never a site clock
   (今天是, 星期) and never a date in the body.
 - reporting body: the title's subject -> the opening sentence's subject ->
-  first-person words (我县, 全市, 我局) with the region names the text mentions.
+  first-person words (我县, 全市, 我局) with the region names the text mentions
+  (short names of autonomous areas, 恩施州, included).
 
 Errors: ``ReadingError`` (with a Chinese ``message``) for a source that cannot
 be read: empty (0 bytes), no text in it (whitespace or markup only, a DOCX

@@ -7,9 +7,12 @@ from the aliases of ``fazhi.catalog`` indicators (``data/indicators.json``;
 nearest the number wins, in the number's own clause on its left, or just on
 its right in the same clause (``290人参加任前考试``), or around it
 (``出台…等14件规范性文件``); longer aliases win ties. An alias never reaches
-across another quantity. A list of rates sharing one number (报备率、及时率
-及规范率均达100%) gives one fact per rate. Numbers no alias fits are still
-facts, with ``indicator: None``.
+across another quantity; a clause break inside a gapped alias costs it. A list
+of rates sharing one number (报备率、及时率及规范率均达100%) gives one fact per
+rate. A change 从29.4%升至91.11% or 提高5个百分点至95% is one fact with its
+previous value. Numbers no alias fits are still facts, with ``indicator: None``;
+so are parts of a total, changes, and later list items governed by another act
+(``subsets``). Figures are found by ``quantity``, alias words by ``aliases``.
 """
 
 from __future__ import annotations
