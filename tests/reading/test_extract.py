@@ -42,6 +42,8 @@ def test_not_a_numeral():
         ("开展法治宣传活动900余场。", ("education.activities", 900, "more_than")),
         ("主动公开信息1万余条。", ("oversight.proactive_disclosures", 10000, "more_than")),
         ("受理行政复议案件1,280件。", ("disputes.reconsideration_cases", 1280, "exact")),
+        ("行政复议直接纠错率百分之二十点五。", ("disputes.reconsideration_correction_rate", 20.5, "exact")),
+        ("调处矛盾纠纷近万件。", ("disputes.mediation_cases", 10000, "approx")),
     ],
 )
 def test_number_forms_and_qualifiers(sentence, fact):

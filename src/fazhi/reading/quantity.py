@@ -109,7 +109,7 @@ def quantities(text: str) -> list[Quantity]:
         start = begin - (len(pre.group(1)) if pre else 0)
         found.append(Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
     for match in _PERCENT_WORDS.finditer(text):
-        value = numbers.parse(match.group("num").replace("点", "."))
+        value = _percent_words(match.group("num"))
         if value is not None:
             found.append(Quantity(match.start(), match.start(), match.end(), value, "%", "exact", True))
     found.extend(_tenths(text))
@@ -146,3 +146,16 @@ def _tenths(text: str) -> list[Quantity]:
             out.append(Quantity(begin - (len(pre.group(1)) if pre else 0), begin, tail.end(), value, "%", qualifier, True))
         position = text.find("成", position + 1)
     return out
+
+
+_FRACTION_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _percent_words(raw: str) -> Decimal | None:
+    """百分之九十五点五 -> 95.5: the whole part as a numeral, the digits after 点 one by one."""
+    whole, _, fraction = raw.partition("点")
+    value = numbers.parse(whole)
+    if value is None or not fraction:
+        return value
+    digits = fraction.translate(_FRACTION_DIGITS)
+    return value + Decimal("0." + digits) if digits.isdigit() else value
