@@ -143,6 +143,8 @@ ZH = {
     "No season is open yet.": "尚未开启年度报送。",
     "Open a season": "开启年度报送",
     "Our reports": "本单位报告",
+    "Reports of the region's units": "辖区各单位报告",
+    "The latest 50; each season's coverage board lists every required unit.": "显示最近 50 份；各年度报送工作的“报送情况”页列出全部应报送单位。",
     "Awaiting review": "待审核",
     "all years": "全部年度",
     "published on time": "按时公开",

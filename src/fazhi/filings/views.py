@@ -56,6 +56,8 @@ def index(request):
     return render(request, "filings/index.html", {
         "seasons": seasons, "filings": filings, "awaiting": awaiting,
         "can_open": regions is None or bool(regions),
+        # An office edits every unit's filing in its region: "our reports" would mislead it.
+        "is_office": regions is None or bool(regions),
     })
 
 
