@@ -252,3 +252,17 @@ def test_title_in_book_marks_or_below_a_date_line(head):
     reading = read((head + body.lstrip("\n")).encode())
     assert reading.title == "德清县2023年度法治政府建设情况报告"
     assert (reading.year, reading.issuer) == (2023, "德清县人民政府")
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer", "level"),
+    [
+        ("德清县人民政府办公室2023年度法治政府建设情况报告", "德清县人民政府办公室", "department"),
+        ("中共德清县委全面依法治县委员会办公室2023年工作总结", "中共德清县委全面依法治县委员会办公室", "department"),
+        ("国家税务总局杭州市税务局2023年法治政府建设工作报告", "国家税务总局杭州市税务局", "department"),
+        ("德清县人民政府2023年度法治政府建设情况报告", "德清县人民政府", "county"),
+    ],
+)
+def test_an_office_of_a_government_is_a_department(title, issuer, level):
+    reading = read((title + _DEPARTMENT_BODY).encode())
+    assert (reading.issuer, reading.level) == (issuer, level)

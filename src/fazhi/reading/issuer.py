@@ -128,7 +128,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
 def _subject(title: str | None, lines: list[str], title_line: int | None) -> tuple[str | None, bool]:
     if title:
         head = re.sub(r"^关于", "", title.strip())
-        cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|法治|依法行政|推进|[（(]", head)
+        cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|(?<!依)法治|依法行政|推进|[（(]", head)
         subject = head[: cut.start()] if cut else ""
         if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start():]):
             after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start():])
@@ -150,8 +150,11 @@ def _body_kind(subject: str | None, scan: str) -> str:
         plain = subject.replace(" ", "")
         if _TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
-        if _DEPARTMENT.search(plain) and not _GOVERNMENT.search(plain):
+        department = _DEPARTMENT.search(plain)
+        if department and not _GOVERNMENT.search(plain):
             return "department"
+        if department and max(m.end() for m in _GOVERNMENT.finditer(plain)) <= department.start():
+            return "department"  # 县人民政府办公室, 县委全面依法治县委员会办公室: an office of the government
         if _GOVERNMENT.search(plain) or region_mentions(plain):
             return "government"
         if re.fullmatch(r"[我全本][镇乡]", plain):
