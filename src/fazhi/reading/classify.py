@@ -52,6 +52,7 @@ _NOT_REPORT_OF_REPORT = re.compile(
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,20}[）)]$")
 # Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
 # 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局, 审计局, 统计局. Masked before the title's
 # kind words are looked at, so a planning bureau's report is not taken for a plan.
@@ -206,7 +207,8 @@ def _title_says_not_report(title: str) -> bool:
     """
     words = _BODY_WITH_KIND_WORD.sub("", title)
     if _REPORT_HEAD.search(title):
-        return bool(_NOT_REPORT_OF_REPORT.search(words))
+        # A note after the report's name (…报告（提请审议）) does not change what it is.
+        return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))
     return bool(_NOT_REPORT_TITLE.search(words))
 
 
