@@ -225,6 +225,7 @@ _DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，法治政府建设�
         ("某县审计局2023年度部门整体支出绩效自评报告", "not_report"),
         ("某市2023年政府信息公开工作年度报告", "not_report"),
         ("区政府常务会议听取2023年度法治政府建设情况报告", "not_report"),
+        ("德清县人民政府关于2023年度法治政府建设情况的报告（提请县人大常委会审议）", "annual_report"),
     ],
 )
 def test_a_body_named_for_another_kind_of_report_still_reports(title, kind):
