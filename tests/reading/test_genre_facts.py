@@ -166,6 +166,12 @@ def test_facts_are_read(name):
     assert not missing, f"{name}: missing {missing}; read {found}"
 
 
+def test_a_span_of_years_is_kept_as_the_period():
+    facts = {f.value: f.period for f in _reading("banner_multi_year_chinese_numerals.txt").facts}
+    assert facts[4800] == "五年来"
+    assert facts[9600] == "五年"
+
+
 @pytest.mark.parametrize(("name", "value", "code"), SUBSETS)
 def test_a_subset_does_not_take_the_totals_code(name, value, code):
     reading = _reading(name)
