@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from docx import Document
 
+from fazhi.core.exports import plain_docx
 from fazhi.decisions import actions
 from fazhi.decisions.models import ArchiveDocument, DecisionEvent
 
 pytestmark = pytest.mark.django_db
 
-
-def docx_bytes(text: str) -> bytes:
-    document = Document()
-    document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +27,7 @@ def counts():
 
 
 def test_unit_archives_a_document_with_its_file(login, filer_a, item_a, media):
-    content = docx_bytes("关于启动老旧小区改造决策程序的请示")
+    content = plain_docx("", "关于启动老旧小区改造决策程序的请示")
     client = login(filer_a)
     response = client.post(f"/decisions/{item_a.pk}/document/", {
         "dated_on": "2025-03-20", "title": "决策启动请示", "reference": "德建〔2025〕3号",

@@ -4,14 +4,13 @@ scoping helper, and offered on the portal only once the document is issued and p
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from docx import Document
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.exports import plain_docx
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import DocumentStatus, NormativeDocument, NormativeDocumentEvent
 
@@ -19,13 +18,6 @@ from .conftest import all_yes, draft_of, issued_of
 
 pytestmark = pytest.mark.django_db
 
-
-def docx_bytes(text: str) -> bytes:
-    document = Document()
-    document.add_paragraph(text)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture(autouse=True)
@@ -48,7 +40,7 @@ def test_issue_form_takes_the_official_text_and_the_portal_offers_it(login, list
     actions.submit_for_review(filer_a, document, today=dt.date(2025, 3, 17))
     actions.install_default_checklist(reviewer, unit_a.region_code)
     actions.record_review(reviewer, document, outcome="passed", answers=all_yes(), today=dt.date(2025, 3, 20))
-    content = docx_bytes("德清县关于规范网络餐饮服务的通知（正式文本）")
+    content = plain_docx("", "德清县关于规范网络餐饮服务的通知（正式文本）")
     response = login(filer_a).post(f"/normdocs/{document.pk}/issue/", {
         "document_number": "德市监〔2025〕7号", "issued_on": local_today().isoformat(),
         "official_text": SimpleUploadedFile("正式文本 终稿.docx", content)})
@@ -132,7 +124,7 @@ def test_the_issuer_replaces_the_text_and_the_event_says_so(login, listed, filer
                            {"official_text": SimpleUploadedFile("草案.txt", "第一条 为了规范……".encode())})
     assert response.status_code == 302
     response = client.post(f"/normdocs/{document.pk}/text/",
-                           {"official_text": SimpleUploadedFile("草案二稿.docx", docx_bytes("第一条 修改后"))})
+                           {"official_text": SimpleUploadedFile("草案二稿.docx", plain_docx("", "第一条 修改后"))})
     assert response.status_code == 302
     document.refresh_from_db()
     assert document.official_text.name.endswith(".docx")

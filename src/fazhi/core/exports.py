@@ -1,6 +1,8 @@
 """Excel export for list pages: the rows a user sees, nothing more.
 
 Pass an already-scoped queryset (``visible(...)``); the helper only formats.
+``plain_docx`` is the plainest Word file (a heading and paragraphs), for demo
+documents and the like; official layouts (notices, letters) are each app's.
 """
 
 from __future__ import annotations
@@ -36,3 +38,17 @@ def xlsx_file_response(filename: str, data: bytes) -> HttpResponse:
     response = HttpResponse(data, content_type=XLSX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
     return response
+
+
+def plain_docx(title: str, *paragraphs: str) -> bytes:
+    """A Word document of a level-1 heading (when ``title`` is given) and the paragraphs."""
+    from docx import Document
+
+    document = Document()
+    if title:
+        document.add_heading(title, level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

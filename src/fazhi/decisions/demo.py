@@ -4,12 +4,11 @@ as Jing'an reported), one decision taken with all procedures, one with an open c
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from docx import Document
 
+from fazhi.core.exports import plain_docx
 from fazhi.decisions import actions
 from fazhi.decisions.models import Catalogue
 from fazhi.org.models import Organisation, User
@@ -29,13 +28,7 @@ def _org(name):
 
 def _docx(title: str, *paragraphs: str) -> ContentFile:
     """A small Word file generated on the spot, so the demo shows a downloadable document (no fixture files)."""
-    document = Document()
-    document.add_heading(title, level=1)
-    for paragraph in paragraphs:
-        document.add_paragraph(paragraph)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return ContentFile(buffer.getvalue(), name=f"{title}.docx")
+    return ContentFile(plain_docx(title, *paragraphs), name=f"{title}.docx")
 
 
 @transaction.atomic

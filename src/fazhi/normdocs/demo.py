@@ -6,12 +6,11 @@ Runs after the org demo; adds only what is missing (by title).
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from django.core.files.base import ContentFile
 from django.db import transaction
-from docx import Document
 
+from fazhi.core.exports import plain_docx
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import CleanupCampaign, IssuerListing, NormativeDocument
 from fazhi.org.models import Organisation, User
@@ -26,13 +25,7 @@ def _org(name: str) -> Organisation | None:
 
 def _docx(title: str, *paragraphs: str) -> ContentFile:
     """A small Word file generated on the spot, so the demo shows a downloadable document (no fixture files)."""
-    document = Document()
-    document.add_heading(title, level=1)
-    for paragraph in paragraphs:
-        document.add_paragraph(paragraph)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return ContentFile(buffer.getvalue(), name=f"{title}.docx")
+    return ContentFile(plain_docx(title, *paragraphs), name=f"{title}.docx")
 
 
 @transaction.atomic
