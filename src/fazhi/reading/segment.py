@@ -23,6 +23,13 @@ PLAIN_HEADING_MAX_CHARS = 30
 # not unnumbered headings; a paragraph is at least this long.
 PARAGRAPH_MIN_CHARS = 60
 
+# A shorter opening that ends in the report formula (…现将有关情况报告如下：) starts the body too.
+_REPORT_FORMULA = re.compile(r"如下[：。:]?$")
+
+# An unnumbered heading is followed by a paragraph at least this long (not by a date or a
+# signature line).
+PLAIN_FOLLOWER_MIN_CHARS = 20
+
 _CN = "一二三四五六七八九十"
 STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("第一部分", re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章|篇)\s*")),
@@ -84,7 +91,7 @@ def headings(text: str) -> list[Heading]:
         if matched:
             body_started = True
             continue
-        if len(line) >= PARAGRAPH_MIN_CHARS:
+        if len(line) >= PARAGRAPH_MIN_CHARS or _REPORT_FORMULA.search(line):
             body_started = True
             continue
         if (
@@ -94,6 +101,7 @@ def headings(text: str) -> list[Heading]:
             and sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") >= 2
             and index + 1 < len(lines)
             and len(lines[index + 1]) > len(line)
+            and len(lines[index + 1]) >= PLAIN_FOLLOWER_MIN_CHARS
         ):
             found.append((STYLE_RANK["一、"], PLAIN, "", line.strip(), start, start + len(line)))
     ranks = sorted({item[0] for item in found})
