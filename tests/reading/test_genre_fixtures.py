@@ -182,7 +182,7 @@ def test_a_docx_built_from_fixture_text_reads_like_the_text():
     assert {c: e.status for c, e in from_docx.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
 
 
-_BODY = ("\n{year}年，{subject}坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+_BODY = ("\n{year}年，{subject}坚持以习近平法治思想为指导，深入推进依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
          "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n执法规范化水平有待提升。\n"
          "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、下一步工作安排\n继续推进依法行政。\n")
 
@@ -206,14 +206,14 @@ def test_short_names_and_street_offices(title, subject, region, level, issuer):
 
 
 def test_menu_words_above_a_report_are_neither_its_title_nor_its_kind():
-    page = ("政策解读\n通知公告\n2023年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+    page = ("政策解读\n通知公告\n2023年，某县坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
             "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n三、下一步工作安排\n")
     reading = read(page.encode())
     assert reading.title is None
     assert reading.kind == "annual_report"
 
 
-_DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
+_DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n一、主要成效\n"
                     "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n")
 
 
