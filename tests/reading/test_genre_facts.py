@@ -246,3 +246,17 @@ def _headings(outline) -> list[tuple[str, str]]:
         out.append((heading.style, heading.text))
         out.extend(_headings(heading.children))
     return out
+
+
+def test_figures_in_a_data_table_of_a_page():
+    page = ("<html><head><meta charset='utf-8'><title>某区2023年度法治政府建设情况报告</title></head><body>"
+            "<div class='article'><h1>某区2023年度法治政府建设情况报告</h1>"
+            "<p>2023年，某区依法行政各项工作平稳推进，现将主要情况和数据报告如下，请予审阅。全年主要法治指标见下表，"
+            "其余情况在正文中逐项说明。</p><table><tr><td>指标</td><td>数值</td></tr>"
+            "<tr><td>受理行政复议案件</td><td>312件</td></tr><tr><td>行政机关负责人出庭应诉率</td><td>98.5%</td></tr>"
+            "<tr><td>罚没金额</td><td>1200万元</td></tr></table><p>一、主要举措和成效</p>"
+            "<p>全区各部门认真履行法定职责，执法规范化水平持续提高，群众对执法工作的满意度稳步上升。</p></div></body></html>")
+    found = _facts(read(page.encode()))
+    assert ("disputes.reconsideration_cases", 312, "exact") in found
+    assert ("disputes.head_appearance_rate", 98.5, "exact") in found
+    assert ("enforcement.penalty_amount", 12000000, "exact") in found

@@ -87,7 +87,7 @@ _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增�
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{1,6}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\s)*"
+    r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\||\s)*"
 )
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中市本级公开9707条).
