@@ -8,10 +8,11 @@ from django.views.decorators.http import require_POST
 
 from fazhi.core.models import Notice
 from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.worklist import work_for
 
 
 def home(request):
-    """The user's workbench: their organisations first. Visitors go to the login page."""
+    """The user's workbench: what waits for them, then their organisations. Visitors go to the login page."""
     if not request.user.is_authenticated:
         return redirect("login")
     from fazhi.org.models import Membership  # core sits beside org; see docs/architecture.md
@@ -21,6 +22,7 @@ def home(request):
     scope = scope_of(request.user)
     reach = scope.organisations(Purpose.READ)
     return render(request, "core/home.html", {
+        "work": work_for(request.user),
         "memberships": memberships,
         "reach_count": reach.count(),
         "is_system_admin": request.user.is_superuser,
