@@ -166,4 +166,10 @@ ZH = {
     "unit": "单位",
     "units inspected": "被督察单位",
     "written inspection": "书面督察",
+    # The work list (todo.py)
+    "Rectifications awaiting verification": "待核验的整改",
+    "Problems overdue for rectification in the region": "本地区逾期未整改的问题",
+    "Problems awaiting your rectification plan": "待报送整改方案的问题",
+    "Problems awaiting your rectification evidence": "待报送整改材料的问题",
+    "Rectifications returned to you for more work": "被退回重新整改的问题",
 }
