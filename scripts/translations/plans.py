@@ -82,4 +82,7 @@ ZH = {
     "year plan event": "年度计划操作记录",
     "year plan events": "年度计划操作记录",
     "year plans": "年度计划",
+    # The work list (todo.py)
+    "Key tasks overdue in the region": "本地区逾期的重点任务",
+    "Key tasks due soon or overdue": "即将到期或逾期的重点任务",
 }
