@@ -241,4 +241,9 @@ ZH = {
     "%(n)d rows imported.": "已导入 %(n)d 行。",
     "Major administrative decisions": "重大行政决策",
     "Legal counsel": "法律顾问",
+    # The work list (todo.py)
+    "Drafts awaiting legality review": "待合法性审核的规范性文件草案",
+    "Filings awaiting filing review": "待备案审查的规范性文件",
+    "Drafts returned by the legality review": "被合法性审核退回的草案",
+    "Issued documents to file": "已印发待备案的规范性文件",
 }
