@@ -226,4 +226,8 @@ ZH = {
     "Area saved.": "考核领域已保存。",
     "Add an area": "添加考核领域",
     "An area cap must be above zero.": "领域分值上限必须大于零。",
+    # The work list (todo.py)
+    "Score sheets awaiting scoring": "待评分的考核表",
+    "Self-assessments awaiting your sign-off": "待您审定提交的自评",
+    "Self-assessments to fill in": "待填写的自评",
 }
