@@ -226,4 +226,10 @@ ZH = {
     "The chosen sentences are already on the problem list.": "所选句子均已列入问题清单。",
     "%(n)s number recorded as an indicator value": "%(n)s 个数字记为指标数据",
     "%(n)s left out": "%(n)s 个未采用",
+    # The work list (todo.py)
+    "Annual reports awaiting review": "待审核的年度报告",
+    "Accepted annual reports to publish": "已通过待公开的年度报告",
+    "Annual reports still to file": "尚未报送的年度报告",
+    "Annual reports returned for correction": "被退回修改的年度报告",
+    "Annual reports awaiting your sign-off": "待您签发的年度报告",
 }
