@@ -64,19 +64,19 @@ def test_a_date_in_the_body_is_never_the_publication_date():
 
 
 def test_title_broken_over_two_lines_is_joined():
-    reading = read_text("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区坚持依法行政，法治政府建设取得新成效。\n")
-    assert reading.title == "关于那曲市色尼区2025年度法治政府建设情况的报告"
-    assert reading.region == {"name": "西藏自治区那曲市色尼区", "code": "540602"}
-    assert reading.issuer == "色尼区人民政府"
+    reading = read_text("关于山南市乃东区2024年度法治政府\n建设情况的报告\n2024年，乃东区稳步推进依法行政，各项工作有序开展。\n")
+    assert reading.title == "关于山南市乃东区2024年度法治政府建设情况的报告"
+    assert reading.region == {"name": "西藏自治区山南市乃东区", "code": "540502"}
+    assert reading.issuer == "乃东区人民政府"
 
 
 def test_missing_title_keeps_the_year_from_the_opening_and_no_issuer():
-    reading = read_text("2021年，株洲市石峰区认真贯彻习近平法治思想，法治政府建设取得明显成效。\n一、主要做法及成效\n"
-                        "（一）领导重视\n区委、区政府高度重视法治政府建设工作，全年专题研究3次。\n二、存在的问题\n三、下一步工作打算\n")
+    reading = read_text("2021年，湘潭市岳塘区持续深化依法行政，法治政府建设稳中有进。\n一、主要做法及成效\n"
+                        "（一）抓好统筹\n区政府把法治建设列入年度重点工作，全年专题研究5次。\n二、存在的问题\n三、下一步工作打算\n")
     assert reading.title is None
     assert reading.year == 2021
     assert reading.issuer is None
-    assert reading.region == {"name": "湖南省株洲市石峰区", "code": "430204"}
+    assert reading.region == {"name": "湖南省湘潭市岳塘区", "code": "430304"}
     assert reading.level == "county"
 
 

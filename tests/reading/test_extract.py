@@ -27,19 +27,19 @@ def test_not_a_numeral():
 @pytest.mark.parametrize(
     ("sentence", "fact"),
     [
-        ("全年累计处理群众诉求34万余件。", ("oversight.hotline_requests", 340000, "more_than")),
-        ("罚没金额415.65万元。", ("enforcement.penalty_amount", 4156500, "exact")),
+        ("本年度共办结市民诉求21万余件。", ("oversight.hotline_requests", 210000, "more_than")),
+        ("罚没金额327.48万元。", ("enforcement.penalty_amount", 3274800, "exact")),
         ("罚没金额1.2亿元。", ("enforcement.penalty_amount", 120000000, "exact")),
         ("开展法治宣传活动十余场。", ("education.activities", 10, "more_than")),
         ("发放宣传资料4百余份。", ("education.materials", 400, "more_than")),
         ("法律顾问参加政府常务会议近千余次。", ("decisions.counsel_meetings", 1000, "approx")),
-        ("行政复议直接纠错率25%左右。", ("disputes.reconsideration_correction_rate", 25, "approx")),
-        ("年均听证率80%以上。", ("disputes.reconsideration_hearing_rate", 80, "at_least")),
-        ("群众满意率超过95%。", ("oversight.hotline_satisfaction_rate", 95, "more_than")),
+        ("复议决定纠错率31%左右。", ("disputes.reconsideration_correction_rate", 31, "approx")),
+        ("案件听证率70%以上。", ("disputes.reconsideration_hearing_rate", 70, "at_least")),
+        ("来电群众满意率超过93%。", ("oversight.hotline_satisfaction_rate", 93, "more_than")),
         ("开展行政检查逾3000次。", ("enforcement.inspections", 3000, "more_than")),
         ("全年会前学法不少于12次。", ("leadership.pre_meeting_study_sessions", 12, "at_least")),
         ("行政诉讼胜诉率百分之九十五。", ("disputes.litigation_win_rate", 95, "exact")),
-        ("开展法治宣传活动900余场。", ("education.activities", 900, "more_than")),
+        ("举办普法宣传活动640余场。", ("education.activities", 640, "more_than")),
         ("主动公开信息1万余条。", ("oversight.proactive_disclosures", 10000, "more_than")),
         ("受理行政复议案件1,280件。", ("disputes.reconsideration_cases", 1280, "exact")),
         ("行政复议直接纠错率百分之二十点五。", ("disputes.reconsideration_correction_rate", 20.5, "exact")),
@@ -51,22 +51,22 @@ def test_number_forms_and_qualifiers(sentence, fact):
 
 
 def test_a_change_is_one_fact_with_its_previous_value():
-    found = [f for f in extract("区政府负责人出庭率从29.4%升至91.11%。") if f.indicator]
+    found = [f for f in extract("县级机关负责人出庭率从42.5%升至88.75%。") if f.indicator]
     assert len(found) == 1
-    assert (found[0].indicator, found[0].value, found[0].previous) == ("disputes.head_appearance_rate", 91.11, 29.4)
+    assert (found[0].indicator, found[0].value, found[0].previous) == ("disputes.head_appearance_rate", 88.75, 42.5)
 
 
 def test_a_list_of_rates_sharing_one_figure_gives_one_fact_per_rate():
-    found = facts_of("出台规范性文件14件，报备率、及时率及规范率均达100%。")
+    found = facts_of("制定规范性文件9件，报备率、及时率、规范率均达到100%。")
     assert ("rules.normdocs_filing_rate", 100, "exact") in found
     assert ("rules.normdocs_filing_timely_rate", 100, "exact") in found
     assert ("rules.normdocs_filing_conformity_rate", 100, "exact") in found
 
 
 def test_scope_keeps_who_a_figure_is_about():
-    found = [(f.indicator, f.value, f.scope) for f in extract("2019年全市受理行政复议案件278件，市政府受理案件57件。")]
-    assert ("disputes.reconsideration_cases", 278, "全市") in found
-    assert ("disputes.reconsideration_cases", 57, "市政府") in found
+    found = [(f.indicator, f.value, f.scope) for f in extract("2021年全市收到行政复议申请196件，市政府受理案件43件。")]
+    assert ("disputes.reconsideration_cases", 196, "全市") in found
+    assert ("disputes.reconsideration_cases", 43, "市政府") in found
 
 
 def test_a_part_of_a_whole_inherits_the_indicator():
@@ -75,28 +75,28 @@ def test_a_part_of_a_whole_inherits_the_indicator():
 
 
 def test_period_other_than_the_report_year_is_kept_and_a_lost_range_restored():
-    found = {f.value: f.period for f in extract("今年18月，全区办理行政处罚案件2121件。2019年开展行政检查300次。", 2020)}
-    assert found[2121] == "今年1—8月"
+    found = {f.value: f.period for f in extract("今年18月，全区办理行政处罚案件1468件。2019年开展行政检查300次。", 2020)}
+    assert found[1468] == "今年1—8月"
     assert found[300] == "2019年"
     assert {f.value: f.period for f in extract("2020年开展行政检查300次。", 2020)}[300] is None
 
 
 def test_words_after_the_number_can_name_it():
-    assert ("leadership.pre_appointment_exam_takers", 290, "exact") in facts_of("共组织19场次290人参加任前考试。")
-    assert ("education.trainings", 56, "exact") in facts_of("先后开展56场专题法律知识培训，调训各级干部。")
-    assert ("rules.normdocs_issued", 14, "exact") in facts_of("出台《实施细则》《管理办法》等14件规范性文件。")
+    assert ("leadership.pre_appointment_exam_takers", 135, "exact") in facts_of("全年安排7场次135人参加任前考试。")
+    assert ("education.trainings", 31, "exact") in facts_of("全年举办31场依法行政专题培训，轮训各级干部。")
+    assert ("rules.normdocs_issued", 11, "exact") in facts_of("印发《暂行规定》《工作规程》等11件规范性文件。")
 
 
 def test_a_number_counting_the_noun_after_it_is_not_named_by_the_words_before():
-    found = facts_of("全区12个街道共办理行政处罚案件2121件。")
-    assert ("enforcement.penalty_cases", 2121, "exact") in found
-    assert not any(value == 12 for _, value, _ in found)
+    found = facts_of("全县9个乡镇共办理行政处罚案件1307件。")
+    assert ("enforcement.penalty_cases", 1307, "exact") in found
+    assert not any(value == 9 for _, value, _ in found)
 
 
 def test_an_alias_does_not_reach_across_another_figure():
-    found = facts_of("政府常务会议会前学法4次、政府党组会5次。")
-    assert ("leadership.pre_meeting_study_sessions", 4, "exact") in found
-    assert not any(value == 5 for _, value, _ in found)
+    found = facts_of("县政府常务会议会前学法7次、专题党组会3次。")
+    assert ("leadership.pre_meeting_study_sessions", 7, "exact") in found
+    assert not any(value == 3 for _, value, _ in found)
 
 
 def test_numbers_no_indicator_fits_are_kept_with_a_null_indicator():

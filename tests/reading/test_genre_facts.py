@@ -86,10 +86,10 @@ FACTS = {
     "county_title_tag_only.html": [
         ("functions.online_service_rate", 98.6, "exact"),
         ("functions.certificates_abolished", 37, "exact"),
-        ("enforcement.inspections", 9148, "exact"),
-        ("enforcement.penalty_cases", 2121, "exact"),
-        ("enforcement.case_files_reviewed", 168, "exact"),
-        ("disputes.reconsideration_cases", 180, "exact"),
+        ("enforcement.inspections", 6375, "exact"),
+        ("enforcement.penalty_cases", 1844, "exact"),
+        ("enforcement.case_files_reviewed", 142, "exact"),
+        ("disputes.reconsideration_cases", 205, "exact"),
         ("disputes.head_appearance_rate", 96.3, "exact"),
         ("disputes.mediation_cases", 11000, "more_than"),
     ],
@@ -99,7 +99,7 @@ FACTS = {
         ("decisions.catalog_items", 17, "exact"),
         ("decisions.counsel_meetings", 40, "more_than"),
         ("decisions.contracts_reviewed", 56, "exact"),
-        ("enforcement.bodies", 38, "exact"),
+        ("enforcement.bodies", 45, "exact"),
         ("enforcement.certificates_processed", 210, "exact"),
         ("education.activities", 120, "more_than"),
     ],
@@ -154,7 +154,7 @@ SUBSETS = [
     ("county_chinese_year.txt", 3200, "enforcement.penalty_cases"),  # 其中适用简易程序
     ("county_chinese_year.txt", 312, "enforcement.officers"),  # 考试合格
     ("county_chinese_year.txt", 8, "disputes.reconsideration_cases"),  # 纠错
-    ("county_title_tag_only.html", 15, "enforcement.case_files_reviewed"),  # 评选优秀
+    ("county_title_tag_only.html", 11, "enforcement.case_files_reviewed"),  # 评选优秀
 ]
 
 

@@ -68,7 +68,7 @@ def test_a_first_level_style_other_than_yi_works():
 
 def test_a_short_opening_with_the_report_formula_starts_the_body_and_a_signature_is_no_heading():
     text = ("某县2023年度法治政府建设情况报告\n2023年，某县依法行政水平稳步提高。现将有关情况报告如下：\n主要工作成效\n"
-            "全年受理行政复议案件30件，行政机关负责人出庭应诉率达到100%。\n存在的不足\n"
+            "全年受理行政复议案件30件，负责人出庭应诉比例保持在九成以上。\n存在的不足\n"
             "基层执法力量与任务相比仍显不足，合法性审查人员偏少。\n某县人民政府\n2024年3月20日\n")
     plain = [h.text for h in headings(text) if h.style == "plain"]
     assert plain == ["主要工作成效", "存在的不足"]
