@@ -81,7 +81,7 @@ def test_missing_title_keeps_the_year_from_the_opening_and_no_issuer():
 
 
 def test_a_ministry_has_no_region():
-    reading = read_text("2022年，应急管理部坚持以习近平法治思想为指导，积极推进法治政府建设。\n一、全面加强党的领导\n")
+    reading = read_text("2023年，自然资源部把依法行政贯穿于各项业务工作之中。\n一、加强党对法治工作的领导\n")
     assert reading.level == "department"
     assert reading.region is None
 

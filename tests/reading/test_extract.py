@@ -57,7 +57,7 @@ def test_a_change_is_one_fact_with_its_previous_value():
 
 
 def test_a_list_of_rates_sharing_one_figure_gives_one_fact_per_rate():
-    found = facts_of("制定规范性文件9件，报备率、及时率、规范率均达到100%。")
+    found = facts_of("制定规范性文件9件，报备率、及时率、规范率均为100%。")
     assert ("rules.normdocs_filing_rate", 100, "exact") in found
     assert ("rules.normdocs_filing_timely_rate", 100, "exact") in found
     assert ("rules.normdocs_filing_conformity_rate", 100, "exact") in found
@@ -70,8 +70,8 @@ def test_scope_keeps_who_a_figure_is_about():
 
 
 def test_a_part_of_a_whole_inherits_the_indicator():
-    found = facts_of("全市政府网站主动公开政府信息44319条，其中市本级公开9707条。")
-    assert ("oversight.proactive_disclosures", 9707, "exact") in found
+    found = facts_of("全县各级门户网站主动公开政府信息15230条，其中县本级公开4186条。")
+    assert ("oversight.proactive_disclosures", 4186, "exact") in found
 
 
 def test_period_other_than_the_report_year_is_kept_and_a_lost_range_restored():
@@ -113,7 +113,7 @@ def test_book_titles_and_years_are_not_figures():
 
 
 def test_no_losses_is_a_zero():
-    assert ("disputes.litigation_losses", 0, "exact") in facts_of("行政应诉案件共计99件，无败诉案件。")
+    assert ("disputes.litigation_losses", 0, "exact") in facts_of("县政府作为被告的应诉案件共计37件，无败诉案件。")
 
 
 def test_evidence_spans_point_into_the_repaired_text(fixtures):
