@@ -5,10 +5,10 @@ counter (件, 人次, 批次…), ``%`` or a sum of money. Its indicator is chos
 from the aliases of ``fazhi.catalog`` indicators (``data/indicators.json``;
 ``A…B`` means A then B in the same sentence): the alias whose words sit
 nearest the number wins, in the number's own clause on its left, or just on
-its right in the same clause (``290人参加任前考试``), or around it
-(``出台…等14件规范性文件``); longer aliases win ties. An alias never reaches
+its right in the same clause (``135人参加任前考试``), or around it
+(``印发…等11件规范性文件``); longer aliases win ties. An alias never reaches
 across another quantity; a clause break inside a gapped alias costs it. A list
-of rates sharing one number (报备率、及时率及规范率均达100%) gives one fact per
+of rates sharing one number (报备率、及时率、规范率均为100%) gives one fact per
 rate. A change 从29.4%升至91.11% or 提高5个百分点至95% is one fact with its
 previous value. Numbers no alias fits are still facts, with ``indicator: None``;
 so are parts of a total, changes, and later list items governed by another act
@@ -32,14 +32,14 @@ from .quantity import quantities
 from .subsets import LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
-# ("56场专题法律知识培训"); further right it names the next number.
+# ("31场依法行政专题培训"); further right it names the next number.
 RIGHT_WINDOW = 14
 
 # A right-hand alias is weaker than a left-hand one at the same distance.
 RIGHT_PENALTY = 4
 
 # Each character between a left alias and its number that is not a filler word
-# (案件, 共计, 各类…) costs this much: in 行政复议文书190份 the number counts 文书.
+# (案件, 共计, 各类…) costs this much: in 行政复议文书75份 the number counts 文书.
 GAP_CHAR_PENALTY = 4
 
 # An alias word hidden inside a longer one (会议 in 常务会议) may still be the
@@ -57,7 +57,7 @@ FILLER_GAP_CAP = 2
 MAX_ALIAS_SCORE = 3
 
 # Right of the number, distance counts this fraction: the words after a count are
-# its noun phrase, and the alias is the phrase's head (56场专题法律知识培训).
+# its noun phrase, and the alias is the phrase's head (31场依法行政专题培训).
 RIGHT_DISTANCE_WEIGHT = 0.25
 
 # Aliases and periods are looked for at most this far back in a sentence: real
@@ -90,7 +90,7 @@ _FILLER = re.compile(
     r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\||\s)*"
 )
 # A clause that opens with one of these and names nothing itself counts the same
-# thing as the figure before it, for a part of the whole (其中市本级公开9707条).
+# thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
 _ZERO_FACTS = (
     ("disputes.litigation_losses", re.compile(r"(?:无|零|没有|未发生|未出现)(?:一起)?(?:行政诉讼)?败诉(?:案件|案例)?")),
@@ -121,7 +121,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if verb:
                 before_change = cur.value - prev.value if verb.group(1) in _RISE else cur.value + prev.value
             points_of[i] = (verb.start() if verb else prev.start, before_change)
-    # A count of categories (问题8类69件) does not stand between a word and the figure it names.
+    # A count of categories (问题7类52件) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
     context = _Context(text, blockers, [q.start for q in blockers])
     marks = Marks(text)
@@ -159,7 +159,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if not choices and scope and last_in_sentence and last_in_sentence[0] == s0 \
                     and last_in_sentence[2] == quantity.unit:
                 opening = text[c0:quantity.start]
-                # 其中市本级公开9707条: a part by scope counts the same thing as the total.
+                # 其中县本级公开4186条: a part by scope counts the same thing as the total.
                 if _INHERIT_OPENING.match(opening) or len(opening) <= 12:
                     choices = [(last_in_sentence[1], c0)]
         elif marks.changes and marks.is_change(c0, quantity.start):
@@ -174,7 +174,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
                                       total=total, breakdown_from=before)
             if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
-                # 报送备案规范性文件18件、政府规章2件: the list's verb governs its later items.
+                # 报送备案规范性文件20件、政府规章3件: the list's verb governs its later items.
                 end, first, lead_start, lead_end = last_named
                 code = choices[0][0]
                 if code != first and text[end:choices[0][1]] in _LIST_JOINS \
@@ -337,10 +337,10 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
 
 
 def _counts_a_following_noun(text: str, end: int) -> bool:
-    """``12个街道…``: the number counts the noun after it, not a word on its left."""
+    """``9个乡镇…``: the number counts the noun after it, not a word on its left."""
     following = text[end:end + 1]
     if text.startswith(_VERBS_AFTER_COUNT, end):
-        return False  # 培训班分10期进行: a verb, not a noun
+        return False  # 讲座分6期举办: a verb, not a noun
     return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
 
 

@@ -1,8 +1,8 @@
 """Stage 4b, classify: who reports — issuer, level and region.
 
-The reporting body is read from the title first ("泸州市人民政府2019年度…",
-"武汉市司法局关于…"), then from the subject of the opening sentence
-("2021年，株洲市石峰区认真贯彻…"), then from first-person words (我县, 全市,
+The reporting body is read from the title first ("德阳市人民政府2019年度…",
+"合肥市司法局关于…"), then from the subject of the opening sentence
+("2021年，湘潭市岳塘区持续深化…"), then from first-person words (我县, 全市,
 我局). Regions come from ``fazhi.catalog.regions``; a township's report carries
 its county's code; a department carries the code of the government it belongs
 to; a national ministry has none.

@@ -1,16 +1,16 @@
 """Figures that are not the level of what their words name: parts of a total, changes, list items.
 
 - A part of a whole by outcome or selection (撤回…申请的1件, 56名执法人员通过考试,
-  协调化解47件行政诉讼案件, 调解成功86件, 纠错8件, 优秀案卷15份) is not the total the
+  协调化解12件行政诉讼案件, 调解成功86件, 纠错8件, 优秀案卷11份) is not the total the
   words name: such a figure gets no indicator, unless the outcome word is the indicator's own
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
-- A breakdown opened by 其中 takes the total's code only for a scope (其中市本级公开9707条);
+- A breakdown opened by 其中 takes the total's code only for a scope (其中县本级公开4186条);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
-- A training of another topic (党员教育培训1.2万期, 职业技能培训) is not a law training.
-- A later item of a list that shares one verb (报送备案规范性文件18件、政府规章2件) is governed by
+- A training of another topic (党员教育培训650期, 职业技能培训) is not a law training.
+- A later item of a list that shares one verb (报送备案规范性文件20件、政府规章3件) is governed by
   that verb: named by its noun alone, it is not an indicator whose words are not in the lead.
-- An item count of a list (汇总形成202项区级清单, 形成…许可事项清单，共梳理183项) counts the
+- An item count of a list (汇总形成176项县级清单, 形成…许可事项清单，共梳理183项) counts the
   list named before it in the sentence.
 """
 
@@ -66,7 +66,7 @@ def _own_parts(code: str) -> tuple[str, ...]:
     return tuple(part for part in re.split(r"[|…]", _own_words(code)) if part)
 
 
-# Acts on documents other than making them: a list they lead (报送备案规范性文件18件、政府规章2件)
+# Acts on documents other than making them: a list they lead (报送备案规范性文件20件、政府规章3件)
 # counts filed, reviewed or cleaned items, not made ones.
 _ACTS = ("报送备案", "备案", "报备", "审核", "审查", "清理", "废止", "宣布失效", "修改", "修订", "评估")
 
@@ -156,7 +156,7 @@ class Marks:
     def list_position(self, s0: int, clause: tuple[int, int], figure: tuple[int, int]) -> int | None:
         """Where the 清单 named before an item count (``figure``: start, end; ``clause``: its clause) ends, or None.
 
-        The count is of a list when 清单 follows it in its clause (形成202项区级清单) or when the
+        The count is of a list when 清单 follows it in its clause (形成176项县级清单) or when the
         clause before it ends with one (形成…事项清单，共梳理183项).
         """
         (c0, c1), (start, end) = clause, figure
