@@ -104,7 +104,7 @@ def test_publication_year_minus_one_when_nothing_else_says():
 
 
 def test_since_this_year_is_not_a_multi_year_span():
-    reading = read_text("市委、市政府：\n2025年以来，我委紧扣法治政府建设目标，取得显著成效。现将本年度工作情况报告如下：\n一、工作完成情况\n")
+    reading = read_text("市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n")
     assert reading.kind == "annual_report"
     assert reading.level == "department"
 
