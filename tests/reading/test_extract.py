@@ -162,6 +162,32 @@ def test_own_outcome_words_and_scoped_breakdowns_keep_their_codes():
     assert ("disputes.reconsideration_cases", 80, "市政府") in scoped
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("本区在编行政执法人员860人，其中女性执法人员215人。", 215, "enforcement.officers"),
+        ("全年举办法治培训42场，其中专题讲座18场。", 18, "education.trainings"),
+        ("本区在编行政执法人员860人，其中35岁以下的执法人员270人。", 270, "enforcement.officers"),
+    ],
+)
+def test_a_breakdown_that_only_narrows_the_total_is_a_part(sentence, value, code):
+    found = [(f.indicator, f.value) for f in extract(repair(sentence).text)]
+    assert (None, value) in found
+    assert (code, value) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "code"),
+    [
+        ("本区在编行政执法人员860人，其中持证执法人员792人。", 792, "enforcement.officers"),
+        ("本区共有执法人员640人，其中在册执法人员603人。", 603, "enforcement.officers"),
+        ("全年组织各类干部培训75场，其中法治培训31场。", 31, "education.trainings"),
+    ],
+)
+def test_a_breakdown_named_by_the_indicators_own_alias_keeps_the_code(sentence, value, code):
+    assert (code, value, "exact") in facts_of(sentence)
+
+
 def test_an_item_count_of_a_named_list():
     found = facts_of("修订《某区行政许可事项清单（2024年版）》，汇总形成150项区级清单。")
     assert ("functions.permit_items", 150, "exact") in found

@@ -172,7 +172,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
                 total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
                 choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
-                                      total=total, breakdown_from=before)
+                                      total=total, breakdown_from=before, sentence_start=s0)
             if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
                 # 报送备案规范性文件20件、政府规章3件: the list's verb governs its later items.
                 end, first, lead_start, lead_end = last_named

@@ -4,7 +4,9 @@
   协调化解12件行政诉讼案件, 调解成功86件, 纠错8件, 优秀案卷11份) is not the total the
   words name: such a figure gets no indicator, unless the outcome word is the indicator's own
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
-- A breakdown opened by 其中 takes the total's code only for a scope (其中县本级公开4186条);
+- A breakdown opened by 其中 takes the total's code only for a scope (其中县本级公开4186条)
+  or when its words name the indicator by an alias the total's words lack, narrowing them
+  (在编行政执法人员860人，其中持证执法人员792人: 持证执法 is the indicator's own);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
 - A training of another topic (党员教育培训650期, 职业技能培训) is not a law training.
@@ -17,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from fazhi.catalog import indicators as catalog
@@ -61,6 +63,14 @@ def _own_words(code: str) -> str:
 
 
 @cache
+def _alias_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """``code``'s aliases as patterns; a gapped alias (A…B) is A then B."""
+    indicator = catalog.get(code)
+    aliases = indicator.aliases if indicator else ()
+    return tuple(re.compile(".*?".join(map(re.escape, alias.split("…")))) for alias in aliases)
+
+
+@cache
 def _own_parts(code: str) -> tuple[str, ...]:
     """The words of ``code``'s aliases, gapped aliases split (报送…备案 -> 报送, 备案)."""
     return tuple(part for part in re.split(r"[|…]", _own_words(code)) if part)
@@ -101,12 +111,13 @@ class Marks:
         self._subset_starts = [start for start, _ in self.subsets]
 
     def whole(self, choices: list[tuple[str, int]], stretch: tuple[int, int], figure: int, *,
-              total: str | None, breakdown_from: int) -> list[tuple[str, int]]:
+              total: str | None, breakdown_from: int, sentence_start: int) -> list[tuple[str, int]]:
         """The (code, anchor) ``choices`` of the figure at ``figure`` that its words do not make a part of.
 
         ``stretch`` is the figure's own stretch of text (from the figure before it, or its clause
         start, to the figure after it or its clause end); ``total`` the code of the figure before it
-        in the sentence when this one has no scope of its own.
+        in the sentence when this one has no scope of its own, ``sentence_start`` where the
+        sentence begins.
         """
         start, end = stretch
         subset = _any_in(self._subset_starts, start, end)
@@ -116,7 +127,8 @@ class Marks:
                 continue
             if code in _OTHER_TOPICS and self.other_topic(start, figure, code):
                 continue
-            if code == total and self.breakdown(breakdown_from, figure):
+            if code == total and self.breakdown(breakdown_from, figure) \
+                    and not self.breakdown_names(code, sentence_start, figure):
                 continue
             out.append((code, anchor))
         return out
@@ -145,6 +157,22 @@ class Marks:
     def breakdown(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中."""
         return _any_in(self.breakdowns, start, end - 1)
+
+    def breakdown_names(self, code: str, sentence_start: int, figure: int) -> bool:
+        """Whether the words between the last 其中 before ``figure`` and it are themselves ``code``'s.
+
+        They are when they hold an alias of ``code`` that the sentence before 其中 lacks (持证执法
+        after 行政执法人员) and one it has (执法人员): the same thing, narrowed to what the
+        indicator counts. Another qualifier (女性执法人员) or another word (专题讲座 after 法治培训)
+        makes a part.
+        """
+        index = bisect_right(self.breakdowns, figure - 1) - 1
+        if index < 0 or self.breakdowns[index] < sentence_start:
+            return False
+        opening = self.breakdowns[index]
+        words, lead = self.text[opening + 2:figure], self.text[sentence_start:opening]
+        named = [pattern for pattern in _alias_patterns(code) if pattern.search(words)]
+        return any(not p.search(lead) for p in named) and any(p.search(lead) for p in named)
 
     def is_change(self, c0: int, position: int) -> bool:
         """``同比增长12.5%``: the figure at ``position`` is a change, not a level."""
