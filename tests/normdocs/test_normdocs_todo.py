@@ -51,3 +51,14 @@ def test_an_issued_document_is_to_file_then_to_review(listed, filer_a, filer_b, 
     assert (review.count, review.overdue, review.due_on) == (1, 0, filing.review_due_on)
     assert review.url == "/normdocs/filings/?status=filed"
     assert items(filer_b) == {}
+
+
+def test_a_document_from_the_register_is_not_chased_for_filing(listed, filer_a, reviewer, unit_a, login):
+    registered = actions.register_issued_document(filer_a, unit_a, title="德清县市场监督管理局关于旧事项的通知",
+                                                  document_number="德市监〔2021〕2号", issued_on=dt.date(2021, 3, 1))
+    assert "已印发待备案的规范性文件" not in items(filer_a)
+    assert registered.title not in login(reviewer).get("/normdocs/filings/").content.decode()
+    # One issued through the platform is chased, on the work list and on the filings page alike.
+    issued = issued_of(filer_a, reviewer, unit_a)
+    assert items(filer_a)["已印发待备案的规范性文件"].count == 1
+    assert issued.title in login(reviewer).get("/normdocs/filings/").content.decode()

@@ -331,3 +331,14 @@ class NormativeDocumentEvent(Event):
     @property
     def verb_label(self) -> str:
         return str(EVENT_VERBS.get(self.verb, self.verb))
+
+
+def awaiting_filing(documents):
+    """The issued documents whose filing (备案) is still to be recorded.
+
+    A document entered from the existing register was issued before fazhi was in use: its filing
+    happened, or did not, outside the platform, so it is not chased as overdue (a unit may still
+    record that filing). Chasing hundreds of old documents on the first day would bury the real ones.
+    """
+    return (documents.filter(status=DocumentStatus.IN_FORCE, filing__isnull=True, issued_on__isnull=False)
+            .exclude(events__verb="register"))

@@ -13,7 +13,14 @@ from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.core.scoping import Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.normdocs import rules
-from fazhi.normdocs.models import DocumentStatus, Filing, FilingStatus, LegalityReview, NormativeDocument
+from fazhi.normdocs.models import (
+    DocumentStatus,
+    Filing,
+    FilingStatus,
+    LegalityReview,
+    NormativeDocument,
+    awaiting_filing,
+)
 
 
 def work_for(user) -> list[WorkItem]:
@@ -43,8 +50,7 @@ def work_for(user) -> list[WorkItem]:
         items.append(WorkItem(_("Drafts returned by the legality review"), returned,
                               f"{reverse('normdocs:index')}?status={DocumentStatus.RETURNED}"))
         # Issued and not filed yet, as the filings page lists them: each due by rules.filing_deadline.
-        issued = Counter(documents.filter(status=DocumentStatus.IN_FORCE, filing__isnull=True,
-                                          issued_on__isnull=False).values_list("issued_on", flat=True))
+        issued = Counter(awaiting_filing(documents).values_list("issued_on", flat=True))
         deadlines = {issued_on: rules.filing_deadline(issued_on) for issued_on in issued}
         items.append(WorkItem(
             _("Issued documents to file"), sum(issued.values()), reverse("normdocs:filings"),

@@ -23,11 +23,11 @@ from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
     DOCUMENT_WORKFLOW,
     FILING_WORKFLOW,
-    DocumentStatus,
     Filing,
     FilingStatus,
     IssuerListing,
     NormativeDocument,
+    awaiting_filing,
 )
 
 PAGE_SIZE = 50
@@ -253,8 +253,7 @@ def filings(request):
                   via="document__organisation")[:100]
     today = local_today()
     # Issued and not filed yet: each with its statutory due date and whether it is overdue.
-    unfiled = visible(NormativeDocument.objects.filter(status=DocumentStatus.IN_FORCE, filing__isnull=True,
-                                                       issued_on__isnull=False).select_related("organisation"),
+    unfiled = visible(awaiting_filing(NormativeDocument.objects.select_related("organisation")),
                       request.user).order_by("issued_on")[:200]
     waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
     waiting = [(document, due, due.status(today=today)) for document, due in waiting]
