@@ -27,6 +27,9 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 # Where the year and the kind are looked for when the title does not say.
 OPENING_CHARS = 1500
 
+# An untitled document names its own kind (制定本方案) in its first sentences.
+SELF_NAMED_CHARS = 300
+
 # Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
@@ -68,8 +71,14 @@ _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[�
 
 _NOTICE = re.compile(r"印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(r"关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
+_ARTICLE = re.compile(r"结合材料|谈谈|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
 _SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
+# An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
+# guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
+_SELF_NAMED_OTHER = re.compile(
+    r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施)|"
+    r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》"
+)
 _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
@@ -183,6 +192,8 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report"
     if title and _title_says_not_report(title) or title is None and _head_says_not_report(lines):
+        return "not_report"
+    if title is None and _SELF_NAMED_OTHER.search(opening[:SELF_NAMED_CHARS]):
         return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))

@@ -46,6 +46,10 @@ _PRONOUNS = {
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
+# The opening says its own government reports: 现将县人民政府2022年…报告如下, 现将省政府…
+_OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
+# Where the opening sentence is read for the reporting body.
+OPENING_ISSUER_CHARS = 300
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
 
 
@@ -312,6 +316,32 @@ def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line)
+    return _issuer_from_opening(subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS])
+
+
+def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Region | None,
+                         opening: str) -> str | None:
+    """The body named by the opening when neither the title nor a signature names it.
+
+    A government report whose opening sentence has its region (南昌县全面贯彻…) or its own
+    government (现将县人民政府2022年…报告如下) as subject is that government's; a department
+    named without its region (市司法局深入学习…) takes the region read from the text; a township
+    or street office is named as it names itself.
+    """
+    plain = (subject or "").replace(" ", "")
+    if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
+        return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
+    if region is None:
+        return None
+    suffix = region.name[-1]
+    if kind == "government":
+        if plain and plain in (region.name, region.alias):
+            return region.name + "人民政府"
+        own = _OWN_GOVERNMENT.search(opening)
+        if own and own.group(1) == suffix:
+            return region.name + "人民政府"
+    if kind == "department" and plain[:1] == suffix and _DEPARTMENT.search(plain) and len(plain) <= 12:
+        return region.name + plain[1:]
     return None
 
 

@@ -87,7 +87,8 @@ _CHROME_WORDS = [
             r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
             r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
             r"【\s*(?:字体|字号|打印|关闭|大|中|小|收藏|分享|纠错|返回)",
-            r"字[体号]\s*[：:]\s*[大中小]|[【\[]\s*[大中小]\s*[】\]]",
+            r"字[体号]\s*[：:]\s*[大中小\[【]|[【\[]\s*[大中小]\s*[】\]]",
+            r"^(?:打印|分享|收藏|关闭)$|^阅读\s*[：:]\s*\d*$",
             r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
             r"当前位置|您的位置|您现在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
             r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
@@ -143,7 +144,11 @@ def _chrome_words(line: str) -> bool:
     return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
 # Signs of a model-essay (范文) site: the page is a template, not a report.
 _ESSAY_SITE = re.compile(r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作")
-_WATERMARK = re.compile(r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}\S*")
+# The address ends at the first character that cannot be in a URL: a watermark glued to the
+# body (`…更新www.example.com湖北省…`) must not take the body with it.
+_WATERMARK = re.compile(
+    r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
+)
 _FOOTER_START = re.compile(
     r"^[\[【]?\s*(?:上一[条篇]|下一[条篇]|网站地图|版权所有|主办单位|返回首页|相关链接|相关阅读|相关文章|相关新闻|纠错|打印|关闭|分享到|扫一扫)"
 )
@@ -224,12 +229,16 @@ def repair(raw: str, page: str | None = None) -> Repaired:
     kept: list[str] = []
     footer_from = len(lines)
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
-    if nonempty:
-        half = nonempty[int(len(nonempty) * FOOTER_MIN_POSITION)] if len(nonempty) > 4 else len(lines)
-        for i in nonempty:
-            if i >= half and _FOOTER_START.search(lines[i].strip()) and len(lines[i].strip()) <= CHROME_LINE_MAX_CHARS:
+    if len(nonempty) > 4:
+        # The back half by characters, not lines: a header of many short chrome lines (打印, 分享)
+        # above a few long paragraphs is not in the back half however many lines it has.
+        half_chars = len(text) * FOOTER_MIN_POSITION
+        offset = 0
+        for i, line in enumerate(lines):
+            if offset >= half_chars and _FOOTER_START.search(line.strip()) and len(line.strip()) <= CHROME_LINE_MAX_CHARS:
                 footer_from = i
                 break
+            offset += len(line) + 1
     header_seen = 0
     for index, line in enumerate(lines):
         stripped = line.strip()

@@ -1,0 +1,96 @@
+"""Shapes met on published pages the corpus did not have, each written here in our own words."""
+
+from .conftest import read_text
+
+_BODY = (
+    "一、2023年法治政府建设主要成效\n"
+    "（一）加强组织领导。全年召开专题会议研究法治政府建设工作，审核规范性文件14件，"
+    "开展法治培训9场次，各项工作稳步推进，依法行政水平持续提升。\n"
+    "二、存在的不足\n"
+    "基层执法力量仍然薄弱，执法人员法律素养有待提高，个别单位学法用法的主动性不强。\n"
+    "三、2024年工作打算\n"
+    "继续完善依法决策机制，加强执法监督，深入开展法治宣传教育，推动法治政府建设再上台阶。\n"
+)
+
+
+def test_a_header_of_short_chrome_lines_does_not_make_the_body_a_footer():
+    page = (
+        "示范单位\n"
+        "江苏省人民政府关于2023年度法治政府建设情况的报告\n"
+        "阅读：0\n"
+        "字体：[] [] []\n"
+        "打印\n"
+        "分享\n"
+        "2023年，全省各级行政机关坚持依法行政，扎实推进法治政府建设，现将有关情况报告如下：\n"
+        + _BODY
+    )
+    reading = read_text(page)
+    assert "审核规范性文件14件" in reading.text
+    assert not any(line in ("打印", "分享", "阅读：0") for line in reading.text.split("\n"))
+    assert reading.elements["shortcomings"].status == "section"
+    assert reading.elements["next_plan"].status == "section"
+
+
+def test_a_watermark_glued_to_the_body_takes_only_its_address():
+    page = (
+        "范文天地—每日更新好文章www.example-essays.com江苏省人民政府关于2023年度法治政府建设情况的报告"
+        "2023年，省政府坚持依法行政，审核规范性文件14件，法治政府建设取得新成效。"
+    )
+    reading = read_text(page)
+    assert "www." not in reading.text
+    assert "审核规范性文件14件" in reading.text
+
+
+def test_an_untitled_plan_or_guide_is_not_a_report():
+    for opening in (
+        "为推进依法行政，结合本市实际，制定本实施方案。\n",
+        "为规范年度报告的编写和公开，根据有关规定，制定本工作指引。\n",
+    ):
+        text = opening + "一、总体要求\n坚持依法行政，全面建设法治政府，各地各部门要抓好落实，确保各项任务按期完成。\n"
+        assert read_text(text).kind == "not_report"
+
+
+def test_an_untitled_disclosure_report_is_not_a_rule_of_law_report():
+    text = (
+        "本报告依据《中华人民共和国政府信息公开条例》编制，包括总体情况、主动公开情况等部分。\n"
+        "一、总体情况\n2023年度，本街道持续做好主动公开工作，全年主动公开信息36条。\n"
+    )
+    assert read_text(text).kind == "not_report"
+
+
+def test_an_exam_question_quoting_a_white_paper_is_not_a_report():
+    text = (
+        "某省发布2022年度法治政府建设白皮书，全省法治建设群众满意率达95.1%，审议地方性法规8件。\n"
+        "结合材料，谈谈该省推进法治政府建设给我们的启示。\n"
+    )
+    assert read_text(text).kind == "not_report"
+
+
+def test_an_untitled_government_report_takes_its_issuer_from_the_opening():
+    reading = read_text("2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + _BODY)
+    assert reading.region["name"].endswith("浏阳市")
+    assert reading.issuer == "浏阳市人民政府"
+    own = read_text(
+        "根据有关规定，现将省政府2023年度法治政府建设情况报告如下。\n"
+        "全省各级行政机关坚持依法行政，江西省法治政府建设稳步推进。\n" + _BODY
+    )
+    assert own.region["name"] == "江西省"
+    assert own.issuer == "江西省人民政府"
+
+
+def test_a_department_named_without_its_city_takes_the_city_read_from_the_text():
+    reading = read_text(
+        "关于2023年法治政府建设情况的报告\n"
+        "2023年，在市委、市政府正确领导下，市司法局坚持依法行政，为绍兴高质量发展提供法治保障。"
+        "现将有关情况报告如下。\n" + _BODY
+    )
+    assert reading.level == "department"
+    assert reading.issuer == "绍兴市司法局"
+
+
+def test_an_untitled_street_office_report_is_issued_by_the_office():
+    reading = read_text(
+        "2023年，望江街道办事处深入推进法治建设，现将本年度工作情况报告如下：\n" + _BODY
+    )
+    assert reading.level == "township"
+    assert reading.issuer == "望江街道办事处"
