@@ -94,3 +94,73 @@ def test_an_untitled_street_office_report_is_issued_by_the_office():
     )
     assert reading.level == "township"
     assert reading.issuer == "望江街道办事处"
+
+
+def test_a_slogan_in_quotation_marks_is_not_a_count():
+    reading = read_text(
+        "2023年，县政府牢牢把握“十二个坚持”的要求，实施“十大行动”，全年审核规范性文件12件。\n" + _BODY
+    )
+    values = [fact.value for fact in reading.facts]
+    assert 12 in values and values.count(12) == 1
+    assert 10 not in values
+
+
+def test_lowercase_xx_placeholders_make_a_template():
+    text = (
+        "法治政府建设情况年度报告\n"
+        "2023年，xx市人民政府坚持依法行政，在x02x年度考评中，xx市排名全省第x，现将有关情况报告如下：\n" + _BODY
+    )
+    assert read_text(text).kind == "not_report"
+
+
+def test_a_speech_is_not_a_report_even_when_its_title_runs_into_it():
+    text = (
+        "副市长在全市依法行政工作会议上的讲话同志们：今天召开全市依法行政工作会议，总结工作、部署任务。"
+        "下面，我讲两点意见。一、充分肯定成绩。全市审核规范性文件40件，法治政府建设取得新进展。\n"
+    )
+    reading = read_text(text)
+    assert reading.kind == "not_report"
+    assert reading.title == "副市长在全市依法行政工作会议上的讲话"
+
+
+def test_a_title_run_into_the_opening_sentence_is_split_from_it():
+    text = (
+        "江西省人民政府关于2023年度法治政府建设情况的报告2023年，省政府坚持依法行政，"
+        "全面推进法治政府建设，现将有关情况报告如下：全年审核规范性文件14件，各项工作稳步推进，依法行政水平持续提升。\n"
+        + _BODY
+    )
+    reading = read_text(text)
+    assert reading.title == "江西省人民政府关于2023年度法治政府建设情况的报告"
+    assert reading.issuer == "江西省人民政府"
+
+
+def test_a_publication_line_run_into_the_first_paragraph():
+    text = (
+        "泰州市司法局2024年法治政府建设工作情况报告\n"
+        "发表时间：2025-03-06 09:12:302024年以来，在市委市政府的正确领导下，市司法局坚持依法行政，"
+        "各项工作稳步推进，法治政府建设取得新进展。现将主要情况报告如下：\n" + _BODY
+    )
+    reading = read_text(text)
+    assert reading.published == "2025-03-06"
+    assert "发表时间" not in reading.text
+    assert reading.year == 2024
+
+
+def test_a_metadata_table_row_gives_the_publication_date_not_the_drafting_date():
+    text = (
+        "索 引 号 | 000000/2024-00012 | 主题分类 | 其他 |\n"
+        "成文日期 | 2024-03-01 | 发布日期 | 2024-03-12 |\n"
+        "标 题 | 泰州市人民政府关于2023年度法治政府建设情况的报告 |\n"
+        "泰州市人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，市政府坚持依法行政，现将有关情况报告如下：\n" + _BODY
+    )
+    assert read_text(text).published == "2024-03-12"
+
+
+def test_a_breadcrumb_of_the_site_is_not_the_title():
+    text = (
+        "您所在的位置：政务公开 > 工作报告\n"
+        "2023年浏阳市法治政府建设情况报告\n"
+        "2023年，浏阳市坚持依法行政，现将有关情况报告如下：\n" + _BODY
+    )
+    assert read_text(text).title == "2023年浏阳市法治政府建设情况报告"

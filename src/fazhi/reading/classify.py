@@ -71,7 +71,7 @@ _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[�
 
 _NOTICE = re.compile(r"印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(r"结合材料|谈谈|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
+_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
 _SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
 # An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
@@ -83,7 +83,7 @@ _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
 # The leading lookahead lets the regex engine skip to the placeholder characters.
-_PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
+_PLACEHOLDER = re.compile(r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
@@ -186,7 +186,7 @@ def _head_says_not_report(lines: list[str]) -> bool:
 def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int,
           *, lines: list[str] = ()) -> str:
     head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸ") else 0
+    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
     if signals.get("essay_site") and (placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2):
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:

@@ -63,6 +63,7 @@ _TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年�
 _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
 _PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
+_QUOTE_OPEN = frozenset("“「『‘\"")
 _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
 
 _MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
@@ -89,6 +90,8 @@ def quantities(text: str) -> list[Quantity]:
         if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
             continue
         more = more or more2
+        if chinese and before in _QUOTE_OPEN:
+            continue  # “十一个坚持”, “十大工程”: the name of a slogan, not a count
         if chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not big and not more and tail != "以上":
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
         value = numbers.parse(raw)

@@ -33,6 +33,11 @@ CHROME_LINE_MAX_CHARS = 80
 # a bare date-and-time line is taken as the publication line only there.
 HEADER_LINES = 15
 
+# A title run into the opening sentence (…情况的报告2023年，省政府…; …上的讲话同志们：) is split
+# from it when it is in the first lines.
+TITLE_GLUE_LINES = 3
+_GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=(?:19|20)\d{2}\s*年度?[，：]|同志们)")
+
 # Footers start in the back half of the page; a footer word earlier is body text.
 FOOTER_MIN_POSITION = 0.5
 
@@ -79,7 +84,13 @@ _SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
 _DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
-_PUBLISHED_LABEL = re.compile(r"(?:发布|发表|发稿|上传|公开|更新)?(?:时间|日期)\s*[：:]?\s*$")
+# A labelled publication date, also in a metadata table row (发布日期 | 2025-06-30 |); the date a
+# document was drawn up (成文日期, 印发日期) is not its publication date.
+_PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[：:|｜]?\s*$")
+# A publication line run into the first paragraph (发表时间：2025-03-18 16:56:432024年以来，…).
+_GLUED_PUBLICATION = re.compile(
+    rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+)
 _SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
 
 _CHROME_WORDS = [
@@ -90,7 +101,7 @@ _CHROME_WORDS = [
             r"字[体号]\s*[：:]\s*[大中小\[【]|[【\[]\s*[大中小]\s*[】\]]",
             r"^(?:打印|分享|收藏|关闭)$|^阅读\s*[：:]\s*\d*$",
             r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
-            r"当前位置|您的位置|您现在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
+            r"当前位置|您的位置|您现在的位置|您所在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
             r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
             r"^[\[【]?\s*(?:上一[条篇]|下一[条篇])|返回(?:首页|顶部|上一页|列表)",
             r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
@@ -273,6 +284,12 @@ def repair(raw: str, page: str | None = None) -> Repaired:
         if noise:
             stripped = stripped[noise.end():]
             repairs["noise"] += 1
+        if len(stripped) > CHROME_LINE_MAX_CHARS and stripped[:1] in "发更":
+            glued = _GLUED_PUBLICATION.match(stripped)
+            if glued:
+                signals["published"].append(_iso(glued))
+                stripped = stripped[glued.end():].lstrip()
+                repairs["chrome"] += 1
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
             repairs["chrome"] += 1
             _note(stripped, signals, header=header_seen <= HEADER_LINES)
@@ -282,6 +299,12 @@ def repair(raw: str, page: str | None = None) -> Repaired:
             repairs["chrome"] += 1
             continue
         kept.append(stripped)
+    for index, line in enumerate(kept[:TITLE_GLUE_LINES]):
+        glued = _GLUED_TITLE.match(line) if len(line) > CHROME_LINE_MAX_CHARS else None
+        if glued:
+            kept[index:index + 1] = [glued.group(1), line[glued.end(1):]]
+            repairs["whitespace"] += 1
+            break
     return Repaired("\n".join(kept), script, repairs, signals)
 
 
