@@ -164,3 +164,22 @@ def test_a_breadcrumb_of_the_site_is_not_the_title():
         "2023年，浏阳市坚持依法行政，现将有关情况报告如下：\n" + _BODY
     )
     assert read_text(text).title == "2023年浏阳市法治政府建设情况报告"
+
+
+def test_filing_review_of_lower_bodies_documents_is_not_a_legality_review():
+    reading = read_text(
+        "2023年，县政府坚持依法行政。全年备案审查行政规范性文件27件，审核县政府规范性文件9件。\n" + _BODY
+    )
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[27] == "rules.normdocs_filing_reviewed"
+    assert codes[9] == "rules.normdocs_reviewed"
+
+
+def test_talks_booklets_and_leaflets_are_legal_education():
+    reading = read_text(
+        "2023年，镇政府开展法治宣讲26场，发放普法小册子1500余册、明白纸3200份，组建宣讲团3个。\n" + _BODY
+    )
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[26] == "education.activities"
+    assert codes[1500] == "education.materials"
+    assert codes[3200] == "education.materials"
