@@ -183,3 +183,18 @@ def test_talks_booklets_and_leaflets_are_legal_education():
     assert codes[26] == "education.activities"
     assert codes[1500] == "education.materials"
     assert codes[3200] == "education.materials"
+
+
+def test_a_department_led_by_its_party_committee_is_still_a_department():
+    reading = read_text("2023年，市司法局党委始终坚持依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n" + _BODY)
+    assert reading.level == "department"
+
+
+def test_a_courts_report_to_the_congress_is_not_a_government_report():
+    text = (
+        "临川区人民法院\n"
+        "主任、副主任、各位委员：\n"
+        "现将我院2023年行政审判工作情况报告如下：\n"
+        "一、基本情况\n2023年，全院共受理一审行政诉讼案件118件，审结109件，依法支持和监督依法行政。\n"
+    )
+    assert read_text(text).kind == "not_report"

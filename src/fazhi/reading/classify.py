@@ -79,6 +79,9 @@ _SELF_NAMED_OTHER = re.compile(
     r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施)|"
     r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》"
 )
+# A court's or procuratorate's report (on its administrative trials, to the people's congress) is
+# not a government's rule-of-law report: its name heads the page or its title.
+_COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院|法院|检察院)(?:$|关于)")
 _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
@@ -194,6 +197,8 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
     if title and _title_says_not_report(title) or title is None and _head_says_not_report(lines):
         return "not_report"
     if title is None and _SELF_NAMED_OTHER.search(opening[:SELF_NAMED_CHARS]):
+        return "not_report"
+    if any(_COURT_LINE.match(line) for line in lines[:HEAD_TITLE_LINES]) or title and _COURT_LINE.match(title):
         return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))

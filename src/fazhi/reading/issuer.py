@@ -151,7 +151,8 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
 
 def _body_kind(subject: str | None, scan: str) -> str:
     if subject:
-        plain = subject.replace(" ", "")
+        # A department's own party committee (市司法局党委, 局党组) does not make it a government.
+        plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
         if _TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
         department = _DEPARTMENT.search(plain)
