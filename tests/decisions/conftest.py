@@ -35,3 +35,17 @@ def item_a(catalogue, reviewer, unit_a):
 @pytest.fixture
 def item_b(catalogue, reviewer, unit_b):
     return actions.add_item(reviewer, catalogue, unit_b, title="乙单位的决策事项")
+
+
+HOW_TO_COMMENT = "电子邮件：zqyj@example.gov.cn\n信函：武康街道 A 路 1 号"
+
+
+def open_call(actor, decision, *, started_on, days=30, **extra):
+    """A call for comment of ``days`` calendar days from ``started_on``, both ends counted."""
+    from fazhi.core.deadlines import local_today
+
+    extra.setdefault("today", min(started_on, local_today()))
+    return actions.open_comment_call(actor, decision, started_on=started_on,
+                                     ended_on=started_on + dt.timedelta(days=days - 1),
+                                     documents=f"{decision.title}（征求意见稿）\n起草说明",
+                                     how_to_comment=HOW_TO_COMMENT, **extra)

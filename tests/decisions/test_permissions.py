@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 
@@ -10,18 +11,24 @@ from openpyxl import load_workbook
 
 from fazhi.decisions.models import ArchiveDocument, Catalogue, Decision, DecisionEvent, Procedure
 
-from .conftest import hold
+from .conftest import hold, open_call
 
 
 @pytest.fixture
 def world(catalogue, item_a, item_b, filer_a):
     hold(filer_a, item_a, "legality_review")
+    # A's call for comment has closed and waits for its outcome: B must not record it.
+    open_call(filer_a, item_a, started_on=dt.date(2025, 4, 1))
     return {"catalogue": catalogue, "item": item_a}
 
 
 def state():
     return (list(Decision.objects.order_by("pk").values()), list(Catalogue.objects.order_by("pk").values()),
-            Procedure.objects.count(), ArchiveDocument.objects.count(), DecisionEvent.objects.count())
+            list(Procedure.objects.order_by("pk").values()), ArchiveDocument.objects.count(),
+            DecisionEvent.objects.count())
+
+
+CALL = {"started_on": "2025-04-01", "ended_on": "2099-05-01", "documents": "x", "how_to_comment": "y"}
 
 
 PAGES = [
@@ -29,6 +36,10 @@ PAGES = [
     ("get", "/decisions/{item}/procedure/", {}),
     ("post", "/decisions/{item}/procedure/", {"kind": "expert_argumentation", "started_on": "2025-05-01",
                                               "ended_on": "2025-05-01", "documents": "x", "outcome": "y"}),
+    ("get", "/decisions/{item}/call/", {}),
+    ("post", "/decisions/{item}/call/", CALL),
+    ("get", "/decisions/{item}/call/outcome/", {}),
+    ("post", "/decisions/{item}/call/outcome/", {"outcome": "冒充的意见采纳情况", "documents": "x"}),
     ("get", "/decisions/{item}/take/", {}),
     ("post", "/decisions/{item}/take/", {"taken_on": "2025-06-20"}),
     ("get", "/decisions/{item}/document/", {}),
@@ -60,6 +71,8 @@ def test_b_gets_404_on_a_records_and_nothing_changes(world, filer_b, login, meth
     ("get", "/api/decisions/{item}", None),
     ("post", "/api/decisions/{item}/procedures", {"kind": "expert_argumentation", "started_on": "2025-05-01",
                                                   "ended_on": "2025-05-01", "documents": "x", "outcome": "y"}),
+    ("post", "/api/decisions/{item}/call", CALL),
+    ("post", "/api/decisions/{item}/call/outcome", {"outcome": "冒充的意见采纳情况"}),
     ("post", "/api/decisions/{item}/take", {"taken_on": "2025-06-20"}),
 ])
 def test_api_b_gets_404_on_a_records_and_nothing_changes(world, filer_b, login, method, template, payload):

@@ -104,16 +104,3 @@ def test_evaluation_only_after_the_decision(item_a, filer_a):
     with pytest.raises(ActionRefused) as refusal:
         actions.evaluate_decision(filer_a, item_a, evaluated_on=dt.date(2026, 1, 1), evaluator="x", conclusion="y")
     assert refusal.value.message == "只有已作出的决策才能开展后评估。"
-
-
-def test_open_calls_for_comment_on_the_portal(catalogue, item_a, reviewer, filer_a, client):
-    from fazhi.core.deadlines import local_today
-
-    today = local_today()
-    actions.record_procedure(filer_a, item_a, kind="public_participation", started_on=today - dt.timedelta(days=5),
-                             ended_on=today + dt.timedelta(days=25), documents="征求意见稿", outcome="征求意见中")
-    assert "甲单位的决策事项" not in client.get("/portal/decisions/").content.decode()  # not published yet
-    actions.publish_catalogue(reviewer, catalogue)
-    page = client.get("/portal/decisions/").content.decode()
-    assert "甲单位的决策事项" in page
-    assert (today + dt.timedelta(days=25)).isoformat() in page

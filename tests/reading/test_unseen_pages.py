@@ -198,3 +198,45 @@ def test_a_courts_report_to_the_congress_is_not_a_government_report():
         "一、基本情况\n2023年，全院共受理一审行政诉讼案件118件，审结109件，依法支持和监督依法行政。\n"
     )
     assert read_text(text).kind == "not_report"
+
+
+def test_breadcrumbs_and_bracketed_metadata_rows_are_chrome():
+    text = (
+        ">政务公开>专题>法治政府建设年度报告\n"
+        "[ 主题分类 ] 司法、法制 [ 体裁分类 ] 工作报告\n"
+        "[ 发布机构 ] 城口县修齐镇人民政府 [ 有效性 ]\n"
+        "[ 成文日期 ] 2024-01-20 [ 发布日期 ] 2024-02-02\n"
+        "城口县修齐镇人民政府2023年法治政府建设情况报告\n"
+        "2023年，修齐镇坚持依法行政，现将有关情况报告如下：\n" + _BODY
+    )
+    reading = read_text(text)
+    assert reading.title == "城口县修齐镇人民政府2023年法治政府建设情况报告"
+    assert reading.published == "2024-02-02"
+    assert reading.level == "township"
+
+
+def test_a_summary_with_next_years_plan_is_a_report():
+    text = "2023年法治政府工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n" + _BODY
+    assert read_text(text).kind == "annual_report"
+
+
+def test_an_opening_without_a_year_still_names_the_township():
+    reading = read_text("一年来，高观镇在县委、县政府的正确领导下，扎实推进法治政府建设。\n" + _BODY)
+    assert reading.level == "township"
+    assert reading.issuer == "高观镇人民政府"
+    work = read_text("2023年，高观镇法治政府建设工作在县委的正确领导下稳步推进。\n" + _BODY)
+    assert work.issuer == "高观镇人民政府"
+
+
+def test_a_department_named_with_its_district_in_the_opening():
+    reading = read_text(
+        "2023年，在区委、区政府的正确领导下，前进区教育局深入推进法治政府建设。现将工作情况汇报如下：\n" + _BODY
+    )
+    assert reading.level == "department"
+    assert reading.issuer == "前进区教育局"
+
+
+def test_holders_of_enforcement_certificates_are_enforcement_officers():
+    reading = read_text("2023年，局机关现有行政执法证持证人员45人，全年开展法治讲座8场次以上。\n" + _BODY)
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[45] == "enforcement.officers"

@@ -21,6 +21,7 @@ from fazhi.decisions.models import (
     DecisionEvaluation,
     DecisionEvent,
     Procedure,
+    ProcedureKind,
 )
 from fazhi.org.models import Membership, Organisation
 
@@ -107,10 +108,12 @@ def remove_item(actor, decision: Decision, *, reason: str, adjusted_on: dt.date 
 
 
 def record_procedure(actor, decision: Decision, *, kind: str, started_on: dt.date, ended_on: dt.date,
-                     documents: str, outcome: str, short_period_reason: str = "") -> Procedure:
+                     documents: str, outcome: str, short_period_reason: str = "",
+                     today: dt.date | None = None) -> Procedure:
+    """A procedure with its outcome, in one step (public participation only once its period has closed)."""
     require(actor, Purpose.EDIT, decision.organisation)
     rules.check_procedure(decision, kind=kind, started_on=started_on, ended_on=ended_on, documents=documents,
-                          outcome=outcome, short_period_reason=short_period_reason)
+                          outcome=outcome, short_period_reason=short_period_reason, today=today or local_today())
     procedure = Procedure(decision=decision, kind=kind, started_on=started_on, ended_on=ended_on,
                           documents=documents.strip(), outcome=outcome.strip(),
                           short_period_reason=short_period_reason.strip())
@@ -120,6 +123,49 @@ def record_procedure(actor, decision: Decision, *, kind: str, started_on: dt.dat
         procedure.save()
         _event(actor, decision, "procedure", note=procedure.outcome, kind=kind)
     return procedure
+
+
+def open_comment_call(actor, decision: Decision, *, started_on: dt.date, ended_on: dt.date, documents: str,
+                      how_to_comment: str, short_period_reason: str = "",
+                      today: dt.date | None = None) -> Procedure:
+    """Open the call for public comment (征求意见): public participation held, outcome to come.
+
+    The portal lists the call from ``started_on`` to ``ended_on``; ``record_comment_outcome``
+    closes it once the period is over.
+    """
+    require(actor, Purpose.EDIT, decision.organisation)
+    rules.check_open_call(decision, started_on=started_on, ended_on=ended_on, documents=documents,
+                          how_to_comment=how_to_comment, short_period_reason=short_period_reason,
+                          today=today or local_today())
+    call = Procedure(decision=decision, kind=ProcedureKind.PUBLIC_PARTICIPATION, started_on=started_on,
+                     ended_on=ended_on, documents=documents.strip(), outcome="",
+                     how_to_comment=how_to_comment.strip(), short_period_reason=short_period_reason.strip())
+    call.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, call)
+        call.save()
+        _event(actor, decision, "call_open", note=call.how_to_comment, started_on=started_on.isoformat(),
+               ended_on=ended_on.isoformat())
+    return call
+
+
+def record_comment_outcome(actor, decision: Decision, *, outcome: str, documents: str = "",
+                           today: dt.date | None = None) -> Procedure:
+    """Record how the comments of a closed call were taken up (意见采纳情况); ``documents`` are added lines."""
+    require(actor, Purpose.EDIT, decision.organisation)
+    call = decision.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
+    if call is None:
+        raise ActionRefused(_("There is no call for comment waiting for its outcome."))
+    rules.check_call_outcome(call, outcome=outcome, today=today or local_today())
+    with transaction.atomic():
+        call.outcome = outcome.strip()
+        if documents.strip():
+            call.documents = f"{call.documents}\n{documents.strip()}"
+        call.full_clean()
+        attribute_to(actor, call)
+        call.save()
+        _event(actor, decision, "call_outcome", note=call.outcome, added_documents=documents.strip())
+    return call
 
 
 def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_document: str = "",

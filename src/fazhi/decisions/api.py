@@ -7,11 +7,32 @@ import datetime as dt
 from ninja import Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
+from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import get_visible_or_404, visible
 from fazhi.decisions import actions
 from fazhi.decisions.models import Decision
 
 router = Router(tags=["major administrative decisions"])
+
+
+class CommentCallOut(Schema):
+    """The decision's public participation: ``is_open`` while comments are taken (both ends included),
+    ``outcome_pending`` until the outcome (意见采纳情况) is recorded after the period."""
+
+    started_on: dt.date
+    ended_on: dt.date
+    how_to_comment: str
+    is_open: bool
+    outcome_pending: bool
+    outcome: str
+
+    @staticmethod
+    def resolve_is_open(obj):
+        return obj.is_open_on(local_today())
+
+    @staticmethod
+    def resolve_outcome_pending(obj):
+        return obj.is_outcome_pending
 
 
 class DecisionOut(Schema):
@@ -22,6 +43,9 @@ class DecisionOut(Schema):
     status: str
     required_procedures: list[str]
     missing_procedures: list[str]
+    # Held, outcome not recorded yet: the decision cannot be taken while this is not empty.
+    pending_procedures: list[str]
+    comment_call: CommentCallOut | None
     taken_on: dt.date | None
 
     @staticmethod
@@ -32,6 +56,14 @@ class DecisionOut(Schema):
     def resolve_missing_procedures(obj):
         return obj.missing_procedures()
 
+    @staticmethod
+    def resolve_pending_procedures(obj):
+        return obj.pending_procedures()
+
+    @staticmethod
+    def resolve_comment_call(obj):
+        return obj.comment_call()
+
 
 class ProcedureIn(Schema):
     kind: str
@@ -40,6 +72,19 @@ class ProcedureIn(Schema):
     documents: str
     outcome: str
     short_period_reason: str = ""
+
+
+class CommentCallIn(Schema):
+    started_on: dt.date
+    ended_on: dt.date
+    documents: str
+    how_to_comment: str
+    short_period_reason: str = ""
+
+
+class CommentOutcomeIn(Schema):
+    outcome: str
+    documents: str = ""
 
 
 class TakeIn(Schema):
@@ -68,6 +113,22 @@ def get_major_decision(request, decision_id: int):
 def record_decision_procedure(request, decision_id: int, payload: ProcedureIn):
     decision = _decision(request, decision_id)
     actions.record_procedure(request.user, decision, **payload.dict())
+    return decision
+
+
+@router.post("/{int:decision_id}/call", response=DecisionOut,
+             summary="Open the call for public comment (outcome recorded after the period)")
+def open_decision_comment_call(request, decision_id: int, payload: CommentCallIn):
+    decision = _decision(request, decision_id)
+    actions.open_comment_call(request.user, decision, **payload.dict())
+    return decision
+
+
+@router.post("/{int:decision_id}/call/outcome", response=DecisionOut,
+             summary="Record the outcome of a closed call for public comment (refused before its last day has passed)")
+def record_decision_comment_outcome(request, decision_id: int, payload: CommentOutcomeIn):
+    decision = _decision(request, decision_id)
+    actions.record_comment_outcome(request.user, decision, **payload.dict())
     return decision
 
 

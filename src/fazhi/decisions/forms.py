@@ -6,7 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.uploads import check_upload
 from fazhi.decisions import rules
-from fazhi.decisions.models import ArchiveDocument, Decision, DecisionEvaluation, DecisionStatus, Procedure
+from fazhi.decisions.models import (
+    ArchiveDocument,
+    CallState,
+    Decision,
+    DecisionEvaluation,
+    DecisionStatus,
+    Procedure,
+)
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -15,6 +22,8 @@ class DecisionFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
     status = forms.ChoiceField(label=_("status"), required=False,
                                choices=[("", _("all statuses")), *DecisionStatus.choices])
+    call = forms.ChoiceField(label=_("public comment"), required=False,
+                             choices=[("", _("any")), *CallState.choices])
 
 
 class CatalogueForm(forms.Form):
@@ -60,6 +69,28 @@ class ProcedureForm(forms.ModelForm):
         model = Procedure
         fields = ["kind", "started_on", "ended_on", "documents", "outcome", "short_period_reason"]
         widgets = {"started_on": DATE, "ended_on": DATE}
+
+
+class CommentCallForm(forms.ModelForm):
+    """Opening a call for public comment; the outcome comes after the period (CommentOutcomeForm)."""
+
+    class Meta:
+        model = Procedure
+        fields = ["started_on", "ended_on", "documents", "how_to_comment", "short_period_reason"]
+        widgets = {"started_on": DATE, "ended_on": DATE, "how_to_comment": forms.Textarea(attrs={"rows": 3})}
+        labels = {"started_on": _("comments from"), "ended_on": _("comments until"),
+                  "documents": _("documents published for comment")}
+        help_texts = {"documents": _("The draft decision and its explanation, one document per line.")}
+
+
+class CommentOutcomeForm(forms.Form):
+    outcome = forms.CharField(label=_("outcome: how the comments were taken up"), widget=forms.Textarea,
+                              help_text=_("For example: 42 comments received, 18 taken up, and why the others "
+                                          "were not."))
+    documents = forms.CharField(label=_("further documents"), widget=forms.Textarea(attrs={"rows": 3}),
+                                required=False,
+                                help_text=_("Optional: documents added now (the summary of comments, the revised "
+                                            "draft), one per line."))
 
 
 class TakeForm(forms.Form):

@@ -24,7 +24,8 @@ def catalog_items(organisation, period: Period) -> Measurement:
 
 
 def _has(kind: str):
-    return Exists(Procedure.objects.filter(decision=OuterRef("pk"), kind=kind))
+    # A call for comment still waiting for its outcome is not a procedure performed yet.
+    return Exists(Procedure.objects.filter(decision=OuterRef("pk"), kind=kind).exclude(outcome=""))
 
 
 def procedures_complete_rate(organisation, period: Period) -> Measurement | None:

@@ -6,6 +6,8 @@ the post-decision evaluation (决策后评估). Rules: docs/duties.md.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -133,9 +135,23 @@ class Decision(TimeStampedModel):
         done = set(self.procedures.values_list("kind", flat=True))
         return [kind for kind in self.required_procedures() if kind not in done]
 
+    def pending_procedures(self) -> list[str]:
+        """Procedures held whose outcome is not on record yet (a call for comment still open or just closed)."""
+        pending = set(self.procedures.filter(outcome="").values_list("kind", flat=True))
+        return [kind for kind in PROCEDURE_ORDER if kind in pending]
+
+    def comment_call(self) -> Procedure | None:
+        return self.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
+
 
 class Procedure(TimeStampedModel):
-    """One statutory procedure held for a decision, with its dates, documents and outcome."""
+    """One statutory procedure held for a decision, with its dates, documents and outcome.
+
+    Public participation starts as an open call for comment (征求意见): the draft and its
+    explanation are published with ``how_to_comment`` and ``outcome`` stays empty until the
+    period has closed and the unit records how the comments were taken up (意见采纳情况).
+    Every other procedure is recorded with its outcome at once.
+    """
 
     decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
                                  related_name="procedures")
@@ -143,9 +159,13 @@ class Procedure(TimeStampedModel):
     started_on = models.DateField(_("started on"))
     ended_on = models.DateField(_("ended on"))
     documents = models.TextField(_("documents"), help_text=_("One document per line: name and number."))
-    outcome = models.TextField(_("outcome"))
+    # Empty only while a call for comment waits for its outcome (see the class docstring).
+    outcome = models.TextField(_("outcome"), blank=True)
     # Public participation: a comment period shorter than 30 days needs a stated reason (Art.15).
     short_period_reason = models.CharField(_("reason for a shorter comment period"), max_length=300, blank=True)
+    how_to_comment = models.TextField(
+        _("how to comment"), blank=True,
+        help_text=_("Where and how the public sends comments: postal address, e-mail, web form link."))
 
     history = HistoricalRecords()
 
@@ -156,6 +176,41 @@ class Procedure(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.decision} · {self.get_kind_display()}"
+
+    @property
+    def is_call(self) -> bool:
+        return self.kind == ProcedureKind.PUBLIC_PARTICIPATION
+
+    @property
+    def is_outcome_pending(self) -> bool:
+        return not self.outcome
+
+    def is_open_on(self, day: dt.date) -> bool:
+        """A call for comment takes comments from its first to its last day, both included."""
+        return self.is_call and self.started_on <= day <= self.ended_on
+
+    def is_closed_on(self, day: dt.date) -> bool:
+        return day > self.ended_on
+
+
+class CallState(models.TextChoices):
+    """Where a call for public comment without an outcome stands on a given day."""
+
+    OPEN = "open", _("call for comment open")
+    TO_RECORD = "to_record", _("comment period closed, outcome to record")
+
+
+def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
+    """Calls for comment of decisions still in preparation, without an outcome, open or closed on ``today``.
+
+    Unscoped: callers narrow it (``core.scoping.visible`` via ``decision__organisation``, or the
+    portal's published catalogues).
+    """
+    calls = Procedure.objects.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION, outcome="",
+                                     decision__status=DecisionStatus.PLANNED)
+    if state == CallState.OPEN:
+        return calls.filter(started_on__lte=today, ended_on__gte=today)
+    return calls.filter(ended_on__lt=today)
 
 
 class ArchiveDocument(TimeStampedModel):
@@ -212,6 +267,7 @@ EVENT_VERBS = {
     "create": _("put in the catalogue"), "add": _("added by adjustment"), "merge": _("merged"),
     "remove": _("removed"), "procedure": _("procedure recorded"), "document": _("document archived"),
     "take": _("decision recorded"), "evaluate": _("evaluated"), "publish": _("catalogue published"),
+    "call_open": _("call for comment opened"), "call_outcome": _("outcome of the call for comment recorded"),
 }
 
 

@@ -42,9 +42,8 @@ def check_merge(decision, into) -> None:
         raise ActionRefused(_("Choose another item of the same catalogue to merge into."), field="into")
 
 
-def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.date, documents: str,
-                    outcome: str, short_period_reason: str = "") -> None:
-    from fazhi.decisions.models import DecisionStatus, ProcedureKind
+def _check_can_hold(decision, kind: str, started_on: dt.date, ended_on: dt.date, documents: str) -> None:
+    from fazhi.decisions.models import DecisionStatus
 
     if decision.status != DecisionStatus.PLANNED:
         raise ActionRefused(_("Procedures are recorded before the decision is taken."))
@@ -52,26 +51,82 @@ def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.da
         raise ActionRefused(_("The procedure ends before it starts."), field="ended_on")
     if not documents.strip():
         raise ActionRefused(_("List the documents of the procedure."), field="documents")
-    if not outcome.strip():
-        raise ActionRefused(_("Record the outcome of the procedure."), field="outcome")
     if decision.procedures.filter(kind=kind).exists():
         raise ActionRefused(_("This procedure has already been recorded for the decision."), field="kind")
-    if kind == ProcedureKind.PUBLIC_PARTICIPATION and (ended_on - started_on).days + 1 < comment_days() \
-            and not short_period_reason.strip():
+
+
+def _check_comment_period(started_on: dt.date, ended_on: dt.date, short_period_reason: str) -> None:
+    """Art.15: at least ``comment_days()`` calendar days, both ends counted, unless a reason is stated."""
+    if (ended_on - started_on).days + 1 < comment_days() and not short_period_reason.strip():
         raise ActionRefused(_("Public comment lasts at least %(n)d days unless a reason for a shorter period is "
                               "given.") % {"n": comment_days()}, field="short_period_reason")
+
+
+def _outcome_waits_for_the_end(ended_on: dt.date) -> ActionRefused:
+    return ActionRefused(_("The comment period runs until %(date)s: the outcome (how the comments were taken up) "
+                           "is recorded after it has closed.") % {"date": ended_on.isoformat()}, field="outcome")
+
+
+def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.date, documents: str,
+                    outcome: str, short_period_reason: str = "", today: dt.date) -> None:
+    """A procedure recorded in one step, outcome included.
+
+    Public participation is recorded this way only once its period has closed (a call entered
+    afterwards); a call still running is opened with ``check_open_call`` and closed later.
+    """
+    from fazhi.decisions.models import ProcedureKind
+
+    _check_can_hold(decision, kind, started_on, ended_on, documents)
+    if not outcome.strip():
+        raise ActionRefused(_("Record the outcome of the procedure."), field="outcome")
+    if kind == ProcedureKind.PUBLIC_PARTICIPATION:
+        _check_comment_period(started_on, ended_on, short_period_reason)
+        if ended_on >= today:
+            raise _outcome_waits_for_the_end(ended_on)
     if kind == ProcedureKind.COLLECTIVE_DISCUSSION:
         review = decision.procedures.filter(kind=ProcedureKind.LEGALITY_REVIEW).first()
         if review is None or review.ended_on > started_on:
             raise ActionRefused(_("A draft decision is discussed only after its legality review."), field="kind")
 
 
+def check_open_call(decision, *, started_on: dt.date, ended_on: dt.date, documents: str, how_to_comment: str,
+                    short_period_reason: str = "", today: dt.date) -> None:
+    """Opening a call for public comment (征求意见): the draft and its explanation, where to send comments."""
+    from fazhi.decisions.models import ProcedureKind
+
+    _check_can_hold(decision, ProcedureKind.PUBLIC_PARTICIPATION, started_on, ended_on, documents)
+    if not how_to_comment.strip():
+        raise ActionRefused(_("Say where and how the public sends comments."), field="how_to_comment")
+    if ended_on < today:
+        raise ActionRefused(_("This comment period has already closed: record the public participation with its "
+                              "outcome instead."), field="ended_on")
+    _check_comment_period(started_on, ended_on, short_period_reason)
+
+
+def check_call_outcome(procedure, *, outcome: str, today: dt.date) -> None:
+    """The outcome of a call (意见采纳情况) is recorded once, after its last day."""
+    from fazhi.decisions.models import DecisionStatus
+
+    if procedure.decision.status != DecisionStatus.PLANNED:
+        raise ActionRefused(_("Procedures are recorded before the decision is taken."))
+    if not procedure.is_call or not procedure.is_outcome_pending:
+        raise ActionRefused(_("There is no call for comment waiting for its outcome."))
+    if not procedure.is_closed_on(today):
+        raise _outcome_waits_for_the_end(procedure.ended_on)
+    if not outcome.strip():
+        raise ActionRefused(_("Record the outcome of the procedure."), field="outcome")
+
+
 def check_take(decision, taken_on: dt.date, today: dt.date) -> None:
-    """The decision is taken only with every required procedure on record."""
+    """The decision is taken only with every required procedure on record, outcome included."""
     missing = decision.missing_procedures()
     if missing:
         raise ActionRefused(_("The decision cannot be recorded as taken: these required procedures are missing: "
                               "%(procedures)s.") % {"procedures": procedure_names(missing)})
+    pending = decision.pending_procedures()
+    if pending:
+        raise ActionRefused(_("The decision cannot be recorded as taken: the outcome of these procedures is not "
+                              "recorded yet: %(procedures)s.") % {"procedures": procedure_names(pending)})
     if taken_on > today:
         raise ActionRefused(_("The decision date cannot be in the future."), field="taken_on")
     discussion = decision.procedures.filter(kind="collective_discussion").first()

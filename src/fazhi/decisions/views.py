@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -21,7 +21,14 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
 from fazhi.decisions.importers import CatalogueImporter
-from fazhi.decisions.models import DECISION_WORKFLOW, ArchiveDocument, Catalogue, Decision, ProcedureKind
+from fazhi.decisions.models import (
+    DECISION_WORKFLOW,
+    ArchiveDocument,
+    Catalogue,
+    Decision,
+    ProcedureKind,
+    calls_in_state,
+)
 
 
 def _decisions(request):
@@ -33,6 +40,9 @@ def _decisions(request):
             decisions = decisions.filter(Q(title__contains=form.cleaned_data["q"]))
         if form.cleaned_data["status"]:
             decisions = decisions.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["call"]:
+            calls = calls_in_state(form.cleaned_data["call"], local_today())
+            decisions = decisions.filter(Exists(calls.filter(decision=OuterRef("pk"))))
     return form, decisions.order_by("-catalogue__year", "sort_order", "id")
 
 
@@ -154,9 +164,14 @@ def detail(request, pk: int):
     done = {p.kind: p for p in decision.procedures.all()}
     required = decision.required_procedures()
     procedures = [(kind, label, kind in required, done.get(kind)) for kind, label in ProcedureKind.choices]
+    call = done.get(ProcedureKind.PUBLIC_PARTICIPATION)
+    today = local_today()
     return render(request, "decisions/detail.html", {
-        "decision": decision, "procedures": procedures,
+        "decision": decision, "procedures": procedures, "call": call,
+        "call_is_open": call is not None and call.is_open_on(today),
+        "call_to_record": call is not None and call.is_outcome_pending and call.is_closed_on(today),
         "missing": rules.procedure_names(decision.missing_procedures()),
+        "pending": rules.procedure_names(decision.pending_procedures()),
         "archive": actions.archive_in_order(decision),
         "events": decision.events.select_related("actor")[:30], "history": history_rows(decision),
         "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
@@ -185,6 +200,20 @@ def _decision_form(request, pk, form_class, title, save):
 def procedure(request, pk: int):
     return _decision_form(request, pk, forms.ProcedureForm, _("Record a statutory procedure"),
                           lambda d, data: actions.record_procedure(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def call_open(request, pk: int):
+    return _decision_form(request, pk, forms.CommentCallForm, _("Open a call for public comment"),
+                          lambda d, data: actions.open_comment_call(request.user, d, **data))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def call_outcome(request, pk: int):
+    return _decision_form(request, pk, forms.CommentOutcomeForm, _("Record the outcome of the call for comment"),
+                          lambda d, data: actions.record_comment_outcome(request.user, d, **data))
 
 
 @login_required

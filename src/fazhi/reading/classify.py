@@ -46,6 +46,8 @@ _NOT_REPORT_TITLE = re.compile(
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
 # only these kinds of report are not the annual report.
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
+# A summary of the year followed by the next year's plan in one title is a report.
+_SUMMARY_AND_PLAN = re.compile(r"(?:总结|报告)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$")
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
@@ -222,6 +224,8 @@ def _title_says_not_report(title: str) -> bool:
     印发…规划的通知), not when they are part of a body's name or what a report reports on.
     """
     words = _BODY_WITH_KIND_WORD.sub("", title)
+    if _SUMMARY_AND_PLAN.search(title):
+        return False  # …工作总结和2023年工作计划: the year's report with the next year's plan
     if _REPORT_HEAD.search(title):
         # A note after the report's name (…报告（提请审议）) does not change what it is.
         return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))

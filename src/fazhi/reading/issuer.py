@@ -35,10 +35,11 @@ _SUBJECT_VERB = re.compile(
     r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把)"
 )
 _OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?[，,]?)(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?)?([\u4e00-\u9fff、 ]{2,24}?)(?="
+    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?)?([\u4e00-\u9fff、 ]{2,24}?)(?="
     + _SUBJECT_VERB.pattern
     + ")"
 )
+_SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _PRONOUNS = {
     "province": re.compile(r"[我全]省"),
     "city": re.compile(r"[我全]市|[我全]州|[我全]盟"),
@@ -145,7 +146,9 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
     for line in body[:4]:
         match = _OPENING.match(line)
         if match:
-            return match.group(1).strip("、 "), False
+            # 中村乡法治政府建设工作在…领导下: the body is 中村乡, not its work
+            subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 "))
+            return (subject or match.group(1).strip("、 ")), False
     return None, False
 
 
@@ -341,8 +344,11 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
         own = _OWN_GOVERNMENT.search(opening)
         if own and own.group(1) == suffix:
             return region.name + "人民政府"
-    if kind == "department" and plain[:1] == suffix and _DEPARTMENT.search(plain) and len(plain) <= 12:
-        return region.name + plain[1:]
+    if kind == "department" and _DEPARTMENT.search(plain) and len(plain) <= 16:
+        if plain[:1] == suffix:
+            return region.name + plain[1:]
+        if plain.startswith((region.name, region.alias or region.name)):
+            return plain  # 前进区教育局: named with its region
     return None
 
 

@@ -86,7 +86,7 @@ DATE_RE = re.compile(_DATE)
 _DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
 # A labelled publication date, also in a metadata table row (发布日期 | 2025-06-30 |); the date a
 # document was drawn up (成文日期, 印发日期) is not its publication date.
-_PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[：:|｜]?\s*$")
+_PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$")
 # A publication line run into the first paragraph (发表时间：2025-03-18 16:56:432024年以来，…).
 _GLUED_PUBLICATION = re.compile(
     rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
@@ -107,7 +107,8 @@ _CHROME_WORDS = [
             r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
             r"无障碍|长者模式|[简繁]体\s*[|｜]|^\s*(?:简体|繁体|繁體)\s*$",
             r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
-            r"^索引号|^主题分类|^公开类别|^公开方式|^信息分类|^发文机关|^成文日期|^信息名称|^公开范围|^有效性",
+            r"^[\[【]?\s*(?:索\s*引\s*号|主题分类|体裁分类|公开类别|公开方式|信息分类|发文机关|发布机构|发文字号|成文日期|信息名称|公开范围|有效性)",
+            r"^[>＞»]\s*[^>＞»]{1,16}[>＞»]|^(?:[^>＞»\s]{1,16}\s*[>＞»]\s*){2,}[^>＞»\s]{1,30}$",
             r"今天是",
 ]
 _CHROME = re.compile("|".join(_CHROME_WORDS))
