@@ -240,3 +240,28 @@ def test_holders_of_enforcement_certificates_are_enforcement_officers():
     reading = read_text("2023年，局机关现有行政执法证持证人员45人，全年开展法治讲座8场次以上。\n" + _BODY)
     codes = {fact.value: fact.indicator for fact in reading.facts}
     assert codes[45] == "enforcement.officers"
+
+
+def test_a_ministry_named_in_the_opening_is_its_own_issuer():
+    reading = read_text("2019年，原农业部深入推进法治政府建设，依法全面履行职能。\n" + _BODY)
+    assert reading.level == "department"
+    assert reading.region is None
+    assert reading.issuer == "农业部"
+
+
+def test_two_leadership_clauses_before_the_department_in_the_opening():
+    reading = read_text(
+        "2023年，在市委、市政府的正确领导下，在市依法治市办的悉心指导下，漯河市自然资源局全面推进依法行政。"
+        "现将2023年法治政府建设工作情况报告如下：\n" + _BODY
+    )
+    assert reading.level == "department"
+    assert reading.issuer == "漯河市自然资源局"
+
+
+def test_a_province_cited_in_a_document_name_or_a_ranking_is_not_the_bureaus_region():
+    reading = read_text(
+        "根据《江苏省法治政府建设实施纲要》等文件要求，现将法治政府建设工作情况报告如下。\n"
+        "2023年，我局坚持依法行政，全市空气质量改善幅度全省第三，服务无锡高质量发展。\n" + _BODY
+    )
+    assert reading.level == "department"
+    assert reading.region["name"].endswith("无锡市")

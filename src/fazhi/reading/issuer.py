@@ -35,15 +35,18 @@ _SUBJECT_VERB = re.compile(
     r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把)"
 )
 _OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?)?([\u4e00-\u9fff、 ]{2,24}?)(?="
+    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}([\u4e00-\u9fff、 ]{2,24}?)(?="
     + _SUBJECT_VERB.pattern
     + ")"
 )
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
+_RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
 _PRONOUNS = {
-    "province": re.compile(r"[我全]省"),
-    "city": re.compile(r"[我全]市|[我全]州|[我全]盟"),
-    "county": re.compile(r"[我全][区县旗]"),
+    # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
+    "province": re.compile(r"[我全]省" + _RANKING),
+    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟)" + _RANKING),
+    "county": re.compile(r"[我全][区县旗]" + _RANKING),
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
@@ -180,12 +183,14 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
     if subject:
         head = subject.replace(" ", "")[:1]
         if kind == "department":
-            return {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
+            named = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
+            # 我局: the region's level is in how the text speaks of it (全市, 我县)
+            return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
         if pronoun:
             return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(pronoun.group(1), "county")
-    if kind == "government":
-        return _pronoun_level(scan)
+    if kind in ("government", "department"):
+        return _pronoun_level(scan)  # a department speaks of its region as 全市, 我县
     return None
 
 
@@ -231,12 +236,14 @@ def _disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region
 
 def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
     counts: dict[str, tuple[int, regions.Region]] = {}
-    for _, _name, found in region_mentions(scan):
+    # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
+    cited = [m.span() for m in _BOOK_TITLE.finditer(scan)] if "《" in scan else []
+    for start, _name, found in region_mentions(scan):
         if len(found) != 1:
             continue
         region = found[0]
         n, _ = counts.get(region.code, (0, region))
-        counts[region.code] = (n + 2, region)
+        counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in _aliases().items():
         if len(found) == 1 and alias in scan:
             region = found[0]
@@ -336,7 +343,9 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
     if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
         return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
     if region is None:
-        return None
+        # A national ministry has no region: 原环境保护部深入学习… is issued by 环境保护部.
+        national = re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}部)", plain) if kind == "department" else None
+        return national.group(1) if national and not region_mentions(plain) else None
     suffix = region.name[-1]
     if kind == "government":
         if plain and plain in (region.name, region.alias):
