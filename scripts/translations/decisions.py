@@ -172,4 +172,5 @@ ZH = {
     "Reason for a shorter comment period": "缩短征求意见期限的理由",
     "How to comment": "意见反馈方式",
     "Documents published for comment": "公开征求意见的材料",
+    "Comment periods closed, outcome to record": "征求意见期满待记录意见采纳情况的决策事项",
 }

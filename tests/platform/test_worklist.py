@@ -168,7 +168,7 @@ def test_every_app_with_work_has_a_todo_module():
 
     assert {module.__name__ for module in todo_modules()} == {
         "fazhi.filings.todo", "fazhi.normdocs.todo", "fazhi.oversight.todo", "fazhi.plans.todo",
-        "fazhi.assessment.todo"}
+        "fazhi.assessment.todo", "fazhi.decisions.todo"}
 
 
 def test_the_home_page_flags_overdue_work_in_words(region_work, filer_a, login):
