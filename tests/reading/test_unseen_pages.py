@@ -265,3 +265,9 @@ def test_a_province_cited_in_a_document_name_or_a_ranking_is_not_the_bureaus_reg
     )
     assert reading.level == "department"
     assert reading.region["name"].endswith("无锡市")
+
+
+def test_a_phrase_cut_from_a_title_is_not_an_issuer():
+    assert read_text("2023年区五年法治政府建设工作情况报告\n五年来，*区坚持依法行政，召开会议*次。\n").issuer is None
+    speech = read_text("副市长在全市依法行政工作会议上的讲话\n同志们：今天召开会议，部署全年工作。\n")
+    assert speech.issuer is None

@@ -39,6 +39,9 @@ _OPENING = re.compile(
     + _SUBJECT_VERB.pattern
     + ")"
 )
+# The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
+_BODY_NAME = re.compile(r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$")
+_NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
@@ -129,8 +132,19 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         region = {"name": township.full_name, "code": township.county.code}
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
-    issuer = _issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line)
+    issuer = _plausible(_issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line))
     return Body(region, level, issuer)
+
+
+def _plausible(issuer: str | None) -> str | None:
+    """The issuer when it is the name of a body; not a phrase cut from a title (区五年, 报告精读 |)."""
+    if issuer is None:
+        return None
+    if "—" in issuer and region_mentions(issuer.rsplit("—", 1)[1]):
+        issuer = issuer.rsplit("—", 1)[1]  # 某某之家—湖北省人民政府: a site's name before the body's
+    if not _BODY_NAME.search(issuer) or _NOT_IN_NAME.search(issuer):
+        return None
+    return issuer
 
 
 def _subject(title: str | None, lines: list[str], title_line: int | None) -> tuple[str | None, bool]:
