@@ -1,5 +1,6 @@
 """Demo data for 德清县: the 2025 catalogue (22 items, then 3 added, 1 merged, 1 removed → 23,
-as Jing'an reported), one decision taken with all procedures, one with an open call for comment."""
+as Jing'an reported), one decision taken with all procedures, one with an open call for comment
+(dated from today, so the portal shows it open whenever the demo is loaded)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import datetime as dt
 from django.core.files.base import ContentFile
 from django.db import transaction
 
+from fazhi.core.deadlines import local_today
 from fazhi.core.exports import plain_docx
 from fazhi.decisions import actions
-from fazhi.decisions.models import Catalogue
+from fazhi.decisions.models import CallState, Catalogue, DecisionStatus, calls_in_state
 from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
@@ -38,9 +40,49 @@ def load(stdout) -> None:
     if reviewer is None or government is None:
         stdout.write("decisions demo: the org demo must run first")
         return
-    if Catalogue.objects.filter(organisation=government, year=2025).exists():
-        stdout.write("decisions demo: already loaded")
+    catalogue = Catalogue.objects.filter(organisation=government, year=2025).first()
+    if catalogue is None:
+        catalogue = _catalogue(reviewer, government, stdout)
+    else:
+        stdout.write("decisions demo: catalogue already loaded")
+    _open_call(catalogue, stdout)
+
+
+# The call is opened by the market regulator's filer (scj_filer), so the demo's unit login shows it.
+CALL_UNIT = f"{COUNTY}市场监督管理局"
+CALL_STARTED_DAYS_AGO = 10
+CALL_DAYS = 31  # at least the 30 days of Art.15, both ends counted
+
+
+def _open_call(catalogue: Catalogue, stdout) -> None:
+    """One open call on a planned item of the published catalogue, unless one is open already.
+
+    A demo loaded long ago keeps its old call (closed by now, waiting for its outcome on the
+    unit's work list) and gets a new one on another item, so the portal always has an open call.
+    """
+    today = local_today()
+    if calls_in_state(CallState.OPEN, today).filter(decision__catalogue=catalogue).exists():
         return
+    candidates = list(catalogue.decisions.filter(status=DecisionStatus.PLANNED, requires_public_participation=True)
+                      .exclude(procedures__kind="public_participation").select_related("organisation")
+                      .order_by("sort_order", "pk"))
+    decision = next((d for d in candidates if d.organisation.name == CALL_UNIT), candidates[0] if candidates else None)
+    actor = User.objects.filter(username="scj_filer" if decision and decision.organisation.name == CALL_UNIT
+                                else "reviewer").first()
+    if decision is None or actor is None:
+        return
+    started_on = today - dt.timedelta(days=CALL_STARTED_DAYS_AGO)
+    actions.open_comment_call(
+        actor, decision, started_on=started_on, ended_on=started_on + dt.timedelta(days=CALL_DAYS - 1),
+        documents=f"{decision.title}（征求意见稿）\n关于《{decision.title}（征求意见稿）》的起草说明",
+        how_to_comment=f"信函：{decision.organisation.name}政策法规科收（信封上请注明“征求意见”）\n"
+                       "电子邮件：zqyj@deqing.example.gov.cn\n"
+                       "网上留言：https://www.deqing.example.gov.cn/hdjl/zqyj/",
+        today=today)
+    stdout.write(f"decisions demo: call for comment open on {decision.title}")
+
+
+def _catalogue(reviewer, government, stdout) -> Catalogue:
     catalogue = actions.create_catalogue(reviewer, government, year=2025)
     items = []
     for index in range(22):
@@ -75,3 +117,4 @@ def load(stdout) -> None:
                              file=_docx("县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。",
                                         "（演示数据，内容为虚构。）"))
     stdout.write("decisions demo: catalogue 2025 with 22 items, +3, 1 merged, 1 removed → 23")
+    return catalogue
