@@ -271,3 +271,12 @@ def test_a_phrase_cut_from_a_title_is_not_an_issuer():
     assert read_text("2023年区五年法治政府建设工作情况报告\n五年来，*区坚持依法行政，召开会议*次。\n").issuer is None
     speech = read_text("副市长在全市依法行政工作会议上的讲话\n同志们：今天召开会议，部署全年工作。\n")
     assert speech.issuer is None
+
+
+def test_amended_documents_are_neither_made_nor_cleaned_up():
+    reading = read_text(
+        "2023年，市政府出台规范性文件16件，建立动态清理机制，废止失效文件41件，修订规范性文件7件。\n" + _BODY
+    )
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[16] == "rules.normdocs_issued"
+    assert codes[7] is None

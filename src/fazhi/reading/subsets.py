@@ -30,6 +30,7 @@ from .quantity import trie_pattern
 SUBSET_WORDS = (
     "撤回", "撤诉", "驳回", "不予受理", "终止审理", "纠错", "纠正", "撤销原", "确认违法", "维持原", "调解成功", "和解", "化解",
     "通过考试", "通过测试", "通过考核", "考试合格", "考核合格", "测试合格", "胜诉", "败诉", "优秀", "简易程序",
+    "修订", "修改", "修正",  # documents amended are neither made nor cleaned up
 )
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
