@@ -280,3 +280,13 @@ def test_amended_documents_are_neither_made_nor_cleaned_up():
     codes = {fact.value: fact.indicator for fact in reading.facts}
     assert codes[16] == "rules.normdocs_issued"
     assert codes[7] is None
+
+
+def test_a_sites_name_run_before_the_title_is_not_part_of_it():
+    text = (
+        "公文之窗—江西省人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，省政府坚持依法行政，现将有关情况报告如下：\n" + _BODY
+    )
+    reading = read_text(text)
+    assert reading.title == "江西省人民政府关于2023年度法治政府建设情况的报告"
+    assert reading.issuer == "江西省人民政府"

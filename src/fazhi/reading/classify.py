@@ -65,6 +65,7 @@ _BODY_WITH_KIND_WORD = re.compile(
     r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
     r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
 )
+_SITE_PREFIX = re.compile(r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))")
 _TOPIC = re.compile(r"法治|依法行政|法制")
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
@@ -148,7 +149,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
 
 
 def _clean_title(title: str) -> str:
-    return re.sub(r"^(?:标题|题目)[：:]\s*", "", title.strip())
+    title = re.sub(r"^(?:标题|题目)[：:]\s*", "", title.strip())
+    # A site's name run before the title (某某之家—湖北省人民政府关于…) is not part of it.
+    return _SITE_PREFIX.sub("", title)
 
 
 def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str],
