@@ -163,7 +163,6 @@ ZH = {
     "Call for public comment opens on %(since)s.": "将于 %(since)s 开始公开征求意见。",
     "How to comment:": "意见反馈方式：",
     "outcome to record after the comment period": "期满后记录意见采纳情况",
-    "comments": "征求意见",
     "last day for comments": "今日截止",
     "%(days)s day left": "还剩 %(days)s 天",
     "open for public comment": "正在征求意见",
