@@ -290,3 +290,18 @@ def test_a_sites_name_run_before_the_title_is_not_part_of_it():
     reading = read_text(text)
     assert reading.title == "江西省人民政府关于2023年度法治政府建设情况的报告"
     assert reading.issuer == "江西省人民政府"
+
+
+def test_a_journal_article_and_a_promulgated_index_system_are_not_reports():
+    paper = (
+        "年度报告制度的实证研究\n——以十份市级报告为例\n"
+        "某某论丛 2021年3期\n关键词：年度报告；法治政府\n（某某大学 法学院，杭州 310000）\n"
+        "纲要要求各级政府每年第一季度报告上一年度法治政府建设情况，本文考察十份报告的结构。\n"
+    )
+    assert read_text(paper).kind == "not_report"
+    index = (
+        "某省法治政府建设指标体系\n"
+        "本指标体系已经省人民政府常务会议讨论通过，现予公布，自2016年3月1日起施行。\n"
+        "为推进依法行政，结合本省实际，制定本指标体系。\n一、行政决策\n重大行政决策程序正当、过程公开。\n"
+    )
+    assert read_text(index).kind == "not_report"

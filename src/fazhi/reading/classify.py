@@ -34,13 +34,13 @@ SELF_NAMED_CHARS = 300
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
 _TITLE_END = re.compile(
-    r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答|公告|公示)"
+    r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答|公告|公示|指标体系|实证研究)"
     r"(?:[（(][^（）()]{0,20}[）)])?$"
 )
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_TITLE = re.compile(
     r"通知|意见|实施方案|工作方案|行动方案|工作要点|要点|规划|计划|工作安排|通报|解读|答记者问|问答|调查报告|评估报告|研究报告|"
-    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发|公告|公示|征求意见|意见稿|读懂|图解"
+    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发|公告|公示|征求意见|意见稿|读懂|图解|指标体系|研究$"
 )
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
@@ -72,14 +72,14 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一�
 # The first line of a title broken over two lines names the body, the year or the topic.
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
 
-_NOTICE = re.compile(r"印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
+_NOTICE = re.compile(r"现予公布|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
+_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
 _SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
 # An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
 _SELF_NAMED_OTHER = re.compile(
-    r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施)|"
+    r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施|指标体系|标准)|"
     r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》"
 )
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
