@@ -305,3 +305,17 @@ def test_a_journal_article_and_a_promulgated_index_system_are_not_reports():
         "为推进依法行政，结合本省实际，制定本指标体系。\n一、行政决策\n重大行政决策程序正当、过程公开。\n"
     )
     assert read_text(index).kind == "not_report"
+
+
+def test_the_publishing_body_and_date_under_the_title_is_the_publication_line():
+    text = (
+        "关于《泰兴市2023年度法治政府建设情况报告》的政策解读\n"
+        "泰兴市人民政府 2024年02月05日\n"
+        "按照有关要求，市司法局起草了年度报告，现解读如下：\n一、起草背景\n年度报告依规定向社会公开。\n"
+    )
+    assert read_text(text).published == "2024-02-05"
+    signed = (
+        "泰兴市人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，市政府坚持依法行政，现将有关情况报告如下：\n" + _BODY + "泰兴市人民政府 2024年2月5日\n"
+    )
+    assert read_text(signed).published is None

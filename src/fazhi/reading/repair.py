@@ -38,6 +38,9 @@ HEADER_LINES = 15
 TITLE_GLUE_LINES = 3
 _GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=(?:19|20)\d{2}\s*年度?[，：]|同志们)")
 
+# A body-and-date line is the publication line only this near the top: lower it is a signature.
+BODY_DATE_LINES = 4
+
 # Footers start in the back half of the page; a footer word earlier is body text.
 FOOTER_MIN_POSITION = 0.5
 
@@ -84,6 +87,11 @@ _SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
 _DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
+# The publishing body and the date on one header line (清水县人民政府 2024年01月08日), as news
+# pages print them under a title; a site clock on such a line names the weekday and is not one.
+_BODY_DATE_LINE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{_DATE}\s*$"
+)
 # A labelled publication date, also in a metadata table row (发布日期 | 2025-06-30 |); the date a
 # document was drawn up (成文日期, 印发日期) is not its publication date.
 _PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$")
@@ -291,6 +299,10 @@ def repair(raw: str, page: str | None = None) -> Repaired:
                 signals["published"].append(_iso(glued))
                 stripped = stripped[glued.end():].lstrip()
                 repairs["chrome"] += 1
+        if header_seen <= BODY_DATE_LINES and _BODY_DATE_LINE.match(stripped):
+            signals["published"].append(_iso(DATE_RE.search(stripped)))
+            repairs["chrome"] += 1
+            continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
             repairs["chrome"] += 1
             _note(stripped, signals, header=header_seen <= HEADER_LINES)
