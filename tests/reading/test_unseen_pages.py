@@ -319,3 +319,20 @@ def test_the_publishing_body_and_date_under_the_title_is_the_publication_line():
         "2023年，市政府坚持依法行政，现将有关情况报告如下：\n" + _BODY + "泰兴市人民政府 2024年2月5日\n"
     )
     assert read_text(signed).published is None
+
+
+def test_abolishing_is_its_own_act_on_documents_and_on_rules():
+    reading = read_text(
+        "2023年，市政府印发规范性文件17件，废止规范性文件6件。"
+        "推动出台地方性法规3件、政府规章4件，废止2件。市政府废止政府规章5件。"
+        "清理规范性文件120件，其中保留101件、修改8件、废止11件。\n" + _BODY
+    )
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[17] == "rules.normdocs_issued"
+    assert codes[6] == "rules.normdocs_abolished"
+    assert codes[3] == "rules.local_regulations" and codes[4] == "rules.gov_rules"
+    assert codes[2] is None  # 废止 after a list of regulations and rules: abolished rules have no code
+    assert codes[5] is None  # 废止政府规章: not an enacted rule
+    assert codes[101] == "rules.normdocs_retained"
+    assert codes[8] is None
+    assert codes[11] == "rules.normdocs_abolished"

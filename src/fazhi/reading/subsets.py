@@ -30,8 +30,11 @@ from .quantity import trie_pattern
 SUBSET_WORDS = (
     "撤回", "撤诉", "驳回", "不予受理", "终止审理", "纠错", "纠正", "撤销原", "确认违法", "维持原", "调解成功", "和解", "化解",
     "通过考试", "通过测试", "通过考核", "考试合格", "考核合格", "测试合格", "胜诉", "败诉", "优秀", "简易程序",
-    "修订", "修改", "修正",  # documents amended are neither made nor cleaned up
+    "修订", "修改", "修正",
 )
+# Amending is an act on the documents a figure counts (修订规范性文件7件: neither made nor cleaned up);
+# it binds only a figure after it: 保留100件、修改8件 keeps 100 as retained.
+_AMEND_WORDS = frozenset({"修订", "修改", "修正"})
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
@@ -49,7 +52,14 @@ _OTHER_TOPICS = {
     code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
 }
-OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS)
+# Acts on normative documents named by the verb alone (废止2件): in a sentence about regulations or
+# government rules and not about normative documents, the figure counts those, which have no code.
+_DOCUMENT_ACT_CODES = frozenset({"rules.normdocs_abolished", "rules.normdocs_expired"})
+_OTHER_INSTRUMENT = re.compile(r"规章|法规")
+_NORMATIVE_DOCUMENT = re.compile(r"文件")
+# Counts of enacted regulations and rules: 废止政府规章2件 abolishes rules, it enacts none.
+_ENACTED_CODES = frozenset({"rules.gov_rules", "rules.local_regulations"})
+OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS) | _DOCUMENT_ACT_CODES | _ENACTED_CODES
 # The item counts of a list (项, 条, 个, 件) and how far before a 清单 its name may start.
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
@@ -124,9 +134,13 @@ class Marks:
         subset = _any_in(self._subset_starts, start, end)
         out = []
         for code, anchor in choices:
-            if subset and self.is_part(start, end, code):
+            if subset and self.is_part(start, end, code, figure):
                 continue
             if code in _OTHER_TOPICS and self.other_topic(start, figure, code):
+                continue
+            if code in _DOCUMENT_ACT_CODES and self.other_instrument(sentence_start, figure):
+                continue
+            if code in _ENACTED_CODES and "废止" in self.text[start:figure]:
                 continue
             if code == total and self.breakdown(breakdown_from, figure) \
                     and not self.breakdown_names(code, sentence_start, figure):
@@ -134,13 +148,13 @@ class Marks:
             out.append((code, anchor))
         return out
 
-    def is_part(self, start: int, end: int, code: str) -> bool:
-        """Whether an outcome or selection word in ``text[start:end]`` makes the figure a part of ``code``'s total."""
+    def is_part(self, start: int, end: int, code: str, figure: int) -> bool:
+        """Whether an outcome or selection word in ``text[start:end]`` makes the figure (at ``figure``) a part of ``code``'s total."""
         index = bisect_left(self._subset_starts, start)
         own = None
         while index < len(self.subsets) and self.subsets[index][0] < end:
             position, word = self.subsets[index]
-            if position + len(word) <= end:
+            if position + len(word) <= end and (position < figure or word not in _AMEND_WORDS):
                 own = _own_words(code) if own is None else own
                 if word not in own:
                     return True
@@ -154,6 +168,11 @@ class Marks:
             return False
         stretch = self.text[start:end]
         return any(word in stretch for word in words)
+
+    def other_instrument(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` (the sentence up to the figure) is about regulations or rules, not documents."""
+        words = self.text[start:end]
+        return bool(_OTHER_INSTRUMENT.search(words)) and not _NORMATIVE_DOCUMENT.search(words)
 
     def breakdown(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中."""
