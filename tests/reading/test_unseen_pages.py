@@ -336,3 +336,10 @@ def test_abolishing_is_its_own_act_on_documents_and_on_rules():
     assert codes[101] == "rules.normdocs_retained"
     assert codes[8] is None
     assert codes[11] == "rules.normdocs_abolished"
+
+
+def test_the_amount_of_fines_is_the_penalty_amount():
+    reading = read_text("2023年，镇综合执法队查处违法行为120余件，罚款金额达3.4万元，处罚金额合计5600元。\n" + _BODY)
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[34000] == "enforcement.penalty_amount"
+    assert codes[5600] == "enforcement.penalty_amount"
