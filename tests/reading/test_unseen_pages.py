@@ -343,3 +343,15 @@ def test_the_amount_of_fines_is_the_penalty_amount():
     codes = {fact.value: fact.indicator for fact in reading.facts}
     assert codes[34000] == "enforcement.penalty_amount"
     assert codes[5600] == "enforcement.penalty_amount"
+
+
+def test_an_alias_does_not_reach_back_past_a_figure_into_a_clause_with_another_act():
+    reading = read_text(
+        "2023年，区政府对重大行政合同进行合法性审查，经过合法性审查的合同318件，已备案的合同276件。"
+        "区政府及部门规范性文件报备及时率和规范率均达到100%。\n" + _BODY
+    )
+    codes = {fact.value: fact.indicator for fact in reading.facts}
+    assert codes[318] == "decisions.contracts_reviewed"
+    assert codes[276] is None
+    rates = {fact.indicator for fact in reading.facts if fact.value == 100}
+    assert {"rules.normdocs_filing_timely_rate", "rules.normdocs_filing_conformity_rate"} <= rates

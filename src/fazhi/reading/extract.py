@@ -330,10 +330,21 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
         if last not in visible_last:
             candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
         if chain[-1][0] < c0:  # its first part is in a clause before the figure's
+            if quantity.unit != "%" and lefts and _quantity_between(context, chain[-1][1], c0) \
+                    and _own_act(alias, fragments_at, c0, chain[0][0]):
+                # …beyond another figure, while the figure's own clause names its own act before
+                # the noun (印发规范性文件10件，废止规范性文件3件; 审查的合同4655件，已备案的合同3373件).
+                continue
             candidate = (candidate[0] + CROSS_CLAUSE_PENALTY, *candidate[1:])
         if best is None or candidate[0] < best[0]:
             best = candidate
     return best
+
+
+def _own_act(alias: _Alias, fragments_at, start: int, end: int) -> bool:
+    """Whether an alias word that is not ``alias``'s own lies in ``[start, end)``: the clause's own act."""
+    return any(word not in alias.parts and any(start <= s and e <= end for s, e in spots)
+               for word, spots in fragments_at.items())
 
 
 def _counts_a_following_noun(text: str, end: int) -> bool:
