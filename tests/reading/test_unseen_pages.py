@@ -21,7 +21,7 @@ def test_a_header_of_short_chrome_lines_does_not_make_the_body_a_footer():
         "字体：[] [] []\n"
         "打印\n"
         "分享\n"
-        "2023年，全省各级行政机关坚持依法行政，扎实推进法治政府建设，现将有关情况报告如下：\n"
+        "2023年，全省政府系统持续推进依法行政，现将有关情况报告如下：\n"
         + _BODY
     )
     reading = read_text(page)
@@ -71,7 +71,7 @@ def test_an_untitled_government_report_takes_its_issuer_from_the_opening():
     assert reading.region["name"].endswith("浏阳市")
     assert reading.issuer == "浏阳市人民政府"
     own = read_text(
-        "根据有关规定，现将省政府2023年度法治政府建设情况报告如下。\n"
+        "根据有关规定，现将省政府2023年度推进法治政府建设的情况报告如下。\n"
         "全省各级行政机关坚持依法行政，江西省法治政府建设稳步推进。\n" + _BODY
     )
     assert own.region["name"] == "江西省"
@@ -81,7 +81,7 @@ def test_an_untitled_government_report_takes_its_issuer_from_the_opening():
 def test_a_department_named_without_its_city_takes_the_city_read_from_the_text():
     reading = read_text(
         "关于2023年法治政府建设情况的报告\n"
-        "2023年，在市委、市政府正确领导下，市司法局坚持依法行政，为绍兴高质量发展提供法治保障。"
+        "2023年，在市委市政府领导下，市司法局扎实推进依法行政，服务绍兴高质量发展。"
         "现将有关情况报告如下。\n" + _BODY
     )
     assert reading.level == "department"
@@ -137,7 +137,7 @@ def test_a_title_run_into_the_opening_sentence_is_split_from_it():
 def test_a_publication_line_run_into_the_first_paragraph():
     text = (
         "泰州市司法局2024年法治政府建设工作情况报告\n"
-        "发表时间：2025-03-06 09:12:302024年以来，在市委市政府的正确领导下，市司法局坚持依法行政，"
+        "发表时间：2025-03-06 09:12:302024年以来，在市委市政府领导下，市司法局扎实推进依法行政，"
         "各项工作稳步推进，法治政府建设取得新进展。现将主要情况报告如下：\n" + _BODY
     )
     reading = read_text(text)
@@ -186,7 +186,7 @@ def test_talks_booklets_and_leaflets_are_legal_education():
 
 
 def test_a_department_led_by_its_party_committee_is_still_a_department():
-    reading = read_text("2023年，市司法局党委始终坚持依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n" + _BODY)
+    reading = read_text("2023年，市司法局党委扎实推进依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n" + _BODY)
     assert reading.level == "department"
 
 
@@ -216,24 +216,24 @@ def test_breadcrumbs_and_bracketed_metadata_rows_are_chrome():
 
 
 def test_a_summary_with_next_years_plan_is_a_report():
-    text = "2023年法治政府工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n" + _BODY
+    text = "2023年依法行政工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n" + _BODY
     assert read_text(text).kind == "annual_report"
 
 
 def test_an_opening_without_a_year_still_names_the_township():
-    reading = read_text("一年来，高观镇在县委、县政府的正确领导下，扎实推进法治政府建设。\n" + _BODY)
+    reading = read_text("一年来，高观镇在县委县政府领导下持续推进依法行政。\n" + _BODY)
     assert reading.level == "township"
     assert reading.issuer == "高观镇人民政府"
-    work = read_text("2023年，高观镇法治政府建设工作在县委的正确领导下稳步推进。\n" + _BODY)
+    work = read_text("2023年，高观镇法治政府建设工作在县委领导下稳步推进。\n" + _BODY)
     assert work.issuer == "高观镇人民政府"
 
 
 def test_a_department_named_with_its_district_in_the_opening():
     reading = read_text(
-        "2023年，在区委、区政府的正确领导下，前进区教育局深入推进法治政府建设。现将工作情况汇报如下：\n" + _BODY
+        "2023年，在区委区政府领导下，鹿城区教育局扎实推进依法治教。现将工作情况报告如下：\n" + _BODY
     )
     assert reading.level == "department"
-    assert reading.issuer == "前进区教育局"
+    assert reading.issuer == "鹿城区教育局"
 
 
 def test_holders_of_enforcement_certificates_are_enforcement_officers():
@@ -251,7 +251,7 @@ def test_a_ministry_named_in_the_opening_is_its_own_issuer():
 
 def test_two_leadership_clauses_before_the_department_in_the_opening():
     reading = read_text(
-        "2023年，在市委、市政府的正确领导下，在市依法治市办的悉心指导下，漯河市自然资源局全面推进依法行政。"
+        "2023年，在市委、市政府领导下，在市依法治市办指导下，漯河市自然资源局扎实推进依法行政。"
         "现将2023年法治政府建设工作情况报告如下：\n" + _BODY
     )
     assert reading.level == "department"
@@ -260,7 +260,7 @@ def test_two_leadership_clauses_before_the_department_in_the_opening():
 
 def test_a_province_cited_in_a_document_name_or_a_ranking_is_not_the_bureaus_region():
     reading = read_text(
-        "根据《江苏省法治政府建设实施纲要》等文件要求，现将法治政府建设工作情况报告如下。\n"
+        "按照《江苏省法治政府建设实施纲要》的规定，报告本局年度工作如下。\n"
         "2023年，我局坚持依法行政，全市空气质量改善幅度全省第三，服务无锡高质量发展。\n" + _BODY
     )
     assert reading.level == "department"
@@ -347,7 +347,7 @@ def test_the_amount_of_fines_is_the_penalty_amount():
 
 def test_an_alias_does_not_reach_back_past_a_figure_into_a_clause_with_another_act():
     reading = read_text(
-        "2023年，区政府对重大行政合同进行合法性审查，经过合法性审查的合同318件，已备案的合同276件。"
+        "2023年，区政府对重大行政合同进行合法性审查，全年合法性审查的协议类合同318件，完成登记备案的合同276件。"
         "区政府及部门规范性文件报备及时率和规范率均达到100%。\n" + _BODY
     )
     codes = {fact.value: fact.indicator for fact in reading.facts}

@@ -150,7 +150,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
 
 def _clean_title(title: str) -> str:
     title = re.sub(r"^(?:标题|题目)[：:]\s*", "", title.strip())
-    # A site's name run before the title (某某之家—湖北省人民政府关于…) is not part of it.
+    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _SITE_PREFIX.sub("", title)
 
 

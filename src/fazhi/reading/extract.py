@@ -333,7 +333,7 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             if quantity.unit != "%" and lefts and _quantity_between(context, chain[-1][1], c0) \
                     and _own_act(alias, fragments_at, c0, chain[0][0]):
                 # …beyond another figure, while the figure's own clause names its own act before
-                # the noun (印发规范性文件10件，废止规范性文件3件; 审查的合同4655件，已备案的合同3373件).
+                # the noun (印发规范性文件10件，废止规范性文件3件; 合法性审查的协议类合同318件，完成登记备案的合同276件).
                 continue
             candidate = (candidate[0] + CROSS_CLAUSE_PENALTY, *candidate[1:])
         if best is None or candidate[0] < best[0]:

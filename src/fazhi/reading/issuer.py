@@ -53,7 +53,7 @@ _PRONOUNS = {
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
-# The opening says its own government reports: 现将县人民政府2022年…报告如下, 现将省政府…
+# The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
@@ -141,7 +141,7 @@ def _plausible(issuer: str | None) -> str | None:
     if issuer is None:
         return None
     if "—" in issuer and region_mentions(issuer.rsplit("—", 1)[1]):
-        issuer = issuer.rsplit("—", 1)[1]  # 某某之家—湖北省人民政府: a site's name before the body's
+        issuer = issuer.rsplit("—", 1)[1]  # 某某之家—江西省人民政府: a site's name before the body's
     if not _BODY_NAME.search(issuer) or _NOT_IN_NAME.search(issuer):
         return None
     return issuer
@@ -163,7 +163,7 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
     for line in body[:4]:
         match = _OPENING.match(line)
         if match:
-            # 中村乡法治政府建设工作在…领导下: the body is 中村乡, not its work
+            # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 "))
             return (subject or match.group(1).strip("、 ")), False
     return None, False
@@ -348,8 +348,8 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
                          opening: str) -> str | None:
     """The body named by the opening when neither the title nor a signature names it.
 
-    A government report whose opening sentence has its region (南昌县全面贯彻…) or its own
-    government (现将县人民政府2022年…报告如下) as subject is that government's; a department
+    A government report whose opening sentence has its region (浏阳市扎实推进…) or its own
+    government (现将县人民政府2023年…报告如下) as subject is that government's; a department
     named without its region (市司法局深入学习…) takes the region read from the text; a township
     or street office is named as it names itself.
     """
@@ -357,7 +357,7 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
     if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
         return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
     if region is None:
-        # A national ministry has no region: 原环境保护部深入学习… is issued by 环境保护部.
+        # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.
         national = re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}部)", plain) if kind == "department" else None
         return national.group(1) if national and not region_mentions(plain) else None
     suffix = region.name[-1]
@@ -371,7 +371,7 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
         if plain[:1] == suffix:
             return region.name + plain[1:]
         if plain.startswith((region.name, region.alias or region.name)):
-            return plain  # 前进区教育局: named with its region
+            return plain  # 鹿城区教育局: named with its region
     return None
 
 

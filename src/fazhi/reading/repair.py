@@ -87,15 +87,15 @@ _SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
 _DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
-# The publishing body and the date on one header line (清水县人民政府 2024年01月08日), as news
+# The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
 # pages print them under a title; a site clock on such a line names the weekday and is not one.
 _BODY_DATE_LINE = re.compile(
     rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{_DATE}\s*$"
 )
-# A labelled publication date, also in a metadata table row (发布日期 | 2025-06-30 |); the date a
+# A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
 # document was drawn up (成文日期, 印发日期) is not its publication date.
 _PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$")
-# A publication line run into the first paragraph (发表时间：2025-03-18 16:56:432024年以来，…).
+# A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
 _GLUED_PUBLICATION = re.compile(
     rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
 )
@@ -165,7 +165,7 @@ def _chrome_words(line: str) -> bool:
 # Signs of a model-essay (范文) site: the page is a template, not a report.
 _ESSAY_SITE = re.compile(r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作")
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
-# body (`…更新www.example.com湖北省…`) must not take the body with it.
+# body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
     r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
 )
