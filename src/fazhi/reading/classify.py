@@ -74,7 +74,20 @@ _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[�
 
 _NOTICE = re.compile(r"现予公布|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读|专家")
+_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下|"
+    # News and essays about the work, not the report: the article names itself (本文), opens with
+    # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
+    # a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
+    # 邀请专家学者解读 is a report's sentence.)
+    r"本文|(?m:^引言$)|文/|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)|莅临|(?m:[\u4e00-\u9fff]{2,3}摄[。.]?$)|(?m:^(?:近日|日前)[，,])")
+# A news story ends on its writer's name in brackets: …接受人民群众监督。（某某某）
+_BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
+# A letter to the public (致全市人民的一封公开信 / 亲爱的市民朋友们：) and a yearbook's entries, each
+# under a bracketed heading (【服务型政府建设】 …), are not reports.
+_LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
+_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*\S", re.M)
+# A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
+_BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
 # An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
@@ -187,7 +200,9 @@ def _head_says_not_report(lines: list[str]) -> bool:
         if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
         if _TITLE_END.search(line) or line.endswith("》"):
-            return _title_says_not_report(line)
+            # A report on another subject (…执法规范化建设工作情况的报告, “七五”普法工作情况报告)
+            # names no rule-of-law word: it is not the rule-of-law report.
+            return _title_says_not_report(line) or bool(_REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line))
     return False
 
 
@@ -205,10 +220,12 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
         return "not_report"
     if any(_COURT_LINE.match(line) for line in lines[:HEAD_TITLE_LINES]) or title and _COURT_LINE.match(title):
         return "not_report"
+    if _LETTER.search(opening) or len(_YEARBOOK_ENTRY.findall(opening)) >= 2:
+        return "not_report"
     notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
               + len(_DOCUMENT_NUMBER.findall(opening[:300])))
-    article = len(_ARTICLE.findall(opening))
-    report = len(_REPORT_CUE.findall(opening)) + part_headings
+    article = len(_ARTICLE.findall(opening)) + bool(_BYLINE_END.search(text[-40:]))
+    report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
         report += 2
     if notice >= 2 and report < 3:

@@ -1,0 +1,97 @@
+"""Second round of shapes met on published pages, each written here in our own words.
+
+Places, bodies, numbers and dates are invented; only the phenomenon is the pages'.
+"""
+
+from .conftest import read_text
+
+
+def test_a_titled_report_that_mentions_experts_explaining_stays_a_report():
+    page = (
+        "某某自治区人民政府关于2024年法治政府建设情况的报告\n"
+        "2024年，自治区坚持依法行政，法治政府建设取得新进展。\n"
+        "一、加强组织领导。把法治学习作为常务会议的固定内容，邀请专家学者解读新修订的法律，"
+        "组织领导干部旁听庭审，推动各项任务落地见效。\n"
+    )
+    assert read_text(page).kind == "annual_report"
+
+
+def test_news_of_an_assessment_visit_is_not_a_report():
+    page = (
+        "区市场监管局顺利完成2023年度法治政府建设考核\n"
+        "发布时间：2024/01/05 10:20\n"
+        "2023年12月11日上午，区法治政府建设考核组莅临我局开展年度实地考核。考核组通过查阅台账、"
+        "现场提问等方式，就依法决策、规范执法等6个方面进行了考核，对我局工作给予充分肯定。\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_news_about_the_reporting_work_with_a_byline_is_not_a_report():
+    page = (
+        "近日，2022年度法治政府建设年度报告报送工作启动。青禾县司法局多措并举做好报告的审查备案。\n"
+        "明确报告内容。《法治政府建设年度报告》应当写明上一年度的主要举措和成效、存在的不足、"
+        "第一责任人履职情况和下一年度的工作安排。\n"
+        "规范公开程序。各单位在公开《法治政府建设年度报告》前开展保密审查，按时向社会公开。（林小禾）"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_an_article_that_names_itself_is_not_a_report():
+    page = (
+        "引言\n"
+        "2023年，某市政法系统扎实推进法治建设。本文回顾该市一年来的主要做法，并对下一步法治建设作出展望。\n"
+        "一、工作回顾\n1. 强化法治宣传，全年开展普法活动80余场。\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_an_article_with_a_byline_is_not_a_report():
+    page = (
+        "坚持依法行政 建设法治政府\n文/王一 李二\n"
+        "坚持依法行政 建设法治政府\n文/王一 李二\n"
+        "近年来，某市法治政府建设进入新阶段。下一步，该市将从依法履职、规范执法等方面继续推进法治政府建设。\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_a_photo_credited_news_story_is_not_a_report():
+    page = (
+        "某县干部入户听取群众对述法工作的意见。张小山摄\n"
+        "某市干部进行宪法宣誓。李大川摄\n"
+        "各地扎实推进党政主要负责人述法工作。一位局长在述法会上说，2023年我局负责人出庭应诉率100%。\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_an_open_letter_to_the_public_is_not_a_report():
+    page = (
+        "致全市居民的一封公开信\n"
+        "亲爱的居民朋友们：\n"
+        "创建法治政府建设示范市是提高依法行政水平的重要举措。让我们携手共建法治政府，共享美好生活！\n"
+        "某市法治政府建设领导小组办公室\n2023年6月1日\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_a_yearbook_chapter_is_not_a_report():
+    page = (
+        "2021卷\n"
+        "【加强法治政府建设组织领导】 自治区将法治政府建设纳入年度工作要点，对9个盟市开展督察，"
+        "制定整改措施40项。\n"
+        "【推进依法行政】 全年审查规范性文件35件，办理行政复议案件120件。\n"
+    )
+    assert read_text(page).kind == "not_report"
+
+
+def test_a_report_on_another_subject_is_not_the_rule_of_law_report():
+    page = (
+        "关于全县“八五”普法工作情况报告\n"
+        "现将“八五”普法规划实施情况报告如下，请予审议。\n"
+        "一、基本情况\n2021年以来，我县深入开展法治宣传教育，开展普法活动210场次。\n"
+    )
+    assert read_text(page).kind == "not_report"
+    page = (
+        "国务院关于交通运输执法规范化建设工作情况的报告（2022年）\n"
+        "全国人民代表大会常务委员会：\n我代表国务院报告交通运输执法规范化建设工作情况，请予审议。\n"
+    )
+    assert read_text(page).kind == "not_report"
