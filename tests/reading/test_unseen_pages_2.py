@@ -95,3 +95,39 @@ def test_a_report_on_another_subject_is_not_the_rule_of_law_report():
         "全国人民代表大会常务委员会：\n我代表国务院报告交通运输执法规范化建设工作情况，请予审议。\n"
     )
     assert read_text(page).kind == "not_report"
+
+
+def test_a_document_number_before_a_title_in_book_title_marks_is_not_part_of_it():
+    page = (
+        "湘农〔2023〕12号《湖南省农业农村厅关于2022年度法治政府建设情况的报告》\n"
+        "湖南省农业农村厅关于2022年度法治政府建设情况的报告\n"
+        "省委、省政府：\n现呈送我厅2022年度法治政府建设情况报告，请审阅。\n"
+        "2022年，省农业农村厅坚持依法行政，审核规范性文件6件。\n"
+    )
+    reading = read_text(page)
+    assert reading.title == "湖南省农业农村厅关于2022年度法治政府建设情况的报告"
+    assert reading.issuer == "湖南省农业农村厅"
+    assert reading.level == "department"
+
+
+def test_an_administration_under_the_state_council_is_its_own_issuer():
+    page = (
+        "2023年，在党中央、国务院的坚强领导下，海关总署坚持依法行政，推进海关法治建设。"
+        "现将主要工作情况报告如下：\n一、坚持党的领导\n全年审核规范性文件12件。\n"
+    )
+    reading = read_text(page)
+    assert reading.issuer == "海关总署"
+    assert reading.level == "department"
+    assert reading.region is None
+    page = "2022年，国家税务总局坚持依法治税，推进法治税务建设。现将有关情况报告如下：\n一、主要成效\n"
+    assert read_text(page).issuer == "国家税务总局"
+
+
+def test_a_government_named_as_the_opening_subject_is_the_issuer():
+    page = (
+        "2024年，绍兴市人民政府坚持依法行政，推进全市法治政府建设取得新成效。\n"
+        "一、坚持党的领导\n市政府常务会议学法4次，全市审核规范性文件30件。\n"
+    )
+    reading = read_text(page)
+    assert reading.issuer == "绍兴市人民政府"
+    assert reading.level == "city"

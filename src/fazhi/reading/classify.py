@@ -73,6 +73,7 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一�
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
 
 _NOTICE = re.compile(r"现予公布|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
+_NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
 _ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下|"
     # News and essays about the work, not the report: the article names itself (本文), opens with
@@ -138,8 +139,10 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
     for index, raw in enumerate(lines[:TITLE_SCAN_LINES]):
         if _HEADING.match(raw):
             break
-        # A title printed in book-title marks is read without them.
-        line = raw[1:-1] if raw.startswith("《") and raw.endswith("》") and raw.count("《") == 1 else raw
+        # A title printed in book-title marks is read without them, and without the document number
+        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
+        bare = _NUMBER_BEFORE_TITLE.sub("", raw)
+        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
         if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(line + (lines[index + 1] if index + 1 < len(lines) else "")):
             continue
         if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:

@@ -358,11 +358,15 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
         return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.
-        national = re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}部)", plain) if kind == "department" else None
+        # So is an administration directly under the State Council (海关总署, 国家税务总局).
+        national = re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}(?:部|总署|总局)|国家[\u4e00-\u9fff]{2,12}局)", plain) \
+            if kind == "department" else None
         return national.group(1) if national and not region_mentions(plain) else None
     suffix = region.name[-1]
     if kind == "government":
-        if plain and plain in (region.name, region.alias):
+        # 浏阳市坚持…, 鹤岗市人民政府坚持…, 区人民政府坚持…: the region or its government is the subject
+        bare = re.sub(r"(?:人民)?政府$", "", plain) if plain != region.name else plain
+        if bare and (bare in (region.name, region.alias) or bare == suffix and bare != plain):
             return region.name + "人民政府"
         own = _OWN_GOVERNMENT.search(opening)
         if own and own.group(1) == suffix:
