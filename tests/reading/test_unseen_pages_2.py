@@ -131,3 +131,14 @@ def test_a_government_named_as_the_opening_subject_is_the_issuer():
     reading = read_text(page)
     assert reading.issuer == "绍兴市人民政府"
     assert reading.level == "city"
+
+
+def test_a_spaced_metadata_label_before_the_title_is_not_part_of_it():
+    page = (
+        "标      题 青海省人民政府关于2018年度全省法治政府建设情况的报告\n"
+        "发布机构 省法治政府建设工作领导小组办公室 发布日期 2019-05-20 09:30:00\n"
+        "2018年，全省各地各部门坚持依法行政，审核规范性文件52件，法治政府建设取得新成效。\n"
+    )
+    reading = read_text(page)
+    assert reading.title == "青海省人民政府关于2018年度全省法治政府建设情况的报告"
+    assert reading.issuer == "青海省人民政府"

@@ -165,7 +165,8 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
 
 
 def _clean_title(title: str) -> str:
-    title = re.sub(r"^(?:标题|题目)[：:]\s*", "", title.strip())
+    # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
+    title = re.sub(r"^(?:标\s*题|题\s*目|名\s*称)(?:\s*[：:|｜]\s*|\s+)", "", title.strip())
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _SITE_PREFIX.sub("", title)
 
