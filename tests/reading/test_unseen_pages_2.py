@@ -142,3 +142,10 @@ def test_a_spaced_metadata_label_before_the_title_is_not_part_of_it():
     reading = read_text(page)
     assert reading.title == "青海省人民政府关于2018年度全省法治政府建设情况的报告"
     assert reading.issuer == "青海省人民政府"
+
+
+def test_a_rate_written_between_the_head_and_the_hearing_is_the_head_appearance_rate():
+    reading = read_text("2022年，全县行政机关负责人98%出庭应诉，行政争议得到实质化解。")
+    assert [(f.indicator, f.value) for f in reading.facts] == [("disputes.head_appearance_rate", 98)]
+    reading = read_text("全年行政机关负责人出庭应诉31件，出庭率达95%。")
+    assert ("disputes.head_appearance_rate", 31) not in [(f.indicator, f.value) for f in reading.facts]
