@@ -149,3 +149,31 @@ def test_a_rate_written_between_the_head_and_the_hearing_is_the_head_appearance_
     assert [(f.indicator, f.value) for f in reading.facts] == [("disputes.head_appearance_rate", 98)]
     reading = read_text("全年行政机关负责人出庭应诉31件，出庭率达95%。")
     assert ("disputes.head_appearance_rate", 31) not in [(f.indicator, f.value) for f in reading.facts]
+
+
+def test_an_autonomous_region_speaking_as_the_region_is_the_province_level():
+    page = (
+        "2021年，我区坚持依法行政，推动法治政府建设取得新成效。现将有关情况报告如下：\n"
+        "一、坚持党的领导\n自治区人民政府把法治政府建设摆在突出位置，全区组织法治培训300余场。"
+        "自治区人民政府常务会议专题研究法治政府建设9次，编写《法治宁夏建设发展报告》。\n"
+    )
+    reading = read_text(page)
+    assert reading.level == "province"
+    assert reading.region == {"name": "宁夏回族自治区", "code": "640000"}
+
+
+def test_a_district_in_an_autonomous_region_stays_a_county():
+    page = (
+        "2023年，我区坚持依法行政。区委、区政府高度重视法治政府建设，区政府常务会议学法8次，"
+        "区长带头履行第一责任人职责，组织干部参加自治区法治培训。全区审核规范性文件20件。\n"
+    )
+    assert read_text(page).level == "county"
+
+
+def test_a_public_notice_of_a_model_list_is_not_a_report():
+    page = (
+        "为推进法治政府建设示范创建，经过初审、第三方评估和满意度测评，确定了拟命名的示范地区名单。"
+        "全省共有96个市县申报。现将名单予以公示，接受社会监督。\n"
+        "公示时间：2024年5月6日—2024年5月12日\n"
+    )
+    assert read_text(page).kind == "not_report"

@@ -53,6 +53,8 @@ _PRONOUNS = {
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
+_AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
+_DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
 # Where the opening sentence is read for the reporting body.
@@ -202,6 +204,8 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
             return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
         if pronoun:
+            if pronoun.group(1) == "区" and _autonomous_region(scan):
+                return "province"
             return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(pronoun.group(1), "county")
     if kind in ("government", "department"):
         return _pronoun_level(scan)  # a department speaks of its region as 全市, 我县
@@ -210,8 +214,16 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
 
 def _pronoun_level(scan: str) -> str | None:
     counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("province", "city", "county")}
+    if _autonomous_region(scan):
+        counts["province"] += counts["county"]
+        counts["county"] = 0
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else None
+
+
+def _autonomous_region(scan: str) -> bool:
+    """An autonomous region (自治区人民政府…) speaks of itself as 全区, 我区: the province level."""
+    return "自治区" in scan and len(_AUTONOMOUS_REGION.findall(scan)) > len(_DISTRICT_BODY.findall(scan))
 
 
 def _region_in(subject: str, scan: str) -> regions.Region | None:
