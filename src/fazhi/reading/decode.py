@@ -126,6 +126,8 @@ def decode(data: bytes) -> Decoded:
             body, hints = _html_text(text)
             decoded = Decoded(body, "html", encoding, hints)
         else:
+            if _hard_wrapped(text):
+                text = unwrap(_PAGE_NUMBER.sub("", text))  # a PDF's text saved as plain text
             decoded = Decoded(text, "text", encoding)
     if not has_text(decoded.text):
         raise ReadingError(NO_TEXT_MESSAGE)
@@ -347,6 +349,26 @@ FULL_HEADING_SHARE = 0.95
 _HEADING_START = re.compile(r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
 # A title at the top of the first lines is a line of its own, however long.
 _TITLE_LINE_END = re.compile(r"(?:报告|总结|情况)$")
+
+
+# Plain text copied out of a PDF keeps the layout's lines: most lines are as long as a printed
+# line (about 30–40 characters, never more than this) and stop short of a sentence's end.
+HARD_WRAP_SHARE = 0.5
+HARD_WRAP_MAX_WIDTH = 80
+HARD_WRAP_FULL_SHARE = 0.9
+
+
+def _hard_wrapped(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    long_lines = [line for line in lines if len(line) >= UNWRAP_MIN_WIDTH]
+    if len(long_lines) < UNWRAP_MIN_LINES:
+        return False
+    lengths = sorted(len(line) for line in long_lines)
+    full = lengths[int(len(lengths) * 0.9)]
+    if full > HARD_WRAP_MAX_WIDTH:
+        return False
+    broken = sum(1 for line in long_lines if len(line) >= HARD_WRAP_FULL_SHARE * full and not _LINE_END.search(line))
+    return broken >= UNWRAP_MIN_LINES and broken >= HARD_WRAP_SHARE * len(long_lines)
 
 
 def unwrap(text: str) -> str:
