@@ -54,4 +54,6 @@ ZH = {
     "No engagements you may see.": "暂无您可查看的法律顾问记录。",
     "You may read this engagement but not change it.": "您可以查看但不能修改该记录。",
     "Public lawyer": "公职律师",
+    "Legal counsel demo: load the demo region first.": "法律顾问演示数据：请先载入演示地区。",
+    "Legal counsel demo: %(n)d engagements added.": "法律顾问演示数据：新增聘任记录 %(n)d 条。",
 }

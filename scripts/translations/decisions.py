@@ -172,4 +172,8 @@ ZH = {
     "How to comment": "意见反馈方式",
     "Documents published for comment": "公开征求意见的材料",
     "Comment periods closed, outcome to record": "征求意见期满待记录意见采纳情况的决策事项",
+    "Major decisions demo: load the demo region first.": "重大行政决策演示数据：请先载入演示地区。",
+    "Major decisions demo: the catalogue is already loaded.": "重大行政决策演示数据：决策事项目录已存在。",
+    "Major decisions demo: call for comment open on %(title)s.": "重大行政决策演示数据：“%(title)s”正在公开征求意见。",
+    "Major decisions demo: the 2025 catalogue of 22 items, 3 added, 1 merged and 1 removed: 23.": "重大行政决策演示数据：2025 年度目录 22 项，调整增加 3 项、合并 1 项、删除 1 项，现为 23 项。",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from fazhi.counsel import actions
 from fazhi.counsel.models import Engagement
@@ -19,7 +20,7 @@ FIRMS = ["浙江德清阳光律师事务所", "浙江英溪律师事务所", "�
 def load(stdout) -> None:
     admin = User.objects.filter(username="admin").first()
     if admin is None:
-        stdout.write("counsel demo: the org demo must run first")
+        stdout.write(_("Legal counsel demo: load the demo region first."))
         return
     units = list(Organisation.objects.filter(region_code=REGION_CODE, kind__in=["government", "department",
                                                                                    "township", "street"])
@@ -38,4 +39,4 @@ def load(stdout) -> None:
         actions.record_participation(admin, engagement, kind="opinion", occurred_on=dt.date(2025, 6, 18),
                                      subject="信访事项处理法律意见", quantity=1)
         added += 1
-    stdout.write(f"counsel demo: {added} engagements added")
+    stdout.write(_("Legal counsel demo: %(n)d engagements added.") % {"n": added})

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import plain_docx
@@ -38,13 +39,13 @@ def load(stdout) -> None:
     reviewer = User.objects.filter(username="reviewer").first()
     government = _org(f"{COUNTY}人民政府")
     if reviewer is None or government is None:
-        stdout.write("decisions demo: the org demo must run first")
+        stdout.write(_("Major decisions demo: load the demo region first."))
         return
     catalogue = Catalogue.objects.filter(organisation=government, year=2025).first()
     if catalogue is None:
         catalogue = _catalogue(reviewer, government, stdout)
     else:
-        stdout.write("decisions demo: catalogue already loaded")
+        stdout.write(_("Major decisions demo: the catalogue is already loaded."))
     _open_call(catalogue, stdout)
 
 
@@ -79,7 +80,7 @@ def _open_call(catalogue: Catalogue, stdout) -> None:
                        "电子邮件：zqyj@deqing.example.gov.cn\n"
                        "网上留言：https://www.deqing.example.gov.cn/hdjl/zqyj/",
         today=today)
-    stdout.write(f"decisions demo: call for comment open on {decision.title}")
+    stdout.write(_("Major decisions demo: call for comment open on %(title)s.") % {"title": decision.title})
 
 
 def _catalogue(reviewer, government, stdout) -> Catalogue:
@@ -116,5 +117,5 @@ def _catalogue(reviewer, government, stdout) -> Catalogue:
                              reference="德政纪〔2025〕9号",
                              file=_docx("县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。",
                                         "（演示数据，内容为虚构。）"))
-    stdout.write("decisions demo: catalogue 2025 with 22 items, +3, 1 merged, 1 removed → 23")
+    stdout.write(_("Major decisions demo: the 2025 catalogue of 22 items, 3 added, 1 merged and 1 removed: 23."))
     return catalogue

@@ -9,6 +9,7 @@ import datetime as dt
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from fazhi.core.exports import plain_docx
 from fazhi.normdocs import actions
@@ -35,7 +36,7 @@ def load(stdout) -> None:
     filer = User.objects.filter(username="scj_filer").first()
     market = _org(f"{COUNTY}市场监督管理局")
     if None in (admin, reviewer, filer, market):
-        stdout.write("normdocs demo: the org demo must run first")
+        stdout.write(_("Normative documents demo: load the demo region first."))
         return
     listed = 0
     for organisation in Organisation.objects.filter(region_code=REGION_CODE, is_active=True):
@@ -100,4 +101,5 @@ def load(stdout) -> None:
         kept = NormativeDocument.objects.filter(title=register[1][1]).first()
         if kept is not None:
             actions.decide_cleanup(reviewer, campaign, kept, outcome="retain", decided_on=dt.date(2025, 10, 15))
-    stdout.write(f"normdocs demo: {listed} issuer listings, {added} documents added")
+    stdout.write(_("Normative documents demo: %(listed)d issuer listings and %(added)d documents added.")
+                 % {"listed": listed, "added": added})
