@@ -208,3 +208,12 @@ def test_ordinary_text_with_short_lines_is_not_rejoined():
         "继续加强执法监督。\n"
     )
     assert read_text(page).text.count("\n") == 6
+
+
+def test_a_goal_year_is_not_the_year_reported_on():
+    page = (
+        "某市司法局\n"
+        "“十四五”时期，全市法治政府建设持续推进，为确保2035年基本建成法治政府打下基础。"
+        "到2035年，全市各级政府依法行政能力全面提升，实现2035年基本建成法治政府的目标。\n"
+    )
+    assert read_text(page).year != 2035

@@ -319,7 +319,9 @@ def _year(title: str | None, lines: list[str], opening: str, title_line: int | N
         if FIRST_YEAR <= year <= LAST_YEAR:
             return year, {"start": year, "end": year}
     counts: dict[int, int] = {}
-    cleaned = re.sub(r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", "", opening)
+    # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on.
+    cleaned = re.sub(r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                     r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)", "", opening)
     for match in _YEAR.finditer(cleaned):
         year = int(match.group(1))
         if FIRST_YEAR <= year <= LAST_YEAR:
