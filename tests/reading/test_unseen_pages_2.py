@@ -217,3 +217,8 @@ def test_a_goal_year_is_not_the_year_reported_on():
         "到2035年，全市各级政府依法行政能力全面提升，实现2035年基本建成法治政府的目标。\n"
     )
     assert read_text(page).year != 2035
+
+
+def test_one_mention_of_the_autonomous_region_does_not_make_a_district_speak_as_it():
+    page = "2023年，我区坚持依法行政，全区审核规范性文件20件，组织干部参加自治区人民政府举办的法治培训。\n"
+    assert read_text(page).level != "province"

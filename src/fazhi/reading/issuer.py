@@ -223,7 +223,10 @@ def _pronoun_level(scan: str) -> str | None:
 
 def _autonomous_region(scan: str) -> bool:
     """An autonomous region (自治区人民政府…) speaks of itself as 全区, 我区: the province level."""
-    return "自治区" in scan and len(_AUTONOMOUS_REGION.findall(scan)) > len(_DISTRICT_BODY.findall(scan))
+    if "自治区" not in scan:
+        return False
+    named = len(_AUTONOMOUS_REGION.findall(scan))
+    return named >= 2 and named > len(_DISTRICT_BODY.findall(scan))
 
 
 def _region_in(subject: str, scan: str) -> regions.Region | None:
