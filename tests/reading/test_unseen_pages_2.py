@@ -222,3 +222,11 @@ def test_a_goal_year_is_not_the_year_reported_on():
 def test_one_mention_of_the_autonomous_region_does_not_make_a_district_speak_as_it():
     page = "2023年，我区坚持依法行政，全区审核规范性文件20件，组织干部参加自治区人民政府举办的法治培训。\n"
     assert read_text(page).level != "province"
+
+
+def test_a_report_that_speaks_of_this_document_is_not_an_article():
+    page = (
+        "2023年，某县坚持依法行政，依照本文件所附清单逐项落实。3月8日上午，县政府召开常务会议学法，"
+        "全年审核规范性文件15件，各项工作稳步推进。\n"
+    )
+    assert read_text(page).kind == "annual_report"

@@ -80,7 +80,7 @@ _ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我
     # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
     # a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
     # 邀请专家学者解读 is a report's sentence.)
-    r"本文|(?m:^引言$)|文/|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)|莅临|(?m:[\u4e00-\u9fff]{2,3}摄[。.]?$)|(?m:^(?:近日|日前)[，,])")
+    r"本文(?!件)|(?m:^引言$)|文/|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)|莅临|(?m:[\u4e00-\u9fff]{2,3}摄[。.]?$)|(?m:^(?:近日|日前)[，,])")
 # A news story ends on its writer's name in brackets: …接受人民群众监督。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 # A letter to the public (致全市人民的一封公开信 / 亲爱的市民朋友们：) and a yearbook's entries, each
