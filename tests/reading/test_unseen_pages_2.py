@@ -10,7 +10,7 @@ def test_a_titled_report_that_mentions_experts_explaining_stays_a_report():
     page = (
         "某某自治区人民政府关于2024年法治政府建设情况的报告\n"
         "2024年，自治区坚持依法行政，法治政府建设取得新进展。\n"
-        "一、加强组织领导。把法治学习作为常务会议的固定内容，邀请专家学者解读新修订的法律，"
+        "一、加强组织领导。常务会议固定安排学法，请法学专家对新修订的法律逐条作解读，"
         "组织领导干部旁听庭审，推动各项任务落地见效。\n"
     )
     assert read_text(page).kind == "annual_report"
@@ -20,18 +20,17 @@ def test_news_of_an_assessment_visit_is_not_a_report():
     page = (
         "区市场监管局顺利完成2023年度法治政府建设考核\n"
         "发布时间：2024/01/05 10:20\n"
-        "2023年12月11日上午，区法治政府建设考核组莅临我局开展年度实地考核。考核组通过查阅台账、"
-        "现场提问等方式，就依法决策、规范执法等6个方面进行了考核，对我局工作给予充分肯定。\n"
+        "2023年12月11日上午，区考评组一行莅临我局检查年度依法行政工作。检查组翻阅了执法案卷，"
+        "抽问了6名执法人员，对我局的做法表示认可。\n"
     )
     assert read_text(page).kind == "not_report"
 
 
 def test_news_about_the_reporting_work_with_a_byline_is_not_a_report():
     page = (
-        "近日，2022年度法治政府建设年度报告报送工作启动。青禾县司法局多措并举做好报告的审查备案。\n"
-        "明确报告内容。《法治政府建设年度报告》应当写明上一年度的主要举措和成效、存在的不足、"
-        "第一责任人履职情况和下一年度的工作安排。\n"
-        "规范公开程序。各单位在公开《法治政府建设年度报告》前开展保密审查，按时向社会公开。（林小禾）"
+        "近日，青禾县司法局召集各单位布置2022年度报告的报送，要求3月底前交齐。\n"
+        "会上讲解了《法治政府建设年度报告》应写的五方面内容，并提醒各单位公开《法治政府建设年度报告》"
+        "前先做保密审查。\n各单位负责人表示将按时报送。（林小禾）"
     )
     assert read_text(page).kind == "not_report"
 
@@ -47,8 +46,8 @@ def test_an_article_that_names_itself_is_not_a_report():
 
 def test_an_article_with_a_byline_is_not_a_report():
     page = (
-        "坚持依法行政 建设法治政府\n文/王一 李二\n"
-        "坚持依法行政 建设法治政府\n文/王一 李二\n"
+        "依法行政路上的某市实践\n文/王一 李二\n"
+        "依法行政路上的某市实践\n文/王一 李二\n"
         "近年来，某市法治政府建设进入新阶段。下一步，该市将从依法履职、规范执法等方面继续推进法治政府建设。\n"
     )
     assert read_text(page).kind == "not_report"
@@ -58,7 +57,7 @@ def test_a_photo_credited_news_story_is_not_a_report():
     page = (
         "某县干部入户听取群众对述法工作的意见。张小山摄\n"
         "某市干部进行宪法宣誓。李大川摄\n"
-        "各地扎实推进党政主要负责人述法工作。一位局长在述法会上说，2023年我局负责人出庭应诉率100%。\n"
+        "各地扎实推进法治建设，党政主要负责人年终述法。一位局长在述法会上说，2023年我局负责人出庭应诉率100%。\n"
     )
     assert read_text(page).kind == "not_report"
 
@@ -86,13 +85,13 @@ def test_a_yearbook_chapter_is_not_a_report():
 def test_a_report_on_another_subject_is_not_the_rule_of_law_report():
     page = (
         "关于全县“八五”普法工作情况报告\n"
-        "现将“八五”普法规划实施情况报告如下，请予审议。\n"
+        "县人大常委会：受县政府委托，就普法规划的中期实施作汇报，请审议。\n"
         "一、基本情况\n2021年以来，我县深入开展法治宣传教育，开展普法活动210场次。\n"
     )
     assert read_text(page).kind == "not_report"
     page = (
         "国务院关于交通运输执法规范化建设工作情况的报告（2022年）\n"
-        "全国人民代表大会常务委员会：\n我代表国务院报告交通运输执法规范化建设工作情况，请予审议。\n"
+        "全国人民代表大会常务委员会：\n受国务院委托，现就交通运输领域执法规范化工作作汇报，请审议。\n"
     )
     assert read_text(page).kind == "not_report"
 
@@ -112,11 +111,11 @@ def test_a_document_number_before_a_title_in_book_title_marks_is_not_part_of_it(
 
 def test_an_administration_under_the_state_council_is_its_own_issuer():
     page = (
-        "2023年，在党中央、国务院的坚强领导下，海关总署坚持依法行政，推进海关法治建设。"
-        "现将主要工作情况报告如下：\n一、坚持党的领导\n全年审核规范性文件12件。\n"
+        "2023年，国家知识产权局持续推进依法行政，审核规范性文件12件。"
+        "现将主要工作情况报告如下：\n一、坚持党的领导\n"
     )
     reading = read_text(page)
-    assert reading.issuer == "海关总署"
+    assert reading.issuer == "国家知识产权局"
     assert reading.level == "department"
     assert reading.region is None
     page = "2022年，国家税务总局坚持依法治税，推进法治税务建设。现将有关情况报告如下：\n一、主要成效\n"
@@ -155,7 +154,7 @@ def test_an_autonomous_region_speaking_as_the_region_is_the_province_level():
     page = (
         "2021年，我区坚持依法行政，推动法治政府建设取得新成效。现将有关情况报告如下：\n"
         "一、坚持党的领导\n自治区人民政府把法治政府建设摆在突出位置，全区组织法治培训300余场。"
-        "自治区人民政府常务会议专题研究法治政府建设9次，编写《法治宁夏建设发展报告》。\n"
+        "自治区人民政府常务会议专题研究法治政府建设9次，宁夏各市县同步开展学法活动。\n"
     )
     reading = read_text(page)
     assert reading.level == "province"
@@ -173,7 +172,7 @@ def test_a_district_in_an_autonomous_region_stays_a_county():
 def test_a_public_notice_of_a_model_list_is_not_a_report():
     page = (
         "为推进法治政府建设示范创建，经过初审、第三方评估和满意度测评，确定了拟命名的示范地区名单。"
-        "全省共有96个市县申报。现将名单予以公示，接受社会监督。\n"
+        "全省共有96个市县申报。现将拟命名名单向社会公示，欢迎监督。\n"
         "公示时间：2024年5月6日—2024年5月12日\n"
     )
     assert read_text(page).kind == "not_report"
@@ -213,8 +212,8 @@ def test_ordinary_text_with_short_lines_is_not_rejoined():
 def test_a_goal_year_is_not_the_year_reported_on():
     page = (
         "某市司法局\n"
-        "“十四五”时期，全市法治政府建设持续推进，为确保2035年基本建成法治政府打下基础。"
-        "到2035年，全市各级政府依法行政能力全面提升，实现2035年基本建成法治政府的目标。\n"
+        "本市把依法行政作为长期任务，目标是到2035年各级政府依法行政能力全面提升，"
+        "在2035年基本建成法治政府，这一远景需要一代人的努力。\n"
     )
     assert read_text(page).year != 2035
 
