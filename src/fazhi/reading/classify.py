@@ -79,14 +79,14 @@ _ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我
 # News and essays about the work, not the report: the article names itself (本文), opens with
 # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
 # a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
-# 邀请专家学者解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
+# 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
 _NEWS = re.compile(
     r"本文(?!件)|引言$|文/|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)", re.M
 )
-# A news story ends on its writer's name in brackets: …接受人民群众监督。（某某某）
+# A news story ends on its writer's name in brackets: …按时报送。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
-# A letter to the public (致全市人民的一封公开信 / 亲爱的市民朋友们：) and a yearbook's entries, each
-# under a bracketed heading (【服务型政府建设】 …), are not reports.
+# A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) and a yearbook's entries, each
+# under a bracketed heading (【推进依法行政】 …), are not reports.
 _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
 _YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*\S", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
@@ -206,7 +206,7 @@ def _head_says_not_report(lines: list[str]) -> bool:
         if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
         if _TITLE_END.search(line) or line.endswith("》"):
-            # A report on another subject (…执法规范化建设工作情况的报告, “七五”普法工作情况报告)
+            # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
             return _title_says_not_report(line) or bool(_REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line))
     return False
