@@ -18,7 +18,7 @@ def test_a_titled_report_that_mentions_experts_explaining_stays_a_report():
 
 def test_news_of_an_assessment_visit_is_not_a_report():
     page = (
-        "区市场监管局顺利完成2023年度法治政府建设考核\n"
+        "区市场监管局迎接年度依法行政检查\n"
         "发布时间：2024/01/05 10:20\n"
         "2023年12月11日上午，区考评组一行莅临我局检查年度依法行政工作。检查组翻阅了执法案卷，"
         "抽问了6名执法人员，对我局的做法表示认可。\n"
@@ -124,7 +124,7 @@ def test_an_administration_under_the_state_council_is_its_own_issuer():
 
 def test_a_government_named_as_the_opening_subject_is_the_issuer():
     page = (
-        "2024年，绍兴市人民政府坚持依法行政，推进全市法治政府建设取得新成效。\n"
+        "2024年，绍兴市人民政府把依法行政贯穿政府工作全过程。\n"
         "一、坚持党的领导\n市政府常务会议学法4次，全市审核规范性文件30件。\n"
     )
     reading = read_text(page)
