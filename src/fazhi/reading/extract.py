@@ -45,6 +45,8 @@ GAP_CHAR_PENALTY = 4
 # An alias word hidden inside a longer one (会议 in 常务会议) may still be the
 # word next to the number, at this cost.
 HIDDEN_PENALTY = 3
+# A hair per character from a figure to its alias's first word: it only breaks ties.
+TIE_SPAN_WEIGHT = 1e-4
 
 # A clause break between the parts of a gapped alias costs this much: in
 # 对…文件进行合法性审核，清理规范性文件54件 the 清理 of the figure's own clause names it.
@@ -329,6 +331,9 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             candidate = (distance - weight, near_right, True)
         if last not in visible_last:
             candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
+        # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
+        # (清理后保留规范性文件47件 is retained, not cleaned).
+        candidate = (candidate[0] + TIE_SPAN_WEIGHT * abs(quantity.start - chain[-1][0]), *candidate[1:])
         if chain[-1][0] < c0:  # its first part is in a clause before the figure's
             if quantity.unit != "%" and lefts and _quantity_between(context, chain[-1][1], c0) \
                     and _own_act(alias, fragments_at, c0, chain[0][0]):

@@ -1,0 +1,23 @@
+"""Third round: how figures are coded on published pages, each shape written in our own words.
+
+Places, bodies, numbers and dates are invented; only the phenomenon is the pages'.
+"""
+
+from .conftest import read_text
+
+_HEAD = "某某县人民政府关于2023年度法治政府建设情况的报告\n2023年，本县坚持依法行政。\n"
+
+
+def _coded(body: str) -> dict[float, str | None]:
+    return {fact.value: fact.indicator for fact in read_text(_HEAD + body).facts}
+
+
+def test_documents_kept_after_a_review_are_retained_not_cleaned():
+    coded = _coded(
+        "一、完善制度。开展文件评估清理，保留行政规范性文件31件、废止行政规范性文件6件。"
+        "另一轮清理后保留规范性文件47件、修改3件、废止9件。\n"
+    )
+    assert coded[31] == "rules.normdocs_retained"
+    assert coded[47] == "rules.normdocs_retained"
+    assert coded[6] == coded[9] == "rules.normdocs_abolished"
+    assert coded[3] is None
