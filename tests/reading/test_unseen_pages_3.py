@@ -21,3 +21,14 @@ def test_documents_kept_after_a_review_are_retained_not_cleaned():
     assert coded[47] == "rules.normdocs_retained"
     assert coded[6] == coded[9] == "rules.normdocs_abolished"
     assert coded[3] is None
+
+
+def test_an_amending_verb_governs_every_instrument_of_its_list():
+    coded = _coded(
+        "一、完善立法。制定实施河道保护、物业服务2部地方性法规，"
+        "修订集市管理、古树保护、养犬管理4部地方性法规和3部政府规章，经审查后出台政府规章5部。\n"
+    )
+    assert coded[2] == "rules.local_regulations"
+    assert coded[4] is None
+    assert coded[3] is None
+    assert coded[5] == "rules.gov_rules"

@@ -60,6 +60,10 @@ _NORMATIVE_DOCUMENT = re.compile(r"文件")
 # Counts of enacted regulations and rules: 废止政府规章2件 abolishes rules, it enacts none.
 _ENACTED_CODES = frozenset({"rules.gov_rules", "rules.local_regulations"})
 OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS) | _DOCUMENT_ACT_CODES | _ENACTED_CODES
+# Acts on instruments already made, and acts that make them; the later one in a clause governs it.
+_ACTS_ON_MADE = ("修订", "修改", "修正", "废止", "清理", "备案", "报备", "评估", "审查", "审核")
+_MAKING = ("制定", "出台", "颁布", "印发", "发布", "通过", "新增")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
 # The item counts of a list (项, 条, 个, 件) and how far before a 清单 its name may start.
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
@@ -140,13 +144,21 @@ class Marks:
                 continue
             if code in _DOCUMENT_ACT_CODES and self.other_instrument(sentence_start, figure):
                 continue
-            if code in _ENACTED_CODES and "废止" in self.text[start:figure]:
+            if code in _ENACTED_CODES and ("废止" in self.text[start:figure] or self.acted_on(figure)):
                 continue
             if code == total and self.breakdown(breakdown_from, figure) \
                     and not self.breakdown_names(code, sentence_start, figure):
                 continue
             out.append((code, anchor))
         return out
+
+    def acted_on(self, figure: int) -> bool:
+        """Whether the figure's clause names an act on existing instruments (修订, 废止, 备案…) after
+        any act that makes them (制定, 出台…): ``修订…6部地方性法规和1部政府规章`` enacts none."""
+        clause = _CLAUSE_BREAK.split(self.text[max(0, figure - 80):figure])[-1]
+        acts = [clause.rfind(word) for word in _ACTS_ON_MADE]
+        makes = [clause.rfind(word) for word in _MAKING]
+        return max(acts) > max(makes)
 
     def is_part(self, start: int, end: int, code: str, figure: int) -> bool:
         """Whether an outcome or selection word in ``text[start:end]`` makes the figure (at ``figure``) a part of ``code``'s total."""
