@@ -32,3 +32,13 @@ def test_an_amending_verb_governs_every_instrument_of_its_list():
     assert coded[4] is None
     assert coded[3] is None
     assert coded[5] == "rules.gov_rules"
+
+
+def test_permits_granted_are_not_items_on_the_permit_list():
+    coded = _coded(
+        "一、深化改革。全年办理行政许可2260件，公开行政许可决定文书1875件；"
+        "梳理形成行政许可事项清单，共137项。\n"
+    )
+    assert coded[2260] is None
+    assert coded[1875] is None
+    assert coded[137] == "functions.permit_items"

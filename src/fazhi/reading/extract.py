@@ -71,6 +71,9 @@ EVIDENCE_MAX_CHARS = 160
 
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
+# The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
+_PERMIT_ITEMS = "functions.permit_items"
+_LIST_WORD = re.compile(r"事项|清单")
 _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
 # regex engine skips to those instead of trying each alternative at every position.
@@ -150,6 +153,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             c0 = max(_before(clause_ends, placed.start), s0)
             previous_of[index] = points_of[index][1]
         choices = _choices(context, occurrences[lo:hi], placed, c0, c1)
+        if choices and quantity.unit != "项" and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4):
+            # 行政许可文件1513件, 办理行政许可860件: permits granted, not items on the permit list.
+            choices = [choice for choice in choices if choice[0] != _PERMIT_ITEMS]
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index)
