@@ -42,3 +42,11 @@ def test_permits_granted_are_not_items_on_the_permit_list():
     assert coded[2260] is None
     assert coded[1875] is None
     assert coded[137] == "functions.permit_items"
+
+
+def test_a_figure_after_yue_wei_is_approximate_and_keeps_its_name():
+    facts = read_text(_HEAD + "二、化解争议。审结复议案件400件中直接纠错90件，纠错率约为22.5%；"
+                      "全年调处矛盾纠纷约有1300件。\n").facts
+    coded = {fact.value: (fact.indicator, fact.qualifier) for fact in facts}
+    assert coded[22.5] == ("disputes.reconsideration_correction_rate", "approx")
+    assert coded[1300] == ("disputes.mediation_cases", "approx")

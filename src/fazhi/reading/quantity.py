@@ -61,7 +61,7 @@ _TENTHS_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 _TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 \n")
 _TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年不")
 _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
-_PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约|约|近|逾|超|上)$")
+_PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$")
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
 _QUOTE_OPEN = frozenset("“「『‘\"")
 _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
@@ -121,7 +121,7 @@ def quantities(text: str) -> list[Quantity]:
 
 
 def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -> str:
-    if pre in ("约", "近", "大约", "将近", "上") or tail in ("左右", "上下"):
+    if pre in ("近", "将近", "上") or (pre or "").startswith(("约", "大约")) or tail in ("左右", "上下"):
         return "approx"
     if pre in ("不少于", "至少", "不低于"):
         return "at_least"
