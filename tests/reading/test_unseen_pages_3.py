@@ -50,3 +50,12 @@ def test_a_figure_after_yue_wei_is_approximate_and_keeps_its_name():
     coded = {fact.value: (fact.indicator, fact.qualifier) for fact in facts}
     assert coded[22.5] == ("disputes.reconsideration_correction_rate", "approx")
     assert coded[1300] == ("disputes.mediation_cases", "approx")
+
+
+def test_a_resolution_rate_of_reconsideration_cases_is_not_mediation_success():
+    coded = _coded(
+        "二、化解争议。复议机关直接纠错41件，纠错率11.6%，以和解方式结案52件，综合化解率达到26%。"
+        "全镇调处矛盾纠纷880件，化解率98.7%。\n"
+    )
+    assert coded[26] is None
+    assert coded[98.7] == "disputes.mediation_success_rate"

@@ -29,7 +29,7 @@ from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, name
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
+from .subsets import LIST_UNITS, MEDIATION_RATE, OTHER_TOPIC_CODES, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
@@ -156,6 +156,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices and quantity.unit != "项" and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4):
             # 行政许可文件1513件, 办理行政许可860件: permits granted, not items on the permit list.
             choices = [choice for choice in choices if choice[0] != _PERMIT_ITEMS]
+        if choices and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
+            # 纠错率11.6%…综合化解率26%: the reconsideration cases' resolution rate, not mediation's.
+            choices = [choice for choice in choices if choice[0] != MEDIATION_RATE]
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index)

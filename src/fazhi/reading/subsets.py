@@ -60,6 +60,9 @@ _NORMATIVE_DOCUMENT = re.compile(r"文件")
 # Counts of enacted regulations and rules: 废止政府规章2件 abolishes rules, it enacts none.
 _ENACTED_CODES = frozenset({"rules.gov_rules", "rules.local_regulations"})
 OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS) | _DOCUMENT_ACT_CODES | _ENACTED_CODES
+# Reconsideration words: a resolution rate (综合化解率) among them is not mediation's success rate.
+MEDIATION_RATE = "disputes.mediation_success_rate"
+_RECONSIDERATION = re.compile(r"复议|纠错")
 # Acts on instruments already made, and acts that make them; the later one in a clause governs it.
 _ACTS_ON_MADE = ("修订", "修改", "修正", "废止", "清理", "备案", "报备", "评估", "审查", "审核")
 _MAKING = ("制定", "出台", "颁布", "印发", "发布", "通过", "新增")
@@ -151,6 +154,12 @@ class Marks:
                 continue
             out.append((code, anchor))
         return out
+
+    def about_reconsideration(self, sentence_start: int, figure: int) -> bool:
+        """Whether the sentence up to the figure is about reconsideration cases and names no dispute:
+        a 化解率 there is the cases' resolution rate, not mediation's."""
+        words = self.text[sentence_start:figure]
+        return bool(_RECONSIDERATION.search(words)) and "纠纷" not in words
 
     def acted_on(self, figure: int) -> bool:
         """Whether the figure's clause names an act on existing instruments (修订, 废止, 备案…) after
