@@ -59,3 +59,13 @@ def test_a_resolution_rate_of_reconsideration_cases_is_not_mediation_success():
     )
     assert coded[26] is None
     assert coded[98.7] == "disputes.mediation_success_rate"
+
+
+def test_contract_papers_reviewed_are_contracts_and_decision_drafts_are_not_the_catalogue():
+    coded = _coded(
+        "二、依法决策。全年审查监督合同文书58份；对27件重大行政决策事项草案进行合法性审核；"
+        "年度重大行政决策目录共列入决策事项9项。\n"
+    )
+    assert coded[58] == "decisions.contracts_reviewed"
+    assert coded[27] is None
+    assert coded[9] == "decisions.catalog_items"

@@ -73,6 +73,7 @@ _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
 # The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
 _PERMIT_ITEMS = "functions.permit_items"
+_CATALOG_ITEMS = "decisions.catalog_items"
 _LIST_WORD = re.compile(r"事项|清单")
 _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
@@ -156,6 +157,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices and quantity.unit != "项" and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4):
             # 行政许可文件1513件, 办理行政许可860件: permits granted, not items on the permit list.
             choices = [choice for choice in choices if choice[0] != _PERMIT_ITEMS]
+        if choices and "草案" in text[quantity.end:min(c1, quantity.end + 16)]:
+            # 对60件重大行政决策事项草案进行合法性审核: drafts reviewed, not items of the catalogue.
+            choices = [choice for choice in choices if choice[0] != _CATALOG_ITEMS]
         if choices and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
             # 纠错率11.6%…综合化解率26%: the reconsideration cases' resolution rate, not mediation's.
             choices = [choice for choice in choices if choice[0] != MEDIATION_RATE]
