@@ -69,3 +69,14 @@ def test_contract_papers_reviewed_are_contracts_and_decision_drafts_are_not_the_
     assert coded[58] == "decisions.contracts_reviewed"
     assert coded[27] is None
     assert coded[9] == "decisions.catalog_items"
+
+
+def test_cases_narrowed_by_a_clause_before_their_noun_are_a_kind_of_them():
+    coded = _coded(
+        "三、化解争议。全县共收到行政复议申请412件。其中以县政府为被申请人的复议案件共23件；"
+        "涉及征地拆迁的行政诉讼案件31件。全年共办理行政应诉案件95件。\n"
+    )
+    assert coded[412] == "disputes.reconsideration_cases"
+    assert coded[23] is None
+    assert coded[31] is None
+    assert coded[95] == "disputes.litigation_cases"

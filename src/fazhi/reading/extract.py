@@ -74,6 +74,11 @@ _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
 # The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
 _PERMIT_ITEMS = "functions.permit_items"
 _CATALOG_ITEMS = "decisions.catalog_items"
+# Cases narrowed by a clause before their noun (涉及…的, 以…为被申请人的, 因…引起的) are a kind of them.
+_CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
+_RESTRICTED_CASES = re.compile(
+    r"(?:涉及|以[^，。；、]{1,12}为被(?:申请人|告)|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的"
+    r"[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)")
 _LIST_WORD = re.compile(r"事项|清单")
 _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
@@ -160,6 +165,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices and "草案" in text[quantity.end:min(c1, quantity.end + 16)]:
             # 对60件重大行政决策事项草案进行合法性审核: drafts reviewed, not items of the catalogue.
             choices = [choice for choice in choices if choice[0] != _CATALOG_ITEMS]
+        if choices and _RESTRICTED_CASES.search(text, c0, quantity.start):
+            # 涉及政府信息公开的行政复议24件, 以区政府为被申请人的复议案件17件: a kind of the cases.
+            choices = [choice for choice in choices if choice[0] not in _CASE_CODES]
         if choices and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
             # 纠错率11.6%…综合化解率26%: the reconsideration cases' resolution rate, not mediation's.
             choices = [choice for choice in choices if choice[0] != MEDIATION_RATE]
