@@ -80,3 +80,11 @@ def test_cases_narrowed_by_a_clause_before_their_noun_are_a_kind_of_them():
     assert coded[23] is None
     assert coded[31] is None
     assert coded[95] == "disputes.litigation_cases"
+
+
+def test_a_year_inside_a_document_title_is_not_the_figures_period():
+    facts = read_text(_HEAD + "一、统筹推进。印发《某某县法治建设规划（2021—2025年）》，将任务细化为64项，"
+                      "2022年共办理行政复议案件70件。\n").facts
+    periods = {fact.value: fact.period for fact in facts}
+    assert periods[64] is None
+    assert periods[70] == "2022年"

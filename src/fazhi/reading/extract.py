@@ -408,7 +408,8 @@ def _inside_book_title(text: str, start: int, position: int) -> bool:
 
 
 def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
-    matches = list(_PERIOD.finditer(text, s0, position))
+    # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
+    matches = [m for m in _PERIOD.finditer(text, s0, position) if not _inside_book_title(text, s0, m.start())]
     if not matches:
         return None
     period = matches[-1].group(1)
