@@ -88,3 +88,11 @@ def test_a_year_inside_a_document_title_is_not_the_figures_period():
     periods = {fact.value: fact.period for fact in facts}
     assert periods[64] is None
     assert periods[70] == "2022年"
+
+
+def test_a_list_item_that_names_its_own_act_is_not_governed_by_the_first():
+    coded = _coded("一、完善制度。经过清理，宣布失效规范性文件12件、废止15件；报送备案规范性文件20件、政府规章3件。\n")
+    assert coded[12] == "rules.normdocs_expired"
+    assert coded[15] == "rules.normdocs_abolished"
+    assert coded[20] == "rules.normdocs_filed"
+    assert coded[3] is None

@@ -29,7 +29,14 @@ from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, name
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import LIST_UNITS, MEDIATION_RATE, OTHER_TOPIC_CODES, Marks, governed_by_other_act
+from .subsets import (
+    DOCUMENT_ACTS,
+    LIST_UNITS,
+    MEDIATION_RATE,
+    OTHER_TOPIC_CODES,
+    Marks,
+    governed_by_other_act,
+)
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
@@ -200,7 +207,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # 报送备案规范性文件20件、政府规章3件: the list's verb governs its later items.
                 end, first, lead_start, lead_end = last_named
                 code = choices[0][0]
+                # An item that names its own act (宣布失效9件、废止10件) is not governed by the first's.
                 if code != first and text[end:choices[0][1]] in _LIST_JOINS \
+                        and not text.startswith(DOCUMENT_ACTS, choices[0][1]) \
                         and governed_by_other_act(text[lead_start:lead_end], code):
                     choices = []
         if not choices:

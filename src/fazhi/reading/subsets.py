@@ -97,6 +97,7 @@ def _own_parts(code: str) -> tuple[str, ...]:
 # Acts on documents other than making them: a list they lead (报送备案规范性文件20件、政府规章3件)
 # counts filed, reviewed or cleaned items, not made ones.
 _ACTS = ("报送备案", "备案", "报备", "审核", "审查", "清理", "废止", "宣布失效", "修改", "修订", "评估")
+DOCUMENT_ACTS = _ACTS
 
 
 def governed_by_other_act(lead: str, code: str) -> bool:
