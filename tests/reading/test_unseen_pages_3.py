@@ -96,3 +96,16 @@ def test_a_list_item_that_names_its_own_act_is_not_governed_by_the_first():
     assert coded[15] == "rules.normdocs_abolished"
     assert coded[20] == "rules.normdocs_filed"
     assert coded[3] is None
+
+
+def test_decisions_reviewed_are_not_catalogue_items():
+    coded = _coded("二、依法决策。政府法律顾问共审查重大行政决策4件、合同86份；年度决策目录列入重大决策事项7项。\n")
+    assert coded[4] is None
+    assert coded[86] == "decisions.contracts_reviewed"
+    assert coded[7] == "decisions.catalog_items"
+
+
+def test_other_people_trained_are_not_enforcement_officers():
+    coded = _coded("一、学法用法。将行政许可法列入新考录63名公务员初任培训内容；全年培训执法人员1450人次。\n")
+    assert coded[63] is None
+    assert coded[1450] == "enforcement.officers_trained"

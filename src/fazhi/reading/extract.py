@@ -26,17 +26,11 @@ from fazhi.catalog import indicators as catalog
 
 from . import numbers
 from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, named_list
+from .kinds import narrowed
 from .model import Fact, Span
 from .quantity import Quantity as _Quantity
 from .quantity import quantities
-from .subsets import (
-    DOCUMENT_ACTS,
-    LIST_UNITS,
-    MEDIATION_RATE,
-    OTHER_TOPIC_CODES,
-    Marks,
-    governed_by_other_act,
-)
+from .subsets import DOCUMENT_ACTS, LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
@@ -78,15 +72,6 @@ EVIDENCE_MAX_CHARS = 160
 
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
-# The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
-_PERMIT_ITEMS = "functions.permit_items"
-_CATALOG_ITEMS = "decisions.catalog_items"
-# Cases narrowed by a clause before their noun (涉及…的, 以…为被申请人的, 因…引起的) are a kind of them.
-_CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
-_RESTRICTED_CASES = re.compile(
-    r"(?:涉及|以[^，。；、]{1,12}为被(?:申请人|告)|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的"
-    r"[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)")
-_LIST_WORD = re.compile(r"事项|清单")
 _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with, so the
 # regex engine skips to those instead of trying each alternative at every position.
@@ -166,18 +151,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             c0 = max(_before(clause_ends, placed.start), s0)
             previous_of[index] = points_of[index][1]
         choices = _choices(context, occurrences[lo:hi], placed, c0, c1)
-        if choices and quantity.unit != "项" and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4):
-            # 行政许可文件1513件, 办理行政许可860件: permits granted, not items on the permit list.
-            choices = [choice for choice in choices if choice[0] != _PERMIT_ITEMS]
-        if choices and "草案" in text[quantity.end:min(c1, quantity.end + 16)]:
-            # 对60件重大行政决策事项草案进行合法性审核: drafts reviewed, not items of the catalogue.
-            choices = [choice for choice in choices if choice[0] != _CATALOG_ITEMS]
-        if choices and _RESTRICTED_CASES.search(text, c0, quantity.start):
-            # 涉及政府信息公开的行政复议24件, 以区政府为被申请人的复议案件17件: a kind of the cases.
-            choices = [choice for choice in choices if choice[0] not in _CASE_CODES]
-        if choices and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
-            # 纠错率11.6%…综合化解率26%: the reconsideration cases' resolution rate, not mediation's.
-            choices = [choice for choice in choices if choice[0] != MEDIATION_RATE]
+        if choices:
+            choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index)

@@ -61,7 +61,6 @@ _NORMATIVE_DOCUMENT = re.compile(r"文件")
 _ENACTED_CODES = frozenset({"rules.gov_rules", "rules.local_regulations"})
 OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS) | _DOCUMENT_ACT_CODES | _ENACTED_CODES
 # Reconsideration words: a resolution rate (综合化解率) among them is not mediation's success rate.
-MEDIATION_RATE = "disputes.mediation_success_rate"
 _RECONSIDERATION = re.compile(r"复议|纠错")
 # Acts on instruments already made, and acts that make them; the later one in a clause governs it.
 _ACTS_ON_MADE = ("修订", "修改", "修正", "废止", "清理", "备案", "报备", "评估", "审查", "审核")
