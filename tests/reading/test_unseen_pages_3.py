@@ -109,3 +109,8 @@ def test_other_people_trained_are_not_enforcement_officers():
     coded = _coded("一、学法用法。将行政许可法列入新考录63名公务员初任培训内容；全年培训执法人员1450人次。\n")
     assert coded[63] is None
     assert coded[1450] == "enforcement.officers_trained"
+
+
+def test_lawsuits_naming_the_body_as_defendant_are_its_own_lawsuits():
+    coded = _coded("三、化解争议。以县政府为被告的行政诉讼案件共44件，无败诉案件。\n")
+    assert coded[44] == "disputes.litigation_cases"

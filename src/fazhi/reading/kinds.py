@@ -20,10 +20,13 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 _CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 # The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
 _LIST_WORD = re.compile(r"事项|清单")
-# Cases narrowed by a clause before their noun (涉及…的, 以…为被申请人的, 因…引起的) are a kind of them.
+# Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
+# reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
+# 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
 _RESTRICTED_CASES = re.compile(
-    r"(?:涉及|以[^，。；、]{1,12}为被(?:申请人|告)|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的"
-    r"[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)")
+    r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)")
+_RESPONDENT_CASES = re.compile(r"以[^，。；、]{1,12}为被申请人的[^，。；]{0,6}?(?:行政)?复议")
+_RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
 _REVIEW = re.compile(r"审查|审核|论证")
 # People of another group right after the figure (49名公务员, 300名村干部): not enforcement officers.
@@ -47,6 +50,8 @@ def narrowed(choices: list[tuple[str, int]], text: str, marks: Marks, clause: tu
         dropped.add(_CATALOG_ITEMS)  # 对27件…事项草案进行审核; 审查重大行政决策1件
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
         dropped |= _CASE_CODES  # 涉及征地拆迁的行政诉讼案件31件
+    if _RECONSIDERATION_CASES in codes and _RESPONDENT_CASES.search(text, c0, quantity.start):
+        dropped.add(_RECONSIDERATION_CASES)  # 以县政府为被申请人的复议案件23件
     if _MEDIATION_RATE in codes and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
         dropped.add(_MEDIATION_RATE)  # 纠错率11.6%…综合化解率26%
     if _OFFICERS_TRAINED in codes and _OTHER_PEOPLE.match(text, quantity.end - 1):
