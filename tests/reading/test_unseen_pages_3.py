@@ -114,3 +114,10 @@ def test_other_people_trained_are_not_enforcement_officers():
 def test_lawsuits_naming_the_body_as_defendant_are_its_own_lawsuits():
     coded = _coded("三、化解争议。以县政府为被告的行政诉讼案件共44件，无败诉案件。\n")
     assert coded[44] == "disputes.litigation_cases"
+
+
+def test_last_years_figure_after_jiao_is_the_previous_value():
+    facts = read_text(_HEAD + "三、化解争议。县政府共收到行政复议申请640件，较2022年410件增加了230件。\n").facts
+    case = [f for f in facts if f.indicator == "disputes.reconsideration_cases"]
+    assert [(f.value, f.previous) for f in case] == [(640, 410)]
+    assert 410 not in [f.value for f in facts]

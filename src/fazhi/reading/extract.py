@@ -86,6 +86,8 @@ _PERIOD = re.compile(
 _POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提高到|提高至)")
 _POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提升|上升|增长|增加|下降|降低|减少)了?$")
 _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
+_COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
+_CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
@@ -113,6 +115,14 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if _CHANGE_GAP.fullmatch(text[prev.end:cur.start]):
                 consumed.add(i - 1)
                 previous_of[i] = prev.value
+    # 收到复议申请1113件，较2022年558件增加了555件: last year's figure after 较 is the previous value.
+    compared: dict[int, Decimal] = {}
+    for i in range(len(found) - 1):
+        cur, old = found[i], found[i + 1]
+        if old.unit == cur.unit and i not in consumed and _COMPARED_GAP.fullmatch(text, cur.end, old.start) \
+                and text.startswith(_CHANGE_VERBS, old.end):
+            consumed.add(i + 1)
+            compared[i] = old.value
     # 出庭率提高5个百分点至95%, 较上年提高3.2个百分点，达到98.5%: the rate is named before the
     # change in points, and the change gives its previous value.
     points_of: dict[int, tuple[int, Decimal | None]] = {}
@@ -155,7 +165,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
-        prev_value = previous_of.get(index)
+        prev_value = previous_of.get(index, compared.get(index))
         if not choices:
             if quantity.unit in LIST_UNITS:
                 named = marks.list_position(s0, (c0, c1), (quantity.start, quantity.end))
