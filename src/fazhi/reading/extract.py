@@ -107,6 +107,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     found = quantities(text)
     occurrences = _occurrences(text, _windows(found, sentence_ends, len(text)))
     occ_starts = [o[0] for o in occurrences]
+    # Each word with its (start, end) pair made once, not once per figure it is tried on.
+    spotted = [(start, end, word, visible, (start, end)) for start, end, word, visible in occurrences]
     consumed: set[int] = set()
     previous_of: dict[int, Decimal] = {}
     for i in range(1, len(found)):
@@ -160,7 +162,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             placed = replace(quantity, start=points_of[index][0])
             c0 = max(_before(clause_ends, placed.start), s0)
             previous_of[index] = points_of[index][1]
-        choices = _choices(context, occurrences[lo:hi], placed, c0, c1)
+        choices = _choices(context, spotted[lo:hi], placed, c0, c1)
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
         period = _period(text, s0, quantity.start, year)
@@ -242,12 +244,20 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     # ending in one of them are tried (``_place`` turns down the others).
     last_words: set[str] = set()
     q_start, q_end = quantity.start, quantity.end
-    for start, end, word, visible in window:
+    for start, end, word, visible, span in window:
         if start < q_end and end > q_start:
             continue
-        fragments_at.setdefault(word, []).append((start, end))
+        spots = fragments_at.get(word)
+        if spots is None:
+            fragments_at[word] = [span]
+        else:
+            spots.append(span)
         if visible:
-            visible_at.setdefault(word, []).append((start, end))
+            spots = visible_at.get(word)
+            if spots is None:
+                visible_at[word] = [span]
+            else:
+                spots.append(span)
         if end <= q_start:
             if end >= c0:
                 last_words.add(word)
@@ -290,31 +300,41 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
 
     Score = distance - alias weight (+ penalties); lower is better.
     """
-    options = []
-    for part in alias.parts:
+    parts = alias.parts
+    for part in parts:
         if part not in fragments_at:
             return None
-        options.append(fragments_at[part])
-    visible_last = visible_at.get(alias.parts[-1], ())
+    visible_last = visible_at.get(parts[-1], ())
     best = None
-    left_lasts = [o for o in options[-1] if o[1] <= quantity.start]
-    right_lasts = [o for o in options[-1] if o[0] >= quantity.end]
-    nearest_lasts = ([max(left_lasts)] if left_lasts else []) + ([min(right_lasts)] if right_lasts else [])
+    q_start, q_end = quantity.start, quantity.end
+    # The nearest last part on each side: every spot is wholly left or wholly right of the
+    # figure (``_choices`` leaves out those overlapping it).
+    left_last = right_last = None
+    for spot in fragments_at[parts[-1]]:
+        if spot[1] <= q_start:
+            if left_last is None or spot > left_last:
+                left_last = spot
+        elif spot[0] >= q_end and (right_last is None or spot < right_last):
+            right_last = spot
+    nearest_lasts = [spot for spot in (left_last, right_last) if spot is not None]
+    earlier_parts = parts[-2::-1]
     for last in nearest_lasts:
         chain = [last]
         limit = last[0]
-        for earlier_options in reversed(options[:-1]):
-            earlier = [o for o in earlier_options if o[1] <= limit]
-            if not earlier:
+        for part in earlier_parts:
+            pick = None
+            for spot in fragments_at[part]:
+                if spot[1] <= limit and (pick is None or spot > pick):
+                    pick = spot
+            if pick is None:
                 chain = []
                 break
-            pick = max(earlier)
             chain.append(pick)
             limit = pick[0]
         if not chain:
             continue
-        lefts = [o for o in chain if o[1] <= quantity.start]
-        rights = [o for o in chain if o[0] >= quantity.end]
+        lefts = [o for o in chain if o[1] <= q_start]
+        rights = [o for o in chain if o[0] >= q_end]
         if len(lefts) + len(rights) != len(chain):
             continue
         near_right = min((o[0] for o in rights), default=None)
