@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from fazhi.catalog import indicators as catalog
@@ -216,6 +216,7 @@ class _Context:
     text: str
     found: list[_Quantity]
     starts: list[int]
+    gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
 
 
 def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
@@ -333,52 +334,72 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
             limit = pick[0]
         if not chain:
             continue
-        lefts = [o for o in chain if o[1] <= q_start]
-        rights = [o for o in chain if o[0] >= q_end]
-        if len(lefts) + len(rights) != len(chain):
-            continue
-        near_right = min((o[0] for o in rights), default=None)
+        # The left word nearest the figure (the first of the nearest ends) and the right one.
+        nearest = near_right = None
+        for spot in chain:
+            if spot[1] <= q_start:
+                if nearest is None or spot[1] > nearest[1]:
+                    nearest = spot
+            elif near_right is None or spot[0] < near_right:
+                near_right = spot[0]
         if near_right is not None:
-            if near_right > c1 or near_right - quantity.end > RIGHT_WINDOW:
+            if near_right > c1 or near_right - q_end > RIGHT_WINDOW:
                 continue
             # Words on the right name this number only if no other number follows them in the clause.
             if right_blocked:
                 continue
-        if lefts:
-            nearest = max(lefts, key=lambda o: o[1])
-            if nearest[1] < c0 or _quantity_between(context, nearest[1], quantity.start):
+        if nearest is not None:
+            if nearest[1] < c0:
+                continue
+            distance = _gap_distance(context, nearest[1], q_start)
+            if distance is None:
                 continue
             if near_right is None and counts_noun:
                 continue
-            gap = context.text[nearest[1]:quantity.start]
-            filler = _FILLER.match(gap)
-            foreign = len(gap) - (filler.end() if filler else 0)
-            # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
-            distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)
             if near_right is not None:
-                distance = min(distance, RIGHT_DISTANCE_WEIGHT * (near_right - quantity.end))
-            weight = ALIAS_LENGTH_WEIGHT * (len(nearest_word := context.text[nearest[0]:nearest[1]])
-                                            + 0.5 * (alias.letters - len(nearest_word)))
-            candidate = (distance - weight, nearest[0], True)
+                distance = min(distance, RIGHT_DISTANCE_WEIGHT * (near_right - q_end))
+            nearest_length = nearest[1] - nearest[0]
+            weight = ALIAS_LENGTH_WEIGHT * (nearest_length + 0.5 * (alias.letters - nearest_length))
+            score = distance - weight
+            anchor = nearest[0]
         else:
-            weight = alias.weight
-            distance = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - quantity.end)
-            candidate = (distance - weight, near_right, True)
+            score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
+            anchor = near_right
         if last not in visible_last:
-            candidate = (candidate[0] + HIDDEN_PENALTY, *candidate[1:])
+            score = score + HIDDEN_PENALTY
         # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
         # (清理后保留规范性文件47件 is retained, not cleaned).
-        candidate = (candidate[0] + TIE_SPAN_WEIGHT * abs(quantity.start - chain[-1][0]), *candidate[1:])
-        if chain[-1][0] < c0:  # its first part is in a clause before the figure's
-            if quantity.unit != "%" and lefts and _quantity_between(context, chain[-1][1], c0) \
+        first = chain[-1]
+        score = score + TIE_SPAN_WEIGHT * abs(q_start - first[0])
+        if first[0] < c0:  # its first part is in a clause before the figure's
+            if quantity.unit != "%" and nearest is not None and _quantity_between(context, first[1], c0) \
                     and _own_act(alias, fragments_at, c0, chain[0][0]):
                 # …beyond another figure, while the figure's own clause names its own act before
                 # the noun (印发规范性文件10件，废止规范性文件3件; 合法性审查的协议类合同318件，完成登记备案的合同276件).
                 continue
-            candidate = (candidate[0] + CROSS_CLAUSE_PENALTY, *candidate[1:])
-        if best is None or candidate[0] < best[0]:
-            best = candidate
+            score = score + CROSS_CLAUSE_PENALTY
+        if best is None or score < best[0]:
+            best = (score, anchor, True)
     return best
+
+
+def _gap_distance(context: _Context, end: int, position: int) -> float | None:
+    """The distance from a left alias word ending at ``end`` to a figure at ``position``, or
+    None if another figure stands between them; the same for every alias ending there."""
+    key = (end, position)
+    gaps = context.gaps
+    if key in gaps:
+        return gaps[key]
+    if _quantity_between(context, end, position):
+        distance = None
+    else:
+        gap = context.text[end:position]
+        filler = _FILLER.match(gap)
+        foreign = len(gap) - (filler.end() if filler else 0)
+        # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
+        distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)
+    gaps[key] = distance
+    return distance
 
 
 def _own_act(alias: _Alias, fragments_at, start: int, end: int) -> bool:
