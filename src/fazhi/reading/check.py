@@ -23,7 +23,8 @@ TRUNCATION_MIN_CHARS = 40
 _COUNTERS = "件次|人次|户次|场次|批次|件|项|次|个|场|份|条|户|家|人|名|起|部|元|万元"
 # Each pattern starts with a literal or a rare character so that the scan is fast;
 # the clause before the hit is added afterwards as the defect's text.
-_BLANK_COUNTER = re.compile(rf"(?<=[\u4e00-\u9fff]) (?:{_COUNTERS})(?=[，。；、\s）)]|$)")
+# The space comes first so that the regex engine skips ahead to spaces; the lookbehind then checks the Han.
+_BLANK_COUNTER = re.compile(rf" (?<=[\u4e00-\u9fff] )(?:{_COUNTERS})(?=[，。；、\s）)]|$)")
 _BLANK_AFTER_VERB = re.compile(rf"(?:共计|累计|合计|总计|达到|达|为)(?:{_COUNTERS}|%)(?=[，。；、\s]|$)")
 _BLANK_PERCENT = re.compile(r"率(?:达到?|为|是)?\s?%")
 _BLANK_RATES = re.compile(r"率[，、][\u4e00-\u9fff]{1,6}率[，、][\u4e00-\u9fff]{1,6}率[。；]")
@@ -34,10 +35,11 @@ _GLUED_MONTH = re.compile(r"(?<!\d)((?:19|20)\d{2})(1[0-2]|[1-9])月(?:\d{1,2}�
 _LOST_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2})年")
 _LOST_MONTH_RANGE = re.compile(r"(?<!\d)(\d)(\d{1,2})月")
 _RANGE_LEFT = frozenset("年，。、：（\n")
+_CENTURIES = ("19", "20")
 # The leading lookahead lets the regex engine skip to the placeholder characters.
 _PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
 _DIGIT_RUN = re.compile(r"\d{2,}")
-_PLACEHOLDER_CHARS = re.compile(r"[*＊×]|XX|ＸＸ")
+_PLACEHOLDER_CHARS = ("*", "＊", "×", "XX", "ＸＸ")  # looked for with ``in``: faster than a regex search
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
 _HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)")
@@ -52,16 +54,19 @@ def check(text: str) -> list[Defect]:
     # Dates and ranges are only looked for where digits run: a handful of places per report.
     for run in _DIGIT_RUN.finditer(text):
         position = run.start()
-        match = _MANGLED_DATE.match(text, position)
-        if match and len(match.group(0)) in (7, 8) and _standalone(text, match.start(), match.end()):
-            defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
-        match = _GLUED_MONTH.match(text, position)
-        if match:
-            defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
-        match = _LOST_YEAR_RANGE.match(text, position)
-        if match and int(match.group(1)) < int(match.group(2)):
-            defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
-        match = _LOST_MONTH_RANGE.match(text, position)
+        # The date patterns start with a year (19…, 20…); the month range has 月 two or three
+        # characters on: other runs are not tried.
+        if text.startswith(_CENTURIES, position):
+            match = _MANGLED_DATE.match(text, position)
+            if match and len(match.group(0)) in (7, 8) and _standalone(text, match.start(), match.end()):
+                defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
+            match = _GLUED_MONTH.match(text, position)
+            if match:
+                defects.append(Defect("mangled_date", match.group(0), match.start(), match.end()))
+            match = _LOST_YEAR_RANGE.match(text, position)
+            if match and int(match.group(1)) < int(match.group(2)):
+                defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
+        match = _LOST_MONTH_RANGE.match(text, position) if "月" in text[position + 2:position + 4] else None
         if match:
             first, second = int(match.group(1)), int(match.group(2))
             left = text[match.start() - 1] if match.start() else "\n"
@@ -70,7 +75,7 @@ def check(text: str) -> list[Defect]:
                 if text[start - 2:start] == "今年":
                     start -= 2
                 defects.append(Defect("lost_range", text[start:match.end()], start, match.end()))
-    for match in _PLACEHOLDER.finditer(text) if _PLACEHOLDER_CHARS.search(text) else ():
+    for match in _PLACEHOLDER.finditer(text) if any(chars in text for chars in _PLACEHOLDER_CHARS) else ():
         end = min(len(text), match.end() + 1)
         defects.append(Defect("placeholder", text[match.start():end], match.start(), end))
     for match in _GARBLED.finditer(text) if ("\ufffd" in text or "??" in text or "？？" in text) else ():
