@@ -83,6 +83,8 @@ _PERIOD = re.compile(
     r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
     r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?)"
 )
+# A month range that lost its dash (今年18月 for 1—8月), as a period.
+_LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
 _POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提高到|提高至)")
 _POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提升|上升|增长|增加|下降|降低|减少)了?$")
 _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
@@ -448,7 +450,7 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     if not matches:
         return None
     period = matches[-1].group(1)
-    lost = re.fullmatch(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月", period)
+    lost = _LOST_RANGE.fullmatch(period)
     if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
         period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
     if year is not None and period in (f"{year}年", "今年", "全年"):
