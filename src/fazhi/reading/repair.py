@@ -57,6 +57,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
 _PINYIN = re.compile(rf"[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
 _HAS_TONE = re.compile(f"[{_TONED}ü]")
+# The same, right after a Han character (the bracket first: the regex engine skips ahead to brackets).
+_PINYIN_AFTER_HAN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
 
 # Full-width characters and their half-width forms. Replaced with a regex, not
 # str.translate: translate with a table is slow on Chinese text (about 0.4 ms for 8 KB).
@@ -217,7 +219,11 @@ def repair(raw: str, page: str | None = None) -> Repaired:
     tone_marked = len(_PINYIN.findall(text[:20000])) if "(" in text or "（" in text else 0
     pinyin_heavy = tone_marked >= 5
     counted = [0]
-    if tone_marked:
+    if pinyin_heavy:
+        # Every annotation after a Han character goes: one substitution, no call per match
+        # (annotations cannot overlap, so the lookbehind finds the same ones).
+        text, counted[0] = _PINYIN_AFTER_HAN.subn("", text)
+    elif tone_marked:
         text = _PINYIN.sub(_pinyin, text)
     repairs["pinyin"] = counted[0]
 
