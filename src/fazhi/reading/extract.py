@@ -123,8 +123,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     compared: dict[int, Decimal] = {}
     for i in range(len(found) - 1):
         cur, old = found[i], found[i + 1]
-        if old.unit == cur.unit and i not in consumed and _COMPARED_GAP.fullmatch(text, cur.end, old.start) \
-                and text.startswith(_CHANGE_VERBS, old.end):
+        if old.unit == cur.unit and i not in consumed and text.startswith(_CHANGE_VERBS, old.end) \
+                and _COMPARED_GAP.fullmatch(text, cur.end, old.start):
             consumed.add(i + 1)
             compared[i] = old.value
     # 出庭率提高5个百分点至95%, 较上年提高3.2个百分点，达到98.5%: the rate is named before the
@@ -144,14 +144,20 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     marks = Marks(text)
     careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
     facts: list[Fact] = []
+    length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
     for index, quantity in enumerate(found):
         if index in consumed:
             continue
-        s0 = max(_before(sentence_ends, quantity.start), quantity.start - SENTENCE_LOOKBACK)
-        c0 = max(_before(clause_ends, quantity.start), quantity.start - SENTENCE_LOOKBACK)
-        c1 = min(_after(clause_ends, quantity.end, len(text)), quantity.end + SENTENCE_LOOKBACK)
+        # _before and _after, inlined: this runs for every figure.
+        q_start, q_end = quantity.start, quantity.end
+        at = bisect_left(sentence_ends, q_start)
+        s0 = max(sentence_ends[at - 1] + 1 if at else 0, q_start - SENTENCE_LOOKBACK)
+        at = bisect_left(clause_ends, q_start)
+        c0 = max(clause_ends[at - 1] + 1 if at else 0, q_start - SENTENCE_LOOKBACK)
+        at = bisect_left(clause_ends, q_end)
+        c1 = min(clause_ends[at] if at < clause_count else length, q_end + SENTENCE_LOOKBACK)
         if _inside_book_title(text, s0, quantity.start):
             continue
         lo = bisect_left(occ_starts, s0)
@@ -446,10 +452,13 @@ def _inside_book_title(text: str, start: int, position: int) -> bool:
 
 def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
-    matches = [m for m in _PERIOD.finditer(text, s0, position) if not _inside_book_title(text, s0, m.start())]
-    if not matches:
+    last = None
+    for match in _PERIOD.finditer(text, s0, position):
+        if not _inside_book_title(text, s0, match.start()):
+            last = match
+    if last is None:
         return None
-    period = matches[-1].group(1)
+    period = last.group(1)
     lost = _LOST_RANGE.fullmatch(period)
     if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
         period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
