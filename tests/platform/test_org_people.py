@@ -83,3 +83,23 @@ def test_revoke_cannot_reach_a_membership_through_another_unit(login, reviewer, 
     response = login(reviewer).post(reverse("org:revoke_membership", args=[unit_a.pk, other.pk]))
     assert response.status_code == 404
     assert Membership.objects.get(pk=other.pk).is_active
+
+
+def test_notice_recipients_are_active_logins_of_one_active_membership(filer_a, leader_a, filer_b, reviewer,
+                                                                      unit_a, unit_b, elsewhere):
+    from fazhi.org.models import Role, members, office_reviewers, unit_people
+
+    assert set(unit_people(unit_a)) == {filer_a, leader_a}
+    assert members(unit_a, Role.UNIT_LEADER) == [leader_a]
+    assert office_reviewers(unit_a.region_code) == [reviewer]
+    assert office_reviewers(elsewhere.region_code) == []
+    # A leader's role in another unit does not make filer_b a leader of unit_b: the role and the
+    # unit must belong to the same membership.
+    Membership.objects.create(user=filer_b, organisation=unit_a, role=Role.UNIT_LEADER, is_active=False)
+    Membership.objects.create(user=filer_b, organisation=unit_a, role=Role.UNIT_FILER)
+    assert members(unit_b, Role.UNIT_LEADER) == []
+    assert filer_b not in members(unit_a, Role.UNIT_LEADER)
+    # A deactivated login hears nothing, whatever its memberships.
+    leader_a.is_active = False
+    leader_a.save()
+    assert members(unit_a, Role.UNIT_LEADER) == [] and leader_a not in unit_people(unit_a)

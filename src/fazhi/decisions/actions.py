@@ -23,7 +23,7 @@ from fazhi.decisions.models import (
     Procedure,
     ProcedureKind,
 )
-from fazhi.org.models import Membership, Organisation
+from fazhi.org.models import Organisation, office_reviewers
 
 ITEM_FIELDS = ("basis", "requires_public_participation", "requires_expert_argumentation",
                "requires_risk_assessment", "requires_hearing", "planned_for")
@@ -181,9 +181,7 @@ def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_docu
         attribute_to(actor, decision)
         decision.save()
         _event(actor, decision, transition.name, document=decision.decision_document)
-        reviewers = [m.user for m in Membership.objects.filter(
-            role="office_reviewer", is_active=True, organisation__is_rule_of_law_office=True,
-            organisation__region_code=decision.organisation.region_code).select_related("user")]
+        reviewers = office_reviewers(decision.organisation.region_code)
         after_commit(notices.send, reviewers, _("Major decision taken: %(title)s") % {"title": decision.title},
                      decision.get_absolute_url())
     return decision

@@ -41,7 +41,14 @@ from fazhi.filings.models import (
     default_publication_due,
 )
 from fazhi.indicators.actions import record_value
-from fazhi.org.models import Membership, Organisation, OrganisationKind, Role
+from fazhi.org.models import (
+    Organisation,
+    OrganisationKind,
+    Role,
+    members,
+    office_reviewers,
+    unit_people,
+)
 from fazhi.oversight import actions as oversight_actions
 from fazhi.oversight.models import ProblemSource, Severity
 from fazhi.reading import ReadingError, read
@@ -155,22 +162,12 @@ def upload_report(actor, season: FilingSeason, organisation: Organisation, *, da
         record_event(FilingEvent, actor=actor, verb="upload", season=season, filing=filing,
                      data={"version": number, "kind": kind, "name": name[:200],
                            "compliant": bool((reading.get("compliance") or {}).get("compliant"))})
-        leaders = [user for user in _people(organisation, Role.UNIT_LEADER) if user != actor]
+        leaders = [user for user in members(organisation, Role.UNIT_LEADER) if user != actor]
         after_commit(notices.send, leaders,
                      _("The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.")
                      % {"year": season.year, "unit": organisation.name, "n": number}, filing.get_absolute_url())
     return filing
 
-
-def _people(organisation: Organisation, *roles: Role):
-    return [m.user for m in Membership.objects.filter(organisation=organisation, role__in=roles, is_active=True)
-            .select_related("user")]
-
-
-def _office_reviewers(region_code: str):
-    return [m.user for m in Membership.objects.filter(
-        role=Role.OFFICE_REVIEWER, is_active=True, organisation__is_rule_of_law_office=True,
-        organisation__region_code=region_code).select_related("user")]
 
 
 def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None) -> AnnualReportFiling:
@@ -185,7 +182,7 @@ def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None =
         filing.save()
         record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
                      created_at=at, data={"version": filing.current_version.number})
-        after_commit(notices.send, _office_reviewers(filing.season.region_code),
+        after_commit(notices.send, office_reviewers(filing.season.region_code),
                      _("%(unit)s submitted its %(year)d annual report.")
                      % {"unit": filing.organisation.name, "year": filing.season.year}, filing.get_absolute_url())
     return filing
@@ -201,7 +198,7 @@ def return_filing(actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualR
         filing.save()
         record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
                      note=reasons.strip(), data={"version": filing.current_version.number})
-        after_commit(notices.send, _people(filing.organisation, Role.UNIT_FILER, Role.UNIT_LEADER),
+        after_commit(notices.send, unit_people(filing.organisation),
                      _("Your %(year)d annual report was returned for correction.") % {"year": filing.season.year},
                      filing.get_absolute_url(), email=True)
     return filing
@@ -323,7 +320,7 @@ def accept_filing(actor, filing: AnnualReportFiling, *, publish_on: dt.date | No
         values = _record_indicator_values(actor, filing)
         record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
                      data={"version": filing.current_version.number, "facts": stored, "indicator_values": values})
-        after_commit(notices.send, _people(filing.organisation, Role.UNIT_FILER, Role.UNIT_LEADER),
+        after_commit(notices.send, unit_people(filing.organisation),
                      _("Your %(year)d annual report was accepted.") % {"year": filing.season.year},
                      filing.get_absolute_url())
         if publish_on is not None:

@@ -37,15 +37,10 @@ from fazhi.normdocs.models import (
     NormativeDocument,
     NormativeDocumentEvent,
 )
-from fazhi.org.models import Membership, Organisation
+from fazhi.org.models import Organisation, members, office_reviewers
 
 EDITABLE_FIELDS = ("title", "drafting_notes", "is_market_related", "is_provisional", "comment_from",
                    "comment_until")
-
-
-def _people_of(organisation) -> list:
-    return [m.user for m in Membership.objects.filter(organisation=organisation, is_active=True,
-                                                      user__is_active=True).select_related("user")]
 
 
 def _require_region(actor, purpose: Purpose, region_code: str) -> None:
@@ -165,9 +160,7 @@ def submit_for_review(actor, document: NormativeDocument, *, today: dt.date | No
         document.status = transition.target
         document.save(update_fields=["status", "updated_at"])
         _event(actor, document, transition.name, round=review.round, due_on=review.due_on.isoformat())
-        reviewers = [m.user for m in Membership.objects.filter(
-            role="office_reviewer", is_active=True, organisation__is_rule_of_law_office=True,
-            organisation__region_code=document.organisation.region_code).select_related("user")]
+        reviewers = office_reviewers(document.organisation.region_code)
         after_commit(notices.send, reviewers,
                      _("%(unit)s submitted a draft normative document for legality review: %(title)s")
                      % {"unit": document.organisation.name, "title": document.title}, document.get_absolute_url())
@@ -205,7 +198,7 @@ def record_review(actor, document: NormativeDocument, *, outcome: str, answers: 
         _event(actor, document, transition.name, note=review.opinions, round=review.round)
         text = (_("Your draft passed the legality review: %(title)s") if outcome == "passed"
                 else _("Your draft was returned with review opinions: %(title)s")) % {"title": document.title}
-        after_commit(notices.send, _people_of(document.organisation), text, document.get_absolute_url())
+        after_commit(notices.send, members(document.organisation), text, document.get_absolute_url())
     return review
 
 
@@ -290,7 +283,7 @@ def file_document(actor, document: NormativeDocument, *, filed_on: dt.date, has_
         filing.save()
         _event(actor, document, "file", filed_on=filed_on.isoformat(), due_on=filing.due_on.isoformat(),
                on_time=filing.is_on_time)
-        after_commit(notices.send, _people_of(receiver),
+        after_commit(notices.send, members(receiver),
                      _("A normative document was filed for review: %(title)s") % {"title": document.title},
                      document.get_absolute_url())
     return filing
@@ -313,7 +306,7 @@ def decide_filing(actor, filing: Filing, *, accept: bool, reasons: str = "",
         _event(actor, document, transition.name, note=filing.reasons)
         text = (_("Filing accepted: %(title)s") if accept
                 else _("Filing refused: %(title)s")) % {"title": document.title}
-        after_commit(notices.send, _people_of(document.organisation), text, document.get_absolute_url())
+        after_commit(notices.send, members(document.organisation), text, document.get_absolute_url())
     return filing
 
 
@@ -336,7 +329,7 @@ def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
             attribute_to(actor, document)
             document.save(update_fields=["expiry_reminded_on", "updated_at"])
             _event(actor, document, "remind_expiry", valid_until=document.valid_until.isoformat())
-            after_commit(notices.send, _people_of(document.organisation),
+            after_commit(notices.send, members(document.organisation),
                          _("%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
                            "continue it.") % {"title": document.title, "date": document.valid_until.isoformat()},
                          document.get_absolute_url())

@@ -145,6 +145,31 @@ class Membership(TimeStampedModel):
         return f"{self.user} · {self.organisation} · {self.get_role_display()}"
 
 
+# Who receives a notice. Only active logins with an active membership: a deactivated account reads no
+# notice and must get no mail. Every membership condition sits in one filter() so that all of them
+# hold for the same membership row.
+
+def members(organisation, *roles: Role) -> list[User]:
+    """The people who answer for ``organisation`` in one of ``roles`` (any role when none is given)."""
+    conditions = {"memberships__organisation": organisation, "memberships__is_active": True}
+    if roles:
+        conditions["memberships__role__in"] = roles
+    return list(User.objects.filter(is_active=True, **conditions).distinct())
+
+
+def unit_people(organisation) -> list[User]:
+    """Who answers for a unit's own work: its filers and leaders."""
+    return members(organisation, Role.UNIT_FILER, Role.UNIT_LEADER)
+
+
+def office_reviewers(region_code: str) -> list[User]:
+    """The reviewers of the rule-of-law office (依法治区办) of the region."""
+    return list(User.objects.filter(
+        is_active=True, memberships__is_active=True, memberships__role=Role.OFFICE_REVIEWER,
+        memberships__organisation__is_rule_of_law_office=True,
+        memberships__organisation__region_code=region_code).distinct())
+
+
 EVENT_VERBS = {
     "create": _("created"),
     "update": _("changed"),

@@ -16,7 +16,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, require, scope_of
-from fazhi.org.models import Membership, Organisation, Role, User
+from fazhi.org.models import Membership, Organisation, Role, office_reviewers, unit_people
 from fazhi.oversight import rules
 from fazhi.oversight.models import (
     INSPECTION_WORKFLOW,
@@ -29,22 +29,6 @@ from fazhi.oversight.models import (
     Problem,
     ProblemSource,
 )
-
-
-def unit_people(organisation) -> list[User]:
-    """Who answers for a unit: its active filers and leaders."""
-    return list(User.objects.filter(
-        memberships__organisation=organisation, memberships__is_active=True, is_active=True,
-        memberships__role__in=[Role.UNIT_FILER, Role.UNIT_LEADER]).distinct())
-
-
-def office_people(organisation) -> list[User]:
-    """The reviewers of the rule-of-law office of ``organisation``'s region."""
-    return list(User.objects.filter(
-        memberships__organisation__is_rule_of_law_office=True, is_active=True,
-        memberships__organisation__region_code=organisation.region_code,
-        memberships__is_active=True, memberships__role=Role.OFFICE_REVIEWER).distinct())
-
 
 # --- inspections -------------------------------------------------------------
 
@@ -176,7 +160,7 @@ def submit_evidence(actor, problem: Problem, *, evidence: str, attachment=None) 
     evidence = rules.check_text(evidence, "evidence", limit=4000)
     problem = _move(actor, problem, "submit_evidence", evidence=evidence, attachment=attachment,
                     data={"attachment": attachment.name} if attachment is not None else None)
-    after_commit(notices.send, office_people(problem.organisation),
+    after_commit(notices.send, office_reviewers(problem.organisation.region_code),
                  _("%(unit)s submitted rectification evidence to verify.") % {"unit": problem.organisation.name},
                  problem.get_absolute_url())
     return problem

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import after_commit, record_event
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.oversight.actions import unit_people
+from fazhi.org.models import unit_people
 from fazhi.oversight.models import OversightEvent, Problem, ProblemStatus, ReminderKind, ReminderSent
 
 

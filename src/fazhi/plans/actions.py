@@ -11,15 +11,9 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, require, scope_of
-from fazhi.org.models import Organisation, Role, User
+from fazhi.org.models import Organisation, unit_people
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
-
-
-def unit_people(organisation) -> list[User]:
-    return list(User.objects.filter(
-        memberships__organisation=organisation, memberships__is_active=True, is_active=True,
-        memberships__role__in=[Role.UNIT_FILER, Role.UNIT_LEADER]).distinct())
 
 
 def create_plan(actor, office: Organisation, *, year: int, title: str) -> YearPlan:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import after_commit, record_event
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.plans.actions import unit_people
+from fazhi.org.models import unit_people
 from fazhi.plans.models import KeyTask, PlanEvent, TaskReminderSent, TaskStatus
 
 
