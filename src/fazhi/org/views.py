@@ -99,7 +99,7 @@ def edit_contact_details(request, pk: int):
         try:
             actions.update_contact_details(request.user, organisation, **form.cleaned_data)
         except ActionRefused as refusal:
-            form.add_error(refusal.field, refusal.message)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Contact details saved."))
             return redirect(organisation)
