@@ -47,6 +47,20 @@ def index(request):
         "can_manage": region is not None, "default_form": DefaultSchemeForm(), "import_form": SchemeImportForm()})
 
 
+def _saved(form, save) -> bool:
+    """Run ``save``; a refusal goes on top of the form, a scheme's problems one by one."""
+    try:
+        save()
+    except actions.SchemeInvalid as refusal:
+        for problem in refusal.problems:
+            form.add_error(None, problem.message)
+        return False
+    except ActionRefused as refusal:
+        form.add_error(None, refusal.message)
+        return False
+    return True
+
+
 def _refused(request, refusal: ActionRefused) -> None:
     messages.error(request, refusal.message)
     for problem in getattr(refusal, "problems", [])[:30]:
@@ -172,17 +186,10 @@ def edit_item(request, pk: int, area_pk: int, item_pk: int | None = None):
     item = get_object_or_404(ScoredItem, area__scheme=scheme, pk=item_pk) if item_pk else None
     form = ItemForm(request.POST if request.method == "POST" else None,
                     instance=ScoredItem.objects.get(pk=item.pk) if item else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.save_item(request.user, area, form.cleaned_data, item)
-        except actions.SchemeInvalid as refusal:
-            for problem in refusal.problems:
-                form.add_error(None, problem.message)
-        except ActionRefused as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, _("Item saved."))
-            return redirect(scheme)
+    if request.method == "POST" and form.is_valid() and _saved(
+            form, lambda: actions.save_item(request.user, area, form.cleaned_data, item)):
+        messages.success(request, _("Item saved."))
+        return redirect(scheme)
     return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": item, "form": form})
 
 
@@ -207,16 +214,9 @@ def edit_area(request, pk: int, area_pk: int | None = None):
     area = get_object_or_404(scheme.areas, pk=area_pk) if area_pk else None
     form = AreaForm(request.POST if request.method == "POST" else None,
                     instance=SchemeArea.objects.get(pk=area.pk) if area else None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            actions.save_area(request.user, scheme, form.cleaned_data, area)
-        except actions.SchemeInvalid as refusal:
-            for problem in refusal.problems:
-                form.add_error(None, problem.message)
-        except ActionRefused as refusal:
-            form.add_error(None, refusal.message)
-        else:
-            messages.success(request, _("Area saved."))
-            return redirect(scheme)
+    if request.method == "POST" and form.is_valid() and _saved(
+            form, lambda: actions.save_area(request.user, scheme, form.cleaned_data, area)):
+        messages.success(request, _("Area saved."))
+        return redirect(scheme)
     return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": area,
                                                          "form": form, "is_area": True})
