@@ -62,8 +62,7 @@ ZH = {
     "Basics": "基础",
     "By": "操作人",
     "Cancel": "取消",
-    "Cannot %(action)s: the record is %(state)s; this is possible only when it is %(allowed)s.":
-        "不能%(action)s：当前状态为%(state)s，只有在%(allowed)s时才可以。",
+    "Cannot %(action)s: the record is %(state)s; this is possible only when it is %(allowed)s.": "不能%(action)s：当前状态为%(state)s，只有在%(allowed)s时才可以。",
     "Catalogue of major administrative decisions": "重大行政决策事项目录",
     "Change": "变更",
     "Change password": "修改密码",
@@ -73,8 +72,7 @@ ZH = {
     "Contact phone": "联系电话",
     "Deactivate the organisations under it first.": "请先停用其下属单位。",
     "Demo logins (password for all: %(password)s):": "演示账号（密码均为 %(password)s）：",
-    "Demo region %(county)s: %(new)d organisations added (%(total)d in all), %(people)d logins added.":
-        "演示地区%(county)s：新增单位 %(new)d 个（共 %(total)d 个），新增账号 %(people)d 个。",
+    "Demo region %(county)s: %(new)d organisations added (%(total)d in all), %(people)d logins added.": "演示地区%(county)s：新增单位 %(new)d 个（共 %(total)d 个），新增账号 %(people)d 个。",
     "Details": "详情",
     "Duties": "履职",
     "Edit contact details": "修改联系信息",
@@ -115,8 +113,7 @@ ZH = {
     "Not found": "页面不存在",
     "Not one of %(allowed)s: %(value)s": "应为%(allowed)s之一：%(value)s",
     "Notices": "通知",
-    "Office reviewers belong to the organisation hosting the rule-of-law office.":
-        "审核人员只能设在承担依法治区办职责的单位。",
+    "Office reviewers belong to the organisation hosting the rule-of-law office.": "审核人员只能设在承担依法治区办职责的单位。",
     "Only a system administrator may appoint another.": "只有系统管理员可以任命系统管理员。",
     "Order": "排序",
     "Organisations": "单位",
@@ -146,30 +143,28 @@ ZH = {
     "System administration": "系统管理",
     "The file has no data rows.": "文件中没有数据行。",
     "The file is not an Excel workbook (.xlsx).": "文件不是 Excel 工作簿（.xlsx）。",
-    "The form could not be verified (CSRF). Reload the page and submit it again.":
-        "表单校验失败（CSRF），请刷新页面后重新提交。",
+    "The form could not be verified (CSRF). Reload the page and submit it again.": "表单校验失败（CSRF），请刷新页面后重新提交。",
     "The page does not exist, or you may not see it.": "页面不存在，或您无权查看。",
     "The parent organisation must belong to the same region or one above it.": "上级单位必须属于同一地区或上级地区。",
     "The public needs no login:": "公众查询无需登录：",
     "These fields cannot be changed here: %(fields)s": "此处不能修改这些字段：%(fields)s",
     "This cell is required.": "此单元格必填。",
     "This parent would put the organisation under itself.": "这样设置会使单位成为自身的下级。",
-    "The password is too short: at least %(min_length)d character.": ["密码太短，至少需要 %(min_length)d 个字符。"],
+    "The password is too short: at least %(min_length)d character.": [
+        "密码太短，至少需要 %(min_length)d 个字符。"
+    ],
     "Time": "时间",
-    "Too many failed logins for this user name from this address. Try again later or ask the system administrator to unlock it.":
-        "该用户名在此地址登录失败次数过多，已暂时锁定。请稍后再试，或请系统管理员解锁。",
+    "Too many failed logins for this user name from this address. Try again later or ask the system administrator to unlock it.": "该用户名在此地址登录失败次数过多，已暂时锁定。请稍后再试，或请系统管理员解锁。",
     "Too many rows; at most %(n)d.": "行数过多，最多 %(n)d 行。",
     "Unknown region code %(code)s.": "未知的行政区划代码 %(code)s。",
     "Welcome, %(name)s": "%(name)s，您好",
     "Write a phone number with digits and dashes only.": "电话号码只能包含数字和短横线。",
     "Write 是 or 否: %(value)s": "请填写“是”或“否”：%(value)s",
-    "Wrong user name or password. Note that both are case-sensitive; repeated failures lock the account for a while.":
-        "用户名或密码错误（区分大小写）。多次失败后账号将被暂时锁定。",
+    "Wrong user name or password. Note that both are case-sensitive; repeated failures lock the account for a while.": "用户名或密码错误（区分大小写）。多次失败后账号将被暂时锁定。",
     "Year plan and key tasks": "年度计划与重点任务",
     "Yearly cycle": "年度工作",
     "You are a system administrator and can see every organisation.": "您是系统管理员，可以查看所有单位。",
-    "You belong to no organisation yet. Ask the system administrator to assign you a role.":
-        "您尚未归属任何单位，请联系系统管理员分配角色。",
+    "You belong to no organisation yet. Ask the system administrator to assign you a role.": "您尚未归属任何单位，请联系系统管理员分配角色。",
     "You can see %(counter)s organisation.": ["您可以查看 %(counter)s 个单位。"],
     "You may not do this for this organisation.": "您无权对该单位进行此操作。",
     "You may not do this.": "您无权进行此操作。",
@@ -274,8 +269,9 @@ def _app_tables() -> None:
 
 _app_tables()
 
-ENTRY = re.compile(r'((?:^#.*\n)*)^msgid ((?:".*"\n)+)(?:^msgid_plural ((?:".*"\n)+))?((?:^msgstr.*\n(?:".*"\n)*)+)',
-                   re.M)
+ENTRY = re.compile(
+    r'((?:^#.*\n)*)^msgid ((?:".*"\n)+)(?:^msgid_plural ((?:".*"\n)+))?((?:^msgstr.*\n(?:".*"\n)*)+)', re.M
+)
 
 
 def _unquote(block: str) -> str:
@@ -291,7 +287,9 @@ def parse(po_text: str) -> list[tuple[str, str | None, list[str], bool]]:
     out = []
     for match in ENTRY.finditer(po_text):
         comments, msgid, plural, strs = match.groups()
-        msgstrs = [_unquote(part.split(" ", 1)[1]) for part in re.split(r"(?m)^(?=msgstr)", strs) if part.strip()]
+        msgstrs = [
+            _unquote(part.split(" ", 1)[1]) for part in re.split(r"(?m)^(?=msgstr)", strs) if part.strip()
+        ]
         out.append((_unquote(msgid), _unquote(plural) if plural else None, msgstrs, "fuzzy" in comments))
     return out
 
@@ -363,8 +361,11 @@ def po_files() -> list[Path]:
 
 
 def untranslated(po_path: Path) -> list[str]:
-    return [msgid for msgid, _plural, msgstrs, fuzzy in parse(po_path.read_text(encoding="utf-8"))
-            if msgid and (fuzzy or not all(msgstrs))]
+    return [
+        msgid
+        for msgid, _plural, msgstrs, fuzzy in parse(po_path.read_text(encoding="utf-8"))
+        if msgid and (fuzzy or not all(msgstrs))
+    ]
 
 
 def main(argv: list[str]) -> int:

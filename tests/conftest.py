@@ -62,22 +62,39 @@ def government(db):
 
 @pytest.fixture
 def office(government):
-    return organisation(name="德清县司法局", kind="department", region_code=REGION,
-                        parent=government, is_rule_of_law_office=True)
+    return organisation(
+        name="德清县司法局",
+        kind="department",
+        region_code=REGION,
+        parent=government,
+        is_rule_of_law_office=True,
+    )
 
 
 @pytest.fixture
 def unit_a(government):
-    return organisation(name="德清县市场监督管理局", kind="department",
-                        region_code=REGION, parent=government,
-                        contact_person="刘晓燕", contact_phone="0572-8800001", address="武康街道 A 路 1 号")
+    return organisation(
+        name="德清县市场监督管理局",
+        kind="department",
+        region_code=REGION,
+        parent=government,
+        contact_person="刘晓燕",
+        contact_phone="0572-8800001",
+        address="武康街道 A 路 1 号",
+    )
 
 
 @pytest.fixture
 def unit_b(government):
-    return organisation(name="德清县武康街道办事处", kind="street",
-                        region_code=REGION, parent=government,
-                        contact_person="沈佳琪", contact_phone="0572-8800002", address="武康街道 B 路 2 号")
+    return organisation(
+        name="德清县武康街道办事处",
+        kind="street",
+        region_code=REGION,
+        parent=government,
+        contact_person="沈佳琪",
+        contact_phone="0572-8800002",
+        address="武康街道 B 路 2 号",
+    )
 
 
 @pytest.fixture
@@ -128,23 +145,33 @@ def login(client):
     def as_user(user):
         client.force_login(user)
         return client
+
     return as_user
 
 
 @pytest.fixture
 def snapshot():
     """Every stored field of a row, to prove an attempt changed nothing."""
+
     def take(instance) -> dict:
         fresh = type(instance).objects.get(pk=instance.pk)
         return {field.attname: getattr(fresh, field.attname) for field in fresh._meta.concrete_fields}
+
     return take
 
 
 # Browser tests ------------------------------------------------------------
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
 DESKTOP = {"width": 1280, "height": 900}
 
 
@@ -161,7 +188,9 @@ def chromium(monkeypatch):
     if not os.path.exists(CHROMIUM):
         pytest.skip("chromium is not installed (apt-get install chromium); browser test skipped")
     playwright_api = pytest.importorskip(
-        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[dev]'); browser test skipped")
+        "playwright.sync_api",
+        reason="playwright is not installed (pip install -e '.[dev]'); browser test skipped",
+    )
     # Playwright's event loop runs in this thread; Django then refuses ORM calls
     # from it unless told this is deliberate.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -196,13 +225,16 @@ def log_in(live_server):
         page.fill("input[name=password]", password)
         page.click("button[type=submit]")
         page.wait_for_url(live_server.url + "/")
+
     return as_user
 
 
 @pytest.fixture
 def log_out(live_server):
     """``log_out(page)``: clicks 退出 and waits for the login page."""
+
     def leave(page):
         page.click("text=退出")
         page.wait_for_url(live_server.url + "/accounts/login/")
+
     return leave

@@ -12,8 +12,7 @@ ZH = {
     "This assessment is %(state)s; it cannot be changed now.": "该考核当前为“%(state)s”，现在不能修改。",
     "The evidence link is too long.": "证明材料链接过长。",
     "A judged item needs evidence: a link or a description.": "评判类项目须提供证明材料：链接或文字说明。",
-    "Only a judged item takes a yes/no judgement; this one is computed from an indicator.":
-        "只有评判类项目才作是/否评判；本项目按指标数值计算。",
+    "Only a judged item takes a yes/no judgement; this one is computed from an indicator.": "只有评判类项目才作是/否评判；本项目按指标数值计算。",
     "A deduction takes off more than zero points.": "扣分必须大于零。",
     "; definition: %(definition)s": "；统计口径：%(definition)s",
     "; source: %(source)s": "；来源：%(source)s",
@@ -25,8 +24,7 @@ ZH = {
     "Evidence checked: %(what)s": "经核查材料，符合要求：%(what)s",
     "Evidence incomplete: %(what)s": "材料不完整，不符合要求：%(what)s",
     "A hearing without the head or a staff member of the organ": "有一次开庭负责人未出庭，也未委托本机关工作人员出庭",
-    "Demo assessments: %(n)d years assessed, ranked, with feedback letters.":
-        "演示考核：完成 %(n)d 个年度的考核、排名和反馈函。",
+    "Demo assessments: %(n)d years assessed, ranked, with feedback letters.": "演示考核：完成 %(n)d 个年度的考核、排名和反馈函。",
     "self-assessed points": "自评分",
     "self-assessment note": "自评说明",
     "judged met": "评判结果",
@@ -43,11 +41,9 @@ ZH = {
     "rank %(rank)d of %(size)d %(group)s": "在 %(size)d 个%(group)s中排名第 %(rank)d",
     "not ranked yet": "尚未排名",
     "Under %(scheme)s, your unit scored %(total)s of %(max)s points, %(rank)s. "
-    "The items where points were lost, and why:":
-        "根据%(scheme)s，你单位得分 %(total)s 分（满分 %(max)s 分），%(rank)s。失分项目及原因如下：",
+    "The items where points were lost, and why:": "根据%(scheme)s，你单位得分 %(total)s 分（满分 %(max)s 分），%(rank)s。失分项目及原因如下：",
     "Every rate above is shown with its numerator, denominator and definition; each score's "
-    "computation can be checked on the platform. Please rectify the items above.":
-        "以上比率均列明分子、分母和统计口径，每项得分的计算过程可在平台上核查。请对照失分项目抓好整改。",
+    "computation can be checked on the platform. Please rectify the items above.": "以上比率均列明分子、分母和统计口径，每项得分的计算过程可在平台上核查。请对照失分项目抓好整改。",
     "Feedback on the %(year)s rule-of-law assessment": "%(year)s年度法治政府建设考核结果反馈函",
     "Item": "考核项目",
     "Points": "得分",
@@ -123,12 +119,10 @@ ZH = {
     "at most %(target)s": "不高于 %(target)s",
     "%(value)s meets the target (%(condition)s): full %(max)s points": "%(value)s 达标（%(condition)s）：得满分 %(max)s 分",
     "%(value)s misses the target (%(condition)s): 0 points": "%(value)s 未达标（%(condition)s）：得 0 分",
-    "%(value)s on a line from %(zero)s (0 points) to %(full)s (%(max)s points): %(points)s points":
-        "%(value)s，按 %(zero)s（0 分）至 %(full)s（%(max)s 分）线性计分：得 %(points)s 分",
+    "%(value)s on a line from %(zero)s (0 points) to %(full)s (%(max)s points): %(points)s points": "%(value)s，按 %(zero)s（0 分）至 %(full)s（%(max)s 分）线性计分：得 %(points)s 分",
     "%(value)s is %(shortfall)s below %(target)s: %(steps)d whole steps of %(step)s × %(per_step)s points lost, "
-    "%(points)s points":
-        "%(value)s 比 %(target)s 低 %(shortfall)s：满 %(step)s 为一档，共 %(steps)d 档，每档扣 %(per_step)s 分，"
-        "得 %(points)s 分",
+    "%(points)s points": "%(value)s 比 %(target)s 低 %(shortfall)s：满 %(step)s 为一档，共 %(steps)d 档，每档扣 %(per_step)s 分，"
+    "得 %(points)s 分",
     "%(count)s occurrences × %(per)s points = %(lost)s points lost": "%(count)s 次 × %(per)s 分 = 扣 %(lost)s 分",
     ", capped at %(cap)s": "，以 %(cap)s 分为限",
     ": %(points)s points": "：得 %(points)s 分",
@@ -185,8 +179,7 @@ ZH = {
     "Set the points": "核定分值",
     "Deduct points": "扣分",
     "Import a scheme (YAML or Excel)": "导入考核方案（YAML 或 Excel）",
-    "The file has the shape of a scheme export. Everything is checked first; with any problem nothing is imported.":
-        "文件格式与导出的考核方案相同。导入前逐项检查；有任何问题，整个文件都不导入。",
+    "The file has the shape of a scheme export. Everything is checked first; with any problem nothing is imported.": "文件格式与导出的考核方案相同。导入前逐项检查；有任何问题，整个文件都不导入。",
     "Nothing was imported. Correct these problems and upload the file again:": "未导入任何内容。请修改以下问题后重新上传：",
     "Assessment schemes": "考核方案",
     "No schemes yet.": "尚无考核方案。",

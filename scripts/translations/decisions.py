@@ -2,8 +2,7 @@
 
 ZH = {
     "file": "文件",
-    "Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; at most 20 MB.":
-        "可选：PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、zip 文件，不超过 20 MB。",
+    "Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; at most 20 MB.": "可选：PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、zip 文件，不超过 20 MB。",
     "download the document": "下载文件",
     "This organ already has a catalogue for %(year)d.": "该决策机关已有 %(year)d 年度目录。",
     "The catalogue is already published.": "目录已公布。",
@@ -129,37 +128,30 @@ ZH = {
     "Year": "年度",
     # Calls for public comment (征求意见): opened, then the outcome (意见采纳情况) after the period.
     "how to comment": "意见反馈方式",
-    "Where and how the public sends comments: postal address, e-mail, web form link.":
-        "公众提交意见的途径：通信地址、电子邮箱、网上留言链接等。",
+    "Where and how the public sends comments: postal address, e-mail, web form link.": "公众提交意见的途径：通信地址、电子邮箱、网上留言链接等。",
     "call for comment opened": "公开征求意见",
     "outcome of the call for comment recorded": "记录意见采纳情况",
     "call for comment open": "正在征求意见",
     "comment period closed, outcome to record": "征求意见期满，待记录意见采纳情况",
-    "The comment period runs until %(date)s: the outcome (how the comments were taken up) is recorded after it has closed.":
-        "征求意见期限至 %(date)s 止，期满后方可记录意见采纳情况。",
+    "The comment period runs until %(date)s: the outcome (how the comments were taken up) is recorded after it has closed.": "征求意见期限至 %(date)s 止，期满后方可记录意见采纳情况。",
     "Say where and how the public sends comments.": "请写明公众提交意见的途径（地址、电子邮箱或网上留言链接）。",
-    "This comment period has already closed: record the public participation with its outcome instead.":
-        "该征求意见期限已经届满，请直接记录公众参与程序及意见采纳情况。",
+    "This comment period has already closed: record the public participation with its outcome instead.": "该征求意见期限已经届满，请直接记录公众参与程序及意见采纳情况。",
     "There is no call for comment waiting for its outcome.": "没有待记录意见采纳情况的征求意见。",
-    "The decision cannot be recorded as taken: the outcome of these procedures is not recorded yet: %(procedures)s.":
-        "不能记录为已决策：以下法定程序尚未记录结论：%(procedures)s。",
+    "The decision cannot be recorded as taken: the outcome of these procedures is not recorded yet: %(procedures)s.": "不能记录为已决策：以下法定程序尚未记录结论：%(procedures)s。",
     "any": "全部",
     "public comment": "公开征求意见",
     "comments from": "征求意见起始日期",
     "documents published for comment": "公开征求意见的材料",
     "The draft decision and its explanation, one document per line.": "决策草案及其起草说明，每行一件材料。",
     "outcome: how the comments were taken up": "意见采纳情况",
-    "For example: 42 comments received, 18 taken up, and why the others were not.":
-        "例如：共收到意见 42 条，采纳 18 条，未采纳意见及理由。",
+    "For example: 42 comments received, 18 taken up, and why the others were not.": "例如：共收到意见 42 条，采纳 18 条，未采纳意见及理由。",
     "further documents": "补充材料",
-    "Optional: documents added now (the summary of comments, the revised draft), one per line.":
-        "可选：此次补充的材料（意见汇总、修改后的草案等），每行一件。",
+    "Optional: documents added now (the summary of comments, the revised draft), one per line.": "可选：此次补充的材料（意见汇总、修改后的草案等），每行一件。",
     "Open a call for public comment": "公开征求意见",
     "Record the outcome of the call for comment": "记录意见采纳情况",
     "Outcome still to record:": "尚待记录结论：",
     "Call for public comment open until %(until)s.": "正在公开征求意见，截止日期 %(until)s。",
-    "The comment period closed on %(until)s: record how the comments were taken up.":
-        "征求意见已于 %(until)s 期满，请记录意见采纳情况。",
+    "The comment period closed on %(until)s: record how the comments were taken up.": "征求意见已于 %(until)s 期满，请记录意见采纳情况。",
     "Call for public comment opens on %(since)s.": "将于 %(since)s 开始公开征求意见。",
     "How to comment:": "意见反馈方式：",
     "outcome to record after the comment period": "期满后记录意见采纳情况",

@@ -5,8 +5,7 @@ ZH = {
     "A season for %(year)d already exists in this region.": "本地区已有 %(year)d 年度的报送工作。",
     "%(unit)s submitted its %(year)d annual report.": "%(unit)s 已报送 %(year)d 年度法治政府建设年度报告。",
     "Your %(year)d annual report was returned for correction.": "您单位的 %(year)d 年度报告已被退回修改。",
-    "The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.":
-        "%(unit)s %(year)d 年度报告（第 %(n)d 版）待您签发。",
+    "The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.": "%(unit)s %(year)d 年度报告（第 %(n)d 版）待您签发。",
     "Your %(year)d annual report was accepted.": "您单位的 %(year)d 年度报告已通过审核。",
     "The publication date cannot lie in the future.": "公开日期不能晚于今天。",
     "Nothing has been uploaded yet.": "尚未上传报告。",
@@ -20,21 +19,18 @@ ZH = {
     "Incomplete": "内容不全",
     "Published on": "公开日期",
     "Publication": "公开情况",
-    "Notice on the filing of the %(year)d annual reports on building a rule-of-law government":
-        "关于%(year)d年度法治政府建设年度报告报送情况的通报",
+    "Notice on the filing of the %(year)d annual reports on building a rule-of-law government": "关于%(year)d年度法治政府建设年度报告报送情况的通报",
     "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
     "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
     "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
-    "filed, or filed a report lacking a statutory part; they are asked to correct this at once.":
-        "根据《法治政府建设与责任落实督察工作规定》，各单位应于%(due)s前报送法治政府建设年度报告，"
-        "并于%(publication)s前向社会公开。应报送单位%(total)d家，已报送%(done)d家。"
-        "下列单位逾期报送、尚未报送或报告缺少法定内容，请立即整改。",
+    "filed, or filed a report lacking a statutory part; they are asked to correct this at once.": "根据《法治政府建设与责任落实督察工作规定》，各单位应于%(due)s前报送法治政府建设年度报告，"
+    "并于%(publication)s前向社会公开。应报送单位%(total)d家，已报送%(done)d家。"
+    "下列单位逾期报送、尚未报送或报告缺少法定内容，请立即整改。",
     "No.": "序号",
     "No unit is late or incomplete.": "没有逾期或内容不全的单位。",
     "Please add the missing parts and correct the blanks.": "请补充缺少的内容并更正空缺的数字。",
     "Annual reports: the demo region is missing; load the org demo first.": "年度报告：演示地区不存在，请先加载单位演示数据。",
-    "Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.":
-        "%(year)d 年度报告：新增 %(added)d 份；应报送单位 %(total)d 家，已公开 %(published)d 份。",
+    "Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.": "%(year)d 年度报告：新增 %(added)d 份；应报送单位 %(total)d 家，已公开 %(published)d 份。",
     "Leave empty for the rule's default.": "留空则按规定的默认期限。",
     "Report file (docx, pdf, html, txt)": "报告文件（docx、pdf、html、txt）",
     "or paste the report's text": "或粘贴报告正文",
@@ -104,18 +100,15 @@ ZH = {
     "no issuing body": "未识别出报告主体",
     "Right region": "地区是否正确",
     "%(check)s: %(detail)s.": "%(check)s：%(detail)s。",
-    "The statutory part “%(part)s” has no section of its own (%(status)s).":
-        "法定内容“%(part)s”没有专门部分（%(status)s）。",
+    "The statutory part “%(part)s” has no section of its own (%(status)s).": "法定内容“%(part)s”没有专门部分（%(status)s）。",
     "%(label)s: “%(text)s”.": "%(label)s：“%(text)s”。",
     "The filing deadline must fall in the report year or the year after it.": "报送期限应在报告年度或其下一年。",
     "The publication deadline cannot come before the filing deadline.": "公开期限不能早于报送期限。",
     "%(name)s does not belong to this season's region.": "%(name)s 不属于本次报送的地区。",
     "%(name)s is not among the organisations that report in this season.": "%(name)s 不在本年度应报送单位之列。",
-    "Too little text could be read from this file (%(n)d characters); it does not look like an annual report.":
-        "从该文件只读出 %(n)d 个字，不像是年度报告。",
+    "Too little text could be read from this file (%(n)d characters); it does not look like an annual report.": "从该文件只读出 %(n)d 个字，不像是年度报告。",
     "This does not read as an annual report on building a rule-of-law government (no report title or statutory "
-    "parts were found). Check that you chose the right file.":
-        "该文件不是法治政府建设年度报告（未找到报告标题或法定内容）。请检查是否选错了文件。",
+    "parts were found). Check that you chose the right file.": "该文件不是法治政府建设年度报告（未找到报告标题或法定内容）。请检查是否选错了文件。",
     "Upload the report before signing it off.": "请先上传报告再签发。",
     "Say why the report is returned.": "请说明退回理由。",
     "Automatic review": "自动审查",
@@ -151,8 +144,7 @@ ZH = {
     "published late": "逾期公开",
     "No report published yet.": "尚无公开的报告。",
     "original file": "原始文件",
-    "The reasons are pre-filled from the automatic review; edit them before returning.":
-        "退回理由已根据自动审查结果预填，请修改后再退回。",
+    "The reasons are pre-filled from the automatic review; edit them before returning.": "退回理由已根据自动审查结果预填，请修改后再退回。",
     "Return to the unit": "退回单位",
     "not required": "不要求",
     "Change the season": "修改报送安排",
@@ -162,8 +154,7 @@ ZH = {
     "%(total)s units must report.": "应报送单位 %(total)s 家。",
     "No units.": "没有单位。",
     "Upload the annual report": "上传年度报告",
-    "The report is read at once and you see the automatic review. Each upload is kept as a version.":
-        "报告上传后立即识别，并显示自动审查结果。每次上传都保存为一个版本。",
+    "The report is read at once and you see the automatic review. Each upload is kept as a version.": "报告上传后立即识别，并显示自动审查结果。每次上传都保存为一个版本。",
     "Upload and read": "上传并识别",
     "The report was read; check the automatic review below.": "报告已识别，请查看下方的自动审查结果。",
     "Signed off and submitted to the rule-of-law office.": "已签发并报送依法治区办。",
@@ -217,8 +208,7 @@ ZH = {
     "Shortcomings as problem-list entries": "存在的不足列入问题清单",
     "Problem list": "问题清单",
     "on the problem list": "已列入问题清单",
-    "Each chosen sentence becomes one entry for this unit, with the default severity and rectification deadline.":
-        "所选每一句列为本单位的一条问题，按默认严重程度和整改期限。",
+    "Each chosen sentence becomes one entry for this unit, with the default severity and rectification deadline.": "所选每一句列为本单位的一条问题，按默认严重程度和整改期限。",
     "Put on the problem list": "列入问题清单",
     "No shortcomings part found in the report.": "报告中未找到“存在的不足”部分。",
     "Only the rule-of-law office puts problems on the list.": "只有依法治区办可以将问题列入问题清单。",

@@ -5,8 +5,7 @@ ZH = {
     "Say who entered this value.": "请注明数值的录入人。",
     "Unknown qualifier %(value)s.": "未知的限定词：%(value)s。",
     "The definition or the evidence link is too long.": "统计口径或证明材料链接过长。",
-    "Demo indicator values: %(added)d entered or imported, %(computed)d computed by providers.":
-        "演示指标值：录入或导入 %(added)d 个，由业务模块计算 %(computed)d 个。",
+    "Demo indicator values: %(added)d entered or imported, %(computed)d computed by providers.": "演示指标值：录入或导入 %(added)d 个，由业务模块计算 %(computed)d 个。",
     "Year": "年度",
     "Indicator": "指标",
     "Source": "来源",
@@ -31,9 +30,8 @@ ZH = {
     "The same organisation, indicator and year appear twice.": "同一单位、指标和年度在文件中重复出现。",
     "The year %(year)s is out of range.": "年度 %(year)s 超出范围。",
     "Indicator values for %(year)s refreshed: %(providers)d providers × %(organisations)d organisations, "
-    "%(stored)d values stored, %(undefined)d undefined (such as a zero denominator) not stored.":
-        "%(year)s 年度指标值已刷新：%(providers)d 个指标来源 × %(organisations)d 个单位，"
-        "写入 %(stored)d 个数值，%(undefined)d 个无定义（如分母为零）未写入。",
+    "%(stored)d values stored, %(undefined)d undefined (such as a zero denominator) not stored.": "%(year)s 年度指标值已刷新：%(providers)d 个指标来源 × %(organisations)d 个单位，"
+    "写入 %(stored)d 个数值，%(undefined)d 个无定义（如分母为零）未写入。",
     "computed from records": "系统计算",
     "from an annual report": "年度报告摘录",
     "entered by hand": "手工录入",
@@ -65,15 +63,13 @@ ZH = {
     "The period ends before it starts.": "期间的结束日期早于开始日期。",
     "%(name)s is measured in %(expected)s, not %(unit)s.": "%(name)s 的计量单位是 %(expected)s，不是 %(unit)s。",
     "%(name)s cannot be negative.": "%(name)s 不能为负数。",
-    "A percentage lies between 0 and 100 (write 91.11, not 0.9111 or 9111).":
-        "百分比应在 0 到 100 之间（写 91.11，不写 0.9111 或 9111）。",
+    "A percentage lies between 0 and 100 (write 91.11, not 0.9111 or 9111).": "百分比应在 0 到 100 之间（写 91.11，不写 0.9111 或 9111）。",
     "%(name)s counts %(unit)s and must be a whole number.": "%(name)s 以“%(unit)s”计，必须是整数。",
     "Give both the numerator and the denominator, or neither.": "分子和分母请同时填写，或都不填。",
     "Only a rate has a numerator and a denominator.": "只有比率指标才有分子和分母。",
     "The denominator must be above zero and the numerator not negative.": "分母必须大于零，分子不能为负数。",
     "The numerator cannot exceed the denominator.": "分子不能大于分母。",
-    "%(numerator)s ÷ %(denominator)s is %(expected)s%%, not %(value)s%%.":
-        "%(numerator)s ÷ %(denominator)s 等于 %(expected)s%%，不是 %(value)s%%。",
+    "%(numerator)s ÷ %(denominator)s is %(expected)s%%, not %(value)s%%.": "%(numerator)s ÷ %(denominator)s 等于 %(expected)s%%，不是 %(value)s%%。",
     "A rate needs its numerator and denominator, so that anyone can check it.": "比率须填写分子和分母，便于任何人核验。",
     "A rate needs its definition: what the numerator and the denominator count.": "比率须写明统计口径：分子、分母各统计什么。",
     "not stated": "未说明",
@@ -81,8 +77,7 @@ ZH = {
     "This rate came without its numerator and denominator; it cannot be checked.": "该比率没有分子和分母，无法核验。",
     "Other sources for the same number": "同一数值的其他来源",
     "Enter a value": "录入数值",
-    "For numbers no module records yet. Percentages are 0–100; a rate needs its numerator, denominator and definition.":
-        "用于尚无业务模块记录的数值。百分比为 0–100；比率须填写分子、分母和统计口径。",
+    "For numbers no module records yet. Percentages are 0–100; a rate needs its numerator, denominator and definition.": "用于尚无业务模块记录的数值。百分比为 0–100；比率须填写分子、分母和统计口径。",
     "Import values": "导入数值",
     "Period": "期间",
     "Numerator / denominator": "分子 / 分母",

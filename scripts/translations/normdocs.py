@@ -4,8 +4,7 @@ ZH = {
     "The text cannot be changed while the draft is in legality review.": "草案正在合法性审核中，不能更换正文。",
     "official text": "正文",
     "Official text": "正文",
-    "PDF, Word (.docx or .doc) or text; at most 20 MB. The portal offers it once the document is issued.":
-        "PDF、Word（.docx 或 .doc）或文本文件，不超过 20 MB。文件印发后在公开栏目提供下载。",
+    "PDF, Word (.docx or .doc) or text; at most 20 MB. The portal offers it once the document is issued.": "PDF、Word（.docx 或 .doc）或文本文件，不超过 20 MB。文件印发后在公开栏目提供下载。",
     "Attach the text": "上传正文",
     "attach the text": "上传正文",
     "replace the text": "更换正文",

@@ -1,8 +1,7 @@
 """Chinese for the oversight app's UI strings (English msgid -> 中文)."""
 
 ZH = {
-    "PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.":
-        "PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
+    "PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.": "PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
     "%(kind)s recorded against your unit: %(subject)s": "已对贵单位进行%(kind)s：%(subject)s",
     "%(n)d reminders sent.": "已发送 %(n)d 条提醒。",
     "%(n)s working days left": "剩余 %(n)s 个工作日",

@@ -1,13 +1,11 @@
 """Chinese for the plans app's UI strings (English msgid -> 中文)."""
 
 ZH = {
-    "PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.":
-        "PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
+    "PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.": "PDF、Word（.docx 或 .doc）、Excel（.xlsx 或 .xls）、JPG 或 PNG 图片、文本或 zip 文件，不超过 10 MB。",
     "No.": "序号",
     "Unknown indicator code %(code)s.": "未知的指标代码：%(code)s。",
     "%(n)d key tasks imported.": "已导入 %(n)d 项重点任务。",
-    "A key task of the year plan concerns your unit: %(task)s (due %(due)s).":
-        "年度计划中有一项重点任务涉及贵单位：%(task)s（完成时限%(due)s）。",
+    "A key task of the year plan concerns your unit: %(task)s (due %(due)s).": "年度计划中有一项重点任务涉及贵单位：%(task)s（完成时限%(due)s）。",
     "Add a key task": "新增重点任务",
     "Area": "领域",
     "Area code": "领域代码",

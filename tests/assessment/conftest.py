@@ -31,5 +31,5 @@ def record(reviewer):
 
     def make(organisation, code, value, year=2025, **parts):
         return record_value(reviewer, organisation, code, Period.year(year), value, "manual", **parts)
-    return make
 
+    return make

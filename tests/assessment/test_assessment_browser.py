@@ -30,8 +30,10 @@ def sheets(transactional_db):
         for module in (org_demo, indicators_demo, assessment_demo):
             module.load(sink)
     latest = Assessment.objects.filter(scheme__year=2025)
-    return {"own": latest.get(organisation__name="德清县武康街道办事处").pk,
-            "other": latest.get(organisation__name="德清县市场监督管理局").pk}
+    return {
+        "own": latest.get(organisation__name="德清县武康街道办事处").pk,
+        "other": latest.get(organisation__name="德清县市场监督管理局").pk,
+    }
 
 
 def test_filer_reads_own_sheet_and_letter_and_is_refused_another(live_server, sheets, page, log_in):
@@ -55,4 +57,6 @@ def test_filer_reads_own_sheet_and_letter_and_is_refused_another(live_server, sh
     assert "页面不存在，或您无权查看。" in page.inner_text("main")
     assert "市场监督管理局" not in page.inner_text("main")
     response = page.goto(f"{live_server.url}/assessment/dashboard/")
-    assert "/assessment/dashboard/units/" in page.url and "德清县市场监督管理局" not in page.inner_text("main")
+    assert "/assessment/dashboard/units/" in page.url and "德清县市场监督管理局" not in page.inner_text(
+        "main"
+    )

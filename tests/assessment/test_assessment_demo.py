@@ -45,8 +45,16 @@ def test_demo_has_values_a_ranked_assessment_and_letters_and_loads_twice(db):
     assert sheet.organisation.name in "\n".join(p.text for p in document.paragraphs)
     assert "反馈函" in PdfReader(io.BytesIO(letters.letter_pdf(sheet))).pages[0].extract_text()
 
-    counts = (IndicatorValue.objects.count(), IndicatorEvent.objects.count(), Assessment.objects.count(),
-              AssessmentEvent.objects.count())
+    counts = (
+        IndicatorValue.objects.count(),
+        IndicatorEvent.objects.count(),
+        Assessment.objects.count(),
+        AssessmentEvent.objects.count(),
+    )
     load_all()
-    assert (IndicatorValue.objects.count(), IndicatorEvent.objects.count(), Assessment.objects.count(),
-            AssessmentEvent.objects.count()) == counts
+    assert (
+        IndicatorValue.objects.count(),
+        IndicatorEvent.objects.count(),
+        Assessment.objects.count(),
+        AssessmentEvent.objects.count(),
+    ) == counts

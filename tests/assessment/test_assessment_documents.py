@@ -18,8 +18,14 @@ REGION = "330521"
 
 @pytest.fixture
 def final_sheet(opened, unit_a, reviewer, record):
-    record(unit_a, "disputes.head_appearance_rate", "45", numerator=9, denominator=20,
-           definition="负责人出庭的开庭次数 ÷ 开庭审理次数")
+    record(
+        unit_a,
+        "disputes.head_appearance_rate",
+        "45",
+        numerator=9,
+        denominator=20,
+        definition="负责人出庭的开庭次数 ÷ 开庭审理次数",
+    )
     sheet = opened[unit_a]
     score = sheet.scores.get(item__number="6.2")
     actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
@@ -77,9 +83,29 @@ def test_bad_excel_scheme_names_each_row_and_saves_nothing(reviewer):
     sheet = book.active
     sheet.title = "考核细则"
     sheet.append([label for _key, label in schemes.COLUMNS])
-    sheet.append(["disputes", "矛盾纠纷", None, "1", "出庭率", 6, "线性计分", "disputes.head_appearance_rate", 90,
-                  None, None, None, None, "是", "全部单位", ""])          # no zero-point value
-    sheet.append(["disputes", "矛盾纠纷", None, "2", "", "六", "魔法", "", None, None, None, None, None, "是", "", ""])
+    sheet.append(
+        [
+            "disputes",
+            "矛盾纠纷",
+            None,
+            "1",
+            "出庭率",
+            6,
+            "线性计分",
+            "disputes.head_appearance_rate",
+            90,
+            None,
+            None,
+            None,
+            None,
+            "是",
+            "全部单位",
+            "",
+        ]
+    )  # no zero-point value
+    sheet.append(
+        ["disputes", "矛盾纠纷", None, "2", "", "六", "魔法", "", None, None, None, None, None, "是", "", ""]
+    )
     meta = book.create_sheet("方案信息")
     meta.append(["名称", "坏方案"])
     meta.append(["年度", 2025])

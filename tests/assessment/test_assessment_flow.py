@@ -17,13 +17,22 @@ from fazhi.indicators.actions import record_value
 def score_of(assessment, number):
     return assessment.scores.select_related("item").get(item__number=number)
 
+
 HEAD = {"numerator": 9, "denominator": 20, "definition": "负责人出庭的开庭次数 ÷ 开庭审理次数"}
 
 
 def test_default_scheme_has_the_outline_areas_and_known_codes(scheme):
     assert [area.code for area in scheme.areas.all()] == [
-        "functions", "rules", "decisions", "enforcement", "emergency", "disputes", "oversight", "digital",
-        "leadership"]
+        "functions",
+        "rules",
+        "decisions",
+        "enforcement",
+        "emergency",
+        "disputes",
+        "oversight",
+        "digital",
+        "leadership",
+    ]
     assert scheme.max_total == D(100)
     assert all(item.basis for area in scheme.areas.all() for item in area.items.all())
 
@@ -36,13 +45,23 @@ def test_open_creates_one_sheet_per_unit_grouped_by_kind(opened, unit_a, unit_b,
     assert not opened[unit_b].scores.filter(item__number="3.2").exists()
 
 
-def test_the_whole_flow_with_hand_computed_scores(opened, unit_a, filer_a, leader_a, reviewer, evaluator, record):
+def test_the_whole_flow_with_hand_computed_scores(
+    opened, unit_a, filer_a, leader_a, reviewer, evaluator, record
+):
     sheet = opened[unit_a]
-    record(unit_a, "disputes.head_appearance_rate", "45", **HEAD)            # 8 × 45/90 = 4
-    record(unit_a, "disputes.litigation_losses", "2")                         # 6 − 2×2 = 2
-    record(unit_a, "enforcement.random_plan_completion_rate", "85", numerator=17, denominator=20,
-           definition="完成 ÷ 计划")                                          # 6 − 1 = 5
-    actions.self_assess(filer_a, score_of(sheet, "9.1"), points=5, evidence_url="https://example.gov.cn/report")
+    record(unit_a, "disputes.head_appearance_rate", "45", **HEAD)  # 8 × 45/90 = 4
+    record(unit_a, "disputes.litigation_losses", "2")  # 6 − 2×2 = 2
+    record(
+        unit_a,
+        "enforcement.random_plan_completion_rate",
+        "85",
+        numerator=17,
+        denominator=20,
+        definition="完成 ÷ 计划",
+    )  # 6 − 1 = 5
+    actions.self_assess(
+        filer_a, score_of(sheet, "9.1"), points=5, evidence_url="https://example.gov.cn/report"
+    )
     actions.transition(leader_a, sheet, "submit")
     actions.judge(reviewer, score_of(sheet, "9.1"), passed=True, reason="报告已于2月20日公开")
     actions.judge(evaluator, score_of(sheet, "4.3"), passed=False, reason="评查发现1卷不合格")
@@ -51,13 +70,13 @@ def test_the_whole_flow_with_hand_computed_scores(opened, unit_a, filer_a, leade
     sheet = actions.finalise(reviewer, sheet)
 
     assert score_of(sheet, "6.1").computed_points == D("4.00")
-    assert score_of(sheet, "6.1").final_points == D("3.00")      # 4 − 1 deduction
+    assert score_of(sheet, "6.1").final_points == D("3.00")  # 4 − 1 deduction
     assert score_of(sheet, "6.2").final_points == D("2.00")
     assert score_of(sheet, "4.1").final_points == D("5.00")
     assert score_of(sheet, "9.1").final_points == D("6.00")
     assert score_of(sheet, "4.3").final_points == D("0.00")
-    assert score_of(sheet, "1.1").final_points == D("2.00")      # adjusted over the missing value
-    assert score_of(sheet, "2.1").final_points == D("0.00")      # no value recorded
+    assert score_of(sheet, "1.1").final_points == D("2.00")  # adjusted over the missing value
+    assert score_of(sheet, "2.1").final_points == D("0.00")  # no value recorded
     assert sheet.total == D("18.00") and sheet.status == AssessmentStatus.FINAL
     computation = score_of(sheet, "6.1").computation
     assert "9 / 20" in computation and "负责人出庭的开庭次数" in computation and "手工录入" in computation
@@ -65,7 +84,9 @@ def test_the_whole_flow_with_hand_computed_scores(opened, unit_a, filer_a, leade
 
 
 def test_ranking_within_groups_after_all_final(opened, scheme, reviewer, unit_a, office, unit_b, record):
-    record(unit_a, "disputes.head_appearance_rate", "90", numerator=9, denominator=10, definition="出庭 ÷ 开庭")
+    record(
+        unit_a, "disputes.head_appearance_rate", "90", numerator=9, denominator=10, definition="出庭 ÷ 开庭"
+    )
     with pytest.raises(ActionRefused):
         actions.publish_ranking(reviewer, scheme)  # not all final
     for sheet in opened.values():
@@ -89,7 +110,9 @@ def test_unit_b_cannot_touch_unit_a_sheet(opened, unit_a, filer_b):
     assert score.self_points is None and AssessmentEvent.objects.count() == events
 
 
-def test_evaluator_scores_but_neither_self_assesses_nor_finalises_nor_enters_values(opened, unit_a, evaluator):
+def test_evaluator_scores_but_neither_self_assesses_nor_finalises_nor_enters_values(
+    opened, unit_a, evaluator
+):
     sheet = opened[unit_a]
     actions.deduct(evaluator, score_of(sheet, "6.1"), points=1, reason="理由")
     with pytest.raises(PermissionDenied):
@@ -134,14 +157,33 @@ def test_copy_makes_next_years_editable_version(scheme, reviewer, filer_a):
     assert copy.status == SchemeStatus.DRAFT and copy.based_on == scheme and copy.year == 2026
     assert copy.max_total == scheme.max_total
     area = copy.areas.get(code="disputes")
-    item = actions.save_item(reviewer, area, {"number": "6.3", "title": "行政复议纠错", "max_points": 2,
-                                              "kind": "threshold", "indicator_code":
-                                              "disputes.reconsideration_correction_rate", "target": 10,
-                                              "higher_is_better": False})
+    item = actions.save_item(
+        reviewer,
+        area,
+        {
+            "number": "6.3",
+            "title": "行政复议纠错",
+            "max_points": 2,
+            "kind": "threshold",
+            "indicator_code": "disputes.reconsideration_correction_rate",
+            "target": 10,
+            "higher_is_better": False,
+        },
+    )
     assert item.area == area and copy.max_total == scheme.max_total + 2
     with pytest.raises(actions.SchemeInvalid) as caught:
-        actions.save_item(reviewer, area, {"number": "6.4", "title": "x", "max_points": 2, "kind": "linear",
-                                           "indicator_code": "no.code", "target": 5})
+        actions.save_item(
+            reviewer,
+            area,
+            {
+                "number": "6.4",
+                "title": "x",
+                "max_points": 2,
+                "kind": "linear",
+                "indicator_code": "no.code",
+                "target": 5,
+            },
+        )
     assert len(caught.value.problems) == 2  # zero-point value missing, unknown code
     with pytest.raises(PermissionDenied):
         actions.copy_scheme(filer_a, scheme, year=2027, name="抄")
@@ -151,12 +193,21 @@ def test_areas_are_edited_in_a_draft_only(scheme, reviewer):
     copy = actions.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
     area = actions.save_area(reviewer, copy, {"code": "education", "name": "法治宣传教育", "cap": 5})
     assert area.order == 10 and copy.areas.count() == 10
-    for bad, words in [({"code": "disputes", "name": "重复"}, "重复出现"), ({"code": "x", "name": "y", "cap": -1},
-                                                                       "大于零"), ({"code": "", "name": ""}, "代码和名称")]:
+    for bad, words in [
+        ({"code": "disputes", "name": "重复"}, "重复出现"),
+        ({"code": "x", "name": "y", "cap": -1}, "大于零"),
+        ({"code": "", "name": ""}, "代码和名称"),
+    ]:
         with pytest.raises(actions.SchemeInvalid) as caught:
             actions.save_area(reviewer, copy, bad)
         assert any(words in problem.message for problem in caught.value.problems), caught.value.problems
     assert copy.areas.count() == 10
-    changed = actions.save_area(reviewer, copy, {"code": "disputes", "name": "矛盾纠纷化解", "cap": 12},
-                                copy.areas.get(code="disputes"))
-    assert changed.cap == 12 and copy.max_total == scheme.max_total - 2  # disputes items total 14, capped at 12
+    changed = actions.save_area(
+        reviewer,
+        copy,
+        {"code": "disputes", "name": "矛盾纠纷化解", "cap": 12},
+        copy.areas.get(code="disputes"),
+    )
+    assert (
+        changed.cap == 12 and copy.max_total == scheme.max_total - 2
+    )  # disputes items total 14, capped at 12

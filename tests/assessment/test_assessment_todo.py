@@ -12,7 +12,9 @@ def items(user) -> dict:
     return {item.label: (item.count, item.url) for item in work_for(user) if item.label in LABELS}
 
 
-def test_self_assessment_then_scoring(opened, unit_a, unit_b, filer_a, leader_a, filer_b, reviewer, evaluator):
+def test_self_assessment_then_scoring(
+    opened, unit_a, unit_b, filer_a, leader_a, filer_b, reviewer, evaluator
+):
     sheet_a, sheet_b = opened[unit_a], opened[unit_b]
     assert items(filer_a) == {"待填写的自评": (1, f"/assessment/sheets/{sheet_a.pk}/")}
     assert items(leader_a) == {"待您审定提交的自评": (1, f"/assessment/sheets/{sheet_a.pk}/")}

@@ -17,7 +17,9 @@ NOT_VISIBLE = "页面不存在，或您无权查看。"
 
 @pytest.fixture
 def ranked(opened, scheme, reviewer, unit_a, record):
-    record(unit_a, "disputes.head_appearance_rate", "90", numerator=9, denominator=10, definition="出庭 ÷ 开庭")
+    record(
+        unit_a, "disputes.head_appearance_rate", "90", numerator=9, denominator=10, definition="出庭 ÷ 开庭"
+    )
     for sheet in opened.values():
         actions.finalise(reviewer, sheet)
     actions.publish_ranking(reviewer, scheme)
@@ -31,8 +33,9 @@ def test_index_lists_only_own_sheets(login, filer_a, reviewer, opened, unit_a, u
     assert unit_a.name in page and unit_b.name in page
 
 
-@pytest.mark.parametrize("name", ["assessment:detail", "assessment:letter_docx", "assessment:letter_pdf",
-                                  "assessment:compute"])
+@pytest.mark.parametrize(
+    "name", ["assessment:detail", "assessment:letter_docx", "assessment:letter_pdf", "assessment:compute"]
+)
 def test_b_cannot_open_a_sheet_or_its_letters(login, filer_b, ranked, unit_a, name):
     client = login(filer_b)
     url = reverse(name, args=[ranked[unit_a].pk])
@@ -44,17 +47,22 @@ def test_a_reads_its_sheet_with_how_each_score_was_computed_and_its_letter(login
     client = login(filer_a)
     page = client.get(reverse("assessment:detail", args=[ranked[unit_a].pk])).content.decode()
     assert "计算过程" in page and "9 / 10" in page and "排名" in page
-    document = Document(io.BytesIO(client.get(reverse("assessment:letter_docx", args=[ranked[unit_a].pk])).content))
+    document = Document(
+        io.BytesIO(client.get(reverse("assessment:letter_docx", args=[ranked[unit_a].pk])).content)
+    )
     assert unit_a.name in "\n".join(p.text for p in document.paragraphs)
 
 
-@pytest.mark.parametrize("name", ["assessment:self_assess", "assessment:judge", "assessment:adjust",
-                                  "assessment:deduct"])
+@pytest.mark.parametrize(
+    "name", ["assessment:self_assess", "assessment:judge", "assessment:adjust", "assessment:deduct"]
+)
 def test_forged_score_posts_for_another_unit_change_nothing(login, filer_b, opened, unit_a, snapshot, name):
     score = opened[unit_a].scores.get(item__number="9.1")
     before, events = snapshot(score), AssessmentEvent.objects.count()
-    response = login(filer_b).post(reverse(name, args=[score.pk]), {
-        "points": "1", "reason": "伪造", "passed": "no", "evidence_text": "伪造"})
+    response = login(filer_b).post(
+        reverse(name, args=[score.pk]),
+        {"points": "1", "reason": "伪造", "passed": "no", "evidence_text": "伪造"},
+    )
     assert response.status_code == 404
     assert snapshot(score) == before and AssessmentEvent.objects.count() == events
     assert not Deduction.objects.exists()
@@ -69,8 +77,11 @@ def test_forged_transition_for_another_unit_changes_nothing(login, filer_b, open
 
 def test_own_unit_self_assessment_with_bad_points_shows_chinese(login, filer_a, opened, unit_a):
     score = opened[unit_a].scores.get(item__number="9.1")
-    response = login(filer_a).post(reverse("assessment:self_assess", args=[score.pk]),
-                                   {"points": "99", "evidence_text": "年报链接"}, follow=True)
+    response = login(filer_a).post(
+        reverse("assessment:self_assess", args=[score.pk]),
+        {"points": "99", "evidence_text": "年报链接"},
+        follow=True,
+    )
     assert "分值应在 0 到 6 之间" in response.content.decode()
     score.refresh_from_db()
     assert score.self_points is None
@@ -84,8 +95,9 @@ def test_evaluator_reviews_but_cannot_manage_schemes(login, evaluator, opened, s
     assert score.judged_passed is True
     before = snapshot(scheme)
     assert client.post(reverse("assessment:scheme_rank", args=[scheme.pk])).status_code == 403
-    assert client.post(reverse("assessment:scheme_copy", args=[scheme.pk]),
-                       {"year": 2026, "name": "抄"}).status_code in (302, 403)
+    assert client.post(
+        reverse("assessment:scheme_copy", args=[scheme.pk]), {"year": 2026, "name": "抄"}
+    ).status_code in (302, 403)
     assert snapshot(scheme) == before and scheme.copies.count() == 0
     assert client.post(reverse("assessment:scheme_default"), {"year": 2030}).status_code == 403
 
@@ -109,15 +121,33 @@ def test_unit_reads_scheme_but_cannot_change_it(login, filer_a, scheme, snapshot
     assert client.get(reverse("assessment:scheme", args=[scheme.pk])).status_code == 200
     before = snapshot(scheme)
     item = scheme.areas.first().items.first()
-    for name, args in [("assessment:scheme_publish", [scheme.pk]), ("assessment:scheme_open", [scheme.pk]),
-                       ("assessment:item_delete", [scheme.pk, item.pk])]:
+    for name, args in [
+        ("assessment:scheme_publish", [scheme.pk]),
+        ("assessment:scheme_open", [scheme.pk]),
+        ("assessment:item_delete", [scheme.pk, item.pk]),
+    ]:
         assert client.post(reverse(name, args=args)).status_code in (302, 403, 404)
-    assert client.get(reverse("assessment:item_edit", args=[scheme.pk, item.area_id, item.pk])).status_code == 404
-    assert client.post(reverse("assessment:item_add", args=[scheme.pk, item.area_id]),
-                       {"number": "9", "title": "x", "max_points": 1, "kind": "judged"}).status_code == 404
-    assert client.post(reverse("assessment:area_add", args=[scheme.pk]), {"code": "x", "name": "y"}).status_code == 404
-    assert client.post(reverse("assessment:area_edit", args=[scheme.pk, item.area_id]),
-                       {"code": "x", "name": "y"}).status_code == 404
+    assert (
+        client.get(reverse("assessment:item_edit", args=[scheme.pk, item.area_id, item.pk])).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            reverse("assessment:item_add", args=[scheme.pk, item.area_id]),
+            {"number": "9", "title": "x", "max_points": 1, "kind": "judged"},
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(reverse("assessment:area_add", args=[scheme.pk]), {"code": "x", "name": "y"}).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            reverse("assessment:area_edit", args=[scheme.pk, item.area_id]), {"code": "x", "name": "y"}
+        ).status_code
+        == 404
+    )
     assert snapshot(scheme) == before and scheme.areas.first().items.filter(pk=item.pk).exists()
     assert client.get(reverse("assessment:scheme_import")).status_code == 403
 
@@ -126,6 +156,7 @@ def test_results_export_holds_only_visible_rows(login, filer_a, reviewer, ranked
     def rows(user):
         response = login(user).get(reverse("assessment:results_xlsx", args=[scheme.pk]))
         return list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+
     own = rows(filer_a)
     assert [row[0] for row in own[1:]] == [unit_a.name]
     assert {row[0] for row in rows(reviewer)[1:]} >= {unit_a.name, unit_b.name}
@@ -143,7 +174,9 @@ def test_scheme_exports_and_import_page(login, reviewer, scheme):
     assert "没有考核领域" in page
 
 
-def test_dashboards_show_region_to_office_and_only_own_to_unit(login, reviewer, filer_a, ranked, unit_a, unit_b):
+def test_dashboards_show_region_to_office_and_only_own_to_unit(
+    login, reviewer, filer_a, ranked, unit_a, unit_b
+):
     page = login(reviewer).get(reverse("assessment:dashboard")).content.decode()
     assert "<svg" in page and unit_a.name in page and unit_b.name in page and "最终得分分布" in page
     response = login(filer_a).get(reverse("assessment:dashboard"))
@@ -168,19 +201,28 @@ def test_api_scoping(login, filer_b, reviewer, ranked, scheme, unit_a, unit_b):
 def test_the_flow_through_the_pages(login, filer_a, leader_a, reviewer, opened, unit_a):
     sheet = opened[unit_a]
     score = sheet.scores.get(item__number="9.1")
-    response = login(filer_a).post(reverse("assessment:self_assess", args=[score.pk]),
-                                   {"points": "6", "evidence_url": "https://www.deqing.gov.cn/report-2025"})
+    response = login(filer_a).post(
+        reverse("assessment:self_assess", args=[score.pk]),
+        {"points": "6", "evidence_url": "https://www.deqing.gov.cn/report-2025"},
+    )
     assert response.status_code == 302
     login(leader_a).post(reverse("assessment:transition", args=[sheet.pk, "submit"]))
     client = login(reviewer)
     client.post(reverse("assessment:judge", args=[score.pk]), {"passed": "yes", "reason": "已于2月公开"})
-    client.post(reverse("assessment:deduct", args=[sheet.scores.get(item__number="6.2").pk]),
-                {"points": "2", "reason": "败诉一件"})
+    client.post(
+        reverse("assessment:deduct", args=[sheet.scores.get(item__number="6.2").pk]),
+        {"points": "2", "reason": "败诉一件"},
+    )
     client.post(reverse("assessment:transition", args=[sheet.pk, "finalise"]))
     sheet.refresh_from_db()
     score.refresh_from_db()
     assert sheet.status == "final" and score.self_points == 6 and score.final_points == 6
     page = client.get(reverse("assessment:detail", args=[sheet.pk])).content.decode()
-    assert "败诉一件" in page and "已于2月公开" in page and "没有指标" in page and "行政机关负责人出庭应诉率" in page
+    assert (
+        "败诉一件" in page
+        and "已于2月公开" in page
+        and "没有指标" in page
+        and "行政机关负责人出庭应诉率" in page
+    )
     events = list(sheet.events.values_list("verb", flat=True))
     assert {"self_assess", "submit", "judge", "deduct", "compute", "finalise"} <= set(events)

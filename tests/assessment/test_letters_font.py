@@ -30,14 +30,34 @@ def tiny_cjk_truetype(path: Path) -> Path:
     name = "FazhiTestCJK".encode("utf-16-be")
     groups = b"".join(struct.pack(">III", start, end, 1) for start, end in RANGES)
     tables = {
-        b"head": struct.pack(">IIIIHHQQhhhhHHhhh", 0x10000, 0x10000, 0, 0x5F0F3CF5, 0, 1000, 0, 0,
-                             0, 0, 800, 800, 0, 8, 2, 0, 0),
+        b"head": struct.pack(
+            ">IIIIHHQQhhhhHHhhh",
+            0x10000,
+            0x10000,
+            0,
+            0x5F0F3CF5,
+            0,
+            1000,
+            0,
+            0,
+            0,
+            0,
+            800,
+            800,
+            0,
+            8,
+            2,
+            0,
+            0,
+        ),
         b"hhea": struct.pack(">I10h4hhH", 0x10000, 800, -200, 0, 1000, 0, 0, 800, 1, 0, 0, 0, 0, 0, 0, 0, 2),
         b"maxp": struct.pack(">IH13H", 0x10000, 2, 4, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0),
         b"post": struct.pack(">IIhhIIIII", 0x30000, 0, -100, 50, 0, 0, 0, 0, 0),
         b"name": struct.pack(">HHH", 0, 1, 18) + struct.pack(">6H", 3, 1, 0x409, 6, len(name), 0) + name,
-        b"cmap": struct.pack(">HH", 0, 1) + struct.pack(">HHI", 3, 10, 12)
-                 + struct.pack(">HHIII", 13, 0, 16 + len(groups), 0, len(RANGES)) + groups,
+        b"cmap": struct.pack(">HH", 0, 1)
+        + struct.pack(">HHI", 3, 10, 12)
+        + struct.pack(">HHIII", 13, 0, 16 + len(groups), 0, len(RANGES))
+        + groups,
         b"hmtx": struct.pack(">4H", 500, 0, 1000, 100),
         b"loca": struct.pack(">3H", 0, 0, len(square) // 2),
         b"glyf": square,
@@ -56,8 +76,14 @@ def tiny_cjk_truetype(path: Path) -> Path:
 @pytest.fixture
 def final_sheet(opened, unit_a, reviewer, record):
     """A finalised sheet of unit A with a lost point and its reason (as in test_assessment_documents)."""
-    record(unit_a, "disputes.head_appearance_rate", "45", numerator=9, denominator=20,
-           definition="负责人出庭的开庭次数 ÷ 开庭审理次数")
+    record(
+        unit_a,
+        "disputes.head_appearance_rate",
+        "45",
+        numerator=9,
+        denominator=20,
+        definition="负责人出庭的开庭次数 ÷ 开庭审理次数",
+    )
     score = opened[unit_a].scores.get(item__number="6.2")
     actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
     return actions.finalise(reviewer, opened[unit_a])
@@ -82,8 +108,9 @@ def no_system_fonts(monkeypatch, tmp_path):
     monkeypatch.setattr(letters, "CJK_FONT_CANDIDATES", ((str(tmp_path / "absent.ttc"), 0),))
 
 
-def test_a_truetype_font_is_embedded_and_the_text_reads_back(settings, tmp_path, no_system_fonts, final_sheet,
-                                                              unit_a):
+def test_a_truetype_font_is_embedded_and_the_text_reads_back(
+    settings, tmp_path, no_system_fonts, final_sheet, unit_a
+):
     settings.FAZHI_PDF_FONT = str(tiny_cjk_truetype(tmp_path / "tiny-cjk.ttf"))
     content, text = pdf_of(final_sheet)
     assert letters.pdf_font().startswith("FazhiCJK-")
@@ -99,13 +126,17 @@ def test_without_a_usable_font_it_falls_back_to_stsong(settings, no_system_fonts
     assert unit_a.name in text and "败诉案件未按期整改" in text
 
 
-@pytest.mark.parametrize("configured", [
-    pytest.param(NOTO_CJK, id="noto-cjk-has-cff-outlines"),
-    pytest.param(DEJAVU, id="latin-only-truetype"),
-    pytest.param(Path("/nonexistent/font.ttf"), id="missing-file"),
-])
-def test_an_unusable_configured_font_is_skipped_with_a_warning(settings, no_system_fonts, caplog, final_sheet,
-                                                                unit_a, configured):
+@pytest.mark.parametrize(
+    "configured",
+    [
+        pytest.param(NOTO_CJK, id="noto-cjk-has-cff-outlines"),
+        pytest.param(DEJAVU, id="latin-only-truetype"),
+        pytest.param(Path("/nonexistent/font.ttf"), id="missing-file"),
+    ],
+)
+def test_an_unusable_configured_font_is_skipped_with_a_warning(
+    settings, no_system_fonts, caplog, final_sheet, unit_a, configured
+):
     if not configured.parent.exists() and configured.name != "font.ttf":
         pytest.skip(f"{configured} is not installed here")
     settings.FAZHI_PDF_FONT = str(configured)

@@ -21,8 +21,14 @@ TERM = {"starts_on": dt.date(2025, 1, 1), "ends_on": dt.date(2026, 12, 31)}
 
 
 def engage(actor, unit, name="浙江德清阳光律师事务所", **extra):
-    return actions.engage(actor, unit, kind=extra.pop("kind", "counsel"), provider_type="firm", provider_name=name,
-                          **{**TERM, **extra})
+    return actions.engage(
+        actor,
+        unit,
+        kind=extra.pop("kind", "counsel"),
+        provider_type="firm",
+        provider_name=name,
+        **{**TERM, **extra},
+    )
 
 
 @pytest.fixture
@@ -32,13 +38,17 @@ def engaged_a(filer_a, unit_a):
 
 # --- rules ----------------------------------------------------------------------
 
+
 def test_participation_within_the_term_only(engaged_a, filer_a):
     with pytest.raises(ActionRefused) as refusal:
-        actions.record_participation(filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2024, 12, 1),
-                                     subject="党组会")
+        actions.record_participation(
+            filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2024, 12, 1), subject="党组会"
+        )
     assert refusal.value.message == "日期不在聘期内（2025-01-01 至 2026-12-31）。"
     with pytest.raises(ActionRefused) as refusal:
-        actions.record_participation(filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2025, 2, 1), subject=" ")
+        actions.record_participation(
+            filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2025, 2, 1), subject=" "
+        )
     assert refusal.value.message == "请写明会议、合同或法律意见的事由。"
 
 
@@ -54,8 +64,9 @@ def test_term_and_early_end(filer_a, unit_a, engaged_a):
         actions.end_engagement(filer_a, engaged_a, ended_on=dt.date(2025, 6, 30), reason="again")
     assert "当前状态为提前解聘" in refusal.value.message
     with pytest.raises(ActionRefused):  # after the early end, the term is over
-        actions.record_participation(filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2025, 7, 1),
-                                     subject="会议")
+        actions.record_participation(
+            filer_a, engaged_a, kind="meeting", occurred_on=dt.date(2025, 7, 1), subject="会议"
+        )
 
 
 def test_coverage_lists_units_without_counsel(admin_user, government, office, unit_a, unit_b, engaged_a):
@@ -63,11 +74,18 @@ def test_coverage_lists_units_without_counsel(admin_user, government, office, un
 
     rows = actions.coverage(Organisation.objects.all(), dt.date(2025, 6, 1))
     assert [(unit.name, bool(engaged)) for unit, engaged in rows] == [
-        (government.name, False), (office.name, False), (unit_a.name, True), (unit_b.name, False)]
-    assert all(not engaged for _u, engaged in actions.coverage(Organisation.objects.all(), dt.date(2027, 1, 1)))
+        (government.name, False),
+        (office.name, False),
+        (unit_a.name, True),
+        (unit_b.name, False),
+    ]
+    assert all(
+        not engaged for _u, engaged in actions.coverage(Organisation.objects.all(), dt.date(2027, 1, 1))
+    )
 
 
 # --- providers --------------------------------------------------------------------
+
 
 @pytest.fixture
 def fixture(admin_user, government, office, unit_a, unit_b, elsewhere):
@@ -84,7 +102,9 @@ def fixture(admin_user, government, office, unit_a, unit_b, elsewhere):
     engage(admin_user, elsewhere)
     record = actions.record_participation
     record(admin_user, a, kind="meeting", occurred_on=dt.date(2025, 3, 1), subject="党组会", quantity=3)
-    record(admin_user, a_lawyer, kind="meeting", occurred_on=dt.date(2025, 4, 1), subject="常务会", quantity=2)
+    record(
+        admin_user, a_lawyer, kind="meeting", occurred_on=dt.date(2025, 4, 1), subject="常务会", quantity=2
+    )
     record(admin_user, a, kind="contract", occurred_on=dt.date(2025, 5, 1), subject="采购合同", quantity=4)
     record(admin_user, a, kind="opinion", occurred_on=dt.date(2025, 6, 1), subject="信访意见")
     record(admin_user, b, kind="meeting", occurred_on=dt.date(2025, 3, 1), subject="会议")
@@ -95,11 +115,14 @@ def fixture(admin_user, government, office, unit_a, unit_b, elsewhere):
     return {"government": government, "unit_a": unit_a, "unit_b": unit_b, "office": office}
 
 
-@pytest.mark.parametrize(("code", "in_region", "in_a", "in_b"), [
-    ("decisions.counsel_meetings", 6, 5, 1),
-    ("decisions.contracts_reviewed", 7, 4, 3),
-    ("decisions.legal_opinions", 3, 1, 0),
-])
+@pytest.mark.parametrize(
+    ("code", "in_region", "in_a", "in_b"),
+    [
+        ("decisions.counsel_meetings", 6, 5, 1),
+        ("decisions.contracts_reviewed", 7, 4, 3),
+        ("decisions.legal_opinions", 3, 1, 0),
+    ],
+)
 def test_sums_equal_the_hand_count(fixture, code, in_region, in_a, in_b):
     year = Period.year(2025)
     assert PROVIDERS[code](fixture["government"], year).value == in_region
@@ -112,24 +135,38 @@ def test_coverage_rate_at_the_end_of_the_period(fixture):
     measurement = PROVIDERS["decisions.counsel_coverage_rate"](fixture["government"], Period.year(2025))
     assert (measurement.value, measurement.numerator, measurement.denominator) == (Decimal("50.00"), 2, 4)
     # Second quarter ends 30 Jun: the office still covered → 3 of 4.
-    assert PROVIDERS["decisions.counsel_coverage_rate"](fixture["government"], Period.quarter(2025, 2)).value \
-        == Decimal("75.00")
-    assert PROVIDERS["decisions.counsel_coverage_rate"](fixture["unit_b"], Period.year(2026)).value == Decimal("0.00")
+    assert PROVIDERS["decisions.counsel_coverage_rate"](
+        fixture["government"], Period.quarter(2025, 2)
+    ).value == Decimal("75.00")
+    assert PROVIDERS["decisions.counsel_coverage_rate"](
+        fixture["unit_b"], Period.year(2026)
+    ).value == Decimal("0.00")
 
 
 # --- permissions --------------------------------------------------------------------
 
+
 def state():
-    return (list(Engagement.objects.order_by("pk").values()), Participation.objects.count(),
-            EngagementEvent.objects.count())
+    return (
+        list(Engagement.objects.order_by("pk").values()),
+        Participation.objects.count(),
+        EngagementEvent.objects.count(),
+    )
 
 
-@pytest.mark.parametrize(("method", "url", "data"), [
-    ("get", "/counsel/{pk}/", {}),
-    ("post", "/counsel/{pk}/", {"kind": "meeting", "occurred_on": "2025-03-01", "subject": "x", "quantity": "1"}),
-    ("get", "/counsel/{pk}/end/", {}),
-    ("post", "/counsel/{pk}/end/", {"ended_on": "2025-03-01", "reason": "x"}),
-])
+@pytest.mark.parametrize(
+    ("method", "url", "data"),
+    [
+        ("get", "/counsel/{pk}/", {}),
+        (
+            "post",
+            "/counsel/{pk}/",
+            {"kind": "meeting", "occurred_on": "2025-03-01", "subject": "x", "quantity": "1"},
+        ),
+        ("get", "/counsel/{pk}/end/", {}),
+        ("post", "/counsel/{pk}/end/", {"ended_on": "2025-03-01", "reason": "x"}),
+    ],
+)
 def test_b_gets_404_on_a_records_and_nothing_changes(engaged_a, filer_b, login, method, url, data):
     client = login(filer_b)
     before = state()
@@ -143,8 +180,11 @@ def test_api_b_gets_404_on_a_records_and_nothing_changes(engaged_a, filer_b, log
     client = login(filer_b)
     before = state()
     assert client.get(f"/api/counsel/{engaged_a.pk}").status_code == 404
-    response = client.post(f"/api/counsel/{engaged_a.pk}/participations", content_type="application/json",
-                           data=json.dumps({"kind": "meeting", "occurred_on": "2025-03-01", "subject": "x"}))
+    response = client.post(
+        f"/api/counsel/{engaged_a.pk}/participations",
+        content_type="application/json",
+        data=json.dumps({"kind": "meeting", "occurred_on": "2025-03-01", "subject": "x"}),
+    )
     assert response.status_code == 404
     assert state() == before
 
@@ -167,9 +207,17 @@ def test_lists_hold_nothing_of_a(engaged_a, filer_b, unit_b, login):
 def test_forged_post_for_another_unit_changes_nothing(filer_b, unit_a, login):
     client = login(filer_b)
     before = state()
-    page = client.post("/counsel/new/", {"organisation": unit_a.pk, "kind": "counsel", "provider_type": "firm",
-                                          "provider_name": "冒名", "starts_on": "2025-01-01",
-                                          "ends_on": "2025-12-31"}).content.decode()
+    page = client.post(
+        "/counsel/new/",
+        {
+            "organisation": unit_a.pk,
+            "kind": "counsel",
+            "provider_type": "firm",
+            "provider_name": "冒名",
+            "starts_on": "2025-01-01",
+            "ends_on": "2025-12-31",
+        },
+    ).content.decode()
     assert "选择一个有效的选项" in page
     with pytest.raises(PermissionDenied):
         engage(filer_b, unit_a)
@@ -180,9 +228,12 @@ def test_import_with_row_errors(filer_b, unit_a, unit_b, login):
     client = login(filer_b)
     header = ["服务单位", "类型", "提供方式", "律师事务所或个人", "律师", "聘期起", "聘期止"]
     workbook = Workbook()
-    for row in [header, [unit_b.name, "法律顾问", "律师事务所", "乙所", "", "2025-01-01", "2025-12-31"],
-                [unit_a.name, "法律顾问", "律师事务所", "冒名", "", "2025-01-01", "2025-12-31"],
-                [unit_b.name, "顾问", "律师事务所", "乙所", "", "2025-01-01", "2024-12-31"]]:
+    for row in [
+        header,
+        [unit_b.name, "法律顾问", "律师事务所", "乙所", "", "2025-01-01", "2025-12-31"],
+        [unit_a.name, "法律顾问", "律师事务所", "冒名", "", "2025-01-01", "2025-12-31"],
+        [unit_b.name, "顾问", "律师事务所", "乙所", "", "2025-01-01", "2024-12-31"],
+    ]:
         workbook.active.append(row)
     buffer = io.BytesIO()
     workbook.save(buffer)
@@ -198,13 +249,21 @@ def test_import_with_row_errors(filer_b, unit_a, unit_b, login):
 
 def test_unit_records_participation_through_the_page_and_api(engaged_a, filer_a, login):
     client = login(filer_a)
-    client.post(f"/counsel/{engaged_a.pk}/", {"kind": "contract", "occurred_on": "2025-03-01",
-                                              "subject": "租赁合同", "quantity": "2"})
-    body = client.post(f"/api/counsel/{engaged_a.pk}/participations", content_type="application/json",
-                       data=json.dumps({"kind": "opinion", "occurred_on": "2025-03-02", "subject": "法律意见"})).json()
+    client.post(
+        f"/counsel/{engaged_a.pk}/",
+        {"kind": "contract", "occurred_on": "2025-03-01", "subject": "租赁合同", "quantity": "2"},
+    )
+    body = client.post(
+        f"/api/counsel/{engaged_a.pk}/participations",
+        content_type="application/json",
+        data=json.dumps({"kind": "opinion", "occurred_on": "2025-03-02", "subject": "法律意见"}),
+    ).json()
     assert body["kind"] == "opinion"
-    refused = client.post(f"/api/counsel/{engaged_a.pk}/participations", content_type="application/json",
-                          data=json.dumps({"kind": "opinion", "occurred_on": "2030-03-02", "subject": "x"}))
+    refused = client.post(
+        f"/api/counsel/{engaged_a.pk}/participations",
+        content_type="application/json",
+        data=json.dumps({"kind": "opinion", "occurred_on": "2030-03-02", "subject": "x"}),
+    )
     assert refused.status_code == 400
     page = client.get(f"/counsel/{engaged_a.pk}/").content.decode()
     assert "审查合同 × 2" in page and "变更历史" in page

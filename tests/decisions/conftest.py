@@ -18,8 +18,15 @@ STEPS = {
 def hold(actor, decision, *kinds):
     for kind in kinds:
         start, end = STEPS[kind]
-        actions.record_procedure(actor, decision, kind=kind, started_on=start, ended_on=end,
-                                 documents=f"{kind} 文件", outcome="通过")
+        actions.record_procedure(
+            actor,
+            decision,
+            kind=kind,
+            started_on=start,
+            ended_on=end,
+            documents=f"{kind} 文件",
+            outcome="通过",
+        )
 
 
 @pytest.fixture
@@ -45,7 +52,12 @@ def open_call(actor, decision, *, started_on, days=30, **extra):
     from fazhi.core.deadlines import local_today
 
     extra.setdefault("today", min(started_on, local_today()))
-    return actions.open_comment_call(actor, decision, started_on=started_on,
-                                     ended_on=started_on + dt.timedelta(days=days - 1),
-                                     documents=f"{decision.title}（征求意见稿）\n起草说明",
-                                     how_to_comment=HOW_TO_COMMENT, **extra)
+    return actions.open_comment_call(
+        actor,
+        decision,
+        started_on=started_on,
+        ended_on=started_on + dt.timedelta(days=days - 1),
+        documents=f"{decision.title}（征求意见稿）\n起草说明",
+        how_to_comment=HOW_TO_COMMENT,
+        **extra,
+    )

@@ -17,13 +17,16 @@ def item(user):
     return next((entry for entry in work_for(user) if entry.label == LABEL), None)
 
 
-def test_a_closed_call_waits_for_its_own_unit_only(catalogue, item_a, item_b, reviewer, filer_a, leader_a, filer_b,
-                                                   unit_a, login):
+def test_a_closed_call_waits_for_its_own_unit_only(
+    catalogue, item_a, item_b, reviewer, filer_a, leader_a, filer_b, unit_a, login
+):
     today = local_today()
     still_open = actions.add_item(reviewer, catalogue, unit_a, title="甲单位仍在征求意见的事项")
-    open_call(filer_a, item_a, started_on=today - dt.timedelta(days=40))         # closed 11 days ago
-    open_call(filer_a, still_open, started_on=today - dt.timedelta(days=29))     # its last day is today
-    b_closed = [actions.add_item(reviewer, catalogue, item_b.organisation, title=f"乙单位事项{n}") for n in range(2)]
+    open_call(filer_a, item_a, started_on=today - dt.timedelta(days=40))  # closed 11 days ago
+    open_call(filer_a, still_open, started_on=today - dt.timedelta(days=29))  # its last day is today
+    b_closed = [
+        actions.add_item(reviewer, catalogue, item_b.organisation, title=f"乙单位事项{n}") for n in range(2)
+    ]
     for decision in (item_b, *b_closed):
         open_call(filer_b, decision, started_on=dt.date(2025, 4, 1))
 
@@ -31,7 +34,7 @@ def test_a_closed_call_waits_for_its_own_unit_only(catalogue, item_a, item_b, re
     assert (waiting.count, waiting.overdue, waiting.due_on) == (1, 0, None)
     assert waiting.url == "/decisions/?call=to_record"
     assert item(leader_a).count == 1  # the unit's leader edits too
-    assert item(filer_b).count == 3   # B's three, never A's; and A's never count B's
+    assert item(filer_b).count == 3  # B's three, never A's; and A's never count B's
     # The office reaches every unit of the region but this is the units' chore.
     assert item(reviewer) is None
     # The link lists exactly that decision.

@@ -48,13 +48,16 @@ def test_a_demo_loaded_long_ago_gets_a_new_open_call(db):
     load()
     today = local_today()
     # Forty days later: the call has closed and waits for its outcome.
-    Procedure.objects.filter(outcome="").update(started_on=today - dt.timedelta(days=40),
-                                                ended_on=today - dt.timedelta(days=10))
+    Procedure.objects.filter(outcome="").update(
+        started_on=today - dt.timedelta(days=40), ended_on=today - dt.timedelta(days=10)
+    )
     load()
     assert calls_in_state(CallState.OPEN, today).count() == 1
     assert calls_in_state(CallState.TO_RECORD, today).count() == 1
     from fazhi.core.worklist import work_for
     from fazhi.org.models import User
 
-    waiting = [item for item in work_for(User.objects.get(username="scj_filer")) if item.url.endswith("to_record")]
+    waiting = [
+        item for item in work_for(User.objects.get(username="scj_filer")) if item.url.endswith("to_record")
+    ]
     assert [item.count for item in waiting] == [1]

@@ -23,9 +23,13 @@ def world(catalogue, item_a, item_b, filer_a):
 
 
 def state():
-    return (list(Decision.objects.order_by("pk").values()), list(Catalogue.objects.order_by("pk").values()),
-            list(Procedure.objects.order_by("pk").values()), ArchiveDocument.objects.count(),
-            DecisionEvent.objects.count())
+    return (
+        list(Decision.objects.order_by("pk").values()),
+        list(Catalogue.objects.order_by("pk").values()),
+        list(Procedure.objects.order_by("pk").values()),
+        ArchiveDocument.objects.count(),
+        DecisionEvent.objects.count(),
+    )
 
 
 CALL = {"started_on": "2025-04-01", "ended_on": "2099-05-01", "documents": "x", "how_to_comment": "y"}
@@ -34,8 +38,17 @@ CALL = {"started_on": "2025-04-01", "ended_on": "2099-05-01", "documents": "x", 
 PAGES = [
     ("get", "/decisions/{item}/", {}),
     ("get", "/decisions/{item}/procedure/", {}),
-    ("post", "/decisions/{item}/procedure/", {"kind": "expert_argumentation", "started_on": "2025-05-01",
-                                              "ended_on": "2025-05-01", "documents": "x", "outcome": "y"}),
+    (
+        "post",
+        "/decisions/{item}/procedure/",
+        {
+            "kind": "expert_argumentation",
+            "started_on": "2025-05-01",
+            "ended_on": "2025-05-01",
+            "documents": "x",
+            "outcome": "y",
+        },
+    ),
     ("get", "/decisions/{item}/call/", {}),
     ("post", "/decisions/{item}/call/", CALL),
     ("get", "/decisions/{item}/call/outcome/", {}),
@@ -45,7 +58,11 @@ PAGES = [
     ("get", "/decisions/{item}/document/", {}),
     ("post", "/decisions/{item}/document/", {"dated_on": "2025-05-01", "title": "x"}),
     ("get", "/decisions/{item}/evaluate/", {}),
-    ("post", "/decisions/{item}/evaluate/", {"evaluated_on": "2025-05-01", "evaluator": "x", "conclusion": "y"}),
+    (
+        "post",
+        "/decisions/{item}/evaluate/",
+        {"evaluated_on": "2025-05-01", "evaluator": "x", "conclusion": "y"},
+    ),
     ("get", "/decisions/{item}/adjust/", {}),
     ("post", "/decisions/{item}/adjust/", {"kind": "remove", "reason": "x", "adjusted_on": "2025-05-01"}),
     ("get", "/decisions/catalogues/{catalogue}/", {}),
@@ -67,20 +84,35 @@ def test_b_gets_404_on_a_records_and_nothing_changes(world, filer_b, login, meth
     assert state() == before
 
 
-@pytest.mark.parametrize(("method", "template", "payload"), [
-    ("get", "/api/decisions/{item}", None),
-    ("post", "/api/decisions/{item}/procedures", {"kind": "expert_argumentation", "started_on": "2025-05-01",
-                                                  "ended_on": "2025-05-01", "documents": "x", "outcome": "y"}),
-    ("post", "/api/decisions/{item}/call", CALL),
-    ("post", "/api/decisions/{item}/call/outcome", {"outcome": "冒充的意见采纳情况"}),
-    ("post", "/api/decisions/{item}/take", {"taken_on": "2025-06-20"}),
-])
+@pytest.mark.parametrize(
+    ("method", "template", "payload"),
+    [
+        ("get", "/api/decisions/{item}", None),
+        (
+            "post",
+            "/api/decisions/{item}/procedures",
+            {
+                "kind": "expert_argumentation",
+                "started_on": "2025-05-01",
+                "ended_on": "2025-05-01",
+                "documents": "x",
+                "outcome": "y",
+            },
+        ),
+        ("post", "/api/decisions/{item}/call", CALL),
+        ("post", "/api/decisions/{item}/call/outcome", {"outcome": "冒充的意见采纳情况"}),
+        ("post", "/api/decisions/{item}/take", {"taken_on": "2025-06-20"}),
+    ],
+)
 def test_api_b_gets_404_on_a_records_and_nothing_changes(world, filer_b, login, method, template, payload):
     client = login(filer_b)
     before = state()
     url = template.format(item=world["item"].pk)
-    response = client.get(url) if method == "get" else client.post(url, data=json.dumps(payload),
-                                                                   content_type="application/json")
+    response = (
+        client.get(url)
+        if method == "get"
+        else client.post(url, data=json.dumps(payload), content_type="application/json")
+    )
     assert response.status_code == 404
     assert state() == before
 
@@ -99,7 +131,10 @@ def test_office_pages_are_refused_to_a_unit(world, filer_b, login, government):
     client = login(filer_b)
     before = state()
     assert client.get("/decisions/catalogues/new/").status_code == 403
-    assert client.post("/decisions/catalogues/new/", {"organisation": government.pk, "year": 2026}).status_code == 403
+    assert (
+        client.post("/decisions/catalogues/new/", {"organisation": government.pk, "year": 2026}).status_code
+        == 403
+    )
     assert client.get("/decisions/catalogues/import/template/").status_code == 200  # an empty template
     assert state() == before
 
@@ -108,6 +143,11 @@ def test_a_unit_reads_but_does_not_adjust_its_own_item(world, filer_a, login):
     client = login(filer_a)
     before = state()
     assert client.get(f"/decisions/{world['item'].pk}/").status_code == 200
-    assert client.post(f"/decisions/{world['item'].pk}/adjust/", {"kind": "remove", "reason": "x",
-                                                                  "adjusted_on": "2025-05-01"}).status_code == 403
+    assert (
+        client.post(
+            f"/decisions/{world['item'].pk}/adjust/",
+            {"kind": "remove", "reason": "x", "adjusted_on": "2025-05-01"},
+        ).status_code
+        == 403
+    )
     assert state() == before

@@ -20,8 +20,13 @@ from fazhi.decisions.indicators import PROVIDERS
 
 from .conftest import hold
 
-ALL = ("public_participation", "expert_argumentation", "risk_assessment", "legality_review",
-       "collective_discussion")
+ALL = (
+    "public_participation",
+    "expert_argumentation",
+    "risk_assessment",
+    "legality_review",
+    "collective_discussion",
+)
 
 
 @pytest.fixture
@@ -33,7 +38,9 @@ def fixture(catalogue, reviewer, filer_a, filer_b, government, unit_a, unit_b):
     actions.merge_item(reviewer, a[4], into=a[3], reason="合并")
     actions.remove_item(reviewer, b[1], reason="调出")
     hold(filer_a, a[0], *ALL)
-    a[1].requires_public_participation = a[1].requires_expert_argumentation = a[1].requires_risk_assessment = False
+    a[1].requires_public_participation = a[1].requires_expert_argumentation = a[
+        1
+    ].requires_risk_assessment = False
     a[1].save()
     hold(filer_a, a[1], "legality_review", "collective_discussion")
     hold(filer_a, a[2], "public_participation", "legality_review")

@@ -21,7 +21,13 @@ def test_jingan_catalogue_22_plus_3_merged_1_removed_1_is_23(catalogue, reviewer
         actions.add_item(reviewer, catalogue, unit_a, title=f"新增事项{n}", reason="年中新增")
     actions.merge_item(reviewer, items[5], into=items[6], reason="合并实施")
     actions.remove_item(reviewer, items[7], reason="不再作为重大决策")
-    assert rules.catalogue_counts(catalogue) == {"initial": 22, "added": 3, "merged": 1, "removed": 1, "final": 23}
+    assert rules.catalogue_counts(catalogue) == {
+        "initial": 22,
+        "added": 3,
+        "merged": 1,
+        "removed": 1,
+        "final": 23,
+    }
     page = client.get(f"/portal/decisions/{catalogue.pk}/").content.decode()
     assert "22 项，新增 3 项，合并 1 项，调出 1 项：目录现有 23 项。" in page
     assert "合并实施" in page and "不再作为重大决策" in page
@@ -56,13 +62,22 @@ def test_a_decision_is_refused_while_a_procedure_is_missing_and_says_which(item_
     item_a.refresh_from_db()
     assert item_a.status == DecisionStatus.PLANNED and DecisionEvent.objects.count() == before
     hold(filer_a, item_a, "expert_argumentation", "risk_assessment", "collective_discussion")
-    actions.take_decision(filer_a, item_a, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号")
+    actions.take_decision(
+        filer_a, item_a, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号"
+    )
     assert Decision.objects.get(pk=item_a.pk).status == DecisionStatus.TAKEN
 
 
 def test_procedures_not_required_are_not_asked_for(catalogue, reviewer, filer_a, unit_a):
-    decision = actions.add_item(reviewer, catalogue, unit_a, title="只需审查和讨论", requires_public_participation=False,
-                                requires_expert_argumentation=False, requires_risk_assessment=False)
+    decision = actions.add_item(
+        reviewer,
+        catalogue,
+        unit_a,
+        title="只需审查和讨论",
+        requires_public_participation=False,
+        requires_expert_argumentation=False,
+        requires_risk_assessment=False,
+    )
     with pytest.raises(ActionRefused) as refusal:
         actions.take_decision(filer_a, decision, taken_on=dt.date(2025, 6, 20))
     assert refusal.value.message.endswith("合法性审查、集体讨论决定。")
@@ -77,8 +92,13 @@ def test_collective_discussion_comes_after_the_legality_review(item_a, filer_a):
 
 
 def test_public_comment_of_thirty_days_or_a_reason(item_a, filer_a):
-    args = {"kind": "public_participation", "started_on": dt.date(2025, 4, 1), "ended_on": dt.date(2025, 4, 20),
-            "documents": "征求意见稿", "outcome": "收到意见3条"}
+    args = {
+        "kind": "public_participation",
+        "started_on": dt.date(2025, 4, 1),
+        "ended_on": dt.date(2025, 4, 20),
+        "documents": "征求意见稿",
+        "outcome": "收到意见3条",
+    }
     with pytest.raises(ActionRefused) as refusal:
         actions.record_procedure(filer_a, item_a, **args)
     assert refusal.value.message == "公开征求意见期限一般不少于 30 日；缩短的，请说明理由。"
@@ -89,12 +109,20 @@ def test_public_comment_of_thirty_days_or_a_reason(item_a, filer_a):
 
 
 def test_the_archive_is_in_date_order(item_a, filer_a):
-    hold(filer_a, item_a, "public_participation", "expert_argumentation", "risk_assessment", "legality_review",
-         "collective_discussion")
+    hold(
+        filer_a,
+        item_a,
+        "public_participation",
+        "expert_argumentation",
+        "risk_assessment",
+        "legality_review",
+        "collective_discussion",
+    )
     actions.archive_document(filer_a, item_a, dated_on=dt.date(2025, 3, 20), title="决策启动请示")
     actions.take_decision(filer_a, item_a, taken_on=dt.date(2025, 6, 21))
-    actions.evaluate_decision(filer_a, item_a, evaluated_on=dt.date(2026, 6, 1), evaluator="第三方机构",
-                              conclusion="实施效果良好")
+    actions.evaluate_decision(
+        filer_a, item_a, evaluated_on=dt.date(2026, 6, 1), evaluator="第三方机构", conclusion="实施效果良好"
+    )
     dates = [row[0] for row in actions.archive_in_order(item_a)]
     assert dates == sorted(dates) and len(dates) == 8
     assert actions.archive_in_order(item_a)[0][1] == "决策启动请示"
@@ -102,5 +130,7 @@ def test_the_archive_is_in_date_order(item_a, filer_a):
 
 def test_evaluation_only_after_the_decision(item_a, filer_a):
     with pytest.raises(ActionRefused) as refusal:
-        actions.evaluate_decision(filer_a, item_a, evaluated_on=dt.date(2026, 1, 1), evaluator="x", conclusion="y")
+        actions.evaluate_decision(
+            filer_a, item_a, evaluated_on=dt.date(2026, 1, 1), evaluator="x", conclusion="y"
+        )
     assert refusal.value.message == "只有已作出的决策才能开展后评估。"

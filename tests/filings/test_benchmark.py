@@ -38,16 +38,20 @@ def benchmark_set(reviewer, office):
 
 
 def test_zip_members_are_read_and_unsafe_ones_skipped(benchmark_set, reviewer):
-    archive = _zip({
-        "reports/江阳区.txt": _peer("泸州市江阳区人民政府"),
-        "reports/吴兴区.docx": docx_bytes(_peer("湖州市吴兴区人民政府").decode()),
-        "../../etc/evil.txt": _peer("湖州市南浔区人民政府"),
-        "/abs/path.txt": _peer("湖州市南浔区人民政府"),
-        "photo.jpg": b"\xff\xd8\xff" + b"\x00" * 100,
-        "notice.txt": ("关于做好春节期间安全生产工作的通知\n各单位：" + "请认真做好值班值守工作。" * 40).encode(),
-        "bomb.txt": b"0" * (5 * 1024 * 1024),
-        "nested.zip": _zip({"x.txt": b"x"}),
-    })
+    archive = _zip(
+        {
+            "reports/江阳区.txt": _peer("泸州市江阳区人民政府"),
+            "reports/吴兴区.docx": docx_bytes(_peer("湖州市吴兴区人民政府").decode()),
+            "../../etc/evil.txt": _peer("湖州市南浔区人民政府"),
+            "/abs/path.txt": _peer("湖州市南浔区人民政府"),
+            "photo.jpg": b"\xff\xd8\xff" + b"\x00" * 100,
+            "notice.txt": (
+                "关于做好春节期间安全生产工作的通知\n各单位：" + "请认真做好值班值守工作。" * 40
+            ).encode(),
+            "bomb.txt": b"0" * (5 * 1024 * 1024),
+            "nested.zip": _zip({"x.txt": b"x"}),
+        }
+    )
     result = actions_benchmark.add_benchmark_reports(reviewer, benchmark_set, [("peers.zip", archive)])
     assert sorted(result.added) == ["reports/吴兴区.docx", "reports/江阳区.txt"]
     reasons = dict(result.skipped)
@@ -66,7 +70,9 @@ def test_zip_members_are_read_and_unsafe_ones_skipped(benchmark_set, reviewer):
 
 
 def test_damaged_and_oversized_archives_are_refused(benchmark_set, reviewer, settings):
-    result = actions_benchmark.add_benchmark_reports(reviewer, benchmark_set, [("bad.zip", b"PK\x03\x04broken")])
+    result = actions_benchmark.add_benchmark_reports(
+        reviewer, benchmark_set, [("bad.zip", b"PK\x03\x04broken")]
+    )
     assert result.skipped == [("bad.zip", "压缩包已损坏。")]
     settings.FAZHI_FILING_MAX_BYTES = 1024 * 1024
     big = _zip({"big.txt": bytes(range(256)) * 8000}, compression=zipfile.ZIP_STORED)
@@ -81,39 +87,54 @@ def test_zip_header_lying_about_size_is_still_bounded(settings):
     # Forge the declared sizes (local header and central directory) to 10 bytes.
     for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
         at = data.index(signature)
-        data[at + offset:at + offset + 4] = (10).to_bytes(4, "little")
+        data[at + offset : at + offset + 4] = (10).to_bytes(4, "little")
     unpacked = benchmark.unpack("forged.zip", bytes(data))
     assert not unpacked.files and unpacked.skipped
 
 
 def test_comparison_links_each_number_to_its_sentence_and_marks_own_region(
-        login, benchmark_set, reviewer, government, season, admin_user):
-    own = actions.upload_report(admin_user, season, government, data=report_text(government.name, 2025, 3).encode(),
-                                name="own.txt", kind="txt")
+    login, benchmark_set, reviewer, government, season, admin_user
+):
+    own = actions.upload_report(
+        admin_user,
+        season,
+        government,
+        data=report_text(government.name, 2025, 3).encode(),
+        name="own.txt",
+        kind="txt",
+    )
     actions.submit_filing(admin_user, own)
     actions.accept_filing(reviewer, own)
-    actions_benchmark.add_benchmark_reports(reviewer, benchmark_set, [
-        ("江阳区.txt", _peer("泸州市江阳区人民政府")), ("吴兴区.txt", _peer("湖州市吴兴区人民政府", 2023))])
+    actions_benchmark.add_benchmark_reports(
+        reviewer,
+        benchmark_set,
+        [("江阳区.txt", _peer("泸州市江阳区人民政府")), ("吴兴区.txt", _peer("湖州市吴兴区人民政府", 2023))],
+    )
     client = login(reviewer)
-    page = client.get(reverse("filings:benchmark", args=[benchmark_set.pk]), {"indicator": CODE}).content.decode()
-    table = page[page.index('id="comparison"'):page.index("</table>", page.index('id="comparison"'))]
+    page = client.get(
+        reverse("filings:benchmark", args=[benchmark_set.pk]), {"indicator": CODE}
+    ).content.decode()
+    table = page[page.index('id="comparison"') : page.index("</table>", page.index('id="comparison"'))]
     assert 'class="own" data-own="1"' in table and "德清县人民政府" in table
     assert "四川省泸州市江阳区" in table and "浙江省湖州市吴兴区" in table
-    assert "<svg" in page and 'data-own="1"' in page[page.index("<svg"):]
+    assert "<svg" in page and 'data-own="1"' in page[page.index("<svg") :]
     # Follow a peer's number to its sentence.
     report = BenchmarkReport.objects.get(region_code="510502")
-    link = re.search(rf'href="(/filings/benchmarks/{benchmark_set.pk}/reports/{report.pk}/#fact-(\d+))"', table)
+    link = re.search(
+        rf'href="(/filings/benchmarks/{benchmark_set.pk}/reports/{report.pk}/#fact-(\d+))"', table
+    )
     index = int(link.group(2))
     fact = report.reading["facts"][index]
     assert fact["indicator"] == CODE
     text_page = client.get(link.group(1).split("#")[0]).content.decode()
     assert f'<mark id="fact-{index}"' in text_page
-    assert f'{fact["evidence"]["text"]}</mark>' in text_page
+    assert f"{fact['evidence']['text']}</mark>" in text_page
 
 
 def test_chart_escapes_labels():
-    row = benchmark.ComparisonRow("1", "<script>x</script>", 2024, False,
-                                  {CODE: benchmark.Cell(5, "场", "s", "/")})
+    row = benchmark.ComparisonRow(
+        "1", "<script>x</script>", 2024, False, {CODE: benchmark.Cell(5, "场", "s", "/")}
+    )
     svg = benchmark.bar_chart_svg("a&b", [row], CODE)
     assert "<script>" not in svg and "&lt;script&gt;" in svg and "a&amp;b" in svg
 
@@ -129,14 +150,18 @@ def test_units_and_other_regions_see_no_benchmark(login, request, benchmark_set,
 def test_units_cannot_create_or_fill_a_set(login, benchmark_set, filer_a, evaluator):
     events = FilingEvent.objects.count()
     assert login(filer_a).post(reverse("filings:benchmarks"), {"name": "x"}).status_code == 403
-    response = login(filer_a).post(reverse("filings:benchmark", args=[benchmark_set.pk]),
-                                   {"files": SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府"))})
+    response = login(filer_a).post(
+        reverse("filings:benchmark", args=[benchmark_set.pk]),
+        {"files": SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府"))},
+    )
     assert response.status_code == 404
     # The evaluator reads the set but adds nothing.
     client = login(evaluator)
     assert client.get(reverse("filings:benchmark", args=[benchmark_set.pk])).status_code == 200
-    response = client.post(reverse("filings:benchmark", args=[benchmark_set.pk]),
-                           {"files": SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府"))})
+    response = client.post(
+        reverse("filings:benchmark", args=[benchmark_set.pk]),
+        {"files": SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府"))},
+    )
     assert response.status_code == 403
     assert FilingEvent.objects.count() == events and not BenchmarkReport.objects.exists()
 
@@ -146,8 +171,14 @@ def test_office_creates_a_set_and_uploads_through_the_pages(login, reviewer, off
     response = client.post(reverse("filings:benchmarks"), {"name": "全省县区"})
     created = BenchmarkSet.objects.get(name="全省县区")
     assert response["Location"] == created.get_absolute_url()
-    page = client.post(created.get_absolute_url(), {"files": [
-        SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府")),
-        SimpleUploadedFile("b.zip", _zip({"b.txt": _peer("湖州市吴兴区人民政府")}))]}).content.decode()
+    page = client.post(
+        created.get_absolute_url(),
+        {
+            "files": [
+                SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府")),
+                SimpleUploadedFile("b.zip", _zip({"b.txt": _peer("湖州市吴兴区人民政府")})),
+            ]
+        },
+    ).content.decode()
     assert "已识别并加入 2 份报告。" in page
     assert created.reports.count() == 2

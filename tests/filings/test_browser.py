@@ -26,12 +26,21 @@ def scene(transactional_db, tmp_path):
     from fazhi.org.models import Membership, Organisation, User
 
     government = Organisation.objects.create(name="德清县人民政府", kind="government", region_code="330521")
-    office = Organisation.objects.create(name="德清县司法局", kind="department", region_code="330521",
-                                         parent=government, is_rule_of_law_office=True)
-    unit = Organisation.objects.create(name="德清县市场监督管理局", kind="department", region_code="330521",
-                                       parent=government)
-    for username, organisation, role in (("filer", unit, "unit_filer"), ("leader", unit, "unit_leader"),
-                                         ("reviewer", office, "office_reviewer")):
+    office = Organisation.objects.create(
+        name="德清县司法局",
+        kind="department",
+        region_code="330521",
+        parent=government,
+        is_rule_of_law_office=True,
+    )
+    unit = Organisation.objects.create(
+        name="德清县市场监督管理局", kind="department", region_code="330521", parent=government
+    )
+    for username, organisation, role in (
+        ("filer", unit, "unit_filer"),
+        ("leader", unit, "unit_leader"),
+        ("reviewer", office, "office_reviewer"),
+    ):
         user = User.objects.create(username=username, full_name=username)
         user.set_password(PASSWORD)
         user.save()

@@ -20,17 +20,22 @@ def _at(day):
 
 def _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user):
     """unit_a: filed on time and published; unit_b: filed late, parts missing; government, office: not filed."""
-    filing_a = actions.upload_report(filer_a, season, unit_a, data=report().encode(), name="a.txt", kind="txt")
+    filing_a = actions.upload_report(
+        filer_a, season, unit_a, data=report().encode(), name="a.txt", kind="txt"
+    )
     actions.submit_filing(leader_a, filing_a, at=_at(dt.date(2026, 2, 27)))
     actions.accept_filing(reviewer, filing_a, publish_on=dt.date(2026, 3, 20))
     text_b = report("德清县武康街道办事处", leave_out=("first_responsible",))
-    filing_b = actions.upload_report(admin_user, season, unit_b, data=text_b.encode(), name="b.txt", kind="txt")
+    filing_b = actions.upload_report(
+        admin_user, season, unit_b, data=text_b.encode(), name="b.txt", kind="txt"
+    )
     actions.submit_filing(admin_user, filing_b, at=_at(dt.date(2026, 3, 2)))
     return filing_a, filing_b
 
 
-def test_board_statuses_flags_and_counts(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user,
-                                         government, office):
+def test_board_statuses_flags_and_counts(
+    season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user, government, office
+):
     _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user)
     rows = {r.organisation.name: r for r in coverage.board(season, reviewer, today=dt.date(2026, 3, 10))}
     assert rows[unit_a.name].status == FilingStatus.PUBLISHED and not rows[unit_a.name].is_late
@@ -63,22 +68,42 @@ def test_excel_export_rows(login, season, filer_a, leader_a, reviewer, unit_a, u
     _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user)
     response = login(reviewer).get(reverse("filings:season_export", args=[season.pk]))
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
-    assert rows[0] == ("单位", "类型", "状态", "报送日期", "报送期限", "逾期", "内容不全", "公开日期", "公开情况")
+    assert rows[0] == (
+        "单位",
+        "类型",
+        "状态",
+        "报送日期",
+        "报送期限",
+        "逾期",
+        "内容不全",
+        "公开日期",
+        "公开情况",
+    )
     by_unit = {row[0]: row for row in rows[1:]}
     assert len(by_unit) == 4
-    assert by_unit["德清县市场监督管理局"][2:9] == ("已公开", "2026-02-27", "2026-02-28", "否", "否", "2026-03-20",
-                                                 "按时完成")
+    assert by_unit["德清县市场监督管理局"][2:9] == (
+        "已公开",
+        "2026-02-27",
+        "2026-02-28",
+        "否",
+        "否",
+        "2026-03-20",
+        "按时完成",
+    )
     assert by_unit["德清县武康街道办事处"][2:7] == ("已报送", "2026-03-02", "2026-02-28", "是", "是")
     assert by_unit["德清县人民政府"][2] == "未报送"
 
 
-def test_notice_lists_late_and_incomplete_units(login, season, filer_a, leader_a, reviewer, unit_a, unit_b,
-                                               admin_user):
+def test_notice_lists_late_and_incomplete_units(
+    login, season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user
+):
     from docx import Document
 
     _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user)
     response = login(reviewer).get(reverse("filings:season_notice", args=[season.pk]))
-    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+    assert response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    )
     document = Document(io.BytesIO(response.content))
     paragraphs = [p.text for p in document.paragraphs]
     assert paragraphs[0] == "关于2025年度法治政府建设年度报告报送情况的通报"

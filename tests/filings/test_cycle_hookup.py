@@ -44,12 +44,12 @@ REPORT = """德清县市场监督管理局2025年法治政府建设年度报告
 # code -> value stored (source: report, 2025) after acceptance.
 EXPECTED_VALUES = {
     "enforcement.penalty_cases": Decimal("326"),
-    "enforcement.penalty_amount": Decimal("1585000"),        # 158.5万元
-    "disputes.head_appearance_rate": Decimal("100"),         # 本局 (no scope) beats 全县 95.5
+    "enforcement.penalty_amount": Decimal("1585000"),  # 158.5万元
+    "disputes.head_appearance_rate": Decimal("100"),  # 本局 (no scope) beats 全县 95.5
     "enforcement.case_files_reviewed": Decimal("120"),
     "education.activities": Decimal("48"),
     "education.materials": Decimal("3200"),
-    "enforcement.officers_trained": Decimal("150"),          # the first of 150 and 80, both unscoped
+    "enforcement.officers_trained": Decimal("150"),  # the first of 150 and 80, both unscoped
     "leadership.oath_takers": Decimal("36"),
     "disputes.litigation_cases": Decimal("12"),
     "disputes.litigation_losses": Decimal("1"),
@@ -58,8 +58,8 @@ EXPECTED_VALUES = {
 EXPECTED_SKIPS = {
     ("disputes.head_appearance_rate", "95.5"): "another figure",
     ("enforcement.officers_trained", "80"): "another figure",
-    ("leadership.problems_listed", "12.5"): "整数",        # a count with decimals: refused by indicators
-    ("disputes.reconsideration_cases", "45"): "五年来",    # not the report year
+    ("leadership.problems_listed", "12.5"): "整数",  # a count with decimals: refused by indicators
+    ("disputes.reconsideration_cases", "45"): "五年来",  # not the report year
 }
 POINTS = [
     "一是部分干部法治意识有待进一步增强，运用法治思维解决问题的能力不够；",
@@ -85,6 +85,7 @@ def _skips(event) -> dict:
 
 # --- figures become indicator values ----------------------------------------------
 
+
 def test_acceptance_writes_the_report_figures_as_indicator_values(accepted, reviewer, unit_a):
     values = IndicatorValue.objects.filter(organisation=unit_a)
     assert {v.code: v.value for v in values} == EXPECTED_VALUES
@@ -98,7 +99,9 @@ def test_acceptance_writes_the_report_figures_as_indicator_values(accepted, revi
     rate = values.get(code="disputes.head_appearance_rate")
     assert rate.evidence_text == "本局负责人出庭应诉率达到100%" and rate.unit == "%"
     # One indicator event per value, by the reviewer; the acceptance event lists them.
-    assert IndicatorEvent.objects.filter(value__organisation=unit_a, verb="record", actor=reviewer).count() == 10
+    assert (
+        IndicatorEvent.objects.filter(value__organisation=unit_a, verb="record", actor=reviewer).count() == 10
+    )
     event = FilingEvent.objects.get(filing=accepted, verb="accept")
     recorded = {row["code"]: row["value"] for row in event.data["indicator_values"]["recorded"]}
     assert recorded == {code: f"{value:f}" for code, value in EXPECTED_VALUES.items()}
@@ -106,8 +109,9 @@ def test_acceptance_writes_the_report_figures_as_indicator_values(accepted, revi
 
 def test_refused_and_unchosen_facts_are_skipped_with_their_reason(accepted, unit_a):
     assert accepted.status == FilingStatus.ACCEPTED
-    assert not IndicatorValue.objects.filter(code__in=["leadership.problems_listed",
-                                                       "disputes.reconsideration_cases"]).exists()
+    assert not IndicatorValue.objects.filter(
+        code__in=["leadership.problems_listed", "disputes.reconsideration_cases"]
+    ).exists()
     skips = _skips(FilingEvent.objects.get(filing=accepted, verb="accept"))
     assert set(skips) == set(EXPECTED_SKIPS)
     for key, needle in EXPECTED_SKIPS.items():
@@ -117,18 +121,24 @@ def test_refused_and_unchosen_facts_are_skipped_with_their_reason(accepted, unit
 def test_a_refusal_by_permission_does_not_block_acceptance(submitted, reviewer, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionDenied("no")
+
     monkeypatch.setattr(actions, "record_value", refuse)
     actions.accept_filing(reviewer, submitted)
     submitted.refresh_from_db()
     assert submitted.status == FilingStatus.ACCEPTED and submitted.facts.count() > 10
     assert not IndicatorValue.objects.exists()
-    assert len(FilingEvent.objects.get(filing=submitted, verb="accept").data["indicator_values"]["skipped"]) == 14
+    assert (
+        len(FilingEvent.objects.get(filing=submitted, verb="accept").data["indicator_values"]["skipped"])
+        == 14
+    )
 
 
 def test_values_are_written_in_the_acceptance_transaction(submitted, reviewer, monkeypatch):
     """If the acceptance fails after the values were written, none of them stays."""
+
     def boom(*args, **kwargs):
         raise RuntimeError("mail server on fire")
+
     monkeypatch.setattr(actions, "record_event", boom)
     with pytest.raises(RuntimeError):
         actions.accept_filing(reviewer, submitted)
@@ -139,10 +149,18 @@ def test_values_are_written_in_the_acceptance_transaction(submitted, reviewer, m
 def test_choose_facts_prefers_no_scope_then_the_whole_region_then_the_first():
     def fact(code, value, scope=""):
         return SimpleNamespace(indicator=code, value=Decimal(value), scope=scope)
-    facts = [fact("a", "1", "市政府"), fact("a", "2", "全市"), fact("a", "3"), fact("a", "4"),
-             fact("b", "5", "市政府"), fact("b", "6", "全市"),
-             fact("c", "7", "市本级"), fact("c", "8", "市政府"),
-             fact("", "9")]
+
+    facts = [
+        fact("a", "1", "市政府"),
+        fact("a", "2", "全市"),
+        fact("a", "3"),
+        fact("a", "4"),
+        fact("b", "5", "市政府"),
+        fact("b", "6", "全市"),
+        fact("c", "7", "市本级"),
+        fact("c", "8", "市政府"),
+        fact("", "9"),
+    ]
     chosen, others = actions.choose_facts(facts)
     assert [(f.indicator, f.value) for f in chosen] == [("a", 3), ("b", 6), ("c", 7)]
     assert sorted(f.value for f in others) == [1, 2, 4, 5, 8]
@@ -150,31 +168,48 @@ def test_choose_facts_prefers_no_scope_then_the_whole_region_then_the_first():
 
 # --- shortcomings become problem-list entries --------------------------------------
 
+
 def test_points_of_the_fixture_report(submitted):
     points = shortcomings.points(submitted.current_version.reading)
     assert [p.text for p in points] == POINTS  # the lead-in ending in a colon is not a point
     text = submitted.current_version.text
-    assert all(text[p.start:p.end] == p.text for p in points)
-    assert shortcomings.description(points[0]) == "部分干部法治意识有待进一步增强，运用法治思维解决问题的能力不够。"
+    assert all(text[p.start : p.end] == p.text for p in points)
+    assert (
+        shortcomings.description(points[0])
+        == "部分干部法治意识有待进一步增强，运用法治思维解决问题的能力不够。"
+    )
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ("（一）法治意识不强。一是学法不够；二是用法不够。\n（二）执法不规范。案卷质量不高。",
-     ["（一）法治意识不强。一是学法不够；二是用法不够。", "（二）执法不规范。案卷质量不高。"]),
-    ("1.制度建设滞后。\n2.队伍力量薄弱。", ["1.制度建设滞后。", "2.队伍力量薄弱。"]),
-    ("法治意识有待增强。执法队伍力量不足；宣传实效不高。", ["法治意识有待增强。", "执法队伍力量不足；", "宣传实效不高。"]),
-    # 一是 after a comma; the last point ends with its paragraph (a heading of the next part follows).
-    ("还存在一些不足，一是学法不够；二是用法不够。\n（三）第一责任人履职情况\n主要负责人带头学法。",
-     ["一是学法不够；", "二是用法不够。"]),
-    ("①制度不全②队伍薄弱", ["①制度不全", "②队伍薄弱"]),
-])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "（一）法治意识不强。一是学法不够；二是用法不够。\n（二）执法不规范。案卷质量不高。",
+            ["（一）法治意识不强。一是学法不够；二是用法不够。", "（二）执法不规范。案卷质量不高。"],
+        ),
+        ("1.制度建设滞后。\n2.队伍力量薄弱。", ["1.制度建设滞后。", "2.队伍力量薄弱。"]),
+        (
+            "法治意识有待增强。执法队伍力量不足；宣传实效不高。",
+            ["法治意识有待增强。", "执法队伍力量不足；", "宣传实效不高。"],
+        ),
+        # 一是 after a comma; the last point ends with its paragraph (a heading of the next part follows).
+        (
+            "还存在一些不足，一是学法不够；二是用法不够。\n（三）第一责任人履职情况\n主要负责人带头学法。",
+            ["一是学法不够；", "二是用法不够。"],
+        ),
+        ("①制度不全②队伍薄弱", ["①制度不全", "②队伍薄弱"]),
+    ],
+)
 def test_points_split_at_the_first_marker_style_or_at_sentences(body, expected):
     heading = "二、存在的问题"
     text = f"{heading}\n{body}\n三、下一步打算\n继续努力。"
-    reading = {"text": text,
-               "elements": {"shortcomings": {"status": "section", "evidence": {"start": 0, "end": len(heading)}}},
-               "outline": [{"start": 0, "end": len(heading), "section_end": len(heading) + 1 + len(body),
-                            "children": []}]}
+    reading = {
+        "text": text,
+        "elements": {"shortcomings": {"status": "section", "evidence": {"start": 0, "end": len(heading)}}},
+        "outline": [
+            {"start": 0, "end": len(heading), "section_end": len(heading) + 1 + len(body), "children": []}
+        ],
+    }
     assert [p.text for p in shortcomings.points(reading)] == expected
 
 
@@ -182,22 +217,34 @@ def test_points_of_a_part_only_mentioned():
     passage = "我局工作还存在一些不足，一是学法不够；二是用法不够。"
     text = f"一、工作情况\n全年开展活动。{passage}\n二、下一步打算\n继续努力。"
     start = text.index(passage)
-    reading = {"text": text, "outline": [],
-               "elements": {"shortcomings": {"status": "mentioned", "heading": None,
-                                             "evidence": {"start": start, "end": start + len(passage)}}}}
+    reading = {
+        "text": text,
+        "outline": [],
+        "elements": {
+            "shortcomings": {
+                "status": "mentioned",
+                "heading": None,
+                "evidence": {"start": start, "end": start + len(passage)},
+            }
+        },
+    }
     assert [p.text for p in shortcomings.points(reading)] == ["一是学法不够；", "二是用法不够。"]
     assert shortcomings.points({"text": text, "elements": {"shortcomings": {"status": "absent"}}}) == []
 
 
 def test_reviewer_makes_entries_once_and_only_once(accepted, reviewer, unit_a):
     made = actions.problems_from_shortcomings(reviewer, accepted, [1, 3])
-    assert [p.source_reference for p in made] == [f"filings:{accepted.pk}#shortcomings-1",
-                                                  f"filings:{accepted.pk}#shortcomings-3"]
+    assert [p.source_reference for p in made] == [
+        f"filings:{accepted.pk}#shortcomings-1",
+        f"filings:{accepted.pk}#shortcomings-3",
+    ]
     today = local_today()
     for problem in made:
         assert problem.source == "annual_report" and problem.organisation == unit_a
         assert problem.severity == "general" and problem.found_on == today
-        assert problem.rectification_deadline == oversight_rules.default_rectification_deadline(today, "general")
+        assert problem.rectification_deadline == oversight_rules.default_rectification_deadline(
+            today, "general"
+        )
     assert made[0].description == "部分干部法治意识有待进一步增强，运用法治思维解决问题的能力不够。"
     # Again: nothing new; a mix makes only the new one.
     assert actions.problems_from_shortcomings(reviewer, accepted, [3, 1]) == []
@@ -235,7 +282,9 @@ def test_review_page_offers_the_sentences_and_makes_entries_once(accepted, revie
     response = client.post(url, {"points": ["2"]})
     assert response.status_code == 302
     assert client.post(url, {"points": ["2"]}).status_code == 302
-    assert list(Problem.objects.values_list("source_reference", flat=True)) == [f"filings:{accepted.pk}#shortcomings-2"]
+    assert list(Problem.objects.values_list("source_reference", flat=True)) == [
+        f"filings:{accepted.pk}#shortcomings-2"
+    ]
     page = client.get(reverse("filings:detail", args=[accepted.pk])).content.decode()
     assert page.count('name="points"') == 2
     assert Problem.objects.get().get_absolute_url() in page

@@ -44,11 +44,14 @@ def test_the_office_reviews_then_publishes(submitted_a, reviewer, leader_a, file
     assert "待审核的年度报告" not in items(reviewer)
 
 
-def test_a_returned_report_goes_back_to_the_unit_and_is_not_late_again(submitted_a, reviewer, filer_a,
-                                                                       leader_a):
+def test_a_returned_report_goes_back_to_the_unit_and_is_not_late_again(
+    submitted_a, reviewer, filer_a, leader_a
+):
     actions.return_filing(reviewer, submitted_a, reasons="缺少第一责任人履职部分")
     returned = items(filer_a)["被退回修改的年度报告"]
     assert (returned.count, returned.overdue) == (1, 0)
     # The leader signs it off again; counted once, and late only by its first sign-off.
-    assert {label: (i.count, i.overdue) for label, i in items(leader_a).items()} == {"待您签发的年度报告": (1, 0)}
+    assert {label: (i.count, i.overdue) for label, i in items(leader_a).items()} == {
+        "待您签发的年度报告": (1, 0)
+    }
     assert items(reviewer) == {}

@@ -42,8 +42,10 @@ def test_b_forged_posts_change_nothing(login, submitted_a, filer_b, snapshot, na
 
 def test_b_cannot_upload_for_a(login, draft_a, filer_b, season, unit_a, snapshot):
     before, events = snapshot(draft_a), _events()
-    response = login(filer_b).post(reverse("filings:upload", args=[season.pk, unit_a.pk]),
-                                   {"file": SimpleUploadedFile("a.txt", report().encode())})
+    response = login(filer_b).post(
+        reverse("filings:upload", args=[season.pk, unit_a.pk]),
+        {"file": SimpleUploadedFile("a.txt", report().encode())},
+    )
     assert response.status_code == 404
     assert snapshot(draft_a) == before and _events() == events and draft_a.versions.count() == 1
 
@@ -94,8 +96,10 @@ def test_units_cannot_open_a_season(login, filer_a, government, snapshot):
 
 def test_forged_season_edit_changes_nothing(login, season, filer_a, snapshot):
     before = snapshot(season)
-    response = login(filer_a).post(reverse("filings:season_edit", args=[season.pk]),
-                                   {"filing_due": "2026-01-01", "publication_due": "2026-03-31"})
+    response = login(filer_a).post(
+        reverse("filings:season_edit", args=[season.pk]),
+        {"filing_due": "2026-01-01", "publication_due": "2026-03-31"},
+    )
     assert response.status_code == 404
     assert snapshot(season) == before
 
@@ -107,12 +111,15 @@ def test_other_region_sees_no_season(login, season, far_filer):
 
 
 def test_index_lists_own_filings_only(login, draft_a, filer_b, season, unit_b):
-    actions.upload_report(filer_b, season, unit_b, data=report("德清县武康街道办事处").encode(), name="b.txt", kind="txt")
+    actions.upload_report(
+        filer_b, season, unit_b, data=report("德清县武康街道办事处").encode(), name="b.txt", kind="txt"
+    )
     page = login(filer_b).get(reverse("filings:index")).content.decode()
     assert "德清县武康街道办事处" in page and A_SECRET not in page
 
 
 # The API: same scoping, same actions.
+
 
 def test_api_b_cannot_read_a(login, draft_a, filer_b):
     client = login(filer_b)
@@ -125,8 +132,10 @@ def test_api_b_cannot_read_a(login, draft_a, filer_b):
 def test_api_b_cannot_upload_for_a(login, draft_a, filer_b, season, unit_a, snapshot):
     before, events = snapshot(draft_a), _events()
     client = login(filer_b)
-    response = client.post(f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
-                           {"file": SimpleUploadedFile("a.txt", report().encode())})
+    response = client.post(
+        f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
+        {"file": SimpleUploadedFile("a.txt", report().encode())},
+    )
     assert response.status_code == 404
     assert snapshot(draft_a) == before and _events() == events
 
@@ -141,8 +150,10 @@ def test_api_lists_seasons_of_own_region(login, season, filer_b, far_filer):
 
 def test_api_upload_and_review(login, season, filer_a, unit_a):
     client = login(filer_a)
-    response = client.post(f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
-                           {"file": SimpleUploadedFile("报告.txt", report().encode())})
+    response = client.post(
+        f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
+        {"file": SimpleUploadedFile("报告.txt", report().encode())},
+    )
     assert response.status_code == 200, response.content
     filing = response.json()
     assert filing["status"] == "draft" and filing["version"] == 1
@@ -150,17 +161,24 @@ def test_api_upload_and_review(login, season, filer_a, unit_a):
     assert review["complete"] is True
     assert {p["code"] for p in review["parts"]} >= {"results", "shortcomings", "next_plan"}
     assert review["reading"]["year"] == 2025
-    refused = client.post(f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
-                          {"file": SimpleUploadedFile("报告.pdf", b"%PDF-1.4 broken" * 20)})
+    refused = client.post(
+        f"/api/filings/seasons/{season.pk}/units/{unit_a.pk}/upload",
+        {"file": SimpleUploadedFile("报告.pdf", b"%PDF-1.4 broken" * 20)},
+    )
     assert refused.status_code == 400
     assert "PDF 文件已损坏" in json.loads(refused.content)["detail"]
 
 
 def test_endpoints_are_in_the_openapi_description(client):
     paths = client.get("/api/openapi.json").json()["paths"]
-    for path in ("/api/filings/seasons", "/api/filings/seasons/{season_id}", "/api/filings/filings",
-                 "/api/filings/filings/{filing_id}", "/api/filings/filings/{filing_id}/review",
-                 "/api/filings/seasons/{season_id}/units/{organisation_id}/upload"):
+    for path in (
+        "/api/filings/seasons",
+        "/api/filings/seasons/{season_id}",
+        "/api/filings/filings",
+        "/api/filings/filings/{filing_id}",
+        "/api/filings/filings/{filing_id}/review",
+        "/api/filings/seasons/{season_id}/units/{organisation_id}/upload",
+    ):
         assert path in paths, path
     upload = paths["/api/filings/seasons/{season_id}/units/{organisation_id}/upload"]["post"]
     assert "multipart/form-data" in upload["requestBody"]["content"]

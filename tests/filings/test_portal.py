@@ -12,8 +12,9 @@ from .conftest import docx_bytes, report
 
 
 def test_portal_shows_published_reports_only(client, submitted_a, reviewer, season, filer_b, unit_b):
-    actions.upload_report(filer_b, season, unit_b, data=report("德清县武康街道办事处").encode(), name="b.txt",
-                          kind="txt")
+    actions.upload_report(
+        filer_b, season, unit_b, data=report("德清县武康街道办事处").encode(), name="b.txt", kind="txt"
+    )
     index = client.get(reverse("filings_portal:index")).content.decode()
     assert "德清县市场监督管理局" not in index and "德清县武康街道办事处" not in index
     assert client.get(reverse("filings_portal:report", args=[submitted_a.pk])).status_code == 404

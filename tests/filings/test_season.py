@@ -65,8 +65,14 @@ def test_office_cannot_open_a_season_elsewhere(reviewer, elsewhere):
 
 
 def test_office_edits_deadlines_and_units(season, reviewer, unit_a, government):
-    actions.update_season(reviewer, season, filing_due=dt.date(2026, 1, 30), publication_due=dt.date(2026, 3, 31),
-                          requires_publication=True, required_organisations=[government, unit_a])
+    actions.update_season(
+        reviewer,
+        season,
+        filing_due=dt.date(2026, 1, 30),
+        publication_due=dt.date(2026, 3, 31),
+        requires_publication=True,
+        required_organisations=[government, unit_a],
+    )
     season.refresh_from_db()
     assert season.filing_due == dt.date(2026, 1, 30)
     assert set(season.required_organisations.all()) == {government, unit_a}
@@ -76,9 +82,21 @@ def test_office_edits_deadlines_and_units(season, reviewer, unit_a, government):
 
 def test_season_dates_are_checked(season, reviewer, unit_a, elsewhere):
     with pytest.raises(ActionRefused) as refusal:
-        actions.update_season(reviewer, season, filing_due=dt.date(2026, 3, 31), publication_due=dt.date(2026, 2, 1),
-                              requires_publication=True, required_organisations=[unit_a])
+        actions.update_season(
+            reviewer,
+            season,
+            filing_due=dt.date(2026, 3, 31),
+            publication_due=dt.date(2026, 2, 1),
+            requires_publication=True,
+            required_organisations=[unit_a],
+        )
     assert refusal.value.message == "公开期限不能早于报送期限。"
     with pytest.raises(ActionRefused):
-        actions.update_season(reviewer, season, filing_due=dt.date(2026, 2, 1), publication_due=dt.date(2026, 3, 31),
-                              requires_publication=True, required_organisations=[elsewhere])
+        actions.update_season(
+            reviewer,
+            season,
+            filing_due=dt.date(2026, 2, 1),
+            publication_due=dt.date(2026, 3, 31),
+            requires_publication=True,
+            required_organisations=[elsewhere],
+        )

@@ -19,10 +19,15 @@ def _url(season, unit):
     return reverse("filings:upload", args=[season.pk, unit.pk])
 
 
-@pytest.mark.parametrize("name,make", [
-    ("报告.docx", docx_bytes), ("报告.pdf", pdf_bytes), ("报告.html", html_bytes),
-    ("报告.txt", lambda text: text.encode("gb18030")),
-])
+@pytest.mark.parametrize(
+    "name,make",
+    [
+        ("报告.docx", docx_bytes),
+        ("报告.pdf", pdf_bytes),
+        ("报告.html", html_bytes),
+        ("报告.txt", lambda text: text.encode("gb18030")),
+    ],
+)
 def test_each_format_is_read_and_reviewed(login, season, filer_a, unit_a, name, make):
     client = login(filer_a)
     response = client.post(_url(season, unit_a), {"file": SimpleUploadedFile(name, make(report()))})
@@ -60,8 +65,11 @@ def test_review_shows_parts_defects_numbers_and_checks(login, season, filer_a, u
 
 
 def _state(filing):
-    return (AnnualReportFiling.objects.get(pk=filing.pk).current_version_id, ReportVersion.objects.count(),
-            FilingEvent.objects.count())
+    return (
+        AnnualReportFiling.objects.get(pk=filing.pk).current_version_id,
+        ReportVersion.objects.count(),
+        FilingEvent.objects.count(),
+    )
 
 
 BAD = [
@@ -70,15 +78,20 @@ BAD = [
     ("broken pdf", "报告.pdf", b"%PDF-1.4\n" + b"x" * 300, "PDF 文件已损坏"),
     ("renamed", "报告.pdf", b"not a pdf at all " * 30, "文件不是真正的 pdf 文件"),
     ("wrong kind", "报告.exe", b"MZ" + b"\x00" * 100, "不接受此类文件"),
-    ("not a report", "通知.txt", ("关于做好春节期间安全生产工作的通知\n各单位：" + "请认真做好值班值守工作。" * 40).encode(),
-     "该文件不是法治政府建设年度报告"),
+    (
+        "not a report",
+        "通知.txt",
+        ("关于做好春节期间安全生产工作的通知\n各单位：" + "请认真做好值班值守工作。" * 40).encode(),
+        "该文件不是法治政府建设年度报告",
+    ),
     ("too little text", "报告.txt", "德清县2025年法治政府建设年度报告".encode(), "不像是年度报告"),
 ]
 
 
 @pytest.mark.parametrize("label,name,data,message", BAD, ids=[b[0] for b in BAD])
-def test_bad_files_are_refused_and_change_nothing(login, draft_a, filer_a, unit_a, season, label, name, data,
-                                                   message):
+def test_bad_files_are_refused_and_change_nothing(
+    login, draft_a, filer_a, unit_a, season, label, name, data, message
+):
     before = _state(draft_a)
     response = login(filer_a).post(_url(season, unit_a), {"file": SimpleUploadedFile(name, data)})
     assert response.status_code == 200
@@ -106,7 +119,11 @@ def test_replacing_keeps_every_version(login, draft_a, filer_a, unit_a, season):
     second = client.get(reverse("filings:version_file", args=[draft_a.pk, 2]))
     from docx import Document
 
-    assert Document(io.BytesIO(b"".join(second.streaming_content))).paragraphs[0].text.startswith("德清县市场监督管理局")
+    assert (
+        Document(io.BytesIO(b"".join(second.streaming_content)))
+        .paragraphs[0]
+        .text.startswith("德清县市场监督管理局")
+    )
 
 
 def test_unit_with_planning_in_its_name_can_file(season, reviewer, government):
@@ -114,8 +131,11 @@ def test_unit_with_planning_in_its_name_can_file(season, reviewer, government):
     from fazhi.filings import actions
     from fazhi.org.models import Organisation
 
-    unit = Organisation.objects.create(name="德清县自然资源和规划局", kind="department", region_code="330521",
-                                       parent=government)
+    unit = Organisation.objects.create(
+        name="德清县自然资源和规划局", kind="department", region_code="330521", parent=government
+    )
     season.required_organisations.add(unit)
-    filing = actions.upload_report(reviewer, season, unit, data=report(unit.name).encode(), name="r.txt", kind="txt")
+    filing = actions.upload_report(
+        reviewer, season, unit, data=report(unit.name).encode(), name="r.txt", kind="txt"
+    )
     assert filing.current_version.reading["title"] == "德清县自然资源和规划局2025年法治政府建设年度报告"

@@ -24,14 +24,26 @@ def test_office_opens_a_season_with_defaults(login, reviewer, government, office
 
 def test_office_changes_deadlines_and_units_through_the_page(login, reviewer, season, unit_a, government):
     client = login(reviewer)
-    response = client.post(reverse("filings:season_edit", args=[season.pk]), {
-        "filing_due": "2026-01-30", "publication_due": "2026-01-20", "requires_publication": "on",
-        "required_organisations": [unit_a.pk, government.pk]})
+    response = client.post(
+        reverse("filings:season_edit", args=[season.pk]),
+        {
+            "filing_due": "2026-01-30",
+            "publication_due": "2026-01-20",
+            "requires_publication": "on",
+            "required_organisations": [unit_a.pk, government.pk],
+        },
+    )
     assert response.status_code == 200
     assert "公开期限不能早于报送期限。" in response.content.decode()
-    response = client.post(reverse("filings:season_edit", args=[season.pk]), {
-        "filing_due": "2026-01-30", "publication_due": "2026-03-31", "requires_publication": "on",
-        "required_organisations": [unit_a.pk, government.pk]})
+    response = client.post(
+        reverse("filings:season_edit", args=[season.pk]),
+        {
+            "filing_due": "2026-01-30",
+            "publication_due": "2026-03-31",
+            "requires_publication": "on",
+            "required_organisations": [unit_a.pk, government.pk],
+        },
+    )
     assert response.status_code == 302
     season.refresh_from_db()
     assert season.filing_due == dt.date(2026, 1, 30)
@@ -49,7 +61,9 @@ def test_accept_without_publishing_then_publish(login, submitted_a, reviewer):
 
 
 def test_a_refused_step_shows_the_chinese_reason(login, draft_a, reviewer):
-    response = login(reviewer).post(reverse("filings:accept", args=[draft_a.pk]), {"publish": "on"}, follow=True)
+    response = login(reviewer).post(
+        reverse("filings:accept", args=[draft_a.pk]), {"publish": "on"}, follow=True
+    )
     assert "不能审核通过：当前状态为起草中" in response.content.decode()
     assert AnnualReportFiling.objects.get(pk=draft_a.pk).status == FilingStatus.DRAFT
 
@@ -74,8 +88,9 @@ def test_demo_season_in_progress_and_idempotent(db):
     assert scj.status == "draft"
 
 
-def test_season_page_offers_a_unit_its_own_upload_and_the_office_none(login, season, draft_a, filer_a, reviewer,
-                                                                       unit_a):
+def test_season_page_offers_a_unit_its_own_upload_and_the_office_none(
+    login, season, draft_a, filer_a, reviewer, unit_a
+):
     url = reverse("filings:season", args=[season.pk])
     upload = reverse("filings:upload", args=[season.pk, unit_a.pk])
     unit_page = login(filer_a).get(url).content.decode()

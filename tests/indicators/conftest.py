@@ -14,4 +14,5 @@ def value_of(reviewer):
         if code.endswith("_rate") and "numerator" not in extra:
             extra |= {"numerator": 9, "denominator": 10, "definition": "负责人出庭次数 ÷ 开庭次数"}
         return record_value(reviewer, organisation, code, Period.year(year), value, "manual", **extra)
+
     return make

@@ -28,8 +28,17 @@ def test_a_unit_records_its_own_value_with_an_event(filer_a, unit_a):
 
 def test_recording_again_replaces_and_records_old_and_new(filer_a, unit_a):
     actions.record_value(filer_a, unit_a, RATE, Period.year(2025), "90", "manual", **PARTS)
-    row = actions.record_value(filer_a, unit_a, RATE, Period.year(2025), "80", "manual",
-                               numerator=8, denominator=10, definition=PARTS["definition"])
+    row = actions.record_value(
+        filer_a,
+        unit_a,
+        RATE,
+        Period.year(2025),
+        "80",
+        "manual",
+        numerator=8,
+        denominator=10,
+        definition=PARTS["definition"],
+    )
     assert IndicatorValue.objects.count() == 1 and row.value == Decimal("80")
     change = IndicatorEvent.objects.get(verb="change")
     assert change.data["old"]["value"].startswith("90") and change.data["new"]["value"].startswith("80")
@@ -56,7 +65,9 @@ def test_a_year_in_the_future_is_refused(reviewer, unit_a):
 
 
 def test_report_values_may_lack_parts_and_computed_wins_preference(reviewer, unit_a, monkeypatch):
-    actions.record_value(reviewer, unit_a, RATE, Period.year(2025), "95", "report", evidence_text="出庭率达95%")
+    actions.record_value(
+        reviewer, unit_a, RATE, Period.year(2025), "95", "report", evidence_text="出庭率达95%"
+    )
     assert preferred_value(unit_a, RATE, Period.year(2025)).source == "report"
     actions.record_value(reviewer, unit_a, RATE, Period.year(2025), "90", "manual", **PARTS)
     assert preferred_value(unit_a, RATE, Period.year(2025)).source == "manual"
@@ -68,14 +79,18 @@ def test_report_values_may_lack_parts_and_computed_wins_preference(reviewer, uni
 
 def _fake_providers(monkeypatch, unit_a):
     """Two providers over real rows: the head-appearance rate, and a code with nothing due."""
+
     def appearance(organisation, period):
         return rate(3, 4, "负责人出庭次数 ÷ 开庭次数") if organisation == unit_a else None
 
     def losses(organisation, period):
         return Measurement(organisation.children.count(), definition="败诉案件数")
 
-    monkeypatch.setattr(actions, "providers", lambda: {RATE: ("disputes", appearance),
-                                                       "disputes.litigation_losses": ("disputes", losses)})
+    monkeypatch.setattr(
+        actions,
+        "providers",
+        lambda: {RATE: ("disputes", appearance), "disputes.litigation_losses": ("disputes", losses)},
+    )
 
 
 def test_refresh_command_materialises_providers_with_a_progress_bar(unit_a, unit_b, monkeypatch):

@@ -22,7 +22,9 @@ def refused(**kwargs) -> str:
 
 
 def test_a_rate_with_agreeing_parts_passes():
-    assert rules.check_value(RATE, "91.11", numerator=41, denominator=45, definition=DEFINITION) == Decimal("91.11")
+    assert rules.check_value(RATE, "91.11", numerator=41, denominator=45, definition=DEFINITION) == Decimal(
+        "91.11"
+    )
 
 
 def test_rate_of_rounds_half_up_to_two_places():

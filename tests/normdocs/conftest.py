@@ -19,7 +19,9 @@ COMMENT_UNTIL = dt.date(2025, 3, 14)  # ten working days
 @pytest.fixture
 def listed(admin_user, government, office, unit_a, unit_b):
     for organisation in (government, office, unit_a, unit_b):
-        actions.set_issuer_listing(admin_user, organisation, listing="positive", listed_on=dt.date(2024, 1, 1))
+        actions.set_issuer_listing(
+            admin_user, organisation, listing="positive", listed_on=dt.date(2024, 1, 1)
+        )
     return admin_user
 
 
@@ -33,13 +35,22 @@ def all_yes(region_code="330521"):
     return {str(item.pk): True for item in actions.checklist(region_code)}
 
 
-def issued_of(filer, reviewer, organisation, *, title="德清县关于规范网络餐饮服务的通知", number="德市监〔2025〕1号",
-              issued_on=dt.date(2025, 4, 1)):
+def issued_of(
+    filer,
+    reviewer,
+    organisation,
+    *,
+    title="德清县关于规范网络餐饮服务的通知",
+    number="德市监〔2025〕1号",
+    issued_on=dt.date(2025, 4, 1),
+):
     document = draft_of(filer, organisation, title=title)
     actions.submit_for_review(filer, document, today=dt.date(2025, 3, 17))
     actions.install_default_checklist(reviewer, organisation.region_code)
     actions.record_review(reviewer, document, outcome="passed", answers=all_yes(), today=dt.date(2025, 3, 20))
-    return actions.issue_document(filer, document, document_number=number, issued_on=issued_on, today=issued_on)
+    return actions.issue_document(
+        filer, document, document_number=number, issued_on=issued_on, today=issued_on
+    )
 
 
 @pytest.fixture

@@ -42,8 +42,14 @@ def state(world):
     for key in ("draft", "issued", "submitted"):
         document = NormativeDocument.objects.get(pk=world[key].pk)
         rows[key] = {f.attname: getattr(document, f.attname) for f in document._meta.concrete_fields}
-    return (rows, NormativeDocumentEvent.objects.count(), NormativeDocument.objects.count(),
-            list(Filing.objects.values()), CleanupCampaign.objects.count(), IssuerListing.objects.count())
+    return (
+        rows,
+        NormativeDocumentEvent.objects.count(),
+        NormativeDocument.objects.count(),
+        list(Filing.objects.values()),
+        CleanupCampaign.objects.count(),
+        IssuerListing.objects.count(),
+    )
 
 
 RECORD_PAGES = [
@@ -60,7 +66,11 @@ RECORD_PAGES = [
     ("get", "/normdocs/{issued}/filing/decide/", {}),
     ("post", "/normdocs/{issued}/filing/decide/", {"accept": "0", "reasons": "x"}),
     ("get", "/normdocs/{issued}/evaluate/", {}),
-    ("post", "/normdocs/{issued}/evaluate/", {"evaluated_on": "2025-05-01", "conclusion": "abolish", "summary": "x"}),
+    (
+        "post",
+        "/normdocs/{issued}/evaluate/",
+        {"evaluated_on": "2025-05-01", "conclusion": "abolish", "summary": "x"},
+    ),
     ("get", "/normdocs/cleanups/{campaign}/", {}),
     ("post", "/normdocs/cleanups/{campaign}/", {"close": "1"}),
 ]
@@ -106,8 +116,13 @@ def test_api_b_gets_404_on_a_records_and_nothing_changes(world, filer_b, login, 
 
 def test_lists_hold_nothing_of_a(world, filer_b, login):
     client = login(filer_b)
-    for url in ("/normdocs/", "/normdocs/?q=草案", "/normdocs/filings/", "/normdocs/cleanups/",
-                "/normdocs/issuers/"):
+    for url in (
+        "/normdocs/",
+        "/normdocs/?q=草案",
+        "/normdocs/filings/",
+        "/normdocs/cleanups/",
+        "/normdocs/issuers/",
+    ):
         page = client.get(url).content.decode()
         assert "甲单位" not in page and "办公室的清理" not in page and "市场监督管理局" not in page, url
     for url in ("/api/normdocs", "/api/normdocs/filings"):
@@ -124,12 +139,22 @@ def test_export_holds_nothing_of_a(world, filer_b, login):
 def test_forged_post_to_draft_for_a_changes_nothing(world, filer_b, unit_a, login):
     client = login(filer_b)
     before = state(world)
-    response = client.post("/normdocs/new/", {"organisation": unit_a.pk, "title": "冒名草案",
-                                               "comment_from": "2025-03-03", "comment_until": "2025-03-14"})
+    response = client.post(
+        "/normdocs/new/",
+        {
+            "organisation": unit_a.pk,
+            "title": "冒名草案",
+            "comment_from": "2025-03-03",
+            "comment_until": "2025-03-14",
+        },
+    )
     assert response.status_code == 200
     assert "选择一个有效的选项" in response.content.decode()
-    response = client.post("/api/normdocs", data=json.dumps({"organisation_id": unit_a.pk, "title": "冒名草案"}),
-                           content_type="application/json")
+    response = client.post(
+        "/api/normdocs",
+        data=json.dumps({"organisation_id": unit_a.pk, "title": "冒名草案"}),
+        content_type="application/json",
+    )
     assert response.status_code == 403
     assert state(world) == before
 
@@ -139,8 +164,13 @@ def test_office_pages_are_refused_to_a_unit(world, filer_b, unit_a, login):
     before = state(world)
     assert client.get("/normdocs/checklist/").status_code == 403
     assert client.post("/normdocs/checklist/", {"kind": "procedure", "text": "x"}).status_code == 403
-    assert client.post("/normdocs/issuers/", {"organisation": unit_a.pk, "listing": "negative",
-                                              "listed_on": "2025-01-01"}).status_code == 403
+    assert (
+        client.post(
+            "/normdocs/issuers/",
+            {"organisation": unit_a.pk, "listing": "negative", "listed_on": "2025-01-01"},
+        ).status_code
+        == 403
+    )
     assert client.post("/normdocs/cleanups/", {"title": "x", "started_on": "2025-01-01"}).status_code == 403
     assert client.get("/normdocs/import/issuers/").status_code == 403
     assert client.get("/normdocs/import/issuers/template/").status_code == 403
@@ -163,8 +193,13 @@ def test_import_for_a_is_refused_row_by_row(world, filer_b, unit_a, unit_b, logi
     client = login(filer_b)
     before = state(world)
     header = ["制定机关", "标题", "文号", "印发日期", "施行日期", "有效期至", "暂行/试行"]
-    upload = _workbook([header, [unit_b.name, "乙单位文件", "乙〔2024〕1号", "2024-03-01", "", "", "否"],
-                        [unit_a.name, "冒名文件", "甲〔2024〕9号", "2024-03-01", "", "", "否"]])
+    upload = _workbook(
+        [
+            header,
+            [unit_b.name, "乙单位文件", "乙〔2024〕1号", "2024-03-01", "", "", "否"],
+            [unit_a.name, "冒名文件", "甲〔2024〕9号", "2024-03-01", "", "", "否"],
+        ]
+    )
     response = client.post("/normdocs/import/documents/", {"file": upload})
     page = response.content.decode()
     assert "未导入任何数据" in page

@@ -32,13 +32,22 @@ def _issue(filer, reviewer, organisation, title, number, issued_on, *, returned_
     if returned_first:
         actions.submit_for_review(filer, document, today=issued_on - dt.timedelta(days=30))
         actions.install_default_checklist(reviewer, "330521")
-        actions.record_review(reviewer, document, outcome="returned", answers=all_yes(), opinions="修改",
-                              today=issued_on - dt.timedelta(days=25))
+        actions.record_review(
+            reviewer,
+            document,
+            outcome="returned",
+            answers=all_yes(),
+            opinions="修改",
+            today=issued_on - dt.timedelta(days=25),
+        )
     actions.submit_for_review(filer, document, today=issued_on - dt.timedelta(days=20))
     actions.install_default_checklist(reviewer, "330521")
-    actions.record_review(reviewer, document, outcome="passed", answers=all_yes(),
-                          today=issued_on - dt.timedelta(days=10))
-    return actions.issue_document(filer, document, document_number=number, issued_on=issued_on, today=issued_on)
+    actions.record_review(
+        reviewer, document, outcome="passed", answers=all_yes(), today=issued_on - dt.timedelta(days=10)
+    )
+    return actions.issue_document(
+        filer, document, document_number=number, issued_on=issued_on, today=issued_on
+    )
 
 
 @pytest.fixture
@@ -50,9 +59,12 @@ def fixture(listed, filer_a, filer_b, reviewer, government, office, unit_a, unit
     b1 = _issue(filer_b, reviewer, unit_b, "B1", "B〔2025〕1号", dt.date(2025, 5, 10))
     draft_of(filer_a, unit_a, title="still a draft")
     f1 = actions.file_document(filer_a, a1, filed_on=dt.date(2025, 4, 20), today=dt.date(2025, 12, 31))
-    f2 = actions.file_document(filer_a, a2, filed_on=dt.date(2025, 7, 20), today=dt.date(2025, 12, 31))  # due 2 Jul
-    actions.file_document(filer_a, a3, filed_on=dt.date(2025, 10, 9), has_drafting_notes=False,
-                          today=dt.date(2025, 12, 31))  # due 9 Oct (5 Oct moved past the holiday)
+    f2 = actions.file_document(
+        filer_a, a2, filed_on=dt.date(2025, 7, 20), today=dt.date(2025, 12, 31)
+    )  # due 2 Jul
+    actions.file_document(
+        filer_a, a3, filed_on=dt.date(2025, 10, 9), has_drafting_notes=False, today=dt.date(2025, 12, 31)
+    )  # due 9 Oct (5 Oct moved past the holiday)
     fb = actions.file_document(filer_b, b1, filed_on=dt.date(2025, 5, 30), today=dt.date(2025, 12, 31))
     actions.decide_filing(reviewer, f1, accept=True, today=dt.date(2025, 5, 10))
     actions.decide_filing(reviewer, f2, accept=False, reasons="增设行政许可", today=dt.date(2025, 8, 1))
@@ -69,15 +81,18 @@ def value(code, organisation, period=YEAR):
     return None if measurement is None else measurement.value
 
 
-@pytest.mark.parametrize(("code", "in_region", "in_a", "in_b"), [
-    ("rules.normdocs_issued", 4, 3, 1),
-    ("rules.normdocs_reviewed", 5, 4, 1),
-    ("rules.normdocs_filed", 4, 3, 1),
-    ("rules.normdocs_cleaned", 3, 2, 1),
-    ("rules.normdocs_retained", 1, 1, 0),
-    ("rules.normdocs_abolished", 1, 1, 0),
-    ("rules.normdocs_expired", 1, 0, 1),
-])
+@pytest.mark.parametrize(
+    ("code", "in_region", "in_a", "in_b"),
+    [
+        ("rules.normdocs_issued", 4, 3, 1),
+        ("rules.normdocs_reviewed", 5, 4, 1),
+        ("rules.normdocs_filed", 4, 3, 1),
+        ("rules.normdocs_cleaned", 3, 2, 1),
+        ("rules.normdocs_retained", 1, 1, 0),
+        ("rules.normdocs_abolished", 1, 1, 0),
+        ("rules.normdocs_expired", 1, 0, 1),
+    ],
+)
 def test_counts_equal_the_hand_count(fixture, code, in_region, in_a, in_b):
     assert value(code, fixture["government"]) == in_region
     assert value(code, fixture["unit_a"]) == in_a

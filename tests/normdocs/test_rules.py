@@ -15,10 +15,13 @@ from .conftest import all_yes, draft_of, issued_of
 
 # --- who may issue ----------------------------------------------------------------
 
+
 def test_a_body_not_on_the_positive_list_is_refused(filer_a, unit_a):
     with pytest.raises(ActionRefused) as refusal:
         draft_of(filer_a, unit_a)
-    assert refusal.value.message == "德清县市场监督管理局未列入规范性文件制定主体正面清单，不得制定规范性文件。"
+    assert (
+        refusal.value.message == "德清县市场监督管理局未列入规范性文件制定主体正面清单，不得制定规范性文件。"
+    )
     assert not NormativeDocument.objects.exists()
 
 
@@ -44,9 +47,12 @@ def test_only_the_office_keeps_the_lists(filer_a, unit_a):
 
 # --- drafting and review --------------------------------------------------------------
 
+
 def test_comment_period_of_seven_working_days(listed, filer_a, unit_a):
     # 2025-09-29 (Mon) to 2025-10-09 spans the National Day holiday: only 4 working days.
-    document = draft_of(filer_a, unit_a, comment_from=dt.date(2025, 9, 29), comment_until=dt.date(2025, 10, 9))
+    document = draft_of(
+        filer_a, unit_a, comment_from=dt.date(2025, 9, 29), comment_until=dt.date(2025, 10, 9)
+    )
     with pytest.raises(ActionRefused) as refusal:
         actions.submit_for_review(filer_a, document)
     assert refusal.value.message == "公开征求意见时间不得少于 7 个工作日。"
@@ -76,7 +82,9 @@ def test_review_pass_needs_every_line_satisfied(listed_draft, filer_a, reviewer)
     with pytest.raises(ActionRefused) as refusal:
         actions.record_review(reviewer, listed_draft, outcome="returned", answers=answers, opinions=" ")
     assert refusal.value.message == "退回修改时请填写审核意见。"
-    actions.record_review(reviewer, listed_draft, outcome="returned", answers=answers, opinions="第五条设定了行政许可，应删除。")
+    actions.record_review(
+        reviewer, listed_draft, outcome="returned", answers=answers, opinions="第五条设定了行政许可，应删除。"
+    )
     listed_draft.refresh_from_db()
     assert listed_draft.status == DocumentStatus.RETURNED
     # The unit resubmits: a second round.
@@ -109,11 +117,12 @@ def test_illegal_transitions_are_refused_with_the_state(listed_draft, filer_a):
 
 # --- issue and filing --------------------------------------------------------------
 
+
 def test_issue_sets_number_dates_and_validity(listed, filer_a, reviewer, unit_a):
     document = issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 4, 1))
     assert document.status == DocumentStatus.IN_FORCE
-    assert document.effective_on == dt.date(2025, 5, 1)         # 30 days after publication
-    assert document.valid_until == dt.date(2030, 4, 30)         # five years
+    assert document.effective_on == dt.date(2025, 5, 1)  # 30 days after publication
+    assert document.valid_until == dt.date(2030, 4, 30)  # five years
 
 
 def test_issue_refuses_validity_beyond_five_years_and_a_used_number(listed, filer_a, reviewer, unit_a):
@@ -122,12 +131,23 @@ def test_issue_refuses_validity_beyond_five_years_and_a_used_number(listed, file
     actions.submit_for_review(filer_a, document)
     actions.record_review(reviewer, document, outcome="passed", answers=all_yes())
     with pytest.raises(ActionRefused) as refusal:
-        actions.issue_document(filer_a, document, document_number="德市监〔2025〕2号", issued_on=dt.date(2025, 4, 1),
-                               valid_until=dt.date(2031, 1, 1), today=dt.date(2025, 4, 1))
+        actions.issue_document(
+            filer_a,
+            document,
+            document_number="德市监〔2025〕2号",
+            issued_on=dt.date(2025, 4, 1),
+            valid_until=dt.date(2031, 1, 1),
+            today=dt.date(2025, 4, 1),
+        )
     assert refusal.value.message == "有效期最迟至 2030-04-30。"
     with pytest.raises(ActionRefused) as refusal:
-        actions.issue_document(filer_a, document, document_number="德市监〔2025〕1号", issued_on=dt.date(2025, 4, 1),
-                               today=dt.date(2025, 4, 1))
+        actions.issue_document(
+            filer_a,
+            document,
+            document_number="德市监〔2025〕1号",
+            issued_on=dt.date(2025, 4, 1),
+            today=dt.date(2025, 4, 1),
+        )
     assert refusal.value.field == "document_number"
 
 
@@ -143,7 +163,9 @@ def test_filing_deadline_counts_calendar_days_and_moves_past_a_holiday(settings)
 
 def test_filing_goes_to_the_office_and_is_timed(listed, filer_a, reviewer, unit_a, office):
     document = issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 9, 5))
-    filing = actions.file_document(filer_a, document, filed_on=dt.date(2025, 10, 9), today=dt.date(2025, 10, 10))
+    filing = actions.file_document(
+        filer_a, document, filed_on=dt.date(2025, 10, 9), today=dt.date(2025, 10, 10)
+    )
     assert filing.receiver == office
     assert filing.due_on == dt.date(2025, 10, 9)
     assert filing.is_on_time
@@ -154,7 +176,9 @@ def test_filing_goes_to_the_office_and_is_timed(listed, filer_a, reviewer, unit_
 
 def test_filing_review_refusal_needs_reasons(listed, filer_a, reviewer, unit_a):
     document = issued_of(filer_a, reviewer, unit_a)
-    filing = actions.file_document(filer_a, document, filed_on=dt.date(2025, 4, 20), today=dt.date(2025, 4, 20))
+    filing = actions.file_document(
+        filer_a, document, filed_on=dt.date(2025, 4, 20), today=dt.date(2025, 4, 20)
+    )
     with pytest.raises(PermissionDenied):
         actions.decide_filing(filer_a, filing, accept=True)
     with pytest.raises(ActionRefused) as refusal:
@@ -167,11 +191,12 @@ def test_filing_review_refusal_needs_reasons(listed, filer_a, reviewer, unit_a):
 
 # --- validity and clean-up ------------------------------------------------------------
 
+
 def test_expiry_reminders_are_sent_once_within_six_months(listed, filer_a, leader_a, reviewer, unit_a):
     document = issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 4, 1))  # valid until 2030-04-30
-    assert actions.send_expiry_reminders(today=dt.date(2029, 10, 31)) == 0      # 181 days before
+    assert actions.send_expiry_reminders(today=dt.date(2029, 10, 31)) == 0  # 181 days before
     assert actions.send_expiry_reminders(today=dt.date(2029, 11, 1)) == 1
-    assert actions.send_expiry_reminders(today=dt.date(2029, 12, 1)) == 0       # once only
+    assert actions.send_expiry_reminders(today=dt.date(2029, 12, 1)) == 0  # once only
     document.refresh_from_db()
     assert document.expiry_reminded_on == dt.date(2029, 11, 1)
     assert NormativeDocumentEvent.objects.filter(document=document, verb="remind_expiry").count() == 1
@@ -197,12 +222,15 @@ def test_lapsed_documents_become_expired(listed, filer_a, reviewer, unit_a):
 
 def test_cleanup_outcomes_show_on_the_portal(listed, filer_a, reviewer, unit_a, office, client):
     titles = ["保留的文件", "修改的文件", "废止的文件", "失效的文件"]
-    documents = [issued_of(filer_a, reviewer, unit_a, title=t, number=f"德市监〔2025〕{n}号")
-                 for n, t in enumerate(titles, start=1)]
+    documents = [
+        issued_of(filer_a, reviewer, unit_a, title=t, number=f"德市监〔2025〕{n}号")
+        for n, t in enumerate(titles, start=1)
+    ]
     campaign = actions.create_campaign(reviewer, office, title="2025年清理", started_on=dt.date(2025, 9, 1))
     for document, outcome in zip(documents, ["retain", "amend", "abolish", "expire"], strict=True):
-        actions.decide_cleanup(reviewer, campaign, document, outcome=outcome, reason="清理结论",
-                               decided_on=dt.date(2025, 10, 1))
+        actions.decide_cleanup(
+            reviewer, campaign, document, outcome=outcome, reason="清理结论", decided_on=dt.date(2025, 10, 1)
+        )
     with pytest.raises(ActionRefused) as refusal:
         actions.decide_cleanup(reviewer, campaign, documents[0], outcome="abolish")
     assert refusal.value.message == "该文件在本次清理中已有结论。"
@@ -228,8 +256,14 @@ def test_portal_never_shows_drafts(listed_draft, client):
 def test_evaluation_of_an_issued_document(listed, filer_a, reviewer, unit_a, filer_b):
     document = issued_of(filer_a, reviewer, unit_a)
     with pytest.raises(PermissionDenied):
-        actions.record_evaluation(filer_b, document, evaluated_on=dt.date(2029, 11, 1), conclusion="continue",
-                                  summary="x")
-    actions.record_evaluation(filer_a, document, evaluated_on=dt.date(2029, 11, 1), conclusion="continue",
-                              summary="实施效果良好，建议继续有效。")
+        actions.record_evaluation(
+            filer_b, document, evaluated_on=dt.date(2029, 11, 1), conclusion="continue", summary="x"
+        )
+    actions.record_evaluation(
+        filer_a,
+        document,
+        evaluated_on=dt.date(2029, 11, 1),
+        conclusion="continue",
+        summary="实施效果良好，建议继续有效。",
+    )
     assert document.evaluations.count() == 1

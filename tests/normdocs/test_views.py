@@ -16,8 +16,15 @@ from .conftest import draft_of, issued_of
 
 def test_filer_drafts_and_submits_through_the_pages(listed, filer_a, unit_a, login):
     client = login(filer_a)
-    response = client.post("/normdocs/new/", {"organisation": unit_a.pk, "title": "关于规范户外广告设置的通知",
-                                               "comment_from": "2025-03-03", "comment_until": "2025-03-14"})
+    response = client.post(
+        "/normdocs/new/",
+        {
+            "organisation": unit_a.pk,
+            "title": "关于规范户外广告设置的通知",
+            "comment_from": "2025-03-03",
+            "comment_until": "2025-03-14",
+        },
+    )
     document = NormativeDocument.objects.get(title="关于规范户外广告设置的通知")
     assert response.status_code == 302
     page = client.get(f"/normdocs/{document.pk}/").content.decode()
@@ -76,8 +83,10 @@ def test_office_edits_the_checklist(reviewer, login):
 
 def test_office_keeps_the_issuer_lists(reviewer, unit_b, login):
     client = login(reviewer)
-    client.post("/normdocs/issuers/", {"organisation": unit_b.pk, "listing": "negative",
-                                       "listed_on": "2025-01-01", "basis": "内设机构"})
+    client.post(
+        "/normdocs/issuers/",
+        {"organisation": unit_b.pk, "listing": "negative", "listed_on": "2025-01-01", "basis": "内设机构"},
+    )
     assert IssuerListing.objects.get(organisation=unit_b).listing == "negative"
     page = client.get("/normdocs/issuers/").content.decode()
     assert "负面清单 (1)" in page
@@ -97,14 +106,26 @@ def _workbook(rows):
 def test_import_issuer_lists_with_row_errors(reviewer, unit_a, unit_b, login):
     client = login(reviewer)
     header = ["单位", "清单", "列入日期", "依据"]
-    bad = _workbook([header, [unit_a.name, "正面清单", "2025-01-01", ""], [unit_b.name, "白名单", "2025-13-01", ""],
-                     ["不存在的局", "负面清单", "2025-01-01", ""]])
+    bad = _workbook(
+        [
+            header,
+            [unit_a.name, "正面清单", "2025-01-01", ""],
+            [unit_b.name, "白名单", "2025-13-01", ""],
+            ["不存在的局", "负面清单", "2025-01-01", ""],
+        ]
+    )
     page = client.post("/normdocs/import/issuers/", {"file": bad}).content.decode()
     assert "未导入任何数据" in page
     assert "不是以下之一" in page or "白名单" in page
     assert "没有名为不存在的局且您有权操作的单位。" in page
     assert not IssuerListing.objects.exists()
-    good = _workbook([header, [unit_a.name, "正面清单", "2025-01-01", ""], [unit_b.name, "负面清单", "2025-01-01", "内设机构"]])
+    good = _workbook(
+        [
+            header,
+            [unit_a.name, "正面清单", "2025-01-01", ""],
+            [unit_b.name, "负面清单", "2025-01-01", "内设机构"],
+        ]
+    )
     assert client.post("/normdocs/import/issuers/", {"file": good}).status_code == 302
     assert IssuerListing.objects.count() == 2
 
@@ -112,10 +133,14 @@ def test_import_issuer_lists_with_row_errors(reviewer, unit_a, unit_b, login):
 def test_office_runs_a_cleanup_through_the_pages(listed, filer_a, reviewer, unit_a, office, login):
     document = issued_of(filer_a, reviewer, unit_a)
     client = login(reviewer)
-    client.post("/normdocs/cleanups/", {"organisation": office.pk, "title": "2025年清理", "started_on": "2025-09-01"})
+    client.post(
+        "/normdocs/cleanups/", {"organisation": office.pk, "title": "2025年清理", "started_on": "2025-09-01"}
+    )
     campaign = office.normdoc_cleanups.get()
-    client.post(f"/normdocs/cleanups/{campaign.pk}/", {"document": document.pk, "outcome": "abolish",
-                                                       "reason": "上位法废止", "decided_on": "2025-10-01"})
+    client.post(
+        f"/normdocs/cleanups/{campaign.pk}/",
+        {"document": document.pk, "outcome": "abolish", "reason": "上位法废止", "decided_on": "2025-10-01"},
+    )
     document.refresh_from_db()
     assert document.status == DocumentStatus.ABOLISHED
     assert "已废止" in client.get("/portal/normdocs/").content.decode()
@@ -125,31 +150,55 @@ def test_office_runs_a_cleanup_through_the_pages(listed, filer_a, reviewer, unit
 
 def test_api_walks_a_document(listed, filer_a, reviewer, unit_a, login):
     client = login(filer_a)
-    body = client.post("/api/normdocs", data=json.dumps({
-        "organisation_id": unit_a.pk, "title": "API 草案", "comment_from": "2025-03-03",
-        "comment_until": "2025-03-14"}), content_type="application/json").json()
+    body = client.post(
+        "/api/normdocs",
+        data=json.dumps(
+            {
+                "organisation_id": unit_a.pk,
+                "title": "API 草案",
+                "comment_from": "2025-03-03",
+                "comment_until": "2025-03-14",
+            }
+        ),
+        content_type="application/json",
+    ).json()
     document_id = body["id"]
     assert client.post(f"/api/normdocs/{document_id}/submit").json()["status"] == "in_review"
     actions.install_default_checklist(reviewer, "330521")
     answers = {str(item.pk): True for item in actions.checklist("330521")}
     office = login(reviewer)
-    refused = office.post(f"/api/normdocs/{document_id}/review", data=json.dumps(
-        {"outcome": "returned", "answers": answers}), content_type="application/json")
+    refused = office.post(
+        f"/api/normdocs/{document_id}/review",
+        data=json.dumps({"outcome": "returned", "answers": answers}),
+        content_type="application/json",
+    )
     assert refused.status_code == 400 and refused.json()["detail"] == "退回修改时请填写审核意见。"
-    office.post(f"/api/normdocs/{document_id}/review", data=json.dumps({"outcome": "passed", "answers": answers}),
-                content_type="application/json")
+    office.post(
+        f"/api/normdocs/{document_id}/review",
+        data=json.dumps({"outcome": "passed", "answers": answers}),
+        content_type="application/json",
+    )
     client = login(filer_a)
     today = dt.date.today().isoformat()
-    issued = client.post(f"/api/normdocs/{document_id}/issue", data=json.dumps(
-        {"document_number": "德市监〔2025〕8号", "issued_on": today}), content_type="application/json").json()
+    issued = client.post(
+        f"/api/normdocs/{document_id}/issue",
+        data=json.dumps({"document_number": "德市监〔2025〕8号", "issued_on": today}),
+        content_type="application/json",
+    ).json()
     assert issued["status"] == "in_force"
-    filing = client.post(f"/api/normdocs/{document_id}/file", data=json.dumps({"filed_on": today}),
-                         content_type="application/json").json()
+    filing = client.post(
+        f"/api/normdocs/{document_id}/file",
+        data=json.dumps({"filed_on": today}),
+        content_type="application/json",
+    ).json()
     assert filing["status"] == "filed"
     office = login(reviewer)
     assert office.get("/api/normdocs/filings").json()["count"] == 1
-    decided = office.post(f"/api/normdocs/{document_id}/filing/decide", data=json.dumps({"accept": True}),
-                          content_type="application/json").json()
+    decided = office.post(
+        f"/api/normdocs/{document_id}/filing/decide",
+        data=json.dumps({"accept": True}),
+        content_type="application/json",
+    ).json()
     assert decided["status"] == "accepted"
 
 
@@ -161,10 +210,17 @@ def test_portal_needs_no_login(listed, filer_a, reviewer, unit_a, client):
 
 
 def test_filings_page_lists_issued_documents_not_yet_filed(listed, filer_a, reviewer, unit_a, filer_b, login):
-    overdue = issued_of(filer_a, reviewer, unit_a, title="逾期未报备的文件", number="甲〔2025〕1号",
-                        issued_on=dt.date(2025, 4, 1))
-    filed = issued_of(filer_a, reviewer, unit_a, title="已报备的文件", number="甲〔2025〕2号",
-                      issued_on=dt.date(2025, 4, 2))
+    overdue = issued_of(
+        filer_a,
+        reviewer,
+        unit_a,
+        title="逾期未报备的文件",
+        number="甲〔2025〕1号",
+        issued_on=dt.date(2025, 4, 1),
+    )
+    filed = issued_of(
+        filer_a, reviewer, unit_a, title="已报备的文件", number="甲〔2025〕2号", issued_on=dt.date(2025, 4, 2)
+    )
     actions.file_document(filer_a, filed, filed_on=dt.date(2025, 4, 10), today=dt.date(2025, 4, 10))
     page = login(reviewer).get("/normdocs/filings/").content.decode()
     row = page.split("逾期未报备的文件", 1)[1].split("</tr>", 1)[0]

@@ -35,8 +35,14 @@ def test_full_loop_with_one_return(django_capture_on_commit_callbacks, problem_a
     assert problem_a.status == ProblemStatus.CLOSED
     assert problem_a.closed_on == dt.date(2024, 10, 10)
     assert problem_a.return_reasons == ""
-    assert verbs(problem_a) == ["record_problem", "submit_plan", "submit_evidence", "return",
-                                "submit_evidence", "accept"]
+    assert verbs(problem_a) == [
+        "record_problem",
+        "submit_plan",
+        "submit_evidence",
+        "return",
+        "submit_evidence",
+        "accept",
+    ]
     returned = OversightEvent.objects.get(problem=problem_a, verb="return")
     assert returned.actor == reviewer and returned.note == "缺少审核人签字"
     # history names the actor of each save
@@ -51,7 +57,9 @@ def test_illegal_transitions_are_refused_with_the_state(problem_a, filer_a, revi
         actions.accept_rectification(reviewer, problem_a)
     assert "待核验" in refused.value.message
     with pytest.raises(ActionRefused):
-        actions.reopen_problem(reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2099, 1, 1))
+        actions.reopen_problem(
+            reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2099, 1, 1)
+        )
     assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.OPEN
     assert verbs(problem_a) == ["record_problem"]
 
@@ -90,11 +98,19 @@ def test_follow_up_review_reopens_with_a_new_deadline(problem_a, filer_a, review
     actions.submit_evidence(filer_a, problem_a, evidence="材料")
     actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
     with pytest.raises(ActionRefused) as refused:
-        actions.reopen_problem(reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2024, 1, 1))
+        actions.reopen_problem(
+            reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2024, 1, 1)
+        )
     assert refused.value.field == "rectification_deadline"
-    actions.reopen_problem(reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2099, 1, 4))
+    actions.reopen_problem(
+        reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2099, 1, 4)
+    )
     problem_a.refresh_from_db()
-    assert (problem_a.status, problem_a.closed_on, problem_a.reopen_count) == (ProblemStatus.RECTIFYING, None, 1)
+    assert (problem_a.status, problem_a.closed_on, problem_a.reopen_count) == (
+        ProblemStatus.RECTIFYING,
+        None,
+        1,
+    )
     assert problem_a.rectification_deadline == dt.date(2099, 1, 4)
     # the unit goes on from evidence; the plan stands
     actions.submit_evidence(filer_a, problem_a, evidence="再次整改")
@@ -102,78 +118,176 @@ def test_follow_up_review_reopens_with_a_new_deadline(problem_a, filer_a, review
 
 
 def test_finding_must_concern_an_inspected_unit(reviewer, office, unit_a, unit_b, elsewhere):
-    inspection = actions.plan_inspection(reviewer, office, title="书面督察", form="written", topics="规范性文件",
-                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 31))
+    inspection = actions.plan_inspection(
+        reviewer,
+        office,
+        title="书面督察",
+        form="written",
+        topics="规范性文件",
+        units=[unit_a],
+        starts_on=dt.date(2024, 5, 1),
+        ends_on=dt.date(2024, 5, 31),
+    )
     with pytest.raises(ActionRefused) as refused:
-        actions.record_problem(reviewer, unit_b, source=ProblemSource.INSPECTION, inspection=inspection,
-                               description="问题", severity="general", found_on=dt.date(2024, 5, 10))
+        actions.record_problem(
+            reviewer,
+            unit_b,
+            source=ProblemSource.INSPECTION,
+            inspection=inspection,
+            description="问题",
+            severity="general",
+            found_on=dt.date(2024, 5, 10),
+        )
     assert "不在本次督察的单位之中" in refused.value.message
     assert not Problem.objects.exists()
 
 
 def test_inspection_reaches_only_the_offices_region(reviewer, office, unit_a, elsewhere):
     with pytest.raises(ActionRefused) as refused:
-        actions.plan_inspection(reviewer, office, title="越界督察", form="on_site", topics="x",
-                                units=[unit_a, elsewhere], starts_on=dt.date(2024, 5, 1),
-                                ends_on=dt.date(2024, 5, 2))
+        actions.plan_inspection(
+            reviewer,
+            office,
+            title="越界督察",
+            form="on_site",
+            topics="x",
+            units=[unit_a, elsewhere],
+            starts_on=dt.date(2024, 5, 1),
+            ends_on=dt.date(2024, 5, 2),
+        )
     assert refused.value.field == "units"
     with pytest.raises(ActionRefused) as refused:
-        actions.plan_inspection(reviewer, office, title="日期颠倒", form="on_site", topics="x", units=[unit_a],
-                                starts_on=dt.date(2024, 5, 3), ends_on=dt.date(2024, 5, 2))
+        actions.plan_inspection(
+            reviewer,
+            office,
+            title="日期颠倒",
+            form="on_site",
+            topics="x",
+            units=[unit_a],
+            starts_on=dt.date(2024, 5, 3),
+            ends_on=dt.date(2024, 5, 2),
+        )
     assert refused.value.message == "督察结束日期不能早于开始日期。"
 
 
 def test_units_cannot_plan_inspections(filer_a, unit_a, office):
     with pytest.raises(PermissionDenied):
-        actions.plan_inspection(filer_a, office, title="x", form="on_site", topics="x", units=[unit_a],
-                                starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+        actions.plan_inspection(
+            filer_a,
+            office,
+            title="x",
+            form="on_site",
+            topics="x",
+            units=[unit_a],
+            starts_on=dt.date(2024, 5, 1),
+            ends_on=dt.date(2024, 5, 2),
+        )
 
 
 def test_self_inspection_by_the_unit_and_not_for_another(filer_a, unit_a, unit_b):
-    problem = actions.record_problem(filer_a, unit_a, source=ProblemSource.SELF_INSPECTION,
-                                     description="自查发现", severity="general", found_on=dt.date(2024, 3, 1))
+    problem = actions.record_problem(
+        filer_a,
+        unit_a,
+        source=ProblemSource.SELF_INSPECTION,
+        description="自查发现",
+        severity="general",
+        found_on=dt.date(2024, 3, 1),
+    )
     assert problem.organisation == unit_a and problem.inspection is None
     with pytest.raises(PermissionDenied):
-        actions.record_problem(filer_a, unit_b, source=ProblemSource.SELF_INSPECTION,
-                               description="替别人自查", severity="general", found_on=dt.date(2024, 3, 1))
+        actions.record_problem(
+            filer_a,
+            unit_b,
+            source=ProblemSource.SELF_INSPECTION,
+            description="替别人自查",
+            severity="general",
+            found_on=dt.date(2024, 3, 1),
+        )
     with pytest.raises(PermissionDenied):  # other sources are the office's to record
-        actions.record_problem(filer_a, unit_a, source=ProblemSource.OTHER,
-                               description="其他来源", severity="general", found_on=dt.date(2024, 3, 1))
+        actions.record_problem(
+            filer_a,
+            unit_a,
+            source=ProblemSource.OTHER,
+            description="其他来源",
+            severity="general",
+            found_on=dt.date(2024, 3, 1),
+        )
 
 
 def test_future_finding_and_deadline_before_finding_refused(reviewer, inspection, unit_a):
     with pytest.raises(ActionRefused) as refused:
-        actions.record_problem(reviewer, unit_a, source=ProblemSource.INSPECTION, inspection=inspection,
-                               description="问题", severity="general", found_on=dt.date(2099, 1, 1))
+        actions.record_problem(
+            reviewer,
+            unit_a,
+            source=ProblemSource.INSPECTION,
+            inspection=inspection,
+            description="问题",
+            severity="general",
+            found_on=dt.date(2099, 1, 1),
+        )
     assert refused.value.field == "found_on"
     with pytest.raises(ActionRefused) as refused:
-        actions.record_problem(reviewer, unit_a, source=ProblemSource.INSPECTION, inspection=inspection,
-                               description="问题", severity="general", found_on=dt.date(2024, 10, 1),
-                               rectification_deadline=dt.date(2024, 9, 1))
+        actions.record_problem(
+            reviewer,
+            unit_a,
+            source=ProblemSource.INSPECTION,
+            inspection=inspection,
+            description="问题",
+            severity="general",
+            found_on=dt.date(2024, 10, 1),
+            rectification_deadline=dt.date(2024, 9, 1),
+        )
     assert refused.value.field == "rectification_deadline"
 
 
 def test_checks_and_conclusion(reviewer, inspection, unit_a, elsewhere):
-    actions.record_check(reviewer, inspection, organisation=unit_a, kind="case_file_review",
-                         done_on=dt.date(2024, 9, 24), summary="查阅处罚案卷 20 卷")
+    actions.record_check(
+        reviewer,
+        inspection,
+        organisation=unit_a,
+        kind="case_file_review",
+        done_on=dt.date(2024, 9, 24),
+        summary="查阅处罚案卷 20 卷",
+    )
     assert inspection.status == "under_way"
     with pytest.raises(ActionRefused):
-        actions.record_check(reviewer, inspection, organisation=elsewhere, kind="interview",
-                             done_on=dt.date(2024, 9, 24), summary="x")
+        actions.record_check(
+            reviewer,
+            inspection,
+            organisation=elsewhere,
+            kind="interview",
+            done_on=dt.date(2024, 9, 24),
+            summary="x",
+        )
     actions.move_inspection(reviewer, inspection, "conclude")
     with pytest.raises(ActionRefused) as refused:
-        actions.record_problem(reviewer, unit_a, source=ProblemSource.INSPECTION, inspection=inspection,
-                               description="结束后", severity="general", found_on=dt.date(2024, 9, 30))
+        actions.record_problem(
+            reviewer,
+            unit_a,
+            source=ProblemSource.INSPECTION,
+            inspection=inspection,
+            description="结束后",
+            severity="general",
+            found_on=dt.date(2024, 9, 30),
+        )
     assert "督察已结束" in refused.value.message
 
 
 def test_talk_recorded_against_a_unit(reviewer, office, unit_a, problem_b, filer_b):
     with pytest.raises(ActionRefused):
-        actions.record_consequence(reviewer, office, unit_a, kind="talk", held_on=dt.date(2024, 11, 1),
-                                   subject="约谈", problem=problem_b)
-    talk = actions.record_consequence(reviewer, office, unit_a, kind="talk", held_on=dt.date(2024, 11, 1),
-                                      subject="整改滞后约谈")
+        actions.record_consequence(
+            reviewer,
+            office,
+            unit_a,
+            kind="talk",
+            held_on=dt.date(2024, 11, 1),
+            subject="约谈",
+            problem=problem_b,
+        )
+    talk = actions.record_consequence(
+        reviewer, office, unit_a, kind="talk", held_on=dt.date(2024, 11, 1), subject="整改滞后约谈"
+    )
     assert OversightEvent.objects.filter(consequence=talk, verb="record_consequence").count() == 1
     with pytest.raises(PermissionDenied):
-        actions.record_consequence(filer_b, office, unit_a, kind="notice", held_on=dt.date(2024, 11, 1),
-                                   subject="通报")
+        actions.record_consequence(
+            filer_b, office, unit_a, kind="notice", held_on=dt.date(2024, 11, 1), subject="通报"
+        )

@@ -30,8 +30,10 @@ def region(transactional_db):
 
 def counts(page, base) -> dict:
     page.goto(base + "/oversight/problems/")
-    return {key: int(page.inner_text(f"#problem-counts [data-count={key}]"))
-            for key in ("listed", "closed", "open")}
+    return {
+        key: int(page.inner_text(f"#problem-counts [data-count={key}]"))
+        for key in ("listed", "closed", "open")
+    }
 
 
 def step(page, name, field=None, text=""):

@@ -73,7 +73,9 @@ DAYS = st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2025, 11, 30))
 
 
 def brute_working_days(start, end):
-    return sum(calendar.is_working_day(start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1))
+    return sum(
+        calendar.is_working_day(start + dt.timedelta(days=n)) for n in range(1, (end - start).days + 1)
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -89,4 +91,5 @@ def test_default_deadline_is_exactly_n_working_days_later(found, severity):
 def test_age_counts_working_days_since_found(found, span):
     problem = Problem(found_on=found, rectification_deadline=found + dt.timedelta(days=30))
     assert problem.age_working_days(found + dt.timedelta(days=span)) == brute_working_days(
-        found, found + dt.timedelta(days=span))
+        found, found + dt.timedelta(days=span)
+    )

@@ -16,8 +16,15 @@ pytestmark = pytest.mark.django_db
 
 
 def _problem(actor, unit, found_on, due, source=ProblemSource.SELF_INSPECTION):
-    return actions.record_problem(actor, unit, source=source, description="问题", severity="general",
-                                  found_on=found_on, rectification_deadline=due)
+    return actions.record_problem(
+        actor,
+        unit,
+        source=source,
+        description="问题",
+        severity="general",
+        found_on=found_on,
+        rectification_deadline=due,
+    )
 
 
 def _close(problem, filer, reviewer, on):
@@ -54,5 +61,9 @@ def test_hand_counted_list(filer_a, filer_b, reviewer, government, unit_a, unit_
 
 def test_codes_are_claimed_once_through_the_door():
     found = providers()
-    for code in ("leadership.problems_listed", "leadership.problems_rectified", "leadership.rectification_rate"):
+    for code in (
+        "leadership.problems_listed",
+        "leadership.problems_rectified",
+        "leadership.rectification_rate",
+    ):
         assert found[code][0] == "oversight"

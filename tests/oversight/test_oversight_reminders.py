@@ -14,8 +14,9 @@ from fazhi.oversight.models import OversightEvent
 pytestmark = pytest.mark.django_db
 
 
-def test_due_soon_then_overdue_each_once(settings, django_capture_on_commit_callbacks, problem_a, filer_a, leader_a,
-                                         filer_b):
+def test_due_soon_then_overdue_each_once(
+    settings, django_capture_on_commit_callbacks, problem_a, filer_a, leader_a, filer_b
+):
     settings.FAZHI_EMAIL_ENABLED = True
     filer_a.email = "filer_a@example.gov.cn"
     filer_a.save()
@@ -48,7 +49,9 @@ def test_no_mail_when_mail_is_not_enabled(settings, django_capture_on_commit_cal
     assert mail.outbox == []
 
 
-def test_mail_names_the_problem_and_links_to_it(settings, django_capture_on_commit_callbacks, problem_a, filer_a):
+def test_mail_names_the_problem_and_links_to_it(
+    settings, django_capture_on_commit_callbacks, problem_a, filer_a
+):
     settings.FAZHI_EMAIL_ENABLED = True
     filer_a.email = "filer_a@example.gov.cn"
     filer_a.save()
@@ -59,8 +62,9 @@ def test_mail_names_the_problem_and_links_to_it(settings, django_capture_on_comm
     assert problem_a.description in message.body and f"/oversight/problems/{problem_a.pk}/" in message.body
 
 
-def test_command_twice_the_same_day_sends_once(settings, django_capture_on_commit_callbacks, capsys, problem_a,
-                                               filer_a):
+def test_command_twice_the_same_day_sends_once(
+    settings, django_capture_on_commit_callbacks, capsys, problem_a, filer_a
+):
     from django.core.management import call_command
 
     settings.FAZHI_EMAIL_ENABLED = True

@@ -8,7 +8,13 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.worklist import work_for
 from fazhi.oversight import actions
 
-LABELS = {"待核验的整改", "本地区逾期未整改的问题", "待报送整改方案的问题", "待报送整改材料的问题", "被退回重新整改的问题"}
+LABELS = {
+    "待核验的整改",
+    "本地区逾期未整改的问题",
+    "待报送整改方案的问题",
+    "待报送整改材料的问题",
+    "被退回重新整改的问题",
+}
 
 
 def items(user) -> dict:
@@ -35,8 +41,16 @@ def test_a_problem_follows_its_unit_through_rectification(problem_a, problem_b, 
 
 def test_a_problem_within_its_deadline_is_not_overdue(reviewer, inspection, unit_a, filer_a):
     today = local_today()
-    actions.record_problem(reviewer, unit_a, source="inspection", inspection=inspection, description="未公示执法主体",
-                           severity="general", found_on=today, rectification_deadline=today + dt.timedelta(days=20))
+    actions.record_problem(
+        reviewer,
+        unit_a,
+        source="inspection",
+        inspection=inspection,
+        description="未公示执法主体",
+        severity="general",
+        found_on=today,
+        rectification_deadline=today + dt.timedelta(days=20),
+    )
     item = next(item for item in work_for(filer_a) if item.label == "待报送整改方案的问题")
     assert (item.count, item.overdue, item.due_on) == (1, 0, today + dt.timedelta(days=20))
     assert item.url == "/oversight/problems/?status=open"

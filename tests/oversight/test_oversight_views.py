@@ -18,7 +18,9 @@ def events():
     return OversightEvent.objects.count()
 
 
-def test_index_and_problem_list_show_only_own_problems(login, filer_a, filer_b, problem_a, problem_b, reviewer):
+def test_index_and_problem_list_show_only_own_problems(
+    login, filer_a, filer_b, problem_a, problem_b, reviewer
+):
     page = login(filer_b).get("/oversight/problems/").content.decode()
     assert problem_b.description in page and problem_a.description not in page
     assert 'data-count="listed">1<' in page
@@ -51,8 +53,9 @@ def test_b_cannot_open_a_problem(login, filer_b, problem_a):
 
 def test_b_cannot_step_a_problem(login, filer_b, problem_a, snapshot):
     before, count = snapshot(problem_a), events()
-    response = login(filer_b).post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/",
-                                   {"submit_plan-plan": "冒充的方案"})
+    response = login(filer_b).post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "冒充的方案"}
+    )
     assert response.status_code == 404
     assert problem_a.description not in response.content.decode()
     assert snapshot(problem_a) == before and events() == count
@@ -62,14 +65,18 @@ def test_unit_submits_plan_through_the_page(login, filer_a, problem_a):
     client = login(filer_a)
     page = client.get(f"/oversight/problems/{problem_a.pk}/").content.decode()
     assert "报送整改方案" in page and "核验通过" not in page
-    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "方案"})
+    response = client.post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "方案"}
+    )
     assert response.status_code == 302
     assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.RECTIFYING
 
 
 def test_empty_plan_reads_the_chinese_message_and_changes_nothing(login, filer_a, problem_a, snapshot):
     before = snapshot(problem_a)
-    response = login(filer_a).post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": ""})
+    response = login(filer_a).post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": ""}
+    )
     assert response.status_code == 400
     assert "这个字段是必填项。" in response.content.decode()
     assert snapshot(problem_a) == before
@@ -93,15 +100,24 @@ def test_unit_cannot_verify_its_own_rectification(login, filer_a, reviewer, prob
 
 
 def test_b_cannot_open_an_inspection_it_is_not_part_of(login, filer_b, reviewer, office, unit_a):
-    inspection = actions.plan_inspection(reviewer, office, title="市场监管局专项督察", form="written", topics="执法",
-                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    inspection = actions.plan_inspection(
+        reviewer,
+        office,
+        title="市场监管局专项督察",
+        form="written",
+        topics="执法",
+        units=[unit_a],
+        starts_on=dt.date(2024, 5, 1),
+        ends_on=dt.date(2024, 5, 2),
+    )
     response = login(filer_b).get(f"/oversight/inspections/{inspection.pk}/")
     assert response.status_code == 404 and "市场监管局专项督察" not in response.content.decode()
     assert "市场监管局专项督察" not in login(filer_b).get("/oversight/").content.decode()
 
 
-def test_a_unit_in_a_shared_inspection_sees_only_its_own_findings(login, filer_b, inspection, problem_a, problem_b,
-                                                                  unit_a):
+def test_a_unit_in_a_shared_inspection_sees_only_its_own_findings(
+    login, filer_b, inspection, problem_a, problem_b, unit_a
+):
     page = login(filer_b).get(f"/oversight/inspections/{inspection.pk}/").content.decode()
     assert problem_b.description[:10] in page
     assert problem_a.description[:10] not in page
@@ -113,12 +129,20 @@ def test_units_cannot_plan_inspections_or_record_checks_and_findings(login, file
     count, inspections = events(), Inspection.objects.count()
     assert client.get("/oversight/inspections/new/").status_code == 403
     assert client.post("/oversight/inspections/new/", {"title": "x"}).status_code == 403
-    assert client.post(f"/oversight/inspections/{inspection.pk}/checks/new/",
-                       {"organisation": unit_a.pk, "kind": "interview", "done_on": "2024-09-24",
-                        "summary": "x"}).status_code == 403
-    assert client.post(f"/oversight/inspections/{inspection.pk}/findings/new/",
-                       {"organisation": unit_a.pk, "description": "x", "severity": "general",
-                        "found_on": "2024-09-24"}).status_code == 403
+    assert (
+        client.post(
+            f"/oversight/inspections/{inspection.pk}/checks/new/",
+            {"organisation": unit_a.pk, "kind": "interview", "done_on": "2024-09-24", "summary": "x"},
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            f"/oversight/inspections/{inspection.pk}/findings/new/",
+            {"organisation": unit_a.pk, "description": "x", "severity": "general", "found_on": "2024-09-24"},
+        ).status_code
+        == 403
+    )
     assert client.post(f"/oversight/inspections/{inspection.pk}/step/conclude/").status_code == 403
     assert events() == count and Inspection.objects.count() == inspections
     assert client.post("/oversight/consequences/new/", {}).status_code == 403
@@ -126,52 +150,113 @@ def test_units_cannot_plan_inspections_or_record_checks_and_findings(login, file
 
 def test_office_plans_an_inspection_and_records_a_finding(login, reviewer, unit_a, unit_b):
     client = login(reviewer)
-    response = client.post("/oversight/inspections/new/", {
-        "title": "书面督察", "form": "written", "topics": "规范性文件备案", "units": [unit_a.pk, unit_b.pk],
-        "starts_on": "2024-05-06", "ends_on": "2024-05-31"})
+    response = client.post(
+        "/oversight/inspections/new/",
+        {
+            "title": "书面督察",
+            "form": "written",
+            "topics": "规范性文件备案",
+            "units": [unit_a.pk, unit_b.pk],
+            "starts_on": "2024-05-06",
+            "ends_on": "2024-05-31",
+        },
+    )
     inspection = Inspection.objects.get(title="书面督察")
     assert response.status_code == 302 and set(inspection.units.all()) == {unit_a, unit_b}
-    response = client.post(f"/oversight/inspections/{inspection.pk}/checks/new/", {
-        "organisation": unit_a.pk, "kind": "document_review", "done_on": "2024-05-08", "summary": "查阅备案材料"})
+    response = client.post(
+        f"/oversight/inspections/{inspection.pk}/checks/new/",
+        {
+            "organisation": unit_a.pk,
+            "kind": "document_review",
+            "done_on": "2024-05-08",
+            "summary": "查阅备案材料",
+        },
+    )
     assert response.status_code == 302
-    response = client.post(f"/oversight/inspections/{inspection.pk}/findings/new/", {
-        "organisation": unit_b.pk, "description": "报备超期", "severity": "general", "found_on": "2024-05-10"})
+    response = client.post(
+        f"/oversight/inspections/{inspection.pk}/findings/new/",
+        {
+            "organisation": unit_b.pk,
+            "description": "报备超期",
+            "severity": "general",
+            "found_on": "2024-05-10",
+        },
+    )
     problem = Problem.objects.get(description="报备超期")
     assert response.status_code == 302 and problem.organisation == unit_b
     assert problem.rectification_deadline > dt.date(2024, 5, 10)
 
 
 def test_forged_unit_outside_the_region_is_refused(login, reviewer, unit_a, elsewhere):
-    response = login(reviewer).post("/oversight/inspections/new/", {
-        "title": "越界", "form": "written", "topics": "x", "units": [unit_a.pk, elsewhere.pk],
-        "starts_on": "2024-05-06", "ends_on": "2024-05-31"})
+    response = login(reviewer).post(
+        "/oversight/inspections/new/",
+        {
+            "title": "越界",
+            "form": "written",
+            "topics": "x",
+            "units": [unit_a.pk, elsewhere.pk],
+            "starts_on": "2024-05-06",
+            "ends_on": "2024-05-31",
+        },
+    )
     assert response.status_code == 200
     assert "不在可用的选项中" in response.content.decode()
     assert not Inspection.objects.filter(title="越界").exists()
 
 
 def test_finding_for_a_unit_outside_the_inspection_is_refused(login, reviewer, office, unit_a, unit_b):
-    inspection = actions.plan_inspection(reviewer, office, title="单一单位督察", form="written", topics="x",
-                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    inspection = actions.plan_inspection(
+        reviewer,
+        office,
+        title="单一单位督察",
+        form="written",
+        topics="x",
+        units=[unit_a],
+        starts_on=dt.date(2024, 5, 1),
+        ends_on=dt.date(2024, 5, 2),
+    )
     count = Problem.objects.count()
-    response = login(reviewer).post(f"/oversight/inspections/{inspection.pk}/findings/new/", {
-        "organisation": unit_b.pk, "description": "x", "severity": "general", "found_on": "2024-05-02"})
+    response = login(reviewer).post(
+        f"/oversight/inspections/{inspection.pk}/findings/new/",
+        {"organisation": unit_b.pk, "description": "x", "severity": "general", "found_on": "2024-05-02"},
+    )
     assert response.status_code == 200 and Problem.objects.count() == count
 
 
 def test_self_inspection_page_forged_post_for_another_unit(login, filer_a, unit_a, unit_b):
     client = login(filer_a)
-    response = client.post("/oversight/problems/new/", {
-        "organisation": unit_b.pk, "source": "self_inspection", "description": "替别人填", "severity": "general",
-        "found_on": "2024-05-02"})
+    response = client.post(
+        "/oversight/problems/new/",
+        {
+            "organisation": unit_b.pk,
+            "source": "self_inspection",
+            "description": "替别人填",
+            "severity": "general",
+            "found_on": "2024-05-02",
+        },
+    )
     assert response.status_code == 200 and not Problem.objects.filter(description="替别人填").exists()
-    response = client.post("/oversight/problems/new/", {
-        "organisation": unit_a.pk, "source": "self_inspection", "description": "自查发现", "severity": "general",
-        "found_on": "2024-05-02"})
+    response = client.post(
+        "/oversight/problems/new/",
+        {
+            "organisation": unit_a.pk,
+            "source": "self_inspection",
+            "description": "自查发现",
+            "severity": "general",
+            "found_on": "2024-05-02",
+        },
+    )
     assert response.status_code == 302 and Problem.objects.get(description="自查发现").organisation == unit_a
-    response = client.post("/oversight/problems/new/", {
-        "organisation": unit_a.pk, "source": "other", "description": "其他来源", "severity": "general",
-        "found_on": "2024-05-02"})
+    response = client.post(
+        "/oversight/problems/new/",
+        {
+            "organisation": unit_a.pk,
+            "source": "other",
+            "description": "其他来源",
+            "severity": "general",
+            "found_on": "2024-05-02",
+        },
+    )
     assert "其他来源的问题只能由依法治区办录入。" in response.content.decode()
 
 
@@ -183,17 +268,22 @@ def test_outsider_may_add_nothing(login, outsider, problem_a):
 
 def test_consequence_form_forged_unit_and_success(login, reviewer, unit_a, elsewhere):
     client = login(reviewer)
-    response = client.post("/oversight/consequences/new/", {
-        "organisation": elsewhere.pk, "kind": "talk", "held_on": "2024-06-01", "subject": "越界约谈"})
+    response = client.post(
+        "/oversight/consequences/new/",
+        {"organisation": elsewhere.pk, "kind": "talk", "held_on": "2024-06-01", "subject": "越界约谈"},
+    )
     assert response.status_code == 200 and not Consequence.objects.exists()
-    response = client.post("/oversight/consequences/new/", {
-        "organisation": unit_a.pk, "kind": "notice", "held_on": "2024-06-01", "subject": "整改滞后通报"})
+    response = client.post(
+        "/oversight/consequences/new/",
+        {"organisation": unit_a.pk, "kind": "notice", "held_on": "2024-06-01", "subject": "整改滞后通报"},
+    )
     assert response.status_code == 302 and Consequence.objects.get().organisation == unit_a
 
 
 def test_b_does_not_see_talks_with_a(login, reviewer, office, unit_a, filer_b, filer_a):
-    actions.record_consequence(reviewer, office, unit_a, kind="talk", held_on=dt.date(2024, 6, 1),
-                               subject="市场监管整改约谈")
+    actions.record_consequence(
+        reviewer, office, unit_a, kind="talk", held_on=dt.date(2024, 6, 1), subject="市场监管整改约谈"
+    )
     assert "市场监管整改约谈" not in login(filer_b).get("/oversight/").content.decode()
     assert "市场监管整改约谈" in login(filer_a).get("/oversight/").content.decode()
 
@@ -209,14 +299,20 @@ def test_evidence_with_a_file_and_b_cannot_fetch_it(login, filer_a, filer_b, pro
     actions.submit_plan(filer_a, problem_a, plan="方案")
     client = login(filer_a)
     bad = SimpleUploadedFile("evil.exe", b"MZ")
-    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
-                           {"submit_evidence-evidence": "材料", "submit_evidence-attachment": bad})
+    response = client.post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
+        {"submit_evidence-evidence": "材料", "submit_evidence-attachment": bad},
+    )
     assert response.status_code == 400
-    assert "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。" in response.content.decode()
+    assert (
+        "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。" in response.content.decode()
+    )
     assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.RECTIFYING
     upload = SimpleUploadedFile("审核意见.pdf", b"%PDF-1.4 evidence", content_type="application/pdf")
-    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
-                           {"submit_evidence-evidence": "已补齐审核意见", "submit_evidence-attachment": upload})
+    response = client.post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_evidence/",
+        {"submit_evidence-evidence": "已补齐审核意见", "submit_evidence-attachment": upload},
+    )
     assert response.status_code == 302
     url = f"/oversight/problems/{problem_a.pk}/evidence/"
     assert b"".join(client.get(url).streaming_content) == b"%PDF-1.4 evidence"
@@ -231,7 +327,9 @@ def test_evaluator_reads_the_list_but_takes_no_step(login, evaluator, problem_a,
     page = client.get(f"/oversight/problems/{problem_a.pk}/").content.decode()
     assert "data-step" not in page
     before = snapshot(problem_a)
-    response = client.post(f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "评估"})
+    response = client.post(
+        f"/oversight/problems/{problem_a.pk}/step/submit_plan/", {"submit_plan-plan": "评估"}
+    )
     assert response.status_code == 403 and snapshot(problem_a) == before
 
 
@@ -239,11 +337,24 @@ def test_paging_keeps_the_filters(login, reviewer, inspection, unit_a):
     from fazhi.oversight.views_problems import PAGE_SIZE
 
     for n in range(PAGE_SIZE + 1):
-        actions.record_problem(reviewer, unit_a, source="inspection", inspection=inspection,
-                               description=f"问题{n}", severity="general", found_on=dt.date(2024, 9, 27))
-    page = login(reviewer).get("/oversight/problems/", {"severity": "general", "source": "inspection"}).content.decode()
-    assert "source=inspection&amp;severity=general&amp;page=2" in page or \
-        "severity=general&amp;source=inspection&amp;page=2" in page
+        actions.record_problem(
+            reviewer,
+            unit_a,
+            source="inspection",
+            inspection=inspection,
+            description=f"问题{n}",
+            severity="general",
+            found_on=dt.date(2024, 9, 27),
+        )
+    page = (
+        login(reviewer)
+        .get("/oversight/problems/", {"severity": "general", "source": "inspection"})
+        .content.decode()
+    )
+    assert (
+        "source=inspection&amp;severity=general&amp;page=2" in page
+        or "severity=general&amp;source=inspection&amp;page=2" in page
+    )
 
 
 def test_rectification_notice_is_the_offices_word_document(login, reviewer, filer_a, problem_a, problem_b):
@@ -269,8 +380,16 @@ def test_units_get_no_rectification_notice(login, filer_b, problem_a):
 
 
 def test_inspection_steps_through_the_page_and_b_cannot(login, reviewer, filer_b, office, unit_a, snapshot):
-    inspection = actions.plan_inspection(reviewer, office, title="只督察A", form="on_site", topics="x",
-                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    inspection = actions.plan_inspection(
+        reviewer,
+        office,
+        title="只督察A",
+        form="on_site",
+        topics="x",
+        units=[unit_a],
+        starts_on=dt.date(2024, 5, 1),
+        ends_on=dt.date(2024, 5, 2),
+    )
     before = snapshot(inspection)
     assert login(filer_b).post(f"/oversight/inspections/{inspection.pk}/step/start/").status_code == 404
     assert snapshot(inspection) == before
@@ -284,15 +403,34 @@ def test_inspection_steps_through_the_page_and_b_cannot(login, reviewer, filer_b
 
 
 def test_b_cannot_reach_the_check_and_finding_forms_of_a(login, reviewer, filer_b, office, unit_a, unit_b):
-    inspection = actions.plan_inspection(reviewer, office, title="只督察A", form="on_site", topics="x",
-                                         units=[unit_a], starts_on=dt.date(2024, 5, 1), ends_on=dt.date(2024, 5, 2))
+    inspection = actions.plan_inspection(
+        reviewer,
+        office,
+        title="只督察A",
+        form="on_site",
+        topics="x",
+        units=[unit_a],
+        starts_on=dt.date(2024, 5, 1),
+        ends_on=dt.date(2024, 5, 2),
+    )
     client, count = login(filer_b), OversightEvent.objects.count()
-    for url in (f"/oversight/inspections/{inspection.pk}/checks/new/",
-                f"/oversight/inspections/{inspection.pk}/findings/new/"):
+    for url in (
+        f"/oversight/inspections/{inspection.pk}/checks/new/",
+        f"/oversight/inspections/{inspection.pk}/findings/new/",
+    ):
         assert client.get(url).status_code == 404
-        response = client.post(url, {"organisation": unit_b.pk, "kind": "interview", "done_on": "2024-05-01",
-                                     "summary": "x", "description": "x", "severity": "general",
-                                     "found_on": "2024-05-01"})
+        response = client.post(
+            url,
+            {
+                "organisation": unit_b.pk,
+                "kind": "interview",
+                "done_on": "2024-05-01",
+                "summary": "x",
+                "description": "x",
+                "severity": "general",
+                "found_on": "2024-05-01",
+            },
+        )
         assert response.status_code == 404 and "只督察A" not in response.content.decode()
     assert OversightEvent.objects.count() == count and not Problem.objects.exists()
 

@@ -33,8 +33,15 @@ def workbook(*rows) -> SimpleUploadedFile:
 
 def test_import_all_rows(login, reviewer, plan, unit_a, unit_b):
     upload = workbook(
-        (1, "落实重大执法决定法制审核制度", unit_a.name, unit_b.name, dt.datetime(2024, 6, 30), "enforcement",
-         "enforcement.case_files_reviewed"),
+        (
+            1,
+            "落实重大执法决定法制审核制度",
+            unit_a.name,
+            unit_b.name,
+            dt.datetime(2024, 6, 30),
+            "enforcement",
+            "enforcement.case_files_reviewed",
+        ),
         (2, "推进街道合法性审查全覆盖", unit_b.name, "", "2024年12月31日", "", ""),
     )
     response = login(reviewer).post(f"/plans/{plan.pk}/tasks/import/", {"file": upload})
@@ -54,8 +61,12 @@ def test_row_errors_import_nothing(login, reviewer, plan, unit_a, elsewhere):
     )
     page = login(reviewer).post(f"/plans/{plan.pk}/tasks/import/", {"file": upload}).content.decode()
     assert "未导入任何数据" in page
-    for message in ("该序号已被占用。", "本地区没有名为德清县不存在局的单位。", f"本地区没有名为{elsewhere.name}的单位。",
-                    "此单元格必填。"):
+    for message in (
+        "该序号已被占用。",
+        "本地区没有名为德清县不存在局的单位。",
+        f"本地区没有名为{elsewhere.name}的单位。",
+        "此单元格必填。",
+    ):
         assert message in page
     assert "六月底" in page
     assert not KeyTask.objects.exists()
@@ -67,22 +78,37 @@ def test_row_errors_import_nothing(login, reviewer, plan, unit_a, elsewhere):
 
 def test_import_refuses_a_non_workbook_and_the_template_has_the_header(login, reviewer, plan):
     client = login(reviewer)
-    page = client.post(f"/plans/{plan.pk}/tasks/import/",
-                       {"file": SimpleUploadedFile("tasks.xlsx", b"not a workbook")}).content.decode()
+    page = client.post(
+        f"/plans/{plan.pk}/tasks/import/", {"file": SimpleUploadedFile("tasks.xlsx", b"not a workbook")}
+    ).content.decode()
     assert "文件不是 Excel 工作簿" in page or "不是 Excel" in page
     from openpyxl import load_workbook
+
     template = client.get(f"/plans/{plan.pk}/tasks/import/template/")
-    assert list(load_workbook(io.BytesIO(template.content)).active.iter_rows(values_only=True))[0] == tuple(HEADER)
+    assert list(load_workbook(io.BytesIO(template.content)).active.iter_rows(values_only=True))[0] == tuple(
+        HEADER
+    )
 
 
 def test_providers_hand_counted(reviewer, office, plan, government, unit_a, unit_b, filer_a):
-    t1 = actions.add_task(reviewer, plan, number=1, title="一", lead_unit=unit_a, co_units=[unit_b],
-                          deadline=dt.date(2024, 6, 30))
+    t1 = actions.add_task(
+        reviewer,
+        plan,
+        number=1,
+        title="一",
+        lead_unit=unit_a,
+        co_units=[unit_b],
+        deadline=dt.date(2024, 6, 30),
+    )
     actions.add_task(reviewer, plan, number=2, title="二", lead_unit=unit_a, deadline=dt.date(2024, 9, 30))
     actions.add_task(reviewer, plan, number=3, title="三", lead_unit=unit_b, deadline=dt.date(2024, 12, 31))
     plan_2025 = actions.create_plan(reviewer, office, year=2025, title="2025")
-    actions.add_task(reviewer, plan_2025, number=1, title="四", lead_unit=unit_a, deadline=dt.date(2025, 3, 1))
-    actions.report_progress(filer_a, t1, unit_a, text="完成", percent_done=100, reported_on=dt.date(2024, 6, 1))
+    actions.add_task(
+        reviewer, plan_2025, number=1, title="四", lead_unit=unit_a, deadline=dt.date(2025, 3, 1)
+    )
+    actions.report_progress(
+        filer_a, t1, unit_a, text="完成", percent_done=100, reported_on=dt.date(2024, 6, 1)
+    )
     year = Period.year(2024)
     assert key_tasks(government, year).value == 3
     assert key_tasks(unit_a, year).value == 2

@@ -23,7 +23,9 @@ def addressed(filer_a, leader_a):
     return filer_a
 
 
-def test_mail_goes_out_when_enabled(settings, django_capture_on_commit_callbacks, task_a, addressed, leader_a):
+def test_mail_goes_out_when_enabled(
+    settings, django_capture_on_commit_callbacks, task_a, addressed, leader_a
+):
     settings.FAZHI_EMAIL_ENABLED = True
     with django_capture_on_commit_callbacks(execute=True):
         assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
@@ -34,17 +36,21 @@ def test_mail_goes_out_when_enabled(settings, django_capture_on_commit_callbacks
     assert Notice.objects.filter(recipient=leader_a).count() == 1
 
 
-def test_no_mail_when_disabled_but_the_notice_still_goes(settings, django_capture_on_commit_callbacks, task_a,
-                                                         addressed):
+def test_no_mail_when_disabled_but_the_notice_still_goes(
+    settings, django_capture_on_commit_callbacks, task_a, addressed
+):
     settings.FAZHI_EMAIL_ENABLED = False
     with django_capture_on_commit_callbacks(execute=True):
         assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
     assert mail.outbox == []
-    assert Notice.objects.filter(recipient=addressed, text=f"重点任务已于2024-10-16逾期：{task_a}").count() == 1
+    assert (
+        Notice.objects.filter(recipient=addressed, text=f"重点任务已于2024-10-16逾期：{task_a}").count() == 1
+    )
 
 
-def test_command_twice_the_same_day_sends_once(settings, django_capture_on_commit_callbacks, capsys, task_a,
-                                               addressed):
+def test_command_twice_the_same_day_sends_once(
+    settings, django_capture_on_commit_callbacks, capsys, task_a, addressed
+):
     settings.FAZHI_EMAIL_ENABLED = True
     with django_capture_on_commit_callbacks(execute=True):
         call_command("plans_reminders")  # the task is long overdue today

@@ -29,8 +29,10 @@ def test_plan_page_shows_a_unit_only_its_own_tasks(login, filer_a, filer_b, revi
 
 def test_plan_of_another_region_is_404(login, reviewer, admin_user, elsewhere, filer_a):
     from fazhi.org.models import Organisation
-    office = Organisation.objects.create(name="江阳区司法局（依法治区办）", kind="department", region_code="510502",
-                                         is_rule_of_law_office=True)
+
+    office = Organisation.objects.create(
+        name="江阳区司法局（依法治区办）", kind="department", region_code="510502", is_rule_of_law_office=True
+    )
     other = actions.create_plan(admin_user, office, year=2024, title="江阳区2024年工作要点")
     assert login(reviewer).get(f"/plans/{other.pk}/").status_code == 404
     assert login(filer_a).get(f"/plans/{other.pk}/export/").status_code == 404
@@ -51,20 +53,25 @@ def test_b_cannot_report_on_a_task(login, filer_b, task_a, unit_a, unit_b, snaps
     before, events = snapshot(task_a), PlanEvent.objects.count()
     client = login(filer_b)
     for unit in (unit_a, unit_b):
-        response = client.post(f"/plans/tasks/{task_a.pk}/progress/",
-                                {"organisation": unit.pk, "text": "冒充", "percent_done": 100})
+        response = client.post(
+            f"/plans/tasks/{task_a.pk}/progress/",
+            {"organisation": unit.pk, "text": "冒充", "percent_done": 100},
+        )
         assert response.status_code == 404
     assert snapshot(task_a) == before and PlanEvent.objects.count() == events
     assert not ProgressReport.objects.exists()
 
 
-def test_unit_reports_progress_with_an_attachment_and_b_cannot_fetch_it(login, filer_a, filer_b, task_a, unit_a,
-                                                                        settings, tmp_path):
+def test_unit_reports_progress_with_an_attachment_and_b_cannot_fetch_it(
+    login, filer_a, filer_b, task_a, unit_a, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     client = login(filer_a)
     upload = SimpleUploadedFile("制度文件.pdf", b"%PDF-1.4 demo", content_type="application/pdf")
-    response = client.post(f"/plans/tasks/{task_a.pk}/progress/",
-                           {"organisation": unit_a.pk, "text": "已印发制度", "percent_done": 80, "attachment": upload})
+    response = client.post(
+        f"/plans/tasks/{task_a.pk}/progress/",
+        {"organisation": unit_a.pk, "text": "已印发制度", "percent_done": 80, "attachment": upload},
+    )
     assert response.status_code == 302
     report = ProgressReport.objects.get()
     url = f"/plans/tasks/{task_a.pk}/progress/{report.pk}/file/"
@@ -76,14 +83,16 @@ def test_unit_reports_progress_with_an_attachment_and_b_cannot_fetch_it(login, f
 def test_bad_progress_reads_chinese_messages(login, filer_a, task_a, unit_a, snapshot):
     before = snapshot(task_a)
     client = login(filer_a)
-    response = client.post(f"/plans/tasks/{task_a.pk}/progress/", {"organisation": unit_a.pk, "text": "",
-                                                                    "percent_done": 150})
+    response = client.post(
+        f"/plans/tasks/{task_a.pk}/progress/", {"organisation": unit_a.pk, "text": "", "percent_done": 150}
+    )
     page = response.content.decode()
     assert response.status_code == 400 and "这个字段是必填项。" in page and "确保该值小于或等于100。" in page
     upload = SimpleUploadedFile("x.exe", b"MZ")
-    page = client.post(f"/plans/tasks/{task_a.pk}/progress/", {"organisation": unit_a.pk, "text": "x",
-                                                                "percent_done": 10, "attachment": upload}
-                       ).content.decode()
+    page = client.post(
+        f"/plans/tasks/{task_a.pk}/progress/",
+        {"organisation": unit_a.pk, "text": "x", "percent_done": 10, "attachment": upload},
+    ).content.decode()
     assert "不接受此类文件，请选择：doc、docx、jpg、pdf、png、txt、xls、xlsx、zip。" in page
     assert snapshot(task_a) == before
 
@@ -91,8 +100,13 @@ def test_bad_progress_reads_chinese_messages(login, filer_a, task_a, unit_a, sna
 def test_units_cannot_create_plans_tasks_imports_or_notices(login, filer_a, plan, unit_a):
     client = login(filer_a)
     assert client.get("/plans/new/").status_code == 403
-    assert client.post(f"/plans/{plan.pk}/tasks/new/", {"number": 5, "title": "x", "lead_unit": unit_a.pk,
-                                                         "deadline": "2024-05-01"}).status_code == 403
+    assert (
+        client.post(
+            f"/plans/{plan.pk}/tasks/new/",
+            {"number": 5, "title": "x", "lead_unit": unit_a.pk, "deadline": "2024-05-01"},
+        ).status_code
+        == 403
+    )
     assert client.get(f"/plans/{plan.pk}/tasks/import/").status_code == 403
     assert client.get(f"/plans/{plan.pk}/tasks/import/template/").status_code == 403
     assert client.get(f"/plans/{plan.pk}/notice/").status_code == 403
@@ -103,19 +117,36 @@ def test_office_creates_plan_and_task_through_the_pages(login, reviewer, unit_a,
     client = login(reviewer)
     assert client.post("/plans/new/", {"year": 2025, "title": "2025年工作要点"}).status_code == 302
     plan = YearPlan.objects.get(year=2025)
-    response = client.post(f"/plans/{plan.pk}/tasks/new/", {
-        "number": 1, "title": "越界任务", "lead_unit": elsewhere.pk, "deadline": "2025-06-30"})
+    response = client.post(
+        f"/plans/{plan.pk}/tasks/new/",
+        {"number": 1, "title": "越界任务", "lead_unit": elsewhere.pk, "deadline": "2025-06-30"},
+    )
     assert response.status_code == 200 and not plan.tasks.exists()
-    response = client.post(f"/plans/{plan.pk}/tasks/new/", {
-        "number": 1, "title": "开展案卷评查", "lead_unit": unit_a.pk, "co_units": [unit_b.pk],
-        "deadline": "2025-06-30", "area": "enforcement", "indicator_codes": ["enforcement.case_files_reviewed"]})
+    response = client.post(
+        f"/plans/{plan.pk}/tasks/new/",
+        {
+            "number": 1,
+            "title": "开展案卷评查",
+            "lead_unit": unit_a.pk,
+            "co_units": [unit_b.pk],
+            "deadline": "2025-06-30",
+            "area": "enforcement",
+            "indicator_codes": ["enforcement.case_files_reviewed"],
+        },
+    )
     assert response.status_code == 302
     task = plan.tasks.get()
-    assert list(task.co_units.all()) == [unit_b] and task.indicator_codes == ["enforcement.case_files_reviewed"]
+    assert list(task.co_units.all()) == [unit_b] and task.indicator_codes == [
+        "enforcement.case_files_reviewed"
+    ]
 
 
-def test_notice_is_a_word_document_listing_the_overdue(login, reviewer, plan, task_a, task_b, filer_b, unit_b):
-    actions.report_progress(filer_b, task_b, unit_b, text="完成", percent_done=100, reported_on=dt.date(2024, 11, 1))
+def test_notice_is_a_word_document_listing_the_overdue(
+    login, reviewer, plan, task_a, task_b, filer_b, unit_b
+):
+    actions.report_progress(
+        filer_b, task_b, unit_b, text="完成", percent_done=100, reported_on=dt.date(2024, 11, 1)
+    )
     response = login(reviewer).get(f"/plans/{plan.pk}/notice/")
     document = Document(io.BytesIO(response.content))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
@@ -129,7 +160,10 @@ def test_notice_is_a_word_document_listing_the_overdue(login, reviewer, plan, ta
 
 def test_api_tasks_are_scoped(login, filer_a, filer_b, reviewer, task_a, task_b):
     assert [t["id"] for t in login(filer_a).get("/api/plans/tasks").json()["items"]] == [task_a.pk]
-    assert {t["id"] for t in login(reviewer).get("/api/plans/tasks").json()["items"]} == {task_a.pk, task_b.pk}
+    assert {t["id"] for t in login(reviewer).get("/api/plans/tasks").json()["items"]} == {
+        task_a.pk,
+        task_b.pk,
+    }
     response = login(filer_b).get(f"/api/plans/tasks/{task_a.pk}")
     assert response.status_code == 404 and task_a.title not in response.content.decode()
 
@@ -137,14 +171,23 @@ def test_api_tasks_are_scoped(login, filer_a, filer_b, reviewer, task_a, task_b)
 def test_api_b_cannot_report_on_a(login, filer_b, filer_a, task_a, unit_a, unit_b, snapshot):
     before = snapshot(task_a)
     client = login(filer_b)
-    response = client.post(f"/api/plans/tasks/{task_a.pk}/progress", content_type="application/json",
-                           data=json.dumps({"organisation_id": unit_a.pk, "text": "冒充", "percent_done": 100}))
+    response = client.post(
+        f"/api/plans/tasks/{task_a.pk}/progress",
+        content_type="application/json",
+        data=json.dumps({"organisation_id": unit_a.pk, "text": "冒充", "percent_done": 100}),
+    )
     assert response.status_code == 404 and snapshot(task_a) == before
-    response = login(filer_a).post(f"/api/plans/tasks/{task_a.pk}/progress", content_type="application/json",
-                                   data=json.dumps({"organisation_id": unit_b.pk, "text": "冒充", "percent_done": 9}))
+    response = login(filer_a).post(
+        f"/api/plans/tasks/{task_a.pk}/progress",
+        content_type="application/json",
+        data=json.dumps({"organisation_id": unit_b.pk, "text": "冒充", "percent_done": 9}),
+    )
     assert response.status_code == 400 and snapshot(task_a) == before
-    response = login(filer_a).post(f"/api/plans/tasks/{task_a.pk}/progress", content_type="application/json",
-                                   data=json.dumps({"organisation_id": unit_a.pk, "text": "推进", "percent_done": 30}))
+    response = login(filer_a).post(
+        f"/api/plans/tasks/{task_a.pk}/progress",
+        content_type="application/json",
+        data=json.dumps({"organisation_id": unit_a.pk, "text": "推进", "percent_done": 30}),
+    )
     assert response.status_code == 200 and KeyTask.objects.get(pk=task_a.pk).percent_done == 30
 
 

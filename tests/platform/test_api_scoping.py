@@ -16,8 +16,12 @@ def patch(client, url, data):
 
 def test_openapi_description_lists_the_endpoints(client, db):
     schema = client.get("/api/openapi.json").json()
-    assert {"/api/me", "/api/orgs", "/api/orgs/{organisation_id}", "/api/orgs/{organisation_id}/contact"} <= set(
-        schema["paths"])
+    assert {
+        "/api/me",
+        "/api/orgs",
+        "/api/orgs/{organisation_id}",
+        "/api/orgs/{organisation_id}/contact",
+    } <= set(schema["paths"])
 
 
 def test_api_docs_page_uses_no_cdn(client, db):
@@ -35,8 +39,14 @@ def test_visitor_gets_401(client, unit_a):
 def test_me_lists_own_roles(login, filer_a, unit_a):
     body = login(filer_a).get("/api/me").json()
     assert body["username"] == "filer_a"
-    assert body["memberships"] == [{"organisation_id": unit_a.pk, "organisation_name": unit_a.name,
-                                    "role": "unit_filer", "role_label": "单位填报人员"}]
+    assert body["memberships"] == [
+        {
+            "organisation_id": unit_a.pk,
+            "organisation_name": unit_a.name,
+            "role": "unit_filer",
+            "role_label": "单位填报人员",
+        }
+    ]
 
 
 def test_list_is_scoped(login, filer_a, filer_b, reviewer, unit_a, unit_b):
@@ -80,8 +90,15 @@ def test_filer_changes_own_unit_through_the_action(login, filer_a, unit_a):
     assert event.actor == filer_a and event.organisation == unit_a
 
 
-@pytest.mark.parametrize("data", [{"contact_phone": "电话"}, {"contact_person": "甲" * 31},
-                                  {"contact_person": 12345678}, {"address": ["not", "text"]}])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"contact_phone": "电话"},
+        {"contact_person": "甲" * 31},
+        {"contact_person": 12345678},
+        {"address": ["not", "text"]},
+    ],
+)
 def test_bad_input_is_refused_and_changes_nothing(login, filer_a, unit_a, snapshot, data):
     before = snapshot(unit_a)
     response = patch(login(filer_a), f"/api/orgs/{unit_a.pk}/contact", data)

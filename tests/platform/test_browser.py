@@ -29,7 +29,10 @@ def demo(transactional_db):
 
     with open(os.devnull, "w") as sink:
         org_demo.load(sink)
-    return {name: Organisation.objects.get(name=name).pk for name in ("德清县市场监督管理局", "德清县武康街道办事处")}
+    return {
+        name: Organisation.objects.get(name=name).pk
+        for name in ("德清县市场监督管理局", "德清县武康街道办事处")
+    }
 
 
 def test_filer_logs_in_sees_own_unit_is_refused_another_and_logs_out(live_server, demo, page, log_out):

@@ -16,8 +16,10 @@ from fazhi.config import env
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("raw, expected", [("true", True), ("TRUE", True), ("1", True), ("false", False),
-                                           ("0", False), (" False ", False)])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("true", True), ("TRUE", True), ("1", True), ("false", False), ("0", False), (" False ", False)],
+)
 def test_bool_accepts_only_true_false_one_zero(raw, expected):
     assert env.env_bool("X", not expected, {"X": raw}) is expected
 
@@ -70,8 +72,14 @@ def _manage(args, extra_env, tmp_path):
     environment.update({"FAZHI_VAR_DIR": str(tmp_path), **extra_env})
     if "DATABASE_URL" in os.environ:
         environment["DATABASE_URL"] = os.environ["DATABASE_URL"]
-    return subprocess.run([sys.executable, "-m", "fazhi.cli", "manage", *args], env=environment, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "fazhi.cli", "manage", *args],
+        env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 PRODUCTION = {
@@ -89,8 +97,9 @@ def test_check_deploy_passes_with_documented_production_variables(tmp_path):
 
 
 def test_check_deploy_fails_without_https(tmp_path):
-    result = _manage(["check", "--deploy", "--fail-level", "WARNING"], {**PRODUCTION, "FAZHI_HTTPS": "false"},
-                     tmp_path)
+    result = _manage(
+        ["check", "--deploy", "--fail-level", "WARNING"], {**PRODUCTION, "FAZHI_HTTPS": "false"}, tmp_path
+    )
     assert result.returncode != 0
     assert "security.W008" in result.stderr + result.stdout
 

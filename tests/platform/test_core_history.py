@@ -10,8 +10,10 @@ from fazhi.org.models import Membership, Role
 
 def test_history_records_who_and_what(login, reviewer, unit_a):
     client = login(reviewer)
-    client.post(reverse("org:edit_contact", args=[unit_a.pk]),
-                {"contact_person": "新联系人", "contact_phone": "0572-8800123", "address": ""})
+    client.post(
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        {"contact_person": "新联系人", "contact_phone": "0572-8800123", "address": ""},
+    )
     latest = unit_a.history.latest()
     assert latest.history_user == reviewer
     assert latest.history_type == "~"
@@ -21,10 +23,12 @@ def test_history_records_who_and_what(login, reviewer, unit_a):
 
 def test_history_is_shown_on_the_page(login, reviewer, unit_a):
     client = login(reviewer)
-    client.post(reverse("org:edit_contact", args=[unit_a.pk]),
-                {"contact_person": "新联系人", "contact_phone": "0572-8800001", "address": "武康街道 A 路 1 号"})
+    client.post(
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        {"contact_person": "新联系人", "contact_phone": "0572-8800001", "address": "武康街道 A 路 1 号"},
+    )
     page = client.get(reverse("org:detail", args=[unit_a.pk])).content.decode()
-    history = page[page.index('id="history"'):]
+    history = page[page.index('id="history"') :]
     assert "陈思远" in history and "修改" in history and "联系人：刘晓燕 → 新联系人" in history
     assert "创建" in history
 
@@ -41,8 +45,9 @@ def test_memberships_and_people_have_history(admin_user, filer_a, unit_b):
 
 
 def test_actions_outside_a_request_still_name_the_actor(reviewer, government):
-    body = actions.create_organisation(reviewer, name="德清县某中心", kind="other", region_code="330521",
-                                       parent=government)
+    body = actions.create_organisation(
+        reviewer, name="德清县某中心", kind="other", region_code="330521", parent=government
+    )
     assert body.history.get().history_user == reviewer
     actions.set_organisation_active(reviewer, body, False)
     assert body.history.latest().history_user == reviewer

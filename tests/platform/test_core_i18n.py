@@ -25,7 +25,9 @@ def test_catalogue_is_complete_and_compiled(po):
         if plural:
             assert compiled.ngettext(msgid, plural, 1) == msgstrs[0], msgid
         else:
-            assert compiled.gettext(msgid) == msgstrs[0], f".mo is stale for {msgid!r}: run scripts/update-translations.sh"
+            assert compiled.gettext(msgid) == msgstrs[0], (
+                f".mo is stale for {msgid!r}: run scripts/update-translations.sh"
+            )
 
 
 def test_model_labels_render_in_chinese(db):

@@ -36,7 +36,9 @@ def test_unit_leader_signs_off_own_unit_only(leader_a, unit_a, unit_b):
     assert not can(leader_a, Purpose.SIGN_OFF, unit_b)
 
 
-def test_office_reviewer_reaches_its_region_not_another(reviewer, unit_a, unit_b, office, government, elsewhere):
+def test_office_reviewer_reaches_its_region_not_another(
+    reviewer, unit_a, unit_b, office, government, elsewhere
+):
     reached = orgs(reviewer, Purpose.REVIEW)
     assert {unit_a.name, unit_b.name, office.name, government.name} <= reached
     assert elsewhere.name not in reached
@@ -81,8 +83,9 @@ def test_visible_follows_a_relation_path(filer_a, reviewer, unit_a, unit_b):
 
 
 def test_several_paths_any_grants_without_duplicates(filer_a, unit_a, government):
-    child = Organisation.objects.create(name="下属执法队", kind="commissioned_body", region_code=unit_a.region_code,
-                                        parent=unit_a)
+    child = Organisation.objects.create(
+        name="下属执法队", kind="commissioned_body", region_code=unit_a.region_code, parent=unit_a
+    )
     found = visible(Organisation.objects.all(), filer_a, via=("pk", "parent"))
     assert sorted(found.values_list("pk", flat=True)) == sorted([unit_a.pk, child.pk])
 
@@ -109,23 +112,29 @@ def test_scope_is_computed_once_per_user_object(filer_a, django_assert_num_queri
 
 
 def test_query_and_check_agree_for_every_persona_and_purpose(
-        filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user, elsewhere, office):
+    filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user, elsewhere, office
+):
     """visible() filters in SQL, can() decides in Python; they must never disagree."""
     everything = list(Organisation.objects.all())
     for user in (filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user):
         for purpose in Purpose:
-            in_sql = set(visible(Organisation.objects.all(), user, purpose, via="pk").values_list("pk", flat=True))
+            in_sql = set(
+                visible(Organisation.objects.all(), user, purpose, via="pk").values_list("pk", flat=True)
+            )
             in_python = {o.pk for o in everything if can(user, purpose, o)}
             assert in_sql == in_python, (user.username, purpose)
 
 
 def test_region_wide_records_are_read_by_units_and_managed_by_the_office(
-        filer_a, reviewer, evaluator, outsider, admin_user, unit_a, elsewhere):
+    filer_a, reviewer, evaluator, outsider, admin_user, unit_a, elsewhere
+):
     from fazhi.core.scoping import visible_by_region
 
     # Organisation rows stand in for any record carrying a region code.
     def regions(user, purpose):
-        return set(visible_by_region(Organisation.objects.all(), user, purpose).values_list("region_code", flat=True))
+        return set(
+            visible_by_region(Organisation.objects.all(), user, purpose).values_list("region_code", flat=True)
+        )
 
     assert regions(filer_a, Purpose.READ) == {"330521"}
     assert regions(filer_a, Purpose.MANAGE) == set()

@@ -64,16 +64,23 @@ def test_forms_without_csrf_token_change_nothing(filer_a, unit_a, snapshot):
     client = Client(enforce_csrf_checks=True)
     client.force_login(filer_a)
     before = snapshot(unit_a)
-    response = client.post(reverse("org:edit_contact", args=[unit_a.pk]),
-                           {"contact_person": "跨站", "contact_phone": "0572-8800009", "address": ""})
+    response = client.post(
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        {"contact_person": "跨站", "contact_phone": "0572-8800009", "address": ""},
+    )
     assert response.status_code == 403
     assert snapshot(unit_a) == before
 
 
 def test_every_form_on_the_pages_carries_a_csrf_token(login, filer_a, unit_a):
     client = login(filer_a)
-    for url in ("/", reverse("org:detail", args=[unit_a.pk]), reverse("org:edit_contact", args=[unit_a.pk]),
-                reverse("password_change"), reverse("notices")):
+    for url in (
+        "/",
+        reverse("org:detail", args=[unit_a.pk]),
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        reverse("password_change"),
+        reverse("notices"),
+    ):
         page = client.get(url).content.decode()
         for form in re.findall(r"<form[^>]*method=\"post\".*?</form>", page, flags=re.S):
             assert "csrfmiddlewaretoken" in form, (url, form[:80])
@@ -88,11 +95,15 @@ def test_session_expires_after_idle_time(login, filer_a):
 
 
 def test_password_validators_apply_in_chinese(login, filer_a):
-    response = login(filer_a).post(reverse("password_change"), {
-        "old_password": PASSWORD, "new_password1": "12345678", "new_password2": "12345678"})
+    response = login(filer_a).post(
+        reverse("password_change"),
+        {"old_password": PASSWORD, "new_password1": "12345678", "new_password2": "12345678"},
+    )
     page = response.content.decode()
     assert response.status_code == 200
-    assert "密码太短，至少需要 10 个字符。" in page and "这个密码太常见了" in page and "密码只包含数字。" in page
+    assert (
+        "密码太短，至少需要 10 个字符。" in page and "这个密码太常见了" in page and "密码只包含数字。" in page
+    )
 
 
 def test_security_headers(client, db):
@@ -116,7 +127,11 @@ def test_pages_load_nothing_from_other_hosts(login, filer_a, unit_a, client):
 
 
 def test_static_assets_are_served_from_installed_packages(client, db):
-    for path in ("/static/core/fazhi.css", "/static/django_htmx/htmx-2.min.js", "/static/ninja/swagger-ui.css"):
+    for path in (
+        "/static/core/fazhi.css",
+        "/static/django_htmx/htmx-2.min.js",
+        "/static/ninja/swagger-ui.css",
+    ):
         response = client.get(path)
         assert response.status_code == 200, path
         b"".join(response.streaming_content if response.streaming else [response.content])
@@ -136,14 +151,18 @@ def test_lockout_address_behind_a_proxy_is_the_last_forwarded_hop(settings, rf):
     settings.FAZHI_BEHIND_PROXY = False
     assert client_ip(request) == "127.0.0.1"  # a client cannot choose its address
     settings.FAZHI_BEHIND_PROXY = True
-    assert client_ip(request) == "10.1.2.3"   # the hop our proxy appended, not the client's claim
+    assert client_ip(request) == "10.1.2.3"  # the hop our proxy appended, not the client's claim
     assert client_ip(rf.get("/", REMOTE_ADDR="127.0.0.2")) == "127.0.0.2"
 
 
 def test_lockout_is_per_address(client, filer_a, settings):
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         client.post(reverse("login"), {"username": "filer_a", "password": "wrong"}, REMOTE_ADDR="10.0.0.1")
-    locked = client.post(reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
+    locked = client.post(
+        reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+    )
     assert locked.status_code == 429
-    other = Client().post(reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2")
+    other = Client().post(
+        reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2"
+    )
     assert other.status_code == 302

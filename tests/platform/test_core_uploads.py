@@ -15,25 +15,31 @@ def upload(name, content):
     return SimpleUploadedFile(name, content)
 
 
-@pytest.mark.parametrize("name, content, kind", [
-    ("报告.pdf", b"%PDF-1.7\n...", "pdf"),
-    ("报告.DOCX", b"PK\x03\x04rest", "docx"),
-    ("报告.txt", "二〇二四年法治政府建设情况".encode(), "txt"),
-    ("报告.htm", "<html>法治</html>".encode(), "html"),
-    ("utf16.txt", "\ufeff法治".encode("utf-16"), "txt"),
-])
+@pytest.mark.parametrize(
+    "name, content, kind",
+    [
+        ("报告.pdf", b"%PDF-1.7\n...", "pdf"),
+        ("报告.DOCX", b"PK\x03\x04rest", "docx"),
+        ("报告.txt", "二〇二四年法治政府建设情况".encode(), "txt"),
+        ("报告.htm", "<html>法治</html>".encode(), "html"),
+        ("utf16.txt", "\ufeff法治".encode("utf-16"), "txt"),
+    ],
+)
 def test_accepted(name, content, kind):
     assert check_upload(upload(name, content), REPORT_KINDS) == kind
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("报告.exe", b"MZ", "不接受此类文件"),
-    ("报告.pdf", b"", "文件为空。"),
-    ("报告.pdf", b"PK\x03\x04", "不是真正的 pdf 文件"),
-    ("报告.docx", b"%PDF-1.4", "不是真正的 docx 文件"),
-    ("报告.txt", b"\x00\x01\x02binary", "不是文本文件"),
-    ("报告", b"text", "不接受此类文件"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("报告.exe", b"MZ", "不接受此类文件"),
+        ("报告.pdf", b"", "文件为空。"),
+        ("报告.pdf", b"PK\x03\x04", "不是真正的 pdf 文件"),
+        ("报告.docx", b"%PDF-1.4", "不是真正的 docx 文件"),
+        ("报告.txt", b"\x00\x01\x02binary", "不是文本文件"),
+        ("报告", b"text", "不接受此类文件"),
+    ],
+)
 def test_refused_with_a_chinese_message(name, content, message):
     with pytest.raises(ValidationError) as refusal:
         check_upload(upload(name, content), REPORT_KINDS)
@@ -43,7 +49,9 @@ def test_refused_with_a_chinese_message(name, content, message):
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-@pytest.mark.parametrize("name, content, kind", [("旧版.doc", OLE + b"rest", "doc"), ("台账.XLS", OLE, "xls")])
+@pytest.mark.parametrize(
+    "name, content, kind", [("旧版.doc", OLE + b"rest", "doc"), ("台账.XLS", OLE, "xls")]
+)
 def test_office_97_files_are_checked_by_their_ole_signature(name, content, kind):
     assert check_upload(upload(name, content), ("doc", "xls")) == kind
 

@@ -18,11 +18,14 @@ class Status(models.TextChoices):
     ACCEPTED = "accepted", "已通过"
 
 
-FLOW = Workflow(Status, [
-    Transition("submit", "报送", {Status.DRAFT, Status.RETURNED}, Status.SUBMITTED, Purpose.SIGN_OFF),
-    Transition("return", "退回", {Status.SUBMITTED}, Status.RETURNED, Purpose.REVIEW),
-    Transition("accept", "通过", {Status.SUBMITTED}, Status.ACCEPTED, Purpose.REVIEW),
-])
+FLOW = Workflow(
+    Status,
+    [
+        Transition("submit", "报送", {Status.DRAFT, Status.RETURNED}, Status.SUBMITTED, Purpose.SIGN_OFF),
+        Transition("return", "退回", {Status.SUBMITTED}, Status.RETURNED, Purpose.REVIEW),
+        Transition("accept", "通过", {Status.SUBMITTED}, Status.ACCEPTED, Purpose.REVIEW),
+    ],
+)
 
 
 def test_allowed_transition(leader_a, reviewer, unit_a):
@@ -45,7 +48,10 @@ def test_wrong_role_or_unit_is_denied(filer_a, leader_a, unit_b, unit_a):
 
 def test_available_lists_what_the_user_may_do_now(leader_a, reviewer, evaluator, unit_a):
     assert [t.name for t in FLOW.available(leader_a, state="returned", organisation=unit_a)] == ["submit"]
-    assert [t.name for t in FLOW.available(reviewer, state="submitted", organisation=unit_a)] == ["return", "accept"]
+    assert [t.name for t in FLOW.available(reviewer, state="submitted", organisation=unit_a)] == [
+        "return",
+        "accept",
+    ]
     assert FLOW.available(evaluator, state="submitted", organisation=unit_a) == []
 
 

@@ -12,8 +12,9 @@ from fazhi.org.models import Organisation, OrganisationEvent, Role
 
 
 def test_reviewer_creates_under_its_government(reviewer, government):
-    body = actions.create_organisation(reviewer, name="德清县综合执法大队", kind="commissioned_body",
-                                       region_code="330521", parent=government)
+    body = actions.create_organisation(
+        reviewer, name="德清县综合执法大队", kind="commissioned_body", region_code="330521", parent=government
+    )
     assert body.events.get().verb == "create"
 
 

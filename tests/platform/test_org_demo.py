@@ -32,13 +32,22 @@ def test_demo_region_has_what_the_issue_asks(db):
     assert Organisation.objects.filter(kind="commissioned_body").count() == 1
     assert Organisation.objects.filter(is_rule_of_law_office=True).get().name == "德清县司法局"
     assert {m.role for m in Membership.objects.all()} == {
-        "system_admin", "office_reviewer", "unit_filer", "unit_leader", "evaluator"}
+        "system_admin",
+        "office_reviewer",
+        "unit_filer",
+        "unit_leader",
+        "evaluator",
+    }
 
 
 def test_load_demo_is_idempotent_and_keeps_changes(db):
     load()
-    counts = (Organisation.objects.count(), User.objects.count(), Membership.objects.count(),
-              OrganisationEvent.objects.count())
+    counts = (
+        Organisation.objects.count(),
+        User.objects.count(),
+        Membership.objects.count(),
+        OrganisationEvent.objects.count(),
+    )
     unit = Organisation.objects.get(name="德清县市场监督管理局")
     unit.contact_person = "已改动"
     unit.save()
@@ -47,8 +56,12 @@ def test_load_demo_is_idempotent_and_keeps_changes(db):
     user.save()
     output = load()
     assert "新增单位 0 个" in output
-    assert (Organisation.objects.count(), User.objects.count(), Membership.objects.count(),
-            OrganisationEvent.objects.count()) == counts
+    assert (
+        Organisation.objects.count(),
+        User.objects.count(),
+        Membership.objects.count(),
+        OrganisationEvent.objects.count(),
+    ) == counts
     assert Organisation.objects.get(pk=unit.pk).contact_person == "已改动"
     assert User.objects.get(username="scj_filer").check_password("Another-Pass-4711")
 
@@ -66,8 +79,10 @@ def test_printed_logins_work(client, db):
     assert DEMO_PASSWORD in out.getvalue()
 
 
-@pytest.mark.skipif("DATABASE_URL" in os.environ,
-                    reason="make demo uses SQLite in its own var/; the SQLite pass already ran this")
+@pytest.mark.skipif(
+    "DATABASE_URL" in os.environ,
+    reason="make demo uses SQLite in its own var/; the SQLite pass already ran this",
+)
 def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
     """What `make demo` runs before the server, on an empty var/ (SQLite), twice:
     every app's demo must load on a fresh database and add nothing the second time."""
@@ -75,14 +90,21 @@ def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
     import sys
     from pathlib import Path
 
-    environment = {k: v for k, v in os.environ.items()
-                   if not k.startswith(("FAZHI_", "DJANGO_")) and k != "DATABASE_URL"}
+    environment = {
+        k: v for k, v in os.environ.items() if not k.startswith(("FAZHI_", "DJANGO_")) and k != "DATABASE_URL"
+    }
     environment["FAZHI_VAR_DIR"] = str(tmp_path / "var")
     root = Path(__file__).resolve().parents[2]
 
     def manage(*args):
-        result = subprocess.run([sys.executable, "-m", "fazhi.cli", "manage", *args], env=environment, cwd=root,
-                                capture_output=True, text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, "-m", "fazhi.cli", "manage", *args],
+            env=environment,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
@@ -90,9 +112,14 @@ def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
         import sqlite3
 
         with sqlite3.connect(tmp_path / "var" / "fazhi.sqlite3") as database:
-            tables = [name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-            return {table: database.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0] for table in tables
-                    if not table.startswith(("sqlite_", "django_session", "axes_"))}
+            tables = [
+                name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            ]
+            return {
+                table: database.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for table in tables
+                if not table.startswith(("sqlite_", "django_session", "axes_"))
+            }
 
     manage("migrate", "--noinput", "-v", "0")
     assert "新增单位 35 个" in manage("load_demo")

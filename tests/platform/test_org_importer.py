@@ -61,35 +61,45 @@ def test_one_bad_row_imports_nothing_and_says_where(reviewer, government):
 
 
 def test_row_checks_against_the_database(reviewer, government):
-    result = OrganisationImporter(reviewer).run(reviewer, workbook(
-        ["甲单位", "", "其他单位", "999999", "", ""],
-        ["乙单位", "", "其他单位", "330521", "泸州市江阳区司法局", ""],
-    ))
+    result = OrganisationImporter(reviewer).run(
+        reviewer,
+        workbook(
+            ["甲单位", "", "其他单位", "999999", "", ""],
+            ["乙单位", "", "其他单位", "330521", "泸州市江阳区司法局", ""],
+        ),
+    )
     assert {(e.row, e.column) for e in result.errors} == {(2, "行政区划代码"), (3, "上级单位")}
 
 
 def test_action_refusal_rolls_back_the_whole_file(reviewer, government):
     """The office of 德清 cannot create a body in 泸州; the good first row must not stay."""
     before = Organisation.objects.count()
-    result = OrganisationImporter(reviewer).run(reviewer, workbook(
-        ["德清县新单位", "", "其他单位", "330521", "德清县人民政府", ""],
-        ["泸州市某单位", "", "其他单位", "510502", "", ""],
-    ))
+    result = OrganisationImporter(reviewer).run(
+        reviewer,
+        workbook(
+            ["德清县新单位", "", "其他单位", "330521", "德清县人民政府", ""],
+            ["泸州市某单位", "", "其他单位", "510502", "", ""],
+        ),
+    )
     assert not result.ok
     assert result.errors[0].row == 3 and "无权" in result.errors[0].message
     assert Organisation.objects.count() == before
 
 
 def test_filer_cannot_import_into_the_tree(filer_a, government):
-    result = OrganisationImporter(filer_a).run(filer_a, workbook(
-        ["德清县新单位", "", "其他单位", "330521", "德清县人民政府", ""]))
+    result = OrganisationImporter(filer_a).run(
+        filer_a, workbook(["德清县新单位", "", "其他单位", "330521", "德清县人民政府", ""])
+    )
     assert not result.ok and Organisation.objects.filter(name="德清县新单位").count() == 0
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"not a workbook", "文件不是 Excel 工作簿（.xlsx）。"),
-    (b"", "文件不是 Excel 工作簿（.xlsx）。"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"not a workbook", "文件不是 Excel 工作簿（.xlsx）。"),
+        (b"", "文件不是 Excel 工作簿（.xlsx）。"),
+    ],
+)
 def test_not_a_workbook(reviewer, content, message):
     result = OrganisationImporter(reviewer).run(reviewer, io.BytesIO(content))
     assert [error.message for error in result.errors] == [message]
@@ -103,5 +113,7 @@ def test_missing_columns_and_empty_files(reviewer):
 
 
 def test_too_long_cell(reviewer, government):
-    result = OrganisationImporter(reviewer).run(reviewer, workbook(["单" * 101, "", "其他单位", "330521", "", ""]))
+    result = OrganisationImporter(reviewer).run(
+        reviewer, workbook(["单" * 101, "", "其他单位", "330521", "", ""])
+    )
     assert [(e.column, e.message) for e in result.errors] == [("名称", "不能超过 100 个字符。")]

@@ -7,7 +7,12 @@ from django.urls import reverse
 
 from fazhi.org.models import Membership, OrganisationEvent, User
 
-NEW = {"username": "new_filer", "full_name": "吴海英", "role": "unit_filer", "password": "Tea-Garden-Moganshan-7"}
+NEW = {
+    "username": "new_filer",
+    "full_name": "吴海英",
+    "role": "unit_filer",
+    "password": "Tea-Garden-Moganshan-7",
+}
 
 
 def test_reviewer_adds_a_new_login_to_a_unit(login, reviewer, unit_a, client):
@@ -17,26 +22,36 @@ def test_reviewer_adds_a_new_login_to_a_unit(login, reviewer, unit_a, client):
     assert person.memberships.get().organisation == unit_a
     assert person.history.get().history_user == reviewer
     client.post(reverse("logout"))
-    assert client.post(reverse("login"), {"username": "new_filer", "password": NEW["password"]}).status_code == 302
+    assert (
+        client.post(reverse("login"), {"username": "new_filer", "password": NEW["password"]}).status_code
+        == 302
+    )
 
 
 def test_adding_an_existing_login_grants_the_role_only(login, reviewer, filer_b, unit_a):
-    login(reviewer).post(reverse("org:add_person", args=[unit_a.pk]),
-                         {**NEW, "username": "filer_b", "password": "", "full_name": "沈佳琪"})
+    login(reviewer).post(
+        reverse("org:add_person", args=[unit_a.pk]),
+        {**NEW, "username": "filer_b", "password": "", "full_name": "沈佳琪"},
+    )
     assert set(filer_b.memberships.values_list("organisation__name", flat=True)) == {
-        "德清县武康街道办事处", "德清县市场监督管理局"}
+        "德清县武康街道办事处",
+        "德清县市场监督管理局",
+    }
     assert filer_b.check_password("Correct-Horse-Battery-9")
 
 
-@pytest.mark.parametrize("data, message", [
-    ({**NEW, "password": ""}, "新账号需要设置初始密码。"),
-    ({**NEW, "password": "12345678"}, "这个密码太常见了。"),
-    ({**NEW, "username": "有 空格"}, "请输入合法的用户名"),
-    ({**NEW, "full_name": ""}, "这个字段是必填项。"),
-    ({**NEW, "full_name": "名" * 51}, "不超过 50 字符"),
-    ({**NEW, "role": "system_admin"}, "选择一个有效的选项"),
-    ({**NEW, "role": "office_reviewer"}, "选择一个有效的选项"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({**NEW, "password": ""}, "新账号需要设置初始密码。"),
+        ({**NEW, "password": "12345678"}, "这个密码太常见了。"),
+        ({**NEW, "username": "有 空格"}, "请输入合法的用户名"),
+        ({**NEW, "full_name": ""}, "这个字段是必填项。"),
+        ({**NEW, "full_name": "名" * 51}, "不超过 50 字符"),
+        ({**NEW, "role": "system_admin"}, "选择一个有效的选项"),
+        ({**NEW, "role": "office_reviewer"}, "选择一个有效的选项"),
+    ],
+)
 def test_bad_input_adds_nobody(login, reviewer, unit_a, data, message):
     response = login(reviewer).post(reverse("org:add_person", args=[unit_a.pk]), data)
     assert response.status_code == 200
@@ -54,10 +69,14 @@ def test_a_filer_cannot_add_people_even_to_its_own_unit(login, filer_a, unit_a):
 
 def test_forged_post_to_join_another_unit_changes_nothing(login, filer_b, unit_a):
     before = set(Membership.objects.values_list("pk", "user_id", "organisation_id", "role", "is_active"))
-    response = login(filer_b).post(reverse("org:add_person", args=[unit_a.pk]),
-                                   {"username": "filer_b", "full_name": "沈佳琪", "role": "unit_leader"})
+    response = login(filer_b).post(
+        reverse("org:add_person", args=[unit_a.pk]),
+        {"username": "filer_b", "full_name": "沈佳琪", "role": "unit_leader"},
+    )
     assert response.status_code == 404
-    assert set(Membership.objects.values_list("pk", "user_id", "organisation_id", "role", "is_active")) == before
+    assert (
+        set(Membership.objects.values_list("pk", "user_id", "organisation_id", "role", "is_active")) == before
+    )
     assert not OrganisationEvent.objects.exists()
 
 
@@ -85,8 +104,9 @@ def test_revoke_cannot_reach_a_membership_through_another_unit(login, reviewer, 
     assert Membership.objects.get(pk=other.pk).is_active
 
 
-def test_notice_recipients_are_active_logins_of_one_active_membership(filer_a, leader_a, filer_b, reviewer,
-                                                                      unit_a, unit_b, elsewhere):
+def test_notice_recipients_are_active_logins_of_one_active_membership(
+    filer_a, leader_a, filer_b, reviewer, unit_a, unit_b, elsewhere
+):
     from fazhi.org.models import Role, members, office_reviewers, unit_people
 
     assert set(unit_people(unit_a)) == {filer_a, leader_a}

@@ -68,8 +68,10 @@ def test_b_cannot_open_a_pages(login, filer_b, unit_a, name):
 def test_forged_post_for_another_unit_changes_nothing(login, filer_b, unit_a, snapshot):
     before = snapshot(unit_a)
     events = OrganisationEvent.objects.count()
-    response = login(filer_b).post(reverse("org:edit_contact", args=[unit_a.pk]),
-                                   {"contact_person": "冒名", "contact_phone": "0572-0000000", "address": "伪造"})
+    response = login(filer_b).post(
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        {"contact_person": "冒名", "contact_phone": "0572-0000000", "address": "伪造"},
+    )
     assert response.status_code == 404
     assert NOT_VISIBLE in response.content.decode()
     assert snapshot(unit_a) == before
@@ -84,8 +86,11 @@ def test_outsider_sees_nothing(login, outsider, unit_a):
 
 
 def test_visitor_is_sent_to_login(client, unit_a):
-    for url in (reverse("org:index"), reverse("org:detail", args=[unit_a.pk]),
-                reverse("org:edit_contact", args=[unit_a.pk])):
+    for url in (
+        reverse("org:index"),
+        reverse("org:detail", args=[unit_a.pk]),
+        reverse("org:edit_contact", args=[unit_a.pk]),
+    ):
         response = client.get(url)
         assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
 
@@ -101,9 +106,11 @@ def test_evaluator_reads_but_may_not_edit(login, evaluator, unit_a, snapshot):
 
 
 def test_filer_edits_own_contact_details_with_event_and_history(login, filer_a, unit_a):
-    response = login(filer_a).post(reverse("org:edit_contact", args=[unit_a.pk]),
-                                   {"contact_person": "李明", "contact_phone": "0572-8812345", "address": "新地址"},
-                                   follow=True)
+    response = login(filer_a).post(
+        reverse("org:edit_contact", args=[unit_a.pk]),
+        {"contact_person": "李明", "contact_phone": "0572-8812345", "address": "新地址"},
+        follow=True,
+    )
     assert "联系信息已保存。" in response.content.decode()
     unit_a.refresh_from_db()
     assert unit_a.contact_person == "李明"
@@ -115,18 +122,29 @@ def test_filer_edits_own_contact_details_with_event_and_history(login, filer_a, 
 
 
 def test_reviewer_may_edit_a_unit_in_its_region(login, reviewer, unit_b):
-    response = login(reviewer).post(reverse("org:edit_contact", args=[unit_b.pk]),
-                                    {"contact_person": "审核改", "contact_phone": "0572-8899999", "address": ""})
+    response = login(reviewer).post(
+        reverse("org:edit_contact", args=[unit_b.pk]),
+        {"contact_person": "审核改", "contact_phone": "0572-8899999", "address": ""},
+    )
     assert response.status_code == 302
     assert Organisation.objects.get(pk=unit_b.pk).contact_person == "审核改"
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"contact_person": "甲" * 31, "contact_phone": "0572-8800001", "address": ""}, "不超过 30 字符"),
-    ({"contact_person": "李明", "contact_phone": "电话号码", "address": ""}, "电话号码只能包含数字和短横线。"),
-    ({"contact_person": "李明", "contact_phone": "1" * 25, "address": ""}, "不超过 20 字符"),
-    ({"contact_person": "李明", "contact_phone": "0572-8800001", "address": "路" * 201}, "不超过 200 字符"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"contact_person": "甲" * 31, "contact_phone": "0572-8800001", "address": ""}, "不超过 30 字符"),
+        (
+            {"contact_person": "李明", "contact_phone": "电话号码", "address": ""},
+            "电话号码只能包含数字和短横线。",
+        ),
+        ({"contact_person": "李明", "contact_phone": "1" * 25, "address": ""}, "不超过 20 字符"),
+        (
+            {"contact_person": "李明", "contact_phone": "0572-8800001", "address": "路" * 201},
+            "不超过 200 字符",
+        ),
+    ],
+)
 def test_bad_input_gets_chinese_message_and_changes_nothing(login, filer_a, unit_a, snapshot, data, message):
     before = snapshot(unit_a)
     response = login(filer_a).post(reverse("org:edit_contact", args=[unit_a.pk]), data)
@@ -160,8 +178,11 @@ def test_export_holds_only_visible_rows(login, filer_a, unit_a, unit_b, reviewer
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     assert rows[0][:3] == ("名称", "简称", "类型")
     assert [row[0] for row in rows[1:]] == [unit_a.name]
-    rows = list(load_workbook(io.BytesIO(login(reviewer).get(reverse("org:export"), {"kind": "street"}).content))
-                .active.iter_rows(values_only=True))
+    rows = list(
+        load_workbook(
+            io.BytesIO(login(reviewer).get(reverse("org:export"), {"kind": "street"}).content)
+        ).active.iter_rows(values_only=True)
+    )
     assert [row[0] for row in rows[1:]] == [unit_b.name]
 
 
@@ -191,14 +212,21 @@ def test_import_upload_shows_row_errors_and_saves_nothing(login, reviewer, gover
     assert Organisation.objects.count() == before
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("单位.txt", b"hello", "请选择扩展名为 .xlsx 的 Excel 工作簿。"),
-    ("单位.xlsx", b"not a workbook", "文件不是 Excel 工作簿（.xlsx）。"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("单位.txt", b"hello", "请选择扩展名为 .xlsx 的 Excel 工作簿。"),
+        ("单位.xlsx", b"not a workbook", "文件不是 Excel 工作簿（.xlsx）。"),
+    ],
+)
 def test_import_refuses_wrong_files(login, reviewer, name, content, message):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    page = login(reviewer).post(reverse("org:import"), {"file": SimpleUploadedFile(name, content)}).content.decode()
+    page = (
+        login(reviewer)
+        .post(reverse("org:import"), {"file": SimpleUploadedFile(name, content)})
+        .content.decode()
+    )
     assert message in page
 
 

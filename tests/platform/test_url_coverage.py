@@ -56,8 +56,7 @@ ISOLATION_TESTS = {
     "normdocs_portal:detail": "public: ../normdocs/test_rules.py::test_portal_never_shows_drafts",
     "normdocs:official_text": "../normdocs/test_official_text.py::test_unit_b_cannot_fetch_or_replace_a_drafts_text",
     "normdocs:official_text_file": "../normdocs/test_official_text.py::test_unit_b_cannot_fetch_or_replace_a_drafts_text",
-    "normdocs_portal:official_text":
-        "public: ../normdocs/test_official_text.py::test_the_portal_refuses_the_text_of_drafts_and_of_documents_not_yet_issued",
+    "normdocs_portal:official_text": "public: ../normdocs/test_official_text.py::test_the_portal_refuses_the_text_of_drafts_and_of_documents_not_yet_issued",
     "api:list_normative_documents": "../normdocs/test_permissions.py::test_lists_hold_nothing_of_a",
     "api:create_normative_document": "../normdocs/test_permissions.py::test_forged_post_to_draft_for_a_changes_nothing",
     "api:list_normdoc_filings": "../normdocs/test_permissions.py::test_lists_hold_nothing_of_a",

@@ -42,7 +42,9 @@ def leader_b(unit_b):
 
 
 @pytest.fixture
-def region_work(admin_user, reviewer, filer_a, leader_a, filer_b, leader_b, government, office, unit_a, unit_b):
+def region_work(
+    admin_user, reviewer, filer_a, leader_a, filer_b, leader_b, government, office, unit_a, unit_b
+):
     from fazhi.filings import actions as filings
     from fazhi.filings.demo import report_text
     from fazhi.normdocs import actions as normdocs
@@ -57,7 +59,9 @@ def region_work(admin_user, reviewer, filer_a, leader_a, filer_b, leader_b, gove
 
     # Normative documents.
     for organisation in (government, office, unit_a, unit_b):
-        normdocs.set_issuer_listing(admin_user, organisation, listing="positive", listed_on=dt.date(2024, 1, 1))
+        normdocs.set_issuer_listing(
+            admin_user, organisation, listing="positive", listed_on=dt.date(2024, 1, 1)
+        )
     comment = {"comment_from": dt.date(2025, 3, 3), "comment_until": dt.date(2025, 3, 14)}
     draft_a = normdocs.create_document(filer_a, unit_a, title="德清县关于规范网络餐饮服务的通知", **comment)
     normdocs.submit_for_review(filer_a, draft_a)
@@ -65,12 +69,21 @@ def region_work(admin_user, reviewer, filer_a, leader_a, filer_b, leader_b, gove
     normdocs.submit_for_review(filer_b, draft_b)
     normdocs.install_default_checklist(reviewer, REGION)
     answers = {str(item.pk): True for item in normdocs.checklist(REGION)}
-    normdocs.record_review(reviewer, draft_b, outcome="returned", answers=answers, opinions="起草说明过于简略")
+    normdocs.record_review(
+        reviewer, draft_b, outcome="returned", answers=answers, opinions="起草说明过于简略"
+    )
 
     # Problem list.
-    inspection = oversight.plan_inspection(reviewer, office, title="2024年度专项督察", form="on_site",
-                                           topics="行政执法三项制度", units=[unit_a, unit_b],
-                                           starts_on=dt.date(2024, 9, 23), ends_on=dt.date(2024, 10, 18))
+    inspection = oversight.plan_inspection(
+        reviewer,
+        office,
+        title="2024年度专项督察",
+        form="on_site",
+        topics="行政执法三项制度",
+        units=[unit_a, unit_b],
+        starts_on=dt.date(2024, 9, 23),
+        ends_on=dt.date(2024, 10, 18),
+    )
     finding = {"source": "inspection", "inspection": inspection, "severity": "general", "found_on": FOUND}
     oversight.record_problem(reviewer, unit_a, description="处罚案卷未附法制审核意见", **finding)
     submitted_b = oversight.record_problem(reviewer, unit_b, description="合同未经合法性审查", **finding)
@@ -84,8 +97,14 @@ def region_work(admin_user, reviewer, filer_a, leader_a, filer_b, leader_b, gove
     plan = plans.create_plan(reviewer, office, year=past.year, title="德清县法治政府建设工作要点")
     plans.add_task(reviewer, plan, number=1, title="落实法制审核制度", lead_unit=unit_a, deadline=past)
     plans.add_task(reviewer, plan, number=2, title="合法性审查全覆盖", lead_unit=unit_b, deadline=past)
-    plans.add_task(reviewer, plan, number=3, title="编制执法事项清单", lead_unit=unit_a,
-                   deadline=today + dt.timedelta(days=1))
+    plans.add_task(
+        reviewer,
+        plan,
+        number=3,
+        title="编制执法事项清单",
+        lead_unit=unit_a,
+        deadline=today + dt.timedelta(days=1),
+    )
     done = plans.add_task(reviewer, plan, number=4, title="公布权责清单", lead_unit=unit_a, deadline=past)
     plans.report_progress(filer_a, done, unit_a, text="已公布", percent_done=100, reported_on=past)
     return season
@@ -105,7 +124,9 @@ def test_the_office_sees_its_regions_pending_work(region_work, reviewer):
     # Hand counts, straight from the tables (the office's region is every record here).
     submitted_reports = AnnualReportFiling.objects.filter(status="submitted").count()
     to_verify = Problem.objects.filter(status="submitted").count()
-    overdue_problems = Problem.objects.exclude(status="closed").filter(rectification_deadline__lt=today).count()
+    overdue_problems = (
+        Problem.objects.exclude(status="closed").filter(rectification_deadline__lt=today).count()
+    )
     overdue_tasks = KeyTask.objects.exclude(status="done").filter(deadline__lt=today).count()
     assert (submitted_reports, to_verify, overdue_problems, overdue_tasks) == (1, 1, 3, 2)
 
@@ -156,9 +177,15 @@ def test_order_and_empty_items_leave_the_list(monkeypatch, filer_a):
     from fazhi.core.worklist import WorkItem
 
     soon, later = dt.date(2026, 5, 1), dt.date(2026, 6, 1)
-    module = SimpleNamespace(work_for=lambda user: [
-        WorkItem("undated", 2, "/a/"), WorkItem("later", 1, "/b/", due_on=later), WorkItem("none", 0, "/c/"),
-        WorkItem("overdue", 3, "/d/", overdue=1, due_on=later), WorkItem("soon", 1, "/e/", due_on=soon)])
+    module = SimpleNamespace(
+        work_for=lambda user: [
+            WorkItem("undated", 2, "/a/"),
+            WorkItem("later", 1, "/b/", due_on=later),
+            WorkItem("none", 0, "/c/"),
+            WorkItem("overdue", 3, "/d/", overdue=1, due_on=later),
+            WorkItem("soon", 1, "/e/", due_on=soon),
+        ]
+    )
     monkeypatch.setattr(worklist, "todo_modules", lambda: [module])
     assert [item.label for item in worklist.work_for(filer_a)] == ["overdue", "soon", "later", "undated"]
 
@@ -167,18 +194,23 @@ def test_every_app_with_work_has_a_todo_module():
     from fazhi.core.worklist import todo_modules
 
     assert {module.__name__ for module in todo_modules()} == {
-        "fazhi.filings.todo", "fazhi.normdocs.todo", "fazhi.oversight.todo", "fazhi.plans.todo",
-        "fazhi.assessment.todo", "fazhi.decisions.todo"}
+        "fazhi.filings.todo",
+        "fazhi.normdocs.todo",
+        "fazhi.oversight.todo",
+        "fazhi.plans.todo",
+        "fazhi.assessment.todo",
+        "fazhi.decisions.todo",
+    }
 
 
 def test_the_home_page_flags_overdue_work_in_words(region_work, filer_a, login):
     html = login(filer_a).get("/").content.decode()
-    card = html[html.index('id="worklist"'):html.index("</section>", html.index('id="worklist"'))]
+    card = html[html.index('id="worklist"') : html.index("</section>", html.index('id="worklist"'))]
     assert "待办事项" in card and "暂无待办事项" not in card
     assert "尚未报送的年度报告" in card
     # Red, and said in words too: colour alone would not reach everyone.
     assert '<strong class="error">其中 1 项已逾期</strong>' in card
-    assert f"最早期限 <time datetime=\"{region_work.filing_due:%Y-%m-%d}\">" in card
+    assert f'最早期限 <time datetime="{region_work.filing_due:%Y-%m-%d}">' in card
     # Nothing of unit B's work.
     assert "被合法性审核退回的草案" not in card
 
@@ -193,8 +225,9 @@ PERSONAS = ["filer_a", "leader_a", "filer_b", "leader_b", "reviewer", "evaluator
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
-def test_the_home_page_renders_for_every_persona_in_bounded_queries(region_work, persona, request, client,
-                                                                     django_assert_max_num_queries):
+def test_the_home_page_renders_for_every_persona_in_bounded_queries(
+    region_work, persona, request, client, django_assert_max_num_queries
+):
     user = request.getfixturevalue(persona)
     client.force_login(user)
     with django_assert_max_num_queries(30):
@@ -209,12 +242,19 @@ def test_the_card_shows_label_count_overdue_in_words_and_due_date(monkeypatch, f
     from fazhi.core import worklist
     from fazhi.core.worklist import WorkItem
 
-    module = SimpleNamespace(work_for=lambda user: [
-        WorkItem("整改<材料>", 3, "/oversight/problems/?status=open", overdue=2, due_on=dt.date(2026, 1, 5))])
+    module = SimpleNamespace(
+        work_for=lambda user: [
+            WorkItem(
+                "整改<材料>", 3, "/oversight/problems/?status=open", overdue=2, due_on=dt.date(2026, 1, 5)
+            )
+        ]
+    )
     monkeypatch.setattr(worklist, "todo_modules", lambda: [module])
     html = login(filer_a).get("/").content.decode()
-    card = html[html.index('id="worklist"'):html.index("</section>", html.index('id="worklist"'))]
-    assert '<a href="/oversight/problems/?status=open">整改&lt;材料&gt;</a> <span class="tag">3</span>' in card
+    card = html[html.index('id="worklist"') : html.index("</section>", html.index('id="worklist"'))]
+    assert (
+        '<a href="/oversight/problems/?status=open">整改&lt;材料&gt;</a> <span class="tag">3</span>' in card
+    )
     assert '<strong class="error">其中 2 项已逾期</strong>' in card
     assert '最早期限 <time datetime="2026-01-05">2026-01-05</time>' in card
     assert "暂无待办事项" not in card

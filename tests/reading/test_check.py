@@ -7,7 +7,9 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 
 def test_blank_numbers():
-    found = kinds("全年共调处各类矛盾纠纷 件，调解成功率达%。12345热线受理来电万余条，接通率，办结率，满意率。")
+    found = kinds(
+        "全年共调处各类矛盾纠纷 件，调解成功率达%。12345热线受理来电万余条，接通率，办结率，满意率。"
+    )
     assert ("blank_number", "全年共调处各类矛盾纠纷 件") in found
     assert ("blank_number", "调解成功率达%") in found
     assert any(t == "blank_number" and "满意率" in x for t, x in found)
@@ -44,7 +46,9 @@ def test_placeholders_and_garbled_text():
 
 
 def test_truncated_last_paragraph():
-    found = kinds("一、主要举措和成效\n全年办理行政复议案件20件，行政诉讼案件15件，负责人出庭应诉率为百分之百，执法")
+    found = kinds(
+        "一、主要举措和成效\n全年办理行政复议案件20件，行政诉讼案件15件，负责人出庭应诉率为百分之百，执法"
+    )
     assert found[-1][0] == "truncated_sentence"
     assert found[-1][1].endswith("执法")
 
@@ -53,7 +57,7 @@ def test_defect_spans_point_into_the_repaired_text(fixtures):
     reading = read(fixtures / "county_multi_year_noisy.txt")
     assert {d.type for d in reading.defects} >= {"mangled_date", "lost_range", "blank_number"}
     for defect in reading.defects:
-        assert reading.text[defect.start:defect.end] == defect.text
+        assert reading.text[defect.start : defect.end] == defect.text
 
 
 def test_garbled_text_found_in_the_middle_of_a_line():

@@ -52,27 +52,35 @@ def test_title_year_period_published_of_a_multi_year_report(fixtures):
 
 
 def test_a_site_clock_is_never_the_publication_date():
-    reading = read_text("今天是：2019年10月31日 星期四\n某县2018年度法治政府建设情况报告\n"
-                        "2018年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措和成效\n")
+    reading = read_text(
+        "今天是：2019年10月31日 星期四\n某县2018年度法治政府建设情况报告\n"
+        "2018年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措和成效\n"
+    )
     assert reading.published is None
     assert reading.year == 2018
 
 
 def test_a_date_in_the_body_is_never_the_publication_date():
-    reading = read_text("2022年，某县坚持依法行政。2023年3月1日，县政府召开常务会议研究法治政府建设工作，现将有关情况报告如下。\n")
+    reading = read_text(
+        "2022年，某县坚持依法行政。2023年3月1日，县政府召开常务会议研究法治政府建设工作，现将有关情况报告如下。\n"
+    )
     assert reading.published is None
 
 
 def test_title_broken_over_two_lines_is_joined():
-    reading = read_text("关于山南市乃东区2024年度法治政府\n建设情况的报告\n2024年，乃东区稳步推进依法行政，各项工作有序开展。\n")
+    reading = read_text(
+        "关于山南市乃东区2024年度法治政府\n建设情况的报告\n2024年，乃东区稳步推进依法行政，各项工作有序开展。\n"
+    )
     assert reading.title == "关于山南市乃东区2024年度法治政府建设情况的报告"
     assert reading.region == {"name": "西藏自治区山南市乃东区", "code": "540502"}
     assert reading.issuer == "乃东区人民政府"
 
 
 def test_missing_title_keeps_the_year_from_the_opening_and_no_issuer():
-    reading = read_text("2021年，湘潭市岳塘区持续深化依法行政，法治政府建设稳中有进。\n一、主要做法及成效\n"
-                        "（一）抓好统筹\n区政府把法治建设列入年度重点工作，全年专题研究5次。\n二、存在的问题\n三、下一步工作打算\n")
+    reading = read_text(
+        "2021年，湘潭市岳塘区持续深化依法行政，法治政府建设稳中有进。\n一、主要做法及成效\n"
+        "（一）抓好统筹\n区政府把法治建设列入年度重点工作，全年专题研究5次。\n二、存在的问题\n三、下一步工作打算\n"
+    )
     assert reading.title is None
     assert reading.year == 2021
     assert reading.issuer is None
@@ -98,21 +106,29 @@ def test_traditional_source_is_reported_as_such():
 
 
 def test_publication_year_minus_one_when_nothing_else_says():
-    reading = read_text("发布日期：2024-02-20\n市政府坚持依法行政，全面推进法治政府建设，各项工作取得积极进展，群众满意度持续提升。\n")
+    reading = read_text(
+        "发布日期：2024-02-20\n市政府坚持依法行政，全面推进法治政府建设，各项工作取得积极进展，群众满意度持续提升。\n"
+    )
     assert reading.published == "2024-02-20"
     assert reading.year == 2023
 
 
 def test_since_this_year_is_not_a_multi_year_span():
-    reading = read_text("市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n")
+    reading = read_text(
+        "市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n"
+    )
     assert reading.kind == "annual_report"
     assert reading.level == "department"
 
 
-_REPORT_BODY = ("\n2025年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
-                "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n")
-_PLAN_BODY = ("\n为深入推进依法行政，加快建设法治政府，结合实际，制定本规划。\n一、总体要求\n（一）指导思想\n"
-              "二、主要任务\n三、保障措施\n")
+_REPORT_BODY = (
+    "\n2025年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
+    "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n"
+)
+_PLAN_BODY = (
+    "\n为深入推进依法行政，加快建设法治政府，结合实际，制定本规划。\n一、总体要求\n（一）指导思想\n"
+    "二、主要任务\n三、保障措施\n"
+)
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,23 @@ def test_json_of_one_file(fixtures, capsys):
     assert reading["schema"] == "1.0"
     assert reading["source"] == str(fixtures / "city_annual_2019.txt")
     assert reading["kind"] == "annual_report"
-    assert set(reading) >= {"title", "region", "level", "issuer", "year", "period", "published", "script", "repairs",
-                            "text", "outline", "elements", "compliance", "facts", "defects"}
+    assert set(reading) >= {
+        "title",
+        "region",
+        "level",
+        "issuer",
+        "year",
+        "period",
+        "published",
+        "script",
+        "repairs",
+        "text",
+        "outline",
+        "elements",
+        "compliance",
+        "facts",
+        "defects",
+    }
 
 
 def test_directory_is_read_recursively_and_bad_files_reported_in_chinese(fixtures, tmp_path, capsys):

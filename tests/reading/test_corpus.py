@@ -59,9 +59,11 @@ def test_seeds_meet_the_gate():
                 missing_defects.append(f"{name} {defect}")
     recall = matched / required if required else 1.0
     precision = matched / compared if compared else 1.0
-    print(f"SEEDS metadata/parts/compliance errors: {len(wrong)}; facts recall {recall:.3f} "
-          f"({matched}/{required}), precision {precision:.3f} ({matched}/{compared}); "
-          f"defects missed: {len(missing_defects)}")
+    print(
+        f"SEEDS metadata/parts/compliance errors: {len(wrong)}; facts recall {recall:.3f} "
+        f"({matched}/{required}), precision {precision:.3f} ({matched}/{compared}); "
+        f"defects missed: {len(missing_defects)}"
+    )
     assert not wrong, "\n".join(wrong)
     assert not missing_defects, "\n".join(missing_defects)
     assert recall >= FLOORS["seeds"]["facts_recall"]

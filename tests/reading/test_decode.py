@@ -8,10 +8,14 @@ from fazhi.reading.decode import MAX_INPUT_BYTES, decode, decode_text
 
 from .conftest import fixture_text
 
-SAMPLE = "南平市人民政府2019年度法治政府建设情况报告\n2019年，南平市坚持依法行政，全年受理行政复议案件312件。\n"
+SAMPLE = (
+    "南平市人民政府2019年度法治政府建设情况报告\n2019年，南平市坚持依法行政，全年受理行政复议案件312件。\n"
+)
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be"]
+)
 def test_text_encodings_are_detected(encoding):
     text, _ = decode_text(SAMPLE.encode(encoding))
     assert text.lstrip("\ufeff") == SAMPLE

@@ -12,8 +12,20 @@ def facts_of(text: str, year: int | None = None):
 
 @pytest.mark.parametrize(
     ("token", "value"),
-    [("34万", 340000), ("415.65万", 4156500), ("1009.3亿", 100930000000), ("二十三", 23), ("4百", 400),
-     ("千", 1000), ("两", 2), ("十", 10), ("万", 10000), ("一百零五", 105), ("十二万三千", 123000), ("3.5", 3.5)],
+    [
+        ("34万", 340000),
+        ("415.65万", 4156500),
+        ("1009.3亿", 100930000000),
+        ("二十三", 23),
+        ("4百", 400),
+        ("千", 1000),
+        ("两", 2),
+        ("十", 10),
+        ("万", 10000),
+        ("一百零五", 105),
+        ("十二万三千", 123000),
+        ("3.5", 3.5),
+    ],
 )
 def test_numerals(token, value):
     assert plain(parse(token)) == value
@@ -53,7 +65,11 @@ def test_number_forms_and_qualifiers(sentence, fact):
 def test_a_change_is_one_fact_with_its_previous_value():
     found = [f for f in extract("县级机关负责人出庭率从42.5%升至88.75%。") if f.indicator]
     assert len(found) == 1
-    assert (found[0].indicator, found[0].value, found[0].previous) == ("disputes.head_appearance_rate", 88.75, 42.5)
+    assert (found[0].indicator, found[0].value, found[0].previous) == (
+        "disputes.head_appearance_rate",
+        88.75,
+        42.5,
+    )
 
 
 def test_a_list_of_rates_sharing_one_figure_gives_one_fact_per_rate():
@@ -64,7 +80,10 @@ def test_a_list_of_rates_sharing_one_figure_gives_one_fact_per_rate():
 
 
 def test_scope_keeps_who_a_figure_is_about():
-    found = [(f.indicator, f.value, f.scope) for f in extract("2021年全市收到行政复议申请196件，市政府受理案件43件。")]
+    found = [
+        (f.indicator, f.value, f.scope)
+        for f in extract("2021年全市收到行政复议申请196件，市政府受理案件43件。")
+    ]
     assert ("disputes.reconsideration_cases", 196, "全市") in found
     assert ("disputes.reconsideration_cases", 43, "市政府") in found
 
@@ -75,16 +94,23 @@ def test_a_part_of_a_whole_inherits_the_indicator():
 
 
 def test_period_other_than_the_report_year_is_kept_and_a_lost_range_restored():
-    found = {f.value: f.period for f in extract("今年18月，全区办理行政处罚案件1468件。2019年开展行政检查300次。", 2020)}
+    found = {
+        f.value: f.period
+        for f in extract("今年18月，全区办理行政处罚案件1468件。2019年开展行政检查300次。", 2020)
+    }
     assert found[1468] == "今年1—8月"
     assert found[300] == "2019年"
     assert {f.value: f.period for f in extract("2020年开展行政检查300次。", 2020)}[300] is None
 
 
 def test_words_after_the_number_can_name_it():
-    assert ("leadership.pre_appointment_exam_takers", 135, "exact") in facts_of("全年安排7场次135人参加任前考试。")
+    assert ("leadership.pre_appointment_exam_takers", 135, "exact") in facts_of(
+        "全年安排7场次135人参加任前考试。"
+    )
     assert ("education.trainings", 31, "exact") in facts_of("全年举办31场依法行政专题培训，轮训各级干部。")
-    assert ("rules.normdocs_issued", 11, "exact") in facts_of("印发《暂行规定》《工作规程》等11件规范性文件。")
+    assert ("rules.normdocs_issued", 11, "exact") in facts_of(
+        "印发《暂行规定》《工作规程》等11件规范性文件。"
+    )
 
 
 def test_a_number_counting_the_noun_after_it_is_not_named_by_the_words_before():
@@ -113,7 +139,9 @@ def test_book_titles_and_years_are_not_figures():
 
 
 def test_no_losses_is_a_zero():
-    assert ("disputes.litigation_losses", 0, "exact") in facts_of("县政府作为被告的应诉案件共计37件，无败诉案件。")
+    assert ("disputes.litigation_losses", 0, "exact") in facts_of(
+        "县政府作为被告的应诉案件共计37件，无败诉案件。"
+    )
 
 
 def test_evidence_spans_point_into_the_repaired_text(fixtures):
@@ -121,7 +149,7 @@ def test_evidence_spans_point_into_the_repaired_text(fixtures):
         reading = read(fixtures / name)
         assert reading.facts
         for fact in reading.facts:
-            assert reading.text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+            assert reading.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
             assert fact.evidence.text
 
 
@@ -158,7 +186,9 @@ def test_own_outcome_words_and_scoped_breakdowns_keep_their_codes():
     found = facts_of("各级调解组织化解矛盾纠纷800件，调解成功率98%。全年清理规范性文件60件，其中废止9件。")
     assert ("disputes.mediation_cases", 800, "exact") in found
     assert ("rules.normdocs_abolished", 9, "exact") in found
-    scoped = [(f.indicator, f.value, f.scope) for f in extract("全市受理行政复议案件300件，其中市政府受理80件。")]
+    scoped = [
+        (f.indicator, f.value, f.scope) for f in extract("全市受理行政复议案件300件，其中市政府受理80件。")
+    ]
     assert ("disputes.reconsideration_cases", 80, "市政府") in scoped
 
 
@@ -197,7 +227,11 @@ def test_an_item_count_of_a_named_list():
 
 @pytest.mark.parametrize(
     ("sentence", "value", "qualifier"),
-    [("审批时限压减逾三成。", 30, "more_than"), ("群众满意度近九成。", 90, "approx"), ("八成以上事项可网上办理。", 80, "at_least")],
+    [
+        ("审批时限压减逾三成。", 30, "more_than"),
+        ("群众满意度近九成。", 90, "approx"),
+        ("八成以上事项可网上办理。", 80, "at_least"),
+    ],
 )
 def test_shares_in_tenths_are_percentages(sentence, value, qualifier):
     found = [(f.value, f.unit, f.qualifier) for f in extract(repair(sentence).text)]
@@ -220,7 +254,12 @@ def test_words_near_a_total_that_do_not_make_it_a_part(sentence, fact):
     ("sentence", "code", "value", "previous"),
     [
         ("行政机关负责人出庭应诉率提高5个百分点至95%。", "disputes.head_appearance_rate", 95, 90),
-        ("行政机关负责人出庭应诉率较上年提高3.2个百分点，达到98.5%。", "disputes.head_appearance_rate", 98.5, 95.3),
+        (
+            "行政机关负责人出庭应诉率较上年提高3.2个百分点，达到98.5%。",
+            "disputes.head_appearance_rate",
+            98.5,
+            95.3,
+        ),
         ("调解成功率下降1.5个百分点，为96%。", "disputes.mediation_success_rate", 96, 97.5),
     ],
 )

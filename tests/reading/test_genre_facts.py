@@ -158,7 +158,6 @@ SUBSETS = [
 ]
 
 
-
 @pytest.mark.parametrize("name", sorted(FACTS))
 def test_facts_are_read(name):
     found = _facts(_reading(name))
@@ -188,7 +187,10 @@ def test_number_forms():
     assert by_value[12.5].indicator is None
     prefecture = {f.value: f for f in _reading("prefecture_short_name_2023.txt").facts}
     assert prefecture[15].indicator is None  # 行政诉讼案件同比减少15件
-    assert {f.scope for f in prefecture.values() if f.indicator == "disputes.reconsideration_cases"} == {"全州", "州政府"}
+    assert {f.scope for f in prefecture.values() if f.indicator == "disputes.reconsideration_cases"} == {
+        "全州",
+        "州政府",
+    }
     province = {f.indicator: f for f in _reading("province_dept_2022.txt").facts if f.indicator}
     assert province["disputes.head_appearance_rate"].previous == 29.4
     street = [f for f in _reading("street_office_2023.txt").facts if f.value == 2000]
@@ -206,10 +208,10 @@ def _pdf(lines: list[str], width: int = 34, page_lines: int = 12) -> bytes:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
-    laid = [line[start:start + width] for line in lines for start in range(0, len(line), width)]
+    laid = [line[start : start + width] for line in lines for start in range(0, len(line), width)]
     for page, first in enumerate(range(0, len(laid), page_lines), start=1):
         pdf.setFont("STSong-Light", 12)
-        for row, text in enumerate(laid[first:first + page_lines]):
+        for row, text in enumerate(laid[first : first + page_lines]):
             pdf.drawString(40, 800 - 18 * row, text)
         pdf.drawString(280, 40, f"— {page} —")
         pdf.showPage()
@@ -224,7 +226,9 @@ def test_a_pdf_built_from_fixture_text_reads_like_the_text():
     assert from_pdf.format == "pdf"
     for field in ("title", "kind", "region", "level", "issuer", "year", "published"):
         assert getattr(from_pdf, field) == getattr(from_text, field), field
-    assert {c: e.status for c, e in from_pdf.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
+    assert {c: e.status for c, e in from_pdf.elements.items()} == {
+        c: e.status for c, e in from_text.elements.items()
+    }
     assert _facts(from_pdf) == _facts(from_text)
     assert _headings(from_pdf.outline) == _headings(from_text.outline)
 
@@ -235,7 +239,11 @@ def test_pdfs_of_other_fixtures_read_like_their_text(name):
     from_pdf = read(_pdf(lines, width=30, page_lines=9))
     from_text = _reading(name)
     assert (from_pdf.title, from_pdf.year, from_pdf.region, from_pdf.issuer) == (
-        from_text.title, from_text.year, from_text.region, from_text.issuer)
+        from_text.title,
+        from_text.year,
+        from_text.region,
+        from_text.issuer,
+    )
     assert _facts(from_pdf) == _facts(from_text)
     assert _headings(from_pdf.outline) == _headings(from_text.outline)
 
@@ -249,13 +257,15 @@ def _headings(outline) -> list[tuple[str, str]]:
 
 
 def test_figures_in_a_data_table_of_a_page():
-    page = ("<html><head><meta charset='utf-8'><title>某区2023年度法治政府建设情况报告</title></head><body>"
-            "<div class='article'><h1>某区2023年度法治政府建设情况报告</h1>"
-            "<p>2023年，某区依法行政各项工作平稳推进，现将主要情况和数据报告如下，请予审阅。全年主要法治指标见下表，"
-            "其余情况在正文中逐项说明。</p><table><tr><td>指标</td><td>数值</td></tr>"
-            "<tr><td>受理行政复议案件</td><td>312件</td></tr><tr><td>行政机关负责人出庭应诉率</td><td>98.5%</td></tr>"
-            "<tr><td>罚没金额</td><td>1200万元</td></tr></table><p>一、主要举措和成效</p>"
-            "<p>全区各部门认真履行法定职责，执法规范化水平持续提高，群众对执法工作的满意度稳步上升。</p></div></body></html>")
+    page = (
+        "<html><head><meta charset='utf-8'><title>某区2023年度法治政府建设情况报告</title></head><body>"
+        "<div class='article'><h1>某区2023年度法治政府建设情况报告</h1>"
+        "<p>2023年，某区依法行政各项工作平稳推进，现将主要情况和数据报告如下，请予审阅。全年主要法治指标见下表，"
+        "其余情况在正文中逐项说明。</p><table><tr><td>指标</td><td>数值</td></tr>"
+        "<tr><td>受理行政复议案件</td><td>312件</td></tr><tr><td>行政机关负责人出庭应诉率</td><td>98.5%</td></tr>"
+        "<tr><td>罚没金额</td><td>1200万元</td></tr></table><p>一、主要举措和成效</p>"
+        "<p>全区各部门认真履行法定职责，执法规范化水平持续提高，群众对执法工作的满意度稳步上升。</p></div></body></html>"
+    )
     found = _facts(read(page.encode()))
     assert ("disputes.reconsideration_cases", 312, "exact") in found
     assert ("disputes.head_appearance_rate", 98.5, "exact") in found

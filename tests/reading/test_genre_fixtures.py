@@ -23,44 +23,135 @@ S, M, A = "section", "mentioned", "absent"
 # part statuses (results, shortcomings, first_responsible, next_plan, other)
 REPORTS = {
     "city_eco_bureau_2023.txt": (
-        "湖州市生态环境局2023年度法治政府建设工作报告", "annual_report", ("浙江省湖州市", "330500"),
-        "department", "湖州市生态环境局", 2023, "2024-03-28", (S, S, S, S, A)),
+        "湖州市生态环境局2023年度法治政府建设工作报告",
+        "annual_report",
+        ("浙江省湖州市", "330500"),
+        "department",
+        "湖州市生态环境局",
+        2023,
+        "2024-03-28",
+        (S, S, S, S, A),
+    ),
     "province_dept_2022.txt": (
-        "江西省自然资源厅2022年度法治政府建设情况报告", "annual_report", ("江西省", "360000"),
-        "department", "江西省自然资源厅", 2022, "2023-03-28", (S, S, S, S, A)),
+        "江西省自然资源厅2022年度法治政府建设情况报告",
+        "annual_report",
+        ("江西省", "360000"),
+        "department",
+        "江西省自然资源厅",
+        2022,
+        "2023-03-28",
+        (S, S, S, S, A),
+    ),
     "ministry_2023.txt": (
-        "水利部2023年法治政府建设年度报告", "annual_report", None,
-        "department", "水利部", 2023, None, (S, S, S, S, A)),
+        "水利部2023年法治政府建设年度报告",
+        "annual_report",
+        None,
+        "department",
+        "水利部",
+        2023,
+        None,
+        (S, S, S, S, A),
+    ),
     "street_office_2023.txt": (
-        "杭州市上城区湖滨街道办事处2023年度法治政府建设工作报告", "annual_report",
-        ("浙江省杭州市上城区湖滨街道", "330102"), "township", "湖滨街道办事处", 2023, None, (S, S, S, S, A)),
+        "杭州市上城区湖滨街道办事处2023年度法治政府建设工作报告",
+        "annual_report",
+        ("浙江省杭州市上城区湖滨街道", "330102"),
+        "township",
+        "湖滨街道办事处",
+        2023,
+        None,
+        (S, S, S, S, A),
+    ),
     "township_xiang_2021.txt": (
-        "新塘乡2021年法治政府建设工作情况报告", "annual_report", ("江西省九江市柴桑区新塘乡", "360404"),
-        "township", "新塘乡人民政府", 2021, "2022-01-20", (S, S, M, S, A)),
+        "新塘乡2021年法治政府建设工作情况报告",
+        "annual_report",
+        ("江西省九江市柴桑区新塘乡", "360404"),
+        "township",
+        "新塘乡人民政府",
+        2021,
+        "2022-01-20",
+        (S, S, M, S, A),
+    ),
     "county_chinese_year.txt": (
-        "关于宾川县二〇二三年度法治政府建设情况的报告", "annual_report", ("云南省大理白族自治州宾川县", "532924"),
-        "county", "宾川县人民政府", 2023, None, (S, S, S, S, A)),
+        "关于宾川县二〇二三年度法治政府建设情况的报告",
+        "annual_report",
+        ("云南省大理白族自治州宾川县", "532924"),
+        "county",
+        "宾川县人民政府",
+        2023,
+        None,
+        (S, S, S, S, A),
+    ),
     "city_combined_problem_next_2022.txt": (
-        "芜湖市2022年度法治政府建设情况报告", "annual_report", ("安徽省芜湖市", "340200"),
-        "city", "芜湖市人民政府", 2022, None, (S, S, S, S, A)),
+        "芜湖市2022年度法治政府建设情况报告",
+        "annual_report",
+        ("安徽省芜湖市", "340200"),
+        "city",
+        "芜湖市人民政府",
+        2022,
+        None,
+        (S, S, S, S, A),
+    ),
     "county_title_tag_only.html": (
-        "吴江区2023年度法治政府建设情况报告", "annual_report", ("江苏省苏州市吴江区", "320509"),
-        "county", "吴江区人民政府", 2023, "2024-03-28", (S, S, S, S, A)),
+        "吴江区2023年度法治政府建设情况报告",
+        "annual_report",
+        ("江苏省苏州市吴江区", "320509"),
+        "county",
+        "吴江区人民政府",
+        2023,
+        "2024-03-28",
+        (S, S, S, S, A),
+    ),
     "county_h1_with_chrome.html": (
-        "正定县人民政府2023年度法治政府建设工作报告", "annual_report", ("河北省石家庄市正定县", "130123"),
-        "county", "正定县人民政府", 2023, "2024-03-28", (S, S, S, S, A)),
+        "正定县人民政府2023年度法治政府建设工作报告",
+        "annual_report",
+        ("河北省石家庄市正定县", "130123"),
+        "county",
+        "正定县人民政府",
+        2023,
+        "2024-03-28",
+        (S, S, S, S, A),
+    ),
     "county_table_layout_gbk.html": (
-        "武义县2022年度法治政府建设情况报告", "annual_report", ("浙江省金华市武义县", "330723"),
-        "county", "武义县人民政府", 2022, "2023-03-27", (S, S, S, S, A)),
+        "武义县2022年度法治政府建设情况报告",
+        "annual_report",
+        ("浙江省金华市武义县", "330723"),
+        "county",
+        "武义县人民政府",
+        2022,
+        "2023-03-27",
+        (S, S, S, S, A),
+    ),
     "county_traditional_big5.txt": (
-        "黄岩区2021年度法治政府建设情况报告", "annual_report", ("浙江省台州市黄岩区", "331003"),
-        "county", "黄岩区人民政府", 2021, "2022-03-25", (S, S, S, S, A)),
+        "黄岩区2021年度法治政府建设情况报告",
+        "annual_report",
+        ("浙江省台州市黄岩区", "331003"),
+        "county",
+        "黄岩区人民政府",
+        2021,
+        "2022-03-25",
+        (S, S, S, S, A),
+    ),
     "banner_multi_year_chinese_numerals.txt": (
-        "鄂托克旗二〇一六—二〇二〇年法治政府建设工作情况报告", "multi_year_report",
-        ("内蒙古自治区鄂尔多斯市鄂托克旗", "150624"), "county", "鄂托克旗人民政府", 2020, None, (S, S, S, S, S)),
+        "鄂托克旗二〇一六—二〇二〇年法治政府建设工作情况报告",
+        "multi_year_report",
+        ("内蒙古自治区鄂尔多斯市鄂托克旗", "150624"),
+        "county",
+        "鄂托克旗人民政府",
+        2020,
+        None,
+        (S, S, S, S, S),
+    ),
     "prefecture_short_name_2023.txt": (
-        "恩施州2023年度法治政府建设情况报告", "annual_report", ("湖北省恩施土家族苗族自治州", "422800"),
-        "city", "恩施土家族苗族自治州人民政府", 2023, None, (S, S, S, S, A)),
+        "恩施州2023年度法治政府建设情况报告",
+        "annual_report",
+        ("湖北省恩施土家族苗族自治州", "422800"),
+        "city",
+        "恩施土家族苗族自治州人民政府",
+        2023,
+        None,
+        (S, S, S, S, A),
+    ),
 }
 
 PERIODS = {"banner_multi_year_chinese_numerals.txt": {"start": 2016, "end": 2020}}
@@ -77,6 +168,7 @@ NOT_REPORTS = [
     "not_government_work_report.txt",
     "not_personal_shufa_report.txt",
 ]
+
 
 def _reading(name: str):
     return read(GENRE / name)
@@ -99,8 +191,10 @@ def test_report_metadata_and_parts(name):
     assert reading.period == PERIODS.get(name, {"start": year, "end": year})
     assert reading.published == published
     assert reading.script == ("traditional" if name in TRADITIONAL else "simplified")
-    statuses = tuple(reading.elements[code].status
-                     for code in ("results", "shortcomings", "first_responsible", "next_plan", "other"))
+    statuses = tuple(
+        reading.elements[code].status
+        for code in ("results", "shortcomings", "first_responsible", "next_plan", "other")
+    )
     assert statuses == parts
 
 
@@ -179,23 +273,42 @@ def test_a_docx_built_from_fixture_text_reads_like_the_text():
     for field in ("title", "kind", "region", "level", "issuer", "year", "published"):
         assert getattr(from_docx, field) == getattr(from_text, field), field
     assert _facts(from_docx) == _facts(from_text)
-    assert {c: e.status for c, e in from_docx.elements.items()} == {c: e.status for c, e in from_text.elements.items()}
+    assert {c: e.status for c, e in from_docx.elements.items()} == {
+        c: e.status for c, e in from_text.elements.items()
+    }
 
 
-_BODY = ("\n{year}年，{subject}坚持以习近平法治思想为指导，深入推进依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
-         "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n执法规范化水平有待提升。\n"
-         "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、下一步工作安排\n继续推进依法行政。\n")
+_BODY = (
+    "\n{year}年，{subject}坚持以习近平法治思想为指导，深入推进依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
+    "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n执法规范化水平有待提升。\n"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人带头学法。\n四、下一步工作安排\n继续推进依法行政。\n"
+)
 
 
 @pytest.mark.parametrize(
     ("title", "subject", "region", "level", "issuer"),
     [
-        ("湖北省恩施州2023年度法治政府建设情况报告", "恩施州", ("湖北省恩施土家族苗族自治州", "422800"), "city",
-         "恩施土家族苗族自治州人民政府"),
-        ("长阳县2023年度法治政府建设情况报告", "长阳县", ("湖北省宜昌市长阳土家族自治县", "420528"), "county",
-         "长阳土家族自治县人民政府"),
-        ("广州市天河区林和街道2023年法治政府建设年度报告", "林和街道", ("广东省广州市天河区林和街道", "440106"), "township",
-         "林和街道办事处"),
+        (
+            "湖北省恩施州2023年度法治政府建设情况报告",
+            "恩施州",
+            ("湖北省恩施土家族苗族自治州", "422800"),
+            "city",
+            "恩施土家族苗族自治州人民政府",
+        ),
+        (
+            "长阳县2023年度法治政府建设情况报告",
+            "长阳县",
+            ("湖北省宜昌市长阳土家族自治县", "420528"),
+            "county",
+            "长阳土家族自治县人民政府",
+        ),
+        (
+            "广州市天河区林和街道2023年法治政府建设年度报告",
+            "林和街道",
+            ("广东省广州市天河区林和街道", "440106"),
+            "township",
+            "林和街道办事处",
+        ),
         ("国家税务总局2023年法治政府建设情况报告", "税务总局", None, "department", "国家税务总局"),
     ],
 )
@@ -206,15 +319,19 @@ def test_short_names_and_street_offices(title, subject, region, level, issuer):
 
 
 def test_menu_words_above_a_report_are_neither_its_title_nor_its_kind():
-    page = ("政策解读\n通知公告\n2023年，某县坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
-            "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n三、下一步工作安排\n")
+    page = (
+        "政策解读\n通知公告\n2023年，某县坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年受理行政复议案件30件。\n二、存在的不足\n三、下一步工作安排\n"
+    )
     reading = read(page.encode())
     assert reading.title is None
     assert reading.kind == "annual_report"
 
 
-_DEPARTMENT_BODY = ("\n2023年，我局坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n一、主要成效\n"
-                    "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n")
+_DEPARTMENT_BODY = (
+    "\n2023年，我局坚持依法行政，各项法治工作有序开展。现将有关情况报告如下：\n一、主要成效\n"
+    "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n"
+)
 
 
 @pytest.mark.parametrize(
@@ -259,7 +376,11 @@ def test_title_in_book_marks_or_below_a_date_line(head):
     ("title", "issuer", "level"),
     [
         ("德清县人民政府办公室2023年度法治政府建设情况报告", "德清县人民政府办公室", "department"),
-        ("中共德清县委全面依法治县委员会办公室2023年工作总结", "中共德清县委全面依法治县委员会办公室", "department"),
+        (
+            "中共德清县委全面依法治县委员会办公室2023年工作总结",
+            "中共德清县委全面依法治县委员会办公室",
+            "department",
+        ),
         ("国家税务总局杭州市税务局2023年法治政府建设工作报告", "国家税务总局杭州市税务局", "department"),
         ("德清县人民政府2023年度法治政府建设情况报告", "德清县人民政府", "county"),
     ],

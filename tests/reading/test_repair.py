@@ -16,7 +16,9 @@ def test_brackets_that_are_not_pinyin_stay():
 
 
 def test_traditional_script_is_detected_and_converted_at_phrase_level():
-    repaired = repair("瀘州市人民政府關於2019年度法治政府建設情況的報告。市政府堅持依法行政，執法檢查覆蓋全市。")
+    repaired = repair(
+        "瀘州市人民政府關於2019年度法治政府建設情況的報告。市政府堅持依法行政，執法檢查覆蓋全市。"
+    )
     assert repaired.script == "traditional"
     assert "泸州市人民政府关于2019年度法治政府建设情况的报告" in repaired.text
     assert repaired.repairs["traditional"] >= 8
@@ -43,18 +45,20 @@ def test_widths_thousands_separators_and_times():
 
 
 def test_chrome_lines_are_dropped_and_the_publication_date_kept_as_a_signal():
-    raw = "\n".join([
-        "今天是：2019年10月31日 星期四",
-        "首页 > 政务公开 > 法治政府建设",
-        "某某区2018年度法治政府建设情况报告",
-        "发布时间：2019-03-20 浏览次数：1024 【字体：大 中 小】",
-        "2018年，某某区坚持依法行政，法治政府建设取得新成效，现将有关情况报告如下。",
-        "一、主要举措和成效",
-        "全年办理行政复议案件50件，各项工作稳步推进，群众满意度持续提升。",
-        "上一篇：关于某某工作的通知",
-        "网站地图 | 联系我们",
-        "主办单位：某某区人民政府 ICP备案号：某ICP备0000号",
-    ])
+    raw = "\n".join(
+        [
+            "今天是：2019年10月31日 星期四",
+            "首页 > 政务公开 > 法治政府建设",
+            "某某区2018年度法治政府建设情况报告",
+            "发布时间：2019-03-20 浏览次数：1024 【字体：大 中 小】",
+            "2018年，某某区坚持依法行政，法治政府建设取得新成效，现将有关情况报告如下。",
+            "一、主要举措和成效",
+            "全年办理行政复议案件50件，各项工作稳步推进，群众满意度持续提升。",
+            "上一篇：关于某某工作的通知",
+            "网站地图 | 联系我们",
+            "主办单位：某某区人民政府 ICP备案号：某ICP备0000号",
+        ]
+    )
     repaired = repair(raw)
     assert "浏览次数" not in repaired.text
     assert "今天是" not in repaired.text
@@ -76,7 +80,9 @@ def test_whitespace_is_normalised_but_a_blank_number_keeps_its_space():
 
 
 def test_essay_site_watermarks_are_stripped_and_noted():
-    repaired = repair("一、主要举措和成效 公文汇 www.example.com\n正文内容很长很长，足够作为一个段落存在于报告之中。")
+    repaired = repair(
+        "一、主要举措和成效 公文汇 www.example.com\n正文内容很长很长，足够作为一个段落存在于报告之中。"
+    )
     assert repaired.text.splitlines()[0] == "一、主要举措和成效"
     assert repaired.signals["essay_site"]
 

@@ -26,22 +26,55 @@ EXAMPLES = max(150, settings().max_examples)
 HUGE_INPUT_SECONDS = 30
 
 GENRE_ALPHABET = st.sampled_from(
-    list("一二三四五六七八九十百千万亿零两余近约逾超过以上左右年月日件项次人个场份条户家%元，。、；：（）()“”《》\n 0123456789")
-    + ["法治政府建设", "报告", "行政复议案件", "出庭率从", "升至", "今年", "第一责任人", "存在的问题", "下一步",
-       "关于", "人民政府", "区", "县", "市", "镇", "(shè)", "發布時間：", "2020925", "*区", "??", "\ufffd",
-       "其中", "撤回", "通过考试", "同比增长", "逾三成", "成", "清单", "二〇二三年", "恩施州", "街道办事处", "十九大"]
+    list(
+        "一二三四五六七八九十百千万亿零两余近约逾超过以上左右年月日件项次人个场份条户家%元，。、；：（）()“”《》\n 0123456789"
+    )
+    + [
+        "法治政府建设",
+        "报告",
+        "行政复议案件",
+        "出庭率从",
+        "升至",
+        "今年",
+        "第一责任人",
+        "存在的问题",
+        "下一步",
+        "关于",
+        "人民政府",
+        "区",
+        "县",
+        "市",
+        "镇",
+        "(shè)",
+        "發布時間：",
+        "2020925",
+        "*区",
+        "??",
+        "\ufffd",
+        "其中",
+        "撤回",
+        "通过考试",
+        "同比增长",
+        "逾三成",
+        "成",
+        "清单",
+        "二〇二三年",
+        "恩施州",
+        "街道办事处",
+        "十九大",
+    ]
 )
 
 
 def _check_reading(reading) -> None:
     text = reading.text
     for fact in reading.facts:
-        assert text[fact.evidence.start:fact.evidence.end] == fact.evidence.text
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
     for defect in reading.defects:
-        assert text[defect.start:defect.end] == defect.text
+        assert text[defect.start : defect.end] == defect.text
     for element in reading.elements.values():
         if element.evidence is not None:
-            assert text[element.evidence.start:element.evidence.end] == element.evidence.text
+            assert text[element.evidence.start : element.evidence.end] == element.evidence.text
     reading.as_dict()
 
 
@@ -112,7 +145,9 @@ def _pdf() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("make", [_docx, _pdf, lambda: fixture_text("../fixtures/province_report_2024.html").encode()])
+@pytest.mark.parametrize(
+    "make", [_docx, _pdf, lambda: fixture_text("../fixtures/province_report_2024.html").encode()]
+)
 def test_truncated_and_corrupted_documents_never_crash(make):
     data = make()
     rng = random.Random(7)

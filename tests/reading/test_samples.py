@@ -13,13 +13,20 @@ def test_generated_reports_read_back():
         sample = make(seed)
         reading = read(sample.text.encode("utf-8"))
         truth = sample.truth
-        for field, got in (("title", reading.title), ("year", reading.year), ("kind", reading.kind),
-                           ("level", reading.level), ("published", reading.published),
-                           ("region", (reading.region or {}).get("code"))):
+        for field, got in (
+            ("title", reading.title),
+            ("year", reading.year),
+            ("kind", reading.kind),
+            ("level", reading.level),
+            ("published", reading.published),
+            ("region", (reading.region or {}).get("code")),
+        ):
             if got != truth[field]:
                 wrong.append((seed, field, got, truth[field]))
         for part, status in truth["parts"].items():
-            if reading.elements[part].status != (status or "absent") and not (status is None and reading.elements[part].status == "mentioned"):
+            if reading.elements[part].status != (status or "absent") and not (
+                status is None and reading.elements[part].status == "mentioned"
+            ):
                 wrong.append((seed, part, reading.elements[part].status, status))
         got = {(f.indicator, f.value) for f in reading.facts}
         for fact in truth["facts"]:
@@ -38,4 +45,6 @@ def test_encodings_and_noise_do_not_change_the_reading():
     for data in (sample.text.encode("gb18030"), sample.text.encode("utf-16"), traditional.encode("utf-8")):
         other = read(data).as_dict()
         assert other["title"] == plain["title"]
-        assert [(f["indicator"], f["value"]) for f in other["facts"]] == [(f["indicator"], f["value"]) for f in plain["facts"]]
+        assert [(f["indicator"], f["value"]) for f in other["facts"]] == [
+            (f["indicator"], f["value"]) for f in plain["facts"]
+        ]

@@ -1,19 +1,21 @@
 from fazhi.reading.segment import headings, outline
 
-DOC = "\n".join([
-    "某县2022年度法治政府建设情况报告",
-    "2022年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下，请审阅并提出意见和建议。",
-    "一、主要举措和成效",
-    "（一）依法全面履行政府职能",
-    "1.深化放管服改革。全年取消证明事项12项。",
-    "（1）优化营商环境。企业开办时间压缩至1天。",
-    "一是健全工作机制。定期研究法治政府建设工作。",
-    "（二）完善制度体系",
-    "二、存在的不足和原因",
-    "三、下一年度主要安排",
-    "存在的突出问题",
-    "部分单位重视不够，基层执法力量薄弱，法治宣传针对性不强，这些问题需要在今后的工作中认真加以解决。",
-])
+DOC = "\n".join(
+    [
+        "某县2022年度法治政府建设情况报告",
+        "2022年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下，请审阅并提出意见和建议。",
+        "一、主要举措和成效",
+        "（一）依法全面履行政府职能",
+        "1.深化放管服改革。全年取消证明事项12项。",
+        "（1）优化营商环境。企业开办时间压缩至1天。",
+        "一是健全工作机制。定期研究法治政府建设工作。",
+        "（二）完善制度体系",
+        "二、存在的不足和原因",
+        "三、下一年度主要安排",
+        "存在的突出问题",
+        "部分单位重视不够，基层执法力量薄弱，法治宣传针对性不强，这些问题需要在今后的工作中认真加以解决。",
+    ]
+)
 
 
 def test_each_numbering_style_gets_its_own_level_in_document_order():
@@ -32,7 +34,7 @@ def test_each_numbering_style_gets_its_own_level_in_document_order():
 
 def test_spans_point_into_the_text():
     for heading in headings(DOC):
-        assert DOC[heading.start:heading.end].endswith(heading.text)
+        assert DOC[heading.start : heading.end].endswith(heading.text)
         assert heading.section_end >= heading.end
 
 
@@ -41,7 +43,7 @@ def test_sections_end_where_the_next_heading_of_the_same_level_starts():
     first = found[0]
     second = next(h for h in found if h.text == "存在的不足和原因")
     assert first.section_end < second.start
-    assert DOC[first.start:first.section_end].count("一、") == 1
+    assert DOC[first.start : first.section_end].count("一、") == 1
 
 
 def test_outline_is_a_tree():
@@ -67,8 +69,10 @@ def test_a_first_level_style_other_than_yi_works():
 
 
 def test_a_short_opening_with_the_report_formula_starts_the_body_and_a_signature_is_no_heading():
-    text = ("某县2023年度法治政府建设情况报告\n2023年，某县依法行政水平稳步提高。现将有关情况报告如下：\n主要工作成效\n"
-            "全年受理行政复议案件30件，负责人出庭应诉比例保持在九成以上。\n存在的不足\n"
-            "基层执法力量与任务相比仍显不足，合法性审查人员偏少。\n某县人民政府\n2024年3月20日\n")
+    text = (
+        "某县2023年度法治政府建设情况报告\n2023年，某县依法行政水平稳步提高。现将有关情况报告如下：\n主要工作成效\n"
+        "全年受理行政复议案件30件，负责人出庭应诉比例保持在九成以上。\n存在的不足\n"
+        "基层执法力量与任务相比仍显不足，合法性审查人员偏少。\n某县人民政府\n2024年3月20日\n"
+    )
     plain = [h.text for h in headings(text) if h.style == "plain"]
     assert plain == ["主要工作成效", "存在的不足"]

@@ -65,7 +65,9 @@ def test_changed_characters_and_han_counts_match_the_plain_counts():
 
 
 def test_full_width_characters_are_made_half_width_and_counted():
-    reading = read("某县２０２３年度法治政府建设情况报告\n全年办理行政复议案件１２件，出庭率达１００％。\n".encode())
+    reading = read(
+        "某县２０２３年度法治政府建设情况报告\n全年办理行政复议案件１２件，出庭率达１００％。\n".encode()
+    )
     assert "2023年度" in reading.text and "12件" in reading.text and "100%" in reading.text
     assert reading.repairs["width"] == 10
 
@@ -79,8 +81,14 @@ def _first_chars(parsed) -> set[str]:
     if op == sre_parse.IN:
         chars: set[str] = set()
         for item, argument in value:
-            assert item in (sre_parse.LITERAL, sre_parse.RANGE), "a chrome word must start with plain characters"
-            chars |= {chr(argument)} if item == sre_parse.LITERAL else {chr(c) for c in range(argument[0], argument[1] + 1)}
+            assert item in (sre_parse.LITERAL, sre_parse.RANGE), (
+                "a chrome word must start with plain characters"
+            )
+            chars |= (
+                {chr(argument)}
+                if item == sre_parse.LITERAL
+                else {chr(c) for c in range(argument[0], argument[1] + 1)}
+            )
         return chars
     if op == sre_parse.SUBPATTERN:
         return _first_chars(value[3])
@@ -101,12 +109,29 @@ def test_the_split_chrome_scan_covers_every_chrome_word():
 
 
 def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
-    lines = {line.strip() for path in sorted(fixtures.rglob("*")) if path.is_file()
-             for line in decode_text(path.read_bytes())[0].splitlines()}
+    lines = {
+        line.strip()
+        for path in sorted(fixtures.rglob("*"))
+        if path.is_file()
+        for line in decode_text(path.read_bytes())[0].splitlines()
+    }
     for seed in range(100):
         lines |= {line.strip() for line in make(seed).text.splitlines()}
-    lines |= {"发布时间：2024-03-28", "当前位置：首页 > 政务公开", "【字体：大 中 小】", "上一篇：关于…", "- 时间：2023年",
-              "ICP备12345号", "[大]", ">> 正文", "今天是2019年10月31日", "来源：区司法局", "纠错", "繁體", "分享到："}
+    lines |= {
+        "发布时间：2024-03-28",
+        "当前位置：首页 > 政务公开",
+        "【字体：大 中 小】",
+        "上一篇：关于…",
+        "- 时间：2023年",
+        "ICP备12345号",
+        "[大]",
+        ">> 正文",
+        "今天是2019年10月31日",
+        "来源：区司法局",
+        "纠错",
+        "繁體",
+        "分享到：",
+    }
     chrome = 0
     for line in filter(None, lines):
         expected = repair_module._CHROME.search(line) is not None

@@ -21,8 +21,7 @@ def test_a_header_of_short_chrome_lines_does_not_make_the_body_a_footer():
         "字体：[] [] []\n"
         "打印\n"
         "分享\n"
-        "2023年，全省政府系统持续推进依法行政，现将有关情况报告如下：\n"
-        + _BODY
+        "2023年，全省政府系统持续推进依法行政，现将有关情况报告如下：\n" + _BODY
     )
     reading = read_text(page)
     assert "审核规范性文件14件" in reading.text
@@ -46,7 +45,10 @@ def test_an_untitled_plan_or_guide_is_not_a_report():
         "为推进依法行政，结合本市实际，制定本实施方案。\n",
         "为规范年度报告的编写和公开，根据有关规定，制定本工作指引。\n",
     ):
-        text = opening + "一、总体要求\n坚持依法行政，全面建设法治政府，各地各部门要抓好落实，确保各项任务按期完成。\n"
+        text = (
+            opening
+            + "一、总体要求\n坚持依法行政，全面建设法治政府，各地各部门要抓好落实，确保各项任务按期完成。\n"
+        )
         assert read_text(text).kind == "not_report"
 
 
@@ -67,7 +69,9 @@ def test_an_exam_question_quoting_a_white_paper_is_not_a_report():
 
 
 def test_an_untitled_government_report_takes_its_issuer_from_the_opening():
-    reading = read_text("2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + _BODY)
+    reading = read_text(
+        "2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + _BODY
+    )
     assert reading.region["name"].endswith("浏阳市")
     assert reading.issuer == "浏阳市人民政府"
     own = read_text(
@@ -89,9 +93,7 @@ def test_a_department_named_without_its_city_takes_the_city_read_from_the_text()
 
 
 def test_an_untitled_street_office_report_is_issued_by_the_office():
-    reading = read_text(
-        "2023年，望江街道办事处深入推进法治建设，现将本年度工作情况报告如下：\n" + _BODY
-    )
+    reading = read_text("2023年，望江街道办事处深入推进法治建设，现将本年度工作情况报告如下：\n" + _BODY)
     assert reading.level == "township"
     assert reading.issuer == "望江街道办事处"
 
@@ -108,7 +110,8 @@ def test_a_slogan_in_quotation_marks_is_not_a_count():
 def test_lowercase_xx_placeholders_make_a_template():
     text = (
         "法治政府建设情况年度报告\n"
-        "2023年，xx市人民政府坚持依法行政，在x02x年度考评中，xx市排名全省第x，现将有关情况报告如下：\n" + _BODY
+        "2023年，xx市人民政府坚持依法行政，在x02x年度考评中，xx市排名全省第x，现将有关情况报告如下：\n"
+        + _BODY
     )
     assert read_text(text).kind == "not_report"
 
@@ -186,7 +189,9 @@ def test_talks_booklets_and_leaflets_are_legal_education():
 
 
 def test_a_department_led_by_its_party_committee_is_still_a_department():
-    reading = read_text("2023年，市司法局党委扎实推进依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n" + _BODY)
+    reading = read_text(
+        "2023年，市司法局党委扎实推进依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n" + _BODY
+    )
     assert reading.level == "department"
 
 
@@ -216,7 +221,10 @@ def test_breadcrumbs_and_bracketed_metadata_rows_are_chrome():
 
 
 def test_a_summary_with_next_years_plan_is_a_report():
-    text = "2023年依法行政工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n" + _BODY
+    text = (
+        "2023年依法行政工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n"
+        + _BODY
+    )
     assert read_text(text).kind == "annual_report"
 
 
@@ -268,7 +276,10 @@ def test_a_province_cited_in_a_document_name_or_a_ranking_is_not_the_bureaus_reg
 
 
 def test_a_phrase_cut_from_a_title_is_not_an_issuer():
-    assert read_text("2023年区五年法治政府建设工作情况报告\n五年来，*区坚持依法行政，召开会议*次。\n").issuer is None
+    assert (
+        read_text("2023年区五年法治政府建设工作情况报告\n五年来，*区坚持依法行政，召开会议*次。\n").issuer
+        is None
+    )
     speech = read_text("副市长在全市依法行政工作会议上的讲话\n同志们：今天召开会议，部署全年工作。\n")
     assert speech.issuer is None
 
@@ -339,7 +350,9 @@ def test_abolishing_is_its_own_act_on_documents_and_on_rules():
 
 
 def test_the_amount_of_fines_is_the_penalty_amount():
-    reading = read_text("2023年，镇综合执法队查处违法行为120余件，罚款金额达3.4万元，处罚金额合计5600元。\n" + _BODY)
+    reading = read_text(
+        "2023年，镇综合执法队查处违法行为120余件，罚款金额达3.4万元，处罚金额合计5600元。\n" + _BODY
+    )
     codes = {fact.value: fact.indicator for fact in reading.facts}
     assert codes[34000] == "enforcement.penalty_amount"
     assert codes[5600] == "enforcement.penalty_amount"

@@ -188,7 +188,13 @@ def test_plain_text_copied_out_of_a_pdf_is_rejoined_and_loses_its_page_numbers()
         "关负责人出庭应诉率达到100%，依法行政水平持续提升，人民群众满意度不断提高",
         "基层执法队伍建设持续加强，执法人员法律素养和执法能力得到进一步提升与巩固。",
     ]
-    page = "某县人民政府关于2022年度法治政府建设情况的报告\n" + "\n".join(lines[:2]) + "\n— 2 —\n" + "\n".join(lines[2:]) + "\n"
+    page = (
+        "某县人民政府关于2022年度法治政府建设情况的报告\n"
+        + "\n".join(lines[:2])
+        + "\n— 2 —\n"
+        + "\n".join(lines[2:])
+        + "\n"
+    )
     reading = read_text(page)
     assert "— 2 —" not in reading.text
     facts = {(f.indicator, f.value) for f in reading.facts}

@@ -45,8 +45,10 @@ def test_permits_granted_are_not_items_on_the_permit_list():
 
 
 def test_a_figure_after_yue_wei_is_approximate_and_keeps_its_name():
-    facts = read_text(_HEAD + "二、化解争议。审结复议案件400件中直接纠错90件，纠错率约为22.5%；"
-                      "全年调处矛盾纠纷约有1300件。\n").facts
+    facts = read_text(
+        _HEAD + "二、化解争议。审结复议案件400件中直接纠错90件，纠错率约为22.5%；"
+        "全年调处矛盾纠纷约有1300件。\n"
+    ).facts
     coded = {fact.value: (fact.indicator, fact.qualifier) for fact in facts}
     assert coded[22.5] == ("disputes.reconsideration_correction_rate", "approx")
     assert coded[1300] == ("disputes.mediation_cases", "approx")
@@ -83,15 +85,19 @@ def test_cases_narrowed_by_a_clause_before_their_noun_are_a_kind_of_them():
 
 
 def test_a_year_inside_a_document_title_is_not_the_figures_period():
-    facts = read_text(_HEAD + "一、统筹推进。印发《某某县法治建设规划（2021—2025年）》，将任务细化为64项，"
-                      "2022年共办理行政复议案件70件。\n").facts
+    facts = read_text(
+        _HEAD + "一、统筹推进。印发《某某县法治建设规划（2021—2025年）》，将任务细化为64项，"
+        "2022年共办理行政复议案件70件。\n"
+    ).facts
     periods = {fact.value: fact.period for fact in facts}
     assert periods[64] is None
     assert periods[70] == "2022年"
 
 
 def test_a_list_item_that_names_its_own_act_is_not_governed_by_the_first():
-    coded = _coded("一、完善制度。经过清理，宣布失效规范性文件12件、废止15件；报送备案规范性文件20件、政府规章3件。\n")
+    coded = _coded(
+        "一、完善制度。经过清理，宣布失效规范性文件12件、废止15件；报送备案规范性文件20件、政府规章3件。\n"
+    )
     assert coded[12] == "rules.normdocs_expired"
     assert coded[15] == "rules.normdocs_abolished"
     assert coded[20] == "rules.normdocs_filed"
@@ -99,7 +105,9 @@ def test_a_list_item_that_names_its_own_act_is_not_governed_by_the_first():
 
 
 def test_decisions_reviewed_are_not_catalogue_items():
-    coded = _coded("二、依法决策。政府法律顾问共审查重大行政决策4件、合同86份；年度决策目录列入重大决策事项7项。\n")
+    coded = _coded(
+        "二、依法决策。政府法律顾问共审查重大行政决策4件、合同86份；年度决策目录列入重大决策事项7项。\n"
+    )
     assert coded[4] is None
     assert coded[86] == "decisions.contracts_reviewed"
     assert coded[7] == "decisions.catalog_items"
@@ -117,7 +125,9 @@ def test_lawsuits_naming_the_body_as_defendant_are_its_own_lawsuits():
 
 
 def test_last_years_figure_after_jiao_is_the_previous_value():
-    facts = read_text(_HEAD + "三、化解争议。县政府共收到行政复议申请640件，较2022年410件增加了230件。\n").facts
+    facts = read_text(
+        _HEAD + "三、化解争议。县政府共收到行政复议申请640件，较2022年410件增加了230件。\n"
+    ).facts
     case = [f for f in facts if f.indicator == "disputes.reconsideration_cases"]
     assert [(f.value, f.previous) for f in case] == [(640, 410)]
     assert 410 not in [f.value for f in facts]

@@ -66,8 +66,12 @@ def me(request):
         "full_name": user.full_name,
         "is_system_admin": user.is_superuser,
         "memberships": [
-            {"organisation_id": m.organisation_id, "organisation_name": m.organisation.name,
-             "role": m.role, "role_label": str(m.get_role_display())}
+            {
+                "organisation_id": m.organisation_id,
+                "organisation_name": m.organisation.name,
+                "role": m.role,
+                "role_label": str(m.get_role_display()),
+            }
             for m in memberships
         ],
     }

@@ -59,17 +59,32 @@ class SchemeInvalid(ActionRefused):
 
 # --- schemes ------------------------------------------------------------------
 
+
 def _create_from_data(actor, region_code: str, data: dict, *, verb: str, based_on=None, note: str = ""):
     clean, problems = parse(data)
-    if not problems and AssessmentScheme.objects.filter(region_code=region_code, year=clean["year"],
-                                                        name=clean["name"]).exists():
-        problems.append(Problem("", _("A scheme called %(name)s already exists for %(year)s.")
-                                % {"name": clean["name"], "year": clean["year"]}))
+    if (
+        not problems
+        and AssessmentScheme.objects.filter(
+            region_code=region_code, year=clean["year"], name=clean["name"]
+        ).exists()
+    ):
+        problems.append(
+            Problem(
+                "",
+                _("A scheme called %(name)s already exists for %(year)s.")
+                % {"name": clean["name"], "year": clean["year"]},
+            )
+        )
     if problems:
         raise SchemeInvalid(problems)
     with transaction.atomic():
-        scheme = AssessmentScheme(region_code=region_code, year=clean["year"], name=clean["name"],
-                                  description=clean["description"], based_on=based_on)
+        scheme = AssessmentScheme(
+            region_code=region_code,
+            year=clean["year"],
+            name=clean["name"],
+            description=clean["description"],
+            based_on=based_on,
+        )
         attribute_to(actor, scheme)
         scheme.save()
         for area_order, area_data in enumerate(clean["areas"], start=1):
@@ -97,8 +112,9 @@ def copy_scheme(actor, scheme: AssessmentScheme, *, year: int, name: str) -> Ass
     """A new draft for ``year`` with every area and item of ``scheme``: next year's version."""
     require_region(actor, Purpose.REVIEW, scheme.region_code)
     data = scheme_to_dict(scheme) | {"year": year, "name": name}
-    return _create_from_data(actor, scheme.region_code, data, verb="copy_scheme", based_on=scheme,
-                             note=str(scheme))
+    return _create_from_data(
+        actor, scheme.region_code, data, verb="copy_scheme", based_on=scheme, note=str(scheme)
+    )
 
 
 def _editable(actor, scheme: AssessmentScheme) -> None:
@@ -107,8 +123,21 @@ def _editable(actor, scheme: AssessmentScheme) -> None:
         raise ActionRefused(_("A scheme in use is frozen; copy it to make a new version."))
 
 
-ITEM_FIELDS = ("number", "title", "max_points", "kind", "indicator_code", "target", "zero_at", "step",
-               "points_per_step", "cap", "higher_is_better", "applies_to", "basis")
+ITEM_FIELDS = (
+    "number",
+    "title",
+    "max_points",
+    "kind",
+    "indicator_code",
+    "target",
+    "zero_at",
+    "step",
+    "points_per_step",
+    "cap",
+    "higher_is_better",
+    "applies_to",
+    "basis",
+)
 
 
 def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = None) -> ScoredItem:
@@ -118,8 +147,13 @@ def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = N
     if item is not None and item.area.scheme_id != scheme.pk:
         raise ActionRefused(_("The item and the area belong to different schemes."))
     raw = {name: values.get(name) for name in ITEM_FIELDS}
-    _clean, problems = parse({"name": scheme.name, "year": scheme.year,
-                              "areas": [{"code": area.code, "name": area.name, "items": [raw]}]})
+    _clean, problems = parse(
+        {
+            "name": scheme.name,
+            "year": scheme.year,
+            "areas": [{"code": area.code, "name": area.name, "items": [raw]}],
+        }
+    )
     if problems:
         raise SchemeInvalid(problems)
     cleaned = _clean["areas"][0]["items"][0]
@@ -134,8 +168,13 @@ def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = N
         item.area = area
         attribute_to(actor, item)
         item.save()
-        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme,
-                     data={k: str(v) for k, v in verb_data.items()})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="edit_scheme",
+            scheme=scheme,
+            data={k: str(v) for k, v in verb_data.items()},
+        )
     return item
 
 
@@ -148,11 +187,24 @@ def save_area(actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | 
     if area is not None and area.scheme_id != scheme.pk:
         raise ActionRefused(_("The item and the area belong to different schemes."))
     raw = {name: values.get(name) for name in AREA_FIELDS}
-    others = [{"code": other.code, "name": other.name, "items": [{"title": "-", "max_points": 1, "kind": "judged"}]}
-              for other in scheme.areas.exclude(pk=getattr(area, "pk", None))]
-    clean, problems = parse({"name": scheme.name, "year": scheme.year,
-                             "areas": [*others, raw | {"items": [{"title": "-", "max_points": 1, "kind": "judged"}],
-                                                       "_place": raw.get("name") or ""}]})
+    others = [
+        {"code": other.code, "name": other.name, "items": [{"title": "-", "max_points": 1, "kind": "judged"}]}
+        for other in scheme.areas.exclude(pk=getattr(area, "pk", None))
+    ]
+    clean, problems = parse(
+        {
+            "name": scheme.name,
+            "year": scheme.year,
+            "areas": [
+                *others,
+                raw
+                | {
+                    "items": [{"title": "-", "max_points": 1, "kind": "judged"}],
+                    "_place": raw.get("name") or "",
+                },
+            ],
+        }
+    )
     if problems:
         raise SchemeInvalid(problems)
     cleaned = {k: v for k, v in clean["areas"][-1].items() if k in AREA_FIELDS}
@@ -163,7 +215,9 @@ def save_area(actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | 
             setattr(area, name, value)
         attribute_to(actor, area)
         area.save()
-        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"area": area.code})
+        record_event(
+            AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"area": area.code}
+        )
     return area
 
 
@@ -173,7 +227,9 @@ def delete_item(actor, item: ScoredItem) -> None:
     with transaction.atomic():
         number = item.number
         item.delete()
-        record_event(AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"deleted": number})
+        record_event(
+            AssessmentEvent, actor=actor, verb="edit_scheme", scheme=scheme, data={"deleted": number}
+        )
 
 
 def publish_scheme(actor, scheme: AssessmentScheme) -> AssessmentScheme:
@@ -195,8 +251,9 @@ def open_assessments(actor, scheme: AssessmentScheme) -> list[Assessment]:
     if scheme.status != SchemeStatus.PUBLISHED:
         raise ActionRefused(_("Publish the scheme before opening assessments under it."))
     items = list(ScoredItem.objects.filter(area__scheme=scheme))
-    units = Organisation.objects.filter(region_code=scheme.region_code, is_active=True,
-                                        kind__in=list(GROUP_OF_KIND)).order_by("sort_order", "id")
+    units = Organisation.objects.filter(
+        region_code=scheme.region_code, is_active=True, kind__in=list(GROUP_OF_KIND)
+    ).order_by("sort_order", "id")
     opened = []
     with transaction.atomic():
         existing = set(scheme.assessments.values_list("organisation_id", flat=True))
@@ -206,14 +263,20 @@ def open_assessments(actor, scheme: AssessmentScheme) -> list[Assessment]:
             assessment = Assessment(scheme=scheme, organisation=unit, group=GROUP_OF_KIND[unit.kind])
             attribute_to(actor, assessment)
             assessment.save()
-            ItemScore.objects.bulk_create([ItemScore(assessment=assessment, item=item) for item in items
-                                           if item.applies_to_kind(unit.kind)])
+            ItemScore.objects.bulk_create(
+                [
+                    ItemScore(assessment=assessment, item=item)
+                    for item in items
+                    if item.applies_to_kind(unit.kind)
+                ]
+            )
             record_event(AssessmentEvent, actor=actor, verb="open", scheme=scheme, assessment=assessment)
             opened.append(assessment)
     return opened
 
 
 # --- scoring ------------------------------------------------------------------
+
 
 def _reason(text: str, field: str = "reason") -> str:
     text = (text or "").strip()
@@ -230,18 +293,23 @@ def _points_within(points, item: ScoredItem, field: str) -> Decimal:
     except Exception:
         raise ActionRefused(_("Not a number: %(value)s") % {"value": points}, field=field) from None
     if not points.is_finite() or points < 0 or points > item.max_points:
-        raise ActionRefused(_("Points lie between 0 and %(max)s.") % {"max": f"{item.max_points.normalize():f}"}, field=field)
+        raise ActionRefused(
+            _("Points lie between 0 and %(max)s.") % {"max": f"{item.max_points.normalize():f}"}, field=field
+        )
     return rules.points(points)
 
 
 def _open_for(score: ItemScore, states: set[str]) -> None:
     if score.assessment.status not in states:
-        raise ActionRefused(_("This assessment is %(state)s; it cannot be changed now.")
-                            % {"state": score.assessment.get_status_display()})
+        raise ActionRefused(
+            _("This assessment is %(state)s; it cannot be changed now.")
+            % {"state": score.assessment.get_status_display()}
+        )
 
 
-def self_assess(actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "",
-                evidence_text: str = "") -> ItemScore:
+def self_assess(
+    actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "", evidence_text: str = ""
+) -> ItemScore:
     """The unit's own claim for one item, with its evidence."""
     require(actor, Purpose.EDIT, score.assessment.organisation)
     _open_for(score, {AssessmentStatus.SELF_ASSESSMENT})
@@ -249,20 +317,30 @@ def self_assess(actor, score: ItemScore, *, points, note: str = "", evidence_url
     if len(evidence_url) > 500:
         raise ActionRefused(_("The evidence link is too long."), field="evidence_url")
     if score.item.kind == RuleKind.JUDGED and not (evidence_url.strip() or evidence_text.strip()):
-        raise ActionRefused(_("A judged item needs evidence: a link or a description."), field="evidence_text")
+        raise ActionRefused(
+            _("A judged item needs evidence: a link or a description."), field="evidence_text"
+        )
     with transaction.atomic():
         score.self_points, score.self_note = points, note.strip()
         score.evidence_url, score.evidence_text = evidence_url.strip(), evidence_text.strip()
         attribute_to(actor, score)
         score.save()
-        record_event(AssessmentEvent, actor=actor, verb="self_assess", scheme=score.assessment.scheme,
-                     assessment=score.assessment, data={"item": score.item.number, "points": str(points)})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="self_assess",
+            scheme=score.assessment.scheme,
+            assessment=score.assessment,
+            data={"item": score.item.number, "points": str(points)},
+        )
     return score
 
 
 def transition(actor, assessment: Assessment, name: str, *, reason: str = "") -> Assessment:
     """submit (unit leader) or return (office, with a reason)."""
-    step = ASSESSMENT_WORKFLOW.check(actor, name, state=assessment.status, organisation=assessment.organisation)
+    step = ASSESSMENT_WORKFLOW.check(
+        actor, name, state=assessment.status, organisation=assessment.organisation
+    )
     if name == "return":
         reason = _reason(reason)
     if name == "finalise":
@@ -271,8 +349,14 @@ def transition(actor, assessment: Assessment, name: str, *, reason: str = "") ->
         assessment.status = step.target
         attribute_to(actor, assessment)
         assessment.save(update_fields=["status", "updated_at"])
-        record_event(AssessmentEvent, actor=actor, verb=step.name, scheme=assessment.scheme,
-                     assessment=assessment, note=reason)
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb=step.name,
+            scheme=assessment.scheme,
+            assessment=assessment,
+            note=reason,
+        )
     return assessment
 
 
@@ -284,15 +368,23 @@ def judge(actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
     require(actor, Purpose.SCORE, score.assessment.organisation)
     _open_for(score, REVIEWABLE)
     if score.item.kind != RuleKind.JUDGED:
-        raise ActionRefused(_("Only a judged item takes a yes/no judgement; this one is computed from an indicator."))
+        raise ActionRefused(
+            _("Only a judged item takes a yes/no judgement; this one is computed from an indicator.")
+        )
     reason = _reason(reason)
     with transaction.atomic():
         score.judged_passed, score.judgement_reason = bool(passed), reason
         attribute_to(actor, score)
         score.save()
-        record_event(AssessmentEvent, actor=actor, verb="judge", scheme=score.assessment.scheme,
-                     assessment=score.assessment, note=reason,
-                     data={"item": score.item.number, "passed": bool(passed)})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="judge",
+            scheme=score.assessment.scheme,
+            assessment=score.assessment,
+            note=reason,
+            data={"item": score.item.number, "passed": bool(passed)},
+        )
     return score
 
 
@@ -307,9 +399,15 @@ def adjust(actor, score: ItemScore, *, points, reason: str) -> ItemScore:
         score.adjusted_points, score.adjustment_reason = new, reason if new is not None else ""
         attribute_to(actor, score)
         score.save()
-        record_event(AssessmentEvent, actor=actor, verb="review", scheme=score.assessment.scheme,
-                     assessment=score.assessment, note=reason,
-                     data={"item": score.item.number, "old": str(old), "new": str(new)})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="review",
+            scheme=score.assessment.scheme,
+            assessment=score.assessment,
+            note=reason,
+            data={"item": score.item.number, "old": str(old), "new": str(new)},
+        )
     return score
 
 
@@ -324,9 +422,15 @@ def deduct(actor, score: ItemScore, *, points, reason: str) -> Deduction:
         deduction = Deduction(score=score, points=points, reason=reason, entered_by=actor)
         attribute_to(actor, deduction)
         deduction.save()
-        record_event(AssessmentEvent, actor=actor, verb="deduct", scheme=score.assessment.scheme,
-                     assessment=score.assessment, note=reason,
-                     data={"item": score.item.number, "points": str(points)})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="deduct",
+            scheme=score.assessment.scheme,
+            assessment=score.assessment,
+            note=reason,
+            data={"item": score.item.number, "points": str(points)},
+        )
     return deduction
 
 
@@ -354,21 +458,35 @@ def compute(actor, assessment: Assessment) -> Assessment:
             if score.item.uses_indicator:
                 outcome = rules.evaluate(score.item.rule, value=None if value is None else value.value)
                 indicator = catalog.get(score.item.indicator_code)
-                described = _describe(value) if value else _("%(period)s: no value of %(code)s") % {
-                    "period": period.label, "code": indicator.name if indicator else score.item.indicator_code}
+                described = (
+                    _describe(value)
+                    if value
+                    else _("%(period)s: no value of %(code)s")
+                    % {
+                        "period": period.label,
+                        "code": indicator.name if indicator else score.item.indicator_code,
+                    }
+                )
                 score.computation = f"{described}。{outcome.explanation}"
                 score.indicator_value = value
             else:
                 outcome = rules.evaluate(score.item.rule, passed=score.judged_passed)
-                score.computation = outcome.explanation + (f"（{score.judgement_reason}）"
-                                                           if score.judgement_reason else "")
+                score.computation = outcome.explanation + (
+                    f"（{score.judgement_reason}）" if score.judgement_reason else ""
+                )
             score.computed_points = outcome.points
             score.final_points = rules.item_points(
-                outcome.points, max_points=score.item.max_points, adjusted=score.adjusted_points,
-                deductions=[d.points for d in score.deductions.all()], cap=score.item.cap)
+                outcome.points,
+                max_points=score.item.max_points,
+                adjusted=score.adjusted_points,
+                deductions=[d.points for d in score.deductions.all()],
+                cap=score.item.cap,
+            )
             attribute_to(actor, score)
             score.save()
-        record_event(AssessmentEvent, actor=actor, verb="compute", scheme=assessment.scheme, assessment=assessment)
+        record_event(
+            AssessmentEvent, actor=actor, verb="compute", scheme=assessment.scheme, assessment=assessment
+        )
     return assessment
 
 
@@ -382,15 +500,23 @@ def total_of(assessment: Assessment) -> Decimal:
 
 
 def finalise(actor, assessment: Assessment) -> Assessment:
-    step = ASSESSMENT_WORKFLOW.check(actor, "finalise", state=assessment.status, organisation=assessment.organisation)
+    step = ASSESSMENT_WORKFLOW.check(
+        actor, "finalise", state=assessment.status, organisation=assessment.organisation
+    )
     with transaction.atomic():
         compute(actor, assessment)
         assessment.total = total_of(assessment)
         assessment.status = step.target
         attribute_to(actor, assessment)
         assessment.save(update_fields=["total", "status", "updated_at"])
-        record_event(AssessmentEvent, actor=actor, verb="finalise", scheme=assessment.scheme,
-                     assessment=assessment, data={"total": str(assessment.total)})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="finalise",
+            scheme=assessment.scheme,
+            assessment=assessment,
+            data={"total": str(assessment.total)},
+        )
     return assessment
 
 
@@ -404,8 +530,10 @@ def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
         raise ActionRefused(_("No assessments were opened under this scheme."))
     unfinished = [a for a in assessments if a.status != AssessmentStatus.FINAL]
     if unfinished:
-        raise ActionRefused(_("%(n)d units are not final yet, e.g. %(name)s.")
-                            % {"n": len(unfinished), "name": unfinished[0].organisation.name})
+        raise ActionRefused(
+            _("%(n)d units are not final yet, e.g. %(name)s.")
+            % {"n": len(unfinished), "name": unfinished[0].organisation.name}
+        )
     with transaction.atomic():
         for group in {a.group for a in assessments}:
             members = [a for a in assessments if a.group == group]
@@ -417,6 +545,11 @@ def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
         scheme.status = SchemeStatus.CLOSED
         attribute_to(actor, scheme)
         scheme.save(update_fields=["status", "updated_at"])
-        record_event(AssessmentEvent, actor=actor, verb="rank", scheme=scheme,
-                     data={"ranked": len(assessments), "at": timezone.now().isoformat()})
+        record_event(
+            AssessmentEvent,
+            actor=actor,
+            verb="rank",
+            scheme=scheme,
+            data={"ranked": len(assessments), "at": timezone.now().isoformat()},
+        )
     return scheme

@@ -97,7 +97,9 @@ def list_assessment_schemes(request, year: int | None = None):
     return schemes.filter(year=year) if year else schemes
 
 
-@router.get("/schemes/{int:scheme_id}", response=SchemeDetailOut, summary="One scheme with its areas and items")
+@router.get(
+    "/schemes/{int:scheme_id}", response=SchemeDetailOut, summary="One scheme with its areas and items"
+)
 def get_assessment_scheme(request, scheme_id: int):
     return get_object_or_404(visible_by_region(AssessmentScheme.objects.all(), request.user), pk=scheme_id)
 
@@ -105,8 +107,10 @@ def get_assessment_scheme(request, scheme_id: int):
 @router.get("/sheets", response=list[AssessmentOut], summary="Score sheets the caller may read")
 @paginate(LimitOffsetPagination)
 def list_assessments(request, scheme_id: int | None = None, year: int | None = None):
-    sheets = visible(Assessment.objects.select_related("organisation").order_by("scheme_id", "group", "rank", "id"),
-                     request.user)
+    sheets = visible(
+        Assessment.objects.select_related("organisation").order_by("scheme_id", "group", "rank", "id"),
+        request.user,
+    )
     if scheme_id:
         sheets = sheets.filter(scheme_id=scheme_id)
     if year:
@@ -114,7 +118,12 @@ def list_assessments(request, scheme_id: int | None = None, year: int | None = N
     return sheets
 
 
-@router.get("/sheets/{int:assessment_id}", response=AssessmentDetailOut,
-            summary="One score sheet with every item's points and how they were computed")
+@router.get(
+    "/sheets/{int:assessment_id}",
+    response=AssessmentDetailOut,
+    summary="One score sheet with every item's points and how they were computed",
+)
 def get_assessment(request, assessment_id: int):
-    return get_visible_or_404(Assessment.objects.select_related("organisation"), request.user, pk=assessment_id)
+    return get_visible_or_404(
+        Assessment.objects.select_related("organisation"), request.user, pk=assessment_id
+    )

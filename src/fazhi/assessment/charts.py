@@ -19,10 +19,13 @@ INK, ACCENT, GRID = "#1f2937", "#b91c1c", "#d1d5db"
 def _svg(width: int, height: int, title: str, body: str) -> SafeString:
     return mark_safe(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-        f'role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>{body}</svg>')
+        f'role="img" aria-label="{escape(title)}" class="chart"><title>{escape(title)}</title>{body}</svg>'
+    )
 
 
-def bar_chart(labels: Sequence[str], values: Sequence, *, title: str, max_value=None, width: int = 640) -> SafeString:
+def bar_chart(
+    labels: Sequence[str], values: Sequence, *, title: str, max_value=None, width: int = 640
+) -> SafeString:
     """Horizontal bars, one per label (ranking, points lost by area)."""
     row, left, right = 22, 170, 50
     height = row * len(values) + 10
@@ -31,16 +34,26 @@ def bar_chart(labels: Sequence[str], values: Sequence, *, title: str, max_value=
     for index, (label, value) in enumerate(zip(labels, values, strict=True)):
         y = 5 + index * row
         length = 0 if top == 0 else (width - left - right) * float(value) / top
-        parts.append(f'<text x="{left - 6}" y="{y + 14}" text-anchor="end" font-size="12" fill="{INK}">'
-                     f'{escape(str(label)[:14])}</text>'
-                     f'<rect x="{left}" y="{y + 3}" width="{max(length, 0):.1f}" height="{row - 8}" fill="{ACCENT}"/>'
-                     f'<text x="{left + max(length, 0) + 4:.1f}" y="{y + 14}" font-size="12" fill="{INK}">'
-                     f'{escape(_fmt(value))}</text>')
+        parts.append(
+            f'<text x="{left - 6}" y="{y + 14}" text-anchor="end" font-size="12" fill="{INK}">'
+            f"{escape(str(label)[:14])}</text>"
+            f'<rect x="{left}" y="{y + 3}" width="{max(length, 0):.1f}" height="{row - 8}" fill="{ACCENT}"/>'
+            f'<text x="{left + max(length, 0) + 4:.1f}" y="{y + 14}" font-size="12" fill="{INK}">'
+            f"{escape(_fmt(value))}</text>"
+        )
     return _svg(width, height, title, "".join(parts))
 
 
-def histogram(values: Sequence, *, title: str, low: float = 0, high: float = 100, bins: int = 10,
-              width: int = 640, height: int = 200) -> SafeString:
+def histogram(
+    values: Sequence,
+    *,
+    title: str,
+    low: float = 0,
+    high: float = 100,
+    bins: int = 10,
+    width: int = 640,
+    height: int = 200,
+) -> SafeString:
     """How many units scored in each band (the distribution)."""
     counts = [0] * bins
     span = (high - low) / bins
@@ -54,18 +67,29 @@ def histogram(values: Sequence, *, title: str, low: float = 0, high: float = 100
     for index, count in enumerate(counts):
         bar_height = (bottom - 15) * count / tallest
         x = left + index * bar
-        parts.append(f'<rect x="{x + 2:.1f}" y="{bottom - bar_height:.1f}" width="{bar - 4:.1f}" '
-                     f'height="{bar_height:.1f}" fill="{ACCENT}"/>'
-                     f'<text x="{x + bar / 2:.1f}" y="{bottom + 15}" text-anchor="middle" font-size="11" '
-                     f'fill="{INK}">{_fmt(low + index * span)}</text>')
+        parts.append(
+            f'<rect x="{x + 2:.1f}" y="{bottom - bar_height:.1f}" width="{bar - 4:.1f}" '
+            f'height="{bar_height:.1f}" fill="{ACCENT}"/>'
+            f'<text x="{x + bar / 2:.1f}" y="{bottom + 15}" text-anchor="middle" font-size="11" '
+            f'fill="{INK}">{_fmt(low + index * span)}</text>'
+        )
         if count:
-            parts.append(f'<text x="{x + bar / 2:.1f}" y="{bottom - bar_height - 3:.1f}" text-anchor="middle" '
-                         f'font-size="11" fill="{INK}">{count}</text>')
+            parts.append(
+                f'<text x="{x + bar / 2:.1f}" y="{bottom - bar_height - 3:.1f}" text-anchor="middle" '
+                f'font-size="11" fill="{INK}">{count}</text>'
+            )
     return _svg(width, height, title, "".join(parts))
 
 
-def line_chart(points: Sequence[tuple[object, object]], *, title: str, low: float | None = None,
-               high: float | None = None, width: int = 640, height: int = 200) -> SafeString:
+def line_chart(
+    points: Sequence[tuple[object, object]],
+    *,
+    title: str,
+    low: float | None = None,
+    high: float | None = None,
+    width: int = 640,
+    height: int = 200,
+) -> SafeString:
     """One series over years (a unit's score, the region's mean)."""
     if not points:
         return _svg(width, 40, title, f'<text x="10" y="25" font-size="12" fill="{INK}">—</text>')
@@ -76,17 +100,24 @@ def line_chart(points: Sequence[tuple[object, object]], *, title: str, low: floa
         high = low + 1
     left, bottom, top = 40, height - 25, 15
     step = (width - left - 30) / max(1, len(points) - 1)
-    coords = [(left + index * step, bottom - (bottom - top) * (float(y) - low) / (high - low))
-              for index, (_x, y) in enumerate(points)]
-    parts = [f'<line x1="{left}" y1="{bottom}" x2="{width - 10}" y2="{bottom}" stroke="{GRID}"/>',
-             '<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>'.format(
-                 ACCENT, " ".join(f"{x:.1f},{y:.1f}" for x, y in coords))]
+    coords = [
+        (left + index * step, bottom - (bottom - top) * (float(y) - low) / (high - low))
+        for index, (_x, y) in enumerate(points)
+    ]
+    parts = [
+        f'<line x1="{left}" y1="{bottom}" x2="{width - 10}" y2="{bottom}" stroke="{GRID}"/>',
+        '<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>'.format(
+            ACCENT, " ".join(f"{x:.1f},{y:.1f}" for x, y in coords)
+        ),
+    ]
     for (x, y), (label, value) in zip(coords, points, strict=True):
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{ACCENT}"/>'
-                     f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle" font-size="11" fill="{INK}">'
-                     f'{escape(_fmt(value))}</text>'
-                     f'<text x="{x:.1f}" y="{bottom + 15}" text-anchor="middle" font-size="11" fill="{INK}">'
-                     f'{escape(str(label))}</text>')
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.5" fill="{ACCENT}"/>'
+            f'<text x="{x:.1f}" y="{y - 7:.1f}" text-anchor="middle" font-size="11" fill="{INK}">'
+            f"{escape(_fmt(value))}</text>"
+            f'<text x="{x:.1f}" y="{bottom + 15}" text-anchor="middle" font-size="11" fill="{INK}">'
+            f"{escape(str(label))}</text>"
+        )
     return _svg(width, height, title, "".join(parts))
 
 

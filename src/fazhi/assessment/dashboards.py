@@ -34,14 +34,20 @@ class Move:
 
 
 def final_assessments(user, scheme=None):
-    queryset = visible(Assessment.objects.filter(status=AssessmentStatus.FINAL)
-                       .select_related("organisation", "scheme"), user)
+    queryset = visible(
+        Assessment.objects.filter(status=AssessmentStatus.FINAL).select_related("organisation", "scheme"),
+        user,
+    )
     return queryset.filter(scheme=scheme) if scheme is not None else queryset
 
 
 def schemes_with_results(user):
-    return visible_by_region(AssessmentScheme.objects.filter(assessments__status=AssessmentStatus.FINAL)
-                             .distinct().order_by("-year", "name"), user)
+    return visible_by_region(
+        AssessmentScheme.objects.filter(assessments__status=AssessmentStatus.FINAL)
+        .distinct()
+        .order_by("-year", "name"),
+        user,
+    )
 
 
 def _mean(values) -> Decimal:
@@ -59,8 +65,15 @@ def indicator_moves(organisation_ids: list[int], codes: list[str], year: int, li
         previous = [row.value for (org, c), row in before.items() if c == code and (org, c) in now]
         if current:
             indicator = catalog.get(code)
-            moves.append(Move(code, indicator.name if indicator else code, indicator.unit if indicator else "",
-                              _mean(previous), _mean(current)))
+            moves.append(
+                Move(
+                    code,
+                    indicator.name if indicator else code,
+                    indicator.unit if indicator else "",
+                    _mean(previous),
+                    _mean(current),
+                )
+            )
     moves.sort(key=lambda move: abs(move.change), reverse=True)
     return moves[:limit]
 
@@ -71,11 +84,16 @@ def scheme_codes(scheme) -> list[str]:
 
 def region_summary(user, scheme) -> dict:
     assessments = list(final_assessments(user, scheme).order_by("group", "rank", "-total"))
-    groups = {label: [a for a in assessments if a.group == code] for code, label in UnitGroup.choices
-              if any(a.group == code for a in assessments)}
+    groups = {
+        label: [a for a in assessments if a.group == code]
+        for code, label in UnitGroup.choices
+        if any(a.group == code for a in assessments)
+    }
     trend = []
-    for other in visible_by_region(AssessmentScheme.objects.filter(region_code=scheme.region_code,
-                                                                   name=scheme.name).order_by("year"), user):
+    for other in visible_by_region(
+        AssessmentScheme.objects.filter(region_code=scheme.region_code, name=scheme.name).order_by("year"),
+        user,
+    ):
         totals = [a.total for a in final_assessments(user, other) if a.total is not None]
         if totals:
             trend.append((other.year, _mean(totals)))
@@ -88,16 +106,23 @@ def region_summary(user, scheme) -> dict:
 
 
 def unit_summary(user, organisation) -> dict:
-    assessments = list(visible(Assessment.objects.filter(organisation=organisation,
-                                                         status=AssessmentStatus.FINAL)
-                               .select_related("scheme").order_by("scheme__year", "id"), user))
+    assessments = list(
+        visible(
+            Assessment.objects.filter(organisation=organisation, status=AssessmentStatus.FINAL)
+            .select_related("scheme")
+            .order_by("scheme__year", "id"),
+            user,
+        )
+    )
     latest = assessments[-1] if assessments else None
     lost_by_area: dict[str, Decimal] = {}
     if latest is not None:
         for score in ItemScore.objects.filter(assessment=latest).select_related("item__area"):
             lost = score.item.max_points - (score.final_points or 0)
             lost_by_area[score.item.area.name] = lost_by_area.get(score.item.area.name, Decimal(0)) + lost
-    codes = sorted(set(IndicatorValue.objects.filter(organisation=organisation).values_list("code", flat=True)))
+    codes = sorted(
+        set(IndicatorValue.objects.filter(organisation=organisation).values_list("code", flat=True))
+    )
     year = latest.scheme.year if latest else None
     return {
         "assessments": assessments,

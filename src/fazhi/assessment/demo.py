@@ -35,17 +35,27 @@ def _run_year(reviewer, evaluator, scheme) -> None:
             if score.item.kind != RuleKind.JUDGED:
                 continue
             passed = _share(unit.name, score.item.number, scheme.year) > 0.2
-            actions.self_assess(reviewer, score, points=score.item.max_points,
-                                evidence_text=f"{unit.name}{scheme.year}年{score.item.title}的工作台账")
+            actions.self_assess(
+                reviewer,
+                score,
+                points=score.item.max_points,
+                evidence_text=f"{unit.name}{scheme.year}年{score.item.title}的工作台账",
+            )
             reason = (_("Evidence checked: %(what)s") if passed else _("Evidence incomplete: %(what)s")) % {
-                "what": score.item.title}
-            actions.judge(evaluator if _share(unit.name, "who") > 0.5 else reviewer, score, passed=passed,
-                          reason=reason)
+                "what": score.item.title
+            }
+            actions.judge(
+                evaluator if _share(unit.name, "who") > 0.5 else reviewer, score, passed=passed, reason=reason
+            )
         if _share(unit.name, "deduct", scheme.year) < 0.25:
             score = assessment.scores.select_related("item").filter(item__number="6.1").first()
             if score is not None:
-                actions.deduct(reviewer, score, points=1,
-                               reason=_("A hearing without the head or a staff member of the organ"))
+                actions.deduct(
+                    reviewer,
+                    score,
+                    points=1,
+                    reason=_("A hearing without the head or a staff member of the organ"),
+                )
         actions.finalise(reviewer, assessment)
     actions.publish_ranking(reviewer, scheme)
 
@@ -59,7 +69,9 @@ def load(stdout) -> None:
     done = 0
     previous = None
     for year in YEARS:
-        scheme = AssessmentScheme.objects.filter(region_code=REGION_CODE, year=year, name=DEFAULT_NAME).first()
+        scheme = AssessmentScheme.objects.filter(
+            region_code=REGION_CODE, year=year, name=DEFAULT_NAME
+        ).first()
         if scheme is not None:
             previous = scheme
             continue

@@ -8,22 +8,36 @@ MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
 class SelfAssessForm(forms.Form):
     points = forms.DecimalField(label=_("self-assessed points"), max_digits=9, decimal_places=2, min_value=0)
-    note = forms.CharField(label=_("self-assessment note"), required=False, max_length=2000,
-                           widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("self-assessment note"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     evidence_url = forms.CharField(label=_("evidence link"), required=False, max_length=500)
-    evidence_text = forms.CharField(label=_("evidence"), required=False, max_length=2000,
-                                    widget=forms.Textarea(attrs={"rows": 2}))
+    evidence_text = forms.CharField(
+        label=_("evidence"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class JudgeForm(forms.Form):
-    passed = forms.TypedChoiceField(label=_("judged met"), choices=[("yes", _("met")), ("no", _("not met"))],
-                                    coerce=lambda value: value == "yes")
+    passed = forms.TypedChoiceField(
+        label=_("judged met"),
+        choices=[("yes", _("met")), ("no", _("not met"))],
+        coerce=lambda value: value == "yes",
+    )
     reason = forms.CharField(label=_("reason"), max_length=300)
 
 
 class AdjustForm(forms.Form):
-    points = forms.DecimalField(label=_("points set by the office"), required=False, max_digits=9,
-                                decimal_places=2, min_value=0, help_text=_("Leave empty to go back to the rule."))
+    points = forms.DecimalField(
+        label=_("points set by the office"),
+        required=False,
+        max_digits=9,
+        decimal_places=2,
+        min_value=0,
+        help_text=_("Leave empty to go back to the rule."),
+    )
     reason = forms.CharField(label=_("reason"), max_length=300)
 
 
@@ -39,8 +53,21 @@ class ReasonForm(forms.Form):
 class ItemForm(forms.ModelForm):
     class Meta:
         model = ScoredItem
-        fields = ["number", "title", "max_points", "kind", "indicator_code", "target", "zero_at", "step",
-                  "points_per_step", "cap", "higher_is_better", "applies_to", "basis"]
+        fields = [
+            "number",
+            "title",
+            "max_points",
+            "kind",
+            "indicator_code",
+            "target",
+            "zero_at",
+            "step",
+            "points_per_step",
+            "cap",
+            "higher_is_better",
+            "applies_to",
+            "basis",
+        ]
 
 
 class AreaForm(forms.ModelForm):

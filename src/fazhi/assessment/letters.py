@@ -32,11 +32,11 @@ log = logging.getLogger(__name__)
 # here on purpose: its .ttc files carry CFF outlines, which reportlab cannot embed ("postscript
 # outlines are not supported").
 CJK_FONT_CANDIDATES = (
-    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),                 # fonts-wqy-zenhei
-    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),               # fonts-wqy-microhei
-    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),                   # fonts-arphic-uming
-    ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0),       # fonts-arphic-gbsn00lp
-    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),    # fonts-droid-fallback
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),  # fonts-wqy-zenhei
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),  # fonts-wqy-microhei
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),  # fonts-arphic-uming
+    ("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf", 0),  # fonts-arphic-gbsn00lp
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),  # fonts-droid-fallback
 )
 FALLBACK_FONT = "STSong-Light"
 # A font is used only if it draws these: a Latin-only TrueType file named by mistake would
@@ -120,22 +120,37 @@ def letter_content(assessment: Assessment) -> LetterContent:
             continue
         reasons = [score.computation] if score.computation else []
         if score.adjusted_points is not None:
-            reasons.append(_("Set by the office to %(points)s points: %(reason)s")
-                           % {"points": _n(score.adjusted_points), "reason": score.adjustment_reason})
-        reasons += [_("Deducted %(points)s points: %(reason)s") % {"points": _n(d.points), "reason": d.reason}
-                    for d in score.deductions.all()]
+            reasons.append(
+                _("Set by the office to %(points)s points: %(reason)s")
+                % {"points": _n(score.adjusted_points), "reason": score.adjustment_reason}
+            )
+        reasons += [
+            _("Deducted %(points)s points: %(reason)s") % {"points": _n(d.points), "reason": d.reason}
+            for d in score.deductions.all()
+        ]
         lines.append(LostLine(score.item.number, score.item.title, score.item.max_points, final, reasons))
     total = _n(assessment.total) if assessment.total is not None else "—"
-    rank = (_("rank %(rank)d of %(size)d %(group)s") % {"rank": assessment.rank, "size": assessment.group_size,
-                                                          "group": assessment.get_group_display()}
-            if assessment.rank else _("not ranked yet"))
-    opening = _("Under %(scheme)s, your unit scored %(total)s of %(max)s points, %(rank)s. "
-                "The items where points were lost, and why:") % {
-        "scheme": f"{scheme.year}年{scheme.name}", "total": total, "max": _n(scheme.max_total), "rank": rank}
-    closing = _("Every rate above is shown with its numerator, denominator and definition; each score's "
-                "computation can be checked on the platform. Please rectify the items above.")
-    return LetterContent(_("Feedback on the %(year)s rule-of-law assessment") % {"year": scheme.year},
-                         unit.name + "：", opening, lines, closing)
+    rank = (
+        _("rank %(rank)d of %(size)d %(group)s")
+        % {"rank": assessment.rank, "size": assessment.group_size, "group": assessment.get_group_display()}
+        if assessment.rank
+        else _("not ranked yet")
+    )
+    opening = _(
+        "Under %(scheme)s, your unit scored %(total)s of %(max)s points, %(rank)s. "
+        "The items where points were lost, and why:"
+    ) % {"scheme": f"{scheme.year}年{scheme.name}", "total": total, "max": _n(scheme.max_total), "rank": rank}
+    closing = _(
+        "Every rate above is shown with its numerator, denominator and definition; each score's "
+        "computation can be checked on the platform. Please rectify the items above."
+    )
+    return LetterContent(
+        _("Feedback on the %(year)s rule-of-law assessment") % {"year": scheme.year},
+        unit.name + "：",
+        opening,
+        lines,
+        closing,
+    )
 
 
 def letter_docx(assessment: Assessment) -> bytes:
@@ -151,7 +166,9 @@ def letter_docx(assessment: Assessment) -> bytes:
     document.add_paragraph(content.opening)
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, [_("Item"), _("Points"), _("Lost"), _("Reasons")], strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, [_("Item"), _("Points"), _("Lost"), _("Reasons")], strict=True
+    ):
         cell.text = text
     for line in content.lines:
         cells = table.add_row().cells
@@ -180,23 +197,46 @@ def letter_pdf(assessment: Assessment) -> bytes:
     body = ParagraphStyle("body", fontName=pdf_font(), fontSize=9.5, leading=14, wordWrap="CJK")
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=11)
     heading = ParagraphStyle("heading", parent=body, fontSize=15, leading=22, alignment=1)
-    story = [Paragraph(escape(content.title), heading), Spacer(1, 4 * mm),
-             Paragraph(escape(content.addressee), body), Paragraph(escape(content.opening), body), Spacer(1, 3 * mm)]
+    story = [
+        Paragraph(escape(content.title), heading),
+        Spacer(1, 4 * mm),
+        Paragraph(escape(content.addressee), body),
+        Paragraph(escape(content.opening), body),
+        Spacer(1, 3 * mm),
+    ]
     rows = [[Paragraph(escape(text), small) for text in (_("Item"), _("Points"), _("Lost"), _("Reasons"))]]
     for line in content.lines:
-        rows.append([Paragraph(escape(f"{line.number} {line.title}"), small),
-                     Paragraph(f"{_n(line.final_points)}/{_n(line.max_points)}", small),
-                     Paragraph(_n(line.lost), small), Paragraph(escape("；".join(line.reasons)), small)])
+        rows.append(
+            [
+                Paragraph(escape(f"{line.number} {line.title}"), small),
+                Paragraph(f"{_n(line.final_points)}/{_n(line.max_points)}", small),
+                Paragraph(_n(line.lost), small),
+                Paragraph(escape("；".join(line.reasons)), small),
+            ]
+        )
     if content.lines:
         table = Table(rows, colWidths=[48 * mm, 16 * mm, 12 * mm, 104 * mm], repeatRows=1)
-        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke)]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                ]
+            )
+        )
         story.append(table)
     else:
         story.append(Paragraph(escape(_("No points were lost.")), body))
     story += [Spacer(1, 3 * mm), Paragraph(escape(content.closing), body)]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-                      bottomMargin=15 * mm, title=content.title).build(story)
+    SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=content.title,
+    ).build(story)
     return buffer.getvalue()

@@ -39,8 +39,11 @@ class UnitGroup(models.TextChoices):
 
 
 # Organisation kinds assessed, and the group each is ranked in.
-GROUP_OF_KIND = {"department": UnitGroup.DEPARTMENTS, "township": UnitGroup.TOWNSHIPS,
-                 "street": UnitGroup.TOWNSHIPS}
+GROUP_OF_KIND = {
+    "department": UnitGroup.DEPARTMENTS,
+    "township": UnitGroup.TOWNSHIPS,
+    "street": UnitGroup.TOWNSHIPS,
+}
 
 
 class RuleKind(models.TextChoices):
@@ -62,9 +65,17 @@ class AssessmentScheme(TimeStampedModel):
     region_code = models.CharField(_("region code"), max_length=6, db_index=True)
     year = models.PositiveIntegerField(_("year"))
     name = models.CharField(_("name"), max_length=100)
-    status = models.CharField(_("status"), max_length=12, choices=SchemeStatus.choices, default=SchemeStatus.DRAFT)
-    based_on = models.ForeignKey("self", verbose_name=_("copied from"), null=True, blank=True,
-                                 on_delete=models.SET_NULL, related_name="copies")
+    status = models.CharField(
+        _("status"), max_length=12, choices=SchemeStatus.choices, default=SchemeStatus.DRAFT
+    )
+    based_on = models.ForeignKey(
+        "self",
+        verbose_name=_("copied from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="copies",
+    )
     description = models.TextField(_("description"), blank=True)
 
     history = HistoricalRecords()
@@ -73,8 +84,11 @@ class AssessmentScheme(TimeStampedModel):
         ordering = ["-year", "name", "id"]
         verbose_name = _("assessment scheme")
         verbose_name_plural = _("assessment schemes")
-        constraints = [models.UniqueConstraint(fields=["region_code", "year", "name"],
-                                               name="assessment_unique_scheme_name")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region_code", "year", "name"], name="assessment_unique_scheme_name"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.year} {self.name}"
@@ -92,8 +106,9 @@ class AssessmentScheme(TimeStampedModel):
 
 
 class SchemeArea(TimeStampedModel):
-    scheme = models.ForeignKey(AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE,
-                               related_name="areas")
+    scheme = models.ForeignKey(
+        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE, related_name="areas"
+    )
     code = models.CharField(_("area code"), max_length=40)
     name = models.CharField(_("name"), max_length=100)
     order = models.PositiveIntegerField(_("order"), default=0)
@@ -118,8 +133,9 @@ class SchemeArea(TimeStampedModel):
 
 
 class ScoredItem(TimeStampedModel):
-    area = models.ForeignKey(SchemeArea, verbose_name=_("assessment area"), on_delete=models.CASCADE,
-                             related_name="items")
+    area = models.ForeignKey(
+        SchemeArea, verbose_name=_("assessment area"), on_delete=models.CASCADE, related_name="items"
+    )
     number = models.CharField(_("number"), max_length=10)
     title = models.CharField(_("what is assessed"), max_length=300)
     max_points = _decimal(verbose_name=_("maximum points"))
@@ -131,7 +147,9 @@ class ScoredItem(TimeStampedModel):
     points_per_step = _decimal(verbose_name=_("points per step or occurrence"), null=True, blank=True)
     cap = _decimal(verbose_name=_("deduction cap"), null=True, blank=True)
     higher_is_better = models.BooleanField(_("higher is better"), default=True)
-    applies_to = models.CharField(_("applies to"), max_length=12, choices=UnitGroup.choices, default=UnitGroup.ALL)
+    applies_to = models.CharField(
+        _("applies to"), max_length=12, choices=UnitGroup.choices, default=UnitGroup.ALL
+    )
     basis = models.CharField(_("basis"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
 
@@ -147,9 +165,16 @@ class ScoredItem(TimeStampedModel):
 
     @property
     def rule(self) -> rules.ItemRule:
-        return rules.ItemRule(kind=self.kind, max_points=self.max_points, target=self.target, zero_at=self.zero_at,
-                              step=self.step, points_per_step=self.points_per_step, cap=self.cap,
-                              higher_is_better=self.higher_is_better)
+        return rules.ItemRule(
+            kind=self.kind,
+            max_points=self.max_points,
+            target=self.target,
+            zero_at=self.zero_at,
+            step=self.step,
+            points_per_step=self.points_per_step,
+            cap=self.cap,
+            higher_is_better=self.higher_is_better,
+        )
 
     @property
     def uses_indicator(self) -> bool:
@@ -165,24 +190,51 @@ class AssessmentStatus(models.TextChoices):
     FINAL = "final", _("final")
 
 
-ASSESSMENT_WORKFLOW = Workflow(AssessmentStatus, [
-    Transition("submit", _("submit the self-assessment"), {AssessmentStatus.SELF_ASSESSMENT},
-               AssessmentStatus.SUBMITTED, Purpose.SIGN_OFF),
-    Transition("return", _("return for more evidence"), {AssessmentStatus.SUBMITTED},
-               AssessmentStatus.SELF_ASSESSMENT, Purpose.REVIEW),
-    Transition("finalise", _("finalise the scores"), {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED},
-               AssessmentStatus.FINAL, Purpose.REVIEW),
-])
+ASSESSMENT_WORKFLOW = Workflow(
+    AssessmentStatus,
+    [
+        Transition(
+            "submit",
+            _("submit the self-assessment"),
+            {AssessmentStatus.SELF_ASSESSMENT},
+            AssessmentStatus.SUBMITTED,
+            Purpose.SIGN_OFF,
+        ),
+        Transition(
+            "return",
+            _("return for more evidence"),
+            {AssessmentStatus.SUBMITTED},
+            AssessmentStatus.SELF_ASSESSMENT,
+            Purpose.REVIEW,
+        ),
+        Transition(
+            "finalise",
+            _("finalise the scores"),
+            {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED},
+            AssessmentStatus.FINAL,
+            Purpose.REVIEW,
+        ),
+    ],
+)
 
 
 class Assessment(TimeStampedModel):
-    scheme = models.ForeignKey(AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.PROTECT,
-                               related_name="assessments")
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                     related_name="assessments")
+    scheme = models.ForeignKey(
+        AssessmentScheme,
+        verbose_name=_("assessment scheme"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
     group = models.CharField(_("ranked among"), max_length=12, choices=UnitGroup.choices)
-    status = models.CharField(_("status"), max_length=16, choices=AssessmentStatus.choices,
-                              default=AssessmentStatus.SELF_ASSESSMENT)
+    status = models.CharField(
+        _("status"), max_length=16, choices=AssessmentStatus.choices, default=AssessmentStatus.SELF_ASSESSMENT
+    )
     total = _decimal(verbose_name=_("final score"), null=True, blank=True)
     rank = models.PositiveIntegerField(_("rank"), null=True, blank=True)
     group_size = models.PositiveIntegerField(_("units ranked"), null=True, blank=True)
@@ -193,8 +245,9 @@ class Assessment(TimeStampedModel):
         ordering = ["scheme", "group", "rank", "organisation__sort_order", "id"]
         verbose_name = _("assessment")
         verbose_name_plural = _("assessments")
-        constraints = [models.UniqueConstraint(fields=["scheme", "organisation"],
-                                               name="assessment_one_per_unit")]
+        constraints = [
+            models.UniqueConstraint(fields=["scheme", "organisation"], name="assessment_one_per_unit")
+        ]
 
     def __str__(self) -> str:
         return f"{self.scheme} · {self.organisation}"
@@ -204,10 +257,12 @@ class Assessment(TimeStampedModel):
 
 
 class ItemScore(TimeStampedModel):
-    assessment = models.ForeignKey(Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE,
-                                   related_name="scores")
-    item = models.ForeignKey(ScoredItem, verbose_name=_("scored item"), on_delete=models.PROTECT,
-                             related_name="scores")
+    assessment = models.ForeignKey(
+        Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="scores"
+    )
+    item = models.ForeignKey(
+        ScoredItem, verbose_name=_("scored item"), on_delete=models.PROTECT, related_name="scores"
+    )
     self_points = _decimal(verbose_name=_("self-assessed points"), null=True, blank=True)
     self_note = models.TextField(_("self-assessment note"), blank=True)
     evidence_url = models.CharField(_("evidence link"), max_length=500, blank=True)
@@ -216,8 +271,14 @@ class ItemScore(TimeStampedModel):
     judgement_reason = models.TextField(_("reason for the judgement"), blank=True)
     computed_points = _decimal(verbose_name=_("points by the rule"), null=True, blank=True)
     computation = models.TextField(_("how it was computed"), blank=True)
-    indicator_value = models.ForeignKey("indicators.IndicatorValue", verbose_name=_("indicator value"), null=True,
-                                        blank=True, on_delete=models.SET_NULL, related_name="+")
+    indicator_value = models.ForeignKey(
+        "indicators.IndicatorValue",
+        verbose_name=_("indicator value"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     adjusted_points = _decimal(verbose_name=_("points set by the office"), null=True, blank=True)
     adjustment_reason = models.TextField(_("reason for the points set"), blank=True)
     final_points = _decimal(verbose_name=_("final points"), null=True, blank=True)
@@ -228,7 +289,9 @@ class ItemScore(TimeStampedModel):
         ordering = ["item__area__order", "item__order", "item_id"]
         verbose_name = _("item score")
         verbose_name_plural = _("item scores")
-        constraints = [models.UniqueConstraint(fields=["assessment", "item"], name="assessment_one_score_per_item")]
+        constraints = [
+            models.UniqueConstraint(fields=["assessment", "item"], name="assessment_one_score_per_item")
+        ]
 
     def __str__(self) -> str:
         return f"{self.assessment} · {self.item.number}"
@@ -239,12 +302,14 @@ class ItemScore(TimeStampedModel):
 
 
 class Deduction(TimeStampedModel):
-    score = models.ForeignKey(ItemScore, verbose_name=_("item score"), on_delete=models.CASCADE,
-                              related_name="deductions")
+    score = models.ForeignKey(
+        ItemScore, verbose_name=_("item score"), on_delete=models.CASCADE, related_name="deductions"
+    )
     points = _decimal(verbose_name=_("points deducted"))
     reason = models.CharField(_("reason"), max_length=300)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("entered by"), on_delete=models.PROTECT,
-                                   related_name="+")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), on_delete=models.PROTECT, related_name="+"
+    )
 
     history = HistoricalRecords()
 
@@ -257,10 +322,17 @@ class Deduction(TimeStampedModel):
 class AssessmentEvent(Event):
     """Events of schemes (assessment empty) and of one unit's assessment."""
 
-    scheme = models.ForeignKey(AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE,
-                               related_name="events")
-    assessment = models.ForeignKey(Assessment, verbose_name=_("assessment"), null=True, blank=True,
-                                   on_delete=models.CASCADE, related_name="events")
+    scheme = models.ForeignKey(
+        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE, related_name="events"
+    )
+    assessment = models.ForeignKey(
+        Assessment,
+        verbose_name=_("assessment"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("assessment event")

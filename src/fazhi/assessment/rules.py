@@ -65,28 +65,51 @@ def threshold(value, *, max_points, target, higher_is_better: bool = True) -> Ou
         return _missing(max_points)
     value, target, max_points = Decimal(value), Decimal(target), points(max_points)
     met = value >= target if higher_is_better else value <= target
-    condition = (_("at least %(target)s") if higher_is_better else _("at most %(target)s")) % {"target": _n(target)}
+    condition = (_("at least %(target)s") if higher_is_better else _("at most %(target)s")) % {
+        "target": _n(target)
+    }
     if met:
-        return Outcome(max_points, max_points, _("%(value)s meets the target (%(condition)s): full %(max)s points")
-                       % {"value": _n(value), "condition": condition, "max": _n(max_points)})
-    return Outcome(ZERO, max_points, _("%(value)s misses the target (%(condition)s): 0 points")
-                   % {"value": _n(value), "condition": condition})
+        return Outcome(
+            max_points,
+            max_points,
+            _("%(value)s meets the target (%(condition)s): full %(max)s points")
+            % {"value": _n(value), "condition": condition, "max": _n(max_points)},
+        )
+    return Outcome(
+        ZERO,
+        max_points,
+        _("%(value)s misses the target (%(condition)s): 0 points")
+        % {"value": _n(value), "condition": condition},
+    )
 
 
 def linear(value, *, max_points, full_at, zero_at) -> Outcome:
     """Full points at ``full_at``, zero at ``zero_at``, linear between; either direction."""
     if value is None:
         return _missing(max_points)
-    value, full_at, zero_at, max_points = Decimal(value), Decimal(full_at), Decimal(zero_at), points(max_points)
+    value, full_at, zero_at, max_points = (
+        Decimal(value),
+        Decimal(full_at),
+        Decimal(zero_at),
+        points(max_points),
+    )
     if full_at == zero_at:
         raise ValueError("full_at and zero_at must differ")
     share = (value - zero_at) / (full_at - zero_at)
     share = min(Decimal(1), max(ZERO, share))
     result = points(max_points * share)
-    return Outcome(result, max_points,
-                   _("%(value)s on a line from %(zero)s (0 points) to %(full)s (%(max)s points): %(points)s points")
-                   % {"value": _n(value), "zero": _n(zero_at), "full": _n(full_at), "max": _n(max_points),
-                      "points": _n(result)})
+    return Outcome(
+        result,
+        max_points,
+        _("%(value)s on a line from %(zero)s (0 points) to %(full)s (%(max)s points): %(points)s points")
+        % {
+            "value": _n(value),
+            "zero": _n(zero_at),
+            "full": _n(full_at),
+            "max": _n(max_points),
+            "points": _n(result),
+        },
+    )
 
 
 def stepped(value, *, max_points, target, step, points_per_step) -> Outcome:
@@ -100,11 +123,23 @@ def stepped(value, *, max_points, target, step, points_per_step) -> Outcome:
     shortfall = max(ZERO, target - value)
     steps = int(shortfall // step)
     result = max(ZERO, points(max_points - steps * points_per_step))
-    return Outcome(result, max_points,
-                   _("%(value)s is %(shortfall)s below %(target)s: %(steps)d whole steps of %(step)s × "
-                     "%(per_step)s points lost, %(points)s points")
-                   % {"value": _n(value), "shortfall": _n(shortfall), "target": _n(target), "steps": steps,
-                      "step": _n(step), "per_step": _n(points_per_step), "points": _n(result)})
+    return Outcome(
+        result,
+        max_points,
+        _(
+            "%(value)s is %(shortfall)s below %(target)s: %(steps)d whole steps of %(step)s × "
+            "%(per_step)s points lost, %(points)s points"
+        )
+        % {
+            "value": _n(value),
+            "shortfall": _n(shortfall),
+            "target": _n(target),
+            "steps": steps,
+            "step": _n(step),
+            "per_step": _n(points_per_step),
+            "points": _n(result),
+        },
+    )
 
 
 def deduction(count, *, max_points, per_occurrence, cap=None) -> Outcome:
@@ -117,7 +152,10 @@ def deduction(count, *, max_points, per_occurrence, cap=None) -> Outcome:
     capped = min(capped, max_points)
     result = points(max_points - capped)
     text = _("%(count)s occurrences × %(per)s points = %(lost)s points lost") % {
-        "count": _n(count), "per": _n(per_occurrence), "lost": _n(lost)}
+        "count": _n(count),
+        "per": _n(per_occurrence),
+        "lost": _n(lost),
+    }
     if capped < lost:
         text += _(", capped at %(cap)s") % {"cap": _n(capped)}
     return Outcome(result, max_points, text + _(": %(points)s points") % {"points": _n(result)})
@@ -128,8 +166,11 @@ def judged(passed: bool | None, *, max_points) -> Outcome:
     if passed is None:
         return Outcome(ZERO, max_points, _("not judged yet, so no points"), missing=True)
     if passed:
-        return Outcome(max_points, max_points, _("judged met by the reviewer: full %(max)s points")
-                       % {"max": _n(max_points)})
+        return Outcome(
+            max_points,
+            max_points,
+            _("judged met by the reviewer: full %(max)s points") % {"max": _n(max_points)},
+        )
     return Outcome(ZERO, max_points, _("judged not met by the reviewer: 0 points"))
 
 
@@ -152,12 +193,21 @@ def check_rule(rule: ItemRule) -> list[str]:
     problems = []
     if rule.max_points is None or Decimal(rule.max_points) <= 0:
         problems.append(_("The maximum points must be above zero."))
-    needs = {"threshold": ("target",), "linear": ("target", "zero_at"), "stepped": ("target", "step",
-             "points_per_step"), "deduction": ("points_per_step",), "judged": ()}.get(rule.kind)
+    needs = {
+        "threshold": ("target",),
+        "linear": ("target", "zero_at"),
+        "stepped": ("target", "step", "points_per_step"),
+        "deduction": ("points_per_step",),
+        "judged": (),
+    }.get(rule.kind)
     if needs is None:
         return [*problems, _("Unknown scoring method %(kind)s.") % {"kind": rule.kind}]
-    labels = {"target": _("target"), "zero_at": _("zero-point value"), "step": _("step"),
-              "points_per_step": _("points per step or occurrence")}
+    labels = {
+        "target": _("target"),
+        "zero_at": _("zero-point value"),
+        "step": _("step"),
+        "points_per_step": _("points per step or occurrence"),
+    }
     for name in needs:
         if getattr(rule, name) is None:
             problems.append(_("This scoring method needs the %(what)s.") % {"what": labels[name]})
@@ -173,12 +223,19 @@ def check_rule(rule: ItemRule) -> list[str]:
 def evaluate(rule: ItemRule, *, value=None, passed: bool | None = None) -> Outcome:
     """The rule's outcome for an indicator ``value`` (or a reviewer's ``passed`` for judged items)."""
     if rule.kind == "threshold":
-        return threshold(value, max_points=rule.max_points, target=rule.target, higher_is_better=rule.higher_is_better)
+        return threshold(
+            value, max_points=rule.max_points, target=rule.target, higher_is_better=rule.higher_is_better
+        )
     if rule.kind == "linear":
         return linear(value, max_points=rule.max_points, full_at=rule.target, zero_at=rule.zero_at)
     if rule.kind == "stepped":
-        return stepped(value, max_points=rule.max_points, target=rule.target, step=rule.step,
-                       points_per_step=rule.points_per_step)
+        return stepped(
+            value,
+            max_points=rule.max_points,
+            target=rule.target,
+            step=rule.step,
+            points_per_step=rule.points_per_step,
+        )
     if rule.kind == "deduction":
         return deduction(value, max_points=rule.max_points, per_occurrence=rule.points_per_step, cap=rule.cap)
     if rule.kind == "judged":

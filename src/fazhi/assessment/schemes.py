@@ -38,11 +38,22 @@ MAX_ITEMS = 500
 
 # Excel columns: (key, Chinese header). Area columns repeat on each item row.
 COLUMNS = [
-    ("area_code", "领域代码"), ("area_name", "领域名称"), ("area_cap", "领域分值上限"),
-    ("number", "序号"), ("title", "考核内容"), ("max_points", "分值"), ("kind", "评分方式"),
-    ("indicator_code", "指标代码"), ("target", "达标值（满分线）"), ("zero_at", "零分值"), ("step", "步长"),
-    ("points_per_step", "每步/每次扣分"), ("cap", "扣分上限"), ("higher_is_better", "数值越高越好"),
-    ("applies_to", "适用对象"), ("basis", "依据"),
+    ("area_code", "领域代码"),
+    ("area_name", "领域名称"),
+    ("area_cap", "领域分值上限"),
+    ("number", "序号"),
+    ("title", "考核内容"),
+    ("max_points", "分值"),
+    ("kind", "评分方式"),
+    ("indicator_code", "指标代码"),
+    ("target", "达标值（满分线）"),
+    ("zero_at", "零分值"),
+    ("step", "步长"),
+    ("points_per_step", "每步/每次扣分"),
+    ("cap", "扣分上限"),
+    ("higher_is_better", "数值越高越好"),
+    ("applies_to", "适用对象"),
+    ("basis", "依据"),
 ]
 META_SHEET = "方案信息"
 ITEMS_SHEET = "考核细则"
@@ -62,17 +73,36 @@ def scheme_to_dict(scheme) -> dict:
         return None if value is None else float(value) if value != value.to_integral_value() else int(value)
 
     return {
-        "name": scheme.name, "year": scheme.year, "description": scheme.description,
-        "areas": [{
-            "code": area.code, "name": area.name, "cap": number(area.cap), "basis": area.basis,
-            "items": [{
-                "number": item.number, "title": item.title, "max_points": number(item.max_points),
-                "kind": item.kind, "indicator_code": item.indicator_code, "target": number(item.target),
-                "zero_at": number(item.zero_at), "step": number(item.step),
-                "points_per_step": number(item.points_per_step), "cap": number(item.cap),
-                "higher_is_better": item.higher_is_better, "applies_to": item.applies_to, "basis": item.basis,
-            } for item in area.items.all()],
-        } for area in scheme.areas.all()],
+        "name": scheme.name,
+        "year": scheme.year,
+        "description": scheme.description,
+        "areas": [
+            {
+                "code": area.code,
+                "name": area.name,
+                "cap": number(area.cap),
+                "basis": area.basis,
+                "items": [
+                    {
+                        "number": item.number,
+                        "title": item.title,
+                        "max_points": number(item.max_points),
+                        "kind": item.kind,
+                        "indicator_code": item.indicator_code,
+                        "target": number(item.target),
+                        "zero_at": number(item.zero_at),
+                        "step": number(item.step),
+                        "points_per_step": number(item.points_per_step),
+                        "cap": number(item.cap),
+                        "higher_is_better": item.higher_is_better,
+                        "applies_to": item.applies_to,
+                        "basis": item.basis,
+                    }
+                    for item in area.items.all()
+                ],
+            }
+            for area in scheme.areas.all()
+        ],
     }
 
 
@@ -110,10 +140,14 @@ def _as_decimal(value, place, field, problems) -> Decimal | None:
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        problems.append(Problem(place, _("%(field)s is not a number: %(value)s") % {"field": field, "value": value}))
+        problems.append(
+            Problem(place, _("%(field)s is not a number: %(value)s") % {"field": field, "value": value})
+        )
         return None
     if not number.is_finite() or abs(number) > 10000:
-        problems.append(Problem(place, _("%(field)s is out of range: %(value)s") % {"field": field, "value": value}))
+        problems.append(
+            Problem(place, _("%(field)s is out of range: %(value)s") % {"field": field, "value": value})
+        )
         return None
     return number
 
@@ -127,14 +161,23 @@ def _choice(value, choices, place, field, problems, *, default=None):
         return text
     if text in by_label:
         return by_label[text]
-    problems.append(Problem(place, _("%(field)s must be one of %(allowed)s: %(value)s")
-                            % {"field": field, "allowed": "、".join(by_label), "value": text}))
+    problems.append(
+        Problem(
+            place,
+            _("%(field)s must be one of %(allowed)s: %(value)s")
+            % {"field": field, "allowed": "、".join(by_label), "value": text},
+        )
+    )
     return default
 
 
 def _clean_item(raw: dict, place: str, problems: list[Problem]) -> dict:
-    item = {"number": str(raw.get("number") or "").strip()[:10], "title": str(raw.get("title") or "").strip(),
-            "indicator_code": str(raw.get("indicator_code") or "").strip(), "basis": str(raw.get("basis") or "")[:300]}
+    item = {
+        "number": str(raw.get("number") or "").strip()[:10],
+        "title": str(raw.get("title") or "").strip(),
+        "indicator_code": str(raw.get("indicator_code") or "").strip(),
+        "basis": str(raw.get("basis") or "")[:300],
+    }
     if not item["title"]:
         problems.append(Problem(place, _("What is assessed is missing.")))
     if len(item["title"]) > 300:
@@ -142,20 +185,39 @@ def _clean_item(raw: dict, place: str, problems: list[Problem]) -> dict:
     for name in ITEM_NUMBERS:
         item[name] = _as_decimal(raw.get(name), place, name, problems)
     item["kind"] = _choice(raw.get("kind"), RuleKind, place, _("scoring method"), problems)
-    item["applies_to"] = _choice(raw.get("applies_to"), UnitGroup, place, _("applies to"), problems,
-                                 default=UnitGroup.ALL)
+    item["applies_to"] = _choice(
+        raw.get("applies_to"), UnitGroup, place, _("applies to"), problems, default=UnitGroup.ALL
+    )
     higher = raw.get("higher_is_better", True)
     item["higher_is_better"] = higher not in (False, "否", "false", 0, "0")
     if item["kind"] is None:
         return item
-    for message in rules.check_rule(rules.ItemRule(**{k: item[k] for k in (
-            "kind", "max_points", "target", "zero_at", "step", "points_per_step", "cap", "higher_is_better")})):
+    for message in rules.check_rule(
+        rules.ItemRule(
+            **{
+                k: item[k]
+                for k in (
+                    "kind",
+                    "max_points",
+                    "target",
+                    "zero_at",
+                    "step",
+                    "points_per_step",
+                    "cap",
+                    "higher_is_better",
+                )
+            }
+        )
+    ):
         problems.append(Problem(place, message))
     if item["kind"] in INDICATOR_KINDS:
         indicator = catalog.get(item["indicator_code"])
         if indicator is None:
-            problems.append(Problem(place, _("Unknown indicator code %(code)s.") % {"code": item["indicator_code"]
-                                                                                    or "—"}))
+            problems.append(
+                Problem(
+                    place, _("Unknown indicator code %(code)s.") % {"code": item["indicator_code"] or "—"}
+                )
+            )
     elif item["indicator_code"]:
         problems.append(Problem(place, _("A judged item has no indicator code.")))
     return item
@@ -166,8 +228,11 @@ def parse(data) -> tuple[dict, list[Problem]]:
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return {}, [Problem("", _("The file does not describe a scheme."))]
-    clean = {"name": str(data.get("name") or "").strip()[:100], "description": str(data.get("description") or ""),
-             "areas": []}
+    clean = {
+        "name": str(data.get("name") or "").strip()[:100],
+        "description": str(data.get("description") or ""),
+        "areas": [],
+    }
     if not clean["name"]:
         problems.append(Problem("", _("The scheme has no name.")))
     try:
@@ -175,7 +240,9 @@ def parse(data) -> tuple[dict, list[Problem]]:
         if not 2000 <= clean["year"] <= 2100:
             raise ValueError
     except (TypeError, ValueError):
-        problems.append(Problem("", _("The year is missing or not a year: %(value)s") % {"value": data.get("year")}))
+        problems.append(
+            Problem("", _("The year is missing or not a year: %(value)s") % {"value": data.get("year")})
+        )
     areas = data.get("areas") or []
     if not isinstance(areas, list) or not areas:
         problems.append(Problem("", _("The scheme has no areas.")))
@@ -184,15 +251,21 @@ def parse(data) -> tuple[dict, list[Problem]]:
     for area_index, given_area in enumerate(areas, start=1):
         raw_area = given_area if isinstance(given_area, dict) else {}
         place = raw_area.get("_place") or _("area %(n)d") % {"n": area_index}
-        area = {"code": str(raw_area.get("code") or "").strip()[:40], "name": str(raw_area.get("name") or "").strip()
-                [:100], "basis": str(raw_area.get("basis") or "")[:300], "items": []}
+        area = {
+            "code": str(raw_area.get("code") or "").strip()[:40],
+            "name": str(raw_area.get("name") or "").strip()[:100],
+            "basis": str(raw_area.get("basis") or "")[:300],
+            "items": [],
+        }
         area["cap"] = _as_decimal(raw_area.get("cap"), place, "cap", problems)
         if area["cap"] is not None and area["cap"] <= 0:
             problems.append(Problem(place, _("An area cap must be above zero.")))
         if not area["code"] or not area["name"]:
             problems.append(Problem(place, _("An area needs a code and a name.")))
         if area["code"] in codes:
-            problems.append(Problem(place, _("The area code %(code)s appears twice.") % {"code": area["code"]}))
+            problems.append(
+                Problem(place, _("The area code %(code)s appears twice.") % {"code": area["code"]})
+            )
         codes.add(area["code"])
         for item_index, given_item in enumerate(raw_area.get("items") or [], start=1):
             count += 1
@@ -225,16 +298,29 @@ def from_xlsx(file) -> tuple[dict, list[Problem]]:
     except Exception:  # openpyxl raises many types for a non-workbook
         return {}, [Problem("", _("The file is not an Excel workbook (.xlsx)."))]
     if ITEMS_SHEET not in book.sheetnames or META_SHEET not in book.sheetnames:
-        return {}, [Problem("", _("The workbook needs the sheets %(a)s and %(b)s.") % {"a": ITEMS_SHEET,
-                                                                                      "b": META_SHEET})]
-    meta = {str(row[0]).strip(): row[1] for row in book[META_SHEET].iter_rows(values_only=True) if row and row[0]}
-    data = {"name": meta.get("名称"), "year": meta.get("年度"), "description": meta.get("说明") or "", "areas": []}
+        return {}, [
+            Problem(
+                "", _("The workbook needs the sheets %(a)s and %(b)s.") % {"a": ITEMS_SHEET, "b": META_SHEET}
+            )
+        ]
+    meta = {
+        str(row[0]).strip(): row[1] for row in book[META_SHEET].iter_rows(values_only=True) if row and row[0]
+    }
+    data = {
+        "name": meta.get("名称"),
+        "year": meta.get("年度"),
+        "description": meta.get("说明") or "",
+        "areas": [],
+    }
     rows = book[ITEMS_SHEET].iter_rows(values_only=True)
     header = [str(cell or "").strip() for cell in next(rows, ())]
     missing = [label for _key, label in COLUMNS if label not in header]
     if missing:
-        return {}, [Problem(_("row %(n)d") % {"n": 1}, _("Columns missing: %(columns)s") % {"columns": "、".join(
-            missing)})]
+        return {}, [
+            Problem(
+                _("row %(n)d") % {"n": 1}, _("Columns missing: %(columns)s") % {"columns": "、".join(missing)}
+            )
+        ]
     position = {key: header.index(label) for key, label in COLUMNS}
     areas: dict[str, dict] = {}
     for number, cells in enumerate(rows, start=2):
@@ -243,8 +329,10 @@ def from_xlsx(file) -> tuple[dict, list[Problem]]:
         row = {key: cells[index] if index < len(cells) else None for key, index in position.items()}
         place = _("row %(n)d") % {"n": number}
         code = str(row["area_code"] or "").strip()
-        area = areas.setdefault(code, {"code": code, "name": row["area_name"], "cap": row["area_cap"],
-                                       "_place": place, "items": []})
+        area = areas.setdefault(
+            code,
+            {"code": code, "name": row["area_name"], "cap": row["area_cap"], "_place": place, "items": []},
+        )
         area["items"].append({**row, "_place": place})
     data["areas"] = list(areas.values())
     return parse(data)

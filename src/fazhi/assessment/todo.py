@@ -26,7 +26,9 @@ def work_for(user) -> list[WorkItem]:
     items = []
     # Submitted sheets are judged, adjusted and deducted by whoever holds SCORE
     # (the office and evaluators); the office also finalises them.
-    scoring = _count(visible(Assessment.objects.filter(status=AssessmentStatus.SUBMITTED), user, Purpose.SCORE))
+    scoring = _count(
+        visible(Assessment.objects.filter(status=AssessmentStatus.SUBMITTED), user, Purpose.SCORE)
+    )
     items.append(WorkItem(_("Score sheets awaiting scoring"), scoring["n"], _sheets_url(scoring)))
 
     # ASSESSMENT_WORKFLOW: the unit fills in its self-assessment (EDIT) and its leader submits it (SIGN_OFF).
@@ -35,7 +37,9 @@ def work_for(user) -> list[WorkItem]:
     open_sheets = Assessment.objects.filter(status=AssessmentStatus.SELF_ASSESSMENT)
     if signing:
         waiting = _count(visible(open_sheets, user, Purpose.SIGN_OFF).filter(organisation_id__in=signing))
-        items.append(WorkItem(_("Self-assessments awaiting your sign-off"), waiting["n"], _sheets_url(waiting)))
+        items.append(
+            WorkItem(_("Self-assessments awaiting your sign-off"), waiting["n"], _sheets_url(waiting))
+        )
     if filling:
         waiting = _count(visible(open_sheets, user, Purpose.EDIT).filter(organisation_id__in=filling))
         items.append(WorkItem(_("Self-assessments to fill in"), waiting["n"], _sheets_url(waiting)))

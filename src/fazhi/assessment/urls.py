@@ -18,7 +18,9 @@ urlpatterns = [
     path("schemes/<int:pk>/areas/new/", views_schemes.edit_area, name="area_add"),
     path("schemes/<int:pk>/areas/<int:area_pk>/", views_schemes.edit_area, name="area_edit"),
     path("schemes/<int:pk>/areas/<int:area_pk>/items/new/", views_schemes.edit_item, name="item_add"),
-    path("schemes/<int:pk>/areas/<int:area_pk>/items/<int:item_pk>/", views_schemes.edit_item, name="item_edit"),
+    path(
+        "schemes/<int:pk>/areas/<int:area_pk>/items/<int:item_pk>/", views_schemes.edit_item, name="item_edit"
+    ),
     path("schemes/<int:pk>/items/<int:item_pk>/delete/", views_schemes.delete_item, name="item_delete"),
     path("sheets/<int:pk>/", views.detail, name="detail"),
     path("sheets/<int:pk>/compute/", views.compute, name="compute"),

@@ -24,28 +24,50 @@ SCORE_PATH = "assessment__organisation"
 
 
 def _assessment(request, pk) -> Assessment:
-    return get_visible_or_404(Assessment.objects.select_related("scheme", "organisation"), request.user, pk=pk)
+    return get_visible_or_404(
+        Assessment.objects.select_related("scheme", "organisation"), request.user, pk=pk
+    )
 
 
 @login_required
 def detail(request, pk: int):
     assessment = _assessment(request, pk)
     unit = assessment.organisation
-    open_for_unit = assessment.status == AssessmentStatus.SELF_ASSESSMENT and can(request.user, Purpose.EDIT, unit)
+    open_for_unit = assessment.status == AssessmentStatus.SELF_ASSESSMENT and can(
+        request.user, Purpose.EDIT, unit
+    )
     open_for_review = assessment.status != AssessmentStatus.FINAL and can(request.user, Purpose.SCORE, unit)
-    return render(request, "assessment/detail.html", {
-        "assessment": assessment,
-        "scores": assessment.scores.select_related("item__area", "indicator_value").prefetch_related("deductions"),
-        "open_for_unit": open_for_unit, "open_for_review": open_for_review,
-        "transitions": ASSESSMENT_WORKFLOW.available(request.user, state=assessment.status, organisation=unit),
-        "self_form": SelfAssessForm(), "judge_form": JudgeForm(), "adjust_form": AdjustForm(),
-        "deduct_form": DeductForm(), "reason_form": ReasonForm(),
-        "events": assessment.events.select_related("actor")[:30], "history": history_rows(assessment)})
+    return render(
+        request,
+        "assessment/detail.html",
+        {
+            "assessment": assessment,
+            "scores": assessment.scores.select_related("item__area", "indicator_value").prefetch_related(
+                "deductions"
+            ),
+            "open_for_unit": open_for_unit,
+            "open_for_review": open_for_review,
+            "transitions": ASSESSMENT_WORKFLOW.available(
+                request.user, state=assessment.status, organisation=unit
+            ),
+            "self_form": SelfAssessForm(),
+            "judge_form": JudgeForm(),
+            "adjust_form": AdjustForm(),
+            "deduct_form": DeductForm(),
+            "reason_form": ReasonForm(),
+            "events": assessment.events.select_related("actor")[:30],
+            "history": history_rows(assessment),
+        },
+    )
 
 
 def _score_post(request, pk: int, form_class, call, success: str):
-    score = get_visible_or_404(ItemScore.objects.select_related("assessment__organisation", "assessment__scheme",
-                                                                "item"), request.user, via=SCORE_PATH, pk=pk)
+    score = get_visible_or_404(
+        ItemScore.objects.select_related("assessment__organisation", "assessment__scheme", "item"),
+        request.user,
+        via=SCORE_PATH,
+        pk=pk,
+    )
     form = form_class(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
@@ -64,29 +86,49 @@ def _score_post(request, pk: int, form_class, call, success: str):
 @login_required
 @require_POST
 def self_assess(request, pk: int):
-    return _score_post(request, pk, SelfAssessForm,
-                       lambda score, data: actions.self_assess(request.user, score, **data), _("Self-assessment saved."))
+    return _score_post(
+        request,
+        pk,
+        SelfAssessForm,
+        lambda score, data: actions.self_assess(request.user, score, **data),
+        _("Self-assessment saved."),
+    )
 
 
 @login_required
 @require_POST
 def judge(request, pk: int):
-    return _score_post(request, pk, JudgeForm,
-                       lambda score, data: actions.judge(request.user, score, **data), _("Judgement saved."))
+    return _score_post(
+        request,
+        pk,
+        JudgeForm,
+        lambda score, data: actions.judge(request.user, score, **data),
+        _("Judgement saved."),
+    )
 
 
 @login_required
 @require_POST
 def adjust(request, pk: int):
-    return _score_post(request, pk, AdjustForm,
-                       lambda score, data: actions.adjust(request.user, score, **data), _("Points set."))
+    return _score_post(
+        request,
+        pk,
+        AdjustForm,
+        lambda score, data: actions.adjust(request.user, score, **data),
+        _("Points set."),
+    )
 
 
 @login_required
 @require_POST
 def deduct(request, pk: int):
-    return _score_post(request, pk, DeductForm,
-                       lambda score, data: actions.deduct(request.user, score, **data), _("Deduction recorded."))
+    return _score_post(
+        request,
+        pk,
+        DeductForm,
+        lambda score, data: actions.deduct(request.user, score, **data),
+        _("Deduction recorded."),
+    )
 
 
 @login_required
@@ -128,16 +170,21 @@ def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
 @login_required
 def letter_docx(request, pk: int):
     assessment = _assessment(request, pk)
-    return _download(letters.letter_docx(assessment),
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                     f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.docx")
+    return _download(
+        letters.letter_docx(assessment),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.docx",
+    )
 
 
 @login_required
 def letter_pdf(request, pk: int):
     assessment = _assessment(request, pk)
-    return _download(letters.letter_pdf(assessment), "application/pdf",
-                     f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.pdf")
+    return _download(
+        letters.letter_pdf(assessment),
+        "application/pdf",
+        f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.pdf",
+    )
 
 
 @login_required
@@ -145,13 +192,25 @@ def export_results(request, pk: int):
     """The final scores the user may see, one row per unit, one column per item."""
     scheme = get_object_or_404(visible_by_region(actions.AssessmentScheme.objects.all(), request.user), pk=pk)
     items = [item for area in scheme.areas.prefetch_related("items") for item in area.items.all()]
-    header = [_("Organisation"), _("ranked among"), _("final score"), _("rank"),
-              *[f"{item.number} {item.title}（{item.max_points.normalize():f}）" for item in items]]
+    header = [
+        _("Organisation"),
+        _("ranked among"),
+        _("final score"),
+        _("rank"),
+        *[f"{item.number} {item.title}（{item.max_points.normalize():f}）" for item in items],
+    ]
     rows = []
     for assessment in dashboards.final_assessments(request.user, scheme).order_by("group", "rank"):
         points = {s.item_id: s.final_points for s in assessment.scores.all()}
-        rows.append([assessment.organisation.name, assessment.get_group_display(), assessment.total,
-                     assessment.rank, *[points.get(item.pk) for item in items]])
+        rows.append(
+            [
+                assessment.organisation.name,
+                assessment.get_group_display(),
+                assessment.total,
+                assessment.rank,
+                *[points.get(item.pk) for item in items],
+            ]
+        )
     return xlsx_response(f"results-{scheme.year}.xlsx", _("Results"), header, rows)
 
 
@@ -162,18 +221,28 @@ def dashboard(request):
         own = scope_of(request.user).organisations(Purpose.READ).first()
         if own is not None:
             return redirect("assessment:unit_dashboard", pk=own.pk)
-    chosen = next((s for s in schemes if str(s.pk) == request.GET.get("scheme")), schemes[0] if schemes else None)
+    chosen = next(
+        (s for s in schemes if str(s.pk) == request.GET.get("scheme")), schemes[0] if schemes else None
+    )
     context = {"schemes": schemes, "scheme": chosen}
     if chosen is not None:
         summary = dashboards.region_summary(request.user, chosen)
         context |= summary | {
-            "distribution_chart": charts.histogram(summary["totals"], title=_("Distribution of final scores"),
-                                                   high=float(chosen.max_total or 100)),
+            "distribution_chart": charts.histogram(
+                summary["totals"],
+                title=_("Distribution of final scores"),
+                high=float(chosen.max_total or 100),
+            ),
             "trend_chart": charts.line_chart(summary["trend"], title=_("Mean final score by year")),
-            "ranking_charts": {group: charts.bar_chart([a.organisation.short_name or a.organisation.name
-                                                        for a in members], [a.total for a in members],
-                                                       title=group, max_value=chosen.max_total)
-                               for group, members in summary["groups"].items()},
+            "ranking_charts": {
+                group: charts.bar_chart(
+                    [a.organisation.short_name or a.organisation.name for a in members],
+                    [a.total for a in members],
+                    title=group,
+                    max_value=chosen.max_total,
+                )
+                for group, members in summary["groups"].items()
+            },
         }
     return render(request, "assessment/dashboard.html", context)
 
@@ -182,9 +251,22 @@ def dashboard(request):
 def unit_dashboard(request, pk: int):
     organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
     summary = dashboards.unit_summary(request.user, organisation)
-    return render(request, "assessment/unit_dashboard.html", summary | {
-        "organisation": organisation,
-        "trend_chart": charts.line_chart(summary["trend"], title=_("Final score by year")),
-        "lost_chart": charts.bar_chart(list(summary["lost_by_area"]), list(summary["lost_by_area"].values()),
-                                       title=_("Points lost by area")) if summary["lost_by_area"] else "",
-        "assessments_visible": visible(Assessment.objects.filter(organisation=organisation), request.user)})
+    return render(
+        request,
+        "assessment/unit_dashboard.html",
+        summary
+        | {
+            "organisation": organisation,
+            "trend_chart": charts.line_chart(summary["trend"], title=_("Final score by year")),
+            "lost_chart": charts.bar_chart(
+                list(summary["lost_by_area"]),
+                list(summary["lost_by_area"].values()),
+                title=_("Points lost by area"),
+            )
+            if summary["lost_by_area"]
+            else "",
+            "assessments_visible": visible(
+                Assessment.objects.filter(organisation=organisation), request.user
+            ),
+        },
+    )

@@ -40,11 +40,19 @@ def _office_region(user) -> str | None:
 @login_required
 def index(request):
     region = _office_region(request.user)
-    return render(request, "assessment/index.html", {
-        "schemes": _schemes(request.user),
-        "assessments": visible(Assessment.objects.select_related("scheme", "organisation"), request.user)
-        .order_by("-scheme__year", "organisation__sort_order")[:50],
-        "can_manage": region is not None, "default_form": DefaultSchemeForm(), "import_form": SchemeImportForm()})
+    return render(
+        request,
+        "assessment/index.html",
+        {
+            "schemes": _schemes(request.user),
+            "assessments": visible(
+                Assessment.objects.select_related("scheme", "organisation"), request.user
+            ).order_by("-scheme__year", "organisation__sort_order")[:50],
+            "can_manage": region is not None,
+            "default_form": DefaultSchemeForm(),
+            "import_form": SchemeImportForm(),
+        },
+    )
 
 
 def _saved(form, save) -> bool:
@@ -114,13 +122,21 @@ def import_scheme(request):
 def scheme_detail(request, pk: int):
     scheme = _scheme(request, pk)
     can_review = scope_of(request.user).allows_region(Purpose.REVIEW, scheme.region_code)
-    return render(request, "assessment/scheme.html", {
-        "scheme": scheme, "areas": scheme.areas.prefetch_related("items"),
-        "assessments": visible(scheme.assessments.select_related("organisation"), request.user)
-        .order_by("group", "rank", "organisation__sort_order"),
-        "can_review": can_review, "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
-        "events": scheme.events.filter(assessment__isnull=True).select_related("actor")[:20],
-        "history": history_rows(scheme)})
+    return render(
+        request,
+        "assessment/scheme.html",
+        {
+            "scheme": scheme,
+            "areas": scheme.areas.prefetch_related("items"),
+            "assessments": visible(scheme.assessments.select_related("organisation"), request.user).order_by(
+                "group", "rank", "organisation__sort_order"
+            ),
+            "can_review": can_review,
+            "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
+            "events": scheme.events.filter(assessment__isnull=True).select_related("actor")[:20],
+            "history": history_rows(scheme),
+        },
+    )
 
 
 @login_required
@@ -155,27 +171,39 @@ def copy(request, pk: int):
     if not form.is_valid():
         messages.error(request, _("Give the year and the name of the copy."))
         return redirect("assessment:scheme", pk=pk)
-    return _post_action(request, pk, lambda s: actions.copy_scheme(request.user, s, **form.cleaned_data),
-                        _("Scheme copied; edit the draft and publish it."))
+    return _post_action(
+        request,
+        pk,
+        lambda s: actions.copy_scheme(request.user, s, **form.cleaned_data),
+        _("Scheme copied; edit the draft and publish it."),
+    )
 
 
 @login_required
 @require_POST
 def publish(request, pk: int):
-    return _post_action(request, pk, lambda s: actions.publish_scheme(request.user, s), _("Scheme published."))
+    return _post_action(
+        request, pk, lambda s: actions.publish_scheme(request.user, s), _("Scheme published.")
+    )
 
 
 @login_required
 @require_POST
 def open_assessments(request, pk: int):
-    return _post_action(request, pk, lambda s: actions.open_assessments(request.user, s),
-                        _("Assessments opened for every unit."))
+    return _post_action(
+        request,
+        pk,
+        lambda s: actions.open_assessments(request.user, s),
+        _("Assessments opened for every unit."),
+    )
 
 
 @login_required
 @require_POST
 def rank(request, pk: int):
-    return _post_action(request, pk, lambda s: actions.publish_ranking(request.user, s), _("Ranking published."))
+    return _post_action(
+        request, pk, lambda s: actions.publish_ranking(request.user, s), _("Ranking published.")
+    )
 
 
 @login_required
@@ -184,13 +212,20 @@ def edit_item(request, pk: int, area_pk: int, item_pk: int | None = None):
     scheme = _scheme(request, pk, Purpose.REVIEW)
     area = get_object_or_404(scheme.areas, pk=area_pk)
     item = get_object_or_404(ScoredItem, area__scheme=scheme, pk=item_pk) if item_pk else None
-    form = ItemForm(request.POST if request.method == "POST" else None,
-                    instance=ScoredItem.objects.get(pk=item.pk) if item else None)
-    if request.method == "POST" and form.is_valid() and _saved(
-            form, lambda: actions.save_item(request.user, area, form.cleaned_data, item)):
+    form = ItemForm(
+        request.POST if request.method == "POST" else None,
+        instance=ScoredItem.objects.get(pk=item.pk) if item else None,
+    )
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and _saved(form, lambda: actions.save_item(request.user, area, form.cleaned_data, item))
+    ):
         messages.success(request, _("Item saved."))
         return redirect(scheme)
-    return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": item, "form": form})
+    return render(
+        request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": item, "form": form}
+    )
 
 
 @login_required
@@ -212,11 +247,19 @@ def delete_item(request, pk: int, item_pk: int):
 def edit_area(request, pk: int, area_pk: int | None = None):
     scheme = _scheme(request, pk, Purpose.REVIEW)
     area = get_object_or_404(scheme.areas, pk=area_pk) if area_pk else None
-    form = AreaForm(request.POST if request.method == "POST" else None,
-                    instance=SchemeArea.objects.get(pk=area.pk) if area else None)
-    if request.method == "POST" and form.is_valid() and _saved(
-            form, lambda: actions.save_area(request.user, scheme, form.cleaned_data, area)):
+    form = AreaForm(
+        request.POST if request.method == "POST" else None,
+        instance=SchemeArea.objects.get(pk=area.pk) if area else None,
+    )
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and _saved(form, lambda: actions.save_area(request.user, scheme, form.cleaned_data, area))
+    ):
         messages.success(request, _("Area saved."))
         return redirect(scheme)
-    return render(request, "assessment/item_form.html", {"scheme": scheme, "area": area, "item": area,
-                                                         "form": form, "is_area": True})
+    return render(
+        request,
+        "assessment/item_form.html",
+        {"scheme": scheme, "area": area, "item": area, "form": form, "is_area": True},
+    )

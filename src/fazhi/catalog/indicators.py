@@ -30,9 +30,7 @@ class Indicator:
 
 @cache
 def _load() -> tuple[dict[str, str], dict[str, Indicator]]:
-    raw = json.loads(
-        resources.files("fazhi.catalog").joinpath("data", "indicators.json").read_text("utf-8")
-    )
+    raw = json.loads(resources.files("fazhi.catalog").joinpath("data", "indicators.json").read_text("utf-8"))
     indicators = {}
     for row in raw["indicators"]:
         fields = {**row, "aliases": tuple(row.get("aliases", ()))}

@@ -17,8 +17,22 @@ from importlib import resources
 LEVELS = ("province", "city", "county", "township")
 
 # Suffixes stripped to form a short name (江阳区 -> 江阳) when the data has none.
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "新区", "林区",
-             "省", "市", "区", "县", "旗", "盟")
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+    "盟",
+)
 
 
 @dataclass(frozen=True)

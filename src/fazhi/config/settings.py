@@ -115,8 +115,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # IMMEDIATE: a writer takes the lock at BEGIN, so two requests never
     # deadlock upgrading read locks; WAL lets readers run beside one writer.
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"transaction_mode": "IMMEDIATE", "timeout": 20,
-         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -191,8 +194,11 @@ SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 # Mail for notices (reminders, returned records): off unless FAZHI_EMAIL_HOST is set.
 EMAIL_HOST = ENV.get("FAZHI_EMAIL_HOST", "")
 FAZHI_EMAIL_ENABLED = bool(EMAIL_HOST)
-EMAIL_BACKEND = ("django.core.mail.backends.smtp.EmailBackend" if FAZHI_EMAIL_ENABLED
-                 else "django.core.mail.backends.dummy.EmailBackend")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if FAZHI_EMAIL_ENABLED
+    else "django.core.mail.backends.dummy.EmailBackend"
+)
 EMAIL_PORT = env_int("FAZHI_EMAIL_PORT", 465, minimum=1)
 EMAIL_HOST_USER = ENV.get("FAZHI_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = ENV.get("FAZHI_EMAIL_PASSWORD", "")

@@ -22,11 +22,11 @@ class Basis(StrEnum):
 
 
 class DeadlineStatus(StrEnum):
-    OPEN = "open"          # not done, not near
+    OPEN = "open"  # not done, not near
     DUE_SOON = "due_soon"  # not done, within the warning window
-    OVERDUE = "overdue"    # not done, past the due date
-    ON_TIME = "on_time"    # done on or before the due date
-    LATE = "late"          # done after the due date
+    OVERDUE = "overdue"  # not done, past the due date
+    ON_TIME = "on_time"  # done on or before the due date
+    LATE = "late"  # done after the due date
 
 
 STATUS_LABELS = {
@@ -48,8 +48,9 @@ class Deadline:
     # weekend rule stood in: show the date with a warning.
     official: bool
 
-    def status(self, *, done_on: dt.date | None = None, today: dt.date | None = None,
-               warn_working_days: int = 3) -> DeadlineStatus:
+    def status(
+        self, *, done_on: dt.date | None = None, today: dt.date | None = None, warn_working_days: int = 3
+    ) -> DeadlineStatus:
         if done_on is not None:
             return DeadlineStatus.ON_TIME if done_on <= self.due else DeadlineStatus.LATE
         today = today or local_today()
@@ -69,8 +70,9 @@ def local_today() -> dt.date:
     return timezone.localdate()
 
 
-def deadline(start: dt.date, days: int, basis: Basis = Basis.CALENDAR_DAYS, *,
-             extend_past_holiday: bool = True) -> Deadline:
+def deadline(
+    start: dt.date, days: int, basis: Basis = Basis.CALENDAR_DAYS, *, extend_past_holiday: bool = True
+) -> Deadline:
     """The date ``days`` after ``start`` (the start day not counted).
 
     Procedural law (the Civil Procedure Law's rule on periods, which the

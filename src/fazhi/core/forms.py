@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class LoginForm(AuthenticationForm):
     error_messages = {
         **AuthenticationForm.error_messages,
-        "invalid_login": _("Wrong user name or password. Note that both are case-sensitive; "
-                           "repeated failures lock the account for a while."),
+        "invalid_login": _(
+            "Wrong user name or password. Note that both are case-sensitive; "
+            "repeated failures lock the account for a while."
+        ),
     }
 
     def __init__(self, request=None, *args, **kwargs):

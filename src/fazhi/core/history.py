@@ -49,7 +49,9 @@ def _display(record, field_name: str) -> str:
 
 
 def history_rows(instance, limit: int = 50) -> list[HistoryRow]:
-    records = list(instance.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
+    records = list(
+        instance.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1]
+    )
     rows = []
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None
@@ -60,11 +62,20 @@ def history_rows(instance, limit: int = 50) -> list[HistoryRow]:
                 if change.field in HIDDEN_FIELDS:
                     continue
                 label = str(instance._meta.get_field(change.field).verbose_name)
-                changes.append(Change(label, _display(previous, change.field), _display(record, change.field)))
+                changes.append(
+                    Change(label, _display(previous, change.field), _display(record, change.field))
+                )
             if not changes:
                 continue  # a save that changed nothing a person cares about
         user = record.history_user
         who = (getattr(user, "display_name", "") or str(user)) if user else str(_("system"))
-        rows.append(HistoryRow(record.history_date, who, str(HISTORY_TYPES.get(record.history_type, "")),
-                               changes, record.history_change_reason or ""))
+        rows.append(
+            HistoryRow(
+                record.history_date,
+                who,
+                str(HISTORY_TYPES.get(record.history_type, "")),
+                changes,
+                record.history_change_reason or "",
+            )
+        )
     return rows

@@ -92,8 +92,9 @@ def as_choice(choices) -> Callable[[object], str]:
             return by_label[text]
         if text in codes:
             return text
-        raise CellError(_("Not one of %(allowed)s: %(value)s")
-                        % {"allowed": "、".join(by_label), "value": text})
+        raise CellError(
+            _("Not one of %(allowed)s: %(value)s") % {"allowed": "、".join(by_label), "value": text}
+        )
 
     return parse
 
@@ -109,8 +110,8 @@ class Column:
 
 @dataclass(frozen=True)
 class RowError:
-    row: int          # the spreadsheet's row number; 0 for the file as a whole
-    column: str       # header text, or "" for the whole row
+    row: int  # the spreadsheet's row number; 0 for the file as a whole
+    column: str  # header text, or "" for the whole row
     message: str
 
 
@@ -166,14 +167,18 @@ class ExcelImporter:
             if str(column.header) in header:
                 positions[column.field] = header.index(str(column.header))
             elif column.required:
-                result.errors.append(RowError(1, str(column.header), _("Column missing from the header row.")))
+                result.errors.append(
+                    RowError(1, str(column.header), _("Column missing from the header row."))
+                )
         if result.errors:
             return result
         for row_number, cells in enumerate(rows, start=2):
             if all(as_text(cell) == "" for cell in cells):
                 continue
             if len(result.rows) >= MAX_ROWS:
-                result.errors.append(RowError(row_number, "", _("Too many rows; at most %(n)d.") % {"n": MAX_ROWS}))
+                result.errors.append(
+                    RowError(row_number, "", _("Too many rows; at most %(n)d.") % {"n": MAX_ROWS})
+                )
                 break
             values, errors = self._parse_row(cells, positions, row_number)
             if not errors:
@@ -196,8 +201,13 @@ class ExcelImporter:
                 values[column.field] = None
                 continue
             if column.max_length and len(as_text(raw)) > column.max_length:
-                errors.append(RowError(row_number, str(column.header),
-                                       _("At most %(n)d characters.") % {"n": column.max_length}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        str(column.header),
+                        _("At most %(n)d characters.") % {"n": column.max_length},
+                    )
+                )
                 continue
             try:
                 values[column.field] = column.parse(raw)

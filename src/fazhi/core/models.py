@@ -28,8 +28,12 @@ class Event(models.Model):
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     verb = models.CharField(_("action"), max_length=40)
     note = models.TextField(_("note"), blank=True)
@@ -44,7 +48,9 @@ class Notice(models.Model):
     """An in-app message to one person (reminders, returned records...)."""
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("recipient"), on_delete=models.CASCADE,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
         related_name="notices",
     )
     text = models.CharField(_("text"), max_length=500)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 @dataclass(frozen=True)
 class Module:
-    code: str        # the app label (fazhi.<code>)
+    code: str  # the app label (fazhi.<code>)
     name: str
     group: str
     namespace: str = ""  # URL namespace of its index page; default the code

@@ -16,4 +16,3 @@ class MinimumLengthValidator(password_validation.MinimumLengthValidator):
             "The password is too short: at least %(min_length)d characters.",
             self.min_length,
         ) % {"min_length": self.min_length}
-

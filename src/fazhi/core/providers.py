@@ -55,8 +55,12 @@ class Period:
 
     @property
     def label(self) -> str:
-        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-                and self.start.year == self.end.year:
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (
+            1,
+            1,
+            12,
+            31,
+        ) and self.start.year == self.end.year:
             return f"{self.start.year}年"
         return f"{self.start:%Y-%m-%d}至{self.end:%Y-%m-%d}"
 

@@ -48,12 +48,12 @@ from fazhi.catalog import regions
 
 
 class Purpose(StrEnum):
-    READ = "read"          # see the records
-    EDIT = "edit"          # create and change duty records
+    READ = "read"  # see the records
+    EDIT = "edit"  # create and change duty records
     SIGN_OFF = "sign_off"  # the unit's own sign-off (unit leader)
-    REVIEW = "review"      # the office's acts: accept, return, verify, inspect
-    SCORE = "score"        # assessment scores
-    MANAGE = "manage"      # organisations and memberships
+    REVIEW = "review"  # the office's acts: accept, return, verify, inspect
+    SCORE = "score"  # assessment scores
+    MANAGE = "manage"  # organisations and memberships
 
 
 class Reach(StrEnum):
@@ -88,15 +88,19 @@ class Scope:
     own_region_codes: frozenset[str] = frozenset()
 
     def is_empty(self, purpose: Purpose) -> bool:
-        return (purpose not in self.everywhere and not self.own.get(purpose)
-                and not self.region_codes.get(purpose))
+        return (
+            purpose not in self.everywhere
+            and not self.own.get(purpose)
+            and not self.region_codes.get(purpose)
+        )
 
     def organisation_q(self, purpose: Purpose) -> Q | None:
         """A filter on Organisation, or None meaning every organisation."""
         if purpose in self.everywhere:
             return None
         return Q(pk__in=sorted(self.own.get(purpose, ()))) | Q(
-            region_code__in=sorted(self.region_codes.get(purpose, ())))
+            region_code__in=sorted(self.region_codes.get(purpose, ()))
+        )
 
     def organisations(self, purpose: Purpose = Purpose.READ) -> QuerySet:
         from fazhi.org.models import Organisation
@@ -126,9 +130,11 @@ class Scope:
         """Whether ``purpose`` is granted on ``organisation`` (no query)."""
         if organisation is None:
             return purpose in self.everywhere
-        return (purpose in self.everywhere
-                or organisation.pk in self.own.get(purpose, ())
-                or organisation.region_code in self.region_codes.get(purpose, ()))
+        return (
+            purpose in self.everywhere
+            or organisation.pk in self.own.get(purpose, ())
+            or organisation.region_code in self.region_codes.get(purpose, ())
+        )
 
 
 EMPTY_SCOPE = Scope()
@@ -161,8 +167,9 @@ def _build_scope(user) -> Scope:
     own: dict[Purpose, set[int]] = {}
     codes: dict[Purpose, set[str]] = {}
     own_regions: set[str] = set()
-    memberships = (Membership.objects.filter(user=user, is_active=True, organisation__is_active=True)
-                   .values_list("role", "organisation_id", "organisation__region_code"))
+    memberships = Membership.objects.filter(
+        user=user, is_active=True, organisation__is_active=True
+    ).values_list("role", "organisation_id", "organisation__region_code")
     for role, organisation_id, region_code in memberships:
         reach, purposes = ROLE_REACH[Role(role)]
         for purpose in purposes:
@@ -182,8 +189,9 @@ def _build_scope(user) -> Scope:
     )
 
 
-def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
-            via: str | Iterable[str] = "organisation") -> QuerySet:
+def visible(
+    queryset: QuerySet, user, purpose: Purpose = Purpose.READ, via: str | Iterable[str] = "organisation"
+) -> QuerySet:
     """``queryset`` narrowed to records whose organisation the user reaches.
 
     ``via`` is the lookup path from the record to its Organisation
@@ -207,8 +215,9 @@ def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
     return queryset.filter(pk__in=queryset.model._default_manager.filter(condition).values("pk"))
 
 
-def visible_by_region(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
-                      via: str = "region_code") -> QuerySet:
+def visible_by_region(
+    queryset: QuerySet, user, purpose: Purpose = Purpose.READ, via: str = "region_code"
+) -> QuerySet:
     """Region-wide records (``via`` is the path to a 6-digit region code) the user reaches.
 
     For records that belong to a region rather than to one organisation: a
@@ -220,8 +229,9 @@ def visible_by_region(queryset: QuerySet, user, purpose: Purpose = Purpose.READ,
     return queryset.filter(**{f"{via}__in": sorted(codes)})
 
 
-def get_visible_or_404(queryset, user, purpose: Purpose = Purpose.READ,
-                       via: str | Iterable[str] = "organisation", **lookup) -> Model:
+def get_visible_or_404(
+    queryset, user, purpose: Purpose = Purpose.READ, via: str | Iterable[str] = "organisation", **lookup
+) -> Model:
     """One record the user may reach, or 404: another unit's record does not exist for them."""
     if not isinstance(queryset, QuerySet):
         queryset = queryset.all()

@@ -45,19 +45,25 @@ def check_upload(upload, kinds: tuple[str, ...], max_bytes: int = DEFAULT_MAX_BY
     kind = _ALIASES.get(extension, extension)
     allowed = {_ALIASES.get(k, k) for k in kinds}
     if kind not in allowed:
-        raise ValidationError(_("This kind of file is not accepted; choose one of: %(kinds)s.")
-                              % {"kinds": "、".join(sorted(allowed))}, code="kind")
+        raise ValidationError(
+            _("This kind of file is not accepted; choose one of: %(kinds)s.")
+            % {"kinds": "、".join(sorted(allowed))},
+            code="kind",
+        )
     if upload.size == 0:
         raise ValidationError(_("The file is empty."), code="empty")
     if upload.size > max_bytes:
-        raise ValidationError(_("The file is larger than %(limit)d MB.") % {"limit": max_bytes // (1024 * 1024)},
-                              code="size")
+        raise ValidationError(
+            _("The file is larger than %(limit)d MB.") % {"limit": max_bytes // (1024 * 1024)}, code="size"
+        )
     upload.seek(0)
     head = upload.read(8192)
     upload.seek(0)
     if kind in _MAGIC and not head.startswith(_MAGIC[kind]):
-        raise ValidationError(_("The file is not really a %(kind)s file (it may be damaged or renamed).")
-                              % {"kind": kind}, code="content")
+        raise ValidationError(
+            _("The file is not really a %(kind)s file (it may be damaged or renamed).") % {"kind": kind},
+            code="content",
+        )
     if kind in _TEXT_KINDS and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(_("The file is not a text file."), code="content")
     return kind

@@ -17,17 +17,22 @@ def home(request):
         return redirect("login")
     from fazhi.org.models import Membership  # core sits beside org; see docs/architecture.md
 
-    memberships = (Membership.objects.filter(user=request.user, is_active=True, organisation__is_active=True)
-                   .select_related("organisation", "organisation__parent"))
+    memberships = Membership.objects.filter(
+        user=request.user, is_active=True, organisation__is_active=True
+    ).select_related("organisation", "organisation__parent")
     scope = scope_of(request.user)
     reach = scope.organisations(Purpose.READ)
-    return render(request, "core/home.html", {
-        "work": work_for(request.user),
-        "memberships": memberships,
-        "reach_count": reach.count(),
-        "is_system_admin": request.user.is_superuser,
-        "recent_notices": Notice.objects.filter(recipient=request.user)[:5],
-    })
+    return render(
+        request,
+        "core/home.html",
+        {
+            "work": work_for(request.user),
+            "memberships": memberships,
+            "reach_count": reach.count(),
+            "is_system_admin": request.user.is_superuser,
+            "recent_notices": Notice.objects.filter(recipient=request.user)[:5],
+        },
+    )
 
 
 @login_required

@@ -33,8 +33,8 @@ from fazhi.core.scoping import Purpose, can, require
 
 @dataclass(frozen=True)
 class Transition:
-    name: str                 # a code; also the event row's verb
-    label: str                # what the button says (lazy translation)
+    name: str  # a code; also the event row's verb
+    label: str  # what the button says (lazy translation)
     sources: frozenset[str]
     target: str
     purpose: Purpose
@@ -69,9 +69,11 @@ class Workflow:
             allowed = "、".join(self._label(s) for s in sorted(transition.sources))
             raise ActionRefused(
                 _("Cannot %(action)s: the record is %(state)s; this is possible only when it is %(allowed)s.")
-                % {"action": transition.label, "state": self._label(state), "allowed": allowed})
+                % {"action": transition.label, "state": self._label(state), "allowed": allowed}
+            )
         return transition
 
     def available(self, actor, *, state: str, organisation) -> list[Transition]:
-        return [t for t in self.transitions.values()
-                if state in t.sources and can(actor, t.purpose, organisation)]
+        return [
+            t for t in self.transitions.values() if state in t.sources and can(actor, t.purpose, organisation)
+        ]

@@ -41,10 +41,10 @@ from fazhi.core.scoping import Purpose, scope_of
 class WorkItem:
     """One line of the work list: ``count`` records of one kind wait for the user."""
 
-    label: str          # translated, without the number ("Annual reports awaiting review")
+    label: str  # translated, without the number ("Annual reports awaiting review")
     count: int
     url: str
-    overdue: int = 0    # how many of the ``count`` are past their due date
+    overdue: int = 0  # how many of the ``count`` are past their due date
     # The earliest due date among them; in the past when some are overdue.
     due_on: dt.date | None = None
 

@@ -20,13 +20,28 @@ from fazhi.counsel.models import (
 from fazhi.org.models import Organisation
 
 
-def engage(actor, organisation: Organisation, *, kind: str, provider_type: str, provider_name: str,
-           starts_on: dt.date, ends_on: dt.date, lawyer_names: str = "") -> Engagement:
+def engage(
+    actor,
+    organisation: Organisation,
+    *,
+    kind: str,
+    provider_type: str,
+    provider_name: str,
+    starts_on: dt.date,
+    ends_on: dt.date,
+    lawyer_names: str = "",
+) -> Engagement:
     require(actor, Purpose.EDIT, organisation)
     rules.check_term(starts_on, ends_on)
-    engagement = Engagement(organisation=organisation, kind=kind, provider_type=provider_type,
-                            provider_name=provider_name.strip(), lawyer_names=lawyer_names.strip(),
-                            starts_on=starts_on, ends_on=ends_on)
+    engagement = Engagement(
+        organisation=organisation,
+        kind=kind,
+        provider_type=provider_type,
+        provider_name=provider_name.strip(),
+        lawyer_names=lawyer_names.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+    )
     engagement.full_clean()
     with transaction.atomic():
         attribute_to(actor, engagement)
@@ -35,24 +50,35 @@ def engage(actor, organisation: Organisation, *, kind: str, provider_type: str, 
     return engagement
 
 
-def record_participation(actor, engagement: Engagement, *, kind: str, occurred_on: dt.date, subject: str,
-                         quantity: int = 1) -> Participation:
+def record_participation(
+    actor, engagement: Engagement, *, kind: str, occurred_on: dt.date, subject: str, quantity: int = 1
+) -> Participation:
     require(actor, Purpose.EDIT, engagement.organisation)
     rules.check_participation(engagement, occurred_on, quantity, subject)
-    participation = Participation(engagement=engagement, kind=kind, occurred_on=occurred_on,
-                                  subject=subject.strip(), quantity=quantity)
+    participation = Participation(
+        engagement=engagement, kind=kind, occurred_on=occurred_on, subject=subject.strip(), quantity=quantity
+    )
     participation.full_clean()
     with transaction.atomic():
         attribute_to(actor, participation)
         participation.save()
-        record_event(EngagementEvent, actor=actor, verb="participate", engagement=engagement,
-                     note=participation.subject, data={"kind": kind, "quantity": quantity})
+        record_event(
+            EngagementEvent,
+            actor=actor,
+            verb="participate",
+            engagement=engagement,
+            note=participation.subject,
+            data={"kind": kind, "quantity": quantity},
+        )
     return participation
 
 
-def end_engagement(actor, engagement: Engagement, *, ended_on: dt.date | None = None, reason: str) -> Engagement:
-    transition = ENGAGEMENT_WORKFLOW.check(actor, "end", state=engagement.status,
-                                           organisation=engagement.organisation)
+def end_engagement(
+    actor, engagement: Engagement, *, ended_on: dt.date | None = None, reason: str
+) -> Engagement:
+    transition = ENGAGEMENT_WORKFLOW.check(
+        actor, "end", state=engagement.status, organisation=engagement.organisation
+    )
     ended_on = ended_on or local_today()
     rules.check_end(engagement, ended_on, reason)
     with transaction.atomic():
@@ -60,16 +86,22 @@ def end_engagement(actor, engagement: Engagement, *, ended_on: dt.date | None = 
         engagement.ended_on = ended_on
         attribute_to(actor, engagement)
         engagement.save()
-        record_event(EngagementEvent, actor=actor, verb=transition.name, engagement=engagement, note=reason.strip())
+        record_event(
+            EngagementEvent, actor=actor, verb=transition.name, engagement=engagement, note=reason.strip()
+        )
     return engagement
 
 
 def coverage(organisations, on: dt.date) -> list[tuple[Organisation, list[Engagement]]]:
     """Each party or government organ among ``organisations`` with its engagements in force on ``on``."""
-    units = list(organisations.filter(kind__in=COVERED_KINDS, is_active=True).order_by("region_code", "sort_order",
-                                                                                     "id"))
+    units = list(
+        organisations.filter(kind__in=COVERED_KINDS, is_active=True).order_by(
+            "region_code", "sort_order", "id"
+        )
+    )
     engaged: dict[int, list[Engagement]] = {}
-    for engagement in Engagement.objects.filter(organisation__in=units, starts_on__lte=on, ends_on__gte=on).exclude(
-            ended_on__lt=on):
+    for engagement in Engagement.objects.filter(
+        organisation__in=units, starts_on__lte=on, ends_on__gte=on
+    ).exclude(ended_on__lt=on):
         engaged.setdefault(engagement.organisation_id, []).append(engagement)
     return [(unit, engaged.get(unit.pk, [])) for unit in units]

@@ -55,11 +55,19 @@ def list_engagements(request):
     return visible(Engagement.objects.order_by("-id"), request.user)
 
 
-@router.get("/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel")
+@router.get(
+    "/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel"
+)
 def counsel_coverage(request, on: dt.date | None = None):
     rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on or local_today())
-    return [{"organisation_id": unit.pk, "organisation_name": unit.name,
-             "engagement_ids": [e.pk for e in engaged]} for unit, engaged in rows]
+    return [
+        {
+            "organisation_id": unit.pk,
+            "organisation_name": unit.name,
+            "engagement_ids": [e.pk for e in engaged],
+        }
+        for unit, engaged in rows
+    ]
 
 
 @router.get("/{int:engagement_id}", response=EngagementOut, summary="One engagement (404 if not readable)")
@@ -67,9 +75,13 @@ def get_engagement(request, engagement_id: int):
     return get_visible_or_404(Engagement.objects, request.user, pk=engagement_id)
 
 
-@router.post("/{int:engagement_id}/participations", response=ParticipationOut,
-             summary="Record a meeting attended, a contract reviewed or an opinion issued")
+@router.post(
+    "/{int:engagement_id}/participations",
+    response=ParticipationOut,
+    summary="Record a meeting attended, a contract reviewed or an opinion issued",
+)
 def record_counsel_participation(request, engagement_id: int, payload: ParticipationIn):
-    engagement = get_visible_or_404(Engagement.objects.select_related("organisation"), request.user,
-                                    pk=engagement_id)
+    engagement = get_visible_or_404(
+        Engagement.objects.select_related("organisation"), request.user, pk=engagement_id
+    )
     return actions.record_participation(request.user, engagement, **payload.dict())

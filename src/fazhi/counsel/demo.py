@@ -22,21 +22,48 @@ def load(stdout) -> None:
     if admin is None:
         stdout.write(_("Legal counsel demo: load the demo region first."))
         return
-    units = list(Organisation.objects.filter(region_code=REGION_CODE, kind__in=["government", "department",
-                                                                                   "township", "street"])
-                 .order_by("sort_order", "id"))
+    units = list(
+        Organisation.objects.filter(
+            region_code=REGION_CODE, kind__in=["government", "department", "township", "street"]
+        ).order_by("sort_order", "id")
+    )
     added = 0
     for index, unit in enumerate(units):
         if index % 4 == 3 or Engagement.objects.filter(organisation=unit).exists():
             continue  # every fourth unit has none: the coverage page lists them
-        engagement = actions.engage(admin, unit, kind="counsel", provider_type="firm",
-                                    provider_name=FIRMS[index % len(FIRMS)], lawyer_names="王律师、李律师",
-                                    starts_on=dt.date(2025, 1, 1), ends_on=dt.date(2026, 12, 31))
-        actions.record_participation(admin, engagement, kind="meeting", occurred_on=dt.date(2025, 3, 12),
-                                     subject="列席党组（党委）会议", quantity=2 + index % 3)
-        actions.record_participation(admin, engagement, kind="contract", occurred_on=dt.date(2025, 5, 20),
-                                     subject="政府采购及合作协议合法性审查", quantity=1 + index % 4)
-        actions.record_participation(admin, engagement, kind="opinion", occurred_on=dt.date(2025, 6, 18),
-                                     subject="信访事项处理法律意见", quantity=1)
+        engagement = actions.engage(
+            admin,
+            unit,
+            kind="counsel",
+            provider_type="firm",
+            provider_name=FIRMS[index % len(FIRMS)],
+            lawyer_names="王律师、李律师",
+            starts_on=dt.date(2025, 1, 1),
+            ends_on=dt.date(2026, 12, 31),
+        )
+        actions.record_participation(
+            admin,
+            engagement,
+            kind="meeting",
+            occurred_on=dt.date(2025, 3, 12),
+            subject="列席党组（党委）会议",
+            quantity=2 + index % 3,
+        )
+        actions.record_participation(
+            admin,
+            engagement,
+            kind="contract",
+            occurred_on=dt.date(2025, 5, 20),
+            subject="政府采购及合作协议合法性审查",
+            quantity=1 + index % 4,
+        )
+        actions.record_participation(
+            admin,
+            engagement,
+            kind="opinion",
+            occurred_on=dt.date(2025, 6, 18),
+            subject="信访事项处理法律意见",
+            quantity=1,
+        )
         added += 1
     stdout.write(_("Legal counsel demo: %(n)d engagements added.") % {"n": added})

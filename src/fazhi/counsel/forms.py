@@ -13,7 +13,9 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class EngagementFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
-    kind = forms.ChoiceField(label=_("kind"), required=False, choices=[("", _("all kinds")), *CounselKind.choices])
+    kind = forms.ChoiceField(
+        label=_("kind"), required=False, choices=[("", _("all kinds")), *CounselKind.choices]
+    )
 
 
 class EngagementForm(forms.ModelForm):
@@ -21,12 +23,22 @@ class EngagementForm(forms.ModelForm):
 
     class Meta:
         model = Engagement
-        fields = ["organisation", "kind", "provider_type", "provider_name", "lawyer_names", "starts_on", "ends_on"]
+        fields = [
+            "organisation",
+            "kind",
+            "provider_type",
+            "provider_name",
+            "lawyer_names",
+            "starts_on",
+            "ends_on",
+        ]
         widgets = {"starts_on": DATE, "ends_on": DATE}
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        self.fields["organisation"].queryset = (
+            scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        )
 
 
 class ParticipationForm(forms.ModelForm):

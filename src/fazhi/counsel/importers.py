@@ -33,11 +33,18 @@ class EngagementImporter(ExcelImporter):
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
         if self.unit(values["organisation"]) is None:
-            errors.append(RowError(row_number, str(self.columns[0].header),
-                                   _("No organisation called %(name)s that you may act for.")
-                                   % {"name": values["organisation"]}))
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[0].header),
+                    _("No organisation called %(name)s that you may act for.")
+                    % {"name": values["organisation"]},
+                )
+            )
         if values["ends_on"] < values["starts_on"]:
-            errors.append(RowError(row_number, str(self.columns[6].header), _("The term ends before it starts.")))
+            errors.append(
+                RowError(row_number, str(self.columns[6].header), _("The term ends before it starts."))
+            )
         return errors
 
     def save_row(self, actor, values: dict, row_number: int) -> None:

@@ -16,19 +16,23 @@ from fazhi.org.models import Organisation
 def _sum(kind: str, definition: str):
     def provider(organisation, period: Period) -> Measurement:
         total = Participation.objects.filter(
-            engagement__organisation_id__in=subtree_ids(organisation), kind=kind,
-            occurred_on__range=(period.start, period.end)).aggregate(total=Sum("quantity"))["total"]
+            engagement__organisation_id__in=subtree_ids(organisation),
+            kind=kind,
+            occurred_on__range=(period.start, period.end),
+        ).aggregate(total=Sum("quantity"))["total"]
         return Measurement(total or 0, definition=definition)
+
     return provider
 
 
 def counsel_coverage_rate(organisation, period: Period) -> Measurement | None:
     day = period.end
-    in_force = Engagement.objects.filter(organisation=OuterRef("pk"), starts_on__lte=day, ends_on__gte=day).exclude(
-        ended_on__lt=day)
-    counts = Organisation.objects.filter(pk__in=subtree_ids(organisation), kind__in=COVERED_KINDS,
-                                         is_active=True).aggregate(
-        total=Count("pk"), covered=Count("pk", filter=Q(Exists(in_force))))
+    in_force = Engagement.objects.filter(
+        organisation=OuterRef("pk"), starts_on__lte=day, ends_on__gte=day
+    ).exclude(ended_on__lt=day)
+    counts = Organisation.objects.filter(
+        pk__in=subtree_ids(organisation), kind__in=COVERED_KINDS, is_active=True
+    ).aggregate(total=Count("pk"), covered=Count("pk", filter=Q(Exists(in_force))))
     return rate(counts["covered"], counts["total"], "期末聘有法律顾问或配备公职律师的党政机关数 ÷ 党政机关数")
 
 

@@ -30,26 +30,41 @@ class EngagementStatus(models.TextChoices):
     ENDED = "ended", _("ended early")
 
 
-ENGAGEMENT_WORKFLOW = Workflow(EngagementStatus, [
-    Transition("end", _("end the engagement early"), {EngagementStatus.ACTIVE}, EngagementStatus.ENDED,
-               Purpose.EDIT),
-])
+ENGAGEMENT_WORKFLOW = Workflow(
+    EngagementStatus,
+    [
+        Transition(
+            "end",
+            _("end the engagement early"),
+            {EngagementStatus.ACTIVE},
+            EngagementStatus.ENDED,
+            Purpose.EDIT,
+        ),
+    ],
+)
 
 # The bodies that should have counsel: party and government organs (2016 opinion [P65]).
 COVERED_KINDS = ("government", "department", "township", "street")
 
 
 class Engagement(TimeStampedModel):
-    organisation = models.ForeignKey(Organisation, verbose_name=_("unit served"), on_delete=models.PROTECT,
-                                     related_name="counsel_engagements")
-    kind = models.CharField(_("kind"), max_length=16, choices=CounselKind.choices, default=CounselKind.COUNSEL)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("unit served"),
+        on_delete=models.PROTECT,
+        related_name="counsel_engagements",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=CounselKind.choices, default=CounselKind.COUNSEL
+    )
     provider_type = models.CharField(_("provided by"), max_length=10, choices=ProviderType.choices)
     provider_name = models.CharField(_("firm or person"), max_length=100)
     lawyer_names = models.CharField(_("lawyers"), max_length=200, blank=True)
     starts_on = models.DateField(_("term from"))
     ends_on = models.DateField(_("term until"))
-    status = models.CharField(_("status"), max_length=10, choices=EngagementStatus.choices,
-                              default=EngagementStatus.ACTIVE)
+    status = models.CharField(
+        _("status"), max_length=10, choices=EngagementStatus.choices, default=EngagementStatus.ACTIVE
+    )
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
     history = HistoricalRecords()
@@ -77,8 +92,9 @@ class ParticipationKind(models.TextChoices):
 
 
 class Participation(TimeStampedModel):
-    engagement = models.ForeignKey(Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE,
-                                   related_name="participations")
+    engagement = models.ForeignKey(
+        Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE, related_name="participations"
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=ParticipationKind.choices)
     occurred_on = models.DateField(_("date"))
     subject = models.CharField(_("subject"), max_length=200)
@@ -99,8 +115,9 @@ EVENT_VERBS = {"create": _("engaged"), "participate": _("participation recorded"
 
 
 class EngagementEvent(Event):
-    engagement = models.ForeignKey(Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE,
-                                   related_name="events")
+    engagement = models.ForeignKey(
+        Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE, related_name="events"
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("engagement event")

@@ -20,9 +20,11 @@ def check_participation(engagement, occurred_on: dt.date, quantity: int, subject
     if quantity < 1:
         raise ActionRefused(_("The quantity is at least 1."), field="quantity")
     if not engagement.starts_on <= occurred_on <= engagement.last_day:
-        raise ActionRefused(_("The date lies outside the engagement's term (%(start)s to %(end)s).")
-                            % {"start": engagement.starts_on.isoformat(), "end": engagement.last_day.isoformat()},
-                            field="occurred_on")
+        raise ActionRefused(
+            _("The date lies outside the engagement's term (%(start)s to %(end)s).")
+            % {"start": engagement.starts_on.isoformat(), "end": engagement.last_day.isoformat()},
+            field="occurred_on",
+        )
 
 
 def check_end(engagement, ended_on: dt.date, reason: str) -> None:

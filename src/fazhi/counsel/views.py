@@ -28,7 +28,9 @@ def _engagements(request):
     if form.is_valid():
         if form.cleaned_data["q"]:
             text = form.cleaned_data["q"]
-            engagements = engagements.filter(Q(provider_name__contains=text) | Q(organisation__name__contains=text))
+            engagements = engagements.filter(
+                Q(provider_name__contains=text) | Q(organisation__name__contains=text)
+            )
         if form.cleaned_data["kind"]:
             engagements = engagements.filter(kind=form.cleaned_data["kind"])
     return form, engagements
@@ -38,17 +40,44 @@ def _engagements(request):
 def index(request):
     form, engagements = _engagements(request)
     page = Paginator(engagements, 50).get_page(request.GET.get("page"))
-    return render(request, "counsel/index.html", {
-        "form": form, "page": page, "query": pager_query(request), "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT)})
+    return render(
+        request,
+        "counsel/index.html",
+        {
+            "form": form,
+            "page": page,
+            "query": pager_query(request),
+            "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
+        },
+    )
 
 
 @login_required
 def export(request):
     _form, engagements = _engagements(request)
-    header = [_("Unit served"), _("Kind"), _("Provided by"), _("Firm or person"), _("Lawyers"), _("Term from"),
-              _("Term until"), _("Status")]
-    rows = ([e.organisation.name, e.get_kind_display(), e.get_provider_type_display(), e.provider_name,
-             e.lawyer_names, e.starts_on, e.last_day, e.get_status_display()] for e in engagements)
+    header = [
+        _("Unit served"),
+        _("Kind"),
+        _("Provided by"),
+        _("Firm or person"),
+        _("Lawyers"),
+        _("Term from"),
+        _("Term until"),
+        _("Status"),
+    ]
+    rows = (
+        [
+            e.organisation.name,
+            e.get_kind_display(),
+            e.get_provider_type_display(),
+            e.provider_name,
+            e.lawyer_names,
+            e.starts_on,
+            e.last_day,
+            e.get_status_display(),
+        ]
+        for e in engagements
+    )
     return xlsx_response("legal-counsel.xlsx", _("Legal counsel"), header, rows)
 
 
@@ -88,11 +117,22 @@ def detail(request, pk: int):
             else:
                 messages.success(request, _("Saved."))
                 return redirect(engagement)
-    return render(request, "counsel/detail.html", {
-        "engagement": engagement, "form": form, "participations": engagement.participations.all(),
-        "events": engagement.events.select_related("actor")[:30], "history": history_rows(engagement),
-        "may_end": bool(ENGAGEMENT_WORKFLOW.available(request.user, state=engagement.status,
-                                                      organisation=engagement.organisation))})
+    return render(
+        request,
+        "counsel/detail.html",
+        {
+            "engagement": engagement,
+            "form": form,
+            "participations": engagement.participations.all(),
+            "events": engagement.events.select_related("actor")[:30],
+            "history": history_rows(engagement),
+            "may_end": bool(
+                ENGAGEMENT_WORKFLOW.available(
+                    request.user, state=engagement.status, organisation=engagement.organisation
+                )
+            ),
+        },
+    )
 
 
 @login_required
@@ -109,8 +149,11 @@ def end(request, pk: int):
             add_refusal(form, refusal)
         else:
             return redirect(engagement)
-    return render(request, "counsel/form.html", {"form": form, "title": _("End the engagement early"),
-                                                 "record": engagement})
+    return render(
+        request,
+        "counsel/form.html",
+        {"form": form, "title": _("End the engagement early"), "record": engagement},
+    )
 
 
 @login_required
@@ -121,12 +164,20 @@ def coverage(request):
     uncovered = [unit for unit, engagements in rows if not engagements]
     if request.GET.get("format") == "xlsx":
         header = [_("Unit"), _("Legal counsel"), _("Public lawyer")]
-        data = ([unit.name, "、".join(e.provider_name for e in engaged if e.kind == "counsel") or "—",
-                 "、".join(e.provider_name for e in engaged if e.kind == "public_lawyer") or "—"]
-                for unit, engaged in rows)
+        data = (
+            [
+                unit.name,
+                "、".join(e.provider_name for e in engaged if e.kind == "counsel") or "—",
+                "、".join(e.provider_name for e in engaged if e.kind == "public_lawyer") or "—",
+            ]
+            for unit, engaged in rows
+        )
         return xlsx_response("counsel-coverage.xlsx", _("Counsel coverage"), header, data)
-    return render(request, "counsel/coverage.html", {"form": form, "rows": rows, "uncovered": uncovered, "on": on,
-                                                     "covered": len(rows) - len(uncovered)})
+    return render(
+        request,
+        "counsel/coverage.html",
+        {"form": form, "rows": rows, "uncovered": uncovered, "on": on, "covered": len(rows) - len(uncovered)},
+    )
 
 
 @login_required
@@ -134,8 +185,13 @@ def coverage(request):
 def import_engagements(request):
     if scope_of(request.user).is_empty(Purpose.EDIT):
         raise PermissionDenied(_("You may not import these records."))
-    return import_page(request, EngagementImporter(request.user), template="counsel/import.html",
-                       done_message=_("%(n)d rows imported."), done_url="counsel:index")
+    return import_page(
+        request,
+        EngagementImporter(request.user),
+        template="counsel/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url="counsel:index",
+    )
 
 
 @login_required

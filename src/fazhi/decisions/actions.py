@@ -25,8 +25,14 @@ from fazhi.decisions.models import (
 )
 from fazhi.org.models import Organisation, office_reviewers
 
-ITEM_FIELDS = ("basis", "requires_public_participation", "requires_expert_argumentation",
-               "requires_risk_assessment", "requires_hearing", "planned_for")
+ITEM_FIELDS = (
+    "basis",
+    "requires_public_participation",
+    "requires_expert_argumentation",
+    "requires_risk_assessment",
+    "requires_hearing",
+    "planned_for",
+)
 
 
 def _event(actor, decision, verb, note="", **data):
@@ -36,7 +42,9 @@ def _event(actor, decision, verb, note="", **data):
 def create_catalogue(actor, organisation: Organisation, *, year: int) -> Catalogue:
     require(actor, Purpose.REVIEW, organisation)
     if Catalogue.objects.filter(organisation=organisation, year=year).exists():
-        raise ActionRefused(_("This organ already has a catalogue for %(year)d.") % {"year": year}, field="year")
+        raise ActionRefused(
+            _("This organ already has a catalogue for %(year)d.") % {"year": year}, field="year"
+        )
     catalogue = Catalogue(organisation=organisation, year=year)
     catalogue.full_clean()
     with transaction.atomic():
@@ -58,20 +66,36 @@ def publish_catalogue(actor, catalogue: Catalogue, *, published_on: dt.date | No
     return catalogue
 
 
-def add_item(actor, catalogue: Catalogue, organisation: Organisation, *, title: str, reason: str = "",
-             adjusted_on: dt.date | None = None, **fields) -> Decision:
+def add_item(
+    actor,
+    catalogue: Catalogue,
+    organisation: Organisation,
+    *,
+    title: str,
+    reason: str = "",
+    adjusted_on: dt.date | None = None,
+    **fields,
+) -> Decision:
     """An item of the catalogue; after publication only as an adjustment (新增) with its reason."""
     require(actor, Purpose.REVIEW, catalogue.organisation)
     unknown = set(fields) - set(ITEM_FIELDS)
     if unknown:
-        raise ActionRefused(_("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+        raise ActionRefused(
+            _("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
     later = catalogue.is_published
     if later:
         rules.check_adjustment_reason(reason)
-    decision = Decision(catalogue=catalogue, organisation=organisation, title=title, is_added_later=later,
-                        adjustment_reason=reason.strip() if later else "",
-                        adjusted_on=(adjusted_on or local_today()) if later else None,
-                        sort_order=catalogue.decisions.count() + 1, **fields)
+    decision = Decision(
+        catalogue=catalogue,
+        organisation=organisation,
+        title=title,
+        is_added_later=later,
+        adjustment_reason=reason.strip() if later else "",
+        adjusted_on=(adjusted_on or local_today()) if later else None,
+        sort_order=catalogue.decisions.count() + 1,
+        **fields,
+    )
     decision.full_clean()
     with transaction.atomic():
         attribute_to(actor, decision)
@@ -81,7 +105,9 @@ def add_item(actor, catalogue: Catalogue, organisation: Organisation, *, title: 
 
 
 def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
-    transition = DECISION_WORKFLOW.check(actor, name, state=decision.status, organisation=decision.organisation)
+    transition = DECISION_WORKFLOW.check(
+        actor, name, state=decision.status, organisation=decision.organisation
+    )
     require(actor, Purpose.REVIEW, decision.catalogue.organisation)
     rules.check_adjustment_reason(reason)
     if name == "merge":
@@ -93,13 +119,19 @@ def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, i
         decision.adjusted_on = adjusted_on or local_today()
         attribute_to(actor, decision)
         decision.save()
-        _event(actor, decision, transition.name, note=decision.adjustment_reason,
-               into=into.pk if into is not None else None)
+        _event(
+            actor,
+            decision,
+            transition.name,
+            note=decision.adjustment_reason,
+            into=into.pk if into is not None else None,
+        )
     return decision
 
 
-def merge_item(actor, decision: Decision, *, into: Decision, reason: str,
-               adjusted_on: dt.date | None = None) -> Decision:
+def merge_item(
+    actor, decision: Decision, *, into: Decision, reason: str, adjusted_on: dt.date | None = None
+) -> Decision:
     return _adjust(actor, decision, "merge", reason, adjusted_on=adjusted_on, into=into)
 
 
@@ -107,16 +139,39 @@ def remove_item(actor, decision: Decision, *, reason: str, adjusted_on: dt.date 
     return _adjust(actor, decision, "remove", reason, adjusted_on=adjusted_on)
 
 
-def record_procedure(actor, decision: Decision, *, kind: str, started_on: dt.date, ended_on: dt.date,
-                     documents: str, outcome: str, short_period_reason: str = "",
-                     today: dt.date | None = None) -> Procedure:
+def record_procedure(
+    actor,
+    decision: Decision,
+    *,
+    kind: str,
+    started_on: dt.date,
+    ended_on: dt.date,
+    documents: str,
+    outcome: str,
+    short_period_reason: str = "",
+    today: dt.date | None = None,
+) -> Procedure:
     """A procedure with its outcome, in one step (public participation only once its period has closed)."""
     require(actor, Purpose.EDIT, decision.organisation)
-    rules.check_procedure(decision, kind=kind, started_on=started_on, ended_on=ended_on, documents=documents,
-                          outcome=outcome, short_period_reason=short_period_reason, today=today or local_today())
-    procedure = Procedure(decision=decision, kind=kind, started_on=started_on, ended_on=ended_on,
-                          documents=documents.strip(), outcome=outcome.strip(),
-                          short_period_reason=short_period_reason.strip())
+    rules.check_procedure(
+        decision,
+        kind=kind,
+        started_on=started_on,
+        ended_on=ended_on,
+        documents=documents,
+        outcome=outcome,
+        short_period_reason=short_period_reason,
+        today=today or local_today(),
+    )
+    procedure = Procedure(
+        decision=decision,
+        kind=kind,
+        started_on=started_on,
+        ended_on=ended_on,
+        documents=documents.strip(),
+        outcome=outcome.strip(),
+        short_period_reason=short_period_reason.strip(),
+    )
     procedure.full_clean()
     with transaction.atomic():
         attribute_to(actor, procedure)
@@ -125,32 +180,60 @@ def record_procedure(actor, decision: Decision, *, kind: str, started_on: dt.dat
     return procedure
 
 
-def open_comment_call(actor, decision: Decision, *, started_on: dt.date, ended_on: dt.date, documents: str,
-                      how_to_comment: str, short_period_reason: str = "",
-                      today: dt.date | None = None) -> Procedure:
+def open_comment_call(
+    actor,
+    decision: Decision,
+    *,
+    started_on: dt.date,
+    ended_on: dt.date,
+    documents: str,
+    how_to_comment: str,
+    short_period_reason: str = "",
+    today: dt.date | None = None,
+) -> Procedure:
     """Open the call for public comment (征求意见): public participation held, outcome to come.
 
     The portal lists the call from ``started_on`` to ``ended_on``; ``record_comment_outcome``
     closes it once the period is over.
     """
     require(actor, Purpose.EDIT, decision.organisation)
-    rules.check_open_call(decision, started_on=started_on, ended_on=ended_on, documents=documents,
-                          how_to_comment=how_to_comment, short_period_reason=short_period_reason,
-                          today=today or local_today())
-    call = Procedure(decision=decision, kind=ProcedureKind.PUBLIC_PARTICIPATION, started_on=started_on,
-                     ended_on=ended_on, documents=documents.strip(), outcome="",
-                     how_to_comment=how_to_comment.strip(), short_period_reason=short_period_reason.strip())
+    rules.check_open_call(
+        decision,
+        started_on=started_on,
+        ended_on=ended_on,
+        documents=documents,
+        how_to_comment=how_to_comment,
+        short_period_reason=short_period_reason,
+        today=today or local_today(),
+    )
+    call = Procedure(
+        decision=decision,
+        kind=ProcedureKind.PUBLIC_PARTICIPATION,
+        started_on=started_on,
+        ended_on=ended_on,
+        documents=documents.strip(),
+        outcome="",
+        how_to_comment=how_to_comment.strip(),
+        short_period_reason=short_period_reason.strip(),
+    )
     call.full_clean()
     with transaction.atomic():
         attribute_to(actor, call)
         call.save()
-        _event(actor, decision, "call_open", note=call.how_to_comment, started_on=started_on.isoformat(),
-               ended_on=ended_on.isoformat())
+        _event(
+            actor,
+            decision,
+            "call_open",
+            note=call.how_to_comment,
+            started_on=started_on.isoformat(),
+            ended_on=ended_on.isoformat(),
+        )
     return call
 
 
-def record_comment_outcome(actor, decision: Decision, *, outcome: str, documents: str = "",
-                           today: dt.date | None = None) -> Procedure:
+def record_comment_outcome(
+    actor, decision: Decision, *, outcome: str, documents: str = "", today: dt.date | None = None
+) -> Procedure:
     """Record how the comments of a closed call were taken up (意见采纳情况); ``documents`` are added lines."""
     require(actor, Purpose.EDIT, decision.organisation)
     call = decision.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
@@ -168,11 +251,14 @@ def record_comment_outcome(actor, decision: Decision, *, outcome: str, documents
     return call
 
 
-def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_document: str = "",
-                  today: dt.date | None = None) -> Decision:
+def take_decision(
+    actor, decision: Decision, *, taken_on: dt.date, decision_document: str = "", today: dt.date | None = None
+) -> Decision:
     """Record the decision as taken; refused, naming them, while a required procedure is missing."""
     today = today or local_today()
-    transition = DECISION_WORKFLOW.check(actor, "take", state=decision.status, organisation=decision.organisation)
+    transition = DECISION_WORKFLOW.check(
+        actor, "take", state=decision.status, organisation=decision.organisation
+    )
     rules.check_take(decision, taken_on, today)
     with transaction.atomic():
         decision.status = transition.target
@@ -182,20 +268,27 @@ def take_decision(actor, decision: Decision, *, taken_on: dt.date, decision_docu
         decision.save()
         _event(actor, decision, transition.name, document=decision.decision_document)
         reviewers = office_reviewers(decision.organisation.region_code)
-        after_commit(notices.send, reviewers, _("Major decision taken: %(title)s") % {"title": decision.title},
-                     decision.get_absolute_url())
+        after_commit(
+            notices.send,
+            reviewers,
+            _("Major decision taken: %(title)s") % {"title": decision.title},
+            decision.get_absolute_url(),
+        )
     return decision
 
 
-def archive_document(actor, decision: Decision, *, dated_on: dt.date, title: str,
-                     reference: str = "", file=None) -> ArchiveDocument:
+def archive_document(
+    actor, decision: Decision, *, dated_on: dt.date, title: str, reference: str = "", file=None
+) -> ArchiveDocument:
     """Put a document in the archive, with the document itself when given.
 
     ``file`` must have passed ``core.uploads.check_upload`` with ``rules.ARCHIVE_FILE_KINDS``
     (the form does it); it is stored only once the record is allowed.
     """
     require(actor, Purpose.EDIT, decision.organisation)
-    document = ArchiveDocument(decision=decision, dated_on=dated_on, title=title.strip(), reference=reference.strip())
+    document = ArchiveDocument(
+        decision=decision, dated_on=dated_on, title=title.strip(), reference=reference.strip()
+    )
     document.full_clean()
     with transaction.atomic():
         if file is not None:
@@ -209,15 +302,20 @@ def archive_document(actor, decision: Decision, *, dated_on: dt.date, title: str
     return document
 
 
-def evaluate_decision(actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str,
-                      conclusion: str) -> DecisionEvaluation:
+def evaluate_decision(
+    actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str, conclusion: str
+) -> DecisionEvaluation:
     require(actor, Purpose.EDIT, decision.organisation)
     if decision.status != "taken":
         raise ActionRefused(_("Only a decision that has been taken can be evaluated."))
     if decision.taken_on and evaluated_on < decision.taken_on:
         raise ActionRefused(_("The evaluation comes after the decision."), field="evaluated_on")
-    evaluation = DecisionEvaluation(decision=decision, evaluated_on=evaluated_on, evaluator=evaluator.strip(),
-                                    conclusion=conclusion.strip())
+    evaluation = DecisionEvaluation(
+        decision=decision,
+        evaluated_on=evaluated_on,
+        evaluator=evaluator.strip(),
+        conclusion=conclusion.strip(),
+    )
     evaluation.full_clean()
     with transaction.atomic():
         attribute_to(actor, evaluation)
@@ -231,11 +329,15 @@ def archive_in_order(decision: Decision) -> list[tuple]:
 
     The last item of a row is the archived document holding a file, or None.
     """
-    rows = [(p.started_on, str(p.get_kind_display()), p.documents, p.outcome, None)
-            for p in decision.procedures.all()]
+    rows = [
+        (p.started_on, str(p.get_kind_display()), p.documents, p.outcome, None)
+        for p in decision.procedures.all()
+    ]
     rows += [(d.dated_on, d.title, d.reference, "", d if d.file else None) for d in decision.archive.all()]
     if decision.taken_on:
         rows.append((decision.taken_on, _("Decision"), decision.decision_document, "", None))
-    rows += [(e.evaluated_on, _("Post-decision evaluation"), e.evaluator, e.conclusion, None)
-             for e in decision.evaluations.all()]
+    rows += [
+        (e.evaluated_on, _("Post-decision evaluation"), e.evaluator, e.conclusion, None)
+        for e in decision.evaluations.all()
+    ]
     return sorted(rows, key=lambda row: row[0])

@@ -93,8 +93,9 @@ class TakeIn(Schema):
 
 
 def _decision(request, decision_id):
-    return get_visible_or_404(Decision.objects.select_related("organisation", "catalogue"), request.user,
-                              pk=decision_id)
+    return get_visible_or_404(
+        Decision.objects.select_related("organisation", "catalogue"), request.user, pk=decision_id
+    )
 
 
 @router.get("", response=list[DecisionOut], summary="Major decisions the caller may read")
@@ -116,24 +117,33 @@ def record_decision_procedure(request, decision_id: int, payload: ProcedureIn):
     return decision
 
 
-@router.post("/{int:decision_id}/call", response=DecisionOut,
-             summary="Open the call for public comment (outcome recorded after the period)")
+@router.post(
+    "/{int:decision_id}/call",
+    response=DecisionOut,
+    summary="Open the call for public comment (outcome recorded after the period)",
+)
 def open_decision_comment_call(request, decision_id: int, payload: CommentCallIn):
     decision = _decision(request, decision_id)
     actions.open_comment_call(request.user, decision, **payload.dict())
     return decision
 
 
-@router.post("/{int:decision_id}/call/outcome", response=DecisionOut,
-             summary="Record the outcome of a closed call for public comment (refused before its last day has passed)")
+@router.post(
+    "/{int:decision_id}/call/outcome",
+    response=DecisionOut,
+    summary="Record the outcome of a closed call for public comment (refused before its last day has passed)",
+)
 def record_decision_comment_outcome(request, decision_id: int, payload: CommentOutcomeIn):
     decision = _decision(request, decision_id)
     actions.record_comment_outcome(request.user, decision, **payload.dict())
     return decision
 
 
-@router.post("/{int:decision_id}/take", response=DecisionOut,
-             summary="Record the decision as taken (refused while a required procedure is missing)")
+@router.post(
+    "/{int:decision_id}/take",
+    response=DecisionOut,
+    summary="Record the decision as taken (refused while a required procedure is missing)",
+)
 def take_major_decision(request, decision_id: int, payload: TakeIn):
     decision = _decision(request, decision_id)
     return actions.take_decision(request.user, decision, **payload.dict())

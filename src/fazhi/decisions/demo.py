@@ -18,11 +18,32 @@ from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
 COUNTY = "德清县"
-UNITS = ["发展和改革局", "教育局", "民政局", "自然资源和规划局", "住房和城乡建设局", "交通运输局", "水利局",
-         "农业农村局", "卫生健康局", "市场监督管理局", "综合行政执法局"]
-SUBJECTS = ["国民经济和社会发展年度计划", "学前教育布局规划", "养老服务设施布局专项规划", "国土空间总体规划实施方案",
-            "老旧小区改造三年行动计划", "城乡公交一体化改革方案", "防洪排涝工程建设方案", "高标准农田建设规划",
-            "医疗卫生服务体系规划", "农贸市场改造提升方案", "城市管理精细化实施方案"]
+UNITS = [
+    "发展和改革局",
+    "教育局",
+    "民政局",
+    "自然资源和规划局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "卫生健康局",
+    "市场监督管理局",
+    "综合行政执法局",
+]
+SUBJECTS = [
+    "国民经济和社会发展年度计划",
+    "学前教育布局规划",
+    "养老服务设施布局专项规划",
+    "国土空间总体规划实施方案",
+    "老旧小区改造三年行动计划",
+    "城乡公交一体化改革方案",
+    "防洪排涝工程建设方案",
+    "高标准农田建设规划",
+    "医疗卫生服务体系规划",
+    "农贸市场改造提升方案",
+    "城市管理精细化实施方案",
+]
 
 
 def _org(name):
@@ -64,22 +85,32 @@ def _open_call(catalogue: Catalogue, stdout) -> None:
     today = local_today()
     if calls_in_state(CallState.OPEN, today).filter(decision__catalogue=catalogue).exists():
         return
-    candidates = list(catalogue.decisions.filter(status=DecisionStatus.PLANNED, requires_public_participation=True)
-                      .exclude(procedures__kind="public_participation").select_related("organisation")
-                      .order_by("sort_order", "pk"))
-    decision = next((d for d in candidates if d.organisation.name == CALL_UNIT), candidates[0] if candidates else None)
-    actor = User.objects.filter(username="scj_filer" if decision and decision.organisation.name == CALL_UNIT
-                                else "reviewer").first()
+    candidates = list(
+        catalogue.decisions.filter(status=DecisionStatus.PLANNED, requires_public_participation=True)
+        .exclude(procedures__kind="public_participation")
+        .select_related("organisation")
+        .order_by("sort_order", "pk")
+    )
+    decision = next(
+        (d for d in candidates if d.organisation.name == CALL_UNIT), candidates[0] if candidates else None
+    )
+    actor = User.objects.filter(
+        username="scj_filer" if decision and decision.organisation.name == CALL_UNIT else "reviewer"
+    ).first()
     if decision is None or actor is None:
         return
     started_on = today - dt.timedelta(days=CALL_STARTED_DAYS_AGO)
     actions.open_comment_call(
-        actor, decision, started_on=started_on, ended_on=started_on + dt.timedelta(days=CALL_DAYS - 1),
+        actor,
+        decision,
+        started_on=started_on,
+        ended_on=started_on + dt.timedelta(days=CALL_DAYS - 1),
         documents=f"{decision.title}（征求意见稿）\n关于《{decision.title}（征求意见稿）》的起草说明",
         how_to_comment=f"信函：{decision.organisation.name}政策法规科收（信封上请注明“征求意见”）\n"
-                       "电子邮件：zqyj@deqing.example.gov.cn\n"
-                       "网上留言：https://www.deqing.example.gov.cn/hdjl/zqyj/",
-        today=today)
+        "电子邮件：zqyj@deqing.example.gov.cn\n"
+        "网上留言：https://www.deqing.example.gov.cn/hdjl/zqyj/",
+        today=today,
+    )
     stdout.write(_("Major decisions demo: call for comment open on %(title)s.") % {"title": decision.title})
 
 
@@ -90,32 +121,94 @@ def _catalogue(reviewer, government, stdout) -> Catalogue:
         unit = _org(f"{COUNTY}{UNITS[index % len(UNITS)]}")
         subject = SUBJECTS[index % len(SUBJECTS)]
         title = f"{COUNTY}{subject}" if index < len(SUBJECTS) else f"{COUNTY}{subject}（二期）"
-        items.append(actions.add_item(reviewer, catalogue, unit, title=title, basis="《重大行政决策程序暂行条例》",
-                                      requires_risk_assessment=index % 3 == 0, requires_hearing=index % 5 == 0,
-                                      planned_for="2025年12月"))
+        items.append(
+            actions.add_item(
+                reviewer,
+                catalogue,
+                unit,
+                title=title,
+                basis="《重大行政决策程序暂行条例》",
+                requires_risk_assessment=index % 3 == 0,
+                requires_hearing=index % 5 == 0,
+                planned_for="2025年12月",
+            )
+        )
     actions.publish_catalogue(reviewer, catalogue, published_on=dt.date(2025, 3, 31))
-    for title in ("德清县生活垃圾分类处理设施规划", "德清县公共停车设施建设方案", "德清县数字乡村建设实施方案"):
-        actions.add_item(reviewer, catalogue, _org(f"{COUNTY}住房和城乡建设局"), title=title,
-                         reason="年中经区政府常务会议研究新增", adjusted_on=dt.date(2025, 7, 15))
-    actions.merge_item(reviewer, items[21], into=items[10], reason="与同类事项合并实施", adjusted_on=dt.date(2025, 8, 1))
+    for title in (
+        "德清县生活垃圾分类处理设施规划",
+        "德清县公共停车设施建设方案",
+        "德清县数字乡村建设实施方案",
+    ):
+        actions.add_item(
+            reviewer,
+            catalogue,
+            _org(f"{COUNTY}住房和城乡建设局"),
+            title=title,
+            reason="年中经区政府常务会议研究新增",
+            adjusted_on=dt.date(2025, 7, 15),
+        )
+    actions.merge_item(
+        reviewer, items[21], into=items[10], reason="与同类事项合并实施", adjusted_on=dt.date(2025, 8, 1)
+    )
     actions.remove_item(reviewer, items[20], reason="上级政策调整，暂缓决策", adjusted_on=dt.date(2025, 8, 1))
 
     taken = items[0]
-    steps = [("public_participation", dt.date(2025, 4, 1), dt.date(2025, 5, 6), "征求意见稿及起草说明", "收到意见42条，采纳18条"),
-             ("expert_argumentation", dt.date(2025, 5, 12), dt.date(2025, 5, 12), "专家论证意见书", "专家组原则同意"),
-             ("risk_assessment", dt.date(2025, 5, 15), dt.date(2025, 5, 30), "社会稳定风险评估报告", "风险等级：低"),
-             ("legality_review", dt.date(2025, 6, 3), dt.date(2025, 6, 13), "合法性审查意见书", "合法"),
-             ("collective_discussion", dt.date(2025, 6, 20), dt.date(2025, 6, 20), "县政府常务会议纪要", "审议通过")]
+    steps = [
+        (
+            "public_participation",
+            dt.date(2025, 4, 1),
+            dt.date(2025, 5, 6),
+            "征求意见稿及起草说明",
+            "收到意见42条，采纳18条",
+        ),
+        (
+            "expert_argumentation",
+            dt.date(2025, 5, 12),
+            dt.date(2025, 5, 12),
+            "专家论证意见书",
+            "专家组原则同意",
+        ),
+        (
+            "risk_assessment",
+            dt.date(2025, 5, 15),
+            dt.date(2025, 5, 30),
+            "社会稳定风险评估报告",
+            "风险等级：低",
+        ),
+        ("legality_review", dt.date(2025, 6, 3), dt.date(2025, 6, 13), "合法性审查意见书", "合法"),
+        (
+            "collective_discussion",
+            dt.date(2025, 6, 20),
+            dt.date(2025, 6, 20),
+            "县政府常务会议纪要",
+            "审议通过",
+        ),
+    ]
     for kind, start, end, documents, outcome in steps:
-        actions.record_procedure(reviewer, taken, kind=kind, started_on=start, ended_on=end, documents=documents,
-                                 outcome=outcome)
-    actions.take_decision(reviewer, taken, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号")
-    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 3, 20), title="决策启动请示",
-                             file=_docx("决策启动请示", f"关于启动{taken.title}决策程序的请示。",
-                                        "（演示数据，内容为虚构。）"))
-    actions.archive_document(reviewer, taken, dated_on=dt.date(2025, 6, 20), title="县政府常务会议纪要（摘录）",
-                             reference="德政纪〔2025〕9号",
-                             file=_docx("县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。",
-                                        "（演示数据，内容为虚构。）"))
-    stdout.write(_("Major decisions demo: the 2025 catalogue of 22 items, 3 added, 1 merged and 1 removed: 23."))
+        actions.record_procedure(
+            reviewer, taken, kind=kind, started_on=start, ended_on=end, documents=documents, outcome=outcome
+        )
+    actions.take_decision(
+        reviewer, taken, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号"
+    )
+    actions.archive_document(
+        reviewer,
+        taken,
+        dated_on=dt.date(2025, 3, 20),
+        title="决策启动请示",
+        file=_docx("决策启动请示", f"关于启动{taken.title}决策程序的请示。", "（演示数据，内容为虚构。）"),
+    )
+    actions.archive_document(
+        reviewer,
+        taken,
+        dated_on=dt.date(2025, 6, 20),
+        title="县政府常务会议纪要（摘录）",
+        reference="德政纪〔2025〕9号",
+        file=_docx(
+            "县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。", "（演示数据，内容为虚构。）"
+        ),
+    )
+    stdout.write(
+        _("Major decisions demo: the 2025 catalogue of 22 items, 3 added, 1 merged and 1 removed: 23.")
+    )
     return catalogue

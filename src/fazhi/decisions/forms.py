@@ -20,10 +20,12 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class DecisionFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
-    status = forms.ChoiceField(label=_("status"), required=False,
-                               choices=[("", _("all statuses")), *DecisionStatus.choices])
-    call = forms.ChoiceField(label=_("public comment"), required=False,
-                             choices=[("", _("any")), *CallState.choices])
+    status = forms.ChoiceField(
+        label=_("status"), required=False, choices=[("", _("all statuses")), *DecisionStatus.choices]
+    )
+    call = forms.ChoiceField(
+        label=_("public comment"), required=False, choices=[("", _("any")), *CallState.choices]
+    )
 
 
 class CatalogueForm(forms.Form):
@@ -32,19 +34,32 @@ class CatalogueForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.REVIEW).filter(
-            kind="government")
+        self.fields["organisation"].queryset = (
+            scope_of(user).organisations(Purpose.REVIEW).filter(kind="government")
+        )
 
 
 class ItemForm(forms.ModelForm):
     organisation = forms.ModelChoiceField(label=_("undertaking unit"), queryset=None)
-    reason = forms.CharField(label=_("reason for the adjustment"), max_length=500, required=False,
-                             help_text=_("Required once the catalogue is published."))
+    reason = forms.CharField(
+        label=_("reason for the adjustment"),
+        max_length=500,
+        required=False,
+        help_text=_("Required once the catalogue is published."),
+    )
 
     class Meta:
         model = Decision
-        fields = ["title", "organisation", "basis", "requires_public_participation", "requires_expert_argumentation",
-                  "requires_risk_assessment", "requires_hearing", "planned_for"]
+        fields = [
+            "title",
+            "organisation",
+            "basis",
+            "requires_public_participation",
+            "requires_expert_argumentation",
+            "requires_risk_assessment",
+            "requires_hearing",
+            "planned_for",
+        ]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,8 +67,10 @@ class ItemForm(forms.ModelForm):
 
 
 class AdjustForm(forms.Form):
-    kind = forms.ChoiceField(label=_("adjustment"), choices=[("merge", _("merge into another item")),
-                                                            ("remove", _("remove from the catalogue"))])
+    kind = forms.ChoiceField(
+        label=_("adjustment"),
+        choices=[("merge", _("merge into another item")), ("remove", _("remove from the catalogue"))],
+    )
     into = forms.ModelChoiceField(label=_("merged into"), queryset=None, required=False)
     reason = forms.CharField(label=_("reason for the adjustment"), max_length=500)
     adjusted_on = forms.DateField(label=_("adjusted on"), widget=DATE)
@@ -61,7 +78,8 @@ class AdjustForm(forms.Form):
     def __init__(self, *args, decision, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = decision.catalogue.decisions.exclude(pk=decision.pk).filter(
-            status__in=["planned", "taken"])
+            status__in=["planned", "taken"]
+        )
 
 
 class ProcedureForm(forms.ModelForm):
@@ -78,19 +96,28 @@ class CommentCallForm(forms.ModelForm):
         model = Procedure
         fields = ["started_on", "ended_on", "documents", "how_to_comment", "short_period_reason"]
         widgets = {"started_on": DATE, "ended_on": DATE, "how_to_comment": forms.Textarea(attrs={"rows": 3})}
-        labels = {"started_on": _("comments from"), "ended_on": _("comments until"),
-                  "documents": _("documents published for comment")}
+        labels = {
+            "started_on": _("comments from"),
+            "ended_on": _("comments until"),
+            "documents": _("documents published for comment"),
+        }
         help_texts = {"documents": _("The draft decision and its explanation, one document per line.")}
 
 
 class CommentOutcomeForm(forms.Form):
-    outcome = forms.CharField(label=_("outcome: how the comments were taken up"), widget=forms.Textarea,
-                              help_text=_("For example: 42 comments received, 18 taken up, and why the others "
-                                          "were not."))
-    documents = forms.CharField(label=_("further documents"), widget=forms.Textarea(attrs={"rows": 3}),
-                                required=False,
-                                help_text=_("Optional: documents added now (the summary of comments, the revised "
-                                            "draft), one per line."))
+    outcome = forms.CharField(
+        label=_("outcome: how the comments were taken up"),
+        widget=forms.Textarea,
+        help_text=_("For example: 42 comments received, 18 taken up, and why the others were not."),
+    )
+    documents = forms.CharField(
+        label=_("further documents"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_(
+            "Optional: documents added now (the summary of comments, the revised draft), one per line."
+        ),
+    )
 
 
 class TakeForm(forms.Form):
@@ -100,9 +127,15 @@ class TakeForm(forms.Form):
 
 class ArchiveDocumentForm(forms.ModelForm):
     # Empty files reach check_upload too, so every refusal reads the same across the platform.
-    file = forms.FileField(label=_("file"), required=False, allow_empty_file=True,
-                           help_text=_("Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; "
-                                       "at most 20 MB."))
+    file = forms.FileField(
+        label=_("file"),
+        required=False,
+        allow_empty_file=True,
+        help_text=_(
+            "Optional: PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, or zip; "
+            "at most 20 MB."
+        ),
+    )
 
     class Meta:
         model = ArchiveDocument

@@ -35,12 +35,22 @@ class CatalogueImporter(ExcelImporter):
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
         if self.unit(values["organisation"]) is None:
-            errors.append(RowError(row_number, str(self.columns[1].header),
-                                   _("No organisation called %(name)s that you may act for.")
-                                   % {"name": values["organisation"]}))
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[1].header),
+                    _("No organisation called %(name)s that you may act for.")
+                    % {"name": values["organisation"]},
+                )
+            )
         if self.catalogue is not None and self.catalogue.is_published and not values.get("reason"):
-            errors.append(RowError(row_number, str(self.columns[8].header),
-                                   _("Give the reason for adjusting the published catalogue.")))
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[8].header),
+                    _("Give the reason for adjusting the published catalogue."),
+                )
+            )
         return errors
 
     def save_row(self, actor, values: dict, row_number: int) -> None:

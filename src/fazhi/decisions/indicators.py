@@ -13,9 +13,11 @@ from fazhi.decisions.models import IN_CATALOGUE, Decision, Procedure, ProcedureK
 
 
 def _items(organisation, period: Period):
-    return Decision.objects.filter(catalogue__organisation_id__in=subtree_ids(organisation),
-                                   catalogue__year__range=(period.start.year, period.end.year),
-                                   status__in=IN_CATALOGUE)
+    return Decision.objects.filter(
+        catalogue__organisation_id__in=subtree_ids(organisation),
+        catalogue__year__range=(period.start.year, period.end.year),
+        status__in=IN_CATALOGUE,
+    )
 
 
 def catalog_items(organisation, period: Period) -> Measurement:
@@ -33,15 +35,20 @@ def procedures_complete_rate(organisation, period: Period) -> Measurement | None
         (Q(requires_public_participation=False) | Q(has_public_participation=True))
         & (Q(requires_expert_argumentation=False) | Q(has_expert_argumentation=True))
         & (Q(requires_risk_assessment=False) | Q(has_risk_assessment=True))
-        & Q(has_legality_review=True) & Q(has_collective_discussion=True)
+        & Q(has_legality_review=True)
+        & Q(has_collective_discussion=True)
     )
-    counts = _items(organisation, period).annotate(
-        has_public_participation=_has(ProcedureKind.PUBLIC_PARTICIPATION),
-        has_expert_argumentation=_has(ProcedureKind.EXPERT_ARGUMENTATION),
-        has_risk_assessment=_has(ProcedureKind.RISK_ASSESSMENT),
-        has_legality_review=_has(ProcedureKind.LEGALITY_REVIEW),
-        has_collective_discussion=_has(ProcedureKind.COLLECTIVE_DISCUSSION),
-    ).aggregate(total=Count("pk"), complete=Count("pk", filter=complete))
+    counts = (
+        _items(organisation, period)
+        .annotate(
+            has_public_participation=_has(ProcedureKind.PUBLIC_PARTICIPATION),
+            has_expert_argumentation=_has(ProcedureKind.EXPERT_ARGUMENTATION),
+            has_risk_assessment=_has(ProcedureKind.RISK_ASSESSMENT),
+            has_legality_review=_has(ProcedureKind.LEGALITY_REVIEW),
+            has_collective_discussion=_has(ProcedureKind.COLLECTIVE_DISCUSSION),
+        )
+        .aggregate(total=Count("pk"), complete=Count("pk", filter=complete))
+    )
     return rate(counts["complete"], counts["total"], "法定程序全部履行的目录事项数 ÷ 目录事项数")
 
 

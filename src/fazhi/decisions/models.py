@@ -22,8 +22,12 @@ from fazhi.org.models import Organisation
 class Catalogue(TimeStampedModel):
     """The decision organ's catalogue for one year, published after the party committee agrees."""
 
-    organisation = models.ForeignKey(Organisation, verbose_name=_("decision organ"), on_delete=models.PROTECT,
-                                     related_name="decision_catalogues")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("decision organ"),
+        on_delete=models.PROTECT,
+        related_name="decision_catalogues",
+    )
     year = models.PositiveIntegerField(_("year"))
     published_on = models.DateField(_("published on"), null=True, blank=True)
 
@@ -33,7 +37,9 @@ class Catalogue(TimeStampedModel):
         ordering = ["-year", "organisation__sort_order"]
         verbose_name = _("decision catalogue")
         verbose_name_plural = _("decision catalogues")
-        constraints = [models.UniqueConstraint(fields=["organisation", "year"], name="decisions_one_catalogue")]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year"], name="decisions_one_catalogue")
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} {self.year}"
@@ -68,22 +74,42 @@ class DecisionStatus(models.TextChoices):
 
 IN_CATALOGUE = (DecisionStatus.PLANNED, DecisionStatus.TAKEN)
 
-DECISION_WORKFLOW = Workflow(DecisionStatus, [
-    Transition("take", _("record the decision"), {DecisionStatus.PLANNED}, DecisionStatus.TAKEN, Purpose.EDIT),
-    Transition("merge", _("merge into another item"), {DecisionStatus.PLANNED}, DecisionStatus.MERGED,
-               Purpose.REVIEW),
-    Transition("remove", _("remove from the catalogue"), {DecisionStatus.PLANNED}, DecisionStatus.REMOVED,
-               Purpose.REVIEW),
-])
+DECISION_WORKFLOW = Workflow(
+    DecisionStatus,
+    [
+        Transition(
+            "take", _("record the decision"), {DecisionStatus.PLANNED}, DecisionStatus.TAKEN, Purpose.EDIT
+        ),
+        Transition(
+            "merge",
+            _("merge into another item"),
+            {DecisionStatus.PLANNED},
+            DecisionStatus.MERGED,
+            Purpose.REVIEW,
+        ),
+        Transition(
+            "remove",
+            _("remove from the catalogue"),
+            {DecisionStatus.PLANNED},
+            DecisionStatus.REMOVED,
+            Purpose.REVIEW,
+        ),
+    ],
+)
 
 
 class Decision(TimeStampedModel):
     """One item of the catalogue: a major decision, its undertaking unit and required procedures."""
 
-    catalogue = models.ForeignKey(Catalogue, verbose_name=_("catalogue"), on_delete=models.PROTECT,
-                                  related_name="decisions")
-    organisation = models.ForeignKey(Organisation, verbose_name=_("undertaking unit"), on_delete=models.PROTECT,
-                                     related_name="major_decisions")
+    catalogue = models.ForeignKey(
+        Catalogue, verbose_name=_("catalogue"), on_delete=models.PROTECT, related_name="decisions"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("undertaking unit"),
+        on_delete=models.PROTECT,
+        related_name="major_decisions",
+    )
     title = models.CharField(_("decision item"), max_length=200)
     basis = models.CharField(_("legal and policy basis"), max_length=500, blank=True)
     requires_public_participation = models.BooleanField(_("public participation required"), default=True)
@@ -91,12 +117,23 @@ class Decision(TimeStampedModel):
     requires_risk_assessment = models.BooleanField(_("risk assessment required"), default=True)
     requires_hearing = models.BooleanField(_("hearing required"), default=False)
     planned_for = models.CharField(_("planned completion"), max_length=30, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=DecisionStatus.choices,
-                              default=DecisionStatus.PLANNED, db_index=True)
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=DecisionStatus.choices,
+        default=DecisionStatus.PLANNED,
+        db_index=True,
+    )
     # True when the item came in through an adjustment after the catalogue was published.
     is_added_later = models.BooleanField(_("added by adjustment"), default=False)
-    merged_into = models.ForeignKey("self", verbose_name=_("merged into"), null=True, blank=True,
-                                    on_delete=models.PROTECT, related_name="merged_items")
+    merged_into = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_items",
+    )
     adjustment_reason = models.CharField(_("reason for the adjustment"), max_length=500, blank=True)
     adjusted_on = models.DateField(_("adjusted on"), null=True, blank=True)
     taken_on = models.DateField(_("date of decision"), null=True, blank=True, db_index=True)
@@ -153,8 +190,9 @@ class Procedure(TimeStampedModel):
     Every other procedure is recorded with its outcome at once.
     """
 
-    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
-                                 related_name="procedures")
+    decision = models.ForeignKey(
+        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="procedures"
+    )
     kind = models.CharField(_("procedure"), max_length=24, choices=ProcedureKind.choices)
     started_on = models.DateField(_("started on"))
     ended_on = models.DateField(_("ended on"))
@@ -162,10 +200,14 @@ class Procedure(TimeStampedModel):
     # Empty only while a call for comment waits for its outcome (see the class docstring).
     outcome = models.TextField(_("outcome"), blank=True)
     # Public participation: a comment period shorter than 30 days needs a stated reason (Art.15).
-    short_period_reason = models.CharField(_("reason for a shorter comment period"), max_length=300, blank=True)
+    short_period_reason = models.CharField(
+        _("reason for a shorter comment period"), max_length=300, blank=True
+    )
     how_to_comment = models.TextField(
-        _("how to comment"), blank=True,
-        help_text=_("Where and how the public sends comments: postal address, e-mail, web form link."))
+        _("how to comment"),
+        blank=True,
+        help_text=_("Where and how the public sends comments: postal address, e-mail, web form link."),
+    )
 
     history = HistoricalRecords()
 
@@ -206,8 +248,9 @@ def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
     Unscoped: callers narrow it (``core.scoping.visible`` via ``decision__organisation``, or the
     portal's published catalogues).
     """
-    calls = Procedure.objects.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION, outcome="",
-                                     decision__status=DecisionStatus.PLANNED)
+    calls = Procedure.objects.filter(
+        kind=ProcedureKind.PUBLIC_PARTICIPATION, outcome="", decision__status=DecisionStatus.PLANNED
+    )
     if state == CallState.OPEN:
         return calls.filter(started_on__lte=today, ended_on__gte=today)
     return calls.filter(ended_on__lt=today)
@@ -216,8 +259,9 @@ def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
 class ArchiveDocument(TimeStampedModel):
     """One document of the decision's full-process archive (全过程记录, 一事一档)."""
 
-    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
-                                 related_name="archive")
+    decision = models.ForeignKey(
+        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="archive"
+    )
     dated_on = models.DateField(_("dated"))
     title = models.CharField(_("document name"), max_length=200)
     reference = models.CharField(_("reference number"), max_length=60, blank=True)
@@ -246,8 +290,9 @@ class ArchiveDocument(TimeStampedModel):
 class DecisionEvaluation(TimeStampedModel):
     """Post-decision evaluation (决策后评估, Art.36)."""
 
-    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
-                                 related_name="evaluations")
+    decision = models.ForeignKey(
+        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="evaluations"
+    )
     evaluated_on = models.DateField(_("evaluated on"))
     evaluator = models.CharField(_("evaluated by"), max_length=100)
     conclusion = models.TextField(_("findings"))
@@ -264,16 +309,24 @@ class DecisionEvaluation(TimeStampedModel):
 
 
 EVENT_VERBS = {
-    "create": _("put in the catalogue"), "add": _("added by adjustment"), "merge": _("merged"),
-    "remove": _("removed"), "procedure": _("procedure recorded"), "document": _("document archived"),
-    "take": _("decision recorded"), "evaluate": _("evaluated"), "publish": _("catalogue published"),
-    "call_open": _("call for comment opened"), "call_outcome": _("outcome of the call for comment recorded"),
+    "create": _("put in the catalogue"),
+    "add": _("added by adjustment"),
+    "merge": _("merged"),
+    "remove": _("removed"),
+    "procedure": _("procedure recorded"),
+    "document": _("document archived"),
+    "take": _("decision recorded"),
+    "evaluate": _("evaluated"),
+    "publish": _("catalogue published"),
+    "call_open": _("call for comment opened"),
+    "call_outcome": _("outcome of the call for comment recorded"),
 }
 
 
 class DecisionEvent(Event):
-    decision = models.ForeignKey(Decision, verbose_name=_("decision"), on_delete=models.CASCADE,
-                                 related_name="events")
+    decision = models.ForeignKey(
+        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="events"
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("decision event")

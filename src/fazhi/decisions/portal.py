@@ -29,10 +29,17 @@ def _days_left(call: Procedure, today) -> int:
 
 def index(request):
     today = local_today()
-    calls = (calls_in_state(CallState.OPEN, today).filter(decision__catalogue__published_on__isnull=False)
-             .select_related("decision", "decision__organisation").order_by("ended_on", "pk"))
-    return render(request, "decisions/portal_index.html", {
-        "catalogues": published(), "calls": [(call, _days_left(call, today)) for call in calls]})
+    calls = (
+        calls_in_state(CallState.OPEN, today)
+        .filter(decision__catalogue__published_on__isnull=False)
+        .select_related("decision", "decision__organisation")
+        .order_by("ended_on", "pk")
+    )
+    return render(
+        request,
+        "decisions/portal_index.html",
+        {"catalogues": published(), "calls": [(call, _days_left(call, today)) for call in calls]},
+    )
 
 
 def call(request, pk: int):
@@ -40,20 +47,36 @@ def call(request, pk: int):
     today = local_today()
     call = get_object_or_404(
         Procedure.objects.select_related("decision", "decision__organisation", "decision__catalogue"),
-        pk=pk, kind=ProcedureKind.PUBLIC_PARTICIPATION, decision__catalogue__published_on__isnull=False,
-        decision__status__in=IN_CATALOGUE, started_on__lte=today)
+        pk=pk,
+        kind=ProcedureKind.PUBLIC_PARTICIPATION,
+        decision__catalogue__published_on__isnull=False,
+        decision__status__in=IN_CATALOGUE,
+        started_on__lte=today,
+    )
     if not call.how_to_comment:
         raise Http404  # a past consultation entered afterwards, never published here as a call
-    return render(request, "decisions/portal_call.html", {
-        "call": call, "is_open": call.is_open_on(today), "days_left": _days_left(call, today)})
+    return render(
+        request,
+        "decisions/portal_call.html",
+        {"call": call, "is_open": call.is_open_on(today), "days_left": _days_left(call, today)},
+    )
 
 
 def catalogue(request, pk: int):
     catalogue = get_object_or_404(published(), pk=pk)
     items = catalogue.decisions.select_related("organisation", "merged_into")
-    return render(request, "decisions/portal_catalogue.html", {
-        "catalogue": catalogue, "items": items, "counts": rules.catalogue_counts(catalogue),
-        "adjusted": [item for item in items if item.is_added_later or item.status in ("merged", "removed")]})
+    return render(
+        request,
+        "decisions/portal_catalogue.html",
+        {
+            "catalogue": catalogue,
+            "items": items,
+            "counts": rules.catalogue_counts(catalogue),
+            "adjusted": [
+                item for item in items if item.is_added_later or item.status in ("merged", "removed")
+            ],
+        },
+    )
 
 
 urlpatterns = [

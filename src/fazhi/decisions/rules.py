@@ -58,17 +58,35 @@ def _check_can_hold(decision, kind: str, started_on: dt.date, ended_on: dt.date,
 def _check_comment_period(started_on: dt.date, ended_on: dt.date, short_period_reason: str) -> None:
     """Art.15: at least ``comment_days()`` calendar days, both ends counted, unless a reason is stated."""
     if (ended_on - started_on).days + 1 < comment_days() and not short_period_reason.strip():
-        raise ActionRefused(_("Public comment lasts at least %(n)d days unless a reason for a shorter period is "
-                              "given.") % {"n": comment_days()}, field="short_period_reason")
+        raise ActionRefused(
+            _("Public comment lasts at least %(n)d days unless a reason for a shorter period is given.")
+            % {"n": comment_days()},
+            field="short_period_reason",
+        )
 
 
 def _outcome_waits_for_the_end(ended_on: dt.date) -> ActionRefused:
-    return ActionRefused(_("The comment period runs until %(date)s: the outcome (how the comments were taken up) "
-                           "is recorded after it has closed.") % {"date": ended_on.isoformat()}, field="outcome")
+    return ActionRefused(
+        _(
+            "The comment period runs until %(date)s: the outcome (how the comments were taken up) "
+            "is recorded after it has closed."
+        )
+        % {"date": ended_on.isoformat()},
+        field="outcome",
+    )
 
 
-def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.date, documents: str,
-                    outcome: str, short_period_reason: str = "", today: dt.date) -> None:
+def check_procedure(
+    decision,
+    *,
+    kind: str,
+    started_on: dt.date,
+    ended_on: dt.date,
+    documents: str,
+    outcome: str,
+    short_period_reason: str = "",
+    today: dt.date,
+) -> None:
     """A procedure recorded in one step, outcome included.
 
     Public participation is recorded this way only once its period has closed (a call entered
@@ -86,11 +104,21 @@ def check_procedure(decision, *, kind: str, started_on: dt.date, ended_on: dt.da
     if kind == ProcedureKind.COLLECTIVE_DISCUSSION:
         review = decision.procedures.filter(kind=ProcedureKind.LEGALITY_REVIEW).first()
         if review is None or review.ended_on > started_on:
-            raise ActionRefused(_("A draft decision is discussed only after its legality review."), field="kind")
+            raise ActionRefused(
+                _("A draft decision is discussed only after its legality review."), field="kind"
+            )
 
 
-def check_open_call(decision, *, started_on: dt.date, ended_on: dt.date, documents: str, how_to_comment: str,
-                    short_period_reason: str = "", today: dt.date) -> None:
+def check_open_call(
+    decision,
+    *,
+    started_on: dt.date,
+    ended_on: dt.date,
+    documents: str,
+    how_to_comment: str,
+    short_period_reason: str = "",
+    today: dt.date,
+) -> None:
     """Opening a call for public comment (征求意见): the draft and its explanation, where to send comments."""
     from fazhi.decisions.models import ProcedureKind
 
@@ -98,8 +126,13 @@ def check_open_call(decision, *, started_on: dt.date, ended_on: dt.date, documen
     if not how_to_comment.strip():
         raise ActionRefused(_("Say where and how the public sends comments."), field="how_to_comment")
     if ended_on < today:
-        raise ActionRefused(_("This comment period has already closed: record the public participation with its "
-                              "outcome instead."), field="ended_on")
+        raise ActionRefused(
+            _(
+                "This comment period has already closed: record the public participation with its "
+                "outcome instead."
+            ),
+            field="ended_on",
+        )
     _check_comment_period(started_on, ended_on, short_period_reason)
 
 
@@ -121,12 +154,22 @@ def check_take(decision, taken_on: dt.date, today: dt.date) -> None:
     """The decision is taken only with every required procedure on record, outcome included."""
     missing = decision.missing_procedures()
     if missing:
-        raise ActionRefused(_("The decision cannot be recorded as taken: these required procedures are missing: "
-                              "%(procedures)s.") % {"procedures": procedure_names(missing)})
+        raise ActionRefused(
+            _(
+                "The decision cannot be recorded as taken: these required procedures are missing: "
+                "%(procedures)s."
+            )
+            % {"procedures": procedure_names(missing)}
+        )
     pending = decision.pending_procedures()
     if pending:
-        raise ActionRefused(_("The decision cannot be recorded as taken: the outcome of these procedures is not "
-                              "recorded yet: %(procedures)s.") % {"procedures": procedure_names(pending)})
+        raise ActionRefused(
+            _(
+                "The decision cannot be recorded as taken: the outcome of these procedures is not "
+                "recorded yet: %(procedures)s."
+            )
+            % {"procedures": procedure_names(pending)}
+        )
     if taken_on > today:
         raise ActionRefused(_("The decision date cannot be in the future."), field="taken_on")
     discussion = decision.procedures.filter(kind="collective_discussion").first()

@@ -22,8 +22,20 @@ def work_for(user) -> list[WorkItem]:
     if not units:
         return []
     # The undertaking unit's own chore: the office's region reach does not make it the office's.
-    closed = (visible(calls_in_state(CallState.TO_RECORD, local_today()), user, Purpose.EDIT,
-                      via="decision__organisation")
-              .filter(decision__organisation_id__in=units).count())
-    return [WorkItem(_("Comment periods closed, outcome to record"), closed,
-                     f"{reverse('decisions:index')}?call={CallState.TO_RECORD}")]
+    closed = (
+        visible(
+            calls_in_state(CallState.TO_RECORD, local_today()),
+            user,
+            Purpose.EDIT,
+            via="decision__organisation",
+        )
+        .filter(decision__organisation_id__in=units)
+        .count()
+    )
+    return [
+        WorkItem(
+            _("Comment periods closed, outcome to record"),
+            closed,
+            f"{reverse('decisions:index')}?call={CallState.TO_RECORD}",
+        )
+    ]

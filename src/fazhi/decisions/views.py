@@ -33,8 +33,9 @@ from fazhi.decisions.models import (
 
 def _decisions(request):
     form = forms.DecisionFilterForm(request.GET or None)
-    decisions = visible(Decision.objects.select_related("organisation", "catalogue", "catalogue__organisation"),
-                        request.user)
+    decisions = visible(
+        Decision.objects.select_related("organisation", "catalogue", "catalogue__organisation"), request.user
+    )
     if form.is_valid():
         if form.cleaned_data["q"]:
             decisions = decisions.filter(Q(title__contains=form.cleaned_data["q"]))
@@ -55,19 +56,49 @@ def index(request):
     form, decisions = _decisions(request)
     catalogues = visible(Catalogue.objects.select_related("organisation"), request.user)
     page = Paginator(decisions, 50).get_page(request.GET.get("page"))
-    return render(request, "decisions/index.html", {
-        "form": form, "page": page, "query": pager_query(request), "catalogues": catalogues,
-        "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW)})
+    return render(
+        request,
+        "decisions/index.html",
+        {
+            "form": form,
+            "page": page,
+            "query": pager_query(request),
+            "catalogues": catalogues,
+            "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW),
+        },
+    )
 
 
 @login_required
 def export(request):
     _form, decisions = _decisions(request)
-    header = [_("Year"), _("Number"), _("Decision item"), _("Undertaking unit"), _("Legal and policy basis"),
-              _("Procedures required"), _("Hearing"), _("Planned completion"), _("Status"), _("Date of decision")]
-    rows = ([d.catalogue.year, d.sort_order, d.title, d.organisation.name, d.basis,
-             rules.procedure_names(d.required_procedures()), _("yes") if d.requires_hearing else _("no"),
-             d.planned_for, d.get_status_display(), d.taken_on] for d in decisions)
+    header = [
+        _("Year"),
+        _("Number"),
+        _("Decision item"),
+        _("Undertaking unit"),
+        _("Legal and policy basis"),
+        _("Procedures required"),
+        _("Hearing"),
+        _("Planned completion"),
+        _("Status"),
+        _("Date of decision"),
+    ]
+    rows = (
+        [
+            d.catalogue.year,
+            d.sort_order,
+            d.title,
+            d.organisation.name,
+            d.basis,
+            rules.procedure_names(d.required_procedures()),
+            _("yes") if d.requires_hearing else _("no"),
+            d.planned_for,
+            d.get_status_display(),
+            d.taken_on,
+        ]
+        for d in decisions
+    )
     return xlsx_response("major-decisions.xlsx", _("Major administrative decisions"), header, rows)
 
 
@@ -79,8 +110,9 @@ def catalogue_create(request):
     form = forms.CatalogueForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
-            catalogue = actions.create_catalogue(request.user, form.cleaned_data["organisation"],
-                                                 year=form.cleaned_data["year"])
+            catalogue = actions.create_catalogue(
+                request.user, form.cleaned_data["organisation"], year=form.cleaned_data["year"]
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -95,11 +127,17 @@ def _catalogue(request, pk):
 @login_required
 def catalogue(request, pk: int):
     catalogue = _catalogue(request, pk)
-    return render(request, "decisions/catalogue.html", {
-        "catalogue": catalogue, "counts": rules.catalogue_counts(catalogue),
-        "items": catalogue.decisions.select_related("organisation", "merged_into"),
-        "can_review": can(request.user, Purpose.REVIEW, catalogue.organisation),
-        "history": history_rows(catalogue)})
+    return render(
+        request,
+        "decisions/catalogue.html",
+        {
+            "catalogue": catalogue,
+            "counts": rules.catalogue_counts(catalogue),
+            "items": catalogue.decisions.select_related("organisation", "merged_into"),
+            "can_review": can(request.user, Purpose.REVIEW, catalogue.organisation),
+            "history": history_rows(catalogue),
+        },
+    )
 
 
 @login_required
@@ -133,7 +171,9 @@ def item_add(request, pk: int):
 
 
 def _decision(request, pk):
-    return get_visible_or_404(Decision.objects.select_related("organisation", "catalogue"), request.user, pk=pk)
+    return get_visible_or_404(
+        Decision.objects.select_related("organisation", "catalogue"), request.user, pk=pk
+    )
 
 
 @login_required
@@ -147,10 +187,17 @@ def item_adjust(request, pk: int):
         data = form.cleaned_data
         try:
             if data["kind"] == "merge":
-                actions.merge_item(request.user, decision, into=data["into"], reason=data["reason"],
-                                   adjusted_on=data["adjusted_on"])
+                actions.merge_item(
+                    request.user,
+                    decision,
+                    into=data["into"],
+                    reason=data["reason"],
+                    adjusted_on=data["adjusted_on"],
+                )
             else:
-                actions.remove_item(request.user, decision, reason=data["reason"], adjusted_on=data["adjusted_on"])
+                actions.remove_item(
+                    request.user, decision, reason=data["reason"], adjusted_on=data["adjusted_on"]
+                )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -166,17 +213,29 @@ def detail(request, pk: int):
     procedures = [(kind, label, kind in required, done.get(kind)) for kind, label in ProcedureKind.choices]
     call = done.get(ProcedureKind.PUBLIC_PARTICIPATION)
     today = local_today()
-    return render(request, "decisions/detail.html", {
-        "decision": decision, "procedures": procedures, "call": call,
-        "call_is_open": call is not None and call.is_open_on(today),
-        "call_to_record": call is not None and call.is_outcome_pending and call.is_closed_on(today),
-        "missing": rules.procedure_names(decision.missing_procedures()),
-        "pending": rules.procedure_names(decision.pending_procedures()),
-        "archive": actions.archive_in_order(decision),
-        "events": decision.events.select_related("actor")[:30], "history": history_rows(decision),
-        "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
-        "transitions": {t.name for t in DECISION_WORKFLOW.available(request.user, state=decision.status,
-                                                                   organisation=decision.organisation)}})
+    return render(
+        request,
+        "decisions/detail.html",
+        {
+            "decision": decision,
+            "procedures": procedures,
+            "call": call,
+            "call_is_open": call is not None and call.is_open_on(today),
+            "call_to_record": call is not None and call.is_outcome_pending and call.is_closed_on(today),
+            "missing": rules.procedure_names(decision.missing_procedures()),
+            "pending": rules.procedure_names(decision.pending_procedures()),
+            "archive": actions.archive_in_order(decision),
+            "events": decision.events.select_related("actor")[:30],
+            "history": history_rows(decision),
+            "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
+            "transitions": {
+                t.name
+                for t in DECISION_WORKFLOW.available(
+                    request.user, state=decision.status, organisation=decision.organisation
+                )
+            },
+        },
+    )
 
 
 def _decision_form(request, pk, form_class, title, save):
@@ -198,36 +257,61 @@ def _decision_form(request, pk, form_class, title, save):
 @login_required
 @require_http_methods(["GET", "POST"])
 def procedure(request, pk: int):
-    return _decision_form(request, pk, forms.ProcedureForm, _("Record a statutory procedure"),
-                          lambda d, data: actions.record_procedure(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.ProcedureForm,
+        _("Record a statutory procedure"),
+        lambda d, data: actions.record_procedure(request.user, d, **data),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def call_open(request, pk: int):
-    return _decision_form(request, pk, forms.CommentCallForm, _("Open a call for public comment"),
-                          lambda d, data: actions.open_comment_call(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.CommentCallForm,
+        _("Open a call for public comment"),
+        lambda d, data: actions.open_comment_call(request.user, d, **data),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def call_outcome(request, pk: int):
-    return _decision_form(request, pk, forms.CommentOutcomeForm, _("Record the outcome of the call for comment"),
-                          lambda d, data: actions.record_comment_outcome(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.CommentOutcomeForm,
+        _("Record the outcome of the call for comment"),
+        lambda d, data: actions.record_comment_outcome(request.user, d, **data),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def take(request, pk: int):
-    return _decision_form(request, pk, forms.TakeForm, _("Record the decision"),
-                          lambda d, data: actions.take_decision(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.TakeForm,
+        _("Record the decision"),
+        lambda d, data: actions.take_decision(request.user, d, **data),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def document(request, pk: int):
-    return _decision_form(request, pk, forms.ArchiveDocumentForm, _("Archive a document"),
-                          lambda d, data: actions.archive_document(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.ArchiveDocumentForm,
+        _("Archive a document"),
+        lambda d, data: actions.archive_document(request.user, d, **data),
+    )
 
 
 @login_required
@@ -243,8 +327,13 @@ def archive_file(request, pk: int, document_pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def evaluate(request, pk: int):
-    return _decision_form(request, pk, forms.EvaluationForm, _("Post-decision evaluation"),
-                          lambda d, data: actions.evaluate_decision(request.user, d, **data))
+    return _decision_form(
+        request,
+        pk,
+        forms.EvaluationForm,
+        _("Post-decision evaluation"),
+        lambda d, data: actions.evaluate_decision(request.user, d, **data),
+    )
 
 
 @login_required
@@ -253,11 +342,18 @@ def catalogue_import(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
         raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
-    return import_page(request, CatalogueImporter(request.user, catalogue), template="decisions/import.html",
-                       done_message=_("%(n)d rows imported."), done_url=catalogue,
-                       context={"catalogue": catalogue, "today": local_today()})
+    return import_page(
+        request,
+        CatalogueImporter(request.user, catalogue),
+        template="decisions/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url=catalogue,
+        context={"catalogue": catalogue, "today": local_today()},
+    )
 
 
 @login_required
 def import_template(request):
-    return xlsx_file_response("decision-catalogue-template.xlsx", CatalogueImporter(request.user, None).template())
+    return xlsx_file_response(
+        "decision-catalogue-template.xlsx", CatalogueImporter(request.user, None).template()
+    )

@@ -53,8 +53,12 @@ from fazhi.oversight import actions as oversight_actions
 from fazhi.oversight.models import ProblemSource, Severity
 from fazhi.reading import ReadingError, read
 
-REPORTING_KINDS = (OrganisationKind.GOVERNMENT, OrganisationKind.DEPARTMENT, OrganisationKind.TOWNSHIP,
-                   OrganisationKind.STREET)
+REPORTING_KINDS = (
+    OrganisationKind.GOVERNMENT,
+    OrganisationKind.DEPARTMENT,
+    OrganisationKind.TOWNSHIP,
+    OrganisationKind.STREET,
+)
 
 
 def default_required_organisations(region_code: str):
@@ -67,49 +71,77 @@ def _require_region(actor, region_code: str) -> None:
         raise PermissionDenied(_("Only the rule-of-law office of this region may manage its filing season."))
 
 
-def open_season(actor, *, region_code: str, year: int, filing_due: dt.date | None = None,
-                publication_due: dt.date | None = None, requires_publication: bool = True,
-                required_organisations=None) -> FilingSeason:
+def open_season(
+    actor,
+    *,
+    region_code: str,
+    year: int,
+    filing_due: dt.date | None = None,
+    publication_due: dt.date | None = None,
+    requires_publication: bool = True,
+    required_organisations=None,
+) -> FilingSeason:
     _require_region(actor, region_code)
     if FilingSeason.objects.filter(region_code=region_code, year=year).exists():
-        raise ActionRefused(_("A season for %(year)d already exists in this region.") % {"year": year},
-                            field="year")
-    season = FilingSeason(region_code=region_code, year=year,
-                          filing_due=filing_due or default_filing_due(year),
-                          publication_due=publication_due or default_publication_due(year),
-                          requires_publication=requires_publication)
+        raise ActionRefused(
+            _("A season for %(year)d already exists in this region.") % {"year": year}, field="year"
+        )
+    season = FilingSeason(
+        region_code=region_code,
+        year=year,
+        filing_due=filing_due or default_filing_due(year),
+        publication_due=publication_due or default_publication_due(year),
+        requires_publication=requires_publication,
+    )
     rules.check_season_dates(year, season.filing_due, season.publication_due)
     season.full_clean(exclude=["required_organisations"])
-    organisations = list(required_organisations if required_organisations is not None
-                         else default_required_organisations(region_code))
+    organisations = list(
+        required_organisations
+        if required_organisations is not None
+        else default_required_organisations(region_code)
+    )
     rules.check_required_organisations(season, organisations)
     with transaction.atomic():
         attribute_to(actor, season)
         season.save()
         season.required_organisations.set(organisations)
-        record_event(FilingEvent, actor=actor, verb="open_season", season=season,
-                     data={"required": len(organisations)})
+        record_event(
+            FilingEvent, actor=actor, verb="open_season", season=season, data={"required": len(organisations)}
+        )
     return season
 
 
-def update_season(actor, season: FilingSeason, *, filing_due: dt.date, publication_due: dt.date,
-                  requires_publication: bool, required_organisations) -> FilingSeason:
+def update_season(
+    actor,
+    season: FilingSeason,
+    *,
+    filing_due: dt.date,
+    publication_due: dt.date,
+    requires_publication: bool,
+    required_organisations,
+) -> FilingSeason:
     _require_region(actor, season.region_code)
     rules.check_season_dates(season.year, filing_due, publication_due)
     organisations = list(required_organisations)
     rules.check_required_organisations(season, organisations)
-    before = {"filing_due": str(season.filing_due), "publication_due": str(season.publication_due),
-              "requires_publication": season.requires_publication,
-              "required": sorted(season.required_organisations.values_list("pk", flat=True))}
+    before = {
+        "filing_due": str(season.filing_due),
+        "publication_due": str(season.publication_due),
+        "requires_publication": season.requires_publication,
+        "required": sorted(season.required_organisations.values_list("pk", flat=True)),
+    }
     with transaction.atomic():
         season.filing_due, season.publication_due = filing_due, publication_due
         season.requires_publication = requires_publication
         attribute_to(actor, season)
         season.save()
         season.required_organisations.set(organisations)
-        after = {"filing_due": str(filing_due), "publication_due": str(publication_due),
-                 "requires_publication": requires_publication,
-                 "required": sorted(o.pk for o in organisations)}
+        after = {
+            "filing_due": str(filing_due),
+            "publication_due": str(publication_due),
+            "requires_publication": requires_publication,
+            "required": sorted(o.pk for o in organisations),
+        }
         changed = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
         record_event(FilingEvent, actor=actor, verb="update_season", season=season, data={"changed": changed})
     return season
@@ -124,8 +156,9 @@ def _read(data: bytes, name: str) -> dict:
     return reading
 
 
-def upload_report(actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str,
-                  kind: str) -> AnnualReportFiling:
+def upload_report(
+    actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str, kind: str
+) -> AnnualReportFiling:
     """Read ``data`` and keep it as the filing's next version (creating the filing on the first upload).
 
     ``kind`` was established by ``core.uploads.check_upload`` (or is ``"pasted"``).
@@ -138,8 +171,10 @@ def upload_report(actor, season: FilingSeason, organisation: Organisation, *, da
     if not data:
         raise ActionRefused(_("The file is empty."), field="file")
     if len(data) > rules.max_report_bytes():
-        raise ActionRefused(_("The file is larger than %(limit)d MB.")
-                            % {"limit": rules.max_report_bytes() // (1024 * 1024)}, field="file")
+        raise ActionRefused(
+            _("The file is larger than %(limit)d MB.") % {"limit": rules.max_report_bytes() // (1024 * 1024)},
+            field="file",
+        )
     reading = _read(data, name)
     with transaction.atomic():
         if filing is None:
@@ -149,9 +184,16 @@ def upload_report(actor, season: FilingSeason, organisation: Organisation, *, da
         else:
             filing = AnnualReportFiling.objects.select_for_update().get(pk=filing.pk)
         number = (filing.versions.aggregate(n=Max("number"))["n"] or 0) + 1
-        version = ReportVersion(filing=filing, number=number, original_name=name[:200], kind=kind,
-                                size=len(data), sha256=hashlib.sha256(data).hexdigest(), reading=reading,
-                                uploaded_by=actor if getattr(actor, "pk", None) else None)
+        version = ReportVersion(
+            filing=filing,
+            number=number,
+            original_name=name[:200],
+            kind=kind,
+            size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            reading=reading,
+            uploaded_by=actor if getattr(actor, "pk", None) else None,
+        )
         if kind != "pasted":
             version.file.save(upload_name(organisation, name), ContentFile(data), save=False)
         attribute_to(actor, version)
@@ -159,15 +201,28 @@ def upload_report(actor, season: FilingSeason, organisation: Organisation, *, da
         filing.current_version = version
         attribute_to(actor, filing)
         filing.save(update_fields=["current_version", "updated_at"])
-        record_event(FilingEvent, actor=actor, verb="upload", season=season, filing=filing,
-                     data={"version": number, "kind": kind, "name": name[:200],
-                           "compliant": bool((reading.get("compliance") or {}).get("compliant"))})
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb="upload",
+            season=season,
+            filing=filing,
+            data={
+                "version": number,
+                "kind": kind,
+                "name": name[:200],
+                "compliant": bool((reading.get("compliance") or {}).get("compliant")),
+            },
+        )
         leaders = [user for user in members(organisation, Role.UNIT_LEADER) if user != actor]
-        after_commit(notices.send, leaders,
-                     _("The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.")
-                     % {"year": season.year, "unit": organisation.name, "n": number}, filing.get_absolute_url())
+        after_commit(
+            notices.send,
+            leaders,
+            _("The %(year)d annual report of %(unit)s (version %(n)d) awaits your sign-off.")
+            % {"year": season.year, "unit": organisation.name, "n": number},
+            filing.get_absolute_url(),
+        )
     return filing
-
 
 
 def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None) -> AnnualReportFiling:
@@ -180,11 +235,22 @@ def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None =
         filing.submitted_on = filing.submitted_on or timezone.localdate(at)
         attribute_to(actor, filing)
         filing.save()
-        record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
-                     created_at=at, data={"version": filing.current_version.number})
-        after_commit(notices.send, office_reviewers(filing.season.region_code),
-                     _("%(unit)s submitted its %(year)d annual report.")
-                     % {"unit": filing.organisation.name, "year": filing.season.year}, filing.get_absolute_url())
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb=transition.name,
+            season=filing.season,
+            filing=filing,
+            created_at=at,
+            data={"version": filing.current_version.number},
+        )
+        after_commit(
+            notices.send,
+            office_reviewers(filing.season.region_code),
+            _("%(unit)s submitted its %(year)d annual report.")
+            % {"unit": filing.organisation.name, "year": filing.season.year},
+            filing.get_absolute_url(),
+        )
     return filing
 
 
@@ -196,11 +262,22 @@ def return_filing(actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualR
         filing.return_reasons = reasons.strip()
         attribute_to(actor, filing)
         filing.save()
-        record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
-                     note=reasons.strip(), data={"version": filing.current_version.number})
-        after_commit(notices.send, unit_people(filing.organisation),
-                     _("Your %(year)d annual report was returned for correction.") % {"year": filing.season.year},
-                     filing.get_absolute_url(), email=True)
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb=transition.name,
+            season=filing.season,
+            filing=filing,
+            note=reasons.strip(),
+            data={"version": filing.current_version.number},
+        )
+        after_commit(
+            notices.send,
+            unit_people(filing.organisation),
+            _("Your %(year)d annual report was returned for correction.") % {"year": filing.season.year},
+            filing.get_absolute_url(),
+            email=True,
+        )
     return filing
 
 
@@ -222,13 +299,25 @@ def _store_facts(filing: AnnualReportFiling) -> int:
         evidence = fact.get("evidence") or {}
         if value is None or abs(value) >= Decimal("1e15"):
             continue  # not a number the table can hold; the reading keeps it
-        rows.append(ReportFact(
-            filing=filing, version=version, organisation=filing.organisation, year=filing.season.year,
-            indicator=fact.get("indicator") or "", name=(fact.get("name") or "")[:120], value=value,
-            unit=(fact.get("unit") or "")[:10], qualifier=(fact.get("qualifier") or "")[:20],
-            previous=_decimal(fact.get("previous")), scope=(fact.get("scope") or "")[:120],
-            period=(fact.get("period") or "")[:40], evidence=evidence.get("text", ""),
-            evidence_start=evidence.get("start", 0), evidence_end=evidence.get("end", 0)))
+        rows.append(
+            ReportFact(
+                filing=filing,
+                version=version,
+                organisation=filing.organisation,
+                year=filing.season.year,
+                indicator=fact.get("indicator") or "",
+                name=(fact.get("name") or "")[:120],
+                value=value,
+                unit=(fact.get("unit") or "")[:10],
+                qualifier=(fact.get("qualifier") or "")[:20],
+                previous=_decimal(fact.get("previous")),
+                scope=(fact.get("scope") or "")[:120],
+                period=(fact.get("period") or "")[:40],
+                evidence=evidence.get("text", ""),
+                evidence_start=evidence.get("start", 0),
+                evidence_end=evidence.get("end", 0),
+            )
+        )
     ReportFact.objects.bulk_create(rows)
     return len(rows)
 
@@ -253,17 +342,24 @@ def choose_facts(facts) -> tuple[list, list]:
             by_code.setdefault(fact.indicator, []).append(fact)
     chosen, others = [], []
     for group in by_code.values():
-        best = (next((f for f in group if not f.scope), None)
-                or next((f for f in group if _is_whole_region(f.scope)), None)
-                or group[0])
+        best = (
+            next((f for f in group if not f.scope), None)
+            or next((f for f in group if _is_whole_region(f.scope)), None)
+            or group[0]
+        )
         chosen.append(best)
         others += [f for f in group if f is not best]
     return chosen, others
 
 
 def _fact_row(fact, reason: str = "", value_id: int | None = None) -> dict:
-    row = {"code": fact.indicator, "value": f"{fact.value.normalize():f}", "unit": fact.unit,
-           "scope": fact.scope, "sentence": fact.evidence[:200]}
+    row = {
+        "code": fact.indicator,
+        "value": f"{fact.value.normalize():f}",
+        "unit": fact.unit,
+        "scope": fact.scope,
+        "sentence": fact.evidence[:200],
+    }
     if reason:
         row["reason"] = reason
     if value_id is not None:
@@ -293,13 +389,24 @@ def _record_indicator_values(actor, filing: AnnualReportFiling) -> dict:
         skipped.append(_fact_row(fact, _("another figure for the same indicator was taken")))
     for fact in sorted(chosen, key=lambda f: (f.evidence_start, f.pk)):
         if fact.period:
-            skipped.append(_fact_row(fact, _("about %(period)s, not the report year") % {"period": fact.period}))
+            skipped.append(
+                _fact_row(fact, _("about %(period)s, not the report year") % {"period": fact.period})
+            )
             continue
         try:
             with transaction.atomic():
-                value = record_value(actor, filing.organisation, fact.indicator, period, fact.value, "report",
-                                     qualifier=fact.qualifier or "exact", unit=fact.unit or None,
-                                     evidence_text=fact.evidence, evidence_url=link)
+                value = record_value(
+                    actor,
+                    filing.organisation,
+                    fact.indicator,
+                    period,
+                    fact.value,
+                    "report",
+                    qualifier=fact.qualifier or "exact",
+                    unit=fact.unit or None,
+                    evidence_text=fact.evidence,
+                    evidence_url=link,
+                )
         except (ActionRefused, PermissionDenied) as refusal:
             skipped.append(_fact_row(fact, str(getattr(refusal, "message", refusal))))
         else:
@@ -307,7 +414,9 @@ def _record_indicator_values(actor, filing: AnnualReportFiling) -> dict:
     return {"recorded": recorded, "skipped": skipped}
 
 
-def accept_filing(actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None) -> AnnualReportFiling:
+def accept_filing(
+    actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None
+) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
     transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
     with transaction.atomic():
@@ -318,18 +427,31 @@ def accept_filing(actor, filing: AnnualReportFiling, *, publish_on: dt.date | No
         filing.save()
         stored = _store_facts(filing)
         values = _record_indicator_values(actor, filing)
-        record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
-                     data={"version": filing.current_version.number, "facts": stored, "indicator_values": values})
-        after_commit(notices.send, unit_people(filing.organisation),
-                     _("Your %(year)d annual report was accepted.") % {"year": filing.season.year},
-                     filing.get_absolute_url())
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb=transition.name,
+            season=filing.season,
+            filing=filing,
+            data={"version": filing.current_version.number, "facts": stored, "indicator_values": values},
+        )
+        after_commit(
+            notices.send,
+            unit_people(filing.organisation),
+            _("Your %(year)d annual report was accepted.") % {"year": filing.season.year},
+            filing.get_absolute_url(),
+        )
         if publish_on is not None:
             publish_filing(actor, filing, published_on=publish_on)
     return filing
 
 
-def publish_filing(actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None) -> AnnualReportFiling:
-    transition = FILING_WORKFLOW.check(actor, "publish", state=filing.status, organisation=filing.organisation)
+def publish_filing(
+    actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None
+) -> AnnualReportFiling:
+    transition = FILING_WORKFLOW.check(
+        actor, "publish", state=filing.status, organisation=filing.organisation
+    )
     published_on = published_on or local_today()
     if published_on > local_today():
         raise ActionRefused(_("The publication date cannot lie in the future."), field="published_on")
@@ -338,8 +460,14 @@ def publish_filing(actor, filing: AnnualReportFiling, *, published_on: dt.date |
         filing.published_on = published_on
         attribute_to(actor, filing)
         filing.save()
-        record_event(FilingEvent, actor=actor, verb=transition.name, season=filing.season, filing=filing,
-                     data={"published_on": str(published_on)})
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb=transition.name,
+            season=filing.season,
+            filing=filing,
+            data={"published_on": str(published_on)},
+        )
     return filing
 
 
@@ -368,14 +496,28 @@ def problems_from_shortcomings(actor, filing: AnnualReportFiling, numbers) -> li
         for number in numbers:
             if number in already:
                 continue
-            made.append(oversight_actions.record_problem(
-                actor, filing.organisation, source=ProblemSource.ANNUAL_REPORT,
-                description=shortcomings.description(available[number]), severity=Severity.GENERAL,
-                found_on=today, source_reference=shortcomings.reference(filing, number)))
+            made.append(
+                oversight_actions.record_problem(
+                    actor,
+                    filing.organisation,
+                    source=ProblemSource.ANNUAL_REPORT,
+                    description=shortcomings.description(available[number]),
+                    severity=Severity.GENERAL,
+                    found_on=today,
+                    source_reference=shortcomings.reference(filing, number),
+                )
+            )
         if made:
-            record_event(FilingEvent, actor=actor, verb="problems_from_shortcomings", season=filing.season,
-                         filing=filing, data={"version": filing.current_version.number,
-                                              "points": [shortcomings.number_of(filing, p.source_reference)
-                                                         for p in made],
-                                              "problems": [p.pk for p in made]})
+            record_event(
+                FilingEvent,
+                actor=actor,
+                verb="problems_from_shortcomings",
+                season=filing.season,
+                filing=filing,
+                data={
+                    "version": filing.current_version.number,
+                    "points": [shortcomings.number_of(filing, p.source_reference) for p in made],
+                    "problems": [p.pk for p in made],
+                },
+            )
     return made

@@ -52,7 +52,9 @@ def add_benchmark_reports(actor, benchmark_set: BenchmarkSet, uploads: list[tupl
     """Read every report file among ``uploads`` (files or zip archives); skip the rest, saying why."""
     _require(actor, benchmark_set.region_code)
     if len(uploads) > MAX_FILES_PER_UPLOAD:
-        raise ActionRefused(_("Upload at most %(n)d files at once.") % {"n": MAX_FILES_PER_UPLOAD}, field="files")
+        raise ActionRefused(
+            _("Upload at most %(n)d files at once.") % {"n": MAX_FILES_PER_UPLOAD}, field="files"
+        )
     result = AddResult()
     readings = []
     known = set(benchmark_set.reports.values_list("sha256", flat=True))
@@ -78,12 +80,23 @@ def add_benchmark_reports(actor, benchmark_set: BenchmarkSet, uploads: list[tupl
     with transaction.atomic():
         for name, digest, reading in readings:
             region = reading.get("region") or {}
-            report = BenchmarkReport(benchmark_set=benchmark_set, source=name[:200], sha256=digest, reading=reading,
-                                     region_code=(region.get("code") or "")[:6],
-                                     region_name=(region.get("name") or "")[:100], year=reading.get("year"))
+            report = BenchmarkReport(
+                benchmark_set=benchmark_set,
+                source=name[:200],
+                sha256=digest,
+                reading=reading,
+                region_code=(region.get("code") or "")[:6],
+                region_name=(region.get("name") or "")[:100],
+                year=reading.get("year"),
+            )
             attribute_to(actor, report)
             report.save()
             result.added.append(name)
-        record_event(FilingEvent, actor=actor, verb="add_benchmark_reports", benchmark_set=benchmark_set,
-                     data={"added": result.added[:200], "skipped": [list(s) for s in result.skipped[:200]]})
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb="add_benchmark_reports",
+            benchmark_set=benchmark_set,
+            data={"added": result.added[:200], "skipped": [list(s) for s in result.skipped[:200]]},
+        )
     return result

@@ -98,22 +98,41 @@ def _season(request, season_id: int) -> FilingSeason:
         raise Http404(_("The page does not exist, or you may not see it.")) from None
 
 
-@router.get("/seasons", response=list[SeasonOut], url_name="annual_report_seasons", summary="Filing seasons the caller may read")
+@router.get(
+    "/seasons",
+    response=list[SeasonOut],
+    url_name="annual_report_seasons",
+    summary="Filing seasons the caller may read",
+)
 @paginate(LimitOffsetPagination)
 def list_seasons(request):
     return visible_by_region(FilingSeason.objects.all(), request.user)
 
 
-@router.get("/seasons/{int:season_id}", response=SeasonOut, url_name="annual_report_season", summary="One filing season")
+@router.get(
+    "/seasons/{int:season_id}",
+    response=SeasonOut,
+    url_name="annual_report_season",
+    summary="One filing season",
+)
 def get_season(request, season_id: int):
     return _season(request, season_id)
 
 
-@router.get("/filings", response=list[FilingOut], url_name="annual_report_filings", summary="Annual report filings the caller may read")
+@router.get(
+    "/filings",
+    response=list[FilingOut],
+    url_name="annual_report_filings",
+    summary="Annual report filings the caller may read",
+)
 @paginate(LimitOffsetPagination)
 def list_filings(request, season_id: int | None = None, status: str | None = None):
-    filings = visible(AnnualReportFiling.objects.select_related("season", "organisation", "current_version")
-                      .order_by("-season__year", "organisation__sort_order", "id"), request.user)
+    filings = visible(
+        AnnualReportFiling.objects.select_related("season", "organisation", "current_version").order_by(
+            "-season__year", "organisation__sort_order", "id"
+        ),
+        request.user,
+    )
     if season_id:
         filings = filings.filter(season_id=season_id)
     if status:
@@ -122,18 +141,29 @@ def list_filings(request, season_id: int | None = None, status: str | None = Non
 
 
 def _filing(request, filing_id: int) -> AnnualReportFiling:
-    return get_visible_or_404(AnnualReportFiling.objects.select_related("season", "organisation",
-                                                                        "current_version"),
-                              request.user, pk=filing_id)
+    return get_visible_or_404(
+        AnnualReportFiling.objects.select_related("season", "organisation", "current_version"),
+        request.user,
+        pk=filing_id,
+    )
 
 
-@router.get("/filings/{int:filing_id}", response=FilingOut, url_name="annual_report_filing", summary="One filing (404 if not readable)")
+@router.get(
+    "/filings/{int:filing_id}",
+    response=FilingOut,
+    url_name="annual_report_filing",
+    summary="One filing (404 if not readable)",
+)
 def get_filing(request, filing_id: int):
     return _filing(request, filing_id)
 
 
-@router.get("/filings/{int:filing_id}/review", response=ReviewOut, url_name="annual_report_review",
-            summary="The automatic review of the filing's current version")
+@router.get(
+    "/filings/{int:filing_id}/review",
+    response=ReviewOut,
+    url_name="annual_report_review",
+    summary="The automatic review of the filing's current version",
+)
 def get_review(request, filing_id: int):
     filing = _filing(request, filing_id)
     version = filing.current_version
@@ -141,20 +171,31 @@ def get_review(request, filing_id: int):
         raise Http404(_("Nothing has been uploaded yet."))
     result = review(version.reading, filing)
     reading = dict(version.reading)
-    return {"filing_id": filing.pk, "version": version.number, "complete": result.is_complete,
-            "checks": [c.__dict__ for c in result.checks],
-            "parts": [{k: v for k, v in p.__dict__.items() if k != "status_label"} for p in result.parts],
-            "defects": result.defects, "facts": result.facts, "reading": reading}
+    return {
+        "filing_id": filing.pk,
+        "version": version.number,
+        "complete": result.is_complete,
+        "checks": [c.__dict__ for c in result.checks],
+        "parts": [{k: v for k, v in p.__dict__.items() if k != "status_label"} for p in result.parts],
+        "defects": result.defects,
+        "facts": result.facts,
+        "reading": reading,
+    }
 
 
-@router.post("/seasons/{int:season_id}/units/{int:organisation_id}/upload", response=FilingOut,
-             url_name="annual_report_upload",
-             summary="Upload the unit's annual report (read at once; 400 with the reason if refused)")
-def upload_report(request, season_id: int, organisation_id: int, file: File[UploadedFile] = None,
-                  text: Form[str] = ""):
+@router.post(
+    "/seasons/{int:season_id}/units/{int:organisation_id}/upload",
+    response=FilingOut,
+    url_name="annual_report_upload",
+    summary="Upload the unit's annual report (read at once; 400 with the reason if refused)",
+)
+def upload_report(
+    request, season_id: int, organisation_id: int, file: File[UploadedFile] = None, text: Form[str] = ""
+):
     season = _season(request, season_id)
-    organisation = get_visible_or_404(season.required_organisations.all(), request.user, Purpose.EDIT,
-                                      via="pk", pk=organisation_id)
+    organisation = get_visible_or_404(
+        season.required_organisations.all(), request.user, Purpose.EDIT, via="pk", pk=organisation_id
+    )
     if file is not None:
         try:
             kind = check_upload(file, rules.REPORT_KINDS, max_bytes=rules.max_report_bytes())

@@ -59,7 +59,9 @@ def unpack(name: str, data: bytes) -> Unpacked:
             out.files.append(Incoming(name, data))
         return out
     if len(data) > MAX_ARCHIVE_UPLOAD_BYTES:
-        out.skipped.append((name, _("larger than %(limit)d MB") % {"limit": MAX_ARCHIVE_UPLOAD_BYTES // (1024 * 1024)}))
+        out.skipped.append(
+            (name, _("larger than %(limit)d MB") % {"limit": MAX_ARCHIVE_UPLOAD_BYTES // (1024 * 1024)})
+        )
         return out
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -128,12 +130,22 @@ def comparison(benchmark_set, codes: list[str], own_rows: list[ComparisonRow]) -
     rows: dict[tuple[str, int | None], ComparisonRow] = {}
     for report in benchmark_set.reports.all():
         key = (report.region_code or report.source, report.year)
-        row = rows.setdefault(key, ComparisonRow(report.region_code, report.region_name or report.source,
-                                                 report.year, report.region_code == benchmark_set.region_code, {}))
+        row = rows.setdefault(
+            key,
+            ComparisonRow(
+                report.region_code,
+                report.region_name or report.source,
+                report.year,
+                report.region_code == benchmark_set.region_code,
+                {},
+            ),
+        )
         for index, fact in enumerate(report.reading.get("facts") or []):
             code = fact.get("indicator")
             if code in codes and code not in row.cells:
-                url = reverse("filings:benchmark_report", args=[benchmark_set.pk, report.pk]) + f"#fact-{index}"
+                url = (
+                    reverse("filings:benchmark_report", args=[benchmark_set.pk, report.pk]) + f"#fact-{index}"
+                )
                 row.cells[code] = Cell(fact["value"], fact.get("unit", ""), fact["evidence"]["text"], url)
     for own in own_rows:
         rows.setdefault((own.region_code + "·own", own.year), own)
@@ -159,14 +171,24 @@ LABEL_WIDTH = 220
 
 def bar_chart_svg(title: str, rows: list[ComparisonRow], code: str) -> str:
     """A horizontal bar chart as SVG markup (rendered on the server; no script, no network)."""
-    bars = [(f"{row.region_name} {row.year or ''}", float(row.cells[code].value), row.is_own, row.cells[code].unit)
-            for row in rows if code in row.cells]
+    bars = [
+        (
+            f"{row.region_name} {row.year or ''}",
+            float(row.cells[code].value),
+            row.is_own,
+            row.cells[code].unit,
+        )
+        for row in rows
+        if code in row.cells
+    ]
     height = 40 + BAR_HEIGHT * max(len(bars), 1)
     top = max((value for _label, value, _own, _unit in bars), default=0) or 1
     span = CHART_WIDTH - LABEL_WIDTH - 90
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{CHART_WIDTH}" height="{height}" '
-             f'viewBox="0 0 {CHART_WIDTH} {height}" class="chart"><title>{escape(title)}</title>',
-             f'<text x="0" y="16" font-size="14" font-weight="bold">{escape(title)}</text>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{CHART_WIDTH}" height="{height}" '
+        f'viewBox="0 0 {CHART_WIDTH} {height}" class="chart"><title>{escape(title)}</title>',
+        f'<text x="0" y="16" font-size="14" font-weight="bold">{escape(title)}</text>',
+    ]
     for index, (label, value, own, unit) in enumerate(bars):
         y = 30 + index * BAR_HEIGHT
         width = max(1, round(span * value / top))
@@ -174,9 +196,12 @@ def bar_chart_svg(title: str, rows: list[ComparisonRow], code: str) -> str:
         marker = ' data-own="1"' if own else ""
         shown = f"{value:g}{unit}"
         parts.append(f'<text x="0" y="{y + 15}" font-size="12">{escape(label[:24])}</text>')
-        parts.append(f'<rect x="{LABEL_WIDTH}" y="{y + 3}" width="{width}" height="{BAR_HEIGHT - 6}" '
-                     f'fill="{colour}"{marker}/>')
-        parts.append(f'<text x="{LABEL_WIDTH + width + 4}" y="{y + 15}" font-size="12">'
-                     f'{escape(shown)}</text>')
+        parts.append(
+            f'<rect x="{LABEL_WIDTH}" y="{y + 3}" width="{width}" height="{BAR_HEIGHT - 6}" '
+            f'fill="{colour}"{marker}/>'
+        )
+        parts.append(
+            f'<text x="{LABEL_WIDTH + width + 4}" y="{y + 15}" font-size="12">{escape(shown)}</text>'
+        )
     parts.append("</svg>")
     return "".join(parts)

@@ -33,8 +33,8 @@ class BoardRow:
     organisation: object
     filing: AnnualReportFiling | None
     status: str
-    is_late: bool            # signed off after the deadline, or still not signed off past it
-    is_incomplete: bool      # the current version lacks a statutory part's own section
+    is_late: bool  # signed off after the deadline, or still not signed off past it
+    is_incomplete: bool  # the current version lacks a statutory part's own section
     filing_status: DeadlineStatus
     publication_status: DeadlineStatus | None
 
@@ -50,17 +50,24 @@ class BoardRow:
 def _row(season: FilingSeason, organisation, filing: AnnualReportFiling | None, today: dt.date) -> BoardRow:
     filed = filing is not None and filing.current_version_id is not None
     status = filing.status if filed else NOT_FILED
-    filing_status = season.filing_deadline.status(done_on=filing.submitted_on if filing else None, today=today)
+    filing_status = season.filing_deadline.status(
+        done_on=filing.submitted_on if filing else None, today=today
+    )
     publication_status = None
     if season.requires_publication:
         publication_status = season.publication_deadline.status(
-            done_on=filing.published_on if filing else None, today=today)
+            done_on=filing.published_on if filing else None, today=today
+        )
     compliance = (filing.current_version.reading.get("compliance") or {}) if filed else {}
     return BoardRow(
-        organisation=organisation, filing=filing if filed else None, status=status,
+        organisation=organisation,
+        filing=filing if filed else None,
+        status=status,
         is_late=filing_status in (DeadlineStatus.LATE, DeadlineStatus.OVERDUE),
         is_incomplete=filed and not compliance.get("compliant", False),
-        filing_status=filing_status, publication_status=publication_status)
+        filing_status=filing_status,
+        publication_status=publication_status,
+    )
 
 
 def board(season: FilingSeason, user, today: dt.date | None = None) -> list[BoardRow]:
@@ -93,19 +100,34 @@ def counts(rows: list[BoardRow]) -> list[tuple[str, int, float]]:
 
 
 def export_header() -> list[str]:
-    return [_("Organisation"), _("Kind"), _("Status"), _("Signed off on"), _("Filing deadline"), _("Late"),
-            _("Incomplete"), _("Published on"), _("Publication")]
+    return [
+        _("Organisation"),
+        _("Kind"),
+        _("Status"),
+        _("Signed off on"),
+        _("Filing deadline"),
+        _("Late"),
+        _("Incomplete"),
+        _("Published on"),
+        _("Publication"),
+    ]
 
 
 def export_rows(season: FilingSeason, rows: list[BoardRow]):
     yes, no = _("yes"), _("no")
     for row in rows:
         filing = row.filing
-        yield [row.organisation.name, row.organisation.get_kind_display(), row.status_label,
-               filing.submitted_on.isoformat() if filing and filing.submitted_on else "",
-               season.filing_due.isoformat(), yes if row.is_late else no, yes if row.is_incomplete else no,
-               filing.published_on.isoformat() if filing and filing.published_on else "",
-               str(_label(row.publication_status)) if row.publication_status else ""]
+        yield [
+            row.organisation.name,
+            row.organisation.get_kind_display(),
+            row.status_label,
+            filing.submitted_on.isoformat() if filing and filing.submitted_on else "",
+            season.filing_due.isoformat(),
+            yes if row.is_late else no,
+            yes if row.is_incomplete else no,
+            filing.published_on.isoformat() if filing and filing.published_on else "",
+            str(_label(row.publication_status)) if row.publication_status else "",
+        ]
 
 
 def _label(status: DeadlineStatus) -> str:
@@ -118,7 +140,9 @@ def notice_rows(rows: list[BoardRow]) -> list[BoardRow]:
     return [r for r in rows if r.is_late or r.is_incomplete]
 
 
-def notice_docx(season: FilingSeason, rows: list[BoardRow], issuer: str, today: dt.date | None = None) -> bytes:
+def notice_docx(
+    season: FilingSeason, rows: list[BoardRow], issuer: str, today: dt.date | None = None
+) -> bytes:
     """A notice (通报) on late and incomplete units: title, body, table, issuing office, date."""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -131,28 +155,42 @@ def notice_docx(season: FilingSeason, rows: list[BoardRow], issuer: str, today: 
     style.font.size = Pt(14)
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(_("Notice on the filing of the %(year)d annual reports on building a rule-of-law "
-                          "government") % {"year": season.year})
+    run = title.add_run(
+        _("Notice on the filing of the %(year)d annual reports on building a rule-of-law government")
+        % {"year": season.year}
+    )
     run.bold = True
     run.font.size = Pt(20)
     total = len(rows)
-    done = sum(r.status in (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED) for r in rows)
-    document.add_paragraph(_(
-        "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
-        "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
-        "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
-        "filed, or filed a report lacking a statutory part; they are asked to correct this at once.")
-        % {"due": season.filing_due.isoformat(), "publication": season.publication_due.isoformat(),
-           "total": total, "done": done})
+    done = sum(
+        r.status in (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED) for r in rows
+    )
+    document.add_paragraph(
+        _(
+            "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
+            "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
+            "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
+            "filed, or filed a report lacking a statutory part; they are asked to correct this at once."
+        )
+        % {
+            "due": season.filing_due.isoformat(),
+            "publication": season.publication_due.isoformat(),
+            "total": total,
+            "done": done,
+        }
+    )
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, [_("No."), _("Organisation"), _("Status"), _("Problem")],
-                          strict=True):
+    for cell, text in zip(
+        table.rows[0].cells, [_("No."), _("Organisation"), _("Status"), _("Problem")], strict=True
+    ):
         cell.text = text
     for number, row in enumerate(named, 1):
         problems = "、".join(row.flags)
         cells = table.add_row().cells
-        for cell, text in zip(cells, [str(number), row.organisation.name, row.status_label, problems], strict=True):
+        for cell, text in zip(
+            cells, [str(number), row.organisation.name, row.status_label, problems], strict=True
+        ):
             cell.text = text
     if not named:
         document.add_paragraph(_("No unit is late or incomplete."))

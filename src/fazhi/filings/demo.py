@@ -40,8 +40,10 @@ SHORTCOMINGS = [
     "二是执法队伍专业力量不足，执法规范化水平与群众期待还有差距；",
     "三是法治宣传的针对性和实效性有待提高。",
 ]
-RESPONSIBLE = ("主要负责人认真履行推进法治建设第一责任人职责，亲自部署、亲自协调重要法治工作，"
-               "全年主持召开法治建设专题会议{n}次，带头讲法治课{n2}次。")
+RESPONSIBLE = (
+    "主要负责人认真履行推进法治建设第一责任人职责，亲自部署、亲自协调重要法治工作，"
+    "全年主持召开法治建设专题会议{n}次，带头讲法治课{n2}次。"
+)
 PLANS = [
     "一是持续完善依法决策机制，提高决策质量；",
     "二是深化行政执法规范化建设，全面落实行政执法三项制度；",
@@ -49,13 +51,18 @@ PLANS = [
 ]
 
 
-def report_text(unit: str, year: int, seed: int, *, leave_out: tuple[str, ...] = (),
-                placeholder: bool = False) -> str:
+def report_text(
+    unit: str, year: int, seed: int, *, leave_out: tuple[str, ...] = (), placeholder: bool = False
+) -> str:
     """A report of ``unit`` for ``year``; ``leave_out`` names part codes to omit."""
     rng = random.Random(seed)  # noqa: S311 -- varied demo text, not security
-    parts = [f"{unit}{year}年法治政府建设年度报告", "",
-             f"{year}年，{unit}在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，"
-             f"认真落实法治政府建设各项任务。现将{year}年度法治政府建设情况报告如下。", ""]
+    parts = [
+        f"{unit}{year}年法治政府建设年度报告",
+        "",
+        f"{year}年，{unit}在县委、县政府的坚强领导下，深入学习贯彻习近平法治思想，"
+        f"认真落实法治政府建设各项任务。现将{year}年度法治政府建设情况报告如下。",
+        "",
+    ]
     number = iter("一二三四五六")
     parts.append(f"{next(number)}、主要举措和成效")
     for sentence in rng.sample(MEASURES, 5):
@@ -85,11 +92,21 @@ def _at(day: dt.date) -> dt.datetime:
 # (final state, days from the deadline it was signed off, flaws), one per unit in order;
 # units beyond the list have not filed.
 PLAN = [
-    ("published", -12, {}), ("published", -9, {}), ("published", -7, {}), ("published", -5, {}),
-    ("published", -3, {}), ("published", 6, {}), ("accepted", 10, {}), ("accepted", -2, {}),
-    ("submitted", -1, {}), ("submitted", 15, {"placeholder": True}), ("submitted", 30, {}),
-    ("returned", -4, {"leave_out": ("first_responsible",)}), ("returned", 3, {"placeholder": True}),
-    ("draft", 0, {"leave_out": ("next_plan",)}), ("draft", 0, {}),
+    ("published", -12, {}),
+    ("published", -9, {}),
+    ("published", -7, {}),
+    ("published", -5, {}),
+    ("published", -3, {}),
+    ("published", 6, {}),
+    ("accepted", 10, {}),
+    ("accepted", -2, {}),
+    ("submitted", -1, {}),
+    ("submitted", 15, {"placeholder": True}),
+    ("submitted", 30, {}),
+    ("returned", -4, {"leave_out": ("first_responsible",)}),
+    ("returned", 3, {"placeholder": True}),
+    ("draft", 0, {"leave_out": ("next_plan",)}),
+    ("draft", 0, {}),
 ]
 # The units with demo logins get these entries of PLAN, so the filers see a review at once.
 DEMO_UNITS = {"德清县市场监督管理局": 14, "德清县武康街道办事处": 12}
@@ -115,8 +132,9 @@ def _year() -> int:
 
 def _drive(admin, season, organisation, *, state: str, offset: int, flaws: dict, seed: int) -> None:
     text = report_text(organisation.name, season.year, seed, **flaws)
-    filing = actions.upload_report(admin, season, organisation, data=text.encode("utf-8"),
-                                   name=f"{organisation.name}.txt", kind="txt")
+    filing = actions.upload_report(
+        admin, season, organisation, data=text.encode("utf-8"), name=f"{organisation.name}.txt", kind="txt"
+    )
     if state == "draft":
         return
     signed = season.filing_due + dt.timedelta(days=offset)
@@ -126,7 +144,9 @@ def _drive(admin, season, organisation, *, state: str, offset: int, flaws: dict,
     if state == "returned":
         # The reasons the office would start from: the automatic review's.
         reasons = suggested_reasons(review(filing.current_version.reading, filing))
-        actions.return_filing(admin, filing, reasons=reasons or _("Please add the missing parts and correct the blanks."))
+        actions.return_filing(
+            admin, filing, reasons=reasons or _("Please add the missing parts and correct the blanks.")
+        )
         return
     published = signed + dt.timedelta(days=14) if state == "published" else None
     actions.accept_filing(admin, filing, publish_on=min(published, local_today()) if published else None)
@@ -146,11 +166,20 @@ def load(stdout) -> None:
     plan = _plan(units)
     added = 0
     for seed, unit in enumerate(units):
-        if unit.pk not in plan or AnnualReportFiling.objects.filter(season=season, organisation=unit).exists():
+        if (
+            unit.pk not in plan
+            or AnnualReportFiling.objects.filter(season=season, organisation=unit).exists()
+        ):
             continue
         state, offset, flaws = plan[unit.pk]
         _drive(admin, season, unit, state=state, offset=offset, flaws=flaws, seed=seed)
         added += 1
-    stdout.write(_("Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.")
-                 % {"year": year, "added": added, "total": len(units),
-                    "published": season.filings.filter(status=FilingStatus.PUBLISHED).count()})
+    stdout.write(
+        _("Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.")
+        % {
+            "year": year,
+            "added": added,
+            "total": len(units),
+            "published": season.filings.filter(status=FilingStatus.PUBLISHED).count(),
+        }
+    )

@@ -34,8 +34,12 @@ class SeasonForm(forms.ModelForm):
 
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("Report file (docx, pdf, html, txt)"), required=False)
-    text = forms.CharField(label=_("or paste the report's text"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 6}), max_length=2_000_000)
+    text = forms.CharField(
+        label=_("or paste the report's text"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=2_000_000,
+    )
 
     def clean(self):
         data = super().clean()
@@ -56,34 +60,40 @@ class UploadForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    reasons = forms.CharField(label=_("reasons for return"), widget=forms.Textarea(attrs={"rows": 8}),
-                              max_length=5000)
+    reasons = forms.CharField(
+        label=_("reasons for return"), widget=forms.Textarea(attrs={"rows": 8}), max_length=5000
+    )
 
 
 class AcceptForm(forms.Form):
     publish = forms.BooleanField(label=_("publish on the portal now"), required=False, initial=True)
-    published_on = forms.DateField(label=_("publication date"), required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
+    published_on = forms.DateField(
+        label=_("publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class PublishForm(forms.Form):
-    published_on = forms.DateField(label=_("publication date"), required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
+    published_on = forms.DateField(
+        label=_("publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class BoardFilterForm(forms.Form):
-    status = forms.ChoiceField(label=_("status"), required=False,
-                               choices=[("", _("all statuses")), *BOARD_STATUSES.items()])
+    status = forms.ChoiceField(
+        label=_("status"), required=False, choices=[("", _("all statuses")), *BOARD_STATUSES.items()]
+    )
     flag = forms.ChoiceField(label=_("problem"), required=False, choices=[("", _("any")), *FLAGS.items()])
-    kind = forms.ChoiceField(label=_("kind"), required=False,
-                             choices=[("", _("all kinds")), *OrganisationKind.choices])
+    kind = forms.ChoiceField(
+        label=_("kind"), required=False, choices=[("", _("all kinds")), *OrganisationKind.choices]
+    )
 
 
 class ShortcomingsForm(forms.Form):
     """The points of the shortcomings part the reviewer puts on the problem list."""
 
-    points = forms.TypedMultipleChoiceField(label=_("sentences"), coerce=int,
-                                            error_messages={"required": _("Choose at least one sentence.")})
+    points = forms.TypedMultipleChoiceField(
+        label=_("sentences"), coerce=int, error_messages={"required": _("Choose at least one sentence.")}
+    )
 
     def __init__(self, *args, numbers, **kwargs):
         super().__init__(*args, **kwargs)

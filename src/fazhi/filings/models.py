@@ -42,14 +42,19 @@ def default_publication_due(year: int) -> dt.date:
 class FilingSeason(TimeStampedModel):
     """One report year in one region. ``year`` is the year whose work is reported."""
 
-    region_code = models.CharField(_("region code"), max_length=6, validators=[validate_region_code],
-                                   db_index=True)
+    region_code = models.CharField(
+        _("region code"), max_length=6, validators=[validate_region_code], db_index=True
+    )
     year = models.PositiveSmallIntegerField(_("report year"))
     filing_due = models.DateField(_("filing deadline"))
     publication_due = models.DateField(_("publication deadline"))
     requires_publication = models.BooleanField(_("reports must be published"), default=True)
     required_organisations = models.ManyToManyField(
-        Organisation, verbose_name=_("organisations that must report"), related_name="filing_seasons", blank=True)
+        Organisation,
+        verbose_name=_("organisations that must report"),
+        related_name="filing_seasons",
+        blank=True,
+    )
 
     # Changes to the required units are kept in the event rows (core's history
     # panel shows plain fields only).
@@ -59,7 +64,9 @@ class FilingSeason(TimeStampedModel):
         ordering = ["-year", "region_code"]
         verbose_name = _("filing season")
         verbose_name_plural = _("filing seasons")
-        constraints = [models.UniqueConstraint(fields=["region_code", "year"], name="filings_one_season_per_year")]
+        constraints = [
+            models.UniqueConstraint(fields=["region_code", "year"], name="filings_one_season_per_year")
+        ]
 
     def __str__(self) -> str:
         return _("%(year)s annual reports") % {"year": self.year}
@@ -90,27 +97,57 @@ class FilingStatus(models.TextChoices):
     PUBLISHED = "published", _("published")
 
 
-FILING_WORKFLOW = Workflow(FilingStatus, [
-    Transition("upload", _("upload a new version"), {FilingStatus.DRAFT, FilingStatus.RETURNED},
-               FilingStatus.DRAFT, Purpose.EDIT),
-    Transition("submit", _("sign off and submit"), {FilingStatus.DRAFT, FilingStatus.RETURNED},
-               FilingStatus.SUBMITTED, Purpose.SIGN_OFF),
-    Transition("return", _("return for correction"), {FilingStatus.SUBMITTED}, FilingStatus.RETURNED,
-               Purpose.REVIEW),
-    Transition("accept", _("accept"), {FilingStatus.SUBMITTED}, FilingStatus.ACCEPTED, Purpose.REVIEW),
-    Transition("publish", _("publish"), {FilingStatus.ACCEPTED}, FilingStatus.PUBLISHED, Purpose.REVIEW),
-])
+FILING_WORKFLOW = Workflow(
+    FilingStatus,
+    [
+        Transition(
+            "upload",
+            _("upload a new version"),
+            {FilingStatus.DRAFT, FilingStatus.RETURNED},
+            FilingStatus.DRAFT,
+            Purpose.EDIT,
+        ),
+        Transition(
+            "submit",
+            _("sign off and submit"),
+            {FilingStatus.DRAFT, FilingStatus.RETURNED},
+            FilingStatus.SUBMITTED,
+            Purpose.SIGN_OFF,
+        ),
+        Transition(
+            "return",
+            _("return for correction"),
+            {FilingStatus.SUBMITTED},
+            FilingStatus.RETURNED,
+            Purpose.REVIEW,
+        ),
+        Transition("accept", _("accept"), {FilingStatus.SUBMITTED}, FilingStatus.ACCEPTED, Purpose.REVIEW),
+        Transition("publish", _("publish"), {FilingStatus.ACCEPTED}, FilingStatus.PUBLISHED, Purpose.REVIEW),
+    ],
+)
 
 
 class AnnualReportFiling(TimeStampedModel):
-    season = models.ForeignKey(FilingSeason, verbose_name=_("filing season"), on_delete=models.PROTECT,
-                               related_name="filings")
-    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                     related_name="annual_report_filings")
-    status = models.CharField(_("status"), max_length=12, choices=FilingStatus.choices,
-                              default=FilingStatus.DRAFT)
-    current_version = models.ForeignKey("ReportVersion", verbose_name=_("current version"), null=True,
-                                        blank=True, on_delete=models.SET_NULL, related_name="+")
+    season = models.ForeignKey(
+        FilingSeason, verbose_name=_("filing season"), on_delete=models.PROTECT, related_name="filings"
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="annual_report_filings",
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=FilingStatus.choices, default=FilingStatus.DRAFT
+    )
+    current_version = models.ForeignKey(
+        "ReportVersion",
+        verbose_name=_("current version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     submitted_on = models.DateField(_("first submitted on"), null=True, blank=True)
     accepted_on = models.DateField(_("accepted on"), null=True, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
@@ -122,8 +159,9 @@ class AnnualReportFiling(TimeStampedModel):
         ordering = ["season", "organisation__sort_order", "organisation_id"]
         verbose_name = _("annual report filing")
         verbose_name_plural = _("annual report filings")
-        constraints = [models.UniqueConstraint(fields=["season", "organisation"],
-                                               name="filings_one_filing_per_unit")]
+        constraints = [
+            models.UniqueConstraint(fields=["season", "organisation"], name="filings_one_filing_per_unit")
+        ]
 
     def __str__(self) -> str:
         return f"{self.organisation} · {self.season}"
@@ -139,8 +177,12 @@ class AnnualReportFiling(TimeStampedModel):
 class ReportVersion(TimeStampedModel):
     """One upload (or pasted text) with what the reading engine made of it. Never changed."""
 
-    filing = models.ForeignKey(AnnualReportFiling, verbose_name=_("annual report filing"),
-                               on_delete=models.CASCADE, related_name="versions")
+    filing = models.ForeignKey(
+        AnnualReportFiling,
+        verbose_name=_("annual report filing"),
+        on_delete=models.CASCADE,
+        related_name="versions",
+    )
     number = models.PositiveIntegerField(_("version"))
     file = models.FileField(_("file"), upload_to="filings/", blank=True)
     original_name = models.CharField(_("file name"), max_length=200, blank=True)
@@ -148,8 +190,13 @@ class ReportVersion(TimeStampedModel):
     size = models.PositiveIntegerField(_("size in bytes"))
     sha256 = models.CharField(max_length=64)
     reading = models.JSONField(_("reading"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("uploaded by"), null=True,
-                                    on_delete=models.PROTECT, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     history = HistoricalRecords()
 
@@ -175,19 +222,27 @@ class ReportVersion(TimeStampedModel):
 class ReportFact(TimeStampedModel):
     """A number an accepted report states, with its sentence: an indicator value in waiting (source: report)."""
 
-    filing = models.ForeignKey(AnnualReportFiling, verbose_name=_("annual report filing"),
-                               on_delete=models.CASCADE, related_name="facts")
-    version = models.ForeignKey(ReportVersion, verbose_name=_("report version"), on_delete=models.CASCADE,
-                                related_name="facts")
-    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                     related_name="+")
+    filing = models.ForeignKey(
+        AnnualReportFiling,
+        verbose_name=_("annual report filing"),
+        on_delete=models.CASCADE,
+        related_name="facts",
+    )
+    version = models.ForeignKey(
+        ReportVersion, verbose_name=_("report version"), on_delete=models.CASCADE, related_name="facts"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="+"
+    )
     year = models.PositiveSmallIntegerField(_("report year"))
     indicator = models.CharField(_("indicator code"), max_length=80, blank=True, db_index=True)
     name = models.CharField(_("name"), max_length=120, blank=True)
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4)
     unit = models.CharField(_("unit"), max_length=10, blank=True)
     qualifier = models.CharField(_("qualifier"), max_length=20, blank=True)
-    previous = models.DecimalField(_("previous value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    previous = models.DecimalField(
+        _("previous value"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
     scope = models.CharField(_("scope"), max_length=120, blank=True)
     period = models.CharField(_("period"), max_length=40, blank=True)
     evidence = models.TextField(_("sentence"))
@@ -208,8 +263,9 @@ class ReportFact(TimeStampedModel):
 class BenchmarkSet(TimeStampedModel):
     """Published reports of other regions, read for comparison (peer benchmark)."""
 
-    region_code = models.CharField(_("region code"), max_length=6, validators=[validate_region_code],
-                                   db_index=True)
+    region_code = models.CharField(
+        _("region code"), max_length=6, validators=[validate_region_code], db_index=True
+    )
     name = models.CharField(_("name"), max_length=100)
 
     history = HistoricalRecords()
@@ -229,8 +285,9 @@ class BenchmarkSet(TimeStampedModel):
 class BenchmarkReport(TimeStampedModel):
     """One report in a benchmark set: the reading only (the text is in it); the bytes are not kept."""
 
-    benchmark_set = models.ForeignKey(BenchmarkSet, verbose_name=_("benchmark set"), on_delete=models.CASCADE,
-                                      related_name="reports")
+    benchmark_set = models.ForeignKey(
+        BenchmarkSet, verbose_name=_("benchmark set"), on_delete=models.CASCADE, related_name="reports"
+    )
     source = models.CharField(_("file name"), max_length=200)
     sha256 = models.CharField(max_length=64)
     reading = models.JSONField(_("reading"))
@@ -244,7 +301,9 @@ class BenchmarkReport(TimeStampedModel):
         ordering = ["region_code", "year", "id"]
         verbose_name = _("benchmark report")
         verbose_name_plural = _("benchmark reports")
-        constraints = [models.UniqueConstraint(fields=["benchmark_set", "sha256"], name="filings_benchmark_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["benchmark_set", "sha256"], name="filings_benchmark_once")
+        ]
 
     def __str__(self) -> str:
         return self.reading.get("title") or self.source
@@ -266,12 +325,30 @@ EVENT_VERBS = {
 
 class FilingEvent(Event):
     # Exactly one of season (with or without a filing) and benchmark_set is set.
-    season = models.ForeignKey(FilingSeason, verbose_name=_("filing season"), null=True, blank=True,
-                               on_delete=models.CASCADE, related_name="events")
-    benchmark_set = models.ForeignKey(BenchmarkSet, verbose_name=_("benchmark set"), null=True, blank=True,
-                                      on_delete=models.CASCADE, related_name="events")
-    filing = models.ForeignKey(AnnualReportFiling, verbose_name=_("annual report filing"), null=True, blank=True,
-                               on_delete=models.CASCADE, related_name="events")
+    season = models.ForeignKey(
+        FilingSeason,
+        verbose_name=_("filing season"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    benchmark_set = models.ForeignKey(
+        BenchmarkSet,
+        verbose_name=_("benchmark set"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+    filing = models.ForeignKey(
+        AnnualReportFiling,
+        verbose_name=_("annual report filing"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("filing event")

@@ -15,8 +15,9 @@ from fazhi.filings.models import AnnualReportFiling, FilingStatus
 
 def _published():
     # The one choice the public gets: published filings, nothing else.
-    return (AnnualReportFiling.objects.filter(status=FilingStatus.PUBLISHED, current_version__isnull=False)
-            .select_related("season", "organisation", "current_version"))
+    return AnnualReportFiling.objects.filter(
+        status=FilingStatus.PUBLISHED, current_version__isnull=False
+    ).select_related("season", "organisation", "current_version")
 
 
 def _published_or_404(pk: int) -> AnnualReportFiling:
@@ -41,14 +42,20 @@ def index(request):
         filings = filings.filter(organisation__name__contains=text)
     page = Paginator(filings, 50).get_page(request.GET.get("page"))
     rows = [(filing, _on_time(filing)) for filing in page]
-    return render(request, "filings/portal_index.html", {"page": page, "rows": rows, "years": years,
-                                                         "year": year, "q": text})
+    return render(
+        request,
+        "filings/portal_index.html",
+        {"page": page, "rows": rows, "years": years, "year": year, "q": text},
+    )
 
 
 def report(request, pk: int):
     filing = _published_or_404(pk)
-    return render(request, "filings/portal_report.html", {
-        "filing": filing, "text": filing.current_version.text, "on_time": _on_time(filing)})
+    return render(
+        request,
+        "filings/portal_report.html",
+        {"filing": filing, "text": filing.current_version.text, "on_time": _on_time(filing)},
+    )
 
 
 def report_file(request, pk: int):

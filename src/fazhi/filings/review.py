@@ -77,32 +77,57 @@ def _names_match(issuer: str | None, organisation) -> bool:
 
 def review(reading: dict, filing) -> Review:
     result = Review()
-    result.checks.append(Check(
-        _("A report at all"), reads_as_report(reading),
-        reading.get("title") or _("no report title found")))
+    result.checks.append(
+        Check(
+            _("A report at all"), reads_as_report(reading), reading.get("title") or _("no report title found")
+        )
+    )
     year = reading.get("year")
-    result.checks.append(Check(
-        _("Right year"), year == filing.season.year,
-        _("the report covers %(found)s; the season is %(year)d")
-        % {"found": year or _("an unknown year"), "year": filing.season.year}))
+    result.checks.append(
+        Check(
+            _("Right year"),
+            year == filing.season.year,
+            _("the report covers %(found)s; the season is %(year)d")
+            % {"found": year or _("an unknown year"), "year": filing.season.year},
+        )
+    )
     issuer = reading.get("issuer")
-    result.checks.append(Check(
-        _("Right unit"), _names_match(issuer, filing.organisation),
-        _("the report names %(found)s; the filing is for %(unit)s")
-        % {"found": issuer or _("no issuing body"), "unit": filing.organisation.name}))
+    result.checks.append(
+        Check(
+            _("Right unit"),
+            _names_match(issuer, filing.organisation),
+            _("the report names %(found)s; the filing is for %(unit)s")
+            % {"found": issuer or _("no issuing body"), "unit": filing.organisation.name},
+        )
+    )
     region = reading.get("region") or {}
     if region.get("code"):
-        result.checks.append(Check(
-            _("Right region"), region["code"] == filing.organisation.region_code,
-            region.get("name") or region["code"]))
+        result.checks.append(
+            Check(
+                _("Right region"),
+                region["code"] == filing.organisation.region_code,
+                region.get("name") or region["code"],
+            )
+        )
     elements = reading.get("elements") or {}
     for code, name in ELEMENTS.items():
         element = elements.get(code) or {"status": "absent"}
         status = element.get("status", "absent")
-        result.parts.append(PartRow(code, name, status, str(ELEMENT_STATUS.get(status, status)),
-                                    code in REQUIRED, element.get("heading"), element.get("evidence")))
+        result.parts.append(
+            PartRow(
+                code,
+                name,
+                status,
+                str(ELEMENT_STATUS.get(status, status)),
+                code in REQUIRED,
+                element.get("heading"),
+                element.get("evidence"),
+            )
+        )
     for defect in reading.get("defects") or []:
-        result.defects.append({**defect, "label": str(DEFECT_TYPES.get(defect.get("type"), defect.get("type")))})
+        result.defects.append(
+            {**defect, "label": str(DEFECT_TYPES.get(defect.get("type"), defect.get("type")))}
+        )
     result.facts = list(reading.get("facts") or [])
     return result
 
@@ -113,8 +138,10 @@ def suggested_reasons(result: Review) -> str:
     for check in result.failed_checks:
         lines.append(_("%(check)s: %(detail)s.") % {"check": check.label, "detail": check.detail})
     for part in result.missing_parts:
-        lines.append(_("The statutory part “%(part)s” has no section of its own (%(status)s).")
-                     % {"part": part.name, "status": part.status_label})
+        lines.append(
+            _("The statutory part “%(part)s” has no section of its own (%(status)s).")
+            % {"part": part.name, "status": part.status_label}
+        )
     for defect in result.defects[:10]:
         lines.append(_("%(label)s: “%(text)s”.") % {"label": defect["label"], "text": defect.get("text", "")})
     return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))

@@ -26,24 +26,30 @@ def max_report_bytes() -> int:
 
 def check_season_dates(year: int, filing_due, publication_due) -> None:
     if filing_due.year != year + 1 and filing_due.year != year:
-        raise ActionRefused(_("The filing deadline must fall in the report year or the year after it."),
-                            field="filing_due")
+        raise ActionRefused(
+            _("The filing deadline must fall in the report year or the year after it."), field="filing_due"
+        )
     if publication_due < filing_due:
-        raise ActionRefused(_("The publication deadline cannot come before the filing deadline."),
-                            field="publication_due")
+        raise ActionRefused(
+            _("The publication deadline cannot come before the filing deadline."), field="publication_due"
+        )
 
 
 def check_required_organisations(season, organisations) -> None:
     for organisation in organisations:
         if organisation.region_code != season.region_code:
-            raise ActionRefused(_("%(name)s does not belong to this season's region.") % {"name": organisation.name},
-                                field="required_organisations")
+            raise ActionRefused(
+                _("%(name)s does not belong to this season's region.") % {"name": organisation.name},
+                field="required_organisations",
+            )
 
 
 def check_reportable(season, organisation) -> None:
     if not season.required_organisations.filter(pk=organisation.pk).exists():
-        raise ActionRefused(_("%(name)s is not among the organisations that report in this season.")
-                            % {"name": organisation.name})
+        raise ActionRefused(
+            _("%(name)s is not among the organisations that report in this season.")
+            % {"name": organisation.name}
+        )
 
 
 # A file whose statutory parts have sections of their own is a report even when
@@ -55,7 +61,9 @@ MIN_PART_SECTIONS = 2
 def reads_as_report(reading: dict) -> bool:
     if reading.get("kind") in REPORT_KINDS_READ:
         return True
-    sections = sum((element or {}).get("status") == "section" for element in (reading.get("elements") or {}).values())
+    sections = sum(
+        (element or {}).get("status") == "section" for element in (reading.get("elements") or {}).values()
+    )
     return sections >= MIN_PART_SECTIONS and "报告" in (reading.get("title") or "")
 
 
@@ -63,12 +71,23 @@ def check_reading(reading: dict) -> None:
     """Refuse what is not an annual report at all; everything else goes to review."""
     text = (reading.get("text") or "").strip()
     if len(text) < MIN_REPORT_CHARS:
-        raise ActionRefused(_("Too little text could be read from this file (%(n)d characters); "
-                              "it does not look like an annual report.") % {"n": len(text)}, field="file")
+        raise ActionRefused(
+            _(
+                "Too little text could be read from this file (%(n)d characters); "
+                "it does not look like an annual report."
+            )
+            % {"n": len(text)},
+            field="file",
+        )
     if not reads_as_report(reading):
-        raise ActionRefused(_("This does not read as an annual report on building a rule-of-law government "
-                              "(no report title or statutory parts were found). Check that you chose the right "
-                              "file."), field="file")
+        raise ActionRefused(
+            _(
+                "This does not read as an annual report on building a rule-of-law government "
+                "(no report title or statutory parts were found). Check that you chose the right "
+                "file."
+            ),
+            field="file",
+        )
 
 
 def check_submittable(filing) -> None:

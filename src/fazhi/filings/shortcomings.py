@@ -93,7 +93,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
         if style in INLINE_STYLES:
             # What follows the paragraph of the last 一是 (a heading, the next part) is no point.
             pieces = [(a, b if (nl := text.find("\n", a, b)) < 0 else nl) for a, b in pieces]
-        lead = text[:cuts[0]].strip()
+        lead = text[: cuts[0]].strip()
         if lead and not lead.endswith(LEAD_IN_ENDS):
             pieces.insert(0, (0, cuts[0]))
         return pieces
@@ -125,7 +125,7 @@ def description(point: Point) -> str:
     for _style, pattern in MARKERS:
         match = pattern.match(text)
         if match:
-            text = text[match.end():].lstrip()
+            text = text[match.end() :].lstrip()
             break
     text = text.rstrip("；;，,、 ")
     if text and text[-1] not in "。！？!?":
@@ -145,7 +145,7 @@ def number_of(filing, source_reference: str) -> int | None:
     prefix = reference_prefix(filing)
     if not source_reference.startswith(prefix):
         return None
-    tail = source_reference[len(prefix):]
+    tail = source_reference[len(prefix) :]
     return int(tail) if tail.isdigit() else None
 
 
@@ -154,9 +154,9 @@ def entries_made(filing) -> dict[int, object]:
     from fazhi.oversight.models import Problem, ProblemSource
 
     made = {}
-    for problem in (Problem.objects.filter(source=ProblemSource.ANNUAL_REPORT,
-                                           source_reference__startswith=reference_prefix(filing))
-                    .order_by("id")):
+    for problem in Problem.objects.filter(
+        source=ProblemSource.ANNUAL_REPORT, source_reference__startswith=reference_prefix(filing)
+    ).order_by("id"):
         number = number_of(filing, problem.source_reference)
         if number is not None:
             made.setdefault(number, problem)

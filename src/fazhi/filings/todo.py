@@ -17,20 +17,35 @@ from fazhi.org.models import Organisation
 
 def _per_season(queryset, season_field: str = "season_id") -> dict[int, int]:
     """{season id: rows} in one grouped query."""
-    return dict(queryset.order_by().values_list(season_field).annotate(n=Count("pk")).values_list(season_field, "n"))
+    return dict(
+        queryset.order_by().values_list(season_field).annotate(n=Count("pk")).values_list(season_field, "n")
+    )
 
 
-def _item(label, per_season: dict[int, int], url: str, *, seasons: dict | None = None, deadline: str = "",
-          dated: dict[int, int] | None = None, today=None) -> WorkItem:
+def _item(
+    label,
+    per_season: dict[int, int],
+    url: str,
+    *,
+    seasons: dict | None = None,
+    deadline: str = "",
+    dated: dict[int, int] | None = None,
+    today=None,
+) -> WorkItem:
     """``dated`` (default: all of ``per_season``) are late once the season's ``deadline`` has passed."""
     if not deadline:
         return WorkItem(label, sum(per_season.values()), url)
     dated = per_season if dated is None else dated
     deadlines = {pk: getattr(seasons[pk], deadline) for pk in dated}
-    return WorkItem(label, sum(per_season.values()), url,
-                    overdue=sum(n for pk, n in dated.items()
-                                if deadlines[pk].status(today=today) == DeadlineStatus.OVERDUE),
-                    due_on=min((d.due for d in deadlines.values()), default=None))
+    return WorkItem(
+        label,
+        sum(per_season.values()),
+        url,
+        overdue=sum(
+            n for pk, n in dated.items() if deadlines[pk].status(today=today) == DeadlineStatus.OVERDUE
+        ),
+        due_on=min((d.due for d in deadlines.values()), default=None),
+    )
 
 
 def _url(per_season: dict[int, int]) -> str:
@@ -51,14 +66,15 @@ def work_for(user) -> list[WorkItem]:
     to_file, returned, drafts_to_sign, returned_to_sign = {}, {}, {}, {}
     if units:
         # Required of a unit of the user's, and nothing read for it yet (the board's "not filed").
-        filed = AnnualReportFiling.objects.filter(season_id=OuterRef("filingseason_id"),
-                                                  organisation_id=OuterRef("organisation_id"),
-                                                  current_version__isnull=False)
-        required = (FilingSeason.required_organisations.through.objects
-                    .filter(filingseason__in=visible_by_region(FilingSeason.objects.all(), user),
-                            organisation__in=visible(Organisation.objects.filter(pk__in=units), user,
-                                                     Purpose.EDIT, via="pk"))
-                    .exclude(Exists(filed)))
+        filed = AnnualReportFiling.objects.filter(
+            season_id=OuterRef("filingseason_id"),
+            organisation_id=OuterRef("organisation_id"),
+            current_version__isnull=False,
+        )
+        required = FilingSeason.required_organisations.through.objects.filter(
+            filingseason__in=visible_by_region(FilingSeason.objects.all(), user),
+            organisation__in=visible(Organisation.objects.filter(pk__in=units), user, Purpose.EDIT, via="pk"),
+        ).exclude(Exists(filed))
         to_file = _per_season(required, "filingseason_id")
         ours = visible(AnnualReportFiling.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
         # A returned report is corrected by uploading again; where the user signs off, it is
@@ -66,23 +82,45 @@ def work_for(user) -> list[WorkItem]:
         returned = _per_season(ours.filter(status=FilingStatus.RETURNED).exclude(organisation_id__in=signing))
         if signing:
             # FILING_WORKFLOW's "submit": from draft or returned, once a version has been read.
-            sign = (visible(AnnualReportFiling.objects.all(), user, Purpose.SIGN_OFF)
-                    .filter(organisation_id__in=signing, current_version__isnull=False))
+            sign = visible(AnnualReportFiling.objects.all(), user, Purpose.SIGN_OFF).filter(
+                organisation_id__in=signing, current_version__isnull=False
+            )
             drafts_to_sign = _per_season(sign.filter(status=FilingStatus.DRAFT))
             returned_to_sign = _per_season(sign.filter(status=FilingStatus.RETURNED))
-    to_sign = {pk: drafts_to_sign.get(pk, 0) + returned_to_sign.get(pk, 0)
-               for pk in set(drafts_to_sign) | set(returned_to_sign)}
+    to_sign = {
+        pk: drafts_to_sign.get(pk, 0) + returned_to_sign.get(pk, 0)
+        for pk in set(drafts_to_sign) | set(returned_to_sign)
+    }
     wanted = set(to_publish) | set(to_file) | set(drafts_to_sign)
     seasons = FilingSeason.objects.in_bulk(wanted) if wanted else {}
 
     return [
         WorkItem(_("Annual reports awaiting review"), awaiting, f"{reverse('filings:index')}#awaiting"),
-        _item(_("Accepted annual reports to publish"), to_publish, _url(to_publish), seasons=seasons,
-              deadline="publication_deadline", today=today),
-        _item(_("Annual reports still to file"), to_file, _url(to_file), seasons=seasons,
-              deadline="filing_deadline", today=today),
+        _item(
+            _("Accepted annual reports to publish"),
+            to_publish,
+            _url(to_publish),
+            seasons=seasons,
+            deadline="publication_deadline",
+            today=today,
+        ),
+        _item(
+            _("Annual reports still to file"),
+            to_file,
+            _url(to_file),
+            seasons=seasons,
+            deadline="filing_deadline",
+            today=today,
+        ),
         # Late counts the first sign-off only, so a returned report is never late again.
         _item(_("Annual reports returned for correction"), returned, _url(returned)),
-        _item(_("Annual reports awaiting your sign-off"), to_sign, _url(to_sign), seasons=seasons,
-              deadline="filing_deadline", dated=drafts_to_sign, today=today),
+        _item(
+            _("Annual reports awaiting your sign-off"),
+            to_sign,
+            _url(to_sign),
+            seasons=seasons,
+            deadline="filing_deadline",
+            dated=drafts_to_sign,
+            today=today,
+        ),
     ]

@@ -13,7 +13,11 @@ urlpatterns = [
     path("seasons/<int:season_pk>/units/<int:organisation_pk>/upload/", views.upload, name="upload"),
     path("benchmarks/", views_benchmark.benchmarks, name="benchmarks"),
     path("benchmarks/<int:pk>/", views_benchmark.benchmark_detail, name="benchmark"),
-    path("benchmarks/<int:pk>/reports/<int:report_pk>/", views_benchmark.benchmark_report, name="benchmark_report"),
+    path(
+        "benchmarks/<int:pk>/reports/<int:report_pk>/",
+        views_benchmark.benchmark_report,
+        name="benchmark_report",
+    ),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/versions/<int:number>/file/", views.version_file, name="version_file"),
     path("<int:pk>/submit/", views.submit, name="submit"),

@@ -38,49 +38,69 @@ def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
 
 
 def _filing(request, pk: int, purpose: Purpose = Purpose.READ) -> AnnualReportFiling:
-    return get_visible_or_404(AnnualReportFiling.objects.select_related("season", "organisation",
-                                                                        "current_version"),
-                              request.user, purpose, pk=pk)
+    return get_visible_or_404(
+        AnnualReportFiling.objects.select_related("season", "organisation", "current_version"),
+        request.user,
+        purpose,
+        pk=pk,
+    )
 
 
 @login_required
 def index(request):
     seasons = visible_by_region(FilingSeason.objects.all(), request.user)
     own = scope_of(request.user).organisations(Purpose.EDIT)
-    filings = visible(AnnualReportFiling.objects.select_related("season", "organisation"), request.user,
-                      Purpose.EDIT).filter(organisation__in=own)[:50]
+    filings = visible(
+        AnnualReportFiling.objects.select_related("season", "organisation"), request.user, Purpose.EDIT
+    ).filter(organisation__in=own)[:50]
     regions = scope_of(request.user).regions(Purpose.REVIEW)
     # The office's queue: reports signed off and waiting for review.
-    awaiting = (visible(AnnualReportFiling.objects.select_related("season", "organisation"), request.user,
-                        Purpose.REVIEW).filter(status=FilingStatus.SUBMITTED).order_by("submitted_on", "id")[:100])
-    return render(request, "filings/index.html", {
-        "seasons": seasons, "filings": filings, "awaiting": awaiting,
-        "can_open": regions is None or bool(regions),
-        # An office edits every unit's filing in its region: "our reports" would mislead it.
-        "is_office": regions is None or bool(regions),
-    })
+    awaiting = (
+        visible(
+            AnnualReportFiling.objects.select_related("season", "organisation"), request.user, Purpose.REVIEW
+        )
+        .filter(status=FilingStatus.SUBMITTED)
+        .order_by("submitted_on", "id")[:100]
+    )
+    return render(
+        request,
+        "filings/index.html",
+        {
+            "seasons": seasons,
+            "filings": filings,
+            "awaiting": awaiting,
+            "can_open": regions is None or bool(regions),
+            # An office edits every unit's filing in its region: "our reports" would mislead it.
+            "is_office": regions is None or bool(regions),
+        },
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def upload(request, season_pk: int, organisation_pk: int):
     season = _season(request, season_pk)
-    organisation = get_visible_or_404(season.required_organisations.all(), request.user, Purpose.EDIT,
-                                      via="pk", pk=organisation_pk)
+    organisation = get_visible_or_404(
+        season.required_organisations.all(), request.user, Purpose.EDIT, via="pk", pk=organisation_pk
+    )
     filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
     form = UploadForm(request.POST if request.method == "POST" else None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            filing = actions.upload_report(request.user, season, organisation, data=data["data"],
-                                           name=data["name"], kind=data["kind"])
+            filing = actions.upload_report(
+                request.user, season, organisation, data=data["data"], name=data["name"], kind=data["kind"]
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("The report was read; check the automatic review below."))
             return redirect(filing)
-    return render(request, "filings/upload.html", {"season": season, "organisation": organisation,
-                                                   "filing": filing, "form": form})
+    return render(
+        request,
+        "filings/upload.html",
+        {"season": season, "organisation": organisation, "filing": filing, "form": form},
+    )
 
 
 @login_required
@@ -88,23 +108,31 @@ def detail(request, pk: int):
     filing = _filing(request, pk)
     version = filing.current_version
     result = review(version.reading, filing) if version else None
-    transitions = FILING_WORKFLOW.available(request.user, state=filing.status, organisation=filing.organisation)
+    transitions = FILING_WORKFLOW.available(
+        request.user, state=filing.status, organisation=filing.organisation
+    )
     # The shortcomings part as problem-list candidates: for the office only.
     office = can(request.user, Purpose.REVIEW, filing.organisation)
-    return render(request, "filings/detail.html", {
-        "shortcomings": shortcomings.rows(filing) if office else None,
-        "can_make_problems": office and filing.status in SHORTCOMINGS_STATES,
-        "filing": filing, "version": version, "review": result,
-        "versions": filing.versions.select_related("uploaded_by"),
-        "can_upload": "upload" in {t.name for t in transitions},
-        "can_submit": "submit" in {t.name for t in transitions},
-        "can_review": {t.name for t in transitions} & {"accept", "return"},
-        "can_publish": "publish" in {t.name for t in transitions},
-        "accept_form": AcceptForm(initial={"publish": True, "published_on": local_today()}),
-        "publish_form": PublishForm(initial={"published_on": local_today()}),
-        "events": filing.events.select_related("actor")[:50],
-        "history": history_rows(filing),
-    })
+    return render(
+        request,
+        "filings/detail.html",
+        {
+            "shortcomings": shortcomings.rows(filing) if office else None,
+            "can_make_problems": office and filing.status in SHORTCOMINGS_STATES,
+            "filing": filing,
+            "version": version,
+            "review": result,
+            "versions": filing.versions.select_related("uploaded_by"),
+            "can_upload": "upload" in {t.name for t in transitions},
+            "can_submit": "submit" in {t.name for t in transitions},
+            "can_review": {t.name for t in transitions} & {"accept", "return"},
+            "can_publish": "publish" in {t.name for t in transitions},
+            "accept_form": AcceptForm(initial={"publish": True, "published_on": local_today()}),
+            "publish_form": PublishForm(initial={"published_on": local_today()}),
+            "events": filing.events.select_related("actor")[:50],
+            "history": history_rows(filing),
+        },
+    )
 
 
 @login_required
@@ -165,7 +193,9 @@ def accept(request, pk: int):
     form = AcceptForm(request.POST)
     if not form.is_valid():
         return _refused(request, filing, ActionRefused(_("Write the publication date as a date.")))
-    publish_on = (form.cleaned_data["published_on"] or local_today()) if form.cleaned_data["publish"] else None
+    publish_on = (
+        (form.cleaned_data["published_on"] or local_today()) if form.cleaned_data["publish"] else None
+    )
     try:
         actions.accept_filing(request.user, filing, publish_on=publish_on)
     except ActionRefused as refusal:
@@ -213,4 +243,3 @@ def publish(request, pk: int):
 def own_organisations(user, season: FilingSeason):
     """Required units of ``season`` the user may file for."""
     return visible(season.required_organisations.all(), user, Purpose.EDIT, via="pk")
-

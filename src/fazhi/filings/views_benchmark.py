@@ -31,8 +31,11 @@ class BenchmarkSetForm(forms.Form):
 
 
 class BenchmarkUploadForm(forms.Form):
-    files = forms.FileField(label=gettext_lazy("Published reports (docx, pdf, html, txt) or zip archives"),
-                            widget=MultipleFileInput, required=False)
+    files = forms.FileField(
+        label=gettext_lazy("Published reports (docx, pdf, html, txt) or zip archives"),
+        widget=MultipleFileInput,
+        required=False,
+    )
 
 
 def _set(request, pk: int, purpose: Purpose = READ_PURPOSE) -> BenchmarkSet:
@@ -50,7 +53,8 @@ def benchmarks(request):
     if request.method == "POST" and form.is_valid():
         try:
             created = actions_benchmark.create_benchmark_set(
-                request.user, region_code=_office_region(request.user), name=form.cleaned_data["name"])
+                request.user, region_code=_office_region(request.user), name=form.cleaned_data["name"]
+            )
         except ActionRefused as refusal:
             form.add_error(None, refusal.message)
         else:
@@ -60,16 +64,22 @@ def benchmarks(request):
 
 def _own_rows(benchmark_set, codes):
     """The own region's government report numbers, accepted through the filing flow."""
-    facts = (ReportFact.objects.filter(organisation__region_code=benchmark_set.region_code,
-                                       organisation__kind="government", indicator__in=codes,
-                                       filing__status__in=[FilingStatus.ACCEPTED, FilingStatus.PUBLISHED])
-             .select_related("organisation", "filing"))
+    facts = ReportFact.objects.filter(
+        organisation__region_code=benchmark_set.region_code,
+        organisation__kind="government",
+        indicator__in=codes,
+        filing__status__in=[FilingStatus.ACCEPTED, FilingStatus.PUBLISHED],
+    ).select_related("organisation", "filing")
     rows: dict[int, benchmark.ComparisonRow] = {}
     for fact in facts:
-        row = rows.setdefault(fact.year, benchmark.ComparisonRow(
-            benchmark_set.region_code, fact.organisation.name, fact.year, True, {}))
-        row.cells.setdefault(fact.indicator, benchmark.Cell(
-            fact.value, fact.unit, fact.evidence, fact.filing.get_absolute_url() + "#facts"))
+        row = rows.setdefault(
+            fact.year,
+            benchmark.ComparisonRow(benchmark_set.region_code, fact.organisation.name, fact.year, True, {}),
+        )
+        row.cells.setdefault(
+            fact.indicator,
+            benchmark.Cell(fact.value, fact.unit, fact.evidence, fact.filing.get_absolute_url() + "#facts"),
+        )
     return list(rows.values())
 
 
@@ -80,8 +90,9 @@ def benchmark_detail(request, pk: int):
     upload_form = BenchmarkUploadForm(request.POST or None, request.FILES or None)
     result = None
     if request.method == "POST":
-        uploads = [(f.name, f.read(benchmark.MAX_ARCHIVE_UPLOAD_BYTES + 1))
-                   for f in request.FILES.getlist("files")]
+        uploads = [
+            (f.name, f.read(benchmark.MAX_ARCHIVE_UPLOAD_BYTES + 1)) for f in request.FILES.getlist("files")
+        ]
         try:
             result = actions_benchmark.add_benchmark_reports(request.user, benchmark_set, uploads)
         except ActionRefused as refusal:
@@ -90,16 +101,30 @@ def benchmark_detail(request, pk: int):
             messages.success(request, _("%(n)d reports read and added.") % {"n": len(result.added)})
     choices = benchmark.available_codes(benchmark_set)
     known = {code for code, _name in choices}
-    codes = [c for c in request.GET.getlist("indicator") if c in known] or [code for code, _name in choices[:3]]
+    codes = [c for c in request.GET.getlist("indicator") if c in known] or [
+        code for code, _name in choices[:3]
+    ]
     rows = benchmark.comparison(benchmark_set, codes, _own_rows(benchmark_set, codes))
     names = dict(choices)
     charts = [mark_safe(benchmark.bar_chart_svg(names.get(code, code), rows, code)) for code in codes]  # noqa: S308 -- labels escaped in bar_chart_svg
-    return render(request, "filings/benchmark.html", {
-        "set": benchmark_set, "upload_form": upload_form, "result": result, "choices": choices,
-        "codes": codes, "names": [names.get(c, c) for c in codes], "rows": rows, "charts": charts,
-        "reports": benchmark_set.reports.all(),
-        "can_upload": visible_by_region(BenchmarkSet.objects.filter(pk=pk), request.user, Purpose.REVIEW).exists(),
-    })
+    return render(
+        request,
+        "filings/benchmark.html",
+        {
+            "set": benchmark_set,
+            "upload_form": upload_form,
+            "result": result,
+            "choices": choices,
+            "codes": codes,
+            "names": [names.get(c, c) for c in codes],
+            "rows": rows,
+            "charts": charts,
+            "reports": benchmark_set.reports.all(),
+            "can_upload": visible_by_region(
+                BenchmarkSet.objects.filter(pk=pk), request.user, Purpose.REVIEW
+            ).exists(),
+        },
+    )
 
 
 @login_required
@@ -120,5 +145,6 @@ def benchmark_report(request, pk: int, report_pk: int):
         pieces.append((text[start:end], index, fact))
         position = end
     pieces.append((text[position:], None, None))
-    return render(request, "filings/benchmark_report.html", {"set": benchmark_set, "report": report,
-                                                             "pieces": pieces})
+    return render(
+        request, "filings/benchmark_report.html", {"set": benchmark_set, "report": report, "pieces": pieces}
+    )

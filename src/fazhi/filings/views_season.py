@@ -41,15 +41,21 @@ def _reportable(region_code: str):
 @require_http_methods(["GET", "POST"])
 def season_new(request):
     region_code = _office_region(request.user)
-    form = SeasonForm(request.POST if request.method == "POST" else None,
-                      organisations=_reportable(region_code))
+    form = SeasonForm(
+        request.POST if request.method == "POST" else None, organisations=_reportable(region_code)
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             season = actions.open_season(
-                request.user, region_code=region_code, year=data["year"], filing_due=data["filing_due"],
-                publication_due=data["publication_due"], requires_publication=data["requires_publication"],
-                required_organisations=data["required_organisations"] or None)
+                request.user,
+                region_code=region_code,
+                year=data["year"],
+                filing_due=data["filing_due"],
+                publication_due=data["publication_due"],
+                requires_publication=data["requires_publication"],
+                required_organisations=data["required_organisations"] or None,
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -62,22 +68,32 @@ def season_new(request):
 @require_http_methods(["GET", "POST"])
 def season_edit(request, pk: int):
     season = _season(request, pk, Purpose.REVIEW)
-    form = SeasonForm(request.POST if request.method == "POST" else None, instance=season,
-                      organisations=_reportable(season.region_code))
+    form = SeasonForm(
+        request.POST if request.method == "POST" else None,
+        instance=season,
+        organisations=_reportable(season.region_code),
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            actions.update_season(request.user, season, filing_due=data["filing_due"],
-                                  publication_due=data["publication_due"],
-                                  requires_publication=data["requires_publication"],
-                                  required_organisations=data["required_organisations"])
+            actions.update_season(
+                request.user,
+                season,
+                filing_due=data["filing_due"],
+                publication_due=data["publication_due"],
+                requires_publication=data["requires_publication"],
+                required_organisations=data["required_organisations"],
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("The season was changed."))
             return redirect(season)
-    return render(request, "filings/season_form.html", {"form": form, "season": season,
-                                                        "region": regions.get(season.region_code)})
+    return render(
+        request,
+        "filings/season_form.html",
+        {"form": form, "season": season, "region": regions.get(season.region_code)},
+    )
 
 
 def _rows(request, season):
@@ -94,23 +110,40 @@ def season(request, pk: int):
     season = _season(request, pk)
     form, rows, shown = _rows(request, season)
     is_office = scope_of(request.user).allows_region(Purpose.REVIEW, season.region_code)
-    return render(request, "filings/season.html", {
-        "season": season, "region": regions.get(season.region_code), "form": form, "rows": shown,
-        "counts": coverage.counts(rows), "total": len(rows), "is_office": is_office,
-        # A unit's own filing; the office (which may edit for every unit) works from the board instead.
-        "own": [] if is_office else [(organisation, season.filings.filter(organisation=organisation).first())
-                                     for organisation in own_organisations(request.user, season)],
-        "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
-        "history": history_rows(season) if is_office else [],
-    })
+    return render(
+        request,
+        "filings/season.html",
+        {
+            "season": season,
+            "region": regions.get(season.region_code),
+            "form": form,
+            "rows": shown,
+            "counts": coverage.counts(rows),
+            "total": len(rows),
+            "is_office": is_office,
+            # A unit's own filing; the office (which may edit for every unit) works from the board instead.
+            "own": []
+            if is_office
+            else [
+                (organisation, season.filings.filter(organisation=organisation).first())
+                for organisation in own_organisations(request.user, season)
+            ],
+            "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
+            "history": history_rows(season) if is_office else [],
+        },
+    )
 
 
 @login_required
 def season_export(request, pk: int):
     season = _season(request, pk)
     _form, _rows_all, shown = _rows(request, season)
-    return xlsx_response(f"filings-{season.year}.xlsx", _("Annual reports %(year)d") % {"year": season.year},
-                         coverage.export_header(), coverage.export_rows(season, shown))
+    return xlsx_response(
+        f"filings-{season.year}.xlsx",
+        _("Annual reports %(year)d") % {"year": season.year},
+        coverage.export_header(),
+        coverage.export_rows(season, shown),
+    )
 
 
 @login_required

@@ -50,9 +50,22 @@ def _shown(value) -> str:
     return "" if value is None else str(value)
 
 
-def record_value(actor, organisation: Organisation, code: str, period: Period, value, source: str, *,  # noqa: PLR0917 -- the documented door other apps call positionally
-                 qualifier: str = Qualifier.EXACT, numerator=None, denominator=None, definition: str = "",
-                 evidence_url: str = "", evidence_text: str = "", unit: str | None = None) -> IndicatorValue:
+def record_value(  # noqa: PLR0917 -- the documented door other apps call positionally
+    actor,
+    organisation: Organisation,
+    code: str,
+    period: Period,
+    value,
+    source: str,
+    *,
+    qualifier: str = Qualifier.EXACT,
+    numerator=None,
+    denominator=None,
+    definition: str = "",
+    evidence_url: str = "",
+    evidence_text: str = "",
+    unit: str | None = None,
+) -> IndicatorValue:
     """Store one value (create or replace) with its event row; returns the stored row.
 
     People need EDIT on the organisation: a unit for itself, the office for
@@ -71,24 +84,56 @@ def record_value(actor, organisation: Organisation, code: str, period: Period, v
     numerator, denominator = _decimal_or_none(numerator), _decimal_or_none(denominator)
     indicator = rules.known_indicator(code)
     rules.check_period(period, _today_year())
-    clean = rules.check_value(code, value, unit=unit, numerator=numerator, denominator=denominator,
-                              definition=definition, parts_required=source in (Source.MANUAL, Source.IMPORT))
+    clean = rules.check_value(
+        code,
+        value,
+        unit=unit,
+        numerator=numerator,
+        denominator=denominator,
+        definition=definition,
+        parts_required=source in (Source.MANUAL, Source.IMPORT),
+    )
     if len(definition) > 300 or len(evidence_url) > 500:
         raise ActionRefused(_("The definition or the evidence link is too long."), field="definition")
-    fields = {"value": clean, "unit": indicator.unit, "qualifier": qualifier, "numerator": numerator,
-              "denominator": denominator, "definition": definition.strip(), "evidence_url": evidence_url.strip(),
-              "evidence_text": evidence_text.strip(), "entered_by": actor}
+    fields = {
+        "value": clean,
+        "unit": indicator.unit,
+        "qualifier": qualifier,
+        "numerator": numerator,
+        "denominator": denominator,
+        "definition": definition.strip(),
+        "evidence_url": evidence_url.strip(),
+        "evidence_text": evidence_text.strip(),
+        "entered_by": actor,
+    }
     with transaction.atomic():
-        existing = (IndicatorValue.objects.select_for_update()
-                    .filter(code=code, organisation=organisation, period_start=period.start,
-                            period_end=period.end, source=source).first())
+        existing = (
+            IndicatorValue.objects.select_for_update()
+            .filter(
+                code=code,
+                organisation=organisation,
+                period_start=period.start,
+                period_end=period.end,
+                source=source,
+            )
+            .first()
+        )
         if existing is None:
-            row = IndicatorValue(code=code, organisation=organisation, period_start=period.start,
-                                 period_end=period.end, source=source, **fields)
+            row = IndicatorValue(
+                code=code,
+                organisation=organisation,
+                period_start=period.start,
+                period_end=period.end,
+                source=source,
+                **fields,
+            )
             verb, data = "record", {"value": _shown(clean)}
         else:
             row = existing
-            old = {name: _shown(getattr(row, name)) for name in ("value", "numerator", "denominator", "definition")}
+            old = {
+                name: _shown(getattr(row, name))
+                for name in ("value", "numerator", "denominator", "definition")
+            }
             for name, new in fields.items():
                 setattr(row, name, new)
             new = {name: _shown(getattr(row, name)) for name in old}
@@ -103,13 +148,25 @@ def record_value(actor, organisation: Organisation, code: str, period: Period, v
 
 
 def _store_measurement(organisation, code: str, period: Period, measurement: Measurement) -> IndicatorValue:
-    return record_value(None, organisation, code, period, measurement.value, Source.COMPUTED,
-                        numerator=measurement.numerator, denominator=measurement.denominator,
-                        definition=measurement.definition)
+    return record_value(
+        None,
+        organisation,
+        code,
+        period,
+        measurement.value,
+        Source.COMPUTED,
+        numerator=measurement.numerator,
+        denominator=measurement.denominator,
+        definition=measurement.definition,
+    )
 
 
-def refresh(year: int, *, organisations: Iterable[Organisation] | None = None,
-            progress: Callable[[int, int, str], None] | None = None) -> dict[str, int]:
+def refresh(
+    year: int,
+    *,
+    organisations: Iterable[Organisation] | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> dict[str, int]:
     """Materialise every registered provider for ``year`` and each active organisation.
 
     A provider answering ``None`` (nothing due, no denominator) stores
@@ -119,8 +176,11 @@ def refresh(year: int, *, organisations: Iterable[Organisation] | None = None,
     """
     period = Period.year(year)
     found = providers()
-    targets = list(organisations if organisations is not None
-                   else Organisation.objects.filter(is_active=True).order_by("region_code", "sort_order", "id"))
+    targets = list(
+        organisations
+        if organisations is not None
+        else Organisation.objects.filter(is_active=True).order_by("region_code", "sort_order", "id")
+    )
     total = len(found) * len(targets)
     counts = {"stored": 0, "undefined": 0, "providers": len(found), "organisations": len(targets)}
     done = 0

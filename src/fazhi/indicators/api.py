@@ -54,16 +54,25 @@ class ValueOut(Schema):
 
 @router.get("/codes", response=list[IndicatorOut], summary="The indicator codes (the shared vocabulary)")
 def list_indicator_codes(request):
-    return [{"code": i.code, "name": i.name, "unit": i.unit, "area": i.area, "definition": i.definition}
-            for i in catalog.all_indicators()]
+    return [
+        {"code": i.code, "name": i.name, "unit": i.unit, "area": i.area, "definition": i.definition}
+        for i in catalog.all_indicators()
+    ]
 
 
 @router.get("/values", response=list[ValueOut], summary="Indicator values the caller may read")
 @paginate(LimitOffsetPagination)
-def list_indicator_values(request, year: int | None = None, code: str | None = None, organisation_id: int | None = None,
-                source: str | None = None):
-    values = visible(IndicatorValue.objects.select_related("organisation").order_by("-period_start", "code", "id"),
-                     request.user)
+def list_indicator_values(
+    request,
+    year: int | None = None,
+    code: str | None = None,
+    organisation_id: int | None = None,
+    source: str | None = None,
+):
+    values = visible(
+        IndicatorValue.objects.select_related("organisation").order_by("-period_start", "code", "id"),
+        request.user,
+    )
     if year:
         values = values.filter(period_start__year=year)
     if code:
@@ -77,4 +86,6 @@ def list_indicator_values(request, year: int | None = None, code: str | None = N
 
 @router.get("/values/{int:value_id}", response=ValueOut, summary="One indicator value (404 if not readable)")
 def get_indicator_value(request, value_id: int):
-    return get_visible_or_404(IndicatorValue.objects.select_related("organisation"), request.user, pk=value_id)
+    return get_visible_or_404(
+        IndicatorValue.objects.select_related("organisation"), request.user, pk=value_id
+    )

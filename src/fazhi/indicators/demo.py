@@ -29,13 +29,38 @@ ASSESSED_KINDS = ("department", "township", "street")
 
 # code -> (definition, lowest share, highest share, denominator range) for rates
 RATES = {
-    "functions.online_service_rate": ("可网上办理的政务服务事项数 ÷ 本单位政务服务事项总数", 0.70, 1.0, (20, 120)),
+    "functions.online_service_rate": (
+        "可网上办理的政务服务事项数 ÷ 本单位政务服务事项总数",
+        0.70,
+        1.0,
+        (20, 120),
+    ),
     "rules.normdocs_filing_rate": ("已报送备案的规范性文件数 ÷ 应报送备案的规范性文件数", 0.80, 1.0, (2, 12)),
     "rules.normdocs_filing_timely_rate": ("印发后30日内报送备案的件数 ÷ 报送备案件数", 0.75, 1.0, (2, 12)),
-    "decisions.procedures_complete_rate": ("法定程序全部履行的重大行政决策数 ÷ 作出的重大行政决策数", 0.75, 1.0, (1, 6)),
-    "enforcement.random_plan_completion_rate": ("已完成的双随机抽查任务数 ÷ 年度计划抽查任务数", 0.70, 1.0, (4, 30)),
-    "enforcement.random_result_publicity_rate": ("已在20个工作日内公示结果的抽查数 ÷ 已完成的抽查数", 0.80, 1.0, (4, 30)),
-    "disputes.head_appearance_rate": ("行政机关负责人出庭的开庭次数 ÷ 开庭审理次数（每审级计一次）", 0.40, 1.0, (2, 15)),
+    "decisions.procedures_complete_rate": (
+        "法定程序全部履行的重大行政决策数 ÷ 作出的重大行政决策数",
+        0.75,
+        1.0,
+        (1, 6),
+    ),
+    "enforcement.random_plan_completion_rate": (
+        "已完成的双随机抽查任务数 ÷ 年度计划抽查任务数",
+        0.70,
+        1.0,
+        (4, 30),
+    ),
+    "enforcement.random_result_publicity_rate": (
+        "已在20个工作日内公示结果的抽查数 ÷ 已完成的抽查数",
+        0.80,
+        1.0,
+        (4, 30),
+    ),
+    "disputes.head_appearance_rate": (
+        "行政机关负责人出庭的开庭次数 ÷ 开庭审理次数（每审级计一次）",
+        0.40,
+        1.0,
+        (2, 15),
+    ),
     "oversight.hotline_ontime_rate": ("按时办结的12345诉求件数 ÷ 交办诉求件数", 0.80, 1.0, (50, 900)),
     "leadership.rectification_rate": ("已完成整改并销号的问题数 ÷ 应整改问题数", 0.55, 1.0, (3, 25)),
 }
@@ -62,8 +87,12 @@ def demo_value(organisation_name: str, code: str, year: int) -> dict:
         denominator = smallest + int(_share(organisation_name, code, "d") * (largest - smallest + 1))
         share = min(1.0, low + (high - low) * _share(organisation_name, code, year) ** 0.6 + lift)
         numerator = min(denominator, round(denominator * share))
-        return {"value": rules.rate_of(Decimal(numerator), Decimal(denominator)), "numerator": numerator,
-                "denominator": denominator, "definition": definition}
+        return {
+            "value": rules.rate_of(Decimal(numerator), Decimal(denominator)),
+            "numerator": numerator,
+            "denominator": denominator,
+            "definition": definition,
+        }
     low, high = COUNTS[code]
     number = low + int(_share(organisation_name, code, year) * (high - low + 1))
     if code == "disputes.litigation_losses" and _share(organisation_name, "loses") < 0.6:
@@ -72,9 +101,11 @@ def demo_value(organisation_name: str, code: str, year: int) -> dict:
 
 
 def _missing(organisations, year: int, computed: set[str]):
-    have = set(IndicatorValue.objects.filter(organisation__in=organisations, period_start__year=year,
-                                             source__in=[Source.MANUAL, Source.IMPORT])
-               .values_list("organisation_id", "code"))
+    have = set(
+        IndicatorValue.objects.filter(
+            organisation__in=organisations, period_start__year=year, source__in=[Source.MANUAL, Source.IMPORT]
+        ).values_list("organisation_id", "code")
+    )
     for organisation in organisations:
         for code in DEMO_CODES:
             if code not in computed and (organisation.pk, code) not in have:
@@ -92,8 +123,14 @@ def _import(actor, rows: list[tuple[Organisation, str]], year: int) -> int:
     for organisation, code in rows:
         value = demo_value(organisation.name, code, year)
         cells = {"organisation_name": organisation.name, "code": code, "year": year, **value}
-        sheet.append([None if cells.get(name) is None else
-                      (float(cells[name]) if isinstance(cells[name], Decimal) else cells[name]) for name in fields])
+        sheet.append(
+            [
+                None
+                if cells.get(name) is None
+                else (float(cells[name]) if isinstance(cells[name], Decimal) else cells[name])
+                for name in fields
+            ]
+        )
     buffer = io.BytesIO()
     workbook.save(buffer)
     buffer.seek(0)
@@ -108,8 +145,11 @@ def load(stdout) -> None:
     actor = User.objects.filter(username="reviewer").first()
     if actor is None:
         return
-    organisations = list(Organisation.objects.filter(region_code=REGION_CODE, kind__in=ASSESSED_KINDS,
-                                                     is_active=True).order_by("sort_order", "id"))
+    organisations = list(
+        Organisation.objects.filter(
+            region_code=REGION_CODE, kind__in=ASSESSED_KINDS, is_active=True
+        ).order_by("sort_order", "id")
+    )
     computed = set(providers())
     added = 0
     first, *later = YEARS
@@ -126,5 +166,7 @@ def load(stdout) -> None:
     if computed:
         for year in YEARS:
             refreshed += actions.refresh(year)["stored"]
-    stdout.write(_("Demo indicator values: %(added)d entered or imported, %(computed)d computed by providers.")
-                 % {"added": added, "computed": refreshed})
+    stdout.write(
+        _("Demo indicator values: %(added)d entered or imported, %(computed)d computed by providers.")
+        % {"added": added, "computed": refreshed}
+    )

@@ -11,7 +11,8 @@ def indicator_choices(blank=None):
     grouped: dict[str, list] = {}
     for indicator in catalog.all_indicators():
         grouped.setdefault(names.get(indicator.area, indicator.area), []).append(
-            (indicator.code, f"{indicator.name}（{indicator.unit}）"))
+            (indicator.code, f"{indicator.name}（{indicator.unit}）")
+        )
     choices = [("", blank)] if blank else []
     return choices + list(grouped.items())
 
@@ -19,7 +20,9 @@ def indicator_choices(blank=None):
 class ValueFilterForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
     code = forms.ChoiceField(label=_("Indicator"), required=False)
-    source = forms.ChoiceField(label=_("Source"), required=False, choices=[("", _("all sources")), *Source.choices])
+    source = forms.ChoiceField(
+        label=_("Source"), required=False, choices=[("", _("all sources")), *Source.choices]
+    )
     q = forms.CharField(label=_("Organisation"), required=False, max_length=50)
 
     def __init__(self, *args, **kwargs):
@@ -35,18 +38,37 @@ class ValueForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
     value = forms.DecimalField(label=_("Value"), max_digits=20, decimal_places=4)
     qualifier = forms.ChoiceField(label=_("Qualifier"), choices=Qualifier.choices, initial=Qualifier.EXACT)
-    numerator = forms.DecimalField(label=_("Numerator"), required=False, max_digits=20, decimal_places=4,
-                                   help_text=_("For a rate: what was achieved (e.g. hearings a head attended)."))
-    denominator = forms.DecimalField(label=_("Denominator"), required=False, max_digits=20, decimal_places=4,
-                                     help_text=_("For a rate: what was due (e.g. hearings held)."))
-    definition = forms.CharField(label=_("Definition"), required=False, max_length=300,
-                                 help_text=_("For a rate: what the numerator and the denominator count."))
+    numerator = forms.DecimalField(
+        label=_("Numerator"),
+        required=False,
+        max_digits=20,
+        decimal_places=4,
+        help_text=_("For a rate: what was achieved (e.g. hearings a head attended)."),
+    )
+    denominator = forms.DecimalField(
+        label=_("Denominator"),
+        required=False,
+        max_digits=20,
+        decimal_places=4,
+        help_text=_("For a rate: what was due (e.g. hearings held)."),
+    )
+    definition = forms.CharField(
+        label=_("Definition"),
+        required=False,
+        max_length=300,
+        help_text=_("For a rate: what the numerator and the denominator count."),
+    )
     evidence_url = forms.CharField(label=_("Evidence link"), required=False, max_length=500)
-    evidence_text = forms.CharField(label=_("Evidence"), required=False, max_length=2000, widget=forms.Textarea(
-        attrs={"rows": 3}))
+    evidence_text = forms.CharField(
+        label=_("Evidence"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args, actor, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = scope_of(actor).organisations(Purpose.EDIT).filter(
-            is_active=True).order_by("region_code", "sort_order", "id")
+        self.fields["organisation"].queryset = (
+            scope_of(actor)
+            .organisations(Purpose.EDIT)
+            .filter(is_active=True)
+            .order_by("region_code", "sort_order", "id")
+        )
         self.fields["code"].choices = indicator_choices()

@@ -66,8 +66,9 @@ class IndicatorValueImporter(ExcelImporter):
 
     def _organisation(self, name: str) -> Organisation | None:
         if name not in self._organisations:
-            found = visible(Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT,
-                            via="pk").first()
+            found = visible(
+                Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT, via="pk"
+            ).first()
             if found is None:
                 return None
             self._organisations[name] = found
@@ -76,30 +77,58 @@ class IndicatorValueImporter(ExcelImporter):
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
         if self._organisation(values["organisation_name"]) is None:
-            errors.append(RowError(row_number, self._header("organisation_name"),
-                                   _("No organisation called %(name)s for which you may enter values.")
-                                   % {"name": values["organisation_name"]}))
+            errors.append(
+                RowError(
+                    row_number,
+                    self._header("organisation_name"),
+                    _("No organisation called %(name)s for which you may enter values.")
+                    % {"name": values["organisation_name"]},
+                )
+            )
         key = (values["organisation_name"], values["code"], values["year"])
-        if any((row.get("organisation_name"), row.get("code"), row.get("year")) == key for row in result.rows):
-            errors.append(RowError(row_number, "", _("The same organisation, indicator and year appear twice.")))
+        if any(
+            (row.get("organisation_name"), row.get("code"), row.get("year")) == key for row in result.rows
+        ):
+            errors.append(
+                RowError(row_number, "", _("The same organisation, indicator and year appear twice."))
+            )
         try:
             from fazhi.core.deadlines import local_today
 
             rules.check_period(Period.year(values["year"]), local_today().year)
-            rules.check_value(values["code"], values["value"], unit=values.get("unit") or None,
-                              numerator=values.get("numerator"), denominator=values.get("denominator"),
-                              definition=values.get("definition") or "")
+            rules.check_value(
+                values["code"],
+                values["value"],
+                unit=values.get("unit") or None,
+                numerator=values.get("numerator"),
+                denominator=values.get("denominator"),
+                definition=values.get("definition") or "",
+            )
         except (ActionRefused, ValueError) as refusal:
             message = getattr(refusal, "message", str(refusal))
-            field = {"value": "value", "unit": "unit", "numerator": "numerator", "denominator": "denominator",
-                     "definition": "definition", "period": "year"}.get(getattr(refusal, "field", ""), "")
+            field = {
+                "value": "value",
+                "unit": "unit",
+                "numerator": "numerator",
+                "denominator": "denominator",
+                "definition": "definition",
+                "period": "year",
+            }.get(getattr(refusal, "field", ""), "")
             errors.append(RowError(row_number, self._header(field) if field else "", message))
         return errors
 
     def save_row(self, actor, values: dict, row_number: int) -> None:
         actions.record_value(
-            actor, self._organisation(values["organisation_name"]), values["code"], Period.year(values["year"]),
-            values["value"], Source.IMPORT, qualifier=values.get("qualifier") or Qualifier.EXACT,
-            numerator=values.get("numerator"), denominator=values.get("denominator"),
-            definition=values.get("definition") or "", evidence_url=values.get("evidence_url") or "",
-            unit=values.get("unit") or None)
+            actor,
+            self._organisation(values["organisation_name"]),
+            values["code"],
+            Period.year(values["year"]),
+            values["value"],
+            Source.IMPORT,
+            qualifier=values.get("qualifier") or Qualifier.EXACT,
+            numerator=values.get("numerator"),
+            denominator=values.get("denominator"),
+            definition=values.get("definition") or "",
+            evidence_url=values.get("evidence_url") or "",
+            unit=values.get("unit") or None,
+        )

@@ -44,21 +44,35 @@ class Qualifier(models.TextChoices):
 
 class IndicatorValue(TimeStampedModel):
     code = models.CharField(_("indicator code"), max_length=80, db_index=True)
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                     related_name="indicator_values")
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        related_name="indicator_values",
+    )
     period_start = models.DateField(_("period start"))
     period_end = models.DateField(_("period end"))
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4)
     unit = models.CharField(_("unit of measure"), max_length=10)
-    qualifier = models.CharField(_("qualifier"), max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT)
+    qualifier = models.CharField(
+        _("qualifier"), max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT
+    )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
     numerator = models.DecimalField(_("numerator"), max_digits=20, decimal_places=4, null=True, blank=True)
-    denominator = models.DecimalField(_("denominator"), max_digits=20, decimal_places=4, null=True, blank=True)
+    denominator = models.DecimalField(
+        _("denominator"), max_digits=20, decimal_places=4, null=True, blank=True
+    )
     definition = models.CharField(_("definition"), max_length=300, blank=True)
     evidence_url = models.CharField(_("evidence link"), max_length=500, blank=True)
     evidence_text = models.TextField(_("evidence"), blank=True)
-    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, blank=True,
-                                   on_delete=models.PROTECT, related_name="+")
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     history = HistoricalRecords()
 
@@ -67,8 +81,10 @@ class IndicatorValue(TimeStampedModel):
         verbose_name = _("indicator value")
         verbose_name_plural = _("indicator values")
         constraints = [
-            models.UniqueConstraint(fields=["code", "organisation", "period_start", "period_end", "source"],
-                                    name="indicators_one_value_per_source"),
+            models.UniqueConstraint(
+                fields=["code", "organisation", "period_start", "period_end", "source"],
+                name="indicators_one_value_per_source",
+            ),
         ]
         indexes = [models.Index(fields=["organisation", "period_start", "code"])]
 
@@ -99,7 +115,9 @@ class IndicatorValue(TimeStampedModel):
     def display_value(self) -> str:
         number = self.value.normalize()
         text = f"{number:f}"
-        prefix = {"approx": "约", "more_than": "逾", "at_least": "不少于", "at_most": "不超过"}.get(self.qualifier, "")
+        prefix = {"approx": "约", "more_than": "逾", "at_least": "不少于", "at_most": "不超过"}.get(
+            self.qualifier, ""
+        )
         return f"{prefix}{text}{self.unit}"
 
     @property
@@ -111,8 +129,9 @@ class IndicatorValue(TimeStampedModel):
 
 
 class IndicatorEvent(Event):
-    value = models.ForeignKey(IndicatorValue, verbose_name=_("indicator value"), on_delete=models.CASCADE,
-                              related_name="events")
+    value = models.ForeignKey(
+        IndicatorValue, verbose_name=_("indicator value"), on_delete=models.CASCADE, related_name="events"
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("indicator value event")

@@ -37,15 +37,25 @@ def check_period(period: Period, today_year: int) -> None:
     if period.end < period.start:
         raise ActionRefused(_("The period ends before it starts."), field="period")
     if period.start.year < EARLIEST_YEAR or period.end.year > today_year + 1:
-        raise ActionRefused(_("The year %(year)s is out of range.") % {"year": period.start.year}, field="period")
+        raise ActionRefused(
+            _("The year %(year)s is out of range.") % {"year": period.start.year}, field="period"
+        )
 
 
 def rate_of(numerator: Decimal, denominator: Decimal) -> Decimal:
     return (numerator * 100 / denominator).quantize(RATE_TOLERANCE, rounding=ROUND_HALF_UP)
 
 
-def check_value(code: str, value, *, unit: str | None = None, numerator=None, denominator=None,
-                definition: str = "", parts_required: bool = True) -> Decimal:
+def check_value(
+    code: str,
+    value,
+    *,
+    unit: str | None = None,
+    numerator=None,
+    denominator=None,
+    definition: str = "",
+    parts_required: bool = True,
+) -> Decimal:
     """The value as a Decimal, or ActionRefused saying what is wrong.
 
     ``parts_required`` is false for figures read from a report, which often
@@ -53,8 +63,11 @@ def check_value(code: str, value, *, unit: str | None = None, numerator=None, de
     """
     indicator = known_indicator(code)
     if unit and unit != indicator.unit:
-        raise ActionRefused(_("%(name)s is measured in %(expected)s, not %(unit)s.")
-                            % {"name": indicator.name, "expected": indicator.unit, "unit": unit}, field="unit")
+        raise ActionRefused(
+            _("%(name)s is measured in %(expected)s, not %(unit)s.")
+            % {"name": indicator.name, "expected": indicator.unit, "unit": unit},
+            field="unit",
+        )
     try:
         value = Decimal(value)
     except Exception:
@@ -64,31 +77,48 @@ def check_value(code: str, value, *, unit: str | None = None, numerator=None, de
     if value < 0:
         raise ActionRefused(_("%(name)s cannot be negative.") % {"name": indicator.name}, field="value")
     if indicator.is_rate and value > 100:
-        raise ActionRefused(_("A percentage lies between 0 and 100 (write 91.11, not 0.9111 or 9111)."),
-                            field="value")
+        raise ActionRefused(
+            _("A percentage lies between 0 and 100 (write 91.11, not 0.9111 or 9111)."), field="value"
+        )
     if indicator.unit not in FRACTIONAL_UNITS and value != value.to_integral_value():
-        raise ActionRefused(_("%(name)s counts %(unit)s and must be a whole number.")
-                            % {"name": indicator.name, "unit": indicator.unit}, field="value")
+        raise ActionRefused(
+            _("%(name)s counts %(unit)s and must be a whole number.")
+            % {"name": indicator.name, "unit": indicator.unit},
+            field="value",
+        )
     if (numerator is None) != (denominator is None):
-        raise ActionRefused(_("Give both the numerator and the denominator, or neither."), field="denominator")
+        raise ActionRefused(
+            _("Give both the numerator and the denominator, or neither."), field="denominator"
+        )
     if numerator is not None:
         if not indicator.is_rate:
             raise ActionRefused(_("Only a rate has a numerator and a denominator."), field="numerator")
         numerator, denominator = Decimal(numerator), Decimal(denominator)
         if numerator < 0 or denominator <= 0:
-            raise ActionRefused(_("The denominator must be above zero and the numerator not negative."),
-                                field="denominator")
+            raise ActionRefused(
+                _("The denominator must be above zero and the numerator not negative."), field="denominator"
+            )
         if numerator > denominator:
             raise ActionRefused(_("The numerator cannot exceed the denominator."), field="numerator")
         expected = rate_of(numerator, denominator)
         if abs(expected - value) > RATE_TOLERANCE:
-            raise ActionRefused(_("%(numerator)s ÷ %(denominator)s is %(expected)s%%, not %(value)s%%.")
-                                % {"numerator": numerator.normalize(), "denominator": denominator.normalize(),
-                                   "expected": expected, "value": value.normalize()}, field="value")
+            raise ActionRefused(
+                _("%(numerator)s ÷ %(denominator)s is %(expected)s%%, not %(value)s%%.")
+                % {
+                    "numerator": numerator.normalize(),
+                    "denominator": denominator.normalize(),
+                    "expected": expected,
+                    "value": value.normalize(),
+                },
+                field="value",
+            )
     elif indicator.is_rate and parts_required:
-        raise ActionRefused(_("A rate needs its numerator and denominator, so that anyone can check it."),
-                            field="numerator")
+        raise ActionRefused(
+            _("A rate needs its numerator and denominator, so that anyone can check it."), field="numerator"
+        )
     if indicator.is_rate and parts_required and not definition.strip():
-        raise ActionRefused(_("A rate needs its definition: what the numerator and the denominator count."),
-                            field="definition")
+        raise ActionRefused(
+            _("A rate needs its definition: what the numerator and the denominator count."),
+            field="definition",
+        )
     return value

@@ -17,11 +17,16 @@ def _rank(row: IndicatorValue) -> tuple:
     return (SOURCE_PREFERENCE[Source(row.source)], -row.updated_at.timestamp(), -row.pk)
 
 
-def preferred_values(organisation_ids: Iterable[int], codes: Iterable[str],
-                     period: Period) -> dict[tuple[int, str], IndicatorValue]:
+def preferred_values(
+    organisation_ids: Iterable[int], codes: Iterable[str], period: Period
+) -> dict[tuple[int, str], IndicatorValue]:
     """(organisation id, code) -> the preferred value for ``period``; absent keys have no value."""
-    rows = IndicatorValue.objects.filter(organisation_id__in=list(organisation_ids), code__in=list(codes),
-                                         period_start=period.start, period_end=period.end)
+    rows = IndicatorValue.objects.filter(
+        organisation_id__in=list(organisation_ids),
+        code__in=list(codes),
+        period_start=period.start,
+        period_end=period.end,
+    )
     best: dict[tuple[int, str], IndicatorValue] = {}
     for row in rows:
         key = (row.organisation_id, row.code)
@@ -35,4 +40,6 @@ def preferred_value(organisation, code: str, period: Period) -> IndicatorValue |
 
 
 def years_with_values(queryset) -> list[int]:
-    return sorted({day.year for day in queryset.values_list("period_start", flat=True).distinct()}, reverse=True)
+    return sorted(
+        {day.year for day in queryset.values_list("period_start", flat=True).distinct()}, reverse=True
+    )

@@ -48,30 +48,71 @@ def _can_enter(user) -> bool:
 def index(request):
     form, values = _filtered(request)
     page = Paginator(values, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "indicators/index.html", {"form": form, "page": page, "can_enter": _can_enter(request.user)})
+    return render(
+        request, "indicators/index.html", {"form": form, "page": page, "can_enter": _can_enter(request.user)}
+    )
 
 
 @login_required
 def export(request):
     _form, values = _filtered(request)
-    header = [_("Organisation"), _("Indicator code"), _("Indicator"), _("Year"), _("Value"), _("Unit of measure"),
-              _("Qualifier"), _("Numerator"), _("Denominator"), _("Definition"), _("Source"), _("Evidence link"),
-              _("Entered by")]
-    rows = ([v.organisation.name, v.code, v.indicator_name, v.period.label, v.value, v.unit, v.get_qualifier_display(),
-             v.numerator, v.denominator, v.definition, v.get_source_display(), v.evidence_url,
-             v.entered_by.display_name if v.entered_by else _("system")] for v in values)
+    header = [
+        _("Organisation"),
+        _("Indicator code"),
+        _("Indicator"),
+        _("Year"),
+        _("Value"),
+        _("Unit of measure"),
+        _("Qualifier"),
+        _("Numerator"),
+        _("Denominator"),
+        _("Definition"),
+        _("Source"),
+        _("Evidence link"),
+        _("Entered by"),
+    ]
+    rows = (
+        [
+            v.organisation.name,
+            v.code,
+            v.indicator_name,
+            v.period.label,
+            v.value,
+            v.unit,
+            v.get_qualifier_display(),
+            v.numerator,
+            v.denominator,
+            v.definition,
+            v.get_source_display(),
+            v.evidence_url,
+            v.entered_by.display_name if v.entered_by else _("system"),
+        ]
+        for v in values
+    )
     return xlsx_response("indicator-values.xlsx", _("Indicator values"), header, rows)
 
 
 @login_required
 def detail(request, pk: int):
-    value = get_visible_or_404(IndicatorValue.objects.select_related("organisation", "entered_by"), request.user, pk=pk)
-    siblings = (IndicatorValue.objects.filter(code=value.code, organisation=value.organisation,
-                                              period_start=value.period_start, period_end=value.period_end)
-                .exclude(pk=value.pk))
-    return render(request, "indicators/detail.html", {
-        "value": value, "siblings": siblings, "events": value.events.select_related("actor")[:20],
-        "history": history_rows(value)})
+    value = get_visible_or_404(
+        IndicatorValue.objects.select_related("organisation", "entered_by"), request.user, pk=pk
+    )
+    siblings = IndicatorValue.objects.filter(
+        code=value.code,
+        organisation=value.organisation,
+        period_start=value.period_start,
+        period_end=value.period_end,
+    ).exclude(pk=value.pk)
+    return render(
+        request,
+        "indicators/detail.html",
+        {
+            "value": value,
+            "siblings": siblings,
+            "events": value.events.select_related("actor")[:20],
+            "history": history_rows(value),
+        },
+    )
 
 
 @login_required
@@ -84,10 +125,19 @@ def enter(request):
         data = form.cleaned_data
         try:
             value = actions.record_value(
-                request.user, data["organisation"], data["code"], Period.year(data["year"]), data["value"],
-                Source.MANUAL, qualifier=data["qualifier"], numerator=data["numerator"],
-                denominator=data["denominator"], definition=data["definition"], evidence_url=data["evidence_url"],
-                evidence_text=data["evidence_text"])
+                request.user,
+                data["organisation"],
+                data["code"],
+                Period.year(data["year"]),
+                data["value"],
+                Source.MANUAL,
+                qualifier=data["qualifier"],
+                numerator=data["numerator"],
+                denominator=data["denominator"],
+                definition=data["definition"],
+                evidence_url=data["evidence_url"],
+                evidence_text=data["evidence_text"],
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -101,10 +151,17 @@ def enter(request):
 def import_values(request):
     if not _can_enter(request.user):
         raise PermissionDenied(_("You may read indicator values but not enter them."))
-    return import_page(request, IndicatorValueImporter(request.user), template="indicators/import.html",
-                       done_message=_("%(n)d indicator values imported."), done_url="indicators:index")
+    return import_page(
+        request,
+        IndicatorValueImporter(request.user),
+        template="indicators/import.html",
+        done_message=_("%(n)d indicator values imported."),
+        done_url="indicators:index",
+    )
 
 
 @login_required
 def import_template(request):
-    return xlsx_file_response("indicator-values-template.xlsx", IndicatorValueImporter(request.user).template())
+    return xlsx_file_response(
+        "indicator-values-template.xlsx", IndicatorValueImporter(request.user).template()
+    )

@@ -39,8 +39,14 @@ from fazhi.normdocs.models import (
 )
 from fazhi.org.models import Organisation, members, office_reviewers
 
-EDITABLE_FIELDS = ("title", "drafting_notes", "is_market_related", "is_provisional", "comment_from",
-                   "comment_until")
+EDITABLE_FIELDS = (
+    "title",
+    "drafting_notes",
+    "is_market_related",
+    "is_provisional",
+    "comment_from",
+    "comment_until",
+)
 
 
 def _require_region(actor, purpose: Purpose, region_code: str) -> None:
@@ -54,12 +60,15 @@ def _event(actor, document, verb, note="", **data):
 
 # --- the issuer lists and the checklist (the office) ----------------------------
 
-def set_issuer_listing(actor, organisation: Organisation, *, listing: str, listed_on: dt.date,
-                       basis: str = "") -> IssuerListing:
+
+def set_issuer_listing(
+    actor, organisation: Organisation, *, listing: str, listed_on: dt.date, basis: str = ""
+) -> IssuerListing:
     require(actor, Purpose.MANAGE, organisation)
     with transaction.atomic():
         entry = IssuerListing.objects.filter(organisation=organisation).first() or IssuerListing(
-            organisation=organisation)
+            organisation=organisation
+        )
         entry.listing, entry.listed_on, entry.basis = listing, listed_on, basis
         entry.full_clean()
         attribute_to(actor, entry)
@@ -89,8 +98,12 @@ def install_default_checklist(actor, region_code: str) -> int:
 def add_checklist_item(actor, region_code: str, *, kind: str, text: str) -> ChecklistItem:
     _require_region(actor, Purpose.MANAGE, region_code)
     install_default_checklist(actor, region_code)
-    item = ChecklistItem(region_code=region_code, kind=kind, text=text.strip(),
-                         sort_order=ChecklistItem.objects.filter(region_code=region_code).count() + 1)
+    item = ChecklistItem(
+        region_code=region_code,
+        kind=kind,
+        text=text.strip(),
+        sort_order=ChecklistItem.objects.filter(region_code=region_code).count() + 1,
+    )
     item.full_clean()
     with transaction.atomic():
         attribute_to(actor, item)
@@ -110,12 +123,15 @@ def set_checklist_item_active(actor, item: ChecklistItem, active: bool) -> Check
 
 # --- drafting and legality review -----------------------------------------------
 
+
 def create_document(actor, organisation: Organisation, *, title: str, **fields) -> NormativeDocument:
     require(actor, Purpose.EDIT, organisation)
     rules.check_issuer(organisation)
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ActionRefused(_("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+        raise ActionRefused(
+            _("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
     document = NormativeDocument(organisation=organisation, title=title, **fields)
     document.full_clean()
     with transaction.atomic():
@@ -131,7 +147,9 @@ def update_document(actor, document: NormativeDocument, **changes) -> NormativeD
         raise ActionRefused(_("Only a draft or a returned draft can be changed."))
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
-        raise ActionRefused(_("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))})
+        raise ActionRefused(
+            _("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
     changed = {}
     for name, value in changes.items():
         if getattr(document, name) != value:
@@ -149,21 +167,31 @@ def update_document(actor, document: NormativeDocument, **changes) -> NormativeD
 
 def submit_for_review(actor, document: NormativeDocument, *, today: dt.date | None = None) -> LegalityReview:
     today = today or local_today()
-    transition = DOCUMENT_WORKFLOW.check(actor, "submit", state=document.status, organisation=document.organisation)
+    transition = DOCUMENT_WORKFLOW.check(
+        actor, "submit", state=document.status, organisation=document.organisation
+    )
     rules.check_issuer(document.organisation)
     rules.check_comment_period(document)
     with transaction.atomic():
-        review = LegalityReview(document=document, round=document.reviews.count() + 1, submitted_on=today,
-                                due_on=rules.review_deadline(today).due)
+        review = LegalityReview(
+            document=document,
+            round=document.reviews.count() + 1,
+            submitted_on=today,
+            due_on=rules.review_deadline(today).due,
+        )
         attribute_to(actor, review, document)
         review.save()
         document.status = transition.target
         document.save(update_fields=["status", "updated_at"])
         _event(actor, document, transition.name, round=review.round, due_on=review.due_on.isoformat())
         reviewers = office_reviewers(document.organisation.region_code)
-        after_commit(notices.send, reviewers,
-                     _("%(unit)s submitted a draft normative document for legality review: %(title)s")
-                     % {"unit": document.organisation.name, "title": document.title}, document.get_absolute_url())
+        after_commit(
+            notices.send,
+            reviewers,
+            _("%(unit)s submitted a draft normative document for legality review: %(title)s")
+            % {"unit": document.organisation.name, "title": document.title},
+            document.get_absolute_url(),
+        )
     return review
 
 
@@ -171,12 +199,21 @@ def current_review(document: NormativeDocument) -> LegalityReview | None:
     return document.reviews.filter(outcome="").order_by("-round").first()
 
 
-def record_review(actor, document: NormativeDocument, *, outcome: str, answers: dict[str, bool],
-                  opinions: str = "", today: dt.date | None = None) -> LegalityReview:
+def record_review(
+    actor,
+    document: NormativeDocument,
+    *,
+    outcome: str,
+    answers: dict[str, bool],
+    opinions: str = "",
+    today: dt.date | None = None,
+) -> LegalityReview:
     """The office's legality review: every checklist line answered, pass or return with opinions."""
     today = today or local_today()
     name = "pass_review" if outcome == "passed" else "return_review"
-    transition = DOCUMENT_WORKFLOW.check(actor, name, state=document.status, organisation=document.organisation)
+    transition = DOCUMENT_WORKFLOW.check(
+        actor, name, state=document.status, organisation=document.organisation
+    )
     region_code = document.organisation.region_code
     install_default_checklist(actor, region_code)
     items = list(checklist(region_code))
@@ -189,35 +226,64 @@ def record_review(actor, document: NormativeDocument, *, outcome: str, answers: 
         review.outcome = outcome
         review.opinions = opinions.strip()
         review.reviewed_on = today
-        review.answers = {str(item.pk): {"text": item.text, "kind": item.kind, "ok": answers[str(item.pk)]}
-                          for item in items}
+        review.answers = {
+            str(item.pk): {"text": item.text, "kind": item.kind, "ok": answers[str(item.pk)]}
+            for item in items
+        }
         document.status = transition.target
         attribute_to(actor, review, document)
         review.save()
         document.save(update_fields=["status", "updated_at"])
         _event(actor, document, transition.name, note=review.opinions, round=review.round)
-        text = (_("Your draft passed the legality review: %(title)s") if outcome == "passed"
-                else _("Your draft was returned with review opinions: %(title)s")) % {"title": document.title}
+        text = (
+            _("Your draft passed the legality review: %(title)s")
+            if outcome == "passed"
+            else _("Your draft was returned with review opinions: %(title)s")
+        ) % {"title": document.title}
         after_commit(notices.send, members(document.organisation), text, document.get_absolute_url())
     return review
 
 
 # --- issue, filing, filing review -----------------------------------------------
 
-def issue_document(actor, document: NormativeDocument, *, document_number: str, issued_on: dt.date,
-                   effective_on: dt.date | None = None, valid_until: dt.date | None = None,
-                   today: dt.date | None = None, official_text=None) -> NormativeDocument:
+
+def issue_document(
+    actor,
+    document: NormativeDocument,
+    *,
+    document_number: str,
+    issued_on: dt.date,
+    effective_on: dt.date | None = None,
+    valid_until: dt.date | None = None,
+    today: dt.date | None = None,
+    official_text=None,
+) -> NormativeDocument:
     today = today or local_today()
-    transition = DOCUMENT_WORKFLOW.check(actor, "issue", state=document.status, organisation=document.organisation)
+    transition = DOCUMENT_WORKFLOW.check(
+        actor, "issue", state=document.status, organisation=document.organisation
+    )
     rules.check_issuer(document.organisation)
     effective_on = effective_on or rules.default_effective_on(issued_on)
     valid_until = valid_until or rules.longest_validity(effective_on, document.is_provisional)
-    rules.check_issue(document, document_number=document_number, issued_on=issued_on, effective_on=effective_on,
-                      valid_until=valid_until, today=today)
-    if NormativeDocument.objects.filter(organisation=document.organisation,
-                                        document_number=document_number.strip()).exclude(pk=document.pk).exists():
-        raise ActionRefused(_("This document number is already used by another document of the issuer."),
-                            field="document_number")
+    rules.check_issue(
+        document,
+        document_number=document_number,
+        issued_on=issued_on,
+        effective_on=effective_on,
+        valid_until=valid_until,
+        today=today,
+    )
+    if (
+        NormativeDocument.objects.filter(
+            organisation=document.organisation, document_number=document_number.strip()
+        )
+        .exclude(pk=document.pk)
+        .exists()
+    ):
+        raise ActionRefused(
+            _("This document number is already used by another document of the issuer."),
+            field="document_number",
+        )
     with transaction.atomic():
         document.document_number = document_number.strip()
         document.issued_on, document.effective_on, document.valid_until = issued_on, effective_on, valid_until
@@ -225,8 +291,13 @@ def issue_document(actor, document: NormativeDocument, *, document_number: str, 
         attribute_to(actor, document)
         document.save()
         due = rules.filing_deadline(issued_on)
-        _event(actor, document, transition.name, document_number=document.document_number,
-               filing_due_on=due.due.isoformat())
+        _event(
+            actor,
+            document,
+            transition.name,
+            document_number=document.document_number,
+            filing_due_on=due.due.isoformat(),
+        )
         if official_text is not None:
             _store_official_text(actor, document, official_text)
     return document
@@ -250,8 +321,15 @@ def _store_official_text(actor, document: NormativeDocument, upload) -> None:
     document.official_text.save(upload_name(document.organisation, upload.name), upload, save=False)
     attribute_to(actor, document)
     document.save(update_fields=["official_text", "updated_at"])
-    _event(actor, document, "attach_text", file=upload.name[:200], bytes=upload.size, replaced=replaced,
-           status=document.status)
+    _event(
+        actor,
+        document,
+        "attach_text",
+        file=upload.name[:200],
+        bytes=upload.size,
+        replaced=replaced,
+        status=document.status,
+    )
 
 
 def filing_receiver(organisation: Organisation) -> Organisation | None:
@@ -260,12 +338,23 @@ def filing_receiver(organisation: Organisation) -> Organisation | None:
     if organisation.kind == "government":
         region = regions.get(region_code)
         region_code = region.parent_code if region is not None else ""
-    return Organisation.objects.filter(region_code=region_code, is_rule_of_law_office=True,
-                                       is_active=True).order_by("pk").first()
+    return (
+        Organisation.objects.filter(region_code=region_code, is_rule_of_law_office=True, is_active=True)
+        .order_by("pk")
+        .first()
+    )
 
 
-def file_document(actor, document: NormativeDocument, *, filed_on: dt.date, has_report: bool = True,
-                  has_text: bool = True, has_drafting_notes: bool = True, today: dt.date | None = None) -> Filing:
+def file_document(
+    actor,
+    document: NormativeDocument,
+    *,
+    filed_on: dt.date,
+    has_report: bool = True,
+    has_text: bool = True,
+    has_drafting_notes: bool = True,
+    today: dt.date | None = None,
+) -> Filing:
     today = today or local_today()
     require(actor, Purpose.EDIT, document.organisation)
     if document.status != DocumentStatus.IN_FORCE:
@@ -275,27 +364,47 @@ def file_document(actor, document: NormativeDocument, *, filed_on: dt.date, has_
     if receiver is None:
         raise ActionRefused(_("No rule-of-law office is registered to receive this filing."))
     with transaction.atomic():
-        filing = Filing(document=document, receiver=receiver, filed_on=filed_on,
-                        due_on=rules.filing_deadline(document.issued_on).due,
-                        review_due_on=rules.filing_review_deadline(filed_on).due,
-                        has_report=has_report, has_text=has_text, has_drafting_notes=has_drafting_notes)
+        filing = Filing(
+            document=document,
+            receiver=receiver,
+            filed_on=filed_on,
+            due_on=rules.filing_deadline(document.issued_on).due,
+            review_due_on=rules.filing_review_deadline(filed_on).due,
+            has_report=has_report,
+            has_text=has_text,
+            has_drafting_notes=has_drafting_notes,
+        )
         attribute_to(actor, filing)
         filing.save()
-        _event(actor, document, "file", filed_on=filed_on.isoformat(), due_on=filing.due_on.isoformat(),
-               on_time=filing.is_on_time)
-        after_commit(notices.send, members(receiver),
-                     _("A normative document was filed for review: %(title)s") % {"title": document.title},
-                     document.get_absolute_url())
+        _event(
+            actor,
+            document,
+            "file",
+            filed_on=filed_on.isoformat(),
+            due_on=filing.due_on.isoformat(),
+            on_time=filing.is_on_time,
+        )
+        after_commit(
+            notices.send,
+            members(receiver),
+            _("A normative document was filed for review: %(title)s") % {"title": document.title},
+            document.get_absolute_url(),
+        )
     return filing
 
 
-def decide_filing(actor, filing: Filing, *, accept: bool, reasons: str = "",
-                  today: dt.date | None = None) -> Filing:
+def decide_filing(
+    actor, filing: Filing, *, accept: bool, reasons: str = "", today: dt.date | None = None
+) -> Filing:
     """The filing review (备案审查): accepted, or refused with reasons."""
     today = today or local_today()
     document = filing.document
-    transition = FILING_WORKFLOW.check(actor, "accept_filing" if accept else "refuse_filing",
-                                       state=filing.status, organisation=document.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor,
+        "accept_filing" if accept else "refuse_filing",
+        state=filing.status,
+        organisation=document.organisation,
+    )
     rules.check_filing_decision(accept, reasons)
     with transaction.atomic():
         filing.status = transition.target
@@ -304,19 +413,25 @@ def decide_filing(actor, filing: Filing, *, accept: bool, reasons: str = "",
         attribute_to(actor, filing)
         filing.save()
         _event(actor, document, transition.name, note=filing.reasons)
-        text = (_("Filing accepted: %(title)s") if accept
-                else _("Filing refused: %(title)s")) % {"title": document.title}
+        text = (_("Filing accepted: %(title)s") if accept else _("Filing refused: %(title)s")) % {
+            "title": document.title
+        }
         after_commit(notices.send, members(document.organisation), text, document.get_absolute_url())
     return filing
 
 
 # --- validity, clean-up, evaluation ---------------------------------------------
 
+
 def documents_due_for_reminder(today: dt.date):
     """Documents in force whose validity ends within the warning window and that were not reminded yet."""
     horizon = today + dt.timedelta(days=rules.setting("NORMDOCS_EXPIRY_WARNING_DAYS"))
-    return NormativeDocument.objects.filter(status=DocumentStatus.IN_FORCE, valid_until__gte=today,
-                                            valid_until__lte=horizon, expiry_reminded_on__isnull=True)
+    return NormativeDocument.objects.filter(
+        status=DocumentStatus.IN_FORCE,
+        valid_until__gte=today,
+        valid_until__lte=horizon,
+        expiry_reminded_on__isnull=True,
+    )
 
 
 def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
@@ -329,10 +444,16 @@ def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
             attribute_to(actor, document)
             document.save(update_fields=["expiry_reminded_on", "updated_at"])
             _event(actor, document, "remind_expiry", valid_until=document.valid_until.isoformat())
-            after_commit(notices.send, members(document.organisation),
-                         _("%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
-                           "continue it.") % {"title": document.title, "date": document.valid_until.isoformat()},
-                         document.get_absolute_url())
+            after_commit(
+                notices.send,
+                members(document.organisation),
+                _(
+                    "%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
+                    "continue it."
+                )
+                % {"title": document.title, "date": document.valid_until.isoformat()},
+                document.get_absolute_url(),
+            )
         count += 1
     return count
 
@@ -372,21 +493,41 @@ def close_campaign(actor, campaign: CleanupCampaign) -> CleanupCampaign:
     return campaign
 
 
-OUTCOME_TRANSITIONS = {CleanupOutcome.RETAIN: "retain", CleanupOutcome.AMEND: "amend",
-                       CleanupOutcome.ABOLISH: "abolish", CleanupOutcome.EXPIRE: "expire"}
+OUTCOME_TRANSITIONS = {
+    CleanupOutcome.RETAIN: "retain",
+    CleanupOutcome.AMEND: "amend",
+    CleanupOutcome.ABOLISH: "abolish",
+    CleanupOutcome.EXPIRE: "expire",
+}
 
 
-def decide_cleanup(actor, campaign: CleanupCampaign, document: NormativeDocument, *, outcome: str,
-                   reason: str = "", decided_on: dt.date | None = None) -> CleanupDecision:
+def decide_cleanup(
+    actor,
+    campaign: CleanupCampaign,
+    document: NormativeDocument,
+    *,
+    outcome: str,
+    reason: str = "",
+    decided_on: dt.date | None = None,
+) -> CleanupDecision:
     """Retain, amend, abolish or declare expired; the document's status (and the portal) follow."""
     decided_on = decided_on or local_today()
     require(actor, Purpose.REVIEW, campaign.organisation)
-    transition = DOCUMENT_WORKFLOW.check(actor, OUTCOME_TRANSITIONS[CleanupOutcome(outcome)],
-                                         state=document.status, organisation=document.organisation)
+    transition = DOCUMENT_WORKFLOW.check(
+        actor,
+        OUTCOME_TRANSITIONS[CleanupOutcome(outcome)],
+        state=document.status,
+        organisation=document.organisation,
+    )
     rules.check_cleanup(campaign, document)
     with transaction.atomic():
-        decision = CleanupDecision(campaign=campaign, document=document, outcome=outcome, reason=reason.strip(),
-                                   decided_on=decided_on)
+        decision = CleanupDecision(
+            campaign=campaign,
+            document=document,
+            outcome=outcome,
+            reason=reason.strip(),
+            decided_on=decided_on,
+        )
         attribute_to(actor, decision, document)
         decision.save()
         document.status = transition.target
@@ -397,15 +538,17 @@ def decide_cleanup(actor, campaign: CleanupCampaign, document: NormativeDocument
     return decision
 
 
-def record_evaluation(actor, document: NormativeDocument, *, evaluated_on: dt.date, conclusion: str,
-                      summary: str) -> Evaluation:
+def record_evaluation(
+    actor, document: NormativeDocument, *, evaluated_on: dt.date, conclusion: str, summary: str
+) -> Evaluation:
     require(actor, Purpose.EDIT, document.organisation)
     if not document.is_published:
         raise ActionRefused(_("Only an issued document can be evaluated."))
     if not summary.strip():
         raise ActionRefused(_("Summarise the evaluation."), field="summary")
-    evaluation = Evaluation(document=document, evaluated_on=evaluated_on, conclusion=conclusion,
-                            summary=summary.strip())
+    evaluation = Evaluation(
+        document=document, evaluated_on=evaluated_on, conclusion=conclusion, summary=summary.strip()
+    )
     evaluation.full_clean()
     with transaction.atomic():
         attribute_to(actor, evaluation)
@@ -414,25 +557,40 @@ def record_evaluation(actor, document: NormativeDocument, *, evaluated_on: dt.da
     return evaluation
 
 
-def register_issued_document(actor, organisation: Organisation, *, title: str, document_number: str,
-                             issued_on: dt.date, effective_on: dt.date | None = None,
-                             valid_until: dt.date | None = None, is_provisional: bool = False,
-                             today: dt.date | None = None) -> NormativeDocument:
+def register_issued_document(
+    actor,
+    organisation: Organisation,
+    *,
+    title: str,
+    document_number: str,
+    issued_on: dt.date,
+    effective_on: dt.date | None = None,
+    valid_until: dt.date | None = None,
+    is_provisional: bool = False,
+    today: dt.date | None = None,
+) -> NormativeDocument:
     """Enter a document issued before the platform was in use (the existing register), in force."""
     today = today or local_today()
     require(actor, Purpose.EDIT, organisation)
     rules.check_issuer(organisation)
     effective_on = effective_on or rules.default_effective_on(issued_on)
     valid_until = valid_until or rules.longest_validity(effective_on, is_provisional)
-    document = NormativeDocument(organisation=organisation, title=title, is_provisional=is_provisional,
-                                 status=DocumentStatus.IN_FORCE)
+    document = NormativeDocument(
+        organisation=organisation, title=title, is_provisional=is_provisional, status=DocumentStatus.IN_FORCE
+    )
     if valid_until <= effective_on or effective_on < issued_on or issued_on > today:
-        raise ActionRefused(_("The dates do not fit: issued, then in force, then valid until."), field="valid_until")
+        raise ActionRefused(
+            _("The dates do not fit: issued, then in force, then valid until."), field="valid_until"
+        )
     if not document_number.strip():
         raise ActionRefused(_("The document number is required."), field="document_number")
-    if NormativeDocument.objects.filter(organisation=organisation, document_number=document_number.strip()).exists():
-        raise ActionRefused(_("This document number is already used by another document of the issuer."),
-                            field="document_number")
+    if NormativeDocument.objects.filter(
+        organisation=organisation, document_number=document_number.strip()
+    ).exists():
+        raise ActionRefused(
+            _("This document number is already used by another document of the issuer."),
+            field="document_number",
+        )
     document.document_number = document_number.strip()
     document.issued_on, document.effective_on, document.valid_until = issued_on, effective_on, valid_until
     document.full_clean()

@@ -21,7 +21,15 @@ class NormativeDocumentAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "document_number"]
 
 
-for model in (IssuerListing, ChecklistItem, LegalityReview, Filing, CleanupCampaign, CleanupDecision, Evaluation):
+for model in (
+    IssuerListing,
+    ChecklistItem,
+    LegalityReview,
+    Filing,
+    CleanupCampaign,
+    CleanupDecision,
+    Evaluation,
+):
     admin.site.register(model, SimpleHistoryAdmin)
 
 

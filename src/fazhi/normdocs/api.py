@@ -85,7 +85,9 @@ class FilingDecisionIn(Schema):
 
 
 def _document(request, document_id: int) -> NormativeDocument:
-    return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=document_id)
+    return get_visible_or_404(
+        NormativeDocument.objects.select_related("organisation"), request.user, pk=document_id
+    )
 
 
 @router.get("", response=list[DocumentOut], summary="Normative documents the caller may read")
@@ -98,7 +100,9 @@ def list_normative_documents(request, status: str | None = None):
 @router.post("", response=DocumentOut, summary="Start a draft")
 def create_normative_document(request, payload: DocumentIn):
     data = payload.dict()
-    organisation = scope_of(request.user).organisations(Purpose.EDIT).filter(pk=data.pop("organisation_id")).first()
+    organisation = (
+        scope_of(request.user).organisations(Purpose.EDIT).filter(pk=data.pop("organisation_id")).first()
+    )
     if organisation is None:
         raise PermissionDenied(_("You may not do this for this organisation."))
     return actions.create_document(request.user, organisation, **data)
@@ -110,12 +114,16 @@ def list_normdoc_filings(request):
     return visible(Filing.objects.order_by("-id"), request.user, Purpose.REVIEW, via="document__organisation")
 
 
-@router.get("/{int:document_id}", response=DocumentOut, summary="One normative document (404 if not readable)")
+@router.get(
+    "/{int:document_id}", response=DocumentOut, summary="One normative document (404 if not readable)"
+)
 def get_normative_document(request, document_id: int):
     return _document(request, document_id)
 
 
-@router.post("/{int:document_id}/submit", response=DocumentOut, summary="Submit the draft for legality review")
+@router.post(
+    "/{int:document_id}/submit", response=DocumentOut, summary="Submit the draft for legality review"
+)
 def submit_normative_document(request, document_id: int):
     document = _document(request, document_id)
     actions.submit_for_review(request.user, document)

@@ -21,14 +21,22 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 class DocumentFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
-    status = forms.ChoiceField(label=_("status"), required=False,
-                               choices=[("", _("all statuses")), *DocumentStatus.choices])
+    status = forms.ChoiceField(
+        label=_("status"), required=False, choices=[("", _("all statuses")), *DocumentStatus.choices]
+    )
 
 
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = NormativeDocument
-        fields = ["title", "drafting_notes", "is_market_related", "is_provisional", "comment_from", "comment_until"]
+        fields = [
+            "title",
+            "drafting_notes",
+            "is_market_related",
+            "is_provisional",
+            "comment_from",
+            "comment_until",
+        ]
         widgets = {"comment_from": DATE, "comment_until": DATE}
 
 
@@ -41,13 +49,18 @@ class NewDocumentForm(DocumentForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the bodies the user may act for: a forged id of another unit is "not a valid choice".
-        self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        self.fields["organisation"].queryset = (
+            scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        )
 
 
 class ReviewForm(forms.Form):
-    outcome = forms.ChoiceField(label=_("outcome"), choices=[("passed", _("pass")),
-                                                              ("returned", _("return with opinions"))])
-    opinions = forms.CharField(label=_("review opinions"), required=False, max_length=5000, widget=forms.Textarea)
+    outcome = forms.ChoiceField(
+        label=_("outcome"), choices=[("passed", _("pass")), ("returned", _("return with opinions"))]
+    )
+    opinions = forms.CharField(
+        label=_("review opinions"), required=False, max_length=5000, widget=forms.Textarea
+    )
 
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, **kwargs)
@@ -56,20 +69,26 @@ class ReviewForm(forms.Form):
             yes = _("followed") if item.kind == "procedure" else _("absent")
             no = _("not followed") if item.kind == "procedure" else _("present")
             self.fields[f"item_{item.pk}"] = forms.TypedChoiceField(
-                label=item.text, choices=[("1", yes), ("0", no)], coerce=lambda v: v == "1",
-                widget=forms.RadioSelect)
+                label=item.text,
+                choices=[("1", yes), ("0", no)],
+                coerce=lambda v: v == "1",
+                widget=forms.RadioSelect,
+            )
 
     def answers(self) -> dict[str, bool]:
         return {str(item.pk): self.cleaned_data[f"item_{item.pk}"] for item in self.items}
 
 
-OFFICIAL_TEXT_HELP = _("PDF, Word (.docx or .doc) or text; at most 20 MB. The portal offers it once the document is issued.")
+OFFICIAL_TEXT_HELP = _(
+    "PDF, Word (.docx or .doc) or text; at most 20 MB. The portal offers it once the document is issued."
+)
 
 
 def _official_text_field(*, required: bool) -> forms.FileField:
     # Empty files reach check_upload too, so every refusal reads the same across the platform.
-    return forms.FileField(label=_("official text"), required=required, allow_empty_file=True,
-                           help_text=OFFICIAL_TEXT_HELP)
+    return forms.FileField(
+        label=_("official text"), required=required, allow_empty_file=True, help_text=OFFICIAL_TEXT_HELP
+    )
 
 
 class OfficialTextMixin:
@@ -83,10 +102,15 @@ class OfficialTextMixin:
 class IssueForm(OfficialTextMixin, forms.Form):
     document_number = forms.CharField(label=_("document number"), max_length=60)
     issued_on = forms.DateField(label=_("issued on"), widget=DATE)
-    effective_on = forms.DateField(label=_("in force from"), required=False, widget=DATE,
-                                   help_text=_("Empty: 30 days after issue."))
-    valid_until = forms.DateField(label=_("valid until"), required=False, widget=DATE,
-                                  help_text=_("Empty: the longest validity allowed."))
+    effective_on = forms.DateField(
+        label=_("in force from"), required=False, widget=DATE, help_text=_("Empty: 30 days after issue.")
+    )
+    valid_until = forms.DateField(
+        label=_("valid until"),
+        required=False,
+        widget=DATE,
+        help_text=_("Empty: the longest validity allowed."),
+    )
     official_text = _official_text_field(required=False)
 
 
@@ -102,8 +126,12 @@ class FileForm(forms.Form):
 
 
 class FilingDecisionForm(forms.Form):
-    accept = forms.TypedChoiceField(label=_("decision"), coerce=lambda v: v == "1", widget=forms.RadioSelect,
-                                    choices=[("1", _("accept for the record")), ("0", _("refuse"))])
+    accept = forms.TypedChoiceField(
+        label=_("decision"),
+        coerce=lambda v: v == "1",
+        widget=forms.RadioSelect,
+        choices=[("1", _("accept for the record")), ("0", _("refuse"))],
+    )
     reasons = forms.CharField(label=_("reasons"), required=False, max_length=5000, widget=forms.Textarea)
 
 
@@ -147,7 +175,9 @@ class CampaignForm(forms.Form):
 
 
 class CleanupDecisionForm(forms.Form):
-    document = forms.ModelChoiceField(label=_("normative document"), queryset=NormativeDocument.objects.none())
+    document = forms.ModelChoiceField(
+        label=_("normative document"), queryset=NormativeDocument.objects.none()
+    )
     outcome = forms.ChoiceField(label=_("outcome"), choices=CleanupOutcome.choices)
     reason = forms.CharField(label=_("reason"), max_length=500, required=False)
     decided_on = forms.DateField(label=_("decided on"), widget=DATE)

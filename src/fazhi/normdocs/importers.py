@@ -24,9 +24,14 @@ class _ByName(ExcelImporter):
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         if self.organisation(values["organisation"]) is None:
-            return [RowError(row_number, str(self.columns[self.name_column].header),
-                             _("No organisation called %(name)s that you may act for.")
-                             % {"name": values["organisation"]})]
+            return [
+                RowError(
+                    row_number,
+                    str(self.columns[self.name_column].header),
+                    _("No organisation called %(name)s that you may act for.")
+                    % {"name": values["organisation"]},
+                )
+            ]
         return []
 
 
@@ -41,9 +46,13 @@ class IssuerListingImporter(_ByName):
     )
 
     def save_row(self, actor, values: dict, row_number: int) -> None:
-        actions.set_issuer_listing(actor, self.organisation(values.pop("organisation")),
-                                   listing=values["listing"], listed_on=values["listed_on"],
-                                   basis=values.get("basis") or "")
+        actions.set_issuer_listing(
+            actor,
+            self.organisation(values.pop("organisation")),
+            listing=values["listing"],
+            listed_on=values["listed_on"],
+            basis=values.get("basis") or "",
+        )
 
 
 class DocumentRegisterImporter(_ByName):

@@ -23,23 +23,27 @@ from fazhi.normdocs.models import (
 
 
 def _issued(organisation, period: Period):
-    return NormativeDocument.objects.filter(organisation_id__in=subtree_ids(organisation),
-                                            issued_on__range=(period.start, period.end))
+    return NormativeDocument.objects.filter(
+        organisation_id__in=subtree_ids(organisation), issued_on__range=(period.start, period.end)
+    )
 
 
 def _filed(organisation, period: Period):
-    return Filing.objects.filter(document__organisation_id__in=subtree_ids(organisation),
-                                 filed_on__range=(period.start, period.end))
+    return Filing.objects.filter(
+        document__organisation_id__in=subtree_ids(organisation), filed_on__range=(period.start, period.end)
+    )
 
 
 def _decided(organisation, period: Period):
-    return Filing.objects.filter(receiver_id__in=subtree_ids(organisation),
-                                 decided_on__range=(period.start, period.end))
+    return Filing.objects.filter(
+        receiver_id__in=subtree_ids(organisation), decided_on__range=(period.start, period.end)
+    )
 
 
 def _cleaned(organisation, period: Period):
-    return CleanupDecision.objects.filter(document__organisation_id__in=subtree_ids(organisation),
-                                          decided_on__range=(period.start, period.end))
+    return CleanupDecision.objects.filter(
+        document__organisation_id__in=subtree_ids(organisation), decided_on__range=(period.start, period.end)
+    )
 
 
 def normdocs_issued(organisation, period: Period) -> Measurement:
@@ -47,8 +51,9 @@ def normdocs_issued(organisation, period: Period) -> Measurement:
 
 
 def normdocs_reviewed(organisation, period: Period) -> Measurement:
-    n = LegalityReview.objects.filter(document__organisation_id__in=subtree_ids(organisation),
-                                      reviewed_on__range=(period.start, period.end)).count()
+    n = LegalityReview.objects.filter(
+        document__organisation_id__in=subtree_ids(organisation), reviewed_on__range=(period.start, period.end)
+    ).count()
     return Measurement(n, definition="本期完成合法性审核的件次（每轮审核计一次）")
 
 
@@ -72,14 +77,16 @@ def normdocs_filing_rate(organisation, period: Period) -> Measurement | None:
 
 def normdocs_filing_timely_rate(organisation, period: Period) -> Measurement | None:
     counts = _filed(organisation, period).aggregate(
-        filed=Count("pk"), timely=Count("pk", filter=Q(filed_on__lte=F("due_on"))))
+        filed=Count("pk"), timely=Count("pk", filter=Q(filed_on__lte=F("due_on")))
+    )
     return rate(counts["timely"], counts["filed"], "按期报备件数 ÷ 本期报备件数")
 
 
 def normdocs_filing_conformity_rate(organisation, period: Period) -> Measurement | None:
     counts = _filed(organisation, period).aggregate(
         filed=Count("pk"),
-        conforming=Count("pk", filter=Q(has_report=True, has_text=True, has_drafting_notes=True)))
+        conforming=Count("pk", filter=Q(has_report=True, has_text=True, has_drafting_notes=True)),
+    )
     return rate(counts["conforming"], counts["filed"], "备案材料齐全规范件数 ÷ 本期报备件数")
 
 
@@ -89,6 +96,7 @@ def _cleanup_count(outcome: str | None, definition: str):
         if outcome is not None:
             decisions = decisions.filter(outcome=outcome)
         return Measurement(decisions.count(), definition=definition)
+
     return provider
 
 

@@ -26,8 +26,9 @@ class Listing(models.TextChoices):
 class IssuerListing(TimeStampedModel):
     """An organisation on the region's positive or negative list of issuers (制定主体清单)."""
 
-    organisation = models.OneToOneField(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                        related_name="issuer_listing")
+    organisation = models.OneToOneField(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="issuer_listing"
+    )
     listing = models.CharField(_("list"), max_length=10, choices=Listing.choices)
     basis = models.CharField(_("basis"), max_length=200, blank=True)
     listed_on = models.DateField(_("listed on"))
@@ -79,31 +80,55 @@ class DocumentStatus(models.TextChoices):
     EXPIRED = "expired", _("expired")
 
 
-PUBLISHED_STATUSES = (DocumentStatus.IN_FORCE, DocumentStatus.AMENDED, DocumentStatus.ABOLISHED,
-                      DocumentStatus.EXPIRED)
-DRAFT_STATUSES = (DocumentStatus.DRAFT, DocumentStatus.IN_REVIEW, DocumentStatus.RETURNED, DocumentStatus.APPROVED)
+PUBLISHED_STATUSES = (
+    DocumentStatus.IN_FORCE,
+    DocumentStatus.AMENDED,
+    DocumentStatus.ABOLISHED,
+    DocumentStatus.EXPIRED,
+)
+DRAFT_STATUSES = (
+    DocumentStatus.DRAFT,
+    DocumentStatus.IN_REVIEW,
+    DocumentStatus.RETURNED,
+    DocumentStatus.APPROVED,
+)
 
 S = DocumentStatus
-DOCUMENT_WORKFLOW = Workflow(S, [
-    Transition("submit", _("submit for legality review"), {S.DRAFT, S.RETURNED}, S.IN_REVIEW, Purpose.EDIT),
-    Transition("pass_review", _("pass the legality review"), {S.IN_REVIEW}, S.APPROVED, Purpose.REVIEW),
-    Transition("return_review", _("return with opinions"), {S.IN_REVIEW}, S.RETURNED, Purpose.REVIEW),
-    Transition("issue", _("issue"), {S.APPROVED}, S.IN_FORCE, Purpose.EDIT),
-    Transition("retain", _("retain"), {S.IN_FORCE}, S.IN_FORCE, Purpose.REVIEW),
-    Transition("amend", _("mark as amended"), {S.IN_FORCE}, S.AMENDED, Purpose.REVIEW),
-    Transition("abolish", _("abolish"), {S.IN_FORCE, S.AMENDED}, S.ABOLISHED, Purpose.REVIEW),
-    Transition("expire", _("declare expired"), {S.IN_FORCE, S.AMENDED}, S.EXPIRED, Purpose.REVIEW),
-])
+DOCUMENT_WORKFLOW = Workflow(
+    S,
+    [
+        Transition(
+            "submit", _("submit for legality review"), {S.DRAFT, S.RETURNED}, S.IN_REVIEW, Purpose.EDIT
+        ),
+        Transition("pass_review", _("pass the legality review"), {S.IN_REVIEW}, S.APPROVED, Purpose.REVIEW),
+        Transition("return_review", _("return with opinions"), {S.IN_REVIEW}, S.RETURNED, Purpose.REVIEW),
+        Transition("issue", _("issue"), {S.APPROVED}, S.IN_FORCE, Purpose.EDIT),
+        Transition("retain", _("retain"), {S.IN_FORCE}, S.IN_FORCE, Purpose.REVIEW),
+        Transition("amend", _("mark as amended"), {S.IN_FORCE}, S.AMENDED, Purpose.REVIEW),
+        Transition("abolish", _("abolish"), {S.IN_FORCE, S.AMENDED}, S.ABOLISHED, Purpose.REVIEW),
+        Transition("expire", _("declare expired"), {S.IN_FORCE, S.AMENDED}, S.EXPIRED, Purpose.REVIEW),
+    ],
+)
 
 
 class NormativeDocument(TimeStampedModel):
-    organisation = models.ForeignKey(Organisation, verbose_name=_("issuing body"), on_delete=models.PROTECT,
-                                     related_name="normative_documents")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("issuing body"),
+        on_delete=models.PROTECT,
+        related_name="normative_documents",
+    )
     title = models.CharField(_("document title"), max_length=200)
-    status = models.CharField(_("status"), max_length=12, choices=DocumentStatus.choices,
-                              default=DocumentStatus.DRAFT, db_index=True)
-    drafting_notes = models.TextField(_("drafting notes"), blank=True,
-                                      help_text=_("Basis, necessity and main content (起草说明)."))
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=DocumentStatus.choices,
+        default=DocumentStatus.DRAFT,
+        db_index=True,
+    )
+    drafting_notes = models.TextField(
+        _("drafting notes"), blank=True, help_text=_("Basis, necessity and main content (起草说明).")
+    )
     is_market_related = models.BooleanField(_("closely related to market entities"), default=False)
     is_provisional = models.BooleanField(_("provisional (暂行/试行)"), default=False)
     comment_from = models.DateField(_("public comment from"), null=True, blank=True)
@@ -126,8 +151,11 @@ class NormativeDocument(TimeStampedModel):
         verbose_name = _("normative document")
         verbose_name_plural = _("normative documents")
         constraints = [
-            models.UniqueConstraint(fields=["organisation", "document_number"], name="normdocs_unique_number",
-                                    condition=~models.Q(document_number="")),
+            models.UniqueConstraint(
+                fields=["organisation", "document_number"],
+                name="normdocs_unique_number",
+                condition=~models.Q(document_number=""),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -162,8 +190,12 @@ class LegalityReview(TimeStampedModel):
     rewrite a finished review.
     """
 
-    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
-                                 related_name="reviews")
+    document = models.ForeignKey(
+        NormativeDocument,
+        verbose_name=_("normative document"),
+        on_delete=models.CASCADE,
+        related_name="reviews",
+    )
     round = models.PositiveIntegerField(_("round"), default=1)
     submitted_on = models.DateField(_("submitted on"))
     due_on = models.DateField(_("review due on"))
@@ -189,21 +221,39 @@ class FilingStatus(models.TextChoices):
     REFUSED = "refused", _("refused")
 
 
-FILING_WORKFLOW = Workflow(FilingStatus, [
-    Transition("accept_filing", _("accept for the record"), {FilingStatus.FILED}, FilingStatus.ACCEPTED,
-               Purpose.REVIEW),
-    Transition("refuse_filing", _("refuse"), {FilingStatus.FILED}, FilingStatus.REFUSED, Purpose.REVIEW),
-])
+FILING_WORKFLOW = Workflow(
+    FilingStatus,
+    [
+        Transition(
+            "accept_filing",
+            _("accept for the record"),
+            {FilingStatus.FILED},
+            FilingStatus.ACCEPTED,
+            Purpose.REVIEW,
+        ),
+        Transition("refuse_filing", _("refuse"), {FilingStatus.FILED}, FilingStatus.REFUSED, Purpose.REVIEW),
+    ],
+)
 
 
 class Filing(TimeStampedModel):
     """The filing (备案) of an issued document with the body above, and that body's review."""
 
-    document = models.OneToOneField(NormativeDocument, verbose_name=_("normative document"),
-                                    on_delete=models.CASCADE, related_name="filing")
-    receiver = models.ForeignKey(Organisation, verbose_name=_("filed with"), on_delete=models.PROTECT,
-                                 related_name="received_normdoc_filings")
-    status = models.CharField(_("status"), max_length=10, choices=FilingStatus.choices, default=FilingStatus.FILED)
+    document = models.OneToOneField(
+        NormativeDocument,
+        verbose_name=_("normative document"),
+        on_delete=models.CASCADE,
+        related_name="filing",
+    )
+    receiver = models.ForeignKey(
+        Organisation,
+        verbose_name=_("filed with"),
+        on_delete=models.PROTECT,
+        related_name="received_normdoc_filings",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=FilingStatus.choices, default=FilingStatus.FILED
+    )
     due_on = models.DateField(_("filing due on"))
     filed_on = models.DateField(_("filed on"))
     has_report = models.BooleanField(_("filing report enclosed"), default=True)
@@ -242,8 +292,12 @@ class CleanupOutcome(models.TextChoices):
 class CleanupCampaign(TimeStampedModel):
     """A clean-up (清理) organised by a body (usually the government or its office)."""
 
-    organisation = models.ForeignKey(Organisation, verbose_name=_("organised by"), on_delete=models.PROTECT,
-                                     related_name="normdoc_cleanups")
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organised by"),
+        on_delete=models.PROTECT,
+        related_name="normdoc_cleanups",
+    )
     title = models.CharField(_("clean-up title"), max_length=200)
     started_on = models.DateField(_("started on"))
     is_open = models.BooleanField(_("open"), default=True)
@@ -263,10 +317,18 @@ class CleanupCampaign(TimeStampedModel):
 
 
 class CleanupDecision(TimeStampedModel):
-    campaign = models.ForeignKey(CleanupCampaign, verbose_name=_("clean-up campaign"), on_delete=models.CASCADE,
-                                 related_name="decisions")
-    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.PROTECT,
-                                 related_name="cleanup_decisions")
+    campaign = models.ForeignKey(
+        CleanupCampaign,
+        verbose_name=_("clean-up campaign"),
+        on_delete=models.CASCADE,
+        related_name="decisions",
+    )
+    document = models.ForeignKey(
+        NormativeDocument,
+        verbose_name=_("normative document"),
+        on_delete=models.PROTECT,
+        related_name="cleanup_decisions",
+    )
     outcome = models.CharField(_("outcome"), max_length=10, choices=CleanupOutcome.choices)
     reason = models.CharField(_("reason"), max_length=500, blank=True)
     decided_on = models.DateField(_("decided on"))
@@ -292,8 +354,12 @@ class EvaluationConclusion(models.TextChoices):
 class Evaluation(TimeStampedModel):
     """Post-implementation evaluation (后评估), usually six months before expiry."""
 
-    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
-                                 related_name="evaluations")
+    document = models.ForeignKey(
+        NormativeDocument,
+        verbose_name=_("normative document"),
+        on_delete=models.CASCADE,
+        related_name="evaluations",
+    )
     evaluated_on = models.DateField(_("evaluated on"))
     conclusion = models.CharField(_("conclusion"), max_length=10, choices=EvaluationConclusion.choices)
     summary = models.TextField(_("evaluation summary"))
@@ -310,19 +376,33 @@ class Evaluation(TimeStampedModel):
 
 
 EVENT_VERBS = {
-    "create": _("drafted"), "update": _("changed"), "submit": _("submitted for legality review"),
-    "pass_review": _("passed the legality review"), "return_review": _("returned with opinions"),
-    "issue": _("issued"), "file": _("filed"), "accept_filing": _("filing accepted"),
-    "refuse_filing": _("filing refused"), "retain": _("retained in a clean-up"),
-    "amend": _("marked as amended"), "abolish": _("abolished"), "expire": _("declared expired"),
-    "evaluate": _("evaluated"), "remind_expiry": _("expiry reminder sent"),
-    "register": _("entered from the existing register"), "attach_text": _("text attached"),
+    "create": _("drafted"),
+    "update": _("changed"),
+    "submit": _("submitted for legality review"),
+    "pass_review": _("passed the legality review"),
+    "return_review": _("returned with opinions"),
+    "issue": _("issued"),
+    "file": _("filed"),
+    "accept_filing": _("filing accepted"),
+    "refuse_filing": _("filing refused"),
+    "retain": _("retained in a clean-up"),
+    "amend": _("marked as amended"),
+    "abolish": _("abolished"),
+    "expire": _("declared expired"),
+    "evaluate": _("evaluated"),
+    "remind_expiry": _("expiry reminder sent"),
+    "register": _("entered from the existing register"),
+    "attach_text": _("text attached"),
 }
 
 
 class NormativeDocumentEvent(Event):
-    document = models.ForeignKey(NormativeDocument, verbose_name=_("normative document"), on_delete=models.CASCADE,
-                                 related_name="events")
+    document = models.ForeignKey(
+        NormativeDocument,
+        verbose_name=_("normative document"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("normative document event")
@@ -340,5 +420,6 @@ def awaiting_filing(documents):
     happened, or did not, outside the platform, so it is not chased as overdue (a unit may still
     record that filing). Chasing hundreds of old documents on the first day would bury the real ones.
     """
-    return (documents.filter(status=DocumentStatus.IN_FORCE, filing__isnull=True, issued_on__isnull=False)
-            .exclude(events__verb="register"))
+    return documents.filter(
+        status=DocumentStatus.IN_FORCE, filing__isnull=True, issued_on__isnull=False
+    ).exclude(events__verb="register")

@@ -29,15 +29,24 @@ def index(request):
         documents = documents.filter(Q(title__contains=text) | Q(document_number__contains=text))
     page = Paginator(documents.order_by("-issued_on", "-id"), 50).get_page(request.GET.get("page"))
     statuses = [(s.value, s.label) for s in PUBLISHED_STATUSES]
-    return render(request, "normdocs/portal_index.html", {"page": page, "statuses": statuses, "status": status,
-                                                          "q": text})
+    return render(
+        request,
+        "normdocs/portal_index.html",
+        {"page": page, "statuses": statuses, "status": status, "q": text},
+    )
 
 
 def detail(request, pk: int):
     document = get_object_or_404(published(), pk=pk)
-    return render(request, "normdocs/portal_detail.html", {
-        "document": document, "in_force": document.status == DocumentStatus.IN_FORCE,
-        "cleanups": document.cleanup_decisions.select_related("campaign")})
+    return render(
+        request,
+        "normdocs/portal_detail.html",
+        {
+            "document": document,
+            "in_force": document.status == DocumentStatus.IN_FORCE,
+            "cleanups": document.cleanup_decisions.select_related("campaign"),
+        },
+    )
 
 
 def official_text(request, pk: int):

@@ -56,8 +56,9 @@ def check_text_attachable(document) -> None:
     from fazhi.normdocs.models import DocumentStatus
 
     if document.status == DocumentStatus.IN_REVIEW:
-        raise ActionRefused(_("The text cannot be changed while the draft is in legality review."),
-                            field="official_text")
+        raise ActionRefused(
+            _("The text cannot be changed while the draft is in legality review."), field="official_text"
+        )
 
 
 def filing_deadline(issued_on: dt.date) -> Deadline:
@@ -98,48 +99,72 @@ def check_issuer(organisation) -> None:
     # Read afresh: the list may have changed since the organisation was loaded.
     listing = IssuerListing.objects.filter(organisation_id=organisation.pk).first()
     if listing is not None and listing.listing == "negative":
-        raise ActionRefused(_("%(name)s is on the negative list of issuers and may not issue normative documents.")
-                            % {"name": organisation.name}, field="organisation")
+        raise ActionRefused(
+            _("%(name)s is on the negative list of issuers and may not issue normative documents.")
+            % {"name": organisation.name},
+            field="organisation",
+        )
     if listing is None or listing.listing != "positive":
-        raise ActionRefused(_("%(name)s is not on the positive list of issuers and may not issue normative "
-                              "documents.") % {"name": organisation.name}, field="organisation")
+        raise ActionRefused(
+            _("%(name)s is not on the positive list of issuers and may not issue normative documents.")
+            % {"name": organisation.name},
+            field="organisation",
+        )
 
 
 def check_comment_period(document) -> None:
     """Public comment of at least 7 working days (30 days when market entities are closely concerned)."""
     start, end = document.comment_from, document.comment_until
     if start is None or end is None:
-        raise ActionRefused(_("Record the public comment period before submitting for review."),
-                            field="comment_until")
+        raise ActionRefused(
+            _("Record the public comment period before submitting for review."), field="comment_until"
+        )
     if end < start:
         raise ActionRefused(_("The comment period ends before it starts."), field="comment_until")
     if document.is_market_related:
         needed = setting("NORMDOCS_MARKET_COMMENT_DAYS")
         if (end - start).days + 1 < needed:
-            raise ActionRefused(_("Documents closely related to market entities need at least %(n)d days of "
-                                  "public comment.") % {"n": needed}, field="comment_until")
+            raise ActionRefused(
+                _("Documents closely related to market entities need at least %(n)d days of public comment.")
+                % {"n": needed},
+                field="comment_until",
+            )
     else:
         needed = setting("NORMDOCS_COMMENT_WORKING_DAYS")
         if calendar.working_days_between(start - dt.timedelta(days=1), end) < needed:
-            raise ActionRefused(_("Public comment must last at least %(n)d working days.") % {"n": needed},
-                                field="comment_until")
+            raise ActionRefused(
+                _("Public comment must last at least %(n)d working days.") % {"n": needed},
+                field="comment_until",
+            )
 
 
 def check_review_answers(items, answers: dict, outcome: str, opinions: str) -> None:
     """Every checklist line answered; a pass needs every line satisfied; a return needs opinions."""
     missing = [item.text for item in items if str(item.pk) not in answers]
     if missing:
-        raise ActionRefused(_("Answer every line of the checklist: %(items)s") % {"items": "；".join(missing)})
+        raise ActionRefused(
+            _("Answer every line of the checklist: %(items)s") % {"items": "；".join(missing)}
+        )
     failing = [item.text for item in items if not answers[str(item.pk)]]
     if outcome == "passed" and failing:
-        raise ActionRefused(_("The draft cannot pass while these checklist lines fail: %(items)s")
-                            % {"items": "；".join(failing)}, field="outcome")
+        raise ActionRefused(
+            _("The draft cannot pass while these checklist lines fail: %(items)s")
+            % {"items": "；".join(failing)},
+            field="outcome",
+        )
     if outcome == "returned" and not opinions.strip():
         raise ActionRefused(_("Write the review opinions when returning a draft."), field="opinions")
 
 
-def check_issue(document, *, document_number: str, issued_on: dt.date, effective_on: dt.date,
-                valid_until: dt.date, today: dt.date) -> None:
+def check_issue(
+    document,
+    *,
+    document_number: str,
+    issued_on: dt.date,
+    effective_on: dt.date,
+    valid_until: dt.date,
+    today: dt.date,
+) -> None:
     if not document_number.strip():
         raise ActionRefused(_("The document number is required."), field="document_number")
     if issued_on > today:
@@ -147,11 +172,15 @@ def check_issue(document, *, document_number: str, issued_on: dt.date, effective
     if effective_on < issued_on:
         raise ActionRefused(_("A document cannot be in force before it is issued."), field="effective_on")
     if valid_until <= effective_on:
-        raise ActionRefused(_("The validity must end after the document comes into force."), field="valid_until")
+        raise ActionRefused(
+            _("The validity must end after the document comes into force."), field="valid_until"
+        )
     longest = longest_validity(effective_on, document.is_provisional)
     if valid_until > longest:
-        raise ActionRefused(_("The validity may last until %(date)s at the latest.") % {"date": longest.isoformat()},
-                            field="valid_until")
+        raise ActionRefused(
+            _("The validity may last until %(date)s at the latest.") % {"date": longest.isoformat()},
+            field="valid_until",
+        )
     if not document.reviews.filter(outcome="passed").exists():
         raise ActionRefused(_("A draft that has not passed the legality review may not be issued."))
 

@@ -30,31 +30,63 @@ def work_for(user) -> list[WorkItem]:
     # The office: open review rounds (due 15 working days after submission, stored on the round)
     # and filings awaiting its filing review (due 30 days after filing). Past the stored due
     # date is what Deadline.status calls overdue.
-    reviews = visible(LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
-                      user, Purpose.REVIEW, via="document__organisation").aggregate(
-        n=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on"))
-    items.append(WorkItem(_("Drafts awaiting legality review"), reviews["n"],
-                          f"{reverse('normdocs:index')}?status={DocumentStatus.IN_REVIEW}",
-                          overdue=reviews["overdue"], due_on=reviews["due"]))
-    filings = visible(Filing.objects.filter(status=FilingStatus.FILED), user, Purpose.REVIEW,
-                      via="document__organisation").aggregate(
-        n=Count("pk"), overdue=Count("pk", filter=Q(review_due_on__lt=today)), due=Min("review_due_on"))
-    items.append(WorkItem(_("Filings awaiting filing review"), filings["n"],
-                          f"{reverse('normdocs:filings')}?status={FilingStatus.FILED}",
-                          overdue=filings["overdue"], due_on=filings["due"]))
+    reviews = visible(
+        LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
+        user,
+        Purpose.REVIEW,
+        via="document__organisation",
+    ).aggregate(n=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on"))
+    items.append(
+        WorkItem(
+            _("Drafts awaiting legality review"),
+            reviews["n"],
+            f"{reverse('normdocs:index')}?status={DocumentStatus.IN_REVIEW}",
+            overdue=reviews["overdue"],
+            due_on=reviews["due"],
+        )
+    )
+    filings = visible(
+        Filing.objects.filter(status=FilingStatus.FILED), user, Purpose.REVIEW, via="document__organisation"
+    ).aggregate(
+        n=Count("pk"), overdue=Count("pk", filter=Q(review_due_on__lt=today)), due=Min("review_due_on")
+    )
+    items.append(
+        WorkItem(
+            _("Filings awaiting filing review"),
+            filings["n"],
+            f"{reverse('normdocs:filings')}?status={FilingStatus.FILED}",
+            overdue=filings["overdue"],
+            due_on=filings["due"],
+        )
+    )
 
     units = own_units(user, Purpose.EDIT)
     if units:
-        documents = visible(NormativeDocument.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
+        documents = visible(NormativeDocument.objects.all(), user, Purpose.EDIT).filter(
+            organisation_id__in=units
+        )
         returned = documents.filter(status=DocumentStatus.RETURNED).count()
-        items.append(WorkItem(_("Drafts returned by the legality review"), returned,
-                              f"{reverse('normdocs:index')}?status={DocumentStatus.RETURNED}"))
+        items.append(
+            WorkItem(
+                _("Drafts returned by the legality review"),
+                returned,
+                f"{reverse('normdocs:index')}?status={DocumentStatus.RETURNED}",
+            )
+        )
         # Issued and not filed yet, as the filings page lists them: each due by rules.filing_deadline.
         issued = Counter(awaiting_filing(documents).values_list("issued_on", flat=True))
         deadlines = {issued_on: rules.filing_deadline(issued_on) for issued_on in issued}
-        items.append(WorkItem(
-            _("Issued documents to file"), sum(issued.values()), reverse("normdocs:filings"),
-            overdue=sum(n for issued_on, n in issued.items()
-                        if deadlines[issued_on].status(today=today) == DeadlineStatus.OVERDUE),
-            due_on=min((deadline.due for deadline in deadlines.values()), default=None)))
+        items.append(
+            WorkItem(
+                _("Issued documents to file"),
+                sum(issued.values()),
+                reverse("normdocs:filings"),
+                overdue=sum(
+                    n
+                    for issued_on, n in issued.items()
+                    if deadlines[issued_on].status(today=today) == DeadlineStatus.OVERDUE
+                ),
+                due_on=min((deadline.due for deadline in deadlines.values()), default=None),
+            )
+        )
     return items

@@ -60,18 +60,45 @@ def _refused(request, refusal: ActionRefused, form=None):
 def index(request):
     form, documents = _documents(request)
     page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "normdocs/index.html", {
-        "form": form, "page": page, "query": pager_query(request), "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
-        "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE)})
+    return render(
+        request,
+        "normdocs/index.html",
+        {
+            "form": form,
+            "page": page,
+            "query": pager_query(request),
+            "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
+            "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE),
+        },
+    )
 
 
 @login_required
 def export(request):
     _form, documents = _documents(request)
-    header = [_("Issuing body"), _("Document title"), _("Document number"), _("Issued on"), _("In force from"),
-              _("Valid until"), _("Status"), _("Filed on")]
-    rows = ([d.organisation.name, d.title, d.document_number, d.issued_on, d.effective_on, d.valid_until,
-             d.get_status_display(), getattr(getattr(d, "filing", None), "filed_on", None)] for d in documents)
+    header = [
+        _("Issuing body"),
+        _("Document title"),
+        _("Document number"),
+        _("Issued on"),
+        _("In force from"),
+        _("Valid until"),
+        _("Status"),
+        _("Filed on"),
+    ]
+    rows = (
+        [
+            d.organisation.name,
+            d.title,
+            d.document_number,
+            d.issued_on,
+            d.effective_on,
+            d.valid_until,
+            d.get_status_display(),
+            getattr(getattr(d, "filing", None), "filed_on", None),
+        ]
+        for d in documents
+    )
     return xlsx_response("normative-documents.xlsx", _("Normative documents"), header, rows)
 
 
@@ -107,11 +134,13 @@ def detail(request, pk: int):
         "cleanups": document.cleanup_decisions.select_related("campaign"),
         "events": document.events.select_related("actor")[:30],
         "history": history_rows(document),
-        "transitions": {t.name for t in DOCUMENT_WORKFLOW.available(user, state=document.status,
-                                                                   organisation=organisation)},
+        "transitions": {
+            t.name
+            for t in DOCUMENT_WORKFLOW.available(user, state=document.status, organisation=organisation)
+        },
         "can_edit": can(user, Purpose.EDIT, organisation),
-        "can_decide_filing": filing is not None and bool(FILING_WORKFLOW.available(
-            user, state=filing.status, organisation=organisation)),
+        "can_decide_filing": filing is not None
+        and bool(FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
     return render(request, "normdocs/detail.html", context)
 
@@ -122,8 +151,10 @@ def edit(request, pk: int):
     document = _document(request, pk)
     if not can(request.user, Purpose.EDIT, document.organisation):
         raise PermissionDenied(_("You may read this document but not change it."))
-    form = forms.DocumentForm(request.POST if request.method == "POST" else None,
-                              instance=NormativeDocument.objects.get(pk=document.pk))
+    form = forms.DocumentForm(
+        request.POST if request.method == "POST" else None,
+        instance=NormativeDocument.objects.get(pk=document.pk),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.update_document(request.user, document, **form.cleaned_data)
@@ -132,7 +163,9 @@ def edit(request, pk: int):
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")})
+    return render(
+        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")}
+    )
 
 
 @login_required
@@ -159,21 +192,29 @@ def review(request, pk: int):
     form = forms.ReviewForm(request.POST if request.method == "POST" else None, items=items)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.record_review(request.user, document, outcome=form.cleaned_data["outcome"],
-                                  answers=form.answers(), opinions=form.cleaned_data["opinions"])
+            actions.record_review(
+                request.user,
+                document,
+                outcome=form.cleaned_data["outcome"],
+                answers=form.answers(),
+                opinions=form.cleaned_data["opinions"],
+            )
         except ActionRefused as refusal:
             _refused(request, refusal, form)
         else:
             messages.success(request, _("Review recorded."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "document": document,
-                                                  "title": _("Legality review")})
+    return render(
+        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Legality review")}
+    )
 
 
 def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
     if not can(request.user, purpose, document.organisation):
         raise PermissionDenied(_("You may read this document but not change it."))
-    form = form_class(request.POST if request.method == "POST" else None, request.FILES or None, initial=initial)
+    form = form_class(
+        request.POST if request.method == "POST" else None, request.FILES or None, initial=initial
+    )
     if request.method == "POST" and form.is_valid():
         try:
             save(form.cleaned_data)
@@ -189,17 +230,27 @@ def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.
 @require_http_methods(["GET", "POST"])
 def issue(request, pk: int):
     document = _document(request, pk)
-    return _simple_form(request, document, forms.IssueForm, _("Issue"),
-                        lambda data: actions.issue_document(request.user, document, **data),
-                        initial={"issued_on": local_today()})
+    return _simple_form(
+        request,
+        document,
+        forms.IssueForm,
+        _("Issue"),
+        lambda data: actions.issue_document(request.user, document, **data),
+        initial={"issued_on": local_today()},
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def official_text(request, pk: int):
     document = _document(request, pk)
-    return _simple_form(request, document, forms.OfficialTextForm, _("Attach the text"),
-                        lambda data: actions.attach_official_text(request.user, document, data["official_text"]))
+    return _simple_form(
+        request,
+        document,
+        forms.OfficialTextForm,
+        _("Attach the text"),
+        lambda data: actions.attach_official_text(request.user, document, data["official_text"]),
+    )
 
 
 @login_required
@@ -215,9 +266,14 @@ def official_text_file(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def file(request, pk: int):
     document = _document(request, pk)
-    return _simple_form(request, document, forms.FileForm, _("File with the level above"),
-                        lambda data: actions.file_document(request.user, document, **data),
-                        initial={"filed_on": local_today()})
+    return _simple_form(
+        request,
+        document,
+        forms.FileForm,
+        _("File with the level above"),
+        lambda data: actions.file_document(request.user, document, **data),
+        initial={"filed_on": local_today()},
+    )
 
 
 @login_required
@@ -228,38 +284,67 @@ def decide_filing(request, pk: int):
     if filing is None:
         messages.error(request, _("This document has not been filed."))
         return redirect(document)
-    return _simple_form(request, document, forms.FilingDecisionForm, _("Filing review"),
-                        lambda data: actions.decide_filing(request.user, filing, **data), purpose=Purpose.REVIEW)
+    return _simple_form(
+        request,
+        document,
+        forms.FilingDecisionForm,
+        _("Filing review"),
+        lambda data: actions.decide_filing(request.user, filing, **data),
+        purpose=Purpose.REVIEW,
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def evaluate(request, pk: int):
     document = _document(request, pk)
-    return _simple_form(request, document, forms.EvaluationForm, _("Post-implementation evaluation"),
-                        lambda data: actions.record_evaluation(request.user, document, **data))
+    return _simple_form(
+        request,
+        document,
+        forms.EvaluationForm,
+        _("Post-implementation evaluation"),
+        lambda data: actions.record_evaluation(request.user, document, **data),
+    )
 
 
 @login_required
 def filings(request):
     """Filings the user may review (lower bodies' documents), then the user's own units' filings."""
-    to_review = visible(Filing.objects.select_related("document", "document__organisation", "receiver"),
-                        request.user, Purpose.REVIEW, via="document__organisation")
+    to_review = visible(
+        Filing.objects.select_related("document", "document__organisation", "receiver"),
+        request.user,
+        Purpose.REVIEW,
+        via="document__organisation",
+    )
     status = request.GET.get("status")
     if status in FilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
-    own = visible(Filing.objects.select_related("document", "receiver"), request.user, Purpose.EDIT,
-                  via="document__organisation")[:100]
+    own = visible(
+        Filing.objects.select_related("document", "receiver"),
+        request.user,
+        Purpose.EDIT,
+        via="document__organisation",
+    )[:100]
     today = local_today()
     # Issued and not filed yet: each with its statutory due date and whether it is overdue.
-    unfiled = visible(awaiting_filing(NormativeDocument.objects.select_related("organisation")),
-                      request.user).order_by("issued_on")[:200]
+    unfiled = visible(
+        awaiting_filing(NormativeDocument.objects.select_related("organisation")), request.user
+    ).order_by("issued_on")[:200]
     waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
     waiting = [(document, due, due.status(today=today)) for document, due in waiting]
-    return render(request, "normdocs/filings.html", {"page": page, "own": own, "statuses": FilingStatus.choices,
-                                                     "query": pager_query(request),
-                                                     "today": today, "waiting": waiting})
+    return render(
+        request,
+        "normdocs/filings.html",
+        {
+            "page": page,
+            "own": own,
+            "statuses": FilingStatus.choices,
+            "query": pager_query(request),
+            "today": today,
+            "waiting": waiting,
+        },
+    )
 
 
 @login_required
@@ -281,18 +366,28 @@ def issuers(request):
                 return redirect("normdocs:issuers")
     elif request.method == "POST":
         raise PermissionDenied(_("Only the rule-of-law office keeps the lists of issuers."))
-    return render(request, "normdocs/issuers.html", {
-        "positive": [entry for entry in listings if entry.listing == "positive"],
-        "negative": [entry for entry in listings if entry.listing == "negative"],
-        "form": form})
+    return render(
+        request,
+        "normdocs/issuers.html",
+        {
+            "positive": [entry for entry in listings if entry.listing == "positive"],
+            "negative": [entry for entry in listings if entry.listing == "negative"],
+            "form": form,
+        },
+    )
 
 
 def _managed_region(request) -> str:
     """The region whose checklist the user keeps: the office's own region."""
     from fazhi.org.models import Membership
 
-    membership = (Membership.objects.filter(user=request.user, is_active=True, role="office_reviewer",
-                                            organisation__is_active=True).select_related("organisation").first())
+    membership = (
+        Membership.objects.filter(
+            user=request.user, is_active=True, role="office_reviewer", organisation__is_active=True
+        )
+        .select_related("organisation")
+        .first()
+    )
     if membership is None:
         raise PermissionDenied(_("Only the rule-of-law office keeps the review checklist."))
     return membership.organisation.region_code
@@ -303,10 +398,16 @@ def _managed_region(request) -> str:
 def checklist(request):
     region_code = _managed_region(request)
     actions.install_default_checklist(request.user, region_code)
-    form = forms.ChecklistItemForm(request.POST if request.method == "POST" and "text" in request.POST else None)
+    form = forms.ChecklistItemForm(
+        request.POST if request.method == "POST" and "text" in request.POST else None
+    )
     if request.method == "POST":
         if "toggle" in request.POST:
-            item = actions.checklist(region_code, active_only=False).filter(pk=request.POST.get("toggle")).first()
+            item = (
+                actions.checklist(region_code, active_only=False)
+                .filter(pk=request.POST.get("toggle"))
+                .first()
+            )
             if item is not None:
                 actions.set_checklist_item_active(request.user, item, not item.is_active)
             return redirect("normdocs:checklist")
@@ -314,5 +415,8 @@ def checklist(request):
             actions.add_checklist_item(request.user, region_code, **form.cleaned_data)
             messages.success(request, _("Checklist line added."))
             return redirect("normdocs:checklist")
-    return render(request, "normdocs/checklist.html", {
-        "items": actions.checklist(region_code, active_only=False), "form": form})
+    return render(
+        request,
+        "normdocs/checklist.html",
+        {"items": actions.checklist(region_code, active_only=False), "form": form},
+    )

@@ -41,12 +41,16 @@ def cleanups(request):
 def cleanup_detail(request, pk: int):
     campaign = get_visible_or_404(CleanupCampaign.objects.select_related("organisation"), request.user, pk=pk)
     may_decide = campaign.is_open and can(request.user, Purpose.REVIEW, campaign.organisation)
-    documents = visible(NormativeDocument.objects.filter(status__in=[DocumentStatus.IN_FORCE,
-                                                                     DocumentStatus.AMENDED]),
-                        request.user, Purpose.REVIEW).exclude(cleanup_decisions__campaign=campaign)
+    documents = visible(
+        NormativeDocument.objects.filter(status__in=[DocumentStatus.IN_FORCE, DocumentStatus.AMENDED]),
+        request.user,
+        Purpose.REVIEW,
+    ).exclude(cleanup_decisions__campaign=campaign)
     form = None
     if may_decide:
-        form = forms.CleanupDecisionForm(request.POST if request.method == "POST" else None, documents=documents)
+        form = forms.CleanupDecisionForm(
+            request.POST if request.method == "POST" else None, documents=documents
+        )
         if request.method == "POST" and "close" in request.POST:
             actions.close_campaign(request.user, campaign)
             return redirect(campaign)
@@ -61,10 +65,16 @@ def cleanup_detail(request, pk: int):
                 return redirect(campaign)
     elif request.method == "POST":
         raise PermissionDenied(_("Only the rule-of-law office decides clean-up outcomes."))
-    decisions = visible(campaign.decisions.select_related("document", "document__organisation"), request.user,
-                        via="document__organisation")
-    return render(request, "normdocs/cleanup_detail.html", {
-        "campaign": campaign, "decisions": decisions, "form": form, "history": history_rows(campaign)})
+    decisions = visible(
+        campaign.decisions.select_related("document", "document__organisation"),
+        request.user,
+        via="document__organisation",
+    )
+    return render(
+        request,
+        "normdocs/cleanup_detail.html",
+        {"campaign": campaign, "decisions": decisions, "form": form, "history": history_rows(campaign)},
+    )
 
 
 def _importer(request, what: str):
@@ -80,10 +90,14 @@ def _importer(request, what: str):
 @require_http_methods(["GET", "POST"])
 def import_records(request, what: str):
     importer = _importer(request, what)
-    return import_page(request, importer, template="normdocs/import.html",
-                       done_message=_("%(n)d rows imported."),
-                       done_url="normdocs:issuers" if what == "issuers" else "normdocs:index",
-                       context={"what": what, "title": importer.sheet_title})
+    return import_page(
+        request,
+        importer,
+        template="normdocs/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url="normdocs:issuers" if what == "issuers" else "normdocs:index",
+        context={"what": what, "title": importer.sheet_title},
+    )
 
 
 @login_required

@@ -20,27 +20,39 @@ from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role, User
 
 CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
-MANAGED_FIELDS = ("name", "short_name", "kind", "region_code", "parent", "sort_order",
-                  "is_rule_of_law_office", *CONTACT_FIELDS)
+MANAGED_FIELDS = (
+    "name",
+    "short_name",
+    "kind",
+    "region_code",
+    "parent",
+    "sort_order",
+    "is_rule_of_law_office",
+    *CONTACT_FIELDS,
+)
 
 
 def _apply(organisation: Organisation, changes: dict, allowed: tuple[str, ...]) -> dict:
     unknown = set(changes) - set(allowed)
     if unknown:
-        raise ActionRefused(_("These fields cannot be changed here: %(fields)s")
-                            % {"fields": ", ".join(sorted(unknown))})
+        raise ActionRefused(
+            _("These fields cannot be changed here: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
     changed = {}
     for name, value in changes.items():
         old = getattr(organisation, name)
         if old != value:
             setattr(organisation, name, value)
-            changed[name] = [str(old.pk if isinstance(old, Organisation) else old),
-                             str(value.pk if isinstance(value, Organisation) else value)]
+            changed[name] = [
+                str(old.pk if isinstance(old, Organisation) else old),
+                str(value.pk if isinstance(value, Organisation) else value),
+            ]
     return changed
 
 
-def create_organisation(actor, *, name: str, kind: str, region_code: str, parent: Organisation | None = None,
-                        **fields) -> Organisation:
+def create_organisation(
+    actor, *, name: str, kind: str, region_code: str, parent: Organisation | None = None, **fields
+) -> Organisation:
     organisation = Organisation(name=name, kind=kind, region_code=region_code, parent=parent, **fields)
     # Creating under a parent needs MANAGE on the parent; a body without one
     # needs MANAGE over its region (checked on the unsaved row's region code).
@@ -76,12 +88,19 @@ def _save(actor, organisation: Organisation, changed: dict) -> Organisation:
     with transaction.atomic():
         attribute_to(actor, organisation)
         organisation.save()
-        record_event(OrganisationEvent, actor=actor, verb="update", organisation=organisation,
-                     data={"changed": changed})
+        record_event(
+            OrganisationEvent,
+            actor=actor,
+            verb="update",
+            organisation=organisation,
+            data={"changed": changed},
+        )
     return organisation
 
 
-def set_organisation_active(actor, organisation: Organisation, active: bool, *, reason: str = "") -> Organisation:
+def set_organisation_active(
+    actor, organisation: Organisation, active: bool, *, reason: str = ""
+) -> Organisation:
     require(actor, Purpose.MANAGE, organisation)
     if organisation.is_active == active:
         return organisation
@@ -91,8 +110,13 @@ def set_organisation_active(actor, organisation: Organisation, active: bool, *, 
         organisation.is_active = active
         attribute_to(actor, organisation)
         organisation.save(update_fields=["is_active", "updated_at"])
-        record_event(OrganisationEvent, actor=actor, verb="activate" if active else "deactivate",
-                     organisation=organisation, note=reason)
+        record_event(
+            OrganisationEvent,
+            actor=actor,
+            verb="activate" if active else "deactivate",
+            organisation=organisation,
+            note=reason,
+        )
     return organisation
 
 
@@ -102,8 +126,9 @@ def grant_role(actor, user, organisation: Organisation, role: Role) -> Membershi
     if role is Role.SYSTEM_ADMIN and not getattr(actor, "is_superuser", False):
         raise ActionRefused(_("Only a system administrator may appoint another."), field="role")
     if role is Role.OFFICE_REVIEWER and not organisation.is_rule_of_law_office:
-        raise ActionRefused(_("Office reviewers belong to the organisation hosting the rule-of-law office."),
-                            field="role")
+        raise ActionRefused(
+            _("Office reviewers belong to the organisation hosting the rule-of-law office."), field="role"
+        )
     membership = Membership.objects.filter(user=user, organisation=organisation, role=role).first()
     if membership is not None and membership.is_active:
         return membership  # already held: nothing to record
@@ -116,12 +141,20 @@ def grant_role(actor, user, organisation: Organisation, role: Role) -> Membershi
         if role is Role.SYSTEM_ADMIN and not (user.is_staff and user.is_superuser):
             user.is_staff = user.is_superuser = True
             user.save(update_fields=["is_staff", "is_superuser"])
-        record_event(OrganisationEvent, actor=actor, verb="grant_role", organisation=organisation,
-                     data={"user": user.username, "role": role.value})
-        after_commit(notices.send, [user],
-                     _("You now act as %(role)s for %(organisation)s.")
-                     % {"role": role.label, "organisation": organisation.name},
-                     organisation.get_absolute_url())
+        record_event(
+            OrganisationEvent,
+            actor=actor,
+            verb="grant_role",
+            organisation=organisation,
+            data={"user": user.username, "role": role.value},
+        )
+        after_commit(
+            notices.send,
+            [user],
+            _("You now act as %(role)s for %(organisation)s.")
+            % {"role": role.label, "organisation": organisation.name},
+            organisation.get_absolute_url(),
+        )
     forget_scope(user)
     return membership
 
@@ -134,14 +167,20 @@ def revoke_role(actor, membership: Membership) -> Membership:
         membership.is_active = False
         attribute_to(actor, membership)
         membership.save(update_fields=["is_active", "updated_at"])
-        record_event(OrganisationEvent, actor=actor, verb="revoke_role", organisation=membership.organisation,
-                     data={"user": membership.user.username, "role": membership.role})
+        record_event(
+            OrganisationEvent,
+            actor=actor,
+            verb="revoke_role",
+            organisation=membership.organisation,
+            data={"user": membership.user.username, "role": membership.role},
+        )
     forget_scope(membership.user)
     return membership
 
 
-def add_person(actor, organisation: Organisation, *, username: str, full_name: str, role: Role,
-               password: str = "") -> Membership:
+def add_person(
+    actor, organisation: Organisation, *, username: str, full_name: str, role: Role, password: str = ""
+) -> Membership:
     """Give ``username`` a role in ``organisation``, creating the login if it is new.
 
     A new login needs an initial password that passes the validators; for an

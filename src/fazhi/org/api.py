@@ -39,7 +39,9 @@ class ContactIn(Schema):
 @router.get("", response=list[OrganisationOut], summary="Organisations the caller may read")
 @paginate(LimitOffsetPagination)
 def list_organisations(request, kind: str | None = None, q: str | None = None):
-    organisations = visible(Organisation.objects.order_by("region_code", "sort_order", "id"), request.user, via="pk")
+    organisations = visible(
+        Organisation.objects.order_by("region_code", "sort_order", "id"), request.user, via="pk"
+    )
     if kind:
         organisations = organisations.filter(kind=kind)
     if q:
@@ -47,7 +49,9 @@ def list_organisations(request, kind: str | None = None, q: str | None = None):
     return organisations
 
 
-@router.get("/{int:organisation_id}", response=OrganisationOut, summary="One organisation (404 if not readable)")
+@router.get(
+    "/{int:organisation_id}", response=OrganisationOut, summary="One organisation (404 if not readable)"
+)
 def get_organisation(request, organisation_id: int):
     return get_visible_or_404(Organisation.objects, request.user, via="pk", pk=organisation_id)
 

@@ -20,10 +20,26 @@ JUSTICE_BUREAU = f"{COUNTY}司法局"
 DEMO_PASSWORD = "Fazhi-Demo-2026"  # noqa: S105 -- printed by demo_logins; demo databases only
 
 DEPARTMENTS = [
-    "人民政府办公室", "发展和改革局", "教育局", "公安局", "民政局", "司法局", "财政局",
-    "人力资源和社会保障局", "自然资源和规划局", "住房和城乡建设局", "交通运输局", "水利局",
-    "农业农村局", "商务局", "文化和广电旅游体育局", "卫生健康局", "应急管理局",
-    "市场监督管理局", "医疗保障局", "综合行政执法局",
+    "人民政府办公室",
+    "发展和改革局",
+    "教育局",
+    "公安局",
+    "民政局",
+    "司法局",
+    "财政局",
+    "人力资源和社会保障局",
+    "自然资源和规划局",
+    "住房和城乡建设局",
+    "交通运输局",
+    "水利局",
+    "农业农村局",
+    "商务局",
+    "文化和广电旅游体育局",
+    "卫生健康局",
+    "应急管理局",
+    "市场监督管理局",
+    "医疗保障局",
+    "综合行政执法局",
 ]
 STREETS = ["武康街道", "舞阳街道", "阜溪街道", "下渚湖街道"]
 TOWNSHIPS = ["乾元镇", "新市镇", "洛舍镇", "钟管镇", "禹越镇", "新安镇", "雷甸镇", "莫干山镇"]
@@ -50,17 +66,28 @@ def _contact(index: int) -> dict:
     return {"contact_person": name, "contact_phone": f"0572-88{index:05d}"}
 
 
-def _organisation(actor, index: int, name: str, kind: str, parent: Organisation | None, **extra) -> Organisation:
+def _organisation(
+    actor, index: int, name: str, kind: str, parent: Organisation | None, **extra
+) -> Organisation:
     existing = Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
     if existing is not None:
         return existing
-    return actions.create_organisation(actor, name=name, kind=kind, region_code=REGION_CODE, parent=parent,
-                                       sort_order=index, **_contact(index), **extra)
+    return actions.create_organisation(
+        actor,
+        name=name,
+        kind=kind,
+        region_code=REGION_CODE,
+        parent=parent,
+        sort_order=index,
+        **_contact(index),
+        **extra,
+    )
 
 
 def _admin() -> User:
     admin, created = User.objects.get_or_create(
-        username="admin", defaults={"full_name": "王建国", "is_staff": True, "is_superuser": True})
+        username="admin", defaults={"full_name": "王建国", "is_staff": True, "is_superuser": True}
+    )
     if created:
         admin.set_password(DEMO_PASSWORD)
         admin.save(update_fields=["password"])
@@ -75,8 +102,14 @@ def load(stdout) -> None:
     government = _organisation(admin, index, GOVERNMENT, OrganisationKind.GOVERNMENT, None)
     for department in DEPARTMENTS:
         index += 1
-        _organisation(admin, index, f"{COUNTY}{department}", OrganisationKind.DEPARTMENT, government,
-                      is_rule_of_law_office=(f"{COUNTY}{department}" == JUSTICE_BUREAU))
+        _organisation(
+            admin,
+            index,
+            f"{COUNTY}{department}",
+            OrganisationKind.DEPARTMENT,
+            government,
+            is_rule_of_law_office=(f"{COUNTY}{department}" == JUSTICE_BUREAU),
+        )
     for street in STREETS:
         index += 1
         _organisation(admin, index, f"{COUNTY}{street}办事处", OrganisationKind.STREET, government)
@@ -99,9 +132,15 @@ def load(stdout) -> None:
         organisation = Organisation.objects.get(region_code=REGION_CODE, name=organisation_name)
         if not Membership.objects.filter(user=user, organisation=organisation, role=role).exists():
             actions.grant_role(admin, user, organisation, role)
-    stdout.write(_("Demo region %(county)s: %(new)d organisations added (%(total)d in all), %(people)d logins added.")
-                 % {"county": COUNTY, "new": Organisation.objects.count() - before,
-                    "total": Organisation.objects.count(), "people": new_people})
+    stdout.write(
+        _("Demo region %(county)s: %(new)d organisations added (%(total)d in all), %(people)d logins added.")
+        % {
+            "county": COUNTY,
+            "new": Organisation.objects.count() - before,
+            "total": Organisation.objects.count(),
+            "people": new_people,
+        }
+    )
 
 
 def login_lines() -> list[str]:

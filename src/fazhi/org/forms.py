@@ -20,8 +20,9 @@ class ContactDetailsForm(forms.ModelForm):
 
 class OrganisationFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
-    kind = forms.ChoiceField(label=_("kind"), required=False,
-                             choices=[("", _("all kinds")), *OrganisationKind.choices])
+    kind = forms.ChoiceField(
+        label=_("kind"), required=False, choices=[("", _("all kinds")), *OrganisationKind.choices]
+    )
 
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -43,9 +44,13 @@ class AddPersonForm(forms.Form):
     username = forms.CharField(label=_("user name"), max_length=150, validators=[UnicodeUsernameValidator()])
     full_name = forms.CharField(label=_("full name"), max_length=50)
     role = forms.ChoiceField(label=_("role"))
-    password = forms.CharField(label=_("initial password"), required=False, strip=False,
-                               widget=forms.PasswordInput(render_value=False),
-                               help_text=_("Only for a new login; the person changes it after logging in."))
+    password = forms.CharField(
+        label=_("initial password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False),
+        help_text=_("Only for a new login; the person changes it after logging in."),
+    )
 
     def __init__(self, *args, organisation: Organisation, actor, **kwargs):
         super().__init__(*args, **kwargs)

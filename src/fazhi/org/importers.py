@@ -34,15 +34,25 @@ class OrganisationImporter(ExcelImporter):
         try:
             validate_region_code(values["region_code"])
         except Exception:
-            errors.append(RowError(row_number, str(self.columns[3].header),
-                                   _("Unknown region code %(code)s.") % {"code": values["region_code"]}))
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[3].header),
+                    _("Unknown region code %(code)s.") % {"code": values["region_code"]},
+                )
+            )
         earlier = {as_text(row.get("name")) for row in result.rows}
         if values["name"] in earlier:
             errors.append(RowError(row_number, str(self.columns[0].header), _("Appears twice in the file.")))
         parent_name = values.get("parent_name")
         if parent_name and parent_name not in earlier and not self._parent_query(parent_name).exists():
-            errors.append(RowError(row_number, str(self.columns[4].header),
-                                   _("No organisation called %(name)s that you manage.") % {"name": parent_name}))
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[4].header),
+                    _("No organisation called %(name)s that you manage.") % {"name": parent_name},
+                )
+            )
         return errors
 
     def _parent_query(self, name: str):

@@ -27,7 +27,9 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", _("other body")
 
 
-phone_validator = RegexValidator(r"^[0-9][0-9\-]{6,19}$", _("Write a phone number with digits and dashes only."))
+phone_validator = RegexValidator(
+    r"^[0-9][0-9\-]{6,19}$", _("Write a phone number with digits and dashes only.")
+)
 
 
 class Organisation(TimeStampedModel):
@@ -41,16 +43,25 @@ class Organisation(TimeStampedModel):
     name = models.CharField(_("name"), max_length=100)
     short_name = models.CharField(_("short name"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind.choices)
-    region_code = models.CharField(_("region code"), max_length=6, validators=[validate_region_code],
-                                   db_index=True)
-    parent = models.ForeignKey("self", verbose_name=_("parent organisation"), null=True, blank=True,
-                               on_delete=models.PROTECT, related_name="children")
+    region_code = models.CharField(
+        _("region code"), max_length=6, validators=[validate_region_code], db_index=True
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
     is_active = models.BooleanField(_("in operation"), default=True)
     # The justice bureau that hosts the rule-of-law office (依法治区办): it
     # issues notices and receives the region's filings.
     is_rule_of_law_office = models.BooleanField(_("hosts the rule-of-law office"), default=False)
     contact_person = models.CharField(_("contact person"), max_length=30, blank=True)
-    contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True, validators=[phone_validator])
+    contact_phone = models.CharField(
+        _("contact phone"), max_length=20, blank=True, validators=[phone_validator]
+    )
     address = models.CharField(_("address"), max_length=200, blank=True)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
 
@@ -116,8 +127,10 @@ class Role(models.TextChoices):
 # The contract behind fazhi.core.scoping: how far each role reaches, and for what.
 ROLE_REACH: dict[Role, tuple[Reach, frozenset[Purpose]]] = {
     Role.SYSTEM_ADMIN: (Reach.EVERYTHING, frozenset(Purpose)),
-    Role.OFFICE_REVIEWER: (Reach.REGION, frozenset({Purpose.READ, Purpose.EDIT, Purpose.REVIEW,
-                                                    Purpose.SCORE, Purpose.MANAGE})),
+    Role.OFFICE_REVIEWER: (
+        Reach.REGION,
+        frozenset({Purpose.READ, Purpose.EDIT, Purpose.REVIEW, Purpose.SCORE, Purpose.MANAGE}),
+    ),
     Role.UNIT_LEADER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT, Purpose.SIGN_OFF})),
     Role.UNIT_FILER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT})),
     Role.EVALUATOR: (Reach.REGION, frozenset({Purpose.READ, Purpose.SCORE})),
@@ -125,9 +138,12 @@ ROLE_REACH: dict[Role, tuple[Reach, frozenset[Purpose]]] = {
 
 
 class Membership(TimeStampedModel):
-    user = models.ForeignKey(User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="memberships")
-    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT,
-                                     related_name="memberships")
+    user = models.ForeignKey(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="memberships"
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     is_active = models.BooleanField(_("active"), default=True)
 
@@ -149,6 +165,7 @@ class Membership(TimeStampedModel):
 # notice and must get no mail. Every membership condition sits in one filter() so that all of them
 # hold for the same membership row.
 
+
 def members(organisation, *roles: Role) -> list[User]:
     """The people who answer for ``organisation`` in one of ``roles`` (any role when none is given)."""
     conditions = {"memberships__organisation": organisation, "memberships__is_active": True}
@@ -164,10 +181,15 @@ def unit_people(organisation) -> list[User]:
 
 def office_reviewers(region_code: str) -> list[User]:
     """The reviewers of the rule-of-law office (依法治区办) of the region."""
-    return list(User.objects.filter(
-        is_active=True, memberships__is_active=True, memberships__role=Role.OFFICE_REVIEWER,
-        memberships__organisation__is_rule_of_law_office=True,
-        memberships__organisation__region_code=region_code).distinct())
+    return list(
+        User.objects.filter(
+            is_active=True,
+            memberships__is_active=True,
+            memberships__role=Role.OFFICE_REVIEWER,
+            memberships__organisation__is_rule_of_law_office=True,
+            memberships__organisation__region_code=region_code,
+        ).distinct()
+    )
 
 
 EVENT_VERBS = {
@@ -181,8 +203,9 @@ EVENT_VERBS = {
 
 
 class OrganisationEvent(Event):
-    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE,
-                                     related_name="events")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="events"
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("organisation event")

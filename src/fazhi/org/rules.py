@@ -15,8 +15,9 @@ def check_parent(organisation, parent) -> None:
     if parent.pk is not None and parent.pk == organisation.pk:
         raise ActionRefused(_("An organisation cannot be its own parent."), field="parent")
     if organisation.region_code not in region_codes_within(parent.region_code):
-        raise ActionRefused(_("The parent organisation must belong to the same region or one above it."),
-                            field="parent")
+        raise ActionRefused(
+            _("The parent organisation must belong to the same region or one above it."), field="parent"
+        )
     node = parent
     seen = 0
     while node is not None and seen < 50:

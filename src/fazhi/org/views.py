@@ -40,18 +40,39 @@ def _filtered(request):
 def index(request):
     form, organisations = _filtered(request)
     page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "org/index.html", {
-        "form": form, "page": page, "can_import": not scope_of(request.user).is_empty(Purpose.MANAGE)})
+    return render(
+        request,
+        "org/index.html",
+        {"form": form, "page": page, "can_import": not scope_of(request.user).is_empty(Purpose.MANAGE)},
+    )
 
 
 @login_required
 def export(request):
     _form, organisations = _filtered(request)
-    header = [_("Name"), _("Short name"), _("Kind"), _("Region code"), _("Parent organisation"),
-              _("Contact person"), _("Contact phone"), _("Status")]
-    rows = ([o.name, o.short_name, o.get_kind_display(), o.region_code, o.parent.name if o.parent else "",
-             o.contact_person, o.contact_phone, _("in operation") if o.is_active else _("not in operation")]
-            for o in organisations)
+    header = [
+        _("Name"),
+        _("Short name"),
+        _("Kind"),
+        _("Region code"),
+        _("Parent organisation"),
+        _("Contact person"),
+        _("Contact phone"),
+        _("Status"),
+    ]
+    rows = (
+        [
+            o.name,
+            o.short_name,
+            o.get_kind_display(),
+            o.region_code,
+            o.parent.name if o.parent else "",
+            o.contact_person,
+            o.contact_phone,
+            _("in operation") if o.is_active else _("not in operation"),
+        ]
+        for o in organisations
+    )
     return xlsx_response("organisations.xlsx", _("Organisations"), header, rows)
 
 
@@ -59,10 +80,17 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def import_organisations(request):
     if scope_of(request.user).is_empty(Purpose.MANAGE):
-        raise PermissionDenied(_("Only the rule-of-law office or a system administrator may import organisations."))
+        raise PermissionDenied(
+            _("Only the rule-of-law office or a system administrator may import organisations.")
+        )
     # The importer checks every row and saves through the actions, all or nothing.
-    return import_page(request, OrganisationImporter(request.user), template="org/import.html",
-                       done_message=_("%(n)d organisations imported."), done_url="org:index")
+    return import_page(
+        request,
+        OrganisationImporter(request.user),
+        template="org/import.html",
+        done_message=_("%(n)d organisations imported."),
+        done_url="org:index",
+    )
 
 
 @login_required
@@ -72,7 +100,9 @@ def import_template(request):
 
 @login_required
 def detail(request, pk: int):
-    organisation = get_visible_or_404(Organisation.objects.select_related("parent"), request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(
+        Organisation.objects.select_related("parent"), request.user, via="pk", pk=pk
+    )
     context = {
         "organisation": organisation,
         "children": visible(organisation.children.all(), request.user, via="pk"),
@@ -93,8 +123,10 @@ def edit_contact_details(request, pk: int):
         raise PermissionDenied(_("You may read this organisation but not change it."))
     # The form edits a copy so a refused change never touches the instance shown.
     # (An empty POST is falsy: test the method, or the form would come back unbound.)
-    form = ContactDetailsForm(request.POST if request.method == "POST" else None,
-                              instance=Organisation.objects.get(pk=organisation.pk))
+    form = ContactDetailsForm(
+        request.POST if request.method == "POST" else None,
+        instance=Organisation.objects.get(pk=organisation.pk),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.update_contact_details(request.user, organisation, **form.cleaned_data)
@@ -117,16 +149,19 @@ def _managed_organisation(request, pk: int) -> Organisation:
 @require_http_methods(["GET", "POST"])
 def add_person(request, pk: int):
     organisation = _managed_organisation(request, pk)
-    form = AddPersonForm(request.POST if request.method == "POST" else None,
-                         organisation=organisation, actor=request.user)
+    form = AddPersonForm(
+        request.POST if request.method == "POST" else None, organisation=organisation, actor=request.user
+    )
     if request.method == "POST" and form.is_valid():
         try:
             actions.add_person(request.user, organisation, **form.cleaned_data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
-            messages.success(request, _("%(name)s now acts for this organisation.") % {
-                "name": form.cleaned_data["full_name"]})
+            messages.success(
+                request,
+                _("%(name)s now acts for this organisation.") % {"name": form.cleaned_data["full_name"]},
+            )
             return redirect(organisation)
     return render(request, "org/add_person.html", {"organisation": organisation, "form": form})
 

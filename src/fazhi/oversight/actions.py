@@ -32,52 +32,95 @@ from fazhi.oversight.models import (
 
 # --- inspections -------------------------------------------------------------
 
-def plan_inspection(actor, office: Organisation, *, title: str, form: str, topics: str, units,
-                    starts_on: dt.date, ends_on: dt.date) -> Inspection:
+
+def plan_inspection(
+    actor,
+    office: Organisation,
+    *,
+    title: str,
+    form: str,
+    topics: str,
+    units,
+    starts_on: dt.date,
+    ends_on: dt.date,
+) -> Inspection:
     require(actor, Purpose.REVIEW, office)
     if not office.is_rule_of_law_office and not actor.is_superuser:
         raise ActionRefused(_("Inspections are run by the rule-of-law office."))
     units = list(units)
     allowed = set(scope_of(actor).organisations(Purpose.REVIEW).values_list("pk", flat=True))
-    rules.check_inspection_plan(title=title, topics=topics, units=units, starts_on=starts_on, ends_on=ends_on,
-                                allowed_unit_ids=allowed)
-    inspection = Inspection(organisation=office, title=title.strip(), form=form, topics=topics.strip(),
-                            starts_on=starts_on, ends_on=ends_on)
+    rules.check_inspection_plan(
+        title=title,
+        topics=topics,
+        units=units,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        allowed_unit_ids=allowed,
+    )
+    inspection = Inspection(
+        organisation=office,
+        title=title.strip(),
+        form=form,
+        topics=topics.strip(),
+        starts_on=starts_on,
+        ends_on=ends_on,
+    )
     inspection.full_clean(exclude=["units"])
     with transaction.atomic():
         attribute_to(actor, inspection)
         inspection.save()
         inspection.units.set(units)
-        record_event(OversightEvent, actor=actor, verb="plan_inspection", inspection=inspection,
-                     organisation=office, data={"units": [unit.pk for unit in units]})
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb="plan_inspection",
+            inspection=inspection,
+            organisation=office,
+            data={"units": [unit.pk for unit in units]},
+        )
         for unit in units:
-            after_commit(notices.send, unit_people(unit),
-                         _("Your unit is to be inspected: %(title)s (%(start)s to %(end)s).")
-                         % {"title": inspection.title, "start": starts_on, "end": ends_on},
-                         inspection.get_absolute_url())
+            after_commit(
+                notices.send,
+                unit_people(unit),
+                _("Your unit is to be inspected: %(title)s (%(start)s to %(end)s).")
+                % {"title": inspection.title, "start": starts_on, "end": ends_on},
+                inspection.get_absolute_url(),
+            )
     return inspection
 
 
 def move_inspection(actor, inspection: Inspection, step: str) -> Inspection:
-    transition = INSPECTION_WORKFLOW.check(actor, step, state=inspection.status,
-                                           organisation=inspection.organisation)
+    transition = INSPECTION_WORKFLOW.check(
+        actor, step, state=inspection.status, organisation=inspection.organisation
+    )
     with transaction.atomic():
         inspection.status = transition.target
         attribute_to(actor, inspection)
         inspection.save(update_fields=["status", "updated_at"])
-        record_event(OversightEvent, actor=actor, verb=transition.name, inspection=inspection,
-                     organisation=inspection.organisation)
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb=transition.name,
+            inspection=inspection,
+            organisation=inspection.organisation,
+        )
     return inspection
 
 
-def record_check(actor, inspection: Inspection, *, organisation: Organisation, kind: str, done_on: dt.date,
-                 summary: str) -> InspectionCheck:
+def record_check(
+    actor, inspection: Inspection, *, organisation: Organisation, kind: str, done_on: dt.date, summary: str
+) -> InspectionCheck:
     require(actor, Purpose.REVIEW, inspection.organisation)
     rules.check_inspection_open(inspection)
     rules.check_unit_inspected(inspection, organisation)
     rules.check_not_future(done_on, "done_on")
-    check = InspectionCheck(inspection=inspection, organisation=organisation, kind=kind, done_on=done_on,
-                            summary=rules.check_text(summary, "summary"))
+    check = InspectionCheck(
+        inspection=inspection,
+        organisation=organisation,
+        kind=kind,
+        done_on=done_on,
+        summary=rules.check_text(summary, "summary"),
+    )
     check.full_clean()
     with transaction.atomic():
         attribute_to(actor, check)
@@ -87,16 +130,32 @@ def record_check(actor, inspection: Inspection, *, organisation: Organisation, k
             inspection.status = InspectionStatus.UNDER_WAY
             attribute_to(actor, inspection)
             inspection.save(update_fields=["status", "updated_at"])
-        record_event(OversightEvent, actor=actor, verb="record_check", inspection=inspection,
-                     organisation=organisation, data={"check": check.pk, "kind": kind})
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb="record_check",
+            inspection=inspection,
+            organisation=organisation,
+            data={"check": check.pk, "kind": kind},
+        )
     return check
 
 
 # --- problems ----------------------------------------------------------------
 
-def record_problem(actor, organisation: Organisation, *, source: str, description: str, severity: str,
-                   found_on: dt.date, rectification_deadline: dt.date | None = None,
-                   inspection: Inspection | None = None, source_reference: str = "") -> Problem:
+
+def record_problem(
+    actor,
+    organisation: Organisation,
+    *,
+    source: str,
+    description: str,
+    severity: str,
+    found_on: dt.date,
+    rectification_deadline: dt.date | None = None,
+    inspection: Inspection | None = None,
+    source_reference: str = "",
+) -> Problem:
     """Put a problem on the list: an inspection finding (the office), or a
     unit's own self-inspection (the unit or the office)."""
     if source == ProblemSource.INSPECTION:
@@ -114,23 +173,48 @@ def record_problem(actor, organisation: Organisation, *, source: str, descriptio
     rules.check_not_future(found_on, "found_on")
     due = rectification_deadline or rules.default_rectification_deadline(found_on, severity)
     rules.check_rectification_deadline(found_on, due)
-    problem = Problem(organisation=organisation, source=source, inspection=inspection, description=description,
-                      severity=severity, found_on=found_on, rectification_deadline=due,
-                      source_reference=source_reference)
+    problem = Problem(
+        organisation=organisation,
+        source=source,
+        inspection=inspection,
+        description=description,
+        severity=severity,
+        found_on=found_on,
+        rectification_deadline=due,
+        source_reference=source_reference,
+    )
     problem.full_clean()
     with transaction.atomic():
         attribute_to(actor, problem)
         problem.save()
-        record_event(OversightEvent, actor=actor, verb="record_problem", problem=problem, inspection=inspection,
-                     organisation=organisation, data={"severity": severity, "deadline": due.isoformat()})
-        after_commit(notices.send, unit_people(organisation),
-                     _("A problem was put on your unit's list; rectify it by %(due)s.") % {"due": due},
-                     problem.get_absolute_url())
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb="record_problem",
+            problem=problem,
+            inspection=inspection,
+            organisation=organisation,
+            data={"severity": severity, "deadline": due.isoformat()},
+        )
+        after_commit(
+            notices.send,
+            unit_people(organisation),
+            _("A problem was put on your unit's list; rectify it by %(due)s.") % {"due": due},
+            problem.get_absolute_url(),
+        )
     return problem
 
 
-def _move(actor, problem: Problem, step: str, *, note: str = "", data: dict | None = None, attachment=None,
-          **changes) -> Problem:
+def _move(
+    actor,
+    problem: Problem,
+    step: str,
+    *,
+    note: str = "",
+    data: dict | None = None,
+    attachment=None,
+    **changes,
+) -> Problem:
     transition = PROBLEM_WORKFLOW.check(actor, step, state=problem.status, organisation=problem.organisation)
     with transaction.atomic():
         # Lock the row so that two reviewers clicking at once do not both pass.
@@ -145,8 +229,15 @@ def _move(actor, problem: Problem, step: str, *, note: str = "", data: dict | No
         problem.status = transition.target
         attribute_to(actor, problem)
         problem.save()
-        record_event(OversightEvent, actor=actor, verb=transition.name, problem=problem,
-                     organisation=problem.organisation, note=note, data=data)
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb=transition.name,
+            problem=problem,
+            organisation=problem.organisation,
+            note=note,
+            data=data,
+        )
     return problem
 
 
@@ -158,74 +249,139 @@ def submit_plan(actor, problem: Problem, *, plan: str) -> Problem:
 def submit_evidence(actor, problem: Problem, *, evidence: str, attachment=None) -> Problem:
     """The unit's evidence of rectification, with an optional file (a new file replaces the last)."""
     evidence = rules.check_text(evidence, "evidence", limit=4000)
-    problem = _move(actor, problem, "submit_evidence", evidence=evidence, attachment=attachment,
-                    data={"attachment": attachment.name} if attachment is not None else None)
-    after_commit(notices.send, office_reviewers(problem.organisation.region_code),
-                 _("%(unit)s submitted rectification evidence to verify.") % {"unit": problem.organisation.name},
-                 problem.get_absolute_url())
+    problem = _move(
+        actor,
+        problem,
+        "submit_evidence",
+        evidence=evidence,
+        attachment=attachment,
+        data={"attachment": attachment.name} if attachment is not None else None,
+    )
+    after_commit(
+        notices.send,
+        office_reviewers(problem.organisation.region_code),
+        _("%(unit)s submitted rectification evidence to verify.") % {"unit": problem.organisation.name},
+        problem.get_absolute_url(),
+    )
     return problem
 
 
 def return_rectification(actor, problem: Problem, *, reasons: str) -> Problem:
     reasons = rules.check_text(reasons, "reasons")
     problem = _move(actor, problem, "return", note=reasons, return_reasons=reasons)
-    after_commit(notices.send, unit_people(problem.organisation),
-                 _("The office returned your rectification: %(reasons)s") % {"reasons": reasons},
-                 problem.get_absolute_url())
+    after_commit(
+        notices.send,
+        unit_people(problem.organisation),
+        _("The office returned your rectification: %(reasons)s") % {"reasons": reasons},
+        problem.get_absolute_url(),
+    )
     return problem
 
 
 def accept_rectification(actor, problem: Problem, *, note: str = "", today: dt.date | None = None) -> Problem:
-    problem = _move(actor, problem, "accept", note=(note or "").strip()[:2000],
-                    closed_on=today or local_today(), return_reasons="")
-    after_commit(notices.send, unit_people(problem.organisation),
-                 _("The office accepted your rectification; the problem is closed."), problem.get_absolute_url())
+    problem = _move(
+        actor,
+        problem,
+        "accept",
+        note=(note or "").strip()[:2000],
+        closed_on=today or local_today(),
+        return_reasons="",
+    )
+    after_commit(
+        notices.send,
+        unit_people(problem.organisation),
+        _("The office accepted your rectification; the problem is closed."),
+        problem.get_absolute_url(),
+    )
     return problem
 
 
-def reopen_problem(actor, problem: Problem, *, reasons: str, rectification_deadline: dt.date,
-                   today: dt.date | None = None) -> Problem:
+def reopen_problem(
+    actor, problem: Problem, *, reasons: str, rectification_deadline: dt.date, today: dt.date | None = None
+) -> Problem:
     """Follow-up review (回头看): the problem came back; the unit rectifies again."""
     reasons = rules.check_text(reasons, "reasons")
     rules.check_reopen(rectification_deadline, today)
-    problem = _move(actor, problem, "reopen", note=reasons, data={"deadline": rectification_deadline.isoformat()},
-                    closed_on=None, rectification_deadline=rectification_deadline,
-                    reopen_count=problem.reopen_count + 1, return_reasons=reasons)
-    after_commit(notices.send, unit_people(problem.organisation),
-                 _("A follow-up review reopened a problem of your unit: %(reasons)s") % {"reasons": reasons},
-                 problem.get_absolute_url())
+    problem = _move(
+        actor,
+        problem,
+        "reopen",
+        note=reasons,
+        data={"deadline": rectification_deadline.isoformat()},
+        closed_on=None,
+        rectification_deadline=rectification_deadline,
+        reopen_count=problem.reopen_count + 1,
+        return_reasons=reasons,
+    )
+    after_commit(
+        notices.send,
+        unit_people(problem.organisation),
+        _("A follow-up review reopened a problem of your unit: %(reasons)s") % {"reasons": reasons},
+        problem.get_absolute_url(),
+    )
     return problem
 
 
 # --- talks and notices ---------------------------------------------------------
 
-def record_consequence(actor, office: Organisation, organisation: Organisation, *, kind: str, held_on: dt.date,
-                       subject: str, note: str = "", problem: Problem | None = None) -> Consequence:
+
+def record_consequence(
+    actor,
+    office: Organisation,
+    organisation: Organisation,
+    *,
+    kind: str,
+    held_on: dt.date,
+    subject: str,
+    note: str = "",
+    problem: Problem | None = None,
+) -> Consequence:
     require(actor, Purpose.REVIEW, office)
     require(actor, Purpose.REVIEW, organisation)
     if problem is not None and problem.organisation_id != organisation.pk:
         raise ActionRefused(_("The problem belongs to another unit."), field="problem")
     rules.check_not_future(held_on, "held_on")
-    consequence = Consequence(organisation=organisation, issued_by=office, kind=kind, held_on=held_on,
-                              subject=rules.check_text(subject, "subject", limit=200),
-                              note=(note or "").strip(), problem=problem)
+    consequence = Consequence(
+        organisation=organisation,
+        issued_by=office,
+        kind=kind,
+        held_on=held_on,
+        subject=rules.check_text(subject, "subject", limit=200),
+        note=(note or "").strip(),
+        problem=problem,
+    )
     consequence.full_clean()
     with transaction.atomic():
         attribute_to(actor, consequence)
         consequence.save()
-        record_event(OversightEvent, actor=actor, verb="record_consequence", consequence=consequence,
-                     problem=problem, organisation=organisation, data={"kind": kind})
-        after_commit(notices.send, unit_people(organisation),
-                     _("%(kind)s recorded against your unit: %(subject)s")
-                     % {"kind": consequence.get_kind_display(), "subject": consequence.subject}, "")
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb="record_consequence",
+            consequence=consequence,
+            problem=problem,
+            organisation=organisation,
+            data={"kind": kind},
+        )
+        after_commit(
+            notices.send,
+            unit_people(organisation),
+            _("%(kind)s recorded against your unit: %(subject)s")
+            % {"kind": consequence.get_kind_display(), "subject": consequence.subject},
+            "",
+        )
     return consequence
 
 
 def office_of(actor) -> Organisation | None:
     """The rule-of-law office the actor reviews for (the first, for a system administrator)."""
-    memberships = Membership.objects.filter(user=actor, is_active=True, role=Role.OFFICE_REVIEWER,
-                                            organisation__is_rule_of_law_office=True,
-                                            organisation__is_active=True)
+    memberships = Membership.objects.filter(
+        user=actor,
+        is_active=True,
+        role=Role.OFFICE_REVIEWER,
+        organisation__is_rule_of_law_office=True,
+        organisation__is_active=True,
+    )
     membership = memberships.select_related("organisation").first()
     if membership is not None:
         return membership.organisation

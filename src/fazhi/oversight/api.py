@@ -96,20 +96,26 @@ class StepIn(Schema):
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:
     # A unit learns only that it is itself among the units inspected.
-    inspection.visible_unit_ids = visible(inspection.units.all(), request.user, via="pk").values_list("pk", flat=True)
+    inspection.visible_unit_ids = visible(inspection.units.all(), request.user, via="pk").values_list(
+        "pk", flat=True
+    )
     return inspection
 
 
 @router.get("/inspections", response=list[InspectionOut], summary="Inspections the caller may read")
 @paginate(LimitOffsetPagination)
 def list_inspections(request, status: str | None = None):
-    inspections = visible(Inspection.objects.order_by("-starts_on", "-id"), request.user, via=INSPECTION_PATHS)
+    inspections = visible(
+        Inspection.objects.order_by("-starts_on", "-id"), request.user, via=INSPECTION_PATHS
+    )
     if status:
         inspections = inspections.filter(status=status)
     return [_with_visible_units(request, inspection) for inspection in inspections]
 
 
-@router.get("/inspections/{int:inspection_id}", response=InspectionOut, summary="One inspection (404 if not readable)")
+@router.get(
+    "/inspections/{int:inspection_id}", response=InspectionOut, summary="One inspection (404 if not readable)"
+)
 def get_inspection(request, inspection_id: int):
     inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
     return _with_visible_units(request, inspection)
@@ -126,14 +132,24 @@ def plan_inspection(request, payload: InspectionIn):
     units = list(scope_of(request.user).organisations(Purpose.REVIEW).filter(pk__in=payload.unit_ids))
     if len(units) != len(set(payload.unit_ids)):
         raise ActionRefused(_("You may inspect only units of your own region."), field="unit_ids")
-    inspection = actions.plan_inspection(request.user, office, title=payload.title, form=payload.form,
-                                         topics=payload.topics, units=units, starts_on=payload.starts_on,
-                                         ends_on=payload.ends_on)
+    inspection = actions.plan_inspection(
+        request.user,
+        office,
+        title=payload.title,
+        form=payload.form,
+        topics=payload.topics,
+        units=units,
+        starts_on=payload.starts_on,
+        ends_on=payload.ends_on,
+    )
     return _with_visible_units(request, inspection)
 
 
-@router.post("/inspections/{int:inspection_id}/findings", response=ProblemOut,
-             summary="Record a finding of an inspection on the problem list (the office)")
+@router.post(
+    "/inspections/{int:inspection_id}/findings",
+    response=ProblemOut,
+    summary="Record a finding of an inspection on the problem list (the office)",
+)
 def record_finding(request, inspection_id: int, payload: FindingIn):
     inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
     if payload.severity not in Severity.values:
@@ -141,16 +157,24 @@ def record_finding(request, inspection_id: int, payload: FindingIn):
     unit = inspection.units.filter(pk=payload.organisation_id).first()
     if unit is None:
         raise ActionRefused(_("Choose one of the units of this inspection."), field="organisation_id")
-    return actions.record_problem(request.user, unit, source=ProblemSource.INSPECTION, inspection=inspection,
-                                  description=payload.description, severity=payload.severity,
-                                  found_on=payload.found_on, rectification_deadline=payload.rectification_deadline)
+    return actions.record_problem(
+        request.user,
+        unit,
+        source=ProblemSource.INSPECTION,
+        inspection=inspection,
+        description=payload.description,
+        severity=payload.severity,
+        found_on=payload.found_on,
+        rectification_deadline=payload.rectification_deadline,
+    )
 
 
 @router.get("/problems", response=list[ProblemOut], summary="The problem list, as far as the caller may read")
 @paginate(LimitOffsetPagination)
 def list_problems(request, status: str = "", source: str = "", severity: str = "", q: str = ""):
-    problems = visible(Problem.objects.select_related("organisation").order_by("rectification_deadline", "id"),
-                       request.user)
+    problems = visible(
+        Problem.objects.select_related("organisation").order_by("rectification_deadline", "id"), request.user
+    )
     return filter_problems(problems, q=q, status=status, source=source, severity=severity)
 
 
@@ -159,8 +183,11 @@ def get_problem(request, problem_id: int):
     return get_visible_or_404(Problem.objects.select_related("organisation"), request.user, pk=problem_id)
 
 
-@router.post("/problems/{int:problem_id}/steps/{step}", response=ProblemOut,
-             summary="A rectification step: submit_plan, submit_evidence, return, accept, reopen")
+@router.post(
+    "/problems/{int:problem_id}/steps/{step}",
+    response=ProblemOut,
+    summary="A rectification step: submit_plan, submit_evidence, return, accept, reopen",
+)
 def problem_step(request, problem_id: int, step: str, payload: StepIn):
     problem = get_visible_or_404(Problem.objects.select_related("organisation"), request.user, pk=problem_id)
     data = payload.dict()
@@ -174,8 +201,13 @@ def problem_step(request, problem_id: int, step: str, payload: StepIn):
         return actions.accept_rectification(request.user, problem, note=data["note"] or "")
     if step == "reopen":
         if data["rectification_deadline"] is None:
-            raise ActionRefused(_("A reopened problem needs a new deadline after today."),
-                                field="rectification_deadline")
-        return actions.reopen_problem(request.user, problem, reasons=data["reasons"] or "",
-                                      rectification_deadline=data["rectification_deadline"])
+            raise ActionRefused(
+                _("A reopened problem needs a new deadline after today."), field="rectification_deadline"
+            )
+        return actions.reopen_problem(
+            request.user,
+            problem,
+            reasons=data["reasons"] or "",
+            rectification_deadline=data["rectification_deadline"],
+        )
     raise Http404

@@ -27,16 +27,24 @@ def _field(model, name):
 
 
 def _units(actor, purpose: Purpose):
-    return scope_of(actor).organisations(purpose).filter(is_active=True).exclude(kind="other") \
+    return (
+        scope_of(actor)
+        .organisations(purpose)
+        .filter(is_active=True)
+        .exclude(kind="other")
         .order_by("sort_order", "id")
+    )
 
 
 class InspectionPlanForm(forms.Form):
     title = forms.CharField(label=_field(Inspection, "title"), max_length=200)
     form = forms.ChoiceField(label=_field(Inspection, "form"), choices=InspectionForm.choices)
     topics = forms.CharField(label=_field(Inspection, "topics"), max_length=2000, widget=forms.Textarea)
-    units = forms.ModelMultipleChoiceField(label=_field(Inspection, "units"), queryset=Organisation.objects.none(),
-                                           widget=forms.CheckboxSelectMultiple)
+    units = forms.ModelMultipleChoiceField(
+        label=_field(Inspection, "units"),
+        queryset=Organisation.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
     starts_on = forms.DateField(label=_field(Inspection, "starts_on"), widget=DATE)
     ends_on = forms.DateField(label=_field(Inspection, "ends_on"), widget=DATE)
 
@@ -59,13 +67,20 @@ class CheckForm(forms.Form):
 
 class FindingForm(forms.Form):
     organisation = forms.ModelChoiceField(label=_("responsible unit"), queryset=Organisation.objects.none())
-    description = forms.CharField(label=_("problem"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4}))
+    description = forms.CharField(
+        label=_("problem"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
+    )
     severity = forms.ChoiceField(label=_("severity"), choices=Severity.choices)
     found_on = forms.DateField(label=_("found on"), widget=DATE)
     rectification_deadline = forms.DateField(
-        label=_("rectification deadline"), required=False, widget=DATE,
-        help_text=_("Leave empty for the default: 30 working days for a general problem, 20 for a serious one, "
-                    "10 for a major one."))
+        label=_("rectification deadline"),
+        required=False,
+        widget=DATE,
+        help_text=_(
+            "Leave empty for the default: 30 working days for a general problem, 20 for a serious one, "
+            "10 for a major one."
+        ),
+    )
 
     def __init__(self, *args, units, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,38 +90,60 @@ class FindingForm(forms.Form):
 class SelfInspectionForm(FindingForm):
     """A problem a unit found itself (自查), or the office recorded from elsewhere."""
 
-    source = forms.ChoiceField(label=_("source"),
-                               choices=[(ProblemSource.SELF_INSPECTION, ProblemSource.SELF_INSPECTION.label),
-                                        (ProblemSource.OTHER, ProblemSource.OTHER.label)])
+    source = forms.ChoiceField(
+        label=_("source"),
+        choices=[
+            (ProblemSource.SELF_INSPECTION, ProblemSource.SELF_INSPECTION.label),
+            (ProblemSource.OTHER, ProblemSource.OTHER.label),
+        ],
+    )
     field_order = ["organisation", "source"]
 
 
 class ProblemFilterForm(forms.Form):
     q = forms.CharField(label=_("search"), max_length=50, required=False)
-    status = forms.ChoiceField(label=_("status"), required=False,
-                               choices=[("", _("all states")), ("open_any", _("not yet closed")),
-                                        ("overdue", _("overdue")), *ProblemStatus.choices])
-    source = forms.ChoiceField(label=_("source"), required=False,
-                               choices=[("", _("all sources")), *ProblemSource.choices])
-    severity = forms.ChoiceField(label=_("severity"), required=False,
-                                 choices=[("", _("all severities")), *Severity.choices])
+    status = forms.ChoiceField(
+        label=_("status"),
+        required=False,
+        choices=[
+            ("", _("all states")),
+            ("open_any", _("not yet closed")),
+            ("overdue", _("overdue")),
+            *ProblemStatus.choices,
+        ],
+    )
+    source = forms.ChoiceField(
+        label=_("source"), required=False, choices=[("", _("all sources")), *ProblemSource.choices]
+    )
+    severity = forms.ChoiceField(
+        label=_("severity"), required=False, choices=[("", _("all severities")), *Severity.choices]
+    )
 
 
 class PlanForm(forms.Form):
-    plan = forms.CharField(label=_field(Problem, "plan"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+    plan = forms.CharField(
+        label=_field(Problem, "plan"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # Checked by content too (core.uploads): the legacy .doc/.xls formats have no check there yet.
 ATTACHMENT_KINDS = ("pdf", "docx", "doc", "xlsx", "xls", "jpg", "png", "txt", "zip")
-ATTACHMENT_HELP = _("PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB.")
+ATTACHMENT_HELP = _(
+    "PDF, Word (.docx or .doc), Excel (.xlsx or .xls), JPG or PNG image, text or zip; at most 10 MB."
+)
 
 
 class EvidenceForm(forms.Form):
-    evidence = forms.CharField(label=_field(Problem, "evidence"), max_length=4000,
-                               widget=forms.Textarea(attrs={"rows": 4}))
-    attachment = forms.FileField(label=_field(Problem, "evidence_file"), required=False, allow_empty_file=True,
-                                 help_text=ATTACHMENT_HELP)
+    evidence = forms.CharField(
+        label=_field(Problem, "evidence"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    attachment = forms.FileField(
+        label=_field(Problem, "evidence_file"),
+        required=False,
+        allow_empty_file=True,
+        help_text=ATTACHMENT_HELP,
+    )
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")
@@ -116,16 +153,21 @@ class EvidenceForm(forms.Form):
 
 
 class ReturnForm(forms.Form):
-    reasons = forms.CharField(label=_("reasons for return"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    reasons = forms.CharField(
+        label=_("reasons for return"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
 
 class AcceptForm(forms.Form):
-    note = forms.CharField(label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(
+        label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
 
 class ReopenForm(forms.Form):
-    reasons = forms.CharField(label=_("findings of the follow-up review"), max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 3}))
+    reasons = forms.CharField(
+        label=_("findings of the follow-up review"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
     rectification_deadline = forms.DateField(label=_("new rectification deadline"), widget=DATE)
 
 
@@ -143,8 +185,12 @@ class ConsequenceForm(forms.Form):
     kind = forms.ChoiceField(label=_("kind"), choices=ConsequenceKind.choices)
     held_on = forms.DateField(label=_("date"), widget=DATE)
     subject = forms.CharField(label=_("subject"), max_length=200)
-    note = forms.CharField(label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    note = forms.CharField(
+        label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args, actor, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = _units(actor, Purpose.REVIEW).exclude(is_rule_of_law_office=True)
+        self.fields["organisation"].queryset = _units(actor, Purpose.REVIEW).exclude(
+            is_rule_of_law_office=True
+        )

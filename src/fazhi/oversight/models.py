@@ -34,28 +34,47 @@ class InspectionStatus(models.TextChoices):
     CONCLUDED = "concluded", _("concluded")
 
 
-INSPECTION_WORKFLOW = Workflow(InspectionStatus, [
-    Transition("start", _("start the inspection"), {InspectionStatus.PLANNED}, InspectionStatus.UNDER_WAY,
-               Purpose.REVIEW),
-    Transition("conclude", _("conclude the inspection"), {InspectionStatus.UNDER_WAY}, InspectionStatus.CONCLUDED,
-               Purpose.REVIEW),
-])
+INSPECTION_WORKFLOW = Workflow(
+    InspectionStatus,
+    [
+        Transition(
+            "start",
+            _("start the inspection"),
+            {InspectionStatus.PLANNED},
+            InspectionStatus.UNDER_WAY,
+            Purpose.REVIEW,
+        ),
+        Transition(
+            "conclude",
+            _("conclude the inspection"),
+            {InspectionStatus.UNDER_WAY},
+            InspectionStatus.CONCLUDED,
+            Purpose.REVIEW,
+        ),
+    ],
+)
 
 
 class Inspection(TimeStampedModel):
     """One inspection (督察) by the office: on site or in writing, over some units and topics."""
 
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("inspecting office"),
-                                     on_delete=models.PROTECT, related_name="inspections_conducted")
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("inspecting office"),
+        on_delete=models.PROTECT,
+        related_name="inspections_conducted",
+    )
     title = models.CharField(_("title"), max_length=200)
     form = models.CharField(_("form of inspection"), max_length=20, choices=InspectionForm.choices)
     topics = models.TextField(_("topics"), max_length=2000)
-    units = models.ManyToManyField("org.Organisation", verbose_name=_("units inspected"),
-                                   related_name="inspections")
+    units = models.ManyToManyField(
+        "org.Organisation", verbose_name=_("units inspected"), related_name="inspections"
+    )
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
-    status = models.CharField(_("status"), max_length=20, choices=InspectionStatus.choices,
-                              default=InspectionStatus.PLANNED)
+    status = models.CharField(
+        _("status"), max_length=20, choices=InspectionStatus.choices, default=InspectionStatus.PLANNED
+    )
 
     history = HistoricalRecords()
 
@@ -83,10 +102,12 @@ class CheckKind(models.TextChoices):
 class InspectionCheck(TimeStampedModel):
     """A check done in an inspection (查阅卷宗, 个别谈话...), at one unit."""
 
-    inspection = models.ForeignKey(Inspection, verbose_name=_("inspection"), on_delete=models.CASCADE,
-                                   related_name="checks")
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("unit"), on_delete=models.PROTECT,
-                                     related_name="inspection_checks")
+    inspection = models.ForeignKey(
+        Inspection, verbose_name=_("inspection"), on_delete=models.CASCADE, related_name="checks"
+    )
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="inspection_checks"
+    )
     kind = models.CharField(_("kind of check"), max_length=30, choices=CheckKind.choices)
     done_on = models.DateField(_("done on"))
     summary = models.TextField(_("summary"), max_length=2000)
@@ -126,18 +147,46 @@ class ProblemStatus(models.TextChoices):
     CLOSED = "closed", _("rectified and closed")
 
 
-PROBLEM_WORKFLOW = Workflow(ProblemStatus, [
-    Transition("submit_plan", _("submit the rectification plan"), {ProblemStatus.OPEN},
-               ProblemStatus.RECTIFYING, Purpose.EDIT),
-    Transition("submit_evidence", _("submit the rectification evidence"),
-               {ProblemStatus.RECTIFYING, ProblemStatus.RETURNED}, ProblemStatus.SUBMITTED, Purpose.EDIT),
-    Transition("return", _("return the rectification"), {ProblemStatus.SUBMITTED}, ProblemStatus.RETURNED,
-               Purpose.REVIEW),
-    Transition("accept", _("accept the rectification"), {ProblemStatus.SUBMITTED}, ProblemStatus.CLOSED,
-               Purpose.REVIEW),
-    Transition("reopen", _("reopen after follow-up review"), {ProblemStatus.CLOSED}, ProblemStatus.RECTIFYING,
-               Purpose.REVIEW),
-])
+PROBLEM_WORKFLOW = Workflow(
+    ProblemStatus,
+    [
+        Transition(
+            "submit_plan",
+            _("submit the rectification plan"),
+            {ProblemStatus.OPEN},
+            ProblemStatus.RECTIFYING,
+            Purpose.EDIT,
+        ),
+        Transition(
+            "submit_evidence",
+            _("submit the rectification evidence"),
+            {ProblemStatus.RECTIFYING, ProblemStatus.RETURNED},
+            ProblemStatus.SUBMITTED,
+            Purpose.EDIT,
+        ),
+        Transition(
+            "return",
+            _("return the rectification"),
+            {ProblemStatus.SUBMITTED},
+            ProblemStatus.RETURNED,
+            Purpose.REVIEW,
+        ),
+        Transition(
+            "accept",
+            _("accept the rectification"),
+            {ProblemStatus.SUBMITTED},
+            ProblemStatus.CLOSED,
+            Purpose.REVIEW,
+        ),
+        Transition(
+            "reopen",
+            _("reopen after follow-up review"),
+            {ProblemStatus.CLOSED},
+            ProblemStatus.RECTIFYING,
+            Purpose.REVIEW,
+        ),
+    ],
+)
 
 
 def evidence_upload_to(problem, filename: str) -> str:
@@ -147,26 +196,39 @@ def evidence_upload_to(problem, filename: str) -> str:
 class Problem(TimeStampedModel):
     """One entry of the problem list (问题清单), owned by the responsible unit."""
 
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("responsible unit"),
-                                     on_delete=models.PROTECT, related_name="problems")
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("responsible unit"),
+        on_delete=models.PROTECT,
+        related_name="problems",
+    )
     source = models.CharField(_("source"), max_length=20, choices=ProblemSource.choices)
-    inspection = models.ForeignKey(Inspection, verbose_name=_("inspection"), null=True, blank=True,
-                                   on_delete=models.PROTECT, related_name="problems")
+    inspection = models.ForeignKey(
+        Inspection,
+        verbose_name=_("inspection"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="problems",
+    )
     # Where a problem from elsewhere came from, as "<app>:<record id>[#<part>]"
     # (a filing's 存在的问题 sentence: "filings:42#shortcomings-3").
     source_reference = models.CharField(_("source reference"), max_length=200, blank=True)
     description = models.TextField(_("problem"), max_length=2000)
-    severity = models.CharField(_("severity"), max_length=20, choices=Severity.choices,
-                                default=Severity.GENERAL)
+    severity = models.CharField(
+        _("severity"), max_length=20, choices=Severity.choices, default=Severity.GENERAL
+    )
     found_on = models.DateField(_("found on"))
     rectification_deadline = models.DateField(_("rectification deadline"))
-    status = models.CharField(_("status"), max_length=20, choices=ProblemStatus.choices,
-                              default=ProblemStatus.OPEN, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProblemStatus.choices, default=ProblemStatus.OPEN, db_index=True
+    )
     plan = models.TextField(_("rectification plan"), max_length=4000, blank=True)
     evidence = models.TextField(_("rectification evidence"), max_length=4000, blank=True)
     # Never served by URL: the problem's page streams it after the scoped look-up.
-    evidence_file = models.FileField(_("evidence attachment"), upload_to=evidence_upload_to, blank=True,
-                                     max_length=300)
+    evidence_file = models.FileField(
+        _("evidence attachment"), upload_to=evidence_upload_to, blank=True, max_length=300
+    )
     return_reasons = models.TextField(_("reasons for return"), max_length=2000, blank=True)
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
     reopen_count = models.PositiveIntegerField(_("times reopened"), default=0)
@@ -186,9 +248,13 @@ class Problem(TimeStampedModel):
 
     @property
     def deadline(self) -> Deadline:
-        return Deadline(self.found_on, calendar.working_days_between(self.found_on, self.rectification_deadline),
-                        Basis.WORKING_DAYS, self.rectification_deadline,
-                        calendar.is_official(self.rectification_deadline))
+        return Deadline(
+            self.found_on,
+            calendar.working_days_between(self.found_on, self.rectification_deadline),
+            Basis.WORKING_DAYS,
+            self.rectification_deadline,
+            calendar.is_official(self.rectification_deadline),
+        )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:
         return self.deadline.status(done_on=self.closed_on, today=today or local_today())
@@ -207,16 +273,27 @@ class ConsequenceKind(models.TextChoices):
 class Consequence(TimeStampedModel):
     """A talk (约谈), a notice (通报) or a referral, recorded against a unit."""
 
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("unit"), on_delete=models.PROTECT,
-                                     related_name="consequences")
-    issued_by = models.ForeignKey("org.Organisation", verbose_name=_("issued by"), on_delete=models.PROTECT,
-                                  related_name="consequences_issued")
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="consequences"
+    )
+    issued_by = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("issued by"),
+        on_delete=models.PROTECT,
+        related_name="consequences_issued",
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=ConsequenceKind.choices)
     held_on = models.DateField(_("date"))
     subject = models.CharField(_("subject"), max_length=200)
     note = models.TextField(_("note"), max_length=2000, blank=True)
-    problem = models.ForeignKey(Problem, verbose_name=_("problem"), null=True, blank=True,
-                                on_delete=models.PROTECT, related_name="consequences")
+    problem = models.ForeignKey(
+        Problem,
+        verbose_name=_("problem"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="consequences",
+    )
 
     history = HistoricalRecords()
 
@@ -243,7 +320,9 @@ class ReminderSent(models.Model):
     sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["problem", "kind", "due"], name="oversight_one_reminder")]
+        constraints = [
+            models.UniqueConstraint(fields=["problem", "kind", "due"], name="oversight_one_reminder")
+        ]
 
     def __str__(self) -> str:
         return f"{self.problem_id} · {self.kind} · {self.due}"
@@ -268,13 +347,23 @@ EVENT_VERBS = {
 class OversightEvent(Event):
     """The event rows of oversight actions; each names the unit concerned."""
 
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("unit"), null=True, blank=True,
-                                     on_delete=models.PROTECT, related_name="+")
-    inspection = models.ForeignKey(Inspection, null=True, blank=True, on_delete=models.CASCADE,
-                                   related_name="events")
-    problem = models.ForeignKey(Problem, null=True, blank=True, on_delete=models.CASCADE, related_name="events")
-    consequence = models.ForeignKey(Consequence, null=True, blank=True, on_delete=models.CASCADE,
-                                    related_name="events")
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    inspection = models.ForeignKey(
+        Inspection, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+    )
+    problem = models.ForeignKey(
+        Problem, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+    )
+    consequence = models.ForeignKey(
+        Consequence, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("oversight event")

@@ -25,8 +25,15 @@ def problem_counts(problems: QuerySet, today: dt.date | None = None) -> dict:
     )
 
 
-def filter_problems(problems: QuerySet, *, q: str = "", status: str = "", source: str = "", severity: str = "",
-                    today: dt.date | None = None) -> QuerySet:
+def filter_problems(
+    problems: QuerySet,
+    *,
+    q: str = "",
+    status: str = "",
+    source: str = "",
+    severity: str = "",
+    today: dt.date | None = None,
+) -> QuerySet:
     today = today or local_today()
     if q:
         problems = problems.filter(Q(description__contains=q) | Q(organisation__name__contains=q))

@@ -37,13 +37,22 @@ def send_reminders(today: dt.date | None = None) -> int:
             text = _("Rectification overdue since %(due)s (%(unit)s): %(problem)s")
         else:
             continue
-        text = text % {"due": problem.rectification_deadline, "unit": problem.organisation.name,
-                       "problem": str(problem)}
+        text = text % {
+            "due": problem.rectification_deadline,
+            "unit": problem.organisation.name,
+            "problem": str(problem),
+        }
         try:
             with transaction.atomic():
                 ReminderSent.objects.create(problem=problem, kind=kind, due=problem.rectification_deadline)
-                record_event(OversightEvent, actor=None, verb="remind", problem=problem,
-                             organisation=problem.organisation, data={"kind": kind})
+                record_event(
+                    OversightEvent,
+                    actor=None,
+                    verb="remind",
+                    problem=problem,
+                    organisation=problem.organisation,
+                    data={"kind": kind},
+                )
                 people = unit_people(problem.organisation)
                 after_commit(notices.send, people, text, problem.get_absolute_url(), email=True)
         except IntegrityError:

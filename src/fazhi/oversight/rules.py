@@ -21,7 +21,10 @@ TEXT_LIMIT = 2000
 
 
 def rectification_working_days(severity: str) -> int:
-    table = {**DEFAULT_RECTIFICATION_WORKING_DAYS, **getattr(settings, "FAZHI_RECTIFICATION_WORKING_DAYS", {})}
+    table = {
+        **DEFAULT_RECTIFICATION_WORKING_DAYS,
+        **getattr(settings, "FAZHI_RECTIFICATION_WORKING_DAYS", {}),
+    }
     return table[severity]
 
 
@@ -39,8 +42,9 @@ def check_text(value: str, field: str, *, limit: int = TEXT_LIMIT) -> str:
     return value
 
 
-def check_inspection_plan(*, title: str, topics: str, units, starts_on: dt.date, ends_on: dt.date,
-                          allowed_unit_ids: set[int]) -> None:
+def check_inspection_plan(
+    *, title: str, topics: str, units, starts_on: dt.date, ends_on: dt.date, allowed_unit_ids: set[int]
+) -> None:
     check_text(title, "title", limit=200)
     check_text(topics, "topics")
     if ends_on < starts_on:
@@ -53,8 +57,9 @@ def check_inspection_plan(*, title: str, topics: str, units, starts_on: dt.date,
 
 def check_unit_inspected(inspection, unit, field: str = "organisation") -> None:
     if not inspection.units.filter(pk=unit.pk).exists():
-        raise ActionRefused(_("%(unit)s is not among the units of this inspection.") % {"unit": unit.name},
-                            field=field)
+        raise ActionRefused(
+            _("%(unit)s is not among the units of this inspection.") % {"unit": unit.name}, field=field
+        )
 
 
 def check_inspection_open(inspection) -> None:
@@ -69,11 +74,14 @@ def check_not_future(day: dt.date, field: str, today: dt.date | None = None) -> 
 
 def check_rectification_deadline(found_on: dt.date, due: dt.date) -> None:
     if due <= found_on:
-        raise ActionRefused(_("The rectification deadline must come after the day the problem was found."),
-                            field="rectification_deadline")
+        raise ActionRefused(
+            _("The rectification deadline must come after the day the problem was found."),
+            field="rectification_deadline",
+        )
 
 
 def check_reopen(new_deadline: dt.date, today: dt.date | None = None) -> None:
     if new_deadline <= (today or local_today()):
-        raise ActionRefused(_("A reopened problem needs a new deadline after today."),
-                            field="rectification_deadline")
+        raise ActionRefused(
+            _("A reopened problem needs a new deadline after today."), field="rectification_deadline"
+        )

@@ -26,19 +26,33 @@ def work_for(user) -> list[WorkItem]:
         overdue=Count("pk", filter=overdue_q(today)),
         overdue_since=Min("rectification_deadline", filter=overdue_q(today)),
     )
-    items.append(WorkItem(_("Rectifications awaiting verification"), office["submitted"],
-                          _problems_url(ProblemStatus.SUBMITTED)))
-    items.append(WorkItem(_("Problems overdue for rectification in the region"), office["overdue"],
-                          _problems_url("overdue"), overdue=office["overdue"], due_on=office["overdue_since"]))
+    items.append(
+        WorkItem(
+            _("Rectifications awaiting verification"),
+            office["submitted"],
+            _problems_url(ProblemStatus.SUBMITTED),
+        )
+    )
+    items.append(
+        WorkItem(
+            _("Problems overdue for rectification in the region"),
+            office["overdue"],
+            _problems_url("overdue"),
+            overdue=office["overdue"],
+            due_on=office["overdue_since"],
+        )
+    )
 
     units = own_units(user, Purpose.EDIT)
     if units:
         waiting = visible(Problem.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
         # The unit's next step in PROBLEM_WORKFLOW: a plan when open, evidence when
         # rectifying, evidence again when the office returned it.
-        steps = [(ProblemStatus.OPEN, _("Problems awaiting your rectification plan")),
-                 (ProblemStatus.RECTIFYING, _("Problems awaiting your rectification evidence")),
-                 (ProblemStatus.RETURNED, _("Rectifications returned to you for more work"))]
+        steps = [
+            (ProblemStatus.OPEN, _("Problems awaiting your rectification plan")),
+            (ProblemStatus.RECTIFYING, _("Problems awaiting your rectification evidence")),
+            (ProblemStatus.RETURNED, _("Rectifications returned to you for more work")),
+        ]
         aggregates = {}
         for status, _label in steps:
             of_status = Q(status=status)
@@ -47,6 +61,13 @@ def work_for(user) -> list[WorkItem]:
             aggregates[f"{status}_due"] = Min("rectification_deadline", filter=of_status)
         counts = waiting.aggregate(**aggregates)
         for status, label in steps:
-            items.append(WorkItem(label, counts[f"{status}_n"], _problems_url(status),
-                                  overdue=counts[f"{status}_overdue"], due_on=counts[f"{status}_due"]))
+            items.append(
+                WorkItem(
+                    label,
+                    counts[f"{status}_n"],
+                    _problems_url(status),
+                    overdue=counts[f"{status}_overdue"],
+                    due_on=counts[f"{status}_due"],
+                )
+            )
     return items

@@ -31,14 +31,20 @@ def _office_or_403(user):
 
 @login_required
 def index(request):
-    inspections = visible(Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS)
+    inspections = visible(
+        Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS
+    )
     consequences = visible(Consequence.objects.select_related("organisation"), request.user)[:20]
-    return render(request, "oversight/index.html", {
-        "inspections": inspections.prefetch_related("units")[:100],
-        "consequences": consequences,
-        "counts": problem_counts(visible(Problem.objects.all(), request.user)),
-        "is_office": actions.office_of(request.user) is not None,
-    })
+    return render(
+        request,
+        "oversight/index.html",
+        {
+            "inspections": inspections.prefetch_related("units")[:100],
+            "consequences": consequences,
+            "counts": problem_counts(visible(Problem.objects.all(), request.user)),
+            "is_office": actions.office_of(request.user) is not None,
+        },
+    )
 
 
 @login_required
@@ -58,8 +64,9 @@ def inspection_create(request):
 
 
 def _inspection(request, pk: int) -> Inspection:
-    return get_visible_or_404(Inspection.objects.select_related("organisation"), request.user,
-                              via=INSPECTION_PATHS, pk=pk)
+    return get_visible_or_404(
+        Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS, pk=pk
+    )
 
 
 def _reviewed_inspection(request, pk: int) -> Inspection:
@@ -72,18 +79,23 @@ def _reviewed_inspection(request, pk: int) -> Inspection:
 @login_required
 def inspection_detail(request, pk: int):
     inspection = _inspection(request, pk)
-    return render(request, "oversight/inspection_detail.html", {
-        "inspection": inspection,
-        # A unit sees the inspection it is part of, but only its own checks and problems.
-        "units": visible(inspection.units.all(), request.user, via="pk"),
-        "checks": visible(inspection.checks.select_related("organisation"), request.user),
-        "problems": visible(inspection.problems.select_related("organisation"), request.user),
-        "steps": INSPECTION_WORKFLOW.available(request.user, state=inspection.status,
-                                               organisation=inspection.organisation),
-        "can_review": can(request.user, Purpose.REVIEW, inspection.organisation),
-        "events": visible(inspection.events.select_related("actor"), request.user)[:30],
-        "history": history_rows(inspection),
-    })
+    return render(
+        request,
+        "oversight/inspection_detail.html",
+        {
+            "inspection": inspection,
+            # A unit sees the inspection it is part of, but only its own checks and problems.
+            "units": visible(inspection.units.all(), request.user, via="pk"),
+            "checks": visible(inspection.checks.select_related("organisation"), request.user),
+            "problems": visible(inspection.problems.select_related("organisation"), request.user),
+            "steps": INSPECTION_WORKFLOW.available(
+                request.user, state=inspection.status, organisation=inspection.organisation
+            ),
+            "can_review": can(request.user, Purpose.REVIEW, inspection.organisation),
+            "events": visible(inspection.events.select_related("actor"), request.user)[:30],
+            "history": history_rows(inspection),
+        },
+    )
 
 
 @login_required
@@ -112,8 +124,9 @@ def check_create(request, pk: int):
         else:
             messages.success(request, _("Check recorded."))
             return redirect(inspection)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Record a check"),
-                                                   "back": inspection})
+    return render(
+        request, "oversight/form.html", {"form": form, "title": _("Record a check"), "back": inspection}
+    )
 
 
 @login_required
@@ -123,16 +136,21 @@ def finding_create(request, pk: int):
     form = FindingForm(request.POST if request.method == "POST" else None, units=inspection.units.all())
     if request.method == "POST" and form.is_valid():
         try:
-            problem = actions.record_problem(request.user, form.cleaned_data.pop("organisation"),
-                                             source=ProblemSource.INSPECTION, inspection=inspection,
-                                             **form.cleaned_data)
+            problem = actions.record_problem(
+                request.user,
+                form.cleaned_data.pop("organisation"),
+                source=ProblemSource.INSPECTION,
+                inspection=inspection,
+                **form.cleaned_data,
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("The finding is on the problem list."))
             return redirect(problem)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Record a finding"),
-                                                   "back": inspection})
+    return render(
+        request, "oversight/form.html", {"form": form, "title": _("Record a finding"), "back": inspection}
+    )
 
 
 @login_required
@@ -150,5 +168,3 @@ def consequence_create(request):
             messages.success(request, _("Recorded."))
             return redirect("oversight:index")
     return render(request, "oversight/form.html", {"form": form, "title": _("Record a talk or notice")})
-
-

@@ -43,32 +43,65 @@ def problem_list(request):
     form, problems = _filtered(request)
     page = Paginator(problems, PAGE_SIZE).get_page(request.GET.get("page"))
     today = local_today()
-    rows = [(problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])
-            for problem in page]
-    return render(request, "oversight/problems.html", {
-        "form": form, "page": page, "rows": rows, "query": pager_query(request),
-        "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
-        "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
-        "is_office": actions.office_of(request.user) is not None,
-    })
+    rows = [
+        (problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])
+        for problem in page
+    ]
+    return render(
+        request,
+        "oversight/problems.html",
+        {
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "query": pager_query(request),
+            "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
+            "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
+            "is_office": actions.office_of(request.user) is not None,
+        },
+    )
 
 
 @login_required
 def problem_export(request):
     _form, problems = _filtered(request)
     today = local_today()
-    header = [_("Responsible unit"), _("Source"), _("Problem"), _("Severity"), _("Found on"),
-              _("Rectification deadline"), _("Status"), _("Deadline status"), _("Age (working days)"), _("Closed on")]
-    rows = ([p.organisation.name, p.get_source_display(), p.description, p.get_severity_display(), p.found_on,
-             p.rectification_deadline, p.get_status_display(), str(STATUS_LABELS[p.deadline_status(today)]),
-             p.age_working_days(today), p.closed_on or ""] for p in problems)
+    header = [
+        _("Responsible unit"),
+        _("Source"),
+        _("Problem"),
+        _("Severity"),
+        _("Found on"),
+        _("Rectification deadline"),
+        _("Status"),
+        _("Deadline status"),
+        _("Age (working days)"),
+        _("Closed on"),
+    ]
+    rows = (
+        [
+            p.organisation.name,
+            p.get_source_display(),
+            p.description,
+            p.get_severity_display(),
+            p.found_on,
+            p.rectification_deadline,
+            p.get_status_display(),
+            str(STATUS_LABELS[p.deadline_status(today)]),
+            p.age_working_days(today),
+            p.closed_on or "",
+        ]
+        for p in problems
+    )
     return xlsx_response("problems.xlsx", _("Problem list"), header, rows)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def problem_create(request):
-    units = scope_of(request.user).organisations(Purpose.EDIT).filter(is_active=True).order_by("sort_order", "id")
+    units = (
+        scope_of(request.user).organisations(Purpose.EDIT).filter(is_active=True).order_by("sort_order", "id")
+    )
     if not units.exists():
         raise PermissionDenied(_("You may not add problems."))
     form = SelfInspectionForm(request.POST if request.method == "POST" else None, units=units)
@@ -105,7 +138,9 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
 
 @login_required
 def problem_detail(request, pk: int):
-    problem = get_visible_or_404(Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk)
+    problem = get_visible_or_404(
+        Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk
+    )
     return render(request, "oversight/problem_detail.html", _detail_context(request, problem))
 
 
@@ -121,7 +156,9 @@ STEP_ACTIONS = {
 @login_required
 @require_POST
 def problem_step(request, pk: int, step: str):
-    problem = get_visible_or_404(Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk)
+    problem = get_visible_or_404(
+        Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk
+    )
     if step not in STEP_ACTIONS:
         raise Http404
     form = STEP_FORMS[step](request.POST, request.FILES, prefix=step)
@@ -132,7 +169,9 @@ def problem_step(request, pk: int, step: str):
             add_refusal(form, refusal)
             problem.refresh_from_db()
         else:
-            messages.success(request, _("Done: %(step)s.") % {"step": PROBLEM_WORKFLOW.transitions[step].label})
+            messages.success(
+                request, _("Done: %(step)s.") % {"step": PROBLEM_WORKFLOW.transitions[step].label}
+            )
             return redirect(problem)
     context = _detail_context(request, problem, {step: form})
     if not any(name == step for name, _form in ((s.name, f) for s, f in context["steps"])):

@@ -32,42 +32,89 @@ def create_plan(actor, office: Organisation, *, year: int, title: str) -> YearPl
     return plan
 
 
-def add_task(actor, plan: YearPlan, *, number: int, title: str, lead_unit: Organisation, deadline: dt.date,
-             co_units=(), description: str = "", area: str = "", indicator_codes=()) -> KeyTask:
+def add_task(
+    actor,
+    plan: YearPlan,
+    *,
+    number: int,
+    title: str,
+    lead_unit: Organisation,
+    deadline: dt.date,
+    co_units=(),
+    description: str = "",
+    area: str = "",
+    indicator_codes=(),
+) -> KeyTask:
     require(actor, Purpose.REVIEW, plan.organisation)
     co_units = list(co_units)
     indicator_codes = list(indicator_codes)
-    allowed = set(scope_of(actor).organisations(Purpose.REVIEW).filter(region_code=plan.region_code)
-                  .values_list("pk", flat=True))
+    allowed = set(
+        scope_of(actor)
+        .organisations(Purpose.REVIEW)
+        .filter(region_code=plan.region_code)
+        .values_list("pk", flat=True)
+    )
     rules.check_task_units(lead_unit, co_units, allowed)
     rules.check_codes(area, indicator_codes)
     rules.check_deadline_in_plan_year(deadline, plan.year)
     title = rules.check_text(title, "title", 300)
     if plan.tasks.filter(number=number).exists():
         raise ActionRefused(_("The plan already has a task numbered %(n)d.") % {"n": number}, field="number")
-    task = KeyTask(plan=plan, number=number, title=title, description=(description or "").strip(),
-                   lead_unit=lead_unit, deadline=deadline, area=area, indicator_codes=indicator_codes)
+    task = KeyTask(
+        plan=plan,
+        number=number,
+        title=title,
+        description=(description or "").strip(),
+        lead_unit=lead_unit,
+        deadline=deadline,
+        area=area,
+        indicator_codes=indicator_codes,
+    )
     with transaction.atomic():
         attribute_to(actor, task)
         task.save()
         task.co_units.set(co_units)
-        record_event(PlanEvent, actor=actor, verb="add_task", plan=plan, task=task, organisation=lead_unit,
-                     data={"co_units": [unit.pk for unit in co_units]})
+        record_event(
+            PlanEvent,
+            actor=actor,
+            verb="add_task",
+            plan=plan,
+            task=task,
+            organisation=lead_unit,
+            data={"co_units": [unit.pk for unit in co_units]},
+        )
         for unit in [lead_unit, *co_units]:
-            after_commit(notices.send, unit_people(unit),
-                         _("A key task of the year plan concerns your unit: %(task)s (due %(due)s).")
-                         % {"task": title, "due": deadline}, task.get_absolute_url())
+            after_commit(
+                notices.send,
+                unit_people(unit),
+                _("A key task of the year plan concerns your unit: %(task)s (due %(due)s).")
+                % {"task": title, "due": deadline},
+                task.get_absolute_url(),
+            )
     return task
 
 
-def report_progress(actor, task: KeyTask, organisation: Organisation, *, text: str, percent_done: int,
-                    reported_on: dt.date | None = None, attachment=None) -> ProgressReport:
+def report_progress(
+    actor,
+    task: KeyTask,
+    organisation: Organisation,
+    *,
+    text: str,
+    percent_done: int,
+    reported_on: dt.date | None = None,
+    attachment=None,
+) -> ProgressReport:
     """A unit reports progress; the lead unit's report sets the task's percentage."""
     require(actor, Purpose.EDIT, organisation)
     reported_on = reported_on or local_today()
     rules.check_progress(task, organisation, percent_done, reported_on)
-    report = ProgressReport(task=task, organisation=organisation, reported_on=reported_on,
-                            text=rules.check_text(text, "text", 4000), percent_done=percent_done)
+    report = ProgressReport(
+        task=task,
+        organisation=organisation,
+        reported_on=reported_on,
+        text=rules.check_text(text, "text", 4000),
+        percent_done=percent_done,
+    )
     with transaction.atomic():
         if attachment is not None:
             report.attachment.save(attachment.name, attachment, save=False)
@@ -75,29 +122,53 @@ def report_progress(actor, task: KeyTask, organisation: Organisation, *, text: s
         report.save()
         if organisation.pk == task.lead_unit_id:
             task.percent_done = percent_done
-            task.status = (TaskStatus.DONE if percent_done == 100
-                           else TaskStatus.IN_PROGRESS if percent_done else TaskStatus.NOT_STARTED)
+            task.status = (
+                TaskStatus.DONE
+                if percent_done == 100
+                else TaskStatus.IN_PROGRESS
+                if percent_done
+                else TaskStatus.NOT_STARTED
+            )
             task.done_on = reported_on if percent_done == 100 else None
             attribute_to(actor, task)
             task.save(update_fields=["percent_done", "status", "done_on", "updated_at"])
-        record_event(PlanEvent, actor=actor, verb="report_progress", plan=task.plan, task=task,
-                     organisation=organisation, data={"percent_done": percent_done, "report": report.pk})
+        record_event(
+            PlanEvent,
+            actor=actor,
+            verb="report_progress",
+            plan=task.plan,
+            task=task,
+            organisation=organisation,
+            data={"percent_done": percent_done, "report": report.pk},
+        )
     return report
 
 
-def adjust_task(actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisation, co_units=(),
-                reason: str) -> KeyTask:
+def adjust_task(
+    actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisation, co_units=(), reason: str
+) -> KeyTask:
     """The office adjusts a task's deadline or units during the year (动态调整), always with a reason."""
     require(actor, Purpose.REVIEW, task.plan.organisation)
     reason = rules.check_text(reason, "reason", 2000)
     co_units = list(co_units)
-    allowed = set(scope_of(actor).organisations(Purpose.REVIEW).filter(region_code=task.plan.region_code)
-                  .values_list("pk", flat=True))
+    allowed = set(
+        scope_of(actor)
+        .organisations(Purpose.REVIEW)
+        .filter(region_code=task.plan.region_code)
+        .values_list("pk", flat=True)
+    )
     rules.check_task_units(lead_unit, co_units, allowed)
     rules.check_deadline_in_plan_year(deadline, task.plan.year)
-    before = {"deadline": task.deadline.isoformat(), "lead_unit": task.lead_unit_id,
-              "co_units": sorted(task.co_units.values_list("pk", flat=True))}
-    after = {"deadline": deadline.isoformat(), "lead_unit": lead_unit.pk, "co_units": sorted(u.pk for u in co_units)}
+    before = {
+        "deadline": task.deadline.isoformat(),
+        "lead_unit": task.lead_unit_id,
+        "co_units": sorted(task.co_units.values_list("pk", flat=True)),
+    }
+    after = {
+        "deadline": deadline.isoformat(),
+        "lead_unit": lead_unit.pk,
+        "co_units": sorted(u.pk for u in co_units),
+    }
     if before == after:
         raise ActionRefused(_("Nothing would change."))
     with transaction.atomic():
@@ -106,10 +177,22 @@ def adjust_task(actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisat
         attribute_to(actor, task)
         task.save(update_fields=["deadline", "lead_unit", "updated_at"])
         task.co_units.set(co_units)
-        record_event(PlanEvent, actor=actor, verb="adjust_task", plan=task.plan, task=task, organisation=lead_unit,
-                     note=reason, data={"before": before, "after": after})
+        record_event(
+            PlanEvent,
+            actor=actor,
+            verb="adjust_task",
+            plan=task.plan,
+            task=task,
+            organisation=lead_unit,
+            note=reason,
+            data={"before": before, "after": after},
+        )
         for unit in {lead_unit, *co_units}:
-            after_commit(notices.send, unit_people(unit),
-                         _("A key task was adjusted: %(task)s (due %(due)s). %(reason)s")
-                         % {"task": task.title, "due": deadline, "reason": reason}, task.get_absolute_url())
+            after_commit(
+                notices.send,
+                unit_people(unit),
+                _("A key task was adjusted: %(task)s (due %(due)s). %(reason)s")
+                % {"task": task.title, "due": deadline, "reason": reason},
+                task.get_absolute_url(),
+            )
     return task

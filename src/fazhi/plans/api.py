@@ -61,11 +61,16 @@ class ProgressOut(Schema):
     percent_done: int
 
 
-@router.get("/tasks", response=list[TaskOut], summary="Key tasks the caller may read (lead or co-responsible)")
+@router.get(
+    "/tasks", response=list[TaskOut], summary="Key tasks the caller may read (lead or co-responsible)"
+)
 @paginate(LimitOffsetPagination)
 def list_tasks(request, year: int | None = None, status: str | None = None):
-    tasks = visible(KeyTask.objects.select_related("plan", "lead_unit").order_by("plan", "number"), request.user,
-                    via=TASK_PATHS)
+    tasks = visible(
+        KeyTask.objects.select_related("plan", "lead_unit").order_by("plan", "number"),
+        request.user,
+        via=TASK_PATHS,
+    )
     if year:
         tasks = tasks.filter(plan__year=year)
     if status:
@@ -75,15 +80,25 @@ def list_tasks(request, year: int | None = None, status: str | None = None):
 
 @router.get("/tasks/{int:task_id}", response=TaskOut, summary="One key task (404 if not readable)")
 def get_task(request, task_id: int):
-    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS,
-                              pk=task_id)
+    return get_visible_or_404(
+        KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS, pk=task_id
+    )
 
 
-@router.post("/tasks/{int:task_id}/progress", response=ProgressOut, summary="Report progress for one of your units")
+@router.post(
+    "/tasks/{int:task_id}/progress", response=ProgressOut, summary="Report progress for one of your units"
+)
 def report_progress(request, task_id: int, payload: ProgressIn):
-    task = get_visible_or_404(KeyTask.objects.select_related("plan"), request.user, via=TASK_PATHS, pk=task_id)
-    organisation = scope_of(request.user).organisations(Purpose.EDIT).filter(pk=payload.organisation_id).first()
+    task = get_visible_or_404(
+        KeyTask.objects.select_related("plan"), request.user, via=TASK_PATHS, pk=task_id
+    )
+    organisation = (
+        scope_of(request.user).organisations(Purpose.EDIT).filter(pk=payload.organisation_id).first()
+    )
     if organisation is None:
-        raise ActionRefused(_("Only the lead and co-responsible units report on this task."), field="organisation_id")
-    return actions.report_progress(request.user, task, organisation, text=payload.text,
-                                   percent_done=payload.percent_done)
+        raise ActionRefused(
+            _("Only the lead and co-responsible units report on this task."), field="organisation_id"
+        )
+    return actions.report_progress(
+        request.user, task, organisation, text=payload.text, percent_done=payload.percent_done
+    )

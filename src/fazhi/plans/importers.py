@@ -54,20 +54,39 @@ class KeyTaskImporter(ExcelImporter):
             names = [values[field]] if field == "lead_unit" else (values.get(field) or [])
             for name in names:
                 if self._unit(name) is None:
-                    errors.append(RowError(row_number, self._header(field),
-                                           _("No unit called %(name)s in your region.") % {"name": name}))
+                    errors.append(
+                        RowError(
+                            row_number,
+                            self._header(field),
+                            _("No unit called %(name)s in your region.") % {"name": name},
+                        )
+                    )
         area = values.get("area") or ""
         if area and area not in catalog_indicators.areas():
-            errors.append(RowError(row_number, self._header("area"), _("Unknown area code %(code)s.") % {"code": area}))
+            errors.append(
+                RowError(row_number, self._header("area"), _("Unknown area code %(code)s.") % {"code": area})
+            )
         known = set(catalog_indicators.codes())
         for code in values.get("indicator_codes") or []:
             if code not in known:
-                errors.append(RowError(row_number, self._header("indicator_codes"),
-                                       _("Unknown indicator code %(code)s.") % {"code": code}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        self._header("indicator_codes"),
+                        _("Unknown indicator code %(code)s.") % {"code": code},
+                    )
+                )
         return errors
 
     def save_row(self, actor, values: dict, row_number: int) -> None:
-        actions.add_task(actor, self.plan, number=values["number"], title=values["title"],
-                         lead_unit=self._unit(values["lead_unit"]), deadline=values["deadline"],
-                         co_units=[self._unit(name) for name in values.get("co_units") or []],
-                         area=values.get("area") or "", indicator_codes=values.get("indicator_codes") or [])
+        actions.add_task(
+            actor,
+            self.plan,
+            number=values["number"],
+            title=values["title"],
+            lead_unit=self._unit(values["lead_unit"]),
+            deadline=values["deadline"],
+            co_units=[self._unit(name) for name in values.get("co_units") or []],
+            area=values.get("area") or "",
+            indicator_codes=values.get("indicator_codes") or [],
+        )

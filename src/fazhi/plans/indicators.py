@@ -12,12 +12,16 @@ from fazhi.plans.models import KeyTask, TaskStatus
 
 
 def _tasks(organisation, period: Period):
-    return KeyTask.objects.filter(lead_unit_id__in=subtree_ids(organisation),
-                                  plan__year__range=(period.start.year, period.end.year))
+    return KeyTask.objects.filter(
+        lead_unit_id__in=subtree_ids(organisation), plan__year__range=(period.start.year, period.end.year)
+    )
 
 
 def key_tasks(organisation, period: Period) -> Measurement:
-    return Measurement(_tasks(organisation, period).count(), definition="本期年度计划所列、由本单位及下属单位牵头的重点任务项数")
+    return Measurement(
+        _tasks(organisation, period).count(),
+        definition="本期年度计划所列、由本单位及下属单位牵头的重点任务项数",
+    )
 
 
 def key_tasks_completed(organisation, period: Period) -> Measurement:

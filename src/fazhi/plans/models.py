@@ -21,8 +21,9 @@ from fazhi.core.models import Event, TimeStampedModel
 
 
 class YearPlan(TimeStampedModel):
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("issued by"), on_delete=models.PROTECT,
-                                     related_name="year_plans")
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("issued by"), on_delete=models.PROTECT, related_name="year_plans"
+    )
     region_code = models.CharField(_("region code"), max_length=6, db_index=True)
     year = models.PositiveIntegerField(_("year"))
     title = models.CharField(_("title"), max_length=200)
@@ -49,21 +50,26 @@ class TaskStatus(models.TextChoices):
 
 
 class KeyTask(TimeStampedModel):
-    plan = models.ForeignKey(YearPlan, verbose_name=_("year plan"), on_delete=models.CASCADE, related_name="tasks")
+    plan = models.ForeignKey(
+        YearPlan, verbose_name=_("year plan"), on_delete=models.CASCADE, related_name="tasks"
+    )
     number = models.PositiveIntegerField(_("number"))
     title = models.CharField(_("key task"), max_length=300)
     description = models.TextField(_("description"), max_length=2000, blank=True)
-    lead_unit = models.ForeignKey("org.Organisation", verbose_name=_("lead unit"), on_delete=models.PROTECT,
-                                  related_name="lead_tasks")
-    co_units = models.ManyToManyField("org.Organisation", verbose_name=_("co-responsible units"), blank=True,
-                                      related_name="co_tasks")
+    lead_unit = models.ForeignKey(
+        "org.Organisation", verbose_name=_("lead unit"), on_delete=models.PROTECT, related_name="lead_tasks"
+    )
+    co_units = models.ManyToManyField(
+        "org.Organisation", verbose_name=_("co-responsible units"), blank=True, related_name="co_tasks"
+    )
     deadline = models.DateField(_("deadline"))
     # An area code of fazhi.catalog.indicators (leadership, rules, ...) and
     # indicator codes the task moves; codes, never free text.
     area = models.CharField(_("area"), max_length=30, blank=True)
     indicator_codes = models.JSONField(_("indicator codes"), default=list, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=TaskStatus.choices,
-                              default=TaskStatus.NOT_STARTED, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=TaskStatus.choices, default=TaskStatus.NOT_STARTED, db_index=True
+    )
     percent_done = models.PositiveSmallIntegerField(_("percent done"), default=0)
     done_on = models.DateField(_("done on"), null=True, blank=True)
 
@@ -85,8 +91,13 @@ class KeyTask(TimeStampedModel):
     def deadline_record(self) -> Deadline:
         start = dt.date(self.plan.year, 1, 1) if self.plan_id else self.deadline
         start = min(start, self.deadline)
-        return Deadline(start, calendar.working_days_between(start, self.deadline), Basis.WORKING_DAYS,
-                        self.deadline, calendar.is_official(self.deadline))
+        return Deadline(
+            start,
+            calendar.working_days_between(start, self.deadline),
+            Basis.WORKING_DAYS,
+            self.deadline,
+            calendar.is_official(self.deadline),
+        )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:
         return self.deadline_record.status(done_on=self.done_on, today=today or local_today())
@@ -100,10 +111,15 @@ def progress_upload_to(report, filename: str) -> str:
 
 
 class ProgressReport(TimeStampedModel):
-    task = models.ForeignKey(KeyTask, verbose_name=_("key task"), on_delete=models.CASCADE,
-                             related_name="progress_reports")
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("reporting unit"), on_delete=models.PROTECT,
-                                     related_name="task_progress_reports")
+    task = models.ForeignKey(
+        KeyTask, verbose_name=_("key task"), on_delete=models.CASCADE, related_name="progress_reports"
+    )
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("reporting unit"),
+        on_delete=models.PROTECT,
+        related_name="task_progress_reports",
+    )
     reported_on = models.DateField(_("reported on"))
     text = models.TextField(_("progress"), max_length=4000)
     percent_done = models.PositiveSmallIntegerField(_("percent done"))
@@ -147,8 +163,14 @@ EVENT_VERBS = {
 class PlanEvent(Event):
     plan = models.ForeignKey(YearPlan, on_delete=models.CASCADE, related_name="events")
     task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.CASCADE, related_name="events")
-    organisation = models.ForeignKey("org.Organisation", verbose_name=_("unit"), null=True, blank=True,
-                                     on_delete=models.PROTECT, related_name="+")
+    organisation = models.ForeignKey(
+        "org.Organisation",
+        verbose_name=_("unit"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
 
     class Meta(Event.Meta):
         verbose_name = _("year plan event")

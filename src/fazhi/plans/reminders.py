@@ -34,8 +34,15 @@ def send_reminders(today: dt.date | None = None) -> int:
         try:
             with transaction.atomic():
                 TaskReminderSent.objects.create(task=task, kind=kind, due=task.deadline)
-                record_event(PlanEvent, actor=None, verb="remind", plan=task.plan, task=task,
-                             organisation=task.lead_unit, data={"kind": kind})
+                record_event(
+                    PlanEvent,
+                    actor=None,
+                    verb="remind",
+                    plan=task.plan,
+                    task=task,
+                    organisation=task.lead_unit,
+                    data={"kind": kind},
+                )
                 people = unit_people(task.lead_unit)
                 after_commit(notices.send, people, text, task.get_absolute_url(), email=True)
         except IntegrityError:

@@ -31,8 +31,9 @@ def check_codes(area: str, codes: list[str]) -> None:
     known = set(catalog_indicators.codes())
     unknown = [code for code in codes if code not in known]
     if unknown:
-        raise ActionRefused(_("Unknown indicator code %(code)s.") % {"code": "、".join(unknown)},
-                            field="indicator_codes")
+        raise ActionRefused(
+            _("Unknown indicator code %(code)s.") % {"code": "、".join(unknown)}, field="indicator_codes"
+        )
 
 
 def check_task_units(lead_unit, co_units, allowed_ids: set[int]) -> None:
@@ -46,16 +47,22 @@ def check_deadline_in_plan_year(deadline: dt.date, year: int) -> None:
     # A year plan's tasks may run into the first months of the next year
     # (year-end work is often due in January), but not beyond it.
     if not dt.date(year, 1, 1) <= deadline <= dt.date(year + 1, 12, 31):
-        raise ActionRefused(_("The deadline must fall within the plan's year or the year after."), field="deadline")
+        raise ActionRefused(
+            _("The deadline must fall within the plan's year or the year after."), field="deadline"
+        )
 
 
 def check_progress(task, organisation, percent_done: int, reported_on: dt.date) -> None:
     if organisation.pk != task.lead_unit_id and not task.co_units.filter(pk=organisation.pk).exists():
-        raise ActionRefused(_("Only the lead and co-responsible units report on this task."), field="organisation")
+        raise ActionRefused(
+            _("Only the lead and co-responsible units report on this task."), field="organisation"
+        )
     if not 0 <= percent_done <= 100:
         raise ActionRefused(_("Write a percentage from 0 to 100."), field="percent_done")
     if reported_on > local_today():
         raise ActionRefused(_("This date lies in the future."), field="reported_on")
     if organisation.pk == task.lead_unit_id and percent_done < task.percent_done:
-        raise ActionRefused(_("Progress does not go back: the task already stands at %(n)d%%.")
-                            % {"n": task.percent_done}, field="percent_done")
+        raise ActionRefused(
+            _("Progress does not go back: the task already stands at %(n)d%%.") % {"n": task.percent_done},
+            field="percent_done",
+        )

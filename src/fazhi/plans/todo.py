@@ -31,29 +31,49 @@ def work_for(user) -> list[WorkItem]:
     items = []
 
     # The office: every overdue task of its region (the plan page's own "overdue" filter).
-    overdue = (visible(KeyTask.objects.all(), user, Purpose.REVIEW, via=TASK_PATHS)
-               .filter(deadline__lt=today).exclude(status=TaskStatus.DONE)
-               .aggregate(n=Count("pk"), since=Min("deadline"), first_plan=Min("plan_id"), last_plan=Max("plan_id")))
-    items.append(WorkItem(_("Key tasks overdue in the region"), overdue["n"],
-                          _tasks_url(overdue["first_plan"], overdue["last_plan"], "overdue"),
-                          overdue=overdue["n"], due_on=overdue["since"]))
+    overdue = (
+        visible(KeyTask.objects.all(), user, Purpose.REVIEW, via=TASK_PATHS)
+        .filter(deadline__lt=today)
+        .exclude(status=TaskStatus.DONE)
+        .aggregate(n=Count("pk"), since=Min("deadline"), first_plan=Min("plan_id"), last_plan=Max("plan_id"))
+    )
+    items.append(
+        WorkItem(
+            _("Key tasks overdue in the region"),
+            overdue["n"],
+            _tasks_url(overdue["first_plan"], overdue["last_plan"], "overdue"),
+            overdue=overdue["n"],
+            due_on=overdue["since"],
+        )
+    )
 
     units = own_units(user, Purpose.EDIT)
     if units:
         # Only tasks whose deadline could be near: nothing on or after this day is due soon.
         horizon = calendar.add_working_days(today, DUE_SOON_WORKING_DAYS + 1)
         ours = Q(lead_unit_id__in=units) | Q(co_units__in=units)
-        tasks = (visible(KeyTask.objects.all(), user, Purpose.EDIT, via=TASK_PATHS)
-                 .filter(pk__in=KeyTask.objects.filter(ours).values("pk"))
-                 .filter(deadline__lt=horizon).exclude(status=TaskStatus.DONE)
-                 .select_related("plan").only("deadline", "done_on", "plan__year"))
+        tasks = (
+            visible(KeyTask.objects.all(), user, Purpose.EDIT, via=TASK_PATHS)
+            .filter(pk__in=KeyTask.objects.filter(ours).values("pk"))
+            .filter(deadline__lt=horizon)
+            .exclude(status=TaskStatus.DONE)
+            .select_related("plan")
+            .only("deadline", "done_on", "plan__year")
+        )
         pressing = [(task, task.deadline_status(today)) for task in tasks]
-        pressing = [(task, status) for task, status in pressing
-                    if status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)]
+        pressing = [
+            (task, status)
+            for task, status in pressing
+            if status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)
+        ]
         plans = [task.plan_id for task, _status in pressing]
-        items.append(WorkItem(
-            _("Key tasks due soon or overdue"), len(pressing),
-            _tasks_url(min(plans, default=None), max(plans, default=None)),
-            overdue=sum(status == DeadlineStatus.OVERDUE for _task, status in pressing),
-            due_on=min((task.deadline for task, _status in pressing), default=None)))
+        items.append(
+            WorkItem(
+                _("Key tasks due soon or overdue"),
+                len(pressing),
+                _tasks_url(min(plans, default=None), max(plans, default=None)),
+                overdue=sum(status == DeadlineStatus.OVERDUE for _task, status in pressing),
+                due_on=min((task.deadline for task, _status in pressing), default=None),
+            )
+        )
     return items

@@ -33,9 +33,17 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _office(user):
-    membership = (Membership.objects.filter(user=user, is_active=True, role=Role.OFFICE_REVIEWER,
-                                            organisation__is_rule_of_law_office=True, organisation__is_active=True)
-                  .select_related("organisation").first())
+    membership = (
+        Membership.objects.filter(
+            user=user,
+            is_active=True,
+            role=Role.OFFICE_REVIEWER,
+            organisation__is_rule_of_law_office=True,
+            organisation__is_active=True,
+        )
+        .select_related("organisation")
+        .first()
+    )
     if membership is None or not can(user, Purpose.REVIEW, membership.organisation):
         raise PermissionDenied(_("Only the rule-of-law office may do this."))
     return membership.organisation
@@ -72,8 +80,11 @@ def _tasks(request, plan):
 @login_required
 def index(request):
     plans = visible_by_region(YearPlan.objects.select_related("organisation"), request.user)
-    return render(request, "plans/index.html", {
-        "plans": plans, "can_create": not scope_of(request.user).is_empty(Purpose.REVIEW)})
+    return render(
+        request,
+        "plans/index.html",
+        {"plans": plans, "can_create": not scope_of(request.user).is_empty(Purpose.REVIEW)},
+    )
 
 
 @login_required
@@ -98,13 +109,22 @@ def plan_detail(request, pk: int):
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     today = local_today()
     visible_tasks = visible(plan.tasks.all(), request.user, via=TASK_PATHS)
-    return render(request, "plans/plan_detail.html", {
-        "plan": plan, "form": form, "page": page,
-        "rows": [(task, STATUS_LABELS[task.deadline_status(today)], task.is_overdue(today)) for task in page],
-        "total": visible_tasks.count(), "done": visible_tasks.filter(status=TaskStatus.DONE).count(),
-        "overdue": visible_tasks.filter(deadline__lt=today).exclude(status=TaskStatus.DONE).count(),
-        "can_review": can(request.user, Purpose.REVIEW, plan.organisation),
-    })
+    return render(
+        request,
+        "plans/plan_detail.html",
+        {
+            "plan": plan,
+            "form": form,
+            "page": page,
+            "rows": [
+                (task, STATUS_LABELS[task.deadline_status(today)], task.is_overdue(today)) for task in page
+            ],
+            "total": visible_tasks.count(),
+            "done": visible_tasks.filter(status=TaskStatus.DONE).count(),
+            "overdue": visible_tasks.filter(deadline__lt=today).exclude(status=TaskStatus.DONE).count(),
+            "can_review": can(request.user, Purpose.REVIEW, plan.organisation),
+        },
+    )
 
 
 @login_required
@@ -112,11 +132,29 @@ def plan_export(request, pk: int):
     plan = _plan(request, pk)
     _form, tasks = _tasks(request, plan)
     today = local_today()
-    header = [_("No."), _("Key task"), _("Lead unit"), _("Co-responsible units"), _("Deadline"),
-              _("Percent done"), _("Status"), _("Deadline status")]
-    rows = ([t.number, t.title, t.lead_unit.name, "、".join(u.name for u in t.co_units.all()), t.deadline,
-             t.percent_done, t.get_status_display(), str(STATUS_LABELS[t.deadline_status(today)])]
-            for t in tasks.prefetch_related("co_units"))
+    header = [
+        _("No."),
+        _("Key task"),
+        _("Lead unit"),
+        _("Co-responsible units"),
+        _("Deadline"),
+        _("Percent done"),
+        _("Status"),
+        _("Deadline status"),
+    ]
+    rows = (
+        [
+            t.number,
+            t.title,
+            t.lead_unit.name,
+            "、".join(u.name for u in t.co_units.all()),
+            t.deadline,
+            t.percent_done,
+            t.get_status_display(),
+            str(STATUS_LABELS[t.deadline_status(today)]),
+        ]
+        for t in tasks.prefetch_related("co_units")
+    )
     return xlsx_response(f"key-tasks-{plan.year}.xlsx", _("Key tasks"), header, rows)
 
 
@@ -125,7 +163,9 @@ def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
     tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS).order_by("number")
     response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
+    response["Content-Disposition"] = (
+        f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
+    )
     return response
 
 
@@ -149,8 +189,14 @@ def task_create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def task_import(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    return import_page(request, KeyTaskImporter(request.user, plan), template="plans/import.html",
-                       done_message=_("%(n)d key tasks imported."), done_url=plan, context={"plan": plan})
+    return import_page(
+        request,
+        KeyTaskImporter(request.user, plan),
+        template="plans/import.html",
+        done_message=_("%(n)d key tasks imported."),
+        done_url=plan,
+        context={"plan": plan},
+    )
 
 
 @login_required
@@ -160,8 +206,9 @@ def task_import_template(request, pk: int):
 
 
 def _task(request, pk: int) -> KeyTask:
-    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS,
-                              pk=pk)
+    return get_visible_or_404(
+        KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS, pk=pk
+    )
 
 
 @login_required
@@ -169,13 +216,21 @@ def task_detail(request, pk: int):
     task = _task(request, pk)
     form = ProgressForm(actor=request.user, task=task)
     today = local_today()
-    return render(request, "plans/task_detail.html", {
-        "task": task, "form": form, "can_report": form.fields["organisation"].queryset.exists(),
-        "can_adjust": can(request.user, Purpose.REVIEW, task.plan.organisation),
-        "reports": task.progress_reports.select_related("organisation"),
-        "deadline_status": STATUS_LABELS[task.deadline_status(today)], "overdue": task.is_overdue(today),
-        "events": task.events.select_related("actor")[:30], "history": history_rows(task),
-    })
+    return render(
+        request,
+        "plans/task_detail.html",
+        {
+            "task": task,
+            "form": form,
+            "can_report": form.fields["organisation"].queryset.exists(),
+            "can_adjust": can(request.user, Purpose.REVIEW, task.plan.organisation),
+            "reports": task.progress_reports.select_related("organisation"),
+            "deadline_status": STATUS_LABELS[task.deadline_status(today)],
+            "overdue": task.is_overdue(today),
+            "events": task.events.select_related("actor")[:30],
+            "history": history_rows(task),
+        },
+    )
 
 
 @login_required
@@ -195,12 +250,21 @@ def progress_create(request, pk: int):
             messages.success(request, _("Progress reported."))
             return redirect(task)
     task.refresh_from_db()
-    return render(request, "plans/task_detail.html", {
-        "task": task, "form": form, "can_report": True,
-        "reports": task.progress_reports.select_related("organisation"),
-        "deadline_status": STATUS_LABELS[task.deadline_status()], "overdue": task.is_overdue(),
-        "events": task.events.select_related("actor")[:30], "history": history_rows(task),
-    }, status=400)
+    return render(
+        request,
+        "plans/task_detail.html",
+        {
+            "task": task,
+            "form": form,
+            "can_report": True,
+            "reports": task.progress_reports.select_related("organisation"),
+            "deadline_status": STATUS_LABELS[task.deadline_status()],
+            "overdue": task.is_overdue(),
+            "events": task.events.select_related("actor")[:30],
+            "history": history_rows(task),
+        },
+        status=400,
+    )
 
 
 @login_required
@@ -227,4 +291,6 @@ def task_adjust(request, pk: int):
         else:
             messages.success(request, _("Task adjusted."))
             return redirect(task)
-    return render(request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})
+    return render(
+        request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan}
+    )

@@ -11,7 +11,8 @@ from fazhi.core.modules import Module
 # What the law makes public, by the module that will publish it. A section
 # links once its app's portal.py is mounted (see fazhi.portal.urls).
 PUBLIC_SECTIONS: tuple[Module, ...] = tuple(
-    Module(code, name, "", namespace=f"{code}_portal") for code, name in (
+    Module(code, name, "", namespace=f"{code}_portal")
+    for code, name in (
         ("filings", _("Annual reports on building a rule-of-law government")),
         ("normdocs", _("Normative documents")),
         ("decisions", _("Catalogue of major administrative decisions")),

@@ -136,7 +136,11 @@ def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
 
 def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
     """The indicator of the list whose name ends at ``named`` (…许可事项清单): the longest alias there."""
-    words = [(start, end, word) for start, end, word, _visible in window if named - LIST_NAME_CHARS <= start and end <= named]
+    words = [
+        (start, end, word)
+        for start, end, word, _visible in window
+        if named - LIST_NAME_CHARS <= start and end <= named
+    ]
     best: tuple[int, str, int] | None = None
     for start, _end, word in words:
         for alias in _ending_in(word, unit):

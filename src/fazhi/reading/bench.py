@@ -36,9 +36,11 @@ def generate(folder: Path, count: int) -> None:
         kind = index % 10
         if kind < HTML_SHARE * 10:
             body = "".join(f"<p>{line}</p>" for line in text.splitlines())
-            page = (f"<html><head><meta charset='utf-8'><title>{sample.truth.get('title') or ''}</title></head>"
-                    f"<body><div class='nav'>首页 | 政务公开</div><div class='article'>{body}</div>"
-                    f"<div class='footer'>网站地图 | 联系我们</div></body></html>")
+            page = (
+                f"<html><head><meta charset='utf-8'><title>{sample.truth.get('title') or ''}</title></head>"
+                f"<body><div class='nav'>首页 | 政务公开</div><div class='article'>{body}</div>"
+                f"<div class='footer'>网站地图 | 联系我们</div></body></html>"
+            )
             (folder / f"r{index:05d}.html").write_text(page, encoding="utf-8")
         elif kind == 1:
             (folder / f"r{index:05d}.txt").write_bytes(text.encode("gb18030"))
@@ -76,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fazhi.reading.bench", description=__doc__)
     parser.add_argument("folder", nargs="?", help="reports to read (default: a generated corpus)")
     parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="reports to generate")
-    parser.add_argument("--jobs", type=int, nargs="*", help="worker counts to measure (default: 1 and all cores)")
+    parser.add_argument(
+        "--jobs", type=int, nargs="*", help="worker counts to measure (default: 1 and all cores)"
+    )
     args = parser.parse_args(argv)
     cores = os.cpu_count() or 1
     job_counts = args.jobs or sorted({1, cores})
@@ -88,13 +92,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {args.count} reports in {time.perf_counter() - started:.1f}s into {folder}")
         files = sorted(str(p) for p in folder.rglob("*") if p.is_file())
         size = sum(os.path.getsize(p) for p in files)
-        print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB, mean {size / max(1, len(files)) / 1024:.1f} KB")
+        print(
+            f"corpus: {len(files)} files, {size / 1e6:.1f} MB, mean {size / max(1, len(files)) / 1024:.1f} KB"
+        )
         _read_path(files[0])  # warm the caches (OpenCC, catalog, regexes) outside the clock
         for jobs in job_counts:
             seconds, count = measure(files, jobs)
             rate = count / seconds
-            print(f"--jobs {jobs}: {seconds:.2f}s  {rate:.0f} reports/s ({rate / jobs:.0f} per core)  "
-                  f"{size / 1e6 / seconds:.1f} MB/s ({size / 1e6 / seconds / jobs:.1f} per core)")
+            print(
+                f"--jobs {jobs}: {seconds:.2f}s  {rate:.0f} reports/s ({rate / jobs:.0f} per core)  "
+                f"{size / 1e6 / seconds:.1f} MB/s ({size / 1e6 / seconds / jobs:.1f} per core)"
+            )
         own, children = _peak_mb()
         print(f"peak memory: {own:.0f} MB in this process, {children:.0f} MB in the largest worker")
     return 0

@@ -37,12 +37,16 @@ _LOST_MONTH_RANGE = re.compile(r"(?<!\d)(\d)(\d{1,2})月")
 _RANGE_LEFT = frozenset("年，。、：（\n")
 _CENTURIES = ("19", "20")
 # The leading lookahead lets the regex engine skip to the placeholder characters.
-_PLACEHOLDER = re.compile(r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])")
+_PLACEHOLDER = re.compile(
+    r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])"
+)
 _DIGIT_RUN = re.compile(r"\d{2,}")
 _PLACEHOLDER_CHARS = ("*", "＊", "×", "XX", "ＸＸ")  # looked for with ``in``: faster than a regex search
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
-_HEADING_START = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)")
+_HEADING_START = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|（\d{1,2}）)"
+)
 
 
 def check(text: str) -> list[Defect]:
@@ -50,7 +54,7 @@ def check(text: str) -> list[Defect]:
     for pattern in (_BLANK_COUNTER, _BLANK_AFTER_VERB, _BLANK_PERCENT, _BLANK_RATES):
         for match in pattern.finditer(text):
             start = _clause_start(text, match.start())
-            defects.append(Defect("blank_number", text[start:match.end()], start, match.end()))
+            defects.append(Defect("blank_number", text[start : match.end()], start, match.end()))
     # Dates and ranges are only looked for where digits run: a handful of places per report.
     for run in _DIGIT_RUN.finditer(text):
         position = run.start()
@@ -66,18 +70,22 @@ def check(text: str) -> list[Defect]:
             match = _LOST_YEAR_RANGE.match(text, position)
             if match and int(match.group(1)) < int(match.group(2)):
                 defects.append(Defect("lost_range", match.group(0), match.start(), match.end()))
-        match = _LOST_MONTH_RANGE.match(text, position) if "月" in text[position + 2:position + 4] else None
+        match = _LOST_MONTH_RANGE.match(text, position) if "月" in text[position + 2 : position + 4] else None
         if match:
             first, second = int(match.group(1)), int(match.group(2))
             left = text[match.start() - 1] if match.start() else "\n"
-            if int(match.group(1) + match.group(2)) > 12 and 1 <= first < second <= 12 and left in _RANGE_LEFT:
+            if (
+                int(match.group(1) + match.group(2)) > 12
+                and 1 <= first < second <= 12
+                and left in _RANGE_LEFT
+            ):
                 start = match.start()
-                if text[start - 2:start] == "今年":
+                if text[start - 2 : start] == "今年":
                     start -= 2
-                defects.append(Defect("lost_range", text[start:match.end()], start, match.end()))
+                defects.append(Defect("lost_range", text[start : match.end()], start, match.end()))
     for match in _PLACEHOLDER.finditer(text) if any(chars in text for chars in _PLACEHOLDER_CHARS) else ():
         end = min(len(text), match.end() + 1)
-        defects.append(Defect("placeholder", text[match.start():end], match.start(), end))
+        defects.append(Defect("placeholder", text[match.start() : end], match.start(), end))
     for match in _GARBLED.finditer(text) if ("\ufffd" in text or "??" in text or "？？" in text) else ():
         defects.append(Defect("garbled_text", match.group(0), match.start(), match.end()))
     defects.extend(_truncations(text))
@@ -117,7 +125,9 @@ def _truncations(text: str) -> list[Defect]:
         cut = max(line.rfind("。", 0, len(line)), line.rfind("，", 0, len(line) - 1))
         if cut != -1 and start + cut + 1 > tail_start - 30:
             tail_start = start + cut + 1
-        out.append(Defect("truncated_sentence", text[tail_start:start + len(line)], tail_start, start + len(line)))
+        out.append(
+            Defect("truncated_sentence", text[tail_start : start + len(line)], tail_start, start + len(line))
+        )
     return out
 
 

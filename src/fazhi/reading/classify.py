@@ -47,7 +47,9 @@ _NOT_REPORT_TITLE = re.compile(
 # only these kinds of report are not the annual report.
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
 # A summary of the year followed by the next year's plan in one title is a report.
-_SUMMARY_AND_PLAN = re.compile(r"(?:总结|报告)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$")
+_SUMMARY_AND_PLAN = re.compile(
+    r"(?:总结|报告)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
+)
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
@@ -65,23 +67,32 @@ _BODY_WITH_KIND_WORD = re.compile(
     r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
     r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
 )
-_SITE_PREFIX = re.compile(r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))")
+_SITE_PREFIX = re.compile(
+    r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))"
+)
 _TOPIC = re.compile(r"法治|依法行政|法制")
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
+)
 # The first line of a title broken over two lines names the body, the year or the topic.
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
 
-_NOTICE = re.compile(r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报")
+_NOTICE = re.compile(
+    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
+)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下")
+_ARTICLE = re.compile(
+    r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下"
+)
 # News and essays about the work, not the report: the article names itself (本文), opens with
 # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
 # a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
 # 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
 _NEWS = re.compile(
-    r"本文(?!件)|引言$|文/|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)", re.M
+    r"本文(?!件)|引言$|文/|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
+    re.M,
 )
 # A news story ends on its writer's name in brackets: …按时报送。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
@@ -91,7 +102,9 @@ _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|�
 _YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*\S", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
-_SUBORDINATES = re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M)
+_SUBORDINATES = re.compile(
+    r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M
+)
 # An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
 _SELF_NAMED_OTHER = re.compile(
@@ -105,22 +118,37 @@ _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
 # The leading lookahead lets the regex engine skip to the placeholder characters.
-_PLACEHOLDER = re.compile(r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])")
+_PLACEHOLDER = re.compile(
+    r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
+)
 
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
-_MULTI_YEAR = re.compile(r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)")
+_MULTI_YEAR = re.compile(
+    r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
+)
 # A year written in Chinese numerals (二〇二三年, 二零二三年度, 二〇一六—二〇二〇年): read as its digits.
-_CHINESE_YEAR = re.compile(r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))")
+_CHINESE_YEAR = re.compile(
+    r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))"
+)
 _CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # When nothing dates the report, the latest Party congress or plenary session it refers to gives
 # the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
 _EVENTS = (
-    (re.compile(r"十八大"), 2012), (re.compile(r"十八届三中全会"), 2013), (re.compile(r"十八届四中全会"), 2014),
-    (re.compile(r"十八届五中全会"), 2015), (re.compile(r"十八届六中全会"), 2016), (re.compile(r"十九大"), 2017),
-    (re.compile(r"十九届[二三]中全会"), 2018), (re.compile(r"十九届四中全会"), 2019), (re.compile(r"十九届五中全会"), 2020),
-    (re.compile(r"十九届六中全会"), 2021), (re.compile(r"二十大"), 2022), (re.compile(r"二十届二中全会"), 2023),
-    (re.compile(r"二十届三中全会"), 2024), (re.compile(r"二十届四中全会"), 2025),
+    (re.compile(r"十八大"), 2012),
+    (re.compile(r"十八届三中全会"), 2013),
+    (re.compile(r"十八届四中全会"), 2014),
+    (re.compile(r"十八届五中全会"), 2015),
+    (re.compile(r"十八届六中全会"), 2016),
+    (re.compile(r"十九大"), 2017),
+    (re.compile(r"十九届[二三]中全会"), 2018),
+    (re.compile(r"十九届四中全会"), 2019),
+    (re.compile(r"十九届五中全会"), 2020),
+    (re.compile(r"十九届六中全会"), 2021),
+    (re.compile(r"二十大"), 2022),
+    (re.compile(r"二十届二中全会"), 2023),
+    (re.compile(r"二十届三中全会"), 2024),
+    (re.compile(r"二十届四中全会"), 2025),
 )
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
@@ -145,7 +173,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
         bare = _NUMBER_BEFORE_TITLE.sub("", raw)
         line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
-        if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(line + (lines[index + 1] if index + 1 < len(lines) else "")):
+        if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(
+            line + (lines[index + 1] if index + 1 < len(lines) else "")
+        ):
             continue
         if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             return _clean_title(line), index
@@ -173,19 +203,23 @@ def _clean_title(title: str) -> str:
     return _SITE_PREFIX.sub("", title)
 
 
-def classify(text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str],
-             part_headings: int) -> Metadata:
+def classify(
+    text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str], part_headings: int
+) -> Metadata:
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
     kind = _kind(title, opening, text, signals, part_headings, lines=lines)
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[:TITLE_SCAN_LINES + 8], opening)
+        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
     year, period = _year(dated_title, dated_lines, dated_opening, title_line)
     published = _published(signals, hints)
-    if kind == "annual_report" and (dated_title and _YEAR_RANGE.search(dated_title)
-                                    or _multi_year(dated_title, dated_lines, title_line, year)):
+    if kind == "annual_report" and (
+        dated_title
+        and _YEAR_RANGE.search(dated_title)
+        or _multi_year(dated_title, dated_lines, title_line, year)
+    ):
         kind = "multi_year_report"
     if year is None and published:
         year = int(published[:4]) - 1
@@ -208,15 +242,26 @@ def _head_says_not_report(lines: list[str]) -> bool:
         if _TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
-            return _title_says_not_report(line) or bool(_REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line))
+            return _title_says_not_report(line) or bool(
+                _REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
+            )
     return False
 
 
-def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[str]], part_headings: int,
-          *, lines: list[str] = ()) -> str:
+def _kind(
+    title: str | None,
+    opening: str,
+    text: str,
+    signals: dict[str, list[str]],
+    part_headings: int,
+    *,
+    lines: list[str] = (),
+) -> str:
     head = text[:20000]
     placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
-    if signals.get("essay_site") and (placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2):
+    if signals.get("essay_site") and (
+        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
+    ):
         return "not_report"
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report"
@@ -224,13 +269,22 @@ def _kind(title: str | None, opening: str, text: str, signals: dict[str, list[st
         return "not_report"
     if title is None and _SELF_NAMED_OTHER.search(opening[:SELF_NAMED_CHARS]):
         return "not_report"
-    if any(_COURT_LINE.match(line) for line in lines[:HEAD_TITLE_LINES]) or title and _COURT_LINE.match(title):
+    if (
+        any(_COURT_LINE.match(line) for line in lines[:HEAD_TITLE_LINES])
+        or title
+        and _COURT_LINE.match(title)
+    ):
         return "not_report"
     if _LETTER.search(opening) or len(_YEARBOOK_ENTRY.findall(opening)) >= 2:
         return "not_report"
-    notice = (len(_NOTICE.findall(opening)) + len(_SUBORDINATES.findall(opening))
-              + len(_DOCUMENT_NUMBER.findall(opening[:300])))
-    article = len(_ARTICLE.findall(opening)) + len(_NEWS.findall(opening)) + bool(_BYLINE_END.search(text[-40:]))
+    notice = (
+        len(_NOTICE.findall(opening))
+        + len(_SUBORDINATES.findall(opening))
+        + len(_DOCUMENT_NUMBER.findall(opening[:300]))
+    )
+    article = (
+        len(_ARTICLE.findall(opening)) + len(_NEWS.findall(opening)) + bool(_BYLINE_END.search(text[-40:]))
+    )
     report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
         report += 2
@@ -266,7 +320,7 @@ def _multi_year(title: str | None, lines: list[str], title_line: int | None, yea
 
     if title:
         return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
-    body = "\n".join(lines[(title_line if title_line is not None else -1) + 1:][:3])[:400]
+    body = "\n".join(lines[(title_line if title_line is not None else -1) + 1 :][:3])[:400]
     return spans_years(_MULTI_YEAR.search(body)) and not _OPENING_YEAR.match(body)
 
 
@@ -285,6 +339,7 @@ def _span_start(opening: str, end: int) -> int | None:
 
 def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[str | None, list[str], str]:
     """``title``, ``lines`` and ``opening`` with years in Chinese numerals written in digits."""
+
     def convert(text: str) -> str:
         return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGIT), text)
 
@@ -296,7 +351,9 @@ def _latest_event(opening: str) -> int | None:
     return max(years) if years else None
 
 
-def _year(title: str | None, lines: list[str], opening: str, title_line: int | None) -> tuple[int | None, dict | None]:
+def _year(
+    title: str | None, lines: list[str], opening: str, title_line: int | None
+) -> tuple[int | None, dict | None]:
     if title:
         span = _YEAR_RANGE.search(title)
         if span:
@@ -306,7 +363,7 @@ def _year(title: str | None, lines: list[str], opening: str, title_line: int | N
         years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
         if years:
             return years[0], {"start": years[0], "end": years[0]}
-    body_lines = lines[(title_line if title_line is not None else -1) + 1:]
+    body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body_lines[:6]:
         if len(line) < 20:
             continue
@@ -322,8 +379,12 @@ def _year(title: str | None, lines: list[str], opening: str, title_line: int | N
             return year, {"start": year, "end": year}
     counts: dict[int, int] = {}
     # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on.
-    cleaned = re.sub(r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-                     r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)", "", opening)
+    cleaned = re.sub(
+        r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+        r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)",
+        "",
+        opening,
+    )
     for match in _YEAR.finditer(cleaned):
         year = int(match.group(1))
         if FIRST_YEAR <= year <= LAST_YEAR:

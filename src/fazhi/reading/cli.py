@@ -33,9 +33,15 @@ def add_parser(subparsers) -> None:
         description="读取法治政府建设年度报告，识别元数据、法定内容、数据与缺陷。",
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="文件或目录；- 表示标准输入")
-    parser.add_argument("--format", choices=("table", "json", "jsonl", "md"), default="table",
-                        help="输出格式（默认 table：终端表格）")
-    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="并行进程数（默认 1；0 表示全部 CPU）")
+    parser.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "md"),
+        default="table",
+        help="输出格式（默认 table：终端表格）",
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="并行进程数（默认 1；0 表示全部 CPU）"
+    )
     parser.set_defaults(func=run)
 
 
@@ -127,8 +133,14 @@ def _results(files: list[str], jobs: int, err, show_progress: bool):
         iterator = map(read_one, files)
     progress = None
     if show_progress:
-        progress = Progress(TextColumn("读取报告"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                            console=err, transient=True)
+        progress = Progress(
+            TextColumn("读取报告"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
         progress.start()
         task = progress.add_task("read", total=len(files))
     try:

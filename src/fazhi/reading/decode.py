@@ -211,12 +211,21 @@ _H1_TAG = re.compile(r"<h1[^>]*>(.*?)</h1>", re.I | re.S)
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
 _META_TAG = re.compile(r"<meta\s+([^>]*)>", re.I)
 _ATTR = re.compile(r"""([a-zA-Z_:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_PUBLISHED_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
-                   "dc.date.issued", "pubtime")
+_PUBLISHED_META = (
+    "pubdate",
+    "publishdate",
+    "firstpublishedtime",
+    "article:published_time",
+    "dc.date",
+    "dc.date.issued",
+    "pubtime",
+)
 _TITLE_META = ("articletitle", "og:title", "dc.title")
 _TAGS = re.compile(r"<[^>]+>")
 _DROP_BLOCKS = re.compile(r"<(script|style|noscript|iframe|svg|title)\b.*?</\1\s*>", re.I | re.S)
-_BLOCK_BREAK = re.compile(r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|dd|dt)\b[^>]*>", re.I)
+_BLOCK_BREAK = re.compile(
+    r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|table|section|article|ul|ol|dd|dt)\b[^>]*>", re.I
+)
 
 
 def _is_html(head: str) -> bool:
@@ -229,7 +238,10 @@ def _html_text(html: str) -> tuple[str, dict[str, str]]:
     hints: dict[str, str] = {}
     head = html[:200000]
     for meta in _META_TAG.finditer(head):
-        attrs = {m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or "") for m in _ATTR.finditer(meta.group(1))}
+        attrs = {
+            m.group(1).lower(): (m.group(2) or m.group(3) or m.group(4) or "")
+            for m in _ATTR.finditer(meta.group(1))
+        }
         key = (attrs.get("name") or attrs.get("property") or "").lower()
         content = html_lib.unescape(attrs.get("content", "")).strip()
         if not content:
@@ -240,7 +252,10 @@ def _html_text(html: str) -> tuple[str, dict[str, str]]:
             hints["title"] = content
     if "title" not in hints:
         # The page's <title> often names only the site; the article's <h1> then holds the title.
-        found = [html_lib.unescape(_TAGS.sub("", m.group(1))).strip() for m in _TITLE_TAG.finditer(head, 0, SNIFF_BYTES * 4)]
+        found = [
+            html_lib.unescape(_TAGS.sub("", m.group(1))).strip()
+            for m in _TITLE_TAG.finditer(head, 0, SNIFF_BYTES * 4)
+        ]
         found[1:1] = [html_lib.unescape(_TAGS.sub("", m.group(1))).strip() for m in _H1_TAG.finditer(head)]
         found = [candidate for candidate in found if candidate]
         topical = [candidate for candidate in found if _TITLE_TOPIC.search(candidate)]
@@ -304,7 +319,9 @@ def _docx_text(data: bytes) -> str:
                         cells = []
                         for cell in row.iterchildren():
                             if cell.tag.endswith("}tc"):
-                                cells.append("".join(n.text or "" for n in cell.iter() if n.tag.endswith("}t")))
+                                cells.append(
+                                    "".join(n.text or "" for n in cell.iter() if n.tag.endswith("}t"))
+                                )
                         lines.append("\t".join(cells))
     except Exception as exc:
         raise ReadingError("DOCX 文件结构损坏，无法读取") from exc
@@ -334,7 +351,10 @@ def _pdf_text(data: bytes) -> str:
 
 
 # A page number on a line of its own (— 3 —, - 3 -, 3, 第3页, 第 3 页 共 9 页).
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-—－–]*[ \t]*\d{1,4}[ \t]*[-—－–]*|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$\n?", re.M)
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:[-—－–]*[ \t]*\d{1,4}[ \t]*[-—－–]*|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*共[ \t]*\d{1,4}[ \t]*页)?)[ \t]*$\n?",
+    re.M,
+)
 
 
 # A PDF breaks paragraphs into the lines of its layout. A line this close to the document's full
@@ -346,7 +366,9 @@ UNWRAP_MIN_WIDTH = 15
 _LINE_END = re.compile(r"[。！？；：!?;:]$")
 # A heading is not sentence-ended: it continues on the next line only when it fills its line.
 FULL_HEADING_SHARE = 0.95
-_HEADING_START = re.compile(r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))")
+_HEADING_START = re.compile(
+    r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
+)
 # A title at the top of the first lines is a line of its own, however long.
 _TITLE_LINE_END = re.compile(r"(?:报告|总结|情况)$")
 
@@ -367,7 +389,9 @@ def _hard_wrapped(text: str) -> bool:
     full = lengths[int(len(lengths) * 0.9)]
     if full > HARD_WRAP_MAX_WIDTH:
         return False
-    broken = sum(1 for line in long_lines if len(line) >= HARD_WRAP_FULL_SHARE * full and not _LINE_END.search(line))
+    broken = sum(
+        1 for line in long_lines if len(line) >= HARD_WRAP_FULL_SHARE * full and not _LINE_END.search(line)
+    )
     return broken >= UNWRAP_MIN_LINES and broken >= HARD_WRAP_SHARE * len(long_lines)
 
 
@@ -388,6 +412,9 @@ def unwrap(text: str) -> str:
         else:
             out.append(line)
         share = FULL_HEADING_SHARE if _HEADING_START.match(line) else FULL_LINE_SHARE
-        joining = (len(line) >= share * full and not _LINE_END.search(line)
-                   and not (index < UNWRAP_MIN_LINES and _TITLE_LINE_END.search(line)))
+        joining = (
+            len(line) >= share * full
+            and not _LINE_END.search(line)
+            and not (index < UNWRAP_MIN_LINES and _TITLE_LINE_END.search(line))
+        )
     return "\n".join(out)

@@ -100,8 +100,12 @@ _FILLER = re.compile(
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
 _ZERO_FACTS = (
-    ("disputes.litigation_losses", re.compile(r"(?:无|零|没有|未发生|未出现)(?:一起)?(?:行政诉讼)?败诉(?:案件|案例)?")),
+    (
+        "disputes.litigation_losses",
+        re.compile(r"(?:无|零|没有|未发生|未出现)(?:一起)?(?:行政诉讼)?败诉(?:案件|案例)?"),
+    ),
 )
+
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
@@ -115,16 +119,20 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     previous_of: dict[int, Decimal] = {}
     for i in range(1, len(found)):
         prev, cur = found[i - 1], found[i]
-        if prev.unit == cur.unit and text[max(0, prev.start - 1):prev.start] in ("从", "由"):
-            if _CHANGE_GAP.fullmatch(text[prev.end:cur.start]):
+        if prev.unit == cur.unit and text[max(0, prev.start - 1) : prev.start] in ("从", "由"):
+            if _CHANGE_GAP.fullmatch(text[prev.end : cur.start]):
                 consumed.add(i - 1)
                 previous_of[i] = prev.value
     # 收到复议申请1113件，较2022年558件增加了555件: last year's figure after 较 is the previous value.
     compared: dict[int, Decimal] = {}
     for i in range(len(found) - 1):
         cur, old = found[i], found[i + 1]
-        if old.unit == cur.unit and i not in consumed and text.startswith(_CHANGE_VERBS, old.end) \
-                and _COMPARED_GAP.fullmatch(text, cur.end, old.start):
+        if (
+            old.unit == cur.unit
+            and i not in consumed
+            and text.startswith(_CHANGE_VERBS, old.end)
+            and _COMPARED_GAP.fullmatch(text, cur.end, old.start)
+        ):
             consumed.add(i + 1)
             compared[i] = old.value
     # 出庭率提高5个百分点至95%, 较上年提高3.2个百分点，达到98.5%: the rate is named before the
@@ -181,9 +189,14 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 named = marks.list_position(s0, (c0, c1), (quantity.start, quantity.end))
                 if named is not None:
                     choices = named_list(occurrences[lo:hi], named, quantity.unit)
-            if not choices and scope and last_in_sentence and last_in_sentence[0] == s0 \
-                    and last_in_sentence[2] == quantity.unit:
-                opening = text[c0:quantity.start]
+            if (
+                not choices
+                and scope
+                and last_in_sentence
+                and last_in_sentence[0] == s0
+                and last_in_sentence[2] == quantity.unit
+            ):
+                opening = text[c0 : quantity.start]
                 # 其中县本级公开4186条: a part by scope counts the same thing as the total.
                 if _INHERIT_OPENING.match(opening) or len(opening) <= 12:
                     choices = [(last_in_sentence[1], c0)]
@@ -194,25 +207,61 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # The stretch of text that belongs to this figure: from the figure before it (in
                 # its sentence) to the figure after it (or its clause end).
                 before = found[index - 1].end if index and found[index - 1].end > s0 else s0
-                after = found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
-                total = last_in_sentence[1] if last_in_sentence and last_in_sentence[0] == s0 and not scope else None
-                choices = marks.whole(choices, (before if before > c0 else c0, after), quantity.start,
-                                      total=total, breakdown_from=before, sentence_start=s0)
+                after = (
+                    found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
+                )
+                total = (
+                    last_in_sentence[1]
+                    if last_in_sentence and last_in_sentence[0] == s0 and not scope
+                    else None
+                )
+                choices = marks.whole(
+                    choices,
+                    (before if before > c0 else c0, after),
+                    quantity.start,
+                    total=total,
+                    breakdown_from=before,
+                    sentence_start=s0,
+                )
             if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
                 # 报送备案规范性文件20件、政府规章3件: the list's verb governs its later items.
                 end, first, lead_start, lead_end = last_named
                 code = choices[0][0]
                 # An item that names its own act (宣布失效9件、废止10件) is not governed by the first's.
-                if code != first and text[end:choices[0][1]] in _LIST_JOINS \
-                        and not text.startswith(DOCUMENT_ACTS, choices[0][1]) \
-                        and governed_by_other_act(text[lead_start:lead_end], code):
+                if (
+                    code != first
+                    and text[end : choices[0][1]] in _LIST_JOINS
+                    and not text.startswith(DOCUMENT_ACTS, choices[0][1])
+                    and governed_by_other_act(text[lead_start:lead_end], code)
+                ):
                     choices = []
         if not choices:
-            facts.append(_fact(None, quantity, previous=prev_value, scope=scope, period=period, text=text, start=c0, end=c1))
+            facts.append(
+                _fact(
+                    None,
+                    quantity,
+                    previous=prev_value,
+                    scope=scope,
+                    period=period,
+                    text=text,
+                    start=c0,
+                    end=c1,
+                )
+            )
             continue
         for code, anchor in choices:
-            facts.append(_fact(code, quantity, previous=prev_value, scope=scope, period=period, text=text,
-                               start=min(c0, _before(clause_ends, anchor)), end=c1))
+            facts.append(
+                _fact(
+                    code,
+                    quantity,
+                    previous=prev_value,
+                    scope=scope,
+                    period=period,
+                    text=text,
+                    start=min(c0, _before(clause_ends, anchor)),
+                    end=c1,
+                )
+            )
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     facts.extend(_zero_facts(text, sentence_ends))
@@ -276,8 +325,17 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     unit = quantity.unit
     for word in last_words:
         for alias in _ending_in(word, unit):
-            placed = _place(alias, fragments_at, visible_at, quantity=quantity, context=context, c0=c0, c1=c1,
-                            right_blocked=right_blocked, counts_noun=counts_noun)
+            placed = _place(
+                alias,
+                fragments_at,
+                visible_at,
+                quantity=quantity,
+                context=context,
+                c0=c0,
+                c1=c1,
+                right_blocked=right_blocked,
+                counts_noun=counts_noun,
+            )
             if placed is not None:
                 score, anchor, in_clause = placed
                 if score <= MAX_ALIAS_SCORE:
@@ -299,12 +357,22 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
 
 
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
-    between = text[anchors[0]:end]
+    between = text[anchors[0] : end]
     return "，" not in between and "；" not in between
 
 
-def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, context: _Context, c0: int, c1: int,
-           right_blocked: bool, counts_noun: bool):
+def _place(
+    alias: _Alias,
+    fragments_at,
+    visible_at,
+    *,
+    quantity: _Quantity,
+    context: _Context,
+    c0: int,
+    c1: int,
+    right_blocked: bool,
+    counts_noun: bool,
+):
     """How well ``alias`` names ``quantity``: (score, anchor, in own clause), or None.
 
     Score = distance - alias weight (+ penalties); lower is better.
@@ -380,8 +448,12 @@ def _place(alias: _Alias, fragments_at, visible_at, *, quantity: _Quantity, cont
         first = chain[-1]
         score = score + TIE_SPAN_WEIGHT * abs(q_start - first[0])
         if first[0] < c0:  # its first part is in a clause before the figure's
-            if quantity.unit != "%" and nearest is not None and _quantity_between(context, first[1], c0) \
-                    and _own_act(alias, fragments_at, c0, chain[0][0]):
+            if (
+                quantity.unit != "%"
+                and nearest is not None
+                and _quantity_between(context, first[1], c0)
+                and _own_act(alias, fragments_at, c0, chain[0][0])
+            ):
                 # …beyond another figure, while the figure's own clause names its own act before
                 # the noun (印发规范性文件10件，废止规范性文件3件; 合法性审查的协议类合同318件，完成登记备案的合同276件).
                 continue
@@ -412,13 +484,15 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
 
 def _own_act(alias: _Alias, fragments_at, start: int, end: int) -> bool:
     """Whether an alias word that is not ``alias``'s own lies in ``[start, end)``: the clause's own act."""
-    return any(word not in alias.parts and any(start <= s and e <= end for s, e in spots)
-               for word, spots in fragments_at.items())
+    return any(
+        word not in alias.parts and any(start <= s and e <= end for s, e in spots)
+        for word, spots in fragments_at.items()
+    )
 
 
 def _counts_a_following_noun(text: str, end: int) -> bool:
     """``9个乡镇…``: the number counts the noun after it, not a word on its left."""
-    following = text[end:end + 1]
+    following = text[end : end + 1]
     if text.startswith(_VERBS_AFTER_COUNT, end):
         return False  # 讲座分6期举办: a verb, not a noun
     return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
@@ -446,7 +520,7 @@ def _after(ends: list[int], position: int, length: int) -> int:
 
 
 def _inside_book_title(text: str, start: int, position: int) -> bool:
-    segment = text[max(start, position - 80):position]
+    segment = text[max(start, position - 80) : position]
     return segment.rfind("《") > segment.rfind("》")
 
 
@@ -498,8 +572,19 @@ def _zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
         for match in pattern.finditer(text):
             start = _before(sentence_ends, match.start())
             end = match.end()
-            out.append(Fact(code, indicator.name if indicator else None, 0, indicator.unit if indicator else "",
-                            "exact", None, None, None, Span(start, end, text[start:end])))
+            out.append(
+                Fact(
+                    code,
+                    indicator.name if indicator else None,
+                    0,
+                    indicator.unit if indicator else "",
+                    "exact",
+                    None,
+                    None,
+                    None,
+                    Span(start, end, text[start:end]),
+                )
+            )
     return out
 
 

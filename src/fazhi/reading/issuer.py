@@ -40,7 +40,9 @@ _OPENING = re.compile(
     + ")"
 )
 # The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
-_BODY_NAME = re.compile(r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$")
+_BODY_NAME = re.compile(
+    r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$"
+)
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
@@ -105,7 +107,7 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
         if ch not in _SUFFIX_CHARS:
             continue
         for length in range(min(REGION_NAME_MAX, end), 1, -1):
-            piece = text[end - length:end]
+            piece = text[end - length : end]
             found = names.get(piece)
             if found and end - length > last_start:
                 out.append((end - length, piece, found))
@@ -134,7 +136,9 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         region = {"name": township.full_name, "code": township.county.code}
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
-    issuer = _plausible(_issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line))
+    issuer = _plausible(
+        _issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line)
+    )
     return Body(region, level, issuer)
 
 
@@ -154,14 +158,14 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
         head = re.sub(r"^关于", "", title.strip())
         cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|(?<!依)法治|依法行政|推进|[（(]", head)
         subject = head[: cut.start()] if cut else ""
-        if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start():]):
-            after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start():])
+        if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start() :]):
+            after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start() :])
             stop = re.search(r"法治|依法行政|关于|推进", after)
             subject = after[: stop.start()] if stop else ""
-        subject = subject.strip(" 　的《》“”\"")
+        subject = subject.strip(' 　的《》“”"')
         if len(subject) >= 2:
             return subject, True
-    body = lines[(title_line if title_line is not None else -1) + 1:]
+    body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:4]:
         match = _OPENING.match(line)
         if match:
@@ -188,7 +192,9 @@ def _body_kind(subject: str | None, scan: str) -> str:
             return "township"
     counts = {level: len(pattern.findall(scan)) for level, pattern in _PRONOUNS.items()}
     others = counts["province"] + counts["city"] + counts["county"]
-    if (counts["department"] >= 2 and counts["department"] >= counts["city"] / 4) or (counts["department"] and not others):
+    if (counts["department"] >= 2 and counts["department"] >= counts["city"] / 4) or (
+        counts["department"] and not others
+    ):
         return "department"
     if counts["township"] >= 2 and counts["township"] >= max(counts["city"], counts["county"]):
         return "township"
@@ -206,7 +212,9 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         if pronoun:
             if pronoun.group(1) == "区" and _autonomous_region(scan):
                 return "province"
-            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(pronoun.group(1), "county")
+            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(
+                pronoun.group(1), "county"
+            )
     if kind in ("government", "department"):
         return _pronoun_level(scan)  # a department speaks of its region as 全市, 我县
     return None
@@ -255,7 +263,9 @@ def _disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region
         return candidates[0]
     scored = []
     for region in candidates:
-        score = sum(scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1])
+        score = sum(
+            scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
+        )
         scored.append((score, region))
     scored.sort(key=lambda item: -item[0])
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -330,14 +340,21 @@ def _township(subject: str, scan: str) -> regions.Township | None:
     return None
 
 
-def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions.Region | None,
-            lines: list[str], title_line: int | None) -> str | None:
+def _issuer(
+    subject: str | None,
+    from_title: bool,
+    *,
+    kind: str,
+    region: regions.Region | None,
+    lines: list[str],
+    title_line: int | None,
+) -> str | None:
     if subject and from_title:
         issuer = subject.strip()
         if " " in issuer:
             return issuer
         if kind == "township":
-            issuer = issuer[_after_regions(issuer):] or issuer
+            issuer = issuer[_after_regions(issuer) :] or issuer
             issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
             if re.search(r"(?:镇|乡)$", issuer):
                 issuer += "人民政府"
@@ -352,15 +369,18 @@ def _issuer(subject: str | None, from_title: bool, *, kind: str, region: regions
         if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
             return issuer + "人民政府"
         return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
-    body = lines[(title_line if title_line is not None else -1) + 1:]
+    body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line)
-    return _issuer_from_opening(subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS])
+    return _issuer_from_opening(
+        subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]
+    )
 
 
-def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Region | None,
-                         opening: str) -> str | None:
+def _issuer_from_opening(
+    subject: str | None, *, kind: str, region: regions.Region | None, opening: str
+) -> str | None:
     """The body named by the opening when neither the title nor a signature names it.
 
     A government report whose opening sentence has its region (浏阳市扎实推进…) or its own
@@ -374,8 +394,11 @@ def _issuer_from_opening(subject: str | None, *, kind: str, region: regions.Regi
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.
         # So is an administration directly under the State Council (海关总署, 国家税务总局).
-        national = re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}(?:部|总署|总局)|国家[\u4e00-\u9fff]{2,12}局)", plain) \
-            if kind == "department" else None
+        national = (
+            re.fullmatch(r"(?:原)?([\u4e00-\u9fff]{2,14}(?:部|总署|总局)|国家[\u4e00-\u9fff]{2,12}局)", plain)
+            if kind == "department"
+            else None
+        )
         return national.group(1) if national and not region_mentions(plain) else None
     suffix = region.name[-1]
     if kind == "government":
@@ -398,7 +421,7 @@ def _from_last_region(name: str) -> str:
     mentions = region_mentions(name)
     if len(mentions) >= 2:
         start = mentions[-1][0]
-        rest = name[start + len(mentions[-1][1]):]
+        rest = name[start + len(mentions[-1][1]) :]
         if rest:
             return name[start:]
     return name

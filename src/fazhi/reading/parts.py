@@ -27,7 +27,9 @@ _HEADING_CUES: dict[str, re.Pattern[str]] = {
     "results": re.compile(
         r"举措|做法|成效|成绩|工作情况|开展情况|基本情况|进展情况|完成情况|推进情况|建设情况|工作回顾|主要工作|取得的|履职情况|总体情况|工作开展"
     ),
-    "shortcomings": re.compile(r"存在的|存在问题|不足|短板|差距|薄弱|问题和|问题及|主要问题|困难|问题与|^问题|需要改进|有待改进"),
+    "shortcomings": re.compile(
+        r"存在的|存在问题|不足|短板|差距|薄弱|问题和|问题及|主要问题|困难|问题与|^问题|需要改进|有待改进"
+    ),
     "first_responsible": re.compile(
         r"第一责任人|主要负责人|主要负责同志|党政主要负责|主要领导|履行推进法治建设(?:领导)?职责|法治建设(?:领导)?职责|领导职责|述法"
     ),
@@ -42,11 +44,15 @@ _NOT_NEXT_PLAN = re.compile(r"规划实施|^(?:19|20)\d{2}年(?:推进|法治)|(
 
 _BODY_CUES: dict[str, re.Pattern[str]] = {
     "results": re.compile(r"取得[^。]{0,10}成效|主要举措|工作成效|成效显著|取得明显成效"),
-    "shortcomings": re.compile(r"存在[^。]{0,12}(?:问题|不足|短板|差距)|不足之处|薄弱环节|有待[^。]{0,6}(?:提高|加强|提升)"),
+    "shortcomings": re.compile(
+        r"存在[^。]{0,12}(?:问题|不足|短板|差距)|不足之处|薄弱环节|有待[^。]{0,6}(?:提高|加强|提升)"
+    ),
     "first_responsible": re.compile(
         r"第一责任人|主要负责人|主要负责同志[^。]{0,20}法治|述法|法治建设(?:领导)?职责|一把手[^。]{0,10}法治"
     ),
-    "next_plan": re.compile(r"下一步|下一年度|明年|今后[^。]{0,4}(?:一个时期|工作|将)|(?:19|20)\d{2}年[^。]{0,6}(?:将|计划|打算)"),
+    "next_plan": re.compile(
+        r"下一步|下一年度|明年|今后[^。]{0,4}(?:一个时期|工作|将)|(?:19|20)\d{2}年[^。]{0,6}(?:将|计划|打算)"
+    ),
     "other": re.compile(r"其他需要报告|其它需要报告"),
 }
 
@@ -58,14 +64,16 @@ def read_parts(text: str, flat_headings: list[Heading]) -> tuple[dict[str, Eleme
         heading = _part_heading(code, candidates)
         if heading is not None:
             elements[code] = Element(
-                "section", heading.text, Span(heading.start, heading.end, text[heading.start:heading.end])
+                "section", heading.text, Span(heading.start, heading.end, text[heading.start : heading.end])
             )
             continue
         if code == "results":
             topical = [h for h in candidates if h.level == 1 and not _names_any_part(h.text)]
             if len(topical) >= TOPICAL_HEADINGS_FOR_RESULTS:
                 first = topical[0]
-                elements[code] = Element("section", first.text, Span(first.start, first.end, text[first.start:first.end]))
+                elements[code] = Element(
+                    "section", first.text, Span(first.start, first.end, text[first.start : first.end])
+                )
                 continue
         match = _BODY_CUES[code].search(text)
         if match:
@@ -82,7 +90,9 @@ def read_parts(text: str, flat_headings: list[Heading]) -> tuple[dict[str, Eleme
 def count_part_headings(flat_headings: list[Heading]) -> int:
     """How many top headings name a statutory part: a sign the document is a report."""
     return sum(
-        1 for h in flat_headings if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是" and _names_any_part(h.text, strict=True)
+        1
+        for h in flat_headings
+        if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是" and _names_any_part(h.text, strict=True)
     )
 
 
@@ -116,6 +126,6 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find("。", end), text.find("\n", end)) if i != -1]
     right = min(right_candidates) + 1 if right_candidates else len(text)
-    if text[right - 1:right] == "\n":
+    if text[right - 1 : right] == "\n":
         right -= 1
     return left, right

@@ -17,6 +17,7 @@ from . import numbers
 # not statistics, unless marked as estimates (十余场, 两次以上).
 CHINESE_NUMERAL_MIN = 10
 
+
 def trie_pattern(words: list[str]) -> str:
     trie: dict = {}
     for word in words:
@@ -41,10 +42,54 @@ def trie_pattern(words: list[str]) -> str:
 
 
 _UNITS = (
-    "个百分点", "万元", "亿元", "千元", "元", "%", "‰",
-    "件次", "人次", "户次", "场次", "批次", "家次", "项次", "余次",
-    "次", "件", "项", "条", "人", "名", "场", "期", "个", "家", "户", "份", "部", "批", "起", "例", "宗",
-    "张", "篇", "卷", "册", "本", "所", "支", "处", "台", "套", "座", "类", "轮", "堂", "位", "组",
+    "个百分点",
+    "万元",
+    "亿元",
+    "千元",
+    "元",
+    "%",
+    "‰",
+    "件次",
+    "人次",
+    "户次",
+    "场次",
+    "批次",
+    "家次",
+    "项次",
+    "余次",
+    "次",
+    "件",
+    "项",
+    "条",
+    "人",
+    "名",
+    "场",
+    "期",
+    "个",
+    "家",
+    "户",
+    "份",
+    "部",
+    "批",
+    "起",
+    "例",
+    "宗",
+    "张",
+    "篇",
+    "卷",
+    "册",
+    "本",
+    "所",
+    "支",
+    "处",
+    "台",
+    "套",
+    "座",
+    "类",
+    "轮",
+    "堂",
+    "位",
+    "组",
 )
 # The leading lookahead names the characters a quantity starts with, so the regex
 # engine skips ahead to them instead of trying the lookbehind at every position.
@@ -61,9 +106,11 @@ _TENTHS_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "�
 _TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 \n")
 _TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年不")
 _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
-_PRE_QUALIFIER = re.compile(r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$")
+_PRE_QUALIFIER = re.compile(
+    r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$"
+)
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
-_QUOTE_OPEN = frozenset("“「『‘\"")
+_QUOTE_OPEN = frozenset('“「『‘"')
 _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
 
 _MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
@@ -139,14 +186,21 @@ def _tenths(text: str) -> list[Quantity]:
     position = text.find("成", 1)
     while position != -1:
         digit = text[position - 1]
-        if (digit in _TENTHS_VALUE and (text[position - 2] if position >= 2 else "\n") in _TENTHS_BEFORE
-                and text[position + 1:position + 2] not in _TENTHS_NOT_AFTER):
+        if (
+            digit in _TENTHS_VALUE
+            and (text[position - 2] if position >= 2 else "\n") in _TENTHS_BEFORE
+            and text[position + 1 : position + 2] not in _TENTHS_NOT_AFTER
+        ):
             tail = _TENTHS_TAIL.match(text, position + 1)
             begin = position - 1
             value = Decimal(_TENTHS_VALUE[digit] * 10 + (5 if tail.group(1) else 0))
             pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
             qualifier = _qualifier(pre.group(1) if pre else None, None, tail.group(2), "%")
-            out.append(Quantity(begin - (len(pre.group(1)) if pre else 0), begin, tail.end(), value, "%", qualifier, True))
+            out.append(
+                Quantity(
+                    begin - (len(pre.group(1)) if pre else 0), begin, tail.end(), value, "%", qualifier, True
+                )
+            )
         position = text.find("成", position + 1)
     return out
 

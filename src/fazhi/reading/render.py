@@ -5,9 +5,21 @@ from __future__ import annotations
 from fazhi.catalog.elements import ELEMENTS
 
 KIND_NAMES = {"annual_report": "年度报告", "multi_year_report": "多年度报告", "not_report": "非年度报告"}
-LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）", "department": "部门"}
+LEVEL_NAMES = {
+    "province": "省级",
+    "city": "市级",
+    "county": "县级",
+    "township": "乡镇（街道）",
+    "department": "部门",
+}
 STATUS_NAMES = {"section": "有专门部分", "mentioned": "仅简单提及", "absent": "缺失"}
-QUALIFIER_NAMES = {"exact": "", "approx": "约", "more_than": "余/超过", "at_least": "以上/不少于", "at_most": "以内/不超过"}
+QUALIFIER_NAMES = {
+    "exact": "",
+    "approx": "约",
+    "more_than": "余/超过",
+    "at_least": "以上/不少于",
+    "at_most": "以内/不超过",
+}
 DEFECT_NAMES = {
     "blank_number": "数字空缺",
     "mangled_date": "日期残缺",
@@ -27,7 +39,9 @@ def _metadata_rows(reading: dict) -> list[tuple[str, str]]:
     period = reading.get("period") or {}
     period_text = ""
     if period:
-        period_text = str(period["start"]) if period["start"] == period["end"] else f"{period['start']}—{period['end']}"
+        period_text = (
+            str(period["start"]) if period["start"] == period["end"] else f"{period['start']}—{period['end']}"
+        )
     compliance = reading["compliance"]
     verdict = "合规" if compliance["compliant"] else "不合规"
     if compliance["missing"]:
@@ -41,7 +55,11 @@ def _metadata_rows(reading: dict) -> list[tuple[str, str]]:
         ("报告主体", reading.get("issuer") or "—"),
         ("地区", f"{region.get('name', '—')} {region.get('code', '')}".strip() if region else "—"),
         ("层级", LEVEL_NAMES.get(reading.get("level") or "", "—")),
-        ("报告年度", str(reading.get("year") or "—") + (f"（{period_text}）" if period_text and reading["kind"] == "multi_year_report" else "")),
+        (
+            "报告年度",
+            str(reading.get("year") or "—")
+            + (f"（{period_text}）" if period_text and reading["kind"] == "multi_year_report" else ""),
+        ),
         ("发布日期", reading.get("published") or "—"),
         ("原文字体", SCRIPT_NAMES.get(reading["script"], reading["script"])),
         ("合规", verdict),
@@ -101,7 +119,9 @@ def table(console, reading: dict) -> None:
         defects.add_column("原文")
         defects.add_column("位置", justify="right")
         for defect in reading["defects"]:
-            defects.add_row(DEFECT_NAMES.get(defect["type"], defect["type"]), defect["text"][:40], str(defect["start"]))
+            defects.add_row(
+                DEFECT_NAMES.get(defect["type"], defect["type"]), defect["text"][:40], str(defect["start"])
+            )
         console.print(defects)
     else:
         console.print("缺陷：未发现")
@@ -126,7 +146,10 @@ def markdown(reading: dict) -> str:
     lines += ["", "## 缺陷", ""]
     if reading["defects"]:
         lines += ["| 类型 | 原文 | 位置 |", "|---|---|---|"]
-        lines += [f"| {DEFECT_NAMES.get(d['type'], d['type'])} | {_cell(d['text'])} | {d['start']} |" for d in reading["defects"]]
+        lines += [
+            f"| {DEFECT_NAMES.get(d['type'], d['type'])} | {_cell(d['text'])} | {d['start']} |"
+            for d in reading["defects"]
+        ]
     else:
         lines.append("未发现。")
     return "\n".join(lines) + "\n"

@@ -62,12 +62,19 @@ _PINYIN_AFTER_HAN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])\s?[a-zü{_TON
 
 # Full-width characters and their half-width forms. Replaced with a regex, not
 # str.translate: translate with a table is slow on Chinese text (about 0.4 ms for 8 KB).
-_WIDTH_MAP = (
-    {**{chr(0xFF10 + i): str(i) for i in range(10)},
-     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-     "％": "%", "．": ".", "＋": "+", "－": "-", "／": "/", "＝": "=", "＊": "*", "＃": "#"}
-)
+_WIDTH_MAP = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+    "％": "%",
+    "．": ".",
+    "＋": "+",
+    "－": "-",
+    "／": "/",
+    "＝": "=",
+    "＊": "*",
+    "＃": "#",
+}
 # The comma comes first so that the regex engine skips ahead to commas; the lookbehind then checks the digit.
 _THOUSANDS = re.compile(r"[,，](?<=\d[,，])(?=\d{3}(?!\d))")
 _ASCII_PUNCT = re.compile(r"[:()?!]")
@@ -97,7 +104,9 @@ _BODY_DATE_LINE = re.compile(
 )
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
 # document was drawn up (成文日期, 印发日期) is not its publication date.
-_PUBLISHED_LABEL = re.compile(r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$")
+_PUBLISHED_LABEL = re.compile(
+    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
+)
 # A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
 _GLUED_PUBLICATION = re.compile(
     rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
@@ -105,22 +114,22 @@ _GLUED_PUBLICATION = re.compile(
 _SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
 
 _CHROME_WORDS = [
-            r"^[-•·|｜>＞\s*]*$",
-            r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
-            r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
-            r"【\s*(?:字体|字号|打印|关闭|大|中|小|收藏|分享|纠错|返回)",
-            r"字[体号]\s*[：:]\s*[大中小\[【]|[【\[]\s*[大中小]\s*[】\]]",
-            r"^(?:打印|分享|收藏|关闭)$|^阅读\s*[：:]\s*\d*$",
-            r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
-            r"当前位置|您的位置|您现在的位置|您所在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
-            r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
-            r"^[\[【]?\s*(?:上一[条篇]|下一[条篇])|返回(?:首页|顶部|上一页|列表)",
-            r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
-            r"无障碍|长者模式|[简繁]体\s*[|｜]|^\s*(?:简体|繁体|繁體)\s*$",
-            r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
-            r"^[\[【]?\s*(?:索\s*引\s*号|主题分类|体裁分类|公开类别|公开方式|信息分类|发文机关|发布机构|发文字号|成文日期|信息名称|公开范围|有效性)",
-            r"^[>＞»]\s*[^>＞»]{1,16}[>＞»]|^(?:[^>＞»\s]{1,16}\s*[>＞»]\s*){2,}[^>＞»\s]{1,30}$",
-            r"今天是",
+    r"^[-•·|｜>＞\s*]*$",
+    r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
+    r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
+    r"【\s*(?:字体|字号|打印|关闭|大|中|小|收藏|分享|纠错|返回)",
+    r"字[体号]\s*[：:]\s*[大中小\[【]|[【\[]\s*[大中小]\s*[】\]]",
+    r"^(?:打印|分享|收藏|关闭)$|^阅读\s*[：:]\s*\d*$",
+    r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
+    r"当前位置|您的位置|您现在的位置|您所在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
+    r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
+    r"^[\[【]?\s*(?:上一[条篇]|下一[条篇])|返回(?:首页|顶部|上一页|列表)",
+    r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
+    r"无障碍|长者模式|[简繁]体\s*[|｜]|^\s*(?:简体|繁体|繁體)\s*$",
+    r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
+    r"^[\[【]?\s*(?:索\s*引\s*号|主题分类|体裁分类|公开类别|公开方式|信息分类|发文机关|发布机构|发文字号|成文日期|信息名称|公开范围|有效性)",
+    r"^[>＞»]\s*[^>＞»]{1,16}[>＞»]|^(?:[^>＞»\s]{1,16}\s*[>＞»]\s*){2,}[^>＞»\s]{1,30}$",
+    r"今天是",
 ]
 _CHROME = re.compile("|".join(_CHROME_WORDS))
 
@@ -131,7 +140,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     while index < len(pattern):
         ch = pattern[index]
         if ch == "\\":
-            current += pattern[index:index + 2]
+            current += pattern[index : index + 2]
             index += 2
             continue
         if in_class:
@@ -155,18 +164,26 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 # alternatives anchored at the line start are tried there only, the others after a
 # lookahead of the characters they start with (tests check the class covers them all).
 _CHROME_ALTERNATIVES = [part for word in _CHROME_WORDS for part in _top_level_alternatives(word)]
-_CHROME_FIRST_CHARS = "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
+_CHROME_FIRST_CHARS = (
+    "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
+)
 _CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if part.startswith("^")))
 _CHROME_FLOATING = re.compile(
-    f"(?={_CHROME_FIRST_CHARS})(?:" + "|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^")) + ")"
+    f"(?={_CHROME_FIRST_CHARS})(?:"
+    + "|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^"))
+    + ")"
 )
 
 
 def _chrome_words(line: str) -> bool:
     """Whether ``line`` holds a chrome word: the same as ``_CHROME.search(line)``, faster."""
     return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
+
+
 # Signs of a model-essay (范文) site: the page is a template, not a report.
-_ESSAY_SITE = re.compile(r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作")
+_ESSAY_SITE = re.compile(
+    r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作"
+)
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
@@ -262,7 +279,11 @@ def repair(raw: str, page: str | None = None) -> Repaired:
         half_chars = len(text) * FOOTER_MIN_POSITION
         offset = 0
         for i, line in enumerate(lines):
-            if offset >= half_chars and _FOOTER_START.search(line.strip()) and len(line.strip()) <= CHROME_LINE_MAX_CHARS:
+            if (
+                offset >= half_chars
+                and _FOOTER_START.search(line.strip())
+                and len(line.strip()) <= CHROME_LINE_MAX_CHARS
+            ):
                 footer_from = i
                 break
             offset += len(line) + 1
@@ -298,13 +319,13 @@ def repair(raw: str, page: str | None = None) -> Repaired:
                 continue
         noise = _LEADING_NOISE.match(stripped)
         if noise:
-            stripped = stripped[noise.end():]
+            stripped = stripped[noise.end() :]
             repairs["noise"] += 1
         if len(stripped) > CHROME_LINE_MAX_CHARS and stripped[:1] in "发更":
             glued = _GLUED_PUBLICATION.match(stripped)
             if glued:
                 signals["published"].append(_iso(glued))
-                stripped = stripped[glued.end():].lstrip()
+                stripped = stripped[glued.end() :].lstrip()
                 repairs["chrome"] += 1
         if header_seen <= BODY_DATE_LINES and _BODY_DATE_LINE.match(stripped):
             signals["published"].append(_iso(DATE_RE.search(stripped)))
@@ -322,7 +343,7 @@ def repair(raw: str, page: str | None = None) -> Repaired:
     for index, line in enumerate(kept[:TITLE_GLUE_LINES]):
         glued = _GLUED_TITLE.match(line) if len(line) > CHROME_LINE_MAX_CHARS else None
         if glued:
-            kept[index:index + 1] = [glued.group(1), line[glued.end(1):]]
+            kept[index : index + 1] = [glued.group(1), line[glued.end(1) :]]
             repairs["whitespace"] += 1
             break
     return Repaired("\n".join(kept), script, repairs, signals)
@@ -336,7 +357,7 @@ def _count_changed(a: str, b: str) -> int:
     if len(a) == len(b):
         changed = 0
         for start in range(0, len(a), _COMPARE_BLOCK):
-            x, y = a[start:start + _COMPARE_BLOCK], b[start:start + _COMPARE_BLOCK]
+            x, y = a[start : start + _COMPARE_BLOCK], b[start : start + _COMPARE_BLOCK]
             if x != y:
                 changed += sum(map(operator.ne, x, y))
         return changed
@@ -400,7 +421,7 @@ def _note(line: str, signals: dict[str, list[str]], header: bool) -> None:
     for match in DATE_RE.finditer(line):
         before = line[: match.start()]
         labelled = _PUBLISHED_LABEL.search(before[-12:]) is not None
-        if labelled or (header and _DATE_TIME_LINE.match(line[match.start():])):
+        if labelled or (header and _DATE_TIME_LINE.match(line[match.start() :])):
             signals["published"].append(_iso(match))
             break
     source = re.search(r"来源\s*[：:]\s*(\S{2,30})", line)

@@ -53,8 +53,15 @@ FILLER_SENTENCES = [
     "坚持科学决策、民主决策、依法决策，决策质量进一步提高",
     "自觉接受人大法律监督、政协民主监督，主动接受社会和舆论监督",
 ]
-TOPICS = ["强化组织领导", "依法全面履行政府职能", "完善依法行政制度体系", "推进严格规范公正文明执法",
-          "强化行政权力制约监督", "依法化解社会矛盾纠纷", "深化法治宣传教育"]
+TOPICS = [
+    "强化组织领导",
+    "依法全面履行政府职能",
+    "完善依法行政制度体系",
+    "推进严格规范公正文明执法",
+    "强化行政权力制约监督",
+    "依法化解社会矛盾纠纷",
+    "深化法治宣传教育",
+]
 HEADING_STYLES = [("一、", "（一）"), ("一、", "1."), ("第一部分", "一、"), ("", "")]
 _CN = "一二三四五六七八九十"
 
@@ -111,11 +118,13 @@ def make(seed: int, noise: bool = True) -> Sample:
     issuer = place.name + "人民政府"
     numbering = rng.choice(HEADING_STYLES)
     parts_present = {part: rng.random() < 0.85 for part in ("shortcomings", "first_responsible", "next_plan")}
-    title = rng.choice([
-        f"{issuer}{year}年度法治政府建设情况报告",
-        f"关于{place.name}{year}年法治政府建设工作情况的报告",
-        f"{year}年度{place.name}法治政府建设工作报告",
-    ])
+    title = rng.choice(
+        [
+            f"{issuer}{year}年度法治政府建设情况报告",
+            f"关于{place.name}{year}年法治政府建设工作情况的报告",
+            f"{year}年度{place.name}法治政府建设工作报告",
+        ]
+    )
     has_title = rng.random() < 0.9
     lines: list[str] = []
     published = f"{year + 1}-0{rng.randint(1, 3)}-{rng.randint(10, 28)}"
@@ -125,9 +134,13 @@ def make(seed: int, noise: bool = True) -> Sample:
     if has_title:
         lines.append(title)
     if noise:
-        lines.append(f"发布时间：{published} 来源：{place.name}司法局 浏览次数：{rng.randint(10, 9999)} 【字体：大 中 小】")
-    lines.append(f"{year}年，{place.name}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
-                 f"全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下：")
+        lines.append(
+            f"发布时间：{published} 来源：{place.name}司法局 浏览次数：{rng.randint(10, 9999)} 【字体：大 中 小】"
+        )
+    lines.append(
+        f"{year}年，{place.name}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+        f"全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下："
+    )
     facts: list[dict] = []
 
     def heading(index: int, level: int, words: str) -> str:
@@ -157,11 +170,15 @@ def make(seed: int, noise: bool = True) -> Sample:
         lines.append("，".join(paragraph) + "。")
     if parts_present["first_responsible"]:
         lines.append(heading(part_index, 1, "党政主要负责人履行推进法治建设第一责任人职责情况"))
-        lines.append("政府主要负责人认真履行第一责任人职责，对法治政府建设重要工作亲自部署、重大问题亲自过问。")
+        lines.append(
+            "政府主要负责人认真履行第一责任人职责，对法治政府建设重要工作亲自部署、重大问题亲自过问。"
+        )
         part_index += 1
     if parts_present["shortcomings"]:
         lines.append(heading(part_index, 1, "存在的不足和原因"))
-        lines.append("一是部分单位对法治政府建设重视不够；二是基层执法力量仍然薄弱；三是法治宣传的针对性有待增强。")
+        lines.append(
+            "一是部分单位对法治政府建设重视不够；二是基层执法力量仍然薄弱；三是法治宣传的针对性有待增强。"
+        )
         part_index += 1
     if parts_present["next_plan"]:
         lines.append(heading(part_index, 1, f"{year + 1}年推进法治政府建设的主要安排"))
@@ -169,8 +186,11 @@ def make(seed: int, noise: bool = True) -> Sample:
         part_index += 1
     lines.append(f"{issuer}")
     if noise:
-        lines += ["上一篇：关于做好防汛工作的通知", "下一篇：政府信息公开工作年度报告",
-                  f"主办单位：{issuer}  网站标识码：{rng.randint(1000000000, 9999999999)}  ICP备案号：某ICP备12345678号"]
+        lines += [
+            "上一篇：关于做好防汛工作的通知",
+            "下一篇：政府信息公开工作年度报告",
+            f"主办单位：{issuer}  网站标识码：{rng.randint(1000000000, 9999999999)}  ICP备案号：某ICP备12345678号",
+        ]
     text = "\n".join(lines) + "\n"
     truth = {
         "title": title if has_title else None,

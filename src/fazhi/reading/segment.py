@@ -80,7 +80,7 @@ def headings(text: str) -> list[Heading]:
             match = pattern.match(line)
             if not match:
                 continue
-            rest = line[match.end():]
+            rest = line[match.end() :]
             words = _heading_words(rest)
             if not words or words[0] in "，。、；：":
                 break
@@ -111,7 +111,7 @@ def headings(text: str) -> list[Heading]:
         for rank, style, number, words, start, end in found
     ]
     for i, heading in enumerate(out):
-        for later in out[i + 1:]:
+        for later in out[i + 1 :]:
             if later.level <= heading.level:
                 heading.section_end = later.start - 1 if later.start > 0 else later.start
                 break

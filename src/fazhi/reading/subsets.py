@@ -28,9 +28,32 @@ from .quantity import trie_pattern
 
 # Outcome and selection words: the figure they bind counts only some of the cases or people.
 SUBSET_WORDS = (
-    "撤回", "撤诉", "驳回", "不予受理", "终止审理", "纠错", "纠正", "撤销原", "确认违法", "维持原", "调解成功", "和解", "化解",
-    "通过考试", "通过测试", "通过考核", "考试合格", "考核合格", "测试合格", "胜诉", "败诉", "优秀", "简易程序",
-    "修订", "修改", "修正",
+    "撤回",
+    "撤诉",
+    "驳回",
+    "不予受理",
+    "终止审理",
+    "纠错",
+    "纠正",
+    "撤销原",
+    "确认违法",
+    "维持原",
+    "调解成功",
+    "和解",
+    "化解",
+    "通过考试",
+    "通过测试",
+    "通过考核",
+    "考试合格",
+    "考核合格",
+    "测试合格",
+    "胜诉",
+    "败诉",
+    "优秀",
+    "简易程序",
+    "修订",
+    "修改",
+    "修正",
 )
 # Amending is an act on the documents a figure counts (修订规范性文件7件: neither made nor cleaned up);
 # it binds only a figure after it: 保留100件、修改8件 keeps 100 as retained.
@@ -43,8 +66,12 @@ _CHANGE = re.compile(
     r"(?:增长|下降|提高|上升|减少|增加|降低|提升|增|降)(?:了)?$"
 )
 # 其中 opens a breakdown of the figure before it; 清单 names a list.
-_KIND_OF_WORD = {**dict.fromkeys(SUBSET_WORDS, "subset"), **dict.fromkeys(CHANGE_WORDS, "change"),
-                 "清单": "list", "其中": "breakdown"}
+_KIND_OF_WORD = {
+    **dict.fromkeys(SUBSET_WORDS, "subset"),
+    **dict.fromkeys(CHANGE_WORDS, "change"),
+    "清单": "list",
+    "其中": "breakdown",
+}
 # All of them in one scan (a trie of literal words: faster here than an alternation or a lookahead).
 _MARKS = re.compile(trie_pattern(list(_KIND_OF_WORD)))
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
@@ -128,8 +155,16 @@ class Marks:
                 self.breakdowns.append(match.start())
         self._subset_starts = [start for start, _ in self.subsets]
 
-    def whole(self, choices: list[tuple[str, int]], stretch: tuple[int, int], figure: int, *,
-              total: str | None, breakdown_from: int, sentence_start: int) -> list[tuple[str, int]]:
+    def whole(
+        self,
+        choices: list[tuple[str, int]],
+        stretch: tuple[int, int],
+        figure: int,
+        *,
+        total: str | None,
+        breakdown_from: int,
+        sentence_start: int,
+    ) -> list[tuple[str, int]]:
         """The (code, anchor) ``choices`` of the figure at ``figure`` that its words do not make a part of.
 
         ``stretch`` is the figure's own stretch of text (from the figure before it, or its clause
@@ -149,8 +184,11 @@ class Marks:
                 continue
             if code in _ENACTED_CODES and ("废止" in self.text[start:figure] or self.acted_on(figure)):
                 continue
-            if code == total and self.breakdown(breakdown_from, figure) \
-                    and not self.breakdown_names(code, sentence_start, figure):
+            if (
+                code == total
+                and self.breakdown(breakdown_from, figure)
+                and not self.breakdown_names(code, sentence_start, figure)
+            ):
                 continue
             out.append((code, anchor))
         return out
@@ -164,7 +202,7 @@ class Marks:
     def acted_on(self, figure: int) -> bool:
         """Whether the figure's clause names an act on existing instruments (修订, 废止, 备案…) after
         any act that makes them (制定, 出台…): ``修订…6部地方性法规和1部政府规章`` enacts none."""
-        clause = _CLAUSE_BREAK.split(self.text[max(0, figure - 80):figure])[-1]
+        clause = _CLAUSE_BREAK.split(self.text[max(0, figure - 80) : figure])[-1]
         acts = [clause.rfind(word) for word in _ACTS_ON_MADE]
         makes = [clause.rfind(word) for word in _MAKING]
         return max(acts) > max(makes)
@@ -211,7 +249,7 @@ class Marks:
         if index < 0 or self.breakdowns[index] < sentence_start:
             return False
         opening = self.breakdowns[index]
-        words, lead = self.text[opening + 2:figure], self.text[sentence_start:opening]
+        words, lead = self.text[opening + 2 : figure], self.text[sentence_start:opening]
         named = [pattern for pattern in _alias_patterns(code) if pattern.search(words)]
         return any(not p.search(lead) for p in named) and any(p.search(lead) for p in named)
 
@@ -234,7 +272,9 @@ class Marks:
             return None
         named = self.lists[index]
         right = _any_in(self.lists, end, min(c1, end + 10) - 1)
-        if not right and not (named < c0 and _LIST_TAIL.fullmatch(self.text, named + 2, max(named + 2, c0 - 1))):
+        if not right and not (
+            named < c0 and _LIST_TAIL.fullmatch(self.text, named + 2, max(named + 2, c0 - 1))
+        ):
             return None
         return named + 2
 

@@ -34,7 +34,9 @@ class Command(BaseCommand):
             if not show_bar:
                 return
             filled = BAR_WIDTH * done // total if total else BAR_WIDTH
-            self.stdout.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {code:<45}", ending="")
+            self.stdout.write(
+                f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} {code:<45}", ending=""
+            )
             if done == total:
                 self.stdout.write("")
 
@@ -43,6 +45,9 @@ class Command(BaseCommand):
         except ActionRefused as refusal:
             raise CommandError(refusal.message) from None
         self.stdout.write(
-            _("Indicator values for %(year)s refreshed: %(providers)d providers × %(organisations)d organisations, "
-              "%(stored)d values stored, %(undefined)d undefined (such as a zero denominator) not stored.")
-            % {"year": year, **counts})
+            _(
+                "Indicator values for %(year)s refreshed: %(providers)d providers × %(organisations)d organisations, "
+                "%(stored)d values stored, %(undefined)d undefined (such as a zero denominator) not stored."
+            )
+            % {"year": year, **counts}
+        )
