@@ -33,6 +33,7 @@ test: install test-deps lint contracts test-sqlite test-postgres
 
 lint: install
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 
 contracts: install
 	$(BIN)/lint-imports
