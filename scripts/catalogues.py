@@ -18,6 +18,7 @@ import io
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -57,12 +58,16 @@ def is_translated(message: Message) -> bool:
     return all(strings) and not message.fuzzy
 
 
-def translations(catalog: Catalog) -> Translations:
-    return {(m.context, _plain(m.id)): _plain(m.string) for m in catalog if m.id and is_translated(m)}
+def translations(messages: Iterable[Message]) -> Translations:
+    return {(m.context, _plain(m.id)): _plain(m.string) for m in messages if m.id and is_translated(m)}
 
 
-def untranslated(catalog: Catalog) -> list[str]:
-    return [f"{'fuzzy' if m.fuzzy else 'empty'}: {m.id!r}" for m in catalog if m.id and not is_translated(m)]
+def untranslated(catalog: Catalog) -> list[Message]:
+    return [m for m in catalog if m.id and not is_translated(m)]
+
+
+def describe(message: Message) -> str:
+    return f"{'fuzzy' if message.fuzzy else 'empty'}: {message.id!r}"
 
 
 def plural_forms_problem(catalog: Catalog) -> str | None:
@@ -113,13 +118,31 @@ def conflicts(pos: list[Path]) -> list[str]:
     return found
 
 
-def problems(pos: list[Path]) -> list[str]:
+def known_translations(pos: list[Path]) -> dict[tuple, tuple[str, object]]:
+    """Each msgid's Chinese in some catalogue, obsolete (#~) entries included.
+
+    A msgid that moved to another app arrives there empty; its old app still has it.
+    """
+    known: dict[tuple, tuple[str, object]] = {}
+    for po in pos:
+        catalog = read(po)
+        for key, text in translations([*catalog, *catalog.obsolete.values()]).items():
+            known.setdefault(key, (app_of(po), text))
+    return known
+
+
+def problems(pos: list[Path], root: Path = ROOT) -> list[str]:
+    known = known_translations(pos)
     found = []
     for po in pos:
         catalog = read(po)
-        found += [f"{po.relative_to(ROOT)}: {line}" for line in untranslated(catalog)]
+        for message in untranslated(catalog):
+            line = f"{po.relative_to(root)}: {describe(message)}"
+            if hint := known.get((message.context, _plain(message.id))):
+                line += f" ({hint[0]} has {hint[1]!r})"
+            found.append(line)
         if problem := plural_forms_problem(catalog):
-            found.append(f"{po.relative_to(ROOT)}: {problem}")
+            found.append(f"{po.relative_to(root)}: {problem}")
     return found + [f"conflicting translations: {line}" for line in conflicts(pos)]
 
 

@@ -24,7 +24,8 @@ def test_every_platform_app_with_ui_text_has_a_catalogue():
 @pytest.mark.parametrize("po", PO_FILES, ids=catalogues.app_of)
 def test_catalogue_is_fully_translated(po):
     catalogue = catalogues.read(po)
-    assert catalogues.untranslated(catalogue) == [], f"translate these in {po.relative_to(ROOT)}"
+    untranslated = [catalogues.describe(m) for m in catalogues.untranslated(catalogue)]
+    assert untranslated == [], f"translate these in {po.relative_to(ROOT)}: run `make translations` for hints"
     assert catalogues.plural_forms_problem(catalogue) is None
 
 
@@ -66,14 +67,22 @@ def test_empty_and_fuzzy_entries_count_as_untranslated(tmp_path):
         '#, fuzzy\nmsgid "Close"\nmsgstr "关"\n\n'
         'msgid "%(n)s day"\nmsgid_plural "%(n)s days"\nmsgstr[0] ""\n',
     )
-    assert catalogues.untranslated(catalogues.read(po)) == [
+    assert [catalogues.describe(m) for m in catalogues.untranslated(catalogues.read(po))] == [
         "empty: 'Cancel'",
         "fuzzy: 'Close'",
         "empty: ('%(n)s day', '%(n)s days')",
     ]
 
 
-def test_a_placeholder_plural_header_is_refused(tmp_path):
+def test_a_msgid_that_moved_apps_is_reported_with_its_old_chinese(tmp_path):
+    core = _app_catalogue(tmp_path, "core", 'msgid "Cancel"\nmsgstr ""\n')
+    plans = _app_catalogue(tmp_path, "plans", '#~ msgid "Cancel"\n#~ msgstr "取消"\n')
+    assert catalogues.problems([core, plans], root=tmp_path) == [
+        "src/fazhi/core/locale/zh_Hans/LC_MESSAGES/django.po: empty: 'Cancel' (plans has '取消')"
+    ]
+
+
+def test_a_plural_rule_of_another_language_is_refused(tmp_path):
     po = _app_catalogue(tmp_path, "core", "")
     po.write_text(HEADER.replace("nplurals=1; plural=0;", "nplurals=2; plural=(n != 1);"), encoding="utf-8")
     assert "zh_Hans needs nplurals=1; plural=0;" in catalogues.plural_forms_problem(catalogues.read(po))
