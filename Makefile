@@ -6,10 +6,10 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench fuzz clean
+.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench fuzz translations clean
 
 # Translations need no step here: the compiled .mo files are committed
-# (scripts/update-translations.sh rebuilds them), so no GNU gettext is needed.
+# (`make translations` rebuilds them from the .po files), so no GNU gettext is needed.
 demo: install
 	$(BIN)/fazhi manage migrate --noinput
 	$(BIN)/fazhi manage load_demo
@@ -46,6 +46,12 @@ test-sqlite: install
 
 test-postgres: install
 	@bash scripts/with-postgres.sh $(BIN)/pytest -q -m "not corpus" --ignore=tests/reading --ignore=tests/catalog
+
+# After UI text changed: add new msgids to each app's .po (makemessages, needs GNU
+# gettext; without it the .po files are compiled as they are), then compile the
+# .po files into the committed .mo files with Babel. Fails while an entry is untranslated.
+translations: install
+	$(BIN)/python scripts/catalogues.py --extract
 
 bench: install
 	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
