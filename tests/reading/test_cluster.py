@@ -58,15 +58,25 @@ def test_a_local_dask_cluster_writes_what_the_local_reader_writes(corpus, local_
     assert [line.split("  ", 1)[1] for line in ledger] == [json.loads(line)["source"] for line in local_lines]
 
 
-def test_cluster_readings_to_stdout_in_input_order_with_threads(corpus, local_lines, capsys):
+def test_batches_done_out_of_order_are_handed_on_in_input_order(corpus, local_lines, monkeypatch):
     pytest.importorskip(
         "distributed", reason="dask.distributed is not installed: pip install 'fazhi[cluster]'"
     )
-    from fazhi.reading.cluster import cluster_outcomes
+    import time
 
+    from fazhi.reading import cluster
+    from fazhi.reading.corpus import read_batch
+
+    def first_batch_last(paths, known):
+        if paths[0].endswith("r00000.html"):
+            time.sleep(1.0)
+        return read_batch(paths, known)
+
+    monkeypatch.setattr(cluster, "read_batch", first_batch_last)
     files = sorted(str(p) for p in corpus.iterdir() if p.name.startswith("r"))
     # processes=False: the same scheduler and batches, workers as threads of this process.
-    batches = list(cluster_outcomes(files, "local", 2, frozenset(), processes=False))
+    batches = list(cluster.cluster_outcomes(files, "local", 2, frozenset(), processes=False))
+    assert [outcome.path for batch in batches for outcome in batch] == files
     readings = [outcome.reading for batch in batches for outcome in batch]
     assert readings == [json.loads(line) for line in local_lines]
 
@@ -193,3 +203,36 @@ def test_the_engine_and_its_command_load_neither_dask_nor_pyarrow():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_dask_address_connects_to_a_running_scheduler(corpus, local_lines, tmp_path, capsys):
+    distributed = pytest.importorskip("distributed", reason="dask.distributed is not installed")
+    from fazhi.reading.cluster import scheduler_address
+
+    assert scheduler_address("dask://10.0.0.5:8786") == "tcp://10.0.0.5:8786"
+    assert scheduler_address("tls://10.0.0.5:8786") == "tls://10.0.0.5:8786"
+    # A scheduler on TCP, its workers threads of this process; the command connects as to any other.
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, protocol="tcp://", dashboard_address=None
+    ) as cluster:
+        address = cluster.scheduler_address.replace("tcp://", "dask://")
+        output = tmp_path / "out.jsonl"
+        # --resume on a new output starts it: one command line for the first run and the next.
+        assert (
+            main(
+                [
+                    "read",
+                    str(corpus),
+                    "--format",
+                    "jsonl",
+                    "--cluster",
+                    address,
+                    "-o",
+                    str(output),
+                    "--resume",
+                ]
+            )
+            == 1
+        )
+        assert output.read_text("utf-8").splitlines() == local_lines
+        assert cluster.scheduler_address in capsys.readouterr().err
