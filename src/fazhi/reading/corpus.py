@@ -147,8 +147,10 @@ class JsonlOutput:
         ledger_path = path + LEDGER_SUFFIX
         if resume:
             self.known = _trim_to_ledger(Path(path), Path(ledger_path))
-        self.stream = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed by close()
-        self.ledger = open(ledger_path, "a", encoding="utf-8")  # noqa: SIM115
+        # Without --resume the output is new (corpus.refusal): a ledger left beside it is stale.
+        mode = "a" if resume else "w"
+        self.stream = open(path, mode, encoding="utf-8")  # noqa: SIM115 - closed by close()
+        self.ledger = open(ledger_path, mode, encoding="utf-8")  # noqa: SIM115
 
     def add(self, sha256: str, reading: dict) -> None:
         import json
@@ -244,6 +246,9 @@ def run_corpus(args, files: list[str]) -> int:
         output = open_output(args)
     except MissingExtra as exc:
         err.print(f"[red]{escape(exc.message)}[/red]")
+        return 2
+    except OSError as exc:
+        err.print(f"[red]无法写入输出 {escape(args.output)}：{escape(exc.strerror or str(exc))}[/red]")
         return 2
     try:
         tally = write_all(files, args, output, err)
