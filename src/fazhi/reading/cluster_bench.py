@@ -5,8 +5,9 @@ reports in UTF-8, GB18030 and HTML) to a temporary directory. For each worker
 count, starts a LocalCluster of that many single-threaded worker processes,
 warms every worker, and reads the whole corpus the way ``fazhi read --cluster
 local`` does (batches, readings sent back whole, handed on in input order).
-Prints reports/s, the scaling against the first worker count, and memory per
-worker: resident after warming, and peak over the run.
+Prints reports/s, the scaling against the first worker count, the CPU time
+spent in the workers and in this process (the client and, for a LocalCluster,
+the scheduler), and memory per worker: resident after warming, peak over the run.
 """
 
 from __future__ import annotations
@@ -47,12 +48,17 @@ def measure(files: list[str], workers: int) -> dict:
     try:
         client.run(_warm)
         warm = client.run(_memory_mb)
+        # CPU seconds, besides wall time: on a shared machine they tell the cost from the waiting.
+        workers_cpu = sum(client.run(time.process_time).values())
+        own_cpu = time.process_time()
         started = time.perf_counter()
         count = failed = 0
         for batch in ordered_outcomes(client, files, frozenset()):
             count += len(batch)
             failed += sum(1 for outcome in batch if outcome.error is not None)
         seconds = time.perf_counter() - started
+        workers_cpu = sum(client.run(time.process_time).values()) - workers_cpu
+        own_cpu = time.process_time() - own_cpu
         after = client.run(_memory_mb)
     finally:
         client.close()
@@ -62,6 +68,8 @@ def measure(files: list[str], workers: int) -> dict:
         "seconds": seconds,
         "count": count,
         "failed": failed,
+        "workers_cpu": workers_cpu,
+        "client_cpu": own_cpu,
         "warm_rss": [m["rss"] for m in warm.values()],
         "peak": [m["peak"] for m in after.values()],
     }
@@ -93,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
                 f"--workers {workers}: {result['seconds']:.1f}s  {rate:.0f} reports/s "
                 f"({rate / workers:.0f} per worker; x{rate / first_rate:.2f} of --workers {args.workers[0]})  "
                 f"{result['failed']} failed"
+            )
+            print(
+                f"  CPU: {result['workers_cpu']:.1f}s in the workers "
+                f"({result['count'] / result['workers_cpu']:.0f} reports per worker CPU-second), "
+                f"{result['client_cpu']:.1f}s in this process (client and scheduler)"
             )
             print(
                 f"  memory per worker: {max(result['warm_rss']):.0f} MB resident when warm, "
