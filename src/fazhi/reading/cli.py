@@ -1,4 +1,5 @@
-"""``fazhi read PATH... [--format table|json|jsonl|md] [--jobs N]``.
+"""``fazhi read PATH... [--format table|json|jsonl|md|parquet] [--jobs N] [--cluster local|dask://HOST:PORT]
+[--output OUT] [--resume]``.
 
 ``-`` reads standard input; a directory is read recursively (files with a
 report extension). A file that cannot be read gets one Chinese line on
@@ -35,13 +36,21 @@ def add_parser(subparsers) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="文件或目录；- 表示标准输入")
     parser.add_argument(
         "--format",
-        choices=("table", "json", "jsonl", "md"),
+        choices=("table", "json", "jsonl", "md", "parquet"),
         default="table",
-        help="输出格式（默认 table：终端表格）",
+        help="输出格式（默认 table：终端表格；parquet 写入 --output 目录）",
     )
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="并行进程数（默认 1；0 表示全部 CPU）"
     )
+    # A whole corpus (corpus.py): in a Dask cluster, to a file or folder, resumable.
+    parser.add_argument(
+        "--cluster",
+        metavar="local|dask://HOST:PORT",
+        help="在 Dask 集群上读取：local 启动本机集群（--jobs 个进程），dask://HOST:PORT 连接调度器",
+    )
+    parser.add_argument("--output", "-o", metavar="OUT", help="输出文件（jsonl）或目录（parquet）")
+    parser.add_argument("--resume", action="store_true", help="跳过内容（SHA-256）已在输出中的文件，继续读取")
     parser.set_defaults(func=run)
 
 
@@ -90,6 +99,10 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         err.print("[red]没有找到可读取的文件[/red]")
         return 1
+    if args.cluster or args.output or args.resume or args.format == "parquet":
+        from .corpus import run_corpus
+
+        return run_corpus(args, files)
     jobs = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     single = len(files) == 1 and (files[0] == "-" or not Path(args.paths[0]).is_dir())
     failures = 0
