@@ -2,7 +2,7 @@ import pytest
 
 from fazhi.reading import read
 from fazhi.reading.extract import extract
-from fazhi.reading.numbers import parse, plain
+from fazhi.reading.extract.numbers import parse, plain
 from fazhi.reading.repair import repair
 
 

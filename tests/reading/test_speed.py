@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import random
 
-from fazhi.reading import extract as extract_module
 from fazhi.reading import read
 from fazhi.reading import repair as repair_module
 from fazhi.reading.decode import decode_text
+from fazhi.reading.extract import aliases, facts
 from fazhi.reading.samples import make
 
 # Alias placements tried per figure on the synthetic reports. Trying every alias that
@@ -23,25 +23,25 @@ MAX_PLACEMENTS_PER_FIGURE = 6
 
 def test_only_aliases_whose_last_word_can_name_the_figure_are_placed(monkeypatch):
     calls = 0
-    place = extract_module._place
+    place = facts._place
 
     def counting(*args, **kwargs):
         nonlocal calls
         calls += 1
         return place(*args, **kwargs)
 
-    monkeypatch.setattr(extract_module, "_place", counting)
+    monkeypatch.setattr(facts, "_place", counting)
     figures = 0
     for seed in range(40):
         text = read(make(seed).text.encode()).text
-        figures += len(extract_module.quantities(text))
+        figures += len(facts.quantities(text))
     assert figures > 300
     assert calls / figures <= MAX_PLACEMENTS_PER_FIGURE
 
 
 def test_overlapping_alias_words_are_all_found_in_one_scan():
     text = "区政府负责人出庭率达到100%，不予备案3件。"
-    words = {(start, word, visible) for start, _end, word, visible in extract_module._occurrences(text)}
+    words = {(start, word, visible) for start, _end, word, visible in aliases.occurrences(text)}
     assert any(word == "出庭率" for _start, word, _visible in words)
     assert any(word.startswith("负责人出庭") for _start, word, _visible in words)
     # 备案 inside 不予备案 is hidden: it cannot be the word next to the number.
