@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     with args.output.open("w", encoding="utf-8") as out:
         for label, data in found:
             line = {"input": label, "sha256": hashlib.sha256(data).hexdigest(), "output": snapshot(data)}
-            out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"{len(found)} inputs -> {args.output}", file=sys.stderr)
     if not args.compare:
         return 0
