@@ -1,3 +1,4 @@
+from fazhi.reading.published import publication_dates
 from fazhi.reading.repair import repair, to_simplified
 
 
@@ -63,7 +64,7 @@ def test_chrome_lines_are_dropped_and_the_publication_date_kept_as_a_signal():
     assert "浏览次数" not in repaired.text
     assert "今天是" not in repaired.text
     assert "网站地图" not in repaired.text and "上一篇" not in repaired.text
-    assert repaired.signals["published"] == ["2019-03-20"]
+    assert publication_dates(repaired.chrome) == ["2019-03-20"]
     assert repaired.signals["site_clock"]
     assert repaired.repairs["chrome"] >= 5
     assert repaired.text.splitlines()[0] == "某某区2018年度法治政府建设情况报告"

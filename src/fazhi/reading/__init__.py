@@ -79,7 +79,9 @@ def read(source, name: str | None = None) -> Reading:
         raise ReadingError(NO_TEXT_AFTER_REPAIR_MESSAGE)
     lines = text.split("\n")
     flat = headings(text)
-    metadata = classify(text, lines, repaired.signals, decoded.hints, count_part_headings(flat))
+    metadata = classify(
+        text, lines, repaired.signals, decoded.hints, count_part_headings(flat), chrome=repaired.chrome
+    )
     body = identify(metadata.title, lines, metadata.title_line, text)
     elements, compliance = read_parts(text, flat)
     facts = extract(text, metadata.year)

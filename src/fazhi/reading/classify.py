@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .repair import DATE_RE
+from .dates import DATE_RE, iso
+from .published import publication_dates
+from .repair import Chrome
 
 # The title is looked for in the first lines only: below them is the body.
 TITLE_SCAN_LINES = 10
@@ -204,8 +206,16 @@ def _clean_title(title: str) -> str:
 
 
 def classify(
-    text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str], part_headings: int
+    text: str,
+    lines: list[str],
+    signals: dict[str, list[str]],
+    hints: dict[str, str],
+    part_headings: int,
+    *,
+    chrome: list[Chrome],
 ) -> Metadata:
+    """Kind, title, year and period, publication date. ``signals`` and ``chrome`` are the
+    repair stage's notes and the page chrome it dropped; ``hints`` the decode stage's."""
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
     kind = _kind(title, opening, text, signals, part_headings, lines=lines)
@@ -214,7 +224,7 @@ def classify(
     if "〇" in opening or "零" in opening:
         dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
     year, period = _year(dated_title, dated_lines, dated_opening, title_line)
-    published = _published(signals, hints)
+    published = _published(publication_dates(chrome), hints)
     if kind == "annual_report" and (
         dated_title
         and _YEAR_RANGE.search(dated_title)
@@ -395,14 +405,12 @@ def _year(
     return None, None
 
 
-def _published(signals: dict[str, list[str]], hints: dict[str, str]) -> str | None:
-    candidates = list(signals.get("published", ()))
+def _published(candidates: list[str], hints: dict[str, str]) -> str | None:
     hinted = hints.get("published")
     if hinted:
         match = DATE_RE.search(hinted)
         if match:
-            year, month, day = (int(g) for g in match.groups())
-            candidates.insert(0, f"{year:04d}-{month:02d}-{day:02d}")
+            candidates.insert(0, iso(match))
     for candidate in candidates:
         year, month, day = (int(part) for part in candidate.split("-"))
         if FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 1 <= day <= 31:

@@ -1,29 +1,22 @@
-"""Stage 2, repair: noisy page text -> the clean text every offset refers to.
+"""Repair, page chrome: the lines of a web page that are not the report, dropped and counted.
 
-Repairs, each counted in ``Repaired.repairs``:
-- ``control``: control and zero-width characters removed;
-- ``pinyin``: pinyin annotations after characters removed (``建設(shè)``);
-- ``traditional``: characters converted from traditional script (OpenCC ``t2s``,
-  phrase level);
-- ``width``: full-width digits and letters made half-width, ASCII punctuation
-  inside Chinese text made full-width, thousands separators dropped;
-- ``punctuation``: doubled or misplaced punctuation collapsed (``，，`` ``，、`` ``，。``);
 - ``whitespace``: runs of spaces collapsed, lines stripped, empty lines dropped;
-- ``chrome``: site chrome lines dropped (publication line, hit counters, font
-  switches, breadcrumbs, footers, error-report forms, watermarks, site clocks);
+- ``chrome``: site chrome lines dropped (publication line, hit counters, font switches,
+  breadcrumbs, footers, error-report forms, watermarks, site clocks);
 - ``noise``: stray ``?`` runs left where a page lost characters.
 
-What the dropped chrome said (publication date, site clock, source, signs of a
-model-essay site) is kept in ``Repaired.signals`` for the classify stage.
-Lost dashes and blank numbers are not guessed at here: they are defects.
+Every piece of chrome dropped is kept, in page order, as a ``Chrome`` with its place on the
+page: the classify stage reads the publication date from it (``published``). Signs of a
+model-essay site, the site clock and the source line are noted in ``signals``.
+The chrome words are data: ``data/chrome_words.txt``.
 """
 
 from __future__ import annotations
 
-import operator
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+
+from ..dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK
 
 # A line longer than this is body text even if it carries a chrome word
 # ("来源", "打印"): chrome lines on government pages are short.
@@ -44,74 +37,21 @@ BODY_DATE_LINES = 4
 # Footers start in the back half of the page; a footer word earlier is body text.
 FOOTER_MIN_POSITION = 0.5
 
-# Share of Han characters changed by t2s above which the source is traditional
-# script. Simplified text changes well under 1% (a few variant characters);
-# traditional text changes 15-30%.
-TRADITIONAL_SHARE = 0.04
-
 _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
-
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe]")
-
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-# A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
-_PINYIN = re.compile(rf"[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
-_HAS_TONE = re.compile(f"[{_TONED}ü]")
-# The same, right after a Han character (the bracket first: the regex engine skips ahead to brackets).
-_PINYIN_AFTER_HAN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
-
-# Full-width characters and their half-width forms. Replaced with a regex, not
-# str.translate: translate with a table is slow on Chinese text (about 0.4 ms for 8 KB).
-_WIDTH_MAP = {
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-    **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-    **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-    "％": "%",
-    "．": ".",
-    "＋": "+",
-    "－": "-",
-    "／": "/",
-    "＝": "=",
-    "＊": "*",
-    "＃": "#",
-}
-# The comma comes first so that the regex engine skips ahead to commas; the lookbehind then checks the digit.
-_THOUSANDS = re.compile(r"[,，](?<=\d[,，])(?=\d{3}(?!\d))")
-_ASCII_PUNCT = re.compile(r"[:()?!]")
-_WIDTH_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH_MAP) + "]")
-_ODD_SPACE = re.compile("[\u3000\xa0\t\u2002\u2003\u2009]")
-_HAN = re.compile("[\u4e00-\u9fff]")
-_HAN_RUN = re.compile("[\u4e00-\u9fff]+")  # counted by runs: fewer strings than one per character
-_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
-
-# Runs of clause punctuation; the strongest mark of the run survives.
-# Only a space or tab may sit between doubled marks: a line break between them is a layout
-# boundary the later line logic needs, not a typing slip.
-_PUNCT_RUN = re.compile(r"[，、；：。！？](?:[ \t]?[，、；：。！？])+")
-_STRENGTH = {"。": 5, "！": 5, "？": 5, "；": 4, "：": 3, "、": 2, "，": 1}
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
 _SPACE_RUN = re.compile(r" {2,}")
 _SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
 
-_DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
-DATE_RE = re.compile(_DATE)
-_DATE_TIME_LINE = re.compile(rf"^{_DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
 # The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
 # pages print them under a title; a site clock on such a line names the weekday and is not one.
 _BODY_DATE_LINE = re.compile(
-    rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{_DATE}\s*$"
-)
-# A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
-# document was drawn up (成文日期, 印发日期) is not its publication date.
-_PUBLISHED_LABEL = re.compile(
-    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
+    rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{DATE}\s*$"
 )
 # A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
 _GLUED_PUBLICATION = re.compile(
-    rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{_DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
 )
-_SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
 
 _CHROME_WORDS = [
     r"^[-•·|｜>＞\s*]*$",
@@ -194,82 +134,35 @@ _FOOTER_START = re.compile(
 )
 
 
-@dataclass
-class Repaired:
+# Where a piece of dropped chrome was: a line of the whole page (``page_header`` in its first
+# HEADER_LINES), a line of the text in its header, below it, or in the footer, or a publication
+# line the filter cut (a line's glued head, a body-and-date line under the title).
+PAGE, PAGE_HEADER, HEADER, BODY, FOOTER, PUBLICATION_LINE = (
+    "page",
+    "page_header",
+    "header",
+    "body",
+    "footer",
+    "publication_line",
+)
+
+
+@dataclass(frozen=True)
+class Chrome:
     text: str
-    script: str  # simplified | traditional
-    repairs: dict[str, int]
-    signals: dict[str, list[str]] = field(default_factory=dict)
+    place: str
 
 
-@cache
-def _converter():
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    return _converter().convert(text)
-
-
-def repair(raw: str, page: str | None = None) -> Repaired:
-    """Clean ``raw``; ``page`` is the whole page's text when ``raw`` is an HTML main text."""
-    repairs = dict.fromkeys(
-        ("control", "pinyin", "traditional", "width", "punctuation", "whitespace", "chrome", "noise"), 0
-    )
-    signals: dict[str, list[str]] = {"published": [], "site_clock": [], "source": [], "essay_site": []}
-
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text, n = _CONTROL.subn("", text)
-    repairs["control"] += n
-    if _ODD_SPACE.search(text):
-        text = _ODD_SPACE.sub(" ", text)
-
-    def _pinyin(match: re.Match[str]) -> str:
-        after_han = match.start() > 0 and _HAN.match(match.string, match.start() - 1) is not None
-        if after_han and (pinyin_heavy or _HAS_TONE.search(match.group(0))):
-            counted[0] += 1
-            return ""
-        return match.group(0)
-
-    tone_marked = len(_PINYIN.findall(text[:20000])) if "(" in text or "（" in text else 0
-    pinyin_heavy = tone_marked >= 5
-    counted = [0]
-    if pinyin_heavy:
-        # Every annotation after a Han character goes: one substitution, no call per match
-        # (annotations cannot overlap, so the lookbehind finds the same ones).
-        text, counted[0] = _PINYIN_AFTER_HAN.subn("", text)
-    elif tone_marked:
-        text = _PINYIN.sub(_pinyin, text)
-    repairs["pinyin"] = counted[0]
-
-    converted = to_simplified(text)
-    script = "simplified"
-    if converted != text:
-        changed = _count_changed(text, converted)
-        repairs["traditional"] = changed
-        # Traditional when changed / Han characters >= TRADITIONAL_SHARE: count Han characters
-        # only until they are too many for that (a simplified text: within its first lines).
-        if changed and not _more_han_than(text, changed / TRADITIONAL_SHARE):
-            script = "traditional"
-        text = converted
-
-    text, n_width = _WIDTH_CHARS.subn(_half_width, text)
-    text, n_thousands = _THOUSANDS.subn("", text)
-    n_width += n_thousands
-    for ascii_mark, full_mark in ((",", "，"), (";", "；")):
-        n_width += text.count(ascii_mark)
-        text = text.replace(ascii_mark, full_mark)
-    text, n = _ASCII_PUNCT.subn(_full_width, text)
-    repairs["width"] = n_width + n
-
-    text, n_punct = _PUNCT_RUN.subn(_strongest, text)
-    repairs["punctuation"] = n_punct
-
+def drop_chrome(
+    text: str, page: str | None, repairs: dict[str, int], signals: dict[str, list[str]]
+) -> tuple[str, list[Chrome]]:
+    """``text`` without its page chrome, and the chrome dropped (of ``page`` first, the whole
+    page's text when ``text`` is an HTML main text). Counts ``whitespace``, ``chrome`` and
+    ``noise`` in ``repairs``; notes what the chrome says in ``signals``."""
+    dropped: list[Chrome] = []
     lines = text.split("\n")
     if page is not None:
-        _scan_page(page, signals)
+        _scan_page(page, signals, dropped)
     kept: list[str] = []
     footer_from = len(lines)
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
@@ -296,7 +189,8 @@ def repair(raw: str, page: str | None = None) -> Repaired:
             continue
         if index >= footer_from:
             repairs["chrome"] += 1
-            _note(stripped, signals, header=False)
+            _note(stripped, signals)
+            dropped.append(Chrome(stripped, FOOTER))
             continue
         header_seen += 1
         if stripped != line:
@@ -324,16 +218,17 @@ def repair(raw: str, page: str | None = None) -> Repaired:
         if len(stripped) > CHROME_LINE_MAX_CHARS and stripped[:1] in "发更":
             glued = _GLUED_PUBLICATION.match(stripped)
             if glued:
-                signals["published"].append(_iso(glued))
+                dropped.append(Chrome(glued.group(0), PUBLICATION_LINE))
                 stripped = stripped[glued.end() :].lstrip()
                 repairs["chrome"] += 1
         if header_seen <= BODY_DATE_LINES and _BODY_DATE_LINE.match(stripped):
-            signals["published"].append(_iso(DATE_RE.search(stripped)))
+            dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
             repairs["chrome"] += 1
-            _note(stripped, signals, header=header_seen <= HEADER_LINES)
+            _note(stripped, signals)
+            dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
             continue
         if _ESSAY_SITE.search(stripped) and len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2:
             signals["essay_site"].append(stripped)
@@ -346,60 +241,7 @@ def repair(raw: str, page: str | None = None) -> Repaired:
             kept[index : index + 1] = [glued.group(1), line[glued.end(1) :]]
             repairs["whitespace"] += 1
             break
-    return Repaired("\n".join(kept), script, repairs, signals)
-
-
-# Equal texts are compared this many characters at a time; only differing blocks are counted.
-_COMPARE_BLOCK = 256
-
-
-def _count_changed(a: str, b: str) -> int:
-    if len(a) == len(b):
-        changed = 0
-        for start in range(0, len(a), _COMPARE_BLOCK):
-            x, y = a[start : start + _COMPARE_BLOCK], b[start : start + _COMPARE_BLOCK]
-            if x != y:
-                changed += sum(map(operator.ne, x, y))
-        return changed
-    return abs(len(a) - len(b)) + sum(map(operator.ne, a, b)) // 2
-
-
-def _more_han_than(text: str, limit: float) -> bool:
-    """Whether ``text`` has more than ``limit`` Han characters."""
-    count = 0
-    for start in range(0, len(text), _COMPARE_BLOCK * 8):
-        count += sum(map(len, _HAN_RUN.findall(text, start, start + _COMPARE_BLOCK * 8)))
-        if count > limit:
-            return True
-    return False
-
-
-def _half_width(match: re.Match[str]) -> str:
-    return _WIDTH_MAP[match.group(0)]
-
-
-def _full_width(match: re.Match[str]) -> str:
-    mark = match.group(0)
-    text = match.string
-    pos = match.start()
-    left = text[pos - 1] if pos else ""
-    right = text[pos + 1] if pos + 1 < len(text) else ""
-    if mark == ":" and left.isdigit() and right.isdigit():
-        return mark  # a time of day
-    if mark in "?!" and not (_is_cjk(left) or _is_cjk(right)):
-        return mark
-    if mark in "()" and left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
-        return mark
-    return _FULL[mark]
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or ch in "，。、；：“”《》（）")
-
-
-def _strongest(match: re.Match[str]) -> str:
-    marks = [ch for ch in match.group(0) if ch in _STRENGTH]
-    return max(marks, key=lambda ch: _STRENGTH[ch])
+    return "\n".join(kept), dropped
 
 
 def _is_chrome(line: str, in_header: bool) -> bool:
@@ -407,35 +249,25 @@ def _is_chrome(line: str, in_header: bool) -> bool:
         return False
     if _chrome_words(line):
         return True
-    if in_header and (_DATE_TIME_LINE.match(line) or _SITE_CLOCK.search(line) and DATE_RE.search(line)):
+    if in_header and (DATE_TIME_LINE.match(line) or SITE_CLOCK.search(line) and DATE_RE.search(line)):
         return True
     return False
 
 
-def _note(line: str, signals: dict[str, list[str]], header: bool) -> None:
-    if _SITE_CLOCK.search(line):
+def _note(line: str, signals: dict[str, list[str]]) -> None:
+    if SITE_CLOCK.search(line):
         signals["site_clock"].append(line)
         return
     if _ESSAY_SITE.search(line):
         signals["essay_site"].append(line)
-    for match in DATE_RE.finditer(line):
-        before = line[: match.start()]
-        labelled = _PUBLISHED_LABEL.search(before[-12:]) is not None
-        if labelled or (header and _DATE_TIME_LINE.match(line[match.start() :])):
-            signals["published"].append(_iso(match))
-            break
     source = re.search(r"来源\s*[：:]\s*(\S{2,30})", line)
     if source:
         signals["source"].append(source.group(1))
 
 
-def _scan_page(page: str, signals: dict[str, list[str]]) -> None:
+def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     for index, line in enumerate(lines):
         if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
-            _note(line, signals, header=index < HEADER_LINES and bool(_DATE_TIME_LINE.match(line)))
-
-
-def _iso(match: re.Match[str]) -> str:
-    year, month, day = (int(g) for g in match.groups())
-    return f"{year:04d}-{month:02d}-{day:02d}"
+            _note(line, signals)
+            dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
