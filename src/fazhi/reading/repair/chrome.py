@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK
+from ..wordlists import alternation, words
 
 # A line longer than this is body text even if it carries a chrome word
 # ("来源", "打印"): chrome lines on government pages are short.
@@ -53,57 +54,13 @@ _GLUED_PUBLICATION = re.compile(
     rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
 )
 
-_CHROME_WORDS = [
-    r"^[-•·|｜>＞\s*]*$",
-    r"(?:发布|发表|更新|发稿)(?:时间|日期)|^[-•·\s]*(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}|发布者|发布机构|信息来源|文章来源|^[-•·\s]*来源\s*[：:]|来源\s*[：:]\s*\S+\s*$",
-    r"浏览(?:次数|数|量)|点击(?:数|量|率)|阅读(?:数|量|次数)|访问量|访问次数|人次浏览",
-    r"【\s*(?:字体|字号|打印|关闭|大|中|小|收藏|分享|纠错|返回)",
-    r"字[体号]\s*[：:]\s*[大中小\[【]|[【\[]\s*[大中小]\s*[】\]]",
-    r"^(?:打印|分享|收藏|关闭)$|^阅读\s*[：:]\s*\d*$",
-    r"打印本页|关闭窗口|打印文章|加入收藏|设为首页|分享到",
-    r"当前位置|您的位置|您现在的位置|您所在的位置|首页\s*[>＞→»]|[>＞→»]\s*正文",
-    r"网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|备案号|公网安备|网站标识码|分辨率|浏览器",
-    r"^[\[【]?\s*(?:上一[条篇]|下一[条篇])|返回(?:首页|顶部|上一页|列表)",
-    r"关键词\s*Tags|扫一扫|二维码|手机版|微信公众号|官方微博",
-    r"无障碍|长者模式|[简繁]体\s*[|｜]|^\s*(?:简体|繁体|繁體)\s*$",
-    r"^纠错$|错误类\s*[：:]|出错页面|您的姓名|联系电话\s*[：:]|电子邮箱\s*[：:]|验证码|^使用说明$|^提交$|^重置$",
-    r"^[\[【]?\s*(?:索\s*引\s*号|主题分类|体裁分类|公开类别|公开方式|信息分类|发文机关|发布机构|发文字号|成文日期|信息名称|公开范围|有效性)",
-    r"^[>＞»]\s*[^>＞»]{1,16}[>＞»]|^(?:[^>＞»\s]{1,16}\s*[>＞»]\s*){2,}[^>＞»\s]{1,30}$",
-    r"今天是",
-]
-_CHROME = re.compile("|".join(_CHROME_WORDS))
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at the ``|`` that are outside groups and character classes."""
-    parts, current, depth, in_class, index = [], "", 0, False, 0
-    while index < len(pattern):
-        ch = pattern[index]
-        if ch == "\\":
-            current += pattern[index : index + 2]
-            index += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-            index += 1
-            continue
-        current += ch
-        index += 1
-    parts.append(current)
-    return parts
-
+# The chrome words (data/chrome_words.txt), one regex alternative each.
+_CHROME_ALTERNATIVES = words("chrome_words")
+_CHROME = re.compile("|".join(_CHROME_ALTERNATIVES))
 
 # _CHROME split for speed (a search of the whole alternation costs ~15 µs a line): the
 # alternatives anchored at the line start are tried there only, the others after a
 # lookahead of the characters they start with (tests check the class covers them all).
-_CHROME_ALTERNATIVES = [part for word in _CHROME_WORDS for part in _top_level_alternatives(word)]
 _CHROME_FIRST_CHARS = (
     "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
 )
@@ -121,17 +78,13 @@ def _chrome_words(line: str) -> bool:
 
 
 # Signs of a model-essay (范文) site: the page is a template, not a report.
-_ESSAY_SITE = re.compile(
-    r"公文范文|范文网|网友投稿|小编|版权声明|我要投稿|仅供参考|范文大全|文档下载|下载本文|写作指导|公文写作"
-)
+_ESSAY_SITE = re.compile(alternation("essay_site_words"))
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
     r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
 )
-_FOOTER_START = re.compile(
-    r"^[\[【]?\s*(?:上一[条篇]|下一[条篇]|网站地图|版权所有|主办单位|返回首页|相关链接|相关阅读|相关文章|相关新闻|纠错|打印|关闭|分享到|扫一扫)"
-)
+_FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
 # Where a piece of dropped chrome was: a line of the whole page (``page_header`` in its first
