@@ -6,7 +6,7 @@ import pytest
 from fazhi.reading import InputTooLarge, ReadingError, read
 from fazhi.reading.decode import MAX_INPUT_BYTES, decode, decode_text
 
-from .conftest import fixture_text
+from .conftest import fixture_text, read_text
 
 SAMPLE = (
     "南平市人民政府2019年度法治政府建设情况报告\n2019年，南平市坚持依法行政，全年受理行政复议案件312件。\n"
@@ -207,3 +207,43 @@ def test_a_page_of_chrome_only_is_refused():
     with pytest.raises(ReadingError) as caught:
         read("发布时间：2024-03-28 10:00\n【字体：大 中 小】\n网站地图\n".encode())
     assert "没有正文文字" in caught.value.message
+
+
+# Plain text copied out of a PDF, as pages met on published sites give it (written in our own words).
+
+
+def test_plain_text_copied_out_of_a_pdf_is_rejoined_and_loses_its_page_numbers():
+    # Lines as a printed page broke them: a figure (1|7件) and an alias (宣传|资料) run over a break.
+    lines = [
+        "2022年，某县坚持依法行政，推动法治政府建设取得新成效。全年审核规范性文件1",
+        "7件，开展法治培训26场次，办理行政复议案件38件，纠错率9%，发放普法宣传",
+        "资料4500份，各项工作稳步推进。现将有关情况报告如下：一、主要举措和成效",
+        "县政府常务会议学法6次，组织旁听庭审2次，法律顾问参与审查合同41件，行政机",
+        "关负责人出庭应诉率达到100%，依法行政水平持续提升，人民群众满意度不断提高",
+        "基层执法队伍建设持续加强，执法人员法律素养和执法能力得到进一步提升与巩固。",
+    ]
+    page = (
+        "某县人民政府关于2022年度法治政府建设情况的报告\n"
+        + "\n".join(lines[:2])
+        + "\n— 2 —\n"
+        + "\n".join(lines[2:])
+        + "\n"
+    )
+    reading = read_text(page)
+    assert "— 2 —" not in reading.text
+    facts = {(f.indicator, f.value) for f in reading.facts}
+    assert ("education.materials", 4500) in facts
+    assert ("rules.normdocs_reviewed", 17) in facts
+
+
+def test_ordinary_text_with_short_lines_is_not_rejoined():
+    page = (
+        "某县人民政府关于2022年度法治政府建设情况的报告\n"
+        "一、主要举措和成效\n"
+        "全年审核规范性文件17件。\n"
+        "二、存在的不足\n"
+        "基层执法力量薄弱。\n"
+        "三、2023年工作打算\n"
+        "继续加强执法监督。\n"
+    )
+    assert read_text(page).text.count("\n") == 6

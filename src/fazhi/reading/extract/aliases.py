@@ -1,8 +1,8 @@
 """The indicator vocabulary and where its words occur in a text.
 
 Aliases come from ``fazhi.catalog`` (``data/indicators.json``); ``A…B`` means A then B in
-the same sentence. ``_occurrences`` finds every alias word (overlapping ones included) in
-the sentences that hold a figure; ``_ending_in`` gives the aliases that can be placed on a
+the same sentence. ``occurrences`` finds every alias word (overlapping ones included) in
+the sentences that hold a figure; ``ending_in`` gives the aliases that can be placed on a
 figure of a unit; ``named_list`` gives the indicator of a list named before an item count.
 """
 
@@ -40,7 +40,7 @@ _UNIT_FAMILIES: dict[str, frozenset[str]] = {
 
 
 @dataclass(frozen=True, eq=False)
-class _Alias:
+class Alias:
     code: str
     parts: tuple[str, ...]
     weight: float
@@ -49,15 +49,15 @@ class _Alias:
 
 @cache
 def _vocabulary():
-    aliases: list[_Alias] = []
-    by_fragment: dict[str, list[tuple[_Alias, int]]] = {}
+    aliases: list[Alias] = []
+    by_fragment: dict[str, list[tuple[Alias, int]]] = {}
     for indicator in catalog.all_indicators():
         for text in indicator.aliases:
             parts = tuple(part for part in text.split("…") if part)
             if not parts:
                 continue
             letters = sum(len(p) for p in parts)
-            alias = _Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * letters, letters)
+            alias = Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * letters, letters)
             aliases.append(alias)
             for index, part in enumerate(parts):
                 by_fragment.setdefault(part, []).append((alias, index))
@@ -81,17 +81,17 @@ def _unit_fits(code: str, unit: str) -> bool:
 
 
 @cache
-def _ending_in(word: str, unit: str) -> tuple[_Alias, ...]:
+def ending_in(word: str, unit: str) -> tuple[Alias, ...]:
     """The aliases whose last part is ``word`` and whose indicator can be counted in ``unit``."""
     _pattern, by_fragment, _prefixes = _vocabulary()
-    out: list[_Alias] = []
+    out: list[Alias] = []
     for alias, _index in by_fragment[word]:
         if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
             out.append(alias)
     return tuple(out)
 
 
-def _occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
+def occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
     """Alias words in ``text`` as (start, end, word, visible).
 
     A word inside a longer alias word that does not start with it is hidden
@@ -143,7 +143,7 @@ def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
     ]
     best: tuple[int, str, int] | None = None
     for start, _end, word in words:
-        for alias in _ending_in(word, unit):
+        for alias in ending_in(word, unit):
             limit = start
             for part in reversed(alias.parts[:-1]):
                 earlier = [s for s, e, w in words if w == part and e <= limit]

@@ -1,4 +1,7 @@
+from fazhi.reading.published import publication_dates
 from fazhi.reading.repair import repair, to_simplified
+
+from .conftest import THREE_PARTS_BODY, read_text
 
 
 def test_pinyin_annotations_are_removed_and_counted():
@@ -63,7 +66,7 @@ def test_chrome_lines_are_dropped_and_the_publication_date_kept_as_a_signal():
     assert "浏览次数" not in repaired.text
     assert "今天是" not in repaired.text
     assert "网站地图" not in repaired.text and "上一篇" not in repaired.text
-    assert repaired.signals["published"] == ["2019-03-20"]
+    assert publication_dates(repaired.chrome) == ["2019-03-20"]
     assert repaired.signals["site_clock"]
     assert repaired.repairs["chrome"] >= 5
     assert repaired.text.splitlines()[0] == "某某区2018年度法治政府建设情况报告"
@@ -89,3 +92,33 @@ def test_essay_site_watermarks_are_stripped_and_noted():
 
 def test_to_simplified_is_phrase_level():
     assert to_simplified("資訊系統與軟體") == "资讯系统与软体"
+
+
+# Pages met on published sites that the corpus did not have, each written in our own words.
+
+
+def test_a_header_of_short_chrome_lines_does_not_make_the_body_a_footer():
+    page = (
+        "示范单位\n"
+        "江苏省人民政府关于2023年度法治政府建设情况的报告\n"
+        "阅读：0\n"
+        "字体：[] [] []\n"
+        "打印\n"
+        "分享\n"
+        "2023年，全省政府系统持续推进依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    reading = read_text(page)
+    assert "审核规范性文件14件" in reading.text
+    assert not any(line in ("打印", "分享", "阅读：0") for line in reading.text.split("\n"))
+    assert reading.elements["shortcomings"].status == "section"
+    assert reading.elements["next_plan"].status == "section"
+
+
+def test_a_watermark_glued_to_the_body_takes_only_its_address():
+    page = (
+        "范文天地—每日更新好文章www.example-essays.com江苏省人民政府关于2023年度法治政府建设情况的报告"
+        "2023年，省政府坚持依法行政，审核规范性文件14件，法治政府建设取得新成效。"
+    )
+    reading = read_text(page)
+    assert "www." not in reading.text
+    assert "审核规范性文件14件" in reading.text

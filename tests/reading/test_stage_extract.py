@@ -2,8 +2,10 @@ import pytest
 
 from fazhi.reading import read
 from fazhi.reading.extract import extract
-from fazhi.reading.numbers import parse, plain
+from fazhi.reading.extract.numbers import parse, plain
 from fazhi.reading.repair import repair
+
+from .conftest import THREE_PARTS_BODY, read_text
 
 
 def facts_of(text: str, year: int | None = None):
@@ -281,3 +283,195 @@ def test_a_change_in_points_names_the_rate_and_gives_its_previous_value(sentence
 def test_a_lists_verb_governs_its_later_items(sentence, second):
     found = [(f.indicator, f.value) for f in extract(repair(sentence).text)]
     assert found[1] == second
+
+
+# Figures on pages met on published sites that the corpus did not have, each written in our own
+# words (places, bodies, numbers and dates invented; only the shape is the pages').
+_COUNTY_HEAD = "某某县人民政府关于2023年度法治政府建设情况的报告\n2023年，本县坚持依法行政。\n"
+
+_CONTRACTS_AND_RATES = (
+    "2023年，区政府对重大行政合同进行合法性审查，全年合法性审查的协议类合同318件，完成登记备案的合同276件。"
+    "区政府及部门规范性文件报备及时率和规范率均达到100%。\n" + THREE_PARTS_BODY
+)
+
+# (case, page, {figure: indicator code it must get, None for none})
+CODED = [
+    (
+        "filing_review_of_lower_bodies_documents_is_not_a_legality_review",
+        "2023年，县政府坚持依法行政。全年备案审查行政规范性文件27件，审核县政府规范性文件11件。\n"
+        + THREE_PARTS_BODY,
+        {27: "rules.normdocs_filing_reviewed", 11: "rules.normdocs_reviewed"},
+    ),
+    (
+        "talks_booklets_and_leaflets_are_legal_education",
+        "2023年，镇政府开展法治宣讲26场，发放普法小册子1500余册、明白纸3200份，组建宣讲团3个。\n"
+        + THREE_PARTS_BODY,
+        {26: "education.activities", 1500: "education.materials", 3200: "education.materials"},
+    ),
+    (
+        "holders_of_enforcement_certificates_are_enforcement_officers",
+        "2023年，局机关现有行政执法证持证人员45人，全年开展法治讲座8场次以上。\n" + THREE_PARTS_BODY,
+        {45: "enforcement.officers"},
+    ),
+    (
+        "amended_documents_are_neither_made_nor_cleaned_up",
+        "2023年，市政府出台规范性文件16件，建立动态清理机制，废止失效文件41件，修订规范性文件7件。\n"
+        + THREE_PARTS_BODY,
+        {16: "rules.normdocs_issued", 7: None},
+    ),
+    (
+        # 废止 after a list of regulations and rules (2): abolished rules have no code; 废止政府规章 (5)
+        # is not an enacted rule.
+        "abolishing_is_its_own_act_on_documents_and_on_rules",
+        "2023年，市政府印发规范性文件17件，废止规范性文件6件。"
+        "推动出台地方性法规3件、政府规章4件，废止2件。市政府废止政府规章5件。"
+        "清理规范性文件120件，其中保留101件、修改8件、废止11件。\n" + THREE_PARTS_BODY,
+        {
+            17: "rules.normdocs_issued",
+            6: "rules.normdocs_abolished",
+            3: "rules.local_regulations",
+            4: "rules.gov_rules",
+            2: None,
+            5: None,
+            101: "rules.normdocs_retained",
+            8: None,
+            11: "rules.normdocs_abolished",
+        },
+    ),
+    (
+        "the_amount_of_fines_is_the_penalty_amount",
+        "2023年，镇综合执法队查处违法行为120余件，罚款金额达3.4万元，处罚金额合计5600元。\n"
+        + THREE_PARTS_BODY,
+        {34000: "enforcement.penalty_amount", 5600: "enforcement.penalty_amount"},
+    ),
+    (
+        "an_alias_does_not_reach_back_past_a_figure_into_a_clause_with_another_act",
+        _CONTRACTS_AND_RATES,
+        {318: "decisions.contracts_reviewed", 276: None},
+    ),
+    (
+        "documents_kept_after_a_review_are_retained_not_cleaned",
+        _COUNTY_HEAD + "一、完善制度。开展文件评估清理，保留行政规范性文件31件、废止行政规范性文件6件。"
+        "另一轮清理后保留规范性文件47件、修改3件、废止9件。\n",
+        {
+            31: "rules.normdocs_retained",
+            47: "rules.normdocs_retained",
+            6: "rules.normdocs_abolished",
+            9: "rules.normdocs_abolished",
+            3: None,
+        },
+    ),
+    (
+        "an_amending_verb_governs_every_instrument_of_its_list",
+        _COUNTY_HEAD + "一、完善立法。制定实施河道保护、物业服务2部地方性法规，"
+        "修订集市管理、古树保护、养犬管理4部地方性法规和3部政府规章，经审查后出台政府规章5部。\n",
+        {2: "rules.local_regulations", 4: None, 3: None, 5: "rules.gov_rules"},
+    ),
+    (
+        "permits_granted_are_not_items_on_the_permit_list",
+        _COUNTY_HEAD + "一、深化改革。全年办理行政许可2260件，公开行政许可决定文书1875件；"
+        "梳理形成行政许可事项清单，共137项。\n",
+        {2260: None, 1875: None, 137: "functions.permit_items"},
+    ),
+    (
+        "a_resolution_rate_of_reconsideration_cases_is_not_mediation_success",
+        _COUNTY_HEAD
+        + "二、化解争议。复议机关直接纠错41件，纠错率11.6%，以和解方式结案52件，综合化解率达到26%。"
+        "全镇调处矛盾纠纷880件，化解率98.7%。\n",
+        {26: None, 98.7: "disputes.mediation_success_rate"},
+    ),
+    (
+        "contract_papers_reviewed_are_contracts_and_decision_drafts_are_not_the_catalogue",
+        _COUNTY_HEAD + "二、依法决策。全年审查监督合同文书58份；对27件重大行政决策事项草案进行合法性审核；"
+        "年度重大行政决策目录共列入决策事项9项。\n",
+        {58: "decisions.contracts_reviewed", 27: None, 9: "decisions.catalog_items"},
+    ),
+    (
+        "cases_narrowed_by_a_clause_before_their_noun_are_a_kind_of_them",
+        _COUNTY_HEAD + "三、化解争议。全县共收到行政复议申请412件。其中以县政府为被申请人的复议案件共23件；"
+        "涉及征地拆迁的行政诉讼案件31件。全年共办理行政应诉案件95件。\n",
+        {412: "disputes.reconsideration_cases", 23: None, 31: None, 95: "disputes.litigation_cases"},
+    ),
+    (
+        "a_list_item_that_names_its_own_act_is_not_governed_by_the_first",
+        _COUNTY_HEAD
+        + "一、完善制度。经过清理，宣布失效规范性文件12件、废止15件；报送备案规范性文件20件、政府规章3件。\n",
+        {12: "rules.normdocs_expired", 15: "rules.normdocs_abolished", 20: "rules.normdocs_filed", 3: None},
+    ),
+    (
+        "decisions_reviewed_are_not_catalogue_items",
+        _COUNTY_HEAD
+        + "二、依法决策。政府法律顾问共审查重大行政决策4件、合同86份；年度决策目录列入重大决策事项7项。\n",
+        {4: None, 86: "decisions.contracts_reviewed", 7: "decisions.catalog_items"},
+    ),
+    (
+        "other_people_trained_are_not_enforcement_officers",
+        _COUNTY_HEAD
+        + "一、学法用法。将行政许可法列入新考录63名公务员初任培训内容；全年培训执法人员1450人次。\n",
+        {63: None, 1450: "enforcement.officers_trained"},
+    ),
+    (
+        "lawsuits_naming_the_body_as_defendant_are_its_own_lawsuits",
+        _COUNTY_HEAD + "三、化解争议。以县政府为被告的行政诉讼案件共44件，无败诉案件。\n",
+        {44: "disputes.litigation_cases"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "codes"), [row[1:] for row in CODED], ids=[row[0] for row in CODED])
+def test_indicator_of_each_figure_of_a_page(page, codes):
+    coded = {fact.value: fact.indicator for fact in read_text(page).facts}
+    assert {value: coded[value] for value in codes} == codes
+
+
+def test_rates_sharing_one_figure_after_a_figure_of_another_act_keep_their_codes():
+    # From an_alias_does_not_reach_back_past_a_figure_into_a_clause_with_another_act (CODED).
+    reading = read_text(_CONTRACTS_AND_RATES)
+    rates = {fact.indicator for fact in reading.facts if fact.value == 100}
+    assert {"rules.normdocs_filing_timely_rate", "rules.normdocs_filing_conformity_rate"} <= rates
+
+
+def test_a_slogan_in_quotation_marks_is_not_a_count():
+    reading = read_text(
+        "2023年，县政府牢牢把握“十二个坚持”的要求，实施“十大行动”，全年审核规范性文件12件。\n"
+        + THREE_PARTS_BODY
+    )
+    values = [fact.value for fact in reading.facts]
+    assert 12 in values and values.count(12) == 1
+    assert 10 not in values
+
+
+def test_a_rate_written_between_the_head_and_the_hearing_is_the_head_appearance_rate():
+    reading = read_text("2022年，全县行政机关负责人98%出庭应诉，行政争议得到实质化解。")
+    assert [(f.indicator, f.value) for f in reading.facts] == [("disputes.head_appearance_rate", 98)]
+    reading = read_text("全年行政机关负责人出庭应诉31件，出庭率达95%。")
+    assert ("disputes.head_appearance_rate", 31) not in [(f.indicator, f.value) for f in reading.facts]
+
+
+def test_a_figure_after_yue_wei_is_approximate_and_keeps_its_name():
+    facts = read_text(
+        _COUNTY_HEAD + "二、化解争议。审结复议案件400件中直接纠错90件，纠错率约为22.5%；"
+        "全年调处矛盾纠纷约有1300件。\n"
+    ).facts
+    coded = {fact.value: (fact.indicator, fact.qualifier) for fact in facts}
+    assert coded[22.5] == ("disputes.reconsideration_correction_rate", "approx")
+    assert coded[1300] == ("disputes.mediation_cases", "approx")
+
+
+def test_a_year_inside_a_document_title_is_not_the_figures_period():
+    facts = read_text(
+        _COUNTY_HEAD + "一、统筹推进。印发《某某县法治建设规划（2021—2025年）》，将任务细化为64项，"
+        "2022年共办理行政复议案件70件。\n"
+    ).facts
+    periods = {fact.value: fact.period for fact in facts}
+    assert periods[64] is None
+    assert periods[70] == "2022年"
+
+
+def test_last_years_figure_after_jiao_is_the_previous_value():
+    facts = read_text(
+        _COUNTY_HEAD + "三、化解争议。县政府共收到行政复议申请640件，较2022年410件增加了230件。\n"
+    ).facts
+    case = [f for f in facts if f.indicator == "disputes.reconsideration_cases"]
+    assert [(f.value, f.previous) for f in case] == [(640, 410)]
+    assert 410 not in [f.value for f in facts]

@@ -1,4 +1,4 @@
-"""Stage 5, extract: every quantitative statement -> a fact, mapped to an indicator where one fits.
+"""Facts: every quantitative statement -> a fact, mapped to an indicator where one fits.
 
 A quantity is a number (Arabic, Chinese or mixed, with 万/亿) followed by a
 counter (件, 人次, 批次…), ``%`` or a sum of money. Its indicator is chosen
@@ -24,12 +24,11 @@ from decimal import Decimal
 
 from fazhi.catalog import indicators as catalog
 
+from ..model import Fact, Span
 from . import numbers
-from .aliases import ALIAS_LENGTH_WEIGHT, _Alias, _ending_in, _occurrences, named_list
-from .kinds import narrowed
-from .model import Fact, Span
-from .quantity import Quantity as _Quantity
-from .quantity import quantities
+from .aliases import ALIAS_LENGTH_WEIGHT, Alias, ending_in, named_list, occurrences
+from .narrowing import narrowed
+from .quantity import Quantity, quantities
 from .subsets import DOCUMENT_ACTS, LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
 
 # How far (characters) right of a number an alias may start and still name it
@@ -111,10 +110,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
-    occurrences = _occurrences(text, _windows(found, sentence_ends, len(text)))
-    occ_starts = [o[0] for o in occurrences]
+    words = occurrences(text, _windows(found, sentence_ends, len(text)))
+    occ_starts = [o[0] for o in words]
     # Each word with its (start, end) pair made once, not once per figure it is tried on.
-    spotted = [(start, end, word, visible, (start, end)) for start, end, word, visible in occurrences]
+    spotted = [(start, end, word, visible, (start, end)) for start, end, word, visible in words]
     consumed: set[int] = set()
     previous_of: dict[int, Decimal] = {}
     for i in range(1, len(found)):
@@ -188,7 +187,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if quantity.unit in LIST_UNITS:
                 named = marks.list_position(s0, (c0, c1), (quantity.start, quantity.end))
                 if named is not None:
-                    choices = named_list(occurrences[lo:hi], named, quantity.unit)
+                    choices = named_list(words[lo:hi], named, quantity.unit)
             if (
                 not choices
                 and scope
@@ -271,12 +270,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
 @dataclass
 class _Context:
     text: str
-    found: list[_Quantity]
+    found: list[Quantity]
     starts: list[int]
     gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
 
 
-def _windows(found: list[_Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
+def _windows(found: list[Quantity], sentence_ends: list[int], length: int) -> list[tuple[int, int]]:
     """Spans worth scanning for alias words: the sentences that hold a quantity."""
     spans: list[tuple[int, int]] = []
     for quantity in found:
@@ -324,7 +323,7 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
     unit = quantity.unit
     for word in last_words:
-        for alias in _ending_in(word, unit):
+        for alias in ending_in(word, unit):
             placed = _place(
                 alias,
                 fragments_at,
@@ -362,11 +361,11 @@ def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
 
 
 def _place(
-    alias: _Alias,
+    alias: Alias,
     fragments_at,
     visible_at,
     *,
-    quantity: _Quantity,
+    quantity: Quantity,
     context: _Context,
     c0: int,
     c1: int,
@@ -482,7 +481,7 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
     return distance
 
 
-def _own_act(alias: _Alias, fragments_at, start: int, end: int) -> bool:
+def _own_act(alias: Alias, fragments_at, start: int, end: int) -> bool:
     """Whether an alias word that is not ``alias``'s own lies in ``[start, end)``: the clause's own act."""
     return any(
         word not in alias.parts and any(start <= s and e <= end for s, e in spots)
@@ -546,7 +545,7 @@ def _scope(text: str, c0: int, position: int) -> str | None:
     return matches[-1].group(1) if matches else None
 
 
-def _fact(code, quantity: _Quantity, *, previous, scope, period, text, start, end) -> Fact:
+def _fact(code, quantity: Quantity, *, previous, scope, period, text, start, end) -> Fact:
     start = max(start, quantity.start - EVIDENCE_MAX_CHARS)
     end = min(end, start + EVIDENCE_MAX_CHARS) if end - start > EVIDENCE_MAX_CHARS else end
     end = max(end, quantity.end)
