@@ -8,7 +8,6 @@ Usage in an app (records with an ``organisation`` foreign key)::
     from fazhi.core.scoping import Purpose, visible, get_visible_or_404, require
 
     qs = visible(NormativeDocument.objects.all(), request.user)                # READ
-    qs = NormativeDocument.objects.visible_to(request.user, Purpose.EDIT)      # the same, as a method
     doc = get_visible_or_404(NormativeDocument.objects, request.user, pk=pk)   # 404, never 403
     require(request.user, Purpose.EDIT, doc.organisation)                      # PermissionDenied
     seasons = visible_by_region(FilingSeason.objects.all(), user)             # region-wide records
@@ -22,17 +21,8 @@ declares other paths once, as a class attribute read here (any path grants)::
 
 Region-wide records (a filing season, a year plan, a scheme) carry ``region_code``.
 
-What each role reaches (``ROLE_REACH`` below):
-
-=================  ===========  ===============================================
-role               reach        purposes
-=================  ===========  ===============================================
-system admin       everything   all
-office reviewer    its region   read, edit, review, score, manage
-unit leader        own unit     read, edit, sign_off
-unit filer         own unit     read, edit
-evaluator          its region   read, score (edits no duty record)
-=================  ===========  ===============================================
+What each role reaches, and for which purposes, is ``ROLE_REACH`` below (the
+role table in docs/architecture.md is tested against it).
 
 "Its region" is the region of the membership's organisation and every region
 below it in ``fazhi.catalog.regions`` (a county office sees the county's
@@ -288,16 +278,6 @@ def get_visible_by_region_or_404(queryset, user, purpose: Purpose = Purpose.READ
     if not isinstance(queryset, QuerySet):
         queryset = queryset.all()
     return _one_or_404(visible_by_region(queryset, user, purpose), lookup)
-
-
-class ScopedQuerySet(QuerySet):
-    """``Model.objects.visible_to(user, purpose)``: the scoping helper as a queryset method.
-
-    Models use it with ``objects = ScopedQuerySet.as_manager()``.
-    """
-
-    def visible_to(self, user, purpose: Purpose = Purpose.READ) -> QuerySet:
-        return visible(self, user, purpose)
 
 
 def can(user, purpose: Purpose, organisation) -> bool:

@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import regions
 from fazhi.core.models import Event, TimeStampedModel
-from fazhi.core.scoping import Role, ScopedQuerySet
+from fazhi.core.scoping import Role
 
 
 def validate_region_code(code: str) -> None:
@@ -67,7 +67,6 @@ class Organisation(TimeStampedModel):
 
     history = HistoricalRecords()
 
-    objects = ScopedQuerySet.as_manager()
     scope_paths = ("pk",)
 
     class Meta:
