@@ -28,8 +28,8 @@ def office_for(user) -> Organisation | None:
 
     The organisation of the user's active office-reviewer membership that hosts
     the office. Holding several (a city reviewer also seconded to a county),
-    the highest region's office answers (the shortest path up the catalog: the
-    smallest region code), then the first listed. None for anyone else: unit
+    the one with the smallest region code answers (a city's office before its
+    counties'), then the first listed. None for anyone else: unit
     people, evaluators, the public, inactive logins and system administrators
     without such a membership (see the module docstring).
     """
