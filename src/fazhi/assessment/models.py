@@ -257,6 +257,8 @@ class Assessment(TimeStampedModel):
 
 
 class ItemScore(TimeStampedModel):
+    scope_paths = ("assessment__organisation",)
+
     assessment = models.ForeignKey(
         Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="scores"
     )

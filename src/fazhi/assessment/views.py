@@ -7,7 +7,7 @@ from urllib.parse import quote
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -17,10 +17,15 @@ from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentS
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    scope_of,
+    visible,
+)
 from fazhi.org.models import Organisation
-
-SCORE_PATH = "assessment__organisation"
 
 
 def _assessment(request, pk) -> Assessment:
@@ -65,7 +70,6 @@ def _score_post(request, pk: int, form_class, call, success: str):
     score = get_visible_or_404(
         ItemScore.objects.select_related("assessment__organisation", "assessment__scheme", "item"),
         request.user,
-        via=SCORE_PATH,
         pk=pk,
     )
     form = form_class(request.POST)
@@ -190,7 +194,7 @@ def letter_pdf(request, pk: int):
 @login_required
 def export_results(request, pk: int):
     """The final scores the user may see, one row per unit, one column per item."""
-    scheme = get_object_or_404(visible_by_region(actions.AssessmentScheme.objects.all(), request.user), pk=pk)
+    scheme = get_visible_by_region_or_404(actions.AssessmentScheme.objects, request.user, pk=pk)
     items = [item for area in scheme.areas.prefetch_related("items") for item in area.items.all()]
     header = [
         _("Organisation"),
@@ -249,7 +253,7 @@ def dashboard(request):
 
 @login_required
 def unit_dashboard(request, pk: int):
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     summary = dashboards.unit_summary(request.user, organisation)
     return render(
         request,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -17,7 +16,8 @@ from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, Sc
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, scope_of, visible, visible_by_region
+from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
+from fazhi.org.offices import office_for, require_office
 
 
 def _schemes(user, purpose=Purpose.READ):
@@ -25,21 +25,11 @@ def _schemes(user, purpose=Purpose.READ):
 
 
 def _scheme(request, pk, purpose=Purpose.READ) -> AssessmentScheme:
-    return get_object_or_404(_schemes(request.user, purpose), pk=pk)
-
-
-def _office_region(user) -> str | None:
-    """The region the user's office manages (for new schemes), or None."""
-    codes = scope_of(user).regions(Purpose.REVIEW)
-    if not codes:
-        return None
-    office = scope_of(user).organisations(Purpose.REVIEW).filter(is_rule_of_law_office=True).first()
-    return office.region_code if office else sorted(codes)[0]
+    return get_visible_by_region_or_404(AssessmentScheme.objects, request.user, purpose, pk=pk)
 
 
 @login_required
 def index(request):
-    region = _office_region(request.user)
     return render(
         request,
         "assessment/index.html",
@@ -48,7 +38,7 @@ def index(request):
             "assessments": visible(
                 Assessment.objects.select_related("scheme", "organisation"), request.user
             ).order_by("-scheme__year", "organisation__sort_order")[:50],
-            "can_manage": region is not None,
+            "can_manage": office_for(request.user) is not None,
             "default_form": DefaultSchemeForm(),
             "import_form": SchemeImportForm(),
         },
@@ -78,9 +68,9 @@ def _refused(request, refusal: ActionRefused) -> None:
 @login_required
 @require_POST
 def create_default(request):
-    region = _office_region(request.user)
-    if region is None:
-        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    region = require_office(
+        request.user, _("Only the rule-of-law office manages assessment schemes.")
+    ).region_code
     form = DefaultSchemeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the year."))
@@ -96,9 +86,9 @@ def create_default(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_scheme(request):
-    region = _office_region(request.user)
-    if region is None:
-        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    region = require_office(
+        request.user, _("Only the rule-of-law office manages assessment schemes.")
+    ).region_code
     form = SchemeImportForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():

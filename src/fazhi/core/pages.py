@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from fazhi.core.actions import ActionRefused
-from fazhi.org.forms import ImportForm  # core and org are one floor; org's form carries the strings
+from fazhi.core.forms import ImportForm
 
 
 def add_refusal(form, refusal: ActionRefused) -> None:

@@ -95,12 +95,12 @@ def rate(numerator, denominator, definition: str) -> Measurement | None:
 
 def subtree_ids(organisation) -> list[int]:
     """``organisation`` and every organisation below it (one query per level)."""
-    from fazhi.org.models import Organisation
-
     ids = [organisation.pk]
     frontier = [organisation.pk]
     while frontier:
-        frontier = list(Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        frontier = list(
+            type(organisation).objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
         ids.extend(frontier)
     return ids
 

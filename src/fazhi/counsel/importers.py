@@ -28,7 +28,7 @@ class EngagementImporter(ExcelImporter):
         self.actor = actor
 
     def unit(self, name):
-        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.EDIT, via="pk").first()
+        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.EDIT).first()
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []

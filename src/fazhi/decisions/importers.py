@@ -30,7 +30,7 @@ class CatalogueImporter(ExcelImporter):
         self.catalogue = catalogue
 
     def unit(self, name):
-        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.REVIEW, via="pk").first()
+        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.REVIEW).first()
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []

@@ -190,6 +190,8 @@ class Procedure(TimeStampedModel):
     Every other procedure is recorded with its outcome at once.
     """
 
+    scope_paths = ("decision__organisation",)
+
     decision = models.ForeignKey(
         Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="procedures"
     )
@@ -245,7 +247,7 @@ class CallState(models.TextChoices):
 def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
     """Calls for comment of decisions still in preparation, without an outcome, open or closed on ``today``.
 
-    Unscoped: callers narrow it (``core.scoping.visible`` via ``decision__organisation``, or the
+    Unscoped: callers narrow it (``core.scoping.visible``, or the
     portal's published catalogues).
     """
     calls = Procedure.objects.filter(

@@ -73,7 +73,7 @@ def _row(season: FilingSeason, organisation, filing: AnnualReportFiling | None, 
 def board(season: FilingSeason, user, today: dt.date | None = None) -> list[BoardRow]:
     """Rows for the required units ``user`` may read (a unit sees its own row only)."""
     today = today or local_today()
-    organisations = visible(season.required_organisations.all(), user, via="pk").order_by("sort_order", "id")
+    organisations = visible(season.required_organisations.all(), user).order_by("sort_order", "id")
     filings = {f.organisation_id: f for f in season.filings.select_related("current_version")}
     return [_row(season, organisation, filings.get(organisation.pk), today) for organisation in organisations]
 

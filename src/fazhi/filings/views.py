@@ -14,7 +14,15 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    scope_of,
+    visible,
+    visible_by_region,
+)
 from fazhi.core.uploads import private_file_response
 from fazhi.filings import actions, shortcomings
 from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, ShortcomingsForm, UploadForm
@@ -30,11 +38,7 @@ from fazhi.filings.rules import SHORTCOMINGS_STATES
 
 
 def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
-    seasons = visible_by_region(FilingSeason.objects.all(), request.user, purpose)
-    try:
-        return seasons.get(pk=pk)
-    except FilingSeason.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(FilingSeason.objects, request.user, purpose, pk=pk)
 
 
 def _filing(request, pk: int, purpose: Purpose = Purpose.READ) -> AnnualReportFiling:
@@ -81,7 +85,7 @@ def index(request):
 def upload(request, season_pk: int, organisation_pk: int):
     season = _season(request, season_pk)
     organisation = get_visible_or_404(
-        season.required_organisations.all(), request.user, Purpose.EDIT, via="pk", pk=organisation_pk
+        season.required_organisations.all(), request.user, Purpose.EDIT, pk=organisation_pk
     )
     filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
     form = UploadForm(request.POST if request.method == "POST" else None, request.FILES or None)
@@ -242,4 +246,4 @@ def publish(request, pk: int):
 
 def own_organisations(user, season: FilingSeason):
     """Required units of ``season`` the user may file for."""
-    return visible(season.required_organisations.all(), user, Purpose.EDIT, via="pk")
+    return visible(season.required_organisations.all(), user, Purpose.EDIT)

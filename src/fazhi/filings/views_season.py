@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,22 +14,14 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
-from fazhi.core.scoping import Purpose, scope_of, visible
+from fazhi.core.scoping import Purpose, scope_of
 from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
 from fazhi.filings.views import _season, own_organisations
 from fazhi.org.models import Organisation
+from fazhi.org.offices import office_of_region, require_office
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _office_region(user) -> str:
-    """The region whose season the office opens: its own office's region."""
-    offices = visible(Organisation.objects.filter(is_rule_of_law_office=True), user, Purpose.REVIEW, via="pk")
-    office = offices.order_by("region_code").first()
-    if office is None:
-        raise PermissionDenied(_("Only the rule-of-law office of this region may manage its filing season."))
-    return office.region_code
 
 
 def _reportable(region_code: str):
@@ -40,7 +31,10 @@ def _reportable(region_code: str):
 @login_required
 @require_http_methods(["GET", "POST"])
 def season_new(request):
-    region_code = _office_region(request.user)
+    office = require_office(
+        request.user, _("Only the rule-of-law office of this region may manage its filing season.")
+    )
+    region_code = office.region_code
     form = SeasonForm(
         request.POST if request.method == "POST" else None, organisations=_reportable(region_code)
     )
@@ -149,7 +143,7 @@ def season_export(request, pk: int):
 @login_required
 def season_notice(request, pk: int):
     season = _season(request, pk, Purpose.REVIEW)
-    office = Organisation.objects.filter(region_code=season.region_code, is_rule_of_law_office=True).first()
+    office = office_of_region(season.region_code)
     region = regions.get(season.region_code)
     issuer = _("%(region)s rule-of-law office") % {"region": region.name if region else season.region_code}
     if office is not None:

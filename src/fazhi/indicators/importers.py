@@ -67,7 +67,7 @@ class IndicatorValueImporter(ExcelImporter):
     def _organisation(self, name: str) -> Organisation | None:
         if name not in self._organisations:
             found = visible(
-                Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT, via="pk"
+                Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT
             ).first()
             if found is None:
                 return None

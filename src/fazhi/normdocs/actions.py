@@ -38,6 +38,7 @@ from fazhi.normdocs.models import (
     NormativeDocumentEvent,
 )
 from fazhi.org.models import Organisation, members, office_reviewers
+from fazhi.org.offices import office_of_region
 
 EDITABLE_FIELDS = (
     "title",
@@ -338,11 +339,7 @@ def filing_receiver(organisation: Organisation) -> Organisation | None:
     if organisation.kind == "government":
         region = regions.get(region_code)
         region_code = region.parent_code if region is not None else ""
-    return (
-        Organisation.objects.filter(region_code=region_code, is_rule_of_law_office=True, is_active=True)
-        .order_by("pk")
-        .first()
-    )
+    return office_of_region(region_code)
 
 
 def file_document(

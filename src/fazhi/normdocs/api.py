@@ -111,7 +111,7 @@ def create_normative_document(request, payload: DocumentIn):
 @router.get("/filings", response=list[FilingOut], summary="Filings the caller may review")
 @paginate(LimitOffsetPagination)
 def list_normdoc_filings(request):
-    return visible(Filing.objects.order_by("-id"), request.user, Purpose.REVIEW, via="document__organisation")
+    return visible(Filing.objects.order_by("-id"), request.user, Purpose.REVIEW)
 
 
 @router.get(

@@ -20,7 +20,7 @@ class _ByName(ExcelImporter):
         self.actor = actor
 
     def organisation(self, name):
-        return visible(Organisation.objects.filter(name=name), self.actor, self.purpose, via="pk").first()
+        return visible(Organisation.objects.filter(name=name), self.actor, self.purpose).first()
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         if self.organisation(values["organisation"]) is None:

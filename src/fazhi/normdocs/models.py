@@ -190,6 +190,8 @@ class LegalityReview(TimeStampedModel):
     rewrite a finished review.
     """
 
+    scope_paths = ("document__organisation",)
+
     document = models.ForeignKey(
         NormativeDocument,
         verbose_name=_("normative document"),
@@ -238,6 +240,8 @@ FILING_WORKFLOW = Workflow(
 
 class Filing(TimeStampedModel):
     """The filing (备案) of an issued document with the body above, and that body's review."""
+
+    scope_paths = ("document__organisation",)
 
     document = models.OneToOneField(
         NormativeDocument,
@@ -317,6 +321,8 @@ class CleanupCampaign(TimeStampedModel):
 
 
 class CleanupDecision(TimeStampedModel):
+    scope_paths = ("document__organisation",)
+
     campaign = models.ForeignKey(
         CleanupCampaign,
         verbose_name=_("clean-up campaign"),

@@ -34,7 +34,6 @@ def work_for(user) -> list[WorkItem]:
         LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
         user,
         Purpose.REVIEW,
-        via="document__organisation",
     ).aggregate(n=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on"))
     items.append(
         WorkItem(
@@ -45,9 +44,7 @@ def work_for(user) -> list[WorkItem]:
             due_on=reviews["due"],
         )
     )
-    filings = visible(
-        Filing.objects.filter(status=FilingStatus.FILED), user, Purpose.REVIEW, via="document__organisation"
-    ).aggregate(
+    filings = visible(Filing.objects.filter(status=FilingStatus.FILED), user, Purpose.REVIEW).aggregate(
         n=Count("pk"), overdue=Count("pk", filter=Q(review_due_on__lt=today)), due=Min("review_due_on")
     )
     items.append(

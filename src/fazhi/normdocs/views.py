@@ -29,6 +29,7 @@ from fazhi.normdocs.models import (
     NormativeDocument,
     awaiting_filing,
 )
+from fazhi.org.offices import office_for, require_office
 
 PAGE_SIZE = 50
 
@@ -68,7 +69,7 @@ def index(request):
             "page": page,
             "query": pager_query(request),
             "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
-            "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE),
+            "can_manage": office_for(request.user) is not None,  # the checklist is the office's
         },
     )
 
@@ -314,7 +315,6 @@ def filings(request):
         Filing.objects.select_related("document", "document__organisation", "receiver"),
         request.user,
         Purpose.REVIEW,
-        via="document__organisation",
     )
     status = request.GET.get("status")
     if status in FilingStatus.values:
@@ -324,7 +324,6 @@ def filings(request):
         Filing.objects.select_related("document", "receiver"),
         request.user,
         Purpose.EDIT,
-        via="document__organisation",
     )[:100]
     today = local_today()
     # Issued and not filed yet: each with its statutory due date and whether it is overdue.
@@ -377,26 +376,12 @@ def issuers(request):
     )
 
 
-def _managed_region(request) -> str:
-    """The region whose checklist the user keeps: the office's own region."""
-    from fazhi.org.models import Membership
-
-    membership = (
-        Membership.objects.filter(
-            user=request.user, is_active=True, role="office_reviewer", organisation__is_active=True
-        )
-        .select_related("organisation")
-        .first()
-    )
-    if membership is None:
-        raise PermissionDenied(_("Only the rule-of-law office keeps the review checklist."))
-    return membership.organisation.region_code
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def checklist(request):
-    region_code = _managed_region(request)
+    region_code = require_office(
+        request.user, _("Only the rule-of-law office keeps the review checklist.")
+    ).region_code
     actions.install_default_checklist(request.user, region_code)
     form = forms.ChecklistItemForm(
         request.POST if request.method == "POST" and "text" in request.POST else None

@@ -68,7 +68,6 @@ def cleanup_detail(request, pk: int):
     decisions = visible(
         campaign.decisions.select_related("document", "document__organisation"),
         request.user,
-        via="document__organisation",
     )
     return render(
         request,

@@ -39,9 +39,7 @@ class ContactIn(Schema):
 @router.get("", response=list[OrganisationOut], summary="Organisations the caller may read")
 @paginate(LimitOffsetPagination)
 def list_organisations(request, kind: str | None = None, q: str | None = None):
-    organisations = visible(
-        Organisation.objects.order_by("region_code", "sort_order", "id"), request.user, via="pk"
-    )
+    organisations = visible(Organisation.objects.order_by("region_code", "sort_order", "id"), request.user)
     if kind:
         organisations = organisations.filter(kind=kind)
     if q:
@@ -53,12 +51,12 @@ def list_organisations(request, kind: str | None = None, q: str | None = None):
     "/{int:organisation_id}", response=OrganisationOut, summary="One organisation (404 if not readable)"
 )
 def get_organisation(request, organisation_id: int):
-    return get_visible_or_404(Organisation.objects, request.user, via="pk", pk=organisation_id)
+    return get_visible_or_404(Organisation.objects, request.user, pk=organisation_id)
 
 
 @router.patch("/{int:organisation_id}/contact", response=OrganisationOut, summary="Change contact details")
 def update_contact(request, organisation_id: int, payload: ContactIn):
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=organisation_id)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=organisation_id)
     if not can(request.user, Purpose.EDIT, organisation):
         raise PermissionDenied(_("You may read this organisation but not change it."))
     changes = payload.dict(exclude_none=True)

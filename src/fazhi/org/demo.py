@@ -10,8 +10,9 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from fazhi.core.scoping import Role
 from fazhi.org import actions
-from fazhi.org.models import Membership, Organisation, OrganisationKind, Role, User
+from fazhi.org.models import Membership, Organisation, OrganisationKind, User
 
 REGION_CODE = "330521"
 COUNTY = "德清县"

@@ -56,7 +56,7 @@ class OrganisationImporter(ExcelImporter):
         return errors
 
     def _parent_query(self, name: str):
-        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.MANAGE, via="pk")
+        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.MANAGE)
 
     def save_row(self, actor, values: dict, row_number: int) -> None:
         parent_name = values.pop("parent_name", None)

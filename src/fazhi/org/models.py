@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import regions
 from fazhi.core.models import Event, TimeStampedModel
-from fazhi.core.scoping import Purpose, Reach
+from fazhi.core.scoping import Role
 
 
 def validate_region_code(code: str) -> None:
@@ -67,6 +67,8 @@ class Organisation(TimeStampedModel):
 
     history = HistoricalRecords()
 
+    scope_paths = ("pk",)
+
     class Meta:
         ordering = ["sort_order", "id"]
         verbose_name = _("organisation")
@@ -114,27 +116,6 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.display_name
-
-
-class Role(models.TextChoices):
-    SYSTEM_ADMIN = "system_admin", _("system administrator")
-    OFFICE_REVIEWER = "office_reviewer", _("rule-of-law office reviewer")
-    UNIT_LEADER = "unit_leader", _("unit leader")
-    UNIT_FILER = "unit_filer", _("unit filer")
-    EVALUATOR = "evaluator", _("evaluator")
-
-
-# The contract behind fazhi.core.scoping: how far each role reaches, and for what.
-ROLE_REACH: dict[Role, tuple[Reach, frozenset[Purpose]]] = {
-    Role.SYSTEM_ADMIN: (Reach.EVERYTHING, frozenset(Purpose)),
-    Role.OFFICE_REVIEWER: (
-        Reach.REGION,
-        frozenset({Purpose.READ, Purpose.EDIT, Purpose.REVIEW, Purpose.SCORE, Purpose.MANAGE}),
-    ),
-    Role.UNIT_LEADER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT, Purpose.SIGN_OFF})),
-    Role.UNIT_FILER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT})),
-    Role.EVALUATOR: (Reach.REGION, frozenset({Purpose.READ, Purpose.SCORE})),
-}
 
 
 class Membership(TimeStampedModel):
@@ -187,6 +168,7 @@ def office_reviewers(region_code: str) -> list[User]:
             memberships__is_active=True,
             memberships__role=Role.OFFICE_REVIEWER,
             memberships__organisation__is_rule_of_law_office=True,
+            memberships__organisation__is_active=True,
             memberships__organisation__region_code=region_code,
         ).distinct()
     )

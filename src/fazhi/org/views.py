@@ -26,7 +26,7 @@ PAGE_SIZE = 50
 
 def _filtered(request):
     form = OrganisationFilterForm(request.GET or None)
-    organisations = visible(Organisation.objects.select_related("parent"), request.user, via="pk")
+    organisations = visible(Organisation.objects.select_related("parent"), request.user)
     if form.is_valid():
         if form.cleaned_data["q"]:
             text = form.cleaned_data["q"]
@@ -100,12 +100,10 @@ def import_template(request):
 
 @login_required
 def detail(request, pk: int):
-    organisation = get_visible_or_404(
-        Organisation.objects.select_related("parent"), request.user, via="pk", pk=pk
-    )
+    organisation = get_visible_or_404(Organisation.objects.select_related("parent"), request.user, pk=pk)
     context = {
         "organisation": organisation,
-        "children": visible(organisation.children.all(), request.user, via="pk"),
+        "children": visible(organisation.children.all(), request.user),
         "memberships": organisation.memberships.filter(is_active=True).select_related("user"),
         "events": organisation.events.select_related("actor")[:20],
         "history": history_rows(organisation),
@@ -118,7 +116,7 @@ def detail(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit_contact_details(request, pk: int):
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     if not can(request.user, Purpose.EDIT, organisation):
         raise PermissionDenied(_("You may read this organisation but not change it."))
     # The form edits a copy so a refused change never touches the instance shown.
@@ -139,7 +137,7 @@ def edit_contact_details(request, pk: int):
 
 
 def _managed_organisation(request, pk: int) -> Organisation:
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     if not can(request.user, Purpose.MANAGE, organisation):
         raise PermissionDenied(_("Only the rule-of-law office or a system administrator may manage people."))
     return organisation

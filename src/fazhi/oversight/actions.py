@@ -16,7 +16,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, require, scope_of
-from fazhi.org.models import Membership, Organisation, Role, office_reviewers, unit_people
+from fazhi.org.models import Organisation, office_reviewers, unit_people
 from fazhi.oversight import rules
 from fazhi.oversight.models import (
     INSPECTION_WORKFLOW,
@@ -371,20 +371,3 @@ def record_consequence(
             "",
         )
     return consequence
-
-
-def office_of(actor) -> Organisation | None:
-    """The rule-of-law office the actor reviews for (the first, for a system administrator)."""
-    memberships = Membership.objects.filter(
-        user=actor,
-        is_active=True,
-        role=Role.OFFICE_REVIEWER,
-        organisation__is_rule_of_law_office=True,
-        organisation__is_active=True,
-    )
-    membership = memberships.select_related("organisation").first()
-    if membership is not None:
-        return membership.organisation
-    if getattr(actor, "is_superuser", False):
-        return Organisation.objects.filter(is_rule_of_law_office=True, is_active=True).first()
-    return None

@@ -58,6 +58,8 @@ INSPECTION_WORKFLOW = Workflow(
 class Inspection(TimeStampedModel):
     """One inspection (督察) by the office: on site or in writing, over some units and topics."""
 
+    scope_paths = ("organisation", "units")  # the office running it and each inspected unit
+
     organisation = models.ForeignKey(
         "org.Organisation",
         verbose_name=_("inspecting office"),

@@ -18,8 +18,9 @@ from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
+from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
 from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
@@ -57,7 +58,7 @@ def problem_list(request):
             "query": pager_query(request),
             "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
             "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
-            "is_office": actions.office_of(request.user) is not None,
+            "is_office": office_for(request.user) is not None,
         },
     )
 
@@ -191,9 +192,7 @@ def problem_evidence_file(request, pk: int):
 @login_required
 def problem_notice(request):
     """The office's Word notice on the rectification of the problem list it sees."""
-    office = actions.office_of(request.user)
-    if office is None or not can(request.user, Purpose.REVIEW, office):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    office = require_office(request.user)
     problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
     response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"

@@ -50,6 +50,8 @@ class TaskStatus(models.TextChoices):
 
 
 class KeyTask(TimeStampedModel):
+    scope_paths = ("lead_unit", "co_units")  # the lead unit and the co-responsible units see the task
+
     plan = models.ForeignKey(
         YearPlan, verbose_name=_("year plan"), on_delete=models.CASCADE, related_name="tasks"
     )

@@ -19,41 +19,27 @@ from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    visible,
+    visible_by_region,
+)
 from fazhi.core.uploads import private_file_response
-from fazhi.org.models import Membership, Role
+from fazhi.org.offices import office_for, require_office
 from fazhi.plans import actions
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
 
-TASK_PATHS = ("lead_unit", "co_units")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _office(user):
-    membership = (
-        Membership.objects.filter(
-            user=user,
-            is_active=True,
-            role=Role.OFFICE_REVIEWER,
-            organisation__is_rule_of_law_office=True,
-            organisation__is_active=True,
-        )
-        .select_related("organisation")
-        .first()
-    )
-    if membership is None or not can(user, Purpose.REVIEW, membership.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
-    return membership.organisation
-
-
 def _plan(request, pk: int) -> YearPlan:
-    try:
-        return visible_by_region(YearPlan.objects.select_related("organisation"), request.user).get(pk=pk)
-    except YearPlan.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(YearPlan.objects.select_related("organisation"), request.user, pk=pk)
 
 
 def _reviewed_plan(request, pk: int) -> YearPlan:
@@ -65,7 +51,7 @@ def _reviewed_plan(request, pk: int) -> YearPlan:
 
 def _tasks(request, plan):
     form = TaskFilterForm(request.GET or None)
-    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS)
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user)
     if form.is_valid():
         data = form.cleaned_data
         if data["q"]:
@@ -83,14 +69,14 @@ def index(request):
     return render(
         request,
         "plans/index.html",
-        {"plans": plans, "can_create": not scope_of(request.user).is_empty(Purpose.REVIEW)},
+        {"plans": plans, "can_create": office_for(request.user) is not None},
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
-    office = _office(request.user)
+    office = require_office(request.user)
     form = PlanForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -108,7 +94,7 @@ def plan_detail(request, pk: int):
     form, tasks = _tasks(request, plan)
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     today = local_today()
-    visible_tasks = visible(plan.tasks.all(), request.user, via=TASK_PATHS)
+    visible_tasks = visible(plan.tasks.all(), request.user)
     return render(
         request,
         "plans/plan_detail.html",
@@ -161,7 +147,7 @@ def plan_export(request, pk: int):
 @login_required
 def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS).order_by("number")
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user).order_by("number")
     response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
     response["Content-Disposition"] = (
         f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
@@ -206,9 +192,7 @@ def task_import_template(request, pk: int):
 
 
 def _task(request, pk: int) -> KeyTask:
-    return get_visible_or_404(
-        KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS, pk=pk
-    )
+    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=pk)
 
 
 @login_required
