@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "sent a reminder": "发送提醒",
     "Choose a file.": "请选择文件。",
     "The file is empty.": "文件为空。",
     "The file is larger than %(limit)d MB.": "文件超过 %(limit)d MB。",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -22,9 +24,16 @@ class Event(models.Model):
     Each app declares a concrete subclass with a foreign key to its record
     (``OrganisationEvent.organisation``) and writes it from its action
     functions, inside the same transaction as the change. ``verb`` is a code
-    from the app's own list (``"update"``, ``"submit"``, ``"return"``...);
-    ``data`` holds what the verb needs (changed fields, reasons).
+    from the subclass's ``VERBS`` (``"update"``, ``"submit"``, ``"return"``...)
+    or from ``COMMON_VERBS``; ``data`` holds what the verb needs (changed
+    fields, reasons). ``VERBS`` maps each code to the label the record's page
+    shows (``verb_label``); the column has no choices, so adding a verb needs
+    no migration.
     """
+
+    # Verbs written by core for any app (core.reminders).
+    COMMON_VERBS: ClassVar[dict[str, str]] = {"remind": _("sent a reminder")}
+    VERBS: ClassVar[dict[str, str]] = {}
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -42,6 +51,10 @@ class Event(models.Model):
     class Meta:
         abstract = True
         ordering = ["-created_at", "-id"]
+
+    @property
+    def verb_label(self) -> str:
+        return str(self.VERBS.get(self.verb) or self.COMMON_VERBS.get(self.verb, self.verb))
 
 
 class Notice(models.Model):

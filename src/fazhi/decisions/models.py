@@ -308,21 +308,6 @@ class DecisionEvaluation(TimeStampedModel):
         return f"{self.decision} · {self.evaluated_on}"
 
 
-EVENT_VERBS = {
-    "create": _("put in the catalogue"),
-    "add": _("added by adjustment"),
-    "merge": _("merged"),
-    "remove": _("removed"),
-    "procedure": _("procedure recorded"),
-    "document": _("document archived"),
-    "take": _("decision recorded"),
-    "evaluate": _("evaluated"),
-    "publish": _("catalogue published"),
-    "call_open": _("call for comment opened"),
-    "call_outcome": _("outcome of the call for comment recorded"),
-}
-
-
 class DecisionEvent(Event):
     decision = models.ForeignKey(
         Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="events"
@@ -332,6 +317,16 @@ class DecisionEvent(Event):
         verbose_name = _("decision event")
         verbose_name_plural = _("decision events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("put in the catalogue"),
+        "add": _("added by adjustment"),
+        "merge": _("merged"),
+        "remove": _("removed"),
+        "procedure": _("procedure recorded"),
+        "document": _("document archived"),
+        "take": _("decision recorded"),
+        "evaluate": _("evaluated"),
+        "publish": _("catalogue published"),
+        "call_open": _("call for comment opened"),
+        "call_outcome": _("outcome of the call for comment recorded"),
+    }

@@ -375,27 +375,6 @@ class Evaluation(TimeStampedModel):
         return f"{self.document} · {self.evaluated_on}"
 
 
-EVENT_VERBS = {
-    "create": _("drafted"),
-    "update": _("changed"),
-    "submit": _("submitted for legality review"),
-    "pass_review": _("passed the legality review"),
-    "return_review": _("returned with opinions"),
-    "issue": _("issued"),
-    "file": _("filed"),
-    "accept_filing": _("filing accepted"),
-    "refuse_filing": _("filing refused"),
-    "retain": _("retained in a clean-up"),
-    "amend": _("marked as amended"),
-    "abolish": _("abolished"),
-    "expire": _("declared expired"),
-    "evaluate": _("evaluated"),
-    "remind_expiry": _("expiry reminder sent"),
-    "register": _("entered from the existing register"),
-    "attach_text": _("text attached"),
-}
-
-
 class NormativeDocumentEvent(Event):
     document = models.ForeignKey(
         NormativeDocument,
@@ -408,9 +387,25 @@ class NormativeDocumentEvent(Event):
         verbose_name = _("normative document event")
         verbose_name_plural = _("normative document events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("drafted"),
+        "update": _("changed"),
+        "submit": _("submitted for legality review"),
+        "pass_review": _("passed the legality review"),
+        "return_review": _("returned with opinions"),
+        "issue": _("issued"),
+        "file": _("filed"),
+        "accept_filing": _("filing accepted"),
+        "refuse_filing": _("filing refused"),
+        "retain": _("retained in a clean-up"),
+        "amend": _("marked as amended"),
+        "abolish": _("abolished"),
+        "expire": _("declared expired"),
+        "evaluate": _("evaluated"),
+        "remind_expiry": _("expiry reminder sent"),
+        "register": _("entered from the existing register"),
+        "attach_text": _("text attached"),
+    }
 
 
 def awaiting_filing(documents):

@@ -328,22 +328,6 @@ class ReminderSent(models.Model):
         return f"{self.problem_id} · {self.kind} · {self.due}"
 
 
-EVENT_VERBS = {
-    "plan_inspection": _("planned the inspection"),
-    "start": _("started the inspection"),
-    "conclude": _("concluded the inspection"),
-    "record_check": _("recorded a check"),
-    "record_problem": _("recorded a problem"),
-    "submit_plan": _("submitted the rectification plan"),
-    "submit_evidence": _("submitted the rectification evidence"),
-    "return": _("returned the rectification"),
-    "accept": _("accepted the rectification"),
-    "reopen": _("reopened after follow-up review"),
-    "record_consequence": _("recorded a talk or notice"),
-    "remind": _("sent a reminder"),
-}
-
-
 class OversightEvent(Event):
     """The event rows of oversight actions; each names the unit concerned."""
 
@@ -369,6 +353,16 @@ class OversightEvent(Event):
         verbose_name = _("oversight event")
         verbose_name_plural = _("oversight events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "plan_inspection": _("planned the inspection"),
+        "start": _("started the inspection"),
+        "conclude": _("concluded the inspection"),
+        "record_check": _("recorded a check"),
+        "record_problem": _("recorded a problem"),
+        "submit_plan": _("submitted the rectification plan"),
+        "submit_evidence": _("submitted the rectification evidence"),
+        "return": _("returned the rectification"),
+        "accept": _("accepted the rectification"),
+        "reopen": _("reopened after follow-up review"),
+        "record_consequence": _("recorded a talk or notice"),
+    }

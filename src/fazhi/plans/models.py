@@ -151,15 +151,6 @@ class TaskReminderSent(models.Model):
         return f"{self.task_id} · {self.kind} · {self.due}"
 
 
-EVENT_VERBS = {
-    "create_plan": _("created the year plan"),
-    "add_task": _("added a key task"),
-    "report_progress": _("reported progress"),
-    "adjust_task": _("adjusted the task"),
-    "remind": _("sent a reminder"),
-}
-
-
 class PlanEvent(Event):
     plan = models.ForeignKey(YearPlan, on_delete=models.CASCADE, related_name="events")
     task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.CASCADE, related_name="events")
@@ -176,6 +167,9 @@ class PlanEvent(Event):
         verbose_name = _("year plan event")
         verbose_name_plural = _("year plan events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create_plan": _("created the year plan"),
+        "add_task": _("added a key task"),
+        "report_progress": _("reported progress"),
+        "adjust_task": _("adjusted the task"),
+    }
