@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, scope_of, visible
@@ -20,8 +21,6 @@ from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
 from fazhi.filings.views import _season, own_organisations
 from fazhi.org.models import Organisation
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _office_region(user) -> str:
@@ -155,6 +154,6 @@ def season_notice(request, pk: int):
     if office is not None:
         issuer = f"{issuer}（{office.name}）"
     data = coverage.notice_docx(season, coverage.board(season, request.user), issuer)
-    response = HttpResponse(data, content_type=DOCX)
+    response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f"attachment; filename=notice-{season.year}.docx"
     return response

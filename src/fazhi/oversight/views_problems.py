@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -27,7 +28,6 @@ from fazhi.oversight.notice import rectification_notice_docx
 from fazhi.oversight.queries import filter_problems, problem_counts
 
 PAGE_SIZE = 50
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request):
@@ -195,6 +195,6 @@ def problem_notice(request):
     if office is None or not can(request.user, Purpose.REVIEW, office):
         raise PermissionDenied(_("Only the rule-of-law office may do this."))
     problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
-    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX)
+    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"
     return response

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
@@ -29,7 +30,6 @@ from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
 
 TASK_PATHS = ("lead_unit", "co_units")
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _office(user):
@@ -162,7 +162,7 @@ def plan_export(request, pk: int):
 def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
     tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS).order_by("number")
-    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
+    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = (
         f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
     )
