@@ -84,3 +84,11 @@ def navigation() -> list[tuple[str, list[Module]]]:
     for module in MODULES:
         groups.setdefault(str(module.group), []).append(module)
     return list(groups.items())
+
+
+def current_module(request) -> Module | None:
+    """The module whose pages ``request`` is on, found by the URL namespace (``plans:...``)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.namespaces:
+        return None
+    return next((module for module in MODULES if module.url_name == f"{match.namespaces[0]}:index"), None)

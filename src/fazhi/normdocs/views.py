@@ -116,7 +116,7 @@ def create(request):
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "title": _("New draft normative document")})
+    return render(request, "core/form.html", {"form": form, "title": _("New draft normative document")})
 
 
 @login_required
@@ -126,7 +126,7 @@ def detail(request, pk: int):
     user = request.user
     organisation = document.organisation
     context = {
-        "document": document,
+        "back": document,
         "reviews": document.reviews.all(),
         "filing": filing,
         "filing_due": rules.filing_deadline(document.issued_on) if document.issued_on else None,
@@ -163,9 +163,7 @@ def edit(request, pk: int):
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Edit draft")})
 
 
 @login_required
@@ -204,9 +202,7 @@ def review(request, pk: int):
         else:
             messages.success(request, _("Review recorded."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Legality review")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Legality review")})
 
 
 def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
@@ -223,7 +219,7 @@ def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.
         else:
             messages.success(request, _("Saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": title})
+    return render(request, "core/form.html", {"form": form, "back": document, "title": title})
 
 
 @login_required

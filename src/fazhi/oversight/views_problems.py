@@ -116,7 +116,7 @@ def problem_create(request):
         else:
             messages.success(request, _("The problem is on the list."))
             return redirect(problem)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Add a problem")})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a problem")})
 
 
 def _detail_context(request, problem, bound: dict | None = None) -> dict:

@@ -99,7 +99,7 @@ def plan_create(request):
             add_refusal(form, refusal)
         else:
             return redirect(plan)
-    return render(request, "plans/form.html", {"form": form, "title": _("Create the year plan")})
+    return render(request, "core/form.html", {"form": form, "title": _("Create the year plan")})
 
 
 @login_required
@@ -182,7 +182,7 @@ def task_create(request, pk: int):
         else:
             messages.success(request, _("Key task added."))
             return redirect(task)
-    return render(request, "plans/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
 
 
 @login_required
@@ -291,6 +291,4 @@ def task_adjust(request, pk: int):
         else:
             messages.success(request, _("Task adjusted."))
             return redirect(task)
-    return render(
-        request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan}
-    )
+    return render(request, "core/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})
