@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "%(n)d reminders sent.": "已发送 %(n)d 条提醒。",
     "sent a reminder": "发送提醒",
     "Choose a file.": "请选择文件。",
     "The file is empty.": "文件为空。",

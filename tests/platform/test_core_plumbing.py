@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from fazhi.core.formatting import chinese_date
 
 
@@ -51,3 +53,19 @@ def test_an_event_names_its_own_verbs_the_common_ones_and_unknown_codes_as_is():
     assert PlanEvent(verb="add_task").verb_label == str(PlanEvent.VERBS["add_task"])
     assert PlanEvent(verb="remind").verb_label == str(PlanEvent.COMMON_VERBS["remind"])
     assert PlanEvent(verb="no_such_verb").verb_label == "no_such_verb"
+
+
+@pytest.mark.django_db
+def test_one_reminders_command_runs_every_apps_reminders(capsys):
+    from django.core.management import call_command
+
+    call_command("reminders")
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["normdocs", "oversight", "plans"]
+
+
+def test_the_reminders_command_refuses_an_app_without_reminders():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="counsel"):
+        call_command("reminders", "counsel")

@@ -6,8 +6,8 @@ from django.views.generic import RedirectView
 from fazhi.core.modules import app_modules
 from fazhi.portal.urls import app_portal_patterns
 
-# Mounted by hand below: the home page, the public site and the API have their own places.
-_MOUNTED_BY_HAND = {"core", "portal", "api"}
+# Mounted by hand below: the public site and the API have their own places.
+_MOUNTED_BY_HAND = {"portal", "api"}
 
 urlpatterns = [
     path("", include("fazhi.core.urls")),

@@ -57,6 +57,30 @@ class Event(models.Model):
         return str(self.VERBS.get(self.verb) or self.COMMON_VERBS.get(self.verb, self.verb))
 
 
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", _("due soon")
+    OVERDUE = "overdue", _("overdue")
+
+
+class SentReminder(models.Model):
+    """That a reminder of one kind went out for one deadline of a record (core.reminders).
+
+    Each app declares a concrete subclass with a foreign key to its record and
+    a unique constraint on (record, kind, due): a second run, the same day or
+    later, sends nothing twice, while a new deadline gets its own reminders.
+    """
+
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    due = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.kind} · {self.due}"
+
+
 class Notice(models.Model):
     """An in-app message to one person (reminders, returned records...)."""
 

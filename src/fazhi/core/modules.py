@@ -27,10 +27,16 @@ from django.utils.translation import gettext_lazy as _
 
 
 def app_modules(name: str) -> list[tuple[AppConfig, ModuleType]]:
-    """Each installed fazhi app that has a module ``name``, with it, in INSTALLED_APPS order."""
+    """Each installed fazhi app that has a module ``name``, with it, in INSTALLED_APPS order.
+
+    Core is left out: its modules of these names (``core.reminders``, ``core.urls``) are
+    the machinery itself, not an app plugged into it.
+    """
     found = []
     for config in apps.get_app_configs():
-        if config.name.startswith("fazhi.") and find_spec(f"{config.name}.{name}") is not None:
+        if config.name == "fazhi.core" or not config.name.startswith("fazhi."):
+            continue
+        if find_spec(f"{config.name}.{name}") is not None:
             found.append((config, import_module(f"{config.name}.{name}")))
     return found
 

@@ -423,41 +423,6 @@ def decide_filing(
 # --- validity, clean-up, evaluation ---------------------------------------------
 
 
-def documents_due_for_reminder(today: dt.date):
-    """Documents in force whose validity ends within the warning window and that were not reminded yet."""
-    horizon = today + dt.timedelta(days=rules.setting("NORMDOCS_EXPIRY_WARNING_DAYS"))
-    return NormativeDocument.objects.filter(
-        status=DocumentStatus.IN_FORCE,
-        valid_until__gte=today,
-        valid_until__lte=horizon,
-        expiry_reminded_on__isnull=True,
-    )
-
-
-def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
-    """Remind each issuer once, the warning window before expiry, to evaluate the document."""
-    today = today or local_today()
-    count = 0
-    for document in documents_due_for_reminder(today).select_related("organisation"):
-        with transaction.atomic():
-            document.expiry_reminded_on = today
-            attribute_to(actor, document)
-            document.save(update_fields=["expiry_reminded_on", "updated_at"])
-            _event(actor, document, "remind_expiry", valid_until=document.valid_until.isoformat())
-            after_commit(
-                notices.send,
-                members(document.organisation),
-                _(
-                    "%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
-                    "continue it."
-                )
-                % {"title": document.title, "date": document.valid_until.isoformat()},
-                document.get_absolute_url(),
-            )
-        count += 1
-    return count
-
-
 def lapse_expired(*, today: dt.date | None = None, actor=None) -> int:
     """Documents whose validity has ended are no longer in force (失效)."""
     today = today or local_today()

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -139,7 +139,6 @@ class NormativeDocument(TimeStampedModel):
     valid_until = models.DateField(_("valid until"), null=True, blank=True, db_index=True)
     # Filled when a clean-up or evaluation ended the document's force.
     ended_on = models.DateField(_("force ended on"), null=True, blank=True)
-    expiry_reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
     # The text itself (the draft's, then the official text), optional; stored as <org>/<year>/<uuid>.<ext>.
     # Never served by URL: the scoped page streams it, and the portal only for a published document.
     official_text = models.FileField(_("official text"), upload_to="normdocs/", blank=True, max_length=300)
@@ -373,6 +372,17 @@ class Evaluation(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.document} · {self.evaluated_on}"
+
+
+class ExpiryReminderSent(SentReminder):
+    """That the issuer was reminded of a document's expiry (normdocs.reminders), once per valid-until date."""
+
+    document = models.ForeignKey(NormativeDocument, on_delete=models.CASCADE, related_name="expiry_reminders")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "kind", "due"], name="normdocs_one_expiry_reminder")
+        ]
 
 
 class NormativeDocumentEvent(Event):

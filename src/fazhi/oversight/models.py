@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 
@@ -306,26 +306,15 @@ class Consequence(TimeStampedModel):
         return f"{self.get_kind_display()} · {self.organisation} · {self.subject}"
 
 
-class ReminderKind(models.TextChoices):
-    DUE_SOON = "due_soon", _("due soon")
-    OVERDUE = "overdue", _("overdue")
-
-
-class ReminderSent(models.Model):
+class ReminderSent(SentReminder):
     """One reminder per problem, kind and deadline: running the job twice sends nothing twice."""
 
     problem = models.ForeignKey(Problem, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
-    due = models.DateField()
-    sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["problem", "kind", "due"], name="oversight_one_reminder")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.problem_id} · {self.kind} · {self.due}"
 
 
 class OversightEvent(Event):

@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 
 
 class YearPlan(TimeStampedModel):
@@ -136,19 +136,13 @@ class ProgressReport(TimeStampedModel):
         return f"{self.task} · {self.organisation} · {self.percent_done}%"
 
 
-class TaskReminderSent(models.Model):
+class TaskReminderSent(SentReminder):
     """One reminder per task, kind and deadline."""
 
     task = models.ForeignKey(KeyTask, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=20)
-    due = models.DateField()
-    sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["task", "kind", "due"], name="plans_one_reminder")]
-
-    def __str__(self) -> str:
-        return f"{self.task_id} · {self.kind} · {self.due}"
 
 
 class PlanEvent(Event):
