@@ -126,7 +126,7 @@ def detail(request, pk: int):
     user = request.user
     organisation = document.organisation
     context = {
-        "back": document,
+        "document": document,
         "reviews": document.reviews.all(),
         "filing": filing,
         "filing_due": rules.filing_deadline(document.issued_on) if document.issued_on else None,
