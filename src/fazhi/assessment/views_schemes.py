@@ -17,6 +17,7 @@ from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, Sc
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import message_refusal
 from fazhi.core.scoping import Purpose, scope_of, visible, visible_by_region
 
 
@@ -69,12 +70,6 @@ def _saved(form, save) -> bool:
     return True
 
 
-def _refused(request, refusal: ActionRefused) -> None:
-    messages.error(request, refusal.message)
-    for problem in getattr(refusal, "problems", [])[:30]:
-        messages.error(request, str(problem))
-
-
 @login_required
 @require_POST
 def create_default(request):
@@ -88,7 +83,7 @@ def create_default(request):
     try:
         scheme = actions.create_scheme(request.user, region, default_scheme(form.cleaned_data["year"]))
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect("assessment:index")
     return redirect(scheme)
 
@@ -158,7 +153,7 @@ def _post_action(request, pk, call, success: str):
     try:
         result = call(scheme)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect(scheme)
     messages.success(request, success)
     return redirect(result if isinstance(result, AssessmentScheme) else scheme)
@@ -236,7 +231,7 @@ def delete_item(request, pk: int, item_pk: int):
     try:
         actions.delete_item(request.user, item)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Item deleted."))
     return redirect(scheme)

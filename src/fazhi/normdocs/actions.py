@@ -22,8 +22,8 @@ from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
 from fazhi.normdocs.checklist import DEFAULT_PROCEDURES, DEFAULT_PROHIBITED
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
     ChecklistItem,
     ChecklistKind,
     CleanupCampaign,
@@ -399,7 +399,7 @@ def decide_filing(
     """The filing review (备案审查): accepted, or refused with reasons."""
     today = today or local_today()
     document = filing.document
-    transition = FILING_WORKFLOW.check(
+    transition = DOCUMENT_FILING_WORKFLOW.check(
         actor,
         "accept_filing" if accept else "refuse_filing",
         state=filing.status,

@@ -214,23 +214,29 @@ class LegalityReview(TimeStampedModel):
         return f"{self.document} · {self.round}"
 
 
-class FilingStatus(models.TextChoices):
+class DocumentFilingStatus(models.TextChoices):
     FILED = "filed", _("filed, awaiting review")
     ACCEPTED = "accepted", _("accepted for the record")
     REFUSED = "refused", _("refused")
 
 
-FILING_WORKFLOW = Workflow(
-    FilingStatus,
+DOCUMENT_FILING_WORKFLOW = Workflow(
+    DocumentFilingStatus,
     [
         Transition(
             "accept_filing",
             _("accept for the record"),
-            {FilingStatus.FILED},
-            FilingStatus.ACCEPTED,
+            {DocumentFilingStatus.FILED},
+            DocumentFilingStatus.ACCEPTED,
             Purpose.REVIEW,
         ),
-        Transition("refuse_filing", _("refuse"), {FilingStatus.FILED}, FilingStatus.REFUSED, Purpose.REVIEW),
+        Transition(
+            "refuse_filing",
+            _("refuse"),
+            {DocumentFilingStatus.FILED},
+            DocumentFilingStatus.REFUSED,
+            Purpose.REVIEW,
+        ),
     ],
 )
 
@@ -251,7 +257,7 @@ class Filing(TimeStampedModel):
         related_name="received_normdoc_filings",
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=FilingStatus.choices, default=FilingStatus.FILED
+        _("status"), max_length=10, choices=DocumentFilingStatus.choices, default=DocumentFilingStatus.FILED
     )
     due_on = models.DateField(_("filing due on"))
     filed_on = models.DateField(_("filed on"))

@@ -16,15 +16,15 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
+    DocumentFilingStatus,
     Filing,
-    FilingStatus,
     IssuerListing,
     NormativeDocument,
     awaiting_filing,
@@ -47,13 +47,6 @@ def _documents(request):
 
 def _document(request, pk: int) -> NormativeDocument:
     return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=pk)
-
-
-def _refused(request, refusal: ActionRefused, form=None):
-    if form is not None:
-        add_refusal(form, refusal)
-    else:
-        messages.error(request, refusal.message)
 
 
 @login_required
@@ -112,7 +105,7 @@ def create(request):
         try:
             document = actions.create_document(request.user, organisation, **data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
@@ -140,7 +133,7 @@ def detail(request, pk: int):
         },
         "can_edit": can(user, Purpose.EDIT, organisation),
         "can_decide_filing": filing is not None
-        and bool(FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
+        and bool(DOCUMENT_FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
     return render(request, "normdocs/detail.html", context)
 
@@ -159,7 +152,7 @@ def edit(request, pk: int):
         try:
             actions.update_document(request.user, document, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
@@ -173,7 +166,7 @@ def submit(request, pk: int):
     try:
         actions.submit_for_review(request.user, document)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Submitted for legality review."))
     return redirect(document)
@@ -198,7 +191,7 @@ def review(request, pk: int):
                 opinions=form.cleaned_data["opinions"],
             )
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Review recorded."))
             return redirect(document)
@@ -215,7 +208,7 @@ def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.
         try:
             save(form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Saved."))
             return redirect(document)
@@ -313,7 +306,7 @@ def filings(request):
         via="document__organisation",
     )
     status = request.GET.get("status")
-    if status in FilingStatus.values:
+    if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
     own = visible(
@@ -335,7 +328,7 @@ def filings(request):
         {
             "page": page,
             "own": own,
-            "statuses": FilingStatus.choices,
+            "statuses": DocumentFilingStatus.choices,
             "query": pager_query(request),
             "today": today,
             "waiting": waiting,
@@ -356,7 +349,7 @@ def issuers(request):
             try:
                 actions.set_issuer_listing(request.user, data.pop("organisation"), **data)
             except ActionRefused as refusal:
-                _refused(request, refusal, form)
+                add_refusal(form, refusal)
             else:
                 messages.success(request, _("List updated."))
                 return redirect("normdocs:issuers")
