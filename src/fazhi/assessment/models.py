@@ -296,10 +296,6 @@ class ItemScore(TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.assessment} · {self.item.number}"
 
-    @property
-    def lost_points(self) -> Decimal | None:
-        return None if self.final_points is None else self.item.max_points - self.final_points
-
 
 class Deduction(TimeStampedModel):
     score = models.ForeignKey(

@@ -60,9 +60,8 @@ class ProcedureKind(models.TextChoices):
     COLLECTIVE_DISCUSSION = "collective_discussion", _("collective discussion")
 
 
-# The statutory order (Arts.14–30); legality review and collective discussion are always required.
+# The statutory order (Arts.14–30).
 PROCEDURE_ORDER = list(ProcedureKind.values)
-ALWAYS_REQUIRED = (ProcedureKind.LEGALITY_REVIEW, ProcedureKind.COLLECTIVE_DISCUSSION)
 
 
 class DecisionStatus(models.TextChoices):

@@ -86,12 +86,6 @@ PUBLISHED_STATUSES = (
     DocumentStatus.ABOLISHED,
     DocumentStatus.EXPIRED,
 )
-DRAFT_STATUSES = (
-    DocumentStatus.DRAFT,
-    DocumentStatus.IN_REVIEW,
-    DocumentStatus.RETURNED,
-    DocumentStatus.APPROVED,
-)
 
 S = DocumentStatus
 DOCUMENT_WORKFLOW = Workflow(
@@ -281,10 +275,6 @@ class Filing(TimeStampedModel):
     @property
     def is_on_time(self) -> bool:
         return self.filed_on <= self.due_on
-
-    @property
-    def is_in_due_form(self) -> bool:
-        return self.has_report and self.has_text and self.has_drafting_notes
 
 
 class CleanupOutcome(models.TextChoices):
