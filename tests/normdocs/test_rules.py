@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from fazhi.core.actions import ActionRefused
-from fazhi.normdocs import actions, rules
+from fazhi.normdocs import actions, reminders, rules
 from fazhi.normdocs.models import DocumentStatus, NormativeDocument, NormativeDocumentEvent
 
 from .conftest import all_yes, draft_of, issued_of
@@ -194,11 +194,10 @@ def test_filing_review_refusal_needs_reasons(listed, filer_a, reviewer, unit_a):
 
 def test_expiry_reminders_are_sent_once_within_six_months(listed, filer_a, leader_a, reviewer, unit_a):
     document = issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 4, 1))  # valid until 2030-04-30
-    assert actions.send_expiry_reminders(today=dt.date(2029, 10, 31)) == 0  # 181 days before
-    assert actions.send_expiry_reminders(today=dt.date(2029, 11, 1)) == 1
-    assert actions.send_expiry_reminders(today=dt.date(2029, 12, 1)) == 0  # once only
-    document.refresh_from_db()
-    assert document.expiry_reminded_on == dt.date(2029, 11, 1)
+    assert reminders.send_reminders(dt.date(2029, 10, 31)) == 0  # 181 days before
+    assert reminders.send_reminders(dt.date(2029, 11, 1)) == 1
+    assert reminders.send_reminders(dt.date(2029, 12, 1)) == 0  # once only
+    assert list(document.expiry_reminders.values_list("due", flat=True)) == [dt.date(2030, 4, 30)]
     assert NormativeDocumentEvent.objects.filter(document=document, verb="remind_expiry").count() == 1
 
 
@@ -207,7 +206,7 @@ def test_reminder_notices_reach_the_unit(listed, filer_a, leader_a, reviewer, un
     from fazhi.core.models import Notice
 
     issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 4, 1))
-    actions.send_expiry_reminders(today=dt.date(2030, 1, 2))
+    reminders.send_reminders(dt.date(2030, 1, 2))
     texts = list(Notice.objects.filter(recipient__in=[filer_a, leader_a]).values_list("text", flat=True))
     assert sum("2030-04-30" in text for text in texts) == 2
 

@@ -6,17 +6,9 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.security import django_auth
 
-from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
-from fazhi.counsel.api import router as counsel_router
-from fazhi.decisions.api import router as decisions_router
-from fazhi.filings.api import router as filings_router
-from fazhi.indicators.api import router as indicators_router
-from fazhi.normdocs.api import router as normdocs_router
-from fazhi.org.api import router as org_router
+from fazhi.core.modules import app_modules
 from fazhi.org.models import Membership
-from fazhi.oversight.api import router as oversight_router
-from fazhi.plans.api import router as plans_router
 
 api = NinjaAPI(
     title="fazhi API",
@@ -77,12 +69,6 @@ def me(request):
     }
 
 
-api.add_router("/orgs", org_router)
-api.add_router("/indicators", indicators_router)
-api.add_router("/assessment", assessment_router)
-api.add_router("/normdocs", normdocs_router)
-api.add_router("/decisions", decisions_router)
-api.add_router("/counsel", counsel_router)
-api.add_router("/oversight", oversight_router)
-api.add_router("/filings", filings_router)
-api.add_router("/plans", plans_router)
+# Each installed app's api.py ``router`` at /api/<app label>, or at its ``PREFIX`` when it names one.
+for config, module in app_modules("api"):
+    api.add_router(f"/{getattr(module, 'PREFIX', config.label)}", module.router)

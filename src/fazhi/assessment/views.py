@@ -16,6 +16,7 @@ from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.scoping import (
     Purpose,
@@ -176,7 +177,7 @@ def letter_docx(request, pk: int):
     assessment = _assessment(request, pk)
     return _download(
         letters.letter_docx(assessment),
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        DOCX_CONTENT_TYPE,
         f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.docx",
     )
 

@@ -16,6 +16,7 @@ from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, Sc
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
+from fazhi.core.pages import message_refusal
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
 from fazhi.org.offices import office_for, require_office
 
@@ -59,12 +60,6 @@ def _saved(form, save) -> bool:
     return True
 
 
-def _refused(request, refusal: ActionRefused) -> None:
-    messages.error(request, refusal.message)
-    for problem in getattr(refusal, "problems", [])[:30]:
-        messages.error(request, str(problem))
-
-
 @login_required
 @require_POST
 def create_default(request):
@@ -78,7 +73,7 @@ def create_default(request):
     try:
         scheme = actions.create_scheme(request.user, region, default_scheme(form.cleaned_data["year"]))
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect("assessment:index")
     return redirect(scheme)
 
@@ -148,7 +143,7 @@ def _post_action(request, pk, call, success: str):
     try:
         result = call(scheme)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect(scheme)
     messages.success(request, success)
     return redirect(result if isinstance(result, AssessmentScheme) else scheme)
@@ -226,7 +221,7 @@ def delete_item(request, pk: int, item_pk: int):
     try:
         actions.delete_item(request.user, item)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Item deleted."))
     return redirect(scheme)

@@ -14,6 +14,16 @@ def add_refusal(form, refusal: ActionRefused) -> None:
     form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
 
 
+def message_refusal(request, refusal: ActionRefused) -> None:
+    """Show a refusal of a step taken without a form (a button) as error messages on the next page.
+
+    A refusal listing its problems (a scheme file's) shows the first 30 of them too.
+    """
+    messages.error(request, refusal.message)
+    for problem in getattr(refusal, "problems", [])[:30]:
+        messages.error(request, str(problem))
+
+
 def pager_query(request) -> str:
     """The list's filters, for the pager's links (the page number is added there)."""
     params = request.GET.copy()

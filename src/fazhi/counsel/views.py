@@ -93,7 +93,7 @@ def create(request):
             add_refusal(form, refusal)
         else:
             return redirect(engagement)
-    return render(request, "counsel/form.html", {"form": form, "title": _("New engagement")})
+    return render(request, "core/form.html", {"form": form, "title": _("New engagement")})
 
 
 def _engagement(request, pk):
@@ -151,8 +151,8 @@ def end(request, pk: int):
             return redirect(engagement)
     return render(
         request,
-        "counsel/form.html",
-        {"form": form, "title": _("End the engagement early"), "record": engagement},
+        "core/form.html",
+        {"form": form, "title": _("End the engagement early"), "back": engagement},
     )
 
 

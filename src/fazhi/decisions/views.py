@@ -48,7 +48,7 @@ def _decisions(request):
 
 
 def _form_page(request, form, title, record=None):
-    return render(request, "decisions/form.html", {"form": form, "title": title, "record": record})
+    return render(request, "core/form.html", {"form": form, "title": title, "back": record})
 
 
 @login_required

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
+from fazhi.core.formatting import chinese_date
 from fazhi.core.scoping import visible
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus
 
@@ -194,7 +195,7 @@ def notice_docx(
             cell.text = text
     if not named:
         document.add_paragraph(_("No unit is late or incomplete."))
-    for text in (issuer, f"{today.year}年{today.month}月{today.day}日"):
+    for text in (issuer, chinese_date(today)):
         paragraph = document.add_paragraph(text)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     buffer = io.BytesIO()

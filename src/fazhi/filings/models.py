@@ -309,20 +309,6 @@ class BenchmarkReport(TimeStampedModel):
         return self.reading.get("title") or self.source
 
 
-EVENT_VERBS = {
-    "open_season": _("season opened"),
-    "update_season": _("season changed"),
-    "upload": _("version uploaded"),
-    "submit": _("signed off and submitted"),
-    "return": _("returned for correction"),
-    "accept": _("accepted"),
-    "publish": _("published"),
-    "problems_from_shortcomings": _("problem entries made from the shortcomings part"),
-    "create_benchmark": _("benchmark set created"),
-    "add_benchmark_reports": _("reports added to the benchmark set"),
-}
-
-
 class FilingEvent(Event):
     # Exactly one of season (with or without a filing) and benchmark_set is set.
     season = models.ForeignKey(
@@ -354,6 +340,15 @@ class FilingEvent(Event):
         verbose_name = _("filing event")
         verbose_name_plural = _("filing events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "open_season": _("season opened"),
+        "update_season": _("season changed"),
+        "upload": _("version uploaded"),
+        "submit": _("signed off and submitted"),
+        "return": _("returned for correction"),
+        "accept": _("accepted"),
+        "publish": _("published"),
+        "problems_from_shortcomings": _("problem entries made from the shortcomings part"),
+        "create_benchmark": _("benchmark set created"),
+        "add_benchmark_reports": _("reports added to the benchmark set"),
+    }

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, scope_of
@@ -20,8 +21,6 @@ from fazhi.filings.forms import BoardFilterForm, SeasonForm
 from fazhi.filings.views import _season, own_organisations
 from fazhi.org.models import Organisation
 from fazhi.org.offices import office_of_region, require_office
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _reportable(region_code: str):
@@ -149,6 +148,6 @@ def season_notice(request, pk: int):
     if office is not None:
         issuer = f"{issuer}（{office.name}）"
     data = coverage.notice_docx(season, coverage.board(season, request.user), issuer)
-    response = HttpResponse(data, content_type=DOCX)
+    response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f"attachment; filename=notice-{season.year}.docx"
     return response

@@ -37,9 +37,3 @@ def preferred_values(
 
 def preferred_value(organisation, code: str, period: Period) -> IndicatorValue | None:
     return preferred_values([organisation.pk], [code], period).get((organisation.pk, code))
-
-
-def years_with_values(queryset) -> list[int]:
-    return sorted(
-        {day.year for day in queryset.values_list("period_start", flat=True).distinct()}, reverse=True
-    )

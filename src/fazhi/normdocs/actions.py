@@ -22,8 +22,8 @@ from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
 from fazhi.normdocs.checklist import DEFAULT_PROCEDURES, DEFAULT_PROHIBITED
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
     ChecklistItem,
     ChecklistKind,
     CleanupCampaign,
@@ -396,7 +396,7 @@ def decide_filing(
     """The filing review (备案审查): accepted, or refused with reasons."""
     today = today or local_today()
     document = filing.document
-    transition = FILING_WORKFLOW.check(
+    transition = DOCUMENT_FILING_WORKFLOW.check(
         actor,
         "accept_filing" if accept else "refuse_filing",
         state=filing.status,
@@ -418,41 +418,6 @@ def decide_filing(
 
 
 # --- validity, clean-up, evaluation ---------------------------------------------
-
-
-def documents_due_for_reminder(today: dt.date):
-    """Documents in force whose validity ends within the warning window and that were not reminded yet."""
-    horizon = today + dt.timedelta(days=rules.setting("NORMDOCS_EXPIRY_WARNING_DAYS"))
-    return NormativeDocument.objects.filter(
-        status=DocumentStatus.IN_FORCE,
-        valid_until__gte=today,
-        valid_until__lte=horizon,
-        expiry_reminded_on__isnull=True,
-    )
-
-
-def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
-    """Remind each issuer once, the warning window before expiry, to evaluate the document."""
-    today = today or local_today()
-    count = 0
-    for document in documents_due_for_reminder(today).select_related("organisation"):
-        with transaction.atomic():
-            document.expiry_reminded_on = today
-            attribute_to(actor, document)
-            document.save(update_fields=["expiry_reminded_on", "updated_at"])
-            _event(actor, document, "remind_expiry", valid_until=document.valid_until.isoformat())
-            after_commit(
-                notices.send,
-                members(document.organisation),
-                _(
-                    "%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
-                    "continue it."
-                )
-                % {"title": document.title, "date": document.valid_until.isoformat()},
-                document.get_absolute_url(),
-            )
-        count += 1
-    return count
 
 
 def lapse_expired(*, today: dt.date | None = None, actor=None) -> int:

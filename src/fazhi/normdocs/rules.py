@@ -204,7 +204,3 @@ def check_cleanup(campaign, document) -> None:
         raise ActionRefused(_("This clean-up campaign is closed."))
     if campaign.decisions.filter(document=document).exists():
         raise ActionRefused(_("This document already has an outcome in this clean-up."), field="document")
-
-
-def expiry_window_start(valid_until: dt.date) -> dt.date:
-    return valid_until - dt.timedelta(days=setting("NORMDOCS_EXPIRY_WARNING_DAYS"))

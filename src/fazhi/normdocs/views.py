@@ -16,15 +16,15 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
+    DocumentFilingStatus,
     Filing,
-    FilingStatus,
     IssuerListing,
     NormativeDocument,
     awaiting_filing,
@@ -48,13 +48,6 @@ def _documents(request):
 
 def _document(request, pk: int) -> NormativeDocument:
     return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=pk)
-
-
-def _refused(request, refusal: ActionRefused, form=None):
-    if form is not None:
-        add_refusal(form, refusal)
-    else:
-        messages.error(request, refusal.message)
 
 
 @login_required
@@ -113,11 +106,11 @@ def create(request):
         try:
             document = actions.create_document(request.user, organisation, **data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "title": _("New draft normative document")})
+    return render(request, "core/form.html", {"form": form, "title": _("New draft normative document")})
 
 
 @login_required
@@ -141,7 +134,7 @@ def detail(request, pk: int):
         },
         "can_edit": can(user, Purpose.EDIT, organisation),
         "can_decide_filing": filing is not None
-        and bool(FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
+        and bool(DOCUMENT_FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
     return render(request, "normdocs/detail.html", context)
 
@@ -160,13 +153,11 @@ def edit(request, pk: int):
         try:
             actions.update_document(request.user, document, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Edit draft")})
 
 
 @login_required
@@ -176,7 +167,7 @@ def submit(request, pk: int):
     try:
         actions.submit_for_review(request.user, document)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Submitted for legality review."))
     return redirect(document)
@@ -201,13 +192,11 @@ def review(request, pk: int):
                 opinions=form.cleaned_data["opinions"],
             )
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Review recorded."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Legality review")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Legality review")})
 
 
 def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
@@ -220,11 +209,11 @@ def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.
         try:
             save(form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": title})
+    return render(request, "core/form.html", {"form": form, "back": document, "title": title})
 
 
 @login_required
@@ -317,7 +306,7 @@ def filings(request):
         Purpose.REVIEW,
     )
     status = request.GET.get("status")
-    if status in FilingStatus.values:
+    if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
     own = visible(
@@ -338,7 +327,7 @@ def filings(request):
         {
             "page": page,
             "own": own,
-            "statuses": FilingStatus.choices,
+            "statuses": DocumentFilingStatus.choices,
             "query": pager_query(request),
             "today": today,
             "waiting": waiting,
@@ -359,7 +348,7 @@ def issuers(request):
             try:
                 actions.set_issuer_listing(request.user, data.pop("organisation"), **data)
             except ActionRefused as refusal:
-                _refused(request, refusal, form)
+                add_refusal(form, refusal)
             else:
                 messages.success(request, _("List updated."))
                 return redirect("normdocs:issuers")

@@ -14,6 +14,7 @@ from fazhi.org import actions
 from fazhi.org.models import Organisation
 
 router = Router(tags=["organisations"])
+PREFIX = "orgs"  # /api/orgs, older than the rule that an app's API sits at /api/<app label>
 
 
 class OrganisationOut(Schema):

@@ -174,16 +174,6 @@ def office_reviewers(region_code: str) -> list[User]:
     )
 
 
-EVENT_VERBS = {
-    "create": _("created"),
-    "update": _("changed"),
-    "activate": _("put back in operation"),
-    "deactivate": _("taken out of operation"),
-    "grant_role": _("role granted"),
-    "revoke_role": _("role revoked"),
-}
-
-
 class OrganisationEvent(Event):
     organisation = models.ForeignKey(
         Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="events"
@@ -193,6 +183,11 @@ class OrganisationEvent(Event):
         verbose_name = _("organisation event")
         verbose_name_plural = _("organisation events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("created"),
+        "update": _("changed"),
+        "activate": _("put back in operation"),
+        "deactivate": _("taken out of operation"),
+        "grant_role": _("role granted"),
+        "revoke_role": _("role revoked"),
+    }

@@ -133,7 +133,11 @@ def edit_contact_details(request, pk: int):
         else:
             messages.success(request, _("Contact details saved."))
             return redirect(organisation)
-    return render(request, "org/edit_contact.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": _("Edit contact details"), "back": organisation},
+    )
 
 
 def _managed_organisation(request, pk: int) -> Organisation:
@@ -161,7 +165,11 @@ def add_person(request, pk: int):
                 _("%(name)s now acts for this organisation.") % {"name": form.cleaned_data["full_name"]},
             )
             return redirect(organisation)
-    return render(request, "org/add_person.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": _("Add a person"), "back": organisation},
+    )
 
 
 @login_required

@@ -7,6 +7,7 @@ import io
 from collections import defaultdict
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.formatting import chinese_date
 from fazhi.oversight.models import ProblemStatus
 
 
@@ -26,7 +27,7 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
         for p in rows
         if p.status != ProblemStatus.CLOSED and p.rectification_deadline < today
     ]
-    date = f"{today.year}年{today.month}月{today.day}日"
+    date = chinese_date(today)
     document = Document()
     document.add_heading("关于问题清单整改情况的通报", level=1)
     document.add_paragraph(f"{office.name}　{date}")

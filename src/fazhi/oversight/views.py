@@ -50,7 +50,7 @@ def inspection_create(request):
         else:
             messages.success(request, _("Inspection planned."))
             return redirect(inspection)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Plan an inspection")})
+    return render(request, "core/form.html", {"form": form, "title": _("Plan an inspection")})
 
 
 def _inspection(request, pk: int) -> Inspection:
@@ -112,9 +112,7 @@ def check_create(request, pk: int):
         else:
             messages.success(request, _("Check recorded."))
             return redirect(inspection)
-    return render(
-        request, "oversight/form.html", {"form": form, "title": _("Record a check"), "back": inspection}
-    )
+    return render(request, "core/form.html", {"form": form, "title": _("Record a check"), "back": inspection})
 
 
 @login_required
@@ -137,7 +135,7 @@ def finding_create(request, pk: int):
             messages.success(request, _("The finding is on the problem list."))
             return redirect(problem)
     return render(
-        request, "oversight/form.html", {"form": form, "title": _("Record a finding"), "back": inspection}
+        request, "core/form.html", {"form": form, "title": _("Record a finding"), "back": inspection}
     )
 
 
@@ -155,4 +153,4 @@ def consequence_create(request):
         else:
             messages.success(request, _("Recorded."))
             return redirect("oversight:index")
-    return render(request, "oversight/form.html", {"form": form, "title": _("Record a talk or notice")})
+    return render(request, "core/form.html", {"form": form, "title": _("Record a talk or notice")})

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
@@ -28,7 +29,6 @@ from fazhi.oversight.notice import rectification_notice_docx
 from fazhi.oversight.queries import filter_problems, problem_counts
 
 PAGE_SIZE = 50
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request):
@@ -117,7 +117,7 @@ def problem_create(request):
         else:
             messages.success(request, _("The problem is on the list."))
             return redirect(problem)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Add a problem")})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a problem")})
 
 
 def _detail_context(request, problem, bound: dict | None = None) -> dict:
@@ -194,6 +194,6 @@ def problem_notice(request):
     """The office's Word notice on the rectification of the problem list it sees."""
     office = require_office(request.user)
     problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
-    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX)
+    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"
     return response

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.formatting import chinese_date
 from fazhi.plans.models import TaskStatus
 
 STATUS_WORDS = {TaskStatus.NOT_STARTED: "未开始", TaskStatus.IN_PROGRESS: "推进中", TaskStatus.DONE: "已完成"}
@@ -21,9 +22,9 @@ def notice_docx(plan, tasks, today: dt.date | None = None) -> bytes:
     overdue = [t for t in tasks if t.is_overdue(today)]
     document = Document()
     document.add_heading(f"关于{plan.year}年度法治政府建设重点任务推进情况的通报", level=1)
-    document.add_paragraph(f"{plan.organisation.name}　{today.year}年{today.month}月{today.day}日")
+    document.add_paragraph(f"{plan.organisation.name}　{chinese_date(today)}")
     document.add_paragraph(
-        f"《{plan.title}》共列重点任务{len(tasks)}项。截至{today.year}年{today.month}月{today.day}日，"
+        f"《{plan.title}》共列重点任务{len(tasks)}项。截至{chinese_date(today)}，"
         f"已完成{len(done)}项，推进中{sum(t.status == TaskStatus.IN_PROGRESS for t in tasks)}项，"
         f"未开始{sum(t.status == TaskStatus.NOT_STARTED for t in tasks)}项，逾期未完成{len(overdue)}项。"
     )

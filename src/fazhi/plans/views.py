@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import (
@@ -34,8 +35,6 @@ from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilter
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _plan(request, pk: int) -> YearPlan:
@@ -85,7 +84,7 @@ def plan_create(request):
             add_refusal(form, refusal)
         else:
             return redirect(plan)
-    return render(request, "plans/form.html", {"form": form, "title": _("Create the year plan")})
+    return render(request, "core/form.html", {"form": form, "title": _("Create the year plan")})
 
 
 @login_required
@@ -148,7 +147,7 @@ def plan_export(request, pk: int):
 def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
     tasks = visible(plan.tasks.select_related("lead_unit"), request.user).order_by("number")
-    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
+    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX_CONTENT_TYPE)
     response["Content-Disposition"] = (
         f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
     )
@@ -168,7 +167,7 @@ def task_create(request, pk: int):
         else:
             messages.success(request, _("Key task added."))
             return redirect(task)
-    return render(request, "plans/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
 
 
 @login_required
@@ -275,6 +274,4 @@ def task_adjust(request, pk: int):
         else:
             messages.success(request, _("Task adjusted."))
             return redirect(task)
-    return render(
-        request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan}
-    )
+    return render(request, "core/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})
