@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import unguard
 
 MAX_ROWS = 5000
 
@@ -39,7 +40,7 @@ class CellError(ValueError):
 def as_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # Excel stores typed codes such as 330521 as numbers
-    return "" if value is None else str(value).strip()
+    return "" if value is None else str(unguard(value)).strip()
 
 
 def as_integer(value) -> int:

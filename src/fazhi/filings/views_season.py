@@ -139,7 +139,7 @@ def season_export(request, pk: int):
     season = _season(request, pk)
     _form, _rows_all, shown = _rows(request, season)
     return xlsx_response(
-        f"filings-{season.year}.xlsx",
+        f"{season.year}年度法治政府建设年度报告报送情况.xlsx",
         _("Annual reports %(year)d") % {"year": season.year},
         coverage.export_header(),
         coverage.export_rows(season, shown),
