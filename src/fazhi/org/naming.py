@@ -1,0 +1,66 @@
+"""How the rule-of-law office is named on documents, and how units are found by the names people write.
+
+The office (全面依法治X委员会办公室) is named after its region's level: 依法治县办 in a county,
+依法治区办 in a district, 依法治市办 in a city (a county-level city too), 依法治旗办 in a banner,
+依法治省办 in a province. An office that signs differently sets ``Organisation.office_name``;
+its document numbers (文号) take ``document_number_prefix`` or, by default, the first character
+of the region's short name and 依法治办 (德清县 → 德依法治办).
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from fazhi.catalog import regions
+from fazhi.org.models import Organisation
+
+# The last character of a region's name decides the office's name; a province's names end in
+# 省/自治区/市 (municipalities), so the level is asked first.
+OFFICE_BY_SUFFIX = {"县": "依法治县办", "区": "依法治区办", "市": "依法治市办", "旗": "依法治旗办"}
+PROVINCE_OFFICE = "依法治省办"
+
+
+def rule_of_law_office(region_code: str) -> Organisation | None:
+    """The active organisation hosting the region's rule-of-law office, if there is one."""
+    return (
+        Organisation.objects.filter(region_code=region_code, is_rule_of_law_office=True, is_active=True)
+        .order_by("sort_order", "id")
+        .first()
+    )
+
+
+def office_short_name(region_code: str) -> str:
+    """依法治县办, 依法治区办, 依法治市办... by the region's level and name."""
+    region = regions.get(region_code)
+    if region is None:
+        return "依法治办"
+    if region.level == "province" and region.name.endswith(("省", "自治区")):
+        return PROVINCE_OFFICE
+    for suffix, name in OFFICE_BY_SUFFIX.items():
+        if region.name.endswith(suffix):
+            return name
+    return "依法治办"
+
+
+def office_display_name(organisation: Organisation | None = None, *, region_code: str = "") -> str:
+    """The issuing office's name on a document: its configured name, else 德清县依法治县办 and the like."""
+    if organisation is not None and organisation.office_name:
+        return organisation.office_name
+    code = region_code or (organisation.region_code if organisation is not None else "")
+    region = regions.get(code)
+    return (region.name if region else "") + office_short_name(code)
+
+
+def document_number_prefix(organisation: Organisation | None, *, region_code: str = "") -> str:
+    """The part of a document number before 〔year〕: configured, else 德依法治办 from the region."""
+    if organisation is not None and organisation.document_number_prefix:
+        return organisation.document_number_prefix
+    code = region_code or (organisation.region_code if organisation is not None else "")
+    region = regions.get(code)
+    return (region.alias[:1] if region else "") + "依法治办"
+
+
+def named(queryset, name: str):
+    """``queryset`` narrowed to organisations called ``name`` in full or by their short name."""
+    name = (name or "").strip()
+    return queryset.filter(Q(name=name) | Q(short_name=name)) if name else queryset.none()
