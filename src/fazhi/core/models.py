@@ -83,6 +83,9 @@ class DocumentNumberSequence(models.Model):
             models.UniqueConstraint(fields=["organisation", "year"], name="core_unique_sequence_year"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year}: {self.last_number}"
+
 
 class IssuedDocumentNumber(models.Model):
     """A number given to one document (``key``), so that downloading it again shows the same 文号."""
@@ -102,3 +105,6 @@ class IssuedDocumentNumber(models.Model):
             models.UniqueConstraint(fields=["organisation", "year", "number"], name="core_unique_number"),
             models.UniqueConstraint(fields=["organisation", "key"], name="core_unique_document_key"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year} {self.number}: {self.key}"
