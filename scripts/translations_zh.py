@@ -21,6 +21,15 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "issuing office": "发文机关",
+    "last number": "最后编号",
+    "document number sequence": "发文字号序列",
+    "document number sequences": "发文字号序列",
+    "document": "公文",
+    "issued document number": "已用发文字号",
+    "issued document numbers": "已用发文字号",
+    "office name on documents": "公文署名",
+    "document number prefix": "发文字号机关代字",
     "Choose a file.": "请选择文件。",
     "The file is empty.": "文件为空。",
     "The file is larger than %(limit)d MB.": "文件超过 %(limit)d MB。",

@@ -1,6 +1,15 @@
 """Chinese for the filings app (annual rule-of-law reports). Merged by scripts/translations_zh.py."""
 
 ZH = {
+    "Under the rules on inspecting the building of a rule-of-law government and the fulfilment "
+    "of responsibilities, every unit files its annual report by %(due)s and publishes it by "
+    "%(publication)s. Of %(total)d units required to report, %(done)d have filed and %(published)d "
+    "have published. The state of filing is notified as follows.": "根据《法治政府建设与责任落实督察工作规定》，各单位应于%(due)s前报送、%(publication)s前向社会公开本单位法治政府建设年度报告。应报送单位%(total)d家，已报送%(done)d家，已公开%(published)d家。现将报送情况通报如下。",
+    "1. Units that filed late, have not filed, or filed an incomplete report": "一、逾期报送、未报送或报告内容不全的单位",
+    "2. Units that filed but had not published by %(publication)s": "二、已报送但截至%(publication)s未公开的单位",
+    "not yet published": "未公开",
+    "Every unit that filed published its report in time.": "已报送单位均已按时公开年度报告。",
+    "The units named above are asked to correct this at once and report back to %(office)s.": "请上述单位立即整改，并将整改情况报送%(office)s。",
     "Only the rule-of-law office of this region may manage its filing season.": "只有本地区依法治区办可以管理年度报告报送工作。",
     "A season for %(year)d already exists in this region.": "本地区已有 %(year)d 年度的报送工作。",
     "%(unit)s submitted its %(year)d annual report.": "%(unit)s 已报送 %(year)d 年度法治政府建设年度报告。",
@@ -20,12 +29,6 @@ ZH = {
     "Published on": "公开日期",
     "Publication": "公开情况",
     "Notice on the filing of the %(year)d annual reports on building a rule-of-law government": "关于%(year)d年度法治政府建设年度报告报送情况的通报",
-    "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
-    "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
-    "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
-    "filed, or filed a report lacking a statutory part; they are asked to correct this at once.": "根据《法治政府建设与责任落实督察工作规定》，各单位应于%(due)s前报送法治政府建设年度报告，"
-    "并于%(publication)s前向社会公开。应报送单位%(total)d家，已报送%(done)d家。"
-    "下列单位逾期报送、尚未报送或报告缺少法定内容，请立即整改。",
     "No.": "序号",
     "No unit is late or incomplete.": "没有逾期或内容不全的单位。",
     "Please add the missing parts and correct the blanks.": "请补充缺少的内容并更正空缺的数字。",
@@ -166,7 +169,6 @@ ZH = {
     "The season is open.": "年度报送已开启。",
     "The season was changed.": "报送安排已修改。",
     "Annual reports %(year)d": "%(year)d 年度报告",
-    "%(region)s rule-of-law office": "%(region)s依法治区办",
     "benchmark set": "对标报告集",
     "benchmark sets": "对标报告集",
     "benchmark report": "对标报告",

@@ -5,14 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import download_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, scope_of, visible
@@ -149,12 +148,5 @@ def season_export(request, pk: int):
 @login_required
 def season_notice(request, pk: int):
     season = _season(request, pk, Purpose.REVIEW)
-    office = Organisation.objects.filter(region_code=season.region_code, is_rule_of_law_office=True).first()
-    region = regions.get(season.region_code)
-    issuer = _("%(region)s rule-of-law office") % {"region": region.name if region else season.region_code}
-    if office is not None:
-        issuer = f"{issuer}（{office.name}）"
-    data = coverage.notice_docx(season, coverage.board(season, request.user), issuer)
-    response = HttpResponse(data, content_type=DOCX)
-    response["Content-Disposition"] = f"attachment; filename=notice-{season.year}.docx"
-    return response
+    data = coverage.notice_docx(season, coverage.board(season, request.user))
+    return download_response(data, DOCX, f"{season.year}年度法治政府建设年度报告报送情况通报.docx")

@@ -60,6 +60,19 @@ def document_number_prefix(organisation: Organisation | None, *, region_code: st
     return (region.alias[:1] if region else "") + "依法治办"
 
 
+def region_addressees(region_code: str) -> str:
+    """The usual 主送机关 of a notice to every unit of the region, without the colon."""
+    region = regions.get(region_code)
+    if region is None:
+        return ""
+    suffix = region.name[-1:]
+    if region.level == "county":
+        return f"各乡镇人民政府、街道办事处，{suffix}政府各部门、各直属单位"
+    if region.level == "city":
+        return "各区、县（市）人民政府，市政府各部门、各直属单位"
+    return "各市人民政府，省政府各部门、各直属单位"
+
+
 def named(queryset, name: str):
     """``queryset`` narrowed to organisations called ``name`` in full or by their short name."""
     name = (name or "").strip()
