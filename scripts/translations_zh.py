@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ["core", "org", "portal"]
 
 ZH = {
+    "Codes": "代码表",
+    "Code": "代码",
+    "Chinese name": "中文名称",
     "issuing office": "发文机关",
     "last number": "最后编号",
     "document number sequence": "发文字号序列",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
 from django.http import HttpResponse
+from django.utils.functional import Promise
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -29,6 +30,8 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 def safe_cell(value):
     """The value as it may go into a workbook cell: control characters dropped, formulas guarded."""
+    if isinstance(value, Promise):
+        value = str(value)  # a lazily translated label
     if not isinstance(value, str):
         return value
     value = CONTROL_CHARACTERS.sub("", value)
