@@ -143,3 +143,13 @@ def test_numbers_taken_at_the_same_time_never_repeat(office):
         thread.join()
     assert errors == []
     assert sorted(IssuedDocumentNumber.objects.values_list("number", flat=True)) == list(range(1, 9))
+
+
+def test_the_plans_and_oversight_notices_are_official_documents_too(office, unit_a):
+    from fazhi.oversight.notice import rectification_notice_docx
+
+    document = Document(io.BytesIO(rectification_notice_docx(office, [], today=dt.date(2026, 12, 2))))
+    texts = [p.text for p in document.paragraphs if p.text]
+    assert texts[:3] == ["德清县依法治县办", "德依法治办〔2026〕1号", "关于问题清单整改情况的通报"]
+    assert texts[-1] == "2026年12月2日"
+    assert round(document.sections[0].page_height.mm) == 297
