@@ -60,3 +60,14 @@ def test_the_notice_is_a4_in_chinese_fonts_with_a_stable_number_and_chinese_date
     assert "2026年2月28日" in body.text and "2026-" not in body.text
     assert texts(first)[-1] == "2026年6月1日"
     assert not any("2025年2025" in text or "依法治区办" in text for text in texts(first))
+
+
+def test_the_board_export_downloads_under_a_chinese_name(login, season, reviewer):
+    from urllib.parse import unquote
+
+    from django.urls import reverse
+
+    response = login(reviewer).get(reverse("filings:season_export", args=[season.pk]))
+    disposition = response["Content-Disposition"]
+    assert 'filename="2025.xlsx"' in disposition
+    assert "2025年度法治政府建设年度报告报送情况.xlsx" in unquote(disposition)
