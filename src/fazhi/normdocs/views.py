@@ -93,7 +93,7 @@ def export(request):
         ]
         for d in documents
     )
-    return xlsx_response("normative-documents.xlsx", _("Normative documents"), header, rows)
+    return xlsx_response("行政规范性文件.xlsx", _("Normative documents"), header, rows)
 
 
 @login_required
