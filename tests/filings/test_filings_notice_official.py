@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 
 from fazhi.filings import coverage
 
-from .test_coverage import _scene
+from .test_filings_coverage import _scene
 
 AFTER_PUBLICATION = dt.date(2026, 6, 1)
 
