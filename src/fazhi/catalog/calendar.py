@@ -81,11 +81,18 @@ def _working_days_through(ordinal: int) -> int:
     return weekdays + (_CORRECTION_RUNNING[position - 1] if position else 0)
 
 
-def _first_ordinal_reaching(count: int) -> int:
-    """The smallest ordinal whose running working-day count is at least ``count``."""
-    low, high = _FIRST_ORDINAL, _LAST_ORDINAL
-    if _working_days_through(high) < count:
-        raise OverflowError("date value out of range")
+def _first_ordinal_reaching(count: int, near: int) -> int:
+    """The smallest ordinal whose running working-day count is at least ``count``, searched near ``near``."""
+    # Widen a window around ``near`` until it holds the answer, then bisect it.
+    reach = 16
+    while True:
+        low, high = max(_FIRST_ORDINAL, near - reach), min(_LAST_ORDINAL, near + reach)
+        low_ok = low == _FIRST_ORDINAL or _working_days_through(low) < count
+        if _working_days_through(high) >= count and low_ok:
+            break
+        if low == _FIRST_ORDINAL and high == _LAST_ORDINAL:
+            raise OverflowError("date value out of range")
+        reach *= 4
     while low < high:
         middle = (low + high) // 2
         if _working_days_through(middle) >= count:
@@ -114,7 +121,8 @@ def add_working_days(start: dt.date, days: int) -> dt.date:
         target = _working_days_through(ordinal - 1) + days + 1
         if target < 1:
             raise OverflowError("date value out of range")
-    return dt.date.fromordinal(_first_ordinal_reaching(target))
+    # About seven calendar days for five working days.
+    return dt.date.fromordinal(_first_ordinal_reaching(target, ordinal + days * 7 // 5))
 
 
 def working_days_between(start: dt.date, end: dt.date) -> int:
