@@ -26,6 +26,7 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
         for p in rows
         if p.status != ProblemStatus.CLOSED and p.rectification_deadline < today
     ]
+    overdue_ids = {p.pk for p in overdue}
     date = f"{today.year}年{today.month}月{today.day}日"
     document = Document()
     document.add_heading("关于问题清单整改情况的通报", level=1)
@@ -44,7 +45,7 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
             unit,
             len(rows),
             sum(p.status == ProblemStatus.CLOSED for p in rows),
-            sum(p in overdue for p in rows),
+            sum(p.pk in overdue_ids for p in rows),
         ]
         for cell, value in zip(cells, values, strict=True):
             cell.text = str(value)
