@@ -45,7 +45,9 @@ def days_of(first: dt.date, last: dt.date) -> list[dt.date]:
 
 
 def test_every_day_of_the_known_range_and_beyond_is_classified_alike():
-    for day in days_of(dt.date(calendar.FIRST_OFFICIAL_YEAR - 2, 1, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 2, 12, 31)):
+    for day in days_of(
+        dt.date(calendar.FIRST_OFFICIAL_YEAR - 2, 1, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 2, 12, 31)
+    ):
         assert calendar.is_working_day(day) == walked_is_working_day(day), day
 
 
@@ -60,12 +62,19 @@ def test_every_pair_across_a_year_boundary_with_holidays_counts_alike():
 
 def test_every_start_and_count_adds_alike_around_the_last_known_year():
     # Crosses from the published schedule into the year the package does not know.
-    for start in days_of(dt.date(calendar.LAST_OFFICIAL_YEAR, 9, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 1, 2, 1)):
+    for start in days_of(
+        dt.date(calendar.LAST_OFFICIAL_YEAR, 9, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 1, 2, 1)
+    ):
         for count in range(-45, 46, 4):
-            assert calendar.add_working_days(start, count) == walked_add_working_days(start, count), (start, count)
+            assert calendar.add_working_days(start, count) == walked_add_working_days(start, count), (
+                start,
+                count,
+            )
 
 
-known_dates = st.dates(dt.date(calendar.FIRST_OFFICIAL_YEAR - 3, 1, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 3, 12, 31))
+known_dates = st.dates(
+    dt.date(calendar.FIRST_OFFICIAL_YEAR - 3, 1, 1), dt.date(calendar.LAST_OFFICIAL_YEAR + 3, 12, 31)
+)
 
 
 @settings(max_examples=300, deadline=None)
