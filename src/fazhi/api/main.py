@@ -4,10 +4,12 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import HostileText, StrictJsonParser
 from fazhi.counsel.api import router as counsel_router
 from fazhi.decisions.api import router as decisions_router
 from fazhi.filings.api import router as filings_router
@@ -24,7 +26,16 @@ api = NinjaAPI(
     description="法治政府建设工作平台 API. Every list and record is limited to what the caller may see.",
     auth=django_auth,  # the session cookie; writes need the CSRF token
     urls_namespace="api",
+    parser=StrictJsonParser(),
 )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    # ninja wraps a parser's error as "Cannot parse request body"; say what was wrong instead.
+    if isinstance(exc.__cause__, HostileText):
+        return api.create_response(request, {"detail": exc.__cause__.message}, status=400)
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
 
 
 @api.exception_handler(ActionRefused)

@@ -8,9 +8,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.oversight import actions
 from fazhi.oversight.models import Inspection, InspectionForm, Problem, ProblemSource, Severity
@@ -74,16 +76,16 @@ class InspectionIn(Schema):
     form: str
     topics: str
     unit_ids: list[int]
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: ApiDate
+    ends_on: ApiDate
 
 
 class FindingIn(Schema):
     organisation_id: int
     description: str
     severity: str = "general"
-    found_on: dt.date
-    rectification_deadline: dt.date | None = None
+    found_on: ApiDate
+    rectification_deadline: ApiDate | None = None
 
 
 class StepIn(Schema):
@@ -91,7 +93,7 @@ class StepIn(Schema):
     evidence: str | None = None
     reasons: str | None = None
     note: str | None = None
-    rectification_deadline: dt.date | None = None
+    rectification_deadline: ApiDate | None = None
 
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:
