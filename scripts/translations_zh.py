@@ -241,6 +241,11 @@ ZH = {
     "user name": "用户名",
     "users": "用户",
     "yes": "是",
+    "%(field)s must lie between %(earliest)s and %(latest)s.": "%(field)s应在 %(earliest)s 至 %(latest)s 之间。",
+    "%(field)s cannot be in the future.": "%(field)s不能晚于今天。",
+    "The date": "日期",
+    "The text contains a NUL character or an unpaired surrogate (\\ud800-\\udfff); remove it.": "文本含有空字符（NUL）或不成对的代理字符（\\ud800-\\udfff），请删除后再提交。",
+    "The year must lie between %(first)d and %(last)d.": "年份应在 %(first)d 至 %(last)d 之间。",
 }
 
 

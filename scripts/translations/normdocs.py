@@ -247,4 +247,5 @@ ZH = {
     "Issued documents to file": "已印发待备案的规范性文件",
     "Normative documents demo: load the demo region first.": "规范性文件演示数据：请先载入演示地区。",
     "Normative documents demo: %(listed)d issuer listings and %(added)d documents added.": "规范性文件演示数据：新增制定主体清单 %(listed)d 条、文件 %(added)d 件。",
+    "No such checklist line.": "没有这一条审核要点。",
 }

@@ -171,4 +171,9 @@ ZH = {
     "Problems awaiting your rectification plan": "待报送整改方案的问题",
     "Problems awaiting your rectification evidence": "待报送整改材料的问题",
     "Rectifications returned to you for more work": "被退回重新整改的问题",
+    "The start date": "开始日期",
+    "The end date": "结束日期",
+    "The date": "日期",
+    "The rectification deadline": "整改期限",
+    "A finding of this inspection cannot be dated before the inspection starts (%(start)s).": "督察发现的问题，发现日期不能早于督察开始日期（%(start)s）。",
 }
