@@ -246,6 +246,7 @@ ZH = {
     "The date": "日期",
     "The text contains a NUL character or an unpaired surrogate (\\ud800-\\udfff); remove it.": "文本含有空字符（NUL）或不成对的代理字符（\\ud800-\\udfff），请删除后再提交。",
     "The year must lie between %(first)d and %(last)d.": "年份应在 %(first)d 至 %(last)d 之间。",
+    "The file unpacks to more than %(limit)d MB (it may be a decompression bomb).": "文件解压后超过 %(limit)d MB（可能是压缩炸弹），未接受。",
 }
 
 

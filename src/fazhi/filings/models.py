@@ -198,7 +198,9 @@ class ReportVersion(TimeStampedModel):
         related_name="+",
     )
 
-    history = HistoricalRecords()
+    # The reading (the engine's JSON, with the report's full text) never changes after upload;
+    # copying it into every history row stored each report twice (issue 18).
+    history = HistoricalRecords(excluded_fields=["reading"])
 
     class Meta:
         ordering = ["filing", "-number"]
