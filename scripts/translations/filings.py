@@ -222,4 +222,8 @@ ZH = {
     "Annual reports still to file": "尚未报送的年度报告",
     "Annual reports returned for correction": "被退回修改的年度报告",
     "Annual reports awaiting your sign-off": "待您签发的年度报告",
+    "The filing deadline": "报送期限",
+    "The publication deadline": "公开期限",
+    "The publication date": "公开日期",
+    "The publication date cannot come before the report was filed (%(filed)s).": "公开日期不能早于报告报送日期（%(filed)s）。",
 }

@@ -419,6 +419,8 @@ def accept_filing(
 ) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
     transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
+    if publish_on is not None:
+        rules.check_publication_date(filing, publish_on)
     with transaction.atomic():
         filing.status = transition.target
         filing.accepted_on = local_today()
@@ -455,6 +457,7 @@ def publish_filing(
     published_on = published_on or local_today()
     if published_on > local_today():
         raise ActionRefused(_("The publication date cannot lie in the future."), field="published_on")
+    rules.check_publication_date(filing, published_on)
     with transaction.atomic():
         filing.status = transition.target
         filing.published_on = published_on
