@@ -248,4 +248,12 @@ ZH = {
     "Normative documents demo: load the demo region first.": "规范性文件演示数据：请先载入演示地区。",
     "Normative documents demo: %(listed)d issuer listings and %(added)d documents added.": "规范性文件演示数据：新增制定主体清单 %(listed)d 条、文件 %(added)d 件。",
     "No such checklist line.": "没有这一条审核要点。",
+    "The issue date": "印发日期",
+    "The date of coming into force": "施行日期",
+    "The end of validity": "有效期截止日期",
+    "The date of the decision": "决定日期",
+    "A document is issued after its legality review passed (%(reviewed)s).": "规范性文件应在合法性审核通过（%(reviewed)s）之后印发。",
+    "A document comes into force 30 days after issue; give the reason for an earlier date.": "规范性文件应自公布之日起30日后施行；提前施行的，请说明理由。",
+    "A clean-up decision cannot be dated before the campaign began (%(started)s).": "清理决定的日期不能早于清理工作开始日期（%(started)s）。",
+    "reason for coming into force within 30 days": "公布后不足30日施行的理由",
 }

@@ -60,6 +60,7 @@ class IssueIn(Schema):
     issued_on: ApiDate
     effective_on: ApiDate | None = None
     valid_until: ApiDate | None = None
+    early_effect_reason: str = ""
 
 
 class FileIn(Schema):

@@ -112,6 +112,12 @@ class IssueForm(BoundedDates, OfficialTextMixin, forms.Form):
         widget=DATE,
         help_text=_("Empty: the longest validity allowed."),
     )
+    early_effect_reason = forms.CharField(
+        label=_("reason for coming into force within 30 days"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     official_text = _official_text_field(required=False)
 
 
