@@ -56,4 +56,7 @@ ZH = {
     "Public lawyer": "公职律师",
     "Legal counsel demo: load the demo region first.": "法律顾问演示数据：请先载入演示地区。",
     "Legal counsel demo: %(n)d engagements added.": "法律顾问演示数据：新增聘任记录 %(n)d 条。",
+    "The date of the participation": "参与日期",
+    "The start of the term": "聘期开始日期",
+    "The end of the term": "聘期截止日期",
 }

@@ -168,4 +168,6 @@ ZH = {
     "Major decisions demo: the catalogue is already loaded.": "重大行政决策演示数据：决策事项目录已存在。",
     "Major decisions demo: call for comment open on %(title)s.": "重大行政决策演示数据：“%(title)s”正在公开征求意见。",
     "Major decisions demo: the 2025 catalogue of 22 items, 3 added, 1 merged and 1 removed: 23.": "重大行政决策演示数据：2025 年度目录 22 项，调整增加 3 项、合并 1 项、删除 1 项，现为 23 项。",
+    "The date of the adjustment": "调整日期",
+    "An adjustment cannot be dated before the catalogue was published (%(published)s).": "目录调整的日期不能早于目录公布日期（%(published)s）。",
 }
