@@ -176,4 +176,5 @@ ZH = {
     "The date": "日期",
     "The rectification deadline": "整改期限",
     "A finding of this inspection cannot be dated before the inspection starts (%(start)s).": "督察发现的问题，发现日期不能早于督察开始日期（%(start)s）。",
+    "holiday schedule not yet published": "节假日安排尚未公布",
 }

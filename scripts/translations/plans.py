@@ -83,4 +83,5 @@ ZH = {
     # The work list (todo.py)
     "Key tasks overdue in the region": "本地区逾期的重点任务",
     "Key tasks due soon or overdue": "即将到期或逾期的重点任务",
+    "holiday schedule not yet published": "节假日安排尚未公布",
 }
