@@ -226,4 +226,5 @@ ZH = {
     "The publication deadline": "公开期限",
     "The publication date": "公开日期",
     "The publication date cannot come before the report was filed (%(filed)s).": "公开日期不能早于报告报送日期（%(filed)s）。",
+    "The report year must lie between %(first)d and %(last)d.": "报告年度应在 %(first)d 至 %(last)d 之间。",
 }

@@ -39,3 +39,10 @@ def test_a_season_deadline_in_year_9999_is_refused(season, reviewer):
             required_organisations=[],
         )
     assert refused.value.field == "publication_due"
+
+
+@pytest.mark.parametrize("year", [1, 20000])
+def test_a_season_for_an_absurd_year_is_refused(reviewer, unit_a, year):
+    with pytest.raises(ActionRefused) as refused:
+        actions.open_season(reviewer, region_code="330521", year=year)
+    assert refused.value.field == "year"

@@ -12,7 +12,7 @@ from fazhi.core.models import Notice
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingEvent, FilingStatus, ReportFact
 
-from .conftest import report
+from .conftest import SUBMITTED_AT, report
 
 
 def test_full_cycle_with_return_and_resubmission(
@@ -28,7 +28,7 @@ def test_full_cycle_with_return_and_resubmission(
         == "德清县市场监督管理局 2025 年度报告（第 1 版）待您签发。"
     )
     with django_capture_on_commit_callbacks(execute=True):
-        actions.submit_filing(leader_a, filing)
+        actions.submit_filing(leader_a, filing, at=SUBMITTED_AT)
     assert filing.status == FilingStatus.SUBMITTED and filing.submitted_on is not None
     assert Notice.objects.filter(recipient=reviewer).exists()
 

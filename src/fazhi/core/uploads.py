@@ -87,10 +87,8 @@ def _check_unpacked(upload, kind: str) -> None:
             code="unpacked_size",
         ) from None
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
-        raise ValidationError(
-            _("The file is not really a %(kind)s file (it may be damaged or renamed).") % {"kind": kind},
-            code="content",
-        ) from None
+        # A damaged archive unpacks to nothing; the reader that opens it says what is wrong.
+        pass
     finally:
         upload.seek(0)
 

@@ -82,6 +82,7 @@ def open_season(
     required_organisations=None,
 ) -> FilingSeason:
     _require_region(actor, region_code)
+    rules.check_season_year(year)
     if FilingSeason.objects.filter(region_code=region_code, year=year).exists():
         raise ActionRefused(
             _("A season for %(year)d already exists in this region.") % {"year": year}, field="year"

@@ -25,6 +25,15 @@ def max_report_bytes() -> int:
     return int(getattr(settings, "FAZHI_FILING_MAX_BYTES", DEFAULT_MAX_REPORT_BYTES))
 
 
+def check_season_year(year: int) -> None:
+    if not dates.EARLIEST.year <= year <= dates.latest().year:
+        raise ActionRefused(
+            _("The report year must lie between %(first)d and %(last)d.")
+            % {"first": dates.EARLIEST.year, "last": dates.latest().year},
+            field="year",
+        )
+
+
 def check_season_dates(year: int, filing_due, publication_due) -> None:
     dates.check_date(filing_due, field="filing_due", label=_("The filing deadline"))
     dates.check_date(publication_due, field="publication_due", label=_("The publication deadline"))

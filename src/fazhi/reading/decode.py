@@ -339,7 +339,6 @@ def _pdf_text(data: bytes) -> str:
     import logging
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    limits.bound_pdf_streams()
     try:
         from pypdf import PdfReader
         from pypdf.errors import LimitReachedError
@@ -354,9 +353,7 @@ def _pdf_text(data: bytes) -> str:
     except ReadingError:
         raise
     except LimitReachedError as exc:
-        raise limits.UnpackedTooLarge(
-            f"PDF 中的数据流解压后超过 {limits.MAX_PDF_STREAM_BYTES // 1024 // 1024} MB 的上限，未读取"
-        ) from exc
+        raise limits.UnpackedTooLarge("PDF 中的数据流解压后超过上限（可能是压缩炸弹），未读取") from exc
     except Exception as exc:
         raise ReadingError(f"PDF 文件已损坏或无法解析（{exc.__class__.__name__}）") from exc
     # Pages are joined before lines are unwrapped: a paragraph may go on over a page break.

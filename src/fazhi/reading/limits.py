@@ -5,9 +5,10 @@ A compressed source can be tiny and unpack to hundreds of megabytes (a
 300 MB, which took 53 s and 5.2 GB of memory to read). The file-size limit of
 ``decode`` sees only the packed bytes, so zip-based sources (DOCX, and XLSX
 or ZIP on the platform side) are measured member by member before any parser
-opens them, by the sizes the archive declares; PDF streams are
-bounded through pypdf's own output limits; and the text any format yields is
-capped before the later stages run.
+opens them, by the sizes the archive declares; a PDF stream is bounded by
+pypdf's own output limit (75 MB by default, set through ``pypdf.Configuration``
+in pypdf 7), whose error becomes ours; and the text any format yields is
+capped, page by page for a PDF, before the later stages run.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ import zipfile
 
 from .model import InputTooLarge
 
-__all__ = ["MAX_UNPACKED_BYTES", "InputTooLarge", "UnpackedTooLarge", "check_text", "check_zip"]
+__all__ = [
+    "MAX_UNPACKED_BYTES",
+    "InputTooLarge",
+    "UnpackedTooLarge",
+    "check_text",
+    "check_text_length",
+    "check_zip",
+]
 
 # Everything in one DOCX, unpacked. A long report with photos unpacks to a few
 # megabytes of XML and some tens of images; 100 MB leaves room for a scan-heavy one.
@@ -28,9 +36,6 @@ MAX_MEMBERS = 5000
 # Characters of text the engine reads. A county report is 10 000 to 60 000
 # characters; a provincial compilation a few hundred thousand.
 MAX_TEXT_CHARS = 2_000_000
-
-# Output of one PDF stream (pypdf's default is 75 MB, the same order as a bomb).
-MAX_PDF_STREAM_BYTES = 20 * 1024 * 1024
 
 
 class UnpackedTooLarge(InputTooLarge):
@@ -65,21 +70,3 @@ def check_text_length(length: int) -> None:
 def check_text(text: str) -> str:
     check_text_length(len(text))
     return text
-
-
-_PYPDF_LIMITS = (
-    "ZLIB_MAX_OUTPUT_LENGTH",
-    "LZW_MAX_OUTPUT_LENGTH",
-    "RUN_LENGTH_MAX_OUTPUT_LENGTH",
-    "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH",
-    "MAX_DECLARED_STREAM_LENGTH",
-)
-
-
-def bound_pdf_streams() -> None:
-    """Lower pypdf's limits on what one stream may inflate to (module settings of pypdf)."""
-    from pypdf import filters
-
-    for name in _PYPDF_LIMITS:
-        if hasattr(filters, name):
-            setattr(filters, name, min(getattr(filters, name), MAX_PDF_STREAM_BYTES))
