@@ -8,11 +8,12 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
 from fazhi.core.models import Notice
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingEvent, FilingStatus, ReportFact
 
-from .conftest import SUBMITTED_AT, report
+from .conftest import report
 
 
 def test_full_cycle_with_return_and_resubmission(
@@ -28,7 +29,7 @@ def test_full_cycle_with_return_and_resubmission(
         == "德清县市场监督管理局 2025 年度报告（第 1 版）待您签发。"
     )
     with django_capture_on_commit_callbacks(execute=True):
-        actions.submit_filing(leader_a, filing, at=SUBMITTED_AT)
+        actions.submit_filing(leader_a, filing)
     assert filing.status == FilingStatus.SUBMITTED and filing.submitted_on is not None
     assert Notice.objects.filter(recipient=reviewer).exists()
 
@@ -45,7 +46,7 @@ def test_full_cycle_with_return_and_resubmission(
     actions.submit_filing(leader_a, filing)
     actions.accept_filing(reviewer, filing)
     assert filing.status == FilingStatus.ACCEPTED
-    actions.publish_filing(reviewer, filing, published_on=dt.date(2026, 3, 20))
+    actions.publish_filing(reviewer, filing, published_on=local_today())
     assert filing.status == FilingStatus.PUBLISHED
 
     verbs = list(
