@@ -292,8 +292,15 @@ def from_yaml(text: str | bytes) -> tuple[dict, list[Problem]]:
 
 
 def from_xlsx(file) -> tuple[dict, list[Problem]]:
+    from django.core.exceptions import ValidationError
     from openpyxl import load_workbook
 
+    from fazhi.core.uploads import check_unpacked
+
+    try:
+        check_unpacked(file)
+    except ValidationError as refusal:
+        return {}, [Problem("", refusal.messages[0])]
     try:
         book = load_workbook(file, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types for a non-workbook

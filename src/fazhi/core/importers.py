@@ -37,6 +37,7 @@ from django.utils.translation import gettext_lazy
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import safe_cell, unguard
+from fazhi.core.uploads import check_unpacked
 
 MAX_ROWS = 5000
 
@@ -194,6 +195,11 @@ class ExcelImporter:
         from openpyxl import load_workbook
 
         result = ImportResult()
+        try:
+            check_unpacked(file)
+        except ValidationError as refusal:
+            result.errors.append(RowError(0, "", refusal.messages[0]))
+            return result
         try:
             workbook = load_workbook(file, read_only=True, data_only=True)
         except Exception:  # openpyxl raises a zoo of types for a non-workbook

@@ -31,6 +31,7 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
         for p in rows
         if p.status != ProblemStatus.CLOSED and p.rectification_deadline < today
     ]
+    overdue_ids = {p.pk for p in overdue}
     body: list = [
         f"截至{chinese_date(today)}，问题清单共列问题{listed}条，已整改销号{closed}条，"
         f"尚未销号{listed - closed}条，其中逾期未整改{len(overdue)}条。",
@@ -41,7 +42,7 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
                     unit,
                     str(len(rows)),
                     str(sum(p.status == ProblemStatus.CLOSED for p in rows)),
-                    str(sum(p in overdue for p in rows)),
+                    str(sum(p.pk in overdue_ids for p in rows)),
                 ]
                 for unit, rows in sorted(by_unit.items())
             ],
