@@ -8,7 +8,7 @@ from fazhi.cli import main
 def test_json_of_one_file(fixtures, capsys):
     assert main(["read", str(fixtures / "city_annual_2019.txt"), "--format", "json"]) == 0
     reading = json.loads(capsys.readouterr().out)
-    assert reading["schema"] == "1.0"
+    assert reading["schema"] == "1.1"
     assert reading["source"] == str(fixtures / "city_annual_2019.txt")
     assert reading["kind"] == "annual_report"
     assert set(reading) >= {

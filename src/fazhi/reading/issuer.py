@@ -11,10 +11,12 @@ to; a national ministry has none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from fazhi.catalog import regions
+
+from .model import FieldEvidence
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
@@ -69,6 +71,7 @@ class Body:
     region: dict[str, str] | None
     level: str | None
     issuer: str | None
+    evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
 @cache
@@ -117,17 +120,24 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
 
 
 def identify(title: str | None, lines: list[str], title_line: int | None, text: str) -> Body:
-    subject, from_title = _subject(title, lines, title_line)
+    subject, from_title, subject_line = _subject(title, lines, title_line)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
     region_obj: regions.Region | None = None
     township: regions.Township | None = None
+    from_subject = False
+    candidates: list[str] = []
+    expected = None
     if kind == "township":
         township = _township(subject or "", scan)
+        from_subject = township is not None
     else:
         region_obj = _region_in(subject or "", scan)
+        from_subject = region_obj is not None
         if region_obj is None:
-            region_obj = _region_from_text(scan, _expected_level(subject, scan, kind))
+            candidates = _ambiguous(subject or "")
+            expected = _expected_level(subject, scan, kind)
+            region_obj = None if candidates else _region_from_text(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan)
@@ -136,10 +146,129 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         region = {"name": township.full_name, "code": township.county.code}
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
-    issuer = _plausible(
-        _issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line)
+    issuer, issuer_source = _issuer(
+        subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line
     )
-    return Body(region, level, issuer)
+    issuer = _plausible(issuer)
+    evidence = {
+        "region": _region_evidence(
+            region,
+            from_subject=from_subject,
+            from_title=from_title,
+            subject_line=subject_line,
+            scan=scan,
+            candidates=candidates,
+            expected=expected,
+            names=_names_of(region_obj),
+        ),
+        "level": _level_evidence(
+            level,
+            kind=kind,
+            region=region,
+            from_subject=from_subject,
+            from_title=from_title,
+            subject_line=subject_line,
+            scan=scan,
+        ),
+        "issuer": _issuer_evidence(issuer, issuer_source, from_title, subject_line),
+    }
+    return Body(region, level, issuer, evidence)
+
+
+def _names_of(region: regions.Region | None) -> list[str]:
+    if region is None:
+        return []
+    return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
+
+
+def _first_line_with(scan: str, words: list[str]) -> str | None:
+    for line in scan.split("\n"):
+        if any(word and word in line for word in words):
+            return line.strip()[:120]
+    return None
+
+
+def _region_evidence(
+    region: dict[str, str] | None,
+    *,
+    from_subject: bool,
+    from_title: bool,
+    subject_line: str | None,
+    scan: str,
+    candidates: list[str],
+    expected: str | None,
+    names: list[str],
+) -> FieldEvidence:
+    if region is not None and from_subject:
+        return FieldEvidence(
+            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
+        )
+    if region is not None:
+        return FieldEvidence("medium", "text_mentions", _first_line_with(scan, names))
+    if candidates:
+        return FieldEvidence(
+            "none", "ambiguous_name", subject_line, "地名在全国不唯一，正文也没有说明是哪一个", candidates
+        )
+    if expected:
+        return FieldEvidence(
+            "none", "none", subject_line, f"正文以{_LEVEL_WORDS[expected]}自称，但没有提到这一级的地名"
+        )
+    return FieldEvidence("none", "none", subject_line, "标题和开头没有说明报告机关所在的地区")
+
+
+_LEVEL_WORDS = {
+    "province": "省级",
+    "city": "市级",
+    "county": "县级",
+    "township": "乡镇级",
+    "department": "部门",
+}
+
+
+def _level_evidence(
+    level: str | None,
+    *,
+    kind: str,
+    region: dict[str, str] | None,
+    from_subject: bool,
+    from_title: bool,
+    subject_line: str | None,
+    scan: str,
+) -> FieldEvidence:
+    if level is None:
+        return FieldEvidence("none", "none", None, "标题、开头和正文都没有说明报告机关的级别")
+    if kind in ("township", "department") and subject_line:
+        return FieldEvidence(
+            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
+        )
+    if region is not None and from_subject:
+        return FieldEvidence(
+            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
+        )
+    pattern = _PRONOUNS.get(level)
+    found = pattern.search(scan) if pattern else None
+    line = _first_line_with(scan, [found.group(0)]) if found else None
+    return FieldEvidence("medium", "self_reference" if region is None else "text_mentions", line)
+
+
+def _issuer_evidence(
+    issuer: str | None, source: str, from_title: bool, subject_line: str | None
+) -> FieldEvidence:
+    if issuer is None:
+        return FieldEvidence("none", "none", None, "标题、署名和开头都没有写出报告机关的名称")
+    if source == "signature":
+        return FieldEvidence("high", "signature", issuer)
+    return FieldEvidence(
+        "high" if from_title else "medium", "title" if from_title else "opening", subject_line
+    )
+
+
+def _ambiguous(subject: str) -> list[str]:
+    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
+    mentions = region_mentions(subject)
+    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
+        return sorted(r.full_name for r in mentions[0][2])
+    return []
 
 
 def _plausible(issuer: str | None) -> str | None:
@@ -153,7 +282,9 @@ def _plausible(issuer: str | None) -> str | None:
     return issuer
 
 
-def _subject(title: str | None, lines: list[str], title_line: int | None) -> tuple[str | None, bool]:
+def _subject(
+    title: str | None, lines: list[str], title_line: int | None
+) -> tuple[str | None, bool, str | None]:
     if title:
         head = re.sub(r"^关于", "", title.strip())
         cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|(?<!依)法治|依法行政|推进|[（(]", head)
@@ -164,15 +295,15 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
             subject = after[: stop.start()] if stop else ""
         subject = subject.strip(' 　的《》“”"')
         if len(subject) >= 2:
-            return subject, True
+            return subject, True, title
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:4]:
         match = _OPENING.match(line)
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 "))
-            return (subject or match.group(1).strip("、 ")), False
-    return None, False
+            return (subject or match.group(1).strip("、 ")), False, line.strip()[:120]
+    return None, False, None
 
 
 def _body_kind(subject: str | None, scan: str) -> str:
@@ -348,34 +479,40 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
-) -> str | None:
+) -> tuple[str | None, str]:
+    """The issuer's name and where it came from (title, signature, opening)."""
     if subject and from_title:
-        issuer = subject.strip()
-        if " " in issuer:
-            return issuer
-        if kind == "township":
-            issuer = issuer[_after_regions(issuer) :] or issuer
-            issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
-            if re.search(r"(?:镇|乡)$", issuer):
-                issuer += "人民政府"
-            elif issuer.endswith("街道"):
-                issuer += "办事处"
-            return issuer
-        if kind == "government" and region is not None:
-            short = _from_last_region(issuer)
-            if short in (region.name, region.alias) or not re.search(r"政府|委", short):
-                return region.name + "人民政府"
-            return re.sub(r"(?<!人民)政府$", "人民政府", short)
-        if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
-            return issuer + "人民政府"
-        return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
+        return _issuer_from_title(subject, kind=kind, region=region), "title"
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:
-            return _from_last_region(line)
+            return _from_last_region(line), "signature"
     return _issuer_from_opening(
         subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]
-    )
+    ), "opening"
+
+
+def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
+    """The issuer the title's subject names."""
+    issuer = subject.strip()
+    if " " in issuer:
+        return issuer
+    if kind == "township":
+        issuer = issuer[_after_regions(issuer) :] or issuer
+        issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
+        if re.search(r"(?:镇|乡)$", issuer):
+            issuer += "人民政府"
+        elif issuer.endswith("街道"):
+            issuer += "办事处"
+        return issuer
+    if kind == "government" and region is not None:
+        short = _from_last_region(issuer)
+        if short in (region.name, region.alias) or not re.search(r"政府|委", short):
+            return region.name + "人民政府"
+        return re.sub(r"(?<!人民)政府$", "人民政府", short)
+    if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
+        return issuer + "人民政府"
+    return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
 
 
 def _issuer_from_opening(
@@ -390,7 +527,7 @@ def _issuer_from_opening(
     """
     plain = (subject or "").replace(" ", "")
     if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
-        return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
+        return _issuer_from_title(plain, kind=kind, region=region)
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.
         # So is an administration directly under the State Council (海关总署, 国家税务总局).
