@@ -216,33 +216,34 @@ def classify(
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
     evidence: dict[str, FieldEvidence] = {"title": _title_evidence(title, title_line, lines, hints)}
-    kind, reason = _kind(title, opening, text, signals, part_headings, lines=lines)
-    if kind == "not_report":
+    # The genres that quote a report are told first: their own marks say most of what they are.
+    found = look_alike(
+        [title or "", *lines[:HEAD_TITLE_LINES]], text, "\n".join(piece.text for piece in chrome)
+    )
+    kind, reason = (
+        ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
+    )
+    if found:
+        evidence["kind"] = FieldEvidence("high", found[0], None, found[1])
+    elif kind == "not_report":
         evidence["kind"] = FieldEvidence("high", "look_alike", None, reason)
     else:
-        found = look_alike(
-            [title or "", *lines[:HEAD_TITLE_LINES]], text, "\n".join(piece.text for piece in chrome)
+        body = lines[(title_line if title_line is not None else -1) + 1 :]
+        positive = positive_evidence(
+            title,
+            title_from_line=title_line is not None,
+            body_lines=body,
+            opening=opening,
+            part_headings=part_headings,
+            text=text,
         )
-        if found:
-            kind = "not_report"
-            evidence["kind"] = FieldEvidence("high", found[0], None, found[1])
-        else:
-            body = lines[(title_line if title_line is not None else -1) + 1 :]
-            positive = positive_evidence(
-                title,
-                title_from_line=title_line is not None,
-                body_lines=body,
-                opening=opening,
-                part_headings=part_headings,
-                text=text,
-            )
-            kind = positive.kind
-            evidence["kind"] = FieldEvidence(
-                positive.confidence,
-                positive.source,
-                positive.evidence,
-                "；".join(positive.reasons) if kind != "annual_report" else None,
-            )
+        kind = positive.kind
+        evidence["kind"] = FieldEvidence(
+            positive.confidence,
+            positive.source,
+            positive.evidence,
+            "；".join(positive.reasons) if kind != "annual_report" else None,
+        )
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:

@@ -339,6 +339,10 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
             named = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
             # 我局: the region's level is in how the text speaks of it (全市, 我县)
             return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
+        # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
+        named = re.match(r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject)
+        if named and kind == "government":
+            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
         if pronoun:
             if pronoun.group(1) == "区" and _autonomous_region(scan):
@@ -424,11 +428,15 @@ def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
     ranked = sorted(counts.values(), key=lambda item: -item[0])
     if level is not None:
         # A region of the level the report speaks as (全县, 我市) wins unless it is
-        # mentioned far less than the top one.
+        # mentioned far less than the top one; one inside the top region (a county of the
+        # prefecture the text names most) wins too: a county's report names its prefecture often.
         fitting = [item for item in ranked if item[1].level == level]
-        if fitting and fitting[0][0] * 2 >= ranked[0][0]:
-            return fitting[0][1]
-        if not fitting and ranked[0][1].level in ("province", "city") and level == "county":
+        inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
+        if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
+            return (fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0])[1]
+        if ranked[0][1].level != level:
+            # A province's government or department is not one of its cities, a county not its
+            # prefecture: without a region of the level it speaks as, none is given.
             return None
     return ranked[0][1] if ranked[0][0] >= 2 else None
 
