@@ -419,6 +419,18 @@ METADATA = [
         {"title": "青海省人民政府关于2018年度全省法治政府建设情况的报告", "issuer": "青海省人民政府"},
     ),
     (
+        "a_date_in_brackets_after_the_title_is_not_part_of_it",
+        "青禾县司法局2023年法治政府建设工作报告（2024年2月6日）\n"
+        "2023年，县司法局坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "青禾县司法局2023年法治政府建设工作报告"},
+    ),
+    (
+        "a_date_printed_after_the_title_is_not_part_of_it",
+        "青禾县人民政府关于2023年度法治政府建设情况的报告 2024-03-12\n"
+        "2023年，县政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "青禾县人民政府关于2023年度法治政府建设情况的报告"},
+    ),
+    (
         "a_goal_year_is_not_the_year_reported_on",
         "某市司法局\n"
         "本市把依法行政作为长期任务，目标是到2035年各级政府依法行政能力全面提升，"

@@ -169,7 +169,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             break
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", raw)
+        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
         line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
         if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
@@ -194,9 +194,39 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
     return None, None
 
 
+# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
+# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
+# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
+_TITLE_DATE_SUFFIX = re.compile(
+    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
+)
+_TITLE_FIELD_LABEL = re.compile(
+    r"\s+(?:来源|发布机构|发布时间|发布日期|发表时间|作者|浏览次数|点击数|阅读次数|字号|信息来源)\s*[：:].*$"
+)
+
+
+def strip_title_suffix(line: str) -> str:
+    """``line`` without a date or a site's field label printed after a title."""
+    if (
+        not line
+        or not line[-1:].isdigit()
+        and "：" not in line
+        and ":" not in line
+        and not line.endswith(("）", ")", "】", "]"))
+    ):
+        return line
+    cut = _TITLE_FIELD_LABEL.sub("", line)
+    return _TITLE_DATE_SUFFIX.sub("", cut) or line
+
+
 def _clean_title(title: str) -> str:
     # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
-    title = re.sub(r"^(?:标\s*题|题\s*目|名\s*称)(?:\s*[：:|｜]\s*|\s+)", "", title.strip())
+    title = re.sub(
+        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
+        "",
+        strip_title_suffix(title.strip()),
+    )
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _SITE_PREFIX.sub("", title)
 

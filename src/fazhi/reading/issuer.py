@@ -340,7 +340,9 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
             # 我局: the region's level is in how the text speaks of it (全市, 我县)
             return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
         # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
-        named = re.match(r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject)
+        named = re.match(
+            r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
+        )
         if named and kind == "government":
             return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
