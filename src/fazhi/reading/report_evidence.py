@@ -32,6 +32,7 @@ _TITLE_REPORT = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]
 # Where the opening is read: the first lines of the body below the title.
 OPENING_LINES = 4
 OPENING_CHARS = 600
+TOPIC_CHARS = 300
 # The opening sentence dates a year's work (one framing sentence may come first) and names the topic.
 _DATED_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]"
@@ -80,6 +81,7 @@ YEARBOOK_CHARS = 200
 LATIN_SHARE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
 _GENERAL_SUMMARY = re.compile(
     r"(?:工作)?总结(?:(?:和|及|暨|与|以及)[^。]{0,16}(?:思路|打算|计划|安排|谋划|要点))?$|"
@@ -117,8 +119,10 @@ def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str,
     )
     if yearbook:
         return "yearbook", f"年鉴条目：「{yearbook.group(0)}」"
-    latin = sum(len(m) for m in _LATIN.findall(text[:5000]))
-    han = len(_HAN.findall(text[:5000]))
+    # Lines of code a page let through (script, markup) are not prose in English.
+    prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
+    latin = sum(len(m) for m in _LATIN.findall(prose))
+    han = len(_HAN.findall(prose))
     if latin and latin > LATIN_SHARE * (latin + han):
         return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
     for head in head_lines:
@@ -143,7 +147,8 @@ def positive_evidence(
     first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
     said = None
     for line in first:
-        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(line[:OPENING_CHARS]):
+        # The topic may be named by the first heading under a short dated sentence.
+        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(opening[:TOPIC_CHARS]):
             said = line
             break
     reports = _SAYS_IT_REPORTS.search(opening)
