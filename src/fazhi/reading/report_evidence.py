@@ -63,14 +63,15 @@ WORK_AREA_HEADINGS_MIN = 2
 BODY_CHARS = 8000
 
 # The look-alike genres.
-_BYLINE = re.compile(
-    r"(?:本报|本台|本网|融媒体中心|全媒体)?记者[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}"
-    r"[ 　]*(?:[）)】]|报道|通讯员|$)|(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$",
+# Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
+_REPORTER = re.compile(
+    r"记者[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
-_CHAPTER = re.compile(
-    r"^第[一二三四五六七八九十百\d]{1,4}[章编](?:[ 　]|$|[\u4e00-\u9fff])|本章(?:小结|要点|思考)", re.M
-)
+_EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
+_THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
+# A chapter heading at a line start (searched in the text after a newline put before it).
+_CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 _SPAM = re.compile(alternation("spam_words"))
@@ -80,6 +81,8 @@ YEARBOOK_CHARS = 200
 # A page mostly in Latin letters is a summary or translation, not the report.
 LATIN_SHARE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
+# Six English words in a row: only then is the share of Latin letters counted.
+_ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){5}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
@@ -102,10 +105,13 @@ class KindEvidence:
 def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str, str] | None:
     """(source, reason) when the page is of a genre that quotes a report; None otherwise."""
     page = text + "\n" + chrome_text
-    byline = _BYLINE.search(page)
+    byline = _REPORTER.search(page) if "记者" in page else None
+    if byline is None and ("编辑" in page or "审核" in page or "校对" in page):
+        byline = _EDITOR.search(page)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
-    chapter = _CHAPTER.search(text)
+    chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text else None
+    chapter = chapter or (_THIS_CHAPTER.search(text) if "本章" in text else None)
     if chapter:
         return "book", f"书的章节：「{chapter.group(0).strip()}」"
     site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
@@ -119,12 +125,13 @@ def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str,
     )
     if yearbook:
         return "yearbook", f"年鉴条目：「{yearbook.group(0)}」"
-    # Lines of code a page let through (script, markup) are not prose in English.
-    prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
-    latin = sum(len(m) for m in _LATIN.findall(prose))
-    han = len(_HAN.findall(prose))
-    if latin and latin > LATIN_SHARE * (latin + han):
-        return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
+    if _ENGLISH_RUN.search(text, 0, 5000):
+        # Lines of code a page let through (script, markup) are not prose in English.
+        prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
+        latin = sum(len(m) for m in _LATIN.findall(prose))
+        han = len(_HAN.findall(prose))
+        if latin and latin > LATIN_SHARE * (latin + han):
+            return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
     for head in head_lines:
         line = head.strip()
         if 6 <= len(line) <= 60 and _GENERAL_SUMMARY.search(line) and not _WEAK_TOPIC.search(line):
