@@ -48,7 +48,9 @@ def test_pasted_text_is_read(login, season, filer_a, unit_a):
     assert AnnualReportFiling.objects.get(organisation=unit_a).current_version.kind == "pasted"
 
 
-def test_a_report_body_without_its_head_goes_to_review_with_the_engines_reasons(login, season, filer_a, unit_a):
+def test_a_report_body_without_its_head_goes_to_review_with_the_engines_reasons(
+    login, season, filer_a, unit_a
+):
     # Pasted from the middle of a report: no title, no opening. The engine says uncertain (schema
     # 1.1); the upload is not refused, and the review says why the page is not taken as a report.
     text = "\n".join(report().split("\n")[3:])

@@ -175,3 +175,24 @@ def test_a_district_named_by_a_name_many_share_is_not_guessed():
     region = reading.metadata_evidence["region"]
     assert region.reason and len(region.candidates) > 1
     assert all(name.endswith("鼓楼区") for name in region.candidates)
+
+
+@pytest.mark.parametrize(
+    ("opening", "region", "candidates"),
+    [
+        # One district of that short name in the country, and the text speaks as a district.
+        ("2023年，静安坚持依法行政，全区审核规范性文件18件，我区法治政府建设稳步推进。", "上海市静安区", 0),
+        # Four districts share the name; the text names the city of one of them.
+        (
+            "2023年，鼓楼坚持依法行政，落实福州市部署，全区审核规范性文件18件，我区法治建设稳步推进。",
+            "福建省福州市鼓楼区",
+            0,
+        ),
+        # Four districts share the name and nothing in the text tells which: none, with the four.
+        ("2023年，鼓楼坚持依法行政，全区审核规范性文件18件，我区法治政府建设稳步推进。", None, 4),
+    ],
+)
+def test_a_district_named_by_its_short_name_only(opening, region, candidates):
+    reading = read_text(opening + "现将有关情况报告如下：\n" + THREE_PARTS_BODY)
+    assert (reading.region or {}).get("name") == region
+    assert len(reading.metadata_evidence["region"].candidates) == candidates

@@ -135,6 +135,9 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         region_obj = _region_in(subject or "", scan)
         from_subject = region_obj is not None
         if region_obj is None:
+            region_obj, candidates = _county_by_short_name(subject or "", scan)
+            from_subject = region_obj is not None
+        if region_obj is None and not candidates:
             candidates = _ambiguous(subject or "")
             expected = _expected_level(subject, scan, kind)
             region_obj = None if candidates else _region_from_text(scan, expected)
@@ -261,6 +264,33 @@ def _issuer_evidence(
     return FieldEvidence(
         "high" if from_title else "medium", "title" if from_title else "opening", subject_line
     )
+
+
+@cache
+def _county_aliases() -> dict[str, list[regions.Region]]:
+    """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level == "county" and len(region.alias) >= 2 and region.alias != region.name:
+            index.setdefault(region.alias, []).append(region)
+    return index
+
+
+def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | None, list[str]]:
+    """A district or county the subject names by its short name only (2023年，静安坚持…): the one
+    place of that name, or the one inside the regions the text names; else none, with the places."""
+    found = _county_aliases().get(subject.replace(" ", "")) if 2 <= len(subject) <= 4 else None
+    if not found or _names().get(subject):
+        return None, []
+    if len(found) > 1:
+        named = {code for _, _, places in region_mentions(scan) for code in (r.code for r in places)}
+        named |= {r.code for alias, places in _aliases().items() if alias in scan for r in places}
+        inside = [r for r in found if any(c.code in named for c in r.chain[:-1])]
+        if len(inside) != 1:
+            return None, sorted(r.full_name for r in found)
+        found = inside
+    # A short name alone is read as the county only when the text speaks as one (全区, 我县).
+    return (found[0], []) if _pronoun_level(scan) == "county" else (None, [found[0].full_name])
 
 
 def _ambiguous(subject: str) -> list[str]:
