@@ -59,7 +59,7 @@ def test_a_report_body_without_its_head_goes_to_review_with_the_engines_reasons(
     filing = AnnualReportFiling.objects.get(organisation=unit_a)
     assert filing.current_version.reading["kind"] == "uncertain"
     page = client.get(filing.get_absolute_url()).content.decode()
-    assert "✗ 是否为年度报告：未找到报告标题（未找到报告标题" in page
+    assert "✗ 是否为年度报告：未找到报告标题；" in page
 
 
 def test_review_shows_parts_defects_numbers_and_checks(login, season, filer_a, unit_a):

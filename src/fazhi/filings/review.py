@@ -78,7 +78,9 @@ def _names_match(issuer: str | None, organisation) -> bool:
 def _why_not_read(reading: dict, field: str, shown) -> str:
     """``shown`` (the field's "unknown" wording) with the engine's reason, when it gives one (schema 1.1)."""
     reason = ((reading.get("metadata_evidence") or {}).get(field) or {}).get("reason")
-    return f"{shown}（{reason}）" if reason else str(shown)
+    if not reason:
+        return str(shown)
+    return reason if reason.startswith(str(shown)) else f"{shown}（{reason}）"
 
 
 def review(reading: dict, filing) -> Review:
