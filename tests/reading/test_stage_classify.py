@@ -456,6 +456,22 @@ LOOK_ALIKES = [
         "news",
     ),
     (
+        "news_story_with_a_reporters_name_after_a_colon",
+        "记者：林小禾\n2023年，青禾县坚持依法行政，全县审核规范性文件12件，我县法治政府建设稳步推进，"
+        "现将有关情况报告如下的做法得到上级肯定。\n",
+        "news",
+    ),
+    (
+        "news_story_whose_source_is_a_newspaper",
+        "来源：白石日报\n2022年，白石市深入推进依法行政，全市审核规范性文件40件，我市行政复议纠错率为8%。\n",
+        "news",
+    ),
+    (
+        "section_of_a_book",
+        "第二节 县级政府的年度报告\n2021年，某县坚持依法行政，全县法治政府建设稳步推进，我县审核规范性文件9件。\n",
+        "book",
+    ),
+    (
         "news_story_with_an_editors_line",
         "2022年，白石市深入推进依法行政，全市法治政府建设考评位居全省前列。全市审核规范性文件40件，"
         "我市行政复议案件纠错率为8%。\n责任编辑：陈晓\n",
@@ -539,6 +555,16 @@ EVIDENCE = [
         "（一）规范行政执法。我县推行行政执法三项制度，依法开展执法案卷评查2次。\n"
         "（二）加强行政复议。全县办理行政复议案件31件，我县纠错率为6%。\n"
         "（三）推进政务公开。全县主动公开政府信息1200条。\n",
+        "annual_report",
+        "body_shape",
+    ),
+    (
+        # A heading that names the year's summary is the report's own, not a general summary's title.
+        "a_body_whose_first_heading_is_the_years_summary",
+        "一、2023年工作总结\n"
+        "（一）规范行政执法。我县推行行政执法三项制度，依法开展执法案卷评查2次。\n"
+        "（二）加强行政复议。全县办理行政复议案件31件，我县纠错率为6%。\n"
+        "二、2024年工作思路\n继续推进依法行政。\n",
         "annual_report",
         "body_shape",
     ),

@@ -65,13 +65,18 @@ BODY_CHARS = 8000
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
 _REPORTER = re.compile(
-    r"记者[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    r"记者[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
+)
+# A story's source that is a newspaper, a broadcaster or a news app, not a government body.
+_MEDIA_SOURCE = re.compile(
+    r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
+    r"客户端|新华社|人民网|新华网|央视|公众号)"
 )
 _EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
 # A chapter heading at a line start (searched in the text after a newline put before it).
-_CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
+_CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 _SPAM = re.compile(alternation("spam_words"))
@@ -91,6 +96,9 @@ _GENERAL_SUMMARY = re.compile(
     r"(?:思路|打算|谋划)$"
 )
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
+)
 
 
 @dataclass
@@ -108,9 +116,11 @@ def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str,
     byline = _REPORTER.search(page) if "记者" in page else None
     if byline is None and ("编辑" in page or "审核" in page or "校对" in page):
         byline = _EDITOR.search(page)
+    if byline is None and "来源" in page:
+        byline = _MEDIA_SOURCE.search(page)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
-    chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text else None
+    chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
     chapter = chapter or (_THIS_CHAPTER.search(text) if "本章" in text else None)
     if chapter:
         return "book", f"书的章节：「{chapter.group(0).strip()}」"
@@ -134,6 +144,8 @@ def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str,
             return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
     for head in head_lines:
         line = head.strip()
+        if _NUMBERED.match(line):
+            continue  # 一、2023年工作总结 is a report's heading, not a document's title
         if 6 <= len(line) <= 60 and _GENERAL_SUMMARY.search(line) and not _WEAK_TOPIC.search(line):
             return "general_summary", f"一般工作总结（未提法治）：「{line}」"
     return None
