@@ -16,6 +16,7 @@ from functools import cache
 
 from fazhi.catalog import regions
 
+from .body_evidence import issuer_evidence, level_evidence, names_of, region_evidence
 from .model import FieldEvidence
 
 # Where region names are counted when the reporting body names none.
@@ -154,7 +155,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     )
     issuer = _plausible(issuer)
     evidence = {
-        "region": _region_evidence(
+        "region": region_evidence(
             region,
             from_subject=from_subject,
             from_title=from_title,
@@ -162,9 +163,9 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             scan=scan,
             candidates=candidates,
             expected=expected,
-            names=_names_of(region_obj),
+            names=names_of(region_obj),
         ),
-        "level": _level_evidence(
+        "level": level_evidence(
             level,
             kind=kind,
             region=region,
@@ -172,98 +173,18 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             from_title=from_title,
             subject_line=subject_line,
             scan=scan,
+            self_word=_self_word(level, scan),
         ),
-        "issuer": _issuer_evidence(issuer, issuer_source, from_title, subject_line),
+        "issuer": issuer_evidence(issuer, issuer_source, from_title, subject_line),
     }
     return Body(region, level, issuer, evidence)
 
 
-def _names_of(region: regions.Region | None) -> list[str]:
-    if region is None:
-        return []
-    return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
-
-
-def _first_line_with(scan: str, words: list[str]) -> str | None:
-    for line in scan.split("\n"):
-        if any(word and word in line for word in words):
-            return line.strip()[:120]
-    return None
-
-
-def _region_evidence(
-    region: dict[str, str] | None,
-    *,
-    from_subject: bool,
-    from_title: bool,
-    subject_line: str | None,
-    scan: str,
-    candidates: list[str],
-    expected: str | None,
-    names: list[str],
-) -> FieldEvidence:
-    if region is not None and from_subject:
-        return FieldEvidence(
-            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
-        )
-    if region is not None:
-        return FieldEvidence("medium", "text_mentions", _first_line_with(scan, names))
-    if candidates:
-        return FieldEvidence(
-            "none", "ambiguous_name", subject_line, "地名在全国不唯一，正文也没有说明是哪一个", candidates
-        )
-    if expected:
-        return FieldEvidence(
-            "none", "none", subject_line, f"正文以{_LEVEL_WORDS[expected]}自称，但没有提到这一级的地名"
-        )
-    return FieldEvidence("none", "none", subject_line, "标题和开头没有说明报告机关所在的地区")
-
-
-_LEVEL_WORDS = {
-    "province": "省级",
-    "city": "市级",
-    "county": "县级",
-    "township": "乡镇级",
-    "department": "部门",
-}
-
-
-def _level_evidence(
-    level: str | None,
-    *,
-    kind: str,
-    region: dict[str, str] | None,
-    from_subject: bool,
-    from_title: bool,
-    subject_line: str | None,
-    scan: str,
-) -> FieldEvidence:
-    if level is None:
-        return FieldEvidence("none", "none", None, "标题、开头和正文都没有说明报告机关的级别")
-    if kind in ("township", "department") and subject_line:
-        return FieldEvidence(
-            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
-        )
-    if region is not None and from_subject:
-        return FieldEvidence(
-            "high" if from_title else "medium", "title" if from_title else "opening", subject_line
-        )
-    pattern = _PRONOUNS.get(level)
+def _self_word(level: str | None, scan: str) -> str | None:
+    """The first word the text speaks as at ``level`` (全县, 我市, 我局)."""
+    pattern = _PRONOUNS.get(level or "")
     found = pattern.search(scan) if pattern else None
-    line = _first_line_with(scan, [found.group(0)]) if found else None
-    return FieldEvidence("medium", "self_reference" if region is None else "text_mentions", line)
-
-
-def _issuer_evidence(
-    issuer: str | None, source: str, from_title: bool, subject_line: str | None
-) -> FieldEvidence:
-    if issuer is None:
-        return FieldEvidence("none", "none", None, "标题、署名和开头都没有写出报告机关的名称")
-    if source == "signature":
-        return FieldEvidence("high", "signature", issuer)
-    return FieldEvidence(
-        "high" if from_title else "medium", "title" if from_title else "opening", subject_line
-    )
+    return found.group(0) if found else None
 
 
 @cache
