@@ -72,3 +72,13 @@ def test_request_log_is_one_json_line_with_method_path_status_and_duration(clien
     line = json.loads(JsonLineFormatter().format(record))
     assert line["method"] == "GET" and line["path"] == "/healthz" and line["status"] == 200
     assert line["view"] == "healthz" and line["duration_ms"] >= 0 and line["level"] == "INFO"
+
+
+def test_probes_answer_the_apps_own_address_under_production_settings(db, settings):
+    # A container engine probes http://127.0.0.1:8000 while production allows only its name and https.
+    settings.ALLOWED_HOSTS = ["fazhi.example.gov.cn"]
+    settings.SECURE_SSL_REDIRECT = True
+    probe = Client(HTTP_HOST="127.0.0.1:8000", REMOTE_ADDR="127.0.0.1")
+    assert probe.get("/healthz").status_code == 200
+    assert probe.get("/metrics").status_code == 200
+    assert probe.get("/accounts/login/").status_code == 400  # everything else is still checked

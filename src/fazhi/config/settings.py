@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: it times and logs every request, and counts it for /metrics.
     "fazhi.ops.middleware.RequestLogMiddleware",
+    "fazhi.ops.middleware.ProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "fazhi.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -7,7 +7,7 @@ import sys
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse, HttpResponseNotFound
 from django.views.decorators.cache import never_cache
 from django.views.defaults import server_error as django_server_error
 
@@ -41,7 +41,7 @@ def client_allowed(request) -> bool:
 def metrics_view(request):
     # 404, not 403: outside the monitoring networks the endpoint does not exist.
     if not client_allowed(request):
-        raise Http404
+        return HttpResponseNotFound("not found\n", content_type="text/plain")
     body, content_type = metrics.exposition()
     return HttpResponse(body, content_type=content_type)
 

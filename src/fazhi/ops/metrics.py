@@ -32,9 +32,13 @@ LATENCY = Histogram(
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
 )
 UNRESOLVED = "<unresolved>"
+# Answered by ProbeMiddleware before URL resolution.
+PROBES = {"/healthz": "healthz", "/metrics": "metrics"}
 
 
 def view_label(request) -> str:
+    if request.path in PROBES:
+        return PROBES[request.path]
     match = getattr(request, "resolver_match", None)
     if match is None:
         # Static files (WhiteNoise answers before URL resolution) and 404s.

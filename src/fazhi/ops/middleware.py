@@ -1,4 +1,4 @@
-"""Request log and metrics, session expiry without a write per read, 503 for a lost database."""
+"""Request log and metrics, probes, session expiry without a write per read, 503 for a lost database."""
 
 from __future__ import annotations
 
@@ -42,6 +42,28 @@ class RequestLogMiddleware:
             },
         )
         return response
+
+
+class ProbeMiddleware:
+    """/healthz and /metrics answer before host checking and the HTTPS redirect.
+
+    A load balancer or container engine probes the app's own address over
+    plain HTTP (``Host: 127.0.0.1:8000``); with production's ALLOWED_HOSTS and
+    FAZHI_HTTPS that would be a 400 or a redirect, never the answer. /metrics
+    keeps its network allow-list.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from fazhi.ops import health
+
+        if request.path == "/healthz":
+            return health.healthz(request)
+        if request.path == "/metrics":
+            return health.metrics_view(request)
+        return self.get_response(request)
 
 
 def renew_interval() -> int:
