@@ -166,6 +166,8 @@ def test_a_job_is_its_requesters_alone_and_exports_only_their_scope(
 
 def test_starting_a_job_needs_a_post(filer_a):
     client = logged_in(filer_a)
+    home = client.get(reverse("home")).content.decode()
+    assert f'href="{reverse("ops:index")}">我的后台任务</a>' in home  # reached from every page's top bar
     assert client.get(reverse("ops:export_indicator_values")).status_code == 405
     assert not Job.objects.exists()
 

@@ -86,11 +86,12 @@ def _pg_table_counts(cursor) -> dict[str, int]:
     return counts
 
 
-def _pg_connect(database: dict):
+def _pg_connect(database: dict, *, autocommit: bool = False):
     import psycopg
 
     environment = _pg_environment(database)
     return psycopg.connect(
+        autocommit=autocommit,
         **{
             key: environment[variable]
             for key, variable in (
@@ -101,13 +102,14 @@ def _pg_connect(database: dict):
                 ("dbname", "PGDATABASE"),
             )
             if variable in environment
-        }
+        },
     )
 
 
 def _dump_postgresql(database: dict, target: Path) -> dict[str, int]:
     """pg_dump of one exported snapshot, and the row counts of that same snapshot."""
-    with _pg_connect(database) as pg:
+    # Autocommit, so that this BEGIN is the transaction's first statement and sets its isolation.
+    with _pg_connect(database, autocommit=True) as pg:
         pg.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         snapshot = pg.execute("SELECT pg_export_snapshot()").fetchone()[0]
         with pg.cursor() as cursor:
@@ -117,7 +119,7 @@ def _dump_postgresql(database: dict, target: Path) -> dict[str, int]:
             check=True,
             env=_pg_environment(database),
         )
-        pg.rollback()
+        pg.execute("ROLLBACK")
     return counts
 
 

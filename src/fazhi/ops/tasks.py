@@ -14,6 +14,7 @@ import time
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.management import call_command, get_commands
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
@@ -82,10 +83,12 @@ class Progress:
 
 
 def start_indicator_values_export(user) -> Job:
-    job = Job.objects.create(kind=JobKind.INDICATOR_VALUES_EXPORT, requested_by=user)
-    result = export_indicator_values.enqueue(job.pk)
-    Job.objects.filter(pk=job.pk).update(task_id=str(result.id))
-    job.task_id = str(result.id)
+    # One transaction: never a job row without its queued task, nor the other way round.
+    with transaction.atomic():
+        job = Job.objects.create(kind=JobKind.INDICATOR_VALUES_EXPORT, requested_by=user)
+        result = export_indicator_values.enqueue(job.pk)
+        job.task_id = str(result.id)
+        job.save(update_fields=["task_id"])
     return job
 
 
