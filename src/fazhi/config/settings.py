@@ -260,6 +260,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {
         "fazhi": {"level": env_log_level("FAZHI_LOG_LEVEL", "INFO")},
-        "django_tasks_db": {"level": "INFO"},
+        # Task start, end and failure; not django_tasks_db's line per idle round.
+        "django_tasks": {"level": "INFO"},
     },
 }
