@@ -210,6 +210,7 @@ ISOLATION_TESTS = {
     "metrics": "test_operations_health.py::test_metrics_answer_only_the_monitoring_networks",
     "ops:index": "test_operations_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
     "ops:export_indicator_values": "test_operations_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
+    "ops:refresh_indicators": "test_operations_jobs.py::test_a_unit_may_not_recompute_and_a_bad_year_is_refused",
     "ops:detail": "test_operations_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
     "ops:progress": "test_operations_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
     "ops:download": "test_operations_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",

@@ -187,3 +187,57 @@ def test_a_failed_job_says_so(values, reviewer, settings, tmp_path, monkeypatch)
     job = Job.objects.get()
     assert job.status == JobStatus.FAILED and job.message == "disk full"
     assert client.get(reverse("ops:download", args=[job.pk])).status_code == 404
+
+
+def test_the_office_recomputes_its_regions_indicator_values_as_a_job(reviewer, unit_a, unit_b, filer_a):
+    from fazhi.core.providers import providers
+
+    client = logged_in(reviewer)
+    assert reverse("ops:refresh_indicators") in client.get(reverse("ops:index")).content.decode()
+    response = client.post(reverse("ops:refresh_indicators"), {"year": "2025"})
+    job = Job.objects.get()
+    assert response.url == reverse("ops:detail", args=[job.pk])
+    assert job.parameters == {"year": 2025}
+
+    WorkerLoop(worker_id="test-worker").round()
+    job.refresh_from_db()
+    assert job.status == JobStatus.DONE, job.message
+    organisations = 4  # the government, the office, unit_a, unit_b
+    assert job.total == job.done == len(providers()) * organisations
+    assert job.message.startswith("已保存")  # the counts, in Chinese
+    page = client.get(reverse("ops:detail", args=[job.pk])).content.decode()
+    assert job.message in page and reverse("ops:download", args=[job.pk]) not in page
+
+
+def test_a_unit_may_not_recompute_and_a_bad_year_is_refused(reviewer, filer_a):
+    filer = logged_in(filer_a)
+    assert reverse("ops:refresh_indicators") not in filer.get(reverse("ops:index")).content.decode()
+    assert filer.post(reverse("ops:refresh_indicators"), {"year": "2025"}).status_code == 403
+    office = logged_in(reviewer)
+    response = office.post(reverse("ops:refresh_indicators"), {"year": "1999"})
+    assert response.status_code == 400 and "1999" in response.content.decode()
+    assert not Job.objects.exists()
+
+
+def test_a_failed_round_does_not_end_the_resident_worker(monkeypatch):
+    from django.db import OperationalError
+
+    from fazhi.ops import worker
+
+    loop = WorkerLoop(interval=0.1, worker_id="test-worker")
+    calls = []
+
+    def due_then_stop():
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("database is locked")
+        loop.stop()
+        return []
+
+    monkeypatch.setattr(worker, "enqueue_due", due_then_stop)
+    loop.run()
+    assert len(calls) == 2  # the locked round was logged and the next one ran
+
+    calls.clear()
+    with pytest.raises(OperationalError):  # --once reports the failure as its exit status
+        WorkerLoop(worker_id="once").run(once=True)

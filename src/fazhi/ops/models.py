@@ -16,6 +16,7 @@ from fazhi.core.models import TimeStampedModel
 
 class JobKind(models.TextChoices):
     INDICATOR_VALUES_EXPORT = "indicator_values_export", _("Export of indicator values")
+    INDICATOR_REFRESH = "indicator_refresh", _("Recomputation of indicator values")
 
 
 class JobStatus(models.TextChoices):
@@ -30,6 +31,7 @@ class Job(TimeStampedModel):
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("requested by")
     )
+    parameters = models.JSONField(_("parameters"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=JobStatus.choices, default=JobStatus.QUEUED)
     done = models.PositiveIntegerField(_("done"), default=0)
     total = models.PositiveIntegerField(_("total"), default=0)

@@ -13,7 +13,7 @@ import time
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -24,22 +24,13 @@ from fazhi.ops.models import Job, JobKind, JobStatus
 
 logger = logging.getLogger("fazhi.ops")
 
-# Before `fazhi manage reminders` (one command for every app) the apps had one command each.
-PER_APP_REMINDER_COMMANDS = ("normdocs_reminders", "oversight_reminders", "plans_reminders")
 PROGRESS_EVERY_SECONDS = 1.0
 
 
 def run_reminders() -> str:
-    """Every app's reminders, once; what the commands printed, for the task's result."""
-    available = get_commands()
-    commands = (
-        ["reminders"]
-        if "reminders" in available
-        else [c for c in PER_APP_REMINDER_COMMANDS if c in available]
-    )
+    """Every app's reminders (``fazhi manage reminders``), once; what it printed, for the task's result."""
     output = io.StringIO()
-    for name in commands:
-        call_command(name, stdout=output)
+    call_command("reminders", stdout=output)
     return output.getvalue()
 
 
@@ -82,14 +73,66 @@ class Progress:
             self.written_at = now
 
 
-def start_indicator_values_export(user) -> Job:
+def _start(kind: str, task, user, **parameters) -> Job:
     # One transaction: never a job row without its queued task, nor the other way round.
     with transaction.atomic():
-        job = Job.objects.create(kind=JobKind.INDICATOR_VALUES_EXPORT, requested_by=user)
-        result = export_indicator_values.enqueue(job.pk)
+        job = Job.objects.create(kind=kind, requested_by=user, parameters=parameters)
+        result = task.enqueue(job.pk)
         job.task_id = str(result.id)
         job.save(update_fields=["task_id"])
     return job
+
+
+def start_indicator_values_export(user) -> Job:
+    return _start(JobKind.INDICATOR_VALUES_EXPORT, export_indicator_values, user)
+
+
+def may_refresh_indicators(user) -> bool:
+    """The office (and system administrators): MANAGE over organisations."""
+    from fazhi.core.scoping import Purpose, scope_of
+
+    return not scope_of(user).is_empty(Purpose.MANAGE)
+
+
+def start_indicator_refresh(user, year: int) -> Job:
+    return _start(JobKind.INDICATOR_REFRESH, refresh_indicator_values, user, year=year)
+
+
+def _failed(job: Job, error: Exception) -> None:
+    Job.objects.filter(pk=job.pk).update(
+        status=JobStatus.FAILED, message=str(error)[:300], finished_at=timezone.now()
+    )
+
+
+@task()
+def refresh_indicator_values(job_id: int) -> dict[str, int]:
+    """The requester's organisations (MANAGE reach, active ones) for one year, with progress."""
+    from fazhi.core.scoping import Purpose, scope_of
+    from fazhi.indicators import actions
+
+    job = Job.objects.select_related("requested_by").get(pk=job_id)
+    organisations = scope_of(job.requested_by).organisations(Purpose.MANAGE).filter(is_active=True)
+    progress = Progress(job)
+
+    def report(done: int, total: int, code: str) -> None:
+        if done == 1:
+            Job.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, total=total)
+        progress(done)
+
+    try:
+        with translation.override(settings.LANGUAGE_CODE):
+            counts = actions.refresh(job.parameters["year"], organisations=organisations, progress=report)
+            message = (
+                _("%(stored)d values stored, %(undefined)d undefined (such as a zero denominator).") % counts
+            )
+    except Exception as error:
+        _failed(job, error)
+        raise
+    total = counts["providers"] * counts["organisations"]
+    Job.objects.filter(pk=job.pk).update(
+        status=JobStatus.DONE, done=total, total=total, message=message, finished_at=timezone.now()
+    )
+    return counts
 
 
 @task()
@@ -99,9 +142,7 @@ def export_indicator_values(job_id: int) -> int:
         with translation.override(settings.LANGUAGE_CODE):
             rows = _write_indicator_values(job)
     except Exception as error:
-        Job.objects.filter(pk=job.pk).update(
-            status=JobStatus.FAILED, message=str(error)[:300], finished_at=timezone.now()
-        )
+        _failed(job, error)
         raise
     return rows
 

@@ -14,6 +14,7 @@ import signal
 import socket
 import time
 
+from django.db import DatabaseError
 from django_tasks_db.management.commands.db_worker import Worker
 
 from fazhi.ops.schedule import enqueue_due
@@ -58,14 +59,23 @@ class WorkerLoop:
         return queued
 
     def run(self, *, once: bool = False) -> None:
-        signal.signal(signal.SIGTERM, self.stop)
-        signal.signal(signal.SIGINT, self.stop)
+        previous = {number: signal.signal(number, self.stop) for number in (signal.SIGTERM, signal.SIGINT)}
         logger.info("worker started", extra={"worker_id": self.worker_id, "once": once})
-        while not self.stopping:
-            self.round()
-            if once:
-                break
-            deadline = time.monotonic() + self.interval
-            while not self.stopping and time.monotonic() < deadline:
-                time.sleep(min(0.5, self.interval))
+        try:
+            while not self.stopping:
+                try:
+                    self.round()
+                except DatabaseError:
+                    # A database locked past its timeout, or PostgreSQL restarting: try again next round.
+                    logger.exception("worker round failed", extra={"worker_id": self.worker_id})
+                    if once:
+                        raise
+                if once:
+                    break
+                deadline = time.monotonic() + self.interval
+                while not self.stopping and time.monotonic() < deadline:
+                    time.sleep(min(0.5, self.interval))
+        finally:
+            for number, handler in previous.items():
+                signal.signal(number, handler)
         logger.info("worker stopped", extra={"worker_id": self.worker_id})
