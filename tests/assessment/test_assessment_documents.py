@@ -29,7 +29,7 @@ def final_sheet(opened, unit_a, reviewer, record):
     sheet = opened[unit_a]
     score = sheet.scores.get(item__number="6.2")
     actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
-    return actions.finalise(reviewer, sheet)
+    return actions.finalise(reviewer, sheet, confirmed=True)  # never self-assessed
 
 
 def test_word_letter_lists_lost_points_with_reasons(final_sheet, unit_a):
