@@ -258,6 +258,7 @@ def issue_document(
     valid_until: dt.date | None = None,
     today: dt.date | None = None,
     official_text=None,
+    early_effect_reason: str = "",
 ) -> NormativeDocument:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
@@ -273,6 +274,7 @@ def issue_document(
         effective_on=effective_on,
         valid_until=valid_until,
         today=today,
+        early_effect_reason=early_effect_reason,
     )
     if (
         NormativeDocument.objects.filter(
@@ -298,6 +300,7 @@ def issue_document(
             transition.name,
             document_number=document.document_number,
             filing_due_on=due.due.isoformat(),
+            **({"early_effect_reason": early_effect_reason.strip()} if early_effect_reason.strip() else {}),
         )
         if official_text is not None:
             _store_official_text(actor, document, official_text)
@@ -481,7 +484,7 @@ def decide_cleanup(
         state=document.status,
         organisation=document.organisation,
     )
-    rules.check_cleanup(campaign, document)
+    rules.check_cleanup(campaign, document, decided_on)
     with transaction.atomic():
         decision = CleanupDecision(
             campaign=campaign,
