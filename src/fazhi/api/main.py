@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
@@ -9,6 +10,7 @@ from ninja.security import django_auth
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.api_input import HostileText, StrictJsonParser
+from fazhi.core.middleware import out_of_range_message
 from fazhi.core.modules import app_modules
 from fazhi.org.models import Membership
 
@@ -39,6 +41,12 @@ def action_refused(request, exc: ActionRefused):
 def validation_failed(request, exc: DjangoValidationError):
     detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
     return api.create_response(request, {"detail": detail}, status=400)
+
+
+@api.exception_handler(OverflowError)
+@api.exception_handler(DataError)
+def out_of_range(request, exc: Exception):
+    return api.create_response(request, {"detail": out_of_range_message()}, status=400)
 
 
 @api.exception_handler(PermissionDenied)
