@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.security import django_auth
 
+from fazhi.api.public import router as public_router
 from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
 from fazhi.counsel.api import router as counsel_router
@@ -21,7 +22,11 @@ from fazhi.plans.api import router as plans_router
 api = NinjaAPI(
     title="fazhi API",
     version="1",
-    description="法治政府建设工作平台 API. Every list and record is limited to what the caller may see.",
+    description=(
+        "法治政府建设工作平台 API. Every list and record is limited to what the caller may see.\n\n"
+        "公开数据（/api/public/…）无需登录：门户网站公开的各类数据按地区和年度提供，"
+        "与门户网站的 CSV、JSON 下载内容相同。"
+    ),
     auth=django_auth,  # the session cookie; writes need the CSRF token
     urls_namespace="api",
 )
@@ -77,6 +82,7 @@ def me(request):
     }
 
 
+api.add_router("/public", public_router)
 api.add_router("/orgs", org_router)
 api.add_router("/indicators", indicators_router)
 api.add_router("/assessment", assessment_router)
