@@ -52,13 +52,17 @@ class DatasetOut(Schema):
     description: str = Field(..., description="数据集说明")
 
 
-@router.get("/regions", response=list[RegionOut], summary="公开数据的地区", auth=None)
+@router.get(
+    "/regions", response=list[RegionOut], summary="公开数据的地区", auth=None, url_name="public_regions"
+)
 def regions(request):
     """列出平台公开数据所覆盖的地区（每个地区有一个依法治县办公室）。"""
     return [{"code": r.code, "name": r.name, "office": r.office} for r in portal_regions()]
 
 
-@router.get("/datasets", response=list[DatasetOut], summary="公开数据集目录", auth=None)
+@router.get(
+    "/datasets", response=list[DatasetOut], summary="公开数据集目录", auth=None, url_name="public_datasets"
+)
 def dataset_list(request):
     """列出所有公开数据集。每个数据集按地区和年度提供，另有 CSV、JSON 下载和 JSON Schema：
     /portal/data/{地区代码}/{年度}/{数据集}.csv、.json、.schema.json；DCAT 目录见 /portal/data/catalog.json。"""
@@ -85,6 +89,7 @@ def _rows_endpoint(dataset: Dataset):
         ),
         auth=None,
         operation_id=f"public_{dataset.slug.replace('-', '_')}",
+        url_name=f"public_{dataset.slug.replace('-', '_')}",
     )(rows)
 
 
