@@ -8,7 +8,7 @@ import pytest
 
 from fazhi.core.providers import Period
 from fazhi.indicators.actions import record_value
-from fazhi.portal.headline import headline_figures
+from fazhi.indicators.regional import headline_figures
 
 YEAR = 2025
 

@@ -1,6 +1,6 @@
 """公开数据接口 (the public, login-free endpoints): the portal's open datasets per region and year.
 
-The rows are the portal's own (``fazhi.portal.datasets``), so the API, the CSV and the JSON
+The rows are the apps' own open datasets (``fazhi.core.opendata``), as the portal's downloads, so the API, the CSV and the JSON
 downloads answer the same. Descriptions are in Chinese: these endpoints serve the public.
 """
 
@@ -11,9 +11,9 @@ from ninja import Field, Router, Schema
 from pydantic import create_model
 
 from fazhi.core.deadlines import local_today
-from fazhi.portal.data import FIRST_YEAR
-from fazhi.portal.datasets import DATASETS, Dataset
-from fazhi.portal.regions import portal_region_or_404, portal_regions
+from fazhi.core.opendata import Dataset, datasets, public_region_or_404, public_regions
+
+FIRST_YEAR = 2000  # the indicator rules' earliest year, as the portal's downloads
 
 router = Router(tags=["公开数据"], auth=None)
 
@@ -57,7 +57,7 @@ class DatasetOut(Schema):
 )
 def regions(request):
     """列出平台公开数据所覆盖的地区（每个地区有一个依法治县办公室）。"""
-    return [{"code": r.code, "name": r.name, "office": r.office} for r in portal_regions()]
+    return [{"code": r.code, "name": r.name, "office": r.office} for r in public_regions()]
 
 
 @router.get(
@@ -66,14 +66,14 @@ def regions(request):
 def dataset_list(request):
     """列出所有公开数据集。每个数据集按地区和年度提供，另有 CSV、JSON 下载和 JSON Schema：
     /portal/data/{地区代码}/{年度}/{数据集}.csv、.json、.schema.json；DCAT 目录见 /portal/data/catalog.json。"""
-    return [{"slug": d.slug, "title": str(d.title), "description": str(d.description)} for d in DATASETS]
+    return [{"slug": d.slug, "title": str(d.title), "description": str(d.description)} for d in datasets()]
 
 
 def _rows_endpoint(dataset: Dataset):
     row_schema = _row_schema(dataset)
 
     def rows(request, region: str, year: int):
-        portal_region_or_404(region)
+        public_region_or_404(region)
         if not FIRST_YEAR <= year <= local_today().year + 1:
             raise Http404
         return list(dataset.rows(region, year))
@@ -93,5 +93,5 @@ def _rows_endpoint(dataset: Dataset):
     )(rows)
 
 
-for _dataset in DATASETS:
+for _dataset in datasets():
     _rows_endpoint(_dataset)

@@ -18,18 +18,27 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
-from fazhi.portal import headline
-from fazhi.portal.datasets import BY_SLUG, DATASETS, Dataset, csv_cell, json_schema
-from fazhi.portal.regions import PortalRegion, portal_region_or_404, portal_regions
+from fazhi.core.opendata import (
+    Dataset,
+    PublicRegion,
+    csv_cell,
+    dataset_named,
+    datasets,
+    json_schema,
+    public_region_or_404,
+    public_regions,
+)
+from fazhi.indicators import regional
 
 FIRST_YEAR = 2000  # the indicator rules' earliest year
 
 
-def _dataset_or_404(region: str, year: int, slug: str) -> tuple[PortalRegion, Dataset]:
-    place = portal_region_or_404(region)
-    if not FIRST_YEAR <= year <= local_today().year + 1 or slug not in BY_SLUG:
+def _dataset_or_404(region: str, year: int, slug: str) -> tuple[PublicRegion, Dataset]:
+    place = public_region_or_404(region)
+    dataset = dataset_named(slug)
+    if not FIRST_YEAR <= year <= local_today().year + 1 or dataset is None:
         raise Http404
-    return place, BY_SLUG[slug]
+    return place, dataset
 
 
 def dataset_urls(request, region: str, year: int, slug: str) -> dict[str, str]:
@@ -84,22 +93,20 @@ def dataset_json(request, region: str, year: int, slug: str):
 def dataset_schema(request, region: str, year: int, slug: str):
     _place, dataset = _dataset_or_404(region, year, slug)
     schema = json_schema(dataset, dataset_urls(request, region, year, slug)["schema"])
-    # The "$schema" key of a download is allowed beside the rows it describes.
-    schema["properties"]["$schema"] = {"type": "string"}
     return JsonResponse(schema, json_dumps_params={"ensure_ascii": False, "indent": 1})
 
 
 def years_of(region: str) -> list[int]:
     """The years the catalogue lists: those with figures, and last year in any case."""
-    return sorted({*headline.years_with_figures(region), local_today().year - 1}, reverse=True)
+    return sorted({*regional.years_with_figures(region), local_today().year - 1}, reverse=True)
 
 
 def catalog(request):
     """Every dataset of every region and year, as a DCAT catalogue in JSON-LD."""
     entries = []
-    for place in portal_regions():
+    for place in public_regions():
         for year in years_of(place.code):
-            for dataset in DATASETS:
+            for dataset in datasets():
                 urls = dataset_urls(request, place.code, year, dataset.slug)
                 entries.append(
                     {
@@ -148,7 +155,7 @@ def index(request):
         request,
         "portal/data_index.html",
         {
-            "regions": [(place, years_of(place.code)) for place in portal_regions()],
-            "datasets": DATASETS,
+            "regions": [(place, years_of(place.code)) for place in public_regions()],
+            "datasets": datasets(),
         },
     )

@@ -12,12 +12,12 @@ from django.views import defaults
 from fazhi.catalog import indicators as catalog
 from fazhi.core.deadlines import local_today
 from fazhi.core.modules import Module
+from fazhi.core.opendata import datasets, public_region_or_404, public_regions
 from fazhi.decisions.models import Decision
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
+from fazhi.indicators import regional
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
-from fazhi.portal import datasets, headline
 from fazhi.portal.charts import comparison_chart
-from fazhi.portal.regions import portal_region_or_404, portal_regions
 
 # What the law makes public, by the module that will publish it. A section
 # links once its app's portal.py is mounted (see fazhi.portal.urls).
@@ -34,8 +34,8 @@ PUBLIC_SECTIONS: tuple[Module, ...] = tuple(
 
 
 def home(request):
-    regions = portal_regions()
-    years = {region.code: headline.years_with_figures(region.code) for region in regions}
+    regions = public_regions()
+    years = {region.code: regional.years_with_figures(region.code) for region in regions}
     return render(
         request,
         "portal/home.html",
@@ -45,8 +45,8 @@ def home(request):
 
 def region_home(request, region: str):
     """A region's address: its latest year with figures (last year before any are recorded)."""
-    portal_region_or_404(region)
-    years = headline.years_with_figures(region)
+    public_region_or_404(region)
+    years = regional.years_with_figures(region)
     return redirect("portal:year", region=region, year=years[0] if years else local_today().year - 1)
 
 
@@ -56,7 +56,7 @@ def _by_area(figures, previous):
     for figure in figures:
         last = previous.get(figure.code)
         grouped.setdefault(figure.area, []).append(
-            {"figure": figure, "last": last, "change": headline.change(figure, last)}
+            {"figure": figure, "last": last, "change": regional.change(figure, last)}
         )
     return [(area, names[area], rows) for area, rows in grouped.items()]
 
@@ -99,9 +99,9 @@ def _sections(region: str, year: int) -> list[dict]:
 
 def year_page(request, region: str, year: int):
     """The region's year: headline figures with definitions and sources, against last year."""
-    place = portal_region_or_404(region)
-    figures = headline.headline_figures(region, year)
-    previous = {figure.code: figure for figure in headline.headline_figures(region, year - 1)}
+    place = public_region_or_404(region)
+    figures = regional.headline_figures(region, year)
+    previous = {figure.code: figure for figure in regional.headline_figures(region, year - 1)}
     rates = [
         (figure.name, figure.value, previous[figure.code].value if figure.code in previous else None)
         for figure in figures
@@ -122,8 +122,8 @@ def year_page(request, region: str, year: int):
             "chart": chart if rates else "",
             "sections": _sections(region, year),
             "other_sections": [s for s in PUBLIC_SECTIONS if s.code in ("enforcement", "inspections")],
-            "years": headline.years_with_figures(region),
-            "datasets": datasets.DATASETS,
+            "years": regional.years_with_figures(region),
+            "datasets": datasets(),
         },
     )
 
