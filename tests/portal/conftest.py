@@ -46,3 +46,10 @@ def demo_module(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_county(demo_module, db):
     return demo_module
+
+
+@pytest.fixture
+def demo_county_committed(transactional_db):
+    """The demo county committed, for a live server and a browser (made before Playwright starts)."""
+    load_demo()
+    return DEMO_REGION

@@ -106,3 +106,27 @@ def test_the_api_answers_the_same_rows_without_login(client, demo_county):
     operation = openapi["paths"]["/api/public/{region}/{year}/normative-documents"]["get"]
     assert operation["summary"] == "行政规范性文件（按地区和年度）"
     assert "无需登录" in operation["description"]
+
+
+def test_no_portal_link_leads_to_the_login_page(client, demo_county):
+    """Follow every link of the portal from its home (the demo county): each answers without login."""
+    import re
+
+    seen, queue, pages = set(), ["/portal/"], 0
+    while queue and pages < 300:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        assert response.status_code == 200, url
+        pages += 1
+        if not response.get("Content-Type", "").startswith("text/html"):
+            continue
+        text = body(response).decode()
+        assert "/login" not in text, url
+        for link in re.findall(r'href="([^"#]+)', text):
+            link = link.replace("&amp;", "&")
+            if link.startswith("/") and not link.startswith("/static/") and link not in seen:
+                queue.append(link)
+    assert pages > 20 and any("/portal/normdocs/" in url for url in seen)
