@@ -13,7 +13,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.providers import Measurement, Period, rate
 from fazhi.indicators import actions
 from fazhi.indicators.models import IndicatorEvent, IndicatorValue
-from fazhi.indicators.selectors import preferred_value
+from fazhi.indicators.queries import preferred_value
 
 RATE = "disputes.head_appearance_rate"
 PARTS = {"numerator": 9, "denominator": 10, "definition": "负责人出庭次数 ÷ 开庭次数"}

@@ -53,10 +53,10 @@ def test_command_twice_the_same_day_sends_once(
 ):
     settings.FAZHI_EMAIL_ENABLED = True
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("plans_reminders")  # the task is long overdue today
+        call_command("reminders", "plans")  # the task is long overdue today
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("plans_reminders")
-    assert capsys.readouterr().out.splitlines() == ["已发送 1 条提醒。", "已发送 0 条提醒。"]
+        call_command("reminders", "plans")
+    assert capsys.readouterr().out.splitlines() == ["plans: 已发送 1 条提醒。", "plans: 已发送 0 条提醒。"]
     assert len(mail.outbox) == 1
     assert Notice.objects.filter(recipient=addressed).count() == 1
     assert PlanEvent.objects.filter(task=task_a, verb="remind").count() == 1

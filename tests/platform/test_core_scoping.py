@@ -20,7 +20,7 @@ from fazhi.org.models import Membership, Organisation, OrganisationEvent
 
 
 def orgs(user, purpose=Purpose.READ):
-    return set(visible(Organisation.objects.all(), user, purpose, via="pk").values_list("name", flat=True))
+    return set(visible(Organisation.objects.all(), user, purpose).values_list("name", flat=True))
 
 
 def test_unit_filer_reaches_only_own_unit(filer_a, unit_a, unit_b, office):
@@ -58,7 +58,7 @@ def test_system_admin_reaches_everything(admin_user, unit_a, elsewhere):
 
 def test_outsider_and_anonymous_reach_nothing(outsider, unit_a):
     assert orgs(outsider) == set()
-    assert visible(Organisation.objects.all(), AnonymousUser(), via="pk").count() == 0
+    assert visible(Organisation.objects.all(), AnonymousUser()).count() == 0
     assert not can(AnonymousUser(), Purpose.READ, unit_a)
 
 
@@ -72,28 +72,30 @@ def test_inactive_membership_or_organisation_grants_nothing(filer_a, unit_a):
     assert orgs(filer_a) == set()
 
 
-def test_visible_follows_a_relation_path(filer_a, reviewer, unit_a, unit_b):
+def test_visible_follows_a_relation_path(filer_a, reviewer, unit_a, unit_b, monkeypatch):
     OrganisationEvent.objects.create(organisation=unit_a, verb="update")
     OrganisationEvent.objects.create(organisation=unit_b, verb="update")
     mine = visible(OrganisationEvent.objects.all(), filer_a)
     assert [event.organisation_id for event in mine] == [unit_a.pk]
-    through = visible(Membership.objects.all(), filer_a, via="organisation__parent")
+    monkeypatch.setattr(Membership, "scope_paths", ("organisation__parent",), raising=False)
+    through = visible(Membership.objects.all(), filer_a)
     assert through.count() == 0  # nothing of filer_a's sits under unit_a
     assert visible(OrganisationEvent.objects.all(), reviewer).count() == 2
 
 
-def test_several_paths_any_grants_without_duplicates(filer_a, unit_a, government):
+def test_several_paths_any_grants_without_duplicates(filer_a, unit_a, government, monkeypatch):
     child = Organisation.objects.create(
         name="下属执法队", kind="commissioned_body", region_code=unit_a.region_code, parent=unit_a
     )
-    found = visible(Organisation.objects.all(), filer_a, via=("pk", "parent"))
+    monkeypatch.setattr(Organisation, "scope_paths", ("pk", "parent"))
+    found = visible(Organisation.objects.all(), filer_a)
     assert sorted(found.values_list("pk", flat=True)) == sorted([unit_a.pk, child.pk])
 
 
 def test_get_visible_or_404_and_require(filer_a, unit_a, unit_b):
-    assert get_visible_or_404(Organisation.objects, filer_a, via="pk", pk=unit_a.pk) == unit_a
+    assert get_visible_or_404(Organisation.objects, filer_a, pk=unit_a.pk) == unit_a
     with pytest.raises(Http404):
-        get_visible_or_404(Organisation.objects, filer_a, via="pk", pk=unit_b.pk)
+        get_visible_or_404(Organisation.objects, filer_a, pk=unit_b.pk)
     require(filer_a, Purpose.EDIT, unit_a)
     with pytest.raises(PermissionDenied):
         require(filer_a, Purpose.EDIT, unit_b)
@@ -118,9 +120,7 @@ def test_query_and_check_agree_for_every_persona_and_purpose(
     everything = list(Organisation.objects.all())
     for user in (filer_a, leader_a, filer_b, reviewer, evaluator, outsider, admin_user):
         for purpose in Purpose:
-            in_sql = set(
-                visible(Organisation.objects.all(), user, purpose, via="pk").values_list("pk", flat=True)
-            )
+            in_sql = set(visible(Organisation.objects.all(), user, purpose).values_list("pk", flat=True))
             in_python = {o.pk for o in everything if can(user, purpose, o)}
             assert in_sql == in_python, (user.username, purpose)
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import random
 
-from fazhi.reading import extract as extract_module
 from fazhi.reading import read
-from fazhi.reading import repair as repair_module
 from fazhi.reading.decode import decode_text
+from fazhi.reading.extract import aliases, facts
+from fazhi.reading.repair import characters, chrome
 from fazhi.reading.samples import make
 
 # Alias placements tried per figure on the synthetic reports. Trying every alias that
@@ -23,25 +23,25 @@ MAX_PLACEMENTS_PER_FIGURE = 6
 
 def test_only_aliases_whose_last_word_can_name_the_figure_are_placed(monkeypatch):
     calls = 0
-    place = extract_module._place
+    place = facts._place
 
     def counting(*args, **kwargs):
         nonlocal calls
         calls += 1
         return place(*args, **kwargs)
 
-    monkeypatch.setattr(extract_module, "_place", counting)
+    monkeypatch.setattr(facts, "_place", counting)
     figures = 0
     for seed in range(40):
         text = read(make(seed).text.encode()).text
-        figures += len(extract_module.quantities(text))
+        figures += len(facts.quantities(text))
     assert figures > 300
     assert calls / figures <= MAX_PLACEMENTS_PER_FIGURE
 
 
 def test_overlapping_alias_words_are_all_found_in_one_scan():
     text = "区政府负责人出庭率达到100%，不予备案3件。"
-    words = {(start, word, visible) for start, _end, word, visible in extract_module._occurrences(text)}
+    words = {(start, word, visible) for start, _end, word, visible in aliases.occurrences(text)}
     assert any(word == "出庭率" for _start, word, _visible in words)
     assert any(word.startswith("负责人出庭") for _start, word, _visible in words)
     # 备案 inside 不予备案 is hidden: it cannot be the word next to the number.
@@ -58,10 +58,10 @@ def test_changed_characters_and_han_counts_match_the_plain_counts():
             if b:
                 b[rng.randrange(len(b))] = "变"
         b = "".join(b)
-        assert repair_module._count_changed(a, b) == sum(x != y for x, y in zip(a, b, strict=True))
+        assert characters._count_changed(a, b) == sum(x != y for x, y in zip(a, b, strict=True))
         han = sum(1 for ch in a if "\u4e00" <= ch <= "\u9fff")
         limit = rng.randrange(0, 2 * han + 2)
-        assert repair_module._more_han_than(a, limit) == (han > limit)
+        assert characters._more_han_than(a, limit) == (han > limit)
 
 
 def test_full_width_characters_are_made_half_width_and_counted():
@@ -101,8 +101,8 @@ def test_the_split_chrome_scan_covers_every_chrome_word():
     import re
     from re import _parser as sre_parse
 
-    first = re.compile(repair_module._CHROME_FIRST_CHARS)
-    for part in repair_module._CHROME_ALTERNATIVES:
+    first = re.compile(chrome._CHROME_FIRST_CHARS)
+    for part in chrome._CHROME_ALTERNATIVES:
         if not part.startswith("^"):
             for ch in _first_chars(sre_parse.parse(part)):
                 assert first.fullmatch(ch), (part, ch)
@@ -132,9 +132,9 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
         "繁體",
         "分享到：",
     }
-    chrome = 0
+    chrome_lines = 0
     for line in filter(None, lines):
-        expected = repair_module._CHROME.search(line) is not None
-        assert repair_module._chrome_words(line) == expected, line
-        chrome += expected
-    assert chrome >= 13
+        expected = chrome._CHROME.search(line) is not None
+        assert chrome._chrome_words(line) == expected, line
+        chrome_lines += expected
+    assert chrome_lines >= 13

@@ -4,20 +4,14 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from fazhi.api.public import router as public_router
-from fazhi.assessment.api import router as assessment_router
 from fazhi.core.actions import ActionRefused
-from fazhi.counsel.api import router as counsel_router
-from fazhi.decisions.api import router as decisions_router
-from fazhi.filings.api import router as filings_router
-from fazhi.indicators.api import router as indicators_router
-from fazhi.normdocs.api import router as normdocs_router
-from fazhi.org.api import router as org_router
+from fazhi.core.api_input import HostileText, StrictJsonParser
+from fazhi.core.modules import app_modules
 from fazhi.org.models import Membership
-from fazhi.oversight.api import router as oversight_router
-from fazhi.plans.api import router as plans_router
 
 api = NinjaAPI(
     title="fazhi API",
@@ -29,7 +23,16 @@ api = NinjaAPI(
     ),
     auth=django_auth,  # the session cookie; writes need the CSRF token
     urls_namespace="api",
+    parser=StrictJsonParser(),
 )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    # ninja wraps a parser's error as "Cannot parse request body"; say what was wrong instead.
+    if isinstance(exc.__cause__, HostileText):
+        return api.create_response(request, {"detail": exc.__cause__.message}, status=400)
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
 
 
 @api.exception_handler(ActionRefused)
@@ -82,13 +85,8 @@ def me(request):
     }
 
 
+# The public open data (no login), read from the apps' opendata.py through core.opendata.
 api.add_router("/public", public_router)
-api.add_router("/orgs", org_router)
-api.add_router("/indicators", indicators_router)
-api.add_router("/assessment", assessment_router)
-api.add_router("/normdocs", normdocs_router)
-api.add_router("/decisions", decisions_router)
-api.add_router("/counsel", counsel_router)
-api.add_router("/oversight", oversight_router)
-api.add_router("/filings", filings_router)
-api.add_router("/plans", plans_router)
+# Each installed app's api.py ``router`` at /api/<app label>, or at its ``PREFIX`` when it names one.
+for config, module in app_modules("api"):
+    api.add_router(f"/{getattr(module, 'PREFIX', config.label)}", module.router)

@@ -38,7 +38,7 @@ from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused, attribute_to, record_event
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, require, scope_of
-from fazhi.indicators.selectors import preferred_values
+from fazhi.indicators.queries import preferred_values
 from fazhi.org.models import Organisation
 
 MAX_REASON = 300

@@ -17,7 +17,7 @@ from fazhi.catalog import indicators as catalog
 from fazhi.core.providers import Period
 from fazhi.core.scoping import visible, visible_by_region
 from fazhi.indicators.models import IndicatorValue
-from fazhi.indicators.selectors import preferred_values
+from fazhi.indicators.queries import preferred_values
 
 
 @dataclass(frozen=True)

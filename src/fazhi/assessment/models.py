@@ -257,6 +257,8 @@ class Assessment(TimeStampedModel):
 
 
 class ItemScore(TimeStampedModel):
+    scope_paths = ("assessment__organisation",)
+
     assessment = models.ForeignKey(
         Assessment, verbose_name=_("assessment"), on_delete=models.CASCADE, related_name="scores"
     )
@@ -296,10 +298,6 @@ class ItemScore(TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.assessment} · {self.item.number}"
 
-    @property
-    def lost_points(self) -> Decimal | None:
-        return None if self.final_points is None else self.item.max_points - self.final_points
-
 
 class Deduction(TimeStampedModel):
     score = models.ForeignKey(
@@ -338,25 +336,20 @@ class AssessmentEvent(Event):
         verbose_name = _("assessment event")
         verbose_name_plural = _("assessment events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
-
-
-EVENT_VERBS = {
-    "create_scheme": _("scheme created"),
-    "copy_scheme": _("scheme copied"),
-    "import_scheme": _("scheme imported"),
-    "edit_scheme": _("scheme edited"),
-    "publish_scheme": _("scheme published"),
-    "open": _("assessment opened"),
-    "self_assess": _("self-assessed"),
-    "submit": _("self-assessment submitted"),
-    "return": _("returned for more evidence"),
-    "review": _("reviewed"),
-    "judge": _("judged"),
-    "deduct": _("points deducted"),
-    "compute": _("computed from indicators"),
-    "finalise": _("scores finalised"),
-    "rank": _("ranking published"),
-}
+    VERBS = {
+        "create_scheme": _("scheme created"),
+        "copy_scheme": _("scheme copied"),
+        "import_scheme": _("scheme imported"),
+        "edit_scheme": _("scheme edited"),
+        "publish_scheme": _("scheme published"),
+        "open": _("assessment opened"),
+        "self_assess": _("self-assessed"),
+        "submit": _("self-assessment submitted"),
+        "return": _("returned for more evidence"),
+        "review": _("reviewed"),
+        "judge": _("judged"),
+        "deduct": _("points deducted"),
+        "compute": _("computed from indicators"),
+        "finalise": _("scores finalised"),
+        "rank": _("ranking published"),
+    }

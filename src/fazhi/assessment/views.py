@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -15,12 +13,18 @@ from fazhi.assessment import actions, charts, dashboards, letters
 from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm, SelfAssessForm
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    scope_of,
+    visible,
+)
 from fazhi.org.models import Organisation
-
-SCORE_PATH = "assessment__organisation"
 
 
 def _assessment(request, pk) -> Assessment:
@@ -65,7 +69,6 @@ def _score_post(request, pk: int, form_class, call, success: str):
     score = get_visible_or_404(
         ItemScore.objects.select_related("assessment__organisation", "assessment__scheme", "item"),
         request.user,
-        via=SCORE_PATH,
         pk=pk,
     )
     form = form_class(request.POST)
@@ -163,7 +166,7 @@ def transition(request, pk: int, name: str):
 
 def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    response["Content-Disposition"] = content_disposition(filename)
     return response
 
 
@@ -172,7 +175,7 @@ def letter_docx(request, pk: int):
     assessment = _assessment(request, pk)
     return _download(
         letters.letter_docx(assessment),
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        DOCX_CONTENT_TYPE,
         f"{assessment.scheme.year}-{assessment.organisation.name}-反馈函.docx",
     )
 
@@ -190,7 +193,7 @@ def letter_pdf(request, pk: int):
 @login_required
 def export_results(request, pk: int):
     """The final scores the user may see, one row per unit, one column per item."""
-    scheme = get_object_or_404(visible_by_region(actions.AssessmentScheme.objects.all(), request.user), pk=pk)
+    scheme = get_visible_by_region_or_404(actions.AssessmentScheme.objects, request.user, pk=pk)
     items = [item for area in scheme.areas.prefetch_related("items") for item in area.items.all()]
     header = [
         _("Organisation"),
@@ -211,7 +214,7 @@ def export_results(request, pk: int):
                 *[points.get(item.pk) for item in items],
             ]
         )
-    return xlsx_response(f"results-{scheme.year}.xlsx", _("Results"), header, rows)
+    return xlsx_response(f"{scheme.year}年度法治政府建设考核结果.xlsx", _("Results"), header, rows)
 
 
 @login_required
@@ -249,7 +252,7 @@ def dashboard(request):
 
 @login_required
 def unit_dashboard(request, pk: int):
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     summary = dashboards.unit_summary(request.user, organisation)
     return render(
         request,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,9 +14,11 @@ from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.forms import AreaForm, CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
 from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, ScoredItem
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_file_response
+from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.scoping import Purpose, scope_of, visible, visible_by_region
+from fazhi.core.pages import message_refusal
+from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
+from fazhi.org.offices import office_for, require_office
 
 
 def _schemes(user, purpose=Purpose.READ):
@@ -25,21 +26,11 @@ def _schemes(user, purpose=Purpose.READ):
 
 
 def _scheme(request, pk, purpose=Purpose.READ) -> AssessmentScheme:
-    return get_object_or_404(_schemes(request.user, purpose), pk=pk)
-
-
-def _office_region(user) -> str | None:
-    """The region the user's office manages (for new schemes), or None."""
-    codes = scope_of(user).regions(Purpose.REVIEW)
-    if not codes:
-        return None
-    office = scope_of(user).organisations(Purpose.REVIEW).filter(is_rule_of_law_office=True).first()
-    return office.region_code if office else sorted(codes)[0]
+    return get_visible_by_region_or_404(AssessmentScheme.objects, request.user, purpose, pk=pk)
 
 
 @login_required
 def index(request):
-    region = _office_region(request.user)
     return render(
         request,
         "assessment/index.html",
@@ -48,7 +39,7 @@ def index(request):
             "assessments": visible(
                 Assessment.objects.select_related("scheme", "organisation"), request.user
             ).order_by("-scheme__year", "organisation__sort_order")[:50],
-            "can_manage": region is not None,
+            "can_manage": office_for(request.user) is not None,
             "default_form": DefaultSchemeForm(),
             "import_form": SchemeImportForm(),
         },
@@ -69,18 +60,12 @@ def _saved(form, save) -> bool:
     return True
 
 
-def _refused(request, refusal: ActionRefused) -> None:
-    messages.error(request, refusal.message)
-    for problem in getattr(refusal, "problems", [])[:30]:
-        messages.error(request, str(problem))
-
-
 @login_required
 @require_POST
 def create_default(request):
-    region = _office_region(request.user)
-    if region is None:
-        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    region = require_office(
+        request.user, _("Only the rule-of-law office manages assessment schemes.")
+    ).region_code
     form = DefaultSchemeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the year."))
@@ -88,7 +73,7 @@ def create_default(request):
     try:
         scheme = actions.create_scheme(request.user, region, default_scheme(form.cleaned_data["year"]))
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect("assessment:index")
     return redirect(scheme)
 
@@ -96,9 +81,9 @@ def create_default(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_scheme(request):
-    region = _office_region(request.user)
-    if region is None:
-        raise PermissionDenied(_("Only the rule-of-law office manages assessment schemes."))
+    region = require_office(
+        request.user, _("Only the rule-of-law office manages assessment schemes.")
+    ).region_code
     form = SchemeImportForm(request.POST or None, request.FILES or None)
     problems = []
     if request.method == "POST" and form.is_valid():
@@ -143,14 +128,14 @@ def scheme_detail(request, pk: int):
 def export_yaml(request, pk: int):
     scheme = _scheme(request, pk)
     response = HttpResponse(schemes.to_yaml(scheme), content_type="application/yaml; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="scheme-{scheme.year}-{scheme.pk}.yaml"'
+    response["Content-Disposition"] = content_disposition(f"考核方案-{scheme.year}-{scheme.pk}.yaml")
     return response
 
 
 @login_required
 def export_xlsx(request, pk: int):
     scheme = _scheme(request, pk)
-    return xlsx_file_response(f"scheme-{scheme.year}-{scheme.pk}.xlsx", schemes.to_xlsx(scheme))
+    return xlsx_file_response(f"考核方案-{scheme.year}-{scheme.pk}.xlsx", schemes.to_xlsx(scheme))
 
 
 def _post_action(request, pk, call, success: str):
@@ -158,7 +143,7 @@ def _post_action(request, pk, call, success: str):
     try:
         result = call(scheme)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
         return redirect(scheme)
     messages.success(request, success)
     return redirect(result if isinstance(result, AssessmentScheme) else scheme)
@@ -236,7 +221,7 @@ def delete_item(request, pk: int, item_pk: int):
     try:
         actions.delete_item(request.user, item)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Item deleted."))
     return redirect(scheme)

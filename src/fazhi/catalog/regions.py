@@ -198,8 +198,3 @@ def lookup_township(name: str, within: Region | None = None) -> list[Township]:
             continue
         out.append(Township(name, county))
     return out
-
-
-def current_name(old_full_name: str) -> str | None:
-    """The present name of an abolished or renamed region, if recorded."""
-    return _changes().get(old_full_name)

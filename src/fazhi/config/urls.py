@@ -3,19 +3,20 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from fazhi.core.modules import app_modules
 from fazhi.portal.urls import app_portal_patterns
+
+# Mounted by hand below: the public site and the API have their own places.
+_MOUNTED_BY_HAND = {"portal", "api"}
 
 urlpatterns = [
     path("", include("fazhi.core.urls")),
-    path("org/", include("fazhi.org.urls")),
-    path("normdocs/", include("fazhi.normdocs.urls")),
-    path("decisions/", include("fazhi.decisions.urls")),
-    path("counsel/", include("fazhi.counsel.urls")),
-    path("indicators/", include("fazhi.indicators.urls")),
-    path("assessment/", include("fazhi.assessment.urls")),
-    path("oversight/", include("fazhi.oversight.urls")),
-    path("filings/", include("fazhi.filings.urls")),
-    path("plans/", include("fazhi.plans.urls")),
+    # Every other installed fazhi app's urls.py at /<app label>/.
+    *(
+        path(f"{config.label}/", include(module))
+        for config, module in app_modules("urls")
+        if config.label not in _MOUNTED_BY_HAND
+    ),
     path("portal/", include("fazhi.portal.urls")),
     path("portal/", include(app_portal_patterns())),
     path("api/", include("fazhi.api.urls")),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -22,9 +24,16 @@ class Event(models.Model):
     Each app declares a concrete subclass with a foreign key to its record
     (``OrganisationEvent.organisation``) and writes it from its action
     functions, inside the same transaction as the change. ``verb`` is a code
-    from the app's own list (``"update"``, ``"submit"``, ``"return"``...);
-    ``data`` holds what the verb needs (changed fields, reasons).
+    from the subclass's ``VERBS`` (``"update"``, ``"submit"``, ``"return"``...)
+    or from ``COMMON_VERBS``; ``data`` holds what the verb needs (changed
+    fields, reasons). ``VERBS`` maps each code to the label the record's page
+    shows (``verb_label``); the column has no choices, so adding a verb needs
+    no migration.
     """
+
+    # Verbs written by core for any app (core.reminders).
+    COMMON_VERBS: ClassVar[dict[str, str]] = {"remind": _("sent a reminder")}
+    VERBS: ClassVar[dict[str, str]] = {}
 
     created_at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(
@@ -42,6 +51,34 @@ class Event(models.Model):
     class Meta:
         abstract = True
         ordering = ["-created_at", "-id"]
+
+    @property
+    def verb_label(self) -> str:
+        return str(self.VERBS.get(self.verb) or self.COMMON_VERBS.get(self.verb, self.verb))
+
+
+class ReminderKind(models.TextChoices):
+    DUE_SOON = "due_soon", _("due soon")
+    OVERDUE = "overdue", _("overdue")
+
+
+class SentReminder(models.Model):
+    """That a reminder of one kind went out for one deadline of a record (core.reminders).
+
+    Each app declares a concrete subclass with a foreign key to its record and
+    a unique constraint on (record, kind, due): a second run, the same day or
+    later, sends nothing twice, while a new deadline gets its own reminders.
+    """
+
+    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
+    due = models.DateField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self) -> str:
+        return f"{self.kind} · {self.due}"
 
 
 class Notice(models.Model):
@@ -65,3 +102,46 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class DocumentNumberSequence(models.Model):
+    """The last document number (文号) an issuing office used in a year; locked while the next is taken."""
+
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("issuing office"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveIntegerField(_("year"))
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("document number sequence")
+        verbose_name_plural = _("document number sequences")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year"], name="core_unique_sequence_year"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year}: {self.last_number}"
+
+
+class IssuedDocumentNumber(models.Model):
+    """A number given to one document (``key``), so that downloading it again shows the same 文号."""
+
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("issuing office"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveIntegerField(_("year"))
+    number = models.PositiveIntegerField(_("number"))
+    key = models.CharField(_("document"), max_length=100)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("issued document number")
+        verbose_name_plural = _("issued document numbers")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year", "number"], name="core_unique_number"),
+            models.UniqueConstraint(fields=["organisation", "key"], name="core_unique_document_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year} {self.number}: {self.key}"

@@ -1,18 +1,44 @@
-"""The modules shown in the navigation, built or not.
+"""The apps of fazhi: their optional modules found by name, and the navigation.
 
-A module is enabled when its app is installed; until then the navigation
-shows it as 尚未启用 without a link, so nothing looks like it works before it
-does. A new app flips itself on by being added to INSTALLED_APPS with an
-``index`` URL named ``<code>:index`` (and, on the portal, ``<code>_portal:index``).
+``app_modules(name)`` is the one place that finds each installed fazhi app's
+optional module ``name`` (``indicators``, ``todo``, ``demo``, ``reminders``,
+``portal``, ``api``, ``urls``): the indicator providers, the work list, the
+demo loader, the reminder run, the portal, the API and the main URLconf all
+ask it, so a new app is picked up by being in INSTALLED_APPS. Core never
+imports an app by name.
+
+A module of the navigation is enabled when its app is installed; until then
+the navigation shows it as 尚未启用 without a link, so nothing looks like it
+works before it does. A new app flips itself on by being added to
+INSTALLED_APPS with an ``index`` URL named ``<code>:index`` (and, on the
+portal, ``<code>_portal:index``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import import_module
+from importlib.util import find_spec
+from types import ModuleType
 
-from django.apps import apps
+from django.apps import AppConfig, apps
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+
+
+def app_modules(name: str) -> list[tuple[AppConfig, ModuleType]]:
+    """Each installed fazhi app that has a module ``name``, with it, in INSTALLED_APPS order.
+
+    Core is left out: its modules of these names (``core.reminders``, ``core.urls``) are
+    the machinery itself, not an app plugged into it.
+    """
+    found = []
+    for config in apps.get_app_configs():
+        if config.name == "fazhi.core" or not config.name.startswith("fazhi."):
+            continue
+        if find_spec(f"{config.name}.{name}") is not None:
+            found.append((config, import_module(f"{config.name}.{name}")))
+    return found
 
 
 @dataclass(frozen=True)
@@ -64,3 +90,11 @@ def navigation() -> list[tuple[str, list[Module]]]:
     for module in MODULES:
         groups.setdefault(str(module.group), []).append(module)
     return list(groups.items())
+
+
+def current_module(request) -> Module | None:
+    """The module whose pages ``request`` is on, found by the URL namespace (``plans:...``)."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or not match.namespaces:
+        return None
+    return next((module for module in MODULES if module.url_name == f"{match.namespaces[0]}:index"), None)

@@ -18,8 +18,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from importlib import import_module
-from importlib.util import find_spec
 
 from django.apps import apps
 from django.db.models import TextChoices
@@ -121,10 +119,11 @@ def json_schema(dataset: Dataset, schema_url: str) -> dict:
 @cache
 def datasets() -> tuple[Dataset, ...]:
     """Every app's ``opendata.DATASETS``, in the order of INSTALLED_APPS."""
-    found: list[Dataset] = []
-    for config in apps.get_app_configs():
-        if config.name.startswith("fazhi.") and find_spec(f"{config.name}.opendata") is not None:
-            found.extend(getattr(import_module(f"{config.name}.opendata"), "DATASETS", ()))
+    from fazhi.core.modules import app_modules
+
+    found: list[Dataset] = [
+        dataset for _config, module in app_modules("opendata") for dataset in module.DATASETS
+    ]
     slugs = [dataset.slug for dataset in found]
     if len(set(slugs)) != len(slugs):
         raise ValueError(f"two apps publish a dataset of the same name: {sorted(slugs)}")

@@ -6,12 +6,22 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 
 from fazhi.core.actions import ActionRefused
-from fazhi.org.forms import ImportForm  # core and org are one floor; org's form carries the strings
+from fazhi.core.forms import ImportForm
 
 
 def add_refusal(form, refusal: ActionRefused) -> None:
     """Show a rule's refusal on the form: beside its field when the form has it, else on top."""
     form.add_error(refusal.field if refusal.field in form.fields else None, refusal.message)
+
+
+def message_refusal(request, refusal: ActionRefused) -> None:
+    """Show a refusal of a step taken without a form (a button) as error messages on the next page.
+
+    A refusal listing its problems (a scheme file's) shows the first 30 of them too.
+    """
+    messages.error(request, refusal.message)
+    for problem in getattr(refusal, "problems", [])[:30]:
+        messages.error(request, str(problem))
 
 
 def pager_query(request) -> str:

@@ -29,12 +29,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 
 from fazhi.catalog import indicators as catalog_indicators
+from fazhi.core.modules import app_modules
 
 
 @dataclass(frozen=True)
@@ -95,12 +92,12 @@ def rate(numerator, denominator, definition: str) -> Measurement | None:
 
 def subtree_ids(organisation) -> list[int]:
     """``organisation`` and every organisation below it (one query per level)."""
-    from fazhi.org.models import Organisation
-
     ids = [organisation.pk]
     frontier = [organisation.pk]
     while frontier:
-        frontier = list(Organisation.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        frontier = list(
+            type(organisation).objects.filter(parent_id__in=frontier).values_list("pk", flat=True)
+        )
         ids.extend(frontier)
     return ids
 
@@ -117,10 +114,7 @@ def providers() -> dict[str, tuple[str, ProviderFunction]]:
     """
     found: dict[str, tuple[str, ProviderFunction]] = {}
     known = set(catalog_indicators.codes())
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fazhi.") or find_spec(f"{config.name}.indicators") is None:
-            continue
-        module = import_module(f"{config.name}.indicators")
+    for config, module in app_modules("indicators"):
         for code, function in getattr(module, "PROVIDERS", {}).items():
             if code not in known:
                 raise ProviderConflict(f"{config.name}.indicators: unknown indicator code {code!r}")

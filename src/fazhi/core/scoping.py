@@ -10,20 +10,19 @@ Usage in an app (records with an ``organisation`` foreign key)::
     qs = visible(NormativeDocument.objects.all(), request.user)                # READ
     doc = get_visible_or_404(NormativeDocument.objects, request.user, pk=pk)   # 404, never 403
     require(request.user, Purpose.EDIT, doc.organisation)                      # PermissionDenied
-    qs = visible(Task.objects.all(), user, via=("lead_unit", "co_units"))      # any path grants
     seasons = visible_by_region(FilingSeason.objects.all(), user)             # region-wide records
+    season = get_visible_by_region_or_404(FilingSeason.objects, user, pk=pk)  # 404, never 403
 
-What each role reaches (``fazhi.org.models.ROLE_REACH``):
+A record reaches its organisation through ``organisation`` unless its model
+declares other paths once, as a class attribute read here (any path grants)::
 
-=================  ===========  ===============================================
-role               reach        purposes
-=================  ===========  ===============================================
-system admin       everything   all
-office reviewer    its region   read, edit, review, score, manage
-unit leader        own unit     read, edit, sign_off
-unit filer         own unit     read, edit
-evaluator          its region   read, score (edits no duty record)
-=================  ===========  ===============================================
+    class KeyTask(TimeStampedModel):
+        scope_paths = ("lead_unit", "co_units")
+
+Region-wide records (a filing season, a year plan, a scheme) carry ``region_code``.
+
+What each role reaches, and for which purposes, is ``ROLE_REACH`` below (the
+role table in docs/architecture.md is tested against it).
 
 "Its region" is the region of the membership's organisation and every region
 below it in ``fazhi.catalog.regions`` (a county office sees the county's
@@ -34,15 +33,17 @@ login and no scope: portal pages choose published records explicitly.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from django.apps import apps
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from fazhi.catalog import regions
 
@@ -60,6 +61,36 @@ class Reach(StrEnum):
     EVERYTHING = "everything"
     REGION = "region"
     OWN = "own"
+
+
+class Role(models.TextChoices):
+    """A membership's role (``fazhi.org.models.Membership.role``)."""
+
+    SYSTEM_ADMIN = "system_admin", gettext_lazy("system administrator")
+    OFFICE_REVIEWER = "office_reviewer", gettext_lazy("rule-of-law office reviewer")
+    UNIT_LEADER = "unit_leader", gettext_lazy("unit leader")
+    UNIT_FILER = "unit_filer", gettext_lazy("unit filer")
+    EVALUATOR = "evaluator", gettext_lazy("evaluator")
+
+
+# The contract of this module: how far each role reaches, and for what. The role
+# table in docs/architecture.md is checked against it (tests/platform/test_role_table.py).
+ROLE_REACH: dict[Role, tuple[Reach, frozenset[Purpose]]] = {
+    Role.SYSTEM_ADMIN: (Reach.EVERYTHING, frozenset(Purpose)),
+    Role.OFFICE_REVIEWER: (
+        Reach.REGION,
+        frozenset({Purpose.READ, Purpose.EDIT, Purpose.REVIEW, Purpose.SCORE, Purpose.MANAGE}),
+    ),
+    Role.UNIT_LEADER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT, Purpose.SIGN_OFF})),
+    Role.UNIT_FILER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT})),
+    Role.EVALUATOR: (Reach.REGION, frozenset({Purpose.READ, Purpose.SCORE})),
+}
+
+
+def _organisation_model():
+    # core sits below org (pyproject.toml's layers contract): it names org's model through
+    # the app registry at run time, as Django names the user model, and never imports org.
+    return apps.get_model("org", "Organisation")
 
 
 @lru_cache(maxsize=512)
@@ -103,8 +134,7 @@ class Scope:
         )
 
     def organisations(self, purpose: Purpose = Purpose.READ) -> QuerySet:
-        from fazhi.org.models import Organisation
-
+        Organisation = _organisation_model()
         q = self.organisation_q(purpose)
         return Organisation.objects.all() if q is None else Organisation.objects.filter(q)
 
@@ -159,17 +189,15 @@ def forget_scope(user) -> None:
 
 
 def _build_scope(user) -> Scope:
-    from fazhi.org.models import ROLE_REACH, Membership, Role
-
     if user.is_superuser:
         return Scope(user.pk, everywhere=frozenset(Purpose))
     everywhere: set[Purpose] = set()
     own: dict[Purpose, set[int]] = {}
     codes: dict[Purpose, set[str]] = {}
     own_regions: set[str] = set()
-    memberships = Membership.objects.filter(
-        user=user, is_active=True, organisation__is_active=True
-    ).values_list("role", "organisation_id", "organisation__region_code")
+    memberships = user.memberships.filter(is_active=True, organisation__is_active=True).values_list(
+        "role", "organisation_id", "organisation__region_code"
+    )
     for role, organisation_id, region_code in memberships:
         reach, purposes = ROLE_REACH[Role(role)]
         for purpose in purposes:
@@ -189,22 +217,26 @@ def _build_scope(user) -> Scope:
     )
 
 
-def visible(
-    queryset: QuerySet, user, purpose: Purpose = Purpose.READ, via: str | Iterable[str] = "organisation"
-) -> QuerySet:
-    """``queryset`` narrowed to records whose organisation the user reaches.
+def scope_paths(model) -> tuple[str, ...]:
+    """The lookup paths from a record of ``model`` to its Organisation (any one grants).
 
-    ``via`` is the lookup path from the record to its Organisation
-    (``"organisation"``, ``"filing__organisation"``, ``"pk"`` for Organisation
-    itself); several paths mean any one of them grants access (a task visible
-    to its lead unit and its co-responsible units).
+    Declared once on the model as ``scope_paths``; ``("organisation",)`` when it declares none.
+    """
+    return tuple(getattr(model, "scope_paths", ("organisation",)))
+
+
+def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ) -> QuerySet:
+    """``queryset`` narrowed to records whose organisation the user reaches for ``purpose``.
+
+    The paths to the organisation come from the model (``scope_paths``): a task
+    is visible to its lead unit and to its co-responsible units.
     """
     scope = scope_of(user)
     if purpose in scope.everywhere:
         return queryset
     if scope.is_empty(purpose):
         return queryset.none()
-    paths = [via] if isinstance(via, str) else list(via)
+    paths = scope_paths(queryset.model)
     allowed = scope.organisations(purpose).values("pk")
     condition = Q()
     for path in paths:
@@ -215,10 +247,8 @@ def visible(
     return queryset.filter(pk__in=queryset.model._default_manager.filter(condition).values("pk"))
 
 
-def visible_by_region(
-    queryset: QuerySet, user, purpose: Purpose = Purpose.READ, via: str = "region_code"
-) -> QuerySet:
-    """Region-wide records (``via`` is the path to a 6-digit region code) the user reaches.
+def visible_by_region(queryset: QuerySet, user, purpose: Purpose = Purpose.READ) -> QuerySet:
+    """Region-wide records (with a 6-digit ``region_code``) the user reaches.
 
     For records that belong to a region rather than to one organisation: a
     filing season, a year plan, an assessment scheme. See ``Scope.regions``.
@@ -226,19 +256,28 @@ def visible_by_region(
     codes = scope_of(user).regions(purpose)
     if codes is None:
         return queryset
-    return queryset.filter(**{f"{via}__in": sorted(codes)})
+    return queryset.filter(region_code__in=sorted(codes))
 
 
-def get_visible_or_404(
-    queryset, user, purpose: Purpose = Purpose.READ, via: str | Iterable[str] = "organisation", **lookup
-) -> Model:
+def _one_or_404(queryset: QuerySet, lookup: dict) -> Model:
+    try:
+        return queryset.get(**lookup)
+    except queryset.model.DoesNotExist:
+        raise Http404(_("The page does not exist, or you may not see it.")) from None
+
+
+def get_visible_or_404(queryset, user, purpose: Purpose = Purpose.READ, **lookup) -> Model:
     """One record the user may reach, or 404: another unit's record does not exist for them."""
     if not isinstance(queryset, QuerySet):
         queryset = queryset.all()
-    try:
-        return visible(queryset, user, purpose, via).get(**lookup)
-    except queryset.model.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return _one_or_404(visible(queryset, user, purpose), lookup)
+
+
+def get_visible_by_region_or_404(queryset, user, purpose: Purpose = Purpose.READ, **lookup) -> Model:
+    """One region-wide record the user may reach for ``purpose``, or 404."""
+    if not isinstance(queryset, QuerySet):
+        queryset = queryset.all()
+    return _one_or_404(visible_by_region(queryset, user, purpose), lookup)
 
 
 def can(user, purpose: Purpose, organisation) -> bool:

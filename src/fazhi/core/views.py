@@ -15,10 +15,8 @@ def home(request):
     """The user's workbench: what waits for them, then their organisations. Visitors go to the login page."""
     if not request.user.is_authenticated:
         return redirect("login")
-    from fazhi.org.models import Membership  # core sits beside org; see docs/architecture.md
-
-    memberships = Membership.objects.filter(
-        user=request.user, is_active=True, organisation__is_active=True
+    memberships = request.user.memberships.filter(
+        is_active=True, organisation__is_active=True
     ).select_related("organisation", "organisation__parent")
     scope = scope_of(request.user)
     reach = scope.organisations(Purpose.READ)

@@ -20,20 +20,16 @@ Contract for an app's ``work_for``:
 - ``overdue`` and ``due_on`` come from the app's own deadline rules;
 - a few aggregate queries, whatever the number of records.
 
-``work_for(user)`` below discovers the modules the way
-``fazhi.core.providers.providers()`` discovers ``indicators.py``; core never
-imports an app by name.
+``work_for(user)`` below finds the modules through
+``fazhi.core.modules.app_modules("todo")``; core never imports an app by name.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from importlib import import_module
-from importlib.util import find_spec
 
-from django.apps import apps
-
+from fazhi.core.modules import app_modules
 from fazhi.core.scoping import Purpose, scope_of
 
 
@@ -66,12 +62,7 @@ def _order(item: WorkItem) -> tuple:
 
 def todo_modules() -> list:
     """Every installed fazhi app's ``todo`` module, in ``INSTALLED_APPS`` order."""
-    modules = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fazhi.") or find_spec(f"{config.name}.todo") is None:
-            continue
-        modules.append(import_module(f"{config.name}.todo"))
-    return modules
+    return [module for _config, module in app_modules("todo")]
 
 
 def work_for(user) -> list[WorkItem]:

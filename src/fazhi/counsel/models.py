@@ -111,9 +111,6 @@ class Participation(TimeStampedModel):
         return f"{self.get_kind_display()} · {self.subject}"
 
 
-EVENT_VERBS = {"create": _("engaged"), "participate": _("participation recorded"), "end": _("ended early")}
-
-
 class EngagementEvent(Event):
     engagement = models.ForeignKey(
         Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE, related_name="events"
@@ -123,6 +120,4 @@ class EngagementEvent(Event):
         verbose_name = _("engagement event")
         verbose_name_plural = _("engagement events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {"create": _("engaged"), "participate": _("participation recorded"), "end": _("ended early")}

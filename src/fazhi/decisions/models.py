@@ -60,9 +60,8 @@ class ProcedureKind(models.TextChoices):
     COLLECTIVE_DISCUSSION = "collective_discussion", _("collective discussion")
 
 
-# The statutory order (Arts.14–30); legality review and collective discussion are always required.
+# The statutory order (Arts.14–30).
 PROCEDURE_ORDER = list(ProcedureKind.values)
-ALWAYS_REQUIRED = (ProcedureKind.LEGALITY_REVIEW, ProcedureKind.COLLECTIVE_DISCUSSION)
 
 
 class DecisionStatus(models.TextChoices):
@@ -190,6 +189,8 @@ class Procedure(TimeStampedModel):
     Every other procedure is recorded with its outcome at once.
     """
 
+    scope_paths = ("decision__organisation",)
+
     decision = models.ForeignKey(
         Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="procedures"
     )
@@ -245,7 +246,7 @@ class CallState(models.TextChoices):
 def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
     """Calls for comment of decisions still in preparation, without an outcome, open or closed on ``today``.
 
-    Unscoped: callers narrow it (``core.scoping.visible`` via ``decision__organisation``, or the
+    Unscoped: callers narrow it (``core.scoping.visible``, or the
     portal's published catalogues).
     """
     calls = Procedure.objects.filter(
@@ -308,21 +309,6 @@ class DecisionEvaluation(TimeStampedModel):
         return f"{self.decision} · {self.evaluated_on}"
 
 
-EVENT_VERBS = {
-    "create": _("put in the catalogue"),
-    "add": _("added by adjustment"),
-    "merge": _("merged"),
-    "remove": _("removed"),
-    "procedure": _("procedure recorded"),
-    "document": _("document archived"),
-    "take": _("decision recorded"),
-    "evaluate": _("evaluated"),
-    "publish": _("catalogue published"),
-    "call_open": _("call for comment opened"),
-    "call_outcome": _("outcome of the call for comment recorded"),
-}
-
-
 class DecisionEvent(Event):
     decision = models.ForeignKey(
         Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="events"
@@ -332,6 +318,16 @@ class DecisionEvent(Event):
         verbose_name = _("decision event")
         verbose_name_plural = _("decision events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("put in the catalogue"),
+        "add": _("added by adjustment"),
+        "merge": _("merged"),
+        "remove": _("removed"),
+        "procedure": _("procedure recorded"),
+        "document": _("document archived"),
+        "take": _("decision recorded"),
+        "evaluate": _("evaluated"),
+        "publish": _("catalogue published"),
+        "call_open": _("call for comment opened"),
+        "call_outcome": _("outcome of the call for comment recorded"),
+    }

@@ -27,7 +27,6 @@ def work_for(user) -> list[WorkItem]:
             calls_in_state(CallState.TO_RECORD, local_today()),
             user,
             Purpose.EDIT,
-            via="decision__organisation",
         )
         .filter(decision__organisation_id__in=units)
         .count()

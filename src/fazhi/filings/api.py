@@ -13,10 +13,17 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.scoping import Purpose, get_visible_or_404, visible, visible_by_region
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.scoping import (
+    Purpose,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    visible,
+    visible_by_region,
+)
 from fazhi.core.uploads import check_upload
 from fazhi.filings import actions, rules
 from fazhi.filings.models import AnnualReportFiling, FilingSeason
@@ -92,10 +99,7 @@ class ReviewOut(Schema):
 
 
 def _season(request, season_id: int) -> FilingSeason:
-    try:
-        return visible_by_region(FilingSeason.objects.all(), request.user).get(pk=season_id)
-    except FilingSeason.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(FilingSeason.objects, request.user, pk=season_id)
 
 
 @router.get(
@@ -194,7 +198,7 @@ def upload_report(
 ):
     season = _season(request, season_id)
     organisation = get_visible_or_404(
-        season.required_organisations.all(), request.user, Purpose.EDIT, via="pk", pk=organisation_id
+        season.required_organisations.all(), request.user, Purpose.EDIT, pk=organisation_id
     )
     if file is not None:
         try:

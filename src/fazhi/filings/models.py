@@ -77,7 +77,7 @@ class FilingSeason(TimeStampedModel):
     def _deadline(self, due: dt.date) -> Deadline:
         # Counted from the end of the report year, in working days.
         start = dt.date(self.year, 12, 31)
-        official = all(calendar.is_official(d) for d in (start, due))
+        official = calendar.is_official_span(start, due)
         return Deadline(start, calendar.working_days_between(start, due), Basis.WORKING_DAYS, due, official)
 
     @property
@@ -198,7 +198,9 @@ class ReportVersion(TimeStampedModel):
         related_name="+",
     )
 
-    history = HistoricalRecords()
+    # The reading (the engine's JSON, with the report's full text) never changes after upload;
+    # copying it into every history row stored each report twice (issue 18).
+    history = HistoricalRecords(excluded_fields=["reading"])
 
     class Meta:
         ordering = ["filing", "-number"]
@@ -309,20 +311,6 @@ class BenchmarkReport(TimeStampedModel):
         return self.reading.get("title") or self.source
 
 
-EVENT_VERBS = {
-    "open_season": _("season opened"),
-    "update_season": _("season changed"),
-    "upload": _("version uploaded"),
-    "submit": _("signed off and submitted"),
-    "return": _("returned for correction"),
-    "accept": _("accepted"),
-    "publish": _("published"),
-    "problems_from_shortcomings": _("problem entries made from the shortcomings part"),
-    "create_benchmark": _("benchmark set created"),
-    "add_benchmark_reports": _("reports added to the benchmark set"),
-}
-
-
 class FilingEvent(Event):
     # Exactly one of season (with or without a filing) and benchmark_set is set.
     season = models.ForeignKey(
@@ -354,6 +342,15 @@ class FilingEvent(Event):
         verbose_name = _("filing event")
         verbose_name_plural = _("filing events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "open_season": _("season opened"),
+        "update_season": _("season changed"),
+        "upload": _("version uploaded"),
+        "submit": _("signed off and submitted"),
+        "return": _("returned for correction"),
+        "accept": _("accepted"),
+        "publish": _("published"),
+        "problems_from_shortcomings": _("problem entries made from the shortcomings part"),
+        "create_benchmark": _("benchmark set created"),
+        "add_benchmark_reports": _("reports added to the benchmark set"),
+    }

@@ -73,7 +73,7 @@ def work_for(user) -> list[WorkItem]:
         )
         required = FilingSeason.required_organisations.through.objects.filter(
             filingseason__in=visible_by_region(FilingSeason.objects.all(), user),
-            organisation__in=visible(Organisation.objects.filter(pk__in=units), user, Purpose.EDIT, via="pk"),
+            organisation__in=visible(Organisation.objects.filter(pk__in=units), user, Purpose.EDIT),
         ).exclude(Exists(filed))
         to_file = _per_season(required, "filingseason_id")
         ours = visible(AnnualReportFiling.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)

@@ -13,8 +13,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.pages import add_refusal, message_refusal
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    scope_of,
+    visible,
+    visible_by_region,
+)
 from fazhi.core.uploads import private_file_response
 from fazhi.filings import actions, shortcomings
 from fazhi.filings.forms import AcceptForm, PublishForm, ReturnForm, ShortcomingsForm, UploadForm
@@ -30,11 +38,7 @@ from fazhi.filings.rules import SHORTCOMINGS_STATES
 
 
 def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
-    seasons = visible_by_region(FilingSeason.objects.all(), request.user, purpose)
-    try:
-        return seasons.get(pk=pk)
-    except FilingSeason.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(FilingSeason.objects, request.user, purpose, pk=pk)
 
 
 def _filing(request, pk: int, purpose: Purpose = Purpose.READ) -> AnnualReportFiling:
@@ -81,7 +85,7 @@ def index(request):
 def upload(request, season_pk: int, organisation_pk: int):
     season = _season(request, season_pk)
     organisation = get_visible_or_404(
-        season.required_organisations.all(), request.user, Purpose.EDIT, via="pk", pk=organisation_pk
+        season.required_organisations.all(), request.user, Purpose.EDIT, pk=organisation_pk
     )
     filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
     form = UploadForm(request.POST if request.method == "POST" else None, request.FILES or None)
@@ -149,11 +153,6 @@ def version_file(request, pk: int, number: int):
     return private_file_response(version.file, version.download_name)
 
 
-def _refused(request, filing, refusal: ActionRefused):
-    messages.error(request, refusal.message)
-    return redirect(filing)
-
-
 @login_required
 @require_POST
 def submit(request, pk: int):
@@ -161,7 +160,8 @@ def submit(request, pk: int):
     try:
         actions.submit_filing(request.user, filing)
     except ActionRefused as refusal:
-        return _refused(request, filing, refusal)
+        message_refusal(request, refusal)
+        return redirect(filing)
     messages.success(request, _("Signed off and submitted to the rule-of-law office."))
     return redirect(filing)
 
@@ -192,14 +192,16 @@ def accept(request, pk: int):
     filing = _filing(request, pk)
     form = AcceptForm(request.POST)
     if not form.is_valid():
-        return _refused(request, filing, ActionRefused(_("Write the publication date as a date.")))
+        messages.error(request, _("Write the publication date as a date."))
+        return redirect(filing)
     publish_on = (
         (form.cleaned_data["published_on"] or local_today()) if form.cleaned_data["publish"] else None
     )
     try:
         actions.accept_filing(request.user, filing, publish_on=publish_on)
     except ActionRefused as refusal:
-        return _refused(request, filing, refusal)
+        message_refusal(request, refusal)
+        return redirect(filing)
     messages.success(request, _("The report was accepted."))
     return redirect(filing)
 
@@ -213,11 +215,13 @@ def shortcomings_to_problems(request, pk: int):
     numbers = [row.point.number for row in shortcomings.rows(filing)]
     form = ShortcomingsForm(request.POST, numbers=numbers)
     if not form.is_valid():
-        return _refused(request, filing, ActionRefused(_("Choose at least one sentence.")))
+        messages.error(request, _("Choose at least one sentence."))
+        return redirect(filing)
     try:
         made = actions.problems_from_shortcomings(request.user, filing, form.cleaned_data["points"])
     except ActionRefused as refusal:
-        return _refused(request, filing, refusal)
+        message_refusal(request, refusal)
+        return redirect(filing)
     if made:
         messages.success(request, _("%(n)d entries were put on the problem list.") % {"n": len(made)})
     else:
@@ -231,15 +235,17 @@ def publish(request, pk: int):
     filing = _filing(request, pk)
     form = PublishForm(request.POST)
     if not form.is_valid():
-        return _refused(request, filing, ActionRefused(_("Write the publication date as a date.")))
+        messages.error(request, _("Write the publication date as a date."))
+        return redirect(filing)
     try:
         actions.publish_filing(request.user, filing, published_on=form.cleaned_data["published_on"])
     except ActionRefused as refusal:
-        return _refused(request, filing, refusal)
+        message_refusal(request, refusal)
+        return redirect(filing)
     messages.success(request, _("The report is published on the portal."))
     return redirect(filing)
 
 
 def own_organisations(user, season: FilingSeason):
     """Required units of ``season`` the user may file for."""
-    return visible(season.required_organisations.all(), user, Purpose.EDIT, via="pk")
+    return visible(season.required_organisations.all(), user, Purpose.EDIT)

@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.scoping import Purpose, visible_by_region
+from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, visible_by_region
 from fazhi.filings import actions_benchmark, benchmark
 from fazhi.filings.models import BenchmarkSet, FilingStatus, ReportFact
-from fazhi.filings.views_season import _office_region
+from fazhi.org.offices import require_office
 
 # Office and evaluators read benchmarks (SCORE reaches their region); units do not.
 READ_PURPOSE = Purpose.SCORE
@@ -39,10 +39,7 @@ class BenchmarkUploadForm(forms.Form):
 
 
 def _set(request, pk: int, purpose: Purpose = READ_PURPOSE) -> BenchmarkSet:
-    try:
-        return visible_by_region(BenchmarkSet.objects.all(), request.user, purpose).get(pk=pk)
-    except BenchmarkSet.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(BenchmarkSet.objects, request.user, purpose, pk=pk)
 
 
 @login_required
@@ -51,9 +48,12 @@ def benchmarks(request):
     sets = visible_by_region(BenchmarkSet.objects.all(), request.user, READ_PURPOSE)
     form = BenchmarkSetForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
+        office = require_office(
+            request.user, _("Only the rule-of-law office of this region may manage its filing season.")
+        )
         try:
             created = actions_benchmark.create_benchmark_set(
-                request.user, region_code=_office_region(request.user), name=form.cleaned_data["name"]
+                request.user, region_code=office.region_code, name=form.cleaned_data["name"]
             )
         except ActionRefused as refusal:
             form.add_error(None, refusal.message)

@@ -151,13 +151,8 @@ class IndicatorEvent(Event):
         verbose_name = _("indicator value event")
         verbose_name_plural = _("indicator value events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
-
-
-EVENT_VERBS = {
-    "record": _("recorded"),
-    "change": _("changed"),
-    "refresh": _("recomputed"),
-}
+    VERBS = {
+        "record": _("recorded"),
+        "change": _("changed"),
+        "refresh": _("recomputed"),
+    }

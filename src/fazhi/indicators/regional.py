@@ -10,7 +10,7 @@ A region's figure for an indicator is, in this order:
    and only when every unit's value gives both (a mean of rates would weigh a unit
    with 3 cases like one with 300).
 
-Each unit's value is the one the cycle reads (``indicators.selectors.preferred_values``),
+Each unit's value is the one the cycle reads (``indicators.queries.preferred_values``),
 so the portal never publishes a number the assessment would not use.
 """
 
@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy
 from fazhi.catalog import indicators as catalog
 from fazhi.core.providers import Period
 from fazhi.indicators.models import IndicatorValue
-from fazhi.indicators.selectors import preferred_values
+from fazhi.indicators.queries import preferred_values
 from fazhi.org.models import Organisation, OrganisationKind
 
 # The documented headline set: per area of the framework (the outline's working parts,

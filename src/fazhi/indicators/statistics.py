@@ -6,18 +6,24 @@ them. Their yearly statistics arrive as a workbook (one row per number, the syst
 in each row) and are stored as indicator values with ``source="import"`` and
 ``source_system`` naming the system, so the report and the assessment read them like
 any other value. Each system may report only the codes listed for it here; the
-template's second sheet lists them (the code list).
+template's code sheet lists them.
 """
 
 from __future__ import annotations
-
-import io
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.catalog import indicators as catalog
-from fazhi.core.importers import Column, ImportResult, RowError, as_choice, as_decimal, as_integer
+from fazhi.core.importers import (
+    Column,
+    ExcelImporter,
+    ImportResult,
+    RowError,
+    as_choice,
+    as_decimal,
+    as_integer,
+)
 from fazhi.core.providers import Period
 from fazhi.indicators import actions
 from fazhi.indicators.importers import IndicatorValueImporter, as_indicator_code
@@ -50,11 +56,19 @@ class StatisticsImporter(IndicatorValueImporter):
 
     sheet_title = gettext_lazy("Statistics of other systems")
     columns = (
-        Column("source_system", gettext_lazy("Source system"), parse=as_choice(SourceSystem)),
-        Column("organisation_name", gettext_lazy("Organisation"), max_length=100),
-        Column("code", gettext_lazy("Indicator code"), max_length=80, parse=as_indicator_code),
-        Column("year", gettext_lazy("Year"), parse=as_integer),
-        Column("value", gettext_lazy("Value"), parse=as_decimal),
+        Column(
+            "source_system", gettext_lazy("Source system"), parse=as_choice(SourceSystem), example="12345热线"
+        ),
+        Column("organisation_name", gettext_lazy("Organisation"), max_length=100, example="县人民政府"),
+        Column(
+            "code",
+            gettext_lazy("Indicator code"),
+            max_length=80,
+            parse=as_indicator_code,
+            example="oversight.hotline_requests",
+        ),
+        Column("year", gettext_lazy("Year"), parse=as_integer, example=2025),
+        Column("value", gettext_lazy("Value"), parse=as_decimal, example=52311),
         Column("qualifier", gettext_lazy("Qualifier"), required=False, parse=as_choice(Qualifier)),
         Column("numerator", gettext_lazy("Numerator"), required=False, parse=as_decimal),
         Column("denominator", gettext_lazy("Denominator"), required=False, parse=as_decimal),
@@ -70,7 +84,7 @@ class StatisticsImporter(IndicatorValueImporter):
                 RowError(
                     row_number,
                     self._header("code"),
-                    _("%(system)s does not report %(code)s; see the code list sheet.")
+                    _("%(system)s does not report %(code)s; see the code sheet.")
                     % {"system": SourceSystem(system).label, "code": code},
                 )
             )
@@ -92,33 +106,11 @@ class StatisticsImporter(IndicatorValueImporter):
             source_system=values["source_system"],
         )
 
-    def template(self) -> bytes:
-        """The header row, then a second sheet: each system with the codes it may report."""
-        from openpyxl import load_workbook
-
-        workbook = load_workbook(io.BytesIO(super().template()))
-        codes = workbook.create_sheet(str(gettext_lazy("Code list"))[:31])
-        codes.append(
-            [
-                str(gettext_lazy("Source system")),
-                str(gettext_lazy("Indicator code")),
-                str(gettext_lazy("Indicator")),
-                str(gettext_lazy("Unit of measure")),
-                str(gettext_lazy("Definition")),
-            ]
-        )
-        for system, system_codes in SYSTEM_CODES.items():
-            for code in system_codes:
-                indicator = catalog.get(code)
-                codes.append(
-                    [
-                        str(SourceSystem(system).label),
-                        code,
-                        indicator.name,
-                        indicator.unit,
-                        indicator.definition,
-                    ]
-                )
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        return buffer.getvalue()
+    def code_lists(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The systems, then each system's codes (not the whole catalog), then the qualifiers."""
+        allowed = [
+            (code, f"{catalog.get(code).name}（{SourceSystem(system).label}）")
+            for system, codes in SYSTEM_CODES.items()
+            for code in codes
+        ]
+        return [(self._header("code"), allowed), *ExcelImporter.code_lists(self)]

@@ -90,7 +90,7 @@ def export(request):
         ]
         for v in values
     )
-    return xlsx_response("indicator-values.xlsx", _("Indicator values"), header, rows)
+    return xlsx_response("指标数值.xlsx", _("Indicator values"), header, rows)
 
 
 @login_required
@@ -163,9 +163,7 @@ def import_values(request):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response(
-        "indicator-values-template.xlsx", IndicatorValueImporter(request.user).template()
-    )
+    return xlsx_file_response("指标数值导入模板.xlsx", IndicatorValueImporter(request.user).template())
 
 
 @login_required
@@ -185,4 +183,4 @@ def import_statistics(request):
 
 @login_required
 def statistics_template(request):
-    return xlsx_file_response("statistics-template.xlsx", StatisticsImporter(request.user).template())
+    return xlsx_file_response("其他系统统计数据导入模板.xlsx", StatisticsImporter(request.user).template())

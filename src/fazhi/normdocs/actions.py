@@ -22,8 +22,8 @@ from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
 from fazhi.normdocs.checklist import DEFAULT_PROCEDURES, DEFAULT_PROHIBITED
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
     ChecklistItem,
     ChecklistKind,
     CleanupCampaign,
@@ -38,6 +38,7 @@ from fazhi.normdocs.models import (
     NormativeDocumentEvent,
 )
 from fazhi.org.models import Organisation, members, office_reviewers
+from fazhi.org.offices import office_of_region
 
 EDITABLE_FIELDS = (
     "title",
@@ -257,6 +258,7 @@ def issue_document(
     valid_until: dt.date | None = None,
     today: dt.date | None = None,
     official_text=None,
+    early_effect_reason: str = "",
 ) -> NormativeDocument:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
@@ -272,6 +274,7 @@ def issue_document(
         effective_on=effective_on,
         valid_until=valid_until,
         today=today,
+        early_effect_reason=early_effect_reason,
     )
     if (
         NormativeDocument.objects.filter(
@@ -297,6 +300,7 @@ def issue_document(
             transition.name,
             document_number=document.document_number,
             filing_due_on=due.due.isoformat(),
+            **({"early_effect_reason": early_effect_reason.strip()} if early_effect_reason.strip() else {}),
         )
         if official_text is not None:
             _store_official_text(actor, document, official_text)
@@ -338,11 +342,7 @@ def filing_receiver(organisation: Organisation) -> Organisation | None:
     if organisation.kind == "government":
         region = regions.get(region_code)
         region_code = region.parent_code if region is not None else ""
-    return (
-        Organisation.objects.filter(region_code=region_code, is_rule_of_law_office=True, is_active=True)
-        .order_by("pk")
-        .first()
-    )
+    return office_of_region(region_code)
 
 
 def file_document(
@@ -399,7 +399,7 @@ def decide_filing(
     """The filing review (备案审查): accepted, or refused with reasons."""
     today = today or local_today()
     document = filing.document
-    transition = FILING_WORKFLOW.check(
+    transition = DOCUMENT_FILING_WORKFLOW.check(
         actor,
         "accept_filing" if accept else "refuse_filing",
         state=filing.status,
@@ -421,41 +421,6 @@ def decide_filing(
 
 
 # --- validity, clean-up, evaluation ---------------------------------------------
-
-
-def documents_due_for_reminder(today: dt.date):
-    """Documents in force whose validity ends within the warning window and that were not reminded yet."""
-    horizon = today + dt.timedelta(days=rules.setting("NORMDOCS_EXPIRY_WARNING_DAYS"))
-    return NormativeDocument.objects.filter(
-        status=DocumentStatus.IN_FORCE,
-        valid_until__gte=today,
-        valid_until__lte=horizon,
-        expiry_reminded_on__isnull=True,
-    )
-
-
-def send_expiry_reminders(*, today: dt.date | None = None, actor=None) -> int:
-    """Remind each issuer once, the warning window before expiry, to evaluate the document."""
-    today = today or local_today()
-    count = 0
-    for document in documents_due_for_reminder(today).select_related("organisation"):
-        with transaction.atomic():
-            document.expiry_reminded_on = today
-            attribute_to(actor, document)
-            document.save(update_fields=["expiry_reminded_on", "updated_at"])
-            _event(actor, document, "remind_expiry", valid_until=document.valid_until.isoformat())
-            after_commit(
-                notices.send,
-                members(document.organisation),
-                _(
-                    "%(title)s expires on %(date)s: evaluate it and decide whether to amend, abolish or "
-                    "continue it."
-                )
-                % {"title": document.title, "date": document.valid_until.isoformat()},
-                document.get_absolute_url(),
-            )
-        count += 1
-    return count
 
 
 def lapse_expired(*, today: dt.date | None = None, actor=None) -> int:
@@ -519,7 +484,7 @@ def decide_cleanup(
         state=document.status,
         organisation=document.organisation,
     )
-    rules.check_cleanup(campaign, document)
+    rules.check_cleanup(campaign, document, decided_on)
     with transaction.atomic():
         decision = CleanupDecision(
             campaign=campaign,

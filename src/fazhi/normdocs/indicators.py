@@ -15,8 +15,8 @@ from fazhi.core.providers import Measurement, Period, rate, subtree_ids
 from fazhi.normdocs.models import (
     CleanupDecision,
     CleanupOutcome,
+    DocumentFilingStatus,
     Filing,
-    FilingStatus,
     LegalityReview,
     NormativeDocument,
 )
@@ -66,7 +66,7 @@ def normdocs_filing_reviewed(organisation, period: Period) -> Measurement:
 
 
 def normdocs_filing_rejected(organisation, period: Period) -> Measurement:
-    n = _decided(organisation, period).filter(status=FilingStatus.REFUSED).count()
+    n = _decided(organisation, period).filter(status=DocumentFilingStatus.REFUSED).count()
     return Measurement(n, definition="本期不予备案的件数")
 
 

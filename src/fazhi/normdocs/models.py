@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -86,12 +86,6 @@ PUBLISHED_STATUSES = (
     DocumentStatus.ABOLISHED,
     DocumentStatus.EXPIRED,
 )
-DRAFT_STATUSES = (
-    DocumentStatus.DRAFT,
-    DocumentStatus.IN_REVIEW,
-    DocumentStatus.RETURNED,
-    DocumentStatus.APPROVED,
-)
 
 S = DocumentStatus
 DOCUMENT_WORKFLOW = Workflow(
@@ -139,7 +133,6 @@ class NormativeDocument(TimeStampedModel):
     valid_until = models.DateField(_("valid until"), null=True, blank=True, db_index=True)
     # Filled when a clean-up or evaluation ended the document's force.
     ended_on = models.DateField(_("force ended on"), null=True, blank=True)
-    expiry_reminded_on = models.DateField(_("expiry reminder sent on"), null=True, blank=True)
     # The text itself (the draft's, then the official text), optional; stored as <org>/<year>/<uuid>.<ext>.
     # Never served by URL: the scoped page streams it, and the portal only for a published document.
     official_text = models.FileField(_("official text"), upload_to="normdocs/", blank=True, max_length=300)
@@ -190,6 +183,8 @@ class LegalityReview(TimeStampedModel):
     rewrite a finished review.
     """
 
+    scope_paths = ("document__organisation",)
+
     document = models.ForeignKey(
         NormativeDocument,
         verbose_name=_("normative document"),
@@ -215,29 +210,37 @@ class LegalityReview(TimeStampedModel):
         return f"{self.document} · {self.round}"
 
 
-class FilingStatus(models.TextChoices):
+class DocumentFilingStatus(models.TextChoices):
     FILED = "filed", _("filed, awaiting review")
     ACCEPTED = "accepted", _("accepted for the record")
     REFUSED = "refused", _("refused")
 
 
-FILING_WORKFLOW = Workflow(
-    FilingStatus,
+DOCUMENT_FILING_WORKFLOW = Workflow(
+    DocumentFilingStatus,
     [
         Transition(
             "accept_filing",
             _("accept for the record"),
-            {FilingStatus.FILED},
-            FilingStatus.ACCEPTED,
+            {DocumentFilingStatus.FILED},
+            DocumentFilingStatus.ACCEPTED,
             Purpose.REVIEW,
         ),
-        Transition("refuse_filing", _("refuse"), {FilingStatus.FILED}, FilingStatus.REFUSED, Purpose.REVIEW),
+        Transition(
+            "refuse_filing",
+            _("refuse"),
+            {DocumentFilingStatus.FILED},
+            DocumentFilingStatus.REFUSED,
+            Purpose.REVIEW,
+        ),
     ],
 )
 
 
 class Filing(TimeStampedModel):
     """The filing (备案) of an issued document with the body above, and that body's review."""
+
+    scope_paths = ("document__organisation",)
 
     document = models.OneToOneField(
         NormativeDocument,
@@ -252,7 +255,7 @@ class Filing(TimeStampedModel):
         related_name="received_normdoc_filings",
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=FilingStatus.choices, default=FilingStatus.FILED
+        _("status"), max_length=10, choices=DocumentFilingStatus.choices, default=DocumentFilingStatus.FILED
     )
     due_on = models.DateField(_("filing due on"))
     filed_on = models.DateField(_("filed on"))
@@ -276,10 +279,6 @@ class Filing(TimeStampedModel):
     @property
     def is_on_time(self) -> bool:
         return self.filed_on <= self.due_on
-
-    @property
-    def is_in_due_form(self) -> bool:
-        return self.has_report and self.has_text and self.has_drafting_notes
 
 
 class CleanupOutcome(models.TextChoices):
@@ -317,6 +316,8 @@ class CleanupCampaign(TimeStampedModel):
 
 
 class CleanupDecision(TimeStampedModel):
+    scope_paths = ("document__organisation",)
+
     campaign = models.ForeignKey(
         CleanupCampaign,
         verbose_name=_("clean-up campaign"),
@@ -375,25 +376,15 @@ class Evaluation(TimeStampedModel):
         return f"{self.document} · {self.evaluated_on}"
 
 
-EVENT_VERBS = {
-    "create": _("drafted"),
-    "update": _("changed"),
-    "submit": _("submitted for legality review"),
-    "pass_review": _("passed the legality review"),
-    "return_review": _("returned with opinions"),
-    "issue": _("issued"),
-    "file": _("filed"),
-    "accept_filing": _("filing accepted"),
-    "refuse_filing": _("filing refused"),
-    "retain": _("retained in a clean-up"),
-    "amend": _("marked as amended"),
-    "abolish": _("abolished"),
-    "expire": _("declared expired"),
-    "evaluate": _("evaluated"),
-    "remind_expiry": _("expiry reminder sent"),
-    "register": _("entered from the existing register"),
-    "attach_text": _("text attached"),
-}
+class ExpiryReminderSent(SentReminder):
+    """That the issuer was reminded of a document's expiry (normdocs.reminders), once per valid-until date."""
+
+    document = models.ForeignKey(NormativeDocument, on_delete=models.CASCADE, related_name="expiry_reminders")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["document", "kind", "due"], name="normdocs_one_expiry_reminder")
+        ]
 
 
 class NormativeDocumentEvent(Event):
@@ -408,9 +399,25 @@ class NormativeDocumentEvent(Event):
         verbose_name = _("normative document event")
         verbose_name_plural = _("normative document events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("drafted"),
+        "update": _("changed"),
+        "submit": _("submitted for legality review"),
+        "pass_review": _("passed the legality review"),
+        "return_review": _("returned with opinions"),
+        "issue": _("issued"),
+        "file": _("filed"),
+        "accept_filing": _("filing accepted"),
+        "refuse_filing": _("filing refused"),
+        "retain": _("retained in a clean-up"),
+        "amend": _("marked as amended"),
+        "abolish": _("abolished"),
+        "expire": _("declared expired"),
+        "evaluate": _("evaluated"),
+        "remind_expiry": _("expiry reminder sent"),
+        "register": _("entered from the existing register"),
+        "attach_text": _("text attached"),
+    }
 
 
 def awaiting_filing(documents):

@@ -14,9 +14,9 @@ from fazhi.core.scoping import Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.normdocs import rules
 from fazhi.normdocs.models import (
+    DocumentFilingStatus,
     DocumentStatus,
     Filing,
-    FilingStatus,
     LegalityReview,
     NormativeDocument,
     awaiting_filing,
@@ -34,7 +34,6 @@ def work_for(user) -> list[WorkItem]:
         LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
         user,
         Purpose.REVIEW,
-        via="document__organisation",
     ).aggregate(n=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on"))
     items.append(
         WorkItem(
@@ -46,7 +45,7 @@ def work_for(user) -> list[WorkItem]:
         )
     )
     filings = visible(
-        Filing.objects.filter(status=FilingStatus.FILED), user, Purpose.REVIEW, via="document__organisation"
+        Filing.objects.filter(status=DocumentFilingStatus.FILED), user, Purpose.REVIEW
     ).aggregate(
         n=Count("pk"), overdue=Count("pk", filter=Q(review_due_on__lt=today)), due=Min("review_due_on")
     )
@@ -54,7 +53,7 @@ def work_for(user) -> list[WorkItem]:
         WorkItem(
             _("Filings awaiting filing review"),
             filings["n"],
-            f"{reverse('normdocs:filings')}?status={FilingStatus.FILED}",
+            f"{reverse('normdocs:filings')}?status={DocumentFilingStatus.FILED}",
             overdue=filings["overdue"],
             due_on=filings["due"],
         )

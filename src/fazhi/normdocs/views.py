@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -16,19 +16,20 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, forms, rules
 from fazhi.normdocs.models import (
+    DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
-    FILING_WORKFLOW,
+    DocumentFilingStatus,
     Filing,
-    FilingStatus,
     IssuerListing,
     NormativeDocument,
     awaiting_filing,
 )
+from fazhi.org.offices import office_for, require_office
 
 PAGE_SIZE = 50
 
@@ -49,13 +50,6 @@ def _document(request, pk: int) -> NormativeDocument:
     return get_visible_or_404(NormativeDocument.objects.select_related("organisation"), request.user, pk=pk)
 
 
-def _refused(request, refusal: ActionRefused, form=None):
-    if form is not None:
-        add_refusal(form, refusal)
-    else:
-        messages.error(request, refusal.message)
-
-
 @login_required
 def index(request):
     form, documents = _documents(request)
@@ -68,7 +62,7 @@ def index(request):
             "page": page,
             "query": pager_query(request),
             "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
-            "can_manage": not scope_of(request.user).is_empty(Purpose.MANAGE),
+            "can_manage": office_for(request.user) is not None,  # the checklist is the office's
         },
     )
 
@@ -99,7 +93,7 @@ def export(request):
         ]
         for d in documents
     )
-    return xlsx_response("normative-documents.xlsx", _("Normative documents"), header, rows)
+    return xlsx_response("行政规范性文件.xlsx", _("Normative documents"), header, rows)
 
 
 @login_required
@@ -112,11 +106,11 @@ def create(request):
         try:
             document = actions.create_document(request.user, organisation, **data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "title": _("New draft normative document")})
+    return render(request, "core/form.html", {"form": form, "title": _("New draft normative document")})
 
 
 @login_required
@@ -140,7 +134,7 @@ def detail(request, pk: int):
         },
         "can_edit": can(user, Purpose.EDIT, organisation),
         "can_decide_filing": filing is not None
-        and bool(FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
+        and bool(DOCUMENT_FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
     return render(request, "normdocs/detail.html", context)
 
@@ -159,13 +153,11 @@ def edit(request, pk: int):
         try:
             actions.update_document(request.user, document, **form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Draft saved."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Edit draft")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Edit draft")})
 
 
 @login_required
@@ -175,7 +167,7 @@ def submit(request, pk: int):
     try:
         actions.submit_for_review(request.user, document)
     except ActionRefused as refusal:
-        _refused(request, refusal)
+        message_refusal(request, refusal)
     else:
         messages.success(request, _("Submitted for legality review."))
     return redirect(document)
@@ -200,13 +192,11 @@ def review(request, pk: int):
                 opinions=form.cleaned_data["opinions"],
             )
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Review recorded."))
             return redirect(document)
-    return render(
-        request, "normdocs/form.html", {"form": form, "document": document, "title": _("Legality review")}
-    )
+    return render(request, "core/form.html", {"form": form, "back": document, "title": _("Legality review")})
 
 
 def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
@@ -219,11 +209,11 @@ def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.
         try:
             save(form.cleaned_data)
         except ActionRefused as refusal:
-            _refused(request, refusal, form)
+            add_refusal(form, refusal)
         else:
             messages.success(request, _("Saved."))
             return redirect(document)
-    return render(request, "normdocs/form.html", {"form": form, "document": document, "title": title})
+    return render(request, "core/form.html", {"form": form, "back": document, "title": title})
 
 
 @login_required
@@ -314,17 +304,15 @@ def filings(request):
         Filing.objects.select_related("document", "document__organisation", "receiver"),
         request.user,
         Purpose.REVIEW,
-        via="document__organisation",
     )
     status = request.GET.get("status")
-    if status in FilingStatus.values:
+    if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
     own = visible(
         Filing.objects.select_related("document", "receiver"),
         request.user,
         Purpose.EDIT,
-        via="document__organisation",
     )[:100]
     today = local_today()
     # Issued and not filed yet: each with its statutory due date and whether it is overdue.
@@ -339,7 +327,7 @@ def filings(request):
         {
             "page": page,
             "own": own,
-            "statuses": FilingStatus.choices,
+            "statuses": DocumentFilingStatus.choices,
             "query": pager_query(request),
             "today": today,
             "waiting": waiting,
@@ -360,7 +348,7 @@ def issuers(request):
             try:
                 actions.set_issuer_listing(request.user, data.pop("organisation"), **data)
             except ActionRefused as refusal:
-                _refused(request, refusal, form)
+                add_refusal(form, refusal)
             else:
                 messages.success(request, _("List updated."))
                 return redirect("normdocs:issuers")
@@ -377,37 +365,22 @@ def issuers(request):
     )
 
 
-def _managed_region(request) -> str:
-    """The region whose checklist the user keeps: the office's own region."""
-    from fazhi.org.models import Membership
-
-    membership = (
-        Membership.objects.filter(
-            user=request.user, is_active=True, role="office_reviewer", organisation__is_active=True
-        )
-        .select_related("organisation")
-        .first()
-    )
-    if membership is None:
-        raise PermissionDenied(_("Only the rule-of-law office keeps the review checklist."))
-    return membership.organisation.region_code
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def checklist(request):
-    region_code = _managed_region(request)
+    region_code = require_office(
+        request.user, _("Only the rule-of-law office keeps the review checklist.")
+    ).region_code
     actions.install_default_checklist(request.user, region_code)
     form = forms.ChecklistItemForm(
         request.POST if request.method == "POST" and "text" in request.POST else None
     )
     if request.method == "POST":
         if "toggle" in request.POST:
-            item = (
-                actions.checklist(region_code, active_only=False)
-                .filter(pk=request.POST.get("toggle"))
-                .first()
-            )
+            toggle = request.POST.get("toggle", "")
+            if not (toggle.isascii() and toggle.isdigit()) or len(toggle) > 18:
+                return HttpResponseBadRequest(_("No such checklist line."))
+            item = actions.checklist(region_code, active_only=False).filter(pk=int(toggle)).first()
             if item is not None:
                 actions.set_checklist_item_active(request.user, item, not item.is_active)
             return redirect("normdocs:checklist")

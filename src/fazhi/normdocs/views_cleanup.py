@@ -68,7 +68,6 @@ def cleanup_detail(request, pk: int):
     decisions = visible(
         campaign.decisions.select_related("document", "document__organisation"),
         request.user,
-        via="document__organisation",
     )
     return render(
         request,
@@ -103,4 +102,4 @@ def import_records(request, what: str):
 @login_required
 def import_template(request, what: str):
     importer = _importer(request, what)
-    return xlsx_file_response(f"normdocs-{what}-template.xlsx", importer.template())
+    return xlsx_file_response(f"{importer.sheet_title}导入模板.xlsx", importer.template())

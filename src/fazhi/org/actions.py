@@ -15,9 +15,9 @@ from django.utils.translation import gettext as _
 
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
-from fazhi.core.scoping import Purpose, forget_scope, require
+from fazhi.core.scoping import Purpose, Role, forget_scope, require
 from fazhi.org import rules
-from fazhi.org.models import Membership, Organisation, OrganisationEvent, Role, User
+from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
 CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
 MANAGED_FIELDS = (

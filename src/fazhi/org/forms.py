@@ -2,7 +2,8 @@ from django import forms
 from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext_lazy as _
 
-from fazhi.org.models import Organisation, OrganisationKind, Role
+from fazhi.core.scoping import Role
+from fazhi.org.models import Organisation, OrganisationKind
 
 
 class ContactDetailsForm(forms.ModelForm):
@@ -23,21 +24,6 @@ class OrganisationFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("kind"), required=False, choices=[("", _("all kinds")), *OrganisationKind.choices]
     )
-
-
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(label=_("Excel file (.xlsx)"))
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(_("Choose an Excel workbook ending in .xlsx."))
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        return upload
 
 
 class AddPersonForm(forms.Form):

@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import regions
 from fazhi.core.models import Event, TimeStampedModel
-from fazhi.core.scoping import Purpose, Reach
+from fazhi.core.scoping import Role
 
 
 def validate_region_code(code: str) -> None:
@@ -58,6 +58,10 @@ class Organisation(TimeStampedModel):
     # The justice bureau that hosts the rule-of-law office (依法治区办): it
     # issues notices and receives the region's filings.
     is_rule_of_law_office = models.BooleanField(_("hosts the rule-of-law office"), default=False)
+    # How the office signs its documents when the name by region level (依法治县办...) is not the one
+    # it uses, and the prefix of its document numbers (德依法治办〔2026〕3号); blank means derived.
+    office_name = models.CharField(_("office name on documents"), max_length=60, blank=True)
+    document_number_prefix = models.CharField(_("document number prefix"), max_length=20, blank=True)
     contact_person = models.CharField(_("contact person"), max_length=30, blank=True)
     contact_phone = models.CharField(
         _("contact phone"), max_length=20, blank=True, validators=[phone_validator]
@@ -66,6 +70,8 @@ class Organisation(TimeStampedModel):
     sort_order = models.PositiveIntegerField(_("order"), default=0)
 
     history = HistoricalRecords()
+
+    scope_paths = ("pk",)
 
     class Meta:
         ordering = ["sort_order", "id"]
@@ -114,27 +120,6 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.display_name
-
-
-class Role(models.TextChoices):
-    SYSTEM_ADMIN = "system_admin", _("system administrator")
-    OFFICE_REVIEWER = "office_reviewer", _("rule-of-law office reviewer")
-    UNIT_LEADER = "unit_leader", _("unit leader")
-    UNIT_FILER = "unit_filer", _("unit filer")
-    EVALUATOR = "evaluator", _("evaluator")
-
-
-# The contract behind fazhi.core.scoping: how far each role reaches, and for what.
-ROLE_REACH: dict[Role, tuple[Reach, frozenset[Purpose]]] = {
-    Role.SYSTEM_ADMIN: (Reach.EVERYTHING, frozenset(Purpose)),
-    Role.OFFICE_REVIEWER: (
-        Reach.REGION,
-        frozenset({Purpose.READ, Purpose.EDIT, Purpose.REVIEW, Purpose.SCORE, Purpose.MANAGE}),
-    ),
-    Role.UNIT_LEADER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT, Purpose.SIGN_OFF})),
-    Role.UNIT_FILER: (Reach.OWN, frozenset({Purpose.READ, Purpose.EDIT})),
-    Role.EVALUATOR: (Reach.REGION, frozenset({Purpose.READ, Purpose.SCORE})),
-}
 
 
 class Membership(TimeStampedModel):
@@ -187,19 +172,10 @@ def office_reviewers(region_code: str) -> list[User]:
             memberships__is_active=True,
             memberships__role=Role.OFFICE_REVIEWER,
             memberships__organisation__is_rule_of_law_office=True,
+            memberships__organisation__is_active=True,
             memberships__organisation__region_code=region_code,
         ).distinct()
     )
-
-
-EVENT_VERBS = {
-    "create": _("created"),
-    "update": _("changed"),
-    "activate": _("put back in operation"),
-    "deactivate": _("taken out of operation"),
-    "grant_role": _("role granted"),
-    "revoke_role": _("role revoked"),
-}
 
 
 class OrganisationEvent(Event):
@@ -211,6 +187,11 @@ class OrganisationEvent(Event):
         verbose_name = _("organisation event")
         verbose_name_plural = _("organisation events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create": _("created"),
+        "update": _("changed"),
+        "activate": _("put back in operation"),
+        "deactivate": _("taken out of operation"),
+        "grant_role": _("role granted"),
+        "revoke_role": _("role revoked"),
+    }

@@ -26,7 +26,7 @@ PAGE_SIZE = 50
 
 def _filtered(request):
     form = OrganisationFilterForm(request.GET or None)
-    organisations = visible(Organisation.objects.select_related("parent"), request.user, via="pk")
+    organisations = visible(Organisation.objects.select_related("parent"), request.user)
     if form.is_valid():
         if form.cleaned_data["q"]:
             text = form.cleaned_data["q"]
@@ -73,7 +73,7 @@ def export(request):
         ]
         for o in organisations
     )
-    return xlsx_response("organisations.xlsx", _("Organisations"), header, rows)
+    return xlsx_response("单位名录.xlsx", _("Organisations"), header, rows)
 
 
 @login_required
@@ -95,17 +95,15 @@ def import_organisations(request):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response("organisations-template.xlsx", OrganisationImporter(request.user).template())
+    return xlsx_file_response("单位导入模板.xlsx", OrganisationImporter(request.user).template())
 
 
 @login_required
 def detail(request, pk: int):
-    organisation = get_visible_or_404(
-        Organisation.objects.select_related("parent"), request.user, via="pk", pk=pk
-    )
+    organisation = get_visible_or_404(Organisation.objects.select_related("parent"), request.user, pk=pk)
     context = {
         "organisation": organisation,
-        "children": visible(organisation.children.all(), request.user, via="pk"),
+        "children": visible(organisation.children.all(), request.user),
         "memberships": organisation.memberships.filter(is_active=True).select_related("user"),
         "events": organisation.events.select_related("actor")[:20],
         "history": history_rows(organisation),
@@ -118,7 +116,7 @@ def detail(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit_contact_details(request, pk: int):
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     if not can(request.user, Purpose.EDIT, organisation):
         raise PermissionDenied(_("You may read this organisation but not change it."))
     # The form edits a copy so a refused change never touches the instance shown.
@@ -135,11 +133,15 @@ def edit_contact_details(request, pk: int):
         else:
             messages.success(request, _("Contact details saved."))
             return redirect(organisation)
-    return render(request, "org/edit_contact.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": _("Edit contact details"), "back": organisation},
+    )
 
 
 def _managed_organisation(request, pk: int) -> Organisation:
-    organisation = get_visible_or_404(Organisation.objects, request.user, via="pk", pk=pk)
+    organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     if not can(request.user, Purpose.MANAGE, organisation):
         raise PermissionDenied(_("Only the rule-of-law office or a system administrator may manage people."))
     return organisation
@@ -163,7 +165,11 @@ def add_person(request, pk: int):
                 _("%(name)s now acts for this organisation.") % {"name": form.cleaned_data["full_name"]},
             )
             return redirect(organisation)
-    return render(request, "org/add_person.html", {"organisation": organisation, "form": form})
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": _("Add a person"), "back": organisation},
+    )
 
 
 @login_required

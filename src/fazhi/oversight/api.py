@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.org.offices import require_office
 from fazhi.oversight import actions
 from fazhi.oversight.models import Inspection, InspectionForm, Problem, ProblemSource, Severity
 from fazhi.oversight.queries import filter_problems
 
 router = Router(tags=["oversight"])
-INSPECTION_PATHS = ("organisation", "units")
 
 
 class InspectionOut(Schema):
@@ -74,16 +75,16 @@ class InspectionIn(Schema):
     form: str
     topics: str
     unit_ids: list[int]
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: ApiDate
+    ends_on: ApiDate
 
 
 class FindingIn(Schema):
     organisation_id: int
     description: str
     severity: str = "general"
-    found_on: dt.date
-    rectification_deadline: dt.date | None = None
+    found_on: ApiDate
+    rectification_deadline: ApiDate | None = None
 
 
 class StepIn(Schema):
@@ -91,23 +92,19 @@ class StepIn(Schema):
     evidence: str | None = None
     reasons: str | None = None
     note: str | None = None
-    rectification_deadline: dt.date | None = None
+    rectification_deadline: ApiDate | None = None
 
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:
     # A unit learns only that it is itself among the units inspected.
-    inspection.visible_unit_ids = visible(inspection.units.all(), request.user, via="pk").values_list(
-        "pk", flat=True
-    )
+    inspection.visible_unit_ids = visible(inspection.units.all(), request.user).values_list("pk", flat=True)
     return inspection
 
 
 @router.get("/inspections", response=list[InspectionOut], summary="Inspections the caller may read")
 @paginate(LimitOffsetPagination)
 def list_inspections(request, status: str | None = None):
-    inspections = visible(
-        Inspection.objects.order_by("-starts_on", "-id"), request.user, via=INSPECTION_PATHS
-    )
+    inspections = visible(Inspection.objects.order_by("-starts_on", "-id"), request.user)
     if status:
         inspections = inspections.filter(status=status)
     return [_with_visible_units(request, inspection) for inspection in inspections]
@@ -117,15 +114,13 @@ def list_inspections(request, status: str | None = None):
     "/inspections/{int:inspection_id}", response=InspectionOut, summary="One inspection (404 if not readable)"
 )
 def get_inspection(request, inspection_id: int):
-    inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
+    inspection = get_visible_or_404(Inspection.objects, request.user, pk=inspection_id)
     return _with_visible_units(request, inspection)
 
 
 @router.post("/inspections", response=InspectionOut, summary="Plan an inspection (the rule-of-law office)")
 def plan_inspection(request, payload: InspectionIn):
-    office = actions.office_of(request.user)
-    if office is None:
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    office = require_office(request.user)
     if payload.form not in InspectionForm.values:
         raise ActionRefused(_("Unknown form of inspection."), field="form")
     # Units outside the caller's reach are refused by the action, never looked up here unscoped.
@@ -151,7 +146,7 @@ def plan_inspection(request, payload: InspectionIn):
     summary="Record a finding of an inspection on the problem list (the office)",
 )
 def record_finding(request, inspection_id: int, payload: FindingIn):
-    inspection = get_visible_or_404(Inspection.objects, request.user, via=INSPECTION_PATHS, pk=inspection_id)
+    inspection = get_visible_or_404(Inspection.objects, request.user, pk=inspection_id)
     if payload.severity not in Severity.values:
         raise ActionRefused(_("Unknown severity."), field="severity")
     unit = inspection.units.filter(pk=payload.organisation_id).first()

@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 
@@ -57,6 +57,8 @@ INSPECTION_WORKFLOW = Workflow(
 
 class Inspection(TimeStampedModel):
     """One inspection (督察) by the office: on site or in writing, over some units and topics."""
+
+    scope_paths = ("organisation", "units")  # the office running it and each inspected unit
 
     organisation = models.ForeignKey(
         "org.Organisation",
@@ -253,7 +255,7 @@ class Problem(TimeStampedModel):
             calendar.working_days_between(self.found_on, self.rectification_deadline),
             Basis.WORKING_DAYS,
             self.rectification_deadline,
-            calendar.is_official(self.rectification_deadline),
+            calendar.is_official_span(self.found_on, self.rectification_deadline),
         )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:
@@ -306,42 +308,15 @@ class Consequence(TimeStampedModel):
         return f"{self.get_kind_display()} · {self.organisation} · {self.subject}"
 
 
-class ReminderKind(models.TextChoices):
-    DUE_SOON = "due_soon", _("due soon")
-    OVERDUE = "overdue", _("overdue")
-
-
-class ReminderSent(models.Model):
+class ReminderSent(SentReminder):
     """One reminder per problem, kind and deadline: running the job twice sends nothing twice."""
 
     problem = models.ForeignKey(Problem, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=20, choices=ReminderKind.choices)
-    due = models.DateField()
-    sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["problem", "kind", "due"], name="oversight_one_reminder")
         ]
-
-    def __str__(self) -> str:
-        return f"{self.problem_id} · {self.kind} · {self.due}"
-
-
-EVENT_VERBS = {
-    "plan_inspection": _("planned the inspection"),
-    "start": _("started the inspection"),
-    "conclude": _("concluded the inspection"),
-    "record_check": _("recorded a check"),
-    "record_problem": _("recorded a problem"),
-    "submit_plan": _("submitted the rectification plan"),
-    "submit_evidence": _("submitted the rectification evidence"),
-    "return": _("returned the rectification"),
-    "accept": _("accepted the rectification"),
-    "reopen": _("reopened after follow-up review"),
-    "record_consequence": _("recorded a talk or notice"),
-    "remind": _("sent a reminder"),
-}
 
 
 class OversightEvent(Event):
@@ -369,6 +344,16 @@ class OversightEvent(Event):
         verbose_name = _("oversight event")
         verbose_name_plural = _("oversight events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "plan_inspection": _("planned the inspection"),
+        "start": _("started the inspection"),
+        "conclude": _("concluded the inspection"),
+        "record_check": _("recorded a check"),
+        "record_problem": _("recorded a problem"),
+        "submit_plan": _("submitted the rectification plan"),
+        "submit_evidence": _("submitted the rectification evidence"),
+        "return": _("returned the rectification"),
+        "accept": _("accepted the rectification"),
+        "reopen": _("reopened after follow-up review"),
+        "record_consequence": _("recorded a talk or notice"),
+    }

@@ -14,26 +14,16 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
+from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
 from fazhi.oversight.forms import CheckForm, ConsequenceForm, FindingForm, InspectionPlanForm
 from fazhi.oversight.models import INSPECTION_WORKFLOW, Consequence, Inspection, Problem, ProblemSource
 from fazhi.oversight.queries import problem_counts
 
-INSPECTION_PATHS = ("organisation", "units")
-
-
-def _office_or_403(user):
-    office = actions.office_of(user)
-    if office is None or not can(user, Purpose.REVIEW, office):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
-    return office
-
 
 @login_required
 def index(request):
-    inspections = visible(
-        Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS
-    )
+    inspections = visible(Inspection.objects.select_related("organisation"), request.user)
     consequences = visible(Consequence.objects.select_related("organisation"), request.user)[:20]
     return render(
         request,
@@ -42,7 +32,7 @@ def index(request):
             "inspections": inspections.prefetch_related("units")[:100],
             "consequences": consequences,
             "counts": problem_counts(visible(Problem.objects.all(), request.user)),
-            "is_office": actions.office_of(request.user) is not None,
+            "is_office": office_for(request.user) is not None,
         },
     )
 
@@ -50,7 +40,7 @@ def index(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def inspection_create(request):
-    office = _office_or_403(request.user)
+    office = require_office(request.user)
     form = InspectionPlanForm(request.POST if request.method == "POST" else None, actor=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -60,13 +50,11 @@ def inspection_create(request):
         else:
             messages.success(request, _("Inspection planned."))
             return redirect(inspection)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Plan an inspection")})
+    return render(request, "core/form.html", {"form": form, "title": _("Plan an inspection")})
 
 
 def _inspection(request, pk: int) -> Inspection:
-    return get_visible_or_404(
-        Inspection.objects.select_related("organisation"), request.user, via=INSPECTION_PATHS, pk=pk
-    )
+    return get_visible_or_404(Inspection.objects.select_related("organisation"), request.user, pk=pk)
 
 
 def _reviewed_inspection(request, pk: int) -> Inspection:
@@ -85,7 +73,7 @@ def inspection_detail(request, pk: int):
         {
             "inspection": inspection,
             # A unit sees the inspection it is part of, but only its own checks and problems.
-            "units": visible(inspection.units.all(), request.user, via="pk"),
+            "units": visible(inspection.units.all(), request.user),
             "checks": visible(inspection.checks.select_related("organisation"), request.user),
             "problems": visible(inspection.problems.select_related("organisation"), request.user),
             "steps": INSPECTION_WORKFLOW.available(
@@ -124,9 +112,7 @@ def check_create(request, pk: int):
         else:
             messages.success(request, _("Check recorded."))
             return redirect(inspection)
-    return render(
-        request, "oversight/form.html", {"form": form, "title": _("Record a check"), "back": inspection}
-    )
+    return render(request, "core/form.html", {"form": form, "title": _("Record a check"), "back": inspection})
 
 
 @login_required
@@ -149,14 +135,14 @@ def finding_create(request, pk: int):
             messages.success(request, _("The finding is on the problem list."))
             return redirect(problem)
     return render(
-        request, "oversight/form.html", {"form": form, "title": _("Record a finding"), "back": inspection}
+        request, "core/form.html", {"form": form, "title": _("Record a finding"), "back": inspection}
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def consequence_create(request):
-    office = _office_or_403(request.user)
+    office = require_office(request.user)
     form = ConsequenceForm(request.POST if request.method == "POST" else None, actor=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -167,4 +153,4 @@ def consequence_create(request):
         else:
             messages.success(request, _("Recorded."))
             return redirect("oversight:index")
-    return render(request, "oversight/form.html", {"form": form, "title": _("Record a talk or notice")})
+    return render(request, "core/form.html", {"form": form, "title": _("Record a talk or notice")})

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,11 +13,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
+from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
 from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
@@ -27,7 +27,6 @@ from fazhi.oversight.notice import rectification_notice_docx
 from fazhi.oversight.queries import filter_problems, problem_counts
 
 PAGE_SIZE = 50
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _filtered(request):
@@ -57,7 +56,7 @@ def problem_list(request):
             "query": pager_query(request),
             "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
             "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
-            "is_office": actions.office_of(request.user) is not None,
+            "is_office": office_for(request.user) is not None,
         },
     )
 
@@ -93,7 +92,7 @@ def problem_export(request):
         ]
         for p in problems
     )
-    return xlsx_response("problems.xlsx", _("Problem list"), header, rows)
+    return xlsx_response("问题清单.xlsx", _("Problem list"), header, rows)
 
 
 @login_required
@@ -116,7 +115,7 @@ def problem_create(request):
         else:
             messages.success(request, _("The problem is on the list."))
             return redirect(problem)
-    return render(request, "oversight/form.html", {"form": form, "title": _("Add a problem")})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a problem")})
 
 
 def _detail_context(request, problem, bound: dict | None = None) -> dict:
@@ -191,10 +190,8 @@ def problem_evidence_file(request, pk: int):
 @login_required
 def problem_notice(request):
     """The office's Word notice on the rectification of the problem list it sees."""
-    office = actions.office_of(request.user)
-    if office is None or not can(request.user, Purpose.REVIEW, office):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+    office = require_office(request.user)
     problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
-    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"
+    response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX_CONTENT_TYPE)
+    response["Content-Disposition"] = content_disposition("问题清单整改情况通报.docx")
     return response

@@ -6,15 +6,15 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination, checked_year
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.plans import actions
 from fazhi.plans.models import KeyTask
 
 router = Router(tags=["plans"])
-TASK_PATHS = ("lead_unit", "co_units")
 
 
 class TaskOut(Schema):
@@ -69,9 +69,8 @@ def list_tasks(request, year: int | None = None, status: str | None = None):
     tasks = visible(
         KeyTask.objects.select_related("plan", "lead_unit").order_by("plan", "number"),
         request.user,
-        via=TASK_PATHS,
     )
-    if year:
+    if checked_year(year):
         tasks = tasks.filter(plan__year=year)
     if status:
         tasks = tasks.filter(status=status)
@@ -80,18 +79,14 @@ def list_tasks(request, year: int | None = None, status: str | None = None):
 
 @router.get("/tasks/{int:task_id}", response=TaskOut, summary="One key task (404 if not readable)")
 def get_task(request, task_id: int):
-    return get_visible_or_404(
-        KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS, pk=task_id
-    )
+    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=task_id)
 
 
 @router.post(
     "/tasks/{int:task_id}/progress", response=ProgressOut, summary="Report progress for one of your units"
 )
 def report_progress(request, task_id: int, payload: ProgressIn):
-    task = get_visible_or_404(
-        KeyTask.objects.select_related("plan"), request.user, via=TASK_PATHS, pk=task_id
-    )
+    task = get_visible_or_404(KeyTask.objects.select_related("plan"), request.user, pk=task_id)
     organisation = (
         scope_of(request.user).organisations(Purpose.EDIT).filter(pk=payload.organisation_id).first()
     )

@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 
 
 class YearPlan(TimeStampedModel):
@@ -50,6 +50,8 @@ class TaskStatus(models.TextChoices):
 
 
 class KeyTask(TimeStampedModel):
+    scope_paths = ("lead_unit", "co_units")  # the lead unit and the co-responsible units see the task
+
     plan = models.ForeignKey(
         YearPlan, verbose_name=_("year plan"), on_delete=models.CASCADE, related_name="tasks"
     )
@@ -96,7 +98,7 @@ class KeyTask(TimeStampedModel):
             calendar.working_days_between(start, self.deadline),
             Basis.WORKING_DAYS,
             self.deadline,
-            calendar.is_official(self.deadline),
+            calendar.is_official_span(start, self.deadline),
         )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:
@@ -136,28 +138,13 @@ class ProgressReport(TimeStampedModel):
         return f"{self.task} · {self.organisation} · {self.percent_done}%"
 
 
-class TaskReminderSent(models.Model):
+class TaskReminderSent(SentReminder):
     """One reminder per task, kind and deadline."""
 
     task = models.ForeignKey(KeyTask, on_delete=models.CASCADE, related_name="reminders")
-    kind = models.CharField(max_length=20)
-    due = models.DateField()
-    sent_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["task", "kind", "due"], name="plans_one_reminder")]
-
-    def __str__(self) -> str:
-        return f"{self.task_id} · {self.kind} · {self.due}"
-
-
-EVENT_VERBS = {
-    "create_plan": _("created the year plan"),
-    "add_task": _("added a key task"),
-    "report_progress": _("reported progress"),
-    "adjust_task": _("adjusted the task"),
-    "remind": _("sent a reminder"),
-}
 
 
 class PlanEvent(Event):
@@ -176,6 +163,9 @@ class PlanEvent(Event):
         verbose_name = _("year plan event")
         verbose_name_plural = _("year plan events")
 
-    @property
-    def verb_label(self) -> str:
-        return str(EVENT_VERBS.get(self.verb, self.verb))
+    VERBS = {
+        "create_plan": _("created the year plan"),
+        "add_task": _("added a key task"),
+        "report_progress": _("reported progress"),
+        "adjust_task": _("adjusted the task"),
+    }

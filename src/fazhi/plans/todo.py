@@ -13,7 +13,6 @@ from fazhi.core.worklist import WorkItem, own_units
 from fazhi.plans.models import KeyTask, TaskStatus
 
 # A task is visible to its lead unit and to each co-responsible unit (as in views.py).
-TASK_PATHS = ("lead_unit", "co_units")
 # Deadline.status calls a task due soon within this many working days.
 DUE_SOON_WORKING_DAYS = 3
 
@@ -32,7 +31,7 @@ def work_for(user) -> list[WorkItem]:
 
     # The office: every overdue task of its region (the plan page's own "overdue" filter).
     overdue = (
-        visible(KeyTask.objects.all(), user, Purpose.REVIEW, via=TASK_PATHS)
+        visible(KeyTask.objects.all(), user, Purpose.REVIEW)
         .filter(deadline__lt=today)
         .exclude(status=TaskStatus.DONE)
         .aggregate(n=Count("pk"), since=Min("deadline"), first_plan=Min("plan_id"), last_plan=Max("plan_id"))
@@ -53,7 +52,7 @@ def work_for(user) -> list[WorkItem]:
         horizon = calendar.add_working_days(today, DUE_SOON_WORKING_DAYS + 1)
         ours = Q(lead_unit_id__in=units) | Q(co_units__in=units)
         tasks = (
-            visible(KeyTask.objects.all(), user, Purpose.EDIT, via=TASK_PATHS)
+            visible(KeyTask.objects.all(), user, Purpose.EDIT)
             .filter(pk__in=KeyTask.objects.filter(ours).values("pk"))
             .filter(deadline__lt=horizon)
             .exclude(status=TaskStatus.DONE)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,44 +14,29 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_file_response, xlsx_response
+from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
-from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible, visible_by_region
+from fazhi.core.scoping import (
+    Purpose,
+    can,
+    get_visible_by_region_or_404,
+    get_visible_or_404,
+    visible,
+    visible_by_region,
+)
 from fazhi.core.uploads import private_file_response
-from fazhi.org.models import Membership, Role
+from fazhi.org.offices import office_for, require_office
 from fazhi.plans import actions
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
 from fazhi.plans.notice import notice_docx
 
-TASK_PATHS = ("lead_unit", "co_units")
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-def _office(user):
-    membership = (
-        Membership.objects.filter(
-            user=user,
-            is_active=True,
-            role=Role.OFFICE_REVIEWER,
-            organisation__is_rule_of_law_office=True,
-            organisation__is_active=True,
-        )
-        .select_related("organisation")
-        .first()
-    )
-    if membership is None or not can(user, Purpose.REVIEW, membership.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
-    return membership.organisation
-
 
 def _plan(request, pk: int) -> YearPlan:
-    try:
-        return visible_by_region(YearPlan.objects.select_related("organisation"), request.user).get(pk=pk)
-    except YearPlan.DoesNotExist:
-        raise Http404(_("The page does not exist, or you may not see it.")) from None
+    return get_visible_by_region_or_404(YearPlan.objects.select_related("organisation"), request.user, pk=pk)
 
 
 def _reviewed_plan(request, pk: int) -> YearPlan:
@@ -65,7 +48,7 @@ def _reviewed_plan(request, pk: int) -> YearPlan:
 
 def _tasks(request, plan):
     form = TaskFilterForm(request.GET or None)
-    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS)
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user)
     if form.is_valid():
         data = form.cleaned_data
         if data["q"]:
@@ -83,14 +66,14 @@ def index(request):
     return render(
         request,
         "plans/index.html",
-        {"plans": plans, "can_create": not scope_of(request.user).is_empty(Purpose.REVIEW)},
+        {"plans": plans, "can_create": office_for(request.user) is not None},
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
-    office = _office(request.user)
+    office = require_office(request.user)
     form = PlanForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -99,7 +82,7 @@ def plan_create(request):
             add_refusal(form, refusal)
         else:
             return redirect(plan)
-    return render(request, "plans/form.html", {"form": form, "title": _("Create the year plan")})
+    return render(request, "core/form.html", {"form": form, "title": _("Create the year plan")})
 
 
 @login_required
@@ -108,7 +91,7 @@ def plan_detail(request, pk: int):
     form, tasks = _tasks(request, plan)
     page = Paginator(tasks, 100).get_page(request.GET.get("page"))
     today = local_today()
-    visible_tasks = visible(plan.tasks.all(), request.user, via=TASK_PATHS)
+    visible_tasks = visible(plan.tasks.all(), request.user)
     return render(
         request,
         "plans/plan_detail.html",
@@ -155,17 +138,15 @@ def plan_export(request, pk: int):
         ]
         for t in tasks.prefetch_related("co_units")
     )
-    return xlsx_response(f"key-tasks-{plan.year}.xlsx", _("Key tasks"), header, rows)
+    return xlsx_response(f"{plan.year}年度法治政府建设重点任务.xlsx", _("Key tasks"), header, rows)
 
 
 @login_required
 def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    tasks = visible(plan.tasks.select_related("lead_unit"), request.user, via=TASK_PATHS).order_by("number")
-    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX)
-    response["Content-Disposition"] = (
-        f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
-    )
+    tasks = visible(plan.tasks.select_related("lead_unit"), request.user).order_by("number")
+    response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX_CONTENT_TYPE)
+    response["Content-Disposition"] = content_disposition(f"重点任务推进情况通报-{plan.year}.docx")
     return response
 
 
@@ -182,7 +163,7 @@ def task_create(request, pk: int):
         else:
             messages.success(request, _("Key task added."))
             return redirect(task)
-    return render(request, "plans/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
+    return render(request, "core/form.html", {"form": form, "title": _("Add a key task"), "back": plan})
 
 
 @login_required
@@ -202,13 +183,11 @@ def task_import(request, pk: int):
 @login_required
 def task_import_template(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    return xlsx_file_response("key-tasks-template.xlsx", KeyTaskImporter(request.user, plan).template())
+    return xlsx_file_response("重点任务导入模板.xlsx", KeyTaskImporter(request.user, plan).template())
 
 
 def _task(request, pk: int) -> KeyTask:
-    return get_visible_or_404(
-        KeyTask.objects.select_related("plan", "lead_unit"), request.user, via=TASK_PATHS, pk=pk
-    )
+    return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=pk)
 
 
 @login_required
@@ -291,6 +270,4 @@ def task_adjust(request, pk: int):
         else:
             messages.success(request, _("Task adjusted."))
             return redirect(task)
-    return render(
-        request, "plans/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan}
-    )
+    return render(request, "core/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})

@@ -6,12 +6,9 @@ namespace ``<app>_portal``. Those views must choose published records
 explicitly; the public has no scope.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.urls import include, path, register_converter
 
+from fazhi.core.modules import app_modules
 from fazhi.portal import data, views
 
 
@@ -54,10 +51,7 @@ urlpatterns = [
 
 
 def app_portal_patterns():
-    mounted = []
-    for config in apps.get_app_configs():
-        if not config.name.startswith("fazhi.") or find_spec(f"{config.name}.portal") is None:
-            continue
-        module = import_module(f"{config.name}.portal")
-        mounted.append(path(f"{config.label}/", include((module.urlpatterns, f"{config.label}_portal"))))
-    return mounted
+    return [
+        path(f"{config.label}/", include((module.urlpatterns, f"{config.label}_portal")))
+        for config, module in app_modules("portal")
+    ]

@@ -3,8 +3,10 @@
 One entry point, ``read(source) -> Reading``; ``source`` is bytes, a path or a
 binary file. Pure function of the bytes: no network, no Django, no state.
 
-Stages (one module each): decode -> repair -> segment -> classify (kind, title,
-year, publication; issuer and region; statutory parts) -> extract -> check.
+Stages: decode -> repair (``repair/``: characters, page chrome) -> segment ->
+classify (kind, title, year; publication date from the dropped chrome; issuer and
+region; statutory parts) -> extract (``extract/``: the facts) -> check. The module
+map, and where to look when a page is misread, is in docs/reading.md.
 
 The cascade of fallbacks, in order:
 - format: PDF magic -> pypdf text layer (page numbers dropped, layout lines
@@ -79,7 +81,9 @@ def read(source, name: str | None = None) -> Reading:
         raise ReadingError(NO_TEXT_AFTER_REPAIR_MESSAGE)
     lines = text.split("\n")
     flat = headings(text)
-    metadata = classify(text, lines, repaired.signals, decoded.hints, count_part_headings(flat))
+    metadata = classify(
+        text, lines, repaired.signals, decoded.hints, count_part_headings(flat), chrome=repaired.chrome
+    )
     body = identify(metadata.title, lines, metadata.title_line, text)
     elements, compliance = read_parts(text, flat)
     facts = extract(text, metadata.year)

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .repair import DATE_RE
+from .dates import DATE_RE, iso
+from .published import publication_dates
+from .repair import Chrome
+from .wordlists import alternation
 
 # The title is looked for in the first lines only: below them is the body.
 TITLE_SCAN_LINES = 10
@@ -33,15 +36,9 @@ SELF_NAMED_CHARS = 300
 # Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
-_TITLE_END = re.compile(
-    r"(?:报告|总结|情况|通知|意见|方案|要点|规划|计划|安排|通报|解读|纲要|办法|规定|决定|讲话|发言|展望|答问|问答|公告|公示|指标体系|实证研究)"
-    r"(?:[（(][^（）()]{0,20}[）)])?$"
-)
+_TITLE_END = re.compile("(?:" + alternation("title_end_words") + r")(?:[（(][^（）()]{0,20}[）)])?$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
-_NOT_REPORT_TITLE = re.compile(
-    r"通知|意见|实施方案|工作方案|行动方案|工作要点|要点|规划|计划|工作安排|通报|解读|答记者问|问答|调查报告|评估报告|研究报告|"
-    r"考核结果|讲话|发言|新闻|简报|论文|展望|纲要|办法|规定|决定|制度[：:]|印发|公告|公示|征求意见|意见稿|读懂|图解|指标体系|研究$"
-)
+_NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
 # only these kinds of report are not the annual report.
@@ -53,9 +50,7 @@ _SUMMARY_AND_PLAN = re.compile(
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
-_NOT_REPORT_OF_REPORT = re.compile(
-    r"(?:调查|评估|研究|调研|评价)报告|印发|信息公开|绩效|自评|决算|预算|审计|统计|审议|听取|召开|政府工作报告|述职|述法报告"
-)
+_NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
@@ -204,8 +199,16 @@ def _clean_title(title: str) -> str:
 
 
 def classify(
-    text: str, lines: list[str], signals: dict[str, list[str]], hints: dict[str, str], part_headings: int
+    text: str,
+    lines: list[str],
+    signals: dict[str, list[str]],
+    hints: dict[str, str],
+    part_headings: int,
+    *,
+    chrome: list[Chrome],
 ) -> Metadata:
+    """Kind, title, year and period, publication date. ``signals`` and ``chrome`` are the
+    repair stage's notes and the page chrome it dropped; ``hints`` the decode stage's."""
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
     kind = _kind(title, opening, text, signals, part_headings, lines=lines)
@@ -214,7 +217,7 @@ def classify(
     if "〇" in opening or "零" in opening:
         dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
     year, period = _year(dated_title, dated_lines, dated_opening, title_line)
-    published = _published(signals, hints)
+    published = _published(publication_dates(chrome), hints)
     if kind == "annual_report" and (
         dated_title
         and _YEAR_RANGE.search(dated_title)
@@ -395,14 +398,12 @@ def _year(
     return None, None
 
 
-def _published(signals: dict[str, list[str]], hints: dict[str, str]) -> str | None:
-    candidates = list(signals.get("published", ()))
+def _published(candidates: list[str], hints: dict[str, str]) -> str | None:
     hinted = hints.get("published")
     if hinted:
         match = DATE_RE.search(hinted)
         if match:
-            year, month, day = (int(g) for g in match.groups())
-            candidates.insert(0, f"{year:04d}-{month:02d}-{day:02d}")
+            candidates.insert(0, iso(match))
     for candidate in candidates:
         year, month, day = (int(part) for part in candidate.split("-"))
         if FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 1 <= day <= 31:

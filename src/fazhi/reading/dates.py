@@ -1,0 +1,19 @@
+"""Date shapes shared by the repair stage (which drops dated page chrome) and classify (which
+reads the publication date from it and never takes a body date for one)."""
+
+from __future__ import annotations
+
+import re
+
+DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
+DATE_RE = re.compile(DATE)
+# A line that opens with a date and a time of day: a page header's publication line.
+DATE_TIME_LINE = re.compile(rf"^{DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$)")
+# A site clock (今天是2024年3月1日 星期五) is the day the page was viewed, never a publication date.
+SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
+
+
+def iso(match: re.Match[str]) -> str:
+    """The date a ``DATE_RE``-shaped match (year, month, day groups first) names, as YYYY-MM-DD."""
+    year, month, day = (int(g) for g in match.groups()[:3])
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,156 @@
+"""The indicator vocabulary and where its words occur in a text.
+
+Aliases come from ``fazhi.catalog`` (``data/indicators.json``); ``A…B`` means A then B in
+the same sentence. ``occurrences`` finds every alias word (overlapping ones included) in
+the sentences that hold a figure; ``ending_in`` gives the aliases that can be placed on a
+figure of a unit; ``named_list`` gives the indicator of a list named before an item count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from fazhi.catalog import indicators as catalog
+
+from .quantity import trie_pattern
+from .subsets import LIST_NAME_CHARS
+
+# Each character of an alias is worth this much distance: 行政复议案件 beats 复议.
+# Parts of a gapped alias other than the one nearest the number count half.
+ALIAS_LENGTH_WEIGHT = 1.5
+
+_UNIT_FAMILIES: dict[str, frozenset[str]] = {
+    "次": frozenset({"次", "场次", "场", "期", "轮", "余次"}),
+    "项": frozenset({"项", "件", "个", "条", "类", "项次"}),
+    "条": frozenset({"条", "件", "个", "项"}),
+    "人": frozenset({"人", "名", "位"}),
+    "人次": frozenset({"人次", "人", "名"}),
+    "件": frozenset({"件", "件次", "份", "起", "宗", "例", "项", "条", "卷", "张"}),
+    "部": frozenset({"部", "件", "个", "项"}),
+    "份": frozenset({"份", "件", "条", "个", "张", "册", "本"}),
+    "个": frozenset({"个", "家", "所", "处", "支", "项", "张"}),
+    "户": frozenset({"户", "家", "户次", "家次", "个"}),
+    "批次": frozenset({"批次", "批", "次"}),
+    "场": frozenset({"场", "场次", "次", "期", "轮", "堂"}),
+    "%": frozenset({"%"}),
+    "元": frozenset({"元"}),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Alias:
+    code: str
+    parts: tuple[str, ...]
+    weight: float
+    letters: int = 0
+
+
+@cache
+def _vocabulary():
+    aliases: list[Alias] = []
+    by_fragment: dict[str, list[tuple[Alias, int]]] = {}
+    for indicator in catalog.all_indicators():
+        for text in indicator.aliases:
+            parts = tuple(part for part in text.split("…") if part)
+            if not parts:
+                continue
+            letters = sum(len(p) for p in parts)
+            alias = Alias(indicator.code, parts, ALIAS_LENGTH_WEIGHT * letters, letters)
+            aliases.append(alias)
+            for index, part in enumerate(parts):
+                by_fragment.setdefault(part, []).append((alias, index))
+    fragments = sorted(by_fragment, key=len, reverse=True)
+    prefixes = {f: [g for g in fragments if f.startswith(g)] for f in fragments}
+    pattern = re.compile(trie_pattern(fragments))
+    _FIRST_CHARS.update(f[0] for f in fragments)
+    return pattern, by_fragment, prefixes
+
+
+_FIRST_CHARS: set[str] = set()
+
+
+@cache
+def _unit_fits(code: str, unit: str) -> bool:
+    indicator = catalog.get(code)
+    if indicator is None:
+        return False
+    family = _UNIT_FAMILIES.get(indicator.unit, frozenset({indicator.unit}))
+    return unit in family
+
+
+@cache
+def ending_in(word: str, unit: str) -> tuple[Alias, ...]:
+    """The aliases whose last part is ``word`` and whose indicator can be counted in ``unit``."""
+    _pattern, by_fragment, _prefixes = _vocabulary()
+    out: list[Alias] = []
+    for alias, _index in by_fragment[word]:
+        if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
+            out.append(alias)
+    return tuple(out)
+
+
+def occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, bool]]:
+    """Alias words in ``text`` as (start, end, word, visible).
+
+    A word inside a longer alias word that does not start with it is hidden
+    (不予备案 hides its 备案, 政协委员提案 its 提案): a hidden word cannot be the
+    part of an alias next to a number, but can be an earlier part of a gapped
+    alias (人大代表建议…满意率).
+    """
+    _vocabulary()
+    out: list[tuple[int, int, str, bool]] = []
+    reach = -1
+    for span_start, span_end in spans if spans is not None else [(0, len(text))]:
+        reach = _scan(text, (span_start, span_end), out, reach)
+    return out
+
+
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """Every position where an alias word starts, overlapping words included (负责人出庭 / 出庭率).
+
+    One scan in the regex engine: a lookahead finds the word at each position, and the
+    leading character class lets the engine skip to positions where a word can start.
+    """
+    pattern, _by_fragment, _prefixes = _vocabulary()
+    first = "".join(re.escape(ch) for ch in sorted(_FIRST_CHARS))
+    return re.compile(f"(?=[{first}])(?=({pattern.pattern}))")
+
+
+def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
+    _pattern, _by_fragment, prefixes = _vocabulary()
+    span_start, span_end = span
+    for found in _word_starts().finditer(text, span_start, span_end):
+        start = found.start()
+        word = found.group(1)
+        end = start + len(word)
+        visible = end > reach
+        if visible:
+            reach = end
+        for prefix in prefixes[word]:
+            out.append((start, start + len(prefix), prefix, visible))
+    return reach
+
+
+def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
+    """The indicator of the list whose name ends at ``named`` (…许可事项清单): the longest alias there."""
+    words = [
+        (start, end, word)
+        for start, end, word, _visible in window
+        if named - LIST_NAME_CHARS <= start and end <= named
+    ]
+    best: tuple[int, str, int] | None = None
+    for start, _end, word in words:
+        for alias in ending_in(word, unit):
+            limit = start
+            for part in reversed(alias.parts[:-1]):
+                earlier = [s for s, e, w in words if w == part and e <= limit]
+                if not earlier:
+                    break
+                limit = max(earlier)
+            else:
+                if best is None or alias.letters > best[0]:
+                    best = (alias.letters, alias.code, limit)
+    return [(best[1], best[2])] if best else []

@@ -1,0 +1,45 @@
+"""Classify, publication date: the dates the dropped page chrome gives as the publication's.
+
+The repair stage keeps every piece of chrome it drops, in page order, with its place
+(``repair.chrome.Chrome``). A date is a publication date when a publication label stands
+just before it (发布时间, 发表日期, 日期, a metadata row ``发布日期 | 2024-03-12 |``; never
+成文日期 or 印发日期), when it opens a date-and-time line of the page header, or when the filter
+cut it as a publication line (one run into the first paragraph, a body-and-date line under the
+title). A site clock (今天是…星期…) never gives one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
+from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
+
+# A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
+# document was drawn up (成文日期, 印发日期) is not its publication date.
+PUBLISHED_LABEL = re.compile(
+    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
+)
+
+# How far before a date its label may start (characters).
+LABEL_REACH = 12
+
+
+def publication_dates(chrome: list[Chrome]) -> list[str]:
+    """The publication dates ``chrome`` gives, as YYYY-MM-DD, first found first."""
+    dates: list[str] = []
+    for piece in chrome:
+        if piece.place == PUBLICATION_LINE:
+            dates.append(iso(DATE_RE.search(piece.text)))
+            continue
+        line = piece.text
+        if SITE_CLOCK.search(line):
+            continue
+        # A whole page's header line counts unlabelled only when it opens with its date and time.
+        header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
+        for match in DATE_RE.finditer(line):
+            labelled = PUBLISHED_LABEL.search(line[: match.start()][-LABEL_REACH:]) is not None
+            if labelled or (header and DATE_TIME_LINE.match(line[match.start() :])):
+                dates.append(iso(match))
+                break
+    return dates

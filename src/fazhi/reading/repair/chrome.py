@@ -1,0 +1,226 @@
+"""Repair, page chrome: the lines of a web page that are not the report, dropped and counted.
+
+- ``whitespace``: runs of spaces collapsed, lines stripped, empty lines dropped;
+- ``chrome``: site chrome lines dropped (publication line, hit counters, font switches,
+  breadcrumbs, footers, error-report forms, watermarks, site clocks);
+- ``noise``: stray ``?`` runs left where a page lost characters.
+
+Every piece of chrome dropped is kept, in page order, as a ``Chrome`` with its place on the
+page: the classify stage reads the publication date from it (``published``). Signs of a
+model-essay site, the site clock and the source line are noted in ``signals``.
+The chrome words are data: ``data/chrome_words.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK
+from ..wordlists import alternation, words
+
+# A line longer than this is body text even if it carries a chrome word
+# ("来源", "打印"): chrome lines on government pages are short.
+CHROME_LINE_MAX_CHARS = 80
+
+# The page header (title, publication line, breadcrumbs) sits in the first lines;
+# a bare date-and-time line is taken as the publication line only there.
+HEADER_LINES = 15
+
+# A title run into the opening sentence (…情况的报告2023年，省政府…; …上的讲话同志们：) is split
+# from it when it is in the first lines.
+TITLE_GLUE_LINES = 3
+_GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=(?:19|20)\d{2}\s*年度?[，：]|同志们)")
+
+# A body-and-date line is the publication line only this near the top: lower it is a signature.
+BODY_DATE_LINES = 4
+
+# Footers start in the back half of the page; a footer word earlier is body text.
+FOOTER_MIN_POSITION = 0.5
+
+_CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+
+_LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
+_SPACE_RUN = re.compile(r" {2,}")
+_SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
+
+# The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
+# pages print them under a title; a site clock on such a line names the weekday and is not one.
+_BODY_DATE_LINE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{DATE}\s*$"
+)
+# A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
+_GLUED_PUBLICATION = re.compile(
+    rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+)
+
+# The chrome words (data/chrome_words.txt), one regex alternative each.
+_CHROME_ALTERNATIVES = words("chrome_words")
+_CHROME = re.compile("|".join(_CHROME_ALTERNATIVES))
+
+# _CHROME split for speed (a search of the whole alternation costs ~15 µs a line): the
+# alternatives anchored at the line start are tried there only, the others after a
+# lookahead of the characters they start with (tests check the class covers them all).
+_CHROME_FIRST_CHARS = (
+    "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
+)
+_CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if part.startswith("^")))
+_CHROME_FLOATING = re.compile(
+    f"(?={_CHROME_FIRST_CHARS})(?:"
+    + "|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^"))
+    + ")"
+)
+
+
+def _chrome_words(line: str) -> bool:
+    """Whether ``line`` holds a chrome word: the same as ``_CHROME.search(line)``, faster."""
+    return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
+
+
+# Signs of a model-essay (范文) site: the page is a template, not a report.
+_ESSAY_SITE = re.compile(alternation("essay_site_words"))
+# The address ends at the first character that cannot be in a URL: a watermark glued to the
+# body (`…更新www.example.com江西省…`) must not take the body with it.
+_WATERMARK = re.compile(
+    r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
+)
+_FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
+
+
+# Where a piece of dropped chrome was: a line of the whole page (``page_header`` in its first
+# HEADER_LINES), a line of the text in its header, below it, or in the footer, or a publication
+# line the filter cut (a line's glued head, a body-and-date line under the title).
+PAGE, PAGE_HEADER, HEADER, BODY, FOOTER, PUBLICATION_LINE = (
+    "page",
+    "page_header",
+    "header",
+    "body",
+    "footer",
+    "publication_line",
+)
+
+
+@dataclass(frozen=True)
+class Chrome:
+    text: str
+    place: str
+
+
+def drop_chrome(
+    text: str, page: str | None, repairs: dict[str, int], signals: dict[str, list[str]]
+) -> tuple[str, list[Chrome]]:
+    """``text`` without its page chrome, and the chrome dropped (of ``page`` first, the whole
+    page's text when ``text`` is an HTML main text). Counts ``whitespace``, ``chrome`` and
+    ``noise`` in ``repairs``; notes what the chrome says in ``signals``."""
+    dropped: list[Chrome] = []
+    lines = text.split("\n")
+    if page is not None:
+        _scan_page(page, signals, dropped)
+    kept: list[str] = []
+    footer_from = len(lines)
+    nonempty = [i for i, line in enumerate(lines) if line.strip()]
+    if len(nonempty) > 4:
+        # The back half by characters, not lines: a header of many short chrome lines (打印, 分享)
+        # above a few long paragraphs is not in the back half however many lines it has.
+        half_chars = len(text) * FOOTER_MIN_POSITION
+        offset = 0
+        for i, line in enumerate(lines):
+            if (
+                offset >= half_chars
+                and _FOOTER_START.search(line.strip())
+                and len(line.strip()) <= CHROME_LINE_MAX_CHARS
+            ):
+                footer_from = i
+                break
+            offset += len(line) + 1
+    header_seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            if line:
+                repairs["whitespace"] += 1
+            continue
+        if index >= footer_from:
+            repairs["chrome"] += 1
+            _note(stripped, signals)
+            dropped.append(Chrome(stripped, FOOTER))
+            continue
+        header_seen += 1
+        if stripped != line:
+            repairs["whitespace"] += 1
+        collapsed = stripped
+        if "  " in stripped:
+            collapsed, n_space = _SPACE_RUN.subn(" ", stripped)
+            repairs["whitespace"] += n_space
+        if " " in collapsed:
+            spaced = collapsed
+            collapsed = _SPACE_BY_MARK.sub(r"\1", collapsed)
+            repairs["whitespace"] += len(spaced) - len(collapsed)
+        stripped = collapsed
+        watermark = _WATERMARK.search(stripped) if "www." in stripped else None
+        if watermark and not re.search(r"www\.gov\.cn", watermark.group(0)):
+            signals["essay_site"].append(watermark.group(0).strip())
+            stripped = _WATERMARK.sub("", stripped).strip()
+            repairs["chrome"] += 1
+            if not stripped:
+                continue
+        noise = _LEADING_NOISE.match(stripped)
+        if noise:
+            stripped = stripped[noise.end() :]
+            repairs["noise"] += 1
+        if len(stripped) > CHROME_LINE_MAX_CHARS and stripped[:1] in "发更":
+            glued = _GLUED_PUBLICATION.match(stripped)
+            if glued:
+                dropped.append(Chrome(glued.group(0), PUBLICATION_LINE))
+                stripped = stripped[glued.end() :].lstrip()
+                repairs["chrome"] += 1
+        if header_seen <= BODY_DATE_LINES and _BODY_DATE_LINE.match(stripped):
+            dropped.append(Chrome(stripped, PUBLICATION_LINE))
+            repairs["chrome"] += 1
+            continue
+        if _is_chrome(stripped, header_seen <= HEADER_LINES):
+            repairs["chrome"] += 1
+            _note(stripped, signals)
+            dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
+            continue
+        if _ESSAY_SITE.search(stripped) and len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2:
+            signals["essay_site"].append(stripped)
+            repairs["chrome"] += 1
+            continue
+        kept.append(stripped)
+    for index, line in enumerate(kept[:TITLE_GLUE_LINES]):
+        glued = _GLUED_TITLE.match(line) if len(line) > CHROME_LINE_MAX_CHARS else None
+        if glued:
+            kept[index : index + 1] = [glued.group(1), line[glued.end(1) :]]
+            repairs["whitespace"] += 1
+            break
+    return "\n".join(kept), dropped
+
+
+def _is_chrome(line: str, in_header: bool) -> bool:
+    if len(line) > CHROME_LINE_MAX_CHARS:
+        return False
+    if _chrome_words(line):
+        return True
+    if in_header and (DATE_TIME_LINE.match(line) or SITE_CLOCK.search(line) and DATE_RE.search(line)):
+        return True
+    return False
+
+
+def _note(line: str, signals: dict[str, list[str]]) -> None:
+    if SITE_CLOCK.search(line):
+        signals["site_clock"].append(line)
+        return
+    if _ESSAY_SITE.search(line):
+        signals["essay_site"].append(line)
+    source = re.search(r"来源\s*[：:]\s*(\S{2,30})", line)
+    if source:
+        signals["source"].append(source.group(1))
+
+
+def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
+    lines = [line.strip() for line in page.splitlines() if line.strip()]
+    for index, line in enumerate(lines):
+        if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
+            _note(line, signals)
+            dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))

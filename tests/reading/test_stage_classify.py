@@ -1,0 +1,431 @@
+import pytest
+
+from fazhi.reading import read
+
+from .conftest import THREE_PARTS_BODY, expect, fixture_text, read_text
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("city_annual_2019.txt", "annual_report"),
+        ("county_multi_year_noisy.txt", "multi_year_report"),
+        ("department_report_2023.txt", "annual_report"),
+        ("township_report_2022.txt", "annual_report"),
+        ("province_report_2024.html", "annual_report"),
+        ("template_placeholders.txt", "not_report"),
+        ("policy_interpretation.txt", "not_report"),
+        ("notice_work_points.txt", "not_report"),
+        ("news_article.txt", "not_report"),
+        ("department_planning_bureau_2025.txt", "annual_report"),
+        ("plan_by_planning_bureau.txt", "not_report"),
+    ],
+)
+def test_kind(fixtures, name, kind):
+    assert read(fixtures / name).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "code", "level", "issuer"),
+    [
+        ("city_annual_2019.txt", "福建省南平市", "350700", "city", "南平市人民政府"),
+        ("county_multi_year_noisy.txt", "福建省福州市鼓楼区", "350102", "county", "鼓楼区人民政府"),
+        ("department_report_2023.txt", "安徽省合肥市", "340100", "department", "合肥市司法局"),
+        ("township_report_2022.txt", "浙江省宁波市象山县石浦镇", "330225", "township", "石浦镇人民政府"),
+        ("province_report_2024.html", "贵州省", "520000", "province", "贵州省人民政府"),
+    ],
+)
+def test_reporting_body(fixtures, name, region, code, level, issuer):
+    reading = read(fixtures / name)
+    assert reading.region == {"name": region, "code": code}
+    assert reading.level == level
+    assert reading.issuer == issuer
+
+
+def test_title_year_period_published_of_a_multi_year_report(fixtures):
+    reading = read(fixtures / "county_multi_year_noisy.txt")
+    assert reading.title == "关于鼓楼区政府2016-2020年法治政府建设工作情况的报告"
+    assert reading.year == 2020
+    assert reading.period == {"start": 2016, "end": 2020}
+    # The site clock (2021-06-08) and the speech date are not the publication date.
+    assert reading.published == "2020-10-15"
+
+
+def test_a_site_clock_is_never_the_publication_date():
+    reading = read_text(
+        "今天是：2019年10月31日 星期四\n某县2018年度法治政府建设情况报告\n"
+        "2018年，某县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下。\n一、主要举措和成效\n"
+    )
+    assert reading.published is None
+    assert reading.year == 2018
+
+
+def test_a_date_in_the_body_is_never_the_publication_date():
+    reading = read_text(
+        "2022年，某县坚持依法行政。2023年3月1日，县政府召开常务会议研究法治政府建设工作，现将有关情况报告如下。\n"
+    )
+    assert reading.published is None
+
+
+def test_title_broken_over_two_lines_is_joined():
+    reading = read_text(
+        "关于山南市乃东区2024年度法治政府\n建设情况的报告\n2024年，乃东区稳步推进依法行政，各项工作有序开展。\n"
+    )
+    assert reading.title == "关于山南市乃东区2024年度法治政府建设情况的报告"
+    assert reading.region == {"name": "西藏自治区山南市乃东区", "code": "540502"}
+    assert reading.issuer == "乃东区人民政府"
+
+
+def test_missing_title_keeps_the_year_from_the_opening_and_no_issuer():
+    reading = read_text(
+        "2021年，湘潭市岳塘区持续深化依法行政，法治政府建设稳中有进。\n一、主要做法及成效\n"
+        "（一）抓好统筹\n区政府把法治建设列入年度重点工作，全年专题研究5次。\n二、存在的问题\n三、下一步工作打算\n"
+    )
+    assert reading.title is None
+    assert reading.year == 2021
+    assert reading.issuer is None
+    assert reading.region == {"name": "湖南省湘潭市岳塘区", "code": "430304"}
+    assert reading.level == "county"
+
+
+def test_a_ministry_has_no_region():
+    reading = read_text("2023年，自然资源部把依法行政贯穿于各项业务工作之中。\n一、加强党对法治工作的领导\n")
+    assert reading.level == "department"
+    assert reading.region is None
+
+
+def test_traditional_source_is_reported_as_such():
+    source = fixture_text("city_annual_2019.txt")
+    import opencc
+
+    traditional = opencc.OpenCC("s2t").convert(source)
+    reading = read_text(traditional)
+    assert reading.script == "traditional"
+    assert reading.title == "南平市人民政府2019年度法治政府建设情况报告"
+    assert reading.region == {"name": "福建省南平市", "code": "350700"}
+
+
+def test_publication_year_minus_one_when_nothing_else_says():
+    reading = read_text(
+        "发布日期：2024-02-20\n市政府坚持依法行政，全面推进法治政府建设，各项工作取得积极进展，群众满意度持续提升。\n"
+    )
+    assert reading.published == "2024-02-20"
+    assert reading.year == 2023
+
+
+def test_since_this_year_is_not_a_multi_year_span():
+    reading = read_text(
+        "市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n"
+    )
+    assert reading.kind == "annual_report"
+    assert reading.level == "department"
+
+
+_REPORT_BODY = (
+    "\n2025年，我局坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n一、主要成效\n"
+    "全年办理行政复议案件3件。\n二、存在的不足\n三、下一步工作安排\n"
+)
+_PLAN_BODY = (
+    "\n为深入推进依法行政，加快建设法治政府，结合实际，制定本规划。\n一、总体要求\n（一）指导思想\n"
+    "二、主要任务\n三、保障措施\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德清县自然资源和规划局2025年度法治政府建设工作报告",
+        "德清县自然资源和规划局2025年度法治政府建设报告",
+        "上海市规划和自然资源局2023年法治政府建设年度报告",
+        "北京市规划和自然资源委员会2022年法治政府建设年度情况",
+        "某市城乡规划委员会2023年度法治政府建设工作总结",
+        "青岛市自然资源和规划局崂山分局2024年法治政府建设情况",
+        "某县卫生和计划生育委员会2016年法治政府建设情况报告",
+        "某市新闻出版局2015年度依法行政工作报告",
+        "某区2023年度法治政府建设规划实施情况报告",
+    ],
+)
+def test_a_plan_word_in_a_body_name_or_a_report_title_is_not_a_plan(title):
+    assert read_text(title + _REPORT_BODY).kind == "annual_report"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德清县法治政府建设规划（2021—2025年）",
+        "某市“十四五”法治政府建设规划",
+        "某市法治政府建设规划纲要",
+        "某市法治政府建设实施纲要（2021—2025年）",
+        "某市规划和自然资源局法治政府建设规划",
+        "关于印发《某市自然资源和规划局法治政府建设规划（2021—2025年）》的通知",
+        "某市自然资源和规划局2024年法治政府建设工作计划",
+        "某市规划局2025年法治政府建设工作要点",
+        "某区法治政府建设规划实施情况中期评估报告",
+        "关于印发某县2023年度法治政府建设工作报告",
+    ],
+)
+def test_a_plan_stays_a_plan(title):
+    assert read_text(title + _PLAN_BODY).kind == "not_report"
+
+
+# Pages met on published sites that the corpus did not have, each written in our own words
+# (places, bodies, numbers and dates invented; only the shape is the pages'): (case, page, kind).
+KINDS = [
+    (
+        "an_untitled_plan_is_not_a_report",
+        "为推进依法行政，结合本市实际，制定本实施方案。\n"
+        "一、总体要求\n坚持依法行政，全面建设法治政府，各地各部门要抓好落实，确保各项任务按期完成。\n",
+        "not_report",
+    ),
+    (
+        "an_untitled_guide_is_not_a_report",
+        "为规范年度报告的编写和公开，根据有关规定，制定本工作指引。\n"
+        "一、总体要求\n坚持依法行政，全面建设法治政府，各地各部门要抓好落实，确保各项任务按期完成。\n",
+        "not_report",
+    ),
+    (
+        "an_untitled_disclosure_report_is_not_a_rule_of_law_report",
+        "本报告依据《中华人民共和国政府信息公开条例》编制，包括总体情况、主动公开情况等部分。\n"
+        "一、总体情况\n2023年度，本街道持续做好主动公开工作，全年主动公开信息36条。\n",
+        "not_report",
+    ),
+    (
+        "an_exam_question_quoting_a_white_paper_is_not_a_report",
+        "某省发布2022年度法治政府建设白皮书，全省法治建设群众满意率达95.1%，审议地方性法规8件。\n"
+        "结合材料，谈谈该省推进法治政府建设给我们的启示。\n",
+        "not_report",
+    ),
+    (
+        "lowercase_xx_placeholders_make_a_template",
+        "法治政府建设情况年度报告\n"
+        "2023年，xx市人民政府坚持依法行政，在x02x年度考评中，xx市排名全省第x，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        "not_report",
+    ),
+    (
+        "a_courts_report_to_the_congress_is_not_a_government_report",
+        "临川区人民法院\n"
+        "主任、副主任、各位委员：\n"
+        "现将我院2023年行政审判工作情况报告如下：\n"
+        "一、基本情况\n2023年，全院共受理一审行政诉讼案件118件，审结109件，依法支持和监督依法行政。\n",
+        "not_report",
+    ),
+    (
+        "a_summary_with_next_years_plan_is_a_report",
+        "2023年依法行政工作总结和2024年工作计划\n2023年，市教育局坚持依法行政，现将工作情况总结如下：\n"
+        + THREE_PARTS_BODY,
+        "annual_report",
+    ),
+    (
+        "a_journal_article_is_not_a_report",
+        "年度报告制度的实证研究\n——以十份市级报告为例\n"
+        "某某论丛 2021年3期\n关键词：年度报告；法治政府\n（某某大学 法学院，杭州 310000）\n"
+        "纲要要求各级政府每年第一季度报告上一年度法治政府建设情况，本文考察十份报告的结构。\n",
+        "not_report",
+    ),
+    (
+        "a_promulgated_index_system_is_not_a_report",
+        "某省法治政府建设指标体系\n"
+        "本指标体系已经省人民政府常务会议讨论通过，现予公布，自2016年3月1日起施行。\n"
+        "为推进依法行政，结合本省实际，制定本指标体系。\n一、行政决策\n重大行政决策程序正当、过程公开。\n",
+        "not_report",
+    ),
+    (
+        "a_titled_report_that_mentions_experts_explaining_stays_a_report",
+        "某某自治区人民政府关于2024年法治政府建设情况的报告\n"
+        "2024年，自治区坚持依法行政，法治政府建设取得新进展。\n"
+        "一、加强组织领导。常务会议固定安排学法，请法学专家对新修订的法律逐条作解读，"
+        "组织领导干部旁听庭审，推动各项任务落地见效。\n",
+        "annual_report",
+    ),
+    (
+        "news_of_an_assessment_visit_is_not_a_report",
+        "区市场监管局迎接年度依法行政检查\n"
+        "发布时间：2024/01/05 10:20\n"
+        "2023年12月11日上午，区考评组一行莅临我局检查年度依法行政工作。检查组翻阅了执法案卷，"
+        "抽问了6名执法人员，对我局的做法表示认可。\n",
+        "not_report",
+    ),
+    (
+        "news_about_the_reporting_work_with_a_byline_is_not_a_report",
+        "近日，青禾县司法局召集各单位布置2022年度报告的报送，要求3月底前交齐。\n"
+        "会上讲解了《法治政府建设年度报告》应写的五方面内容，并提醒各单位公开《法治政府建设年度报告》"
+        "前先做保密审查。\n各单位负责人表示将按时报送。（林小禾）",
+        "not_report",
+    ),
+    (
+        "an_article_that_names_itself_is_not_a_report",
+        "引言\n"
+        "2023年，某市政法系统扎实推进法治建设。本文回顾该市一年来的主要做法，并对下一步法治建设作出展望。\n"
+        "一、工作回顾\n1. 强化法治宣传，全年开展普法活动80余场。\n",
+        "not_report",
+    ),
+    (
+        "an_article_with_a_byline_is_not_a_report",
+        "依法行政路上的某市实践\n文/王一 李二\n"
+        "依法行政路上的某市实践\n文/王一 李二\n"
+        "近年来，某市法治政府建设进入新阶段。下一步，该市将从依法履职、规范执法等方面继续推进法治政府建设。\n",
+        "not_report",
+    ),
+    (
+        "a_photo_credited_news_story_is_not_a_report",
+        "某县干部入户听取群众对述法工作的意见。张小山摄\n"
+        "某市干部进行宪法宣誓。李大川摄\n"
+        "各地扎实推进法治建设，党政主要负责人年终述法。一位局长在述法会上说，2023年我局负责人出庭应诉率100%。\n",
+        "not_report",
+    ),
+    (
+        "an_open_letter_to_the_public_is_not_a_report",
+        "致全市居民的一封公开信\n"
+        "亲爱的居民朋友们：\n"
+        "创建法治政府建设示范市是提高依法行政水平的重要举措。让我们携手共建法治政府，共享美好生活！\n"
+        "某市法治政府建设领导小组办公室\n2023年6月1日\n",
+        "not_report",
+    ),
+    (
+        "a_yearbook_chapter_is_not_a_report",
+        "2021卷\n"
+        "【加强法治政府建设组织领导】 自治区将法治政府建设纳入年度工作要点，对9个盟市开展督察，"
+        "制定整改措施40项。\n"
+        "【推进依法行政】 全年审查规范性文件35件，办理行政复议案件120件。\n",
+        "not_report",
+    ),
+    (
+        "a_report_on_another_subject_is_not_the_rule_of_law_report",
+        "关于全县“八五”普法工作情况报告\n"
+        "县人大常委会：受县政府委托，就普法规划的中期实施作汇报，请审议。\n"
+        "一、基本情况\n2021年以来，我县深入开展法治宣传教育，开展普法活动210场次。\n",
+        "not_report",
+    ),
+    (
+        "a_report_on_another_subject_to_the_congress_is_not_the_rule_of_law_report",
+        "国务院关于交通运输执法规范化建设工作情况的报告（2022年）\n"
+        "全国人民代表大会常务委员会：\n受国务院委托，现就交通运输领域执法规范化工作作汇报，请审议。\n",
+        "not_report",
+    ),
+    (
+        "a_public_notice_of_a_model_list_is_not_a_report",
+        "为推进法治政府建设示范创建，经过初审、第三方评估和满意度测评，确定了拟命名的示范地区名单。"
+        "全省共有96个市县申报。现将拟命名名单向社会公示，欢迎监督。\n"
+        "公示时间：2024年5月6日—2024年5月12日\n",
+        "not_report",
+    ),
+    (
+        "a_report_that_speaks_of_this_document_is_not_an_article",
+        "2023年，某县坚持依法行政，依照本文件所附清单逐项落实。3月8日上午，县政府召开常务会议学法，"
+        "全年审核规范性文件15件，各项工作稳步推进。\n",
+        "annual_report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "kind"), [row[1:] for row in KINDS], ids=[row[0] for row in KINDS])
+def test_kind_of_a_page(page, kind):
+    assert read_text(page).kind == kind
+
+
+# (case, page, fields): title, publication date and year of pages met on published sites.
+METADATA = [
+    (
+        "a_speech_is_not_a_report_even_when_its_title_runs_into_it",
+        "副市长在全市依法行政工作会议上的讲话同志们：今天召开全市依法行政工作会议，总结工作、部署任务。"
+        "下面，我讲两点意见。一、充分肯定成绩。全市审核规范性文件40件，法治政府建设取得新进展。\n",
+        {"kind": "not_report", "title": "副市长在全市依法行政工作会议上的讲话"},
+    ),
+    (
+        "a_title_run_into_the_opening_sentence_is_split_from_it",
+        "江西省人民政府关于2023年度法治政府建设情况的报告2023年，省政府坚持依法行政，"
+        "全面推进法治政府建设，现将有关情况报告如下：全年审核规范性文件14件，各项工作稳步推进，依法行政水平持续提升。\n"
+        + THREE_PARTS_BODY,
+        {"title": "江西省人民政府关于2023年度法治政府建设情况的报告", "issuer": "江西省人民政府"},
+    ),
+    (
+        "a_publication_line_run_into_the_first_paragraph",
+        "泰州市司法局2024年法治政府建设工作情况报告\n"
+        "发表时间：2025-03-06 09:12:302024年以来，在市委市政府领导下，市司法局扎实推进依法行政，"
+        "各项工作稳步推进，法治政府建设取得新进展。现将主要情况报告如下：\n" + THREE_PARTS_BODY,
+        {"published": "2025-03-06", "text_lacks": "发表时间", "year": 2024},
+    ),
+    (
+        "a_metadata_table_row_gives_the_publication_date_not_the_drafting_date",
+        "索 引 号 | 000000/2024-00012 | 主题分类 | 其他 |\n"
+        "成文日期 | 2024-03-01 | 发布日期 | 2024-03-12 |\n"
+        "标 题 | 泰州市人民政府关于2023年度法治政府建设情况的报告 |\n"
+        "泰州市人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，市政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"published": "2024-03-12"},
+    ),
+    (
+        "a_breadcrumb_of_the_site_is_not_the_title",
+        "您所在的位置：政务公开 > 工作报告\n"
+        "2023年浏阳市法治政府建设情况报告\n"
+        "2023年，浏阳市坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "2023年浏阳市法治政府建设情况报告"},
+    ),
+    (
+        "breadcrumbs_and_bracketed_metadata_rows_are_chrome",
+        ">政务公开>专题>法治政府建设年度报告\n"
+        "[ 主题分类 ] 司法、法制 [ 体裁分类 ] 工作报告\n"
+        "[ 发布机构 ] 城口县修齐镇人民政府 [ 有效性 ]\n"
+        "[ 成文日期 ] 2024-01-20 [ 发布日期 ] 2024-02-02\n"
+        "城口县修齐镇人民政府2023年法治政府建设情况报告\n"
+        "2023年，修齐镇坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {
+            "title": "城口县修齐镇人民政府2023年法治政府建设情况报告",
+            "published": "2024-02-02",
+            "level": "township",
+        },
+    ),
+    (
+        "a_sites_name_run_before_the_title_is_not_part_of_it",
+        "公文之窗—江西省人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "江西省人民政府关于2023年度法治政府建设情况的报告", "issuer": "江西省人民政府"},
+    ),
+    (
+        "the_publishing_body_and_date_under_the_title_is_the_publication_line",
+        "关于《泰兴市2023年度法治政府建设情况报告》的政策解读\n"
+        "泰兴市人民政府 2024年02月05日\n"
+        "按照有关要求，市司法局起草了年度报告，现解读如下：\n一、起草背景\n年度报告依规定向社会公开。\n",
+        {"published": "2024-02-05"},
+    ),
+    (
+        "the_publishing_body_and_date_at_the_end_is_a_signature",
+        "泰兴市人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，市政府坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "泰兴市人民政府 2024年2月5日\n",
+        {"published": None},
+    ),
+    (
+        "a_document_number_before_a_title_in_book_title_marks_is_not_part_of_it",
+        "湘农〔2023〕12号《湖南省农业农村厅关于2022年度法治政府建设情况的报告》\n"
+        "湖南省农业农村厅关于2022年度法治政府建设情况的报告\n"
+        "省委、省政府：\n现呈送我厅2022年度法治政府建设情况报告，请审阅。\n"
+        "2022年，省农业农村厅坚持依法行政，审核规范性文件6件。\n",
+        {
+            "title": "湖南省农业农村厅关于2022年度法治政府建设情况的报告",
+            "issuer": "湖南省农业农村厅",
+            "level": "department",
+        },
+    ),
+    (
+        "a_spaced_metadata_label_before_the_title_is_not_part_of_it",
+        "标      题 青海省人民政府关于2018年度全省法治政府建设情况的报告\n"
+        "发布机构 省法治政府建设工作领导小组办公室 发布日期 2019-05-20 09:30:00\n"
+        "2018年，全省各地各部门坚持依法行政，审核规范性文件52件，法治政府建设取得新成效。\n",
+        {"title": "青海省人民政府关于2018年度全省法治政府建设情况的报告", "issuer": "青海省人民政府"},
+    ),
+    (
+        "a_goal_year_is_not_the_year_reported_on",
+        "某市司法局\n"
+        "本市把依法行政作为长期任务，目标是到2035年各级政府依法行政能力全面提升，"
+        "在2035年基本建成法治政府，这一远景需要一代人的努力。\n",
+        {"year_is_not": 2035},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), [row[1:] for row in METADATA], ids=[row[0] for row in METADATA])
+def test_title_publication_and_year_of_a_page(page, fields):
+    expect(read_text(page), fields)

@@ -1,0 +1,126 @@
+"""Classify stage, ``issuer``: the reporting body, its level and region, as tables of pages.
+
+Pages met on published sites that the corpus did not have, each written in our own words
+(places, bodies, numbers and dates invented; only the shape is the pages'). Fixture-based
+cases are in test_stage_classify.py (``test_reporting_body``) and test_genre_fixtures.py.
+"""
+
+import pytest
+
+from .conftest import THREE_PARTS_BODY, expect, read_text
+
+# (case, page, fields)
+BODIES = [
+    (
+        "an_untitled_government_report_takes_its_issuer_from_the_opening",
+        "2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + THREE_PARTS_BODY,
+        {"region_ends": "浏阳市", "issuer": "浏阳市人民政府"},
+    ),
+    (
+        "an_untitled_government_report_that_says_it_reports_is_the_issuer",
+        "根据有关规定，现将省政府2023年度推进法治政府建设的情况报告如下。\n"
+        "全省各级行政机关坚持依法行政，江西省法治政府建设稳步推进。\n" + THREE_PARTS_BODY,
+        {"region_name": "江西省", "issuer": "江西省人民政府"},
+    ),
+    (
+        "a_department_named_without_its_city_takes_the_city_read_from_the_text",
+        "关于2023年法治政府建设情况的报告\n"
+        "2023年，在市委市政府领导下，市司法局扎实推进依法行政，服务绍兴高质量发展。"
+        "现将有关情况报告如下。\n" + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "绍兴市司法局"},
+    ),
+    (
+        "an_untitled_street_office_report_is_issued_by_the_office",
+        "2023年，望江街道办事处深入推进法治建设，现将本年度工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "issuer": "望江街道办事处"},
+    ),
+    (
+        "a_department_led_by_its_party_committee_is_still_a_department",
+        "2023年，市司法局党委扎实推进依法行政，我市法治建设稳步推进。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
+    (
+        "an_opening_without_a_year_still_names_the_township",
+        "一年来，高观镇在县委县政府领导下持续推进依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "issuer": "高观镇人民政府"},
+    ),
+    (
+        "a_trailing_topic_is_not_part_of_the_townships_name",
+        "2023年，高观镇法治政府建设工作在县委领导下稳步推进。\n" + THREE_PARTS_BODY,
+        {"issuer": "高观镇人民政府"},
+    ),
+    (
+        "a_department_named_with_its_district_in_the_opening",
+        "2023年，在区委区政府领导下，鹿城区教育局扎实推进依法治教。现将工作情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "鹿城区教育局"},
+    ),
+    (
+        "a_ministry_named_in_the_opening_is_its_own_issuer",
+        "2019年，原农业部深入推进法治政府建设，依法全面履行职能。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region": None, "issuer": "农业部"},
+    ),
+    (
+        "two_leadership_clauses_before_the_department_in_the_opening",
+        "2023年，在市委、市政府领导下，在市依法治市办指导下，漯河市自然资源局扎实推进依法行政。"
+        "现将2023年法治政府建设工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "漯河市自然资源局"},
+    ),
+    (
+        "a_province_cited_in_a_document_name_or_a_ranking_is_not_the_bureaus_region",
+        "按照《江苏省法治政府建设实施纲要》的规定，报告本局年度工作如下。\n"
+        "2023年，我局坚持依法行政，全市空气质量改善幅度全省第三，服务无锡高质量发展。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_ends": "无锡市"},
+    ),
+    (
+        "a_phrase_cut_from_a_title_is_not_an_issuer",
+        "2023年区五年法治政府建设工作情况报告\n五年来，*区坚持依法行政，召开会议*次。\n",
+        {"issuer": None},
+    ),
+    (
+        "a_speech_title_gives_no_issuer",
+        "副市长在全市依法行政工作会议上的讲话\n同志们：今天召开会议，部署全年工作。\n",
+        {"issuer": None},
+    ),
+    (
+        "an_administration_under_the_state_council_is_its_own_issuer",
+        "2023年，国家知识产权局持续推进依法行政，审核规范性文件12件。"
+        "现将主要工作情况报告如下：\n一、坚持党的领导\n",
+        {"issuer": "国家知识产权局", "level": "department", "region": None},
+    ),
+    (
+        "a_general_administration_is_its_own_issuer",
+        "2022年，国家税务总局坚持依法治税，推进法治税务建设。现将有关情况报告如下：\n一、主要成效\n",
+        {"issuer": "国家税务总局"},
+    ),
+    (
+        "a_government_named_as_the_opening_subject_is_the_issuer",
+        "2024年，绍兴市人民政府把依法行政贯穿政府工作全过程。\n"
+        "一、坚持党的领导\n市政府常务会议学法4次，全市审核规范性文件30件。\n",
+        {"issuer": "绍兴市人民政府", "level": "city"},
+    ),
+    (
+        "an_autonomous_region_speaking_as_the_region_is_the_province_level",
+        "2021年，我区坚持依法行政，推动法治政府建设取得新成效。现将有关情况报告如下：\n"
+        "一、坚持党的领导\n自治区人民政府把法治政府建设摆在突出位置，全区组织法治培训300余场。"
+        "自治区人民政府常务会议专题研究法治政府建设9次，宁夏各市县同步开展学法活动。\n",
+        {"level": "province", "region": {"name": "宁夏回族自治区", "code": "640000"}},
+    ),
+    (
+        "a_district_in_an_autonomous_region_stays_a_county",
+        "2023年，我区坚持依法行政。区委、区政府高度重视法治政府建设，区政府常务会议学法8次，"
+        "区长带头履行第一责任人职责，组织干部参加自治区法治培训。全区审核规范性文件20件。\n",
+        {"level": "county"},
+    ),
+    (
+        "one_mention_of_the_autonomous_region_does_not_make_a_district_speak_as_it",
+        "2023年，我区坚持依法行政，全区审核规范性文件20件，组织干部参加自治区人民政府举办的法治培训。\n",
+        {"level_is_not": "province"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), [row[1:] for row in BODIES], ids=[row[0] for row in BODIES])
+def test_reporting_body_of_a_page(page, fields):
+    expect(read_text(page), fields)

@@ -1,0 +1,124 @@
+from fazhi.reading.published import publication_dates
+from fazhi.reading.repair import repair, to_simplified
+
+from .conftest import THREE_PARTS_BODY, read_text
+
+
+def test_pinyin_annotations_are_removed_and_counted():
+    repaired = repair("法治政府建設(shè)工作報(bào)告，推進(jìn)依法行政(zhèng)，加強(qiáng)監督。")
+    assert "(" not in repaired.text and "（" not in repaired.text
+    assert repaired.repairs["pinyin"] == 5
+    assert repaired.text == "法治政府建设工作报告，推进依法行政，加强监督。"
+
+
+def test_brackets_that_are_not_pinyin_stay():
+    repaired = repair("出台《实施方案（2016—2020年）》（以下简称方案）共计（a）项。")
+    assert "（2016—2020年）" in repaired.text
+    assert "（以下简称方案）" in repaired.text
+    assert repaired.repairs["pinyin"] == 0
+
+
+def test_traditional_script_is_detected_and_converted_at_phrase_level():
+    repaired = repair(
+        "瀘州市人民政府關於2019年度法治政府建設情況的報告。市政府堅持依法行政，執法檢查覆蓋全市。"
+    )
+    assert repaired.script == "traditional"
+    assert "泸州市人民政府关于2019年度法治政府建设情况的报告" in repaired.text
+    assert repaired.repairs["traditional"] >= 8
+
+
+def test_simplified_text_stays_simplified():
+    repaired = repair("市政府坚持依法行政，全面推进法治政府建设。")
+    assert repaired.script == "simplified"
+    assert repaired.text == "市政府坚持依法行政，全面推进法治政府建设。"
+
+
+def test_doubled_and_misplaced_punctuation_collapse_to_the_strongest_mark():
+    repaired = repair("2019年,,全市落实中共中央,、国务院部署,取得明显成效,。不予备案12件,;二,、推进")
+    assert repaired.text == "2019年，全市落实中共中央、国务院部署，取得明显成效。不予备案12件；二、推进"
+    assert repaired.repairs["punctuation"] == 5
+
+
+def test_widths_thousands_separators_and_times():
+    repaired = repair("办理案件１，２００件，涉及１,200人，会议于09:18召开ＡＢＣ")
+    assert "1200件" in repaired.text
+    assert "1200人" in repaired.text
+    assert "ABC" in repaired.text
+    assert repaired.repairs["width"] > 0
+
+
+def test_chrome_lines_are_dropped_and_the_publication_date_kept_as_a_signal():
+    raw = "\n".join(
+        [
+            "今天是：2019年10月31日 星期四",
+            "首页 > 政务公开 > 法治政府建设",
+            "某某区2018年度法治政府建设情况报告",
+            "发布时间：2019-03-20 浏览次数：1024 【字体：大 中 小】",
+            "2018年，某某区坚持依法行政，法治政府建设取得新成效，现将有关情况报告如下。",
+            "一、主要举措和成效",
+            "全年办理行政复议案件50件，各项工作稳步推进，群众满意度持续提升。",
+            "上一篇：关于某某工作的通知",
+            "网站地图 | 联系我们",
+            "主办单位：某某区人民政府 ICP备案号：某ICP备0000号",
+        ]
+    )
+    repaired = repair(raw)
+    assert "浏览次数" not in repaired.text
+    assert "今天是" not in repaired.text
+    assert "网站地图" not in repaired.text and "上一篇" not in repaired.text
+    assert publication_dates(repaired.chrome) == ["2019-03-20"]
+    assert repaired.signals["site_clock"]
+    assert repaired.repairs["chrome"] >= 5
+    assert repaired.text.splitlines()[0] == "某某区2018年度法治政府建设情况报告"
+
+
+def test_body_lines_mentioning_chrome_words_survive():
+    long_line = "区政府积极回应群众关切，建立来源可查、去向可追的信息发布机制，全年主动公开政府信息3000余条，办理依申请公开120件，答复率100%。"
+    assert long_line in repair(long_line).text
+
+
+def test_whitespace_is_normalised_but_a_blank_number_keeps_its_space():
+    repaired = repair("  全年共调处各类矛盾纠纷   件，\u3000调解成功率99%。  \n\n\n下一行")
+    assert repaired.text == "全年共调处各类矛盾纠纷 件，调解成功率99%。\n下一行"
+
+
+def test_essay_site_watermarks_are_stripped_and_noted():
+    repaired = repair(
+        "一、主要举措和成效 公文汇 www.example.com\n正文内容很长很长，足够作为一个段落存在于报告之中。"
+    )
+    assert repaired.text.splitlines()[0] == "一、主要举措和成效"
+    assert repaired.signals["essay_site"]
+
+
+def test_to_simplified_is_phrase_level():
+    assert to_simplified("資訊系統與軟體") == "资讯系统与软体"
+
+
+# Pages met on published sites that the corpus did not have, each written in our own words.
+
+
+def test_a_header_of_short_chrome_lines_does_not_make_the_body_a_footer():
+    page = (
+        "示范单位\n"
+        "江苏省人民政府关于2023年度法治政府建设情况的报告\n"
+        "阅读：0\n"
+        "字体：[] [] []\n"
+        "打印\n"
+        "分享\n"
+        "2023年，全省政府系统持续推进依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    reading = read_text(page)
+    assert "审核规范性文件14件" in reading.text
+    assert not any(line in ("打印", "分享", "阅读：0") for line in reading.text.split("\n"))
+    assert reading.elements["shortcomings"].status == "section"
+    assert reading.elements["next_plan"].status == "section"
+
+
+def test_a_watermark_glued_to_the_body_takes_only_its_address():
+    page = (
+        "范文天地—每日更新好文章www.example-essays.com江苏省人民政府关于2023年度法治政府建设情况的报告"
+        "2023年，省政府坚持依法行政，审核规范性文件14件，法治政府建设取得新成效。"
+    )
+    reading = read_text(page)
+    assert "www." not in reading.text
+    assert "审核规范性文件14件" in reading.text
