@@ -22,21 +22,22 @@ def comparison_chart(
     rows: Sequence[tuple[str, Decimal | None, Decimal | None]], *, title: str, legend: tuple[str, str]
 ) -> SafeString:
     """Paired horizontal bars on a 0–100 scale: (label, this year, last year) per row."""
-    width, left, right, row = 640, 200, 60, 34
+    # Narrow enough that 12px labels stay legible on a phone (the SVG scales to the screen).
+    width, left, right, row = 420, 150, 50, 34
     height = row * len(rows) + 30
     scale = (width - left - right) / 100
     parts = [
         f'<rect x="{left}" y="4" width="10" height="10" fill="{ACCENT}"/>'
         f'<text x="{left + 14}" y="13" font-size="12" fill="{INK}">{escape(legend[0])}</text>'
-        f'<rect x="{left + 110}" y="4" width="10" height="10" fill="{LAST_YEAR}"/>'
-        f'<text x="{left + 124}" y="13" font-size="12" fill="{INK}">{escape(legend[1])}</text>',
+        f'<rect x="{left + 60}" y="4" width="10" height="10" fill="{LAST_YEAR}"/>'
+        f'<text x="{left + 74}" y="13" font-size="12" fill="{INK}">{escape(legend[1])}</text>',
         f'<line x1="{left}" y1="22" x2="{left}" y2="{height}" stroke="{GRID}"/>',
     ]
     for index, (label, current, previous) in enumerate(rows):
         y = 24 + index * row
         parts.append(
             f'<text x="{left - 6}" y="{y + 17}" text-anchor="end" font-size="12" fill="{INK}">'
-            f"{escape(str(label)[:16])}</text>"
+            f"{escape(str(label)[:12])}</text>"
         )
         for offset, value, colour in ((0, current, ACCENT), (14, previous, LAST_YEAR)):
             if value is None:
