@@ -103,7 +103,9 @@ def check_reading(reading: dict) -> None:
             % {"n": len(text)},
             field="file",
         )
-    if not reads_as_report(reading):
+    # An ``uncertain`` reading (a report's body without its title, as pasted text often is) goes to
+    # review, where the reasons show; only what reads as no report at all is refused.
+    if not reads_as_report(reading) and reading.get("kind") != "uncertain":
         raise ActionRefused(
             _(
                 "This does not read as an annual report on building a rule-of-law government "
