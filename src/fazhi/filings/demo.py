@@ -138,7 +138,7 @@ def _drive(admin, season, organisation, *, state: str, offset: int, flaws: dict,
     if state == "draft":
         return
     signed = season.filing_due + dt.timedelta(days=offset)
-    actions.submit_filing(admin, filing, at=_at(signed))
+    actions.submit_filing(admin, filing, at=_at(signed), confirmed=True)
     if state == "submitted":
         return
     if state == "returned":
