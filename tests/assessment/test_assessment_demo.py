@@ -23,9 +23,11 @@ def test_demo_has_values_a_ranked_assessment_and_letters(demo_county):
     units = Assessment.objects.filter(scheme__year=2025).count()
     assert units >= 30
     values_2025 = IndicatorValue.objects.filter(period_start__year=2025)
-    # Codes a duty app computes come from its provider; the demo imports the rest.
+    # Codes a duty app computes come from its provider; the demo imports the rest (the
+    # government's statistics from other systems are imported apart, with the system named).
     entered = [code for code in indicators_demo.DEMO_CODES if code not in providers()]
-    assert values_2025.filter(source="import").count() == units * len(entered)
+    assert values_2025.filter(source="import", source_system="").count() == units * len(entered)
+    assert values_2025.filter(source="import").exclude(source_system="").exists()
     assert IndicatorValue.objects.filter(period_start__year=2024, source="manual").exists()
     rate = values_2025.filter(code="disputes.head_appearance_rate").first()
     assert rate.numerator is not None and rate.denominator and rate.definition
