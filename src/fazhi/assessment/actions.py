@@ -38,14 +38,14 @@ from fazhi.catalog import indicators as catalog
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused, attribute_to, record_event
 from fazhi.core.providers import Period
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.indicators.queries import preferred_values
 from fazhi.org.models import Organisation
 
 MAX_REASON = 300
 
 
-def require_region(actor, purpose: Purpose, region_code: str) -> None:
+def require_region(actor: Actor, purpose: Purpose, region_code: str) -> None:
     if not scope_of(actor).allows_region(purpose, region_code):
         raise PermissionDenied(_("You may not do this for this region."))
 
@@ -61,7 +61,9 @@ class SchemeInvalid(ActionRefused):
 # --- schemes ------------------------------------------------------------------
 
 
-def _create_from_data(actor, region_code: str, data: dict, *, verb: str, based_on=None, note: str = ""):
+def _create_from_data(
+    actor: Actor, region_code: str, data: dict, *, verb: str, based_on=None, note: str = ""
+):
     clean, problems = parse(data)
     if (
         not problems
@@ -101,7 +103,9 @@ def _create_from_data(actor, region_code: str, data: dict, *, verb: str, based_o
     return scheme
 
 
-def create_scheme(actor, region_code: str, data: dict, *, verb: str = "create_scheme") -> AssessmentScheme:
+def create_scheme(
+    actor: Actor, region_code: str, data: dict, *, verb: str = "create_scheme"
+) -> AssessmentScheme:
     """A draft scheme from plain data (the default scheme, a YAML or Excel file)."""
     if regions.get(region_code) is None:
         raise ActionRefused(_("Unknown region code %(code)s.") % {"code": region_code})
@@ -109,7 +113,7 @@ def create_scheme(actor, region_code: str, data: dict, *, verb: str = "create_sc
     return _create_from_data(actor, region_code, data, verb=verb)
 
 
-def copy_scheme(actor, scheme: AssessmentScheme, *, year: int, name: str) -> AssessmentScheme:
+def copy_scheme(actor: Actor, scheme: AssessmentScheme, *, year: int, name: str) -> AssessmentScheme:
     """A new draft for ``year`` with every area and item of ``scheme``: next year's version."""
     require_region(actor, Purpose.REVIEW, scheme.region_code)
     data = scheme_to_dict(scheme) | {"year": year, "name": name}
@@ -118,7 +122,7 @@ def copy_scheme(actor, scheme: AssessmentScheme, *, year: int, name: str) -> Ass
     )
 
 
-def _editable(actor, scheme: AssessmentScheme) -> None:
+def _editable(actor: Actor, scheme: AssessmentScheme) -> None:
     require_region(actor, Purpose.REVIEW, scheme.region_code)
     if not scheme.is_editable:
         raise ActionRefused(_("A scheme in use is frozen; copy it to make a new version."))
@@ -141,7 +145,7 @@ ITEM_FIELDS = (
 )
 
 
-def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = None) -> ScoredItem:
+def save_item(actor: Actor, area: SchemeArea, values: dict, item: ScoredItem | None = None) -> ScoredItem:
     """Add an item to ``area`` or change ``item``; the same checks as an imported file."""
     scheme = area.scheme
     _editable(actor, scheme)
@@ -182,7 +186,9 @@ def save_item(actor, area: SchemeArea, values: dict, item: ScoredItem | None = N
 AREA_FIELDS = ("code", "name", "cap", "basis")
 
 
-def save_area(actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | None = None) -> SchemeArea:
+def save_area(
+    actor: Actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | None = None
+) -> SchemeArea:
     """Add an area to a draft scheme or change one (code, name, cap, basis)."""
     _editable(actor, scheme)
     if area is not None and area.scheme_id != scheme.pk:
@@ -222,7 +228,7 @@ def save_area(actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | 
     return area
 
 
-def delete_item(actor, item: ScoredItem) -> None:
+def delete_item(actor: Actor, item: ScoredItem) -> None:
     scheme = item.area.scheme
     _editable(actor, scheme)
     with transaction.atomic():
@@ -233,7 +239,7 @@ def delete_item(actor, item: ScoredItem) -> None:
         )
 
 
-def publish_scheme(actor, scheme: AssessmentScheme) -> AssessmentScheme:
+def publish_scheme(actor: Actor, scheme: AssessmentScheme) -> AssessmentScheme:
     _editable(actor, scheme)
     _clean, problems = parse(scheme_to_dict(scheme))
     if problems:
@@ -247,7 +253,7 @@ def publish_scheme(actor, scheme: AssessmentScheme) -> AssessmentScheme:
     return scheme
 
 
-def open_assessments(actor, scheme: AssessmentScheme) -> list[Assessment]:
+def open_assessments(actor: Actor, scheme: AssessmentScheme) -> list[Assessment]:
     """One score sheet per active department, township and street of the scheme's region."""
     require_region(actor, Purpose.REVIEW, scheme.region_code)
     if scheme.status != SchemeStatus.PUBLISHED:
@@ -310,7 +316,7 @@ def _open_for(score: ItemScore, states: set[str]) -> None:
 
 
 def self_assess(
-    actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "", evidence_text: str = ""
+    actor: Actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "", evidence_text: str = ""
 ) -> ItemScore:
     """The unit's own claim for one item, with its evidence."""
     require(actor, Purpose.EDIT, score.assessment.organisation)
@@ -339,7 +345,7 @@ def self_assess(
 
 
 def transition(
-    actor, assessment: Assessment, name: str, *, reason: str = "", confirmed: bool = False
+    actor: Actor, assessment: Assessment, name: str, *, reason: str = "", confirmed: bool = False
 ) -> Assessment:
     """submit (unit leader) or return (office, with a reason).
 
@@ -373,7 +379,7 @@ def transition(
 REVIEWABLE = {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED}
 
 
-def judge(actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
+def judge(actor: Actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
     """A reviewer's yes/no on a judged item, with the reason (what the evidence showed)."""
     require(actor, Purpose.SCORE, score.assessment.organisation)
     _open_for(score, REVIEWABLE)
@@ -398,7 +404,7 @@ def judge(actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
     return score
 
 
-def adjust(actor, score: ItemScore, *, points, reason: str) -> ItemScore:
+def adjust(actor: Actor, score: ItemScore, *, points, reason: str) -> ItemScore:
     """The office sets an item's points against the rule's (or clears it with points=None), with a reason."""
     require(actor, Purpose.SCORE, score.assessment.organisation)
     _open_for(score, REVIEWABLE)
@@ -421,7 +427,7 @@ def adjust(actor, score: ItemScore, *, points, reason: str) -> ItemScore:
     return score
 
 
-def deduct(actor, score: ItemScore, *, points, reason: str) -> Deduction:
+def deduct(actor: Actor, score: ItemScore, *, points, reason: str) -> Deduction:
     require(actor, Purpose.SCORE, score.assessment.organisation)
     _open_for(score, REVIEWABLE)
     reason = _reason(reason)
@@ -456,11 +462,11 @@ def _describe(value) -> str:
 COMPUTED_FIELDS = ["computation", "indicator_value", "computed_points", "final_points", "updated_at"]
 
 
-def _history_actor(actor):
+def _history_actor(actor: Actor):
     return actor if getattr(actor, "pk", None) else None
 
 
-def compute(actor, assessment: Assessment) -> Assessment:
+def compute(actor: Actor, assessment: Assessment) -> Assessment:
     """Score every item by its rule from the preferred indicator values, keeping how."""
     require(actor, Purpose.SCORE, assessment.organisation)
     if assessment.status == AssessmentStatus.FINAL:
@@ -520,7 +526,7 @@ def total_of(assessment: Assessment) -> Decimal:
     return rules.points(sum((rules.area_points(p, caps[a]) for a, p in by_area.items()), Decimal(0)))
 
 
-def finalise(actor, assessment: Assessment, *, confirmed: bool = False) -> Assessment:
+def finalise(actor: Actor, assessment: Assessment, *, confirmed: bool = False) -> Assessment:
     step = ASSESSMENT_WORKFLOW.check(
         actor, "finalise", state=assessment.status, organisation=assessment.organisation
     )
@@ -542,7 +548,7 @@ def finalise(actor, assessment: Assessment, *, confirmed: bool = False) -> Asses
     return assessment
 
 
-def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
+def publish_ranking(actor: Actor, scheme: AssessmentScheme) -> AssessmentScheme:
     """Rank final scores within each group; only when every sheet is final.
 
     A sheet never self-assessed is left out of its group's ranking (rank

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.assessment.models import Assessment, AssessmentStatus
-from fazhi.core.scoping import Purpose, visible
+from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 
 
@@ -22,7 +22,7 @@ def _count(queryset) -> dict:
     return queryset.aggregate(n=Count("pk"), first=Min("pk"))
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     items = []
     # Submitted sheets are judged, adjusted and deducted by whoever holds SCORE
     # (the office and evaluators); the office also finalises them.

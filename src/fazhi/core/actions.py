@@ -2,7 +2,7 @@
 
 The pattern, as in ``fazhi.org.actions``::
 
-    def update_organisation(actor, organisation, **changes) -> Organisation:
+    def update_organisation(actor: Actor, organisation, **changes) -> Organisation:
         require(actor, Purpose.MANAGE, organisation)          # who may: PermissionDenied
         rules.check_organisation_change(organisation, ...)    # what may: ActionRefused
         with transaction.atomic():
@@ -24,6 +24,8 @@ from collections.abc import Callable
 from functools import partial
 
 from django.db import transaction
+
+from fazhi.core.scoping import Actor
 
 
 class ActionRefused(Exception):
@@ -55,7 +57,7 @@ def record_event(event_model, *, actor, verb: str, note: str = "", data: dict | 
     return event_model.objects.create(actor=actor, verb=verb, note=note, data=data or {}, **subject)
 
 
-def attribute_to(actor, *instances) -> None:
+def attribute_to(actor: Actor, *instances) -> None:
     """Name ``actor`` in the history rows the next save of ``instances`` writes.
 
     django-simple-history takes the user from the request; commands, imports

@@ -36,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING, TypeAlias
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
@@ -46,6 +47,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.catalog import regions
+
+if TYPE_CHECKING:
+    from django.contrib.auth.base_user import AbstractBaseUser
+    from django.contrib.auth.models import AnonymousUser
+
+# Who looks: a logged-in person, or the anonymous visitor of a request (who reaches nothing).
+Person: TypeAlias = "AbstractBaseUser | AnonymousUser"
+# Who acts: a person, or None when fazhi itself acts (reminders, the demo loader, the job runner).
+Actor: TypeAlias = "AbstractBaseUser | None"
 
 
 class Purpose(StrEnum):
@@ -170,7 +180,7 @@ class Scope:
 EMPTY_SCOPE = Scope()
 
 
-def scope_of(user) -> Scope:
+def scope_of(user: Person) -> Scope:
     """The user's scope, cached on the user object for the request."""
     if user is None or not user.is_authenticated or not user.is_active:
         return EMPTY_SCOPE
@@ -182,13 +192,13 @@ def scope_of(user) -> Scope:
     return scope
 
 
-def forget_scope(user) -> None:
+def forget_scope(user: Person) -> None:
     """Drop the cached scope (after a membership of ``user`` changed)."""
     if hasattr(user, "_fazhi_scope"):
         del user._fazhi_scope
 
 
-def _build_scope(user) -> Scope:
+def _build_scope(user: Person) -> Scope:
     if user.is_superuser:
         return Scope(user.pk, everywhere=frozenset(Purpose))
     everywhere: set[Purpose] = set()
@@ -280,11 +290,11 @@ def get_visible_by_region_or_404(queryset, user, purpose: Purpose = Purpose.READ
     return _one_or_404(visible_by_region(queryset, user, purpose), lookup)
 
 
-def can(user, purpose: Purpose, organisation) -> bool:
+def can(user: Person, purpose: Purpose, organisation) -> bool:
     return scope_of(user).allows(purpose, organisation)
 
 
-def require(user, purpose: Purpose, organisation) -> None:
+def require(user: Person, purpose: Purpose, organisation) -> None:
     """Raise PermissionDenied unless ``user`` may act for ``purpose`` on ``organisation``."""
     if not can(user, purpose, organisation):
         raise PermissionDenied(_("You may not do this for this organisation."))

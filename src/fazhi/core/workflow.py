@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.scoping import Purpose, can, require
+from fazhi.core.scoping import Actor, Purpose, can, require
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class Workflow:
     def _label(self, state: str) -> str:
         return str(dict(self.states.choices).get(state, state))
 
-    def check(self, actor, name: str, *, state: str, organisation) -> Transition:
+    def check(self, actor: Actor, name: str, *, state: str, organisation) -> Transition:
         """The transition, or PermissionDenied (who) / ActionRefused (when)."""
         transition = self.transitions[name]
         require(actor, transition.purpose, organisation)
@@ -73,7 +73,7 @@ class Workflow:
             )
         return transition
 
-    def available(self, actor, *, state: str, organisation) -> list[Transition]:
+    def available(self, actor: Actor, *, state: str, organisation) -> list[Transition]:
         return [
             t for t in self.transitions.values() if state in t.sources and can(actor, t.purpose, organisation)
         ]

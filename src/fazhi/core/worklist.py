@@ -2,7 +2,7 @@
 
 Each app that has work to wait on may have ``fazhi/<app>/todo.py`` defining::
 
-    def work_for(user) -> list[WorkItem]:
+    def work_for(user: Person) -> list[WorkItem]:
         waiting = visible(Problem.objects.filter(status=ProblemStatus.SUBMITTED), user, Purpose.REVIEW)
         n = waiting.count()                                  # a few aggregate queries, no rows
         return [WorkItem(_("Rectifications awaiting verification"), n,
@@ -30,7 +30,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from fazhi.core.modules import app_modules
-from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.scoping import Person, Purpose, scope_of
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class WorkItem:
     due_on: dt.date | None = None
 
 
-def own_units(user, purpose: Purpose = Purpose.EDIT) -> frozenset[int]:
+def own_units(user: Person, purpose: Purpose = Purpose.EDIT) -> frozenset[int]:
     """Ids of the organisations ``user`` acts for as a member of the unit itself.
 
     Region reach (the office, evaluators) is left out: a unit's chores (filing
@@ -65,7 +65,7 @@ def todo_modules() -> list:
     return [module for _config, module in app_modules("todo")]
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     """What waits for ``user``: items with something in them, overdue first, then by due date."""
     if user is None or not user.is_authenticated:
         return []

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from fazhi.core.actions import attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, require
+from fazhi.core.scoping import Actor, Purpose, require
 from fazhi.counsel import rules
 from fazhi.counsel.models import (
     COVERED_KINDS,
@@ -21,7 +21,7 @@ from fazhi.org.models import Organisation
 
 
 def engage(
-    actor,
+    actor: Actor,
     organisation: Organisation,
     *,
     kind: str,
@@ -51,7 +51,7 @@ def engage(
 
 
 def record_participation(
-    actor, engagement: Engagement, *, kind: str, occurred_on: dt.date, subject: str, quantity: int = 1
+    actor: Actor, engagement: Engagement, *, kind: str, occurred_on: dt.date, subject: str, quantity: int = 1
 ) -> Participation:
     require(actor, Purpose.EDIT, engagement.organisation)
     rules.check_participation(engagement, occurred_on, quantity, subject)
@@ -74,7 +74,7 @@ def record_participation(
 
 
 def end_engagement(
-    actor, engagement: Engagement, *, ended_on: dt.date | None = None, reason: str
+    actor: Actor, engagement: Engagement, *, ended_on: dt.date | None = None, reason: str
 ) -> Engagement:
     transition = ENGAGEMENT_WORKFLOW.check(
         actor, "end", state=engagement.status, organisation=engagement.organisation

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, require
+from fazhi.core.scoping import Actor, Purpose, require
 from fazhi.core.uploads import upload_name
 from fazhi.decisions import rules
 from fazhi.decisions.models import (
@@ -35,11 +35,11 @@ ITEM_FIELDS = (
 )
 
 
-def _event(actor, decision, verb, note="", **data):
+def _event(actor: Actor, decision, verb, note="", **data):
     record_event(DecisionEvent, actor=actor, verb=verb, note=note, data=data, decision=decision)
 
 
-def create_catalogue(actor, organisation: Organisation, *, year: int) -> Catalogue:
+def create_catalogue(actor: Actor, organisation: Organisation, *, year: int) -> Catalogue:
     require(actor, Purpose.REVIEW, organisation)
     if Catalogue.objects.filter(organisation=organisation, year=year).exists():
         raise ActionRefused(
@@ -53,7 +53,9 @@ def create_catalogue(actor, organisation: Organisation, *, year: int) -> Catalog
     return catalogue
 
 
-def publish_catalogue(actor, catalogue: Catalogue, *, published_on: dt.date | None = None) -> Catalogue:
+def publish_catalogue(
+    actor: Actor, catalogue: Catalogue, *, published_on: dt.date | None = None
+) -> Catalogue:
     require(actor, Purpose.REVIEW, catalogue.organisation)
     if catalogue.is_published:
         raise ActionRefused(_("The catalogue is already published."))
@@ -67,7 +69,7 @@ def publish_catalogue(actor, catalogue: Catalogue, *, published_on: dt.date | No
 
 
 def add_item(
-    actor,
+    actor: Actor,
     catalogue: Catalogue,
     organisation: Organisation,
     *,
@@ -106,7 +108,7 @@ def add_item(
     return decision
 
 
-def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
+def _adjust(actor: Actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
     transition = DECISION_WORKFLOW.check(
         actor, name, state=decision.status, organisation=decision.organisation
     )
@@ -134,17 +136,19 @@ def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, i
 
 
 def merge_item(
-    actor, decision: Decision, *, into: Decision, reason: str, adjusted_on: dt.date | None = None
+    actor: Actor, decision: Decision, *, into: Decision, reason: str, adjusted_on: dt.date | None = None
 ) -> Decision:
     return _adjust(actor, decision, "merge", reason, adjusted_on=adjusted_on, into=into)
 
 
-def remove_item(actor, decision: Decision, *, reason: str, adjusted_on: dt.date | None = None) -> Decision:
+def remove_item(
+    actor: Actor, decision: Decision, *, reason: str, adjusted_on: dt.date | None = None
+) -> Decision:
     return _adjust(actor, decision, "remove", reason, adjusted_on=adjusted_on)
 
 
 def record_procedure(
-    actor,
+    actor: Actor,
     decision: Decision,
     *,
     kind: str,
@@ -185,7 +189,7 @@ def record_procedure(
 
 
 def open_comment_call(
-    actor,
+    actor: Actor,
     decision: Decision,
     *,
     started_on: dt.date,
@@ -236,7 +240,7 @@ def open_comment_call(
 
 
 def record_comment_outcome(
-    actor, decision: Decision, *, outcome: str, documents: str = "", today: dt.date | None = None
+    actor: Actor, decision: Decision, *, outcome: str, documents: str = "", today: dt.date | None = None
 ) -> Procedure:
     """Record how the comments of a closed call were taken up (意见采纳情况); ``documents`` are added lines."""
     require(actor, Purpose.EDIT, decision.organisation)
@@ -256,7 +260,12 @@ def record_comment_outcome(
 
 
 def take_decision(
-    actor, decision: Decision, *, taken_on: dt.date, decision_document: str = "", today: dt.date | None = None
+    actor: Actor,
+    decision: Decision,
+    *,
+    taken_on: dt.date,
+    decision_document: str = "",
+    today: dt.date | None = None,
 ) -> Decision:
     """Record the decision as taken; refused, naming them, while a required procedure is missing."""
     today = today or local_today()
@@ -282,7 +291,7 @@ def take_decision(
 
 
 def archive_document(
-    actor, decision: Decision, *, dated_on: dt.date, title: str, reference: str = "", file=None
+    actor: Actor, decision: Decision, *, dated_on: dt.date, title: str, reference: str = "", file=None
 ) -> ArchiveDocument:
     """Put a document in the archive, with the document itself when given.
 
@@ -307,7 +316,7 @@ def archive_document(
 
 
 def evaluate_decision(
-    actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str, conclusion: str
+    actor: Actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str, conclusion: str
 ) -> DecisionEvaluation:
     require(actor, Purpose.EDIT, decision.organisation)
     if decision.status != "taken":

@@ -12,12 +12,12 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, visible
+from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.decisions.models import CallState, calls_in_state
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     units = own_units(user, Purpose.EDIT)
     if not units:
         return []

@@ -26,7 +26,7 @@ from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.providers import Period
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.filings import rules, shortcomings
 from fazhi.filings.models import (
@@ -67,13 +67,13 @@ def default_required_organisations(region_code: str):
     return Organisation.objects.filter(region_code=region_code, is_active=True, kind__in=REPORTING_KINDS)
 
 
-def _require_region(actor, region_code: str) -> None:
+def _require_region(actor: Actor, region_code: str) -> None:
     if not scope_of(actor).allows_region(Purpose.REVIEW, region_code):
         raise PermissionDenied(_("Only the rule-of-law office of this region may manage its filing season."))
 
 
 def open_season(
-    actor,
+    actor: Actor,
     *,
     region_code: str,
     year: int,
@@ -114,7 +114,7 @@ def open_season(
 
 
 def update_season(
-    actor,
+    actor: Actor,
     season: FilingSeason,
     *,
     filing_due: dt.date,
@@ -159,7 +159,7 @@ def _read(data: bytes, name: str) -> dict:
 
 
 def upload_report(
-    actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str, kind: str
+    actor: Actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str, kind: str
 ) -> AnnualReportFiling:
     """Read ``data`` and keep it as the filing's next version (creating the filing on the first upload).
 
@@ -235,7 +235,7 @@ def sign_off_problems(filing: AnnualReportFiling) -> list[str]:
 
 
 def submit_filing(
-    actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None, confirmed: bool = False
+    actor: Actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None, confirmed: bool = False
 ) -> AnnualReportFiling:
     """The unit leader signs off. ``at`` is for filings entered after the fact (the demo).
 
@@ -272,7 +272,7 @@ def submit_filing(
     return filing
 
 
-def return_filing(actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualReportFiling:
+def return_filing(actor: Actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualReportFiling:
     transition = FILING_WORKFLOW.check(actor, "return", state=filing.status, organisation=filing.organisation)
     rules.check_return_reasons(reasons)
     with transaction.atomic():
@@ -385,7 +385,7 @@ def _fact_row(fact, reason: str = "", value_id: int | None = None) -> dict:
     return row
 
 
-def _record_indicator_values(actor, filing: AnnualReportFiling) -> dict:
+def _record_indicator_values(actor: Actor, filing: AnnualReportFiling) -> dict:
     """Each stored fact with an indicator code becomes an indicator value (source: report).
 
     Called inside the acceptance's transaction. A fact the indicators rules
@@ -433,7 +433,7 @@ def _record_indicator_values(actor, filing: AnnualReportFiling) -> dict:
 
 
 def accept_filing(
-    actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None
+    actor: Actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None
 ) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
     transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
@@ -467,7 +467,7 @@ def accept_filing(
 
 
 def publish_filing(
-    actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None
+    actor: Actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None
 ) -> AnnualReportFiling:
     transition = FILING_WORKFLOW.check(
         actor, "publish", state=filing.status, organisation=filing.organisation
@@ -492,7 +492,7 @@ def publish_filing(
     return filing
 
 
-def problems_from_shortcomings(actor, filing: AnnualReportFiling, numbers) -> list:
+def problems_from_shortcomings(actor: Actor, filing: AnnualReportFiling, numbers) -> list:
     """Put the chosen points of the report's 存在的不足 part on the problem list (oversight).
 
     Only the office (REVIEW on the unit), and only once the report is accepted
@@ -547,7 +547,7 @@ def problems_from_shortcomings(actor, filing: AnnualReportFiling, numbers) -> li
 SIGNED_OFF = (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED)
 
 
-def remind_unit(actor, season: FilingSeason, organisation: Organisation, *, filing=None) -> int:
+def remind_unit(actor: Actor, season: FilingSeason, organisation: Organisation, *, filing=None) -> int:
     """A 催报 notice to the people of a unit that has not signed off its report yet.
 
     The office sends it from the coverage board; a unit that has signed off

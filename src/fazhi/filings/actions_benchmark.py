@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused, attribute_to, record_event
-from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.scoping import Actor, Purpose, scope_of
 from fazhi.filings import benchmark, rules
 from fazhi.filings.models import BenchmarkReport, BenchmarkSet, FilingEvent
 from fazhi.reading import ReadingError, read
@@ -29,12 +29,12 @@ class AddResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _require(actor, region_code: str) -> None:
+def _require(actor: Actor, region_code: str) -> None:
     if not scope_of(actor).allows_region(Purpose.REVIEW, region_code):
         raise PermissionDenied(_("Only the rule-of-law office of this region may manage its benchmark sets."))
 
 
-def create_benchmark_set(actor, *, region_code: str, name: str) -> BenchmarkSet:
+def create_benchmark_set(actor: Actor, *, region_code: str, name: str) -> BenchmarkSet:
     _require(actor, region_code)
     name = name.strip()
     if not name:
@@ -48,7 +48,9 @@ def create_benchmark_set(actor, *, region_code: str, name: str) -> BenchmarkSet:
     return benchmark_set
 
 
-def add_benchmark_reports(actor, benchmark_set: BenchmarkSet, uploads: list[tuple[str, bytes]]) -> AddResult:
+def add_benchmark_reports(
+    actor: Actor, benchmark_set: BenchmarkSet, uploads: list[tuple[str, bytes]]
+) -> AddResult:
     """Read every report file among ``uploads`` (files or zip archives); skip the rest, saying why."""
     _require(actor, benchmark_set.region_code)
     if len(uploads) > MAX_FILES_PER_UPLOAD:

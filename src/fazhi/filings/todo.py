@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.core.scoping import Purpose, visible, visible_by_region
+from fazhi.core.scoping import Person, Purpose, visible, visible_by_region
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus
 from fazhi.org.models import Organisation
@@ -55,7 +55,7 @@ def _url(per_season: dict[int, int]) -> str:
     return reverse("filings:index")
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     office = visible(AnnualReportFiling.objects.all(), user, Purpose.REVIEW)
     awaiting = office.filter(status=FilingStatus.SUBMITTED).count()

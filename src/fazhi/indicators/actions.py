@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused, NeedsConfirmation, attribute_to, record_event
 from fazhi.core.providers import Measurement, Period, providers
-from fazhi.core.scoping import Purpose, require
+from fazhi.core.scoping import Actor, Purpose, require
 from fazhi.indicators import rules
 from fazhi.indicators.models import IndicatorEvent, IndicatorValue, Qualifier, Source, SourceSystem
 from fazhi.org.models import Organisation
@@ -69,7 +69,7 @@ def _describe_existing(row: IndicatorValue) -> str:
 
 
 def record_value(  # noqa: PLR0917 -- the documented door other apps call positionally
-    actor,
+    actor: Actor,
     organisation: Organisation,
     code: str,
     period: Period,

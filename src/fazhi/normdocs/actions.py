@@ -17,7 +17,7 @@ from fazhi.catalog import regions
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
 from fazhi.normdocs.checklist import DEFAULT_PROCEDURES, DEFAULT_PROHIBITED
@@ -50,12 +50,12 @@ EDITABLE_FIELDS = (
 )
 
 
-def _require_region(actor, purpose: Purpose, region_code: str) -> None:
+def _require_region(actor: Actor, purpose: Purpose, region_code: str) -> None:
     if not scope_of(actor).allows_region(purpose, region_code):
         raise PermissionDenied(_("You may not do this for this region."))
 
 
-def _event(actor, document, verb, note="", **data):
+def _event(actor: Actor, document, verb, note="", **data):
     record_event(NormativeDocumentEvent, actor=actor, verb=verb, note=note, data=data, document=document)
 
 
@@ -63,7 +63,7 @@ def _event(actor, document, verb, note="", **data):
 
 
 def set_issuer_listing(
-    actor, organisation: Organisation, *, listing: str, listed_on: dt.date, basis: str = ""
+    actor: Actor, organisation: Organisation, *, listing: str, listed_on: dt.date, basis: str = ""
 ) -> IssuerListing:
     require(actor, Purpose.MANAGE, organisation)
     with transaction.atomic():
@@ -82,7 +82,7 @@ def checklist(region_code: str, *, active_only: bool = True):
     return items.filter(is_active=True) if active_only else items
 
 
-def install_default_checklist(actor, region_code: str) -> int:
+def install_default_checklist(actor: Actor, region_code: str) -> int:
     """Give a region the default checklist if it has none yet; returns how many lines were added."""
     if ChecklistItem.objects.filter(region_code=region_code).exists():
         return 0
@@ -96,7 +96,7 @@ def install_default_checklist(actor, region_code: str) -> int:
     return len(rows)
 
 
-def add_checklist_item(actor, region_code: str, *, kind: str, text: str) -> ChecklistItem:
+def add_checklist_item(actor: Actor, region_code: str, *, kind: str, text: str) -> ChecklistItem:
     _require_region(actor, Purpose.MANAGE, region_code)
     install_default_checklist(actor, region_code)
     item = ChecklistItem(
@@ -112,7 +112,7 @@ def add_checklist_item(actor, region_code: str, *, kind: str, text: str) -> Chec
     return item
 
 
-def set_checklist_item_active(actor, item: ChecklistItem, active: bool) -> ChecklistItem:
+def set_checklist_item_active(actor: Actor, item: ChecklistItem, active: bool) -> ChecklistItem:
     _require_region(actor, Purpose.MANAGE, item.region_code)
     if item.is_active != active:
         with transaction.atomic():
@@ -125,7 +125,7 @@ def set_checklist_item_active(actor, item: ChecklistItem, active: bool) -> Check
 # --- drafting and legality review -----------------------------------------------
 
 
-def create_document(actor, organisation: Organisation, *, title: str, **fields) -> NormativeDocument:
+def create_document(actor: Actor, organisation: Organisation, *, title: str, **fields) -> NormativeDocument:
     require(actor, Purpose.EDIT, organisation)
     rules.check_issuer(organisation)
     unknown = set(fields) - set(EDITABLE_FIELDS)
@@ -142,7 +142,7 @@ def create_document(actor, organisation: Organisation, *, title: str, **fields) 
     return document
 
 
-def update_document(actor, document: NormativeDocument, **changes) -> NormativeDocument:
+def update_document(actor: Actor, document: NormativeDocument, **changes) -> NormativeDocument:
     require(actor, Purpose.EDIT, document.organisation)
     if document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
         raise ActionRefused(_("Only a draft or a returned draft can be changed."))
@@ -166,7 +166,9 @@ def update_document(actor, document: NormativeDocument, **changes) -> NormativeD
     return document
 
 
-def submit_for_review(actor, document: NormativeDocument, *, today: dt.date | None = None) -> LegalityReview:
+def submit_for_review(
+    actor: Actor, document: NormativeDocument, *, today: dt.date | None = None
+) -> LegalityReview:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
         actor, "submit", state=document.status, organisation=document.organisation
@@ -201,7 +203,7 @@ def current_review(document: NormativeDocument) -> LegalityReview | None:
 
 
 def record_review(
-    actor,
+    actor: Actor,
     document: NormativeDocument,
     *,
     outcome: str,
@@ -249,7 +251,7 @@ def record_review(
 
 
 def issue_document(
-    actor,
+    actor: Actor,
     document: NormativeDocument,
     *,
     document_number: str,
@@ -307,7 +309,7 @@ def issue_document(
     return document
 
 
-def attach_official_text(actor, document: NormativeDocument, official_text) -> NormativeDocument:
+def attach_official_text(actor: Actor, document: NormativeDocument, official_text) -> NormativeDocument:
     """Attach (or replace) the document's text: the draft's while drafting, the official text once issued.
 
     ``official_text`` must have passed ``core.uploads.check_upload`` with ``rules.OFFICIAL_TEXT_KINDS``
@@ -320,7 +322,7 @@ def attach_official_text(actor, document: NormativeDocument, official_text) -> N
     return document
 
 
-def _store_official_text(actor, document: NormativeDocument, upload) -> None:
+def _store_official_text(actor: Actor, document: NormativeDocument, upload) -> None:
     replaced = bool(document.official_text)
     document.official_text.save(upload_name(document.organisation, upload.name), upload, save=False)
     attribute_to(actor, document)
@@ -346,7 +348,7 @@ def filing_receiver(organisation: Organisation) -> Organisation | None:
 
 
 def file_document(
-    actor,
+    actor: Actor,
     document: NormativeDocument,
     *,
     filed_on: dt.date,
@@ -394,7 +396,7 @@ def file_document(
 
 
 def decide_filing(
-    actor, filing: Filing, *, accept: bool, reasons: str = "", today: dt.date | None = None
+    actor: Actor, filing: Filing, *, accept: bool, reasons: str = "", today: dt.date | None = None
 ) -> Filing:
     """The filing review (备案审查): accepted, or refused with reasons."""
     today = today or local_today()
@@ -438,7 +440,9 @@ def lapse_expired(*, today: dt.date | None = None, actor=None) -> int:
     return count
 
 
-def create_campaign(actor, organisation: Organisation, *, title: str, started_on: dt.date) -> CleanupCampaign:
+def create_campaign(
+    actor: Actor, organisation: Organisation, *, title: str, started_on: dt.date
+) -> CleanupCampaign:
     require(actor, Purpose.REVIEW, organisation)
     campaign = CleanupCampaign(organisation=organisation, title=title, started_on=started_on)
     campaign.full_clean()
@@ -448,7 +452,7 @@ def create_campaign(actor, organisation: Organisation, *, title: str, started_on
     return campaign
 
 
-def close_campaign(actor, campaign: CleanupCampaign) -> CleanupCampaign:
+def close_campaign(actor: Actor, campaign: CleanupCampaign) -> CleanupCampaign:
     require(actor, Purpose.REVIEW, campaign.organisation)
     if campaign.is_open:
         with transaction.atomic():
@@ -467,7 +471,7 @@ OUTCOME_TRANSITIONS = {
 
 
 def decide_cleanup(
-    actor,
+    actor: Actor,
     campaign: CleanupCampaign,
     document: NormativeDocument,
     *,
@@ -504,7 +508,7 @@ def decide_cleanup(
 
 
 def record_evaluation(
-    actor, document: NormativeDocument, *, evaluated_on: dt.date, conclusion: str, summary: str
+    actor: Actor, document: NormativeDocument, *, evaluated_on: dt.date, conclusion: str, summary: str
 ) -> Evaluation:
     require(actor, Purpose.EDIT, document.organisation)
     if not document.is_published:
@@ -523,7 +527,7 @@ def record_evaluation(
 
 
 def register_issued_document(
-    actor,
+    actor: Actor,
     organisation: Organisation,
     *,
     title: str,

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.core.scoping import Purpose, visible
+from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.normdocs import rules
 from fazhi.normdocs.models import (
@@ -23,7 +23,7 @@ from fazhi.normdocs.models import (
 )
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     items = []
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
-from fazhi.core.scoping import Purpose, Role, forget_scope, require
+from fazhi.core.scoping import Actor, Purpose, Role, forget_scope, require
 from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
@@ -51,7 +51,7 @@ def _apply(organisation: Organisation, changes: dict, allowed: tuple[str, ...]) 
 
 
 def create_organisation(
-    actor, *, name: str, kind: str, region_code: str, parent: Organisation | None = None, **fields
+    actor: Actor, *, name: str, kind: str, region_code: str, parent: Organisation | None = None, **fields
 ) -> Organisation:
     organisation = Organisation(name=name, kind=kind, region_code=region_code, parent=parent, **fields)
     # Creating under a parent needs MANAGE on the parent; a body without one
@@ -66,7 +66,7 @@ def create_organisation(
     return organisation
 
 
-def update_organisation(actor, organisation: Organisation, **changes) -> Organisation:
+def update_organisation(actor: Actor, organisation: Organisation, **changes) -> Organisation:
     require(actor, Purpose.MANAGE, organisation)
     changed = _apply(organisation, changes, MANAGED_FIELDS)
     if "parent" in changes or "region_code" in changes:
@@ -74,14 +74,14 @@ def update_organisation(actor, organisation: Organisation, **changes) -> Organis
     return _save(actor, organisation, changed)
 
 
-def update_contact_details(actor, organisation: Organisation, **changes) -> Organisation:
+def update_contact_details(actor: Actor, organisation: Organisation, **changes) -> Organisation:
     """A unit keeps its own contact details; the office may too."""
     require(actor, Purpose.EDIT, organisation)
     changed = _apply(organisation, changes, CONTACT_FIELDS)
     return _save(actor, organisation, changed)
 
 
-def _save(actor, organisation: Organisation, changed: dict) -> Organisation:
+def _save(actor: Actor, organisation: Organisation, changed: dict) -> Organisation:
     if not changed:
         return organisation
     organisation.full_clean()
@@ -99,7 +99,7 @@ def _save(actor, organisation: Organisation, changed: dict) -> Organisation:
 
 
 def set_organisation_active(
-    actor, organisation: Organisation, active: bool, *, reason: str = ""
+    actor: Actor, organisation: Organisation, active: bool, *, reason: str = ""
 ) -> Organisation:
     require(actor, Purpose.MANAGE, organisation)
     if organisation.is_active == active:
@@ -120,7 +120,7 @@ def set_organisation_active(
     return organisation
 
 
-def grant_role(actor, user, organisation: Organisation, role: Role) -> Membership:
+def grant_role(actor: Actor, user, organisation: Organisation, role: Role) -> Membership:
     role = Role(role)
     require(actor, Purpose.MANAGE, organisation)
     if role is Role.SYSTEM_ADMIN and not getattr(actor, "is_superuser", False):
@@ -159,7 +159,7 @@ def grant_role(actor, user, organisation: Organisation, role: Role) -> Membershi
     return membership
 
 
-def revoke_role(actor, membership: Membership) -> Membership:
+def revoke_role(actor: Actor, membership: Membership) -> Membership:
     require(actor, Purpose.MANAGE, membership.organisation)
     if not membership.is_active:
         return membership
@@ -179,7 +179,7 @@ def revoke_role(actor, membership: Membership) -> Membership:
 
 
 def add_person(
-    actor, organisation: Organisation, *, username: str, full_name: str, role: Role, password: str = ""
+    actor: Actor, organisation: Organisation, *, username: str, full_name: str, role: Role, password: str = ""
 ) -> Membership:
     """Give ``username`` a role in ``organisation``, creating the login if it is new.
 

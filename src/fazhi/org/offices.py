@@ -19,11 +19,11 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from fazhi.core.scoping import Role
+from fazhi.core.scoping import Person, Role
 from fazhi.org.models import Organisation
 
 
-def office_for(user) -> Organisation | None:
+def office_for(user: Person) -> Organisation | None:
     """The active rule-of-law office ``user`` reviews for, or None.
 
     The organisation of the user's active office-reviewer membership that hosts
@@ -48,7 +48,7 @@ def office_for(user) -> Organisation | None:
     )
 
 
-def require_office(user, refusal: str | None = None) -> Organisation:
+def require_office(user: Person, refusal: str | None = None) -> Organisation:
     """``office_for(user)``, or PermissionDenied (403) saying only the office may do this."""
     office = office_for(user)
     if office is None:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, office_reviewers, unit_people
 from fazhi.oversight import rules
@@ -35,7 +35,7 @@ from fazhi.oversight.models import (
 
 
 def plan_inspection(
-    actor,
+    actor: Actor,
     office: Organisation,
     *,
     title: str,
@@ -90,7 +90,7 @@ def plan_inspection(
     return inspection
 
 
-def move_inspection(actor, inspection: Inspection, step: str) -> Inspection:
+def move_inspection(actor: Actor, inspection: Inspection, step: str) -> Inspection:
     transition = INSPECTION_WORKFLOW.check(
         actor, step, state=inspection.status, organisation=inspection.organisation
     )
@@ -109,7 +109,13 @@ def move_inspection(actor, inspection: Inspection, step: str) -> Inspection:
 
 
 def record_check(
-    actor, inspection: Inspection, *, organisation: Organisation, kind: str, done_on: dt.date, summary: str
+    actor: Actor,
+    inspection: Inspection,
+    *,
+    organisation: Organisation,
+    kind: str,
+    done_on: dt.date,
+    summary: str,
 ) -> InspectionCheck:
     require(actor, Purpose.REVIEW, inspection.organisation)
     rules.check_inspection_open(inspection)
@@ -146,7 +152,7 @@ def record_check(
 
 
 def record_problem(
-    actor,
+    actor: Actor,
     organisation: Organisation,
     *,
     source: str,
@@ -214,7 +220,7 @@ def record_problem(
 
 
 def _move(
-    actor,
+    actor: Actor,
     problem: Problem,
     step: str,
     *,
@@ -251,12 +257,12 @@ def _move(
     return problem
 
 
-def submit_plan(actor, problem: Problem, *, plan: str) -> Problem:
+def submit_plan(actor: Actor, problem: Problem, *, plan: str) -> Problem:
     plan = rules.check_text(plan, "plan", limit=4000)
     return _move(actor, problem, "submit_plan", plan=plan)
 
 
-def submit_evidence(actor, problem: Problem, *, evidence: str, attachment=None) -> Problem:
+def submit_evidence(actor: Actor, problem: Problem, *, evidence: str, attachment=None) -> Problem:
     """The unit's evidence of rectification, with an optional file (a new file replaces the last)."""
     evidence = rules.check_text(evidence, "evidence", limit=4000)
     problem = _move(
@@ -276,7 +282,7 @@ def submit_evidence(actor, problem: Problem, *, evidence: str, attachment=None) 
     return problem
 
 
-def return_rectification(actor, problem: Problem, *, reasons: str) -> Problem:
+def return_rectification(actor: Actor, problem: Problem, *, reasons: str) -> Problem:
     reasons = rules.check_text(reasons, "reasons")
     problem = _move(actor, problem, "return", note=reasons, return_reasons=reasons)
     after_commit(
@@ -288,7 +294,9 @@ def return_rectification(actor, problem: Problem, *, reasons: str) -> Problem:
     return problem
 
 
-def accept_rectification(actor, problem: Problem, *, note: str = "", today: dt.date | None = None) -> Problem:
+def accept_rectification(
+    actor: Actor, problem: Problem, *, note: str = "", today: dt.date | None = None
+) -> Problem:
     problem = _move(
         actor,
         problem,
@@ -307,7 +315,12 @@ def accept_rectification(actor, problem: Problem, *, note: str = "", today: dt.d
 
 
 def reopen_problem(
-    actor, problem: Problem, *, reasons: str, rectification_deadline: dt.date, today: dt.date | None = None
+    actor: Actor,
+    problem: Problem,
+    *,
+    reasons: str,
+    rectification_deadline: dt.date,
+    today: dt.date | None = None,
 ) -> Problem:
     """Follow-up review (回头看): the problem came back; the unit rectifies again."""
     reasons = rules.check_text(reasons, "reasons")
@@ -336,7 +349,7 @@ def reopen_problem(
 
 
 def record_consequence(
-    actor,
+    actor: Actor,
     office: Organisation,
     organisation: Organisation,
     *,

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, visible
+from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.oversight.models import Problem, ProblemStatus
 from fazhi.oversight.queries import overdue_q
@@ -17,7 +17,7 @@ def _problems_url(status: str) -> str:
     return f"{reverse('oversight:problems')}?status={status}"
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     items = []
 

@@ -10,14 +10,14 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, unit_people
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
 
 
-def create_plan(actor, office: Organisation, *, year: int, title: str) -> YearPlan:
+def create_plan(actor: Actor, office: Organisation, *, year: int, title: str) -> YearPlan:
     require(actor, Purpose.REVIEW, office)
     if not office.is_rule_of_law_office and not actor.is_superuser:
         raise ActionRefused(_("The year plan is issued by the rule-of-law office."))
@@ -34,7 +34,7 @@ def create_plan(actor, office: Organisation, *, year: int, title: str) -> YearPl
 
 
 def add_task(
-    actor,
+    actor: Actor,
     plan: YearPlan,
     *,
     number: int,
@@ -96,7 +96,7 @@ def add_task(
 
 
 def report_progress(
-    actor,
+    actor: Actor,
     task: KeyTask,
     organisation: Organisation,
     *,
@@ -146,7 +146,7 @@ def report_progress(
 
 
 def adjust_task(
-    actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisation, co_units=(), reason: str
+    actor: Actor, task: KeyTask, *, deadline: dt.date, lead_unit: Organisation, co_units=(), reason: str
 ) -> KeyTask:
     """The office adjusts a task's deadline or units during the year (动态调整), always with a reason."""
     require(actor, Purpose.REVIEW, task.plan.organisation)

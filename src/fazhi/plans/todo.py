@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.core.scoping import Purpose, visible
+from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
 from fazhi.plans.models import KeyTask, TaskStatus
 
@@ -25,7 +25,7 @@ def _tasks_url(first_plan: int | None, last_plan: int | None, status: str = "") 
     return f"{url}?status={status}" if status else url
 
 
-def work_for(user) -> list[WorkItem]:
+def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     items = []
 
