@@ -157,7 +157,14 @@ def _read(data: bytes, name: str) -> dict:
 
 
 def upload_report(
-    actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str, kind: str
+    actor,
+    season: FilingSeason,
+    organisation: Organisation,
+    *,
+    data: bytes,
+    name: str,
+    kind: str,
+    proxy_reason: str = "",
 ) -> AnnualReportFiling:
     """Read ``data`` and keep it as the filing's next version (creating the filing on the first upload).
 
@@ -166,7 +173,9 @@ def upload_report(
     """
     filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
     state = filing.status if filing else FilingStatus.DRAFT
-    FILING_WORKFLOW.check(actor, "upload", state=state, organisation=organisation)
+    step = FILING_WORKFLOW.check(
+        actor, "upload", state=state, organisation=organisation, proxy_reason=proxy_reason
+    )
     rules.check_reportable(season, organisation)
     if not data:
         raise ActionRefused(_("The file is empty."), field="file")
@@ -212,6 +221,7 @@ def upload_report(
                 "kind": kind,
                 "name": name[:200],
                 "compliant": bool((reading.get("compliance") or {}).get("compliant")),
+                **step.data,
             },
         )
         leaders = [user for user in members(organisation, Role.UNIT_LEADER) if user != actor]
@@ -242,7 +252,7 @@ def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None =
             season=filing.season,
             filing=filing,
             created_at=at,
-            data={"version": filing.current_version.number},
+            data={"version": filing.current_version.number, **transition.data},
         )
         after_commit(
             notices.send,
@@ -255,7 +265,9 @@ def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None =
 
 
 def return_filing(actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualReportFiling:
-    transition = FILING_WORKFLOW.check(actor, "return", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "return", state=filing.status, organisation=filing.organisation, events=filing.events.all()
+    )
     rules.check_return_reasons(reasons)
     with transaction.atomic():
         filing.status = transition.target
@@ -418,7 +430,9 @@ def accept_filing(
     actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None
 ) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
-    transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "accept", state=filing.status, organisation=filing.organisation, events=filing.events.all()
+    )
     with transaction.atomic():
         filing.status = transition.target
         filing.accepted_on = local_today()
@@ -450,7 +464,7 @@ def publish_filing(
     actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None
 ) -> AnnualReportFiling:
     transition = FILING_WORKFLOW.check(
-        actor, "publish", state=filing.status, organisation=filing.organisation
+        actor, "publish", state=filing.status, organisation=filing.organisation, events=filing.events.all()
     )
     published_on = published_on or local_today()
     if published_on > local_today():
