@@ -27,7 +27,7 @@ from enum import StrEnum
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.scoping import Purpose, Role, require, scope_of
 
 # The event ``data`` keys of a proxy entry; the record page reads them (``Event.proxy_reason``).
 PROXY_FOR = "proxy_for"
@@ -40,10 +40,23 @@ class Side(StrEnum):
 
 
 def acts_for_unit(user, organisation, purpose: Purpose = Purpose.EDIT) -> bool:
-    """Whether ``user`` holds ``purpose`` over ``organisation`` as one of its own people."""
+    """Whether ``user`` holds ``purpose`` over ``organisation`` as one of its own people.
+
+    A unit's filer or leader; and, for the organisation hosting the office (a
+    justice bureau has its own tasks and documents), its office reviewers, who
+    then may not approve what they did there (``office_step``).
+    """
     if organisation is None:
         return False
-    return organisation.pk in scope_of(user).own.get(purpose, ())
+    scope = scope_of(user)
+    if organisation.pk in scope.own.get(purpose, ()):
+        return True
+    return (
+        scope.allows(purpose, organisation)
+        and user.memberships.filter(
+            organisation=organisation, role=Role.OFFICE_REVIEWER, is_active=True
+        ).exists()
+    )
 
 
 def unit_step(

@@ -235,9 +235,13 @@ def upload_report(
     return filing
 
 
-def submit_filing(actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None) -> AnnualReportFiling:
+def submit_filing(
+    actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None, proxy_reason: str = ""
+) -> AnnualReportFiling:
     """The unit leader signs off. ``at`` is for filings entered after the fact (the demo)."""
-    transition = FILING_WORKFLOW.check(actor, "submit", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "submit", state=filing.status, organisation=filing.organisation, proxy_reason=proxy_reason
+    )
     rules.check_submittable(filing)
     at = at or timezone.now()
     with transaction.atomic():

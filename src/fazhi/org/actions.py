@@ -193,7 +193,11 @@ def grant_role(
             actor=actor,
             verb="grant_role",
             organisation=organisation,
-            data={"user": user.username, "role": role.value, **({"office_and_unit": True} if both_sides else {})},
+            data={
+                "user": user.username,
+                "role": role.value,
+                **({"office_and_unit": True} if both_sides else {}),
+            },
         )
         after_commit(
             notices.send,

@@ -219,6 +219,7 @@ def _move(
     data: dict | None = None,
     attachment=None,
     proxy_reason: str = "",
+    note_required: bool = False,
     **changes,
 ) -> Problem:
     transition = PROBLEM_WORKFLOW.check(
@@ -229,6 +230,8 @@ def _move(
         proxy_reason=proxy_reason,
         events=problem.events.all(),
     )
+    if note_required:
+        note = require_note(note, str(transition.label))
     with transaction.atomic():
         # Lock the row so that two reviewers clicking at once do not both pass.
         fresh = Problem.objects.select_for_update().get(pk=problem.pk)
@@ -296,12 +299,12 @@ def return_rectification(actor, problem: Problem, *, reasons: str) -> Problem:
 
 def accept_rectification(actor, problem: Problem, *, note: str = "", today: dt.date | None = None) -> Problem:
     """The office verifies the rectification (核验), saying in the note what it checked."""
-    note = require_note(note, _("accept the rectification"))
     problem = _move(
         actor,
         problem,
         "accept",
-        note=note[:2000],
+        note=(note or "").strip()[:2000],
+        note_required=True,
         closed_on=today or local_today(),
         return_reasons="",
     )
