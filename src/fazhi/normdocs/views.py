@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
+from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -100,9 +101,11 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def create(request):
     form = forms.NewDocumentForm(request.POST if request.method == "POST" else None, user=request.user)
+    add_proxy_fields(form, request.user)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         organisation = data.pop("organisation")
+        data["proxy_reason"] = pop_proxy_reason(data)
         try:
             document = actions.create_document(request.user, organisation, **data)
         except ActionRefused as refusal:
@@ -199,15 +202,23 @@ def review(request, pk: int):
     return render(request, "core/form.html", {"form": form, "back": document, "title": _("Legality review")})
 
 
-def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
+def _simple_form(
+    request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None, unit_step=False
+):
+    """A one-form page; a unit's step (``unit_step``) offers office users proxy entry (代为录入)."""
     if not can(request.user, purpose, document.organisation):
         raise PermissionDenied(_("You may read this document but not change it."))
     form = form_class(
         request.POST if request.method == "POST" else None, request.FILES or None, initial=initial
     )
+    if unit_step:
+        add_proxy_fields(form, request.user)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        if unit_step:
+            data["proxy_reason"] = pop_proxy_reason(data)
         try:
-            save(form.cleaned_data)
+            save(data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -227,6 +238,7 @@ def issue(request, pk: int):
         _("Issue"),
         lambda data: actions.issue_document(request.user, document, **data),
         initial={"issued_on": local_today()},
+        unit_step=True,
     )
 
 
@@ -239,7 +251,10 @@ def official_text(request, pk: int):
         document,
         forms.OfficialTextForm,
         _("Attach the text"),
-        lambda data: actions.attach_official_text(request.user, document, data["official_text"]),
+        lambda data: actions.attach_official_text(
+            request.user, document, data["official_text"], proxy_reason=data["proxy_reason"]
+        ),
+        unit_step=True,
     )
 
 
@@ -263,6 +278,7 @@ def file(request, pk: int):
         _("File with the level above"),
         lambda data: actions.file_document(request.user, document, **data),
         initial={"filed_on": local_today()},
+        unit_step=True,
     )
 
 
