@@ -83,9 +83,7 @@ def test_the_issue_scenario_the_reviewer_cannot_become_the_units_leader(reviewer
 
 
 def test_revoking_refused_on_the_page_says_why(reviewer, admin_user, admin_membership, government, login):
-    response = login(reviewer).post(
-        f"/org/{government.pk}/people/{admin_membership.pk}/revoke/", follow=True
-    )
+    response = login(reviewer).post(f"/org/{government.pk}/people/{admin_membership.pk}/revoke/", follow=True)
     assert response.status_code == 200
     admin_membership.refresh_from_db()
     assert admin_membership.is_active
