@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
-from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import add_proxy_fields, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -136,6 +137,8 @@ def detail(request, pk: int):
             for t in DOCUMENT_WORKFLOW.available(user, state=document.status, organisation=organisation)
         },
         "can_edit": can(user, Purpose.EDIT, organisation),
+        # Office users submit a unit's draft only by proxy entry (代为录入), with a reason.
+        "proxy_form": add_proxy_fields(django_forms.Form(), user) if may_proxy(user) else None,
         "can_decide_filing": filing is not None
         and bool(DOCUMENT_FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
@@ -167,8 +170,10 @@ def edit(request, pk: int):
 @require_POST
 def submit(request, pk: int):
     document = _document(request, pk)
+    proxy = add_proxy_fields(django_forms.Form(request.POST), request.user)
+    proxy_reason = pop_proxy_reason(dict(proxy.cleaned_data)) if proxy.is_valid() else ""
     try:
-        actions.submit_for_review(request.user, document)
+        actions.submit_for_review(request.user, document, proxy_reason=proxy_reason)
     except ActionRefused as refusal:
         message_refusal(request, refusal)
     else:
