@@ -11,10 +11,14 @@ with ``-p no:django`` and must not need a configured Django to collect.
 The browser tests (marker ``browser``) share ``chromium``, ``page``,
 ``log_in`` and ``log_out`` from here: Debian's chromium through Playwright,
 never a downloaded browser.
+
+``demo_county`` is the whole demo (every app's ``load_demo``), loaded once per
+session and shared by the tests that name it; see "The demo county" below.
 """
 
 from __future__ import annotations
 
+import io
 import os
 
 import pytest
@@ -158,6 +162,86 @@ def snapshot():
         return {field.attname: getattr(fresh, field.attname) for field in fresh._meta.concrete_fields}
 
     return take
+
+
+# The demo county ------------------------------------------------------------
+#
+# Loading every app's demo takes seconds; the tests that need it share one copy.
+# ``demo_county_loaded`` commits it once, outside any test's transaction (a session
+# fixture is set up before ``db`` opens one); each test on it runs inside ``db``'s
+# transaction, which is rolled back, so what a test changes never reaches the next.
+# Every other test expects an empty database, so the demo tests run together, as
+# the last of the rolled-back tests, and the database is flushed (as after a
+# ``transactional_db`` test) before the first test that is not on the demo.
+# Nothing here depends on SQLite: the same rollback and flush run on PostgreSQL.
+
+_demo_county = {"in_database": False, "blocker": None, "output": ""}
+
+
+def _load_demo_county() -> str:
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def _on_demo_county(item) -> bool:
+    return "demo_county" in getattr(item, "fixturenames", ())
+
+
+@pytest.fixture(scope="session")
+def demo_county_loaded(django_db_setup, django_db_blocker):
+    """Commits the demo once; tests name ``demo_county``, never this."""
+    with django_db_blocker.unblock():
+        _demo_county["output"] = _load_demo_county()
+    _demo_county.update(in_database=True, blocker=django_db_blocker)
+    yield
+    # Left behind only when the demo's tests were the last to run; a database kept with
+    # --reuse-db must start the next run empty.
+    _flush_demo_county()
+
+
+@pytest.fixture
+def demo_county(demo_county_loaded, db) -> str:
+    """The whole demo, as ``fazhi manage load_demo`` leaves it; returns what that printed.
+
+    Change it freely: the test's transaction is rolled back afterwards.
+    """
+    if not _demo_county["in_database"]:
+        # A test off the demo ran in between and the database was flushed: load it again,
+        # inside this test's transaction (slower, still correct).
+        _demo_county["output"] = _load_demo_county()
+    return _demo_county["output"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """The demo's tests after all others, so the demo is loaded and flushed once.
+
+    This runs before pytest-django's reordering (a conftest's hook before a plugin's),
+    whose stable sort into rolled-back, transactional and database-free tests then
+    leaves the demo's tests last among the rolled-back ones. Were the order otherwise,
+    the tests would still pass: the flush and the reload in ``demo_county`` see to that.
+    """
+    items.sort(key=_on_demo_county)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Empties the database before the first test off the demo that follows the demo's tests."""
+    if not _on_demo_county(item):
+        _flush_demo_county()
+
+
+def _flush_demo_county() -> None:
+    if not _demo_county["in_database"]:
+        return
+    from django.core.management import call_command
+
+    with _demo_county["blocker"].unblock():
+        call_command("flush", interactive=False, verbosity=0)
+    _demo_county["in_database"] = False
 
 
 # Browser tests ------------------------------------------------------------

@@ -33,3 +33,21 @@ def record(reviewer):
         return record_value(reviewer, organisation, code, Period.year(year), value, "manual", **parts)
 
     return make
+
+
+@pytest.fixture
+def final_sheet(opened, unit_a, reviewer, record):
+    """Unit A's sheet, finalised, with a lost point and its reason and a recorded rate."""
+    from fazhi.assessment import actions
+
+    record(
+        unit_a,
+        "disputes.head_appearance_rate",
+        "45",
+        numerator=9,
+        denominator=20,
+        definition="负责人出庭的开庭次数 ÷ 开庭审理次数",
+    )
+    score = opened[unit_a].scores.get(item__number="6.2")
+    actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
+    return actions.finalise(reviewer, opened[unit_a])

@@ -1,4 +1,8 @@
-"""The demo: a year of values for the region and a finished, ranked assessment with letters; idempotent."""
+"""The demo: a year of values for the region and a finished, ranked assessment with letters.
+
+On ``demo_county`` (tests/conftest.py), the whole demo loaded once per session; that loading
+it again adds nothing is tests/platform/test_org_demo.py::test_load_demo_again_adds_no_row.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,15 @@ import io
 from docx import Document
 from pypdf import PdfReader
 
-from fazhi.assessment import demo as assessment_demo
 from fazhi.assessment import letters
-from fazhi.assessment.models import Assessment, AssessmentEvent, AssessmentScheme
+from fazhi.assessment.models import Assessment, AssessmentScheme
 from fazhi.core.providers import providers
 from fazhi.indicators import demo as indicators_demo
-from fazhi.indicators.models import IndicatorEvent, IndicatorValue
-from fazhi.org import demo as org_demo
+from fazhi.indicators.models import IndicatorValue
 
 
-def load_all() -> str:
-    out = io.StringIO()
-    for module in (org_demo, indicators_demo, assessment_demo):
-        module.load(out)
-    return out.getvalue()
-
-
-def test_demo_has_values_a_ranked_assessment_and_letters_and_loads_twice(db):
-    text = load_all()
-    assert "演示指标值" in text and "演示考核" in text
+def test_demo_has_values_a_ranked_assessment_and_letters(demo_county):
+    assert "演示指标值" in demo_county and "演示考核" in demo_county
     units = Assessment.objects.filter(scheme__year=2025).count()
     assert units >= 30
     values_2025 = IndicatorValue.objects.filter(period_start__year=2025)
@@ -44,17 +38,3 @@ def test_demo_has_values_a_ranked_assessment_and_letters_and_loads_twice(db):
     document = Document(io.BytesIO(letters.letter_docx(sheet)))
     assert sheet.organisation.name in "\n".join(p.text for p in document.paragraphs)
     assert "反馈函" in PdfReader(io.BytesIO(letters.letter_pdf(sheet))).pages[0].extract_text()
-
-    counts = (
-        IndicatorValue.objects.count(),
-        IndicatorEvent.objects.count(),
-        Assessment.objects.count(),
-        AssessmentEvent.objects.count(),
-    )
-    load_all()
-    assert (
-        IndicatorValue.objects.count(),
-        IndicatorEvent.objects.count(),
-        Assessment.objects.count(),
-        AssessmentEvent.objects.count(),
-    ) == counts

@@ -16,22 +16,6 @@ from fazhi.assessment.models import AssessmentScheme
 REGION = "330521"
 
 
-@pytest.fixture
-def final_sheet(opened, unit_a, reviewer, record):
-    record(
-        unit_a,
-        "disputes.head_appearance_rate",
-        "45",
-        numerator=9,
-        denominator=20,
-        definition="负责人出庭的开庭次数 ÷ 开庭审理次数",
-    )
-    sheet = opened[unit_a]
-    score = sheet.scores.get(item__number="6.2")
-    actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
-    return actions.finalise(reviewer, sheet)
-
-
 def test_word_letter_lists_lost_points_with_reasons(final_sheet, unit_a):
     document = Document(io.BytesIO(letters.letter_docx(final_sheet)))
     text = "\n".join(p.text for p in document.paragraphs)

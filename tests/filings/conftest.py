@@ -78,10 +78,12 @@ def draft_a(season, filer_a, unit_a):
 def submitted_a(draft_a, leader_a):
     from fazhi.filings import actions
 
-    return actions.submit_filing(leader_a, draft_a)
+    return actions.submit_filing(leader_a, draft_a, at=SUBMITTED_AT)
 
 
 ON_TIME = dt.date(2026, 2, 10)
+# Signed off within the filing season, so that the tests' publication dates come after it.
+SUBMITTED_AT = dt.datetime(2026, 2, 10, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
 @pytest.fixture

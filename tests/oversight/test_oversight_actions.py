@@ -60,7 +60,7 @@ def test_illegal_transitions_are_refused_with_the_state(problem_a, filer_a, revi
     assert "待核验" in refused.value.message
     with pytest.raises(ActionRefused):
         actions.reopen_problem(
-            reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2099, 1, 1)
+            reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2030, 1, 1)
         )
     assert Problem.objects.get(pk=problem_a.pk).status == ProblemStatus.OPEN
     assert verbs(problem_a) == ["record_problem"]
@@ -107,7 +107,7 @@ def test_follow_up_review_reopens_with_a_new_deadline(problem_a, filer_a, review
         )
     assert refused.value.field == "rectification_deadline"
     actions.reopen_problem(
-        reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2099, 1, 4)
+        reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2030, 1, 4)
     )
     problem_a.refresh_from_db()
     assert (problem_a.status, problem_a.closed_on, problem_a.reopen_count) == (
@@ -115,7 +115,7 @@ def test_follow_up_review_reopens_with_a_new_deadline(problem_a, filer_a, review
         None,
         1,
     )
-    assert problem_a.rectification_deadline == dt.date(2099, 1, 4)
+    assert problem_a.rectification_deadline == dt.date(2030, 1, 4)
     # the unit goes on from evidence; the plan stands
     actions.submit_evidence(filer_a, problem_a, evidence="再次整改")
     assert problem_a.status == ProblemStatus.SUBMITTED

@@ -20,7 +20,7 @@ UNIT = "德清县市场监督管理局"
 
 @pytest.fixture
 def region(transactional_db):
-    """The demo region (org only), set up before Playwright starts (see tests/platform/test_browser.py)."""
+    """The demo region (org only), set up before Playwright starts (see tests/platform/test_org_browser.py)."""
     from fazhi.org import demo
     from fazhi.org.models import Organisation
 

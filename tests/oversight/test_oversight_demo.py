@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import io
 
-import pytest
-
-from fazhi.org import demo as org_demo
 from fazhi.oversight import demo
 from fazhi.oversight.models import Consequence, Inspection, OversightEvent, Problem, ProblemStatus
 
-pytestmark = pytest.mark.django_db
 
-
-def load():
-    # Only the org demo and ours: other apps' demos have their own tests.
-    org_demo.load(io.StringIO())
-    demo.load(io.StringIO())
-
-
-def test_demo_loads_once():
-    load()
+def test_demo_loads_once(demo_county):
     inspection = Inspection.objects.get()
     statuses = set(inspection.problems.values_list("status", flat=True))
     assert ProblemStatus.CLOSED in statuses and ProblemStatus.OPEN in statuses and len(statuses) == 5
@@ -28,5 +16,5 @@ def test_demo_loads_once():
     assert Problem.objects.filter(source="self_inspection").count() == 1
     assert Consequence.objects.count() == 1
     counts = (Problem.objects.count(), OversightEvent.objects.count())
-    load()
+    demo.load(io.StringIO())
     assert (Problem.objects.count(), OversightEvent.objects.count()) == counts

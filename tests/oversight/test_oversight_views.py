@@ -370,7 +370,7 @@ def test_rectification_notice_is_the_offices_word_document(login, reviewer, file
     document = Document(_io.BytesIO(login(reviewer).get("/oversight/problems/notice/").content))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "问题清单共列问题2条，已整改销号1条，尚未销号1条，其中逾期未整改1条" in text
-    assert f"{problem_b.organisation.name}：{problem_b.description}（整改期限2024-11-13）" in text
+    assert f"{problem_b.organisation.name}：{problem_b.description}（整改期限2024年11月13日）" in text
     rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert [problem_a.organisation.name, "1", "1", "0"] in rows
     assert [problem_b.organisation.name, "1", "0", "1"] in rows

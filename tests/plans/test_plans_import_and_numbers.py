@@ -135,12 +135,9 @@ def test_reminders_once_each_and_mail(settings, django_capture_on_commit_callbac
     assert len(mail.outbox) == 2
 
 
-def test_demo_loads_once():
-    from fazhi.org import demo as org_demo
+def test_demo_loads_once(demo_county):
     from fazhi.plans import demo
 
-    org_demo.load(io.StringIO())
-    demo.load(io.StringIO())
     plan = YearPlan.objects.get()
     statuses = set(plan.tasks.values_list("status", flat=True))
     assert statuses == {"done", "in_progress", "not_started"}

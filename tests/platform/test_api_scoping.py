@@ -91,18 +91,20 @@ def test_filer_changes_own_unit_through_the_action(login, filer_a, unit_a):
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "status"),
     [
-        {"contact_phone": "电话"},
-        {"contact_person": "甲" * 31},
-        {"contact_person": 12345678},
-        {"address": ["not", "text"]},
+        # The model's validators refuse text of the right type: 400 with the field's message.
+        ({"contact_phone": "电话"}, 400),
+        ({"contact_person": "甲" * 31}, 400),
+        # The schema refuses a wrong type before the action runs: 422.
+        ({"contact_person": 12345678}, 422),
+        ({"address": ["not", "text"]}, 422),
     ],
 )
-def test_bad_input_is_refused_and_changes_nothing(login, filer_a, unit_a, snapshot, data):
+def test_bad_input_is_refused_and_changes_nothing(login, filer_a, unit_a, snapshot, data, status):
     before = snapshot(unit_a)
     response = patch(login(filer_a), f"/api/orgs/{unit_a.pk}/contact", data)
-    assert response.status_code in (400, 422)
+    assert response.status_code == status
     assert snapshot(unit_a) == before
     assert not OrganisationEvent.objects.exists()
 
@@ -118,6 +120,6 @@ def test_write_without_csrf_token_is_refused(filer_a, unit_a, snapshot):
 
 def test_list_pages_are_bounded(login, reviewer, unit_a):
     response = login(reviewer).get("/api/orgs", {"limit": 100000})
-    assert response.status_code in (200, 422)
-    if response.status_code == 200:
-        assert len(response.json()["items"]) <= 500
+    assert response.status_code == 422
+    assert response.json()["detail"][0]["loc"] == ["query", "limit"]
+    assert login(reviewer).get("/api/orgs", {"limit": 500}).status_code == 200

@@ -1,4 +1,7 @@
-"""The demo region loads, is complete, and loading it again keeps existing data."""
+"""The demo region loads, is complete, and loading it again keeps existing data.
+
+The tests name ``demo_county`` (tests/conftest.py): the whole demo, loaded once per session.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import io
 import os
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -14,8 +18,7 @@ from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
 
 def load() -> str:
-    """The org app's part of the demo only; the whole command (every app's
-    demo, twice) is run once, in test_make_demo_steps_from_a_fresh_var_directory."""
+    """The org app's part of the demo again, on top of ``demo_county``."""
     from fazhi.org import demo
 
     out = io.StringIO()
@@ -23,8 +26,12 @@ def load() -> str:
     return out.getvalue()
 
 
-def test_demo_region_has_what_the_issue_asks(db):
-    load()
+def row_counts() -> dict[str, int]:
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_demo_region_has_what_the_issue_asks(demo_county):
+    assert "新增单位 35 个" in demo_county
     government = Organisation.objects.get(kind="government")
     assert government.region.full_name == "浙江省湖州市德清县" and government.region.level == "county"
     assert Organisation.objects.filter(kind="department", parent=government).count() >= 12
@@ -40,8 +47,18 @@ def test_demo_region_has_what_the_issue_asks(db):
     }
 
 
-def test_load_demo_is_idempotent_and_keeps_changes(db):
-    load()
+def test_load_demo_again_adds_no_row(demo_county):
+    """Every app's demo, run a second time (the session's load was the first), adds nothing."""
+    before = row_counts()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "新增单位 0 个（共 35 个），新增账号 0 个" in out.getvalue()
+    after = row_counts()
+    grown = {label: (count, after[label]) for label, count in before.items() if after[label] != count}
+    assert not grown, f"load_demo is not idempotent; rows before/after the second run: {grown}"
+
+
+def test_org_demo_again_keeps_changes(demo_county):
     counts = (
         Organisation.objects.count(),
         User.objects.count(),
@@ -66,8 +83,7 @@ def test_load_demo_is_idempotent_and_keeps_changes(db):
     assert User.objects.get(username="scj_filer").check_password("Another-Pass-4711")
 
 
-def test_printed_logins_work(client, db):
-    load()
+def test_printed_logins_work(client, demo_county):
     out = io.StringIO()
     call_command("demo_logins", stdout=out)
     for username, *_rest in LOGINS:
@@ -84,8 +100,10 @@ def test_printed_logins_work(client, db):
     reason="make demo uses SQLite in its own var/; the SQLite pass already ran this",
 )
 def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
-    """What `make demo` runs before the server, on an empty var/ (SQLite), twice:
-    every app's demo must load on a fresh database and add nothing the second time."""
+    """What `make demo` runs before the server, on an empty var/ (SQLite): every app's
+    demo must load on a fresh database, outside the test database, in a process of its own.
+    Its own load, not ``demo_county``: the point is a fresh var/ directory. A second run
+    adding nothing is test_load_demo_again_adds_no_row, on the shared demo."""
     import subprocess
     import sys
     from pathlib import Path
@@ -108,27 +126,8 @@ def test_make_demo_steps_from_a_fresh_var_directory(tmp_path):
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 
-    def row_counts() -> dict[str, int]:
-        import sqlite3
-
-        with sqlite3.connect(tmp_path / "var" / "fazhi.sqlite3") as database:
-            tables = [
-                name for (name,) in database.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            ]
-            return {
-                table: database.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
-                for table in tables
-                if not table.startswith(("sqlite_", "django_session", "axes_"))
-            }
-
     manage("migrate", "--noinput", "-v", "0")
     assert "新增单位 35 个" in manage("load_demo")
-    first = row_counts()
-    manage("migrate", "--noinput", "-v", "0")
-    assert "新增单位 0 个（共 35 个），新增账号 0 个" in manage("load_demo")
-    second = row_counts()
-    grown = {table: (first[table], second[table]) for table in first if second[table] != first[table]}
-    assert not grown, f"load_demo is not idempotent; rows before/after the second run: {grown}"
     logins = manage("demo_logins")
     assert "scj_filer" in logins and "Fazhi-Demo-2026" in logins
     assert (tmp_path / "var" / "fazhi.sqlite3").exists() and (tmp_path / "var" / "secret_key").exists()

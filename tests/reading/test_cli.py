@@ -8,7 +8,7 @@ from fazhi.cli import main
 def test_json_of_one_file(fixtures, capsys):
     assert main(["read", str(fixtures / "city_annual_2019.txt"), "--format", "json"]) == 0
     reading = json.loads(capsys.readouterr().out)
-    assert reading["schema"] == "1.0"
+    assert reading["schema"] == "1.1"
     assert reading["source"] == str(fixtures / "city_annual_2019.txt")
     assert reading["kind"] == "annual_report"
     assert set(reading) >= {
@@ -58,6 +58,15 @@ def test_table_is_the_default(fixtures, capsys):
     assert main(["read", str(fixtures / "county_multi_year_noisy.txt")]) == 0
     out = capsys.readouterr().out
     assert "多年度报告" in out and "法定内容" in out and "缺陷" in out and "日期残缺" in out
+
+
+def test_the_table_says_why_a_field_was_not_given(tmp_path, capsys):
+    page = tmp_path / "headless.txt"
+    page.write_text("各项工作稳步推进。\n我县依法审核规范性文件12件，全县开展普法活动30场次。\n", "utf-8")
+    assert main(["read", str(page)]) == 0
+    out = capsys.readouterr().out
+    assert "不能确定是年度报告（未找到报告标题" in out
+    assert "未识别（标题、署名和开头都没有写出报告机关的名称）" in out
 
 
 def test_jobs_give_the_same_readings(fixtures, tmp_path, capsys):

@@ -311,10 +311,12 @@ KINDS = [
         "not_report",
     ),
     (
+        # Not an article (本文件 is not 本文), but one paragraph without a title or a report's
+        # shape is no positive evidence of a report either: uncertain.
         "a_report_that_speaks_of_this_document_is_not_an_article",
         "2023年，某县坚持依法行政，依照本文件所附清单逐项落实。3月8日上午，县政府召开常务会议学法，"
         "全年审核规范性文件15件，各项工作稳步推进。\n",
-        "annual_report",
+        "uncertain",
     ),
 ]
 
@@ -417,6 +419,18 @@ METADATA = [
         {"title": "青海省人民政府关于2018年度全省法治政府建设情况的报告", "issuer": "青海省人民政府"},
     ),
     (
+        "a_date_in_brackets_after_the_title_is_not_part_of_it",
+        "青禾县司法局2023年法治政府建设工作报告（2024年2月6日）\n"
+        "2023年，县司法局坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "青禾县司法局2023年法治政府建设工作报告"},
+    ),
+    (
+        "a_date_printed_after_the_title_is_not_part_of_it",
+        "青禾县人民政府关于2023年度法治政府建设情况的报告 2024-03-12\n"
+        "2023年，县政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "青禾县人民政府关于2023年度法治政府建设情况的报告"},
+    ),
+    (
         "a_goal_year_is_not_the_year_reported_on",
         "某市司法局\n"
         "本市把依法行政作为长期任务，目标是到2035年各级政府依法行政能力全面提升，"
@@ -429,3 +443,154 @@ METADATA = [
 @pytest.mark.parametrize(("page", "fields"), [row[1:] for row in METADATA], ids=[row[0] for row in METADATA])
 def test_title_publication_and_year_of_a_page(page, fields):
     expect(read_text(page), fields)
+
+
+# Genres that quote or summarise a year's report and so read like one, each written for the test
+# (places, bodies, names and numbers invented): without a report title they are never annual_report.
+LOOK_ALIKES = [
+    (
+        "news_story_with_a_reporters_byline",
+        "2023年，青禾县坚持依法行政，法治政府建设取得新进展。全县审核规范性文件12件，"
+        "办理行政复议案件30件，我县行政机关负责人出庭应诉率达100%。\n"
+        "县司法局负责人介绍，下一步全县将继续完善依法决策机制。（记者 林小禾 通讯员 周一）\n",
+        "news",
+    ),
+    (
+        "news_story_with_a_reporters_name_after_a_colon",
+        "记者：林小禾\n2023年，青禾县坚持依法行政，全县审核规范性文件12件，我县法治政府建设稳步推进，"
+        "现将有关情况报告如下的做法得到上级肯定。\n",
+        "news",
+    ),
+    (
+        "news_story_whose_source_is_a_newspaper",
+        "来源：白石日报\n2022年，白石市深入推进依法行政，全市审核规范性文件40件，我市行政复议纠错率为8%。\n",
+        "news",
+    ),
+    (
+        "section_of_a_book",
+        "第二节 县级政府的年度报告\n2021年，某县坚持依法行政，全县法治政府建设稳步推进，我县审核规范性文件9件。\n",
+        "book",
+    ),
+    (
+        "news_story_with_an_editors_line",
+        "2022年，白石市深入推进依法行政，全市法治政府建设考评位居全省前列。全市审核规范性文件40件，"
+        "我市行政复议案件纠错率为8%。\n责任编辑：陈晓\n",
+        "news",
+    ),
+    (
+        "chapter_of_a_book_on_local_rule_of_law",
+        "第三章 地方法治政府建设的实践\n"
+        "2021年，某省坚持依法行政，全省法治政府建设稳步推进。本章以该省为例，考察年度报告制度的运行。\n"
+        "一、行政决策\n全省重大行政决策均经合法性审查。\n二、行政执法\n我省推行行政执法三项制度。\n",
+        "book",
+    ),
+    (
+        "template_on_a_document_sharing_site",
+        "文档格式：DOCX 文档页数：6页 上传者：用户0123\n"
+        "2023年，我镇坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "预览已结束，剩余4页未读，展开阅读全文\n",
+        "document_site",
+    ),
+    (
+        "entry_of_a_yearbook",
+        "【依法行政】 2020年，江口市政府坚持依法行政，全市审核规范性文件18件，"
+        "办理行政复议案件44件，全市法治政府建设稳步推进，我市获评省级法治政府建设示范市。\n",
+        "yearbook",
+    ),
+    (
+        "summary_of_a_report_in_machine_translated_english",
+        "2022年度法治政府建设\n"
+        "In 2022, the county government adhere to administration according to law, the construction of "
+        "the rule of law government make new progress. The whole county reviewed 15 normative documents "
+        "and handled 27 administrative reconsideration cases, the rate of responsible person appear in "
+        "court reached 100 percent. Next year we will continue improve the mechanism of decision.\n",
+        "english",
+    ),
+    (
+        "spam_page_that_pastes_a_reports_sentences",
+        "2023年，某区坚持依法行政，全区审核规范性文件9件，我区法治政府建设稳步推进。\n"
+        "百家乐官方入口 注册送彩金 真人视讯 时时彩在线投注平台\n"
+        "2023年，某区行政复议案件纠错率为5%，全区法治宣传覆盖率持续提升。\n",
+        "spam",
+    ),
+    (
+        "township_summary_of_the_year_and_ideas_for_the_next",
+        "东岭镇2023年工作总结和2024年工作思路\n"
+        "2023年，在县委、县政府的坚强领导下，我镇坚持稳中求进，全镇经济社会保持良好势头，"
+        "依法行政水平不断提高。现将有关情况总结如下：\n"
+        "一、2023年工作总结\n（一）产业发展。全镇新引进项目6个。\n（二）平安建设。我镇化解矛盾纠纷52件。\n"
+        "二、2024年工作思路\n坚持项目为王，推动全镇高质量发展。\n",
+        "general_summary",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "genre"), [row[1:] for row in LOOK_ALIKES], ids=[row[0] for row in LOOK_ALIKES]
+)
+def test_a_look_alike_is_not_a_report(page, genre):
+    reading = read_text(page)
+    assert reading.kind == "not_report"
+    assert reading.metadata_evidence["kind"].source == genre
+    assert reading.metadata_evidence["kind"].reason
+
+
+# (case, page, kind, source): positive evidence of a report, and abstention without it.
+EVIDENCE = [
+    (
+        "a_report_title_is_evidence",
+        "青禾县2023年度法治政府建设情况报告\n2023年，青禾县坚持依法行政。\n",
+        "annual_report",
+        "title",
+    ),
+    (
+        "an_opening_that_reports_over_a_report_shaped_body",
+        "2023年，青禾县坚持依法行政，法治政府建设取得新进展。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "annual_report",
+        "opening",
+    ),
+    (
+        "a_body_cut_above_its_opening_with_the_reports_areas_of_work",
+        "（一）规范行政执法。我县推行行政执法三项制度，依法开展执法案卷评查2次。\n"
+        "（二）加强行政复议。全县办理行政复议案件31件，我县纠错率为6%。\n"
+        "（三）推进政务公开。全县主动公开政府信息1200条。\n",
+        "annual_report",
+        "body_shape",
+    ),
+    (
+        # A heading that names the year's summary is the report's own, not a general summary's title.
+        "a_body_whose_first_heading_is_the_years_summary",
+        "一、2023年工作总结\n"
+        "（一）规范行政执法。我县推行行政执法三项制度，依法开展执法案卷评查2次。\n"
+        "（二）加强行政复议。全县办理行政复议案件31件，我县纠错率为6%。\n"
+        "二、2024年工作思路\n继续推进依法行政。\n",
+        "annual_report",
+        "body_shape",
+    ),
+    (
+        "a_report_shaped_body_without_title_or_opening_is_uncertain",
+        "各项工作稳步推进。\n我县依法审核规范性文件12件，全县开展普法活动30场次，我县复议纠错率为6%。\n",
+        "uncertain",
+        "body_shape",
+    ),
+    (
+        "an_opening_on_the_topic_without_a_reports_shape_is_uncertain",
+        "2023年，某县坚持依法行政，法治政府建设稳步推进，各项工作取得新成效。\n",
+        "uncertain",
+        "opening",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "kind", "source"), [row[1:] for row in EVIDENCE], ids=[row[0] for row in EVIDENCE]
+)
+def test_positive_evidence_or_abstention(page, kind, source):
+    reading = read_text(page)
+    evidence = reading.metadata_evidence["kind"]
+    assert (reading.kind, evidence.source) == (kind, source)
+    if kind == "uncertain":
+        assert evidence.confidence == "low" and "未找到报告标题" in evidence.reason
+    else:
+        assert evidence.evidence

@@ -124,3 +124,75 @@ BODIES = [
 @pytest.mark.parametrize(("page", "fields"), [row[1:] for row in BODIES], ids=[row[0] for row in BODIES])
 def test_reporting_body_of_a_page(page, fields):
     expect(read_text(page), fields)
+
+
+# (case, page, fields): the level a body speaks as, and no region rather than a wrong one.
+LEVELS = [
+    (
+        "an_autonomous_prefecture_is_city_level",
+        "2023年，恩施州坚持依法行政，全州审核规范性文件16件，我州法治政府建设稳步推进。\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "湖北省恩施土家族苗族自治州"},
+    ),
+    (
+        "a_provincial_government_is_not_one_of_the_cities_it_names",
+        "2023年，省政府坚持依法行政，全省法治政府建设稳步推进。南昌市、九江市获评示范市，"
+        "南昌市行政复议案件纠错率为7%，九江市审核规范性文件30件，南昌市推行执法三项制度。\n"
+        + THREE_PARTS_BODY,
+        {"level": "province", "region_name": None},
+    ),
+    (
+        "a_provincial_department_is_not_one_of_the_cities_it_names",
+        "2023年，省司法厅坚持依法行政，全省司法行政系统稳步推进法治政府建设。我厅指导赣州市、赣州市"
+        "各县开展示范创建，赣州市审核规范性文件20件。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
+        "a_county_is_not_the_prefecture_it_names_most",
+        "2022年，在市委、市政府和县委的坚强领导下，全县坚持依法行政。我县落实张掖市部署，"
+        "参加张掖市法治培训，配合张掖市开展执法检查，高台县法治政府建设稳步推进。\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "甘肃省张掖市高台县"},
+    ),
+    (
+        "a_township_that_speaks_as_itself_is_township_level",
+        "2023年，在县委、县政府的领导下，我镇坚持依法行政，全镇调解矛盾纠纷40件，本镇法治宣传覆盖全部村居。\n"
+        + THREE_PARTS_BODY,
+        {"level": "township"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), [row[1:] for row in LEVELS], ids=[row[0] for row in LEVELS])
+def test_level_a_body_speaks_as(page, fields):
+    expect(read_text(page), fields)
+
+
+def test_a_district_named_by_a_name_many_share_is_not_guessed():
+    reading = read_text(
+        "鼓楼区2023年度法治政府建设情况报告\n2023年，全区坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.region is None
+    region = reading.metadata_evidence["region"]
+    assert region.reason and len(region.candidates) > 1
+    assert all(name.endswith("鼓楼区") for name in region.candidates)
+
+
+@pytest.mark.parametrize(
+    ("opening", "region", "candidates"),
+    [
+        # One district of that short name in the country, and the text speaks as a district.
+        ("2023年，静安坚持依法行政，全区审核规范性文件18件，我区法治政府建设稳步推进。", "上海市静安区", 0),
+        # Four districts share the name; the text names the city of one of them.
+        (
+            "2023年，鼓楼坚持依法行政，落实福州市部署，全区审核规范性文件18件，我区法治建设稳步推进。",
+            "福建省福州市鼓楼区",
+            0,
+        ),
+        # Four districts share the name and nothing in the text tells which: none, with the four.
+        ("2023年，鼓楼坚持依法行政，全区审核规范性文件18件，我区法治政府建设稳步推进。", None, 4),
+    ],
+)
+def test_a_district_named_by_its_short_name_only(opening, region, candidates):
+    reading = read_text(opening + "现将有关情况报告如下：\n" + THREE_PARTS_BODY)
+    assert (reading.region or {}).get("name") == region
+    assert len(reading.metadata_evidence["region"].candidates) == candidates

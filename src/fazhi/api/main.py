@@ -4,9 +4,11 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
+from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import HostileText, StrictJsonParser
 from fazhi.core.modules import app_modules
 from fazhi.org.models import Membership
 
@@ -16,7 +18,16 @@ api = NinjaAPI(
     description="法治政府建设工作平台 API. Every list and record is limited to what the caller may see.",
     auth=django_auth,  # the session cookie; writes need the CSRF token
     urls_namespace="api",
+    parser=StrictJsonParser(),
 )
+
+
+@api.exception_handler(HttpError)
+def http_error(request, exc: HttpError):
+    # ninja wraps a parser's error as "Cannot parse request body"; say what was wrong instead.
+    if isinstance(exc.__cause__, HostileText):
+        return api.create_response(request, {"detail": exc.__cause__.message}, status=400)
+    return api.create_response(request, {"detail": str(exc)}, status=exc.status_code)
 
 
 @api.exception_handler(ActionRefused)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.assessment.models import Assessment, AssessmentScheme
 from fazhi.assessment.schemes import scheme_to_dict
+from fazhi.core.api_input import LimitOffsetPagination, checked_year
 from fazhi.core.scoping import get_visible_by_region_or_404, get_visible_or_404, visible, visible_by_region
 
 router = Router(tags=["assessment"])
@@ -93,7 +94,7 @@ class AssessmentDetailOut(AssessmentOut):
 @paginate(LimitOffsetPagination)
 def list_assessment_schemes(request, year: int | None = None):
     schemes = visible_by_region(AssessmentScheme.objects.order_by("-year", "id"), request.user)
-    return schemes.filter(year=year) if year else schemes
+    return schemes.filter(year=year) if checked_year(year) else schemes
 
 
 @router.get(
@@ -112,7 +113,7 @@ def list_assessments(request, scheme_id: int | None = None, year: int | None = N
     )
     if scheme_id:
         sheets = sheets.filter(scheme_id=scheme_id)
-    if year:
+    if checked_year(year):
         sheets = sheets.filter(scheme__year=year)
     return sheets
 

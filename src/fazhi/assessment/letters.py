@@ -13,6 +13,7 @@ font pack. docs/indicators-assessment.md says which Debian packages qualify.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import io
@@ -22,9 +23,24 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from fazhi.assessment.models import Assessment
+from fazhi.core.deadlines import local_today
+from fazhi.core.documents import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    OfficialDocument,
+    Table,
+    chinese_date,
+    official_docx,
+)
+from fazhi.org.models import Membership, Role
+from fazhi.org.naming import document_number, office_display_name
+from fazhi.org.offices import office_of_region
 
 log = logging.getLogger(__name__)
 
@@ -101,18 +117,59 @@ class LostLine:
 @dataclass(frozen=True)
 class LetterContent:
     title: str
-    addressee: str
+    addressee: str  # the unit, without the colon
     opening: str
     lines: list[LostLine]
     closing: str
+    issuer: str = ""  # the rule-of-law office, named for its level
+    number: str = ""  # 文号, when the region has an office
+    signed_on: dt.date | None = None
 
 
 def _n(value) -> str:
     return f"{Decimal(value).normalize():f}"
 
 
+def _scheme_title(scheme) -> str:
+    """The scheme as the letter names it, with its year once (not 2026年德清县2026年度…)."""
+    name = scheme.name.strip()
+    return name if str(scheme.year) in name else f"{scheme.year}年度{name}"
+
+
+def _setters(assessment: Assessment, issuer: str) -> dict[str, str]:
+    """Who set each adjusted item's points, by item number: the office, or an evaluator."""
+    events = assessment.events.filter(verb="review").select_related("actor").order_by("created_at", "id")
+    office_people = set(
+        Membership.objects.filter(
+            is_active=True,
+            role__in=(Role.OFFICE_REVIEWER, Role.SYSTEM_ADMIN),
+            organisation__is_rule_of_law_office=True,
+        ).values_list("user_id", flat=True)
+    )
+    evaluators = set(
+        Membership.objects.filter(is_active=True, role=Role.EVALUATOR).values_list("user_id", flat=True)
+    )
+    setters = {}
+    for event in events:
+        if event.actor_id in office_people:
+            setters[event.data.get("item")] = issuer
+        elif event.actor_id in evaluators:
+            setters[event.data.get("item")] = _("the evaluator")
+        else:
+            setters[event.data.get("item")] = ""
+    return setters
+
+
+def _signed_on(assessment: Assessment) -> dt.date:
+    finalised = assessment.events.filter(verb="finalise").order_by("-created_at", "-id").first()
+    return timezone.localdate(finalised.created_at) if finalised else local_today()
+
+
 def letter_content(assessment: Assessment) -> LetterContent:
     scheme, unit = assessment.scheme, assessment.organisation
+    office = office_of_region(scheme.region_code)
+    issuer = office_display_name(office, region_code=scheme.region_code)
+    setters = _setters(assessment, issuer)
     lines = []
     for score in assessment.scores.select_related("item").prefetch_related("deductions"):
         final = score.final_points if score.final_points is not None else Decimal(0)
@@ -120,9 +177,15 @@ def letter_content(assessment: Assessment) -> LetterContent:
             continue
         reasons = [score.computation] if score.computation else []
         if score.adjusted_points is not None:
+            setter = setters.get(score.item.number, "")
+            values = {"points": _n(score.adjusted_points), "reason": score.adjustment_reason, "by": setter}
             reasons.append(
-                _("Set by the office to %(points)s points: %(reason)s")
-                % {"points": _n(score.adjusted_points), "reason": score.adjustment_reason}
+                (
+                    _("Set by %(by)s to %(points)s points: %(reason)s")
+                    if setter
+                    else _("Set to %(points)s points: %(reason)s")
+                )
+                % values
             )
         reasons += [
             _("Deducted %(points)s points: %(reason)s") % {"points": _n(d.points), "reason": d.reason}
@@ -139,68 +202,90 @@ def letter_content(assessment: Assessment) -> LetterContent:
     opening = _(
         "Under %(scheme)s, your unit scored %(total)s of %(max)s points, %(rank)s. "
         "The items where points were lost, and why:"
-    ) % {"scheme": f"{scheme.year}年{scheme.name}", "total": total, "max": _n(scheme.max_total), "rank": rank}
+    ) % {"scheme": _scheme_title(scheme), "total": total, "max": _n(scheme.max_total), "rank": rank}
     closing = _(
         "Every rate above is shown with its numerator, denominator and definition; each score's "
         "computation can be checked on the platform. Please rectify the items above."
     )
+    signed_on = _signed_on(assessment)
+    number = document_number(office, signed_on.year, f"assessment.letter:{assessment.pk}") if office else ""
     return LetterContent(
         _("Feedback on the %(year)s rule-of-law assessment") % {"year": scheme.year},
-        unit.name + "：",
+        unit.name,
         opening,
         lines,
         closing,
+        issuer=issuer,
+        number=number,
+        signed_on=signed_on,
     )
 
 
 def letter_docx(assessment: Assessment) -> bytes:
-    from docx import Document
-    from docx.shared import Pt
-
     content = letter_content(assessment)
-    document = Document()
-    style = document.styles["Normal"]
-    style.font.size = Pt(10.5)
-    document.add_heading(content.title, level=1)
-    document.add_paragraph(content.addressee)
-    document.add_paragraph(content.opening)
-    table = document.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells, [_("Item"), _("Points"), _("Lost"), _("Reasons")], strict=True
-    ):
-        cell.text = text
-    for line in content.lines:
-        cells = table.add_row().cells
-        cells[0].text = f"{line.number} {line.title}"
-        cells[1].text = f"{_n(line.final_points)}/{_n(line.max_points)}"
-        cells[2].text = _n(line.lost)
-        cells[3].text = "；".join(line.reasons)
-    if not content.lines:
-        document.add_paragraph(_("No points were lost."))
-    document.add_paragraph(content.closing)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    body: list = [content.opening]
+    if content.lines:
+        body.append(
+            Table(
+                [_("Item"), _("Points"), _("Lost"), _("Reasons")],
+                [
+                    [
+                        f"{line.number} {line.title}",
+                        f"{_n(line.final_points)}/{_n(line.max_points)}",
+                        _n(line.lost),
+                        "；".join(line.reasons),
+                    ]
+                    for line in content.lines
+                ],
+            )
+        )
+    else:
+        body.append(_("No points were lost."))
+    body.append(content.closing)
+    return official_docx(
+        OfficialDocument(
+            issuer=content.issuer,
+            number=content.number,
+            title=content.title,
+            addressees=content.addressee,
+            body=body,
+            signed_on=content.signed_on,
+        )
+    )
 
 
 def letter_pdf(assessment: Assessment) -> bytes:
+    """The same letter on A4 with the margins of GB/T 9704-2012, in an embedded CJK font when one is usable."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
+    from reportlab.platypus import Table as PdfTable
 
     content = letter_content(assessment)
-    body = ParagraphStyle("body", fontName=pdf_font(), fontSize=9.5, leading=14, wordWrap="CJK")
-    small = ParagraphStyle("small", parent=body, fontSize=8, leading=11)
-    heading = ParagraphStyle("heading", parent=body, fontSize=15, leading=22, alignment=1)
-    story = [
-        Paragraph(escape(content.title), heading),
+    font = pdf_font()
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", firstLineIndent=21
+    )
+    flush = ParagraphStyle("flush", parent=body, firstLineIndent=0)
+    right = ParagraphStyle("right", parent=flush, alignment=2, rightIndent=21)
+    centred = ParagraphStyle("centred", parent=flush, alignment=1)
+    small = ParagraphStyle("small", parent=flush, fontSize=7.5, leading=9.5)
+    heading = ParagraphStyle("heading", parent=flush, fontSize=16, leading=24, alignment=1)
+    mark = ParagraphStyle("mark", parent=heading, fontSize=18, leading=26, textColor=colors.red)
+    story = []
+    if content.issuer:
+        story.append(Paragraph(escape(content.issuer), mark))
+    if content.number:
+        story.append(Paragraph(escape(content.number), centred))
+    story += [
         Spacer(1, 4 * mm),
-        Paragraph(escape(content.addressee), body),
+        Paragraph(escape(content.title), heading),
+        Spacer(1, 3 * mm),
+        Paragraph(escape(content.addressee + "："), flush),
         Paragraph(escape(content.opening), body),
         Spacer(1, 3 * mm),
     ]
@@ -215,28 +300,35 @@ def letter_pdf(assessment: Assessment) -> bytes:
             ]
         )
     if content.lines:
-        table = Table(rows, colWidths=[48 * mm, 16 * mm, 12 * mm, 104 * mm], repeatRows=1)
+        table = PdfTable(rows, colWidths=[44 * mm, 12 * mm, 9 * mm, 91 * mm], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
                     ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.whitesmoke),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ]
             )
         )
         story.append(table)
     else:
         story.append(Paragraph(escape(_("No points were lost.")), body))
-    story += [Spacer(1, 3 * mm), Paragraph(escape(content.closing), body)]
+    story += [Spacer(1, 3 * mm), Paragraph(escape(content.closing), body), Spacer(1, 4 * mm)]
+    if content.issuer:
+        story.append(Paragraph(escape(content.issuer), right))
+    story.append(Paragraph(escape(chinese_date(content.signed_on)), right))
     buffer = io.BytesIO()
     SimpleDocTemplate(
         buffer,
         pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
+        topMargin=MARGIN_TOP * mm,
+        bottomMargin=MARGIN_BOTTOM * mm,
+        leftMargin=MARGIN_LEFT * mm,
+        rightMargin=MARGIN_RIGHT * mm,
         title=content.title,
     ).build(story)
     return buffer.getvalue()

@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 from fazhi.assessment import rules
 from fazhi.assessment.models import INDICATOR_KINDS, RuleKind, UnitGroup
 from fazhi.catalog import indicators as catalog
+from fazhi.core.exports import safe_cell, unguard
 
 ITEM_NUMBERS = ("max_points", "target", "zero_at", "step", "points_per_step", "cap")
 MAX_ITEMS = 500
@@ -125,10 +126,10 @@ def to_xlsx(scheme) -> bytes:
             row["kind"] = str(kind_labels[item["kind"]])
             row["applies_to"] = str(group_labels[item["applies_to"]])
             row["higher_is_better"] = "是" if item["higher_is_better"] else "否"
-            items.append([row.get(key) for key, _header in COLUMNS])
+            items.append([safe_cell(row.get(key)) for key, _header in COLUMNS])
     meta = book.create_sheet(META_SHEET)
     for key, label in (("name", "名称"), ("year", "年度"), ("description", "说明")):
-        meta.append([label, data[key]])
+        meta.append([label, safe_cell(data[key])])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
@@ -291,8 +292,15 @@ def from_yaml(text: str | bytes) -> tuple[dict, list[Problem]]:
 
 
 def from_xlsx(file) -> tuple[dict, list[Problem]]:
+    from django.core.exceptions import ValidationError
     from openpyxl import load_workbook
 
+    from fazhi.core.uploads import check_unpacked
+
+    try:
+        check_unpacked(file)
+    except ValidationError as refusal:
+        return {}, [Problem("", refusal.messages[0])]
     try:
         book = load_workbook(file, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many types for a non-workbook
@@ -304,7 +312,9 @@ def from_xlsx(file) -> tuple[dict, list[Problem]]:
             )
         ]
     meta = {
-        str(row[0]).strip(): row[1] for row in book[META_SHEET].iter_rows(values_only=True) if row and row[0]
+        str(row[0]).strip(): unguard(row[1])
+        for row in book[META_SHEET].iter_rows(values_only=True)
+        if row and row[0]
     }
     data = {
         "name": meta.get("名称"),
@@ -326,7 +336,7 @@ def from_xlsx(file) -> tuple[dict, list[Problem]]:
     for number, cells in enumerate(rows, start=2):
         if not any(cell not in (None, "") for cell in cells):
             continue
-        row = {key: cells[index] if index < len(cells) else None for key, index in position.items()}
+        row = {key: unguard(cells[index]) if index < len(cells) else None for key, index in position.items()}
         place = _("row %(n)d") % {"n": number}
         code = str(row["area_code"] or "").strip()
         area = areas.setdefault(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -15,7 +13,7 @@ from fazhi.assessment import actions, charts, dashboards, letters
 from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm, SelfAssessForm
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.scoping import (
@@ -168,7 +166,7 @@ def transition(request, pk: int, name: str):
 
 def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
     response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    response["Content-Disposition"] = content_disposition(filename)
     return response
 
 
@@ -216,7 +214,7 @@ def export_results(request, pk: int):
                 *[points.get(item.pk) for item in items],
             ]
         )
-    return xlsx_response(f"results-{scheme.year}.xlsx", _("Results"), header, rows)
+    return xlsx_response(f"{scheme.year}年度法治政府建设考核结果.xlsx", _("Results"), header, rows)
 
 
 @login_required

@@ -14,7 +14,7 @@ from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.forms import AreaForm, CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
 from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, ScoredItem
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_file_response
+from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import message_refusal
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
@@ -128,14 +128,14 @@ def scheme_detail(request, pk: int):
 def export_yaml(request, pk: int):
     scheme = _scheme(request, pk)
     response = HttpResponse(schemes.to_yaml(scheme), content_type="application/yaml; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="scheme-{scheme.year}-{scheme.pk}.yaml"'
+    response["Content-Disposition"] = content_disposition(f"考核方案-{scheme.year}-{scheme.pk}.yaml")
     return response
 
 
 @login_required
 def export_xlsx(request, pk: int):
     scheme = _scheme(request, pk)
-    return xlsx_file_response(f"scheme-{scheme.year}-{scheme.pk}.xlsx", schemes.to_xlsx(scheme))
+    return xlsx_file_response(f"考核方案-{scheme.year}-{scheme.pk}.xlsx", schemes.to_xlsx(scheme))
 
 
 def _post_action(request, pk, call, success: str):

@@ -86,5 +86,4 @@ def deadline(
         due = calendar.add_calendar_days(start, days)
         while extend_past_holiday and not calendar.is_working_day(due):
             due += dt.timedelta(days=1)
-    span = [start + dt.timedelta(n) for n in range((due - start).days + 1)]
-    return Deadline(start, days, Basis(basis), due, all(calendar.is_official(d) for d in span))
+    return Deadline(start, days, Basis(basis), due, calendar.is_official_span(start, due))

@@ -1,30 +1,60 @@
 """Excel export for list pages: the rows a user sees, nothing more.
 
 Pass an already-scoped queryset (``visible(...)``); the helper only formats.
+Every cell written to a workbook goes through ``safe_cell``: Excel must not
+evaluate user text as a formula, and openpyxl refuses control characters.
 ``plain_docx`` is the plainest Word file (a heading and paragraphs), for demo
-documents and the like; official layouts (notices, letters) are each app's.
+documents and the like; official layouts (notices, letters) are built with
+``fazhi.core.documents``.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import quote
 
 from django.http import HttpResponse
+from django.utils.functional import Promise
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+# A text starting with one of these is read by Excel as a formula (CSV/Excel injection).
+FORMULA_STARTS = "=+-@"
+FORMULA_GUARD = "'"
+# What the XML of a workbook cannot hold (openpyxl raises IllegalCharacterError): C0 controls
+# other than tab, line feed and carriage return.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def safe_cell(value):
+    """The value as it may go into a workbook cell: control characters dropped, formulas guarded."""
+    if isinstance(value, Promise):
+        value = str(value)  # a lazily translated label
+    if not isinstance(value, str):
+        return value
+    value = CONTROL_CHARACTERS.sub("", value)
+    if value[:1] and value[0] in FORMULA_STARTS:
+        return FORMULA_GUARD + value
+    return value
+
+
+def unguard(value):
+    """The text ``safe_cell`` was given back from a workbook cell (for imports of our own exports)."""
+    if isinstance(value, str) and value[:1] == FORMULA_GUARD and value[1:2] and value[1] in FORMULA_STARTS:
+        return value[1:]
+    return value
 
 
 def workbook_bytes(title: str, header: Sequence[str], rows: Iterable[Sequence]) -> bytes:
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(str(title)[:31])
-    sheet.append([str(cell) for cell in header])
+    sheet = workbook.create_sheet(CONTROL_CHARACTERS.sub("", str(title))[:31])
+    sheet.append([safe_cell(str(cell)) for cell in header])
     for row in rows:
-        # A leading "=" would make Excel evaluate user text as a formula.
-        sheet.append([f"'{cell}" if isinstance(cell, str) and cell[:1] in "=+-@" else cell for cell in row])
+        sheet.append([safe_cell(cell) for cell in row])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -35,9 +65,29 @@ def xlsx_response(filename: str, title: str, header: Sequence[str], rows: Iterab
 
 
 def xlsx_file_response(filename: str, data: bytes) -> HttpResponse:
-    response = HttpResponse(data, content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return download_response(data, XLSX, filename)
+
+
+def download_response(data: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(data, content_type=content_type)
+    response["Content-Disposition"] = content_disposition(filename)
     return response
+
+
+def ascii_filename(filename: str) -> str:
+    """An ASCII stand-in for a Chinese file name, for clients that ignore ``filename*``."""
+    stem, dot, extension = filename.rpartition(".")
+    if not dot:
+        stem, extension = filename, ""
+    kept = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-.")
+    kept = kept or "download"
+    return f"{kept}.{extension}" if extension.isascii() and extension.isalnum() else kept
+
+
+def content_disposition(filename: str, *, attachment: bool = True) -> str:
+    """``attachment; filename="<ASCII>"; filename*=UTF-8''<name>`` (RFC 6266 with RFC 5987)."""
+    kind = "attachment" if attachment else "inline"
+    return f"{kind}; filename=\"{ascii_filename(filename)}\"; filename*=UTF-8''{quote(filename)}"
 
 
 def plain_docx(title: str, *paragraphs: str) -> bytes:

@@ -12,6 +12,14 @@ function::
 
 ``run`` reads and checks every row first; only if all rows pass does it save
 them, in one transaction, and an action refusing any row rolls back all.
+Every error of a row is reported: ``check_row`` runs even when some cells did
+not parse, and then finds only the cells that did in ``values`` (a failed or
+missing required cell is absent; an empty optional one is ``None``).
+
+``template()`` is the workbook offered for download: the header, an example
+row (each column's ``example``; a row left exactly as the example is not
+imported) and a sheet of the codes a column takes with their Chinese names
+(``code_lists``; a column parsed by ``as_choice`` lists its choices).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import safe_cell, unguard
+from fazhi.core.uploads import check_unpacked
 
 MAX_ROWS = 5000
 
@@ -39,7 +49,7 @@ class CellError(ValueError):
 def as_text(value) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # Excel stores typed codes such as 330521 as numbers
-    return "" if value is None else str(value).strip()
+    return "" if value is None else str(unguard(value)).strip()
 
 
 def as_integer(value) -> int:
@@ -96,6 +106,7 @@ def as_choice(choices) -> Callable[[object], str]:
             _("Not one of %(allowed)s: %(value)s") % {"allowed": "、".join(by_label), "value": text}
         )
 
+    parse.choices = [(code, str(label)) for code, label in choices.choices]
     return parse
 
 
@@ -106,6 +117,7 @@ class Column:
     required: bool = True
     max_length: int | None = None
     parse: Callable[[object], object] = as_text
+    example: object = None  # shown in the template's example row
 
 
 @dataclass(frozen=True)
@@ -138,14 +150,43 @@ class ExcelImporter:
     def save_row(self, actor, values: dict, row_number: int) -> None:
         raise NotImplementedError
 
+    def code_lists(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """(column header, [(code, Chinese name)]) for each column that takes codes."""
+        return [
+            (str(column.header), list(column.parse.choices))
+            for column in self.columns
+            if getattr(column.parse, "choices", None)
+        ]
+
     # --- the machinery ------------------------------------------------------
+    def example_row(self) -> list:
+        return [column.example for column in self.columns]
+
     def template(self) -> bytes:
         from openpyxl import Workbook
+        from openpyxl.styles import Font
 
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = str(self.sheet_title)[:31]
         sheet.append([str(column.header) for column in self.columns])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        example = self.example_row()
+        if any(value not in (None, "") for value in example):
+            sheet.append([safe_cell(value) for value in example])
+            for cell in sheet[2]:
+                cell.font = Font(italic=True, color="808080")
+        code_lists = self.code_lists()
+        if code_lists:
+            codes = workbook.create_sheet(str(_("Codes"))[:31])
+            for header, pairs in code_lists:
+                codes.append([header])
+                codes[codes.max_row][0].font = Font(bold=True)
+                codes.append([_("Code"), _("Chinese name")])
+                for code, name in pairs:
+                    codes.append([safe_cell(code), safe_cell(name)])
+                codes.append([])
         buffer = io.BytesIO()
         workbook.save(buffer)
         return buffer.getvalue()
@@ -154,6 +195,11 @@ class ExcelImporter:
         from openpyxl import load_workbook
 
         result = ImportResult()
+        try:
+            check_unpacked(file)
+        except ValidationError as refusal:
+            result.errors.append(RowError(0, "", refusal.messages[0]))
+            return result
         try:
             workbook = load_workbook(file, read_only=True, data_only=True)
         except Exception:  # openpyxl raises a zoo of types for a non-workbook
@@ -172,17 +218,26 @@ class ExcelImporter:
                 )
         if result.errors:
             return result
+        example = {
+            position: as_text(value)
+            for position, value in ((positions.get(column.field), column.example) for column in self.columns)
+            if position is not None
+        }
         for row_number, cells in enumerate(rows, start=2):
             if all(as_text(cell) == "" for cell in cells):
                 continue
+            if any(example.values()) and all(
+                as_text(cells[position] if position < len(cells) else None) == text
+                for position, text in example.items()
+            ):
+                continue  # the template's example, left as it was
             if len(result.rows) >= MAX_ROWS:
                 result.errors.append(
                     RowError(row_number, "", _("Too many rows; at most %(n)d.") % {"n": MAX_ROWS})
                 )
                 break
             values, errors = self._parse_row(cells, positions, row_number)
-            if not errors:
-                errors = self.check_row(values, row_number, result)
+            errors += self.check_row(values, row_number, result)
             result.errors.extend(errors)
             result.rows.append(values | {"_row": row_number})
         if not result.rows and not result.errors:
@@ -198,7 +253,8 @@ class ExcelImporter:
             if as_text(raw) == "":
                 if column.required:
                     errors.append(RowError(row_number, str(column.header), _("This cell is required.")))
-                values[column.field] = None
+                else:
+                    values[column.field] = None
                 continue
             if column.max_length and len(as_text(raw)) > column.max_length:
                 errors.append(

@@ -108,3 +108,46 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class DocumentNumberSequence(models.Model):
+    """The last document number (文号) an issuing office used in a year; locked while the next is taken."""
+
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("issuing office"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveIntegerField(_("year"))
+    last_number = models.PositiveIntegerField(_("last number"), default=0)
+
+    class Meta:
+        verbose_name = _("document number sequence")
+        verbose_name_plural = _("document number sequences")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year"], name="core_unique_sequence_year"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year}: {self.last_number}"
+
+
+class IssuedDocumentNumber(models.Model):
+    """A number given to one document (``key``), so that downloading it again shows the same 文号."""
+
+    organisation = models.ForeignKey(
+        "org.Organisation", verbose_name=_("issuing office"), on_delete=models.CASCADE, related_name="+"
+    )
+    year = models.PositiveIntegerField(_("year"))
+    number = models.PositiveIntegerField(_("number"))
+    key = models.CharField(_("document"), max_length=100)
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("issued document number")
+        verbose_name_plural = _("issued document numbers")
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "year", "number"], name="core_unique_number"),
+            models.UniqueConstraint(fields=["organisation", "key"], name="core_unique_document_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation} {self.year} {self.number}: {self.key}"

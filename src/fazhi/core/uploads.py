@@ -11,6 +11,7 @@ out is a view that has looked the record up through the scoping helper.
 from __future__ import annotations
 
 import uuid
+import zipfile
 from pathlib import PurePath
 from urllib.parse import quote
 
@@ -18,6 +19,8 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from fazhi.reading.limits import MAX_UNPACKED_BYTES, InputTooLarge, check_zip
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -34,6 +37,8 @@ _MAGIC = {
     "jpg": (b"\xff\xd8\xff",),
 }
 _TEXT_KINDS = {"txt", "html", "htm", "csv"}
+# Zip-based kinds are unpacked by openpyxl or python-docx: measured first (decompression bombs).
+_ZIP_KINDS = {"docx", "xlsx", "zip"}
 _ALIASES = {"jpeg": "jpg", "htm": "html"}
 
 
@@ -64,9 +69,33 @@ def check_upload(upload, kinds: tuple[str, ...], max_bytes: int = DEFAULT_MAX_BY
             _("The file is not really a %(kind)s file (it may be damaged or renamed).") % {"kind": kind},
             code="content",
         )
+    if kind in _ZIP_KINDS:
+        check_unpacked(upload)
     if kind in _TEXT_KINDS and b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(_("The file is not a text file."), code="content")
     return kind
+
+
+def check_unpacked(upload) -> None:
+    """ValidationError when the zip container ``upload`` (docx, xlsx, zip) unpacks past the limit.
+
+    Every reader of an uploaded Office file calls this before python-docx or
+    openpyxl inflates it: a decompression bomb is refused from its declared sizes.
+    """
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            check_zip(archive)
+    except InputTooLarge:
+        raise ValidationError(
+            _("The file unpacks to more than %(limit)d MB (it may be a decompression bomb).")
+            % {"limit": MAX_UNPACKED_BYTES // (1024 * 1024)},
+            code="unpacked_size",
+        ) from None
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError):
+        # A damaged archive unpacks to nothing; the reader that opens it says what is wrong.
+        pass
+    finally:
+        upload.seek(0)
 
 
 def upload_name(organisation, original_name: str) -> str:

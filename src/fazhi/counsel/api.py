@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions
@@ -29,7 +31,7 @@ class EngagementOut(Schema):
 
 class ParticipationIn(Schema):
     kind: str
-    occurred_on: dt.date
+    occurred_on: ApiDate
     subject: str
     quantity: int = 1
 
@@ -58,7 +60,7 @@ def list_engagements(request):
 @router.get(
     "/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel"
 )
-def counsel_coverage(request, on: dt.date | None = None):
+def counsel_coverage(request, on: ApiDate | None = None):
     rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on or local_today())
     return [
         {

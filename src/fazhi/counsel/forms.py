@@ -5,6 +5,7 @@ import datetime as dt
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.dates import BoundedDates
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.counsel.models import CounselKind, Engagement, Participation
 
@@ -18,7 +19,7 @@ class EngagementFilterForm(forms.Form):
     )
 
 
-class EngagementForm(forms.ModelForm):
+class EngagementForm(BoundedDates, forms.ModelForm):
     organisation = forms.ModelChoiceField(label=_("unit served"), queryset=None)
 
     class Meta:
@@ -41,17 +42,17 @@ class EngagementForm(forms.ModelForm):
         )
 
 
-class ParticipationForm(forms.ModelForm):
+class ParticipationForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = Participation
         fields = ["kind", "occurred_on", "subject", "quantity"]
         widgets = {"occurred_on": DATE}
 
 
-class EndForm(forms.Form):
+class EndForm(BoundedDates, forms.Form):
     ended_on = forms.DateField(label=_("ended on"), widget=DATE, initial=dt.date.today)
     reason = forms.CharField(label=_("reason"), max_length=300)
 
 
-class CoverageForm(forms.Form):
+class CoverageForm(BoundedDates, forms.Form):
     on = forms.DateField(label=_("on"), widget=DATE, required=False)

@@ -6,15 +6,20 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 
+from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
 
 
 def check_term(starts_on: dt.date, ends_on: dt.date) -> None:
+    dates.check_date(starts_on, field="starts_on", label=_("The start of the term"))
+    dates.check_date(ends_on, field="ends_on", label=_("The end of the term"))
     if ends_on < starts_on:
         raise ActionRefused(_("The term ends before it starts."), field="ends_on")
 
 
-def check_participation(engagement, occurred_on: dt.date, quantity: int, subject: str) -> None:
+def check_participation(
+    engagement, occurred_on: dt.date, quantity: int, subject: str, today: dt.date | None = None
+) -> None:
     if not subject.strip():
         raise ActionRefused(_("Say what the meeting, contract or opinion was."), field="subject")
     if quantity < 1:
@@ -25,6 +30,10 @@ def check_participation(engagement, occurred_on: dt.date, quantity: int, subject
             % {"start": engagement.starts_on.isoformat(), "end": engagement.last_day.isoformat()},
             field="occurred_on",
         )
+    # Counsel is recorded once given: a term may run on into the future, a participation not.
+    dates.check_not_future(
+        occurred_on, field="occurred_on", label=_("The date of the participation"), today=today
+    )
 
 
 def check_end(engagement, ended_on: dt.date, reason: str) -> None:

@@ -78,7 +78,7 @@ def export(request):
         ]
         for e in engagements
     )
-    return xlsx_response("legal-counsel.xlsx", _("Legal counsel"), header, rows)
+    return xlsx_response("法律顾问.xlsx", _("Legal counsel"), header, rows)
 
 
 @login_required
@@ -172,7 +172,7 @@ def coverage(request):
             ]
             for unit, engaged in rows
         )
-        return xlsx_response("counsel-coverage.xlsx", _("Counsel coverage"), header, data)
+        return xlsx_response("法律顾问覆盖情况.xlsx", _("Counsel coverage"), header, data)
     return render(
         request,
         "counsel/coverage.html",
@@ -196,4 +196,4 @@ def import_engagements(request):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response("counsel-template.xlsx", EngagementImporter(request.user).template())
+    return xlsx_file_response("法律顾问导入模板.xlsx", EngagementImporter(request.user).template())

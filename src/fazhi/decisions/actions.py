@@ -87,6 +87,8 @@ def add_item(
     later = catalogue.is_published
     if later:
         rules.check_adjustment_reason(reason)
+        adjusted_on = adjusted_on or local_today()
+        rules.check_adjustment_date(catalogue, adjusted_on)
     decision = Decision(
         catalogue=catalogue,
         organisation=organisation,
@@ -111,6 +113,8 @@ def _adjust(actor, decision: Decision, name: str, reason: str, *, adjusted_on, i
     )
     require(actor, Purpose.REVIEW, decision.catalogue.organisation)
     rules.check_adjustment_reason(reason)
+    adjusted_on = adjusted_on or local_today()
+    rules.check_adjustment_date(decision.catalogue, adjusted_on)
     if name == "merge":
         rules.check_merge(decision, into)
     with transaction.atomic():

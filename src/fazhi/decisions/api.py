@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import get_visible_or_404, visible
 from fazhi.decisions import actions
@@ -67,16 +69,16 @@ class DecisionOut(Schema):
 
 class ProcedureIn(Schema):
     kind: str
-    started_on: dt.date
-    ended_on: dt.date
+    started_on: ApiDate
+    ended_on: ApiDate
     documents: str
     outcome: str
     short_period_reason: str = ""
 
 
 class CommentCallIn(Schema):
-    started_on: dt.date
-    ended_on: dt.date
+    started_on: ApiDate
+    ended_on: ApiDate
     documents: str
     how_to_comment: str
     short_period_reason: str = ""
@@ -88,7 +90,7 @@ class CommentOutcomeIn(Schema):
 
 
 class TakeIn(Schema):
-    taken_on: dt.date
+    taken_on: ApiDate
     decision_document: str = ""
 
 

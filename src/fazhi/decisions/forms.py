@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.dates import BoundedDates
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.uploads import check_upload
 from fazhi.decisions import rules
@@ -66,7 +67,7 @@ class ItemForm(forms.ModelForm):
         self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.REVIEW)
 
 
-class AdjustForm(forms.Form):
+class AdjustForm(BoundedDates, forms.Form):
     kind = forms.ChoiceField(
         label=_("adjustment"),
         choices=[("merge", _("merge into another item")), ("remove", _("remove from the catalogue"))],
@@ -82,14 +83,14 @@ class AdjustForm(forms.Form):
         )
 
 
-class ProcedureForm(forms.ModelForm):
+class ProcedureForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = Procedure
         fields = ["kind", "started_on", "ended_on", "documents", "outcome", "short_period_reason"]
         widgets = {"started_on": DATE, "ended_on": DATE}
 
 
-class CommentCallForm(forms.ModelForm):
+class CommentCallForm(BoundedDates, forms.ModelForm):
     """Opening a call for public comment; the outcome comes after the period (CommentOutcomeForm)."""
 
     class Meta:
@@ -120,12 +121,12 @@ class CommentOutcomeForm(forms.Form):
     )
 
 
-class TakeForm(forms.Form):
+class TakeForm(BoundedDates, forms.Form):
     taken_on = forms.DateField(label=_("date of decision"), widget=DATE)
     decision_document = forms.CharField(label=_("decision document"), max_length=200, required=False)
 
 
-class ArchiveDocumentForm(forms.ModelForm):
+class ArchiveDocumentForm(BoundedDates, forms.ModelForm):
     # Empty files reach check_upload too, so every refusal reads the same across the platform.
     file = forms.FileField(
         label=_("file"),
@@ -149,7 +150,7 @@ class ArchiveDocumentForm(forms.ModelForm):
         return upload
 
 
-class EvaluationForm(forms.ModelForm):
+class EvaluationForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = DecisionEvaluation
         fields = ["evaluated_on", "evaluator", "conclusion"]

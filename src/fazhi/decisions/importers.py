@@ -9,19 +9,42 @@ from fazhi.core.importers import Column, ExcelImporter, ImportResult, RowError, 
 from fazhi.core.scoping import Purpose, visible
 from fazhi.decisions import actions
 from fazhi.org.models import Organisation
+from fazhi.org.naming import named
 
 
 class CatalogueImporter(ExcelImporter):
     sheet_title = gettext_lazy("Decision catalogue")
     columns = (
-        Column("title", gettext_lazy("Decision item"), max_length=200),
-        Column("organisation", gettext_lazy("Undertaking unit"), max_length=100),
-        Column("basis", gettext_lazy("Legal and policy basis"), required=False, max_length=500),
-        Column("requires_public_participation", gettext_lazy("Public participation"), parse=as_boolean),
-        Column("requires_expert_argumentation", gettext_lazy("Expert argumentation"), parse=as_boolean),
-        Column("requires_risk_assessment", gettext_lazy("Risk assessment"), parse=as_boolean),
-        Column("requires_hearing", gettext_lazy("Hearing"), required=False, parse=as_boolean),
-        Column("planned_for", gettext_lazy("Planned completion"), required=False, max_length=30),
+        Column("title", gettext_lazy("Decision item"), max_length=200, example="某某专项规划编制"),
+        Column("organisation", gettext_lazy("Undertaking unit"), max_length=100, example="资规局"),
+        Column(
+            "basis",
+            gettext_lazy("Legal and policy basis"),
+            required=False,
+            max_length=500,
+            example="《重大行政决策程序暂行条例》",
+        ),
+        Column(
+            "requires_public_participation",
+            gettext_lazy("Public participation"),
+            parse=as_boolean,
+            example="是",
+        ),
+        Column(
+            "requires_expert_argumentation",
+            gettext_lazy("Expert argumentation"),
+            parse=as_boolean,
+            example="是",
+        ),
+        Column("requires_risk_assessment", gettext_lazy("Risk assessment"), parse=as_boolean, example="是"),
+        Column("requires_hearing", gettext_lazy("Hearing"), required=False, parse=as_boolean, example="否"),
+        Column(
+            "planned_for",
+            gettext_lazy("Planned completion"),
+            required=False,
+            max_length=30,
+            example="2026年第四季度",
+        ),
         Column("reason", gettext_lazy("Reason for the adjustment"), required=False, max_length=500),
     )
 
@@ -30,11 +53,11 @@ class CatalogueImporter(ExcelImporter):
         self.catalogue = catalogue
 
     def unit(self, name):
-        return visible(Organisation.objects.filter(name=name), self.actor, Purpose.REVIEW).first()
+        return named(visible(Organisation.objects.all(), self.actor, Purpose.REVIEW), name).first()
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
-        if self.unit(values["organisation"]) is None:
+        if "organisation" in values and self.unit(values["organisation"]) is None:
             errors.append(
                 RowError(
                     row_number,

@@ -11,6 +11,7 @@ import datetime as dt
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
 
 # Files of the full-process archive (全过程记录): the office keeps scans, Word and Excel originals, photos of
@@ -33,6 +34,18 @@ def procedure_names(kinds) -> str:
 def check_adjustment_reason(reason: str) -> None:
     if not reason.strip():
         raise ActionRefused(_("Give the reason for adjusting the published catalogue."), field="reason")
+
+
+def check_adjustment_date(catalogue, adjusted_on: dt.date) -> None:
+    """A catalogue is adjusted once it is published, not before (issue 11)."""
+    dates.check_date(adjusted_on, field="adjusted_on", label=_("The date of the adjustment"))
+    dates.check_order(
+        catalogue.published_on,
+        adjusted_on,
+        field="adjusted_on",
+        message=_("An adjustment cannot be dated before the catalogue was published (%(published)s).")
+        % {"published": catalogue.published_on.isoformat() if catalogue.published_on else ""},
+    )
 
 
 def check_merge(decision, into) -> None:

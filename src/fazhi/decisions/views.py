@@ -99,7 +99,7 @@ def export(request):
         ]
         for d in decisions
     )
-    return xlsx_response("major-decisions.xlsx", _("Major administrative decisions"), header, rows)
+    return xlsx_response("重大行政决策.xlsx", _("Major administrative decisions"), header, rows)
 
 
 @login_required
@@ -354,6 +354,4 @@ def catalogue_import(request, pk: int):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response(
-        "decision-catalogue-template.xlsx", CatalogueImporter(request.user, None).template()
-    )
+    return xlsx_file_response("决策事项目录导入模板.xlsx", CatalogueImporter(request.user, None).template())

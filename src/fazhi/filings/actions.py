@@ -82,6 +82,7 @@ def open_season(
     required_organisations=None,
 ) -> FilingSeason:
     _require_region(actor, region_code)
+    rules.check_season_year(year)
     if FilingSeason.objects.filter(region_code=region_code, year=year).exists():
         raise ActionRefused(
             _("A season for %(year)d already exists in this region.") % {"year": year}, field="year"
@@ -437,6 +438,8 @@ def accept_filing(
     transition = FILING_WORKFLOW.check(
         actor, "accept", state=filing.status, organisation=filing.organisation, events=filing.events.all()
     )
+    if publish_on is not None:
+        rules.check_publication_date(filing, publish_on)
     with transaction.atomic():
         filing.status = transition.target
         filing.accepted_on = local_today()
@@ -473,6 +476,7 @@ def publish_filing(
     published_on = published_on or local_today()
     if published_on > local_today():
         raise ActionRefused(_("The publication date cannot lie in the future."), field="published_on")
+    rules.check_publication_date(filing, published_on)
     with transaction.atomic():
         filing.status = transition.target
         filing.published_on = published_on

@@ -13,9 +13,10 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import File, Form, Router, Schema
 from ninja.files import UploadedFile
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination
 from fazhi.core.scoping import (
     Purpose,
     get_visible_by_region_or_404,

@@ -7,14 +7,12 @@ naming late and incomplete units, in a plain official layout.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
-from fazhi.core.formatting import chinese_date
 from fazhi.core.scoping import visible
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus
 
@@ -141,63 +139,103 @@ def notice_rows(rows: list[BoardRow]) -> list[BoardRow]:
     return [r for r in rows if r.is_late or r.is_incomplete]
 
 
-def notice_docx(
-    season: FilingSeason, rows: list[BoardRow], issuer: str, today: dt.date | None = None
-) -> bytes:
-    """A notice (通报) on late and incomplete units: title, body, table, issuing office, date."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
+FILED = (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED)
+
+
+def unpublished_rows(rows: list[BoardRow]) -> list[BoardRow]:
+    """Units that filed but had not published when the publication deadline passed."""
+    return [
+        r
+        for r in rows
+        if r.status in FILED and r.publication_status in (DeadlineStatus.OVERDUE, DeadlineStatus.LATE)
+    ]
+
+
+def notice_docx(season: FilingSeason, rows: list[BoardRow], today: dt.date | None = None) -> bytes:
+    """The notice (通报) of the region's office on late, incomplete and unpublished reports."""
+    from fazhi.core.documents import (
+        Heading,
+        OfficialDocument,
+        Table,
+        chinese_date,
+        official_docx,
+    )
+    from fazhi.org.naming import document_number, office_display_name, region_addressees
+    from fazhi.org.offices import office_of_region
 
     today = today or local_today()
-    named = notice_rows(rows)
-    document = Document()
-    style = document.styles["Normal"]
-    style.font.size = Pt(14)
-    title = document.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(
-        _("Notice on the filing of the %(year)d annual reports on building a rule-of-law government")
-        % {"year": season.year}
-    )
-    run.bold = True
-    run.font.size = Pt(20)
-    total = len(rows)
-    done = sum(
-        r.status in (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED) for r in rows
-    )
-    document.add_paragraph(
+    office = office_of_region(season.region_code)
+    issuer = office_display_name(office, region_code=season.region_code)
+    named, unpublished = notice_rows(rows), unpublished_rows(rows)
+    publication = chinese_date(season.publication_due)
+    body: list = [
         _(
-            "Under the rules on inspecting the building of a rule-of-law government and the fulfilment of "
-            "responsibilities, every unit files its annual report by %(due)s and publishes it by %(publication)s. "
-            "Of %(total)d units required to report, %(done)d have filed. The units below filed late, have not "
-            "filed, or filed a report lacking a statutory part; they are asked to correct this at once."
+            "Under the rules on inspecting the building of a rule-of-law government and the fulfilment "
+            "of responsibilities, every unit files its annual report by %(due)s and publishes it by "
+            "%(publication)s. Of %(total)d units required to report, %(done)d have filed and %(published)d "
+            "have published. The state of filing is notified as follows."
         )
         % {
-            "due": season.filing_due.isoformat(),
-            "publication": season.publication_due.isoformat(),
-            "total": total,
-            "done": done,
-        }
+            "due": chinese_date(season.filing_due),
+            "publication": publication,
+            "total": len(rows),
+            "done": sum(r.status in FILED for r in rows),
+            "published": sum(r.status == FilingStatus.PUBLISHED for r in rows),
+        },
+        Heading(1, _("1. Units that filed late, have not filed, or filed an incomplete report")),
+    ]
+    header = [_("No."), _("Organisation"), _("Status"), _("Problem")]
+    if named:
+        body.append(
+            Table(
+                header,
+                [
+                    [str(number), row.organisation.name, row.status_label, "、".join(row.flags)]
+                    for number, row in enumerate(named, 1)
+                ],
+            )
+        )
+    else:
+        body.append(_("No unit is late or incomplete."))
+    if season.requires_publication:
+        body.append(
+            Heading(
+                1,
+                _("2. Units that filed but had not published by %(publication)s")
+                % {"publication": publication},
+            )
+        )
+        if unpublished:
+            body.append(
+                Table(
+                    [_("No."), _("Organisation"), _("Status"), _("Published on")],
+                    [
+                        [
+                            str(number),
+                            row.organisation.name,
+                            row.status_label,
+                            chinese_date(row.filing.published_on)
+                            if row.filing and row.filing.published_on
+                            else _("not yet published"),
+                        ]
+                        for number, row in enumerate(unpublished, 1)
+                    ],
+                )
+            )
+        else:
+            body.append(_("Every unit that filed published its report in time."))
+    if named or unpublished:
+        body.append(
+            _("The units named above are asked to correct this at once and report back to %(office)s.")
+            % {"office": issuer}
+        )
+    document = OfficialDocument(
+        issuer=issuer,
+        number=document_number(office, today.year, f"filings.notice:{season.pk}") if office else "",
+        title=_("Notice on the filing of the %(year)d annual reports on building a rule-of-law government")
+        % {"year": season.year},
+        addressees=region_addressees(season.region_code),
+        body=body,
+        signed_on=today,
     )
-    table = document.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(
-        table.rows[0].cells, [_("No."), _("Organisation"), _("Status"), _("Problem")], strict=True
-    ):
-        cell.text = text
-    for number, row in enumerate(named, 1):
-        problems = "、".join(row.flags)
-        cells = table.add_row().cells
-        for cell, text in zip(
-            cells, [str(number), row.organisation.name, row.status_label, problems], strict=True
-        ):
-            cell.text = text
-    if not named:
-        document.add_paragraph(_("No unit is late or incomplete."))
-    for text in (issuer, chinese_date(today)):
-        paragraph = document.add_paragraph(text)
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return official_docx(document)

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.dates import BoundedDates
 from fazhi.core.uploads import check_upload
 from fazhi.filings import rules
 from fazhi.filings.coverage import BOARD_STATUSES, FLAGS
@@ -9,7 +10,7 @@ from fazhi.filings.models import FilingSeason
 from fazhi.org.models import OrganisationKind
 
 
-class SeasonForm(forms.ModelForm):
+class SeasonForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = FilingSeason
         fields = ["year", "filing_due", "publication_due", "requires_publication", "required_organisations"]
@@ -65,14 +66,14 @@ class ReturnForm(forms.Form):
     )
 
 
-class AcceptForm(forms.Form):
+class AcceptForm(BoundedDates, forms.Form):
     publish = forms.BooleanField(label=_("publish on the portal now"), required=False, initial=True)
     published_on = forms.DateField(
         label=_("publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
 
-class PublishForm(forms.Form):
+class PublishForm(BoundedDates, forms.Form):
     published_on = forms.DateField(
         label=_("publication date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )

@@ -78,7 +78,7 @@ class FilingSeason(TimeStampedModel):
     def _deadline(self, due: dt.date) -> Deadline:
         # Counted from the end of the report year, in working days.
         start = dt.date(self.year, 12, 31)
-        official = all(calendar.is_official(d) for d in (start, due))
+        official = calendar.is_official_span(start, due)
         return Deadline(start, calendar.working_days_between(start, due), Basis.WORKING_DAYS, due, official)
 
     @property
@@ -216,7 +216,9 @@ class ReportVersion(TimeStampedModel):
         related_name="+",
     )
 
-    history = HistoricalRecords()
+    # The reading (the engine's JSON, with the report's full text) never changes after upload;
+    # copying it into every history row stored each report twice (issue 18).
+    history = HistoricalRecords(excluded_fields=["reading"])
 
     class Meta:
         ordering = ["filing", "-number"]

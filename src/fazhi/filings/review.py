@@ -75,11 +75,21 @@ def _names_match(issuer: str | None, organisation) -> bool:
     return any(issuer == n or issuer in n or n in issuer for n in names)
 
 
+def _why_not_read(reading: dict, field: str, shown) -> str:
+    """``shown`` (the field's "unknown" wording) with the engine's reason, when it gives one (schema 1.1)."""
+    reason = ((reading.get("metadata_evidence") or {}).get(field) or {}).get("reason")
+    if not reason:
+        return str(shown)
+    return reason if reason.startswith(str(shown)) else f"{shown}（{reason}）"
+
+
 def review(reading: dict, filing) -> Review:
     result = Review()
     result.checks.append(
         Check(
-            _("A report at all"), reads_as_report(reading), reading.get("title") or _("no report title found")
+            _("A report at all"),
+            reads_as_report(reading),
+            reading.get("title") or _why_not_read(reading, "kind", _("no report title found")),
         )
     )
     year = reading.get("year")
@@ -88,7 +98,10 @@ def review(reading: dict, filing) -> Review:
             _("Right year"),
             year == filing.season.year,
             _("the report covers %(found)s; the season is %(year)d")
-            % {"found": year or _("an unknown year"), "year": filing.season.year},
+            % {
+                "found": year or _why_not_read(reading, "year", _("an unknown year")),
+                "year": filing.season.year,
+            },
         )
     )
     issuer = reading.get("issuer")
@@ -97,7 +110,10 @@ def review(reading: dict, filing) -> Review:
             _("Right unit"),
             _names_match(issuer, filing.organisation),
             _("the report names %(found)s; the filing is for %(unit)s")
-            % {"found": issuer or _("no issuing body"), "unit": filing.organisation.name},
+            % {
+                "found": issuer or _why_not_read(reading, "issuer", _("no issuing body")),
+                "unit": filing.organisation.name,
+            },
         )
     )
     region = reading.get("region") or {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
 
 # The kinds a unit may upload; checked by content (core.uploads), not only by name.
@@ -24,7 +25,18 @@ def max_report_bytes() -> int:
     return int(getattr(settings, "FAZHI_FILING_MAX_BYTES", DEFAULT_MAX_REPORT_BYTES))
 
 
+def check_season_year(year: int) -> None:
+    if not dates.EARLIEST.year <= year <= dates.latest().year:
+        raise ActionRefused(
+            _("The report year must lie between %(first)d and %(last)d.")
+            % {"first": dates.EARLIEST.year, "last": dates.latest().year},
+            field="year",
+        )
+
+
 def check_season_dates(year: int, filing_due, publication_due) -> None:
+    dates.check_date(filing_due, field="filing_due", label=_("The filing deadline"))
+    dates.check_date(publication_due, field="publication_due", label=_("The publication deadline"))
     if filing_due.year != year + 1 and filing_due.year != year:
         raise ActionRefused(
             _("The filing deadline must fall in the report year or the year after it."), field="filing_due"
@@ -33,6 +45,18 @@ def check_season_dates(year: int, filing_due, publication_due) -> None:
         raise ActionRefused(
             _("The publication deadline cannot come before the filing deadline."), field="publication_due"
         )
+
+
+def check_publication_date(filing, published_on) -> None:
+    """A report is published once it was filed, not before (issue 11: "按时公开" for a date before filing)."""
+    dates.check_date(published_on, field="published_on", label=_("The publication date"))
+    dates.check_order(
+        filing.submitted_on,
+        published_on,
+        field="published_on",
+        message=_("The publication date cannot come before the report was filed (%(filed)s).")
+        % {"filed": filing.submitted_on.isoformat() if filing.submitted_on else ""},
+    )
 
 
 def check_required_organisations(season, organisations) -> None:
@@ -79,7 +103,9 @@ def check_reading(reading: dict) -> None:
             % {"n": len(text)},
             field="file",
         )
-    if not reads_as_report(reading):
+    # An ``uncertain`` reading (a report's body without its title, as pasted text often is) goes to
+    # review, where the reasons show; only what reads as no report at all is refused.
+    if not reads_as_report(reading) and reading.get("kind") != "uncertain":
         raise ActionRefused(
             _(
                 "This does not read as an annual report on building a rule-of-law government "

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import download_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal
@@ -20,7 +19,7 @@ from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
 from fazhi.filings.views import _season, own_organisations
 from fazhi.org.models import Organisation
-from fazhi.org.offices import office_of_region, require_office
+from fazhi.org.offices import require_office
 
 
 def _reportable(region_code: str):
@@ -132,7 +131,7 @@ def season_export(request, pk: int):
     season = _season(request, pk)
     _form, _rows_all, shown = _rows(request, season)
     return xlsx_response(
-        f"filings-{season.year}.xlsx",
+        f"{season.year}年度法治政府建设年度报告报送情况.xlsx",
         _("Annual reports %(year)d") % {"year": season.year},
         coverage.export_header(),
         coverage.export_rows(season, shown),
@@ -142,12 +141,7 @@ def season_export(request, pk: int):
 @login_required
 def season_notice(request, pk: int):
     season = _season(request, pk, Purpose.REVIEW)
-    office = office_of_region(season.region_code)
-    region = regions.get(season.region_code)
-    issuer = _("%(region)s rule-of-law office") % {"region": region.name if region else season.region_code}
-    if office is not None:
-        issuer = f"{issuer}（{office.name}）"
-    data = coverage.notice_docx(season, coverage.board(season, request.user), issuer)
-    response = HttpResponse(data, content_type=DOCX_CONTENT_TYPE)
-    response["Content-Disposition"] = f"attachment; filename=notice-{season.year}.docx"
-    return response
+    data = coverage.notice_docx(season, coverage.board(season, request.user))
+    return download_response(
+        data, DOCX_CONTENT_TYPE, f"{season.year}年度法治政府建设年度报告报送情况通报.docx"
+    )

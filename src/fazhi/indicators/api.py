@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.catalog import indicators as catalog
+from fazhi.core.api_input import LimitOffsetPagination, checked_year
 from fazhi.core.scoping import get_visible_or_404, visible
 from fazhi.indicators.models import IndicatorValue
 
@@ -73,7 +74,7 @@ def list_indicator_values(
         IndicatorValue.objects.select_related("organisation").order_by("-period_start", "code", "id"),
         request.user,
     )
-    if year:
+    if checked_year(year):
         values = values.filter(period_start__year=year)
     if code:
         values = values.filter(code=code)

@@ -29,6 +29,7 @@ from fazhi.core.scoping import Purpose, visible
 from fazhi.indicators import actions, rules
 from fazhi.indicators.models import Qualifier, Source
 from fazhi.org.models import Organisation
+from fazhi.org.naming import named
 
 
 def as_indicator_code(value) -> str:
@@ -45,15 +46,27 @@ def as_indicator_code(value) -> str:
 class IndicatorValueImporter(ExcelImporter):
     sheet_title = gettext_lazy("Indicator values")
     columns = (
-        Column("organisation_name", gettext_lazy("Organisation"), max_length=100),
-        Column("code", gettext_lazy("Indicator code"), max_length=80, parse=as_indicator_code),
-        Column("year", gettext_lazy("Year"), parse=as_integer),
-        Column("value", gettext_lazy("Value"), parse=as_decimal),
-        Column("unit", gettext_lazy("Unit of measure"), required=False, max_length=10),
+        Column("organisation_name", gettext_lazy("Organisation"), max_length=100, example="市场监管局"),
+        Column(
+            "code",
+            gettext_lazy("Indicator code"),
+            max_length=80,
+            parse=as_indicator_code,
+            example="行政机关负责人出庭应诉率",
+        ),
+        Column("year", gettext_lazy("Year"), parse=as_integer, example=2025),
+        Column("value", gettext_lazy("Value"), parse=as_decimal, example=45),
+        Column("unit", gettext_lazy("Unit of measure"), required=False, max_length=10, example="%"),
         Column("qualifier", gettext_lazy("Qualifier"), required=False, parse=as_choice(Qualifier)),
-        Column("numerator", gettext_lazy("Numerator"), required=False, parse=as_decimal),
-        Column("denominator", gettext_lazy("Denominator"), required=False, parse=as_decimal),
-        Column("definition", gettext_lazy("Definition"), required=False, max_length=300),
+        Column("numerator", gettext_lazy("Numerator"), required=False, parse=as_decimal, example=9),
+        Column("denominator", gettext_lazy("Denominator"), required=False, parse=as_decimal, example=20),
+        Column(
+            "definition",
+            gettext_lazy("Definition"),
+            required=False,
+            max_length=300,
+            example="负责人出庭的开庭次数 ÷ 开庭审理次数",
+        ),
         Column("evidence_url", gettext_lazy("Evidence link"), required=False, max_length=500),
     )
 
@@ -64,10 +77,14 @@ class IndicatorValueImporter(ExcelImporter):
     def _header(self, field: str) -> str:
         return str(next(column.header for column in self.columns if column.field == field))
 
+    def code_lists(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        indicators = [(indicator.code, indicator.name) for indicator in catalog.all_indicators()]
+        return [(self._header("code"), indicators), *super().code_lists()]
+
     def _organisation(self, name: str) -> Organisation | None:
         if name not in self._organisations:
-            found = visible(
-                Organisation.objects.filter(name=name, is_active=True), self.actor, Purpose.EDIT
+            found = named(
+                visible(Organisation.objects.filter(is_active=True), self.actor, Purpose.EDIT), name
             ).first()
             if found is None:
                 return None
@@ -76,7 +93,7 @@ class IndicatorValueImporter(ExcelImporter):
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
-        if self._organisation(values["organisation_name"]) is None:
+        if "organisation_name" in values and self._organisation(values["organisation_name"]) is None:
             errors.append(
                 RowError(
                     row_number,
@@ -85,7 +102,9 @@ class IndicatorValueImporter(ExcelImporter):
                     % {"name": values["organisation_name"]},
                 )
             )
-        key = (values["organisation_name"], values["code"], values["year"])
+        key = (values.get("organisation_name"), values.get("code"), values.get("year"))
+        if None in key or not {"value"} <= values.keys():
+            return errors  # the cells the checks below need are reported already
         if any(
             (row.get("organisation_name"), row.get("code"), row.get("year")) == key for row in result.rows
         ):

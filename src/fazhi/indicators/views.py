@@ -89,7 +89,7 @@ def export(request):
         ]
         for v in values
     )
-    return xlsx_response("indicator-values.xlsx", _("Indicator values"), header, rows)
+    return xlsx_response("指标数值.xlsx", _("Indicator values"), header, rows)
 
 
 @login_required
@@ -162,6 +162,4 @@ def import_values(request):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response(
-        "indicator-values-template.xlsx", IndicatorValueImporter(request.user).template()
-    )
+    return xlsx_file_response("指标数值导入模板.xlsx", IndicatorValueImporter(request.user).template())

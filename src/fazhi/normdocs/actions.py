@@ -273,6 +273,7 @@ def issue_document(
     today: dt.date | None = None,
     official_text=None,
     proxy_reason: str = "",
+    early_effect_reason: str = "",
 ) -> NormativeDocument:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
@@ -289,6 +290,7 @@ def issue_document(
         valid_until=valid_until,
         today=today,
         has_text=bool(document.official_text) or official_text is not None,
+        early_effect_reason=early_effect_reason,
     )
     if (
         NormativeDocument.objects.filter(
@@ -315,6 +317,7 @@ def issue_document(
             document_number=document.document_number,
             filing_due_on=due.due.isoformat(),
             **transition.data,
+            **({"early_effect_reason": early_effect_reason.strip()} if early_effect_reason.strip() else {}),
         )
         if official_text is not None:
             _store_official_text(actor, document, official_text, transition.data)
@@ -507,7 +510,7 @@ def decide_cleanup(
         organisation=document.organisation,
         events=document.events.all(),
     )
-    rules.check_cleanup(campaign, document)
+    rules.check_cleanup(campaign, document, decided_on)
     with transaction.atomic():
         decision = CleanupDecision(
             campaign=campaign,

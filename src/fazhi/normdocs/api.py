@@ -7,9 +7,11 @@ import datetime as dt
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import Filing, NormativeDocument
@@ -43,8 +45,8 @@ class DocumentIn(Schema):
     drafting_notes: str = ""
     is_market_related: bool = False
     is_provisional: bool = False
-    comment_from: dt.date | None = None
-    comment_until: dt.date | None = None
+    comment_from: ApiDate | None = None
+    comment_until: ApiDate | None = None
 
 
 class ReviewIn(Schema):
@@ -55,13 +57,14 @@ class ReviewIn(Schema):
 
 class IssueIn(Schema):
     document_number: str
-    issued_on: dt.date
-    effective_on: dt.date | None = None
-    valid_until: dt.date | None = None
+    issued_on: ApiDate
+    effective_on: ApiDate | None = None
+    valid_until: ApiDate | None = None
+    early_effect_reason: str = ""
 
 
 class FileIn(Schema):
-    filed_on: dt.date
+    filed_on: ApiDate
     has_report: bool = True
     has_text: bool = True
     has_drafting_notes: bool = True

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.dates import BoundedDates
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.uploads import check_upload
 from fazhi.normdocs import rules
@@ -26,7 +27,7 @@ class DocumentFilterForm(forms.Form):
     )
 
 
-class DocumentForm(forms.ModelForm):
+class DocumentForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = NormativeDocument
         fields = [
@@ -99,7 +100,7 @@ class OfficialTextMixin:
         return upload
 
 
-class IssueForm(OfficialTextMixin, forms.Form):
+class IssueForm(BoundedDates, OfficialTextMixin, forms.Form):
     document_number = forms.CharField(label=_("document number"), max_length=60)
     issued_on = forms.DateField(label=_("issued on"), widget=DATE)
     effective_on = forms.DateField(
@@ -111,6 +112,12 @@ class IssueForm(OfficialTextMixin, forms.Form):
         widget=DATE,
         help_text=_("Empty: the longest validity allowed."),
     )
+    early_effect_reason = forms.CharField(
+        label=_("reason for coming into force within 30 days"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
     official_text = _official_text_field(required=False)
 
 
@@ -118,7 +125,7 @@ class OfficialTextForm(OfficialTextMixin, forms.Form):
     official_text = _official_text_field(required=True)
 
 
-class FileForm(forms.Form):
+class FileForm(BoundedDates, forms.Form):
     filed_on = forms.DateField(label=_("filed on"), widget=DATE)
     has_report = forms.BooleanField(label=_("filing report enclosed"), required=False, initial=True)
     has_text = forms.BooleanField(label=_("official text enclosed"), required=False, initial=True)
@@ -135,14 +142,14 @@ class FilingDecisionForm(forms.Form):
     reasons = forms.CharField(label=_("reasons"), required=False, max_length=5000, widget=forms.Textarea)
 
 
-class EvaluationForm(forms.ModelForm):
+class EvaluationForm(BoundedDates, forms.ModelForm):
     class Meta:
         model = Evaluation
         fields = ["evaluated_on", "conclusion", "summary"]
         widgets = {"evaluated_on": DATE}
 
 
-class IssuerListingForm(forms.ModelForm):
+class IssuerListingForm(BoundedDates, forms.ModelForm):
     organisation = forms.ModelChoiceField(label=_("organisation"), queryset=Organisation.objects.none())
 
     class Meta:
@@ -164,7 +171,7 @@ class ChecklistItemForm(forms.ModelForm):
         fields = ["kind", "text"]
 
 
-class CampaignForm(forms.Form):
+class CampaignForm(BoundedDates, forms.Form):
     organisation = forms.ModelChoiceField(label=_("organised by"), queryset=Organisation.objects.none())
     title = forms.CharField(label=_("clean-up title"), max_length=200)
     started_on = forms.DateField(label=_("started on"), widget=DATE)
@@ -174,7 +181,7 @@ class CampaignForm(forms.Form):
         self.fields["organisation"].queryset = scope_of(user).organisations(Purpose.REVIEW)
 
 
-class CleanupDecisionForm(forms.Form):
+class CleanupDecisionForm(BoundedDates, forms.Form):
     document = forms.ModelChoiceField(
         label=_("normative document"), queryset=NormativeDocument.objects.none()
     )

@@ -10,6 +10,7 @@ from fazhi.core.scoping import Purpose, visible
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import Listing
 from fazhi.org.models import Organisation
+from fazhi.org.naming import named
 
 
 class _ByName(ExcelImporter):
@@ -20,10 +21,10 @@ class _ByName(ExcelImporter):
         self.actor = actor
 
     def organisation(self, name):
-        return visible(Organisation.objects.filter(name=name), self.actor, self.purpose).first()
+        return named(visible(Organisation.objects.all(), self.actor, self.purpose), name).first()
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
-        if self.organisation(values["organisation"]) is None:
+        if "organisation" in values and self.organisation(values["organisation"]) is None:
             return [
                 RowError(
                     row_number,
@@ -39,10 +40,10 @@ class IssuerListingImporter(_ByName):
     sheet_title = gettext_lazy("Issuer lists")
     purpose = Purpose.MANAGE
     columns = (
-        Column("organisation", gettext_lazy("Organisation"), max_length=100),
-        Column("listing", gettext_lazy("List"), parse=as_choice(Listing)),
-        Column("listed_on", gettext_lazy("Listed on"), parse=as_date),
-        Column("basis", gettext_lazy("Basis"), required=False, max_length=200),
+        Column("organisation", gettext_lazy("Organisation"), max_length=100, example="武康街道"),
+        Column("listing", gettext_lazy("List"), parse=as_choice(Listing), example=Listing.choices[0][1]),
+        Column("listed_on", gettext_lazy("Listed on"), parse=as_date, example="2026-01-01"),
+        Column("basis", gettext_lazy("Basis"), required=False, max_length=200, example="县政府常务会议决定"),
     )
 
     def save_row(self, actor, values: dict, row_number: int) -> None:
@@ -58,10 +59,12 @@ class IssuerListingImporter(_ByName):
 class DocumentRegisterImporter(_ByName):
     sheet_title = gettext_lazy("Documents in force")
     columns = (
-        Column("organisation", gettext_lazy("Issuing body"), max_length=100),
-        Column("title", gettext_lazy("Document title"), max_length=200),
-        Column("document_number", gettext_lazy("Document number"), max_length=60),
-        Column("issued_on", gettext_lazy("Issued on"), parse=as_date),
+        Column("organisation", gettext_lazy("Issuing body"), max_length=100, example="市场监管局"),
+        Column("title", gettext_lazy("Document title"), max_length=200, example="关于某某事项的管理办法"),
+        Column(
+            "document_number", gettext_lazy("Document number"), max_length=60, example="德市监〔2025〕5号"
+        ),
+        Column("issued_on", gettext_lazy("Issued on"), parse=as_date, example="2025-06-30"),
         Column("effective_on", gettext_lazy("In force from"), required=False, parse=as_date),
         Column("valid_until", gettext_lazy("Valid until"), required=False, parse=as_date),
         Column("is_provisional", gettext_lazy("Provisional"), required=False, parse=as_boolean),
@@ -69,8 +72,10 @@ class DocumentRegisterImporter(_ByName):
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = super().check_row(values, row_number, result)
-        key = (values["organisation"], values["document_number"])
-        if key in {(row.get("organisation"), row.get("document_number")) for row in result.rows}:
+        key = (values.get("organisation"), values.get("document_number"))
+        if None not in key and key in {
+            (row.get("organisation"), row.get("document_number")) for row in result.rows
+        }:
             errors.append(RowError(row_number, str(self.columns[2].header), _("Appears twice in the file.")))
         return errors
 

@@ -25,6 +25,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from fazhi.catalog import calendar
+from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import Basis, Deadline, deadline
 
@@ -165,9 +166,13 @@ def check_issue(
     valid_until: dt.date,
     today: dt.date,
     has_text: bool,
+    early_effect_reason: str = "",
 ) -> None:
     if not document_number.strip():
         raise ActionRefused(_("The document number is required."), field="document_number")
+    dates.check_date(issued_on, field="issued_on", label=_("The issue date"))
+    dates.check_date(effective_on, field="effective_on", label=_("The date of coming into force"))
+    dates.check_date(valid_until, field="valid_until", label=_("The end of validity"))
     if issued_on > today:
         raise ActionRefused(_("The issue date cannot be in the future."), field="issued_on")
     if effective_on < issued_on:
@@ -182,8 +187,22 @@ def check_issue(
             _("The validity may last until %(date)s at the latest.") % {"date": longest.isoformat()},
             field="valid_until",
         )
-    if not document.reviews.filter(outcome="passed").exists():
+    passed = document.reviews.filter(outcome="passed").order_by("-reviewed_on").first()
+    if passed is None:
         raise ActionRefused(_("A draft that has not passed the legality review may not be issued."))
+    dates.check_order(
+        passed.reviewed_on,
+        issued_on,
+        field="issued_on",
+        message=_("A document is issued after its legality review passed (%(reviewed)s).")
+        % {"reviewed": passed.reviewed_on.isoformat() if passed.reviewed_on else ""},
+    )
+    if effective_on < default_effective_on(issued_on) and not early_effect_reason.strip():
+        # 规范性文件自公布之日起30日后施行; earlier only for a stated reason (public interest, urgency).
+        raise ActionRefused(
+            _("A document comes into force 30 days after issue; give the reason for an earlier date."),
+            field="early_effect_reason",
+        )
     check_issuable_text(document, has_text=has_text)
 
 
@@ -217,8 +236,16 @@ def check_filing_decision(accept: bool, reasons: str) -> None:
         raise ActionRefused(_("Give the reasons for refusing the filing."), field="reasons")
 
 
-def check_cleanup(campaign, document) -> None:
+def check_cleanup(campaign, document, decided_on: dt.date | None = None) -> None:
     if not campaign.is_open:
         raise ActionRefused(_("This clean-up campaign is closed."))
+    dates.check_date(decided_on, field="decided_on", label=_("The date of the decision"))
+    dates.check_order(
+        campaign.started_on,
+        decided_on,
+        field="decided_on",
+        message=_("A clean-up decision cannot be dated before the campaign began (%(started)s).")
+        % {"started": campaign.started_on.isoformat()},
+    )
     if campaign.decisions.filter(document=document).exists():
         raise ActionRefused(_("This document already has an outcome in this clean-up."), field="document")

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -95,7 +95,7 @@ def export(request):
         ]
         for d in documents
     )
-    return xlsx_response("normative-documents.xlsx", _("Normative documents"), header, rows)
+    return xlsx_response("行政规范性文件.xlsx", _("Normative documents"), header, rows)
 
 
 @login_required
@@ -398,11 +398,10 @@ def checklist(request):
     )
     if request.method == "POST":
         if "toggle" in request.POST:
-            item = (
-                actions.checklist(region_code, active_only=False)
-                .filter(pk=request.POST.get("toggle"))
-                .first()
-            )
+            toggle = request.POST.get("toggle", "")
+            if not (toggle.isascii() and toggle.isdigit()) or len(toggle) > 18:
+                return HttpResponseBadRequest(_("No such checklist line."))
+            item = actions.checklist(region_code, active_only=False).filter(pk=int(toggle)).first()
             if item is not None:
                 actions.set_checklist_item_active(request.user, item, not item.is_active)
             return redirect("normdocs:checklist")

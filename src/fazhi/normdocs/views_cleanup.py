@@ -102,4 +102,4 @@ def import_records(request, what: str):
 @login_required
 def import_template(request, what: str):
     importer = _importer(request, what)
-    return xlsx_file_response(f"normdocs-{what}-template.xlsx", importer.template())
+    return xlsx_file_response(f"{importer.sheet_title}导入模板.xlsx", importer.template())

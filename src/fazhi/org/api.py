@@ -7,8 +7,9 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
+from fazhi.core.api_input import LimitOffsetPagination
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.org import actions
 from fazhi.org.models import Organisation

@@ -42,6 +42,23 @@ DEPARTMENTS = [
     "医疗保障局",
     "综合行政执法局",
 ]
+# The names people write in spreadsheets and minutes (the Excel imports accept them).
+SHORT_NAMES = {
+    "人民政府": "县政府",
+    "人民政府办公室": "县府办",
+    "发展和改革局": "发改局",
+    "人力资源和社会保障局": "人社局",
+    "自然资源和规划局": "资规局",
+    "住房和城乡建设局": "住建局",
+    "交通运输局": "交通局",
+    "文化和广电旅游体育局": "文广旅体局",
+    "卫生健康局": "卫健局",
+    "应急管理局": "应急局",
+    "市场监督管理局": "市场监管局",
+    "医疗保障局": "医保局",
+    "综合行政执法局": "综合执法局",
+    "文化市场综合行政执法队": "文化执法队",
+}
 STREETS = ["武康街道", "舞阳街道", "阜溪街道", "下渚湖街道"]
 TOWNSHIPS = ["乾元镇", "新市镇", "洛舍镇", "钟管镇", "禹越镇", "新安镇", "雷甸镇", "莫干山镇"]
 COMMISSIONED_BODY = (f"{COUNTY}文化市场综合行政执法队", f"{COUNTY}文化和广电旅游体育局")
@@ -70,12 +87,16 @@ def _contact(index: int) -> dict:
 def _organisation(
     actor, index: int, name: str, kind: str, parent: Organisation | None, **extra
 ) -> Organisation:
+    short_name = _short_name(name)
     existing = Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
     if existing is not None:
+        if not existing.short_name and short_name:
+            actions.update_organisation(actor, existing, short_name=short_name)
         return existing
     return actions.create_organisation(
         actor,
         name=name,
+        short_name=short_name,
         kind=kind,
         region_code=REGION_CODE,
         parent=parent,
@@ -83,6 +104,17 @@ def _organisation(
         **_contact(index),
         **extra,
     )
+
+
+def _short_name(name: str) -> str:
+    """市场监管局 for 德清县市场监督管理局, 武康街道 for its 办事处, 乾元镇 for its 人民政府."""
+    bare = name.removeprefix(COUNTY)
+    if bare in SHORT_NAMES:
+        return SHORT_NAMES[bare]
+    for suffix in ("办事处", "人民政府"):
+        if bare.endswith(suffix) and bare != suffix:
+            return bare.removesuffix(suffix)
+    return bare if bare != name else ""
 
 
 def _admin() -> User:

@@ -58,6 +58,10 @@ class Organisation(TimeStampedModel):
     # The justice bureau that hosts the rule-of-law office (依法治区办): it
     # issues notices and receives the region's filings.
     is_rule_of_law_office = models.BooleanField(_("hosts the rule-of-law office"), default=False)
+    # How the office signs its documents when the name by region level (依法治县办...) is not the one
+    # it uses, and the prefix of its document numbers (德依法治办〔2026〕3号); blank means derived.
+    office_name = models.CharField(_("office name on documents"), max_length=60, blank=True)
+    document_number_prefix = models.CharField(_("document number prefix"), max_length=20, blank=True)
     contact_person = models.CharField(_("contact person"), max_length=30, blank=True)
     contact_phone = models.CharField(
         _("contact phone"), max_length=20, blank=True, validators=[phone_validator]

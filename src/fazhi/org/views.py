@@ -73,7 +73,7 @@ def export(request):
         ]
         for o in organisations
     )
-    return xlsx_response("organisations.xlsx", _("Organisations"), header, rows)
+    return xlsx_response("单位名录.xlsx", _("Organisations"), header, rows)
 
 
 @login_required
@@ -95,7 +95,7 @@ def import_organisations(request):
 
 @login_required
 def import_template(request):
-    return xlsx_file_response("organisations-template.xlsx", OrganisationImporter(request.user).template())
+    return xlsx_file_response("单位导入模板.xlsx", OrganisationImporter(request.user).template())
 
 
 @login_required

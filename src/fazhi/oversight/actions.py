@@ -17,6 +17,7 @@ from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import require_note
 from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, office_reviewers, unit_people
 from fazhi.oversight import rules
 from fazhi.oversight.models import (
@@ -170,6 +171,7 @@ def record_problem(
         require(actor, Purpose.REVIEW, organisation)
         rules.check_inspection_open(inspection)
         rules.check_unit_inspected(inspection, organisation)
+        rules.check_finding_date(inspection, found_on)
     elif source == ProblemSource.SELF_INSPECTION:
         require(actor, Purpose.EDIT, organisation)
     else:
@@ -192,6 +194,12 @@ def record_problem(
     with transaction.atomic():
         attribute_to(actor, problem)
         problem.save()
+        if inspection is not None and inspection.status == InspectionStatus.PLANNED:
+            # A finding, like a check, means the inspection has begun (issue 11: findings sat
+            # on inspections still shown as 已计划).
+            inspection.status = InspectionStatus.UNDER_WAY
+            attribute_to(actor, inspection)
+            inspection.save(update_fields=["status", "updated_at"])
         record_event(
             OversightEvent,
             actor=actor,
@@ -241,7 +249,9 @@ def _move(
             setattr(problem, name, value)
         if attachment is not None:
             # Stored only once the step is allowed; a refused step leaves no file behind.
-            problem.evidence_file.save(attachment.name, attachment, save=False)
+            problem.evidence_file.save(
+                upload_name(problem.organisation, attachment.name), attachment, save=False
+            )
         problem.status = transition.target
         attribute_to(actor, problem)
         problem.save()

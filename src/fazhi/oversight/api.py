@@ -7,9 +7,11 @@ import datetime as dt
 from django.http import Http404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.org.offices import require_office
 from fazhi.oversight import actions
@@ -73,16 +75,16 @@ class InspectionIn(Schema):
     form: str
     topics: str
     unit_ids: list[int]
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: ApiDate
+    ends_on: ApiDate
 
 
 class FindingIn(Schema):
     organisation_id: int
     description: str
     severity: str = "general"
-    found_on: dt.date
-    rectification_deadline: dt.date | None = None
+    found_on: ApiDate
+    rectification_deadline: ApiDate | None = None
 
 
 class StepIn(Schema):
@@ -90,7 +92,7 @@ class StepIn(Schema):
     evidence: str | None = None
     reasons: str | None = None
     note: str | None = None
-    rectification_deadline: dt.date | None = None
+    rectification_deadline: ApiDate | None = None
 
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.dates import BoundedDates
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.uploads import check_upload
 from fazhi.org.models import Organisation
@@ -36,7 +37,7 @@ def _units(actor, purpose: Purpose):
     )
 
 
-class InspectionPlanForm(forms.Form):
+class InspectionPlanForm(BoundedDates, forms.Form):
     title = forms.CharField(label=_field(Inspection, "title"), max_length=200)
     form = forms.ChoiceField(label=_field(Inspection, "form"), choices=InspectionForm.choices)
     topics = forms.CharField(label=_field(Inspection, "topics"), max_length=2000, widget=forms.Textarea)
@@ -54,7 +55,7 @@ class InspectionPlanForm(forms.Form):
         self.fields["units"].queryset = _units(actor, Purpose.REVIEW).exclude(is_rule_of_law_office=True)
 
 
-class CheckForm(forms.Form):
+class CheckForm(BoundedDates, forms.Form):
     organisation = forms.ModelChoiceField(label=_("unit"), queryset=Organisation.objects.none())
     kind = forms.ChoiceField(label=_("kind of check"), choices=CheckKind.choices)
     done_on = forms.DateField(label=_("done on"), widget=DATE)
@@ -65,7 +66,7 @@ class CheckForm(forms.Form):
         self.fields["organisation"].queryset = inspection.units.all()
 
 
-class FindingForm(forms.Form):
+class FindingForm(BoundedDates, forms.Form):
     organisation = forms.ModelChoiceField(label=_("responsible unit"), queryset=Organisation.objects.none())
     description = forms.CharField(
         label=_("problem"), max_length=2000, widget=forms.Textarea(attrs={"rows": 4})
@@ -164,7 +165,7 @@ class AcceptForm(forms.Form):
     )
 
 
-class ReopenForm(forms.Form):
+class ReopenForm(BoundedDates, forms.Form):
     reasons = forms.CharField(
         label=_("findings of the follow-up review"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -180,7 +181,7 @@ STEP_FORMS = {
 }
 
 
-class ConsequenceForm(forms.Form):
+class ConsequenceForm(BoundedDates, forms.Form):
     organisation = forms.ModelChoiceField(label=_("unit"), queryset=Organisation.objects.none())
     kind = forms.ChoiceField(label=_("kind"), choices=ConsequenceKind.choices)
     held_on = forms.DateField(label=_("date"), widget=DATE)

@@ -263,7 +263,7 @@ class Problem(TimeStampedModel):
             calendar.working_days_between(self.found_on, self.rectification_deadline),
             Basis.WORKING_DAYS,
             self.rectification_deadline,
-            calendar.is_official(self.rectification_deadline),
+            calendar.is_official_span(self.found_on, self.rectification_deadline),
         )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:

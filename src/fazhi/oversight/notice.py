@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections import defaultdict
 
 from fazhi.core.deadlines import local_today
-from fazhi.core.formatting import chinese_date
+from fazhi.core.documents import (
+    Heading,
+    OfficialDocument,
+    Table,
+    chinese_date,
+    official_docx,
+)
+from fazhi.org.naming import document_number, office_display_name, region_addressees
 from fazhi.oversight.models import ProblemStatus
 
 
 def rectification_notice_docx(office, problems, today: dt.date | None = None) -> bytes:
     """``problems``: the problem list the office may see, with responsible units selected."""
-    from docx import Document
-
     today = today or local_today()
     by_unit: dict[str, list] = defaultdict(list)
     for problem in problems:
@@ -27,37 +31,38 @@ def rectification_notice_docx(office, problems, today: dt.date | None = None) ->
         for p in rows
         if p.status != ProblemStatus.CLOSED and p.rectification_deadline < today
     ]
-    date = chinese_date(today)
-    document = Document()
-    document.add_heading("关于问题清单整改情况的通报", level=1)
-    document.add_paragraph(f"{office.name}　{date}")
-    document.add_paragraph(
-        f"截至{date}，问题清单共列问题{listed}条，已整改销号{closed}条，"
-        f"尚未销号{listed - closed}条，其中逾期未整改{len(overdue)}条。"
-    )
-    table = document.add_table(rows=1, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ["责任单位", "问题数", "已销号", "逾期未整改"], strict=True):
-        cell.text = text
-    for unit, rows in sorted(by_unit.items()):
-        cells = table.add_row().cells
-        values = [
-            unit,
-            len(rows),
-            sum(p.status == ProblemStatus.CLOSED for p in rows),
-            sum(p in overdue for p in rows),
-        ]
-        for cell, value in zip(cells, values, strict=True):
-            cell.text = str(value)
+    overdue_ids = {p.pk for p in overdue}
+    body: list = [
+        f"截至{chinese_date(today)}，问题清单共列问题{listed}条，已整改销号{closed}条，"
+        f"尚未销号{listed - closed}条，其中逾期未整改{len(overdue)}条。",
+        Table(
+            ["责任单位", "问题数", "已销号", "逾期未整改"],
+            [
+                [
+                    unit,
+                    str(len(rows)),
+                    str(sum(p.status == ProblemStatus.CLOSED for p in rows)),
+                    str(sum(p.pk in overdue_ids for p in rows)),
+                ]
+                for unit, rows in sorted(by_unit.items())
+            ],
+        ),
+    ]
     if overdue:
-        document.add_heading("逾期未整改的问题", level=2)
-        for problem in sorted(overdue, key=lambda p: (p.organisation.name, p.rectification_deadline)):
-            document.add_paragraph(
-                f"{problem.organisation.name}：{problem.description}（整改期限"
-                f"{problem.rectification_deadline.isoformat()}）",
-                style="List Bullet",
-            )
-        document.add_paragraph("请上述单位于接到通报后10个工作日内完成整改并报送整改材料。")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+        body.append(Heading(1, "一、逾期未整改的问题"))
+        body += [
+            f"{problem.organisation.name}：{problem.description}（整改期限"
+            f"{chinese_date(problem.rectification_deadline)}）"
+            for problem in sorted(overdue, key=lambda p: (p.organisation.name, p.rectification_deadline))
+        ]
+        body.append("请上述单位于接到通报后10个工作日内完成整改并报送整改材料。")
+    return official_docx(
+        OfficialDocument(
+            issuer=office_display_name(office),
+            number=document_number(office, today.year, f"oversight.notice:{today.isoformat()}"),
+            title="关于问题清单整改情况的通报",
+            addressees=region_addressees(office.region_code),
+            body=body,
+            signed_on=today,
+        )
+    )

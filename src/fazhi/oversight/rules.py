@@ -12,6 +12,7 @@ import datetime as dt
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import Basis, deadline, local_today
 
@@ -47,6 +48,8 @@ def check_inspection_plan(
 ) -> None:
     check_text(title, "title", limit=200)
     check_text(topics, "topics")
+    dates.check_date(starts_on, field="starts_on", label=_("The start date"))
+    dates.check_date(ends_on, field="ends_on", label=_("The end date"))
     if ends_on < starts_on:
         raise ActionRefused(_("The inspection cannot end before it starts."), field="ends_on")
     if not units:
@@ -68,11 +71,24 @@ def check_inspection_open(inspection) -> None:
 
 
 def check_not_future(day: dt.date, field: str, today: dt.date | None = None) -> None:
+    dates.check_date(day, field=field, label=_("The date"))
     if day > (today or local_today()):
         raise ActionRefused(_("This date lies in the future."), field=field)
 
 
+def check_finding_date(inspection, found_on: dt.date) -> None:
+    """A finding of an inspection is made once the inspection has begun (issue 11)."""
+    dates.check_order(
+        inspection.starts_on,
+        found_on,
+        field="found_on",
+        message=_("A finding of this inspection cannot be dated before the inspection starts (%(start)s).")
+        % {"start": inspection.starts_on.isoformat()},
+    )
+
+
 def check_rectification_deadline(found_on: dt.date, due: dt.date) -> None:
+    dates.check_date(due, field="rectification_deadline", label=_("The rectification deadline"))
     if due <= found_on:
         raise ActionRefused(
             _("The rectification deadline must come after the day the problem was found."),
@@ -81,6 +97,7 @@ def check_rectification_deadline(found_on: dt.date, due: dt.date) -> None:
 
 
 def check_reopen(new_deadline: dt.date, today: dt.date | None = None) -> None:
+    dates.check_date(new_deadline, field="rectification_deadline", label=_("The rectification deadline"))
     if new_deadline <= (today or local_today()):
         raise ActionRefused(
             _("A reopened problem needs a new deadline after today."), field="rectification_deadline"

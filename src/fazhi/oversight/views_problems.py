@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
@@ -95,7 +93,7 @@ def problem_export(request):
         ]
         for p in problems
     )
-    return xlsx_response("problems.xlsx", _("Problem list"), header, rows)
+    return xlsx_response("问题清单.xlsx", _("Problem list"), header, rows)
 
 
 @login_required
@@ -208,5 +206,5 @@ def problem_notice(request):
     office = require_office(request.user)
     problems = visible(Problem.objects.select_related("organisation"), request.user, Purpose.REVIEW)
     response = HttpResponse(rectification_notice_docx(office, problems), content_type=DOCX_CONTENT_TYPE)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote('问题清单整改情况通报.docx')}"
+    response["Content-Disposition"] = content_disposition("问题清单整改情况通报.docx")
     return response

@@ -12,6 +12,7 @@ from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Purpose, require, scope_of
+from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, unit_people
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
@@ -122,7 +123,7 @@ def report_progress(
     )
     with transaction.atomic():
         if attachment is not None:
-            report.attachment.save(attachment.name, attachment, save=False)
+            report.attachment.save(upload_name(organisation, attachment.name), attachment, save=False)
         attribute_to(actor, report)
         report.save()
         if organisation.pk == task.lead_unit_id:

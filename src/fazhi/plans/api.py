@@ -6,9 +6,10 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 from ninja import Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.api_input import LimitOffsetPagination, checked_year
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.plans import actions
 from fazhi.plans.models import KeyTask
@@ -69,7 +70,7 @@ def list_tasks(request, year: int | None = None, status: str | None = None):
         KeyTask.objects.select_related("plan", "lead_unit").order_by("plan", "number"),
         request.user,
     )
-    if year:
+    if checked_year(year):
         tasks = tasks.filter(plan__year=year)
     if status:
         tasks = tasks.filter(status=status)

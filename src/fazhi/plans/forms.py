@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.catalog import indicators as catalog_indicators
+from fazhi.core.dates import BoundedDates
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.uploads import check_upload
 from fazhi.org.models import Organisation
@@ -39,7 +40,7 @@ class PlanForm(forms.Form):
     title = forms.CharField(label=_("title"), max_length=200)
 
 
-class TaskForm(forms.Form):
+class TaskForm(BoundedDates, forms.Form):
     number = forms.IntegerField(label=_label(KeyTask, "number"), min_value=1, max_value=9999)
     title = forms.CharField(label=_label(KeyTask, "title"), max_length=300)
     description = forms.CharField(
@@ -111,7 +112,7 @@ class TaskFilterForm(forms.Form):
     )
 
 
-class AdjustTaskForm(forms.Form):
+class AdjustTaskForm(BoundedDates, forms.Form):
     deadline = forms.DateField(label=_label(KeyTask, "deadline"), widget=DATE)
     lead_unit = forms.ModelChoiceField(
         label=_label(KeyTask, "lead_unit"), queryset=Organisation.objects.none()

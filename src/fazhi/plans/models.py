@@ -98,7 +98,7 @@ class KeyTask(TimeStampedModel):
             calendar.working_days_between(start, self.deadline),
             Basis.WORKING_DAYS,
             self.deadline,
-            calendar.is_official(self.deadline),
+            calendar.is_official_span(start, self.deadline),
         )
 
     def deadline_status(self, today: dt.date | None = None) -> DeadlineStatus:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -16,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import content_disposition, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
@@ -141,7 +139,7 @@ def plan_export(request, pk: int):
         ]
         for t in tasks.prefetch_related("co_units")
     )
-    return xlsx_response(f"key-tasks-{plan.year}.xlsx", _("Key tasks"), header, rows)
+    return xlsx_response(f"{plan.year}年度法治政府建设重点任务.xlsx", _("Key tasks"), header, rows)
 
 
 @login_required
@@ -149,9 +147,7 @@ def plan_notice(request, pk: int):
     plan = _reviewed_plan(request, pk)
     tasks = visible(plan.tasks.select_related("lead_unit"), request.user).order_by("number")
     response = HttpResponse(notice_docx(plan, tasks), content_type=DOCX_CONTENT_TYPE)
-    response["Content-Disposition"] = (
-        f"attachment; filename*=UTF-8''{quote(f'重点任务推进情况通报-{plan.year}.docx')}"
-    )
+    response["Content-Disposition"] = content_disposition(f"重点任务推进情况通报-{plan.year}.docx")
     return response
 
 
@@ -188,7 +184,7 @@ def task_import(request, pk: int):
 @login_required
 def task_import_template(request, pk: int):
     plan = _reviewed_plan(request, pk)
-    return xlsx_file_response("key-tasks-template.xlsx", KeyTaskImporter(request.user, plan).template())
+    return xlsx_file_response("重点任务导入模板.xlsx", KeyTaskImporter(request.user, plan).template())
 
 
 def _task(request, pk: int) -> KeyTask:

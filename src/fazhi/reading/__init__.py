@@ -107,4 +107,13 @@ def read(source, name: str | None = None) -> Reading:
         compliance=compliance,
         facts=facts,
         defects=defects,
+        metadata_evidence=_metadata_evidence(metadata.evidence, body.evidence),
     )
+
+
+def _metadata_evidence(classified: dict, body: dict) -> dict:
+    """The evidence of each metadata field, in the documented order."""
+    from .model import METADATA_FIELDS
+
+    found = {**classified, **body}
+    return {name: found[name] for name in METADATA_FIELDS if name in found}

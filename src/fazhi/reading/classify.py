@@ -9,11 +9,13 @@ model-essay templates with ``*`` placeholders).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .dates import DATE_RE, iso
-from .published import publication_dates
+from .model import FieldEvidence
+from .published import publication_lines
 from .repair import Chrome
+from .report_evidence import look_alike, positive_evidence
 from .wordlists import alternation
 
 # The title is looked for in the first lines only: below them is the body.
@@ -157,6 +159,7 @@ class Metadata:
     year: int | None
     period: dict[str, int] | None
     published: str | None
+    evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
@@ -166,7 +169,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             break
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", raw)
+        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
         line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
         if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
@@ -191,9 +194,39 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
     return None, None
 
 
+# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
+# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
+# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
+_TITLE_DATE_SUFFIX = re.compile(
+    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
+)
+_TITLE_FIELD_LABEL = re.compile(
+    r"\s+(?:来源|发布机构|发布时间|发布日期|发表时间|作者|浏览次数|点击数|阅读次数|字号|信息来源)\s*[：:].*$"
+)
+
+
+def strip_title_suffix(line: str) -> str:
+    """``line`` without a date or a site's field label printed after a title."""
+    if (
+        not line
+        or not line[-1:].isdigit()
+        and "：" not in line
+        and ":" not in line
+        and not line.endswith(("）", ")", "】", "]"))
+    ):
+        return line
+    cut = _TITLE_FIELD_LABEL.sub("", line)
+    return _TITLE_DATE_SUFFIX.sub("", cut) or line
+
+
 def _clean_title(title: str) -> str:
     # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
-    title = re.sub(r"^(?:标\s*题|题\s*目|名\s*称)(?:\s*[：:|｜]\s*|\s+)", "", title.strip())
+    title = re.sub(
+        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
+        "",
+        strip_title_suffix(title.strip()),
+    )
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _SITE_PREFIX.sub("", title)
 
@@ -207,17 +240,49 @@ def classify(
     *,
     chrome: list[Chrome],
 ) -> Metadata:
-    """Kind, title, year and period, publication date. ``signals`` and ``chrome`` are the
-    repair stage's notes and the page chrome it dropped; ``hints`` the decode stage's."""
+    """Kind, title, year and period, publication date, each with its evidence. ``signals`` and
+    ``chrome`` are the repair stage's notes and the page chrome it dropped; ``hints`` the decode
+    stage's."""
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
-    kind = _kind(title, opening, text, signals, part_headings, lines=lines)
+    evidence: dict[str, FieldEvidence] = {"title": _title_evidence(title, title_line, lines, hints)}
+    # The genres that quote a report are told first: their own marks say most of what they are.
+    found = look_alike(
+        [title or "", *lines[:HEAD_TITLE_LINES]], text, "\n".join(piece.text for piece in chrome)
+    )
+    kind, reason = (
+        ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
+    )
+    if found:
+        evidence["kind"] = FieldEvidence("high", found[0], None, found[1])
+    elif kind == "not_report":
+        evidence["kind"] = FieldEvidence("high", "look_alike", None, reason)
+    else:
+        body = lines[(title_line if title_line is not None else -1) + 1 :]
+        positive = positive_evidence(
+            title,
+            title_from_line=title_line is not None,
+            body_lines=body,
+            opening=opening,
+            part_headings=part_headings,
+            text=text,
+        )
+        kind = positive.kind
+        evidence["kind"] = FieldEvidence(
+            positive.confidence,
+            positive.source,
+            positive.evidence,
+            "；".join(positive.reasons) if kind != "annual_report" else None,
+        )
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
         dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
-    year, period = _year(dated_title, dated_lines, dated_opening, title_line)
-    published = _published(publication_dates(chrome), hints)
+    year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
+    unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
+    if unsure is not None:
+        year, period = None, None  # a guess is not given: a wrong year costs more than none
+    published, published_evidence = _published(publication_lines(chrome), hints)
     if kind == "annual_report" and (
         dated_title
         and _YEAR_RANGE.search(dated_title)
@@ -227,14 +292,34 @@ def classify(
     if year is None and published:
         year = int(published[:4]) - 1
         period = {"start": year, "end": year}
+        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
     if year is None:
-        year = _latest_event(opening)
+        year, event = _latest_event(opening)
         period = {"start": year, "end": year} if year else None
+        year_evidence = (
+            FieldEvidence("medium", "party_event", event)
+            if year
+            else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
+        )
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(dated_opening, period["end"])
         if start:
             period = {"start": start, "end": period["end"]}
-    return Metadata(title, title_line, kind, year, period, published)
+    evidence["year"] = year_evidence
+    evidence["published"] = published_evidence
+    return Metadata(title, title_line, kind, year, period, published, evidence)
+
+
+def _title_evidence(
+    title: str | None, title_line: int | None, lines: list[str], hints: dict[str, str]
+) -> FieldEvidence:
+    if title is None:
+        return FieldEvidence(
+            "none", "none", None, "前几行没有谈到法治、以报告或总结等结尾的标题行，网页标题也没有"
+        )
+    if title_line is None:
+        return FieldEvidence("medium", "page_title", hints.get("title"))
+    return FieldEvidence("high", "title_line", lines[title_line].strip())
 
 
 def _head_says_not_report(lines: list[str]) -> bool:
@@ -259,27 +344,34 @@ def _kind(
     part_headings: int,
     *,
     lines: list[str] = (),
-) -> str:
+) -> tuple[str, str]:
+    """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
+    when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
     head = text[:20000]
     placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
     if signals.get("essay_site") and (
         placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
     ):
-        return "not_report"
+        return "not_report", "范文网站的文章：" + "、".join(signals["essay_site"][:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
-        return "not_report"
-    if title and _title_says_not_report(title) or title is None and _head_says_not_report(lines):
-        return "not_report"
-    if title is None and _SELF_NAMED_OTHER.search(opening[:SELF_NAMED_CHARS]):
-        return "not_report"
+        return "not_report", f"模板：{placeholders} 处占位符（*区、XX市）"
+    if title and _title_says_not_report(title):
+        return "not_report", f"标题是另一类文件：「{title}」"
+    if title is None and _head_says_not_report(lines):
+        return "not_report", "首行是另一类文件的标题"
+    self_named = _SELF_NAMED_OTHER.search(opening[:SELF_NAMED_CHARS]) if title is None else None
+    if self_named:
+        return "not_report", f"开头自称另一类文件：「{self_named.group(0)}」"
     if (
         any(_COURT_LINE.match(line) for line in lines[:HEAD_TITLE_LINES])
         or title
         and _COURT_LINE.match(title)
     ):
-        return "not_report"
-    if _LETTER.search(opening) or len(_YEARBOOK_ENTRY.findall(opening)) >= 2:
-        return "not_report"
+        return "not_report", "法院或检察院的报告"
+    if _LETTER.search(opening):
+        return "not_report", "公开信"
+    if len(_YEARBOOK_ENTRY.findall(opening)) >= 2:
+        return "not_report", "年鉴条目（【…】标题）"
     notice = (
         len(_NOTICE.findall(opening))
         + len(_SUBORDINATES.findall(opening))
@@ -292,12 +384,12 @@ def _kind(
     if title and _REPORT_TITLE.search(title):
         report += 2
     if notice >= 2 and report < 3:
-        return "not_report"
+        return "not_report", "通知或公示的用语"
     if article >= 2 and report < 3:
-        return "not_report"
+        return "not_report", "新闻或文章的用语"
     if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
-        return "not_report"
-    return "annual_report"
+        return "not_report", "没有报告用语，也不谈法治"
+    return "annual_report", ""
 
 
 def _title_says_not_report(title: str) -> bool:
@@ -349,23 +441,26 @@ def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[st
     return (convert(title) if title else title), [convert(line) for line in lines], convert(opening)
 
 
-def _latest_event(opening: str) -> int | None:
-    years = [year for pattern, year in _EVENTS if pattern.search(opening)]
-    return max(years) if years else None
+def _latest_event(opening: str) -> tuple[int | None, str | None]:
+    """The latest Party congress or session ``opening`` refers to: (its year, its words)."""
+    found = [
+        (year, match.group(0)) for pattern, year in _EVENTS for match in [pattern.search(opening)] if match
+    ]
+    return max(found) if found else (None, None)
 
 
 def _year(
     title: str | None, lines: list[str], opening: str, title_line: int | None
-) -> tuple[int | None, dict | None]:
+) -> tuple[int | None, dict | None, FieldEvidence | None]:
     if title:
         span = _YEAR_RANGE.search(title)
         if span:
             start, end = int(span.group(1)), int(span.group(2))
             if FIRST_YEAR <= start <= end <= LAST_YEAR:
-                return end, {"start": start, "end": end}
+                return end, {"start": start, "end": end}, FieldEvidence("high", "title", title)
         years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
         if years:
-            return years[0], {"start": years[0], "end": years[0]}
+            return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", title)
     body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body_lines[:6]:
         if len(line) < 20:
@@ -373,13 +468,17 @@ def _year(
         match = _OPENING_YEAR.match(line)
         if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
             year = int(match.group(1))
-            return year, {"start": year, "end": year}
+            return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
         break
     match = _REPORTING_YEAR.search(opening)
     if match:
         year = int(match.group(1))
         if FIRST_YEAR <= year <= LAST_YEAR:
-            return year, {"start": year, "end": year}
+            return (
+                year,
+                {"start": year, "end": year},
+                FieldEvidence("medium", "reporting_year", match.group(0)),
+            )
     counts: dict[int, int] = {}
     # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on.
     cleaned = re.sub(
@@ -394,18 +493,30 @@ def _year(
             counts[year] = counts.get(year, 0) + (2 if match.group(2) else 1)
     if counts:
         year = max(counts, key=lambda y: (counts[y], y))
-        return year, {"start": year, "end": year}
-    return None, None
+        return year, {"start": year, "end": year}, _most_frequent_evidence(year, counts, cleaned)
+    return None, None, None
 
 
-def _published(candidates: list[str], hints: dict[str, str]) -> str | None:
+def _most_frequent_evidence(year: int, counts: dict[int, int], opening: str) -> FieldEvidence:
+    """The opening's most frequent year is read, not stated: ``medium`` when it is clearly the
+    most frequent, ``low`` (not given) when another year is as frequent or nearly."""
+    line = next((line for line in opening.split("\n") if f"{year}年" in line), "")[:120]
+    others = sorted((n for y, n in counts.items() if y != year), reverse=True)
+    if others and others[0] * 2 > counts[year]:
+        tied = [str(y) for y, n in sorted(counts.items()) if n * 2 > counts[year]]
+        return FieldEvidence("low", "most_frequent_year", line, "开头提到的几个年份次数相近", tied)
+    return FieldEvidence("medium", "most_frequent_year", line)
+
+
+def _published(candidates: list[tuple[str, str]], hints: dict[str, str]) -> tuple[str | None, FieldEvidence]:
     hinted = hints.get("published")
+    found = [(date, line, "high", "chrome_line") for date, line in candidates]
     if hinted:
         match = DATE_RE.search(hinted)
         if match:
-            candidates.insert(0, iso(match))
-    for candidate in candidates:
+            found.insert(0, (iso(match), hinted, "high", "page_meta"))
+    for candidate, line, confidence, source in found:
         year, month, day = (int(part) for part in candidate.split("-"))
         if FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12 and 1 <= day <= 31:
-            return candidate
-    return None
+            return candidate, FieldEvidence(confidence, source, line.strip()[:120])
+    return None, FieldEvidence("none", "none", None, "网页没有标明发布日期的行（正文中的日期不算）")

@@ -14,6 +14,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import limits
 from .model import InputTooLarge, ReadingError
 
 # Larger inputs are refused: no real report comes near it, and a worker that
@@ -122,6 +123,7 @@ def decode(data: bytes) -> Decoded:
         decoded = Decoded(_docx_text(data), "docx")
     else:
         text, encoding = decode_text(data)
+        limits.check_text(text)
         if _is_html(text[:SNIFF_BYTES]):
             body, hints = _html_text(text)
             decoded = Decoded(body, "html", encoding, hints)
@@ -129,6 +131,7 @@ def decode(data: bytes) -> Decoded:
             if _hard_wrapped(text):
                 text = unwrap(_PAGE_NUMBER.sub("", text))  # a PDF's text saved as plain text
             decoded = Decoded(text, "text", encoding)
+    limits.check_text(decoded.text)
     if not has_text(decoded.text):
         raise ReadingError(NO_TEXT_MESSAGE)
     return decoded
@@ -301,7 +304,11 @@ def _docx_text(data: bytes) -> str:
     try:
         import docx
 
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            limits.check_zip(archive)
         document = docx.Document(io.BytesIO(data))
+    except InputTooLarge:
+        raise
     except zipfile.BadZipFile as exc:
         raise ReadingError("DOCX 文件已损坏，无法读取") from exc
     except Exception as exc:
@@ -334,13 +341,19 @@ def _pdf_text(data: bytes) -> str:
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         from pypdf import PdfReader
+        from pypdf.errors import LimitReachedError
 
         reader = PdfReader(io.BytesIO(data))
         pages = []
+        length = 0
         for page in reader.pages:
             pages.append(_PAGE_NUMBER.sub("", page.extract_text() or ""))
+            length += len(pages[-1])
+            limits.check_text_length(length)
     except ReadingError:
         raise
+    except LimitReachedError as exc:
+        raise limits.UnpackedTooLarge("PDF 中的数据流解压后超过上限（可能是压缩炸弹），未读取") from exc
     except Exception as exc:
         raise ReadingError(f"PDF 文件已损坏或无法解析（{exc.__class__.__name__}）") from exc
     # Pages are joined before lines are unwrapped: a paragraph may go on over a page break.

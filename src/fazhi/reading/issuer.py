@@ -11,10 +11,13 @@ to; a national ministry has none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from fazhi.catalog import regions
+
+from .body_evidence import issuer_evidence, level_evidence, names_of, region_evidence
+from .model import FieldEvidence
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
@@ -69,6 +72,7 @@ class Body:
     region: dict[str, str] | None
     level: str | None
     issuer: str | None
+    evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
 @cache
@@ -117,17 +121,27 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
 
 
 def identify(title: str | None, lines: list[str], title_line: int | None, text: str) -> Body:
-    subject, from_title = _subject(title, lines, title_line)
+    subject, from_title, subject_line = _subject(title, lines, title_line)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
     region_obj: regions.Region | None = None
     township: regions.Township | None = None
+    from_subject = False
+    candidates: list[str] = []
+    expected = None
     if kind == "township":
         township = _township(subject or "", scan)
+        from_subject = township is not None
     else:
         region_obj = _region_in(subject or "", scan)
+        from_subject = region_obj is not None
         if region_obj is None:
-            region_obj = _region_from_text(scan, _expected_level(subject, scan, kind))
+            region_obj, candidates = _county_by_short_name(subject or "", scan)
+            from_subject = region_obj is not None
+        if region_obj is None and not candidates:
+            candidates = _ambiguous(subject or "")
+            expected = _expected_level(subject, scan, kind)
+            region_obj = None if candidates else _region_from_text(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan)
@@ -136,10 +150,76 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         region = {"name": township.full_name, "code": township.county.code}
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
-    issuer = _plausible(
-        _issuer(subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line)
+    issuer, issuer_source = _issuer(
+        subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line
     )
-    return Body(region, level, issuer)
+    issuer = _plausible(issuer)
+    evidence = {
+        "region": region_evidence(
+            region,
+            from_subject=from_subject,
+            from_title=from_title,
+            subject_line=subject_line,
+            scan=scan,
+            candidates=candidates,
+            expected=expected,
+            names=names_of(region_obj),
+        ),
+        "level": level_evidence(
+            level,
+            kind=kind,
+            region=region,
+            from_subject=from_subject,
+            from_title=from_title,
+            subject_line=subject_line,
+            scan=scan,
+            self_word=_self_word(level, scan),
+        ),
+        "issuer": issuer_evidence(issuer, issuer_source, from_title, subject_line),
+    }
+    return Body(region, level, issuer, evidence)
+
+
+def _self_word(level: str | None, scan: str) -> str | None:
+    """The first word the text speaks as at ``level`` (全县, 我市, 我局)."""
+    pattern = _PRONOUNS.get(level or "")
+    found = pattern.search(scan) if pattern else None
+    return found.group(0) if found else None
+
+
+@cache
+def _county_aliases() -> dict[str, list[regions.Region]]:
+    """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level == "county" and len(region.alias) >= 2 and region.alias != region.name:
+            index.setdefault(region.alias, []).append(region)
+    return index
+
+
+def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | None, list[str]]:
+    """A district or county the subject names by its short name only (2023年，静安坚持…): the one
+    place of that name, or the one inside the regions the text names; else none, with the places."""
+    found = _county_aliases().get(subject.replace(" ", "")) if 2 <= len(subject) <= 4 else None
+    if not found or _names().get(subject):
+        return None, []
+    if len(found) > 1:
+        named = {code for _, _, places in region_mentions(scan) for code in (r.code for r in places)}
+        named |= {r.code for alias, places in _aliases().items() if alias in scan for r in places}
+        inside = [r for r in found if any(c.code in named for c in r.chain[:-1])]
+        if len(inside) != 1:
+            return None, sorted(r.full_name for r in found)
+        found = inside
+    # A short name alone is read as the county only when the text speaks as one (全区, 我县).
+    return (found[0], []) if _pronoun_level(scan) == "county" else (None, [found[0].full_name])
+
+
+def _ambiguous(subject: str) -> list[str]:
+    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
+    mentions = region_mentions(subject)
+    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
+        return sorted(r.full_name for r in mentions[0][2])
+    return []
 
 
 def _plausible(issuer: str | None) -> str | None:
@@ -153,7 +233,9 @@ def _plausible(issuer: str | None) -> str | None:
     return issuer
 
 
-def _subject(title: str | None, lines: list[str], title_line: int | None) -> tuple[str | None, bool]:
+def _subject(
+    title: str | None, lines: list[str], title_line: int | None
+) -> tuple[str | None, bool, str | None]:
     if title:
         head = re.sub(r"^关于", "", title.strip())
         cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|(?<!依)法治|依法行政|推进|[（(]", head)
@@ -164,15 +246,15 @@ def _subject(title: str | None, lines: list[str], title_line: int | None) -> tup
             subject = after[: stop.start()] if stop else ""
         subject = subject.strip(' 　的《》“”"')
         if len(subject) >= 2:
-            return subject, True
+            return subject, True, title
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:4]:
         match = _OPENING.match(line)
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 "))
-            return (subject or match.group(1).strip("、 ")), False
-    return None, False
+            return (subject or match.group(1).strip("、 ")), False, line.strip()[:120]
+    return None, False, None
 
 
 def _body_kind(subject: str | None, scan: str) -> str:
@@ -208,6 +290,12 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
             named = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
             # 我局: the region's level is in how the text speaks of it (全市, 我县)
             return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
+        # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
+        named = re.match(
+            r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
+        )
+        if named and kind == "government":
+            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
         if pronoun:
             if pronoun.group(1) == "区" and _autonomous_region(scan):
@@ -293,11 +381,15 @@ def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
     ranked = sorted(counts.values(), key=lambda item: -item[0])
     if level is not None:
         # A region of the level the report speaks as (全县, 我市) wins unless it is
-        # mentioned far less than the top one.
+        # mentioned far less than the top one; one inside the top region (a county of the
+        # prefecture the text names most) wins too: a county's report names its prefecture often.
         fitting = [item for item in ranked if item[1].level == level]
-        if fitting and fitting[0][0] * 2 >= ranked[0][0]:
-            return fitting[0][1]
-        if not fitting and ranked[0][1].level in ("province", "city") and level == "county":
+        inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
+        if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
+            return (fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0])[1]
+        if ranked[0][1].level != level:
+            # A province's government or department is not one of its cities, a county not its
+            # prefecture: without a region of the level it speaks as, none is given.
             return None
     return ranked[0][1] if ranked[0][0] >= 2 else None
 
@@ -348,34 +440,40 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
-) -> str | None:
+) -> tuple[str | None, str]:
+    """The issuer's name and where it came from (title, signature, opening)."""
     if subject and from_title:
-        issuer = subject.strip()
-        if " " in issuer:
-            return issuer
-        if kind == "township":
-            issuer = issuer[_after_regions(issuer) :] or issuer
-            issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
-            if re.search(r"(?:镇|乡)$", issuer):
-                issuer += "人民政府"
-            elif issuer.endswith("街道"):
-                issuer += "办事处"
-            return issuer
-        if kind == "government" and region is not None:
-            short = _from_last_region(issuer)
-            if short in (region.name, region.alias) or not re.search(r"政府|委", short):
-                return region.name + "人民政府"
-            return re.sub(r"(?<!人民)政府$", "人民政府", short)
-        if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
-            return issuer + "人民政府"
-        return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
+        return _issuer_from_title(subject, kind=kind, region=region), "title"
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:
-            return _from_last_region(line)
+            return _from_last_region(line), "signature"
     return _issuer_from_opening(
         subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]
-    )
+    ), "opening"
+
+
+def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
+    """The issuer the title's subject names."""
+    issuer = subject.strip()
+    if " " in issuer:
+        return issuer
+    if kind == "township":
+        issuer = issuer[_after_regions(issuer) :] or issuer
+        issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
+        if re.search(r"(?:镇|乡)$", issuer):
+            issuer += "人民政府"
+        elif issuer.endswith("街道"):
+            issuer += "办事处"
+        return issuer
+    if kind == "government" and region is not None:
+        short = _from_last_region(issuer)
+        if short in (region.name, region.alias) or not re.search(r"政府|委", short):
+            return region.name + "人民政府"
+        return re.sub(r"(?<!人民)政府$", "人民政府", short)
+    if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
+        return issuer + "人民政府"
+    return re.sub(r"(?<!人民)(?<=[省市区县州旗盟镇乡])政府$", "人民政府", _from_last_region(issuer))
 
 
 def _issuer_from_opening(
@@ -390,7 +488,7 @@ def _issuer_from_opening(
     """
     plain = (subject or "").replace(" ", "")
     if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
-        return _issuer(plain, True, kind=kind, region=region, lines=[], title_line=None)
+        return _issuer_from_title(plain, kind=kind, region=region)
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.
         # So is an administration directly under the State Council (海关总署, 国家税务总局).

@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+# 1.1: ``kind`` may be ``uncertain``; ``metadata_evidence`` says, for each metadata field, how sure
+# the engine is and which line the value came from (or why it is null). Every 1.0 key is kept.
+SCHEMA_VERSION = "1.1"
+
+# The metadata fields that carry evidence, in the order they are shown.
+METADATA_FIELDS = ("title", "kind", "region", "level", "issuer", "year", "published")
 
 
 class ReadingError(Exception):
@@ -110,6 +115,37 @@ class Defect:
 
 
 @dataclass
+class FieldEvidence:
+    """How sure the engine is of one metadata field, and why.
+
+    ``confidence``: ``high`` (the document states it where such things are stated: its title, a
+    labelled publication line, a signature), ``medium`` (read from the opening or the body's
+    words), ``low`` (a guess the engine does not give: the field is then ``null``), or ``none``
+    (nothing found). ``source`` names the rule, ``evidence`` the line it came from, ``reason``
+    why the value is null or the kind uncertain, ``candidates`` the values it could not choose
+    between.
+    """
+
+    confidence: str
+    source: str
+    evidence: str | None = None
+    reason: str | None = None
+    candidates: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "confidence": self.confidence,
+            "source": self.source,
+            "evidence": self.evidence,
+        }
+        if self.reason is not None:
+            out["reason"] = self.reason
+        if self.candidates:
+            out["candidates"] = list(self.candidates)
+        return out
+
+
+@dataclass
 class Reading:
     source: str
     format: str
@@ -129,6 +165,7 @@ class Reading:
     compliance: dict[str, Any]
     facts: list[Fact]
     defects: list[Defect]
+    metadata_evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +180,7 @@ class Reading:
             "year": self.year,
             "period": self.period,
             "published": self.published,
+            "metadata_evidence": {name: found.as_dict() for name, found in self.metadata_evidence.items()},
             "script": self.script,
             "repairs": dict(self.repairs),
             "text": self.text,

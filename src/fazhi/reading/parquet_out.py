@@ -29,7 +29,7 @@ PART_REPORTS = 10_000
 PART_NAME = re.compile(r"^part-(\d{5,})\.parquet$")
 
 # Nested parts of a reading kept as JSON text in the reports table.
-JSON_COLUMNS = ("repairs", "outline", "elements", "compliance", "defects")
+JSON_COLUMNS = ("metadata_evidence", "repairs", "outline", "elements", "compliance", "defects")
 
 
 def _arrow():
@@ -228,7 +228,7 @@ def known_hashes(folder: Path) -> set[str]:
 
 
 def readings(folder: Path) -> Iterator[tuple[str, dict]]:
-    """(sha256, schema-1.0 reading) for every report under ``folder``: the jsonl objects again.
+    """(sha256, schema-1.1 reading) for every report under ``folder``: the jsonl objects again.
 
     For checks and small corpora: it holds one part's facts in memory at a time.
     """
@@ -269,6 +269,7 @@ def _reading(row: dict, facts: list[dict]) -> dict:
         "year": row["year"],
         "period": period,
         "published": row["published"],
+        "metadata_evidence": nested["metadata_evidence"],
         "script": row["script"],
         "repairs": nested["repairs"],
         "text": row["text"],

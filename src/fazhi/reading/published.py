@@ -27,10 +27,15 @@ LABEL_REACH = 12
 
 def publication_dates(chrome: list[Chrome]) -> list[str]:
     """The publication dates ``chrome`` gives, as YYYY-MM-DD, first found first."""
-    dates: list[str] = []
+    return [date for date, _line in publication_lines(chrome)]
+
+
+def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
+    """(YYYY-MM-DD, the chrome line it was read from) for each publication date, first found first."""
+    dates: list[tuple[str, str]] = []
     for piece in chrome:
         if piece.place == PUBLICATION_LINE:
-            dates.append(iso(DATE_RE.search(piece.text)))
+            dates.append((iso(DATE_RE.search(piece.text)), piece.text))
             continue
         line = piece.text
         if SITE_CLOCK.search(line):
@@ -40,6 +45,6 @@ def publication_dates(chrome: list[Chrome]) -> list[str]:
         for match in DATE_RE.finditer(line):
             labelled = PUBLISHED_LABEL.search(line[: match.start()][-LABEL_REACH:]) is not None
             if labelled or (header and DATE_TIME_LINE.match(line[match.start() :])):
-                dates.append(iso(match))
+                dates.append((iso(match), line))
                 break
     return dates

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from fazhi.catalog.elements import ELEMENTS
 
-KIND_NAMES = {"annual_report": "年度报告", "multi_year_report": "多年度报告", "not_report": "非年度报告"}
+KIND_NAMES = {
+    "annual_report": "年度报告",
+    "multi_year_report": "多年度报告",
+    "uncertain": "不能确定是年度报告",
+    "not_report": "非年度报告",
+}
 LEVEL_NAMES = {
     "province": "省级",
     "city": "市级",
@@ -34,6 +39,20 @@ SCRIPT_NAMES = {"simplified": "简体", "traditional": "繁体"}
 TABLE_MAX_FACTS = 60
 
 
+def _why(reading: dict, field: str, shown: str = "未识别") -> str:
+    """``shown`` with the engine's reason for a field it did not give (schema 1.1)."""
+    reason = ((reading.get("metadata_evidence") or {}).get(field) or {}).get("reason")
+    return f"{shown}（{reason}）" if reason else "—"
+
+
+def _kind(reading: dict) -> str:
+    name = KIND_NAMES.get(reading["kind"], reading["kind"])
+    if reading["kind"] in ("annual_report", "multi_year_report"):
+        return name
+    reason = ((reading.get("metadata_evidence") or {}).get("kind") or {}).get("reason")
+    return f"{name}（{reason}）" if reason else name
+
+
 def _metadata_rows(reading: dict) -> list[tuple[str, str]]:
     region = reading.get("region") or {}
     period = reading.get("period") or {}
@@ -51,16 +70,21 @@ def _metadata_rows(reading: dict) -> list[tuple[str, str]]:
     return [
         ("文件", reading["source"]),
         ("标题", reading.get("title") or "（无标题）"),
-        ("类型", KIND_NAMES.get(reading["kind"], reading["kind"])),
-        ("报告主体", reading.get("issuer") or "—"),
-        ("地区", f"{region.get('name', '—')} {region.get('code', '')}".strip() if region else "—"),
-        ("层级", LEVEL_NAMES.get(reading.get("level") or "", "—")),
+        ("类型", _kind(reading)),
+        ("报告主体", reading.get("issuer") or _why(reading, "issuer")),
+        (
+            "地区",
+            f"{region.get('name', '—')} {region.get('code', '')}".strip()
+            if region
+            else _why(reading, "region"),
+        ),
+        ("层级", LEVEL_NAMES.get(reading.get("level") or "") or _why(reading, "level")),
         (
             "报告年度",
-            str(reading.get("year") or "—")
+            str(reading.get("year") or _why(reading, "year"))
             + (f"（{period_text}）" if period_text and reading["kind"] == "multi_year_report" else ""),
         ),
-        ("发布日期", reading.get("published") or "—"),
+        ("发布日期", reading.get("published") or _why(reading, "published")),
         ("原文字体", SCRIPT_NAMES.get(reading["script"], reading["script"])),
         ("合规", verdict),
         ("修复", "，".join(f"{k} {v}" for k, v in reading["repairs"].items() if v) or "无"),

@@ -25,8 +25,6 @@ _DIGITS = {
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = (("亿", Decimal(100000000)), ("万", Decimal(10000)))
 
-CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-
 
 def parse(token: str) -> Decimal | None:
     """The value of ``token``, or None when it is not a numeral."""

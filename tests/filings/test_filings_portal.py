@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from fazhi.filings import actions
 
-from .conftest import docx_bytes, report
+from .conftest import SUBMITTED_AT, docx_bytes, report
 
 
 def test_portal_shows_published_reports_only(client, submitted_a, reviewer, season, filer_b, unit_b):
@@ -37,7 +37,7 @@ def test_portal_serves_the_original_file(client, season, filer_a, leader_a, revi
 
     data = docx_bytes(report())
     filing = actions.upload_report(filer_a, season, unit_a, data=data, name="报告.docx", kind="docx")
-    actions.submit_filing(leader_a, filing)
+    actions.submit_filing(leader_a, filing, at=SUBMITTED_AT)
     actions.accept_filing(reviewer, filing, publish_on=dt.date(2026, 3, 30))
     response = client.get(reverse("filings_portal:report_file", args=[filing.pk]))
     body = b"".join(response.streaming_content)

@@ -21,7 +21,7 @@ def viewport():
 
 @pytest.fixture
 def scene(transactional_db, tmp_path):
-    """Built with the ORM before Playwright starts (see tests/platform/test_browser.py)."""
+    """Built with the ORM before Playwright starts (see tests/platform/test_org_browser.py)."""
     from fazhi.filings import actions
     from fazhi.org.models import Membership, Organisation, User
 

@@ -48,6 +48,20 @@ def test_pasted_text_is_read(login, season, filer_a, unit_a):
     assert AnnualReportFiling.objects.get(organisation=unit_a).current_version.kind == "pasted"
 
 
+def test_a_report_body_without_its_head_goes_to_review_with_the_engines_reasons(
+    login, season, filer_a, unit_a
+):
+    # Pasted from the middle of a report: no title, no opening. The engine says uncertain (schema
+    # 1.1); the upload is not refused, and the review says why the page is not taken as a report.
+    text = "\n".join(report().split("\n")[3:])
+    client = login(filer_a)
+    assert client.post(_url(season, unit_a), {"text": text}).status_code == 302
+    filing = AnnualReportFiling.objects.get(organisation=unit_a)
+    assert filing.current_version.reading["kind"] == "uncertain"
+    page = client.get(filing.get_absolute_url()).content.decode()
+    assert "✗ 是否为年度报告：未找到报告标题；" in page
+
+
 def test_review_shows_parts_defects_numbers_and_checks(login, season, filer_a, unit_a):
     text = report(unit="德清县武康街道办事处", year=2024, leave_out=("first_responsible",), placeholder=True)
     client = login(filer_a)

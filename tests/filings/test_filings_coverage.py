@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from urllib.parse import unquote
 
 from django.urls import reverse
 from django.utils import timezone
@@ -106,15 +107,19 @@ def test_notice_lists_late_and_incomplete_units(
         "application/vnd.openxmlformats-officedocument.wordprocessingml"
     )
     document = Document(io.BytesIO(response.content))
-    paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[0] == "关于2025年度法治政府建设年度报告报送情况的通报"
-    assert "应报送单位4家，已报送2家" in paragraphs[1]
+    paragraphs = [p.text for p in document.paragraphs if p.text]
+    title = paragraphs.index("关于2025年度法治政府建设年度报告报送情况的通报")
+    assert paragraphs[:title] == ["德清县依法治县办", f"德依法治办〔{timezone.localdate().year}〕1号"]
+    assert paragraphs[title + 1] == "各乡镇人民政府、街道办事处，县政府各部门、各直属单位："
+    assert "应报送单位4家，已报送2家，已公开1家" in paragraphs[title + 2]
+    assert "2026年2月28日前报送" in paragraphs[title + 2]
     table = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
     assert table[0] == ["序号", "单位", "状态", "问题"]
     named = {row[1]: row for row in table[1:]}
     assert "德清县市场监督管理局" not in named  # on time and complete
     assert named["德清县武康街道办事处"][3] == "逾期报送、内容不全"
     assert named["德清县人民政府"][2] == "未报送"
-    assert paragraphs[-2] == "德清县依法治区办（德清县司法局）"
+    assert paragraphs[-2] == "德清县依法治县办"
     today = timezone.localdate()
     assert paragraphs[-1] == f"{today.year}年{today.month}月{today.day}日"
+    assert "2025年度法治政府建设年度报告报送情况通报.docx" in unquote(response["Content-Disposition"])

@@ -8,6 +8,7 @@ import json
 
 from openpyxl import Workbook
 
+from fazhi.core.deadlines import local_today
 from fazhi.decisions.models import Decision, DecisionStatus
 
 from .conftest import hold
@@ -87,7 +88,8 @@ def test_office_builds_publishes_and_adjusts_through_the_pages(reviewer, governm
     )
     item = Decision.objects.get(title="事项一")
     office.post(
-        f"/decisions/{item.pk}/adjust/", {"kind": "remove", "reason": "暂缓", "adjusted_on": "2025-08-01"}
+        f"/decisions/{item.pk}/adjust/",
+        {"kind": "remove", "reason": "暂缓", "adjusted_on": local_today().isoformat()},
     )
     item.refresh_from_db()
     assert item.status == DecisionStatus.REMOVED

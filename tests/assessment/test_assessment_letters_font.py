@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from fazhi.assessment import actions, letters
+from fazhi.assessment import letters
 
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -71,22 +71,6 @@ def tiny_cjk_truetype(path: Path) -> Path:
         data += body
     path.write_bytes(struct.pack(">IHHHH", 0x10000, len(tables), 128, 3, 16) + directory + data)
     return path
-
-
-@pytest.fixture
-def final_sheet(opened, unit_a, reviewer, record):
-    """A finalised sheet of unit A with a lost point and its reason (as in test_assessment_documents)."""
-    record(
-        unit_a,
-        "disputes.head_appearance_rate",
-        "45",
-        numerator=9,
-        denominator=20,
-        definition="负责人出庭的开庭次数 ÷ 开庭审理次数",
-    )
-    score = opened[unit_a].scores.get(item__number="6.2")
-    actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
-    return actions.finalise(reviewer, opened[unit_a])
 
 
 def pdf_of(sheet) -> tuple[bytes, str]:

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
 from fazhi.core.models import Notice
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingEvent, FilingStatus, ReportFact
@@ -45,7 +46,7 @@ def test_full_cycle_with_return_and_resubmission(
     actions.submit_filing(leader_a, filing)
     actions.accept_filing(reviewer, filing)
     assert filing.status == FilingStatus.ACCEPTED
-    actions.publish_filing(reviewer, filing, published_on=dt.date(2026, 3, 20))
+    actions.publish_filing(reviewer, filing, published_on=local_today())
     assert filing.status == FilingStatus.PUBLISHED
 
     verbs = list(

@@ -32,7 +32,7 @@ def state():
     )
 
 
-CALL = {"started_on": "2025-04-01", "ended_on": "2099-05-01", "documents": "x", "how_to_comment": "y"}
+CALL = {"started_on": "2025-04-01", "ended_on": "2030-05-01", "documents": "x", "how_to_comment": "y"}
 
 
 PAGES = [

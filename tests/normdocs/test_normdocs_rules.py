@@ -129,7 +129,7 @@ def test_issue_refuses_validity_beyond_five_years_and_a_used_number(listed, file
     issued_of(filer_a, reviewer, unit_a, number="德市监〔2025〕1号")
     document = draft_of(filer_a, unit_a, title="第二件")
     actions.submit_for_review(filer_a, document)
-    actions.record_review(reviewer, document, outcome="passed", answers=all_yes())
+    actions.record_review(reviewer, document, outcome="passed", answers=all_yes(), today=dt.date(2025, 3, 20))
     with pytest.raises(ActionRefused) as refusal:
         actions.issue_document(
             filer_a,

@@ -1,0 +1,210 @@
+"""Classify, kind: the positive evidence that a page is a year's rule-of-law report, and the
+genres that only look like one.
+
+A page the kind rules of ``classify`` did not set aside is ``annual_report`` only on positive
+evidence:
+
+- its title names a rule-of-law report (法治政府建设, 依法行政, 法治建设 … 报告, 总结, 情况);
+- or its opening says so — the opening sentence dates a year's work and names the topic
+  (``2023年，某县坚持依法行政…``), or the text says it reports (``现将…情况报告如下``) — and
+  its body has a report's shape: a statutory part as a heading, report cues, an address to the
+  body reported to (``市委、市政府：``), a body speaking of itself (我县, 全市, 我局, 我委).
+
+A report-shaped body without that title or opening is ``uncertain``, with the reasons; a page
+with neither is ``not_report``. Pages that quote or summarise a report are ``not_report``
+whatever words they hold: a news story with a reporter's byline or an editor's line, a chapter
+of a book, a template on a document-sharing site, a yearbook entry, a page mostly in English, a
+spam page, and a general work summary with next year's ideas (a title or first line that names
+no rule-of-law topic).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .wordlists import alternation
+
+# A title names the genre: a rule-of-law topic and a report's head word at its end.
+_TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
+_TITLE_REPORT = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?$")
+
+# Where the opening is read: the first lines of the body below the title.
+OPENING_LINES = 4
+OPENING_CHARS = 600
+TOPIC_CHARS = 300
+# The opening sentence dates a year's work (one framing sentence may come first) and names the topic.
+_DATED_OPENING = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]"
+)
+_OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设")
+_SAYS_IT_REPORTS = re.compile(r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告")
+
+# A report's shape: cues, an address line to the body reported to, a body speaking of itself.
+_REPORT_CUE = re.compile(r"报告如下|特此报告|以上报告|情况报告|工作报告|年度报告|请予审议|请审议|请审阅")
+_ADDRESS = re.compile(
+    r"^(?:[^。，\n]{0,30}(?:人民政府|政府|市委|县委|区委|省委|州委|党委|党工委|常委会|委员会)|"
+    r"主任、副主任[^。\n]{0,20})[：:]$",
+    re.M,
+)
+_SELF = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|部)|全(?:省|市|州|区|县|旗|镇|乡)|本(?:局|委|厅|镇|乡|街道)"
+)
+SELF_MIN = 2
+
+# Numbered headings that name an area of the report's work (行政执法, 行政复议, 政务公开…).
+_WORK_AREA_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
+    + alternation("work_area_words")
+    + ")",
+    re.M,
+)
+WORK_AREA_HEADINGS_MIN = 2
+BODY_CHARS = 8000
+
+# The look-alike genres.
+# Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
+_REPORTER = re.compile(
+    r"记者[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    re.M,
+)
+# A story's source that is a newspaper, a broadcaster or a news app, not a government body.
+_MEDIA_SOURCE = re.compile(
+    r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
+    r"客户端|新华社|人民网|新华网|央视|公众号)"
+)
+_EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
+_THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
+# A chapter heading at a line start (searched in the text after a newline put before it).
+_CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
+_DOCUMENT_SITE = re.compile(alternation("document_site_words"))
+DOCUMENT_SITE_MIN = 2
+_SPAM = re.compile(alternation("spam_words"))
+SPAM_MIN = 2
+_YEARBOOK = re.compile(r"年鉴|^【[^】]{2,20}】", re.M)
+YEARBOOK_CHARS = 200
+# A page mostly in Latin letters is a summary or translation, not the report.
+LATIN_SHARE = 0.5
+_LATIN = re.compile(r"[A-Za-z]+")
+# Six English words in a row: only then is the share of Latin letters counted.
+_ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){5}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
+# A general work summary with the next year's ideas, its head naming no rule-of-law topic.
+_GENERAL_SUMMARY = re.compile(
+    r"(?:工作)?总结(?:(?:和|及|暨|与|以及)[^。]{0,16}(?:思路|打算|计划|安排|谋划|要点))?$|"
+    r"(?:思路|打算|谋划)$"
+)
+_WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
+)
+
+
+@dataclass
+class KindEvidence:
+    kind: str  # annual_report | uncertain | not_report
+    confidence: str
+    source: str
+    evidence: str | None = None
+    reasons: list[str] = field(default_factory=list)
+
+
+def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str, str] | None:
+    """(source, reason) when the page is of a genre that quotes a report; None otherwise."""
+    page = text + "\n" + chrome_text
+    byline = _REPORTER.search(page) if "记者" in page else None
+    if byline is None and ("编辑" in page or "审核" in page or "校对" in page):
+        byline = _EDITOR.search(page)
+    if byline is None and "来源" in page:
+        byline = _MEDIA_SOURCE.search(page)
+    if byline:
+        return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
+    chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
+    chapter = chapter or (_THIS_CHAPTER.search(text) if "本章" in text else None)
+    if chapter:
+        return "book", f"书的章节：「{chapter.group(0).strip()}」"
+    site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
+    if len(site) >= DOCUMENT_SITE_MIN:
+        return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
+    spam = {m.group(0) for m in _SPAM.finditer(page)}
+    if len(spam) >= SPAM_MIN:
+        return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
+    yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS]) or (
+        "年鉴" in chrome_text and _YEARBOOK.search(chrome_text)
+    )
+    if yearbook:
+        return "yearbook", f"年鉴条目：「{yearbook.group(0)}」"
+    if _ENGLISH_RUN.search(text, 0, 5000):
+        # Lines of code a page let through (script, markup) are not prose in English.
+        prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
+        latin = sum(len(m) for m in _LATIN.findall(prose))
+        han = len(_HAN.findall(prose))
+        if latin and latin > LATIN_SHARE * (latin + han):
+            return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
+    for head in head_lines:
+        line = head.strip()
+        if _NUMBERED.match(line):
+            continue  # 一、2023年工作总结 is a report's heading, not a document's title
+        if 6 <= len(line) <= 60 and _GENERAL_SUMMARY.search(line) and not _WEAK_TOPIC.search(line):
+            return "general_summary", f"一般工作总结（未提法治）：「{line}」"
+    return None
+
+
+def positive_evidence(
+    title: str | None,
+    *,
+    title_from_line: bool,
+    body_lines: list[str],
+    opening: str,
+    part_headings: int,
+    text: str,
+) -> KindEvidence:
+    """``annual_report``, ``uncertain`` or ``not_report`` for a page no look-alike rule set aside."""
+    if title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title):
+        return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)
+    first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
+    said = None
+    for line in first:
+        # The topic may be named by the first heading under a short dated sentence.
+        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(opening[:TOPIC_CHARS]):
+            said = line
+            break
+    reports = _SAYS_IT_REPORTS.search(opening)
+    if said is None and reports:
+        said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
+    shape = []
+    if part_headings:
+        shape.append(f"法定部分标题 {part_headings} 个")
+    if _REPORT_CUE.search(opening):
+        shape.append("报告用语")
+    if _ADDRESS.search("\n".join(body_lines[:3])):
+        shape.append("抬头致上级机关")
+    if len(_SELF.findall(opening)) >= SELF_MIN:
+        shape.append("以机关自称（我县、全市、我局…）")
+    areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
+    if len(areas) >= WORK_AREA_HEADINGS_MIN:
+        shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
+    reasons = []
+    if not title:
+        reasons.append("未找到报告标题")
+    else:
+        reasons.append(f"标题「{title}」不是法治政府建设年度报告的标题")
+    if said and shape:
+        return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
+    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2:
+        # A report's body without its head (a page cut above the opening): its headings are the
+        # report's areas of work and it speaks as the body that reports.
+        first = _WORK_AREA_HEADING.search(text[:BODY_CHARS])
+        return KindEvidence("annual_report", "medium", "body_shape", _line(first.group(0)), reasons=shape)
+    if said:
+        return KindEvidence("uncertain", "low", "opening", _line(said), [*reasons, "正文没有报告的结构"])
+    if shape:
+        return KindEvidence(
+            "uncertain", "low", "body_shape", None, [*reasons, "开头未说明是年度法治政府建设报告", *shape]
+        )
+    return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
+
+
+def _line(line: str) -> str:
+    return line.strip()[:120]
