@@ -322,3 +322,21 @@ def test_the_office_cannot_accept_an_annual_report_it_entered(reviewer, second_r
     with pytest.raises(ActionRefused):
         filings.accept_filing(admin_user, filing)
     assert filings.accept_filing(second_reviewer, filing).status == "accepted"
+
+
+# --- the forms: proxy entry is offered to the office, never to a unit -----------------
+
+
+def test_only_office_users_see_the_proxy_entry_fields(filer_a, reviewer, listed, login):
+    assert 'name="proxy_reason"' in login(reviewer).get("/normdocs/new/").content.decode()
+    assert 'name="proxy"' not in login(filer_a).get("/normdocs/new/").content.decode()
+
+
+def test_the_office_reports_progress_for_a_unit_through_the_page(reviewer, task_a, unit_a, login):
+    client = login(reviewer)
+    form = {"organisation": unit_a.pk, "text": "已完成制度修订", "percent_done": 40}
+    refused = client.post(f"/plans/tasks/{task_a.pk}/progress/", form)
+    assert refused.status_code in (200, 400) and not task_a.progress_reports.exists()
+    client.post(f"/plans/tasks/{task_a.pk}/progress/", {**form, "proxy": "on", "proxy_reason": REASON})
+    report_event = task_a.events.get(verb="report_progress")
+    assert report_event.proxy_reason == REASON
