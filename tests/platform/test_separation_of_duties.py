@@ -152,8 +152,45 @@ def _draft(actor, unit, **extra):
     )
 
 
+def _engage(actor, unit_a, reason):
+    from fazhi.counsel import actions as counsel
+
+    return counsel.engage(
+        actor,
+        unit_a,
+        kind="counsel",
+        provider_type="firm",
+        provider_name="浙江德清阳光律师事务所",
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2026, 12, 31),
+        proxy_reason=reason,
+    )
+
+
+def _upload(actor, unit_a, reason):
+    from fazhi.filings import actions as filings
+    from fazhi.filings.models import FilingSeason
+
+    season = FilingSeason.objects.get(region_code="330521", year=2025)
+    data = report_text(unit_a.name, 2025, seed=7).encode()
+    return filings.upload_report(
+        actor, season, unit_a, data=data, name="报告.txt", kind="txt", proxy_reason=reason
+    )
+
+
+@pytest.fixture
+def season(reviewer, government, office, unit_a, unit_b):
+    from fazhi.filings import actions as filings
+
+    return filings.open_season(reviewer, region_code="330521", year=2025)
+
+
 # Each unit step, done by ``actor`` for unit A with ``proxy_reason``.
 UNIT_STEPS = {
+    "engage legal counsel": lambda actor, unit_a, problem_a, task_a, reason: _engage(actor, unit_a, reason),
+    "upload the annual report": lambda actor, unit_a, problem_a, task_a, reason: _upload(
+        actor, unit_a, reason
+    ),
     "draft a normative document": lambda actor, unit_a, problem_a, task_a, reason: _draft(
         actor, unit_a, proxy_reason=reason
     ),
@@ -185,7 +222,10 @@ UNIT_STEP_MATRIX = {
 
 @pytest.mark.parametrize("step", list(UNIT_STEPS))
 @pytest.mark.parametrize("persona", list(UNIT_STEP_MATRIX))
-def test_who_may_do_a_units_step(step, persona, personas, listed, unit_a, problem_a, task_a):
+def test_who_may_do_a_units_step(
+    step, persona, personas, listed, season, unit_a, problem_a, task_a, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
     actor, expected, do = personas[persona], UNIT_STEP_MATRIX[persona], UNIT_STEPS[step]
     if expected == "denied":
         with pytest.raises(PermissionDenied):
