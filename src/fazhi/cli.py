@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 # `fazhi manage indicators refresh` (a Django management command of that name).
 PLATFORM_COMMANDS = {
     "indicators": "指标值：fazhi indicators refresh [--year N]",
+    "serve": "以 gunicorn 运行平台：fazhi serve [--workers N] [--bind HOST:PORT]",
+    "worker": "运行后台任务（每日提醒、指标刷新、导出）：fazhi worker [--once]",
+    "backup": "备份数据库、上传文件和密钥：fazhi backup DEST",
+    "restore": "从备份恢复：fazhi restore ARCHIVE --into DIR [--force]",
 }
 
 
@@ -55,6 +59,11 @@ def _manage(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # argparse's REMAINDER drops a leading option (`fazhi serve --workers 2`): the
+    # platform's commands take their arguments verbatim and Django parses them.
+    if argv and argv[0] in PLATFORM_COMMANDS:
+        return _manage(argparse.Namespace(prefix=[argv[0]], rest=argv[1:]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -50,4 +50,4 @@ def final_sheet(opened, unit_a, reviewer, record):
     )
     score = opened[unit_a].scores.get(item__number="6.2")
     actions.deduct(reviewer, score, points=2, reason="败诉案件未按期整改")
-    return actions.finalise(reviewer, opened[unit_a])
+    return actions.finalise(reviewer, opened[unit_a], confirmed=True)  # never self-assessed

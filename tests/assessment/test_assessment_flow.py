@@ -62,7 +62,7 @@ def test_the_whole_flow_with_hand_computed_scores(
     actions.self_assess(
         filer_a, score_of(sheet, "9.1"), points=5, evidence_url="https://example.gov.cn/report"
     )
-    actions.transition(leader_a, sheet, "submit")
+    actions.transition(leader_a, sheet, "submit", confirmed=True)  # items left blank
     actions.judge(reviewer, score_of(sheet, "9.1"), passed=True, reason="报告已于2月20日公开")
     actions.judge(evaluator, score_of(sheet, "4.3"), passed=False, reason="评查发现1卷不合格")
     actions.deduct(evaluator, score_of(sheet, "6.1"), points=1, reason="一次开庭负责人未出庭且未说明理由")
@@ -90,6 +90,8 @@ def test_ranking_within_groups_after_all_final(opened, scheme, reviewer, unit_a,
     with pytest.raises(ActionRefused):
         actions.publish_ranking(reviewer, scheme)  # not all final
     for sheet in opened.values():
+        # A sheet never self-assessed would be left out of the ranking (test_assessment_guardrails).
+        actions.self_assess(reviewer, score_of(sheet, "9.1"), points=5, evidence_text="年度报告已公开")
         actions.finalise(reviewer, sheet)
     actions.publish_ranking(reviewer, scheme)
     scheme.refresh_from_db()
@@ -142,7 +144,7 @@ def test_bad_input_is_refused_in_chinese(opened, unit_a, filer_a, reviewer):
 
 
 def test_final_sheets_and_published_schemes_are_frozen(opened, scheme, unit_a, reviewer, filer_a):
-    sheet = actions.finalise(reviewer, opened[unit_a])
+    sheet = actions.finalise(reviewer, opened[unit_a], confirmed=True)
     with pytest.raises(ActionRefused):
         actions.adjust(reviewer, score_of(sheet, "1.1"), points=1, reason="晚了")
     with pytest.raises(ActionRefused):

@@ -18,7 +18,7 @@ def adjusted_sheet(opened, unit_a, reviewer, evaluator):
     sheet = opened[unit_a]
     actions.adjust(evaluator, sheet.scores.get(item__number="7.2"), points=1, reason="公开不及时")
     actions.adjust(reviewer, sheet.scores.get(item__number="8.1"), points=2, reason="系统使用率偏低")
-    return actions.finalise(reviewer, sheet)
+    return actions.finalise(reviewer, sheet, confirmed=True)  # never self-assessed
 
 
 def texts(document) -> list[str]:

@@ -22,14 +22,14 @@ def test_self_assessment_then_scoring(
     # The office's own sheets are filled in by the office's unit users, not by its reviewer.
     assert items(reviewer) == {} and items(evaluator) == {}
 
-    actions.transition(leader_a, sheet_a, "submit")
+    actions.transition(leader_a, sheet_a, "submit", confirmed=True)
     assert items(filer_a) == {} and items(leader_a) == {}
     for scorer in (reviewer, evaluator):
         assert items(scorer) == {"待评分的考核表": (1, f"/assessment/sheets/{sheet_a.pk}/")}
     assert items(filer_b) == {"待填写的自评": (1, f"/assessment/sheets/{sheet_b.pk}/")}
 
     leader_b = _leader_of(unit_b)
-    actions.transition(leader_b, sheet_b, "submit")
+    actions.transition(leader_b, sheet_b, "submit", confirmed=True)
     assert items(evaluator) == {"待评分的考核表": (2, "/assessment/")}
 
 

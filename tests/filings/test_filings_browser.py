@@ -82,7 +82,8 @@ def test_report_from_upload_to_portal(live_server, scene, page, chromium, log_in
 
     log_in(page, "leader", PASSWORD)
     page.goto(detail)
-    page.click("button:has-text('签发报送')")
+    page.click("a:has-text('签发报送')")
+    page.click("#confirm")  # the sign-off page lists what the review found first
     assert page.locator("#status").inner_text() == "已报送"
     log_out(page)
 
@@ -106,11 +107,12 @@ def test_report_from_upload_to_portal(live_server, scene, page, chromium, log_in
     page.set_input_files("input[name=file]", scene["corrected"])
     page.click("button:has-text('上传并识别')")
     page.wait_for_selector("#review")
-    assert "未发现。" in page.inner_text("#defects")
+    assert "未发现文字瑕疵。" in page.inner_text("#defects")
     log_out(page)
     log_in(page, "leader", PASSWORD)
     page.goto(detail)
-    page.click("button:has-text('签发报送')")
+    page.click("a:has-text('签发报送')")
+    page.click("#confirm")  # the sign-off page lists what the review found first
     assert page.locator("#status").inner_text() == "已报送"
     log_out(page)
 

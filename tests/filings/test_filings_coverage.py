@@ -31,7 +31,9 @@ def _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user):
     filing_b = actions.upload_report(
         admin_user, season, unit_b, data=text_b.encode(), name="b.txt", kind="txt", proxy_reason="测试"
     )
-    actions.submit_filing(admin_user, filing_b, at=_at(dt.date(2026, 3, 2)), proxy_reason="测试")
+    actions.submit_filing(
+        admin_user, filing_b, at=_at(dt.date(2026, 3, 2)), confirmed=True, proxy_reason="测试"
+    )
     return filing_a, filing_b
 
 

@@ -61,7 +61,7 @@ def test_filer_cannot_sign_off_or_review_through_the_pages(login, draft_a, filer
 
 
 def test_leader_signs_off_through_the_page(login, draft_a, leader_a):
-    response = login(leader_a).post(reverse("filings:submit", args=[draft_a.pk]))
+    response = login(leader_a).post(reverse("filings:submit", args=[draft_a.pk]), {"confirm": "1"})
     assert response.status_code == 302
     assert AnnualReportFiling.objects.get(pk=draft_a.pk).status == FilingStatus.SUBMITTED
 

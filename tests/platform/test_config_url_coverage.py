@@ -123,6 +123,7 @@ ISOLATION_TESTS = {
     "assessment:scheme_copy": "../assessment/test_assessment_views.py::test_evaluator_reviews_but_cannot_manage_schemes",
     "assessment:scheme_publish": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:scheme_open": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
+    "assessment:scheme_finalise": "../assessment/test_assessment_guardrails.py::test_units_cannot_finalise_in_bulk",
     "assessment:scheme_rank": "../assessment/test_assessment_views.py::test_evaluator_reviews_but_cannot_manage_schemes",
     "assessment:item_add": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
     "assessment:area_add": "../assessment/test_assessment_views.py::test_unit_reads_scheme_but_cannot_change_it",
@@ -174,6 +175,7 @@ ISOLATION_TESTS = {
     "filings:return": "../filings/test_filings_permissions.py::test_b_forged_posts_change_nothing",
     "filings:accept": "../filings/test_filings_permissions.py::test_b_forged_posts_change_nothing",
     "filings:publish": "../filings/test_filings_permissions.py::test_b_forged_posts_change_nothing",
+    "filings:season_bulk": "../filings/test_filings_guardrails.py::test_units_cannot_use_the_bulk_steps",
     "filings:shortcomings": "../filings/test_filings_cycle_hookup.py::test_b_cannot_touch_a_shortcomings",
     "filings_portal:index": "public: ../filings/test_filings_portal.py::test_portal_shows_published_reports_only",
     "filings_portal:report": "public: ../filings/test_filings_portal.py::test_portal_shows_published_reports_only",
@@ -206,6 +208,14 @@ ISOLATION_TESTS = {
     "api:record_finding": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
     "oversight:problem_notice": "../oversight/test_oversight_views.py::test_units_get_no_rectification_notice",
     "plans:task_adjust": "../plans/test_plans_views.py::test_units_cannot_adjust_and_b_cannot_see",
+    "healthz": "public: database up or down, no data (test_ops_health.py::test_healthz_says_ok_or_503)",
+    "metrics": "test_ops_health.py::test_metrics_answer_only_the_monitoring_networks",
+    "ops:index": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
+    "ops:export_indicator_values": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
+    "ops:refresh_indicators": "test_ops_jobs.py::test_a_unit_may_not_recompute_and_a_bad_year_is_refused",
+    "ops:detail": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
+    "ops:progress": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
+    "ops:download": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",
 }
 
 

@@ -16,8 +16,9 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
 
-from fazhi.assessment import rules
+from fazhi.assessment import guardrails, rules
 from fazhi.assessment.models import (
     ASSESSMENT_WORKFLOW,
     GROUP_OF_KIND,
@@ -238,6 +239,7 @@ def publish_scheme(actor, scheme: AssessmentScheme) -> AssessmentScheme:
     _clean, problems = parse(scheme_to_dict(scheme))
     if problems:
         raise SchemeInvalid(problems)
+    guardrails.check_full_marks(scheme.max_total)
     with transaction.atomic():
         scheme.status = SchemeStatus.PUBLISHED
         attribute_to(actor, scheme)
@@ -344,8 +346,14 @@ def self_assess(
     return score
 
 
-def transition(actor, assessment: Assessment, name: str, *, reason: str = "") -> Assessment:
-    """submit (unit leader) or return (office, with a reason)."""
+def transition(
+    actor, assessment: Assessment, name: str, *, reason: str = "", confirmed: bool = False
+) -> Assessment:
+    """submit (unit leader) or return (office, with a reason).
+
+    Submitting a sheet with blank items, and finalising one never
+    self-assessed, needs ``confirmed=True`` (``guardrails``).
+    """
     step = ASSESSMENT_WORKFLOW.check(
         actor,
         name,
@@ -356,7 +364,9 @@ def transition(actor, assessment: Assessment, name: str, *, reason: str = "") ->
     if name == "return":
         reason = _reason(reason)
     if name == "finalise":
-        return finalise(actor, assessment)
+        return finalise(actor, assessment, confirmed=confirmed)
+    if name == "submit":
+        guardrails.check_blank_items_confirmed(assessment, confirmed)
     with transaction.atomic():
         assessment.status = step.target
         attribute_to(actor, assessment)
@@ -467,15 +477,23 @@ def _describe(value) -> str:
     return text + _("; source: %(source)s") % {"source": value.get_source_display()}
 
 
+COMPUTED_FIELDS = ["computation", "indicator_value", "computed_points", "final_points", "updated_at"]
+
+
+def _history_actor(actor):
+    return actor if getattr(actor, "pk", None) else None
+
+
 def compute(actor, assessment: Assessment) -> Assessment:
     """Score every item by its rule from the preferred indicator values, keeping how."""
     require(actor, Purpose.SCORE, assessment.organisation)
     if assessment.status == AssessmentStatus.FINAL:
         raise ActionRefused(_("This assessment is final."))
-    scores = list(assessment.scores.select_related("item"))
+    scores = list(assessment.scores.select_related("item").prefetch_related("deductions"))
     codes = {score.item.indicator_code for score in scores if score.item.uses_indicator}
     period = Period.year(assessment.scheme.year)
     values = preferred_values([assessment.organisation_id], codes, period)
+    now = timezone.now()
     with transaction.atomic():
         for score in scores:
             value = values.get((assessment.organisation_id, score.item.indicator_code))
@@ -506,8 +524,11 @@ def compute(actor, assessment: Assessment) -> Assessment:
                 deductions=[d.points for d in score.deductions.all()],
                 cap=score.item.cap,
             )
-            attribute_to(actor, score)
-            score.save()
+            score.updated_at = now
+        attribute_to(actor, *scores)
+        # One UPDATE and one history INSERT for the sheet, not two queries per item:
+        # the office finalises 30-odd sheets in one request.
+        bulk_update_with_history(scores, ItemScore, COMPUTED_FIELDS, default_user=_history_actor(actor))
         record_event(
             AssessmentEvent, actor=actor, verb="compute", scheme=assessment.scheme, assessment=assessment
         )
@@ -523,7 +544,7 @@ def total_of(assessment: Assessment) -> Decimal:
     return rules.points(sum((rules.area_points(p, caps[a]) for a, p in by_area.items()), Decimal(0)))
 
 
-def finalise(actor, assessment: Assessment) -> Assessment:
+def finalise(actor, assessment: Assessment, *, confirmed: bool = False) -> Assessment:
     step = ASSESSMENT_WORKFLOW.check(
         actor,
         "finalise",
@@ -531,6 +552,7 @@ def finalise(actor, assessment: Assessment) -> Assessment:
         organisation=assessment.organisation,
         events=assessment.events.all(),
     )
+    guardrails.check_self_assessed_confirmed(assessment, confirmed)
     with transaction.atomic():
         compute(actor, assessment)
         assessment.total = total_of(assessment)
@@ -549,11 +571,15 @@ def finalise(actor, assessment: Assessment) -> Assessment:
 
 
 def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
-    """Rank final scores within each group; only when every sheet is final."""
+    """Rank final scores within each group; only when every sheet is final.
+
+    A sheet never self-assessed is left out of its group's ranking (rank
+    empty), and the event names it with the reason.
+    """
     require_region(actor, Purpose.REVIEW, scheme.region_code)
     if scheme.status != SchemeStatus.PUBLISHED:
         raise ActionRefused(_("Only a scheme in use can have its ranking published."))
-    assessments = list(scheme.assessments.all())
+    assessments = list(scheme.assessments.select_related("organisation"))
     if not assessments:
         raise ActionRefused(_("No assessments were opened under this scheme."))
     unfinished = [a for a in assessments if a.status != AssessmentStatus.FINAL]
@@ -562,12 +588,20 @@ def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
             _("%(n)d units are not final yet, e.g. %(name)s.")
             % {"n": len(unfinished), "name": unfinished[0].organisation.name}
         )
+    left_out = guardrails.never_self_assessed(scheme.assessments.all())
+    if len(left_out) == len(assessments):
+        raise ActionRefused(_("No unit self-assessed under this scheme: there is nothing to rank."))
     with transaction.atomic():
         for group in {a.group for a in assessments}:
-            members = [a for a in assessments if a.group == group]
+            members = [a for a in assessments if a.group == group and a.pk not in left_out]
             ranks = rules.rank({a.pk: a.total for a in members})
             for assessment in members:
                 assessment.rank, assessment.group_size = ranks[assessment.pk], len(members)
+                attribute_to(actor, assessment)
+                assessment.save(update_fields=["rank", "group_size", "updated_at"])
+        for assessment in assessments:
+            if assessment.pk in left_out:
+                assessment.rank = assessment.group_size = None
                 attribute_to(actor, assessment)
                 assessment.save(update_fields=["rank", "group_size", "updated_at"])
         scheme.status = SchemeStatus.CLOSED
@@ -578,6 +612,14 @@ def publish_ranking(actor, scheme: AssessmentScheme) -> AssessmentScheme:
             actor=actor,
             verb="rank",
             scheme=scheme,
-            data={"ranked": len(assessments), "at": timezone.now().isoformat()},
+            data={
+                "ranked": len(assessments) - len(left_out),
+                "not_ranked": [
+                    {"unit": a.organisation.name, "reason": guardrails.NOT_RANKED_REASON}
+                    for a in assessments
+                    if a.pk in left_out
+                ],
+                "at": timezone.now().isoformat(),
+            },
         )
     return scheme

@@ -14,6 +14,7 @@ urlpatterns = [
     path("schemes/<int:pk>/publish/", views_schemes.publish, name="scheme_publish"),
     path("schemes/<int:pk>/open/", views_schemes.open_assessments, name="scheme_open"),
     path("schemes/<int:pk>/rank/", views_schemes.rank, name="scheme_rank"),
+    path("schemes/<int:pk>/finalise/", views_schemes.finalise_chosen, name="scheme_finalise"),
     path("schemes/<int:pk>/results.xlsx", views.export_results, name="results_xlsx"),
     path("schemes/<int:pk>/areas/new/", views_schemes.edit_area, name="area_add"),
     path("schemes/<int:pk>/areas/<int:area_pk>/", views_schemes.edit_area, name="area_edit"),

@@ -7,15 +7,17 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
 
-from fazhi.assessment import actions, charts, dashboards, letters
+from fazhi.assessment import actions, charts, dashboards, guardrails, letters
 from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm, SelfAssessForm
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
-from fazhi.core.actions import ActionRefused
+from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
+from fazhi.core.pages import is_confirmed
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -147,20 +149,88 @@ def compute(request, pk: int):
     return redirect(assessment)
 
 
+CONFIRMED_STEPS = frozenset({"submit", "finalise"})
+
+
+def _step_confirmation(request, assessment, name: str):
+    """The page before submitting or finalising a sheet: what is missing and what the step does."""
+    step = ASSESSMENT_WORKFLOW.check(
+        request.user, name, state=assessment.status, organisation=assessment.organisation
+    )
+    blank, total = guardrails.blank_items(assessment)
+    problems, consequences = [], []
+    if name == "submit":
+        if blank:
+            problems.append(
+                _("%(blank)d of %(total)d items have no self-assessed points.")
+                % {"blank": blank, "total": total}
+            )
+        consequences.append(
+            _(
+                "The sheet goes to the office for scoring; the unit can change it again only if it is returned."
+            )
+        )
+    else:
+        if blank == total:
+            problems.append(
+                _("%(unit)s never self-assessed: no item has self-assessed points.")
+                % {"unit": assessment.organisation.name}
+            )
+            consequences.append(guardrails.not_ranked_reason())
+        consequences.append(
+            _(
+                "Every item is scored from the indicator values, judgements and deductions, and the total "
+                "becomes final; a final sheet cannot be changed."
+            )
+        )
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "title": f"{step.label}：{assessment.organisation.name}",
+            "back": assessment,
+            "problems": problems,
+            "consequences": consequences,
+            "button": step.label,
+        },
+    )
+
+
+TRANSITION_DONE = {
+    "submit": gettext_lazy("The self-assessment was submitted to the office."),
+    "return": gettext_lazy("The sheet was returned to the unit for more evidence."),
+    "finalise": gettext_lazy("The scores are final."),
+}
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def transition(request, pk: int, name: str):
     assessment = _assessment(request, pk)
     if name not in ASSESSMENT_WORKFLOW.transitions:
         raise Http404
+    if request.method == "GET":
+        if name not in CONFIRMED_STEPS:
+            raise Http404
+        return _step_confirmation(request, assessment, name)
     form = ReasonForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     try:
-        actions.transition(request.user, assessment, name, reason=reason)
+        actions.transition(request.user, assessment, name, reason=reason, confirmed=is_confirmed(request))
+    except NeedsConfirmation as refusal:
+        messages.error(request, refusal.message)
+        return _step_confirmation(request, assessment, name)
     except ActionRefused as refusal:
         messages.error(request, refusal.message)
     else:
-        messages.success(request, _("Done."))
+        done = str(TRANSITION_DONE[name])
+        blank, total = guardrails.blank_items(assessment)
+        if name == "submit" and blank:
+            done += " " + _("%(blank)d of %(total)d items were left blank.") % {
+                "blank": blank,
+                "total": total,
+            }
+        messages.success(request, done)
     return redirect(assessment)
 
 

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from fazhi.assessment import actions, schemes
+from fazhi.assessment import actions, guardrails, schemes
 from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.forms import AreaForm, CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
-from fazhi.assessment.models import Assessment, AssessmentScheme, SchemeArea, ScoredItem
+from fazhi.assessment.models import (
+    Assessment,
+    AssessmentScheme,
+    AssessmentStatus,
+    SchemeArea,
+    SchemeStatus,
+    ScoredItem,
+)
 from fazhi.core.actions import ActionRefused
+from fazhi.core.bulk import bulk_results, chosen_ids, run_each
 from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import message_refusal
+from fazhi.core.pages import is_confirmed, message_refusal
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
 from fazhi.org.offices import office_for, require_office
 
@@ -113,10 +122,13 @@ def scheme_detail(request, pk: int):
         {
             "scheme": scheme,
             "areas": scheme.areas.prefetch_related("items"),
-            "assessments": visible(scheme.assessments.select_related("organisation"), request.user).order_by(
-                "group", "rank", "organisation__sort_order"
-            ),
+            "assessments": visible(scheme.assessments.select_related("organisation"), request.user)
+            .annotate(self_assessed_items=Count("scores", filter=Q(scores__self_points__isnull=False)))
+            .order_by("group", "rank", "organisation__sort_order"),
             "can_review": can_review,
+            "can_finalise": can_review and scheme.status == SchemeStatus.PUBLISHED,
+            "total_problem": guardrails.total_problem(scheme.max_total) if scheme.is_editable else "",
+            "not_ranked_reason": guardrails.not_ranked_reason(),
             "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
             "events": scheme.events.filter(assessment__isnull=True).select_related("actor")[:20],
             "history": history_rows(scheme),
@@ -164,9 +176,44 @@ def copy(request, pk: int):
     )
 
 
+def _office_scheme(request, pk) -> AssessmentScheme:
+    """A scheme the user sees, for a step only its region's office takes (others: 403)."""
+    scheme = _scheme(request, pk)
+    actions.require_region(request.user, Purpose.REVIEW, scheme.region_code)
+    return scheme
+
+
+def _publish_confirmation(request, scheme):
+    total = scheme.max_total
+    problem = guardrails.total_problem(total)
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "title": _("Publish the scheme: %(scheme)s") % {"scheme": scheme},
+            "back": scheme,
+            "problems": [
+                _("Total points: %(total)s of the full %(full)s.")
+                % {"total": f"{total.normalize():f}", "full": f"{guardrails.full_marks().normalize():f}"}
+            ],
+            "consequences": [
+                _(
+                    "The scheme is frozen: its areas and items can no longer be changed (copy it to make a new "
+                    "version)."
+                ),
+                _("Score sheets can then be opened for every unit under it."),
+            ],
+            "blocked": problem,
+            "button": _("Publish the scheme"),
+        },
+    )
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def publish(request, pk: int):
+    if request.method == "GET" or not is_confirmed(request):
+        return _publish_confirmation(request, _office_scheme(request, pk))
     return _post_action(
         request, pk, lambda s: actions.publish_scheme(request.user, s), _("Scheme published.")
     )
@@ -183,12 +230,83 @@ def open_assessments(request, pk: int):
     )
 
 
+def _rank_confirmation(request, scheme):
+    sheets = scheme.assessments.select_related("organisation")
+    left_out = guardrails.never_self_assessed(scheme.assessments.all())
+    unfinished = [a for a in sheets if a.status != AssessmentStatus.FINAL]
+    problems = [_("%(unit)s is not final yet.") % {"unit": a.organisation.name} for a in unfinished] + [
+        f"{a.organisation.name}：{guardrails.not_ranked_reason()}" for a in sheets if a.pk in left_out
+    ]
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "title": _("Publish the ranking: %(scheme)s") % {"scheme": scheme},
+            "back": scheme,
+            "problems": problems,
+            "consequences": [
+                _("%(n)d units are ranked within their groups by final score.")
+                % {"n": len(sheets) - len(left_out)},
+                _("The results are published and the scheme closes; this cannot be undone."),
+            ],
+            "blocked": _("Finalise every sheet first.") if unfinished else "",
+            "button": _("Publish the ranking"),
+        },
+    )
+
+
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def rank(request, pk: int):
+    if request.method == "GET" or not is_confirmed(request):
+        return _rank_confirmation(request, _office_scheme(request, pk))
     return _post_action(
         request, pk, lambda s: actions.publish_ranking(request.user, s), _("Ranking published.")
     )
+
+
+@login_required
+@require_POST
+def finalise_chosen(request, pk: int):
+    """Finalise the ticked score sheets in one go; a confirmation lists those never self-assessed."""
+    scheme = _office_scheme(request, pk)
+    ids = chosen_ids(request)
+    sheets = list(
+        scheme.assessments.filter(pk__in=ids)
+        .select_related("scheme", "organisation")
+        .order_by("group", "organisation__sort_order", "id")
+    )
+    if not sheets:
+        messages.error(request, _("Tick at least one score sheet."))
+        return redirect(scheme)
+    title = _("Finalise the chosen score sheets")
+    if not is_confirmed(request):
+        left_out = guardrails.never_self_assessed(scheme.assessments.filter(pk__in=ids))
+        return render(
+            request,
+            "core/confirm.html",
+            {
+                "title": title,
+                "back": scheme,
+                "problems": [
+                    f"{a.organisation.name}：{guardrails.not_ranked_reason()}"
+                    for a in sheets
+                    if a.pk in left_out
+                ],
+                "consequences": [
+                    _("%(n)d sheets are scored and become final; a final sheet cannot be changed.")
+                    % {"n": len(sheets)},
+                ],
+                "button": title,
+                "chosen": [a.pk for a in sheets],
+            },
+        )
+    outcomes = run_each(
+        sheets,
+        lambda sheet: actions.finalise(request.user, sheet, confirmed=True),
+        label=lambda sheet: sheet.organisation.name,
+    )
+    return bulk_results(request, outcomes, title=title, back=scheme)
 
 
 @login_required

@@ -6,6 +6,7 @@ to a default: ``FAZHI_DEBUG=yes`` is refused rather than read as false.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -32,7 +33,9 @@ def env_bool(name: str, default: bool, environ=os.environ) -> bool:
     return parse_bool(name, raw)
 
 
-def env_int(name: str, default: int, environ=os.environ, *, minimum: int | None = None) -> int:
+def env_int(
+    name: str, default: int, environ=os.environ, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
     raw = environ.get(name)
     if raw is None or raw == "":
         return default
@@ -42,6 +45,8 @@ def env_int(name: str, default: int, environ=os.environ, *, minimum: int | None 
         raise ImproperlyConfigured(f"{name}={raw!r}: not a whole number") from None
     if minimum is not None and value < minimum:
         raise ImproperlyConfigured(f"{name}={raw!r}: must be at least {minimum}")
+    if maximum is not None and value > maximum:
+        raise ImproperlyConfigured(f"{name}={raw!r}: must be at most {maximum}")
     return value
 
 
@@ -53,6 +58,32 @@ def env_list(name: str, default: list[str], environ=os.environ) -> list[str]:
     if any(not item for item in items):
         raise ImproperlyConfigured(f"{name}={raw!r}: empty item in comma-separated list")
     return items
+
+
+def env_networks(
+    name: str, default: list[str], environ=os.environ
+) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """Comma-separated networks (``10.0.0.0/8``) or single addresses; a malformed one stops the process."""
+    networks = []
+    for item in env_list(name, default, environ):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}: {item!r} is not a network or address") from None
+    return networks
+
+
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def env_log_level(name: str, default: str, environ=os.environ) -> str:
+    raw = environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    level = raw.strip().upper()
+    if level not in LOG_LEVELS:
+        raise ImproperlyConfigured(f"{name}={raw!r}: use one of {', '.join(LOG_LEVELS)}")
+    return level
 
 
 def secret_key(environ, var_dir: Path) -> str:

@@ -14,6 +14,8 @@ Production variables (all checked by ``fazhi manage check --deploy``):
 - ``FAZHI_STATIC_ROOT``   where ``collectstatic`` writes (optional: WhiteNoise serves from the packages)
 - ``FAZHI_EMAIL_HOST`` (+ ``_PORT``, ``_USER``, ``_PASSWORD``, ``_USE_SSL``, ``_USE_TLS``, ``_FROM``)
                           mail for notices; unset, fazhi sends no mail
+- ``FAZHI_WEB_WORKERS``, ``FAZHI_BIND``, ``FAZHI_LOG_LEVEL``, ``FAZHI_METRICS_NETWORKS``,
+  ``FAZHI_REMINDERS_HOUR``, ``FAZHI_INDICATORS_REFRESH_HOUR``: serving and jobs (docs/operations.md)
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from fazhi.config.env import env_bool, env_int, env_list, secret_key
+from fazhi.config.env import env_bool, env_int, env_list, env_log_level, env_networks, secret_key
 
 ENV = os.environ
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "fazhi.plans",
     "fazhi.portal",
     "fazhi.api",
+    "fazhi.ops",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -66,13 +69,20 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "ninja",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
+    # First: it times and logs every request, and counts it for /metrics.
+    "fazhi.ops.middleware.RequestLogMiddleware",
+    "fazhi.ops.middleware.ProbeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "fazhi.core.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "fazhi.ops.middleware.SessionIdleMiddleware",
+    "fazhi.ops.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -150,7 +160,10 @@ AXES_VERBOSE = False
 
 # Sessions end after FAZHI_SESSION_MINUTES without a request, and with the browser.
 SESSION_COOKIE_AGE = env_int("FAZHI_SESSION_MINUTES", 120, minimum=5) * 60
-SESSION_SAVE_EVERY_REQUEST = True
+# Not on every request: a read must not write (on SQLite one held write lock would
+# stall every logged-in page). SessionIdleMiddleware renews the expiry a few times
+# per session age instead, so idle logins still end after FAZHI_SESSION_MINUTES.
+SESSION_SAVE_EVERY_REQUEST = False
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -224,9 +237,30 @@ FAZHI_PDF_FONT = ENV.get("FAZHI_PDF_FONT", "")
 NINJA_PAGINATION_PER_PAGE = 100
 NINJA_PAGINATION_MAX_LIMIT = 500
 
+# Serving (`fazhi serve`, docs/operations.md): gunicorn workers default to 2 per CPU + 1.
+WEB_WORKERS = env_int("FAZHI_WEB_WORKERS", 2 * (os.cpu_count() or 1) + 1, minimum=1)
+WEB_BIND = ENV.get("FAZHI_BIND", "127.0.0.1:8000")
+# /metrics answers only these client networks (the office's monitoring); others get 404.
+METRICS_NETWORKS = env_networks("FAZHI_METRICS_NETWORKS", ["127.0.0.1/32", "::1/128"])
+
+# Jobs: django-tasks' database backend, run by `fazhi worker` (docs/operations.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Hours of the day (Asia/Shanghai) at which the worker starts the daily jobs.
+REMINDERS_HOUR = env_int("FAZHI_REMINDERS_HOUR", 7, minimum=0, maximum=23)
+INDICATORS_REFRESH_HOUR = env_int("FAZHI_INDICATORS_REFRESH_HOUR", 2, minimum=0, maximum=23)
+
+# One JSON object a line on stdout, for journald, docker logs or a log shipper.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "fazhi.ops.logs.JsonLineFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"}
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "fazhi": {"level": env_log_level("FAZHI_LOG_LEVEL", "INFO")},
+        # Task start, end and failure; not django_tasks_db's line per idle round.
+        "django_tasks": {"level": "INFO"},
+    },
 }

@@ -35,6 +35,19 @@ class ActionRefused(Exception):
         self.field = field
 
 
+class NeedsConfirmation(ActionRefused):
+    """A step with consequences the user has not confirmed; ``problems`` lists them in words.
+
+    Actions raise it when called without ``confirmed=True`` on a record a
+    guardrail flags (a report with failed checks, a sheet with blank items);
+    the page shows the problems and posts back with ``confirm=1``.
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message, field="confirm")
+        self.problems = list(problems or [])
+
+
 def record_event(event_model, *, actor, verb: str, note: str = "", data: dict | None = None, **subject):
     """Write one event row; call inside the action's transaction."""
     if not transaction.get_connection().in_atomic_block:

@@ -24,6 +24,11 @@ def message_refusal(request, refusal: ActionRefused) -> None:
         messages.error(request, str(problem))
 
 
+def is_confirmed(request) -> bool:
+    """The POST of a confirmation page (``core/confirm.html``) carries ``confirm=1``."""
+    return request.POST.get("confirm") == "1"
+
+
 def pager_query(request) -> str:
     """The list's filters, for the pager's links (the page number is added there)."""
     params = request.GET.copy()

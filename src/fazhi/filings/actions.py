@@ -40,6 +40,7 @@ from fazhi.filings.models import (
     default_filing_due,
     default_publication_due,
 )
+from fazhi.filings.review import review
 from fazhi.indicators.actions import record_value
 from fazhi.org.models import (
     Organisation,
@@ -236,14 +237,33 @@ def upload_report(
     return filing
 
 
+def sign_off_problems(filing: AnnualReportFiling) -> list[str]:
+    """What the automatic review found wrong with the current version, in words (empty when clean)."""
+    if filing.current_version is None:
+        return []
+    return review(filing.current_version.reading, filing).problem_lines()
+
+
 def submit_filing(
-    actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None, proxy_reason: str = ""
+    actor,
+    filing: AnnualReportFiling,
+    *,
+    at: dt.datetime | None = None,
+    confirmed: bool = False,
+    proxy_reason: str = "",
 ) -> AnnualReportFiling:
-    """The unit leader signs off. ``at`` is for filings entered after the fact (the demo)."""
+    """The unit leader signs off. ``at`` is for filings entered after the fact (the demo).
+
+    A report the review finds fault with (a check failed, a statutory part
+    missing) is signed off only with ``confirmed=True``: the page shows the
+    leader the list first, since sign-off cannot be undone.
+    """
     transition = FILING_WORKFLOW.check(
         actor, "submit", state=filing.status, organisation=filing.organisation, proxy_reason=proxy_reason
     )
     rules.check_submittable(filing)
+    problems = sign_off_problems(filing)
+    rules.check_sign_off_confirmed(problems, confirmed)
     at = at or timezone.now()
     with transaction.atomic():
         filing.status = transition.target
@@ -257,7 +277,11 @@ def submit_filing(
             season=filing.season,
             filing=filing,
             created_at=at,
-            data={"version": filing.current_version.number, **transition.data},
+            data={
+                "version": filing.current_version.number,
+                "confirmed_problems": problems,
+                **transition.data,
+            },
         )
         after_commit(
             notices.send,
@@ -543,3 +567,42 @@ def problems_from_shortcomings(actor, filing: AnnualReportFiling, numbers) -> li
                 },
             )
     return made
+
+
+SIGNED_OFF = (FilingStatus.SUBMITTED, FilingStatus.ACCEPTED, FilingStatus.PUBLISHED)
+
+
+def remind_unit(actor, season: FilingSeason, organisation: Organisation, *, filing=None) -> int:
+    """A 催报 notice to the people of a unit that has not signed off its report yet.
+
+    The office sends it from the coverage board; a unit that has signed off
+    gets none. ``filing`` saves a query when the caller has it. Returns how
+    many people were told.
+    """
+    _require_region(actor, season.region_code)
+    rules.check_reportable(season, organisation)
+    if filing is not None and filing.status in SIGNED_OFF:
+        raise ActionRefused(_("%(name)s has already signed off its report.") % {"name": organisation.name})
+    recipients = list(unit_people(organisation))
+    if not recipients:
+        raise ActionRefused(_("%(name)s has nobody to tell on the platform.") % {"name": organisation.name})
+    with transaction.atomic():
+        record_event(
+            FilingEvent,
+            actor=actor,
+            verb="remind",
+            season=season,
+            filing=filing,
+            data={"organisation": organisation.pk, "name": organisation.name, "recipients": len(recipients)},
+        )
+        after_commit(
+            notices.send,
+            recipients,
+            _(
+                "Reminder: the %(year)d annual report of %(unit)s is due on %(due)s and has not been "
+                "signed off yet. Upload it and have it signed off."
+            )
+            % {"year": season.year, "unit": organisation.name, "due": season.filing_due.isoformat()},
+            season.get_absolute_url(),
+        )
+    return len(recipients)

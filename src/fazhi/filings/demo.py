@@ -160,7 +160,7 @@ def _drive(admin, reviewer, season, organisation, *, state: str, offset: int, fl
     signed = season.filing_due + dt.timedelta(days=offset)
     leader = _person(organisation, Role.UNIT_LEADER)
     actions.submit_filing(
-        leader or admin, filing, at=_at(signed), proxy_reason="" if leader else PROXY_REASON
+        leader or admin, filing, at=_at(signed), confirmed=True, proxy_reason="" if leader else PROXY_REASON
     )
     if state == "submitted":
         return

@@ -30,6 +30,10 @@ DEFECT_TYPES = {
 }
 
 
+INCOMPLETE = gettext_lazy("Content incomplete")
+MISMATCHED = gettext_lazy("Information does not match")
+
+
 @dataclass
 class Check:
     label: str
@@ -66,6 +70,33 @@ class Review:
     @property
     def failed_checks(self) -> list[Check]:
         return [c for c in self.checks if not c.ok]
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.failed_checks or self.missing_parts)
+
+    @property
+    def verdicts(self) -> list[str]:
+        """The headline a reader sees first: 内容不全 (parts missing), 信息不符 (year, unit or region wrong)."""
+        found = []
+        if self.missing_parts:
+            found.append(str(INCOMPLETE))
+        if self.failed_checks:
+            found.append(str(MISMATCHED))
+        return found
+
+    def problem_lines(self) -> list[str]:
+        """Every failed check and missing part in words: the sign-off confirmation lists them."""
+        lines = [
+            _("%(check)s: %(detail)s.") % {"check": check.label, "detail": check.detail}
+            for check in self.failed_checks
+        ]
+        lines += [
+            _("The statutory part “%(part)s” has no section of its own (%(status)s).")
+            % {"part": part.name, "status": part.status_label}
+            for part in self.missing_parts
+        ]
+        return lines
 
 
 def _names_match(issuer: str | None, organisation) -> bool:
@@ -150,14 +181,7 @@ def review(reading: dict, filing) -> Review:
 
 def suggested_reasons(result: Review) -> str:
     """Reasons for a return, pre-filled for the reviewer to edit."""
-    lines = []
-    for check in result.failed_checks:
-        lines.append(_("%(check)s: %(detail)s.") % {"check": check.label, "detail": check.detail})
-    for part in result.missing_parts:
-        lines.append(
-            _("The statutory part “%(part)s” has no section of its own (%(status)s).")
-            % {"part": part.name, "status": part.status_label}
-        )
+    lines = result.problem_lines()
     for defect in result.defects[:10]:
         lines.append(_("%(label)s: “%(text)s”.") % {"label": defect["label"], "text": defect.get("text", "")})
     return "\n".join(f"{n}. {line}" for n, line in enumerate(lines, 1))

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from fazhi.core import dates
-from fazhi.core.actions import ActionRefused
+from fazhi.core.actions import ActionRefused, NeedsConfirmation
 
 # The kinds a unit may upload; checked by content (core.uploads), not only by name.
 REPORT_KINDS = ("docx", "pdf", "html", "txt")
@@ -119,6 +119,20 @@ def check_reading(reading: dict) -> None:
 def check_submittable(filing) -> None:
     if filing.current_version_id is None:
         raise ActionRefused(_("Upload the report before signing it off."))
+
+
+def check_sign_off_confirmed(problems: list[str], confirmed: bool) -> None:
+    """A report with failed checks or missing parts is signed off only on explicit confirmation:
+    sign-off cannot be undone, so the leader must have seen what the review found."""
+    if problems and not confirmed:
+        raise NeedsConfirmation(
+            _(
+                "The automatic review found %(n)d problems in this report. Signing off cannot be undone: "
+                "confirm that you sign it off as it is, or replace the file first."
+            )
+            % {"n": len(problems)},
+            problems,
+        )
 
 
 def check_return_reasons(reasons: str) -> None:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.filings import views, views_benchmark, views_season
+from fazhi.filings import views, views_benchmark, views_bulk, views_season
 
 app_name = "filings"
 urlpatterns = [
@@ -9,6 +9,7 @@ urlpatterns = [
     path("seasons/<int:pk>/", views_season.season, name="season"),
     path("seasons/<int:pk>/edit/", views_season.season_edit, name="season_edit"),
     path("seasons/<int:pk>/export/", views_season.season_export, name="season_export"),
+    path("seasons/<int:pk>/bulk/", views_bulk.season_bulk, name="season_bulk"),
     path("seasons/<int:pk>/notice/", views_season.season_notice, name="season_notice"),
     path("seasons/<int:season_pk>/units/<int:organisation_pk>/upload/", views.upload, name="upload"),
     path("benchmarks/", views_benchmark.benchmarks, name="benchmarks"),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal
+from fazhi.core.pages import add_refusal, is_confirmed, message_refusal
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -98,7 +98,15 @@ def upload(request, season_pk: int, organisation_pk: int):
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
-            messages.success(request, _("The report was read; check the automatic review below."))
+            found = review(filing.current_version.reading, filing)
+            if found.has_problems:
+                messages.warning(
+                    request,
+                    _("The report was read, but the review found problems (%(verdicts)s): see below.")
+                    % {"verdicts": "、".join(found.verdicts)},
+                )
+            else:
+                messages.success(request, _("The report was read; check the automatic review below."))
             return redirect(filing)
     return render(
         request,
@@ -154,16 +162,47 @@ def version_file(request, pk: int, number: int):
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def submit(request, pk: int):
+    """Sign-off: a page listing what the review found and what signing off does, then the step."""
     filing = _filing(request, pk)
-    try:
-        actions.submit_filing(request.user, filing)
-    except ActionRefused as refusal:
-        message_refusal(request, refusal)
+    if request.method == "POST" and is_confirmed(request):
+        try:
+            actions.submit_filing(request.user, filing, confirmed=True)
+        except ActionRefused as refusal:
+            message_refusal(request, refusal)
+            return redirect(filing)
+        messages.success(request, _("Signed off and submitted to the rule-of-law office."))
         return redirect(filing)
-    messages.success(request, _("Signed off and submitted to the rule-of-law office."))
-    return redirect(filing)
+    if request.method == "POST":
+        messages.error(request, _("Confirm the sign-off on this page first."))
+    FILING_WORKFLOW.check(request.user, "submit", state=filing.status, organisation=filing.organisation)
+    result = review(filing.current_version.reading, filing) if filing.current_version else None
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "title": _("Sign off and submit: %(unit)s %(year)d")
+            % {"unit": filing.organisation.name, "year": filing.season.year},
+            "back": filing,
+            "verdicts": result.verdicts if result else [],
+            "problems": result.problem_lines() if result else [],
+            "consequences": [
+                _("The report (%(version)s) goes to the rule-of-law office as your unit's %(year)d report.")
+                % {"version": filing.current_version or "—", "year": filing.season.year},
+                _(
+                    "Signing off cannot be undone: the unit can change the report again only if the office "
+                    "returns it."
+                ),
+            ]
+            + (
+                [_("The office sees the problems listed above and will likely return the report.")]
+                if result and result.has_problems
+                else [_("The automatic review found no failed check and no missing part.")]
+            ),
+            "button": _("Sign off as it is") if result and result.has_problems else _("Sign off and submit"),
+        },
+    )
 
 
 @login_required

@@ -25,7 +25,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.actions import ActionRefused, NeedsConfirmation, attribute_to, record_event
 from fazhi.core.providers import Measurement, Period, providers
 from fazhi.core.scoping import Purpose, require
 from fazhi.indicators import rules
@@ -50,6 +50,24 @@ def _shown(value) -> str:
     return "" if value is None else str(value)
 
 
+# The fields a "change" event keeps old → new: the number, its parts and its evidence.
+TRACKED_FIELDS = ("value", "numerator", "denominator", "definition", "evidence_url", "evidence_text")
+
+
+def _describe_existing(row: IndicatorValue) -> str:
+    evidence = " ".join(part for part in (row.evidence_text, row.evidence_url) if part)
+    return _(
+        "Now %(value)s %(unit)s, entered by %(who)s on %(when)s; evidence: %(evidence)s. Replacing it "
+        "drops this evidence from the value (the old value and its evidence stay in the history)."
+    ) % {
+        "value": _shown(row.value),
+        "unit": row.unit,
+        "who": row.entered_by.display_name if row.entered_by else _("the platform"),
+        "when": row.updated_at.date().isoformat(),
+        "evidence": evidence or _("none"),
+    }
+
+
 def record_value(  # noqa: PLR0917 -- the documented door other apps call positionally
     actor,
     organisation: Organisation,
@@ -65,8 +83,14 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
     evidence_url: str = "",
     evidence_text: str = "",
     unit: str | None = None,
+    replace: bool = True,
 ) -> IndicatorValue:
     """Store one value (create or replace) with its event row; returns the stored row.
+
+    With ``replace=False`` (the manual form before the user confirms) an
+    existing value of the same source is not overwritten: ``NeedsConfirmation``
+    names it with its evidence. A replaced value stays in the history, and the
+    "change" event keeps old → new, evidence included.
 
     People need EDIT on the organisation: a unit for itself, the office for
     its region. Evaluators have no EDIT and enter nothing. Only the provider
@@ -130,10 +154,13 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
             verb, data = "record", {"value": _shown(clean)}
         else:
             row = existing
-            old = {
-                name: _shown(getattr(row, name))
-                for name in ("value", "numerator", "denominator", "definition")
-            }
+            if not replace:
+                raise NeedsConfirmation(
+                    _("A %(source)s value already exists for this unit, indicator and year.")
+                    % {"source": row.get_source_display()},
+                    [_describe_existing(row)],
+                )
+            old = {name: _shown(getattr(row, name)) for name in TRACKED_FIELDS}
             for name, new in fields.items():
                 setattr(row, name, new)
             new = {name: _shown(getattr(row, name)) for name in old}

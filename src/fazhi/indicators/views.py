@@ -10,10 +10,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from fazhi.core.actions import ActionRefused
+from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page
+from fazhi.core.pages import add_refusal, import_page, is_confirmed
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
@@ -121,6 +121,7 @@ def enter(request):
     if not _can_enter(request.user):
         raise PermissionDenied(_("You may read indicator values but not enter them."))
     form = ValueForm(request.POST if request.method == "POST" else None, actor=request.user)
+    existing = None  # a value this entry would replace: the page asks first
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -137,13 +138,16 @@ def enter(request):
                 definition=data["definition"],
                 evidence_url=data["evidence_url"],
                 evidence_text=data["evidence_text"],
+                replace=is_confirmed(request),
             )
+        except NeedsConfirmation as refusal:
+            existing = refusal
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("Value saved."))
             return redirect(value)
-    return render(request, "indicators/enter.html", {"form": form})
+    return render(request, "indicators/enter.html", {"form": form, "existing": existing})
 
 
 @login_required
