@@ -59,6 +59,7 @@ bench: install
 # Random property tests at length (make test replays a fixed set); a few minutes.
 fuzz: install
 	FAZHI_HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -p no:django tests/reading/test_robustness.py
+	FAZHI_HYPOTHESIS_PROFILE=fuzz FAZHI_API_FUZZ_EXAMPLES=200 $(BIN)/pytest -q tests/platform/test_api_contract_fuzz.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

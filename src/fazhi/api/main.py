@@ -2,20 +2,27 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
+from fazhi.api.public import router as public_router
 from fazhi.core.actions import ActionRefused
 from fazhi.core.api_input import HostileText, StrictJsonParser
+from fazhi.core.middleware import out_of_range_message
 from fazhi.core.modules import app_modules
 from fazhi.org.models import Membership
 
 api = NinjaAPI(
     title="fazhi API",
     version="1",
-    description="法治政府建设工作平台 API. Every list and record is limited to what the caller may see.",
+    description=(
+        "法治政府建设工作平台 API. Every list and record is limited to what the caller may see.\n\n"
+        "公开数据（/api/public/…）无需登录：门户网站公开的各类数据按地区和年度提供，"
+        "与门户网站的 CSV、JSON 下载内容相同。"
+    ),
     auth=django_auth,  # the session cookie; writes need the CSRF token
     urls_namespace="api",
     parser=StrictJsonParser(),
@@ -39,6 +46,12 @@ def action_refused(request, exc: ActionRefused):
 def validation_failed(request, exc: DjangoValidationError):
     detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
     return api.create_response(request, {"detail": detail}, status=400)
+
+
+@api.exception_handler(OverflowError)
+@api.exception_handler(DataError)
+def out_of_range(request, exc: Exception):
+    return api.create_response(request, {"detail": out_of_range_message()}, status=400)
 
 
 @api.exception_handler(PermissionDenied)
@@ -80,6 +93,8 @@ def me(request):
     }
 
 
+# The public open data (no login), read from the apps' opendata.py through core.opendata.
+api.add_router("/public", public_router)
 # Each installed app's api.py ``router`` at /api/<app label>, or at its ``PREFIX`` when it names one.
 for config, module in app_modules("api"):
     api.add_router(f"/{getattr(module, 'PREFIX', config.label)}", module.router)

@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "fazhi.ops.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "fazhi.core.middleware.OutOfRangeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

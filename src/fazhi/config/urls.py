@@ -31,3 +31,6 @@ urlpatterns = [
     # Browsers ask for /favicon.ico on pages that name none (the admin's).
     path("favicon.ico", RedirectView.as_view(url=static("core/favicon.svg"), permanent=True)),
 ]
+
+# The portal answers its own 404s for citizens (no login links); the rest keep core/404.html.
+handler404 = "fazhi.portal.views.page_not_found"

@@ -29,7 +29,7 @@ from fazhi.core.actions import ActionRefused, NeedsConfirmation, attribute_to, r
 from fazhi.core.providers import Measurement, Period, providers
 from fazhi.core.scoping import Purpose, require
 from fazhi.indicators import rules
-from fazhi.indicators.models import IndicatorEvent, IndicatorValue, Qualifier, Source
+from fazhi.indicators.models import IndicatorEvent, IndicatorValue, Qualifier, Source, SourceSystem
 from fazhi.org.models import Organisation
 
 
@@ -83,6 +83,7 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
     evidence_url: str = "",
     evidence_text: str = "",
     unit: str | None = None,
+    source_system: str = "",
     replace: bool = True,
 ) -> IndicatorValue:
     """Store one value (create or replace) with its event row; returns the stored row.
@@ -103,6 +104,10 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
         raise ActionRefused(_("Say who entered this value."), field="source")
     if actor is not None:
         require(actor, Purpose.EDIT, organisation)
+    if source_system and (source is not Source.IMPORT or source_system not in SourceSystem.values):
+        raise ActionRefused(
+            _("Only an imported value names another system, one of the known systems."), field="source"
+        )
     if qualifier not in Qualifier.values:
         raise ActionRefused(_("Unknown qualifier %(value)s.") % {"value": qualifier}, field="qualifier")
     numerator, denominator = _decimal_or_none(numerator), _decimal_or_none(denominator)
@@ -129,6 +134,7 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
         "evidence_url": evidence_url.strip(),
         "evidence_text": evidence_text.strip(),
         "entered_by": actor,
+        "source_system": source_system,
     }
     with transaction.atomic():
         existing = (

@@ -34,6 +34,16 @@ class Source(models.TextChoices):
 SOURCE_PREFERENCE = {Source.COMPUTED: 0, Source.MANUAL: 1, Source.IMPORT: 1, Source.REPORT: 2}
 
 
+class SourceSystem(models.TextChoices):
+    """The other government systems whose statistics come in through the statistics import."""
+
+    SUGGESTIONS = "suggestions", _("deputies' suggestions and CPPCC proposals")
+    AUDIT = "audit", _("audit")
+    DISCLOSURE = "disclosure", _("government information disclosure")
+    HOTLINE = "hotline", _("12345 hotline")
+    SERVICES = "services", _("government services")
+
+
 class Qualifier(models.TextChoices):
     EXACT = "exact", _("exactly")
     APPROX = "approx", _("about")
@@ -58,6 +68,10 @@ class IndicatorValue(TimeStampedModel):
         _("qualifier"), max_length=10, choices=Qualifier.choices, default=Qualifier.EXACT
     )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
+    # Set only for an imported statistic of another system (source "import"); it names that system.
+    source_system = models.CharField(
+        _("source system"), max_length=20, choices=SourceSystem.choices, blank=True, default=""
+    )
     numerator = models.DecimalField(_("numerator"), max_digits=20, decimal_places=4, null=True, blank=True)
     denominator = models.DecimalField(
         _("denominator"), max_digits=20, decimal_places=4, null=True, blank=True

@@ -20,6 +20,7 @@ from fazhi.indicators import actions
 from fazhi.indicators.forms import ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
+from fazhi.indicators.statistics import StatisticsImporter
 
 PAGE_SIZE = 50
 
@@ -167,3 +168,23 @@ def import_values(request):
 @login_required
 def import_template(request):
     return xlsx_file_response("指标数值导入模板.xlsx", IndicatorValueImporter(request.user).template())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_statistics(request):
+    """Statistics of other systems (hotline, audit, disclosure...): values with their system named."""
+    if not _can_enter(request.user):
+        raise PermissionDenied(_("You may read indicator values but not enter them."))
+    return import_page(
+        request,
+        StatisticsImporter(request.user),
+        template="indicators/statistics_import.html",
+        done_message=_("%(n)d statistics imported."),
+        done_url="indicators:index",
+    )
+
+
+@login_required
+def statistics_template(request):
+    return xlsx_file_response("其他系统统计数据导入模板.xlsx", StatisticsImporter(request.user).template())
