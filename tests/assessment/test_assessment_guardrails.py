@@ -115,9 +115,15 @@ def test_finalising_a_sheet_never_self_assessed_needs_confirmation(opened, unit_
 
 
 def test_ranking_leaves_out_sheets_never_self_assessed_with_the_reason(
-    login, opened, scheme, reviewer, unit_a, office, unit_b
+    login, opened, scheme, reviewer, admin_user, unit_a, office, unit_b
 ):
-    actions.self_assess(reviewer, score_of(opened[unit_a], "9.1"), points=5, evidence_text="年度报告已公开")
+    actions.self_assess(
+        admin_user,
+        score_of(opened[unit_a], "9.1"),
+        points=5,
+        evidence_text="年度报告已公开",
+        proxy_reason="测试：单位无账号，由系统管理员代为录入",
+    )
     for sheet in opened.values():
         actions.finalise(reviewer, sheet, confirmed=True)
     client = login(reviewer)

@@ -18,6 +18,9 @@ from fazhi.counsel.indicators import PROVIDERS
 from fazhi.counsel.models import Engagement, EngagementEvent, Participation
 
 TERM = {"starts_on": dt.date(2025, 1, 1), "ends_on": dt.date(2026, 12, 31)}
+# The system administrator enters the counting fixture for the units (代为录入); a unit's own
+# person ignores the reason.
+PROXY = {"proxy_reason": "测试数据，由系统管理员代为录入"}
 
 
 def engage(actor, unit, name="浙江德清阳光律师事务所", **extra):
@@ -27,7 +30,7 @@ def engage(actor, unit, name="浙江德清阳光律师事务所", **extra):
         kind=extra.pop("kind", "counsel"),
         provider_type="firm",
         provider_name=name,
-        **{**TERM, **extra},
+        **{**TERM, **PROXY, **extra},
     )
 
 
@@ -100,7 +103,10 @@ def fixture(admin_user, government, office, unit_a, unit_b, elsewhere):
     b = engage(admin_user, unit_b, starts_on=dt.date(2024, 1, 1), ends_on=dt.date(2025, 12, 31))
     o = engage(admin_user, office)
     engage(admin_user, elsewhere)
-    record = actions.record_participation
+
+    def record(*args, **kwargs):
+        return actions.record_participation(*args, **kwargs, **PROXY)
+
     record(admin_user, a, kind="meeting", occurred_on=dt.date(2025, 3, 1), subject="党组会", quantity=3)
     record(
         admin_user, a_lawyer, kind="meeting", occurred_on=dt.date(2025, 4, 1), subject="常务会", quantity=2
@@ -111,7 +117,7 @@ def fixture(admin_user, government, office, unit_a, unit_b, elsewhere):
     record(admin_user, b, kind="contract", occurred_on=dt.date(2025, 8, 1), subject="合同", quantity=3)
     record(admin_user, b, kind="contract", occurred_on=dt.date(2024, 8, 1), subject="去年的合同", quantity=9)
     record(admin_user, o, kind="opinion", occurred_on=dt.date(2025, 5, 1), subject="意见", quantity=2)
-    actions.end_engagement(admin_user, o, ended_on=dt.date(2025, 6, 30), reason="到期前解聘")
+    actions.end_engagement(admin_user, o, ended_on=dt.date(2025, 6, 30), reason="到期前解聘", **PROXY)
     return {"government": government, "unit_a": unit_a, "unit_b": unit_b, "office": office}
 
 

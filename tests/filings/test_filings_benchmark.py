@@ -102,8 +102,9 @@ def test_comparison_links_each_number_to_its_sentence_and_marks_own_region(
         data=report_text(government.name, 2025, 3).encode(),
         name="own.txt",
         kind="txt",
+        proxy_reason="测试：政府无账号，由系统管理员代为录入",
     )
-    actions.submit_filing(admin_user, own)
+    actions.submit_filing(admin_user, own, proxy_reason="测试：政府无账号，由系统管理员代为录入")
     actions.accept_filing(reviewer, own)
     actions_benchmark.add_benchmark_reports(
         reviewer,

@@ -27,10 +27,13 @@ def _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user):
     actions.submit_filing(leader_a, filing_a, at=_at(dt.date(2026, 2, 27)))
     actions.accept_filing(reviewer, filing_a, publish_on=dt.date(2026, 3, 20))
     text_b = report("德清县武康街道办事处", leave_out=("first_responsible",))
+    # Unit B has no leader here: the system administrator enters its filing (代为录入).
     filing_b = actions.upload_report(
-        admin_user, season, unit_b, data=text_b.encode(), name="b.txt", kind="txt"
+        admin_user, season, unit_b, data=text_b.encode(), name="b.txt", kind="txt", proxy_reason="测试"
     )
-    actions.submit_filing(admin_user, filing_b, at=_at(dt.date(2026, 3, 2)), confirmed=True)
+    actions.submit_filing(
+        admin_user, filing_b, at=_at(dt.date(2026, 3, 2)), confirmed=True, proxy_reason="测试"
+    )
     return filing_a, filing_b
 
 

@@ -81,8 +81,9 @@ def _second_unit_submitted(season, admin_user, unit_b):
         data=report("德清县武康街道办事处").encode(),
         name="b.txt",
         kind="txt",
+        proxy_reason="测试：单位无账号，由系统管理员代为录入",
     )
-    return actions.submit_filing(admin_user, filing)
+    return actions.submit_filing(admin_user, filing, proxy_reason="测试：单位无账号，由系统管理员代为录入")
 
 
 def test_bulk_accept_confirms_then_reports_each_outcome(

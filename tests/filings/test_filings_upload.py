@@ -150,6 +150,12 @@ def test_unit_with_planning_in_its_name_can_file(season, reviewer, government):
     )
     season.required_organisations.add(unit)
     filing = actions.upload_report(
-        reviewer, season, unit, data=report(unit.name).encode(), name="r.txt", kind="txt"
+        reviewer,
+        season,
+        unit,
+        data=report(unit.name).encode(),
+        name="r.txt",
+        kind="txt",
+        proxy_reason="该单位尚无账号",
     )
     assert filing.current_version.reading["title"] == "德清县自然资源和规划局2025年法治政府建设年度报告"

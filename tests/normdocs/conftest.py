@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from fazhi.normdocs import actions
 
@@ -31,6 +32,11 @@ def draft_of(user, organisation, title="德清县关于规范网络餐饮服务�
     return actions.create_document(user, organisation, title=title, **fields)
 
 
+def official_text(name="正文.txt"):
+    """A document's text: a document is issued with it (``rules.check_issuable_text``)."""
+    return SimpleUploadedFile(name, "第一条 为规范管理，制定本规定。".encode(), content_type="text/plain")
+
+
 def all_yes(region_code="330521"):
     return {str(item.pk): True for item in actions.checklist(region_code)}
 
@@ -49,7 +55,12 @@ def issued_of(
     actions.install_default_checklist(reviewer, organisation.region_code)
     actions.record_review(reviewer, document, outcome="passed", answers=all_yes(), today=dt.date(2025, 3, 20))
     return actions.issue_document(
-        filer, document, document_number=number, issued_on=issued_on, today=issued_on
+        filer,
+        document,
+        document_number=number,
+        issued_on=issued_on,
+        today=issued_on,
+        official_text=official_text(),
     )
 
 

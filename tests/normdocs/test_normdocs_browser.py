@@ -65,6 +65,13 @@ def test_a_document_walks_from_draft_to_the_portal(live_server, demo, page, log_
     page.click("a.button:has-text('印发')")
     page.fill("input[name=document_number]", "德市监〔2026〕7号")
     page.fill("input[name=issued_on]", today)
+    # A document is issued with its text (normdocs.rules.check_issuable_text).
+    text = {
+        "name": "正文.txt",
+        "mimeType": "text/plain",
+        "buffer": "第一条 为规范直播带货经营行为，制定本通知。".encode(),
+    }
+    page.set_input_files("input[name=official_text]", files=[text])
     page.click("main button[type=submit]")
     assert "现行有效" in page.locator("h1").inner_text()
     assert "报备期限" in page.inner_text("main")

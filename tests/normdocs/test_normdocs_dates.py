@@ -10,7 +10,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import CleanupDecision
 
-from .conftest import all_yes, draft_of, issued_of
+from .conftest import all_yes, draft_of, issued_of, official_text
 
 
 def reviewed_draft(filer_a, reviewer, unit_a, reviewed_on=dt.date(2025, 3, 20)):
@@ -47,6 +47,7 @@ def test_coming_into_force_within_30_days_needs_a_reason(listed, filer_a, review
         document,
         effective_on=dt.date(2025, 4, 10),
         early_effect_reason="涉及节日期间食品安全，需立即施行",
+        official_text=official_text(),
         **issue,
     )
     assert issued.effective_on == dt.date(2025, 4, 10)

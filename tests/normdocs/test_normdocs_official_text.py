@@ -110,7 +110,14 @@ def test_the_portal_refuses_the_text_of_drafts_and_of_documents_not_yet_issued(
         response = client.get(f"/portal/normdocs/{document.pk}/text/")
         assert response.status_code == 404 and b"official text" not in response.content
     assert "/text/" not in client.get("/portal/normdocs/").content.decode()
-    issued = issued_of(filer_a, reviewer, unit_a, title="已印发无正文", number="德市监〔2025〕9号")
+    # Issued before the platform (the register), with no file: an issue on the platform needs its text.
+    issued = actions.register_issued_document(
+        filer_a,
+        unit_a,
+        title="已印发无正文",
+        document_number="德市监〔2025〕9号",
+        issued_on=dt.date(2025, 4, 1),
+    )
     assert client.get(f"/portal/normdocs/{issued.pk}/text/").status_code == 404  # issued, but no file
     assert client.get(f"/portal/normdocs/{issued.pk + 1000}/text/").status_code == 404
 

@@ -22,7 +22,7 @@ from fazhi.core.providers import Period
 from fazhi.normdocs import actions
 from fazhi.normdocs.indicators import PROVIDERS
 
-from .conftest import all_yes, draft_of
+from .conftest import all_yes, draft_of, official_text
 
 YEAR = Period.year(2025)
 
@@ -46,7 +46,12 @@ def _issue(filer, reviewer, organisation, title, number, issued_on, *, returned_
         reviewer, document, outcome="passed", answers=all_yes(), today=issued_on - dt.timedelta(days=10)
     )
     return actions.issue_document(
-        filer, document, document_number=number, issued_on=issued_on, today=issued_on
+        filer,
+        document,
+        document_number=number,
+        issued_on=issued_on,
+        today=issued_on,
+        official_text=official_text(),
     )
 
 

@@ -11,7 +11,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.normdocs import actions, reminders, rules
 from fazhi.normdocs.models import DocumentStatus, NormativeDocument, NormativeDocumentEvent
 
-from .conftest import all_yes, draft_of, issued_of
+from .conftest import all_yes, draft_of, issued_of, official_text
 
 # --- who may issue ----------------------------------------------------------------
 
@@ -138,6 +138,7 @@ def test_issue_refuses_validity_beyond_five_years_and_a_used_number(listed, file
             issued_on=dt.date(2025, 4, 1),
             valid_until=dt.date(2031, 1, 1),
             today=dt.date(2025, 4, 1),
+            official_text=official_text(),
         )
     assert refusal.value.message == "有效期最迟至 2030-04-30。"
     with pytest.raises(ActionRefused) as refusal:
@@ -147,6 +148,7 @@ def test_issue_refuses_validity_beyond_five_years_and_a_used_number(listed, file
             document_number="德市监〔2025〕1号",
             issued_on=dt.date(2025, 4, 1),
             today=dt.date(2025, 4, 1),
+            official_text=official_text(),
         )
     assert refusal.value.field == "document_number"
 

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from fazhi.normdocs import actions
 from fazhi.normdocs.models import ChecklistItem, DocumentStatus, IssuerListing, NormativeDocument
 
-from .conftest import draft_of, issued_of
+from .conftest import draft_of, issued_of, official_text
 
 
 def test_filer_drafts_and_submits_through_the_pages(listed, filer_a, unit_a, login):
@@ -155,7 +155,7 @@ def test_api_walks_a_document(listed, filer_a, reviewer, unit_a, login):
         data=json.dumps(
             {
                 "organisation_id": unit_a.pk,
-                "title": "API 草案",
+                "title": "API 试行办法",
                 "comment_from": "2025-03-03",
                 "comment_until": "2025-03-14",
             }
@@ -179,6 +179,8 @@ def test_api_walks_a_document(listed, filer_a, reviewer, unit_a, login):
         content_type="application/json",
     )
     client = login(filer_a)
+    # The text is attached on the document's page (the API carries no files); issuing needs it.
+    actions.attach_official_text(filer_a, NormativeDocument.objects.get(pk=document_id), official_text())
     today = dt.date.today().isoformat()
     issued = client.post(
         f"/api/normdocs/{document_id}/issue",

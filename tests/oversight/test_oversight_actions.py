@@ -30,7 +30,9 @@ def test_full_loop_with_one_return(django_capture_on_commit_callbacks, problem_a
     assert problem_a.status == ProblemStatus.RETURNED
     assert Notice.objects.filter(recipient=filer_a, text__contains="缺少审核人签字").exists()
     actions.submit_evidence(filer_a, problem_a, evidence="已补签字")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 10)
+    )
     problem_a.refresh_from_db()
     assert problem_a.status == ProblemStatus.CLOSED
     assert problem_a.closed_on == dt.date(2024, 10, 10)
@@ -96,7 +98,9 @@ def test_return_needs_reasons_and_plan_needs_text(problem_a, filer_a, reviewer):
 def test_follow_up_review_reopens_with_a_new_deadline(problem_a, filer_a, reviewer):
     actions.submit_plan(filer_a, problem_a, plan="方案")
     actions.submit_evidence(filer_a, problem_a, evidence="材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 10)
+    )
     with pytest.raises(ActionRefused) as refused:
         actions.reopen_problem(
             reviewer, problem_a, reasons="回头看发现反弹", rectification_deadline=dt.date(2024, 1, 1)

@@ -46,7 +46,7 @@ def test_ageing_counts_working_days_and_stops_when_closed(problem_a, filer_a, re
     assert problem_a.age_working_days(dt.date(2024, 9, 28)) == 0
     actions.submit_plan(filer_a, problem_a, plan="整改方案")
     actions.submit_evidence(filer_a, problem_a, evidence="整改材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 9))
+    actions.accept_rectification(reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 9))
     assert problem_a.age_working_days(dt.date(2025, 3, 1)) == 4
 
 
@@ -63,7 +63,9 @@ def test_deadline_status_warns_three_working_days_ahead_then_overdue(problem_a):
 def test_closing_late_or_on_time(problem_a, filer_a, reviewer):
     actions.submit_plan(filer_a, problem_a, plan="整改方案")
     actions.submit_evidence(filer_a, problem_a, evidence="整改材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 17))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 17)
+    )
     assert problem_a.deadline_status(dt.date(2024, 12, 1)) == DeadlineStatus.LATE
 
 

@@ -30,7 +30,7 @@ def _problem(actor, unit, found_on, due, source=ProblemSource.SELF_INSPECTION):
 def _close(problem, filer, reviewer, on):
     actions.submit_plan(filer, problem, plan="方案")
     actions.submit_evidence(filer, problem, evidence="材料")
-    actions.accept_rectification(reviewer, problem, today=on)
+    actions.accept_rectification(reviewer, problem, note="已现场核验整改材料。", today=on)
 
 
 def test_hand_counted_list(filer_a, filer_b, reviewer, government, unit_a, unit_b, elsewhere, admin_user):

@@ -86,7 +86,9 @@ def test_command_twice_the_same_day_sends_once(
 def test_closed_problems_are_not_reminded(problem_a, filer_a, reviewer):
     actions.submit_plan(filer_a, problem_a, plan="方案")
     actions.submit_evidence(filer_a, problem_a, evidence="材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 10)
+    )
     assert reminders.send_reminders(dt.date(2024, 10, 20)) == 0
 
 
@@ -94,7 +96,9 @@ def test_reopened_problem_gets_reminded_of_its_new_deadline(problem_a, filer_a, 
     assert reminders.send_reminders(dt.date(2024, 10, 17)) == 1
     actions.submit_plan(filer_a, problem_a, plan="方案")
     actions.submit_evidence(filer_a, problem_a, evidence="材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 18))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 18)
+    )
     actions.reopen_problem(reviewer, problem_a, reasons="回头看", rectification_deadline=dt.date(2030, 3, 2))
     assert reminders.send_reminders(dt.date(2030, 3, 3)) == 1
 

@@ -364,7 +364,9 @@ def test_rectification_notice_is_the_offices_word_document(login, reviewer, file
 
     actions.submit_plan(filer_a, problem_a, plan="方案")
     actions.submit_evidence(filer_a, problem_a, evidence="材料")
-    actions.accept_rectification(reviewer, problem_a, today=dt.date(2024, 10, 10))
+    actions.accept_rectification(
+        reviewer, problem_a, note="已现场核验整改材料。", today=dt.date(2024, 10, 10)
+    )
     document = Document(_io.BytesIO(login(reviewer).get("/oversight/problems/notice/").content))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert "问题清单共列问题2条，已整改销号1条，尚未销号1条，其中逾期未整改1条" in text

@@ -37,6 +37,7 @@ from fazhi.assessment.schemes import Problem, parse, scheme_to_dict
 from fazhi.catalog import indicators as catalog
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.duties import office_step, unit_step
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.indicators.queries import preferred_values
@@ -316,10 +317,17 @@ def _open_for(score: ItemScore, states: set[str]) -> None:
 
 
 def self_assess(
-    actor: Actor, score: ItemScore, *, points, note: str = "", evidence_url: str = "", evidence_text: str = ""
+    actor: Actor,
+    score: ItemScore,
+    *,
+    points,
+    note: str = "",
+    evidence_url: str = "",
+    evidence_text: str = "",
+    proxy_reason: str = "",
 ) -> ItemScore:
     """The unit's own claim for one item, with its evidence."""
-    require(actor, Purpose.EDIT, score.assessment.organisation)
+    proxy = unit_step(actor, score.assessment.organisation, step=_("self-assess"), proxy_reason=proxy_reason)
     _open_for(score, {AssessmentStatus.SELF_ASSESSMENT})
     points = _points_within(points, score.item, "points")
     if len(evidence_url) > 500:
@@ -339,7 +347,7 @@ def self_assess(
             verb="self_assess",
             scheme=score.assessment.scheme,
             assessment=score.assessment,
-            data={"item": score.item.number, "points": str(points)},
+            data={"item": score.item.number, "points": str(points), **proxy},
         )
     return score
 
@@ -353,7 +361,11 @@ def transition(
     self-assessed, needs ``confirmed=True`` (``guardrails``).
     """
     step = ASSESSMENT_WORKFLOW.check(
-        actor, name, state=assessment.status, organisation=assessment.organisation
+        actor,
+        name,
+        state=assessment.status,
+        organisation=assessment.organisation,
+        events=assessment.events.all(),
     )
     if name == "return":
         reason = _reason(reason)
@@ -376,12 +388,24 @@ def transition(
     return assessment
 
 
+def _score_step(actor: Actor, score: ItemScore, step: str) -> None:
+    """Scoring is the office's step: never by whoever self-assessed this unit, even by proxy."""
+    office_step(
+        actor,
+        score.assessment.organisation,
+        step=step,
+        events=score.assessment.events.all(),
+        unit_verbs=ASSESSMENT_WORKFLOW.unit_verbs,
+        purpose=Purpose.SCORE,
+    )
+
+
 REVIEWABLE = {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED}
 
 
 def judge(actor: Actor, score: ItemScore, *, passed: bool, reason: str) -> ItemScore:
     """A reviewer's yes/no on a judged item, with the reason (what the evidence showed)."""
-    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _score_step(actor, score, _("judge an item"))
     _open_for(score, REVIEWABLE)
     if score.item.kind != RuleKind.JUDGED:
         raise ActionRefused(
@@ -406,7 +430,7 @@ def judge(actor: Actor, score: ItemScore, *, passed: bool, reason: str) -> ItemS
 
 def adjust(actor: Actor, score: ItemScore, *, points, reason: str) -> ItemScore:
     """The office sets an item's points against the rule's (or clears it with points=None), with a reason."""
-    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _score_step(actor, score, _("adjust the points"))
     _open_for(score, REVIEWABLE)
     reason = _reason(reason)
     new = None if points in (None, "") else _points_within(points, score.item, "points")
@@ -428,7 +452,7 @@ def adjust(actor: Actor, score: ItemScore, *, points, reason: str) -> ItemScore:
 
 
 def deduct(actor: Actor, score: ItemScore, *, points, reason: str) -> Deduction:
-    require(actor, Purpose.SCORE, score.assessment.organisation)
+    _score_step(actor, score, _("deduct points"))
     _open_for(score, REVIEWABLE)
     reason = _reason(reason)
     points = _points_within(points, score.item, "points")
@@ -528,7 +552,11 @@ def total_of(assessment: Assessment) -> Decimal:
 
 def finalise(actor: Actor, assessment: Assessment, *, confirmed: bool = False) -> Assessment:
     step = ASSESSMENT_WORKFLOW.check(
-        actor, "finalise", state=assessment.status, organisation=assessment.organisation
+        actor,
+        "finalise",
+        state=assessment.status,
+        organisation=assessment.organisation,
+        events=assessment.events.all(),
     )
     guardrails.check_self_assessed_confirmed(assessment, confirmed)
     with transaction.atomic():

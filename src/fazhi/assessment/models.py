@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.assessment import rules
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -199,6 +200,7 @@ ASSESSMENT_WORKFLOW = Workflow(
             {AssessmentStatus.SELF_ASSESSMENT},
             AssessmentStatus.SUBMITTED,
             Purpose.SIGN_OFF,
+            side=Side.UNIT,
         ),
         Transition(
             "return",
@@ -206,6 +208,7 @@ ASSESSMENT_WORKFLOW = Workflow(
             {AssessmentStatus.SUBMITTED},
             AssessmentStatus.SELF_ASSESSMENT,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "finalise",
@@ -213,8 +216,10 @@ ASSESSMENT_WORKFLOW = Workflow(
             {AssessmentStatus.SELF_ASSESSMENT, AssessmentStatus.SUBMITTED},
             AssessmentStatus.FINAL,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
     ],
+    unit_steps={"self_assess"},
 )
 
 

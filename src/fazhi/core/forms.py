@@ -2,6 +2,8 @@ from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
 
+from fazhi.core.scoping import Purpose, scope_of
+
 
 class LoginForm(AuthenticationForm):
     error_messages = {
@@ -39,3 +41,38 @@ class ImportForm(forms.Form):
         if upload.size > IMPORT_MAX_BYTES:
             raise forms.ValidationError(_("The file is larger than 5 MB."))
         return upload
+
+
+# --- proxy entry (代为录入): the office enters a unit's step for it (core.duties) ---------
+
+
+def may_proxy(user) -> bool:
+    """Whether ``user`` reaches units from above (the office, a system administrator)."""
+    scope = scope_of(user)
+    return Purpose.EDIT in scope.everywhere or bool(scope.region_codes.get(Purpose.EDIT))
+
+
+def add_proxy_fields(form: forms.Form, user) -> forms.Form:
+    """Give ``form`` the proxy-entry tick box and reason, for office users only; units never see them."""
+    if may_proxy(user):
+        form.fields["proxy"] = forms.BooleanField(
+            label=_("proxy entry for the unit (代为录入)"),
+            required=False,
+            help_text=_(
+                "Only when the unit cannot enter this itself; the record shows who entered it and why."
+            ),
+        )
+        form.fields["proxy_reason"] = forms.CharField(
+            label=_("reason for proxy entry"),
+            required=False,
+            max_length=500,
+            widget=forms.Textarea(attrs={"rows": 2}),
+        )
+    return form
+
+
+def pop_proxy_reason(data: dict) -> str:
+    """Take the proxy fields out of ``cleaned_data``: the reason when proxy entry is ticked, else ""."""
+    ticked = data.pop("proxy", False)
+    reason = data.pop("proxy_reason", "") or ""
+    return reason.strip() if ticked else ""

@@ -56,6 +56,12 @@ class Event(models.Model):
     def verb_label(self) -> str:
         return str(self.VERBS.get(self.verb) or self.COMMON_VERBS.get(self.verb, self.verb))
 
+    @property
+    def proxy_reason(self) -> str:
+        """Why the office entered this unit's step for the unit (代为录入), or "" (core.duties)."""
+        data = self.data if isinstance(self.data, dict) else {}
+        return str(data.get("proxy_reason", ""))
+
 
 class ReminderKind(models.TextChoices):
     DUE_SOON = "due_soon", _("due soon")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from fazhi.core.actions import attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Actor, Purpose, require
+from fazhi.core.duties import unit_step
+from fazhi.core.scoping import Actor
 from fazhi.counsel import rules
 from fazhi.counsel.models import (
     COVERED_KINDS,
@@ -30,8 +32,9 @@ def engage(
     starts_on: dt.date,
     ends_on: dt.date,
     lawyer_names: str = "",
+    proxy_reason: str = "",
 ) -> Engagement:
-    require(actor, Purpose.EDIT, organisation)
+    proxy = unit_step(actor, organisation, step=_("engage legal counsel"), proxy_reason=proxy_reason)
     rules.check_term(starts_on, ends_on)
     engagement = Engagement(
         organisation=organisation,
@@ -46,14 +49,23 @@ def engage(
     with transaction.atomic():
         attribute_to(actor, engagement)
         engagement.save()
-        record_event(EngagementEvent, actor=actor, verb="create", engagement=engagement)
+        record_event(EngagementEvent, actor=actor, verb="create", engagement=engagement, data=proxy)
     return engagement
 
 
 def record_participation(
-    actor: Actor, engagement: Engagement, *, kind: str, occurred_on: dt.date, subject: str, quantity: int = 1
+    actor: Actor,
+    engagement: Engagement,
+    *,
+    kind: str,
+    occurred_on: dt.date,
+    subject: str,
+    quantity: int = 1,
+    proxy_reason: str = "",
 ) -> Participation:
-    require(actor, Purpose.EDIT, engagement.organisation)
+    proxy = unit_step(
+        actor, engagement.organisation, step=_("record participation"), proxy_reason=proxy_reason
+    )
     rules.check_participation(engagement, occurred_on, quantity, subject)
     participation = Participation(
         engagement=engagement, kind=kind, occurred_on=occurred_on, subject=subject.strip(), quantity=quantity
@@ -68,16 +80,21 @@ def record_participation(
             verb="participate",
             engagement=engagement,
             note=participation.subject,
-            data={"kind": kind, "quantity": quantity},
+            data={"kind": kind, "quantity": quantity, **proxy},
         )
     return participation
 
 
 def end_engagement(
-    actor: Actor, engagement: Engagement, *, ended_on: dt.date | None = None, reason: str
+    actor: Actor,
+    engagement: Engagement,
+    *,
+    ended_on: dt.date | None = None,
+    reason: str,
+    proxy_reason: str = "",
 ) -> Engagement:
     transition = ENGAGEMENT_WORKFLOW.check(
-        actor, "end", state=engagement.status, organisation=engagement.organisation
+        actor, "end", state=engagement.status, organisation=engagement.organisation, proxy_reason=proxy_reason
     )
     ended_on = ended_on or local_today()
     rules.check_end(engagement, ended_on, reason)
@@ -87,7 +104,12 @@ def end_engagement(
         attribute_to(actor, engagement)
         engagement.save()
         record_event(
-            EngagementEvent, actor=actor, verb=transition.name, engagement=engagement, note=reason.strip()
+            EngagementEvent,
+            actor=actor,
+            verb=transition.name,
+            engagement=engagement,
+            note=reason.strip(),
+            data=transition.data,
         )
     return engagement
 

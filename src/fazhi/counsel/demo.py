@@ -16,6 +16,10 @@ REGION_CODE = "330521"
 FIRMS = ["浙江德清阳光律师事务所", "浙江英溪律师事务所", "浙江莫干山律师事务所"]
 
 
+# The units have no demo login: the administrator makes their entries for them (代为录入), saying why.
+PROXY_REASON = "该单位尚未开通平台账号，系统管理员根据其书面报送材料代为录入。"
+
+
 @transaction.atomic
 def load(stdout) -> None:
     admin = User.objects.filter(username="admin").first()
@@ -31,9 +35,14 @@ def load(stdout) -> None:
     for index, unit in enumerate(units):
         if index % 4 == 3 or Engagement.objects.filter(organisation=unit).exists():
             continue  # every fourth unit has none: the coverage page lists them
+        filer = User.objects.filter(
+            memberships__organisation=unit, memberships__role="unit_filer", memberships__is_active=True
+        ).first()
+        actor, proxy_reason = (filer, "") if filer else (admin, PROXY_REASON)
         engagement = actions.engage(
-            admin,
+            actor,
             unit,
+            proxy_reason=proxy_reason,
             kind="counsel",
             provider_type="firm",
             provider_name=FIRMS[index % len(FIRMS)],
@@ -42,24 +51,27 @@ def load(stdout) -> None:
             ends_on=dt.date(2026, 12, 31),
         )
         actions.record_participation(
-            admin,
+            actor,
             engagement,
+            proxy_reason=proxy_reason,
             kind="meeting",
             occurred_on=dt.date(2025, 3, 12),
             subject="列席党组（党委）会议",
             quantity=2 + index % 3,
         )
         actions.record_participation(
-            admin,
+            actor,
             engagement,
+            proxy_reason=proxy_reason,
             kind="contract",
             occurred_on=dt.date(2025, 5, 20),
             subject="政府采购及合作协议合法性审查",
             quantity=1 + index % 4,
         )
         actions.record_participation(
-            admin,
+            actor,
             engagement,
+            proxy_reason=proxy_reason,
             kind="opinion",
             occurred_on=dt.date(2025, 6, 18),
             subject="信访事项处理法律意见",

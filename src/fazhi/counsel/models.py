@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -39,6 +40,7 @@ ENGAGEMENT_WORKFLOW = Workflow(
             {EngagementStatus.ACTIVE},
             EngagementStatus.ENDED,
             Purpose.EDIT,
+            side=Side.UNIT,
         ),
     ],
 )

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
+from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Actor, Purpose, require
 from fazhi.core.uploads import upload_name
 from fazhi.decisions import rules
@@ -110,7 +111,7 @@ def add_item(
 
 def _adjust(actor: Actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
     transition = DECISION_WORKFLOW.check(
-        actor, name, state=decision.status, organisation=decision.organisation
+        actor, name, state=decision.status, organisation=decision.organisation, events=decision.events.all()
     )
     require(actor, Purpose.REVIEW, decision.catalogue.organisation)
     rules.check_adjustment_reason(reason)
@@ -158,9 +159,10 @@ def record_procedure(
     outcome: str,
     short_period_reason: str = "",
     today: dt.date | None = None,
+    proxy_reason: str = "",
 ) -> Procedure:
     """A procedure with its outcome, in one step (public participation only once its period has closed)."""
-    require(actor, Purpose.EDIT, decision.organisation)
+    proxy = unit_step(actor, decision.organisation, step=_("record a procedure"), proxy_reason=proxy_reason)
     rules.check_procedure(
         decision,
         kind=kind,
@@ -184,7 +186,7 @@ def record_procedure(
     with transaction.atomic():
         attribute_to(actor, procedure)
         procedure.save()
-        _event(actor, decision, "procedure", note=procedure.outcome, kind=kind)
+        _event(actor, decision, "procedure", note=procedure.outcome, kind=kind, **proxy)
     return procedure
 
 
@@ -198,13 +200,16 @@ def open_comment_call(
     how_to_comment: str,
     short_period_reason: str = "",
     today: dt.date | None = None,
+    proxy_reason: str = "",
 ) -> Procedure:
     """Open the call for public comment (征求意见): public participation held, outcome to come.
 
     The portal lists the call from ``started_on`` to ``ended_on``; ``record_comment_outcome``
     closes it once the period is over.
     """
-    require(actor, Purpose.EDIT, decision.organisation)
+    proxy = unit_step(
+        actor, decision.organisation, step=_("open a call for comment"), proxy_reason=proxy_reason
+    )
     rules.check_open_call(
         decision,
         started_on=started_on,
@@ -235,15 +240,24 @@ def open_comment_call(
             note=call.how_to_comment,
             started_on=started_on.isoformat(),
             ended_on=ended_on.isoformat(),
+            **proxy,
         )
     return call
 
 
 def record_comment_outcome(
-    actor: Actor, decision: Decision, *, outcome: str, documents: str = "", today: dt.date | None = None
+    actor: Actor,
+    decision: Decision,
+    *,
+    outcome: str,
+    documents: str = "",
+    today: dt.date | None = None,
+    proxy_reason: str = "",
 ) -> Procedure:
     """Record how the comments of a closed call were taken up (意见采纳情况); ``documents`` are added lines."""
-    require(actor, Purpose.EDIT, decision.organisation)
+    proxy = unit_step(
+        actor, decision.organisation, step=_("record the outcome of the call"), proxy_reason=proxy_reason
+    )
     call = decision.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
     if call is None:
         raise ActionRefused(_("There is no call for comment waiting for its outcome."))
@@ -255,7 +269,7 @@ def record_comment_outcome(
         call.full_clean()
         attribute_to(actor, call)
         call.save()
-        _event(actor, decision, "call_outcome", note=call.outcome, added_documents=documents.strip())
+        _event(actor, decision, "call_outcome", note=call.outcome, added_documents=documents.strip(), **proxy)
     return call
 
 
@@ -266,11 +280,12 @@ def take_decision(
     taken_on: dt.date,
     decision_document: str = "",
     today: dt.date | None = None,
+    proxy_reason: str = "",
 ) -> Decision:
     """Record the decision as taken; refused, naming them, while a required procedure is missing."""
     today = today or local_today()
     transition = DECISION_WORKFLOW.check(
-        actor, "take", state=decision.status, organisation=decision.organisation
+        actor, "take", state=decision.status, organisation=decision.organisation, proxy_reason=proxy_reason
     )
     rules.check_take(decision, taken_on, today)
     with transaction.atomic():
@@ -279,7 +294,7 @@ def take_decision(
         decision.decision_document = decision_document.strip()
         attribute_to(actor, decision)
         decision.save()
-        _event(actor, decision, transition.name, document=decision.decision_document)
+        _event(actor, decision, transition.name, document=decision.decision_document, **transition.data)
         reviewers = office_reviewers(decision.organisation.region_code)
         after_commit(
             notices.send,
@@ -291,14 +306,21 @@ def take_decision(
 
 
 def archive_document(
-    actor: Actor, decision: Decision, *, dated_on: dt.date, title: str, reference: str = "", file=None
+    actor: Actor,
+    decision: Decision,
+    *,
+    dated_on: dt.date,
+    title: str,
+    reference: str = "",
+    file=None,
+    proxy_reason: str = "",
 ) -> ArchiveDocument:
     """Put a document in the archive, with the document itself when given.
 
     ``file`` must have passed ``core.uploads.check_upload`` with ``rules.ARCHIVE_FILE_KINDS``
     (the form does it); it is stored only once the record is allowed.
     """
-    require(actor, Purpose.EDIT, decision.organisation)
+    proxy = unit_step(actor, decision.organisation, step=_("archive a document"), proxy_reason=proxy_reason)
     document = ArchiveDocument(
         decision=decision, dated_on=dated_on, title=title.strip(), reference=reference.strip()
     )
@@ -308,7 +330,7 @@ def archive_document(
             document.file.save(upload_name(decision.organisation, file.name), file, save=False)
         attribute_to(actor, document)
         document.save()
-        data = {"document": document.pk}
+        data = {"document": document.pk, **proxy}
         if file is not None:
             data.update(file=file.name[:200], bytes=file.size)
         _event(actor, decision, "document", note=document.title, **data)
@@ -316,9 +338,17 @@ def archive_document(
 
 
 def evaluate_decision(
-    actor: Actor, decision: Decision, *, evaluated_on: dt.date, evaluator: str, conclusion: str
+    actor: Actor,
+    decision: Decision,
+    *,
+    evaluated_on: dt.date,
+    evaluator: str,
+    conclusion: str,
+    proxy_reason: str = "",
 ) -> DecisionEvaluation:
-    require(actor, Purpose.EDIT, decision.organisation)
+    proxy = unit_step(
+        actor, decision.organisation, step=_("evaluate the decision"), proxy_reason=proxy_reason
+    )
     if decision.status != "taken":
         raise ActionRefused(_("Only a decision that has been taken can be evaluated."))
     if decision.taken_on and evaluated_on < decision.taken_on:
@@ -333,7 +363,7 @@ def evaluate_decision(
     with transaction.atomic():
         attribute_to(actor, evaluation)
         evaluation.save()
-        _event(actor, decision, "evaluate", note=evaluation.conclusion)
+        _event(actor, decision, "evaluate", note=evaluation.conclusion, **proxy)
     return evaluation
 
 

@@ -46,6 +46,10 @@ SUBJECTS = [
 ]
 
 
+# The deciding unit has no demo login: the office enters its steps for it (代为录入), saying why.
+PROXY_REASON = "该单位尚未开通平台账号，依法治区办根据其书面报送材料代为录入。"
+
+
 def _org(name):
     return Organisation.objects.filter(region_code=REGION_CODE, name=name).first()
 
@@ -110,6 +114,7 @@ def _open_call(catalogue: Catalogue, stdout) -> None:
         "电子邮件：zqyj@deqing.example.gov.cn\n"
         "网上留言：https://www.deqing.example.gov.cn/hdjl/zqyj/",
         today=today,
+        proxy_reason="" if actor.username == "scj_filer" else PROXY_REASON,
     )
     stdout.write(_("Major decisions demo: call for comment open on %(title)s.") % {"title": decision.title})
 
@@ -186,16 +191,28 @@ def _catalogue(reviewer, government, stdout) -> Catalogue:
     ]
     for kind, start, end, documents, outcome in steps:
         actions.record_procedure(
-            reviewer, taken, kind=kind, started_on=start, ended_on=end, documents=documents, outcome=outcome
+            reviewer,
+            taken,
+            kind=kind,
+            started_on=start,
+            ended_on=end,
+            documents=documents,
+            outcome=outcome,
+            proxy_reason=PROXY_REASON,
         )
     actions.take_decision(
-        reviewer, taken, taken_on=dt.date(2025, 6, 20), decision_document="德政发〔2025〕20号"
+        reviewer,
+        taken,
+        taken_on=dt.date(2025, 6, 20),
+        decision_document="德政发〔2025〕20号",
+        proxy_reason=PROXY_REASON,
     )
     actions.archive_document(
         reviewer,
         taken,
         dated_on=dt.date(2025, 3, 20),
         title="决策启动请示",
+        proxy_reason=PROXY_REASON,
         file=_docx("决策启动请示", f"关于启动{taken.title}决策程序的请示。", "（演示数据，内容为虚构。）"),
     )
     actions.archive_document(
@@ -204,6 +221,7 @@ def _catalogue(reviewer, government, stdout) -> Catalogue:
         dated_on=dt.date(2025, 6, 20),
         title="县政府常务会议纪要（摘录）",
         reference="德政纪〔2025〕9号",
+        proxy_reason=PROXY_REASON,
         file=_docx(
             "县政府常务会议纪要（摘录）", f"会议审议通过{taken.title}。", "（演示数据，内容为虚构。）"
         ),

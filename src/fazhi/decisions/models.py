@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -77,7 +78,12 @@ DECISION_WORKFLOW = Workflow(
     DecisionStatus,
     [
         Transition(
-            "take", _("record the decision"), {DecisionStatus.PLANNED}, DecisionStatus.TAKEN, Purpose.EDIT
+            "take",
+            _("record the decision"),
+            {DecisionStatus.PLANNED},
+            DecisionStatus.TAKEN,
+            Purpose.EDIT,
+            side=Side.UNIT,
         ),
         Transition(
             "merge",
@@ -85,6 +91,7 @@ DECISION_WORKFLOW = Workflow(
             {DecisionStatus.PLANNED},
             DecisionStatus.MERGED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "remove",
@@ -92,8 +99,11 @@ DECISION_WORKFLOW = Workflow(
             {DecisionStatus.PLANNED},
             DecisionStatus.REMOVED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
     ],
+    # The deciding unit's steps outside the workflow, as the decision's event rows name them.
+    unit_steps={"procedure", "document", "evaluate", "call_open", "call_outcome"},
 )
 
 

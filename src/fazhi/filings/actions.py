@@ -159,7 +159,14 @@ def _read(data: bytes, name: str) -> dict:
 
 
 def upload_report(
-    actor: Actor, season: FilingSeason, organisation: Organisation, *, data: bytes, name: str, kind: str
+    actor: Actor,
+    season: FilingSeason,
+    organisation: Organisation,
+    *,
+    data: bytes,
+    name: str,
+    kind: str,
+    proxy_reason: str = "",
 ) -> AnnualReportFiling:
     """Read ``data`` and keep it as the filing's next version (creating the filing on the first upload).
 
@@ -168,7 +175,9 @@ def upload_report(
     """
     filing = AnnualReportFiling.objects.filter(season=season, organisation=organisation).first()
     state = filing.status if filing else FilingStatus.DRAFT
-    FILING_WORKFLOW.check(actor, "upload", state=state, organisation=organisation)
+    step = FILING_WORKFLOW.check(
+        actor, "upload", state=state, organisation=organisation, proxy_reason=proxy_reason
+    )
     rules.check_reportable(season, organisation)
     if not data:
         raise ActionRefused(_("The file is empty."), field="file")
@@ -214,6 +223,7 @@ def upload_report(
                 "kind": kind,
                 "name": name[:200],
                 "compliant": bool((reading.get("compliance") or {}).get("compliant")),
+                **step.data,
             },
         )
         leaders = [user for user in members(organisation, Role.UNIT_LEADER) if user != actor]
@@ -235,7 +245,12 @@ def sign_off_problems(filing: AnnualReportFiling) -> list[str]:
 
 
 def submit_filing(
-    actor: Actor, filing: AnnualReportFiling, *, at: dt.datetime | None = None, confirmed: bool = False
+    actor: Actor,
+    filing: AnnualReportFiling,
+    *,
+    at: dt.datetime | None = None,
+    confirmed: bool = False,
+    proxy_reason: str = "",
 ) -> AnnualReportFiling:
     """The unit leader signs off. ``at`` is for filings entered after the fact (the demo).
 
@@ -243,7 +258,9 @@ def submit_filing(
     missing) is signed off only with ``confirmed=True``: the page shows the
     leader the list first, since sign-off cannot be undone.
     """
-    transition = FILING_WORKFLOW.check(actor, "submit", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "submit", state=filing.status, organisation=filing.organisation, proxy_reason=proxy_reason
+    )
     rules.check_submittable(filing)
     problems = sign_off_problems(filing)
     rules.check_sign_off_confirmed(problems, confirmed)
@@ -260,7 +277,11 @@ def submit_filing(
             season=filing.season,
             filing=filing,
             created_at=at,
-            data={"version": filing.current_version.number, "confirmed_problems": problems},
+            data={
+                "version": filing.current_version.number,
+                "confirmed_problems": problems,
+                **transition.data,
+            },
         )
         after_commit(
             notices.send,
@@ -273,7 +294,9 @@ def submit_filing(
 
 
 def return_filing(actor: Actor, filing: AnnualReportFiling, *, reasons: str) -> AnnualReportFiling:
-    transition = FILING_WORKFLOW.check(actor, "return", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "return", state=filing.status, organisation=filing.organisation, events=filing.events.all()
+    )
     rules.check_return_reasons(reasons)
     with transaction.atomic():
         filing.status = transition.target
@@ -436,7 +459,9 @@ def accept_filing(
     actor: Actor, filing: AnnualReportFiling, *, publish_on: dt.date | None = None
 ) -> AnnualReportFiling:
     """Accept the report and keep its numbers; with ``publish_on`` also publish it."""
-    transition = FILING_WORKFLOW.check(actor, "accept", state=filing.status, organisation=filing.organisation)
+    transition = FILING_WORKFLOW.check(
+        actor, "accept", state=filing.status, organisation=filing.organisation, events=filing.events.all()
+    )
     if publish_on is not None:
         rules.check_publication_date(filing, publish_on)
     with transaction.atomic():
@@ -470,7 +495,7 @@ def publish_filing(
     actor: Actor, filing: AnnualReportFiling, *, published_on: dt.date | None = None
 ) -> AnnualReportFiling:
     transition = FILING_WORKFLOW.check(
-        actor, "publish", state=filing.status, organisation=filing.organisation
+        actor, "publish", state=filing.status, organisation=filing.organisation, events=filing.events.all()
     )
     published_on = published_on or local_today()
     if published_on > local_today():

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.scoping import Role
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus, default_filing_due
 from fazhi.filings.review import review, suggested_reasons
@@ -49,6 +50,10 @@ PLANS = [
     "二是深化行政执法规范化建设，全面落实行政执法三项制度；",
     "三是加强法治宣传教育，营造良好法治氛围。",
 ]
+
+
+# Why the administrator enters a unit's steps in the demo: the unit has no login there.
+PROXY_REASON = "该单位尚未开通平台账号，系统管理员根据其书面报送材料代为录入。"
 
 
 def report_text(
@@ -130,31 +135,50 @@ def _year() -> int:
     return year if default_filing_due(year) < today else year - 1
 
 
-def _drive(admin, season, organisation, *, state: str, offset: int, flaws: dict, seed: int) -> None:
+def _person(organisation, role: Role):
+    return User.objects.filter(
+        memberships__organisation=organisation, memberships__role=role, memberships__is_active=True
+    ).first()
+
+
+def _drive(admin, reviewer, season, organisation, *, state: str, offset: int, flaws: dict, seed: int) -> None:
+    """The unit's people upload and sign off (the administrator enters it for a unit without a
+    demo login, saying why); the office reviewer, who did neither, returns or accepts."""
     text = report_text(organisation.name, season.year, seed, **flaws)
+    filer = _person(organisation, Role.UNIT_FILER)
     filing = actions.upload_report(
-        admin, season, organisation, data=text.encode("utf-8"), name=f"{organisation.name}.txt", kind="txt"
+        filer or admin,
+        season,
+        organisation,
+        data=text.encode("utf-8"),
+        name=f"{organisation.name}.txt",
+        kind="txt",
+        proxy_reason="" if filer else PROXY_REASON,
     )
     if state == "draft":
         return
     signed = season.filing_due + dt.timedelta(days=offset)
-    actions.submit_filing(admin, filing, at=_at(signed), confirmed=True)
+    leader = _person(organisation, Role.UNIT_LEADER)
+    actions.submit_filing(
+        leader or admin, filing, at=_at(signed), confirmed=True, proxy_reason="" if leader else PROXY_REASON
+    )
     if state == "submitted":
         return
     if state == "returned":
         # The reasons the office would start from: the automatic review's.
         reasons = suggested_reasons(review(filing.current_version.reading, filing))
         actions.return_filing(
-            admin, filing, reasons=reasons or _("Please add the missing parts and correct the blanks.")
+            reviewer, filing, reasons=reasons or _("Please add the missing parts and correct the blanks.")
         )
         return
     published = signed + dt.timedelta(days=14) if state == "published" else None
-    actions.accept_filing(admin, filing, publish_on=min(published, local_today()) if published else None)
+    actions.accept_filing(reviewer, filing, publish_on=min(published, local_today()) if published else None)
 
 
 @transaction.atomic
 def load(stdout) -> None:
     admin = User.objects.filter(username="admin").first()
+    reviewer = User.objects.filter(username="reviewer").first() or admin
     if admin is None or not Organisation.objects.filter(region_code=REGION_CODE).exists():
         stdout.write(_("Annual reports: the demo region is missing; load the org demo first."))
         return
@@ -172,7 +196,7 @@ def load(stdout) -> None:
         ):
             continue
         state, offset, flaws = plan[unit.pk]
-        _drive(admin, season, unit, state=state, offset=offset, flaws=flaws, seed=seed)
+        _drive(admin, reviewer, season, unit, state=state, offset=offset, flaws=flaws, seed=seed)
         added += 1
     stdout.write(
         _("Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.")

@@ -18,6 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -106,6 +107,7 @@ FILING_WORKFLOW = Workflow(
             {FilingStatus.DRAFT, FilingStatus.RETURNED},
             FilingStatus.DRAFT,
             Purpose.EDIT,
+            side=Side.UNIT,
         ),
         Transition(
             "submit",
@@ -113,6 +115,7 @@ FILING_WORKFLOW = Workflow(
             {FilingStatus.DRAFT, FilingStatus.RETURNED},
             FilingStatus.SUBMITTED,
             Purpose.SIGN_OFF,
+            side=Side.UNIT,
         ),
         Transition(
             "return",
@@ -120,9 +123,24 @@ FILING_WORKFLOW = Workflow(
             {FilingStatus.SUBMITTED},
             FilingStatus.RETURNED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
-        Transition("accept", _("accept"), {FilingStatus.SUBMITTED}, FilingStatus.ACCEPTED, Purpose.REVIEW),
-        Transition("publish", _("publish"), {FilingStatus.ACCEPTED}, FilingStatus.PUBLISHED, Purpose.REVIEW),
+        Transition(
+            "accept",
+            _("accept"),
+            {FilingStatus.SUBMITTED},
+            FilingStatus.ACCEPTED,
+            Purpose.REVIEW,
+            side=Side.OFFICE,
+        ),
+        Transition(
+            "publish",
+            _("publish"),
+            {FilingStatus.ACCEPTED},
+            FilingStatus.PUBLISHED,
+            Purpose.REVIEW,
+            side=Side.OFFICE,
+        ),
     ],
 )
 

@@ -17,6 +17,7 @@ from fazhi.catalog import regions
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
+from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.normdocs import rules
@@ -125,8 +126,10 @@ def set_checklist_item_active(actor: Actor, item: ChecklistItem, active: bool) -
 # --- drafting and legality review -----------------------------------------------
 
 
-def create_document(actor: Actor, organisation: Organisation, *, title: str, **fields) -> NormativeDocument:
-    require(actor, Purpose.EDIT, organisation)
+def create_document(
+    actor: Actor, organisation: Organisation, *, title: str, proxy_reason: str = "", **fields
+) -> NormativeDocument:
+    proxy = unit_step(actor, organisation, step=_("draft a normative document"), proxy_reason=proxy_reason)
     rules.check_issuer(organisation)
     unknown = set(fields) - set(EDITABLE_FIELDS)
     if unknown:
@@ -138,12 +141,14 @@ def create_document(actor: Actor, organisation: Organisation, *, title: str, **f
     with transaction.atomic():
         attribute_to(actor, document)
         document.save()
-        _event(actor, document, "create")
+        _event(actor, document, "create", **proxy)
     return document
 
 
-def update_document(actor: Actor, document: NormativeDocument, **changes) -> NormativeDocument:
-    require(actor, Purpose.EDIT, document.organisation)
+def update_document(
+    actor: Actor, document: NormativeDocument, *, proxy_reason: str = "", **changes
+) -> NormativeDocument:
+    proxy = unit_step(actor, document.organisation, step=_("change the draft"), proxy_reason=proxy_reason)
     if document.status not in (DocumentStatus.DRAFT, DocumentStatus.RETURNED):
         raise ActionRefused(_("Only a draft or a returned draft can be changed."))
     unknown = set(changes) - set(EDITABLE_FIELDS)
@@ -162,16 +167,16 @@ def update_document(actor: Actor, document: NormativeDocument, **changes) -> Nor
     with transaction.atomic():
         attribute_to(actor, document)
         document.save()
-        _event(actor, document, "update", changed=changed)
+        _event(actor, document, "update", changed=changed, **proxy)
     return document
 
 
 def submit_for_review(
-    actor: Actor, document: NormativeDocument, *, today: dt.date | None = None
+    actor: Actor, document: NormativeDocument, *, today: dt.date | None = None, proxy_reason: str = ""
 ) -> LegalityReview:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
-        actor, "submit", state=document.status, organisation=document.organisation
+        actor, "submit", state=document.status, organisation=document.organisation, proxy_reason=proxy_reason
     )
     rules.check_issuer(document.organisation)
     rules.check_comment_period(document)
@@ -186,7 +191,14 @@ def submit_for_review(
         review.save()
         document.status = transition.target
         document.save(update_fields=["status", "updated_at"])
-        _event(actor, document, transition.name, round=review.round, due_on=review.due_on.isoformat())
+        _event(
+            actor,
+            document,
+            transition.name,
+            round=review.round,
+            due_on=review.due_on.isoformat(),
+            **transition.data,
+        )
         reviewers = office_reviewers(document.organisation.region_code)
         after_commit(
             notices.send,
@@ -215,7 +227,7 @@ def record_review(
     today = today or local_today()
     name = "pass_review" if outcome == "passed" else "return_review"
     transition = DOCUMENT_WORKFLOW.check(
-        actor, name, state=document.status, organisation=document.organisation
+        actor, name, state=document.status, organisation=document.organisation, events=document.events.all()
     )
     region_code = document.organisation.region_code
     install_default_checklist(actor, region_code)
@@ -260,11 +272,12 @@ def issue_document(
     valid_until: dt.date | None = None,
     today: dt.date | None = None,
     official_text=None,
+    proxy_reason: str = "",
     early_effect_reason: str = "",
 ) -> NormativeDocument:
     today = today or local_today()
     transition = DOCUMENT_WORKFLOW.check(
-        actor, "issue", state=document.status, organisation=document.organisation
+        actor, "issue", state=document.status, organisation=document.organisation, proxy_reason=proxy_reason
     )
     rules.check_issuer(document.organisation)
     effective_on = effective_on or rules.default_effective_on(issued_on)
@@ -276,6 +289,7 @@ def issue_document(
         effective_on=effective_on,
         valid_until=valid_until,
         today=today,
+        has_text=bool(document.official_text) or official_text is not None,
         early_effect_reason=early_effect_reason,
     )
     if (
@@ -302,27 +316,32 @@ def issue_document(
             transition.name,
             document_number=document.document_number,
             filing_due_on=due.due.isoformat(),
+            **transition.data,
             **({"early_effect_reason": early_effect_reason.strip()} if early_effect_reason.strip() else {}),
         )
         if official_text is not None:
-            _store_official_text(actor, document, official_text)
+            _store_official_text(actor, document, official_text, transition.data)
     return document
 
 
-def attach_official_text(actor: Actor, document: NormativeDocument, official_text) -> NormativeDocument:
+def attach_official_text(
+    actor: Actor, document: NormativeDocument, official_text, *, proxy_reason: str = ""
+) -> NormativeDocument:
     """Attach (or replace) the document's text: the draft's while drafting, the official text once issued.
 
     ``official_text`` must have passed ``core.uploads.check_upload`` with ``rules.OFFICIAL_TEXT_KINDS``
     (the forms do it). A replaced file stays in storage: the history rows still name it.
     """
-    require(actor, Purpose.EDIT, document.organisation)
+    proxy = unit_step(
+        actor, document.organisation, step=_("attach the document's text"), proxy_reason=proxy_reason
+    )
     rules.check_text_attachable(document)
     with transaction.atomic():
-        _store_official_text(actor, document, official_text)
+        _store_official_text(actor, document, official_text, proxy)
     return document
 
 
-def _store_official_text(actor: Actor, document: NormativeDocument, upload) -> None:
+def _store_official_text(actor: Actor, document: NormativeDocument, upload, proxy: dict) -> None:
     replaced = bool(document.official_text)
     document.official_text.save(upload_name(document.organisation, upload.name), upload, save=False)
     attribute_to(actor, document)
@@ -335,6 +354,7 @@ def _store_official_text(actor: Actor, document: NormativeDocument, upload) -> N
         bytes=upload.size,
         replaced=replaced,
         status=document.status,
+        **proxy,
     )
 
 
@@ -356,9 +376,10 @@ def file_document(
     has_text: bool = True,
     has_drafting_notes: bool = True,
     today: dt.date | None = None,
+    proxy_reason: str = "",
 ) -> Filing:
     today = today or local_today()
-    require(actor, Purpose.EDIT, document.organisation)
+    proxy = unit_step(actor, document.organisation, step=_("file the document"), proxy_reason=proxy_reason)
     if document.status != DocumentStatus.IN_FORCE:
         raise ActionRefused(_("Only an issued document in force is filed."))
     rules.check_filing(document, filed_on, today)
@@ -385,6 +406,7 @@ def file_document(
             filed_on=filed_on.isoformat(),
             due_on=filing.due_on.isoformat(),
             on_time=filing.is_on_time,
+            **proxy,
         )
         after_commit(
             notices.send,
@@ -406,6 +428,7 @@ def decide_filing(
         "accept_filing" if accept else "refuse_filing",
         state=filing.status,
         organisation=document.organisation,
+        events=document.events.all(),
     )
     rules.check_filing_decision(accept, reasons)
     with transaction.atomic():
@@ -487,6 +510,7 @@ def decide_cleanup(
         OUTCOME_TRANSITIONS[CleanupOutcome(outcome)],
         state=document.status,
         organisation=document.organisation,
+        events=document.events.all(),
     )
     rules.check_cleanup(campaign, document, decided_on)
     with transaction.atomic():
@@ -508,9 +532,17 @@ def decide_cleanup(
 
 
 def record_evaluation(
-    actor: Actor, document: NormativeDocument, *, evaluated_on: dt.date, conclusion: str, summary: str
+    actor: Actor,
+    document: NormativeDocument,
+    *,
+    evaluated_on: dt.date,
+    conclusion: str,
+    summary: str,
+    proxy_reason: str = "",
 ) -> Evaluation:
-    require(actor, Purpose.EDIT, document.organisation)
+    proxy = unit_step(
+        actor, document.organisation, step=_("evaluate the document"), proxy_reason=proxy_reason
+    )
     if not document.is_published:
         raise ActionRefused(_("Only an issued document can be evaluated."))
     if not summary.strip():
@@ -522,7 +554,7 @@ def record_evaluation(
     with transaction.atomic():
         attribute_to(actor, evaluation)
         evaluation.save()
-        _event(actor, document, "evaluate", note=evaluation.summary, conclusion=conclusion)
+        _event(actor, document, "evaluate", note=evaluation.summary, conclusion=conclusion, **proxy)
     return evaluation
 
 

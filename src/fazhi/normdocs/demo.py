@@ -97,6 +97,7 @@ def load(stdout) -> None:
                     admin,
                     document,
                     _docx(title, "各乡镇人民政府、街道办事处，县政府各部门：", "（演示数据，内容为虚构。）"),
+                    proxy_reason="录入平台启用前的规范性文件登记册",
                 )
             added += 1
 
@@ -126,11 +127,9 @@ def load(stdout) -> None:
             document_number="德市监〔2025〕5号",
             issued_on=dt.date(2025, 4, 25),
             today=dt.date(2025, 4, 25),
-        )
-        actions.attach_official_text(
-            filer,
-            document,
-            _docx(walked, "第一条 为优化小微企业登记服务，制定本规定。", "（演示数据，内容为虚构。）"),
+            official_text=_docx(
+                walked, "第一条 为优化小微企业登记服务，制定本规定。", "（演示数据，内容为虚构。）"
+            ),
         )
         filing = actions.file_document(
             filer, document, filed_on=dt.date(2025, 5, 9), today=dt.date(2025, 5, 9)

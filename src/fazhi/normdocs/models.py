@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -87,21 +88,54 @@ PUBLISHED_STATUSES = (
     DocumentStatus.EXPIRED,
 )
 
+# The issuer's own steps on a document besides its unit transitions (submit, issue).
+DOCUMENT_UNIT_STEPS = frozenset({"create", "update", "attach_text", "file", "evaluate"})
+
 S = DocumentStatus
 DOCUMENT_WORKFLOW = Workflow(
     S,
     [
         Transition(
-            "submit", _("submit for legality review"), {S.DRAFT, S.RETURNED}, S.IN_REVIEW, Purpose.EDIT
+            "submit",
+            _("submit for legality review"),
+            {S.DRAFT, S.RETURNED},
+            S.IN_REVIEW,
+            Purpose.EDIT,
+            side=Side.UNIT,
         ),
-        Transition("pass_review", _("pass the legality review"), {S.IN_REVIEW}, S.APPROVED, Purpose.REVIEW),
-        Transition("return_review", _("return with opinions"), {S.IN_REVIEW}, S.RETURNED, Purpose.REVIEW),
-        Transition("issue", _("issue"), {S.APPROVED}, S.IN_FORCE, Purpose.EDIT),
-        Transition("retain", _("retain"), {S.IN_FORCE}, S.IN_FORCE, Purpose.REVIEW),
-        Transition("amend", _("mark as amended"), {S.IN_FORCE}, S.AMENDED, Purpose.REVIEW),
-        Transition("abolish", _("abolish"), {S.IN_FORCE, S.AMENDED}, S.ABOLISHED, Purpose.REVIEW),
-        Transition("expire", _("declare expired"), {S.IN_FORCE, S.AMENDED}, S.EXPIRED, Purpose.REVIEW),
+        Transition(
+            "pass_review",
+            _("pass the legality review"),
+            {S.IN_REVIEW},
+            S.APPROVED,
+            Purpose.REVIEW,
+            side=Side.OFFICE,
+        ),
+        Transition(
+            "return_review",
+            _("return with opinions"),
+            {S.IN_REVIEW},
+            S.RETURNED,
+            Purpose.REVIEW,
+            side=Side.OFFICE,
+        ),
+        Transition("issue", _("issue"), {S.APPROVED}, S.IN_FORCE, Purpose.EDIT, side=Side.UNIT),
+        Transition("retain", _("retain"), {S.IN_FORCE}, S.IN_FORCE, Purpose.REVIEW, side=Side.OFFICE),
+        Transition("amend", _("mark as amended"), {S.IN_FORCE}, S.AMENDED, Purpose.REVIEW, side=Side.OFFICE),
+        Transition(
+            "abolish", _("abolish"), {S.IN_FORCE, S.AMENDED}, S.ABOLISHED, Purpose.REVIEW, side=Side.OFFICE
+        ),
+        Transition(
+            "expire",
+            _("declare expired"),
+            {S.IN_FORCE, S.AMENDED},
+            S.EXPIRED,
+            Purpose.REVIEW,
+            side=Side.OFFICE,
+        ),
     ],
+    # The unit's steps outside the workflow, as the document's event rows name them.
+    unit_steps=DOCUMENT_UNIT_STEPS,
 )
 
 
@@ -225,6 +259,7 @@ DOCUMENT_FILING_WORKFLOW = Workflow(
             {DocumentFilingStatus.FILED},
             DocumentFilingStatus.ACCEPTED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "refuse_filing",
@@ -232,8 +267,11 @@ DOCUMENT_FILING_WORKFLOW = Workflow(
             {DocumentFilingStatus.FILED},
             DocumentFilingStatus.REFUSED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
     ],
+    # A filing is reviewed from the document's event rows: the issuer's steps are all of them.
+    unit_steps=DOCUMENT_UNIT_STEPS | {"submit", "issue"},
 )
 
 

@@ -165,6 +165,7 @@ def check_issue(
     effective_on: dt.date,
     valid_until: dt.date,
     today: dt.date,
+    has_text: bool,
     early_effect_reason: str = "",
 ) -> None:
     if not document_number.strip():
@@ -202,6 +203,23 @@ def check_issue(
             _("A document comes into force 30 days after issue; give the reason for an earlier date."),
             field="early_effect_reason",
         )
+    check_issuable_text(document, has_text=has_text)
+
+
+# What marks a text as still a draft; an issued document's title never carries it.
+DRAFT_MARK = "草案"
+
+
+def check_issuable_text(document, *, has_text: bool) -> None:
+    """An issued document has its final title and its text."""
+    if DRAFT_MARK in document.title:
+        raise ActionRefused(
+            _("The title still says %(mark)s: give the document its final title before issuing it.")
+            % {"mark": DRAFT_MARK},
+            field="title",
+        )
+    if not has_text:
+        raise ActionRefused(_("Attach the document's text before issuing it."), field="official_text")
 
 
 def check_filing(document, filed_on: dt.date, today: dt.date) -> None:

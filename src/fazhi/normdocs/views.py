@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
+from fazhi.core.forms import add_proxy_fields, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -100,9 +102,11 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def create(request):
     form = forms.NewDocumentForm(request.POST if request.method == "POST" else None, user=request.user)
+    add_proxy_fields(form, request.user)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         organisation = data.pop("organisation")
+        data["proxy_reason"] = pop_proxy_reason(data)
         try:
             document = actions.create_document(request.user, organisation, **data)
         except ActionRefused as refusal:
@@ -133,6 +137,8 @@ def detail(request, pk: int):
             for t in DOCUMENT_WORKFLOW.available(user, state=document.status, organisation=organisation)
         },
         "can_edit": can(user, Purpose.EDIT, organisation),
+        # Office users submit a unit's draft only by proxy entry (代为录入), with a reason.
+        "proxy_form": add_proxy_fields(django_forms.Form(), user) if may_proxy(user) else None,
         "can_decide_filing": filing is not None
         and bool(DOCUMENT_FILING_WORKFLOW.available(user, state=filing.status, organisation=organisation)),
     }
@@ -164,8 +170,10 @@ def edit(request, pk: int):
 @require_POST
 def submit(request, pk: int):
     document = _document(request, pk)
+    proxy = add_proxy_fields(django_forms.Form(request.POST), request.user)
+    proxy_reason = pop_proxy_reason(dict(proxy.cleaned_data)) if proxy.is_valid() else ""
     try:
-        actions.submit_for_review(request.user, document)
+        actions.submit_for_review(request.user, document, proxy_reason=proxy_reason)
     except ActionRefused as refusal:
         message_refusal(request, refusal)
     else:
@@ -199,15 +207,23 @@ def review(request, pk: int):
     return render(request, "core/form.html", {"form": form, "back": document, "title": _("Legality review")})
 
 
-def _simple_form(request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None):
+def _simple_form(
+    request, document, form_class, title, save, *, purpose=Purpose.EDIT, initial=None, unit_step=False
+):
+    """A one-form page; a unit's step (``unit_step``) offers office users proxy entry (代为录入)."""
     if not can(request.user, purpose, document.organisation):
         raise PermissionDenied(_("You may read this document but not change it."))
     form = form_class(
         request.POST if request.method == "POST" else None, request.FILES or None, initial=initial
     )
+    if unit_step:
+        add_proxy_fields(form, request.user)
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        if unit_step:
+            data["proxy_reason"] = pop_proxy_reason(data)
         try:
-            save(form.cleaned_data)
+            save(data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -227,6 +243,7 @@ def issue(request, pk: int):
         _("Issue"),
         lambda data: actions.issue_document(request.user, document, **data),
         initial={"issued_on": local_today()},
+        unit_step=True,
     )
 
 
@@ -239,7 +256,10 @@ def official_text(request, pk: int):
         document,
         forms.OfficialTextForm,
         _("Attach the text"),
-        lambda data: actions.attach_official_text(request.user, document, data["official_text"]),
+        lambda data: actions.attach_official_text(
+            request.user, document, data["official_text"], proxy_reason=data["proxy_reason"]
+        ),
+        unit_step=True,
     )
 
 
@@ -263,6 +283,7 @@ def file(request, pk: int):
         _("File with the level above"),
         lambda data: actions.file_document(request.user, document, **data),
         initial={"filed_on": local_today()},
+        unit_step=True,
     )
 
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
-from fazhi.core.scoping import Actor, Purpose, Role, forget_scope, require
+from fazhi.core.scoping import Actor, Person, Purpose, Role, forget_scope, require
 from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
@@ -120,10 +120,56 @@ def set_organisation_active(
     return organisation
 
 
-def grant_role(actor: Actor, user, organisation: Organisation, role: Role) -> Membership:
+# The office's roles and the units' roles: one person holds roles of one side only
+# (separation of duties), unless a system administrator allows both.
+OFFICE_ROLES = frozenset({Role.OFFICE_REVIEWER, Role.EVALUATOR})
+UNIT_ROLES = frozenset({Role.UNIT_LEADER, Role.UNIT_FILER})
+
+
+def _is_system_admin(user: Person) -> bool:
+    return bool(getattr(user, "is_superuser", False))
+
+
+def _check_not_himself(actor: Actor, user) -> None:
+    if getattr(actor, "pk", None) is not None and actor.pk == user.pk:
+        raise ActionRefused(_("Nobody grants or revokes his own roles; ask another person."), field="role")
+
+
+def _check_sides(actor: Actor, user, role: Role, allow_office_and_unit: bool) -> bool:
+    """Refuse an office role to a unit's person and a unit role to the office's; True when allowed anyway."""
+    other = UNIT_ROLES if role in OFFICE_ROLES else OFFICE_ROLES if role in UNIT_ROLES else frozenset()
+    held = (
+        Membership.objects.filter(user=user, is_active=True, role__in=sorted(other))
+        .select_related("organisation")
+        .first()
+    )
+    if held is None:
+        return False
+    if allow_office_and_unit and _is_system_admin(actor):
+        return True
+    raise ActionRefused(
+        _(
+            "%(user)s already acts as %(held)s for %(organisation)s: one person holds office roles or "
+            "unit roles, not both, unless a system administrator allows it."
+        )
+        % {"user": user.display_name, "held": Role(held.role).label, "organisation": held.organisation.name},
+        field="role",
+    )
+
+
+def grant_role(
+    actor: Actor, user, organisation: Organisation, role: Role, *, allow_office_and_unit: bool = False
+) -> Membership:
+    """Give ``user`` ``role`` in ``organisation``.
+
+    Nobody grants himself a role; only a system administrator appoints another;
+    office and unit roles are not held together unless a system administrator
+    grants it with ``allow_office_and_unit``.
+    """
     role = Role(role)
     require(actor, Purpose.MANAGE, organisation)
-    if role is Role.SYSTEM_ADMIN and not getattr(actor, "is_superuser", False):
+    _check_not_himself(actor, user)
+    if role is Role.SYSTEM_ADMIN and not _is_system_admin(actor):
         raise ActionRefused(_("Only a system administrator may appoint another."), field="role")
     if role is Role.OFFICE_REVIEWER and not organisation.is_rule_of_law_office:
         raise ActionRefused(
@@ -132,6 +178,7 @@ def grant_role(actor: Actor, user, organisation: Organisation, role: Role) -> Me
     membership = Membership.objects.filter(user=user, organisation=organisation, role=role).first()
     if membership is not None and membership.is_active:
         return membership  # already held: nothing to record
+    both_sides = _check_sides(actor, user, role, allow_office_and_unit)
     with transaction.atomic():
         if membership is None:
             membership = Membership(user=user, organisation=organisation, role=role)
@@ -146,7 +193,11 @@ def grant_role(actor: Actor, user, organisation: Organisation, role: Role) -> Me
             actor=actor,
             verb="grant_role",
             organisation=organisation,
-            data={"user": user.username, "role": role.value},
+            data={
+                "user": user.username,
+                "role": role.value,
+                **({"office_and_unit": True} if both_sides else {}),
+            },
         )
         after_commit(
             notices.send,
@@ -160,7 +211,15 @@ def grant_role(actor: Actor, user, organisation: Organisation, role: Role) -> Me
 
 
 def revoke_role(actor: Actor, membership: Membership) -> Membership:
+    """End a membership: never one's own, and a system administrator's only by another."""
     require(actor, Purpose.MANAGE, membership.organisation)
+    _check_not_himself(actor, membership.user)
+    if (membership.role == Role.SYSTEM_ADMIN or _is_system_admin(membership.user)) and not _is_system_admin(
+        actor
+    ):
+        raise ActionRefused(
+            _("Only a system administrator may revoke a system administrator's roles."), field="role"
+        )
     if not membership.is_active:
         return membership
     with transaction.atomic():
@@ -179,7 +238,14 @@ def revoke_role(actor: Actor, membership: Membership) -> Membership:
 
 
 def add_person(
-    actor: Actor, organisation: Organisation, *, username: str, full_name: str, role: Role, password: str = ""
+    actor: Actor,
+    organisation: Organisation,
+    *,
+    username: str,
+    full_name: str,
+    role: Role,
+    password: str = "",
+    allow_office_and_unit: bool = False,
 ) -> Membership:
     """Give ``username`` a role in ``organisation``, creating the login if it is new.
 
@@ -200,4 +266,4 @@ def add_person(
             user.set_password(password)
             attribute_to(actor, user)
             user.save()
-        return grant_role(actor, user, organisation, role)
+        return grant_role(actor, user, organisation, role, allow_office_and_unit=allow_office_and_unit)

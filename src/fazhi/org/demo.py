@@ -163,7 +163,13 @@ def load(stdout) -> None:
             user.save(update_fields=["password"])
             new_people += 1
         organisation = Organisation.objects.get(region_code=REGION_CODE, name=organisation_name)
-        if not Membership.objects.filter(user=user, organisation=organisation, role=role).exists():
+        if Membership.objects.filter(user=user, organisation=organisation, role=role).exists():
+            continue
+        if user == admin:
+            # The first administrator's own membership: nobody grants himself a role
+            # (org.actions), and there is nobody before him to grant it.
+            Membership.objects.create(user=user, organisation=organisation, role=role)
+        else:
             actions.grant_role(admin, user, organisation, role)
     stdout.write(
         _("Demo region %(county)s: %(new)d organisations added (%(total)d in all), %(people)d logins added.")

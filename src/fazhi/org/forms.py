@@ -46,3 +46,11 @@ class AddPersonForm(forms.Form):
         if actor.is_superuser:
             roles.append(Role.SYSTEM_ADMIN)
         self.fields["role"].choices = [(role.value, role.label) for role in roles]
+        if actor.is_superuser:
+            # Separation of duties: office and unit roles are held together only when a
+            # system administrator says so (org.actions.grant_role).
+            self.fields["allow_office_and_unit"] = forms.BooleanField(
+                label=_("allow office and unit roles together"),
+                required=False,
+                help_text=_("Only a system administrator may let one person hold both."),
+            )

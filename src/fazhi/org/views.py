@@ -177,6 +177,10 @@ def add_person(request, pk: int):
 def revoke_membership(request, pk: int, membership_pk: int):
     organisation = _managed_organisation(request, pk)
     membership = get_object_or_404(organisation.memberships.select_related("user"), pk=membership_pk)
-    actions.revoke_role(request.user, membership)
-    messages.success(request, _("Role revoked."))
+    try:
+        actions.revoke_role(request.user, membership)
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("Role revoked."))
     return redirect(organisation)

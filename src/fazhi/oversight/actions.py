@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
+from fazhi.core.duties import require_note
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, office_reviewers, unit_people
@@ -92,7 +93,11 @@ def plan_inspection(
 
 def move_inspection(actor: Actor, inspection: Inspection, step: str) -> Inspection:
     transition = INSPECTION_WORKFLOW.check(
-        actor, step, state=inspection.status, organisation=inspection.organisation
+        actor,
+        step,
+        state=inspection.status,
+        organisation=inspection.organisation,
+        events=inspection.events.all(),
     )
     with transaction.atomic():
         inspection.status = transition.target
@@ -227,9 +232,20 @@ def _move(
     note: str = "",
     data: dict | None = None,
     attachment=None,
+    proxy_reason: str = "",
+    note_required: bool = False,
     **changes,
 ) -> Problem:
-    transition = PROBLEM_WORKFLOW.check(actor, step, state=problem.status, organisation=problem.organisation)
+    transition = PROBLEM_WORKFLOW.check(
+        actor,
+        step,
+        state=problem.status,
+        organisation=problem.organisation,
+        proxy_reason=proxy_reason,
+        events=problem.events.all(),
+    )
+    if note_required:
+        note = require_note(note, str(transition.label))
     with transaction.atomic():
         # Lock the row so that two reviewers clicking at once do not both pass.
         fresh = Problem.objects.select_for_update().get(pk=problem.pk)
@@ -252,17 +268,19 @@ def _move(
             problem=problem,
             organisation=problem.organisation,
             note=note,
-            data=data,
+            data={**(data or {}), **transition.data},
         )
     return problem
 
 
-def submit_plan(actor: Actor, problem: Problem, *, plan: str) -> Problem:
+def submit_plan(actor: Actor, problem: Problem, *, plan: str, proxy_reason: str = "") -> Problem:
     plan = rules.check_text(plan, "plan", limit=4000)
-    return _move(actor, problem, "submit_plan", plan=plan)
+    return _move(actor, problem, "submit_plan", plan=plan, proxy_reason=proxy_reason)
 
 
-def submit_evidence(actor: Actor, problem: Problem, *, evidence: str, attachment=None) -> Problem:
+def submit_evidence(
+    actor: Actor, problem: Problem, *, evidence: str, attachment=None, proxy_reason: str = ""
+) -> Problem:
     """The unit's evidence of rectification, with an optional file (a new file replaces the last)."""
     evidence = rules.check_text(evidence, "evidence", limit=4000)
     problem = _move(
@@ -272,6 +290,7 @@ def submit_evidence(actor: Actor, problem: Problem, *, evidence: str, attachment
         evidence=evidence,
         attachment=attachment,
         data={"attachment": attachment.name} if attachment is not None else None,
+        proxy_reason=proxy_reason,
     )
     after_commit(
         notices.send,
@@ -297,11 +316,13 @@ def return_rectification(actor: Actor, problem: Problem, *, reasons: str) -> Pro
 def accept_rectification(
     actor: Actor, problem: Problem, *, note: str = "", today: dt.date | None = None
 ) -> Problem:
+    """The office verifies the rectification (核验), saying in the note what it checked."""
     problem = _move(
         actor,
         problem,
         "accept",
         note=(note or "").strip()[:2000],
+        note_required=True,
         closed_on=today or local_today(),
         return_reasons="",
     )

@@ -85,13 +85,22 @@ def load(stdout) -> None:
             severity=severity,
             found_on=start + dt.timedelta(days=3),
         )
-        filer = filer_for.get(unit_name, reviewer)  # the office acts for a unit without a demo login
+        # The office enters the steps of a unit without a demo login (代为录入), saying why;
+        # it then may not verify them itself, so such a unit stops before verification.
+        filer = filer_for.get(unit_name, reviewer)
+        proxy_reason = (
+            "" if filer is not reviewer else "该单位尚未开通平台账号，依法治区办根据其书面报送材料代为录入。"
+        )
         if reached == "open":
             continue
-        actions.submit_plan(filer, problem, plan="明确责任科室，逐项建立整改台账，限期完成。")
+        actions.submit_plan(
+            filer, problem, plan="明确责任科室，逐项建立整改台账，限期完成。", proxy_reason=proxy_reason
+        )
         if reached == "rectifying":
             continue
-        actions.submit_evidence(filer, problem, evidence="已补充完善相关材料，附整改台账及制度文件。")
+        actions.submit_evidence(
+            filer, problem, evidence="已补充完善相关材料，附整改台账及制度文件。", proxy_reason=proxy_reason
+        )
         if reached == "returned":
             actions.return_rectification(reviewer, problem, reasons="整改材料未附合同审查意见书，请补充。")
         elif reached == "closed":

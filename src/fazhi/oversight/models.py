@@ -18,6 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
+from fazhi.core.duties import Side
 from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
@@ -43,6 +44,7 @@ INSPECTION_WORKFLOW = Workflow(
             {InspectionStatus.PLANNED},
             InspectionStatus.UNDER_WAY,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "conclude",
@@ -50,6 +52,7 @@ INSPECTION_WORKFLOW = Workflow(
             {InspectionStatus.UNDER_WAY},
             InspectionStatus.CONCLUDED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
     ],
 )
@@ -158,6 +161,7 @@ PROBLEM_WORKFLOW = Workflow(
             {ProblemStatus.OPEN},
             ProblemStatus.RECTIFYING,
             Purpose.EDIT,
+            side=Side.UNIT,
         ),
         Transition(
             "submit_evidence",
@@ -165,6 +169,7 @@ PROBLEM_WORKFLOW = Workflow(
             {ProblemStatus.RECTIFYING, ProblemStatus.RETURNED},
             ProblemStatus.SUBMITTED,
             Purpose.EDIT,
+            side=Side.UNIT,
         ),
         Transition(
             "return",
@@ -172,6 +177,7 @@ PROBLEM_WORKFLOW = Workflow(
             {ProblemStatus.SUBMITTED},
             ProblemStatus.RETURNED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "accept",
@@ -179,6 +185,7 @@ PROBLEM_WORKFLOW = Workflow(
             {ProblemStatus.SUBMITTED},
             ProblemStatus.CLOSED,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
         Transition(
             "reopen",
@@ -186,6 +193,7 @@ PROBLEM_WORKFLOW = Workflow(
             {ProblemStatus.CLOSED},
             ProblemStatus.RECTIFYING,
             Purpose.REVIEW,
+            side=Side.OFFICE,
         ),
     ],
 )

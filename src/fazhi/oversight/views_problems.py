@@ -15,6 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
+from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
@@ -124,7 +125,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
     today = local_today()
     return {
         "problem": problem,
-        "steps": [(step, bound.get(step.name) or STEP_FORMS[step.name](prefix=step.name)) for step in steps],
+        "steps": [(step, bound.get(step.name) or _step_form(request, step.name)) for step in steps],
         "age": problem.age_working_days(today),
         "deadline_status": STATUS_LABELS[problem.deadline_status(today)],
         "working_days_left": problem.deadline.working_days_left(today),
@@ -141,6 +142,15 @@ def problem_detail(request, pk: int):
         Problem.objects.select_related("organisation", "inspection"), request.user, pk=pk
     )
     return render(request, "oversight/problem_detail.html", _detail_context(request, problem))
+
+
+# The unit's steps: office users see the proxy-entry fields (代为录入) on their forms.
+UNIT_STEPS = {"submit_plan", "submit_evidence"}
+
+
+def _step_form(request, step: str, *args):
+    form = STEP_FORMS[step](*args, prefix=step)
+    return add_proxy_fields(form, request.user) if step in UNIT_STEPS else form
 
 
 STEP_ACTIONS = {
@@ -160,10 +170,13 @@ def problem_step(request, pk: int, step: str):
     )
     if step not in STEP_ACTIONS:
         raise Http404
-    form = STEP_FORMS[step](request.POST, request.FILES, prefix=step)
+    form = _step_form(request, step, request.POST, request.FILES)
     if form.is_valid():
+        data = dict(form.cleaned_data)
+        if step in UNIT_STEPS:
+            data["proxy_reason"] = pop_proxy_reason(data)
         try:
-            STEP_ACTIONS[step](request.user, problem, **form.cleaned_data)
+            STEP_ACTIONS[step](request.user, problem, **data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
             problem.refresh_from_db()

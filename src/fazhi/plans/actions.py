@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
+from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, unit_people
@@ -104,9 +105,13 @@ def report_progress(
     percent_done: int,
     reported_on: dt.date | None = None,
     attachment=None,
+    proxy_reason: str = "",
 ) -> ProgressReport:
-    """A unit reports progress; the lead unit's report sets the task's percentage."""
-    require(actor, Purpose.EDIT, organisation)
+    """A unit reports progress; the lead unit's report sets the task's percentage.
+
+    The unit's own step: the office reports for a unit only by proxy entry, with a reason.
+    """
+    proxy = unit_step(actor, organisation, step=_("report progress"), proxy_reason=proxy_reason)
     reported_on = reported_on or local_today()
     rules.check_progress(task, organisation, percent_done, reported_on)
     report = ProgressReport(
@@ -140,7 +145,7 @@ def report_progress(
             plan=task.plan,
             task=task,
             organisation=organisation,
-            data={"percent_done": percent_done, "report": report.pk},
+            data={"percent_done": percent_done, "report": report.pk, **proxy},
         )
     return report
 

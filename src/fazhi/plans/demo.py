@@ -78,6 +78,10 @@ TASKS = [
 ]
 
 
+# Why the office enters a unit's step in the demo: the unit has no login there.
+PROXY_REASON = "该单位尚未开通平台账号，依法治区办根据其报送的书面材料代为录入。"
+
+
 def _unit(name: str) -> Organisation:
     return Organisation.objects.get(region_code=REGION_CODE, name=f"{COUNTY}{name}")
 
@@ -109,7 +113,7 @@ def load(stdout) -> None:
             indicator_codes=codes,
         )
         if progress:
-            # The office reports for units without a demo login (it may act for any unit of its region).
+            # The office enters the report for units without a demo login (代为录入), saying why.
             reporter = filers.get(lead, reviewer)
             reported_on = min(today, dt.date(year, month, day))
             actions.report_progress(
@@ -119,5 +123,6 @@ def load(stdout) -> None:
                 text="按计划推进，已完成阶段性工作。",
                 percent_done=progress,
                 reported_on=reported_on,
+                proxy_reason="" if reporter is not reviewer else PROXY_REASON,
             )
     stdout.write(_("Year plan demo: %(n)d key tasks.") % {"n": len(TASKS)})

@@ -16,6 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import content_disposition, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
+from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import (
@@ -193,7 +194,7 @@ def _task(request, pk: int) -> KeyTask:
 @login_required
 def task_detail(request, pk: int):
     task = _task(request, pk)
-    form = ProgressForm(actor=request.user, task=task)
+    form = add_proxy_fields(ProgressForm(actor=request.user, task=task), request.user)
     today = local_today()
     return render(
         request,
@@ -216,11 +217,14 @@ def task_detail(request, pk: int):
 @require_POST
 def progress_create(request, pk: int):
     task = _task(request, pk)
-    form = ProgressForm(request.POST, request.FILES, actor=request.user, task=task)
+    form = add_proxy_fields(
+        ProgressForm(request.POST, request.FILES, actor=request.user, task=task), request.user
+    )
     if not form.fields["organisation"].queryset.exists():
         raise PermissionDenied(_("You may read this task but not report on it."))
     if form.is_valid():
-        data = form.cleaned_data
+        data = dict(form.cleaned_data)
+        data["proxy_reason"] = pop_proxy_reason(data)
         try:
             actions.report_progress(request.user, task, data.pop("organisation"), **data)
         except ActionRefused as refusal:
