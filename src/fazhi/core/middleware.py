@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import re
+
 from django.db import DataError
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.utils.translation import gettext as _
 
 # Everything is served from our own origin (no CDN), so the policy can be
@@ -50,6 +52,20 @@ def is_out_of_range(exception: BaseException) -> bool:
     return isinstance(exception, OverflowError | DataError)
 
 
+# Integer columns are 64-bit at most; Django answers an exact lookup past that with no rows on
+# PostgreSQL but SQLite fails to bind it, so a number that long is refused before either sees it.
+_LONG_INTEGER = re.compile(r"[+-]?\d{19,}")
+_DATABASE_INTEGER_MAX = 2**63 - 1
+
+
+def carries_out_of_range_integer(request) -> bool:
+    """A path segment or query value that is an integer no database column holds."""
+    values = [*request.path.split("/"), *(value for _key, value in request.GET.lists() for value in value)]
+    return any(
+        _LONG_INTEGER.fullmatch(value.strip()) and abs(int(value)) > _DATABASE_INTEGER_MAX for value in values
+    )
+
+
 class OutOfRangeMiddleware:
     """Answer 400, not 500, when a request carries a value the database cannot hold."""
 
@@ -57,6 +73,10 @@ class OutOfRangeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if carries_out_of_range_integer(request):
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": out_of_range_message()}, status=400)
+            return HttpResponseBadRequest(out_of_range_message(), content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
     def process_exception(self, request, exception):

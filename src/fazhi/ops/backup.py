@@ -259,15 +259,15 @@ def restore(
         elif sha256_of(path) != expected:
             report.problems.append(f"file differs from the backup: {name}")
 
-    database = manifest["database"]
-    if database["engine"] == "sqlite":
+    recorded = manifest["database"]
+    if recorded["engine"] == "sqlite":
         report.tables = sqlite_table_counts(into / SQLITE_FILE)
-    elif database["engine"] == "postgresql":
+    elif recorded["engine"] == "postgresql":
         if database is None and connection.vendor != "postgresql":
             raise RestoreRefused("a PostgreSQL backup restores into PostgreSQL: set DATABASE_URL")
         target = database or connection.settings_dict
         report.tables = _restore_postgresql(into / PG_DUMP_FILE, target, force=force)
-    for table, count in sorted(database["tables"].items()):
+    for table, count in sorted(recorded["tables"].items()):
         restored = report.tables.get(table)
         if restored != count:
             report.problems.append(f"table {table}: {count} rows in the backup, {restored} restored")
