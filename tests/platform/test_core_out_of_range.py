@@ -1,4 +1,4 @@
-"""A number the database cannot hold is the client's error: 400 in Chinese, never 500 (issue 18).
+"""A number the database cannot hold is the client's error: 400 (422 in the API) in Chinese, never 500.
 
 The API contract fuzzer found ``organisation_id=63869621725386702848`` on the
 indicator values list (SQLite could not bind it; PostgreSQL answered an empty
@@ -13,7 +13,7 @@ HUGE = "63869621725386702848"
 
 def test_an_api_filter_past_the_database_integer_is_refused(login, reviewer):
     response = login(reviewer).get(f"/api/indicators/values?organisation_id={HUGE}")
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert response.json() == {"detail": "请求中的数值或文本超出允许范围。"}
 
 

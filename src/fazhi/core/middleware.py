@@ -75,7 +75,8 @@ class OutOfRangeMiddleware:
     def __call__(self, request):
         if carries_out_of_range_integer(request):
             if request.path.startswith("/api/"):
-                return JsonResponse({"detail": out_of_range_message()}, status=400)
+                # What the API answers for any input its schema refuses.
+                return JsonResponse({"detail": out_of_range_message()}, status=422)
             return HttpResponseBadRequest(out_of_range_message(), content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
