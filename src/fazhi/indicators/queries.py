@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.utils.translation import gettext as _
+
 from fazhi.core.providers import Period
 from fazhi.indicators.models import SOURCE_PREFERENCE, IndicatorValue, Source
 
@@ -37,3 +39,41 @@ def preferred_values(
 
 def preferred_value(organisation, code: str, period: Period) -> IndicatorValue | None:
     return preferred_values([organisation.pk], [code], period).get((organisation.pk, code))
+
+
+def export_header() -> list[str]:
+    """The columns of an Excel export of indicator values (the list page's and the export job's)."""
+    return [
+        _("Organisation"),
+        _("Indicator code"),
+        _("Indicator"),
+        _("Year"),
+        _("Value"),
+        _("Unit of measure"),
+        _("Qualifier"),
+        _("Numerator"),
+        _("Denominator"),
+        _("Definition"),
+        _("Source"),
+        _("Evidence link"),
+        _("Entered by"),
+    ]
+
+
+def export_row(value: IndicatorValue) -> list:
+    """One value as a row under ``export_header()``; select_related organisation and entered_by."""
+    return [
+        value.organisation.name,
+        value.code,
+        value.indicator_name,
+        value.period.label,
+        value.value,
+        value.unit,
+        value.get_qualifier_display(),
+        value.numerator,
+        value.denominator,
+        value.definition,
+        value.get_source_display(),
+        value.evidence_url,
+        value.entered_by.display_name if value.entered_by else _("system"),
+    ]

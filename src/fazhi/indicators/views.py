@@ -20,6 +20,7 @@ from fazhi.indicators import actions
 from fazhi.indicators.forms import ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
+from fazhi.indicators.queries import export_header, export_row
 from fazhi.indicators.statistics import StatisticsImporter
 
 PAGE_SIZE = 50
@@ -57,40 +58,8 @@ def index(request):
 @login_required
 def export(request):
     _form, values = _filtered(request)
-    header = [
-        _("Organisation"),
-        _("Indicator code"),
-        _("Indicator"),
-        _("Year"),
-        _("Value"),
-        _("Unit of measure"),
-        _("Qualifier"),
-        _("Numerator"),
-        _("Denominator"),
-        _("Definition"),
-        _("Source"),
-        _("Evidence link"),
-        _("Entered by"),
-    ]
-    rows = (
-        [
-            v.organisation.name,
-            v.code,
-            v.indicator_name,
-            v.period.label,
-            v.value,
-            v.unit,
-            v.get_qualifier_display(),
-            v.numerator,
-            v.denominator,
-            v.definition,
-            v.get_source_display(),
-            v.evidence_url,
-            v.entered_by.display_name if v.entered_by else _("system"),
-        ]
-        for v in values
-    )
-    return xlsx_response("指标数值.xlsx", _("Indicator values"), header, rows)
+    rows = (export_row(value) for value in values.iterator(chunk_size=500))
+    return xlsx_response("指标数值.xlsx", _("Indicator values"), export_header(), rows)
 
 
 @login_required

@@ -151,6 +151,7 @@ def _write_indicator_values(job: Job) -> int:
     from fazhi.core.exports import workbook_bytes
     from fazhi.core.scoping import visible
     from fazhi.indicators.models import IndicatorValue
+    from fazhi.indicators.queries import export_header, export_row
 
     # The requester's scope, computed here as on their own list page.
     values = visible(
@@ -162,42 +163,13 @@ def _write_indicator_values(job: Job) -> int:
     total = values.count()
     Job.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING, total=total, updated_at=timezone.now())
     progress = Progress(job)
-    header = [
-        _("Organisation"),
-        _("Indicator code"),
-        _("Indicator"),
-        _("Year"),
-        _("Value"),
-        _("Unit of measure"),
-        _("Qualifier"),
-        _("Numerator"),
-        _("Denominator"),
-        _("Definition"),
-        _("Source"),
-        _("Evidence link"),
-        _("Entered by"),
-    ]
 
     def rows():
         for done, value in enumerate(values.iterator(chunk_size=500), start=1):
-            yield [
-                value.organisation.name,
-                value.code,
-                value.indicator_name,
-                value.period.label,
-                value.value,
-                value.unit,
-                value.get_qualifier_display(),
-                value.numerator,
-                value.denominator,
-                value.definition,
-                value.get_source_display(),
-                value.evidence_url,
-                value.entered_by.display_name if value.entered_by else _("system"),
-            ]
+            yield export_row(value)
             progress(done)
 
-    data = workbook_bytes(_("Indicator values"), header, rows())
+    data = workbook_bytes(_("Indicator values"), export_header(), rows())
     name = f"indicator-values-{local_today():%Y%m%d}.xlsx"
     job.result.save(f"job-{job.pk}.xlsx", ContentFile(data), save=False)
     Job.objects.filter(pk=job.pk).update(
