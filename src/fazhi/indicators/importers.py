@@ -150,4 +150,5 @@ class IndicatorValueImporter(ExcelImporter):
             definition=values.get("definition") or "",
             evidence_url=values.get("evidence_url") or "",
             unit=values.get("unit") or None,
+            source_system=values.get("source_system") or "",  # a column of the statistics import only
         )

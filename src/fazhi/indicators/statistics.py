@@ -24,10 +24,8 @@ from fazhi.core.importers import (
     as_decimal,
     as_integer,
 )
-from fazhi.core.providers import Period
-from fazhi.indicators import actions
 from fazhi.indicators.importers import IndicatorValueImporter, as_indicator_code
-from fazhi.indicators.models import Qualifier, Source, SourceSystem
+from fazhi.indicators.models import Qualifier, SourceSystem
 
 # What each system counts (codes of fazhi.catalog.indicators).
 SYSTEM_CODES: dict[str, tuple[str, ...]] = {
@@ -89,22 +87,6 @@ class StatisticsImporter(IndicatorValueImporter):
                 )
             )
         return errors
-
-    def save_row(self, actor, values: dict, row_number: int) -> None:
-        actions.record_value(
-            actor,
-            self._organisation(values["organisation_name"]),
-            values["code"],
-            Period.year(values["year"]),
-            values["value"],
-            Source.IMPORT,
-            qualifier=values.get("qualifier") or Qualifier.EXACT,
-            numerator=values.get("numerator"),
-            denominator=values.get("denominator"),
-            definition=values.get("definition") or "",
-            evidence_url=values.get("evidence_url") or "",
-            source_system=values["source_system"],
-        )
 
     def code_lists(self) -> list[tuple[str, list[tuple[str, str]]]]:
         """The systems, then each system's codes (not the whole catalog), then the qualifiers."""
