@@ -111,3 +111,59 @@ def test_pages_for_each_persona(client, login, draft, reviewer, filer_a, evaluat
     assert client.post("/reports/templates/other/", {"text": "{no.code}。"}).status_code == 200
     assert not ReportTemplate.objects.exists()
     assert client.post("/reports/", {"year": "abc"}).status_code == 200
+
+
+def test_unit_users_and_evaluators_get_no_report_pages(
+    client, login, draft, filer_a, evaluator, government_leader
+):
+    url = draft.get_absolute_url()
+    for user in (filer_a, evaluator):
+        login(user)
+        assert client.get("/reports/").status_code == 403
+        assert client.get("/reports/templates/").status_code == 403
+        assert client.post(f"{url}file/").status_code == 404
+    login(government_leader)
+    assert client.get("/reports/").status_code == 200
+    assert client.get("/reports/templates/").status_code == 403
+    assert client.post(f"{url}file/").status_code == 403
+    assert client.get(f"{url}word/").status_code == 200  # the leader reads the report
+
+
+def test_export_is_refused_until_the_read_back_is_clean(client, login, draft, reviewer):
+    from django.utils import translation
+
+    from fazhi.reports.readback import read_back
+
+    assert read_back(draft).clean
+    actions.edit_part(reviewer, draft, "other", text="另有其他事项13个。")
+    result = read_back(draft)
+    assert not result.clean and any("13" in problem for problem in result.problems)
+    with translation.override("zh-hans"), pytest.raises(ActionRefused, match="回读"):
+        actions.clean_docx(reviewer, draft)
+    login(reviewer)
+    page = client.get(f"{draft.get_absolute_url()}word/", follow=True)
+    assert page.redirect_chain and "回读" in page.content.decode()
+
+
+def test_a_clean_draft_is_filed_as_the_governments_own_report(draft, reviewer, government, filer_a):
+    from fazhi.filings.actions import open_season
+    from fazhi.filings.models import AnnualReportFiling, FilingEvent
+
+    with pytest.raises(ActionRefused):
+        actions.file_draft(reviewer, draft)  # no season yet
+    with pytest.raises(PermissionDenied):
+        actions.file_draft(filer_a, draft)
+    season = open_season(reviewer, region_code=REGION, year=2025)
+    filing = actions.file_draft(reviewer, draft)
+    assert filing == AnnualReportFiling.objects.get(season=season, organisation=government)
+    version = filing.current_version
+    assert version.kind == "docx" and version.original_name.startswith("德清县人民政府关于2025年度")
+    assert version.reading["compliance"]["compliant"]
+    upload = FilingEvent.objects.get(filing=filing, verb="upload")
+    assert upload.actor == reviewer and upload.data["proxy_reason"]
+    draft.refresh_from_db()
+    assert draft.state == "filed" and draft.filing_id == filing.pk
+    with pytest.raises(ActionRefused):
+        actions.file_draft(reviewer, draft)
+    with pytest.raises(ActionRefused):
+        actions.edit_part(reviewer, draft, "other", text="改。")

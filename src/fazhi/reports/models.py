@@ -52,7 +52,7 @@ class ReportTemplate(TimeStampedModel):
 
 class DraftState(models.TextChoices):
     DRAFT = "draft", _("draft")
-    FILED = "filed", _("filed")
+    FILED = "filed", _("filed into the filing season")
 
 
 class ReportDraft(TimeStampedModel):
