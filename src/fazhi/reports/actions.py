@@ -143,9 +143,14 @@ def clean_docx(actor: Actor, draft: ReportDraft, *, system: bool = False) -> tup
             % {"problems": "；".join(result.problems)}
         )
     data = draft_docx(draft)
-    record_event(
-        ReportEvent, actor=actor if getattr(actor, "pk", None) else None, verb="export", draft=draft, data={}
-    )
+    with transaction.atomic():
+        record_event(
+            ReportEvent,
+            actor=actor if getattr(actor, "pk", None) else None,
+            verb="export",
+            draft=draft,
+            data={},
+        )
     return data, file_name(draft)
 
 
