@@ -20,7 +20,7 @@ def test_a_draft_without_data_says_what_is_missing_and_invents_no_figure(draft):
     assert [p.part for p in parts] == ["results", "shortcomings", "first_responsible", "next_plan", "other"]
     assert parts[0].heading == "一、2025年推进法治政府建设的主要举措和成效"
     assert parts[3].heading == "四、2026年推进法治政府建设的主要安排"
-    assert "（待补充：平台尚未记录突发事件应对方面的工作" in parts[0].text
+    assert "（待补充：平台尚未记录突发事件应对方面的工作，请依法治县办补写" in parts[0].text
     assert "（待补充：平台中尚无2026年法治政府建设工作计划" in parts[3].text
     assert draft.figures.count() == 0
     assert draft.version == 1
@@ -167,3 +167,12 @@ def test_a_clean_draft_is_filed_as_the_governments_own_report(draft, reviewer, g
         actions.file_draft(reviewer, draft)
     with pytest.raises(ActionRefused):
         actions.edit_part(reviewer, draft, "other", text="改。")
+
+
+def test_the_top_level_command_reaches_the_drafting(db, capsys):
+    from fazhi.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "draft", "--region", "999999", "--year", "2025"])
+    assert exit_.value.code == 1
+    assert "999999" in capsys.readouterr().err

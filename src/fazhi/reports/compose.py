@@ -18,6 +18,7 @@ from fazhi.catalog import regions
 from fazhi.filings import shortcomings
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
 from fazhi.indicators.regional import government_of, region_figures
+from fazhi.org.naming import office_short_name
 from fazhi.oversight.models import Problem
 from fazhi.plans.models import YearPlan
 from fazhi.reports import wording
@@ -124,6 +125,7 @@ def variables(region_code: str, year: int) -> dict[str, str]:
         "region": name,
         "level": name[-1:],
         "government": government.name if government else f"{name}人民政府",
+        "office": office_short_name(region_code),
     }
 
 

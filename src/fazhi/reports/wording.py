@@ -6,7 +6,8 @@ A template is plain text with slots in braces:
   value of the year with its unit (``14件``), or, when last year's value exists, the
   change the reading engine reads as one figure with its previous value
   (``从10件增至14件``, ``从95.5%升至100%``; ``14件，与上年持平`` when equal);
-- ``{year}``, ``{next_year}``, ``{region}`` (德清县), ``{level}`` (县), ``{government}``.
+- ``{year}``, ``{next_year}``, ``{region}`` (德清县), ``{level}`` (县), ``{government}``,
+  ``{office}`` (依法治县办).
 
 A sentence (up to its 。) whose indicator has no value that year is left out, so the
 draft never carries a number the platform does not hold. Only codes the reading engine
@@ -23,7 +24,7 @@ from decimal import Decimal
 from fazhi.catalog import indicators as catalog
 
 SLOT = re.compile(r"\{([a-z_]+(?:\.[a-z_]+)?)\}")
-VARIABLES = ("year", "next_year", "region", "level", "government")
+VARIABLES = ("year", "next_year", "region", "level", "government", "office")
 
 # Areas whose numbers come from a duty app: while none of the apps is installed the
 # area says so instead of inventing a sentence (issue 17).
@@ -121,7 +122,7 @@ DEFAULTS: dict[str, str] = {
 # Sentences the office must replace (the report's own words, so Chinese, as the templates):
 # a part the platform has nothing for says so, never a made-up figure (issue 17).
 PLACEHOLDER_MARK = "（待补充："
-NO_RECORDS = "（待补充：平台尚未记录{area}方面的工作，请{level}依法治办补写本领域的主要举措和成效。）"
+NO_RECORDS = "（待补充：平台尚未记录{area}方面的工作，请{office}补写本领域的主要举措和成效。）"
 NO_FIGURES = "（待补充：平台中尚无{year}年{area}方面的指标值，请补写本领域的主要举措和成效。）"
 NO_CAUSES = "（待补充：请分析上述不足产生的原因。）"
 NO_PLAN = "（待补充：平台中尚无{next_year}年法治政府建设工作计划，请补写下一年度的主要安排。）"
