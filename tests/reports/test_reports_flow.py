@@ -176,3 +176,30 @@ def test_the_top_level_command_reaches_the_drafting(db, capsys):
         main(["report", "draft", "--region", "999999", "--year", "2025"])
     assert exit_.value.code == 1
     assert "999999" in capsys.readouterr().err
+
+
+def test_the_list_page_costs_the_same_queries_for_3_and_30_drafts(client, login, reviewer, government):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def make(n):
+        for _ in range(n):
+            ReportDraft.objects.create(
+                region_code=REGION,
+                year=2024,
+                version=ReportDraft.objects.count() + 1,
+                title="t",
+                issuer="i",
+                opening="o",
+                created_by=reviewer,
+            )
+
+    login(reviewer)
+    client.get("/reports/")  # the first request of a login renews the session
+    counts = []
+    for n in (3, 27):
+        make(n)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/reports/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
