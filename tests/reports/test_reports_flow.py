@@ -203,3 +203,18 @@ def test_the_list_page_costs_the_same_queries_for_3_and_30_drafts(client, login,
             assert client.get("/reports/").status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_each_figure_in_the_text_opens_its_value(client, login, reviewer, government, government_leader):
+    from fazhi.core.providers import Period
+    from fazhi.indicators.actions import record_value
+
+    value = record_value(
+        reviewer, government, "education.activities", Period.year(2025), 12, "manual", unit="场"
+    )
+    draft = actions.create_draft(reviewer, region_code=REGION, year=2025)
+    login(government_leader)
+    page = client.get(draft.get_absolute_url()).content.decode()
+    link = f'<a class="figure" href="/indicators/{value.pk}/"'
+    assert link in page and ">12场</a>" in page
+    assert client.get(f"/indicators/{value.pk}/").status_code == 200

@@ -105,6 +105,21 @@ def diff_pieces(before: str, after: str) -> list[tuple[str, str]]:
     return pieces
 
 
+def linked_segments(text: str, figures) -> list[tuple[str, object]]:
+    """The part's text cut into (text, figure or None) pieces, so each figure links to its values."""
+    pieces: list[tuple[str, object]] = []
+    position = 0
+    for figure in sorted(figures, key=lambda f: text.find(f.written)):
+        start = text.find(figure.written, position)
+        if start < 0:
+            continue
+        pieces.append((text[position:start], None))
+        pieces.append((figure.written, figure))
+        position = start + len(figure.written)
+    pieces.append((text[position:], None))
+    return [piece for piece in pieces if piece[0]]
+
+
 @login_required
 def draft_page(request, pk: int):
     draft = _draft(request.user, pk)
@@ -121,7 +136,13 @@ def draft_page(request, pk: int):
         "reports/draft.html",
         {
             "draft": draft,
-            "parts": [{"part": part, "form": PartForm(initial={"text": part.text})} for part in parts],
+            "parts": [
+                {
+                    "part": part,
+                    "segments": linked_segments(part.text, [f for f in figures if f.part == part.part]),
+                }
+                for part in parts
+            ],
             "figures": figures,
             "result": result,
             "edits": edits,
