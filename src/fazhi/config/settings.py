@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "fazhi.oversight",
     "fazhi.filings",
     "fazhi.plans",
+    "fazhi.reports",
     "fazhi.portal",
     "fazhi.api",
     "fazhi.ops",

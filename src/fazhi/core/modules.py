@@ -82,6 +82,7 @@ MODULES: tuple[Module, ...] = (
     Module("indicators", _("Indicators"), CYCLE),
     Module("assessment", _("Assessment"), CYCLE),
     Module("filings", _("Annual reports"), CYCLE),
+    Module("reports", _("Own annual report"), CYCLE),
 )
 
 

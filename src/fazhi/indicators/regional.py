@@ -94,6 +94,7 @@ class Figure:
     definition: str  # how this number was counted (统计口径)
     source: str  # where it comes from, in words
     units_counted: int  # 0 for the government's own figure
+    value_ids: tuple[int, ...] = ()  # the IndicatorValue rows the figure is made of
 
     @property
     def display(self) -> str:
@@ -128,9 +129,10 @@ def _own(area: str, row: IndicatorValue) -> Figure:
         value=row.value.normalize(),
         numerator=row.numerator,
         denominator=row.denominator,
-        definition=row.definition or DEFINITIONS[row.code],
+        definition=row.definition or DEFINITIONS.get(row.code, ""),
         source=f"{row.organisation.name}：{_source_words(row)}",
         units_counted=0,
+        value_ids=(row.pk,),
     )
 
 
@@ -149,7 +151,7 @@ def _total(area: str, code: str, rows: list[IndicatorValue]) -> Figure:
     if sources:
         source = f"{source}（{'、'.join(sources)}）"
     definitions = {row.definition for row in rows if row.definition}
-    definition = definitions.pop() if len(definitions) == 1 else DEFINITIONS[code]
+    definition = definitions.pop() if len(definitions) == 1 else DEFINITIONS.get(code, "")
     return Figure(
         area=area,
         code=code,
@@ -161,19 +163,29 @@ def _total(area: str, code: str, rows: list[IndicatorValue]) -> Figure:
         definition=definition,
         source=source if rows else "",
         units_counted=len(rows),
+        value_ids=tuple(row.pk for row in rows) if value is not None else (),
     )
 
 
 def headline_figures(region_code: str, year: int) -> list[Figure]:
     """Every headline figure of the region for the year, in the framework's order."""
+    return region_figures(region_code, year, HEADLINE_CODES)
+
+
+def region_figures(region_code: str, year: int, codes_by_area: dict[str, tuple[str, ...]]) -> list[Figure]:
+    """The region's figure of each code for the year (see the module's docstring), area by area.
+
+    The headline set is one such list; the drafted annual report (``fazhi.reports``) asks
+    for every code of the framework, so both print the same numbers.
+    """
     organisations = list(
         Organisation.objects.filter(region_code=region_code, is_active=True).values_list("pk", "kind")
     )
     government = government_of(region_code)
-    codes = [code for area_codes in HEADLINE_CODES.values() for code in area_codes]
+    codes = [code for area_codes in codes_by_area.values() for code in area_codes]
     values = preferred_values([pk for pk, _kind in organisations], codes, Period.year(year))
     figures = []
-    for area, area_codes in HEADLINE_CODES.items():
+    for area, area_codes in codes_by_area.items():
         for code in area_codes:
             own = values.get((government.pk, code)) if government else None
             if own is not None:
