@@ -329,6 +329,38 @@ def test_kind_of_a_page(page, kind):
 # (case, page, fields): title, publication date and year of pages met on published sites.
 METADATA = [
     (
+        "a_breadcrumb_line_above_the_title_is_not_its_first_half",
+        "您的位置：某省司法厅网 >> 法治工作 >> 法治调研\n"
+        "某省2020年度法治政府建设情况报告\n"
+        "2020年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某省2020年度法治政府建设情况报告"},
+    ),
+    (
+        "a_site_link_row_above_the_title_is_not_its_first_half",
+        "中国政府网|某市人民政府网\n"
+        "某市某区2022年法治政府建设情况报告\n"
+        "2022年，区政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某市某区2022年法治政府建设情况报告"},
+    ),
+    (
+        "a_city_line_above_a_title_headed_by_its_province_stays_apart",
+        "泉州市\n福建省2023年度法治政府建设情况\n"
+        "2023年，我省各级政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "福建省2023年度法治政府建设情况"},
+    ),
+    (
+        "a_bullet_or_a_column_label_before_the_title_is_dropped",
+        "• 2021年度某省法治政府建设年度报告\n"
+        "2021年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "2021年度某省法治政府建设年度报告"},
+    ),
+    (
+        "a_column_label_in_brackets_before_a_bureau_title_is_dropped",
+        "【工作报告】某省司法厅2023年法治政府建设年度报告\n"
+        "2023年，省司法厅坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某省司法厅2023年法治政府建设年度报告"},
+    ),
+    (
         "a_speech_is_not_a_report_even_when_its_title_runs_into_it",
         "副市长在全市依法行政工作会议上的讲话同志们：今天召开全市依法行政工作会议，总结工作、部署任务。"
         "下面，我讲两点意见。一、充分肯定成绩。全市审核规范性文件40件，法治政府建设取得新进展。\n",
