@@ -12,6 +12,12 @@ from .conftest import THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_demonstration_county_is_not_henans_fan_county",
+        "2024年，我县坚持依法行政，印发《关于做好创建全省法治政府建设示范县相关工作的通知》，"
+        "制定《兴国县贯彻落实若干措施责任分工》，推进法治政府建设。\n" + THREE_PARTS_BODY,
+        {"region_ends": "兴国县"},
+    ),
+    (
         "an_untitled_government_report_takes_its_issuer_from_the_opening",
         "2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + THREE_PARTS_BODY,
         {"region_ends": "浏阳市", "issuer": "浏阳市人民政府"},

@@ -102,6 +102,11 @@ def _aliases() -> dict[str, list[regions.Region]]:
     return index
 
 
+# A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
+# the name and the characters that, just before it, make it that word.
+_WORD_TAILS = {"范县": "示"}
+
+
 def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
     """Full region names in ``text`` with their positions, longest match at each end."""
     names = _names()
@@ -113,6 +118,9 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
         for length in range(min(REGION_NAME_MAX, end), 1, -1):
             piece = text[end - length : end]
             found = names.get(piece)
+            before = _WORD_TAILS.get(piece)
+            if before and text[max(0, end - length - len(before)) : end - length] == before:
+                continue
             if found and end - length > last_start:
                 out.append((end - length, piece, found))
                 last_start = end - 1
