@@ -318,6 +318,14 @@ KINDS = [
         "全年审核规范性文件15件，各项工作稳步推进。\n",
         "uncertain",
     ),
+    (
+        # News of a report's release, its headline ending on the report's name.
+        "news_that_a_body_released_its_report_is_not_the_report",
+        "某部发布2023年法治政府建设年度报告\n"
+        "据该部网站消息，某部发布2023年法治政府建设年度报告。具体报告如下：\n"
+        "一、坚持党的领导\n部党组审议法治议题5次，审核规范性文件12件。\n",
+        "not_report",
+    ),
 ]
 
 
