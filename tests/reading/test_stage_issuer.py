@@ -164,6 +164,12 @@ LEVELS = [
         + THREE_PARTS_BODY,
         {"level": "township"},
     ),
+    (
+        "a_government_that_says_it_reports_gives_its_level",
+        "根据《法治政府建设与责任落实督察工作规定》要求，现将省政府2022年度法治政府建设情况报告如下。\n"
+        + THREE_PARTS_BODY,
+        {"level": "province", "region_name": None},
+    ),
 ]
 
 

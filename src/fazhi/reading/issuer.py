@@ -152,7 +152,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             region_obj = None if candidates else _region_from_text(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
-        level = region_obj.level if region_obj is not None else _pronoun_level(scan)
+        level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -314,6 +314,14 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
     if kind in ("government", "department"):
         return _pronoun_level(scan)  # a department speaks of its region as 全市, 我县
     return None
+
+
+def _own_level(scan: str) -> str | None:
+    """现将省政府2022年度…报告如下: the level of the government the opening says reports."""
+    own = _OWN_GOVERNMENT.search(scan[:OPENING_ISSUER_CHARS]) if "现将" in scan else None
+    if own is None:
+        return None
+    return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(own.group(1), "county")
 
 
 def _pronoun_level(scan: str) -> str | None:
