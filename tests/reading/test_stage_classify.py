@@ -319,6 +319,21 @@ KINDS = [
         "uncertain",
     ),
     (
+        # The annual enforcement report (行政执法工作年报) is another report than the rule-of-law one.
+        "an_untitled_enforcement_work_report_is_not_the_rule_of_law_report",
+        "2023年，市综合行政执法局持续推进行政执法三项制度，各项工作有序推进。"
+        "现将2023年度行政执法工作情况报告如下：\n"
+        "一、基本情况\n全年办理行政处罚案件1200件，执法检查3000余次。\n"
+        "二、存在问题\n执法力量不足。\n三、下一步工作\n继续规范执法。\n",
+        "not_report",
+    ),
+    (
+        "a_report_on_the_rule_of_law_and_enforcement_together_stays_a_report",
+        "2023年，我局坚持依法行政，扎实推进法治政府建设。"
+        "现将2023年度法治政府建设和行政执法工作情况报告如下：\n" + THREE_PARTS_BODY,
+        "annual_report",
+    ),
+    (
         # News of a report's release, its headline ending on the report's name.
         "news_that_a_body_released_its_report_is_not_the_report",
         "某部发布2023年法治政府建设年度报告\n"

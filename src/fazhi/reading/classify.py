@@ -116,7 +116,9 @@ _SUBORDINATES = re.compile(
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
 _SELF_NAMED_OTHER = re.compile(
     r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施|指标体系|标准)|"
-    r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》"
+    r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》|"
+    # the annual enforcement report (行政执法工作年报), unless it is joined to the rule-of-law one
+    r"现将(?:(?!法治|依法行政)[^。，]){0,16}?行政执法工作(?:情况)?报告如下"
 )
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
 # not a government's rule-of-law report: its name heads the page or its title.
