@@ -12,6 +12,13 @@ from .conftest import THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "qinghais_hainan_prefecture_is_not_hainan_province",
+        "海南州教育局2021年度法治政府建设情况报告\n"
+        "2021年，在州委、州政府的正确领导下，海南州教育局坚持依法行政，推进法治政府建设。\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "青海省海南藏族自治州", "level": "department"},
+    ),
+    (
         "a_demonstration_county_is_not_henans_fan_county",
         "2024年，我县坚持依法行政，印发《关于做好创建全省法治政府建设示范县相关工作的通知》，"
         "制定《兴国县贯彻落实若干措施责任分工》，推进法治政府建设。\n" + THREE_PARTS_BODY,

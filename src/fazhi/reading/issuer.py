@@ -86,6 +86,12 @@ def _names() -> dict[str, list[regions.Region]]:
     for region in regions.all_regions():
         for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
             if region.name.endswith(long_suffix) and len(region.alias) >= 2:
+                if region.alias.endswith(short_suffix):
+                    # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
+                    # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
+                    if long_suffix == "自治州":
+                        short.setdefault(region.alias, []).append(region)
+                    continue
                 short.setdefault(region.alias + short_suffix, []).append(region)
     for name, found in short.items():
         index.setdefault(name, found)
