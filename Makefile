@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench fuzz translations clean
+.PHONY: demo install test lint contracts test-sqlite test-postgres test-deps bench accuracy fuzz translations clean
 
 # Translations need no step here: the compiled .mo files are committed
 # (`make translations` rebuilds them from the .po files), so no GNU gettext is needed.
@@ -55,6 +55,12 @@ translations: install
 
 bench: install
 	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
+
+# Accuracy on a labelled folder of real pages kept outside the repository (docs/reading.md):
+# the held-out set of $FAZHI_HELDOUT, per split. ACCURACY_ARGS="--verbose" lists the misses;
+# ACCURACY_ARGS="--corpus $$FAZHI_CORPUS/dev --split all" scores the dev set the same way.
+accuracy: install
+	$(BIN)/python -m fazhi.reading.accuracy $(ACCURACY_ARGS)
 
 # Random property tests at length (make test replays a fixed set); a few minutes.
 fuzz: install

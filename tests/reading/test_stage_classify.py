@@ -318,6 +318,29 @@ KINDS = [
         "全年审核规范性文件15件，各项工作稳步推进。\n",
         "uncertain",
     ),
+    (
+        # The annual enforcement report (行政执法工作年报) is another report than the rule-of-law one.
+        "an_untitled_enforcement_work_report_is_not_the_rule_of_law_report",
+        "2023年，市综合行政执法局持续推进行政执法三项制度，各项工作有序推进。"
+        "现将2023年度行政执法工作情况报告如下：\n"
+        "一、基本情况\n全年办理行政处罚案件1200件，执法检查3000余次。\n"
+        "二、存在问题\n执法力量不足。\n三、下一步工作\n继续规范执法。\n",
+        "not_report",
+    ),
+    (
+        "a_report_on_the_rule_of_law_and_enforcement_together_stays_a_report",
+        "2023年，我局坚持依法行政，扎实推进法治政府建设。"
+        "现将2023年度法治政府建设和行政执法工作情况报告如下：\n" + THREE_PARTS_BODY,
+        "annual_report",
+    ),
+    (
+        # News of a report's release, its headline ending on the report's name.
+        "news_that_a_body_released_its_report_is_not_the_report",
+        "某部发布2023年法治政府建设年度报告\n"
+        "据该部网站消息，某部发布2023年法治政府建设年度报告。具体报告如下：\n"
+        "一、坚持党的领导\n部党组审议法治议题5次，审核规范性文件12件。\n",
+        "not_report",
+    ),
 ]
 
 
@@ -328,6 +351,38 @@ def test_kind_of_a_page(page, kind):
 
 # (case, page, fields): title, publication date and year of pages met on published sites.
 METADATA = [
+    (
+        "a_breadcrumb_line_above_the_title_is_not_its_first_half",
+        "您的位置：某省司法厅网 >> 法治工作 >> 法治调研\n"
+        "某省2020年度法治政府建设情况报告\n"
+        "2020年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某省2020年度法治政府建设情况报告"},
+    ),
+    (
+        "a_site_link_row_above_the_title_is_not_its_first_half",
+        "中国政府网|某市人民政府网\n"
+        "某市某区2022年法治政府建设情况报告\n"
+        "2022年，区政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某市某区2022年法治政府建设情况报告"},
+    ),
+    (
+        "a_city_line_above_a_title_headed_by_its_province_stays_apart",
+        "泉州市\n福建省2023年度法治政府建设情况\n"
+        "2023年，我省各级政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "福建省2023年度法治政府建设情况"},
+    ),
+    (
+        "a_bullet_or_a_column_label_before_the_title_is_dropped",
+        "• 2021年度某省法治政府建设年度报告\n"
+        "2021年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "2021年度某省法治政府建设年度报告"},
+    ),
+    (
+        "a_column_label_in_brackets_before_a_bureau_title_is_dropped",
+        "【工作报告】某省司法厅2023年法治政府建设年度报告\n"
+        "2023年，省司法厅坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"title": "某省司法厅2023年法治政府建设年度报告"},
+    ),
     (
         "a_speech_is_not_a_report_even_when_its_title_runs_into_it",
         "副市长在全市依法行政工作会议上的讲话同志们：今天召开全市依法行政工作会议，总结工作、部署任务。"

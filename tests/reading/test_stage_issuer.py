@@ -12,6 +12,19 @@ from .conftest import THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "qinghais_hainan_prefecture_is_not_hainan_province",
+        "海南州教育局2021年度法治政府建设情况报告\n"
+        "2021年，在州委、州政府的正确领导下，海南州教育局坚持依法行政，推进法治政府建设。\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "青海省海南藏族自治州", "level": "department"},
+    ),
+    (
+        "a_demonstration_county_is_not_henans_fan_county",
+        "2024年，我县坚持依法行政，印发《关于做好创建全省法治政府建设示范县相关工作的通知》，"
+        "制定《兴国县贯彻落实若干措施责任分工》，推进法治政府建设。\n" + THREE_PARTS_BODY,
+        {"region_ends": "兴国县"},
+    ),
+    (
         "an_untitled_government_report_takes_its_issuer_from_the_opening",
         "2023年，在市委、市政府的坚强领导下，浏阳市坚持依法行政，推进法治政府建设。\n" + THREE_PARTS_BODY,
         {"region_ends": "浏阳市", "issuer": "浏阳市人民政府"},
@@ -157,6 +170,12 @@ LEVELS = [
         "2023年，在县委、县政府的领导下，我镇坚持依法行政，全镇调解矛盾纠纷40件，本镇法治宣传覆盖全部村居。\n"
         + THREE_PARTS_BODY,
         {"level": "township"},
+    ),
+    (
+        "a_government_that_says_it_reports_gives_its_level",
+        "根据《法治政府建设与责任落实督察工作规定》要求，现将省政府2022年度法治政府建设情况报告如下。\n"
+        + THREE_PARTS_BODY,
+        {"level": "province", "region_name": None},
     ),
 ]
 

@@ -74,6 +74,16 @@ _HEADING = re.compile(
 )
 # The first line of a title broken over two lines names the body, the year or the topic.
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
+# A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
+# name) is not the title's first half, even when it names a place.
+_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
+# A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
+# it (a city the site sits in) is not joined to it.
+_PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
+# A bullet or a column label in 【】 before a title that starts with a place or a body.
+_TITLE_LEAD = re.compile(
+    r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+)
 
 _NOTICE = re.compile(
     r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
@@ -106,7 +116,9 @@ _SUBORDINATES = re.compile(
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
 _SELF_NAMED_OTHER = re.compile(
     r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施|指标体系|标准)|"
-    r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》"
+    r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》|"
+    # the annual enforcement report (行政执法工作年报), unless it is joined to the rule-of-law one
+    r"现将(?:(?!法治|依法行政)[^。，]){0,16}?行政执法工作(?:情况)?报告如下"
 )
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
 # not a government's rule-of-law report: its name heads the page or its title.
@@ -185,6 +197,12 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and not line.endswith(("。", "：", "，"))
                 and _TITLE_OPENING.search(line)
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
+                and not _CHROME_BEFORE_TITLE.search(line)
+                and not (
+                    _PLACE_HEADED.match(lines[index + 1])
+                    and len(lines[index + 1]) >= TITLE_MIN_CHARS
+                    and not line.endswith(("关于", "人民政府", "政府"))
+                )
             ):
                 return _clean_title(joined), index + 1
     if hint:
@@ -228,7 +246,7 @@ def _clean_title(title: str) -> str:
         strip_title_suffix(title.strip()),
     )
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
-    return _SITE_PREFIX.sub("", title)
+    return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
 
 
 def classify(

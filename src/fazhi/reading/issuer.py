@@ -86,6 +86,12 @@ def _names() -> dict[str, list[regions.Region]]:
     for region in regions.all_regions():
         for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
             if region.name.endswith(long_suffix) and len(region.alias) >= 2:
+                if region.alias.endswith(short_suffix):
+                    # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
+                    # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
+                    if long_suffix == "自治州":
+                        short.setdefault(region.alias, []).append(region)
+                    continue
                 short.setdefault(region.alias + short_suffix, []).append(region)
     for name, found in short.items():
         index.setdefault(name, found)
@@ -102,6 +108,11 @@ def _aliases() -> dict[str, list[regions.Region]]:
     return index
 
 
+# A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
+# the name and the characters that, just before it, make it that word.
+_WORD_TAILS = {"范县": "示"}
+
+
 def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
     """Full region names in ``text`` with their positions, longest match at each end."""
     names = _names()
@@ -113,6 +124,9 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
         for length in range(min(REGION_NAME_MAX, end), 1, -1):
             piece = text[end - length : end]
             found = names.get(piece)
+            before = _WORD_TAILS.get(piece)
+            if before and text[max(0, end - length - len(before)) : end - length] == before:
+                continue
             if found and end - length > last_start:
                 out.append((end - length, piece, found))
                 last_start = end - 1
@@ -144,7 +158,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             region_obj = None if candidates else _region_from_text(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
-        level = region_obj.level if region_obj is not None else _pronoun_level(scan)
+        level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -306,6 +320,14 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
     if kind in ("government", "department"):
         return _pronoun_level(scan)  # a department speaks of its region as 全市, 我县
     return None
+
+
+def _own_level(scan: str) -> str | None:
+    """现将省政府2022年度…报告如下: the level of the government the opening says reports."""
+    own = _OWN_GOVERNMENT.search(scan[:OPENING_ISSUER_CHARS]) if "现将" in scan else None
+    if own is None:
+        return None
+    return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(own.group(1), "county")
 
 
 def _pronoun_level(scan: str) -> str | None:

@@ -1,0 +1,99 @@
+"""The held-out discipline: the manifest, the split rule and the held-out floors.
+
+The pages live outside the repository, under ``$FAZHI_HELDOUT`` (see docs/reading.md);
+the manifest ``corpus-manifest.csv`` names each one with its URL, SHA-256 and split. The
+manifest's own checks always run; those that read the pages run only when the folder is set.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from fazhi.reading.accuracy import (
+    MANIFEST_COLUMNS,
+    Figures,
+    contract_codes,
+    default_codes_doc,
+    load_labels,
+    names_in,
+    score,
+    split_of,
+)
+
+HERE = Path(__file__).parent
+MANIFEST = HERE / "corpus-manifest.csv"
+FLOORS = json.loads((HERE / "heldout_floors.json").read_text("utf-8"))["heldout"]
+HELDOUT = os.environ.get("FAZHI_HELDOUT")
+
+needs_pages = pytest.mark.skipif(not HELDOUT, reason="FAZHI_HELDOUT is not set")
+
+
+def manifest() -> list[dict[str, str]]:
+    with MANIFEST.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_split_rule_holds_out_a_third_of_names_and_never_changes_its_mind():
+    names = [f"h{n:04d}.txt" for n in range(3000)]
+    share = Counter(split_of(name) for name in names)["heldout"] / len(names)
+    assert 0.30 < share < 0.37
+    assert [split_of(name) for name in names] == [split_of(name) for name in names]
+
+
+def test_every_manifest_row_follows_the_split_rule():
+    rows = manifest()
+    assert rows, "the manifest is empty"
+    assert tuple(rows[0]) == MANIFEST_COLUMNS
+    wrong = [row["file"] for row in rows if row["split"] != split_of(row["file"])]
+    assert not wrong, f"split does not follow sha256(name) mod 3: {wrong}"
+    files = [row["file"] for row in rows]
+    assert len(files) == len(set(files)), "a file is listed twice"
+    assert all(len(row["sha256"]) == 64 and row["url"].startswith("http") for row in rows)
+    assert len({row["sha256"] for row in rows}) == len(rows), "two files have the same text"
+
+
+def test_figures_of_two_splits_add_up():
+    tuning = Figures(pages=2, matched=1, compared=2, required=2)
+    tuning.right["kind"], tuning.total["kind"] = 2, 2
+    heldout = Figures(pages=1, matched=0, compared=1, required=1)
+    heldout.total["kind"] = 1
+    both = tuning + heldout
+    assert (both.pages, both.rate("kind"), both.precision, both.recall) == (3, 2 / 3, 1 / 3, 1 / 3)
+
+
+@pytest.mark.corpus
+@needs_pages
+def test_the_folder_is_the_manifest():
+    folder = Path(HELDOUT)
+    labels = load_labels(folder)
+    rows = {row["file"]: row for row in manifest()}
+    assert set(labels) == set(rows), "labels.json and the manifest list different files"
+    changed = [
+        name
+        for name in labels
+        if hashlib.sha256((folder / name).read_bytes()).hexdigest() != rows[name]["sha256"]
+    ]
+    assert not changed, f"pages changed since the manifest was written: {changed}"
+
+
+@pytest.mark.corpus
+@needs_pages
+def test_heldout_stays_above_floors():
+    folder = Path(HELDOUT)
+    labels = load_labels(folder)
+    figures = score(folder, names_in(labels, "heldout"), labels, contract_codes(default_codes_doc(folder)))
+    measured = figures.as_floors()
+    print("\n" + "\n".join(f"HELDOUT {key:16} {value:.3f}" for key, value in measured.items()))
+    below = [
+        f"{key}: {measured.get(key, 0):.3f} < floor {floor:.3f}"
+        for key, floor in FLOORS.items()
+        if measured.get(key, 0) + 1e-9 < floor
+    ]
+    assert not below, "\n".join(below)
