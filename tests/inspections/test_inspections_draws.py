@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from fazhi.core.actions import ActionRefused
@@ -125,3 +127,18 @@ def test_the_algorithm_is_pinned():
 
 
 PINNED = [("B", ("X3", "X2")), ("C", ("X3", "X2"))]
+
+
+def test_the_verify_command(plan_a, filer_a, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    draw = actions.perform_draw(filer_a, actions.commit_draw(filer_a, plan_a))
+    out = io.StringIO()
+    call_command("inspections", "verify", str(draw.pk), stdout=out)
+    assert draw.snapshot_sha256 in out.getvalue()
+    changed = tmp_path / "snapshot.jsonl"
+    changed.write_text(draw.snapshot.replace(credit_code(3), credit_code(8888)), "utf-8")
+    with pytest.raises(CommandError):
+        call_command(
+            "inspections", "verify", str(draw.pk), "--snapshot", str(changed), stdout=out, stderr=out
+        )
