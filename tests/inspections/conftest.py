@@ -42,10 +42,10 @@ def fill_pools(actor, unit, *, entities: int = 40, inspectors: int = 6, start: i
     ]
 
 
-def make_plan(actor, unit, **extra):
-    matter = actions.add_matter(actor, unit, **MATTER)
+def make_plan(actor, unit, *, matters=None, **extra):
+    matters = matters or [actions.add_matter(actor, unit, **MATTER)]
     return actions.create_plan(
-        actor, unit, title="2026年食品经营双随机抽查", matters=[matter], **{**PERIOD, **extra}
+        actor, unit, matters=matters, **{"title": "2026年食品经营双随机抽查", **PERIOD, **extra}
     )
 
 
