@@ -197,6 +197,8 @@ class Plan(TimeStampedModel):
         _("status"), max_length=10, choices=PlanStatus.choices, default=PlanStatus.DRAFT
     )
 
+    # The joint departments read the plan too; only the lead department acts on it.
+    scope_paths = ("organisation", "partners")
     history = HistoricalRecords()
 
     class Meta:
@@ -244,7 +246,7 @@ class Draw(TimeStampedModel):
     void_reason = models.CharField(_("reason for voiding"), max_length=500, blank=True)
     voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
 
-    scope_paths = ("plan__organisation",)
+    scope_paths = ("plan__organisation", "plan__partners")
     history = HistoricalRecords(excluded_fields=["snapshot", "result", "seed"])
 
     class Meta:
@@ -284,7 +286,7 @@ class Task(TimeStampedModel):
     follow_up = models.CharField(_("follow-up"), max_length=500, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
 
-    scope_paths = ("draw__plan__organisation",)
+    scope_paths = ("draw__plan__organisation", "draw__plan__partners")
     history = HistoricalRecords()
 
     class Meta:
@@ -338,10 +340,12 @@ class ListEvent(Event):
     }
 
 
-class TaskReminder(SentReminder):
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="reminders")
+class DrawReminder(SentReminder):
+    """Results of a draw to publish by ``due``: one reminder per draw and due date, not per task."""
+
+    draw = models.ForeignKey(Draw, on_delete=models.CASCADE, related_name="reminders")
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["task", "kind", "due"], name="inspection_task_reminder_once")
+            models.UniqueConstraint(fields=["draw", "kind", "due"], name="inspection_draw_reminder_once")
         ]
