@@ -73,24 +73,24 @@ class ResultIn(Schema):
 
 @router.get("/plans", response=list[PlanOut], summary="Inspection plans the caller may read")
 @paginate(LimitOffsetPagination)
-def list_plans(request):
+def list_inspection_plans(request):
     return visible(Plan.objects.order_by("-id"), request.user)
 
 
 @router.get("/entities", response=list[EntityOut], summary="Entities in the pools the caller may read")
 @paginate(LimitOffsetPagination)
-def list_entities(request):
+def list_inspection_entities(request):
     return visible(Entity.objects.order_by("id"), request.user)
 
 
 @router.get("/draws/{int:draw_id}", response=DrawOut, summary="One draw (404 if not readable)")
-def get_draw(request, draw_id: int):
+def get_inspection_draw(request, draw_id: int):
     return get_visible_or_404(Draw.objects, request.user, pk=draw_id)
 
 
 @router.get("/draws/{int:draw_id}/tasks", response=list[TaskOut], summary="The tasks of a draw")
 @paginate(LimitOffsetPagination)
-def list_tasks(request, draw_id: int):
+def list_inspection_tasks(request, draw_id: int):
     draw = get_visible_or_404(Draw.objects, request.user, pk=draw_id)
     return draw.tasks.order_by("position")
 
@@ -98,7 +98,7 @@ def list_tasks(request, draw_id: int):
 @router.post(
     "/tasks/{int:task_id}/result", response=TaskOut, summary="Record the result of an inspection task"
 )
-def record_task_result(request, task_id: int, payload: ResultIn):
+def record_inspection_result(request, task_id: int, payload: ResultIn):
     task = get_visible_or_404(
         Task.objects.select_related("entity", "draw", "draw__plan", "draw__plan__organisation"),
         request.user,

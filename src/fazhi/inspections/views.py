@@ -25,8 +25,10 @@ from fazhi.inspections.models import Draw, DrawStatus, Plan, Task
 
 def _plans(request):
     form = forms.SearchForm(request.GET or None)
-    plans = visible(Plan.objects.select_related("organisation"), request.user).annotate(
-        partner_count=Count("partners", distinct=True)
+    plans = (
+        visible(Plan.objects.select_related("organisation"), request.user)
+        .annotate(partner_count=Count("partners", distinct=True))
+        .order_by("-starts_on", "-id")
     )
     if form.is_valid() and form.cleaned_data["q"]:
         text = form.cleaned_data["q"]
