@@ -32,6 +32,7 @@ seed's ASCII text, never a pseudo-random generator whose algorithm could change:
 from __future__ import annotations
 
 import hashlib
+import heapq
 import hmac
 import json
 import re
@@ -183,8 +184,9 @@ def draw(snapshot: Snapshot, seed: str) -> list[DrawnTask]:
     for raised in (True, False):
         stratum = [e.code for e in snapshot.entities if e.raised is raised]
         percent = snapshot.raised_percent if raised else snapshot.sampling_percent
-        tickets = sorted((_ticket(key, "entity|" + code), code) for code in stratum)
-        ranked += tickets[: sample_size(len(stratum), percent)]
+        ranked += heapq.nsmallest(
+            sample_size(len(stratum), percent), ((_ticket(key, "entity|" + code), code) for code in stratum)
+        )
     ranked.sort()
     certificates = sorted(i.certificate for i in snapshot.inspectors)
     recused: dict[str, set[str]] = {}
