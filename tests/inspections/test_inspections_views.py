@@ -13,7 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from fazhi.inspections import actions
+from fazhi.inspections import actions, actions_pools
 from fazhi.inspections.models import (
     Conflict,
     Draw,
@@ -278,7 +278,7 @@ def test_roster_officers_join_the_pool_certified_and_in_date_only(filer_a, unit_
         },
     ]
     roster = SimpleNamespace(certified_officers=lambda region_code, on: list(officers))
-    monkeypatch.setattr(actions, "roster_providers", lambda: [roster])
+    monkeypatch.setattr(actions_pools, "roster_providers", lambda: [roster])
     assert actions.take_roster(filer_a, unit_a) == 1
     assert actions.take_roster(filer_a, unit_a) == 0  # twice adds nothing
     assert list(Inspector.objects.values_list("name", "source")) == [("在证人员", "roster")]
