@@ -282,3 +282,18 @@ def test_roster_officers_join_the_pool_certified_and_in_date_only(filer_a, unit_
     assert actions.take_roster(filer_a, unit_a) == 1
     assert actions.take_roster(filer_a, unit_a) == 0  # twice adds nothing
     assert list(Inspector.objects.values_list("name", "source")) == [("在证人员", "roster")]
+
+
+def test_the_office_draws_for_a_department_by_proxy_with_a_reason(plan_a, reviewer, login):
+    client = login(reviewer)
+    assert 'name="proxy_reason"' in client.get(f"/inspections/plans/{plan_a.pk}/").content.decode()
+    client.post(f"/inspections/plans/{plan_a.pk}/commit/", {})
+    assert not plan_a.draws.exists()
+    reason = "该局尚未开通账号，依其书面申请代为摇号"
+    response = client.post(f"/inspections/plans/{plan_a.pk}/commit/", {"proxy": "on", "proxy_reason": reason})
+    draw = plan_a.draws.get()
+    assert response.status_code == 302 and response["Location"] == f"/inspections/draws/{draw.pk}/"
+    client.post(f"/inspections/draws/{draw.pk}/draw/", {"proxy": "on", "proxy_reason": reason})
+    draw.refresh_from_db()
+    assert draw.status == "drawn"
+    assert PlanEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason

@@ -149,6 +149,14 @@ class PlanForm(BoundedDates, forms.Form):
         return ",".join(self.cleaned_data["risk_grades"])
 
 
+class ProxyForm(forms.Form):
+    """Only the proxy fields, for a button the office may press for the department (代为录入)."""
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
 class VoidForm(forms.Form):
     reason = forms.CharField(
         label=_("reason for voiding"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})

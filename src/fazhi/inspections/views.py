@@ -120,7 +120,7 @@ def plan(request, pk: int):
             "live": live,
             "may_edit": may_edit,
             "void_form": forms.VoidForm(user=request.user) if may_edit and live else None,
-            "proxy_form": forms.RosterForm(user=request.user) if may_edit else None,
+            "proxy_form": forms.ProxyForm(user=request.user) if may_edit else None,
             "events": plan.events.select_related("actor")[:30],
             "history": history_rows(plan),
         },
@@ -205,6 +205,7 @@ def draw(request, pk: int):
             "page": page,
             "query": pager_query(request),
             "may_edit": can(request.user, Purpose.EDIT, draw.plan.organisation),
+            "proxy_form": forms.ProxyForm(user=request.user),
         },
     )
 
