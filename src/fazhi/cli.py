@@ -45,6 +45,7 @@ PLATFORM_COMMANDS = {
     "serve": "以 gunicorn 运行平台：fazhi serve [--workers N] [--bind HOST:PORT]",
     "worker": "运行后台任务（每日提醒、指标刷新、导出）：fazhi worker [--once]",
     "backup": "备份数据库、上传文件和密钥：fazhi backup DEST",
+    "inspections": "双随机抽查：fazhi inspections verify DRAW_ID（核验摇号）| benchmark（性能基准）",
     "restore": "从备份恢复：fazhi restore ARCHIVE --into DIR [--force]",
 }
 

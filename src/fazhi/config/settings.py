@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.decisions",
     "fazhi.counsel",
+    "fazhi.inspections",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",
@@ -230,6 +231,12 @@ NORMDOCS_REVIEW_WORKING_DAYS = env_int("FAZHI_NORMDOCS_REVIEW_WORKING_DAYS", 15,
 NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180, minimum=1)
 # Major decisions: the shortest public comment period without a stated reason (Art.15).
 DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
+# Random inspections (docs/inspections.md): the default sampling ratios in percent (at least 5 %
+# where the law is silent; raised for high-risk or flagged entities) and the working days
+# within which a result is published (Hebei rule).
+INSPECTIONS_SAMPLING_PERCENT = env_int("FAZHI_INSPECTIONS_SAMPLING_PERCENT", 5, minimum=1)
+INSPECTIONS_RAISED_SAMPLING_PERCENT = env_int("FAZHI_INSPECTIONS_RAISED_SAMPLING_PERCENT", 10, minimum=1)
+INSPECTIONS_PUBLICATION_WORKING_DAYS = env_int("FAZHI_INSPECTIONS_PUBLICATION_WORKING_DAYS", 20, minimum=1)
 
 # Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
 # and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).

@@ -141,6 +141,8 @@ class ImportResult:
 class ExcelImporter:
     columns: tuple[Column, ...] = ()
     sheet_title = gettext_lazy("Import")
+    # A subclass whose rows are saved in bulk (a pool of tens of thousands of entities) may take more.
+    max_rows = MAX_ROWS
 
     # --- subclasses ---------------------------------------------------------
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
@@ -231,9 +233,9 @@ class ExcelImporter:
                 for position, text in example.items()
             ):
                 continue  # the template's example, left as it was
-            if len(result.rows) >= MAX_ROWS:
+            if len(result.rows) >= self.max_rows:
                 result.errors.append(
-                    RowError(row_number, "", _("Too many rows; at most %(n)d.") % {"n": MAX_ROWS})
+                    RowError(row_number, "", _("Too many rows; at most %(n)d.") % {"n": self.max_rows})
                 )
                 break
             values, errors = self._parse_row(cells, positions, row_number)
