@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.decisions",
     "fazhi.counsel",
+    "fazhi.education",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",
@@ -229,6 +230,8 @@ NORMDOCS_REVIEW_WORKING_DAYS = env_int("FAZHI_NORMDOCS_REVIEW_WORKING_DAYS", 15,
 NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180, minimum=1)
 # Major decisions: the shortest public comment period without a stated reason (Art.15).
 DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
+# Legal education: the year's minimum of collective law-study sessions ([P69]); docs/education.md.
+EDUCATION_MIN_STUDY_SESSIONS = env_int("FAZHI_EDUCATION_MIN_STUDY_SESSIONS", 4, minimum=1)
 
 # Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
 # and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).
