@@ -37,7 +37,9 @@ from fazhi.org.models import Organisation
 REPORT_KINDS = ("docx", "pdf", "txt", "html")
 
 
-def _save(actor: Actor, record, proxy: dict, *, organisation: Organisation, verb="create", note="", **subject):
+def _save(
+    actor: Actor, record, proxy: dict, *, organisation: Organisation, verb="create", note="", **subject
+):
     """Validate and save a new record of the unit with its event row, in one transaction."""
     record.full_clean()
     with transaction.atomic():
@@ -54,7 +56,13 @@ def _save(actor: Actor, record, proxy: dict, *, organisation: Organisation, verb
 
 
 def plan_topic(
-    actor: Actor, organisation: Organisation, *, year: int, topic: str, month: int | None = None, proxy_reason=""
+    actor: Actor,
+    organisation: Organisation,
+    *,
+    year: int,
+    topic: str,
+    month: int | None = None,
+    proxy_reason="",
 ) -> StudyTopic:
     proxy = unit_step(actor, organisation, step=_("plan study topics"), proxy_reason=proxy_reason)
     rules.check_year(year)
@@ -175,7 +183,9 @@ def submit_report(
     text_file,
     proxy_reason: str = "",
 ) -> AccountabilityReport:
-    proxy = unit_step(actor, organisation, step=_("submit an accountability report"), proxy_reason=proxy_reason)
+    proxy = unit_step(
+        actor, organisation, step=_("submit an accountability report"), proxy_reason=proxy_reason
+    )
     rules.check_year(year)
     rules.check_held(reported_on, field="reported_on")
     reporter = rules.check_text(reporter, "reporter", _("Name who reported."))
@@ -286,7 +296,12 @@ def publish_list(
 
 
 def review_list(
-    actor: Actor, responsibility_list: ResponsibilityList, *, rating: str, review_result: str, reviewed_on=None
+    actor: Actor,
+    responsibility_list: ResponsibilityList,
+    *,
+    rating: str,
+    review_result: str,
+    reviewed_on=None,
 ) -> ResponsibilityList:
     LIST_WORKFLOW.check(
         actor,
@@ -345,7 +360,9 @@ def record_activity(
     reached: int = 0,
     proxy_reason: str = "",
 ) -> Activity:
-    proxy = unit_step(actor, organisation, step=_("record a legal-education event"), proxy_reason=proxy_reason)
+    proxy = unit_step(
+        actor, organisation, step=_("record a legal-education event"), proxy_reason=proxy_reason
+    )
     rules.check_held(held_on)
     if reached is not None and reached < 0:
         raise ActionRefused(_("The number reached cannot be negative."), field="reached")
@@ -371,7 +388,9 @@ def record_material(
     copies: int,
     proxy_reason: str = "",
 ) -> Material:
-    proxy = unit_step(actor, organisation, step=_("record legal-education material"), proxy_reason=proxy_reason)
+    proxy = unit_step(
+        actor, organisation, step=_("record legal-education material"), proxy_reason=proxy_reason
+    )
     rules.check_held(issued_on, field="issued_on")
     if copies < 1:
         raise ActionRefused(_("The quantity is at least 1."), field="copies")
@@ -411,7 +430,9 @@ def add_school(actor: Actor, organisation: Organisation, *, name: str, proxy_rea
     name = rules.check_text(name, "name", _("Write the name."))
     if School.objects.filter(organisation=organisation, name=name).exists():
         raise ActionRefused(_("The unit lists this school already."), field="name")
-    return _save(actor, School(organisation=organisation, name=name), proxy, organisation=organisation, note=name)
+    return _save(
+        actor, School(organisation=organisation, name=name), proxy, organisation=organisation, note=name
+    )
 
 
 def appoint_vice_principal(

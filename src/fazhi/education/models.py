@@ -135,7 +135,7 @@ class OathCeremony(TimeStampedModel):
 
 class ReportStatus(models.TextChoices):
     SUBMITTED = "submitted", _("submitted")
-    EVALUATED = "evaluated", _("evaluated")
+    EVALUATED = "evaluated", _("report evaluated")
 
 
 class Rating(models.TextChoices):
@@ -179,7 +179,7 @@ class AccountabilityReport(TimeStampedModel):
     )
     rating = models.CharField(_("rating"), max_length=10, choices=Rating.choices, blank=True)
     evaluation = models.TextField(_("evaluation"), blank=True)
-    evaluated_on = models.DateField(_("evaluated on"), null=True, blank=True)
+    evaluated_on = models.DateField(_("rated on"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -198,7 +198,7 @@ class AccountabilityReport(TimeStampedModel):
 class ListStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     PUBLISHED = "published", _("published")
-    REVIEWED = "reviewed", _("reviewed")
+    REVIEWED = "reviewed", _("reviewed and rated")
 
 
 LIST_WORKFLOW = Workflow(
@@ -231,11 +231,13 @@ class ResponsibilityList(TimeStampedModel):
     organisation = _unit("responsibility_lists")
     year = models.PositiveSmallIntegerField(_("year"))
     items = models.TextField(_("what is explained to whom"), help_text=_("One item per line."))
-    status = models.CharField(_("status"), max_length=10, choices=ListStatus.choices, default=ListStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ListStatus.choices, default=ListStatus.DRAFT
+    )
     published_on = models.DateField(_("published on"), null=True, blank=True)
     review_result = models.TextField(_("review result"), blank=True)
     rating = models.CharField(_("rating"), max_length=10, choices=Rating.choices, blank=True)
-    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
+    reviewed_on = models.DateField(_("rated on"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -377,7 +379,9 @@ class School(TimeStampedModel):
         ordering = ["name", "id"]
         verbose_name = _("school")
         verbose_name_plural = _("schools")
-        constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="education_unique_school")]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "name"], name="education_unique_school")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -427,9 +431,9 @@ class EducationEvent(Event):
     VERBS = {
         "create": _("recorded"),
         "submit": _("submitted"),
-        "evaluate": _("evaluated"),
+        "evaluate": _("report evaluated"),
         "publish": _("published"),
-        "review": _("reviewed"),
+        "review": _("reviewed and rated"),
         "remind_study": _("reminded of the study minimum"),
     }
 
