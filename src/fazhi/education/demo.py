@@ -58,7 +58,7 @@ def _on(year: int, month: int, day: int) -> dt.date:
     return min(dt.date(year, month, day), local_today())
 
 
-def _study(unit, actor, proxy, year, months, kind="executive_meeting"):
+def _study(unit, actor, proxy, year, months, *, kind="executive_meeting"):
     for index, month in enumerate(months):
         actions.record_study_session(
             actor,
