@@ -278,3 +278,29 @@ def test_forged_posts_for_another_unit_change_nothing(kind, filer_b, unit_a, log
     assert response.status_code == 200
     assert "选择一个有效的选项" in response.content.decode()
     assert not EducationEvent.objects.exists()
+
+
+def test_the_api_refuses_a_year_out_of_range(filer_a, login):
+    client = login(filer_a)
+    for url in ("/api/education/study?year=99999", "/api/education/study-below-minimum?year=-1"):
+        assert client.get(url).status_code == 422, url
+    assert client.get("/api/education/activities?year=0").status_code == 422
+
+
+def test_a_session_covers_a_topic_of_its_own_units_plan_only(filer_a, filer_b, unit_a, unit_b, login):
+    topic_a = actions.plan_topic(filer_a, unit_a, year=2025, month=3, topic="学习行政复议法")
+    topic_b = actions.plan_topic(filer_b, unit_b, year=2025, month=3, topic="乙单位的计划")
+    page = login(filer_a).get("/education/study/new/").content.decode()
+    assert "学习行政复议法" in page and "乙单位的计划" not in page
+    form = {
+        "organisation": unit_a.pk,
+        "kind": "party_group",
+        "held_on": "2025-03-12",
+        "topic": "学习行政复议法",
+    }
+    form |= {"speaker": "科长", "attendee_count": 5, "planned_topic": topic_b.pk}
+    assert login(filer_a).post("/education/study/new/", form).status_code == 200
+    assert not StudySession.objects.exists()
+    form["planned_topic"] = topic_a.pk
+    assert login(filer_a).post("/education/study/new/", form).status_code == 302
+    assert StudySession.objects.get().planned_topic == topic_a

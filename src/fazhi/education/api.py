@@ -7,7 +7,7 @@ import datetime as dt
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.api_input import ApiYear, LimitOffsetPagination, checked_year
 from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.education import actions, queries
@@ -83,7 +83,7 @@ def _unit(request, organisation_id: int) -> Organisation:
 @paginate(LimitOffsetPagination)
 def list_study_sessions(request, year: int | None = None):
     sessions = visible(StudySession.objects.order_by("-held_on", "-id"), request.user)
-    return sessions.filter(held_on__year=year) if year else sessions
+    return sessions.filter(held_on__year=year) if checked_year(year) else sessions
 
 
 @router.post("/study", response=StudySessionOut, summary="Record a study session of a unit")
@@ -105,7 +105,7 @@ def get_study_session(request, session_id: int):
     response=list[StudyCount],
     summary="Bodies whose collective study sessions in the year are below the minimum",
 )
-def study_below_minimum(request, year: int):
+def study_below_minimum(request, year: ApiYear):
     below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
     return [
         {"organisation_id": unit.pk, "organisation_name": unit.name, "sessions": unit.collective_sessions}
@@ -117,7 +117,7 @@ def study_below_minimum(request, year: int):
 @paginate(LimitOffsetPagination)
 def list_activities(request, year: int | None = None):
     activities = visible(Activity.objects.order_by("-held_on", "-id"), request.user)
-    return activities.filter(held_on__year=year) if year else activities
+    return activities.filter(held_on__year=year) if checked_year(year) else activities
 
 
 @router.post("/activities", response=ActivityOut, summary="Record a legal-education event of a unit")

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.dates import BoundedDates
 from fazhi.core.forms import add_proxy_fields
-from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.scoping import Purpose, scope_of, visible
 from fazhi.education import models
 from fazhi.education.models import Rating
 
@@ -36,11 +36,22 @@ def _unit_form(model, fields: list[str], widgets: dict | None = None):
 TEXTAREA = forms.Textarea(attrs={"rows": 3})
 
 StudyTopicForm = _unit_form(models.StudyTopic, ["year", "month", "topic"])
-StudySessionForm = _unit_form(
+_StudySessionForm = _unit_form(
     models.StudySession,
-    ["kind", "held_on", "topic", "speaker", "attendees", "attendee_count", "materials"],
+    ["kind", "held_on", "topic", "speaker", "attendees", "attendee_count", "materials", "planned_topic"],
     {"attendees": TEXTAREA, "materials": TEXTAREA},
 )
+
+
+class StudySessionForm(_StudySessionForm):
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, user=user, **kwargs)
+        # Only topics of plans the user keeps; the action refuses a topic of another unit's plan.
+        self.fields["planned_topic"].queryset = visible(
+            models.StudyTopic.objects.select_related("organisation"), user, Purpose.EDIT
+        )
+
+
 LawExamForm = _unit_form(models.LawExam, ["kind", "held_on", "title", "takers", "passed"])
 OathCeremonyForm = _unit_form(
     models.OathCeremony, ["held_on", "presided_by", "swearers"], {"swearers": TEXTAREA}
