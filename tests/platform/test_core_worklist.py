@@ -107,6 +107,22 @@ def region_work(
     )
     done = plans.add_task(reviewer, plan, number=4, title="公布权责清单", lead_unit=unit_a, deadline=past)
     plans.report_progress(filer_a, done, unit_a, text="已公布", percent_done=100, reported_on=past)
+    # Study sessions: both units have held the year's minimum, so the study line (shown from
+    # 1 October) never depends on the day the suite runs.
+    from fazhi.education import actions as education
+    from fazhi.education import rules as education_rules
+
+    for actor, unit in ((filer_a, unit_a), (filer_b, unit_b)):
+        for _ in range(education_rules.study_minimum()):
+            education.record_study_session(
+                actor,
+                unit,
+                kind="executive_meeting",
+                held_on=local_today().replace(month=1, day=1),
+                topic="学习行政复议法",
+                speaker="法制科长",
+            )
+
     return season
 
 
@@ -200,6 +216,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.plans.todo",
         "fazhi.assessment.todo",
         "fazhi.decisions.todo",
+        "fazhi.education.todo",
     }
 
 

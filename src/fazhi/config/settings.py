@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "fazhi.decisions",
     "fazhi.counsel",
     "fazhi.inspections",
+    "fazhi.education",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",
@@ -237,6 +238,8 @@ DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
 INSPECTIONS_SAMPLING_PERCENT = env_int("FAZHI_INSPECTIONS_SAMPLING_PERCENT", 5, minimum=1)
 INSPECTIONS_RAISED_SAMPLING_PERCENT = env_int("FAZHI_INSPECTIONS_RAISED_SAMPLING_PERCENT", 10, minimum=1)
 INSPECTIONS_PUBLICATION_WORKING_DAYS = env_int("FAZHI_INSPECTIONS_PUBLICATION_WORKING_DAYS", 20, minimum=1)
+# Legal education: the year's minimum of collective law-study sessions ([P69]); docs/education.md.
+EDUCATION_MIN_STUDY_SESSIONS = env_int("FAZHI_EDUCATION_MIN_STUDY_SESSIONS", 4, minimum=1)
 
 # Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
 # and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).

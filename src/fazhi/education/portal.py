@@ -1,0 +1,43 @@
+"""Public pages: legal-education events, demonstration villages and communities, and the
+published 谁执法谁普法 responsibility lists (the 2017 opinion asks for them to be public)."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.urls import path
+
+from fazhi.education.models import Activity, ActivityKind, DemonstrationSite, ListStatus, ResponsibilityList
+
+PAGE_SIZE = 50
+
+
+def published_lists():
+    return ResponsibilityList.objects.filter(
+        status__in=(ListStatus.PUBLISHED, ListStatus.REVIEWED), published_on__isnull=False
+    ).select_related("organisation")
+
+
+def index(request):
+    events = Activity.objects.filter(kind=ActivityKind.CAMPAIGN).select_related("organisation")
+    return render(
+        request,
+        "education/portal_index.html",
+        {
+            "events": Paginator(events, PAGE_SIZE).get_page(request.GET.get("page")),
+            "sites": DemonstrationSite.objects.select_related("organisation")[:200],
+            "lists": published_lists().order_by("-year", "organisation__sort_order", "id")[:200],
+        },
+    )
+
+
+def responsibility_list(request, pk: int):
+    return render(
+        request, "education/portal_list.html", {"list": get_object_or_404(published_lists(), pk=pk)}
+    )
+
+
+urlpatterns = [
+    path("", index, name="index"),
+    path("lists/<int:pk>/", responsibility_list, name="list"),
+]

@@ -1,0 +1,328 @@
+"""Study and legal-education pages. Thin: look up through the scoping helper, call one action."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
+from fazhi.core.duties import acts_for_unit
+from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.forms import pop_proxy_reason
+from fazhi.core.history import history_rows
+from fazhi.core.pages import add_refusal, import_page, message_refusal, pager_query
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
+from fazhi.core.uploads import private_file_response
+from fazhi.education import actions, forms, queries, rules
+from fazhi.education.importers import IMPORTERS
+from fazhi.education.listing import DETAIL_URLS, PAGES
+from fazhi.education.models import (
+    LIST_WORKFLOW,
+    REPORT_WORKFLOW,
+    AccountabilityReport,
+    ResponsibilityList,
+    School,
+    StudySession,
+)
+
+PAGE_SIZE = 50
+
+
+def _page(kind: str):
+    if kind not in PAGES:
+        raise Http404
+    return PAGES[kind]
+
+
+def _filtered(request, spec):
+    form = forms.RecordFilterForm(request.GET or None)
+    records = visible(spec.model.objects.select_related(*spec.related), request.user)
+    if form.is_valid():
+        data = form.cleaned_data
+        if data["q"]:
+            condition = Q()
+            for name in spec.search:
+                condition |= Q(**{f"{name}__contains": data["q"]})
+            records = records.filter(condition)
+        if data["year"] and spec.date_field:
+            lookup = "year" if spec.date_field == "year" else f"{spec.date_field}__year"
+            records = records.filter(**{lookup: data["year"]})
+    return form, records
+
+
+def _may_edit(user) -> bool:
+    return not scope_of(user).is_empty(Purpose.EDIT)
+
+
+@login_required
+def index(request):
+    year = local_today().year
+    below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
+    return render(
+        request,
+        "education/index.html",
+        {
+            "pages": [(kind, spec.title) for kind, spec in PAGES.items()],
+            "below": below[:30],
+            "below_count": below.count(),
+            "year": year,
+            "minimum": rules.study_minimum(),
+        },
+    )
+
+
+@login_required
+def records(request, kind: str):
+    spec = _page(kind)
+    form, found = _filtered(request, spec)
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    detail = DETAIL_URLS.get(kind)
+    rows = [
+        (
+            reverse(detail, args=[record.pk]) if detail else None,
+            [getter(record) for _h, getter in spec.columns],
+        )
+        for record in page
+    ]
+    context = {
+        "kind": kind,
+        "spec": spec,
+        "form": form,
+        "page": page,
+        "rows": rows,
+        "headers": [header for header, _g in spec.columns],
+        "query": pager_query(request),
+        "can_edit": _may_edit(request.user),
+    }
+    if kind == "study":
+        year = (form.cleaned_data.get("year") if form.is_valid() else None) or local_today().year
+        below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
+        context.update({"below": below[:30], "year": year, "minimum": rules.study_minimum()})
+    return render(request, "education/records.html", context)
+
+
+@login_required
+def export(request, kind: str):
+    spec = _page(kind)
+    _form, found = _filtered(request, spec)
+    rows = ([getter(record) for _h, getter in spec.columns] for record in found.iterator(chunk_size=500))
+    return xlsx_response(spec.filename, str(spec.title), [str(header) for header, _g in spec.columns], rows)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def create(request, kind: str):
+    spec = _page(kind)
+    if not _may_edit(request.user):
+        raise PermissionDenied(_("You may not add these records."))
+    form = spec.form(
+        request.POST if request.method == "POST" else None, request.FILES or None, user=request.user
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        proxy_reason = pop_proxy_reason(data)
+        try:
+            record = spec.action(request.user, data.pop("organisation"), proxy_reason=proxy_reason, **data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            detail = DETAIL_URLS.get(kind)
+            return redirect(reverse(detail, args=[record.pk]) if detail else reverse(f"education:{kind}"))
+    return render(request, "core/form.html", {"form": form, "title": spec.new_title})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_records(request, kind: str):
+    if kind not in IMPORTERS:
+        raise Http404
+    if not _may_edit(request.user):
+        raise PermissionDenied(_("You may not import these records."))
+    return import_page(
+        request,
+        IMPORTERS[kind](request.user),
+        template="education/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url=f"education:{kind}",
+        context={"kind": kind, "spec": PAGES[kind]},
+    )
+
+
+@login_required
+def import_template(request, kind: str):
+    if kind not in IMPORTERS:
+        raise Http404
+    return xlsx_file_response(
+        f"{PAGES[kind].filename[:-5]}导入模板.xlsx", IMPORTERS[kind](request.user).template()
+    )
+
+
+# Records with pages of their own ---------------------------------------------
+
+
+@login_required
+def session(request, pk: int):
+    study_session = get_visible_or_404(
+        StudySession.objects.select_related("organisation", "planned_topic"), request.user, pk=pk
+    )
+    return render(
+        request,
+        "education/session.html",
+        {"session": study_session, "history": history_rows(study_session)},
+    )
+
+
+def _report(request, pk):
+    return get_visible_or_404(
+        AccountabilityReport.objects.select_related("organisation"), request.user, pk=pk
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request, pk: int):
+    found = _report(request, pk)
+    may_evaluate = bool(
+        REPORT_WORKFLOW.available(request.user, state=found.status, organisation=found.organisation)
+    )
+    form = forms.RatingForm(request.POST if request.method == "POST" else None) if may_evaluate else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied(_("You may read this report but not evaluate it."))
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                actions.evaluate_report(
+                    request.user,
+                    found,
+                    rating=data["rating"],
+                    evaluation=data["note"],
+                    evaluated_on=data["on"],
+                )
+            except ActionRefused as refusal:
+                add_refusal(form, refusal)
+            else:
+                messages.success(request, _("Saved."))
+                return redirect(found)
+    return render(
+        request,
+        "education/report.html",
+        {
+            "report": found,
+            "form": form,
+            "events": found.events.select_related("actor")[:30],
+            "history": history_rows(found),
+        },
+    )
+
+
+@login_required
+def report_file(request, pk: int):
+    found = _report(request, pk)
+    extension = found.text_file.name.rsplit(".", 1)[-1] if "." in found.text_file.name else "txt"
+    return private_file_response(found.text_file, f"述法报告-{found.reporter}-{found.year}.{extension}")
+
+
+def _list(request, pk):
+    return get_visible_or_404(ResponsibilityList.objects.select_related("organisation"), request.user, pk=pk)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def responsibility_list(request, pk: int):
+    found = _list(request, pk)
+    steps = {
+        t.name
+        for t in LIST_WORKFLOW.available(request.user, state=found.status, organisation=found.organisation)
+    }
+    form = forms.RatingForm(request.POST if request.method == "POST" else None) if "review" in steps else None
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied(_("You may read this list but not review it."))
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                actions.review_list(
+                    request.user,
+                    found,
+                    rating=data["rating"],
+                    review_result=data["note"],
+                    reviewed_on=data["on"],
+                )
+            except ActionRefused as refusal:
+                add_refusal(form, refusal)
+            else:
+                messages.success(request, _("Saved."))
+                return redirect(found)
+    return render(
+        request,
+        "education/list.html",
+        {
+            "list": found,
+            "form": form,
+            "may_publish": "publish" in steps,
+            "proxy": not acts_for_unit(request.user, found.organisation),
+            "events": found.events.select_related("actor")[:30],
+            "history": history_rows(found),
+        },
+    )
+
+
+@login_required
+@require_POST
+def publish_list(request, pk: int):
+    found = _list(request, pk)
+    if not can(request.user, Purpose.EDIT, found.organisation):
+        raise PermissionDenied(_("You may read this list but not change it."))
+    try:
+        actions.publish_list(request.user, found, proxy_reason=request.POST.get("proxy_reason", ""))
+    except ActionRefused as refusal:
+        message_refusal(request, refusal)
+    else:
+        messages.success(request, _("Published."))
+    return redirect(found)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def school(request, pk: int):
+    found = get_visible_or_404(School.objects.select_related("organisation"), request.user, pk=pk)
+    may_edit = can(request.user, Purpose.EDIT, found.organisation)
+    form = (
+        forms.VicePrincipalForm(request.POST if request.method == "POST" else None, user=request.user)
+        if may_edit
+        else None
+    )
+    if request.method == "POST":
+        if form is None:
+            raise PermissionDenied(_("You may read this school but not change it."))
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            proxy_reason = pop_proxy_reason(data)
+            try:
+                actions.appoint_vice_principal(request.user, found, proxy_reason=proxy_reason, **data)
+            except ActionRefused as refusal:
+                add_refusal(form, refusal)
+            else:
+                messages.success(request, _("Saved."))
+                return redirect("education:school", pk=found.pk)
+    return render(
+        request,
+        "education/school.html",
+        {
+            "school": found,
+            "form": form,
+            "vice_principals": found.vice_principals.all(),
+            "history": history_rows(found),
+        },
+    )

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from fazhi.education import actions
+
+DAY = dt.date(2025, 3, 12)
+
+REPORT_TEXT = """德清县市场监督管理局局长2025年度述法报告
+
+一、履行推进法治建设第一责任人职责情况
+本人认真履行推进法治建设第一责任人职责，主持召开专题会议研究法治建设。
+
+二、存在的问题
+执法人员法律素养有待进一步提高。
+
+三、下一步工作打算
+继续加强学法用法。
+"""
+
+
+def session(actor, unit, *, held_on=DAY, kind="executive_meeting", **extra):
+    extra.setdefault("topic", "学习《中华人民共和国行政复议法》")
+    extra.setdefault("speaker", "司法局法制科科长")
+    return actions.record_study_session(actor, unit, kind=kind, held_on=held_on, **extra)
+
+
+def report_file(text: str = REPORT_TEXT, name: str = "述法报告.txt"):
+    return SimpleUploadedFile(name, text.encode("utf-8"), content_type="text/plain")
+
+
+def report(actor, unit, **extra):
+    extra.setdefault("year", 2025)
+    extra.setdefault("reporter", "周立新")
+    extra.setdefault("position", "局长")
+    extra.setdefault("reported_on", dt.date(2026, 1, 15))
+    extra.setdefault("text_file", report_file())
+    return actions.submit_report(actor, unit, **extra)
+
+
+def published_list(actor, unit, year=2025):
+    responsibility_list = actions.draft_list(
+        actor, unit, year=year, items="向经营者讲解《反不正当竞争法》\n向消费者讲解《消费者权益保护法》"
+    )
+    return actions.publish_list(actor, responsibility_list, published_on=dt.date(2025, 2, 1))
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
