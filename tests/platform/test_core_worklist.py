@@ -217,6 +217,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.assessment.todo",
         "fazhi.decisions.todo",
         "fazhi.education.todo",
+        "fazhi.inspections.todo",
     }
 
 
