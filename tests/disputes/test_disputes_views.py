@@ -1,0 +1,100 @@
+"""The case list, the receipt form, the Word documents and the portal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from fazhi.disputes import actions
+from fazhi.disputes.models import ReconsiderationCase
+
+from .conftest import receive
+
+D = dt.date
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_list_and_statistics_query_counts_do_not_grow_with_the_rows(login, reviewer, office, unit_a):
+    client = login(reviewer)
+    for _ in range(3):
+        receive(reviewer, office, unit_a)
+    client.get("/disputes/")  # the first request of a session loads what later ones reuse
+    counts = (_queries(client, "/disputes/"), _queries(client, "/disputes/statistics/"))
+    for _ in range(27):
+        receive(reviewer, office, unit_a)
+    assert (_queries(client, "/disputes/"), _queries(client, "/disputes/statistics/")) == counts
+
+
+def test_a_unit_cannot_receive_an_application(login, filer_b, unit_a):
+    response = login(filer_b).post(
+        "/disputes/new/",
+        {
+            "respondent": unit_a.pk,
+            "applicant_kind": "person",
+            "applicant_name": "张三",
+            "application_form": "written",
+            "channel": "post",
+            "act_kind": "penalty",
+            "act_description": "处罚决定",
+            "known_on": "2024-09-10",
+            "received_on": "2024-09-30",
+        },
+    )
+    assert response.status_code == 403
+    assert not ReconsiderationCase.objects.exists()
+
+
+def test_the_office_receives_and_a_bad_date_is_refused_in_chinese(login, reviewer, unit_a):
+    data = {
+        "respondent": unit_a.pk,
+        "applicant_kind": "person",
+        "applicant_name": "张三",
+        "application_form": "oral",
+        "channel": "in_person",
+        "act_kind": "penalty",
+        "act_description": "处罚决定",
+        "known_on": "2024-10-01",
+        "received_on": "2024-09-30",
+        "notified_of_right": "on",
+    }
+    response = login(reviewer).post("/disputes/new/", data)
+    assert "申请人不可能在知道该行政行为之前提出申请。" in response.content.decode()
+    data["known_on"] = "2024-09-10"
+    response = login(reviewer).post("/disputes/new/", data)
+    case = ReconsiderationCase.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/disputes/{case.pk}/"
+    assert case.acceptance_due_on == D(2024, 10, 12)
+
+
+def test_word_documents_are_numbered_once(login, reviewer, office, unit_a):
+    case = receive(reviewer, office, unit_a)
+    client = login(reviewer)
+    assert client.get(f"/disputes/{case.pk}/document/acceptance/").status_code == 404
+    actions.accept(reviewer, case, decided_on=D(2024, 10, 8))
+    first = client.get(f"/disputes/{case.pk}/document/acceptance/")
+    second = client.get(f"/disputes/{case.pk}/document/acceptance/")
+    assert first.status_code == 200
+    assert first["Content-Disposition"] == second["Content-Disposition"]
+    assert "%E3%80%942024%E3%80%951%E5%8F%B7" in first["Content-Disposition"]  # 〔2024〕1号
+
+
+def test_the_portal_shows_published_decisions_without_the_applicant(client, reviewer, office, unit_a):
+    published = receive(reviewer, office, unit_a, case_number="德复〔2024〕9号", applicant_name="赵六")
+    actions.accept(reviewer, published, decided_on=D(2024, 10, 8))
+    actions.close(
+        reviewer, published, outcome="confirm_illegal", closed_on=D(2024, 11, 1), reasons="程序违法"
+    )
+    actions.publish(reviewer, published, published_on=D(2024, 11, 5), text="确认该处罚决定违法。")
+    hidden = receive(reviewer, office, unit_a, case_number="德复〔2024〕10号")
+    index = client.get("/portal/disputes/").content.decode()
+    assert "德复〔2024〕9号" in index and "德复〔2024〕10号" not in index
+    page = client.get(f"/portal/disputes/{published.pk}/").content.decode()
+    assert "确认该处罚决定违法。" in page and "赵六" not in page
+    assert client.get(f"/portal/disputes/{hidden.pk}/").status_code == 404
