@@ -9,7 +9,8 @@ import pytest
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.providers import Period
-from fazhi.disputes import indicators, litigation_actions as litigation
+from fazhi.disputes import indicators
+from fazhi.disputes import litigation_actions as litigation
 
 D = dt.date
 YEAR = Period.year(2024)
@@ -26,7 +27,10 @@ def _lawsuit(actor, defendant, number, **fields):
     return litigation.register_lawsuit(actor, defendant, court_case_number=number, **values)
 
 
-def _hearing(actor, lawsuit, appeared, held_on=D(2024, 4, 10)):
+HELD_ON = D(2024, 4, 10)
+
+
+def _hearing(actor, lawsuit, appeared, held_on=HELD_ON):
     extra = {} if appeared else {"absence_reason": "duty", "absence_note": "参加防汛会议"}
     return litigation.record_court_hearing(
         actor,

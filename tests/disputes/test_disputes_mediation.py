@@ -9,7 +9,8 @@ import pytest
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.providers import Period
-from fazhi.disputes import indicators, mediation_actions as mediation
+from fazhi.disputes import indicators
+from fazhi.disputes import mediation_actions as mediation
 
 D = dt.date
 YEAR = Period.year(2024)
