@@ -71,7 +71,7 @@ def test_rates_against_a_hand_count(filer_a, leader_a, filer_b, unit_a, unit_b, 
 
 def test_an_absent_head_needs_who_went_and_why(filer_a, unit_a):
     lawsuit = _lawsuit(filer_a, unit_a, "(2024)浙0521行初9号")
-    with pytest.raises(ActionRefused, match="give the reason"):
+    with pytest.raises(ActionRefused, match="请选择理由"):
         litigation.record_court_hearing(
             filer_a,
             lawsuit,
@@ -100,5 +100,5 @@ def test_suggestion_reply_is_due_in_two_months(filer_a, unit_a):
     )
     assert suggestion.reply_due_on == D(2024, 7, 5)
     litigation.reply_to_suggestion(filer_a, suggestion, replied_on=D(2024, 6, 20), reply="已整改")
-    with pytest.raises(ActionRefused, match="answered already"):
+    with pytest.raises(ActionRefused, match="已经回复"):
         litigation.reply_to_suggestion(filer_a, suggestion, replied_on=D(2024, 6, 21), reply="再次")

@@ -59,7 +59,7 @@ def test_reports_and_cases_are_counted_once(filer_b, unit_b, government):
 
 def test_a_report_settling_more_than_mediated_is_refused(filer_b, unit_b):
     village = mediation.register_organisation(filer_b, unit_b, name="某村人民调解委员会", kind="village")
-    with pytest.raises(ActionRefused, match="More disputes settled"):
+    with pytest.raises(ActionRefused, match="调解成功的纠纷数多于调处的纠纷数"):
         mediation.record_monthly_report(
             filer_b, village, month=D(2024, 3, 1), disputes_mediated=3, disputes_settled=4
         )
@@ -68,10 +68,10 @@ def test_a_report_settling_more_than_mediated_is_refused(filer_b, unit_b):
 def test_judicial_confirmation_within_thirty_days_of_a_written_agreement(filer_b, unit_b):
     village = mediation.register_organisation(filer_b, unit_b, name="某村人民调解委员会", kind="village")
     oral = _case(filer_b, village, D(2024, 3, 5), "settled", "oral")
-    with pytest.raises(ActionRefused, match="written"):
+    with pytest.raises(ActionRefused, match="只有书面调解协议"):
         mediation.record_judicial_confirmation(filer_b, oral, applied_on=D(2024, 3, 10), confirmed=True)
     written = _case(filer_b, village, D(2024, 3, 5), "settled", "written")
-    with pytest.raises(ActionRefused, match="30 days"):
+    with pytest.raises(ActionRefused, match="三十日内"):
         mediation.record_judicial_confirmation(filer_b, written, applied_on=D(2024, 4, 5), confirmed=True)
     mediation.record_judicial_confirmation(filer_b, written, applied_on=D(2024, 4, 4), confirmed=True)
     assert written.is_judicially_confirmed

@@ -8,7 +8,13 @@ from fazhi.core.forms import add_proxy_fields
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.disputes.models import (
     CaseStatus,
+    CourtHearing,
+    CourtSuggestion,
     Hearing,
+    Lawsuit,
+    LawsuitOutcome,
+    MediationCase,
+    MediationOrganisation,
     Outcome,
     Procedure,
     ReconsiderationCase,
@@ -165,3 +171,111 @@ class OpinionForm(BoundedDates, forms.Form):
     issued_on = _date(_("issued on"))
     problems = forms.CharField(label=_("problems found"), widget=forms.Textarea(attrs={"rows": 3}))
     recommendations = forms.CharField(label=_("recommendations"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class LawsuitForm(BoundedDates, forms.ModelForm):
+    defendant = forms.ModelChoiceField(label=_("defendant"), queryset=None)
+
+    class Meta:
+        model = Lawsuit
+        fields = [
+            "defendant",
+            "court_case_number",
+            "court",
+            "court_instance",
+            "plaintiff",
+            "subject",
+            "served_on",
+        ]
+        widgets = {"served_on": DATE}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["defendant"].queryset = scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        add_proxy_fields(self, user)
+
+
+class CourtHearingForm(BoundedDates, forms.ModelForm):
+    class Meta:
+        model = CourtHearing
+        fields = [
+            "notice_received_on",
+            "held_on",
+            "head_appeared",
+            "appeared_name",
+            "appeared_title",
+            "absence_reason",
+            "absence_note",
+        ]
+        widgets = {"notice_received_on": DATE, "held_on": DATE}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class LawsuitCloseForm(BoundedDates, forms.Form):
+    outcome = forms.ChoiceField(label=_("outcome"), choices=LawsuitOutcome.choices)
+    closed_on = _date(_("closed on"))
+    resolved_substantively = forms.BooleanField(label=_("dispute substantively resolved"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class SuggestionForm(BoundedDates, forms.ModelForm):
+    class Meta:
+        model = CourtSuggestion
+        fields = ["kind", "issuer", "received_on", "content", "reply_due_on"]
+        widgets = {"received_on": DATE, "reply_due_on": DATE, "content": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reply_due_on"].required = False
+        add_proxy_fields(self, user)
+
+
+class ReplyForm(BoundedDates, forms.Form):
+    replied_on = _date(_("replied on"))
+    reply = forms.CharField(label=_("reply"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class MediationOrganisationForm(BoundedDates, forms.ModelForm):
+    organisation = forms.ModelChoiceField(label=_("responsible unit"), queryset=None)
+
+    class Meta:
+        model = MediationOrganisation
+        fields = ["organisation", "name", "kind", "established_on"]
+        widgets = {"established_on": DATE}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = (
+            scope_of(user).organisations(Purpose.EDIT).filter(is_active=True)
+        )
+        add_proxy_fields(self, user)
+
+
+class MediationCaseForm(BoundedDates, forms.ModelForm):
+    class Meta:
+        model = MediationCase
+        fields = [
+            "dispute_type",
+            "source",
+            "parties",
+            "summary",
+            "received_on",
+            "outcome",
+            "agreement_form",
+            "closed_on",
+        ]
+        widgets = {"received_on": DATE, "closed_on": DATE}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.disputes import views
+from fazhi.disputes import litigation_views, mediation_views, views
 
 app_name = "disputes"
 urlpatterns = [
@@ -11,4 +11,17 @@ urlpatterns = [
     path("<int:pk>/", views.detail, name="case"),
     path("<int:pk>/step/<slug:name>/", views.step, name="step"),
     path("<int:pk>/document/<slug:kind>/", views.document, name="document"),
+    path("lawsuits/", litigation_views.index, name="lawsuits"),
+    path("lawsuits/export/", litigation_views.export, name="lawsuit_export"),
+    path("lawsuits/new/", litigation_views.create, name="lawsuit_create"),
+    path("lawsuits/statistics/", litigation_views.statistics, name="lawsuit_statistics"),
+    path("lawsuits/<int:pk>/", litigation_views.detail, name="lawsuit"),
+    path("lawsuits/<int:pk>/step/<slug:name>/", litigation_views.step, name="lawsuit_step"),
+    path("suggestions/<int:pk>/reply/", litigation_views.reply, name="suggestion_reply"),
+    path("mediation/", mediation_views.index, name="mediation"),
+    path("mediation/export/", mediation_views.export, name="mediation_export"),
+    path("mediation/new/", mediation_views.create, name="mediation_create"),
+    path("mediation/import/", mediation_views.import_reports, name="mediation_import"),
+    path("mediation/import/template/", mediation_views.import_template, name="mediation_import_template"),
+    path("mediation/<int:pk>/", mediation_views.detail, name="mediation_organisation"),
 ]

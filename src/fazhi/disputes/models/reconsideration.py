@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.disputes.clocks import NEW_LAW_FROM
@@ -338,3 +338,12 @@ class CaseEvent(Event):
         "publish": _("published"),
         "opinion": _("opinion letter issued"),
     }
+
+
+class CaseReminderSent(SentReminder):
+    case = models.ForeignKey(ReconsiderationCase, on_delete=models.CASCADE, related_name="reminders_sent")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["case", "kind", "due"], name="disputes_case_reminder_once")
+        ]
