@@ -98,3 +98,49 @@ def test_the_portal_shows_published_decisions_without_the_applicant(client, revi
     page = client.get(f"/portal/disputes/{published.pk}/").content.decode()
     assert "确认该处罚决定违法。" in page and "赵六" not in page
     assert client.get(f"/portal/disputes/{hidden.pk}/").status_code == 404
+
+
+def test_api_holds_nothing_of_another_unit_and_changes_nothing(
+    login, filer_b, reviewer, office, unit_a, snapshot
+):
+    case = receive(reviewer, office, unit_a, applicant_name="孙八")
+    actions.accept(reviewer, case, decided_on=D(2024, 10, 8))
+    client = login(filer_b)
+    assert client.get("/api/disputes/cases").json()["items"] == []
+    assert client.get(f"/api/disputes/cases/{case.pk}").status_code == 404
+    before = snapshot(case)
+    response = client.post(
+        f"/api/disputes/cases/{case.pk}/close",
+        {"outcome": "revoke", "closed_on": "2024-11-01", "reasons": "x"},
+        content_type="application/json",
+    )
+    assert response.status_code == 404 and snapshot(case) == before
+    assert client.get("/api/disputes/statistics").json()["total"] == 0
+    assert client.get("/api/disputes/lawsuits").json()["items"] == []
+
+
+def test_api_lets_the_office_close_and_counts_the_rates(login, reviewer, evaluator, office, unit_a):
+    case = receive(reviewer, office, unit_a, applicant_name="孙八")
+    actions.accept(reviewer, case, decided_on=D(2024, 10, 8))
+    response = login(reviewer).post(
+        f"/api/disputes/cases/{case.pk}/close",
+        {"outcome": "uphold", "closed_on": "2024-11-01", "reasons": "事实清楚"},
+        content_type="application/json",
+    )
+    assert response.status_code == 200 and response.json()["outcome"] == "uphold"
+    client = login(evaluator)
+    assert client.get("/api/disputes/cases").json()["items"] == []
+    statistics = client.get("/api/disputes/statistics").json()
+    assert statistics["direct_correction"] == {"numerator": 0, "denominator": 1, "percent": 0.0}
+    assert "孙八" not in str(statistics)
+
+
+def test_api_list_query_count_does_not_grow(login, reviewer, office, unit_a):
+    client = login(reviewer)
+    for _ in range(3):
+        receive(reviewer, office, unit_a)
+    client.get("/api/disputes/cases")
+    counts = _queries(client, "/api/disputes/cases")
+    for _ in range(27):
+        receive(reviewer, office, unit_a)
+    assert _queries(client, "/api/disputes/cases") == counts
