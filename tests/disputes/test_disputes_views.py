@@ -144,3 +144,33 @@ def test_api_list_query_count_does_not_grow(login, reviewer, office, unit_a):
     for _ in range(27):
         receive(reviewer, office, unit_a)
     assert _queries(client, "/api/disputes/cases") == counts
+
+
+def test_opinion_letters_are_the_addressees_and_reported_once(
+    login, reviewer, filer_a, filer_b, office, unit_a
+):
+    case = receive(reviewer, office, unit_a)
+    actions.accept(reviewer, case, decided_on=D(2024, 10, 8))
+    letter = actions.issue_opinion(
+        reviewer,
+        office=office,
+        addressee=unit_a,
+        case=case,
+        issued_on=D(2024, 11, 1),
+        problems="未告知申请复议的权利",
+        recommendations="规范文书告知内容",
+    )
+    assert letter.report_due_on == D(2024, 12, 31)
+    other = login(filer_b)
+    assert "2024-11-01" not in other.get("/disputes/opinion-letters/").content.decode()
+    forged = {"reported_on": "2024-12-01", "summary": "已整改"}
+    assert other.post(f"/disputes/opinion-letters/{letter.pk}/report/", forged).status_code == 404
+    letter.refresh_from_db()
+    assert letter.reported_on is None
+    own = login(filer_a)
+    assert "2024-11-01" in own.get("/disputes/opinion-letters/").content.decode()
+    assert own.post(f"/disputes/opinion-letters/{letter.pk}/report/", forged).status_code == 302
+    letter.refresh_from_db()
+    assert (letter.reported_on, letter.report_summary) == (D(2024, 12, 1), "已整改")
+    page = own.post(f"/disputes/opinion-letters/{letter.pk}/report/", forged).content.decode()
+    assert "纠正情况已经报送。" in page

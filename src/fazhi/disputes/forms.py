@@ -279,3 +279,12 @@ class MediationCaseForm(BoundedDates, forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         add_proxy_fields(self, user)
+
+
+class CorrectionReportForm(BoundedDates, forms.Form):
+    reported_on = _date(_("correction reported on"))
+    summary = forms.CharField(label=_("correction report"), widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)

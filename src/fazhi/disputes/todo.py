@@ -54,12 +54,11 @@ def _unit_items(units, today) -> list[WorkItem]:
     suggestions = CourtSuggestion.objects.filter(addressee_id__in=units, replied_on__isnull=True).aggregate(
         n=Count("pk"), late=Count("pk", filter=Q(reply_due_on__lt=today)), due=Min("reply_due_on")
     )
-    index = reverse("disputes:index")
     return [
         WorkItem(
             _("Opinion letters awaiting the correction report"),
             letters["n"],
-            index,
+            reverse("disputes:opinion_letters"),
             overdue=letters["late"],
             due_on=letters["due"],
         ),

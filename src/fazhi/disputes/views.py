@@ -20,9 +20,9 @@ from fazhi.core.exports import download_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query
-from fazhi.core.scoping import Purpose, can, scope_of
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.disputes import actions, clocks, documents, forms, queries
-from fazhi.disputes.models import CASE_WORKFLOW, DECISIONS_ISSUED, CaseStatus, Outcome
+from fazhi.disputes.models import CASE_WORKFLOW, DECISIONS_ISSUED, CaseStatus, OpinionLetter, Outcome
 from fazhi.org.offices import require_office
 
 
@@ -250,3 +250,33 @@ def statistics(request):
             "rates": queries.correction_rates(cases),
         },
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_correction(request, pk: int):
+    """The addressee of an opinion letter reports what it corrected (2023 law Art. 76)."""
+    letter = get_visible_or_404(
+        OpinionLetter.objects.select_related("case"), request.user, Purpose.EDIT, pk=pk
+    )
+    form = forms.CorrectionReportForm(request.POST if request.method == "POST" else None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        reason = data.pop("proxy_reason", "") if data.pop("proxy", False) else ""
+        data.pop("proxy_reason", None)
+        try:
+            actions.report_correction(request.user, letter, proxy_reason=reason, **data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("disputes:opinion_letters")
+    return render(request, "core/form.html", {"form": form, "title": _("Report the correction")})
+
+
+@login_required
+def opinion_letters(request):
+    """Opinion letters to the bodies the user acts for, with their correction reports."""
+    letters = visible(OpinionLetter.objects.select_related("addressee", "case"), request.user, Purpose.EDIT)
+    page = Paginator(letters, 50).get_page(request.GET.get("page"))
+    return render(request, "disputes/opinion_letters.html", {"page": page, "query": pager_query(request)})
