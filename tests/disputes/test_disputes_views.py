@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -174,3 +175,73 @@ def test_opinion_letters_are_the_addressees_and_reported_once(
     assert (letter.reported_on, letter.report_summary) == (D(2024, 12, 1), "已整改")
     page = own.post(f"/disputes/opinion-letters/{letter.pk}/report/", forged).content.decode()
     assert "纠正情况已经报送。" in page
+
+
+def _book(rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(
+        [
+            "案号",
+            "被申请人",
+            "申请人",
+            "申请",
+            "申请渠道",
+            "行政行为类型",
+            "被申请复议的行政行为",
+            "申请人知道该行政行为的日期",
+            "收到日期",
+        ]
+    )
+    for row in rows:
+        sheet.append(row)
+    data = io.BytesIO()
+    book.save(data)
+    data.seek(0)
+    data.name = "案件.xlsx"
+    return data
+
+
+def test_case_import_with_row_errors_imports_nothing(login, reviewer, filer_a, unit_a, elsewhere):
+    good = [
+        "德政复〔2024〕3号",
+        unit_a.name,
+        "张三",
+        "书面",
+        "邮寄",
+        "行政处罚",
+        "处罚决定",
+        "2024-09-10",
+        "2024-09-30",
+    ]
+    outside = [
+        "德政复〔2024〕4号",
+        elsewhere.name,
+        "李四",
+        "书面",
+        "邮寄",
+        "行政处罚",
+        "处罚决定",
+        "2024-09-10",
+        "2024-09-30",
+    ]
+    backwards = [
+        "德政复〔2024〕5号",
+        unit_a.name,
+        "王五",
+        "书面",
+        "邮寄",
+        "行政处罚",
+        "处罚决定",
+        "2024-10-10",
+        "2024-09-30",
+    ]
+    client = login(reviewer)
+    page = client.post("/disputes/import/", {"file": _book([good, outside, backwards])}).content.decode()
+    assert elsewhere.name in page and "申请人不可能在知道该行政行为之前提出申请。" in page
+    assert not ReconsiderationCase.objects.exists()
+    assert client.post("/disputes/import/", {"file": _book([good])}).status_code == 302
+    assert ReconsiderationCase.objects.get().acceptance_due_on == D(2024, 10, 12)
+    assert login(filer_a).post("/disputes/import/", {"file": _book([good])}).status_code == 403

@@ -16,12 +16,13 @@ from django.views.decorators.http import require_http_methods
 from fazhi.catalog import calendar
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import download_response, xlsx_response
+from fazhi.core.exports import download_response, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.disputes import actions, clocks, documents, forms, queries
+from fazhi.disputes.importers import ApplicationImporter
 from fazhi.disputes.models import CASE_WORKFLOW, DECISIONS_ISSUED, CaseStatus, OpinionLetter, Outcome
 from fazhi.org.offices import require_office
 
@@ -280,3 +281,24 @@ def opinion_letters(request):
     letters = visible(OpinionLetter.objects.select_related("addressee", "case"), request.user, Purpose.EDIT)
     page = Paginator(letters, 50).get_page(request.GET.get("page"))
     return render(request, "disputes/opinion_letters.html", {"page": page, "query": pager_query(request)})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_cases(request):
+    office = require_office(request.user)
+    return import_page(
+        request,
+        ApplicationImporter(request.user, office),
+        template="disputes/import_cases.html",
+        done_message=_("%(n)d rows imported."),
+        done_url="disputes:index",
+    )
+
+
+@login_required
+def import_cases_template(request):
+    office = require_office(request.user)
+    return xlsx_file_response(
+        "行政复议案件导入模板.xlsx", ApplicationImporter(request.user, office).template()
+    )
