@@ -160,3 +160,34 @@ def test_mediation_pages_hold_nothing_of_another_unit(login, filer_a, filer_b, u
         response.status_code == 200
         and not body.organisation.mediation_organisations.filter(name="伪造").exists()
     )
+
+
+def test_mediation_steps_through_the_pages_and_not_for_another_unit(
+    login, filer_a, filer_b, unit_b, snapshot
+):
+    body = mediation.register_organisation(filer_b, unit_b, name="某村人民调解委员会", kind="village")
+    case = mediation.record_case(
+        filer_b,
+        body,
+        dispute_type="neighbour",
+        source="court",
+        parties="甲、乙",
+        summary="排水纠纷",
+        received_on=D(2024, 3, 1),
+    )
+    closing = {"outcome": "settled", "closed_on": "2024-03-10", "agreement_form": "written"}
+    stranger = login(filer_a)
+    before = snapshot(case)
+    assert stranger.post(f"/disputes/mediation/cases/{case.pk}/close/", closing).status_code == 404
+    assert stranger.post(f"/disputes/mediation/{body.pk}/mediators/new/", {"name": "某"}).status_code == 404
+    assert snapshot(case) == before and not body.mediators.exists()
+    own = login(filer_b)
+    assert own.post(f"/disputes/mediation/cases/{case.pk}/close/", closing).status_code == 302
+    confirm = {"applied_on": "2024-04-20", "confirmed": "on"}
+    page = own.post(f"/disputes/mediation/cases/{case.pk}/confirm/", confirm).content.decode()
+    assert "应当自调解协议生效之日起三十日内申请司法确认。" in page
+    confirm["applied_on"] = "2024-03-20"
+    assert own.post(f"/disputes/mediation/cases/{case.pk}/confirm/", confirm).status_code == 302
+    assert own.post(f"/disputes/mediation/{body.pk}/mediators/new/", {"name": "沈调解"}).status_code == 302
+    case.refresh_from_db()
+    assert case.is_judicially_confirmed and body.mediators.get().name == "沈调解"

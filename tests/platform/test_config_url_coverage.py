@@ -144,6 +144,8 @@ ISOLATION_TESTS = {
     "disputes:report_correction": "../disputes/test_disputes_views.py::test_opinion_letters_are_the_addressees_and_reported_once",
     "disputes:import": "../disputes/test_disputes_views.py::test_case_import_with_row_errors_imports_nothing",
     "disputes:import_template": "an empty template: no data",
+    "disputes:mediator_create": "../disputes/test_disputes_pages.py::test_mediation_steps_through_the_pages_and_not_for_another_unit",
+    "disputes:mediation_case_step": "../disputes/test_disputes_pages.py::test_mediation_steps_through_the_pages_and_not_for_another_unit",
     "disputes_portal:index": "public: ../disputes/test_disputes_views.py::test_the_portal_shows_published_decisions_without_the_applicant",
     "disputes_portal:decision": "public: ../disputes/test_disputes_views.py::test_the_portal_shows_published_decisions_without_the_applicant",
     "api:list_engagements": "../counsel/test_counsel.py::test_lists_hold_nothing_of_a",

@@ -7,6 +7,7 @@ from fazhi.core.dates import BoundedDates
 from fazhi.core.forms import add_proxy_fields
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.disputes.models import (
+    AgreementForm,
     CaseStatus,
     CourtHearing,
     CourtSuggestion,
@@ -15,6 +16,7 @@ from fazhi.disputes.models import (
     LawsuitOutcome,
     MediationCase,
     MediationOrganisation,
+    MediationOutcome,
     Outcome,
     Procedure,
     ReconsiderationCase,
@@ -284,6 +286,37 @@ class MediationCaseForm(BoundedDates, forms.ModelForm):
 class CorrectionReportForm(BoundedDates, forms.Form):
     reported_on = _date(_("correction reported on"))
     summary = forms.CharField(label=_("correction report"), widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class MediatorForm(forms.Form):
+    name = forms.CharField(label=_("name"), max_length=30)
+    is_full_time = forms.BooleanField(label=_("full-time"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class MediationCloseForm(BoundedDates, forms.Form):
+    outcome = forms.ChoiceField(label=_("outcome"), choices=MediationOutcome.choices)
+    closed_on = _date(_("closed on"))
+    agreement_form = forms.ChoiceField(
+        label=_("agreement"), choices=[("", "—"), *AgreementForm.choices], required=False
+    )
+    referred_to_court_on = _date(_("referred to the court on"), required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class ConfirmationForm(BoundedDates, forms.Form):
+    applied_on = _date(_("judicial confirmation applied for on"))
+    confirmed = forms.BooleanField(label=_("judicially confirmed"), required=False)
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,8 +6,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
@@ -19,7 +21,7 @@ from fazhi.disputes import forms
 from fazhi.disputes import mediation_actions as actions
 from fazhi.disputes.importers import MonthlyReportImporter
 from fazhi.disputes.litigation_views import proxy_reason
-from fazhi.disputes.models import MediationOrganisation
+from fazhi.disputes.models import MediationCase, MediationOrganisation
 
 
 def _bodies(user):
@@ -124,3 +126,58 @@ def import_reports(request):
 @login_required
 def import_template(request):
     return xlsx_file_response("调解月报导入模板.xlsx", MonthlyReportImporter(request.user).template())
+
+
+def _add_mediator(actor, case_or_body, **data):
+    return actions.add_mediator(actor, case_or_body, **data)
+
+
+def _close(actor, case, **data):
+    return actions.close_case(actor, case, **data)
+
+
+def _confirm(actor, case, **data):
+    return actions.record_judicial_confirmation(actor, case, **data)
+
+
+CASE_STEPS = {
+    "close": (forms.MediationCloseForm, _close, gettext_lazy("Close the case")),
+    "confirm": (forms.ConfirmationForm, _confirm, gettext_lazy("record the judicial confirmation")),
+}
+
+
+def _run_step(request, form, action, record, *, back, title):
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        reason = proxy_reason(data)
+        try:
+            action(request.user, record, proxy_reason=reason, **data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            return redirect(back)
+    return render(request, "core/form.html", {"form": form, "title": title, "back": back})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def add_mediator(request, pk: int):
+    body = get_visible_or_404(MediationOrganisation.objects, request.user, Purpose.EDIT, pk=pk)
+    form = forms.MediatorForm(request.POST if request.method == "POST" else None, user=request.user)
+    return _run_step(request, form, _add_mediator, body, back=body, title=_("add a mediator"))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_step(request, pk: int, name: str):
+    if name not in CASE_STEPS:
+        raise Http404(_("The page does not exist, or you may not see it."))
+    case = get_visible_or_404(
+        MediationCase.objects.select_related("mediation_organisation__organisation"),
+        request.user,
+        Purpose.EDIT,
+        pk=pk,
+    )
+    form_class, action, title = CASE_STEPS[name]
+    form = form_class(request.POST if request.method == "POST" else None, user=request.user)
+    return _run_step(request, form, action, case, back=case.mediation_organisation, title=title)

@@ -28,4 +28,6 @@ urlpatterns = [
     path("mediation/import/", mediation_views.import_reports, name="mediation_import"),
     path("mediation/import/template/", mediation_views.import_template, name="mediation_import_template"),
     path("mediation/<int:pk>/", mediation_views.detail, name="mediation_organisation"),
+    path("mediation/<int:pk>/mediators/new/", mediation_views.add_mediator, name="mediator_create"),
+    path("mediation/cases/<int:pk>/<slug:name>/", mediation_views.case_step, name="mediation_case_step"),
 ]
