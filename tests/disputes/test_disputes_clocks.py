@@ -202,3 +202,8 @@ def test_major_case_is_decided_after_a_hearing(receive_case, reviewer):
     actions.accept(reviewer, case, decided_on=D(2024, 10, 8), is_major=True)
     with pytest.raises(ActionRefused, match="听证后作出决定"):
         actions.close(reviewer, case, outcome="revoke", closed_on=D(2024, 11, 1), reasons="事实不清")
+
+
+def test_a_case_against_the_government_itself_goes_up_a_level(receive_case, government):
+    with pytest.raises(ActionRefused, match="上一级人民政府"):
+        receive_case(respondent=government)

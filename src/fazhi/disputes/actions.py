@@ -94,6 +94,7 @@ def receive_application(
 ) -> ReconsiderationCase:
     require(actor, Purpose.REVIEW, respondent)
     require(actor, Purpose.REVIEW, office)
+    rules.check_jurisdiction(office, respondent)
     rules.check_application(
         applicant_name=applicant_name,
         act_description=act_description,

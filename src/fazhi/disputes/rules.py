@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from fazhi.catalog import calendar
 from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
+from fazhi.core.scoping import region_codes_within
 from fazhi.disputes import clocks
 from fazhi.disputes.models import (
     DECISIONS_ISSUED,
@@ -51,6 +52,22 @@ def check_application(
         dates.check_date(act_on, field="act_on", label=_("The day of the act"))
         dates.check_order(
             act_on, known_on, field="act_on", message=_("The act cannot come after the day it was known.")
+        )
+
+
+def check_jurisdiction(office, respondent) -> None:
+    """The government an office serves hears cases against its departments, the governments
+    below it and their bodies (2023 law Art. 24), never against itself: those go up a level."""
+    if respondent.region_code not in region_codes_within(office.region_code):
+        raise ActionRefused(
+            _("%(body)s is outside the region of this reconsideration office.") % {"body": respondent.name},
+            field="respondent",
+        )
+    if respondent.kind == "government" and respondent.region_code == office.region_code:
+        raise ActionRefused(
+            _("A case against %(body)s itself goes to the government one level up.")
+            % {"body": respondent.name},
+            field="respondent",
         )
 
 
