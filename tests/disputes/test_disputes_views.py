@@ -184,7 +184,7 @@ def _book(rows):
     sheet = book.active
     sheet.append(
         [
-            "案号",
+            "案件编号",
             "被申请人",
             "申请人",
             "申请",

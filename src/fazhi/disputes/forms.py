@@ -163,7 +163,7 @@ class PerformForm(BoundedDates, forms.Form):
 class PublishForm(BoundedDates, forms.Form):
     published_on = _date(_("published on"))
     text = forms.CharField(
-        label=_("published text"),
+        label=_("published decision text"),
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Without the names and contacts of natural persons."),
     )

@@ -266,7 +266,7 @@ def check_publication(case, text: str) -> None:
     if case.outcome not in DECISIONS_ISSUED:
         raise ActionRefused(_("Only a decision or a mediation statement is published."))
     if not text.strip():
-        raise ActionRefused(_("Give the text to publish."), field="text")
+        raise ActionRefused(_("Give the decision text to publish."), field="text")
     if case.applicant_kind == ApplicantKind.PERSON and case.applicant_name.strip() in text:
         raise ActionRefused(
             _("The published text names the applicant: remove the personal data of natural persons."),

@@ -199,7 +199,7 @@ STEPS = {
     "extend": (forms.ExtendForm, actions.extend, gettext_lazy("Extend the decision period")),
     "close": (forms.CloseForm, actions.close, gettext_lazy("Close the case")),
     "perform": (forms.PerformForm, _perform, gettext_lazy("Record the performance")),
-    "publish": (forms.PublishForm, actions.publish, gettext_lazy("Publish the decision")),
+    "publish": (forms.PublishForm, actions.publish, gettext_lazy("Publish the reconsideration decision")),
     "opinion": (forms.OpinionForm, _opinion, gettext_lazy("Issue an opinion letter")),
 }
 

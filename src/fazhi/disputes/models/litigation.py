@@ -140,7 +140,7 @@ class CourtSuggestion(TimeStampedModel):
     )
     issuer = models.CharField(_("issued by"), max_length=100)
     received_on = models.DateField(_("received on"))
-    content = models.TextField(_("content"))
+    content = models.TextField(_("content of the suggestion"))
     reply_due_on = models.DateField(_("reply due"))
     replied_on = models.DateField(_("replied on"), null=True, blank=True)
     reply = models.TextField(_("reply"), blank=True)

@@ -204,7 +204,7 @@ class MediationEvent(Event):
         "register": _("organisation registered"),
         "mediator": _("mediator added"),
         "case": _("case recorded"),
-        "close_case": _("case closed"),
+        "close_case": _("mediation case closed"),
         "confirm": _("judicial confirmation recorded"),
         "report": _("monthly report recorded"),
     }

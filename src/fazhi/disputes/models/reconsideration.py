@@ -62,7 +62,7 @@ class CaseStatus(models.TextChoices):
     RECEIVED = "received", _("received, under acceptance review")
     SUPPLEMENTING = "supplementing", _("waiting for the applicant's supplement")
     ACCEPTED = "accepted", _("accepted, under review")
-    SUSPENDED = "suspended", _("suspended")
+    SUSPENDED = "suspended", _("suspended (中止)")
     NOT_ACCEPTED = "not_accepted", _("not accepted")
     CLOSED = "closed", _("closed")
 
@@ -114,7 +114,7 @@ class Outcome(models.TextChoices):
     MEDIATED = "mediated", _("mediation statement (调解)")
     SETTLED = "settled", _("settlement and withdrawal (和解)")
     WITHDRAWN_SELF_CORRECTED = "withdrawn_corrected", _("withdrawn after the organ corrected itself")
-    WITHDRAWN = "withdrawn", _("withdrawn")
+    WITHDRAWN = "withdrawn", _("withdrawn by the applicant")
     TERMINATED = "terminated", _("terminated on other grounds (终止)")
 
 
@@ -154,7 +154,7 @@ class ReconsiderationCase(TimeStampedModel):
     )
     applicant_name = models.CharField(_("applicant"), max_length=100)
     applicant_contact = models.CharField(_("applicant's contact"), max_length=200, blank=True)
-    application_form = models.CharField(_("form"), max_length=10, choices=ApplicationForm.choices)
+    application_form = models.CharField(_("application form"), max_length=10, choices=ApplicationForm.choices)
     channel = models.CharField(_("channel"), max_length=16, choices=Channel.choices)
     act_kind = models.CharField(_("kind of act"), max_length=20, choices=ActKind.choices)
     act_description = models.CharField(_("act challenged"), max_length=300)
@@ -198,7 +198,7 @@ class ReconsiderationCase(TimeStampedModel):
     performed_on = models.DateField(_("decision performed on"), null=True, blank=True)
     performance_note = models.CharField(_("performance"), max_length=300, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
-    published_text = models.TextField(_("published text"), blank=True)
+    published_text = models.TextField(_("published decision text"), blank=True)
 
     history = HistoricalRecords()
 
@@ -242,7 +242,10 @@ class Suspension(TimeStampedModel):
     scope_paths = ("case__respondent",)
 
     case = models.ForeignKey(
-        ReconsiderationCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="suspensions"
+        ReconsiderationCase,
+        verbose_name=_("reconsideration case"),
+        on_delete=models.CASCADE,
+        related_name="suspensions",
     )
     ground = models.CharField(_("ground"), max_length=20, choices=SuspensionGround.choices)
     started_on = models.DateField(_("suspended on"))
@@ -260,7 +263,10 @@ class Hearing(TimeStampedModel):
     scope_paths = ("case__respondent",)
 
     case = models.ForeignKey(
-        ReconsiderationCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="hearings"
+        ReconsiderationCase,
+        verbose_name=_("reconsideration case"),
+        on_delete=models.CASCADE,
+        related_name="hearings",
     )
     notice_served_on = models.DateField(_("notice served on"))
     held_on = models.DateField(_("hearing date"))
@@ -284,7 +290,7 @@ class OpinionLetter(TimeStampedModel):
 
     case = models.ForeignKey(
         ReconsiderationCase,
-        verbose_name=_("case"),
+        verbose_name=_("reconsideration case"),
         on_delete=models.PROTECT,
         related_name="opinion_letters",
         null=True,
@@ -313,7 +319,10 @@ class OpinionLetter(TimeStampedModel):
 
 class CaseEvent(Event):
     case = models.ForeignKey(
-        ReconsiderationCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="events"
+        ReconsiderationCase,
+        verbose_name=_("reconsideration case"),
+        on_delete=models.CASCADE,
+        related_name="events",
     )
 
     class Meta(Event.Meta):
@@ -330,7 +339,7 @@ class CaseEvent(Event):
         "send_copy": _("copy sent to the respondent"),
         "answer": _("answer received"),
         "hearing": _("hearing held"),
-        "suspend": _("suspended"),
+        "suspend": _("suspended (中止)"),
         "resume": _("resumed"),
         "extend": _("decision period extended"),
         "close": _("closed"),
