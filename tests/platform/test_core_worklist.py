@@ -218,6 +218,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.decisions.todo",
         "fazhi.education.todo",
         "fazhi.inspections.todo",
+        "fazhi.disputes.todo",
     }
 
 

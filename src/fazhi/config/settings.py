@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "fazhi.counsel",
     "fazhi.inspections",
     "fazhi.education",
+    "fazhi.disputes",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",

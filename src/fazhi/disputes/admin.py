@@ -1,0 +1,51 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from fazhi.disputes.models import (
+    CaseEvent,
+    CourtHearing,
+    CourtSuggestion,
+    Hearing,
+    Lawsuit,
+    LawsuitEvent,
+    MediationCase,
+    MediationEvent,
+    MediationOrganisation,
+    Mediator,
+    MonthlyMediationReport,
+    OpinionLetter,
+    ReconsiderationCase,
+    Suspension,
+)
+
+for model in (
+    ReconsiderationCase,
+    Hearing,
+    Suspension,
+    OpinionLetter,
+    Lawsuit,
+    CourtHearing,
+    CourtSuggestion,
+    MediationOrganisation,
+    Mediator,
+    MediationCase,
+    MonthlyMediationReport,
+):
+    admin.site.register(model, SimpleHistoryAdmin)
+
+
+class ReadOnlyEventAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "verb", "actor"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+for event_model in (CaseEvent, LawsuitEvent, MediationEvent):
+    admin.site.register(event_model, ReadOnlyEventAdmin)

@@ -1,0 +1,87 @@
+"""What waits in disputes: for the office, applications under acceptance review and cases to
+decide (overdue and due within three working days first); for a body, the correction reports on
+opinion letters and the replies to court suggestions it owes.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, Min, Q
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from fazhi.catalog import calendar
+from fazhi.core.deadlines import local_today
+from fazhi.core.scoping import Person, Purpose, scope_of, visible
+from fazhi.core.worklist import WorkItem, own_units
+from fazhi.disputes.models import CaseStatus, CourtSuggestion, OpinionLetter, ReconsiderationCase
+
+DUE_SOON_WORKING_DAYS = 3
+
+
+def _office_items(user, today) -> list[WorkItem]:
+    cases = visible(ReconsiderationCase.objects.all(), user, Purpose.REVIEW)
+    counts = cases.aggregate(
+        reviewing=Count("pk", filter=Q(status=CaseStatus.RECEIVED)),
+        reviewing_late=Count("pk", filter=Q(status=CaseStatus.RECEIVED, acceptance_due_on__lt=today)),
+        reviewing_due=Min("acceptance_due_on", filter=Q(status=CaseStatus.RECEIVED)),
+        deciding=Count("pk", filter=Q(status=CaseStatus.ACCEPTED)),
+        deciding_late=Count("pk", filter=Q(status=CaseStatus.ACCEPTED, decision_due_on__lt=today)),
+        deciding_due=Min("decision_due_on", filter=Q(status=CaseStatus.ACCEPTED)),
+    )
+    index = reverse("disputes:index")
+    return [
+        WorkItem(
+            _("Applications under acceptance review"),
+            counts["reviewing"],
+            f"{index}?status={CaseStatus.RECEIVED}",
+            overdue=counts["reviewing_late"],
+            due_on=counts["reviewing_due"],
+        ),
+        WorkItem(
+            _("Reconsideration cases to decide"),
+            counts["deciding"],
+            f"{index}?status={CaseStatus.ACCEPTED}",
+            overdue=counts["deciding_late"],
+            due_on=counts["deciding_due"],
+        ),
+    ]
+
+
+def _unit_items(units, today) -> list[WorkItem]:
+    letters = OpinionLetter.objects.filter(addressee_id__in=units, reported_on__isnull=True).aggregate(
+        n=Count("pk"), late=Count("pk", filter=Q(report_due_on__lt=today)), due=Min("report_due_on")
+    )
+    suggestions = CourtSuggestion.objects.filter(addressee_id__in=units, replied_on__isnull=True).aggregate(
+        n=Count("pk"), late=Count("pk", filter=Q(reply_due_on__lt=today)), due=Min("reply_due_on")
+    )
+    return [
+        WorkItem(
+            _("Opinion letters awaiting the correction report"),
+            letters["n"],
+            reverse("disputes:opinion_letters"),
+            overdue=letters["late"],
+            due_on=letters["due"],
+        ),
+        WorkItem(
+            _("Court suggestions awaiting a reply"),
+            suggestions["n"],
+            reverse("disputes:lawsuits"),
+            overdue=suggestions["late"],
+            due_on=suggestions["due"],
+        ),
+    ]
+
+
+def work_for(user: Person) -> list[WorkItem]:
+    today = local_today()
+    items = []
+    if not scope_of(user).is_empty(Purpose.REVIEW):
+        items += _office_items(user, today)
+    units = own_units(user, Purpose.EDIT)
+    if units:
+        items += _unit_items(sorted(units), today)
+    return items
+
+
+def due_soon_horizon(today):
+    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS)
