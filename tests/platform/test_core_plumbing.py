@@ -18,7 +18,7 @@ def test_app_modules_finds_each_installed_apps_module_in_installed_apps_order():
     from fazhi.core.modules import app_modules
 
     found = [config.label for config, _module in app_modules("portal")]
-    assert found == ["normdocs", "decisions", "inspections", "education", "filings"]
+    assert found == ["normdocs", "decisions", "inspections", "education", "disputes", "filings"]
     assert all(module.__name__ == f"fazhi.{config.label}.portal" for config, module in app_modules("portal"))
 
 
@@ -61,7 +61,14 @@ def test_one_reminders_command_runs_every_apps_reminders(capsys):
 
     call_command("reminders")
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["normdocs", "inspections", "education", "oversight", "plans"]
+    assert [line.split(":")[0] for line in lines] == [
+        "normdocs",
+        "inspections",
+        "education",
+        "disputes",
+        "oversight",
+        "plans",
+    ]
 
 
 def test_the_reminders_command_refuses_an_app_without_reminders():
