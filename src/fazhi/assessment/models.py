@@ -22,7 +22,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.assessment import rules
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 
@@ -223,7 +223,7 @@ ASSESSMENT_WORKFLOW = Workflow(
 )
 
 
-class Assessment(TimeStampedModel):
+class Assessment(Versioned, TimeStampedModel):
     scheme = models.ForeignKey(
         AssessmentScheme,
         verbose_name=_("assessment scheme"),

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -107,7 +107,7 @@ DECISION_WORKFLOW = Workflow(
 )
 
 
-class Decision(TimeStampedModel):
+class Decision(Versioned, TimeStampedModel):
     """One item of the catalogue: a major decision, its undertaking unit and required procedures."""
 
     catalogue = models.ForeignKey(

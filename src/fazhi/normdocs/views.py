@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_response
-from fazhi.core.forms import add_proxy_fields, may_proxy, pop_proxy_reason
+from fazhi.core.forms import add_proxy_fields, add_version_field, edited_version, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -155,9 +155,10 @@ def edit(request, pk: int):
         request.POST if request.method == "POST" else None,
         instance=NormativeDocument.objects.get(pk=document.pk),
     )
+    add_version_field(form, document)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.update_document(request.user, document, **form.cleaned_data)
+            actions.update_document(request.user, edited_version(form, document), **form.cleaned_data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:

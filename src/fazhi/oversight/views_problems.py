@@ -15,9 +15,9 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
-from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import add_form_token, add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.offices import office_for, require_office
@@ -104,11 +104,13 @@ def problem_create(request):
     )
     if not units.exists():
         raise PermissionDenied(_("You may not add problems."))
-    form = SelfInspectionForm(request.POST if request.method == "POST" else None, units=units)
+    form = add_form_token(SelfInspectionForm(request.POST if request.method == "POST" else None, units=units))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            problem = actions.record_problem(request.user, data.pop("organisation"), **data)
+            problem = submit_once(
+                form, lambda: actions.record_problem(request.user, data.pop("organisation"), **data)
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         except PermissionDenied:

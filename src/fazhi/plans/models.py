@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 
 
 class YearPlan(TimeStampedModel):
@@ -49,7 +49,7 @@ class TaskStatus(models.TextChoices):
     DONE = "done", _("done")
 
 
-class KeyTask(TimeStampedModel):
+class KeyTask(Versioned, TimeStampedModel):
     scope_paths = ("lead_unit", "co_units")  # the lead unit and the co-responsible units see the task
 
     plan = models.ForeignKey(
