@@ -326,14 +326,14 @@ class AssessmentEvent(Event):
     """Events of schemes (assessment empty) and of one unit's assessment."""
 
     scheme = models.ForeignKey(
-        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE, related_name="events"
+        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.PROTECT, related_name="events"
     )
     assessment = models.ForeignKey(
         Assessment,
         verbose_name=_("assessment"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

@@ -115,7 +115,7 @@ class Participation(TimeStampedModel):
 
 class EngagementEvent(Event):
     engagement = models.ForeignKey(
-        Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE, related_name="events"
+        Engagement, verbose_name=_("engagement"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -321,7 +321,7 @@ class DecisionEvaluation(TimeStampedModel):
 
 class DecisionEvent(Event):
     decision = models.ForeignKey(
-        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="events"
+        Decision, verbose_name=_("decision"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

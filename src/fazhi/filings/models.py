@@ -336,7 +336,7 @@ class FilingEvent(Event):
         verbose_name=_("filing season"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
     benchmark_set = models.ForeignKey(
@@ -344,7 +344,7 @@ class FilingEvent(Event):
         verbose_name=_("benchmark set"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
     filing = models.ForeignKey(
@@ -352,7 +352,7 @@ class FilingEvent(Event):
         verbose_name=_("annual report filing"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

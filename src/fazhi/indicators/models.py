@@ -144,7 +144,7 @@ class IndicatorValue(TimeStampedModel):
 
 class IndicatorEvent(Event):
     value = models.ForeignKey(
-        IndicatorValue, verbose_name=_("indicator value"), on_delete=models.CASCADE, related_name="events"
+        IndicatorValue, verbose_name=_("indicator value"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -429,7 +429,7 @@ class NormativeDocumentEvent(Event):
     document = models.ForeignKey(
         NormativeDocument,
         verbose_name=_("normative document"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

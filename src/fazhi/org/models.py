@@ -180,7 +180,7 @@ def office_reviewers(region_code: str) -> list[User]:
 
 class OrganisationEvent(Event):
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="events"
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -339,13 +339,13 @@ class OversightEvent(Event):
         related_name="+",
     )
     inspection = models.ForeignKey(
-        Inspection, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Inspection, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     problem = models.ForeignKey(
-        Problem, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Problem, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     consequence = models.ForeignKey(
-        Consequence, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Consequence, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

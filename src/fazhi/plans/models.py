@@ -148,8 +148,8 @@ class TaskReminderSent(SentReminder):
 
 
 class PlanEvent(Event):
-    plan = models.ForeignKey(YearPlan, on_delete=models.CASCADE, related_name="events")
-    task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.CASCADE, related_name="events")
+    plan = models.ForeignKey(YearPlan, on_delete=models.PROTECT, related_name="events")
+    task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
     organisation = models.ForeignKey(
         "org.Organisation",
         verbose_name=_("unit"),
