@@ -178,16 +178,18 @@ class Decision(Versioned, TimeStampedModel):
         return "、".join(str(labels[kind]) for kind in self.required_procedures())
 
     def missing_procedures(self) -> list[str]:
-        done = set(self.procedures.values_list("kind", flat=True))
+        # .all(): a list (the API's) prefetches the procedures, a single record reads them once.
+        done = {procedure.kind for procedure in self.procedures.all()}
         return [kind for kind in self.required_procedures() if kind not in done]
 
     def pending_procedures(self) -> list[str]:
         """Procedures held whose outcome is not on record yet (a call for comment still open or just closed)."""
-        pending = set(self.procedures.filter(outcome="").values_list("kind", flat=True))
+        pending = {procedure.kind for procedure in self.procedures.all() if procedure.outcome == ""}
         return [kind for kind in PROCEDURE_ORDER if kind in pending]
 
     def comment_call(self) -> Procedure | None:
-        return self.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
+        calls = (p for p in self.procedures.all() if p.kind == ProcedureKind.PUBLIC_PARTICIPATION)
+        return next(calls, None)
 
 
 class Procedure(TimeStampedModel):
