@@ -93,3 +93,96 @@ def test_a_list_makes_as_many_queries_for_twenty_records_as_for_two(
     large = _count(client, url)
     assert (small, large) == (small, small), f"{url}: {small} queries for 2 records, {large} for 20"
     assert large <= GOAL, f"{url}: {large} queries"
+
+
+# What marks one row of each paginated list, and how many rows a page of 5 may show (issue 18 §3:
+# lists with no pagination). The issuers page has two lists, the coverage page a table and the
+# units without counsel.
+PAGED = [
+    ("filings:index", r'href="/filings/seasons/\d+/"', 5),
+    ("plans:index", r"工作要点19\d\d", 5),
+    ("assessment:index", r"考核方案19\d\d", 5),
+    ("decisions:index", r"测试单位20-\d+ 20\d\d", 5),
+    ("normdocs:issuers", r"<li>测试单位20-\d+ <span", 5),
+    ("counsel:coverage", r"<td>测试单位20-\d+</td>", 5),
+]
+
+
+@pytest.mark.parametrize(("name", "row", "most"), PAGED, ids=[name for name, _r, _m in PAGED])
+def test_a_list_shows_one_page_of_its_rows(client, settings, reviewer, government, office, name, row, most):
+    import re
+
+    settings.FAZHI_LIST_PAGE_SIZE = 5
+    _build(20, government, office)
+    client.force_login(reviewer)
+    page = client.get(reverse(name)).content.decode()
+    assert 0 < len(set(re.findall(row, page))) <= most
+
+
+def test_the_coverage_api_gives_a_page_of_organs(client, reviewer, government, office):
+    _build(20, government, office)
+    client.force_login(reviewer)
+    answer = client.get("/api/counsel/coverage?limit=5").json()
+    assert len(answer["items"]) == 5 and answer["count"] >= 20
+    assert all(
+        len(row["engagement_ids"]) == 1
+        for row in answer["items"]
+        if row["organisation_name"].startswith("测试")
+    )
+
+
+# Sorts a province's lists need an index for (issue 18 §3): the table and the columns, in order.
+SORT_INDEXES = [
+    ("indicators_indicatorvalue", ["period_start", "code", "organisation_id"]),
+    ("org_organisation", ["sort_order", "id"]),
+    ("oversight_problem", ["rectification_deadline", "id"]),
+    ("normdocs_filing", ["filed_on", "id"]),
+]
+
+
+@pytest.mark.parametrize(("table", "columns"), SORT_INDEXES, ids=[table for table, _c in SORT_INDEXES])
+def test_a_list_sort_has_its_index(table, columns):
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    indexed = [info["columns"] for info in constraints.values() if info["index"]]
+    assert columns in indexed
+
+
+# Exports read their rows in chunks (``iterator``), never the whole list at once (issue 18 §3):
+# the export's URL and the model of its rows.
+EXPORTS = [
+    ("oversight:problem_export", "Problem"),
+    ("normdocs:export", "NormativeDocument"),
+    ("decisions:export", "Decision"),
+    ("counsel:export", "Engagement"),
+]
+
+
+@pytest.mark.parametrize(("name", "model"), EXPORTS, ids=[name for name, _m in EXPORTS])
+def test_an_export_reads_its_rows_in_chunks(
+    client, monkeypatch, reviewer, government, office, unit_a, name, model
+):
+    from django.db.models.query import QuerySet
+
+    from fazhi.oversight.models import Problem
+
+    _build(3, government, office)
+    Problem.objects.create(
+        organisation=unit_a,
+        source="other",
+        description="导出的问题",
+        severity="general",
+        found_on=dt.date(2024, 5, 2),
+        rectification_deadline=dt.date(2024, 6, 14),
+    )
+    client.force_login(reviewer)
+    whole_lists = []
+    fetch_all = QuerySet._fetch_all
+
+    def noting(queryset):
+        whole_lists.append(queryset.model.__name__)
+        return fetch_all(queryset)
+
+    monkeypatch.setattr(QuerySet, "_fetch_all", noting)
+    assert client.get(reverse(name)).status_code == 200
+    assert model not in whole_lists

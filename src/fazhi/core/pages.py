@@ -74,3 +74,21 @@ def submit_once(form, create):
                 _("This form was already sent (a double click?) and saved once; it is not saved again.")
             ) from None
         return create()
+
+
+def list_page_size() -> int:
+    """Rows on one page of a list (``FAZHI_LIST_PAGE_SIZE``, 50 unless set)."""
+    from django.conf import settings
+
+    return int(getattr(settings, "FAZHI_LIST_PAGE_SIZE", 50))
+
+
+def paged(request, items, *, param: str = "page"):
+    """One page of ``items`` (an ordered queryset), its number from ``request.GET[param]``.
+
+    A page shows more than one list (seasons and reports) with a ``param`` each;
+    ``core/_list_pages.html`` draws the links (``{% include ... with page=... param=... %}``).
+    """
+    from django.core.paginator import Paginator
+
+    return Paginator(items, list_page_size()).get_page(request.GET.get(param))

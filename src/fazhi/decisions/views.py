@@ -14,10 +14,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -64,7 +64,7 @@ def index(request):
             "form": form,
             "page": page,
             "query": pager_query(request),
-            "catalogues": catalogues,
+            "catalogues": paged(request, catalogues, param="catalogues"),
             "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW),
         },
     )
@@ -98,7 +98,7 @@ def export(request):
             d.get_status_display(),
             d.taken_on,
         ]
-        for d in decisions
+        for d in decisions.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("重大行政决策.xlsx", _("Major administrative decisions"), header, rows)
 

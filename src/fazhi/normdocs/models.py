@@ -308,6 +308,8 @@ class Filing(Versioned, TimeStampedModel):
 
     class Meta:
         ordering = ["-filed_on", "-id"]
+        # The filings list sorts by filing date (issue 18 §3).
+        indexes = [models.Index(fields=["-filed_on", "-id"], name="normdocs_filing_filed_on")]
         verbose_name = _("filing")
         verbose_name_plural = _("filings")
 

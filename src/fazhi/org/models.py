@@ -80,6 +80,8 @@ class Organisation(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["region_code", "name"], name="org_unique_name_in_region"),
         ]
+        # Lists of every app sort by the unit's order (indicator values, filings): issue 18 §3.
+        indexes = [models.Index(fields=["sort_order", "id"], name="org_sort_order")]
 
     def __str__(self) -> str:
         return self.name

@@ -247,6 +247,8 @@ class Problem(Versioned, TimeStampedModel):
 
     class Meta:
         ordering = ["rectification_deadline", "id"]
+        # The problem list sorts by deadline (issue 18 §3).
+        indexes = [models.Index(fields=["rectification_deadline", "id"], name="oversight_problem_deadline")]
         verbose_name = _("problem")
         verbose_name_plural = _("problem list")
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import content_disposition, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.forms import add_form_token, add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
@@ -91,7 +91,7 @@ def problem_export(request):
             p.age_working_days(today),
             p.closed_on or "",
         ]
-        for p in problems
+        for p in problems.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("问题清单.xlsx", _("Problem list"), header, rows)
 

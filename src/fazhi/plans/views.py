@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import content_disposition, xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, content_disposition, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.forms import (
     add_form_token,
@@ -24,7 +24,7 @@ from fazhi.core.forms import (
     pop_proxy_reason,
 )
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, submit_once
+from fazhi.core.pages import add_refusal, import_page, paged, submit_once
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -69,7 +69,7 @@ def _tasks(request, plan):
 
 @login_required
 def index(request):
-    plans = visible_by_region(YearPlan.objects.select_related("organisation"), request.user)
+    plans = paged(request, visible_by_region(YearPlan.objects.select_related("organisation"), request.user))
     return render(
         request,
         "plans/index.html",
@@ -143,7 +143,7 @@ def plan_export(request, pk: int):
             t.get_status_display(),
             str(STATUS_LABELS[t.deadline_status(today)]),
         ]
-        for t in tasks.prefetch_related("co_units")
+        for t in tasks.prefetch_related("co_units").iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response(f"{plan.year}年度法治政府建设重点任务.xlsx", _("Key tasks"), header, rows)
 
