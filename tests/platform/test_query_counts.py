@@ -20,7 +20,8 @@ from fazhi.decisions.models import Catalogue, Decision
 from fazhi.filings.models import FilingSeason
 from fazhi.normdocs.models import IssuerListing
 from fazhi.org.models import Organisation
-from fazhi.plans.models import YearPlan
+from fazhi.oversight.models import Problem
+from fazhi.plans.models import KeyTask, YearPlan
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +43,9 @@ def _build(size: int, government, office) -> None:
             starts_on=dt.date(2020, 1, 1),
             ends_on=dt.date(2099, 12, 31),
         )
-        catalogue = Catalogue.objects.create(organisation=unit, year=2000 + n + size)
+        catalogue = Catalogue.objects.create(
+            organisation=unit, year=2000 + n + size, published_on=dt.date(2000 + n + size, 1, 1)
+        )
         Decision.objects.create(catalogue=catalogue, organisation=unit, title=f"重大决策{n}")
         year = 1900 + n + size
         FilingSeason.objects.create(
@@ -53,9 +56,44 @@ def _build(size: int, government, office) -> None:
         ).required_organisations.add(unit)
         YearPlan.objects.create(organisation=office, region_code=REGION, year=year, title=f"工作要点{year}")
         AssessmentScheme.objects.create(region_code=REGION, year=year, name=f"考核方案{year}")
+        Problem.objects.create(
+            organisation=unit,
+            source="other",
+            description=f"问题{n}",
+            severity="general",
+            found_on=dt.date(2024, 5, 2),
+            rectification_deadline=dt.date(2024, 6, 14),
+        )
+        plan = YearPlan.objects.filter(region_code=REGION).order_by("id").first()
+        KeyTask.objects.create(
+            plan=plan,
+            number=1000 * size + n,
+            title=f"任务{n}",
+            lead_unit=unit,
+            deadline=dt.date(2024, 10, 16),
+        )
 
 
 PAGES = [
+    ("home", "reviewer"),
+    ("home", "filer_a"),
+    ("oversight:index", "reviewer"),
+    ("oversight:problems", "reviewer"),
+    ("oversight:problems", "filer_a"),
+    ("normdocs:index", "reviewer"),
+    ("normdocs:filings", "reviewer"),
+    ("indicators:index", "reviewer"),
+    ("org:index", "reviewer"),
+    ("/api/oversight/problems", "reviewer"),
+    ("/api/oversight/inspections", "reviewer"),
+    ("/api/plans/tasks", "reviewer"),
+    ("/api/plans/tasks", "filer_a"),
+    ("/api/normdocs", "reviewer"),
+    ("/api/normdocs/filings", "reviewer"),
+    ("/api/indicators/values", "reviewer"),
+    ("/api/orgs", "reviewer"),
+    ("/api/filings/filings", "reviewer"),
+    ("/api/assessment/sheets", "reviewer"),
     ("filings:index", "reviewer"),
     ("filings:index", "filer_a"),
     ("plans:index", "reviewer"),
@@ -64,6 +102,7 @@ PAGES = [
     ("counsel:coverage", "reviewer"),
     ("normdocs:issuers", "reviewer"),
     ("decisions:index", "reviewer"),
+    ("decisions_portal:index", "outsider"),
     ("/api/filings/seasons", "reviewer"),
     ("/api/decisions", "reviewer"),
     ("/api/counsel", "reviewer"),
@@ -103,6 +142,7 @@ PAGED = [
     ("plans:index", r"工作要点19\d\d", 5),
     ("assessment:index", r"考核方案19\d\d", 5),
     ("decisions:index", r"测试单位20-\d+ 20\d\d", 5),
+    ("decisions_portal:index", r"href=\"/portal/decisions/\d+/\"", 5),
     ("normdocs:issuers", r"<li>测试单位20-\d+ <span", 5),
     ("counsel:coverage", r"<td>测试单位20-\d+</td>", 5),
 ]
