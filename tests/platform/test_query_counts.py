@@ -152,7 +152,7 @@ PAGED = [
 def test_a_list_shows_one_page_of_its_rows(client, settings, reviewer, government, office, name, row, most):
     import re
 
-    settings.FAZHI_LIST_PAGE_SIZE = 5
+    settings.LIST_PAGE_SIZE = 5
     _build(20, government, office)
     client.force_login(reviewer)
     page = client.get(reverse(name)).content.decode()

@@ -230,6 +230,9 @@ NORMDOCS_EXPIRY_WARNING_DAYS = env_int("FAZHI_NORMDOCS_EXPIRY_WARNING_DAYS", 180
 # Major decisions: the shortest public comment period without a stated reason (Art.15).
 DECISIONS_COMMENT_DAYS = env_int("FAZHI_DECISIONS_COMMENT_DAYS", 30, minimum=1)
 
+# Rows on one page of a list (core.pages.paged): a province's lists are read a page at a time.
+LIST_PAGE_SIZE = env_int("FAZHI_LIST_PAGE_SIZE", 50, minimum=1)
+
 # Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
 # and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).
 FAZHI_PDF_FONT = ENV.get("FAZHI_PDF_FONT", "")

@@ -80,7 +80,7 @@ def list_page_size() -> int:
     """Rows on one page of a list (``FAZHI_LIST_PAGE_SIZE``, 50 unless set)."""
     from django.conf import settings
 
-    return int(getattr(settings, "FAZHI_LIST_PAGE_SIZE", 50))
+    return settings.LIST_PAGE_SIZE
 
 
 def paged(request, items, *, param: str = "page"):
