@@ -155,3 +155,30 @@ def test_two_parallel_acceptances_through_two_connections(reviewer, filer_a, lea
         thread.join()
     assert statuses == [200, 200]
     assert FilingEvent.objects.filter(filing=submitted, verb="accept").count() == 1
+
+
+def test_a_step_on_a_problem_changed_since_the_page_was_opened_is_refused(login, reviewer, filer_a, unit_a):
+    from fazhi.core.actions import attribute_to
+    from fazhi.oversight import actions as oversight
+
+    problem = oversight.record_problem(
+        reviewer,
+        unit_a,
+        source="other",
+        description="来信反映的问题",
+        severity="general",
+        found_on=dt.date(2024, 5, 2),
+    )
+    client = login(filer_a)
+    version = _hidden(client.get(problem.get_absolute_url()), "submit_plan-version")
+    changed = Problem.objects.get(pk=problem.pk)
+    attribute_to(reviewer, changed)
+    changed.save()
+    response = client.post(
+        reverse("oversight:problem_step", args=[problem.pk, "submit_plan"]),
+        {"submit_plan-plan": "立即整改", "submit_plan-version": version},
+        HTTP_ACCEPT_LANGUAGE="zh-hans",
+    )
+    assert response.status_code == 400
+    assert reviewer.full_name in response.content.decode()
+    assert Problem.objects.get(pk=problem.pk).status == "open"

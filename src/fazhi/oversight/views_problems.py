@@ -15,7 +15,13 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
 from fazhi.core.exports import EXPORT_CHUNK, content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
-from fazhi.core.forms import add_form_token, add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import (
+    add_form_token,
+    add_proxy_fields,
+    add_version_field,
+    edited_version,
+    pop_proxy_reason,
+)
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
@@ -127,7 +133,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
     today = local_today()
     return {
         "problem": problem,
-        "steps": [(step, bound.get(step.name) or _step_form(request, step.name)) for step in steps],
+        "steps": [(step, bound.get(step.name) or _step_form(request, step.name, problem)) for step in steps],
         "age": problem.age_working_days(today),
         "deadline_status": STATUS_LABELS[problem.deadline_status(today)],
         "working_days_left": problem.deadline.working_days_left(today),
@@ -150,8 +156,9 @@ def problem_detail(request, pk: int):
 UNIT_STEPS = {"submit_plan", "submit_evidence"}
 
 
-def _step_form(request, step: str, *args):
-    form = STEP_FORMS[step](*args, prefix=step)
+def _step_form(request, step: str, problem, *args):
+    # The version the page showed: a step on a problem changed since is refused (core.forms).
+    form = add_version_field(STEP_FORMS[step](*args, prefix=step), problem)
     return add_proxy_fields(form, request.user) if step in UNIT_STEPS else form
 
 
@@ -172,8 +179,9 @@ def problem_step(request, pk: int, step: str):
     )
     if step not in STEP_ACTIONS:
         raise Http404
-    form = _step_form(request, step, request.POST, request.FILES)
+    form = _step_form(request, step, problem, request.POST, request.FILES)
     if form.is_valid():
+        edited_version(form, problem)
         data = dict(form.cleaned_data)
         if step in UNIT_STEPS:
             data["proxy_reason"] = pop_proxy_reason(data)
