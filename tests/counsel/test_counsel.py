@@ -207,7 +207,9 @@ def test_lists_hold_nothing_of_a(engaged_a, filer_b, unit_b, login):
     sheet = load_workbook(io.BytesIO(client.get("/counsel/coverage/?format=xlsx").content)).active
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [unit_b.name]
     assert [row["provider_name"] for row in client.get("/api/counsel").json()["items"]] == ["乙单位的律所"]
-    assert [row["organisation_name"] for row in client.get("/api/counsel/coverage").json()] == [unit_b.name]
+    assert [row["organisation_name"] for row in client.get("/api/counsel/coverage").json()["items"]] == [
+        unit_b.name
+    ]
 
 
 def test_forged_post_for_another_unit_changes_nothing(filer_b, unit_a, login):

@@ -125,3 +125,14 @@ def test_notice_lists_late_and_incomplete_units(
     today = timezone.localdate()
     assert paragraphs[-1] == f"{today.year}年{today.month}月{today.day}日"
     assert "2025年度法治政府建设年度报告报送情况通报.docx" in unquote(response["Content-Disposition"])
+
+
+def test_the_board_reads_whether_a_report_is_complete_without_loading_its_reading(
+    season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user
+):
+    """A reading is 10-35 KB; the board needs one boolean of it (issue 18 §3)."""
+    _scene(season, filer_a, leader_a, reviewer, unit_a, unit_b, admin_user)
+    rows = {r.organisation.name: r for r in coverage.board(season, reviewer, today=dt.date(2026, 3, 10))}
+    assert not rows[unit_a.name].is_incomplete and rows[unit_b.name].is_incomplete
+    for name in (unit_a.name, unit_b.name):
+        assert "reading" in rows[name].filing.current_version.get_deferred_fields()

@@ -10,13 +10,14 @@ from fazhi.assessment.models import (
     SchemeArea,
     ScoredItem,
 )
+from fazhi.core.admin import AuditTrailAdmin
 
 for model in (AssessmentScheme, SchemeArea, ScoredItem, Assessment, ItemScore, Deduction):
     admin.site.register(model, SimpleHistoryAdmin)
 
 
 @admin.register(AssessmentEvent)
-class AssessmentEventAdmin(admin.ModelAdmin):
+class AssessmentEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "scheme", "assessment", "verb", "actor"]
     readonly_fields = [field.name for field in AssessmentEvent._meta.fields]
 

@@ -22,7 +22,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.assessment import rules
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 
@@ -223,7 +223,7 @@ ASSESSMENT_WORKFLOW = Workflow(
 )
 
 
-class Assessment(TimeStampedModel):
+class Assessment(Versioned, TimeStampedModel):
     scheme = models.ForeignKey(
         AssessmentScheme,
         verbose_name=_("assessment scheme"),
@@ -326,14 +326,14 @@ class AssessmentEvent(Event):
     """Events of schemes (assessment empty) and of one unit's assessment."""
 
     scheme = models.ForeignKey(
-        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.CASCADE, related_name="events"
+        AssessmentScheme, verbose_name=_("assessment scheme"), on_delete=models.PROTECT, related_name="events"
     )
     assessment = models.ForeignKey(
         Assessment,
         verbose_name=_("assessment"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

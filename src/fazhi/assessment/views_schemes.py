@@ -25,7 +25,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.bulk import bulk_results, chosen_ids, run_each
 from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import is_confirmed, message_refusal
+from fazhi.core.pages import is_confirmed, message_refusal, paged
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
 from fazhi.org.offices import office_for, require_office
 
@@ -44,7 +44,7 @@ def index(request):
         request,
         "assessment/index.html",
         {
-            "schemes": _schemes(request.user),
+            "schemes": paged(request, _schemes(request.user).order_by("-year", "id"), param="schemes"),
             "assessments": visible(
                 Assessment.objects.select_related("scheme", "organisation"), request.user
             ).order_by("-scheme__year", "organisation__sort_order")[:50],

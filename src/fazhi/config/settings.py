@@ -242,6 +242,9 @@ INSPECTIONS_PUBLICATION_WORKING_DAYS = env_int("FAZHI_INSPECTIONS_PUBLICATION_WO
 # Legal education: the year's minimum of collective law-study sessions ([P69]); docs/education.md.
 EDUCATION_MIN_STUDY_SESSIONS = env_int("FAZHI_EDUCATION_MIN_STUDY_SESSIONS", 4, minimum=1)
 
+# Rows on one page of a list (core.pages.paged): a province's lists are read a page at a time.
+LIST_PAGE_SIZE = env_int("FAZHI_LIST_PAGE_SIZE", 50, minimum=1)
+
 # Assessment letters (PDF): a TrueType CJK font to embed; unset, a Debian font is looked for
 # and reportlab's STSong-Light is the last resort (docs/indicators-assessment.md).
 FAZHI_PDF_FONT = ENV.get("FAZHI_PDF_FONT", "")

@@ -37,6 +37,32 @@ class ActionRefused(Exception):
         self.field = field
 
 
+class StaleRefusal(ActionRefused):
+    """Someone saved the record after this action read it (``core.models.Versioned``)."""
+
+
+def stale_refusal(record) -> StaleRefusal:
+    """The refusal of a save that found the record changed: who changed it, and when (its history)."""
+    from django.utils import timezone
+    from django.utils.translation import gettext as _
+
+    latest = None
+    history = getattr(type(record), "history", None)
+    if history is not None:
+        latest = history.filter(id=record.pk).select_related("history_user").order_by("-history_date").first()
+    if latest is None:
+        return StaleRefusal(_("Someone else changed this record meanwhile; reload the page and try again."))
+    who = latest.history_user
+    name = str(who) if who else _("the system")
+    return StaleRefusal(
+        _(
+            "%(who)s changed this record at %(when)s, after you opened it; "
+            "reload the page to see the change, then try again."
+        )
+        % {"who": name, "when": timezone.localtime(latest.history_date).strftime("%Y-%m-%d %H:%M:%S")}
+    )
+
+
 class NeedsConfirmation(ActionRefused):
     """A step with consequences the user has not confirmed; ``problems`` lists them in words.
 
@@ -48,6 +74,25 @@ class NeedsConfirmation(ActionRefused):
     def __init__(self, message: str, problems: list[str] | None = None):
         super().__init__(message, field="confirm")
         self.problems = list(problems or [])
+
+
+def lock(record) -> None:
+    """Inside the action's transaction: hold ``record``'s row until commit, refused if it changed since read.
+
+    For a step that adds rows under a record without saving the record itself
+    (filing a document): two at once wait for each other here, and the
+    second, re-checking its rule after the lock, finds the first one's rows.
+    A ``core.models.Versioned`` record read before another save is refused.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("lock must run inside the action's transaction")
+    rows = type(record)._base_manager.select_for_update().filter(pk=record.pk)
+    if hasattr(record, "version"):
+        current = rows.values_list("version", flat=True).first()
+        if current is not None and current != record.version:
+            raise stale_refusal(record)
+    else:
+        rows.exists()
 
 
 def record_event(event_model, *, actor, verb: str, note: str = "", data: dict | None = None, **subject):

@@ -12,3 +12,20 @@ admin.site.index_title = _("System administration")
 class NoticeAdmin(admin.ModelAdmin):
     list_display = ["created_at", "recipient", "text", "read_at"]
     search_fields = ["text", "recipient__username"]
+
+
+class AuditTrailAdmin:
+    """The admin of an app's event rows (``core.models.Event``): read, never added, changed or deleted.
+
+    Events are the audit trail; their records protect them too (``on_delete=PROTECT``),
+    so the admin refuses to delete a record that has any, listing them.
+    """
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -20,6 +20,10 @@ from django.utils.functional import Promise
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
+# Rows an export reads from the database at a time (``queryset.iterator(chunk_size=EXPORT_CHUNK)``):
+# with the write-only workbook, a province's list never sits in memory as model instances.
+EXPORT_CHUNK = 500
+
 # A text starting with one of these is read by Excel as a formula (CSV/Excel injection).
 FORMULA_STARTS = "=+-@"
 FORMULA_GUARD = "'"

@@ -1,3 +1,5 @@
+import uuid
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.utils.translation import gettext_lazy as _
@@ -76,3 +78,39 @@ def pop_proxy_reason(data: dict) -> str:
     ticked = data.pop("proxy", False)
     reason = data.pop("proxy_reason", "") or ""
     return reason.strip() if ticked else ""
+
+
+# --- one submit per form, and no silent overwrite (issue 18 §1) --------------------------
+
+FORM_TOKEN = "form_token"  # noqa: S105 - a field name, not a secret
+
+
+def add_form_token(form: forms.Form) -> forms.Form:
+    """Give a create form a one-time token (``core.pages.submit_once``): a double click creates one record.
+
+    Nothing is stored when the form is shown; the token is kept when the form is first saved.
+    """
+    form.fields[FORM_TOKEN] = forms.CharField(
+        required=False, max_length=64, widget=forms.HiddenInput, initial=uuid.uuid4().hex
+    )
+    return form
+
+
+def add_version_field(form: forms.Form, record) -> forms.Form:
+    """Carry the version of ``record`` (``core.models.Versioned``) the edit form shows: see ``edited_version``."""
+    form.fields["version"] = forms.IntegerField(
+        required=False, min_value=0, widget=forms.HiddenInput, initial=record.version
+    )
+    return form
+
+
+def edited_version(form: forms.Form, record):
+    """Take the version out of ``cleaned_data`` and give it to ``record``: saving it then refuses a stale edit.
+
+    The action's save matches only that version, so an edit of a record
+    someone saved after the form was opened is refused, naming who and when.
+    """
+    version = form.cleaned_data.pop("version", None)
+    if version is not None:
+        record.version = version
+    return record

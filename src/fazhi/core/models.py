@@ -18,6 +18,56 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
+class Versioned(models.Model):
+    """A record whose every save checks that nobody saved it since it was read.
+
+    ``version`` goes up by one on each save; the UPDATE matches only the
+    version this instance was read at (or that an edit form carried, see
+    ``core.forms.add_version_field``). Two people taking the same step at once
+    (two sign-offs, two acceptances) or saving the same draft from two pages:
+    the second save changes nothing and the action is refused (``StaleRefusal``), inside its
+    transaction, so no event row is written either. It is the state check
+    done under the row's lock: PostgreSQL re-reads the locked row before
+    matching the version, SQLite writes one at a time.
+    """
+
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding or self.pk is None:
+            return super().save(*args, **kwargs)
+        expected = self.version
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version"}
+        self.version = expected + 1
+        self._expected_version = expected
+        try:
+            return super().save(*args, **kwargs)
+        except BaseException:
+            self.version = expected
+            raise
+        finally:
+            self._expected_version = None
+
+    def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):  # noqa: PLR0917 - Django's signature
+        expected = getattr(self, "_expected_version", None)
+        if expected is None:
+            return super()._do_update(base_qs, using, pk_val, values, update_fields, forced_update)
+        if super()._do_update(
+            base_qs.filter(version=expected), using, pk_val, values, update_fields, forced_update
+        ):
+            return True
+        if base_qs.filter(pk=pk_val).exists():
+            from fazhi.core.actions import stale_refusal  # kept out of model loading
+
+            raise stale_refusal(self)
+        return False
+
+
 class Event(models.Model):
     """One row per action taken on a record: who did what, when, and why.
 
@@ -108,6 +158,16 @@ class Notice(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+class UsedFormToken(models.Model):
+    """A create form already sent (``core.pages.submit_once``): its second sending creates nothing."""
+
+    token = models.CharField(max_length=64, unique=True)
+    used_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self) -> str:
+        return self.token
 
 
 class DocumentNumberSequence(models.Model):

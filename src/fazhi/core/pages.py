@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.forms import ImportForm
+from fazhi.core.forms import FORM_TOKEN, ImportForm
+from fazhi.core.models import UsedFormToken
 
 
 def add_refusal(form, refusal: ActionRefused) -> None:
@@ -50,3 +53,42 @@ def import_page(request, importer, *, template: str, done_message, done_url, con
             messages.success(request, done_message % {"n": result.saved})
             return redirect(done_url)
     return render(request, template, {**(context or {}), "form": form, "result": result})
+
+
+def submit_once(form, create):
+    """Call ``create()`` (one action) unless this form's token (``core.forms.add_form_token``) was used.
+
+    The token is kept in the same transaction as what ``create`` saves: a
+    refused submit can be corrected and sent again, a double click cannot
+    create twice. A form without a token (an old page) is not guarded.
+    """
+    token = (form.cleaned_data.pop(FORM_TOKEN, "") or "").strip()
+    if not token:
+        return create()
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                UsedFormToken.objects.create(token=token)
+        except IntegrityError:
+            raise ActionRefused(
+                _("This form was already sent (a double click?) and saved once; it is not saved again.")
+            ) from None
+        return create()
+
+
+def list_page_size() -> int:
+    """Rows on one page of a list (``FAZHI_LIST_PAGE_SIZE``, 50 unless set)."""
+    from django.conf import settings
+
+    return settings.LIST_PAGE_SIZE
+
+
+def paged(request, items, *, param: str = "page"):
+    """One page of ``items`` (an ordered queryset), its number from ``request.GET[param]``.
+
+    A page shows more than one list (seasons and reports) with a ``param`` each;
+    ``core/_list_pages.html`` draws the links (``{% include ... with page=... param=... %}``).
+    """
+    from django.core.paginator import Paginator
+
+    return Paginator(items, list_page_size()).get_page(request.GET.get(param))

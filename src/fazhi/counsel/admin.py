@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.counsel.models import Engagement, EngagementEvent, Participation
 
 admin.site.register(Engagement, SimpleHistoryAdmin)
@@ -8,7 +9,7 @@ admin.site.register(Participation, SimpleHistoryAdmin)
 
 
 @admin.register(EngagementEvent)
-class EngagementEventAdmin(admin.ModelAdmin):
+class EngagementEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "engagement", "verb", "actor"]
     readonly_fields = [field.name for field in EngagementEvent._meta.fields]
 

@@ -1,7 +1,5 @@
 """Legal-counsel endpoints; mounted by fazhi.api under /api/counsel."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from ninja import Router, Schema
@@ -13,6 +11,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions
 from fazhi.counsel.models import Engagement
+from fazhi.counsel.queries import coverage_units
 
 router = Router(tags=["legal counsel"])
 
@@ -50,6 +49,18 @@ class CoverageRow(Schema):
     organisation_name: str
     engagement_ids: list[int]
 
+    @staticmethod
+    def resolve_organisation_id(unit) -> int:
+        return unit.pk
+
+    @staticmethod
+    def resolve_organisation_name(unit) -> str:
+        return unit.name
+
+    @staticmethod
+    def resolve_engagement_ids(unit) -> list[int]:
+        return [engagement.pk for engagement in unit.in_force]
+
 
 @router.get("", response=list[EngagementOut], summary="Counsel engagements the caller may read")
 @paginate(LimitOffsetPagination)
@@ -60,16 +71,9 @@ def list_engagements(request):
 @router.get(
     "/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel"
 )
+@paginate(LimitOffsetPagination)
 def counsel_coverage(request, on: ApiDate | None = None):
-    rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on or local_today())
-    return [
-        {
-            "organisation_id": unit.pk,
-            "organisation_name": unit.name,
-            "engagement_ids": [e.pk for e in engaged],
-        }
-        for unit, engaged in rows
-    ]
+    return coverage_units(scope_of(request.user).organisations(Purpose.READ), on or local_today())
 
 
 @router.get("/{int:engagement_id}", response=EngagementOut, summary="One engagement (404 if not readable)")

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -49,7 +49,7 @@ ENGAGEMENT_WORKFLOW = Workflow(
 COVERED_KINDS = ("government", "department", "township", "street")
 
 
-class Engagement(TimeStampedModel):
+class Engagement(Versioned, TimeStampedModel):
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("unit served"),
@@ -115,7 +115,7 @@ class Participation(TimeStampedModel):
 
 class EngagementEvent(Event):
     engagement = models.ForeignKey(
-        Engagement, verbose_name=_("engagement"), on_delete=models.CASCADE, related_name="events"
+        Engagement, verbose_name=_("engagement"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -13,13 +13,14 @@ from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions, forms
 from fazhi.counsel.importers import EngagementImporter
 from fazhi.counsel.models import ENGAGEMENT_WORKFLOW, Engagement
+from fazhi.counsel.queries import coverage_units
 
 
 def _engagements(request):
@@ -76,7 +77,7 @@ def export(request):
             e.last_day,
             e.get_status_display(),
         ]
-        for e in engagements
+        for e in engagements.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("法律顾问.xlsx", _("Legal counsel"), header, rows)
 
@@ -160,9 +161,9 @@ def end(request, pk: int):
 def coverage(request):
     form = forms.CoverageForm(request.GET or None)
     on = (form.cleaned_data.get("on") if form.is_valid() else None) or local_today()
-    rows = actions.coverage(scope_of(request.user).organisations(Purpose.READ), on)
-    uncovered = [unit for unit, engagements in rows if not engagements]
+    organisations = scope_of(request.user).organisations(Purpose.READ)
     if request.GET.get("format") == "xlsx":
+        rows = actions.coverage(organisations, on)
         header = [_("Unit"), _("Legal counsel"), _("Public lawyer")]
         data = (
             [
@@ -173,10 +174,20 @@ def coverage(request):
             for unit, engaged in rows
         )
         return xlsx_response("法律顾问覆盖情况.xlsx", _("Counsel coverage"), header, data)
+    units = coverage_units(organisations, on)
+    page = paged(request, units)
     return render(
         request,
         "counsel/coverage.html",
-        {"form": form, "rows": rows, "uncovered": uncovered, "on": on, "covered": len(rows) - len(uncovered)},
+        {
+            "form": form,
+            "page": page,
+            "rows": [(unit, unit.in_force) for unit in page],
+            "uncovered": paged(request, units.filter(engaged=False), param="uncovered"),
+            "on": on,
+            "total": page.paginator.count,
+            "covered": units.filter(engaged=True).count(),
+        },
     )
 
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.decisions.models import (
     ArchiveDocument,
     Catalogue,
@@ -15,7 +16,7 @@ for model in (Catalogue, Decision, Procedure, ArchiveDocument, DecisionEvaluatio
 
 
 @admin.register(DecisionEvent)
-class DecisionEventAdmin(admin.ModelAdmin):
+class DecisionEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "decision", "verb", "actor"]
     readonly_fields = [field.name for field in DecisionEvent._meta.fields]
 

@@ -103,7 +103,7 @@ def _decision(request, decision_id):
 @router.get("", response=list[DecisionOut], summary="Major decisions the caller may read")
 @paginate(LimitOffsetPagination)
 def list_major_decisions(request, status: str | None = None):
-    decisions = visible(Decision.objects.order_by("-id"), request.user)
+    decisions = visible(Decision.objects.prefetch_related("procedures").order_by("-id"), request.user)
     return decisions.filter(status=status) if status else decisions
 
 

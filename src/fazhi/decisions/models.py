@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -107,7 +107,7 @@ DECISION_WORKFLOW = Workflow(
 )
 
 
-class Decision(TimeStampedModel):
+class Decision(Versioned, TimeStampedModel):
     """One item of the catalogue: a major decision, its undertaking unit and required procedures."""
 
     catalogue = models.ForeignKey(
@@ -178,16 +178,18 @@ class Decision(TimeStampedModel):
         return "、".join(str(labels[kind]) for kind in self.required_procedures())
 
     def missing_procedures(self) -> list[str]:
-        done = set(self.procedures.values_list("kind", flat=True))
+        # .all(): a list (the API's) prefetches the procedures, a single record reads them once.
+        done = {procedure.kind for procedure in self.procedures.all()}
         return [kind for kind in self.required_procedures() if kind not in done]
 
     def pending_procedures(self) -> list[str]:
         """Procedures held whose outcome is not on record yet (a call for comment still open or just closed)."""
-        pending = set(self.procedures.filter(outcome="").values_list("kind", flat=True))
+        pending = {procedure.kind for procedure in self.procedures.all() if procedure.outcome == ""}
         return [kind for kind in PROCEDURE_ORDER if kind in pending]
 
     def comment_call(self) -> Procedure | None:
-        return self.procedures.filter(kind=ProcedureKind.PUBLIC_PARTICIPATION).first()
+        calls = (p for p in self.procedures.all() if p.kind == ProcedureKind.PUBLIC_PARTICIPATION)
+        return next(calls, None)
 
 
 class Procedure(TimeStampedModel):
@@ -321,7 +323,7 @@ class DecisionEvaluation(TimeStampedModel):
 
 class DecisionEvent(Event):
     decision = models.ForeignKey(
-        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="events"
+        Decision, verbose_name=_("decision"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

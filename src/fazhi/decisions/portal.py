@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.pages import paged
 from fazhi.decisions import rules
 from fazhi.decisions.models import (
     IN_CATALOGUE,
@@ -38,7 +39,10 @@ def index(request):
     return render(
         request,
         "decisions/portal_index.html",
-        {"catalogues": published(), "calls": [(call, _days_left(call, today)) for call in calls]},
+        {
+            "catalogues": paged(request, published(), param="catalogues"),
+            "calls": [(call, _days_left(call, today)) for call in calls],
+        },
     )
 
 

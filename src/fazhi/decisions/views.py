@@ -14,9 +14,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
+from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -63,7 +64,7 @@ def index(request):
             "form": form,
             "page": page,
             "query": pager_query(request),
-            "catalogues": catalogues,
+            "catalogues": paged(request, catalogues, param="catalogues"),
             "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW),
         },
     )
@@ -97,7 +98,7 @@ def export(request):
             d.get_status_display(),
             d.taken_on,
         ]
-        for d in decisions
+        for d in decisions.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("重大行政决策.xlsx", _("Major administrative decisions"), header, rows)
 
@@ -183,7 +184,9 @@ def item_adjust(request, pk: int):
     if not can(request.user, Purpose.REVIEW, decision.organisation):
         raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
     form = forms.AdjustForm(request.POST if request.method == "POST" else None, decision=decision)
+    add_version_field(form, decision)
     if request.method == "POST" and form.is_valid():
+        edited_version(form, decision)
         data = form.cleaned_data
         try:
             if data["kind"] == "merge":

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.filings.models import (
     AnnualReportFiling,
     BenchmarkReport,
@@ -51,7 +52,7 @@ class BenchmarkReportAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(FilingEvent)
-class FilingEventAdmin(admin.ModelAdmin):
+class FilingEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "season", "filing", "benchmark_set", "verb", "actor"]
     readonly_fields = [field.name for field in FilingEvent._meta.fields]
 

@@ -19,7 +19,7 @@ from simple_history.models import HistoricalRecords
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation, validate_region_code
@@ -145,7 +145,7 @@ FILING_WORKFLOW = Workflow(
 )
 
 
-class AnnualReportFiling(TimeStampedModel):
+class AnnualReportFiling(Versioned, TimeStampedModel):
     season = models.ForeignKey(
         FilingSeason, verbose_name=_("filing season"), on_delete=models.PROTECT, related_name="filings"
     )
@@ -336,7 +336,7 @@ class FilingEvent(Event):
         verbose_name=_("filing season"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
     benchmark_set = models.ForeignKey(
@@ -344,7 +344,7 @@ class FilingEvent(Event):
         verbose_name=_("benchmark set"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
     filing = models.ForeignKey(
@@ -352,7 +352,7 @@ class FilingEvent(Event):
         verbose_name=_("annual report filing"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

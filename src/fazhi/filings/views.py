@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, is_confirmed, message_refusal
+from fazhi.core.pages import add_refusal, is_confirmed, message_refusal, paged
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -70,7 +70,7 @@ def index(request):
         request,
         "filings/index.html",
         {
-            "seasons": seasons,
+            "seasons": paged(request, seasons, param="seasons"),
             "filings": filings,
             "awaiting": awaiting,
             "can_open": regions is None or bool(regions),

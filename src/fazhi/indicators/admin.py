@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.indicators.models import IndicatorEvent, IndicatorValue
 
 
@@ -13,7 +14,7 @@ class IndicatorValueAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(IndicatorEvent)
-class IndicatorEventAdmin(admin.ModelAdmin):
+class IndicatorEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "value", "verb", "actor"]
     readonly_fields = [field.name for field in IndicatorEvent._meta.fields]
 

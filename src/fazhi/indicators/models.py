@@ -100,7 +100,13 @@ class IndicatorValue(TimeStampedModel):
                 name="indicators_one_value_per_source",
             ),
         ]
-        indexes = [models.Index(fields=["organisation", "period_start", "code"])]
+        indexes = [
+            models.Index(fields=["organisation", "period_start", "code"]),
+            # The list's order (newest period, code, then the unit's order): issue 18 §3.
+            models.Index(
+                fields=["-period_start", "code", "organisation"], name="indicators_value_list_order"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.indicator_name} {self.organisation} {self.period.label}: {self.display_value}"
@@ -144,7 +150,7 @@ class IndicatorValue(TimeStampedModel):
 
 class IndicatorEvent(Event):
     value = models.ForeignKey(
-        IndicatorValue, verbose_name=_("indicator value"), on_delete=models.CASCADE, related_name="events"
+        IndicatorValue, verbose_name=_("indicator value"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.catalog import regions
 from fazhi.core import notices
-from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
+from fazhi.core.actions import ActionRefused, after_commit, attribute_to, lock, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
@@ -387,6 +387,10 @@ def file_document(
     if receiver is None:
         raise ActionRefused(_("No rule-of-law office is registered to receive this filing."))
     with transaction.atomic():
+        # Two filings sent at once: the second waits here, then finds the first.
+        lock(document)
+        if Filing.objects.filter(document=document).exists():
+            raise ActionRefused(_("This document has already been filed."))
         filing = Filing(
             document=document,
             receiver=receiver,

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.normdocs.models import (
     ChecklistItem,
     CleanupCampaign,
@@ -34,7 +35,7 @@ for model in (
 
 
 @admin.register(NormativeDocumentEvent)
-class NormativeDocumentEventAdmin(admin.ModelAdmin):
+class NormativeDocumentEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "document", "verb", "actor"]
     readonly_fields = [field.name for field in NormativeDocumentEvent._meta.fields]
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -139,7 +139,7 @@ DOCUMENT_WORKFLOW = Workflow(
 )
 
 
-class NormativeDocument(TimeStampedModel):
+class NormativeDocument(Versioned, TimeStampedModel):
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("issuing body"),
@@ -275,7 +275,7 @@ DOCUMENT_FILING_WORKFLOW = Workflow(
 )
 
 
-class Filing(TimeStampedModel):
+class Filing(Versioned, TimeStampedModel):
     """The filing (备案) of an issued document with the body above, and that body's review."""
 
     scope_paths = ("document__organisation",)
@@ -308,6 +308,8 @@ class Filing(TimeStampedModel):
 
     class Meta:
         ordering = ["-filed_on", "-id"]
+        # The filings list sorts by filing date (issue 18 §3).
+        indexes = [models.Index(fields=["-filed_on", "-id"], name="normdocs_filing_filed_on")]
         verbose_name = _("filing")
         verbose_name_plural = _("filings")
 
@@ -429,7 +431,7 @@ class NormativeDocumentEvent(Event):
     document = models.ForeignKey(
         NormativeDocument,
         verbose_name=_("normative document"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

@@ -15,10 +15,10 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_response
-from fazhi.core.forms import add_proxy_fields, may_proxy, pop_proxy_reason
+from fazhi.core.exports import EXPORT_CHUNK, xlsx_response
+from fazhi.core.forms import add_proxy_fields, add_version_field, edited_version, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, forms, rules
@@ -93,7 +93,7 @@ def export(request):
             d.get_status_display(),
             getattr(getattr(d, "filing", None), "filed_on", None),
         ]
-        for d in documents
+        for d in documents.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("行政规范性文件.xlsx", _("Normative documents"), header, rows)
 
@@ -155,9 +155,10 @@ def edit(request, pk: int):
         request.POST if request.method == "POST" else None,
         instance=NormativeDocument.objects.get(pk=document.pk),
     )
+    add_version_field(form, document)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.update_document(request.user, document, **form.cleaned_data)
+            actions.update_document(request.user, edited_version(form, document), **form.cleaned_data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -379,8 +380,8 @@ def issuers(request):
         request,
         "normdocs/issuers.html",
         {
-            "positive": [entry for entry in listings if entry.listing == "positive"],
-            "negative": [entry for entry in listings if entry.listing == "negative"],
+            "positive": paged(request, listings.filter(listing="positive"), param="positive"),
+            "negative": paged(request, listings.filter(listing="negative"), param="negative"),
             "form": form,
         },
     )

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
 
@@ -35,7 +36,7 @@ class MembershipAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(OrganisationEvent)
-class OrganisationEventAdmin(admin.ModelAdmin):
+class OrganisationEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "organisation", "verb", "actor"]
     readonly_fields = [field.name for field in OrganisationEvent._meta.fields]
 

@@ -80,6 +80,8 @@ class Organisation(TimeStampedModel):
         constraints = [
             models.UniqueConstraint(fields=["region_code", "name"], name="org_unique_name_in_region"),
         ]
+        # Lists of every app sort by the unit's order (indicator values, filings): issue 18 §3.
+        indexes = [models.Index(fields=["sort_order", "id"], name="org_sort_order")]
 
     def __str__(self) -> str:
         return self.name
@@ -180,7 +182,7 @@ def office_reviewers(region_code: str) -> list[User]:
 
 class OrganisationEvent(Event):
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="events"
+        Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

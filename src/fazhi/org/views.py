@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -71,7 +71,7 @@ def export(request):
             o.contact_phone,
             _("in operation") if o.is_active else _("not in operation"),
         ]
-        for o in organisations
+        for o in organisations.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("单位名录.xlsx", _("Organisations"), header, rows)
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.oversight.models import Consequence, Inspection, InspectionCheck, OversightEvent, Problem
 
 
@@ -31,7 +32,7 @@ class ConsequenceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(OversightEvent)
-class OversightEventAdmin(admin.ModelAdmin):
+class OversightEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "verb", "organisation", "actor"]
     readonly_fields = [field.name for field in OversightEvent._meta.fields]
 

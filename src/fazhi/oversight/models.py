@@ -19,7 +19,7 @@ from simple_history.models import HistoricalRecords
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 
@@ -58,7 +58,7 @@ INSPECTION_WORKFLOW = Workflow(
 )
 
 
-class Inspection(TimeStampedModel):
+class Inspection(Versioned, TimeStampedModel):
     """One inspection (督察) by the office: on site or in writing, over some units and topics."""
 
     scope_paths = ("organisation", "units")  # the office running it and each inspected unit
@@ -203,7 +203,7 @@ def evidence_upload_to(problem, filename: str) -> str:
     return f"oversight/evidence/{problem.pk}/{filename}"
 
 
-class Problem(TimeStampedModel):
+class Problem(Versioned, TimeStampedModel):
     """One entry of the problem list (问题清单), owned by the responsible unit."""
 
     organisation = models.ForeignKey(
@@ -247,6 +247,8 @@ class Problem(TimeStampedModel):
 
     class Meta:
         ordering = ["rectification_deadline", "id"]
+        # The problem list sorts by deadline (issue 18 §3).
+        indexes = [models.Index(fields=["rectification_deadline", "id"], name="oversight_problem_deadline")]
         verbose_name = _("problem")
         verbose_name_plural = _("problem list")
 
@@ -339,13 +341,13 @@ class OversightEvent(Event):
         related_name="+",
     )
     inspection = models.ForeignKey(
-        Inspection, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Inspection, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     problem = models.ForeignKey(
-        Problem, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Problem, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     consequence = models.ForeignKey(
-        Consequence, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Consequence, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.forms import add_form_token
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
@@ -119,15 +120,20 @@ def check_create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def finding_create(request, pk: int):
     inspection = _reviewed_inspection(request, pk)
-    form = FindingForm(request.POST if request.method == "POST" else None, units=inspection.units.all())
+    form = add_form_token(
+        FindingForm(request.POST if request.method == "POST" else None, units=inspection.units.all())
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            problem = actions.record_problem(
-                request.user,
-                form.cleaned_data.pop("organisation"),
-                source=ProblemSource.INSPECTION,
-                inspection=inspection,
-                **form.cleaned_data,
+            problem = submit_once(
+                form,
+                lambda: actions.record_problem(
+                    request.user,
+                    form.cleaned_data.pop("organisation"),
+                    source=ProblemSource.INSPECTION,
+                    inspection=inspection,
+                    **form.cleaned_data,
+                ),
             )
         except ActionRefused as refusal:
             add_refusal(form, refusal)

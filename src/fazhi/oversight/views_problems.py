@@ -13,11 +13,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import content_disposition, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
-from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import (
+    add_form_token,
+    add_proxy_fields,
+    add_version_field,
+    edited_version,
+    pop_proxy_reason,
+)
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.offices import office_for, require_office
@@ -91,7 +97,7 @@ def problem_export(request):
             p.age_working_days(today),
             p.closed_on or "",
         ]
-        for p in problems
+        for p in problems.iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response("问题清单.xlsx", _("Problem list"), header, rows)
 
@@ -104,11 +110,13 @@ def problem_create(request):
     )
     if not units.exists():
         raise PermissionDenied(_("You may not add problems."))
-    form = SelfInspectionForm(request.POST if request.method == "POST" else None, units=units)
+    form = add_form_token(SelfInspectionForm(request.POST if request.method == "POST" else None, units=units))
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            problem = actions.record_problem(request.user, data.pop("organisation"), **data)
+            problem = submit_once(
+                form, lambda: actions.record_problem(request.user, data.pop("organisation"), **data)
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         except PermissionDenied:
@@ -125,7 +133,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
     today = local_today()
     return {
         "problem": problem,
-        "steps": [(step, bound.get(step.name) or _step_form(request, step.name)) for step in steps],
+        "steps": [(step, bound.get(step.name) or _step_form(request, step.name, problem)) for step in steps],
         "age": problem.age_working_days(today),
         "deadline_status": STATUS_LABELS[problem.deadline_status(today)],
         "working_days_left": problem.deadline.working_days_left(today),
@@ -148,8 +156,9 @@ def problem_detail(request, pk: int):
 UNIT_STEPS = {"submit_plan", "submit_evidence"}
 
 
-def _step_form(request, step: str, *args):
-    form = STEP_FORMS[step](*args, prefix=step)
+def _step_form(request, step: str, problem, *args):
+    # The version the page showed: a step on a problem changed since is refused (core.forms).
+    form = add_version_field(STEP_FORMS[step](*args, prefix=step), problem)
     return add_proxy_fields(form, request.user) if step in UNIT_STEPS else form
 
 
@@ -170,8 +179,9 @@ def problem_step(request, pk: int, step: str):
     )
     if step not in STEP_ACTIONS:
         raise Http404
-    form = _step_form(request, step, request.POST, request.FILES)
+    form = _step_form(request, step, problem, request.POST, request.FILES)
     if form.is_valid():
+        edited_version(form, problem)
         data = dict(form.cleaned_data)
         if step in UNIT_STEPS:
             data["proxy_reason"] = pop_proxy_reason(data)

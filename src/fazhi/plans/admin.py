@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, YearPlan
 
 
@@ -22,7 +23,7 @@ class ProgressReportAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(PlanEvent)
-class PlanEventAdmin(admin.ModelAdmin):
+class PlanEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "verb", "plan", "task", "actor"]
     readonly_fields = [field.name for field in PlanEvent._meta.fields]
 

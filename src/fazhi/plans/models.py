@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import Basis, Deadline, DeadlineStatus, local_today
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 
 
 class YearPlan(TimeStampedModel):
@@ -49,7 +49,7 @@ class TaskStatus(models.TextChoices):
     DONE = "done", _("done")
 
 
-class KeyTask(TimeStampedModel):
+class KeyTask(Versioned, TimeStampedModel):
     scope_paths = ("lead_unit", "co_units")  # the lead unit and the co-responsible units see the task
 
     plan = models.ForeignKey(
@@ -148,8 +148,8 @@ class TaskReminderSent(SentReminder):
 
 
 class PlanEvent(Event):
-    plan = models.ForeignKey(YearPlan, on_delete=models.CASCADE, related_name="events")
-    task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.CASCADE, related_name="events")
+    plan = models.ForeignKey(YearPlan, on_delete=models.PROTECT, related_name="events")
+    task = models.ForeignKey(KeyTask, null=True, blank=True, on_delete=models.PROTECT, related_name="events")
     organisation = models.ForeignKey(
         "org.Organisation",
         verbose_name=_("unit"),

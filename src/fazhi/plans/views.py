@@ -14,11 +14,17 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import STATUS_LABELS, local_today
-from fazhi.core.exports import content_disposition, xlsx_file_response, xlsx_response
+from fazhi.core.exports import EXPORT_CHUNK, content_disposition, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
-from fazhi.core.forms import add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import (
+    add_form_token,
+    add_proxy_fields,
+    add_version_field,
+    edited_version,
+    pop_proxy_reason,
+)
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page
+from fazhi.core.pages import add_refusal, import_page, paged, submit_once
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -63,7 +69,7 @@ def _tasks(request, plan):
 
 @login_required
 def index(request):
-    plans = visible_by_region(YearPlan.objects.select_related("organisation"), request.user)
+    plans = paged(request, visible_by_region(YearPlan.objects.select_related("organisation"), request.user))
     return render(
         request,
         "plans/index.html",
@@ -137,7 +143,7 @@ def plan_export(request, pk: int):
             t.get_status_display(),
             str(STATUS_LABELS[t.deadline_status(today)]),
         ]
-        for t in tasks.prefetch_related("co_units")
+        for t in tasks.prefetch_related("co_units").iterator(chunk_size=EXPORT_CHUNK)
     )
     return xlsx_response(f"{plan.year}年度法治政府建设重点任务.xlsx", _("Key tasks"), header, rows)
 
@@ -194,7 +200,7 @@ def _task(request, pk: int) -> KeyTask:
 @login_required
 def task_detail(request, pk: int):
     task = _task(request, pk)
-    form = add_proxy_fields(ProgressForm(actor=request.user, task=task), request.user)
+    form = add_form_token(add_proxy_fields(ProgressForm(actor=request.user, task=task), request.user))
     today = local_today()
     return render(
         request,
@@ -217,16 +223,21 @@ def task_detail(request, pk: int):
 @require_POST
 def progress_create(request, pk: int):
     task = _task(request, pk)
-    form = add_proxy_fields(
-        ProgressForm(request.POST, request.FILES, actor=request.user, task=task), request.user
+    form = add_form_token(
+        add_proxy_fields(
+            ProgressForm(request.POST, request.FILES, actor=request.user, task=task), request.user
+        )
     )
     if not form.fields["organisation"].queryset.exists():
         raise PermissionDenied(_("You may read this task but not report on it."))
     if form.is_valid():
         data = dict(form.cleaned_data)
         data["proxy_reason"] = pop_proxy_reason(data)
+        form.cleaned_data = data  # submit_once takes the token out of it
         try:
-            actions.report_progress(request.user, task, data.pop("organisation"), **data)
+            submit_once(
+                form, lambda: actions.report_progress(request.user, task, data.pop("organisation"), **data)
+            )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
@@ -266,9 +277,10 @@ def task_adjust(request, pk: int):
     if not can(request.user, Purpose.REVIEW, task.plan.organisation):
         raise PermissionDenied(_("Only the rule-of-law office may do this."))
     form = AdjustTaskForm(request.POST if request.method == "POST" else None, actor=request.user, task=task)
+    add_version_field(form, task)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.adjust_task(request.user, task, **form.cleaned_data)
+            actions.adjust_task(request.user, edited_version(form, task), **form.cleaned_data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:

@@ -1,0 +1,137 @@
+"""Server time and query count of every main page and API list, per role (issue 18 §3).
+
+``fazhi manage bench_pages`` asks each page ``--runs`` times through Django's
+test client, in process (no network, no server): what it measures is the
+platform's own work per request, which is what grows with a province's data.
+The people are found in the database: a rule-of-law office reviewer, a unit
+filer and a unit leader of the same county (the demo's or a generated province's).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import reverse
+
+from fazhi.core.scoping import Role
+from fazhi.org.models import Membership
+
+# (role, page): a URL name or an API path. The main pages and API lists of each role.
+PAGES = {
+    Role.OFFICE_REVIEWER: [
+        "home",
+        "filings:index",
+        "oversight:index",
+        "oversight:problems",
+        "normdocs:index",
+        "normdocs:filings",
+        "normdocs:issuers",
+        "decisions:index",
+        "plans:index",
+        "counsel:index",
+        "counsel:coverage",
+        "assessment:index",
+        "indicators:index",
+        "org:index",
+        "/api/filings/seasons",
+        "/api/filings/filings",
+        "/api/oversight/problems",
+        "/api/oversight/inspections",
+        "/api/normdocs",
+        "/api/normdocs/filings",
+        "/api/decisions",
+        "/api/plans/tasks",
+        "/api/counsel",
+        "/api/counsel/coverage",
+        "/api/assessment/schemes",
+        "/api/assessment/sheets",
+        "/api/indicators/values",
+        "/api/orgs",
+    ],
+    Role.UNIT_FILER: [
+        "home",
+        "filings:index",
+        "oversight:problems",
+        "normdocs:index",
+        "decisions:index",
+        "plans:index",
+        "counsel:index",
+        "indicators:index",
+        "/api/filings/filings",
+        "/api/oversight/problems",
+        "/api/normdocs",
+        "/api/plans/tasks",
+        "/api/counsel",
+    ],
+    Role.UNIT_LEADER: ["home", "filings:index", "oversight:problems"],
+    None: ["portal:home", "decisions_portal:index"],  # the public, no login
+}
+
+
+@dataclass
+class Timing:
+    role: str
+    page: str
+    status: int
+    queries: int
+    median_ms: float
+    p95_ms: float
+
+
+def _person(role: Role):
+    membership = (
+        Membership.objects.filter(role=role, is_active=True).select_related("user").order_by("id").first()
+    )
+    return membership.user if membership else None
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def bench(runs: int = 10) -> list[Timing]:
+    timings = []
+    with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
+        for role, pages in PAGES.items():
+            client = Client()
+            if role is not None:
+                user = _person(role)
+                if user is None:
+                    continue
+                client.force_login(user)
+            for page in pages:
+                url = page if page.startswith("/") else reverse(page)
+                client.get(url)  # warm: translations, templates, the scope cache
+                times = []
+                for _run in range(runs):
+                    with CaptureQueriesContext(connection) as queries:
+                        started = time.perf_counter()
+                        response = client.get(url)
+                        times.append((time.perf_counter() - started) * 1000)
+                timings.append(
+                    Timing(
+                        role=str(role or "public"),
+                        page=page,
+                        status=response.status_code,
+                        queries=len(queries),
+                        median_ms=statistics.median(times),
+                        p95_ms=_percentile(times, 0.95),
+                    )
+                )
+    return timings
+
+
+def table(timings: list[Timing]) -> str:
+    """A Markdown table of the timings (docs/performance.md)."""
+    lines = ["| role | page | status | queries | median ms | p95 ms |", "|---|---|---|---|---|---|"]
+    for t in timings:
+        lines.append(
+            f"| {t.role} | `{t.page}` | {t.status} | {t.queries} | {t.median_ms:.0f} | {t.p95_ms:.0f} |"
+        )
+    return "\n".join(lines)
