@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.disputes.models import (
     CaseEvent,
     CourtHearing,
@@ -34,17 +35,11 @@ for model in (
     admin.site.register(model, SimpleHistoryAdmin)
 
 
-class ReadOnlyEventAdmin(admin.ModelAdmin):
+class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "verb", "actor"]
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 for event_model in (CaseEvent, LawsuitEvent, MediationEvent):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.education import models
 
 for model in (
@@ -21,12 +22,9 @@ for model in (
 
 
 @admin.register(models.EducationEvent)
-class EducationEventAdmin(admin.ModelAdmin):
+class EducationEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "organisation", "verb", "actor"]
     readonly_fields = [field.name for field in models.EducationEvent._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
 
     def has_change_permission(self, request, obj=None):
         return False

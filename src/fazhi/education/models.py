@@ -418,10 +418,10 @@ class EducationEvent(Event):
         Organisation, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
     )
     report = models.ForeignKey(
-        AccountabilityReport, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        AccountabilityReport, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     responsibility_list = models.ForeignKey(
-        ResponsibilityList, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        ResponsibilityList, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.inspections.models import (
     Conflict,
     Draw,
@@ -17,17 +18,11 @@ for model in (Matter, Entity, Inspector, Conflict, Plan, Draw, Task):
     admin.site.register(model, SimpleHistoryAdmin)
 
 
-class ReadOnlyEventAdmin(admin.ModelAdmin):
+class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
     list_display = ["created_at", "verb", "actor"]
 
     def get_readonly_fields(self, request, obj=None):
         return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 admin.site.register(PlanEvent, ReadOnlyEventAdmin)

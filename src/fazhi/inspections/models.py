@@ -303,7 +303,7 @@ class Task(TimeStampedModel):
 
 
 class PlanEvent(Event):
-    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.CASCADE, related_name="events")
+    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="events")
 
     class Meta(Event.Meta):
         verbose_name = _("inspection plan event")
@@ -323,7 +323,7 @@ class ListEvent(Event):
     """What changed on a department's list and pools (matters, entities, inspectors, recusals)."""
 
     organisation = models.ForeignKey(
-        Organisation, verbose_name=_("department"), on_delete=models.CASCADE, related_name="inspection_events"
+        Organisation, verbose_name=_("department"), on_delete=models.PROTECT, related_name="inspection_events"
     )
 
     class Meta(Event.Meta):

@@ -157,10 +157,10 @@ class ReportEvent(Event):
         "file": _("filed as the government's own report"),
     }
     draft = models.ForeignKey(
-        ReportDraft, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        ReportDraft, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     template = models.ForeignKey(
-        ReportTemplate, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        ReportTemplate, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -155,7 +155,7 @@ class CourtSuggestion(TimeStampedModel):
 
 class LawsuitEvent(Event):
     lawsuit = models.ForeignKey(
-        Lawsuit, verbose_name=_("lawsuit"), on_delete=models.CASCADE, related_name="events"
+        Lawsuit, verbose_name=_("lawsuit"), on_delete=models.PROTECT, related_name="events"
     )
 
     class Meta(Event.Meta):

@@ -192,7 +192,7 @@ class MediationEvent(Event):
     mediation_organisation = models.ForeignKey(
         MediationOrganisation,
         verbose_name=_("mediation organisation"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 

@@ -321,7 +321,7 @@ class CaseEvent(Event):
     case = models.ForeignKey(
         ReconsiderationCase,
         verbose_name=_("reconsideration case"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 
