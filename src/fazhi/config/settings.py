@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.decisions",
     "fazhi.counsel",
+    "fazhi.enforcement",
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.oversight",
