@@ -54,6 +54,8 @@ class ProcessRecord(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=RecordKind.choices)
     title = models.CharField(_("title"), max_length=200)
     file_name = models.CharField(_("file name"), max_length=200, blank=True)
+    # Empty when the media stay in the body's own store (``held_by_body``): the hash stands for them.
+    file = models.FileField(_("file"), upload_to="enforcement/records/%Y/", blank=True)
     content_hash = models.CharField(_("content hash (SHA-256)"), max_length=64)
     # The media stay in the body's own store; only their hash is here.
     held_by_body = models.BooleanField(_("held in the body's own store"), default=False)
