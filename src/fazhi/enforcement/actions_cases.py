@@ -225,7 +225,7 @@ def review_decision(
             Stage.REVIEWED,
             RecordKind.DOCUMENT,
             _("legal review"),
-            f"{case.number}|{review.opinion}",
+            content=f"{case.number}|{review.opinion}",
         )
     return review
 
