@@ -82,3 +82,14 @@ def case_a(filer_a, body_a, officers_a):
 @pytest.fixture
 def case_b(filer_b, body_b, officers_b):
     return open_case(filer_b, body_b, officers_b, number="武执罚〔2026〕1号")
+
+
+STAGES_AFTER_FILING = ("investigated", "reviewed", "decided", "served", "executed", "closed")
+
+
+def close_case(filer, case, on=FILED):
+    from fazhi.enforcement import actions_cases
+
+    for stage in STAGES_AFTER_FILING:
+        actions_cases.advance(filer, case, stage=stage, on=on)
+    return case
