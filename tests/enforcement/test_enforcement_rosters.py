@@ -10,7 +10,9 @@ from fazhi.enforcement import actions
 
 def test_the_roster_lists_certified_officers_of_the_region(reviewer, officers_a, officers_b, elsewhere):
     (rosters,) = [module for config, module in app_modules("rosters") if config.label == "enforcement"]
-    actions.change_certificate(reviewer, officers_b[1].certificates.get(), status="suspended", reason="离岗培训")
+    actions.change_certificate(
+        reviewer, officers_b[1].certificates.get(), status="suspended", reason="离岗培训"
+    )
     rows = rosters.certified_officers("330521", dt.date(2026, 6, 1))
     assert {row["name"] for row in rows} == {"张明", "李华", "赵敏"}
     first = rows[0]

@@ -17,11 +17,20 @@ def certified_officers(region_code: str, on: dt.date) -> list[dict]:
     """
     rows = (
         valid_certificates(on)
-        .filter(officer__is_active=True, officer__body__organisation__region_code__in=region_codes_within(region_code))
+        .filter(
+            officer__is_active=True,
+            officer__body__organisation__region_code__in=region_codes_within(region_code),
+        )
         .order_by("officer__body__organisation_id", "officer__name", "number")
         .values_list("officer__name", "number", "officer__body__organisation_id", "field", "expires_on")
     )
     return [
-        {"name": name, "certificate_number": number, "organisation_id": organisation_id, "field": field, "expires_on": expires_on}
+        {
+            "name": name,
+            "certificate_number": number,
+            "organisation_id": organisation_id,
+            "field": field,
+            "expires_on": expires_on,
+        }
         for name, number, organisation_id, field, expires_on in rows
     ]
