@@ -123,7 +123,7 @@ def test_a_correction_is_a_new_entry(filer_a, case_a):
 
 def test_the_verify_command_names_each_body(filer_a, case_a, capsys):
     call_command("enforcement", "verify")
-    assert "intact" in capsys.readouterr().out
+    assert f"{case_a.body_id}：1 条记录，完整" in capsys.readouterr().out
 
 
 def test_an_unknown_body_is_refused(db):

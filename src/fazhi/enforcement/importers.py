@@ -95,7 +95,7 @@ class OfficerImporter(_BodyImporter):
     sheet_title = gettext_lazy("Enforcement officers")
     columns = (
         BODY,
-        Column("name", gettext_lazy("Name"), max_length=30, example="张明"),
+        Column("name", gettext_lazy("Officer's name"), max_length=30, example="张明"),
         Column("staff_number", gettext_lazy("Staff number"), max_length=30, example="0001"),
         Column(
             "has_legal_qualification",
@@ -144,7 +144,7 @@ class CaseImporter(_BodyImporter):
         Column(
             "officers", gettext_lazy("Officers' staff numbers"), parse=_staff_numbers, example="0001、0002"
         ),
-        Column("filed_on", gettext_lazy("Filed on"), parse=as_date, example="2026-03-02"),
+        Column("filed_on", gettext_lazy("Case filed on"), parse=as_date, example="2026-03-02"),
         *(
             Column(STAGE_DATE_FIELDS[stage], label, required=False, parse=as_date)
             for stage, label in (
@@ -153,7 +153,7 @@ class CaseImporter(_BodyImporter):
                 ("decided", gettext_lazy("Decided on")),
                 ("served", gettext_lazy("Served on")),
                 ("executed", gettext_lazy("Executed on")),
-                ("closed", gettext_lazy("Closed on")),
+                ("closed", gettext_lazy("Case closed on")),
             )
         ),
         Column("fine_amount", gettext_lazy("Fine (yuan)"), required=False, parse=as_decimal),

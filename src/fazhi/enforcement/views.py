@@ -131,7 +131,7 @@ def officers(request):
 @login_required
 def officers_export(request):
     _form, officers = _officers(request)
-    header = [_("Enforcement body"), _("Name"), _("Staff number"), _("In service"), _("Certified")]
+    header = [_("Enforcement body"), _("Officer's name"), _("Staff number"), _("In service"), _("Certified")]
     rows = (
         [
             o.body.name,

@@ -70,9 +70,9 @@ def cases_export(request):
         _("Subject"),
         _("Party"),
         _("Stage"),
-        _("Filed on"),
+        _("Case filed on"),
         _("Decided on"),
-        _("Closed on"),
+        _("Case closed on"),
         _("Fine (yuan)"),
         _("Confiscation (yuan)"),
     ]
