@@ -148,7 +148,7 @@ class AdvanceForm(BoundedDates, forms.Form):
     )
     exemption = forms.ChoiceField(label=_("exemption"), choices=Exemption.choices, required=False)
     decision_summary = forms.CharField(
-        label=_("decision"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("decision text"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
     is_filed_for_record = forms.BooleanField(label=_("filed for the record"), required=False)
 
@@ -214,7 +214,7 @@ class CampaignForm(forms.ModelForm):
 
 
 class ScoreForm(forms.Form):
-    comments = forms.CharField(label=_("findings"), widget=forms.Textarea(attrs={"rows": 3}))
+    comments = forms.CharField(label=_("review findings"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, **kwargs)
@@ -278,5 +278,5 @@ class ComplaintForm(BoundedDates, forms.ModelForm):
 
 
 class ComplaintOutcomeForm(forms.Form):
-    outcome = forms.CharField(label=_("outcome"), widget=forms.Textarea(attrs={"rows": 3}))
+    outcome = forms.CharField(label=_("outcome of handling"), widget=forms.Textarea(attrs={"rows": 3}))
     is_substantiated = forms.BooleanField(label=_("substantiated"), required=False)

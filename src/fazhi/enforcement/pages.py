@@ -19,19 +19,22 @@ from fazhi.core.pages import add_refusal
 PAGE_SIZE = 50
 
 
-def form_page(request, form, act: Callable[[dict], object], *, title, back, proxy: bool = False):
-    """Render ``form`` on ``core/form.html``; on a valid POST call ``act(cleaned_data)`` and go ``back``."""
+def form_page(
+    request, form, act: Callable[[dict], object], *, title, back, proxy: bool = False, to_result: bool = False
+):
+    """Render ``form`` on ``core/form.html``; on a valid POST call ``act(cleaned_data)`` and go ``back``
+    (or, ``to_result``, to the record ``act`` returned)."""
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         if proxy:
             data["proxy_reason"] = pop_proxy_reason(data)
         try:
-            act(data)
+            result = act(data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("Saved."))
-            return redirect(back)
+            return redirect(result if to_result else back)
     record = back if hasattr(back, "get_absolute_url") else None
     return render(request, "core/form.html", {"form": form, "title": title, "back": record})
 

@@ -108,6 +108,7 @@ def case_create(request, pk: int):
         title=_("New case"),
         back=body,
         proxy=True,
+        to_result=True,
     )
 
 

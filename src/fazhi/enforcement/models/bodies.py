@@ -72,7 +72,7 @@ class PowerKind(models.TextChoices):
     LICENCE = "licence", _("licensing")
     PENALTY = "penalty", _("penalty")
     COERCION = "coercion", _("coercion")
-    INSPECTION = "inspection", _("inspection")
+    INSPECTION = "inspection", _("administrative inspection")
     EXPROPRIATION = "expropriation", _("expropriation and requisition")
     OTHER = "other", _("other")
 
@@ -148,7 +148,7 @@ class Certificate(TimeStampedModel):
     )
     number = models.CharField(_("certificate number"), max_length=40, unique=True)
     field = models.CharField(_("field of enforcement"), max_length=60)
-    issued_on = models.DateField(_("issued on"))
+    issued_on = models.DateField(_("certificate issued on"))
     expires_on = models.DateField(_("expires on"))
     public_law_exam_passed_on = models.DateField(_("public-law exam passed on"))
     professional_exam_passed_on = models.DateField(_("professional exam passed on"), null=True, blank=True)

@@ -17,7 +17,7 @@ class CaseType(models.TextChoices):
     LICENCE = "licence", _("licensing")
     PENALTY = "penalty", _("penalty")
     COERCION = "coercion", _("coercion")
-    INSPECTION = "inspection", _("inspection")
+    INSPECTION = "inspection", _("administrative inspection")
     EXPROPRIATION = "expropriation", _("expropriation and requisition")
     OTHER = "other", _("other")
 
@@ -26,10 +26,10 @@ class Stage(models.TextChoices):
     FILED = "filed", _("case filed")
     INVESTIGATED = "investigated", _("evidence gathered")
     REVIEWED = "reviewed", _("examined")
-    DECIDED = "decided", _("decided")
+    DECIDED = "decided", _("decision made")
     SERVED = "served", _("served")
     EXECUTED = "executed", _("executed")
-    CLOSED = "closed", _("closed")
+    CLOSED = "closed", _("case closed")
 
 
 # The stages in the order the Administrative Penalty Law's Art. 47 lists them; a case moves one step at a time.
@@ -74,13 +74,13 @@ class Case(TimeStampedModel):
     party_is_natural_person = models.BooleanField(_("the party is a natural person"), default=False)
     officers = models.ManyToManyField(Officer, verbose_name=_("officers"), related_name="cases")
     stage = models.CharField(_("stage"), max_length=16, choices=Stage.choices, default=Stage.FILED)
-    filed_on = models.DateField(_("filed on"))
+    filed_on = models.DateField(_("case filed on"))
     investigated_on = models.DateField(_("evidence gathered on"), null=True, blank=True)
     reviewed_on = models.DateField(_("examined on"), null=True, blank=True)
     decided_on = models.DateField(_("decided on"), null=True, blank=True)
     served_on = models.DateField(_("served on"), null=True, blank=True)
     executed_on = models.DateField(_("executed on"), null=True, blank=True)
-    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    closed_on = models.DateField(_("case closed on"), null=True, blank=True)
     is_on_the_spot = models.BooleanField(_("summary procedure on the spot"), default=False)
     hearing_notified_on = models.DateField(_("hearing rights notified on"), null=True, blank=True)
     hearing_requested_on = models.DateField(_("hearing requested on"), null=True, blank=True)
@@ -96,7 +96,7 @@ class Case(TimeStampedModel):
     confiscation_amount = models.DecimalField(
         _("confiscation (yuan)"), max_digits=14, decimal_places=2, default=0
     )
-    decision_summary = models.TextField(_("decision"), blank=True)
+    decision_summary = models.TextField(_("decision text"), blank=True)
     is_filed_for_record = models.BooleanField(_("filed for the record"), default=False)
 
     history = HistoricalRecords(m2m_fields=[])

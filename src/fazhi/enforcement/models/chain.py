@@ -23,7 +23,7 @@ GENESIS = "0" * 64
 
 
 class RecordKind(models.TextChoices):
-    DOCUMENT = "document", _("document")
+    DOCUMENT = "document", _("written document")
     AUDIO = "audio", _("audio record")
     VIDEO = "video", _("video record")
     TEXT = "text", _("written record")

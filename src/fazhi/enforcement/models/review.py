@@ -88,7 +88,7 @@ class ReviewCampaign(TimeStampedModel):
 class Grade(models.TextChoices):
     EXCELLENT = "excellent", _("excellent")
     GOOD = "good", _("good")
-    PASS = "pass", _("pass")
+    PASS = "pass", _("passing grade")
     FAIL = "fail", _("fail")
 
 
@@ -105,7 +105,7 @@ class FileReview(TimeStampedModel):
     score = models.DecimalField(_("score"), max_digits=5, decimal_places=1, null=True, blank=True)
     grade = models.CharField(_("grade"), max_length=10, choices=Grade.choices, blank=True)
     scored_on = models.DateField(_("scored on"), null=True, blank=True)
-    comments = models.TextField(_("findings"), blank=True)
+    comments = models.TextField(_("review findings"), blank=True)
     answer = models.TextField(_("the body's answer"), blank=True)
     answered_on = models.DateField(_("answered on"), null=True, blank=True)
 
@@ -114,7 +114,7 @@ class FileReview(TimeStampedModel):
 
     class Meta:
         ordering = ["campaign", "id"]
-        verbose_name = _("case-file review")
+        verbose_name = _("case-file review result")
         verbose_name_plural = _("case-file reviews")
         constraints = [
             models.UniqueConstraint(fields=["campaign", "case"], name="enforcement_unique_file_review")

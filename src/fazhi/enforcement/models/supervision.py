@@ -15,7 +15,7 @@ from fazhi.org.models import Organisation
 class PoliceAnswer(models.TextChoices):
     PENDING = "", _("awaiting answer")
     FILED = "filed", _("case filed by the police")
-    NOT_FILED = "not_filed", _("not filed")
+    NOT_FILED = "not_filed", _("not filed by the police")
 
 
 class CrimeTransfer(TimeStampedModel):
@@ -98,7 +98,7 @@ class Complaint(TimeStampedModel):
     received_on = models.DateField(_("received on"))
     subject = models.CharField(_("subject"), max_length=200)
     handled_on = models.DateField(_("handled on"), null=True, blank=True)
-    outcome = models.TextField(_("outcome"), blank=True)
+    outcome = models.TextField(_("outcome of handling"), blank=True)
     is_substantiated = models.BooleanField(_("substantiated"), default=False)
 
     history = HistoricalRecords()
