@@ -27,6 +27,7 @@ from fazhi.enforcement.models import (
     CrimeTransfer,
     EnforcementBody,
     EnforcementEvent,
+    Exemption,
     LegalReview,
     Officer,
     PoliceAnswer,
@@ -143,8 +144,7 @@ def advance(
             message=_("A hearing is requested after the notice."),
         )
         case.hearing_requested_on = hearing_requested_on
-    if case.fine_amount < 0 or case.confiscation_amount < 0:
-        raise ActionRefused(_("Amounts are not negative."), field="fine_amount")
+    rules.check_decision(case, Exemption.values)
     if stage == Stage.DECIDED:
         rules.check_legal_review(case, case.legal_reviews.filter(passed=True).exists())
         rules.check_on_the_spot(case)

@@ -145,6 +145,18 @@ def check_stage_order(
     )
 
 
+# The largest amount the columns hold (14 digits, 2 decimals).
+MAX_AMOUNT = Decimal("999999999999.99")
+
+
+def check_decision(case, exemptions) -> None:
+    if case.exemption not in exemptions:
+        raise ActionRefused(_("Choose an exemption from the list."), field="exemption")
+    for field in ("fine_amount", "confiscation_amount"):
+        if not Decimal(0) <= Decimal(getattr(case, field)) <= MAX_AMOUNT:
+            raise ActionRefused(_("Amounts lie between 0 and 999,999,999,999.99 yuan."), field=field)
+
+
 def check_on_the_spot(case) -> None:
     if not case.is_on_the_spot:
         return
