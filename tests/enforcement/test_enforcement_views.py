@@ -253,3 +253,35 @@ def test_list_pages_query_count_does_not_grow_with_rows(
         reviewer, office, title="评查二", year=2026, standard=standard, sample_size=2, seed=2
     )
     assert _count(client, url) == few
+
+
+def test_a_crime_transfer_through_the_pages_and_b_gets_404(login, filer_a, filer_b, snapshot, case_a):
+    client = login(filer_a)
+    response = client.post(
+        reverse("enforcement:case_transfer", args=[case_a.pk]), {"reported_on": "2026-03-02"}
+    )
+    assert response.status_code == 302
+    transfer = case_a.crime_transfers.get()
+    response = client.post(
+        reverse("enforcement:transfer_step", args=[transfer.pk]), {"decided_on": "2026-03-04"}
+    )
+    assert response.status_code == 302
+    transfer.refresh_from_db()
+    assert transfer.decided_on == dt.date(2026, 3, 4)
+    page = client.get(reverse("enforcement:case", args=[case_a.pk])).content.decode()
+    assert "移送公安机关（24小时）" in page
+    other = login(filer_b)
+    before = (snapshot(transfer), EnforcementEvent.objects.count())
+    assert (
+        other.post(
+            reverse("enforcement:case_transfer", args=[case_a.pk]), {"reported_on": "2026-03-02"}
+        ).status_code
+        == 404
+    )
+    assert (
+        other.post(
+            reverse("enforcement:transfer_step", args=[transfer.pk]), {"decided_on": "2026-03-05"}
+        ).status_code
+        == 404
+    )
+    assert (snapshot(transfer), EnforcementEvent.objects.count()) == before

@@ -258,6 +258,8 @@ ISOLATION_TESTS = {
     "enforcement:case_review": "../enforcement/test_enforcement_views.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "enforcement:case_record": "../enforcement/test_enforcement_views.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "enforcement:case_publish": "../enforcement/test_enforcement_views.py::test_b_gets_404_on_a_records_and_nothing_changes",
+    "enforcement:case_transfer": "../enforcement/test_enforcement_views.py::test_a_crime_transfer_through_the_pages_and_b_gets_404",
+    "enforcement:transfer_step": "../enforcement/test_enforcement_views.py::test_a_crime_transfer_through_the_pages_and_b_gets_404",
     "enforcement:campaigns": "../enforcement/test_enforcement_views.py::test_lists_hold_nothing_of_a",
     "enforcement:campaign_create": "../enforcement/test_enforcement_views.py::test_the_office_pages_refuse_a_unit",
     "enforcement:campaign": "../enforcement/test_enforcement_supervision_views.py::test_b_gets_404_on_a_review_files_and_complaints",

@@ -20,6 +20,7 @@ from fazhi.enforcement.models import (
     Exemption,
     LegalReview,
     Officer,
+    PoliceAnswer,
     RecordKind,
     ReviewCampaign,
     Stage,
@@ -280,3 +281,33 @@ class ComplaintForm(BoundedDates, forms.ModelForm):
 class ComplaintOutcomeForm(forms.Form):
     outcome = forms.CharField(label=_("outcome of handling"), widget=forms.Textarea(attrs={"rows": 3}))
     is_substantiated = forms.BooleanField(label=_("substantiated"), required=False)
+
+
+class TransferReportForm(BoundedDates, forms.Form):
+    reported_on = forms.DateField(label=_("reported to the head on"), widget=DATE)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)
+
+
+class TransferStepForm(BoundedDates, forms.Form):
+    decided_on = forms.DateField(label=_("transfer decided on"), widget=DATE, required=False)
+    transferred_at = forms.DateTimeField(
+        label=_("transferred at"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
+    )
+    police_answer = forms.ChoiceField(label=_("police answer"), choices=PoliceAnswer.choices, required=False)
+    police_answered_on = forms.DateField(label=_("police answered on"), widget=DATE, required=False)
+    reconsideration_requested_on = forms.DateField(
+        label=_("reconsideration requested on"), widget=DATE, required=False
+    )
+    materials_handed_on = forms.DateField(label=_("materials handed over on"), widget=DATE, required=False)
+    procuratorate_suggestion = forms.CharField(
+        label=_("procuratorate's suggestion"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        add_proxy_fields(self, user)

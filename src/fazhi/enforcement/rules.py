@@ -265,7 +265,13 @@ def transfer_clocks(transfer, today: dt.date | None = None) -> list[dict]:
                 "done": transfer.police_answered_on,
             }
         )
+    labels = {
+        "decision": _("decision to transfer (3 days)"),
+        "transfer": _("transfer to the police (24 hours)"),
+        "police": _("police answer (3 days)"),
+    }
     for clock in clocks:
+        clock["label"] = labels[clock["name"]]
         due, done = clock["due"], clock["done"]
         reference = now if isinstance(due, dt.datetime) else today
         clock["overdue"] = done is None and reference > due

@@ -20,7 +20,7 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
-from fazhi.enforcement.models import STAGE_ORDER, Case, EnforcementBody, Publicity, Stage
+from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
 from fazhi.enforcement.pages import PAGE_SIZE, csv_response, form_page, refuse_unless
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.
@@ -239,3 +239,43 @@ def cases_import(request):
 @login_required
 def cases_import_template(request):
     return xlsx_file_response("执法案件导入模板.xlsx", CaseImporter(request.user).template())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_transfer(request, pk: int):
+    """Report a suspected crime (行刑衔接): the clocks start."""
+    case = _editable(request, pk)
+    form = forms.TransferReportForm(
+        request.POST or None, user=request.user, initial={"reported_on": local_today()}
+    )
+    return form_page(
+        request,
+        form,
+        lambda data: actions_cases.report_suspected_crime(request.user, case, **data),
+        title=_("Report a suspected crime"),
+        back=case,
+        proxy=True,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def transfer_step(request, pk: int):
+    transfer = get_visible_or_404(
+        CrimeTransfer.objects.select_related("case__body__organisation"), request.user, pk=pk
+    )
+    refuse_unless(can(request.user, Purpose.EDIT, transfer.case.body.organisation))
+    form = forms.TransferStepForm(request.POST or None, user=request.user)
+
+    def act(data):
+        data["police_answer"] = data.get("police_answer") or None
+        if data["procuratorate_suggestion"] == "":
+            data["procuratorate_suggestion"] = None
+        actions_cases.record_transfer(
+            request.user, transfer, **{k: v for k, v in data.items() if v is not None or k == "proxy_reason"}
+        )
+
+    return form_page(
+        request, form, act, title=_("Record the transfer's next step"), back=transfer.case, proxy=True
+    )
