@@ -105,7 +105,7 @@ def case_create(request, pk: int):
         request,
         form,
         lambda data: actions_cases.open_case(request.user, body, **data),
-        title=_("New case"),
+        title=_("New enforcement case"),
         back=body,
         proxy=True,
         to_result=True,

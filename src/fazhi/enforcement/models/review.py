@@ -67,7 +67,7 @@ class ReviewCampaign(TimeStampedModel):
     )
     sample_size = models.PositiveIntegerField(_("files to draw"))
     seed = models.BigIntegerField(_("random seed"), null=True, blank=True)
-    drawn_at = models.DateTimeField(_("drawn at"), null=True, blank=True)
+    drawn_at = models.DateTimeField(_("files drawn at"), null=True, blank=True)
     # The case ids the draw considered, in order: re-running the draw on them with the seed gives the same files.
     pool = models.JSONField(_("files drawn from"), default=list, blank=True)
 
@@ -86,8 +86,8 @@ class ReviewCampaign(TimeStampedModel):
 
 
 class Grade(models.TextChoices):
-    EXCELLENT = "excellent", _("excellent")
-    GOOD = "good", _("good")
+    EXCELLENT = "excellent", _("excellent (grade)")
+    GOOD = "good", _("good (grade)")
     PASS = "pass", _("passing grade")
     FAIL = "fail", _("fail")
 
