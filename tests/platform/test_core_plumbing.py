@@ -18,7 +18,7 @@ def test_app_modules_finds_each_installed_apps_module_in_installed_apps_order():
     from fazhi.core.modules import app_modules
 
     found = [config.label for config, _module in app_modules("portal")]
-    assert found == ["normdocs", "decisions", "filings"]
+    assert found == ["normdocs", "decisions", "enforcement", "filings"]
     assert all(module.__name__ == f"fazhi.{config.label}.portal" for config, module in app_modules("portal"))
 
 
@@ -31,6 +31,7 @@ def test_every_app_with_a_urls_module_is_mounted_under_its_label():
         "normdocs",
         "decisions",
         "counsel",
+        "enforcement",
         "indicators",
         "assessment",
         "oversight",
@@ -61,7 +62,7 @@ def test_one_reminders_command_runs_every_apps_reminders(capsys):
 
     call_command("reminders")
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["normdocs", "oversight", "plans"]
+    assert [line.split(":")[0] for line in lines] == ["normdocs", "enforcement", "oversight", "plans"]
 
 
 def test_the_reminders_command_refuses_an_app_without_reminders():

@@ -200,6 +200,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.plans.todo",
         "fazhi.assessment.todo",
         "fazhi.decisions.todo",
+        "fazhi.enforcement.todo",
     }
 
 
