@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 PLATFORM_COMMANDS = {
     "indicators": "指标值：fazhi indicators refresh [--year N]",
     "report": "政府法治政府建设年度报告：fazhi report draft --region CODE --year YYYY [--output FILE]",
+    "enforcement": "执法全过程记录哈希链：fazhi enforcement verify [--body ID]",
     "serve": "以 gunicorn 运行平台：fazhi serve [--workers N] [--bind HOST:PORT]",
     "worker": "运行后台任务（每日提醒、指标刷新、导出）：fazhi worker [--once]",
     "backup": "备份数据库、上传文件和密钥：fazhi backup DEST",

@@ -40,6 +40,7 @@ def test_order_is_checked_only_when_both_dates_are_given():
 
 FORM_MODULES = [
     "counsel",
+    "enforcement",
     "decisions",
     "filings",
     "normdocs",

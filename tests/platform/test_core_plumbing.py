@@ -18,7 +18,15 @@ def test_app_modules_finds_each_installed_apps_module_in_installed_apps_order():
     from fazhi.core.modules import app_modules
 
     found = [config.label for config, _module in app_modules("portal")]
-    assert found == ["normdocs", "decisions", "inspections", "education", "disputes", "filings"]
+    assert found == [
+        "normdocs",
+        "decisions",
+        "enforcement",
+        "inspections",
+        "education",
+        "disputes",
+        "filings",
+    ]
     assert all(module.__name__ == f"fazhi.{config.label}.portal" for config, module in app_modules("portal"))
 
 
@@ -31,6 +39,7 @@ def test_every_app_with_a_urls_module_is_mounted_under_its_label():
         "normdocs",
         "decisions",
         "counsel",
+        "enforcement",
         "indicators",
         "assessment",
         "oversight",
@@ -63,6 +72,7 @@ def test_one_reminders_command_runs_every_apps_reminders(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(":")[0] for line in lines] == [
         "normdocs",
+        "enforcement",
         "inspections",
         "education",
         "disputes",

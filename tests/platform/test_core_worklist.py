@@ -219,6 +219,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.education.todo",
         "fazhi.inspections.todo",
         "fazhi.disputes.todo",
+        "fazhi.enforcement.todo",
     }
 
 

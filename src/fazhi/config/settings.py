@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normdocs",
     "fazhi.decisions",
     "fazhi.counsel",
+    "fazhi.enforcement",
     "fazhi.inspections",
     "fazhi.education",
     "fazhi.disputes",

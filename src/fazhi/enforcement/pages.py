@@ -1,0 +1,64 @@
+"""What the enforcement views share: the one-form page around an action, and streamed CSV exports."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Sequence
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import StreamingHttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from fazhi.core.actions import ActionRefused
+from fazhi.core.exports import content_disposition, safe_cell
+from fazhi.core.forms import pop_proxy_reason
+from fazhi.core.pages import add_refusal
+
+PAGE_SIZE = 50
+
+
+def form_page(
+    request, form, act: Callable[[dict], object], *, title, back, proxy: bool = False, to_result: bool = False
+):
+    """Render ``form`` on ``core/form.html``; on a valid POST call ``act(cleaned_data)`` and go ``back``
+    (or, ``to_result``, to the record ``act`` returned)."""
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        if proxy:
+            data["proxy_reason"] = pop_proxy_reason(data)
+        try:
+            result = act(data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(result if to_result else back)
+    record = back if hasattr(back, "get_absolute_url") else None
+    return render(request, "core/form.html", {"form": form, "title": title, "back": record})
+
+
+def refuse_unless(allowed: bool, message=None) -> None:
+    if not allowed:
+        raise PermissionDenied(message or _("You may read this record but not change it."))
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_response(filename: str, header: Sequence[str], rows: Iterable[Sequence]) -> StreamingHttpResponse:
+    """A CSV download written row by row as ``rows`` is read (pass a queryset's ``iterator()``)."""
+    writer = csv.writer(_Echo())
+
+    def lines():
+        yield "\ufeff"  # Excel reads UTF-8 only with the byte-order mark
+        yield writer.writerow([str(cell) for cell in header])
+        for row in rows:
+            yield writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition(filename)
+    return response
