@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from fazhi.core.admin import AuditTrailAdmin
 from fazhi.enforcement.models import (
     Case,
     Certificate,
@@ -38,17 +39,8 @@ for model in (
     admin.site.register(model, SimpleHistoryAdmin)
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(AuditTrailAdmin, admin.ModelAdmin):
     """Event rows, chain entries and verifications are written by actions only: the admin reads them."""
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 for model in (EnforcementEvent, ProcessRecord, ChainCheck):

@@ -185,14 +185,14 @@ class Publicity(TimeStampedModel):
 
 class EnforcementEvent(Event):
     body = models.ForeignKey(
-        EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.CASCADE, related_name="events"
+        EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.PROTECT, related_name="events"
     )
     case = models.ForeignKey(
         Case,
         verbose_name=_("enforcement case"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="events",
     )
 
