@@ -42,7 +42,8 @@ _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
 _SPACE_RUN = re.compile(r" {2,}")
-_SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
+# A space on either side of a mark, deleted without a replacement template (faster per match).
+_SPACE_BY_MARK = re.compile(r" (?=[，。；：、！？“”（）《》])|(?<=[，。；：、！？“”（）《》]) ")
 
 # The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
 # pages print them under a title; a site clock on such a line names the weekday and is not one.
@@ -154,7 +155,7 @@ def drop_chrome(
             repairs["whitespace"] += n_space
         if " " in collapsed:
             spaced = collapsed
-            collapsed = _SPACE_BY_MARK.sub(r"\1", collapsed)
+            collapsed = _SPACE_BY_MARK.sub("", collapsed)
             repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
