@@ -138,3 +138,34 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
         assert chrome._chrome_words(line) == expected, line
         chrome_lines += expected
     assert chrome_lines >= 13
+
+
+def test_every_numbering_starts_with_a_character_the_heading_scan_tries():
+    from fazhi.reading import segment
+
+    # After a possible first character, one of these makes each numbering style match.
+    tails = ("、标题", "一部分标题", "一）标题", "1）标题", "是标题", " 标题")
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch in segment._NUMBERING_FIRST or ch.isdigit():
+            continue
+        for tail in tails:
+            for style, pattern in segment.STYLES:
+                assert not pattern.match(ch + tail), (style, ch)
+
+
+def test_the_numbering_probe_can_find_each_style():
+    from fazhi.reading import segment
+
+    tails = ("、标题", "一部分标题", "一）标题", "1）标题", "是标题", " 标题")
+    firsts = {
+        "第一部分": "第",
+        "一、": "三",
+        "（一）": "（",
+        "1.": "7",
+        "（1）": "（",
+        "①": "⑳",
+        "一是": "二",
+    }
+    for style, pattern in segment.STYLES:
+        assert any(pattern.match(firsts[style] + tail) for tail in tails), style

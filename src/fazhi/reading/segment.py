@@ -41,6 +41,8 @@ STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("一是", re.compile(rf"^(?:[{_CN}]{{1,2}})(?:是|要)(?=[\u4e00-\u9fff“《])")),
 ]
 STYLE_RANK = {name: rank for rank, (name, _) in enumerate(STYLES)}
+# Every numbering above starts with one of these or a digit: other lines skip the seven matches.
+_NUMBERING_FIRST = frozenset("第（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + _CN)
 PLAIN = "plain"
 
 _STOP = re.compile(r"[。！？：]")
@@ -76,7 +78,8 @@ def headings(text: str) -> list[Heading]:
         if not line:
             continue
         matched = False
-        for rank, (style, pattern) in enumerate(STYLES):
+        numbered = line[0] in _NUMBERING_FIRST or line[0].isdigit()
+        for rank, (style, pattern) in enumerate(STYLES if numbered else ()):
             match = pattern.match(line)
             if not match:
                 continue

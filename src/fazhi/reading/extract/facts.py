@@ -295,13 +295,14 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     right_blocked = _quantity_between(context, quantity.end, c1)
     counts_noun = _counts_a_following_noun(context.text, quantity.end)
     fragments_at: dict[str, list[tuple[int, int]]] = {}
-    visible_at: dict[str, list[tuple[int, int]]] = {}
+    # A spot's (start, end) names its word, so the visible spots need no per-word lists.
+    visible: set[tuple[int, int]] = set()
     # Words that can be the last part of an alias placed on this number: in the number's
     # clause on its left, or on its right when no other figure follows. Only aliases
     # ending in one of them are tried (``_place`` turns down the others).
     last_words: set[str] = set()
     q_start, q_end = quantity.start, quantity.end
-    for start, end, word, visible, span in window:
+    for start, end, word, is_visible, span in window:
         if start < q_end and end > q_start:
             continue
         spots = fragments_at.get(word)
@@ -309,12 +310,8 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
             fragments_at[word] = [span]
         else:
             spots.append(span)
-        if visible:
-            spots = visible_at.get(word)
-            if spots is None:
-                visible_at[word] = [span]
-            else:
-                spots.append(span)
+        if is_visible:
+            visible.add(span)
         if end <= q_start:
             if end >= c0:
                 last_words.add(word)
@@ -327,7 +324,7 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
             placed = _place(
                 alias,
                 fragments_at,
-                visible_at,
+                visible,
                 quantity=quantity,
                 context=context,
                 c0=c0,
@@ -363,7 +360,7 @@ def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
 def _place(
     alias: Alias,
     fragments_at,
-    visible_at,
+    visible,
     *,
     quantity: Quantity,
     context: _Context,
@@ -380,7 +377,6 @@ def _place(
     for part in parts:
         if part not in fragments_at:
             return None
-    visible_last = visible_at.get(parts[-1], ())
     best = None
     q_start, q_end = quantity.start, quantity.end
     # The nearest last part on each side: every spot is wholly left or wholly right of the
@@ -440,7 +436,7 @@ def _place(
         else:
             score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
             anchor = near_right
-        if last not in visible_last:
+        if last not in visible:
             score = score + HIDDEN_PENALTY
         # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
         # (清理后保留规范性文件47件 is retained, not cleaned).

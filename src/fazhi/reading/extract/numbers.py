@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _DIGITS = {
     "零": 0,
@@ -26,6 +27,8 @@ _SMALL = {"十": 10, "百": 100, "千": 1000}
 _BIG = (("亿", Decimal(100000000)), ("万", Decimal(10000)))
 
 
+# A report repeats its numerals (件, 100%, 年份): parsing each once saves a Decimal chain per figure.
+@lru_cache(maxsize=4096)
 def parse(token: str) -> Decimal | None:
     """The value of ``token``, or None when it is not a numeral."""
     token = token.strip()

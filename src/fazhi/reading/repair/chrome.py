@@ -42,7 +42,8 @@ _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
 _SPACE_RUN = re.compile(r" {2,}")
-_SPACE_BY_MARK = re.compile(r" ?([，。；：、！？“”（）《》]) ?")
+# A space on either side of a mark, deleted without a replacement template (faster per match).
+_SPACE_BY_MARK = re.compile(r" (?=[，。；：、！？“”（）《》])|(?<=[，。；：、！？“”（）《》]) ")
 
 # The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
 # pages print them under a title; a site clock on such a line names the weekday and is not one.
@@ -84,6 +85,8 @@ _ESSAY_SITE = re.compile(alternation("essay_site_words"))
 _WATERMARK = re.compile(
     r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
 )
+# The source a chrome line names (来源：市司法局), compiled once: every chrome line is asked.
+_SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
@@ -154,11 +157,11 @@ def drop_chrome(
             repairs["whitespace"] += n_space
         if " " in collapsed:
             spaced = collapsed
-            collapsed = _SPACE_BY_MARK.sub(r"\1", collapsed)
+            collapsed = _SPACE_BY_MARK.sub("", collapsed)
             repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
-        if watermark and not re.search(r"www\.gov\.cn", watermark.group(0)):
+        if watermark and "www.gov.cn" not in watermark.group(0):
             signals["essay_site"].append(watermark.group(0).strip())
             stripped = _WATERMARK.sub("", stripped).strip()
             repairs["chrome"] += 1
@@ -213,7 +216,7 @@ def _note(line: str, signals: dict[str, list[str]]) -> None:
         return
     if _ESSAY_SITE.search(line):
         signals["essay_site"].append(line)
-    source = re.search(r"来源\s*[：:]\s*(\S{2,30})", line)
+    source = _SOURCE.search(line)
     if source:
         signals["source"].append(source.group(1))
 
