@@ -70,6 +70,35 @@ def test_a_page_the_model_settles_keeps_the_rules_reasons():
     assert "未找到报告标题" in evidence.reason and "模型判断不是报告" in evidence.reason
 
 
+# (case, page the rules leave uncertain, kind the model settles it to): written for this test.
+SETTLED = [
+    (
+        "a_report_excerpt_cut_above_its_opening",
+        "2021年，全市行政机关负责人出庭应诉率达到98%，比上年提高5个百分点。我市审核重大行政决策事项21件，"
+        "提出修改意见56条。全市开展法治培训120场次。\n（二）存在的不足\n法治宣传教育的针对性还不够强。\n",
+        "annual_report",
+    ),
+    (
+        "a_commentary_on_the_topic_dated_like_a_report",
+        "2023年，法治政府建设在各地全面展开，学界对其评估方法的讨论也日益深入。研究者普遍认为，指标体系应兼顾"
+        "过程与结果。\n有学者提出，评估结果应向社会公开，以接受监督。\n",
+        "not_report",
+    ),
+    (
+        "a_news_round_up_without_a_byline",
+        "2022年，多地法治政府建设进入快车道。记者梳理发现，多个城市将行政执法规范化作为突破口。\n"
+        "业内人士表示，下一步各地还需在基层执法力量上下功夫。\n",
+        "not_report",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "kind"), [row[1:] for row in SETTLED], ids=[row[0] for row in SETTLED])
+def test_the_model_settles_a_page_the_rules_leave_unsure(page, kind):
+    reading = read_text(page)
+    assert (reading.kind, reading.metadata_evidence["kind"].source) == (kind, "model")
+
+
 # One page per look-alike genre of issue 16, written for this test; none has a report title.
 GENRES = [
     (
