@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import kind_model
 from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
@@ -292,6 +293,8 @@ def classify(
             positive.evidence,
             "；".join(positive.reasons) if kind != "annual_report" else None,
         )
+        if kind == "uncertain" and kind_model.ENABLED:
+            kind, evidence["kind"] = _heard_model(evidence["kind"], title, text, positive.reasons)
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
@@ -326,6 +329,17 @@ def classify(
     evidence["year"] = year_evidence
     evidence["published"] = published_evidence
     return Metadata(title, title_line, kind, year, period, published, evidence)
+
+
+def _heard_model(
+    rules: FieldEvidence, title: str | None, text: str, reasons: list[str]
+) -> tuple[str, FieldEvidence]:
+    """The kind once the learned model settled a page the rules left unsure (``kind_model``)."""
+    kind, why = kind_model.decide("uncertain", kind_model.probability(title, text))
+    if kind == "annual_report":
+        return kind, FieldEvidence("medium", "model", rules.evidence, None)
+    confidence = "medium" if kind == "not_report" else "low"
+    return kind, FieldEvidence(confidence, "model", rules.evidence, "；".join([*reasons, why]))
 
 
 def _title_evidence(
