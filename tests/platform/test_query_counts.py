@@ -226,3 +226,40 @@ def test_an_export_reads_its_rows_in_chunks(
     monkeypatch.setattr(QuerySet, "_fetch_all", noting)
     assert client.get(reverse(name)).status_code == 200
     assert model not in whole_lists
+
+
+def _regions_with_figures(size: int) -> None:
+    """``size`` more public regions (a rule-of-law office each), each with a headline figure for two years."""
+    from fazhi.catalog import regions
+    from fazhi.indicators.models import IndicatorValue
+
+    taken = set(Organisation.objects.values_list("region_code", flat=True))
+    codes = [r.code for r in regions.all_regions() if r.level == "county" and r.code not in taken][:size]
+    assert len(codes) == size
+    for code in codes:
+        office = Organisation.objects.create(
+            name=f"{code}司法局", kind="department", region_code=code, is_rule_of_law_office=True
+        )
+        for year in (2023, 2024):
+            IndicatorValue.objects.create(
+                code="leadership.pre_meeting_study_sessions",
+                organisation=office,
+                period_start=dt.date(year, 1, 1),
+                period_end=dt.date(year, 12, 31),
+                value=4,
+                unit="次",
+                source="manual",
+            )
+
+
+def test_the_portal_home_makes_as_many_queries_for_twenty_regions_as_for_two(client, office):
+    url = reverse("portal:home")
+    _regions_with_figures(2)
+    client.get(url)
+    small = _count(client, url)
+    _regions_with_figures(18)
+    page = client.get(url).content.decode()
+    large = _count(client, url)
+    assert page.count("data-region=") >= 20 and "/2024/" in page
+    assert (small, large) == (small, small), f"{small} queries for 2 regions, {large} for 20"
+    assert large <= GOAL

@@ -35,11 +35,14 @@ PUBLIC_SECTIONS: tuple[Module, ...] = tuple(
 
 def home(request):
     regions = public_regions()
-    years = {region.code: regional.years_with_figures(region.code) for region in regions}
+    years = regional.years_with_figures_by_region(region.code for region in regions)
     return render(
         request,
         "portal/home.html",
-        {"sections": PUBLIC_SECTIONS, "regions": [(region, years[region.code]) for region in regions]},
+        {
+            "sections": PUBLIC_SECTIONS,
+            "regions": [(region, years.get(region.code, [])) for region in regions],
+        },
     )
 
 
