@@ -59,20 +59,24 @@ def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     office = visible(AnnualReportFiling.objects.all(), user, Purpose.REVIEW)
     # Review and publication in one grouped query: the home page's query budget is shared by every app.
-    awaiting, to_publish = 0, {}
-    for season, status, n in (
+    # The season's dates come along, so its deadlines need no further read.
+    awaiting, to_publish, seasons = 0, {}, {}
+    for season, status, year, filing_due, publication_due, n in (
         office.filter(
             Q(status=FilingStatus.SUBMITTED)
             | Q(status=FilingStatus.ACCEPTED, season__requires_publication=True)
         )
         .order_by()
-        .values_list("season_id", "status")
+        .values_list("season_id", "status", "season__year", "season__filing_due", "season__publication_due")
         .annotate(n=Count("pk"))
     ):
         if status == FilingStatus.SUBMITTED:
             awaiting += n
         else:
             to_publish[season] = n
+            seasons[season] = FilingSeason(
+                pk=season, year=year, filing_due=filing_due, publication_due=publication_due
+            )
 
     signing = own_units(user, Purpose.SIGN_OFF)
     units = own_units(user, Purpose.EDIT)
@@ -113,8 +117,9 @@ def work_for(user: Person) -> list[WorkItem]:
         pk: drafts_to_sign.get(pk, 0) + returned_to_sign.get(pk, 0)
         for pk in set(drafts_to_sign) | set(returned_to_sign)
     }
-    wanted = set(to_publish) | set(to_file) | set(drafts_to_sign)
-    seasons = FilingSeason.objects.in_bulk(wanted) if wanted else {}
+    wanted = (set(to_publish) | set(to_file) | set(drafts_to_sign)) - set(seasons)
+    if wanted:
+        seasons |= FilingSeason.objects.in_bulk(wanted)
 
     return [
         WorkItem(_("Annual reports awaiting review"), awaiting, f"{reverse('filings:index')}#awaiting"),
