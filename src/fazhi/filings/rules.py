@@ -25,6 +25,14 @@ def max_report_bytes() -> int:
     return int(getattr(settings, "FAZHI_FILING_MAX_BYTES", DEFAULT_MAX_REPORT_BYTES))
 
 
+DEFAULT_CORRECTION_WORKING_DAYS = 5
+
+
+def correction_working_days() -> int:
+    """Working days a unit has to correct a returned report (``FAZHI_FILING_CORRECTION_WORKING_DAYS``)."""
+    return int(getattr(settings, "FAZHI_FILING_CORRECTION_WORKING_DAYS", DEFAULT_CORRECTION_WORKING_DAYS))
+
+
 def check_season_year(year: int) -> None:
     if not dates.EARLIEST.year <= year <= dates.latest().year:
         raise ActionRefused(
