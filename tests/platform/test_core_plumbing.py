@@ -61,7 +61,7 @@ def test_one_reminders_command_runs_every_apps_reminders(capsys):
 
     call_command("reminders")
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split(":")[0] for line in lines] == ["normdocs", "oversight", "filings", "plans"]
+    assert [line.split(":")[0] for line in lines] == ["normdocs", "counsel", "oversight", "filings", "plans"]
 
 
 def test_the_reminders_command_refuses_an_app_without_reminders():
