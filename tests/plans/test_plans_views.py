@@ -147,6 +147,7 @@ def test_notice_is_a_word_document_listing_the_overdue(
     actions.report_progress(
         filer_b, task_b, unit_b, text="完成", percent_done=100, reported_on=dt.date(2024, 11, 1)
     )
+    actions.confirm_done(reviewer, task_b, note="核对")
     response = login(reviewer).get(f"/plans/{plan.pk}/notice/")
     document = Document(io.BytesIO(response.content))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)

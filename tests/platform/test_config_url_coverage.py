@@ -224,6 +224,7 @@ ISOLATION_TESTS = {
     "api:record_finding": "../oversight/test_oversight_api.py::test_units_cannot_plan_or_record_through_the_api",
     "oversight:problem_notice": "../oversight/test_oversight_views.py::test_units_get_no_rectification_notice",
     "plans:task_adjust": "../plans/test_plans_views.py::test_units_cannot_adjust_and_b_cannot_see",
+    "plans:task_confirm": "../plans/test_plans_confirmation.py::test_the_office_work_list_and_task_page",
     "healthz": "public: database up or down, no data (test_ops_health.py::test_healthz_says_ok_or_503)",
     "metrics": "test_ops_health.py::test_metrics_answer_only_the_monitoring_networks",
     "ops:index": "test_ops_jobs.py::test_a_job_is_its_requesters_alone_and_exports_only_their_scope",

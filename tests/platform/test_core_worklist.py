@@ -107,6 +107,7 @@ def region_work(
     )
     done = plans.add_task(reviewer, plan, number=4, title="公布权责清单", lead_unit=unit_a, deadline=past)
     plans.report_progress(filer_a, done, unit_a, text="已公布", percent_done=100, reported_on=past)
+    plans.confirm_done(reviewer, done, note="核对了公布页面")
     return season
 
 
@@ -167,7 +168,7 @@ def test_overdue_work_comes_first_then_by_due_date(region_work, filer_a):
     tasks = next(item for item in items if item.label == "即将到期或逾期的重点任务")
     assert tasks.due_on == local_today() - dt.timedelta(days=30)  # the oldest overdue one
     plan = YearPlan.objects.get()
-    assert tasks.url == f"/plans/{plan.pk}/"  # all of one plan: its task list
+    assert tasks.url == f"/plans/{plan.pk}/?status=due"  # all of one plan: its due tasks
 
 
 def test_order_and_empty_items_leave_the_list(monkeypatch, filer_a):
@@ -200,6 +201,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.plans.todo",
         "fazhi.assessment.todo",
         "fazhi.decisions.todo",
+        "fazhi.counsel.todo",
     }
 
 
