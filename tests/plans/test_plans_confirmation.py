@@ -84,3 +84,9 @@ def test_a_per_unit_roll_up(plan, task_a, task_b, filer_a, unit_a, reviewer, log
         '<tr data-unit="德清县武康街道办事处"><td>德清县武康街道办事处</td><td>1</td><td>0</td><td>0</td><td>1</td></tr>'
         in page
     )
+
+
+def test_the_task_page_names_area_and_indicators_in_chinese(task_a, filer_a, login):
+    page = login(filer_a).get(task_a.get_absolute_url()).content.decode()
+    facts = page[page.index('class="facts"') : page.index("</dl>")]
+    assert "行政执法" in facts and "enforcement.case_files_reviewed" not in facts
