@@ -126,7 +126,6 @@ class EngagementEvent(Event):
         "create": _("engaged"),
         "participate": _("participation recorded"),
         "end": _("ended early"),
-        "remind": _("reminder sent"),
     }
 
 

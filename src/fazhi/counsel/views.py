@@ -89,6 +89,9 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def create(request):
     form = forms.EngagementForm(request.POST if request.method == "POST" else None, user=request.user)
+    if not form.fields["organisation"].queryset.exists():
+        # An evaluator or a reader: refused, not shown a form with an empty unit list.
+        raise PermissionDenied(_("You have no unit to enter this for."))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:

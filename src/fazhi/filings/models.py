@@ -407,7 +407,6 @@ class FilingEvent(Event):
         "upload": _("version uploaded"),
         "submit": _("signed off and submitted"),
         "return": _("returned for correction"),
-        "remind": _("reminder sent"),
         "accept": _("accepted"),
         "publish": _("published"),
         "problems_from_shortcomings": _("problem entries made from the shortcomings part"),

@@ -103,6 +103,9 @@ def export(request):
 def create(request):
     form = forms.NewDocumentForm(request.POST if request.method == "POST" else None, user=request.user)
     add_proxy_fields(form, request.user)
+    if not form.fields["organisation"].queryset.exists():
+        # An evaluator or a reader: refused, not shown a form with an empty unit list.
+        raise PermissionDenied(_("You have no unit to enter this for."))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         organisation = data.pop("organisation")

@@ -169,5 +169,4 @@ class PlanEvent(Event):
         "report_progress": _("reported progress"),
         "adjust_task": _("adjusted the task"),
         "confirm_done": _("confirmed the task done"),
-        "remind": _("reminder sent"),
     }

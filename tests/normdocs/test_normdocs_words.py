@@ -1,0 +1,29 @@
+"""The legality-review record in words, and no empty form for an evaluator (issue 11 §7)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fazhi.normdocs import actions
+
+from .conftest import all_yes
+
+
+def test_the_review_record_says_not_found_or_followed_in_words(listed_draft, filer_a, reviewer, login):
+    actions.submit_for_review(filer_a, listed_draft, today=dt.date(2025, 3, 17))
+    actions.install_default_checklist(reviewer, "330521")
+    actions.record_review(
+        reviewer, listed_draft, outcome="passed", answers=all_yes(), today=dt.date(2025, 3, 20)
+    )
+    page = login(filer_a).get(listed_draft.get_absolute_url()).content.decode()
+    assert "✓" not in page and "✗" not in page
+    assert "：<strong>未发现</strong>" in page  # prohibited content absent
+    assert "：<strong>已履行</strong>" in page  # procedure followed
+
+
+def test_an_evaluator_is_refused_the_new_forms(evaluator, login):
+    client = login(evaluator)
+    for url in ("/normdocs/new/", "/counsel/new/"):
+        response = client.get(url)
+        assert response.status_code == 403
+        assert "您没有可以为之录入的单位" in response.content.decode()
