@@ -27,3 +27,22 @@ def test_an_evaluator_is_refused_the_new_forms(evaluator, login):
         response = client.get(url)
         assert response.status_code == 403
         assert "您没有可以为之录入的单位" in response.content.decode()
+
+
+def test_the_history_shows_no_storage_path(listed, filer_a, reviewer, unit_a, login, settings, tmp_path):
+    from fazhi.core.history import history_rows
+
+    from .conftest import issued_of
+
+    settings.MEDIA_ROOT = tmp_path
+    document = issued_of(filer_a, reviewer, unit_a)
+    shown = [
+        (change.old, change.new)
+        for row in history_rows(document)
+        for change in row.changes
+        if change.field == "正文"
+    ]
+    assert shown and all("normdocs/" not in old + new for old, new in shown)
+    page = login(filer_a).get(document.get_absolute_url()).content.decode()
+    history = page[page.index('id="history"') :] if 'id="history"' in page else page
+    assert "normdocs/" not in history
