@@ -134,3 +134,18 @@ def test_evaluation_only_after_the_decision(item_a, filer_a):
             filer_a, item_a, evaluated_on=dt.date(2026, 1, 1), evaluator="x", conclusion="y"
         )
     assert refusal.value.message == "只有已作出的决策才能开展后评估。"
+
+
+def test_publishing_asks_first_then_says_it_is_done(catalogue, item_a, reviewer, login):
+    from django.urls import reverse
+
+    from fazhi.decisions.models import Catalogue
+
+    client = login(reviewer)
+    url = reverse("decisions:catalogue_publish", args=[catalogue.pk])
+    page = client.post(url).content.decode()
+    assert 'id="confirmation"' in page and "发布后" in page
+    assert not Catalogue.objects.get(pk=catalogue.pk).is_published
+    response = client.post(url, {"confirm": "1"}, follow=True)
+    assert Catalogue.objects.get(pk=catalogue.pk).is_published
+    assert "目录已发布。" in response.content.decode()

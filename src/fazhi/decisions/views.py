@@ -16,7 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, import_page, is_confirmed, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -144,10 +144,28 @@ def catalogue(request, pk: int):
 @require_POST
 def catalogue_publish(request, pk: int):
     catalogue = _catalogue(request, pk)
+    if not is_confirmed(request):
+        # Publication cannot be undone: later items are adjustments with a reason.
+        return render(
+            request,
+            "core/confirm.html",
+            {
+                "title": _("Publish the catalogue"),
+                "back": catalogue,
+                "consequences": [
+                    _("The catalogue with its %(n)d items is published on the portal today.")
+                    % {"n": catalogue.decisions.count()},
+                    _("After publication, items are added or changed only as adjustments with a reason."),
+                ],
+                "button": _("Publish the catalogue"),
+            },
+        )
     try:
         actions.publish_catalogue(request.user, catalogue)
     except ActionRefused as refusal:
         messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("The catalogue is published."))
     return redirect(catalogue)
 
 
