@@ -46,3 +46,41 @@ def test_the_history_shows_no_storage_path(listed, filer_a, reviewer, unit_a, lo
     page = login(filer_a).get(document.get_absolute_url()).content.decode()
     history = page[page.index('id="history"') :] if 'id="history"' in page else page
     assert "normdocs/" not in history
+
+
+def test_an_empty_filing_is_refused_and_an_incomplete_one_not_accepted(listed, filer_a, reviewer, unit_a):
+    import pytest
+
+    from fazhi.core.actions import ActionRefused
+
+    from .conftest import issued_of
+
+    document = issued_of(filer_a, reviewer, unit_a)
+    with pytest.raises(ActionRefused):
+        actions.file_document(
+            filer_a,
+            document,
+            filed_on=dt.date(2025, 4, 20),
+            has_report=False,
+            has_text=False,
+            has_drafting_notes=False,
+            today=dt.date(2025, 4, 20),
+        )
+    filing = actions.file_document(
+        filer_a, document, filed_on=dt.date(2025, 4, 20), has_drafting_notes=False, today=dt.date(2025, 4, 20)
+    )
+    with pytest.raises(ActionRefused) as refusal:
+        actions.decide_filing(reviewer, filing, accept=True)
+    assert "不完整" in refusal.value.message
+
+
+def test_the_offices_own_filings_are_its_own(listed, filer_a, reviewer, unit_a, office, login):
+    from .conftest import issued_of
+
+    document = issued_of(filer_a, reviewer, unit_a)
+    actions.file_document(filer_a, document, filed_on=dt.date(2025, 4, 20), today=dt.date(2025, 4, 20))
+    page = login(reviewer).get("/normdocs/filings/").content.decode()
+    # Unit A's filing is the office's to review, never among its own filings.
+    assert document.title in page and 'id="own"' not in page
+    mine = login(filer_a).get("/normdocs/filings/").content.decode()
+    assert document.title in mine[mine.index('id="own"') :]

@@ -333,8 +333,13 @@ def filings(request):
     if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Own: documents of the organisations the user belongs to, not every unit the office reaches.
     own = visible(
-        Filing.objects.select_related("document", "receiver"),
+        Filing.objects.select_related("document", "receiver").filter(
+            document__organisation__in=request.user.memberships.filter(is_active=True).values(
+                "organisation_id"
+            )
+        ),
         request.user,
         Purpose.EDIT,
     )[:100]
