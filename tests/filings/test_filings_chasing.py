@@ -104,3 +104,14 @@ def test_only_the_current_version_awaits_sign_off(
     assert Notice.objects.filter(recipient=leader_a).count() == 2
     unread = Notice.objects.filter(recipient=leader_a, read_at__isnull=True)
     assert "第 2 版" in unread.get().text
+
+
+def test_a_figure_as_at_the_end_of_december_is_the_report_years():
+    from fazhi.filings.rules import period_is_report_year
+
+    assert period_is_report_year("截至12月底", 2025)
+    assert period_is_report_year("截至2025年12月末", 2025)
+    assert period_is_report_year("截止12月31日", 2025)
+    assert not period_is_report_year("截至2024年12月底", 2025)
+    assert not period_is_report_year("截至6月底", 2025)
+    assert not period_is_report_year("2024年", 2025)

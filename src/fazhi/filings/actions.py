@@ -451,7 +451,7 @@ def _record_indicator_values(actor: Actor, filing: AnnualReportFiling) -> dict:
     for fact in others:
         skipped.append(_fact_row(fact, _("another figure for the same indicator was taken")))
     for fact in sorted(chosen, key=lambda f: (f.evidence_start, f.pk)):
-        if fact.period:
+        if fact.period and not rules.period_is_report_year(fact.period, filing.season.year):
             skipped.append(
                 _fact_row(fact, _("about %(period)s, not the report year") % {"period": fact.period})
             )
