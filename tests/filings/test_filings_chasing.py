@@ -115,3 +115,20 @@ def test_a_figure_as_at_the_end_of_december_is_the_report_years():
     assert not period_is_report_year("截至2024年12月底", 2025)
     assert not period_is_report_year("截至6月底", 2025)
     assert not period_is_report_year("2024年", 2025)
+
+
+def test_reports_on_time_are_an_indicator_for_the_assessment(
+    season, submitted_a, reviewer, government, unit_a, unit_b
+):
+    from fazhi.core.providers import Period, providers
+    from fazhi.filings.indicators import annual_reports_on_time
+
+    assert providers()["leadership.annual_reports_on_time"][0] == "filings"
+    year = Period.year(2025)
+    # Unit A signed off on 2026-02-10 (on time) but has not published yet.
+    assert annual_reports_on_time(unit_a, year).value == 0
+    actions.accept_filing(reviewer, submitted_a)
+    actions.publish_filing(reviewer, submitted_a, published_on=dt.date(2026, 3, 20))
+    assert annual_reports_on_time(unit_a, year).value == 100
+    assert annual_reports_on_time(unit_b, year).value == 0
+    assert annual_reports_on_time(unit_a, Period.year(2024)) is None  # no season that year
