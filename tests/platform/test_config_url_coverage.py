@@ -90,6 +90,7 @@ ISOLATION_TESTS = {
     "decisions:import_template": "an empty template: no data",
     "decisions:detail": "../decisions/test_decisions_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions:item_adjust": "../decisions/test_decisions_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
+    "decisions:item_edit": "../decisions/test_decisions_rules.py::test_items_are_corrected_before_publication_only",
     "decisions:procedure": "../decisions/test_decisions_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions:take": "../decisions/test_decisions_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",
     "decisions:document": "../decisions/test_decisions_permissions.py::test_b_gets_404_on_a_records_and_nothing_changes",

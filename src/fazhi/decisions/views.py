@@ -196,6 +196,36 @@ def _decision(request, pk):
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def item_edit(request, pk: int):
+    decision = _decision(request, pk)
+    catalogue = decision.catalogue
+    if not can(request.user, Purpose.REVIEW, catalogue.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    if catalogue.is_published:
+        messages.error(
+            request,
+            _("The catalogue is published: an item is changed only by an adjustment with its reason."),
+        )
+        return redirect(catalogue)
+    form = forms.ItemForm(
+        request.POST if request.method == "POST" else None, instance=decision, user=request.user
+    )
+    del form.fields["reason"]  # no adjustment before publication: a correction
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        organisation = data.pop("organisation")
+        try:
+            actions.edit_item(request.user, Decision.objects.get(pk=decision.pk), organisation, **data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Catalogue item saved."))
+            return redirect(catalogue)
+    return _form_page(request, form, _("Edit the catalogue item"), catalogue)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def item_adjust(request, pk: int):
     decision = _decision(request, pk)
     if not can(request.user, Purpose.REVIEW, decision.organisation):
