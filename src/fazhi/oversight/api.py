@@ -85,7 +85,6 @@ class FindingIn(Schema):
     severity: str = "general"
     found_on: ApiDate
     rectification_deadline: ApiDate | None = None
-    proxy_reason: ProxyReason = ""
 
 
 class StepIn(Schema):
@@ -94,6 +93,7 @@ class StepIn(Schema):
     reasons: str | None = None
     note: str | None = None
     rectification_deadline: ApiDate | None = None
+    proxy_reason: ProxyReason = ""
 
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:
