@@ -63,3 +63,17 @@ def test_pdf_letter_is_a4_with_number_signature_and_date(adjusted_sheet):
     today = timezone.localdate()
     assert f"德依法治办〔{today.year}〕1号" in text
     assert f"{today.year}年{today.month}月{today.day}日" in text and "德清县依法治县办" in text
+
+
+def test_pdf_letter_body_in_sanhao_with_page_numbers(adjusted_sheet):
+    reader = PdfReader(io.BytesIO(letters.letter_pdf(adjusted_sheet)))
+    sizes = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        if text.strip():
+            sizes.append(round(font_size * tm[0], 1))
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    assert 16 in sizes  # 三号 body
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"— {number} —" in page.extract_text()

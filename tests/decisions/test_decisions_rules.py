@@ -134,3 +134,41 @@ def test_evaluation_only_after_the_decision(item_a, filer_a):
             filer_a, item_a, evaluated_on=dt.date(2026, 1, 1), evaluator="x", conclusion="y"
         )
     assert refusal.value.message == "只有已作出的决策才能开展后评估。"
+
+
+def test_publishing_asks_first_then_says_it_is_done(catalogue, item_a, reviewer, login):
+    from django.urls import reverse
+
+    from fazhi.decisions.models import Catalogue
+
+    client = login(reviewer)
+    url = reverse("decisions:catalogue_publish", args=[catalogue.pk])
+    page = client.post(url).content.decode()
+    assert 'id="confirmation"' in page and "发布后" in page
+    assert not Catalogue.objects.get(pk=catalogue.pk).is_published
+    response = client.post(url, {"confirm": "1"}, follow=True)
+    assert Catalogue.objects.get(pk=catalogue.pk).is_published
+    assert "目录已发布。" in response.content.decode()
+
+
+def test_items_are_corrected_before_publication_only(catalogue, item_a, reviewer, unit_a, filer_a, login):
+    from django.urls import reverse
+
+    from fazhi.decisions.models import Decision
+
+    client = login(reviewer)
+    url = reverse("decisions:item_edit", args=[item_a.pk])
+    assert f'href="{url}"' in client.get(catalogue.get_absolute_url()).content.decode()
+    form = client.get(url).content.decode()
+    assert 'name="title"' in form and 'name="reason"' not in form
+    response = client.post(
+        url, {"title": "更正后的事项名称", "organisation": unit_a.pk, "planned_for": "2025-09"}
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    item = Decision.objects.get(pk=item_a.pk)
+    assert item.title == "更正后的事项名称"
+    assert item.events.filter(verb="edit").exists()
+    assert login(filer_a).get(url).status_code in (403, 404)
+    actions.publish_catalogue(reviewer, catalogue)
+    client.post(url, {"title": "发布后再改", "organisation": unit_a.pk})
+    assert Decision.objects.get(pk=item_a.pk).title == "更正后的事项名称"

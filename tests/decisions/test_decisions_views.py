@@ -77,7 +77,7 @@ def test_office_builds_publishes_and_adjusts_through_the_pages(reviewer, governm
         f"/decisions/catalogues/{catalogue.pk}/add/",
         {"title": "事项一", "organisation": unit_a.pk, "requires_public_participation": "on"},
     )
-    office.post(f"/decisions/catalogues/{catalogue.pk}/publish/")
+    office.post(f"/decisions/catalogues/{catalogue.pk}/publish/", {"confirm": "1"})
     page = office.post(
         f"/decisions/catalogues/{catalogue.pk}/add/", {"title": "事项二", "organisation": unit_a.pk}
     )

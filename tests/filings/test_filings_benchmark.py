@@ -183,3 +183,28 @@ def test_office_creates_a_set_and_uploads_through_the_pages(login, reviewer, off
     ).content.decode()
     assert "已识别并加入 2 份报告。" in page
     assert created.reports.count() == 2
+
+
+def test_one_report_in_two_formats_is_counted_once(benchmark_set, reviewer):
+    text = _peer("泸州市江阳区人民政府")
+    result = actions_benchmark.add_benchmark_reports(
+        reviewer, benchmark_set, [("江阳区.txt", text), ("江阳区.docx", docx_bytes(text.decode()))]
+    )
+    assert result.added == ["江阳区.txt"]
+    assert result.skipped == [("江阳区.docx", "该报告已在对比组中")]
+    assert benchmark_set.reports.count() == 1
+
+
+def test_the_page_after_an_upload_and_its_numbers(login, reviewer, benchmark_set, filer_a):
+    client = login(reviewer)
+    page = client.post(
+        benchmark_set.get_absolute_url(),
+        {"files": SimpleUploadedFile("a.txt", _peer("泸州市江阳区人民政府"))},
+    ).content.decode()
+    assert "已识别并加入 1 份报告。" in page
+    assert "未提交文件" not in page and "errorlist" not in page
+    table = page[page.index('id="comparison"') :]
+    assert not re.search(r"\d\.0000", table)
+    # A unit's filer is not offered the form to create a set.
+    assert 'id="create-set"' in client.get(reverse("filings:benchmarks")).content.decode()
+    assert 'id="create-set"' not in login(filer_a).get(reverse("filings:benchmarks")).content.decode()

@@ -23,7 +23,10 @@ def test_a_unit_that_has_not_filed_is_told_and_late_past_the_deadline(season, fi
 
 
 def test_an_uploaded_report_waits_for_the_leader_not_the_filer(draft_a, filer_a, leader_a, filer_b):
-    assert items(filer_a) == {}
+    # The filer sees the draft waiting for sign-off, late since the deadline passed.
+    unsigned = items(filer_a)["已上传待签发的年度报告"]
+    assert (unsigned.count, unsigned.overdue) == (1, 1)
+    assert set(items(filer_a)) == {"已上传待签发的年度报告"}
     signing = items(leader_a)["待您签发的年度报告"]
     assert (signing.count, signing.overdue) == (1, 1)
     # Unit B's report is not filed; that is B's, never A's leader's.

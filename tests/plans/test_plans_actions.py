@@ -15,7 +15,7 @@ from fazhi.plans.models import KeyTask, PlanEvent, TaskStatus
 pytestmark = pytest.mark.django_db
 
 
-def test_lead_unit_progress_sets_the_task(task_a, filer_a, unit_a):
+def test_lead_unit_progress_sets_the_task(task_a, filer_a, unit_a, reviewer):
     actions.report_progress(
         filer_a, task_a, unit_a, text="已完成制度修订", percent_done=50, reported_on=dt.date(2024, 6, 1)
     )
@@ -25,12 +25,17 @@ def test_lead_unit_progress_sets_the_task(task_a, filer_a, unit_a):
         filer_a, task_a, unit_a, text="全部完成", percent_done=100, reported_on=dt.date(2024, 10, 8)
     )
     task_a.refresh_from_db()
+    # 100 % waits for the office's confirmation, then is done on the day the unit said.
+    assert (task_a.status, task_a.done_on) == (TaskStatus.IN_PROGRESS, None)
+    actions.confirm_done(reviewer, task_a, note="核对了制度文本")
+    task_a.refresh_from_db()
     assert (task_a.status, task_a.done_on) == (TaskStatus.DONE, dt.date(2024, 10, 8))
     assert task_a.deadline_status(dt.date(2025, 1, 1)) == DeadlineStatus.ON_TIME
     assert list(PlanEvent.objects.filter(task=task_a).values_list("verb", flat=True).order_by("id")) == [
         "add_task",
         "report_progress",
         "report_progress",
+        "confirm_done",
     ]
 
 

@@ -55,10 +55,15 @@ def test_plan_task_progress_and_notice(live_server, region, page, log_in):
     page.fill("input[name=percent_done]", "100")
     page.click("main form[enctype] button[type=submit]")
     page.wait_for_url(task_url)
-    assert page.inner_text("#task-status") == "已完成"
+    assert page.inner_text("#to-confirm") == "已报完成待确认"
     page.click("text=退出")
 
     log_in(page, "reviewer")
+    page.goto(task_url)
+    page.fill("#confirm-done textarea[name=note]", "核对了制度文本和案卷")
+    page.click("#confirm-done button[type=submit]")
+    page.wait_for_url(task_url)
+    assert page.inner_text("#task-status") == "已完成"
     page.goto(plan_url)
     assert page.inner_text("#task-counts [data-count=done]") == "1"
     with page.expect_download() as download:

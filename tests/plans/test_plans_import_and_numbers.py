@@ -109,6 +109,7 @@ def test_providers_hand_counted(reviewer, office, plan, government, unit_a, unit
     actions.report_progress(
         filer_a, t1, unit_a, text="完成", percent_done=100, reported_on=dt.date(2024, 6, 1)
     )
+    actions.confirm_done(reviewer, t1, note="核对")
     year = Period.year(2024)
     assert key_tasks(government, year).value == 3
     assert key_tasks(unit_a, year).value == 2

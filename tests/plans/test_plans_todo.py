@@ -21,7 +21,7 @@ def test_overdue_tasks_wait_for_their_units_and_show_to_the_office(
     # The 2024 plan's deadlines have passed.
     mine = items(filer_a)["即将到期或逾期的重点任务"]
     assert (mine.count, mine.overdue, mine.due_on) == (1, 1, task_a.deadline)
-    assert mine.url == f"/plans/{plan.pk}/"
+    assert mine.url == f"/plans/{plan.pk}/?status=due"
     assert (
         items(filer_b)["即将到期或逾期的重点任务"].count,
         items(filer_b)["即将到期或逾期的重点任务"].due_on,

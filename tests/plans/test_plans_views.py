@@ -147,6 +147,7 @@ def test_notice_is_a_word_document_listing_the_overdue(
     actions.report_progress(
         filer_b, task_b, unit_b, text="完成", percent_done=100, reported_on=dt.date(2024, 11, 1)
     )
+    actions.confirm_done(reviewer, task_b, note="核对")
     response = login(reviewer).get(f"/plans/{plan.pk}/notice/")
     document = Document(io.BytesIO(response.content))
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
@@ -215,3 +216,19 @@ def test_units_cannot_adjust_and_b_cannot_see(login, filer_a, filer_b, task_a, u
     assert login(filer_b).post(f"/plans/tasks/{task_a.pk}/adjust/", data).status_code == 404
     assert login(filer_a).post(f"/plans/tasks/{task_a.pk}/adjust/", data).status_code == 403
     assert snapshot(task_a) == before and PlanEvent.objects.count() == count
+
+
+def test_api_takes_proxy_entry_with_a_reason_like_the_form(login, reviewer, task_b, unit_b):
+    from fazhi.plans.models import PlanEvent
+
+    client = login(reviewer)
+    url = f"/api/plans/tasks/{task_b.pk}/progress"
+    body = {"organisation_id": unit_b.pk, "text": "街道书面报告已收", "percent_done": 40}
+    refused = client.post(url, content_type="application/json", data=json.dumps(body))
+    assert refused.status_code == 400 and "代为录入" in refused.json()["detail"]
+    body["proxy_reason"] = "街道尚未开通账号，凭书面报告代为录入"
+    response = client.post(url, content_type="application/json", data=json.dumps(body))
+    assert response.status_code == 200, response.content
+    event = PlanEvent.objects.filter(task=task_b, verb="report_progress").get()
+    assert event.data["proxy_reason"] == body["proxy_reason"]
+    assert "代为录入" in json.dumps(client.get("/api/openapi.json").json(), ensure_ascii=False)

@@ -72,17 +72,20 @@ def test_one_reminders_command_runs_every_apps_reminders(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(":")[0] for line in lines] == [
         "normdocs",
+        "counsel",
         "enforcement",
         "inspections",
         "education",
         "disputes",
         "oversight",
+        "filings",
         "plans",
     ]
+    assert all(line.endswith("条提醒。") for line in lines)  # in Chinese, like every page
 
 
 def test_the_reminders_command_refuses_an_app_without_reminders():
     from django.core.management import CommandError, call_command
 
-    with pytest.raises(CommandError, match="counsel"):
-        call_command("reminders", "counsel")
+    with pytest.raises(CommandError, match="assessment"):
+        call_command("reminders", "assessment")

@@ -139,7 +139,7 @@ def test_static_assets_are_served_from_installed_packages(client, db):
 
 def test_portal_needs_no_login_and_shows_no_unit_data(client, unit_a):
     page = client.get("/portal/").content.decode()
-    assert "政务公开" in page and "尚未启用" in page
+    assert "政务公开" in page
     assert unit_a.contact_phone not in page
     assert Organisation.objects.count() >= 1
 
@@ -166,3 +166,12 @@ def test_lockout_is_per_address(client, filer_a, settings):
         reverse("login"), {"username": "filer_a", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2"
     )
     assert other.status_code == 302
+
+
+def test_a_get_on_a_step_url_shows_a_chinese_page_not_a_blank_405(login, reviewer):
+    response = login(reviewer).get(reverse("notices_mark_read"), HTTP_REFERER="/filings/")
+    assert response.status_code == 405
+    page = response.content.decode()
+    assert 'id="method-not-allowed"' in page and "不能作为页面打开" in page
+    assert 'href="/filings/"' in page
+    assert response.headers["Allow"] == "POST"

@@ -123,6 +123,7 @@ def region_work(
                 speaker="法制科长",
             )
 
+    plans.confirm_done(reviewer, done, note="核对了公布页面")
     return season
 
 
@@ -183,7 +184,7 @@ def test_overdue_work_comes_first_then_by_due_date(region_work, filer_a):
     tasks = next(item for item in items if item.label == "即将到期或逾期的重点任务")
     assert tasks.due_on == local_today() - dt.timedelta(days=30)  # the oldest overdue one
     plan = YearPlan.objects.get()
-    assert tasks.url == f"/plans/{plan.pk}/"  # all of one plan: its task list
+    assert tasks.url == f"/plans/{plan.pk}/?status=due"  # all of one plan: its due tasks
 
 
 def test_order_and_empty_items_leave_the_list(monkeypatch, filer_a):
@@ -220,6 +221,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.inspections.todo",
         "fazhi.disputes.todo",
         "fazhi.enforcement.todo",
+        "fazhi.counsel.todo",
     }
 
 

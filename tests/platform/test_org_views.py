@@ -238,3 +238,30 @@ def test_import_with_no_file_says_so(login, reviewer):
 def test_import_template_downloads(login, reviewer):
     response = login(reviewer).get(reverse("org:import_template"))
     assert response.status_code == 200 and response.content[:2] == b"PK"
+
+
+def test_the_office_sets_its_name_on_documents(login, reviewer, office, filer_a, unit_a):
+    from fazhi.org.naming import office_display_name
+
+    client = login(reviewer)
+    url = reverse("org:edit_contact", args=[office.pk])
+    page = client.get(url).content.decode()
+    assert 'name="office_name"' in page and "德清县依法治县办" in page  # the default, as help
+    response = client.post(
+        url,
+        {
+            "contact_person": "陈思远",
+            "contact_phone": "0572-8800001",
+            "address": "",
+            "office_name": "中共德清县委全面依法治县委员会办公室",
+            "document_number_prefix": "",
+        },
+    )
+    assert response.status_code == 302
+    office.refresh_from_db()
+    assert office_display_name(office) == "中共德清县委全面依法治县委员会办公室"
+    # A unit's form has no office name.
+    assert (
+        'name="office_name"'
+        not in login(filer_a).get(reverse("org:edit_contact", args=[unit_a.pk])).content.decode()
+    )

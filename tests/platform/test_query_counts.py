@@ -271,7 +271,8 @@ def test_the_portal_home_makes_as_many_queries_for_twenty_regions_as_for_two(cli
 ROLES = ["filer_a", "leader_a", "reviewer", "evaluator"]
 # Roles whose home is still over the goal: each installed app's todo.py asks its own few queries,
 # and a unit member's work list spans a dozen apps (see the report of branch portalhome).
-OVER_GOAL = {"filer_a", "leader_a"}
+# The reviewer was at 15 before main brought counsel's todo line and a second plans query (17).
+OVER_GOAL = {"filer_a", "leader_a", "reviewer"}
 
 
 def _home_counts(request, client, persona, government, office) -> tuple[int, int]:

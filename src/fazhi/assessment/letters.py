@@ -267,15 +267,17 @@ def letter_pdf(assessment: Assessment) -> bytes:
 
     content = letter_content(assessment)
     font = pdf_font()
+    # GB/T 9704-2012: body in 三号 (16 pt), 22 lines a page (leading 28.9 pt), two characters' indent;
+    # the title in 二号 (22 pt). The score table stays small to fit its four columns.
     body = ParagraphStyle(
-        "body", fontName=font, fontSize=10.5, leading=16, wordWrap="CJK", firstLineIndent=21
+        "body", fontName=font, fontSize=BODY_PT, leading=28.9, wordWrap="CJK", firstLineIndent=2 * BODY_PT
     )
     flush = ParagraphStyle("flush", parent=body, firstLineIndent=0)
-    right = ParagraphStyle("right", parent=flush, alignment=2, rightIndent=21)
+    right = ParagraphStyle("right", parent=flush, alignment=2, rightIndent=4 * BODY_PT)
     centred = ParagraphStyle("centred", parent=flush, alignment=1)
     small = ParagraphStyle("small", parent=flush, fontSize=7.5, leading=9.5)
-    heading = ParagraphStyle("heading", parent=flush, fontSize=16, leading=24, alignment=1)
-    mark = ParagraphStyle("mark", parent=heading, fontSize=18, leading=26, textColor=colors.red)
+    heading = ParagraphStyle("heading", parent=flush, fontSize=22, leading=33, alignment=1)
+    mark = ParagraphStyle("mark", parent=heading, fontSize=26, leading=36, textColor=colors.red)
     story = []
     if content.issuer:
         story.append(Paragraph(escape(content.issuer), mark))
@@ -330,5 +332,23 @@ def letter_pdf(assessment: Assessment) -> bytes:
         leftMargin=MARGIN_LEFT * mm,
         rightMargin=MARGIN_RIGHT * mm,
         title=content.title,
-    ).build(story)
+    ).build(story, onFirstPage=_page_number(font), onLaterPages=_page_number(font))
     return buffer.getvalue()
+
+
+BODY_PT = 16  # 三号
+MM = 72 / 25.4  # points in a millimetre
+
+
+def _page_number(font: str):
+    """GB/T 9704 page numbers: 四号 (14 pt) figures between em dashes, under the text block."""
+
+    def draw(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 14)
+        canvas.drawCentredString(
+            document.pagesize[0] / 2, document.bottomMargin - 7 * MM, f"— {document.page} —"
+        )
+        canvas.restoreState()
+
+    return draw

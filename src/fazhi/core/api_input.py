@@ -72,6 +72,16 @@ def _year_in_range(value: int) -> int:
 
 ApiYear = Annotated[int, AfterValidator(_year_in_range)]
 
+# Proxy entry (代为录入) through the API, as on the forms: the office enters a unit's step for a
+# unit without a login and says why (core.duties.unit_step); a unit's own people leave it empty.
+ProxyReason = Annotated[
+    str,
+    Field(
+        max_length=500,
+        description="代为录入的原因：机关替没有账号的单位录入本单位环节时必填；单位本人办理时留空。",
+    ),
+]
+
 
 def checked_year(value: int | None) -> int | None:
     """A year filter of a paginated endpoint (ninja's pagination wrapper cannot resolve ``ApiYear``)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import FileField
 from django.utils.translation import gettext_lazy as _
 
 HISTORY_TYPES = {"+": _("created"), "~": _("changed"), "-": _("deleted")}
@@ -40,6 +41,10 @@ def _display(record, field_name: str) -> str:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
         return str(_("yes") if value else _("no"))
+    model = getattr(record, "instance_type", None)  # the tracked model: its FileField is text here
+    if model is not None and isinstance(model._meta.get_field(field_name), FileField):
+        # The stored name is a storage path (region/unit/uuid...): say only that a file is there.
+        return str(_("file uploaded"))
     if field.is_relation:
         try:
             return str(getattr(record, field.name))

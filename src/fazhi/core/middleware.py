@@ -4,6 +4,8 @@ import re
 
 from django.db import DataError
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 # Everything is served from our own origin (no CDN), so the policy can be
@@ -84,3 +86,26 @@ class OutOfRangeMiddleware:
         if is_out_of_range(exception):
             return HttpResponseBadRequest(out_of_range_message(), content_type="text/plain; charset=utf-8")
         return None
+
+
+class MethodNotAllowedPageMiddleware:
+    """A page in the user's language for a GET on a step URL (POST only), not Django's blank 405.
+
+    Views keep ``require_POST`` / ``require_http_methods``; this turns their empty answer into
+    the 405 page once, for every app. The API answers in JSON itself and is left alone.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/api/"):
+            return response
+        back = request.headers.get("referer", "")
+        if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+            back = ""
+        page = render(request, "405.html", {"back": back}, status=405)
+        if "Allow" in response.headers:
+            page.headers["Allow"] = response.headers["Allow"]
+        return page

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.utils import timezone
 
 from fazhi.core.models import Notice
 
@@ -31,6 +32,13 @@ def send(recipients: Iterable, text: str, url: str = "", *, email: bool = False)
             except OSError:
                 log.exception("notice mail to %d recipients failed", len(addresses))
     return len(recipients)
+
+
+def settle(recipients: Iterable, url: str) -> int:
+    """Mark the recipients' unread notices about ``url`` read: a newer notice replaces them."""
+    return Notice.objects.filter(recipient__in=list(recipients), url=url, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
 
 
 def unread_count(user) -> int:

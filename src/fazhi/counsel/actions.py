@@ -47,6 +47,7 @@ def engage(
     )
     engagement.full_clean()
     with transaction.atomic():
+        rules.check_not_duplicate(engagement)
         attribute_to(actor, engagement)
         engagement.save()
         record_event(EngagementEvent, actor=actor, verb="create", engagement=engagement, data=proxy)

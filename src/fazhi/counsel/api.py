@@ -5,7 +5,7 @@ import datetime as dt
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.api_input import LimitOffsetPagination, ProxyReason
 from fazhi.core.dates import ApiDate
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
@@ -33,6 +33,7 @@ class ParticipationIn(Schema):
     occurred_on: ApiDate
     subject: str
     quantity: int = 1
+    proxy_reason: ProxyReason = ""
 
 
 class ParticipationOut(Schema):

@@ -17,6 +17,7 @@ class EngagementFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("kind"), required=False, choices=[("", _("all kinds")), *CounselKind.choices]
     )
+    expiring = forms.BooleanField(label=_("ending soon, no successor"), required=False)
 
 
 class EngagementForm(BoundedDates, forms.ModelForm):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel, Versioned
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -122,4 +122,19 @@ class EngagementEvent(Event):
         verbose_name = _("engagement event")
         verbose_name_plural = _("engagement events")
 
-    VERBS = {"create": _("engaged"), "participate": _("participation recorded"), "end": _("ended early")}
+    VERBS = {
+        "create": _("engaged"),
+        "participate": _("participation recorded"),
+        "end": _("ended early"),
+    }
+
+
+class EngagementReminderSent(SentReminder):
+    """One reminder per engagement, kind and end date."""
+
+    engagement = models.ForeignKey(Engagement, on_delete=models.CASCADE, related_name="reminders")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["engagement", "kind", "due"], name="counsel_one_reminder")
+        ]

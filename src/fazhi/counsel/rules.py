@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from fazhi.core import dates
 from fazhi.core.actions import ActionRefused
+from fazhi.counsel.models import Engagement, EngagementStatus
 
 
 def check_term(starts_on: dt.date, ends_on: dt.date) -> None:
@@ -41,3 +43,48 @@ def check_end(engagement, ended_on: dt.date, reason: str) -> None:
         raise ActionRefused(_("Give the reason for ending the engagement early."), field="reason")
     if not engagement.starts_on <= ended_on <= engagement.ends_on:
         raise ActionRefused(_("The engagement ends within its term."), field="ended_on")
+
+
+def check_not_duplicate(engagement) -> None:
+    """The same unit, kind, provider and term entered twice (a double click, an import run again)."""
+    same = Engagement.objects.filter(
+        organisation_id=engagement.organisation_id,
+        kind=engagement.kind,
+        provider_name=engagement.provider_name,
+        starts_on=engagement.starts_on,
+        ends_on=engagement.ends_on,
+    )
+    if same.exists():
+        raise ActionRefused(
+            _("This engagement is recorded already (%(provider)s, %(start)s to %(end)s).")
+            % {
+                "provider": engagement.provider_name,
+                "start": engagement.starts_on.isoformat(),
+                "end": engagement.ends_on.isoformat(),
+            },
+            field="provider_name",
+        )
+
+
+# Engagements usually run for a year and lapse together: warn this many days ahead.
+EXPIRY_WARNING_DAYS = 30
+
+
+def expiring(engagements, today: dt.date):
+    """Active engagements ending within ``EXPIRY_WARNING_DAYS`` whose unit has no later one of the
+    same kind: when they lapse, the unit has no counsel of that kind."""
+    successor = Engagement.objects.filter(
+        organisation_id=OuterRef("organisation_id"),
+        kind=OuterRef("kind"),
+        status=EngagementStatus.ACTIVE,
+        ends_on__gt=OuterRef("ends_on"),
+    )
+    return (
+        engagements.filter(
+            status=EngagementStatus.ACTIVE,
+            ends_on__gte=today,
+            ends_on__lte=today + dt.timedelta(days=EXPIRY_WARNING_DAYS),
+        )
+        .exclude(Exists(successor))
+        .order_by("ends_on", "id")
+    )

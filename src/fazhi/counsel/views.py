@@ -17,7 +17,7 @@ from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
-from fazhi.counsel import actions, forms
+from fazhi.counsel import actions, forms, rules
 from fazhi.counsel.importers import EngagementImporter
 from fazhi.counsel.models import ENGAGEMENT_WORKFLOW, Engagement
 from fazhi.counsel.queries import coverage_units
@@ -30,10 +30,14 @@ def _engagements(request):
         if form.cleaned_data["q"]:
             text = form.cleaned_data["q"]
             engagements = engagements.filter(
-                Q(provider_name__contains=text) | Q(organisation__name__contains=text)
+                Q(provider_name__contains=text)
+                | Q(lawyer_names__contains=text)
+                | Q(organisation__name__contains=text)
             )
         if form.cleaned_data["kind"]:
             engagements = engagements.filter(kind=form.cleaned_data["kind"])
+        if form.cleaned_data["expiring"]:
+            engagements = rules.expiring(engagements, local_today())
     return form, engagements
 
 
@@ -86,6 +90,9 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def create(request):
     form = forms.EngagementForm(request.POST if request.method == "POST" else None, user=request.user)
+    if not form.fields["organisation"].queryset.exists():
+        # An evaluator or a reader: refused, not shown a form with an empty unit list.
+        raise PermissionDenied(_("You have no unit to enter this for."))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         try:

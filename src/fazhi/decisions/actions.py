@@ -109,6 +109,37 @@ def add_item(
     return decision
 
 
+def edit_item(
+    actor: Actor, decision: Decision, organisation: Organisation, *, title: str, **fields
+) -> Decision:
+    """Correct an item before its catalogue is published; afterwards only adjustments (with reasons)."""
+    require(actor, Purpose.REVIEW, decision.catalogue.organisation)
+    if decision.catalogue.is_published:
+        raise ActionRefused(
+            _("The catalogue is published: an item is changed only by an adjustment with its reason.")
+        )
+    fields.pop("reason", None)
+    unknown = set(fields) - set(ITEM_FIELDS)
+    if unknown:
+        raise ActionRefused(
+            _("These fields cannot be set here: %(fields)s") % {"fields": ", ".join(sorted(unknown))}
+        )
+    changed = {}
+    for name, value in {"title": title, "organisation": organisation, **fields}.items():
+        before = getattr(decision, name)
+        if before != value:
+            changed[name] = [str(before), str(value)]
+            setattr(decision, name, value)
+    if not changed:
+        return decision
+    decision.full_clean()
+    with transaction.atomic():
+        attribute_to(actor, decision)
+        decision.save()
+        _event(actor, decision, "edit", changed=changed)
+    return decision
+
+
 def _adjust(actor: Actor, decision: Decision, name: str, reason: str, *, adjusted_on, into=None) -> Decision:
     transition = DECISION_WORKFLOW.check(
         actor, name, state=decision.status, organisation=decision.organisation, events=decision.events.all()

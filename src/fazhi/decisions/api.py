@@ -7,7 +7,7 @@ import datetime as dt
 from ninja import Router, Schema
 from ninja.pagination import paginate
 
-from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.api_input import LimitOffsetPagination, ProxyReason
 from fazhi.core.dates import ApiDate
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import get_visible_or_404, visible
@@ -74,6 +74,7 @@ class ProcedureIn(Schema):
     documents: str
     outcome: str
     short_period_reason: str = ""
+    proxy_reason: ProxyReason = ""
 
 
 class CommentCallIn(Schema):
@@ -82,16 +83,19 @@ class CommentCallIn(Schema):
     documents: str
     how_to_comment: str
     short_period_reason: str = ""
+    proxy_reason: ProxyReason = ""
 
 
 class CommentOutcomeIn(Schema):
     outcome: str
     documents: str = ""
+    proxy_reason: ProxyReason = ""
 
 
 class TakeIn(Schema):
     taken_on: ApiDate
     decision_document: str = ""
+    proxy_reason: ProxyReason = ""
 
 
 def _decision(request, decision_id):

@@ -333,6 +333,7 @@ class DecisionEvent(Event):
     VERBS = {
         "create": _("put in the catalogue"),
         "add": _("added by adjustment"),
+        "edit": _("item corrected before publication"),
         "merge": _("merged"),
         "remove": _("removed"),
         "procedure": _("procedure recorded"),

@@ -14,6 +14,7 @@ urlpatterns = [
     path("catalogues/import/template/", views.import_template, name="import_template"),
     path("<int:pk>/", views.detail, name="detail"),
     path("<int:pk>/adjust/", views.item_adjust, name="item_adjust"),
+    path("<int:pk>/edit/", views.item_edit, name="item_edit"),
     path("<int:pk>/procedure/", views.procedure, name="procedure"),
     path("<int:pk>/call/", views.call_open, name="call_open"),
     path("<int:pk>/call/outcome/", views.call_outcome, name="call_outcome"),

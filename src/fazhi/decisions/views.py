@@ -17,7 +17,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, paged, pager_query
+from fazhi.core.pages import add_refusal, import_page, is_confirmed, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -145,10 +145,28 @@ def catalogue(request, pk: int):
 @require_POST
 def catalogue_publish(request, pk: int):
     catalogue = _catalogue(request, pk)
+    if not is_confirmed(request):
+        # Publication cannot be undone: later items are adjustments with a reason.
+        return render(
+            request,
+            "core/confirm.html",
+            {
+                "title": _("Publish the catalogue"),
+                "back": catalogue,
+                "consequences": [
+                    _("The catalogue with its %(n)d items is published on the portal today.")
+                    % {"n": catalogue.decisions.count()},
+                    _("After publication, items are added or changed only as adjustments with a reason."),
+                ],
+                "button": _("Publish the catalogue"),
+            },
+        )
     try:
         actions.publish_catalogue(request.user, catalogue)
     except ActionRefused as refusal:
         messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("The catalogue is published."))
     return redirect(catalogue)
 
 
@@ -175,6 +193,36 @@ def _decision(request, pk):
     return get_visible_or_404(
         Decision.objects.select_related("organisation", "catalogue"), request.user, pk=pk
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def item_edit(request, pk: int):
+    decision = _decision(request, pk)
+    catalogue = decision.catalogue
+    if not can(request.user, Purpose.REVIEW, catalogue.organisation):
+        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+    if catalogue.is_published:
+        messages.error(
+            request,
+            _("The catalogue is published: an item is changed only by an adjustment with its reason."),
+        )
+        return redirect(catalogue)
+    form = forms.ItemForm(
+        request.POST if request.method == "POST" else None, instance=decision, user=request.user
+    )
+    del form.fields["reason"]  # no adjustment before publication: a correction
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        organisation = data.pop("organisation")
+        try:
+            actions.edit_item(request.user, Decision.objects.get(pk=decision.pk), organisation, **data)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Catalogue item saved."))
+            return redirect(catalogue)
+    return _form_page(request, form, _("Edit the catalogue item"), catalogue)
 
 
 @login_required

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
-from fazhi.core.deadlines import local_today
+from fazhi.core.deadlines import Basis, deadline, local_today
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
@@ -110,7 +110,24 @@ def open_season(
         record_event(
             FilingEvent, actor=actor, verb="open_season", season=season, data={"required": len(organisations)}
         )
+        after_commit(
+            notices.send,
+            _people_of(organisations),
+            _("The %(year)d annual report season is open: file your report by %(due)s.")
+            % {"year": year, "due": season.filing_due.isoformat()},
+            season.get_absolute_url(),
+            email=True,
+        )
     return season
+
+
+def _people_of(organisations) -> list:
+    """The filers and leaders of every unit in ``organisations``, each person once."""
+    people = {}
+    for organisation in organisations:
+        for user in unit_people(organisation):
+            people.setdefault(user.pk, user)
+    return list(people.values())
 
 
 def update_season(
@@ -227,6 +244,8 @@ def upload_report(
             },
         )
         leaders = [user for user in members(organisation, Role.UNIT_LEADER) if user != actor]
+        # Only the current version awaits sign-off: earlier versions' notices are settled.
+        after_commit(notices.settle, leaders, filing.get_absolute_url())
         after_commit(
             notices.send,
             leaders,
@@ -298,9 +317,11 @@ def return_filing(actor: Actor, filing: AnnualReportFiling, *, reasons: str) -> 
         actor, "return", state=filing.status, organisation=filing.organisation, events=filing.events.all()
     )
     rules.check_return_reasons(reasons)
+    correction = deadline(local_today(), rules.correction_working_days(), Basis.WORKING_DAYS)
     with transaction.atomic():
         filing.status = transition.target
         filing.return_reasons = reasons.strip()
+        filing.correction_due = correction.due
         attribute_to(actor, filing)
         filing.save()
         record_event(
@@ -310,12 +331,13 @@ def return_filing(actor: Actor, filing: AnnualReportFiling, *, reasons: str) -> 
             season=filing.season,
             filing=filing,
             note=reasons.strip(),
-            data={"version": filing.current_version.number},
+            data={"version": filing.current_version.number, "correction_due": str(correction.due)},
         )
         after_commit(
             notices.send,
             unit_people(filing.organisation),
-            _("Your %(year)d annual report was returned for correction.") % {"year": filing.season.year},
+            _("Your %(year)d annual report was returned for correction; correct it by %(due)s.")
+            % {"year": filing.season.year, "due": correction.due.isoformat()},
             filing.get_absolute_url(),
             email=True,
         )
@@ -429,7 +451,7 @@ def _record_indicator_values(actor: Actor, filing: AnnualReportFiling) -> dict:
     for fact in others:
         skipped.append(_fact_row(fact, _("another figure for the same indicator was taken")))
     for fact in sorted(chosen, key=lambda f: (f.evidence_start, f.pk)):
-        if fact.period:
+        if fact.period and not rules.period_is_report_year(fact.period, filing.season.year):
             skipped.append(
                 _fact_row(fact, _("about %(period)s, not the report year") % {"period": fact.period})
             )

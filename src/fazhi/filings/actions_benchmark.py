@@ -29,6 +29,11 @@ class AddResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+def _text_digest(text) -> str:
+    """The report's text without whitespace, hashed: equal for one report in any format."""
+    return hashlib.sha256("".join(str(text or "").split()).encode()).hexdigest()
+
+
 def _require(actor: Actor, region_code: str) -> None:
     if not scope_of(actor).allows_region(Purpose.REVIEW, region_code):
         raise PermissionDenied(_("Only the rule-of-law office of this region may manage its benchmark sets."))
@@ -60,6 +65,14 @@ def add_benchmark_reports(
     result = AddResult()
     readings = []
     known = set(benchmark_set.reports.values_list("sha256", flat=True))
+    # The same report in another format (.txt and .docx) has other bytes: one region's report
+    # of one year is in a set once, and the same text once.
+    held = {
+        (code, year)
+        for code, year in benchmark_set.reports.values_list("region_code", "year")
+        if code and year
+    }
+    texts = {_text_digest(text) for text in benchmark_set.reports.values_list("reading__text", flat=True)}
     for name, data in uploads:
         unpacked = benchmark.unpack(name, data)
         result.skipped.extend(unpacked.skipped)
@@ -77,7 +90,15 @@ def add_benchmark_reports(
             except ActionRefused as refusal:
                 result.skipped.append((incoming.name, refusal.message))
                 continue
+            region_year = ((reading.get("region") or {}).get("code") or "", reading.get("year"))
+            text = _text_digest(reading.get("text"))
+            if text in texts or (all(region_year) and region_year in held):
+                result.skipped.append((incoming.name, _("the same report is already in the set")))
+                continue
             known.add(digest)
+            texts.add(text)
+            if all(region_year):
+                held.add(region_year)
             readings.append((incoming.name, digest, reading))
     with transaction.atomic():
         for name, digest, reading in readings:

@@ -20,6 +20,7 @@ from fazhi.core.scoping import Role
 from fazhi.filings import actions
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus, default_filing_due
 from fazhi.filings.review import review, suggested_reasons
+from fazhi.indicators.actions import refresh
 from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
@@ -198,6 +199,9 @@ def load(stdout) -> None:
         state, offset, flaws = plan[unit.pk]
         _drive(admin, reviewer, season, unit, state=state, offset=offset, flaws=flaws, seed=seed)
         added += 1
+    # The indicators demo refreshed its values before any season existed: the reports-on-time
+    # figures (filings/indicators.py) are computed now, so that a second run adds nothing.
+    refresh(year)
     stdout.write(
         _("Annual reports %(year)d: %(added)d filings added; %(published)d published of %(total)d units.")
         % {

@@ -17,9 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import calendar
-from fazhi.core.deadlines import Basis, Deadline
+from fazhi.core.deadlines import Basis, Deadline, local_today
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, TimeStampedModel, Versioned
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation, validate_region_code
@@ -80,6 +80,10 @@ class FilingSeason(TimeStampedModel):
         start = dt.date(self.year, 12, 31)
         official = calendar.is_official_span(start, due)
         return Deadline(start, calendar.working_days_between(start, due), Basis.WORKING_DAYS, due, official)
+
+    @property
+    def filing_overdue(self) -> bool:
+        return local_today() > self.filing_due
 
     @property
     def filing_deadline(self) -> Deadline:
@@ -170,6 +174,8 @@ class AnnualReportFiling(Versioned, TimeStampedModel):
     accepted_on = models.DateField(_("accepted on"), null=True, blank=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
     return_reasons = models.TextField(_("reasons for return"), blank=True)
+    # Set when the office returns the report: the unit corrects it within working days.
+    correction_due = models.DateField(_("correction deadline"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -190,6 +196,27 @@ class AnnualReportFiling(Versioned, TimeStampedModel):
     @property
     def is_published(self) -> bool:
         return self.status == FilingStatus.PUBLISHED
+
+    def correction_deadline(self) -> Deadline:
+        return Deadline(
+            self.correction_due,
+            0,
+            Basis.WORKING_DAYS,
+            self.correction_due,
+            calendar.is_official_span(self.correction_due, self.correction_due),
+        )
+
+    @property
+    def overdue(self) -> bool:
+        return self.is_overdue(local_today())
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Not signed off (or not corrected) by its deadline: the page says 逾期."""
+        if self.status == FilingStatus.DRAFT:
+            return today > self.season.filing_due
+        if self.status == FilingStatus.RETURNED and self.correction_due:
+            return today > self.correction_due
+        return False
 
 
 class ReportVersion(TimeStampedModel):
@@ -327,6 +354,20 @@ class BenchmarkReport(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.reading.get("title") or self.source
+
+
+class FilingReminderSent(SentReminder):
+    """One reminder per season, unit, kind and deadline (filing, or correction of a returned report)."""
+
+    season = models.ForeignKey(FilingSeason, on_delete=models.CASCADE, related_name="reminders")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["season", "organisation", "kind", "due"], name="filings_one_reminder"
+            )
+        ]
 
 
 class FilingEvent(Event):

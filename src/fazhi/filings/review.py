@@ -116,12 +116,15 @@ def _why_not_read(reading: dict, field: str, shown) -> str:
 
 def review(reading: dict, filing) -> Review:
     result = Review()
+    title = reading.get("title")
+    not_titled = _why_not_read(reading, "kind", _("no report title found"))
+    if not title and ((reading.get("metadata_evidence") or {}).get("kind") or {}).get("source") == "model":
+        # The engine's learned model may take a headless body for a report; a filed report needs its title.
+        not_titled = _("%(why)s; the body reads like a report, but a filed report needs its title") % {
+            "why": not_titled
+        }
     result.checks.append(
-        Check(
-            _("A report at all"),
-            reads_as_report(reading),
-            reading.get("title") or _why_not_read(reading, "kind", _("no report title found")),
-        )
+        Check(_("A report at all"), reads_as_report(reading) and bool(title), title or not_titled)
     )
     year = reading.get("year")
     result.checks.append(

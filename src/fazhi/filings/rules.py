@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.utils.translation import gettext as _
 
@@ -23,6 +25,14 @@ REPORT_KINDS_READ = frozenset({"annual_report", "multi_year_report"})
 
 def max_report_bytes() -> int:
     return int(getattr(settings, "FAZHI_FILING_MAX_BYTES", DEFAULT_MAX_REPORT_BYTES))
+
+
+DEFAULT_CORRECTION_WORKING_DAYS = 5
+
+
+def correction_working_days() -> int:
+    """Working days a unit has to correct a returned report (``FAZHI_FILING_CORRECTION_WORKING_DAYS``)."""
+    return int(getattr(settings, "FAZHI_FILING_CORRECTION_WORKING_DAYS", DEFAULT_CORRECTION_WORKING_DAYS))
 
 
 def check_season_year(year: int) -> None:
@@ -154,3 +164,12 @@ def check_points_chosen(numbers, available) -> None:
         raise ActionRefused(_("Choose at least one sentence."), field="points")
     if any(n not in available for n in numbers):
         raise ActionRefused(_("The report has no such sentence in its shortcomings part."), field="points")
+
+
+_YEAR_END = re.compile(r"截[至止](?:(?P<year>(?:19|20)\d{2})年)?12月(?:底|末|31日)?")
+
+
+def period_is_report_year(period: str, year: int) -> bool:
+    """A figure "截至12月底" (or 截至<year>年12月底) is the report year's: its state at the year's end."""
+    match = _YEAR_END.fullmatch((period or "").strip())
+    return bool(match) and (match.group("year") is None or int(match.group("year")) == year)

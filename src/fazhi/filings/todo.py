@@ -80,7 +80,7 @@ def work_for(user: Person) -> list[WorkItem]:
 
     signing = own_units(user, Purpose.SIGN_OFF)
     units = own_units(user, Purpose.EDIT)
-    to_file, returned, drafts_to_sign, returned_to_sign = {}, {}, {}, {}
+    to_file, returned, drafts_to_sign, returned_to_sign, unsigned = {}, {}, {}, {}, {}
     if units:
         # Required of a unit of the user's, and nothing read for it yet (the board's "not filed").
         filed = AnnualReportFiling.objects.filter(
@@ -97,9 +97,20 @@ def work_for(user: Person) -> list[WorkItem]:
         # A returned report is corrected by uploading again; where the user signs off, it is
         # counted once, among the reports awaiting sign-off.
         if units - signing:
-            returned = _per_season(
-                ours.filter(status=FilingStatus.RETURNED).exclude(organisation_id__in=signing)
-            )
+            # Returned, and uploaded but not signed off (the filer chases the leader, and sees
+            # when it is late), in one grouped query.
+            for season, status, n in (
+                ours.filter(
+                    Q(status=FilingStatus.RETURNED)
+                    | Q(status=FilingStatus.DRAFT, current_version__isnull=False)
+                )
+                .exclude(organisation_id__in=signing)
+                .order_by()
+                .values_list("season_id", "status")
+                .annotate(n=Count("pk"))
+            ):
+                by_status = returned if status == FilingStatus.RETURNED else unsigned
+                by_status[season] = n
         if signing:
             # FILING_WORKFLOW's "submit": from draft or returned, once a version has been read;
             # both counted in one grouped query (the home page's query budget is shared).
@@ -117,7 +128,7 @@ def work_for(user: Person) -> list[WorkItem]:
         pk: drafts_to_sign.get(pk, 0) + returned_to_sign.get(pk, 0)
         for pk in set(drafts_to_sign) | set(returned_to_sign)
     }
-    wanted = (set(to_publish) | set(to_file) | set(drafts_to_sign)) - set(seasons)
+    wanted = (set(to_publish) | set(to_file) | set(drafts_to_sign) | set(unsigned)) - set(seasons)
     if wanted:
         seasons |= FilingSeason.objects.in_bulk(wanted)
 
@@ -135,6 +146,14 @@ def work_for(user: Person) -> list[WorkItem]:
             _("Annual reports still to file"),
             to_file,
             _url(to_file),
+            seasons=seasons,
+            deadline="filing_deadline",
+            today=today,
+        ),
+        _item(
+            _("Uploaded annual reports not yet signed off"),
+            unsigned,
+            _url(unsigned),
             seasons=seasons,
             deadline="filing_deadline",
             today=today,

@@ -16,7 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, visible_by_region
 from fazhi.filings import actions_benchmark, benchmark
 from fazhi.filings.models import BenchmarkSet, FilingStatus, ReportFact
-from fazhi.org.offices import require_office
+from fazhi.org.offices import office_for, require_office
 
 # Office and evaluators read benchmarks (SCORE reaches their region); units do not.
 READ_PURPOSE = Purpose.SCORE
@@ -59,7 +59,11 @@ def benchmarks(request):
             form.add_error(None, refusal.message)
         else:
             return redirect(created)
-    return render(request, "filings/benchmarks.html", {"sets": sets, "form": form})
+    return render(
+        request,
+        "filings/benchmarks.html",
+        {"sets": sets, "form": form, "can_create": office_for(request.user) is not None},
+    )
 
 
 def _own_rows(benchmark_set, codes):
@@ -99,6 +103,7 @@ def benchmark_detail(request, pk: int):
             upload_form.add_error(None, refusal.message)
         else:
             messages.success(request, _("%(n)d reports read and added.") % {"n": len(result.added)})
+            upload_form = BenchmarkUploadForm()  # done: no "no file submitted" under the success
     choices = benchmark.available_codes(benchmark_set)
     known = {code for code, _name in choices}
     codes = [c for c in request.GET.getlist("indicator") if c in known] or [

@@ -36,6 +36,7 @@ STEPS = {
         gettext_lazy("Each accepted report is published on the portal today; this cannot be undone."),
     ),
     "remind": (gettext_lazy("Remind the chosen units"), ""),
+    "remind_late": (gettext_lazy("Remind every unit that has not signed off"), ""),
 }
 
 
@@ -69,6 +70,15 @@ def season_bulk(request, pk: int):
     season = _season(request, pk, Purpose.REVIEW)
     step = request.POST.get("step", "")
     ids = chosen_ids(request)
+    if step == "remind_late":
+        # 催报 to all: every required unit whose report is not signed off (or was returned).
+        signed = season.filings.filter(status__in=actions.SIGNED_OFF).values_list(
+            "organisation_id", flat=True
+        )
+        ids = sorted(season.required_organisations.exclude(pk__in=signed).values_list("pk", flat=True))
+        if not ids:
+            messages.info(request, _("Every unit has signed off its report."))
+            return redirect(season)
     if step not in STEPS or not ids:
         messages.error(request, _("Tick at least one unit and choose a step."))
         return redirect(season)
@@ -88,7 +98,7 @@ def season_bulk(request, pk: int):
                 "chosen": ids,
             },
         )
-    if step == "remind":
+    if step in ("remind", "remind_late"):
         organisations = season.required_organisations.filter(pk__in=ids).order_by("sort_order", "id")
         outcomes = run_each(
             organisations,

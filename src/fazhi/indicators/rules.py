@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.catalog import indicators as catalog
 from fazhi.core.actions import ActionRefused
+from fazhi.core.formatting import plain_number
 from fazhi.core.providers import Period
 
 # A stated rate may differ from numerator ÷ denominator by rounding only.
@@ -105,10 +106,10 @@ def check_value(
             raise ActionRefused(
                 _("%(numerator)s ÷ %(denominator)s is %(expected)s%%, not %(value)s%%.")
                 % {
-                    "numerator": numerator.normalize(),
-                    "denominator": denominator.normalize(),
-                    "expected": expected,
-                    "value": value.normalize(),
+                    "numerator": plain_number(numerator),
+                    "denominator": plain_number(denominator),
+                    "expected": plain_number(expected),
+                    "value": plain_number(value),
                 },
                 field="value",
             )

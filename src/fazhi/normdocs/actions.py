@@ -383,6 +383,7 @@ def file_document(
     if document.status != DocumentStatus.IN_FORCE:
         raise ActionRefused(_("Only an issued document in force is filed."))
     rules.check_filing(document, filed_on, today)
+    rules.check_filing_enclosures(has_report, has_text, has_drafting_notes)
     receiver = filing_receiver(document.organisation)
     if receiver is None:
         raise ActionRefused(_("No rule-of-law office is registered to receive this filing."))
@@ -434,7 +435,7 @@ def decide_filing(
         organisation=document.organisation,
         events=document.events.all(),
     )
-    rules.check_filing_decision(accept, reasons)
+    rules.check_filing_decision(accept, reasons, filing)
     with transaction.atomic():
         filing.status = transition.target
         filing.decided_on = today

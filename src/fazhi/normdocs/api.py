@@ -10,7 +10,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.api_input import LimitOffsetPagination, ProxyReason
 from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.normdocs import actions
@@ -47,6 +47,7 @@ class DocumentIn(Schema):
     is_provisional: bool = False
     comment_from: ApiDate | None = None
     comment_until: ApiDate | None = None
+    proxy_reason: ProxyReason = ""
 
 
 class ReviewIn(Schema):
@@ -61,6 +62,7 @@ class IssueIn(Schema):
     effective_on: ApiDate | None = None
     valid_until: ApiDate | None = None
     early_effect_reason: str = ""
+    proxy_reason: ProxyReason = ""
 
 
 class FileIn(Schema):
@@ -68,6 +70,7 @@ class FileIn(Schema):
     has_report: bool = True
     has_text: bool = True
     has_drafting_notes: bool = True
+    proxy_reason: ProxyReason = ""
 
 
 class FilingOut(Schema):

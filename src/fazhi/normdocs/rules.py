@@ -231,9 +231,29 @@ def check_filing(document, filed_on: dt.date, today: dt.date) -> None:
         raise ActionRefused(_("The filing date cannot be in the future."), field="filed_on")
 
 
-def check_filing_decision(accept: bool, reasons: str) -> None:
+def check_filing_enclosures(has_report: bool, has_text: bool, has_drafting_notes: bool) -> None:
+    """A filing encloses at least one of its three materials; an empty one is no filing."""
+    if not (has_report or has_text or has_drafting_notes):
+        raise ActionRefused(
+            _(
+                "A filing encloses the filing report, the official text and the drafting notes; none is ticked."
+            ),
+            field="has_report",
+        )
+
+
+def check_filing_decision(accept: bool, reasons: str, filing=None) -> None:
     if not accept and not reasons.strip():
         raise ActionRefused(_("Give the reasons for refusing the filing."), field="reasons")
+    if (
+        accept
+        and filing is not None
+        and not (filing.has_report and filing.has_text and filing.has_drafting_notes)
+    ):
+        # 备案 needs all three (规章制定程序条例 / 备案审查规定): the office refuses it, with reasons.
+        raise ActionRefused(
+            _("An incomplete filing cannot be accepted: refuse it and ask for the missing materials.")
+        )
 
 
 def check_cleanup(campaign, document, decided_on: dt.date | None = None) -> None:

@@ -103,6 +103,9 @@ def export(request):
 def create(request):
     form = forms.NewDocumentForm(request.POST if request.method == "POST" else None, user=request.user)
     add_proxy_fields(form, request.user)
+    if not form.fields["organisation"].queryset.exists():
+        # An evaluator or a reader: refused, not shown a form with an empty unit list.
+        raise PermissionDenied(_("You have no unit to enter this for."))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         organisation = data.pop("organisation")
@@ -331,8 +334,13 @@ def filings(request):
     if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
     page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
+    # Own: documents of the organisations the user belongs to, not every unit the office reaches.
     own = visible(
-        Filing.objects.select_related("document", "receiver"),
+        Filing.objects.select_related("document", "receiver").filter(
+            document__organisation__in=request.user.memberships.filter(is_active=True).values(
+                "organisation_id"
+            )
+        ),
         request.user,
         Purpose.EDIT,
     )[:100]

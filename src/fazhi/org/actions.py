@@ -20,6 +20,8 @@ from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
 
 CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
+# How the office signs its documents (org.naming): kept by the office itself.
+OFFICE_NAMING_FIELDS = ("office_name", "document_number_prefix")
 MANAGED_FIELDS = (
     "name",
     "short_name",
@@ -78,6 +80,16 @@ def update_contact_details(actor: Actor, organisation: Organisation, **changes) 
     """A unit keeps its own contact details; the office may too."""
     require(actor, Purpose.EDIT, organisation)
     changed = _apply(organisation, changes, CONTACT_FIELDS)
+    return _save(actor, organisation, changed)
+
+
+def update_office_naming(actor: Actor, organisation: Organisation, **changes) -> Organisation:
+    """The office's name on documents (blank: 依法治县办/区办/市办 by the region) and its 文号 prefix."""
+    require(actor, Purpose.REVIEW, organisation)
+    if not organisation.is_rule_of_law_office:
+        raise ActionRefused(_("Only the organisation hosting the rule-of-law office has an office name."))
+    changes = {key: (value or "").strip() for key, value in changes.items()}
+    changed = _apply(organisation, changes, OFFICE_NAMING_FIELDS)
     return _save(actor, organisation, changed)
 
 

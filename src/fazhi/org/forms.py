@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.scoping import Role
 from fazhi.org.models import Organisation, OrganisationKind
+from fazhi.org.naming import document_number_prefix, office_display_name
 
 
 class ContactDetailsForm(forms.ModelForm):
@@ -17,6 +18,21 @@ class ContactDetailsForm(forms.ModelForm):
         # only for organisations created before anyone filled them in.
         self.fields["contact_person"].required = True
         self.fields["contact_phone"].required = True
+
+
+class OfficeDetailsForm(ContactDetailsForm):
+    """The office's contact details and how it signs documents (blank: the name by its region's level)."""
+
+    class Meta(ContactDetailsForm.Meta):
+        fields = [*ContactDetailsForm.Meta.fields, "office_name", "document_number_prefix"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        default = Organisation(region_code=self.instance.region_code)
+        self.fields["office_name"].help_text = _("Blank: %(name)s") % {"name": office_display_name(default)}
+        self.fields["document_number_prefix"].help_text = _("Blank: %(name)s") % {
+            "name": document_number_prefix(default)
+        }
 
 
 class OrganisationFilterForm(forms.Form):

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
-from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OrganisationFilterForm
+from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OfficeDetailsForm, OrganisationFilterForm
 from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
 
@@ -121,13 +122,19 @@ def edit_contact_details(request, pk: int):
         raise PermissionDenied(_("You may read this organisation but not change it."))
     # The form edits a copy so a refused change never touches the instance shown.
     # (An empty POST is falsy: test the method, or the form would come back unbound.)
-    form = ContactDetailsForm(
+    names_office = organisation.is_rule_of_law_office and can(request.user, Purpose.REVIEW, organisation)
+    form = (OfficeDetailsForm if names_office else ContactDetailsForm)(
         request.POST if request.method == "POST" else None,
         instance=Organisation.objects.get(pk=organisation.pk),
     )
     if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        naming = {field: data.pop(field) for field in actions.OFFICE_NAMING_FIELDS if field in data}
         try:
-            actions.update_contact_details(request.user, organisation, **form.cleaned_data)
+            with transaction.atomic():
+                actions.update_contact_details(request.user, organisation, **data)
+                if naming:
+                    actions.update_office_naming(request.user, organisation, **naming)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:

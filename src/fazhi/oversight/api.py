@@ -10,7 +10,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.api_input import LimitOffsetPagination
+from fazhi.core.api_input import LimitOffsetPagination, ProxyReason
 from fazhi.core.dates import ApiDate
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.org.offices import require_office
@@ -93,6 +93,7 @@ class StepIn(Schema):
     reasons: str | None = None
     note: str | None = None
     rectification_deadline: ApiDate | None = None
+    proxy_reason: ProxyReason = ""
 
 
 def _with_visible_units(request, inspection: Inspection) -> Inspection:
@@ -187,9 +188,13 @@ def problem_step(request, problem_id: int, step: str, payload: StepIn):
     problem = get_visible_or_404(Problem.objects.select_related("organisation"), request.user, pk=problem_id)
     data = payload.dict()
     if step == "submit_plan":
-        return actions.submit_plan(request.user, problem, plan=data["plan"] or "")
+        return actions.submit_plan(
+            request.user, problem, plan=data["plan"] or "", proxy_reason=data["proxy_reason"]
+        )
     if step == "submit_evidence":
-        return actions.submit_evidence(request.user, problem, evidence=data["evidence"] or "")
+        return actions.submit_evidence(
+            request.user, problem, evidence=data["evidence"] or "", proxy_reason=data["proxy_reason"]
+        )
     if step == "return":
         return actions.return_rectification(request.user, problem, reasons=data["reasons"] or "")
     if step == "accept":

@@ -278,7 +278,7 @@ class Problem(Versioned, TimeStampedModel):
 
 class ConsequenceKind(models.TextChoices):
     TALK = "talk", _("talk with the unit's leaders")
-    NOTICE = "notice", _("notice")
+    NOTICE = "notice", _("circulated notice")
     ACCOUNTABILITY = "accountability", _("referral for accountability")
 
 

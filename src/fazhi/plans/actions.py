@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from fazhi.core import notices
 from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.duties import unit_step
+from fazhi.core.duties import office_step, require_note, unit_step
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
-from fazhi.org.models import Organisation, unit_people
+from fazhi.org.models import Organisation, office_reviewers, unit_people
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
 
@@ -110,6 +110,8 @@ def report_progress(
     """A unit reports progress; the lead unit's report sets the task's percentage.
 
     The unit's own step: the office reports for a unit only by proxy entry, with a reason.
+    The lead unit's 100 % leaves the task in progress until the office confirms it
+    (``confirm_done``): a unit does not close its own task.
     """
     proxy = unit_step(actor, organisation, step=_("report progress"), proxy_reason=proxy_reason)
     reported_on = reported_on or local_today()
@@ -128,14 +130,8 @@ def report_progress(
         report.save()
         if organisation.pk == task.lead_unit_id:
             task.percent_done = percent_done
-            task.status = (
-                TaskStatus.DONE
-                if percent_done == 100
-                else TaskStatus.IN_PROGRESS
-                if percent_done
-                else TaskStatus.NOT_STARTED
-            )
-            task.done_on = reported_on if percent_done == 100 else None
+            task.status = TaskStatus.IN_PROGRESS if percent_done else TaskStatus.NOT_STARTED
+            task.done_on = None
             attribute_to(actor, task)
             task.save(update_fields=["percent_done", "status", "done_on", "updated_at"])
         record_event(
@@ -147,7 +143,57 @@ def report_progress(
             organisation=organisation,
             data={"percent_done": percent_done, "report": report.pk, **proxy},
         )
+        if organisation.pk == task.lead_unit_id and percent_done == 100:
+            after_commit(
+                notices.send,
+                office_reviewers(task.plan.region_code),
+                _("%(unit)s reports key task %(task)s done: confirm it.")
+                % {"unit": organisation.name, "task": str(task)},
+                task.get_absolute_url(),
+            )
     return report
+
+
+def confirm_done(actor: Actor, task: KeyTask, *, note: str) -> KeyTask:
+    """The office confirms a task its lead unit reported 100 % done; done on the day the unit said.
+
+    Refused to whoever reported the unit's progress on this task (own or by proxy), and without a
+    note saying what was checked.
+    """
+    step = _("confirm the task done")
+    office_step(
+        actor, task.plan.organisation, step=step, events=task.events.all(), unit_verbs={"report_progress"}
+    )
+    note = require_note(note, step)
+    if task.status == TaskStatus.DONE or task.percent_done != 100:
+        raise ActionRefused(_("Only a task its lead unit reported 100 % done can be confirmed."))
+    last = (
+        task.progress_reports.filter(organisation_id=task.lead_unit_id)
+        .order_by("-reported_on", "-id")
+        .first()
+    )
+    with transaction.atomic():
+        task.status = TaskStatus.DONE
+        task.done_on = last.reported_on if last else local_today()
+        attribute_to(actor, task)
+        task.save(update_fields=["status", "done_on", "updated_at"])
+        record_event(
+            PlanEvent,
+            actor=actor,
+            verb="confirm_done",
+            plan=task.plan,
+            task=task,
+            organisation=task.lead_unit,
+            note=note,
+            data={"done_on": task.done_on.isoformat()},
+        )
+        after_commit(
+            notices.send,
+            unit_people(task.lead_unit),
+            _("The office confirmed key task %(task)s done.") % {"task": str(task)},
+            task.get_absolute_url(),
+        )
+    return task
 
 
 def adjust_task(

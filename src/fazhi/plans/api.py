@@ -9,7 +9,7 @@ from ninja import Router, Schema
 from ninja.pagination import paginate
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.api_input import LimitOffsetPagination, checked_year
+from fazhi.core.api_input import LimitOffsetPagination, ProxyReason, checked_year
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.plans import actions
 from fazhi.plans.models import KeyTask
@@ -50,6 +50,7 @@ class ProgressIn(Schema):
     organisation_id: int
     text: str
     percent_done: int
+    proxy_reason: ProxyReason = ""
 
 
 class ProgressOut(Schema):
@@ -95,5 +96,10 @@ def report_progress(request, task_id: int, payload: ProgressIn):
             _("Only the lead and co-responsible units report on this task."), field="organisation_id"
         )
     return actions.report_progress(
-        request.user, task, organisation, text=payload.text, percent_done=payload.percent_done
+        request.user,
+        task,
+        organisation,
+        text=payload.text,
+        percent_done=payload.percent_done,
+        proxy_reason=payload.proxy_reason,
     )

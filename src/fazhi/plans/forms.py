@@ -108,7 +108,13 @@ class TaskFilterForm(forms.Form):
     status = forms.ChoiceField(
         label=_("status"),
         required=False,
-        choices=[("", _("all states")), ("overdue", _("overdue")), *TaskStatus.choices],
+        choices=[
+            ("", _("all states")),
+            ("overdue", _("overdue")),
+            ("due", _("due soon or overdue")),
+            ("to_confirm", _("reported done, awaiting confirmation")),
+            *TaskStatus.choices,
+        ],
     )
 
 

@@ -168,4 +168,5 @@ class PlanEvent(Event):
         "add_task": _("added a key task"),
         "report_progress": _("reported progress"),
         "adjust_task": _("adjusted the task"),
+        "confirm_done": _("confirmed the task done"),
     }

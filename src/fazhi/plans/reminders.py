@@ -23,7 +23,11 @@ def _text(kind: ReminderKind) -> str:
 
 def send_reminders(today: dt.date) -> int:
     sent = 0
-    for task in KeyTask.objects.exclude(status=TaskStatus.DONE).select_related("plan", "lead_unit"):
+    for task in (
+        KeyTask.objects.exclude(status=TaskStatus.DONE)
+        .exclude(percent_done=100)
+        .select_related("plan", "lead_unit")
+    ):
         kind = reminder_kind(task.deadline_status(today))
         if kind is None:
             continue

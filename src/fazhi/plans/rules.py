@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 
+from fazhi.catalog import calendar
 from fazhi.catalog import indicators as catalog_indicators
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
@@ -66,3 +67,12 @@ def check_progress(task, organisation, percent_done: int, reported_on: dt.date) 
             _("Progress does not go back: the task already stands at %(n)d%%.") % {"n": task.percent_done},
             field="percent_done",
         )
+
+
+# A task is due soon within this many working days (Deadline.status's warning window).
+DUE_SOON_WORKING_DAYS = 3
+
+
+def due_horizon(today: dt.date) -> dt.date:
+    """Tasks not done with a deadline before this day are due soon or overdue."""
+    return calendar.add_working_days(today, DUE_SOON_WORKING_DAYS + 1)

@@ -6,15 +6,13 @@ from django.db.models import Count, Max, Min, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from fazhi.catalog import calendar
 from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.core.scoping import Person, Purpose, visible
 from fazhi.core.worklist import WorkItem, own_units
+from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, TaskStatus
 
 # A task is visible to its lead unit and to each co-responsible unit (as in views.py).
-# Deadline.status calls a task due soon within this many working days.
-DUE_SOON_WORKING_DAYS = 3
 
 
 def _tasks_url(first_plan: int | None, last_plan: int | None, status: str = "") -> str:
@@ -46,16 +44,33 @@ def work_for(user: Person) -> list[WorkItem]:
         )
     )
 
+    # The office: tasks whose lead unit reported 100 %, waiting for its confirmation.
+    to_confirm = (
+        visible(KeyTask.objects.all(), user, Purpose.REVIEW)
+        .filter(percent_done=100)
+        .exclude(status=TaskStatus.DONE)
+        .aggregate(n=Count("pk"), first_plan=Min("plan_id"), last_plan=Max("plan_id"))
+    )
+    items.append(
+        WorkItem(
+            _("Key tasks reported done, awaiting your confirmation"),
+            to_confirm["n"],
+            _tasks_url(to_confirm["first_plan"], to_confirm["last_plan"], "to_confirm"),
+        )
+    )
+
     units = own_units(user, Purpose.EDIT)
     if units:
         # Only tasks whose deadline could be near: nothing on or after this day is due soon.
-        horizon = calendar.add_working_days(today, DUE_SOON_WORKING_DAYS + 1)
+        horizon = rules.due_horizon(today)
         ours = Q(lead_unit_id__in=units) | Q(co_units__in=units)
         tasks = (
             visible(KeyTask.objects.all(), user, Purpose.EDIT)
             .filter(pk__in=KeyTask.objects.filter(ours).values("pk"))
             .filter(deadline__lt=horizon)
             .exclude(status=TaskStatus.DONE)
+            # Reported 100 %: the unit's part is done; the office's confirmation is awaited.
+            .exclude(percent_done=100)
             .select_related("plan")
             .only("deadline", "done_on", "plan__year")
         )
@@ -70,7 +85,7 @@ def work_for(user: Person) -> list[WorkItem]:
             WorkItem(
                 _("Key tasks due soon or overdue"),
                 len(pressing),
-                _tasks_url(min(plans, default=None), max(plans, default=None)),
+                _tasks_url(min(plans, default=None), max(plans, default=None), "due"),
                 overdue=sum(status == DeadlineStatus.OVERDUE for _task, status in pressing),
                 due_on=min((task.deadline for task, _status in pressing), default=None),
             )

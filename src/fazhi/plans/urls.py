@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/tasks/import/template/", views.task_import_template, name="task_import_template"),
     path("tasks/<int:pk>/", views.task_detail, name="task_detail"),
     path("tasks/<int:pk>/adjust/", views.task_adjust, name="task_adjust"),
+    path("tasks/<int:pk>/confirm/", views.task_confirm, name="task_confirm"),
     path("tasks/<int:pk>/progress/", views.progress_create, name="progress_create"),
     path("tasks/<int:pk>/progress/<int:report_pk>/file/", views.progress_file, name="progress_file"),
 ]

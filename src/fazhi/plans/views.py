@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -35,7 +35,7 @@ from fazhi.core.scoping import (
 )
 from fazhi.core.uploads import private_file_response
 from fazhi.org.offices import office_for, require_office
-from fazhi.plans import actions
+from fazhi.plans import actions, rules
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
 from fazhi.plans.importers import KeyTaskImporter
 from fazhi.plans.models import KeyTask, ProgressReport, TaskStatus, YearPlan
@@ -62,6 +62,12 @@ def _tasks(request, plan):
             tasks = tasks.filter(Q(title__contains=data["q"]) | Q(lead_unit__name__contains=data["q"]))
         if data["status"] == "overdue":
             tasks = tasks.filter(deadline__lt=local_today()).exclude(status=TaskStatus.DONE)
+        elif data["status"] == "due":
+            tasks = tasks.filter(deadline__lt=rules.due_horizon(local_today())).exclude(
+                status=TaskStatus.DONE
+            )
+        elif data["status"] == "to_confirm":
+            tasks = tasks.filter(percent_done=100).exclude(status=TaskStatus.DONE)
         elif data["status"]:
             tasks = tasks.filter(status=data["status"])
     return form, tasks.order_by("number", "id")
@@ -113,7 +119,24 @@ def plan_detail(request, pk: int):
             "done": visible_tasks.filter(status=TaskStatus.DONE).count(),
             "overdue": visible_tasks.filter(deadline__lt=today).exclude(status=TaskStatus.DONE).count(),
             "can_review": can(request.user, Purpose.REVIEW, plan.organisation),
+            "units": unit_rollup(visible_tasks, today),
         },
+    )
+
+
+def unit_rollup(tasks, today) -> list[dict]:
+    """Per lead unit: tasks, done, awaiting the office's confirmation, overdue; one grouped query."""
+    not_done = ~Q(status=TaskStatus.DONE)
+    return list(
+        tasks.order_by()
+        .values("lead_unit_id", "lead_unit__name", "lead_unit__sort_order")
+        .annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=Q(status=TaskStatus.DONE)),
+            to_confirm=Count("pk", filter=Q(percent_done=100) & not_done),
+            overdue=Count("pk", filter=Q(deadline__lt=today) & not_done),
+        )
+        .order_by("lead_unit__sort_order", "lead_unit_id")
     )
 
 
@@ -210,6 +233,9 @@ def task_detail(request, pk: int):
             "form": form,
             "can_report": form.fields["organisation"].queryset.exists(),
             "can_adjust": can(request.user, Purpose.REVIEW, task.plan.organisation),
+            "can_confirm": task.percent_done == 100
+            and task.status != TaskStatus.DONE
+            and can(request.user, Purpose.REVIEW, task.plan.organisation),
             "reports": task.progress_reports.select_related("organisation"),
             "deadline_status": STATUS_LABELS[task.deadline_status(today)],
             "overdue": task.is_overdue(today),
@@ -287,3 +313,16 @@ def task_adjust(request, pk: int):
             messages.success(request, _("Task adjusted."))
             return redirect(task)
     return render(request, "core/form.html", {"form": form, "title": _("Adjust the task"), "back": task.plan})
+
+
+@login_required
+@require_POST
+def task_confirm(request, pk: int):
+    task = _task(request, pk)
+    try:
+        actions.confirm_done(request.user, task, note=request.POST.get("note", ""))
+    except ActionRefused as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("The task is confirmed done."))
+    return redirect(task)
