@@ -4,7 +4,7 @@ and sign-off for the unit. Late is the season's own rule (``FilingSeason.filing_
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -58,8 +58,25 @@ def _url(per_season: dict[int, int]) -> str:
 def work_for(user: Person) -> list[WorkItem]:
     today = local_today()
     office = visible(AnnualReportFiling.objects.all(), user, Purpose.REVIEW)
-    awaiting = office.filter(status=FilingStatus.SUBMITTED).count()
-    to_publish = _per_season(office.filter(status=FilingStatus.ACCEPTED, season__requires_publication=True))
+    # Review and publication in one grouped query: the home page's query budget is shared by every app.
+    # The season's dates come along, so its deadlines need no further read.
+    awaiting, to_publish, seasons = 0, {}, {}
+    for season, status, year, filing_due, publication_due, n in (
+        office.filter(
+            Q(status=FilingStatus.SUBMITTED)
+            | Q(status=FilingStatus.ACCEPTED, season__requires_publication=True)
+        )
+        .order_by()
+        .values_list("season_id", "status", "season__year", "season__filing_due", "season__publication_due")
+        .annotate(n=Count("pk"))
+    ):
+        if status == FilingStatus.SUBMITTED:
+            awaiting += n
+        else:
+            to_publish[season] = n
+            seasons[season] = FilingSeason(
+                pk=season, year=year, filing_due=filing_due, publication_due=publication_due
+            )
 
     signing = own_units(user, Purpose.SIGN_OFF)
     units = own_units(user, Purpose.EDIT)
@@ -79,26 +96,41 @@ def work_for(user: Person) -> list[WorkItem]:
         ours = visible(AnnualReportFiling.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
         # A returned report is corrected by uploading again; where the user signs off, it is
         # counted once, among the reports awaiting sign-off.
-        returned = _per_season(ours.filter(status=FilingStatus.RETURNED).exclude(organisation_id__in=signing))
-        # Uploaded but not signed off: the filer chases the leader, and sees when it is late.
-        unsigned = _per_season(
-            ours.filter(status=FilingStatus.DRAFT, current_version__isnull=False).exclude(
-                organisation_id__in=signing
-            )
-        )
+        if units - signing:
+            # Returned, and uploaded but not signed off (the filer chases the leader, and sees
+            # when it is late), in one grouped query.
+            for season, status, n in (
+                ours.filter(
+                    Q(status=FilingStatus.RETURNED)
+                    | Q(status=FilingStatus.DRAFT, current_version__isnull=False)
+                )
+                .exclude(organisation_id__in=signing)
+                .order_by()
+                .values_list("season_id", "status")
+                .annotate(n=Count("pk"))
+            ):
+                by_status = returned if status == FilingStatus.RETURNED else unsigned
+                by_status[season] = n
         if signing:
-            # FILING_WORKFLOW's "submit": from draft or returned, once a version has been read.
+            # FILING_WORKFLOW's "submit": from draft or returned, once a version has been read;
+            # both counted in one grouped query (the home page's query budget is shared).
             sign = visible(AnnualReportFiling.objects.all(), user, Purpose.SIGN_OFF).filter(
-                organisation_id__in=signing, current_version__isnull=False
+                organisation_id__in=signing,
+                current_version__isnull=False,
+                status__in=(FilingStatus.DRAFT, FilingStatus.RETURNED),
             )
-            drafts_to_sign = _per_season(sign.filter(status=FilingStatus.DRAFT))
-            returned_to_sign = _per_season(sign.filter(status=FilingStatus.RETURNED))
+            for season, status, n in (
+                sign.order_by().values_list("season_id", "status").annotate(n=Count("pk"))
+            ):
+                by_status = drafts_to_sign if status == FilingStatus.DRAFT else returned_to_sign
+                by_status[season] = n
     to_sign = {
         pk: drafts_to_sign.get(pk, 0) + returned_to_sign.get(pk, 0)
         for pk in set(drafts_to_sign) | set(returned_to_sign)
     }
-    wanted = set(to_publish) | set(to_file) | set(drafts_to_sign) | set(unsigned)
-    seasons = FilingSeason.objects.in_bulk(wanted) if wanted else {}
+    wanted = (set(to_publish) | set(to_file) | set(drafts_to_sign) | set(unsigned)) - set(seasons)
+    if wanted:
+        seasons |= FilingSeason.objects.in_bulk(wanted)
 
     return [
         WorkItem(_("Annual reports awaiting review"), awaiting, f"{reverse('filings:index')}#awaiting"),

@@ -207,12 +207,25 @@ def change(current: Figure, previous: Figure | None) -> str:
 
 
 def years_with_figures(region_code: str) -> list[int]:
+    return years_with_figures_by_region([region_code]).get(region_code, [])
+
+
+def years_with_figures_by_region(region_codes) -> dict[str, list[int]]:
+    """{region code: its years with headline figures, latest first} in one query, whatever the number
+    of regions (the portal home lists every public region)."""
     codes = [code for area_codes in HEADLINE_CODES.values() for code in area_codes]
-    starts = (
+    pairs = (
         IndicatorValue.objects.filter(
-            organisation__region_code=region_code, code__in=codes, period_start__month=1, period_start__day=1
+            organisation__region_code__in=list(region_codes),
+            code__in=codes,
+            period_start__month=1,
+            period_start__day=1,
         )
-        .values_list("period_start__year", flat=True)
+        .order_by()
+        .values_list("organisation__region_code", "period_start__year")
         .distinct()
     )
-    return sorted(set(starts), reverse=True)
+    years: dict[str, set[int]] = {}
+    for region, year in pairs:
+        years.setdefault(region, set()).add(year)
+    return {region: sorted(found, reverse=True) for region, found in years.items()}

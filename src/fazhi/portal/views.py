@@ -11,7 +11,7 @@ from django.views import defaults
 
 from fazhi.catalog import indicators as catalog
 from fazhi.core.deadlines import local_today
-from fazhi.core.modules import Module
+from fazhi.core.modules import Module, app_modules
 from fazhi.core.opendata import datasets, public_region_or_404, public_regions
 from fazhi.decisions.models import Decision
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
@@ -19,27 +19,43 @@ from fazhi.indicators import regional
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
 from fazhi.portal.charts import comparison_chart
 
-# What the law makes public, by the module that will publish it. A section
-# links once its app's portal.py is mounted (see fazhi.portal.urls).
-PUBLIC_SECTIONS: tuple[Module, ...] = tuple(
-    Module(code, name, "", namespace=f"{code}_portal")
-    for code, name in (
-        ("filings", gettext_lazy("Annual reports on building a rule-of-law government")),
-        ("normdocs", gettext_lazy("Normative documents")),
-        ("decisions", gettext_lazy("Catalogue of major administrative decisions")),
-        ("enforcement", gettext_lazy("Enforcement publicity")),
-        ("inspections", gettext_lazy("Random inspection results")),
-    )
-)
+# The public's name for each app's pages, where it says more than the app's own name.
+PUBLIC_NAMES = {
+    "filings": gettext_lazy("Annual reports on building a rule-of-law government"),
+    "normdocs": gettext_lazy("Normative documents"),
+    "decisions": gettext_lazy("Catalogue of major administrative decisions"),
+    "enforcement": gettext_lazy("Enforcement publicity"),
+    "inspections": gettext_lazy("Random inspection results"),
+    "disputes": gettext_lazy("Published reconsideration decisions"),
+    "education": gettext_lazy("Legal education publicity"),
+}
+# Apps whose records of the year a region's year page counts (``_sections``); the others are linked.
+COUNTED = ("filings", "normdocs", "decisions")
+
+
+def public_sections() -> list[Module]:
+    """Each installed app that publishes (its ``portal.py``, found as fazhi.portal.urls mounts it)."""
+    return [
+        Module(
+            config.label,
+            PUBLIC_NAMES.get(config.label, config.verbose_name),
+            "",
+            namespace=f"{config.label}_portal",
+        )
+        for config, _module in app_modules("portal")
+    ]
 
 
 def home(request):
     regions = public_regions()
-    years = {region.code: regional.years_with_figures(region.code) for region in regions}
+    years = regional.years_with_figures_by_region(region.code for region in regions)
     return render(
         request,
         "portal/home.html",
-        {"sections": PUBLIC_SECTIONS, "regions": [(region, years[region.code]) for region in regions]},
+        {
+            "sections": public_sections(),
+            "regions": [(region, years.get(region.code, [])) for region in regions],
+        },
     )
 
 
@@ -121,7 +137,7 @@ def year_page(request, region: str, year: int):
             "areas": _by_area(figures, previous),
             "chart": chart if rates else "",
             "sections": _sections(region, year),
-            "other_sections": [s for s in PUBLIC_SECTIONS if s.code in ("enforcement", "inspections")],
+            "other_sections": [s for s in public_sections() if s.code not in COUNTED],
             "years": regional.years_with_figures(region),
             "datasets": datasets(),
         },
