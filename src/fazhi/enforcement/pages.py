@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, safe_cell
 from fazhi.core.forms import pop_proxy_reason
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, import_page
+from fazhi.core.scoping import Purpose, scope_of
 
 PAGE_SIZE = 50
 
@@ -37,6 +38,19 @@ def form_page(
             return redirect(result if to_result else back)
     record = back if hasattr(back, "get_absolute_url") else None
     return render(request, "core/form.html", {"form": form, "title": title, "back": record})
+
+
+def excel_import(request, importer, *, heading, done_url: str, template_url: str):
+    """The app's Excel import page: whoever may edit some unit's records uploads, row errors come back."""
+    refuse_unless(not scope_of(request.user).is_empty(Purpose.EDIT), _("You may not import these records."))
+    return import_page(
+        request,
+        importer,
+        template="enforcement/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url=done_url,
+        context={"heading": heading, "template_url": template_url},
+    )
 
 
 def refuse_unless(allowed: bool, message=None) -> None:

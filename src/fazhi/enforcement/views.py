@@ -14,12 +14,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import import_page, pager_query
+from fazhi.core.pages import pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.enforcement import actions, chain, forms, queries
 from fazhi.enforcement.importers import OfficerImporter, PowerImporter
 from fazhi.enforcement.models import Certificate, EnforcementBody, Officer
-from fazhi.enforcement.pages import PAGE_SIZE, csv_response, form_page, refuse_unless
+from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
 from fazhi.org.offices import office_for, require_office
 
 
@@ -254,14 +254,12 @@ def certificate_change(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def officers_import(request):
-    refuse_unless(not scope_of(request.user).is_empty(Purpose.EDIT), _("You may not import these records."))
-    return import_page(
+    return excel_import(
         request,
         OfficerImporter(request.user),
-        template="enforcement/import.html",
-        done_message=_("%(n)d rows imported."),
+        heading=_("Import officers"),
         done_url="enforcement:officers",
-        context={"heading": _("Import officers"), "template_url": "enforcement:officers_import_template"},
+        template_url="enforcement:officers_import_template",
     )
 
 
@@ -273,14 +271,12 @@ def officers_import_template(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def powers_import(request):
-    refuse_unless(not scope_of(request.user).is_empty(Purpose.EDIT), _("You may not import these records."))
-    return import_page(
+    return excel_import(
         request,
         PowerImporter(request.user),
-        template="enforcement/import.html",
-        done_message=_("%(n)d rows imported."),
+        heading=_("Import powers"),
         done_url="enforcement:index",
-        context={"heading": _("Import powers"), "template_url": "enforcement:powers_import_template"},
+        template_url="enforcement:powers_import_template",
     )
 
 

@@ -15,13 +15,13 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import import_page, pager_query
+from fazhi.core.pages import pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
 from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
-from fazhi.enforcement.pages import PAGE_SIZE, csv_response, form_page, refuse_unless
+from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.
 DOCUMENT_KINDS = ("pdf", "docx", "doc", "jpg", "png")
@@ -225,14 +225,12 @@ def case_publish(request, pk: int):
 @login_required
 @require_http_methods(["GET", "POST"])
 def cases_import(request):
-    refuse_unless(not scope_of(request.user).is_empty(Purpose.EDIT), _("You may not import these records."))
-    return import_page(
+    return excel_import(
         request,
         CaseImporter(request.user),
-        template="enforcement/import.html",
-        done_message=_("%(n)d rows imported."),
+        heading=_("Import cases"),
         done_url="enforcement:cases",
-        context={"heading": _("Import cases"), "template_url": "enforcement:cases_import_template"},
+        template_url="enforcement:cases_import_template",
     )
 
 
