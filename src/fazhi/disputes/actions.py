@@ -25,6 +25,7 @@ from fazhi.disputes.models import (
     CaseStatus,
     Hearing,
     OpinionLetter,
+    Outcome,
     Procedure,
     ReconsiderationCase,
     Suspension,
@@ -40,6 +41,9 @@ def refresh_clocks(case: ReconsiderationCase, today: dt.date | None = None) -> N
     suspension lasts the clock stands still and the case has no due day.
     """
     today = today or local_today()
+    if case.outcome == Outcome.ABANDONED:
+        case.acceptance_due_on = case.decision_due_on = None
+        return
     review = clocks.acceptance_due(case.received_on, case.supplement_received_on)
     case.acceptance_due_on = review.due
     if case.status in {CaseStatus.SUPPLEMENTING, CaseStatus.NOT_ACCEPTED, CaseStatus.SUSPENDED}:
@@ -150,6 +154,28 @@ def receive_supplement(actor: Actor, case: ReconsiderationCase, *, received_on: 
     refresh_clocks(case)
     with transaction.atomic():
         _save(actor, case, step.name)
+    return case
+
+
+def deem_abandoned(
+    actor: Actor, case: ReconsiderationCase, *, recorded_on: dt.date, today: dt.date | None = None
+) -> ReconsiderationCase:
+    """Close an application whose supplement did not come in time (视为放弃, 2023 law Art. 31).
+
+    The case was never accepted: it stops every clock, counts in no correction
+    rate and not among the cases accepted.
+    """
+    step = _office_transition(actor, case, "deem_abandoned")
+    due = rules.check_deemed_abandonment(case, recorded_on, today)
+    case.status = step.target
+    case.outcome = Outcome.ABANDONED
+    case.closed_on = recorded_on
+    case.outcome_reasons = _(
+        "No supplement was received by %(day)s; the application is deemed abandoned."
+    ) % {"day": due.isoformat()}
+    refresh_clocks(case, today)
+    with transaction.atomic():
+        _save(actor, case, step.name, note=case.outcome_reasons, data={"supplement_due": due.isoformat()})
     return case
 
 

@@ -87,6 +87,10 @@ class SupplementReceivedForm(BoundedDates, forms.Form):
     received_on = _date(_("supplement received on"))
 
 
+class AbandonedForm(BoundedDates, forms.Form):
+    recorded_on = _date(_("recorded on"))
+
+
 class AcceptForm(BoundedDates, forms.Form):
     decided_on = _date(_("decided on"))
     procedure = forms.ChoiceField(label=_("procedure"), choices=Procedure.choices)

@@ -161,6 +161,17 @@ def check_not_accepting(case, decided_on: dt.date, reasons: str) -> None:
         )
 
 
+def check_deemed_abandonment(case, recorded_on: dt.date, today: dt.date | None = None) -> dt.date:
+    """The applicant's supplement period must have passed (2023 law Art. 31); returns its last day."""
+    due = clocks.supplement_due(case.received_on, case.supplement_served_on).due
+    dates.check_not_future(recorded_on, field="recorded_on", label=_("The day recorded"), today=today)
+    if recorded_on <= due:
+        raise ActionRefused(
+            _("The applicant may supplement until %(day)s.") % {"day": due.isoformat()}, field="recorded_on"
+        )
+    return due
+
+
 def check_copy(case, sent_on: dt.date, received_on: dt.date | None) -> None:
     dates.check_order(
         case.accepted_on, sent_on, field="sent_on", message=_("The copy cannot precede the acceptance.")
@@ -245,6 +256,11 @@ def check_extension(case, days: int, approved_by: str, notified_on: dt.date, tod
 def check_closing(case, outcome: str, closed_on: dt.date, reasons: str, has_hearing: bool) -> None:
     if outcome not in Outcome.values:
         raise ActionRefused(_("Choose how the case ends."), field="outcome")
+    if outcome == Outcome.ABANDONED:
+        raise ActionRefused(
+            _("An application is deemed abandoned only when the supplement period has passed."),
+            field="outcome",
+        )
     if case.accepted_on is None and outcome not in OUTCOMES_WITHOUT_ACCEPTANCE:
         raise ActionRefused(_("Only an accepted case ends with this outcome."), field="outcome")
     if outcome in MERITS_DECISIONS and not reasons.strip():

@@ -189,6 +189,11 @@ STEPS = {
         actions.receive_supplement,
         gettext_lazy("Record the supplement"),
     ),
+    "deem_abandoned": (
+        forms.AbandonedForm,
+        actions.deem_abandoned,
+        gettext_lazy("record the application as abandoned"),
+    ),
     "accept": (forms.AcceptForm, _accept, gettext_lazy("Accept")),
     "not_accept": (forms.NotAcceptForm, actions.not_accept, gettext_lazy("Do not accept")),
     "copy": (forms.CopyForm, actions.send_copy, gettext_lazy("Send the copy to the respondent")),

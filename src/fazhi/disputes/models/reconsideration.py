@@ -82,6 +82,12 @@ CASE_WORKFLOW = Workflow(
         ),
         _office("accept", _("accept"), {CaseStatus.RECEIVED}, CaseStatus.ACCEPTED),
         _office("not_accept", _("do not accept"), {CaseStatus.RECEIVED}, CaseStatus.NOT_ACCEPTED),
+        _office(
+            "deem_abandoned",
+            _("record the application as abandoned"),
+            {CaseStatus.SUPPLEMENTING},
+            CaseStatus.CLOSED,
+        ),
         _office("suspend", _("suspend"), {CaseStatus.ACCEPTED}, CaseStatus.SUSPENDED),
         _office("resume", _("resume"), {CaseStatus.SUSPENDED}, CaseStatus.ACCEPTED),
         _office(
@@ -116,6 +122,8 @@ class Outcome(models.TextChoices):
     WITHDRAWN_SELF_CORRECTED = "withdrawn_corrected", _("withdrawn after the organ corrected itself")
     WITHDRAWN = "withdrawn", _("withdrawn by the applicant")
     TERMINATED = "terminated", _("terminated on other grounds (终止)")
+    # 2023 law Art. 31 (1999 regulation Art. 29): no supplement in time and no proper reason.
+    ABANDONED = "abandoned", _("deemed abandoned: no supplement in time (视为放弃)")
 
 
 # The correction rates (docs/disputes.md): what each counts.
@@ -343,6 +351,7 @@ class CaseEvent(Event):
         "resume": _("resumed"),
         "extend": _("decision period extended"),
         "close": _("closed"),
+        "deem_abandoned": _("deemed abandoned (视为放弃)"),
         "perform": _("performance recorded"),
         "publish": _("published"),
         "opinion": _("opinion letter issued"),
