@@ -94,11 +94,16 @@ def receive_application(
     notified_of_right: bool = True,
     request: str = "",
     case_number: str = "",
+    vertical_system: str = "",
+    competent_organ: str = "",
     today: dt.date | None = None,
 ) -> ReconsiderationCase:
+    """Record an application as received; one against a body under vertical leadership is
+    recorded as not accepted, naming the organ to apply to (Arts. 27, 30 ¶2)."""
     require(actor, Purpose.REVIEW, respondent)
     require(actor, Purpose.REVIEW, office)
     rules.check_jurisdiction(office, respondent)
+    vertical_system = vertical_system or rules.vertical_system_of(respondent)
     rules.check_application(
         applicant_name=applicant_name,
         act_description=act_description,
@@ -126,10 +131,25 @@ def receive_application(
         received_on=received_on,
         request=request.strip(),
     )
+    if vertical_system:
+        case.vertical_system = vertical_system
+        case.competent_organ = competent_organ.strip() or str(rules.COMPETENT_ORGANS[vertical_system])
+        case.status = CaseStatus.NOT_ACCEPTED
+        case.not_accepted_on = received_on
+        case.outcome_reasons = rules.referral_reasons(respondent, case.competent_organ)
     refresh_clocks(case, today)
     case.full_clean()
     with transaction.atomic():
         _save(actor, case, "receive", data={"law": clocks.periods_for(received_on).law})
+        if vertical_system:
+            record_event(
+                CaseEvent,
+                actor=actor,
+                verb="refer",
+                case=case,
+                note=case.outcome_reasons,
+                data={"system": vertical_system},
+            )
     return case
 
 

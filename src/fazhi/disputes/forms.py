@@ -60,6 +60,8 @@ class ApplicationForm(BoundedDates, forms.ModelForm):
             "known_on",
             "received_on",
             "request",
+            "vertical_system",
+            "competent_organ",
         ]
         widgets = {
             "act_on": DATE,

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from fazhi.catalog import calendar
 from fazhi.core import dates
@@ -18,6 +19,7 @@ from fazhi.disputes.models import (
     ActKind,
     ApplicantKind,
     Outcome,
+    VerticalSystem,
 )
 
 # 2023 law Art. 53: acts the simplified procedure is for without the parties' consent.
@@ -69,6 +71,46 @@ def check_jurisdiction(office, respondent) -> None:
             % {"body": respondent.name},
             field="respondent",
         )
+
+
+# How the organisation register names the bodies of Art. 27 at county level. Local financial
+# offices (地方金融监督管理局) are the government's own departments and match none of these.
+VERTICAL_NAME_MARKS = (
+    ("海关", VerticalSystem.CUSTOMS),
+    ("税务", VerticalSystem.TAX),
+    ("国家安全", VerticalSystem.STATE_SECURITY),
+    ("外汇管理", VerticalSystem.FOREIGN_EXCHANGE),
+    ("金融监督管理总局", VerticalSystem.FINANCE),
+    ("金融监管总局", VerticalSystem.FINANCE),
+    ("监管分局", VerticalSystem.FINANCE),
+    ("监管支局", VerticalSystem.FINANCE),
+    ("人民银行", VerticalSystem.FINANCE),
+    ("证监局", VerticalSystem.FINANCE),
+)
+
+COMPETENT_ORGANS = {
+    VerticalSystem.CUSTOMS: _lazy("the customs office one level up"),
+    VerticalSystem.FINANCE: _lazy("the financial regulator one level up"),
+    VerticalSystem.FOREIGN_EXCHANGE: _lazy("the foreign exchange administration one level up"),
+    VerticalSystem.TAX: _lazy("the tax authority one level up"),
+    VerticalSystem.STATE_SECURITY: _lazy("the state security organ one level up"),
+    VerticalSystem.OTHER: _lazy("the competent department one level up"),
+}
+
+
+def vertical_system_of(respondent) -> str:
+    """The vertical system ``respondent`` belongs to, read from its name, or ""."""
+    for mark, system in VERTICAL_NAME_MARKS:
+        if mark in respondent.name:
+            return system
+    return ""
+
+
+def referral_reasons(respondent, organ: str) -> str:
+    return _(
+        "%(body)s is under vertical leadership: this government is not competent. "
+        "The applicant applies to %(organ)s (Administrative Reconsideration Law Art. 27)."
+    ) % {"body": respondent.name, "organ": organ}
 
 
 def late_application_problems(case) -> list[str]:

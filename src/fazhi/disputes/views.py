@@ -109,6 +109,8 @@ def receive(request):
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
+            if case.status == CaseStatus.NOT_ACCEPTED:
+                messages.warning(request, case.outcome_reasons)
             return redirect(case)
     return render(request, "core/form.html", {"form": form, "title": _("Receive an application")})
 

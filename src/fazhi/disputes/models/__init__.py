@@ -45,6 +45,7 @@ from fazhi.disputes.models.reconsideration import (
     ReconsiderationCase,
     Suspension,
     SuspensionGround,
+    VerticalSystem,
 )
 
 __all__ = [
@@ -87,5 +88,6 @@ __all__ = [
     "SuggestionKind",
     "Suspension",
     "SuspensionGround",
+    "VerticalSystem",
     "WINS",
 ]

@@ -53,6 +53,18 @@ class ActKind(models.TextChoices):
     OTHER = "other", _("other act")
 
 
+class VerticalSystem(models.TextChoices):
+    """Bodies under vertical leadership: applications go to the department one level up (2023 law
+    Art. 27; 1999 law Art. 12), never to the local government."""
+
+    CUSTOMS = "customs", _("customs")
+    FINANCE = "finance", _("financial regulation")
+    FOREIGN_EXCHANGE = "foreign_exchange", _("foreign exchange administration")
+    TAX = "tax", _("tax")
+    STATE_SECURITY = "state_security", _("state security")
+    OTHER = "other", _("other body under vertical leadership")
+
+
 class Procedure(models.TextChoices):
     ORDINARY = "ordinary", _("ordinary procedure")
     SIMPLIFIED = "simplified", _("simplified procedure")
@@ -175,6 +187,10 @@ class ReconsiderationCase(TimeStampedModel):
     known_on = models.DateField(_("applicant knew of the act on"))
     received_on = models.DateField(_("received on"))
     request = models.TextField(_("request"), blank=True)
+    vertical_system = models.CharField(
+        _("respondent under vertical leadership"), max_length=20, choices=VerticalSystem.choices, blank=True
+    )
+    competent_organ = models.CharField(_("competent reconsideration organ"), max_length=100, blank=True)
 
     status = models.CharField(
         _("status"), max_length=16, choices=CaseStatus.choices, default=CaseStatus.RECEIVED
@@ -343,6 +359,7 @@ class CaseEvent(Event):
         "receive_supplement": _("supplement received"),
         "accept": _("accepted"),
         "not_accept": _("not accepted"),
+        "refer": _("not accepted: the applicant told where to apply"),
         "simplify": _("procedure set"),
         "send_copy": _("copy sent to the respondent"),
         "answer": _("answer received"),
