@@ -25,6 +25,7 @@ from fazhi.disputes.models import (
     CaseStatus,
     Hearing,
     OpinionLetter,
+    OpinionLetterEvent,
     Outcome,
     Procedure,
     ReconsiderationCase,
@@ -423,6 +424,13 @@ def issue_opinion(
     with transaction.atomic():
         attribute_to(actor, letter)
         letter.save()
+        record_event(
+            OpinionLetterEvent,
+            actor=actor,
+            verb="issue",
+            opinion_letter=letter,
+            data={"due": letter.report_due_on.isoformat()},
+        )
         if case is not None:
             record_event(CaseEvent, actor=actor, verb="opinion", case=case, data={"letter": letter.pk})
     return letter
@@ -431,11 +439,19 @@ def issue_opinion(
 def report_correction(
     actor: Actor, letter: OpinionLetter, *, reported_on: dt.date, summary: str, proxy_reason: str = ""
 ) -> OpinionLetter:
-    unit_step(actor, letter.addressee, step=_("report the correction"), proxy_reason=proxy_reason)
+    proxy = unit_step(actor, letter.addressee, step=_("report the correction"), proxy_reason=proxy_reason)
     rules.check_correction_report(letter, reported_on, summary)
     letter.reported_on = reported_on
     letter.report_summary = summary.strip()
+    on_time = reported_on <= letter.report_due_on
     with transaction.atomic():
         attribute_to(actor, letter)
         letter.save()
+        record_event(
+            OpinionLetterEvent,
+            actor=actor,
+            verb="report",
+            opinion_letter=letter,
+            data={"on_time": on_time, **proxy},
+        )
     return letter

@@ -6,6 +6,7 @@ from fazhi.disputes.models import (
     CaseEvent,
     CourtHearing,
     CourtSuggestion,
+    CourtSuggestionEvent,
     Hearing,
     Lawsuit,
     LawsuitEvent,
@@ -15,6 +16,7 @@ from fazhi.disputes.models import (
     Mediator,
     MonthlyMediationReport,
     OpinionLetter,
+    OpinionLetterEvent,
     ReconsiderationCase,
     Suspension,
 )
@@ -42,5 +44,5 @@ class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
         return [field.name for field in self.model._meta.fields]
 
 
-for event_model in (CaseEvent, LawsuitEvent, MediationEvent):
+for event_model in (CaseEvent, LawsuitEvent, MediationEvent, OpinionLetterEvent, CourtSuggestionEvent):
     admin.site.register(event_model, ReadOnlyEventAdmin)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.org.models import Organisation
 
 
@@ -169,3 +169,31 @@ class LawsuitEvent(Event):
         "suggestion": _("suggestion received"),
         "reply": _("suggestion answered"),
     }
+
+
+class CourtSuggestionEvent(Event):
+    court_suggestion = models.ForeignKey(
+        CourtSuggestion, verbose_name=_("court suggestion"), on_delete=models.PROTECT, related_name="events"
+    )
+
+    class Meta(Event.Meta):
+        verbose_name = _("court suggestion event")
+        verbose_name_plural = _("court suggestion events")
+
+    VERBS = {
+        "receive": _("suggestion received"),
+        "reply": _("suggestion answered"),
+    }
+
+
+class SuggestionReminderSent(SentReminder):
+    court_suggestion = models.ForeignKey(
+        CourtSuggestion, on_delete=models.CASCADE, related_name="reminders_sent"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["court_suggestion", "kind", "due"], name="disputes_suggestion_reminder_once"
+            )
+        ]

@@ -382,3 +382,29 @@ class CaseReminderSent(SentReminder):
         constraints = [
             models.UniqueConstraint(fields=["case", "kind", "due"], name="disputes_case_reminder_once")
         ]
+
+
+class OpinionLetterEvent(Event):
+    opinion_letter = models.ForeignKey(
+        OpinionLetter, verbose_name=_("opinion letter"), on_delete=models.PROTECT, related_name="events"
+    )
+
+    class Meta(Event.Meta):
+        verbose_name = _("opinion letter event")
+        verbose_name_plural = _("opinion letter events")
+
+    VERBS = {
+        "issue": _("opinion letter issued"),
+        "report": _("correction reported"),
+    }
+
+
+class OpinionLetterReminderSent(SentReminder):
+    opinion_letter = models.ForeignKey(OpinionLetter, on_delete=models.CASCADE, related_name="reminders_sent")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opinion_letter", "kind", "due"], name="disputes_letter_reminder_once"
+            )
+        ]
