@@ -10,6 +10,8 @@ from fazhi.disputes.models import (
     Hearing,
     Lawsuit,
     LawsuitEvent,
+    LegalServiceEvent,
+    LegalServiceReport,
     MediationCase,
     MediationEvent,
     MediationOrganisation,
@@ -33,6 +35,7 @@ for model in (
     Mediator,
     MediationCase,
     MonthlyMediationReport,
+    LegalServiceReport,
 ):
     admin.site.register(model, SimpleHistoryAdmin)
 
@@ -44,5 +47,12 @@ class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
         return [field.name for field in self.model._meta.fields]
 
 
-for event_model in (CaseEvent, LawsuitEvent, MediationEvent, OpinionLetterEvent, CourtSuggestionEvent):
+for event_model in (
+    CaseEvent,
+    LawsuitEvent,
+    MediationEvent,
+    OpinionLetterEvent,
+    CourtSuggestionEvent,
+    LegalServiceEvent,
+):
     admin.site.register(event_model, ReadOnlyEventAdmin)

@@ -1,5 +1,6 @@
 """The disputes app's records: reconsideration, litigation and mediation, one module each."""
 
+from fazhi.disputes.models.legal_services import LegalServiceEvent, LegalServiceReport
 from fazhi.disputes.models.litigation import (
     LOSSES,
     WINS,
@@ -75,6 +76,8 @@ __all__ = [
     "Lawsuit",
     "LawsuitEvent",
     "LawsuitOutcome",
+    "LegalServiceEvent",
+    "LegalServiceReport",
     "MERITS_DECISIONS",
     "MediationCase",
     "MediationEvent",
