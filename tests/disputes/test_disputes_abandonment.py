@@ -8,7 +8,8 @@ import pytest
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.providers import Period
-from fazhi.disputes import actions, indicators, queries
+from fazhi.disputes import actions, indicators, queries, todo
+from fazhi.disputes import litigation_actions as litigation
 from fazhi.disputes.models import CaseStatus, Outcome, ReconsiderationCase
 
 D = dt.date
@@ -65,3 +66,30 @@ def test_the_office_records_it_from_the_case_page(login, reviewer, waiting):
     assert response.status_code == 302
     waiting.refresh_from_db()
     assert waiting.outcome == Outcome.ABANDONED
+
+
+def test_the_work_list_shows_supplements_past_their_day(reviewer, waiting):
+    waiting.refresh_from_db()
+    assert waiting.supplement_due_on == D(2024, 10, 21)
+    lapsed = {item.label: item for item in todo.work_for(reviewer)}["补正期限已过、待记录视为放弃的申请"]
+    assert (lapsed.count, lapsed.overdue, lapsed.due_on) == (1, 1, D(2024, 10, 21))
+    actions.deem_abandoned(reviewer, waiting, recorded_on=D(2024, 10, 22))
+    assert {item.label: item for item in todo.work_for(reviewer)}[
+        "补正期限已过、待记录视为放弃的申请"
+    ].count == 0
+
+
+def test_a_suit_treated_as_withdrawn_is_neither_won_nor_lost(filer_a, unit_a, government):
+    common = {
+        "court": "德清县人民法院",
+        "plaintiff": "某公司",
+        "subject": "行政处罚",
+        "served_on": D(2024, 3, 1),
+    }
+    won = litigation.register_lawsuit(filer_a, unit_a, court_case_number="(2024)浙0521行初1号", **common)
+    absent = litigation.register_lawsuit(filer_a, unit_a, court_case_number="(2024)浙0521行初2号", **common)
+    litigation.close_lawsuit(filer_a, won, outcome="reject_claim", closed_on=D(2024, 6, 1))
+    litigation.close_lawsuit(filer_a, absent, outcome="deemed_withdrawn", closed_on=D(2024, 6, 1))
+    rate = indicators.litigation_win_rate(government, Period.year(2024))
+    assert (rate.numerator, rate.denominator) == (1, 1)
+    assert indicators.litigation_losses(government, Period.year(2024)).value == 0

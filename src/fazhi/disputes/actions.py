@@ -162,6 +162,7 @@ def request_supplement(actor: Actor, case: ReconsiderationCase, *, items: str, s
     case.supplement_served_on = served_on
     refresh_clocks(case)
     due = clocks.supplement_due(case.received_on, served_on).due
+    case.supplement_due_on = due
     with transaction.atomic():
         _save(actor, case, step.name, note=case.supplement_items, data={"applicant_due": due.isoformat()})
     return case

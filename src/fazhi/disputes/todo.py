@@ -26,6 +26,11 @@ def _office_items(user, today) -> list[WorkItem]:
         reviewing=Count("pk", filter=Q(status=CaseStatus.RECEIVED)),
         reviewing_late=Count("pk", filter=Q(status=CaseStatus.RECEIVED, acceptance_due_on__lt=today)),
         reviewing_due=Min("acceptance_due_on", filter=Q(status=CaseStatus.RECEIVED)),
+        # Supplements not in by their day: the office records the application as abandoned (Art. 31).
+        lapsed=Count("pk", filter=Q(status=CaseStatus.SUPPLEMENTING, supplement_due_on__lt=today)),
+        lapsed_due=Min(
+            "supplement_due_on", filter=Q(status=CaseStatus.SUPPLEMENTING, supplement_due_on__lt=today)
+        ),
         deciding=Count("pk", filter=Q(status=CaseStatus.ACCEPTED)),
         deciding_late=Count("pk", filter=Q(status=CaseStatus.ACCEPTED, decision_due_on__lt=today)),
         deciding_due=Min("decision_due_on", filter=Q(status=CaseStatus.ACCEPTED)),
@@ -46,6 +51,13 @@ def _office_items(user, today) -> list[WorkItem]:
             f"{index}?status={CaseStatus.RECEIVED}",
             overdue=counts["reviewing_late"],
             due_on=counts["reviewing_due"],
+        ),
+        WorkItem(
+            _("Supplements overdue: record the application as abandoned"),
+            counts["lapsed"],
+            f"{index}?status={CaseStatus.SUPPLEMENTING}",
+            overdue=counts["lapsed"],
+            due_on=counts["lapsed_due"],
         ),
         WorkItem(
             _("Reconsideration cases to decide"),

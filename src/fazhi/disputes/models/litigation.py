@@ -33,11 +33,13 @@ class LawsuitOutcome(models.TextChoices):
     CHANGE = "change", _("act changed (变更)")
     COMPENSATION = "compensation", _("ordered to compensate (赔偿)")
     WITHDRAWN = "withdrawn", _("suit withdrawn (撤诉)")
+    # Administrative Litigation Law Art. 58: a plaintiff who stays away without proper reason.
+    DEEMED_WITHDRAWN = "deemed_withdrawn", _("treated as withdrawn (按撤诉处理)")
     MEDIATED = "mediated", _("mediated (调解)")
 
 
 # 败诉 (lost) and 胜诉 (won): a lawsuit decided by judgment or ruling is one or the other;
-# withdrawn and mediated suits are neither (docs/disputes.md).
+# withdrawn (also deemed withdrawn) and mediated suits are neither (docs/disputes.md).
 LOSSES = frozenset(
     {
         LawsuitOutcome.REVOKE,

@@ -201,6 +201,7 @@ class ReconsiderationCase(TimeStampedModel):
     is_major = models.BooleanField(_("major, difficult or complicated"), default=False)
     supplement_items = models.TextField(_("items to supplement"), blank=True)
     supplement_served_on = models.DateField(_("supplement notice served on"), null=True, blank=True)
+    supplement_due_on = models.DateField(_("supplement due"), null=True, blank=True)
     supplement_received_on = models.DateField(_("supplement received on"), null=True, blank=True)
     accepted_on = models.DateField(_("accepted on"), null=True, blank=True)
     is_deemed_accepted = models.BooleanField(_("deemed accepted"), default=False)
