@@ -7,6 +7,8 @@ import io
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from openpyxl import Workbook
 
 from fazhi.core.actions import ActionRefused
@@ -98,3 +100,28 @@ def test_the_office_imports_for_a_unit_by_proxy_and_a_unit_sees_only_its_own(
     listing = login(filer_b).get("/disputes/legal-services/").content.decode()
     assert unit_a.name not in listing
     assert unit_a.name in login(reviewer).get("/disputes/legal-services/").content.decode()
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_list_query_count_does_not_grow(login, filer_a, unit_a):
+    client = login(filer_a)
+    for month in range(1, 4):
+        legal_services.record_legal_service_report(
+            filer_a, unit_a, month=D(2024, month, 1), legal_aid_cases=1
+        )
+    client.get("/disputes/legal-services/")  # the session and the user's scope, loaded once
+    counts = _queries(client, "/disputes/legal-services/")
+    for month in range(4, 13):
+        legal_services.record_legal_service_report(
+            filer_a, unit_a, month=D(2024, month, 1), legal_aid_cases=1
+        )
+    for month in range(1, 13):
+        legal_services.record_legal_service_report(
+            filer_a, unit_a, month=D(2023, month, 1), legal_aid_cases=1
+        )
+    assert _queries(client, "/disputes/legal-services/") == counts
