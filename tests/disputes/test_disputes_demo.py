@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fazhi.disputes.models import Lawsuit, MonthlyMediationReport, ReconsiderationCase
+from fazhi.disputes.models import Lawsuit, LegalServiceReport, MonthlyMediationReport, ReconsiderationCase
 from fazhi.disputes.queries import correction_rates
 
 
@@ -15,3 +15,4 @@ def test_demo_has_cases_lawsuits_and_mediation_with_known_rates(demo_county):
     assert ReconsiderationCase.objects.filter(published_on__isnull=False).count() == 3
     assert Lawsuit.objects.count() == 6
     assert MonthlyMediationReport.objects.count() == 48
+    assert LegalServiceReport.objects.count() == 48

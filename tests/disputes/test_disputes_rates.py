@@ -18,9 +18,13 @@ HEARING = {"presiding": "王审", "hearing_officers": "李一、赵二", "clerk"
 
 @pytest.fixture
 def one_case_per_outcome(receive_case, reviewer):
-    """Fifteen cases closed in 2024, one per outcome; plus one not accepted and one still open."""
+    """Sixteen cases closed in 2024, one per outcome; plus one not accepted and one still open."""
     for outcome in Outcome.values:
         case = receive_case()
+        if outcome == Outcome.ABANDONED:
+            actions.request_supplement(reviewer, case, items="身份证明", served_on=D(2024, 10, 8))
+            actions.deem_abandoned(reviewer, case, recorded_on=D(2024, 11, 20))
+            continue
         if outcome not in {Outcome.WITHDRAWN, Outcome.REJECT_APPLICATION}:
             actions.accept(reviewer, case, decided_on=D(2024, 10, 8))
         if outcome in {Outcome.CHANGE, Outcome.UPHOLD}:

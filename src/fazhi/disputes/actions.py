@@ -25,6 +25,8 @@ from fazhi.disputes.models import (
     CaseStatus,
     Hearing,
     OpinionLetter,
+    OpinionLetterEvent,
+    Outcome,
     Procedure,
     ReconsiderationCase,
     Suspension,
@@ -40,6 +42,9 @@ def refresh_clocks(case: ReconsiderationCase, today: dt.date | None = None) -> N
     suspension lasts the clock stands still and the case has no due day.
     """
     today = today or local_today()
+    if case.outcome == Outcome.ABANDONED:
+        case.acceptance_due_on = case.decision_due_on = None
+        return
     review = clocks.acceptance_due(case.received_on, case.supplement_received_on)
     case.acceptance_due_on = review.due
     if case.status in {CaseStatus.SUPPLEMENTING, CaseStatus.NOT_ACCEPTED, CaseStatus.SUSPENDED}:
@@ -90,11 +95,16 @@ def receive_application(
     notified_of_right: bool = True,
     request: str = "",
     case_number: str = "",
+    vertical_system: str = "",
+    competent_organ: str = "",
     today: dt.date | None = None,
 ) -> ReconsiderationCase:
+    """Record an application as received; one against a body under vertical leadership is
+    recorded as not accepted, naming the organ to apply to (Arts. 27, 30 ¶2)."""
     require(actor, Purpose.REVIEW, respondent)
     require(actor, Purpose.REVIEW, office)
     rules.check_jurisdiction(office, respondent)
+    vertical_system = vertical_system or rules.vertical_system_of(respondent)
     rules.check_application(
         applicant_name=applicant_name,
         act_description=act_description,
@@ -122,10 +132,25 @@ def receive_application(
         received_on=received_on,
         request=request.strip(),
     )
+    if vertical_system:
+        case.vertical_system = vertical_system
+        case.competent_organ = competent_organ.strip() or str(rules.COMPETENT_ORGANS[vertical_system])
+        case.status = CaseStatus.NOT_ACCEPTED
+        case.not_accepted_on = received_on
+        case.outcome_reasons = rules.referral_reasons(respondent, case.competent_organ)
     refresh_clocks(case, today)
     case.full_clean()
     with transaction.atomic():
         _save(actor, case, "receive", data={"law": clocks.periods_for(received_on).law})
+        if vertical_system:
+            record_event(
+                CaseEvent,
+                actor=actor,
+                verb="refer",
+                case=case,
+                note=case.outcome_reasons,
+                data={"system": vertical_system},
+            )
     return case
 
 
@@ -137,6 +162,7 @@ def request_supplement(actor: Actor, case: ReconsiderationCase, *, items: str, s
     case.supplement_served_on = served_on
     refresh_clocks(case)
     due = clocks.supplement_due(case.received_on, served_on).due
+    case.supplement_due_on = due
     with transaction.atomic():
         _save(actor, case, step.name, note=case.supplement_items, data={"applicant_due": due.isoformat()})
     return case
@@ -150,6 +176,28 @@ def receive_supplement(actor: Actor, case: ReconsiderationCase, *, received_on: 
     refresh_clocks(case)
     with transaction.atomic():
         _save(actor, case, step.name)
+    return case
+
+
+def deem_abandoned(
+    actor: Actor, case: ReconsiderationCase, *, recorded_on: dt.date, today: dt.date | None = None
+) -> ReconsiderationCase:
+    """Close an application whose supplement did not come in time (视为放弃, 2023 law Art. 31).
+
+    The case was never accepted: it stops every clock, counts in no correction
+    rate and not among the cases accepted.
+    """
+    step = _office_transition(actor, case, "deem_abandoned")
+    due = rules.check_deemed_abandonment(case, recorded_on, today)
+    case.status = step.target
+    case.outcome = Outcome.ABANDONED
+    case.closed_on = recorded_on
+    case.outcome_reasons = _(
+        "No supplement was received by %(day)s; the application is deemed abandoned."
+    ) % {"day": due.isoformat()}
+    refresh_clocks(case, today)
+    with transaction.atomic():
+        _save(actor, case, step.name, note=case.outcome_reasons, data={"supplement_due": due.isoformat()})
     return case
 
 
@@ -377,6 +425,13 @@ def issue_opinion(
     with transaction.atomic():
         attribute_to(actor, letter)
         letter.save()
+        record_event(
+            OpinionLetterEvent,
+            actor=actor,
+            verb="issue",
+            opinion_letter=letter,
+            data={"due": letter.report_due_on.isoformat()},
+        )
         if case is not None:
             record_event(CaseEvent, actor=actor, verb="opinion", case=case, data={"letter": letter.pk})
     return letter
@@ -385,11 +440,19 @@ def issue_opinion(
 def report_correction(
     actor: Actor, letter: OpinionLetter, *, reported_on: dt.date, summary: str, proxy_reason: str = ""
 ) -> OpinionLetter:
-    unit_step(actor, letter.addressee, step=_("report the correction"), proxy_reason=proxy_reason)
+    proxy = unit_step(actor, letter.addressee, step=_("report the correction"), proxy_reason=proxy_reason)
     rules.check_correction_report(letter, reported_on, summary)
     letter.reported_on = reported_on
     letter.report_summary = summary.strip()
+    on_time = reported_on <= letter.report_due_on
     with transaction.atomic():
         attribute_to(actor, letter)
         letter.save()
+        record_event(
+            OpinionLetterEvent,
+            actor=actor,
+            verb="report",
+            opinion_letter=letter,
+            data={"on_time": on_time, **proxy},
+        )
     return letter

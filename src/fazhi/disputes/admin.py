@@ -6,15 +6,19 @@ from fazhi.disputes.models import (
     CaseEvent,
     CourtHearing,
     CourtSuggestion,
+    CourtSuggestionEvent,
     Hearing,
     Lawsuit,
     LawsuitEvent,
+    LegalServiceEvent,
+    LegalServiceReport,
     MediationCase,
     MediationEvent,
     MediationOrganisation,
     Mediator,
     MonthlyMediationReport,
     OpinionLetter,
+    OpinionLetterEvent,
     ReconsiderationCase,
     Suspension,
 )
@@ -31,6 +35,7 @@ for model in (
     Mediator,
     MediationCase,
     MonthlyMediationReport,
+    LegalServiceReport,
 ):
     admin.site.register(model, SimpleHistoryAdmin)
 
@@ -42,5 +47,12 @@ class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
         return [field.name for field in self.model._meta.fields]
 
 
-for event_model in (CaseEvent, LawsuitEvent, MediationEvent):
+for event_model in (
+    CaseEvent,
+    LawsuitEvent,
+    MediationEvent,
+    OpinionLetterEvent,
+    CourtSuggestionEvent,
+    LegalServiceEvent,
+):
     admin.site.register(event_model, ReadOnlyEventAdmin)

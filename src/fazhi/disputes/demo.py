@@ -10,9 +10,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from fazhi.disputes import actions
+from fazhi.disputes import legal_service_actions as legal_services
 from fazhi.disputes import litigation_actions as litigation
 from fazhi.disputes import mediation_actions as mediation
-from fazhi.disputes.models import Lawsuit, MediationOrganisation, ReconsiderationCase
+from fazhi.disputes.models import Lawsuit, LegalServiceReport, MediationOrganisation, ReconsiderationCase
 from fazhi.org.models import Organisation, User
 from fazhi.org.offices import office_of_region
 
@@ -169,6 +170,29 @@ def _mediation(admin, townships) -> int:
     return added
 
 
+def _legal_services(admin, townships) -> int:
+    """A year of the judicial offices' tallies of legal aid and public legal services."""
+    added = 0
+    for index, unit in enumerate(townships[:4]):
+        if LegalServiceReport.objects.filter(organisation=unit).exists():
+            continue
+        filer = _first_filer(unit)
+        actor, reason = (filer, "") if filer else (admin, PROXY_REASON)
+        for month in range(1, 13):
+            legal_services.record_legal_service_report(
+                actor,
+                unit,
+                proxy_reason=reason,
+                month=D(2025, month, 1),
+                legal_aid_cases=3 + (index + month) % 4,
+                notarizations=10 + (index * 3 + month) % 7,
+                consultations=40 + (index * 5 + month * 2) % 20,
+                other_services=month % 3,
+            )
+            added += 1
+    return added
+
+
 @transaction.atomic
 def load(stdout) -> None:
     admin = User.objects.filter(username="admin").first()
@@ -190,9 +214,11 @@ def load(stdout) -> None:
     cases = _reconsideration(reviewer, office, units)
     lawsuits = _litigation(admin, units)
     bodies = _mediation(admin, townships)
+    tallies = _legal_services(admin, townships)
     stdout.write(
         _(
             "Disputes demo: %(cases)d reconsideration cases, %(lawsuits)d lawsuits, %(bodies)d mediation committees added."
         )
         % {"cases": cases, "lawsuits": lawsuits, "bodies": bodies}
     )
+    stdout.write(_("Disputes demo: %(n)d monthly legal service reports added.") % {"n": tallies})

@@ -42,6 +42,13 @@ def _body(case: ReconsiderationCase, kind: str) -> tuple[list[str], object]:
     if kind == "non_acceptance":
         if case.not_accepted_on is None:
             raise ActionRefused(_("The case is not refused."))
+        if case.competent_organ:
+            return [
+                f"你（单位）不服{act}提出的行政复议申请，经审查，{case.respondent.name}属于实行垂直领导的"
+                "行政机关，本机关对该申请没有管辖权。",
+                "根据《中华人民共和国行政复议法》第二十七条、第三十条的规定，决定不予受理。"
+                f"请向{case.competent_organ}申请行政复议。",
+            ], case.not_accepted_on
         return [
             f"你（单位）不服{act}提出的行政复议申请，经审查，{case.outcome_reasons}",
             "根据《中华人民共和国行政复议法》第三十条的规定，决定不予受理。",

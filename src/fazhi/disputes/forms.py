@@ -60,6 +60,8 @@ class ApplicationForm(BoundedDates, forms.ModelForm):
             "known_on",
             "received_on",
             "request",
+            "vertical_system",
+            "competent_organ",
         ]
         widgets = {
             "act_on": DATE,
@@ -85,6 +87,10 @@ class SupplementForm(BoundedDates, forms.Form):
 
 class SupplementReceivedForm(BoundedDates, forms.Form):
     received_on = _date(_("supplement received on"))
+
+
+class AbandonedForm(BoundedDates, forms.Form):
+    recorded_on = _date(_("recorded on"))
 
 
 class AcceptForm(BoundedDates, forms.Form):

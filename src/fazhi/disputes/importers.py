@@ -18,6 +18,7 @@ from fazhi.core.importers import (
 )
 from fazhi.core.scoping import Purpose, visible
 from fazhi.disputes import actions as reconsideration
+from fazhi.disputes import legal_service_actions
 from fazhi.disputes import mediation_actions as actions
 from fazhi.disputes.models import ActKind, ApplicationForm, Channel, MediationOrganisation
 from fazhi.org.models import Organisation
@@ -150,6 +151,74 @@ class MonthlyReportImporter(ExcelImporter):
         # The office imports a county's reports for the committees (proxy entry: they have no login).
         reason = "" if body.organisation_id in _own(actor) else str(_("imported from the monthly statistics"))
         actions.record_monthly_report(actor, body, proxy_reason=reason, **values)
+
+
+class LegalServiceReportImporter(ExcelImporter):
+    """The monthly tallies of legal aid and public legal services, one row per unit and month."""
+
+    sheet_title = gettext_lazy("Legal service reports")
+    columns = (
+        Column("organisation", gettext_lazy("Reporting unit"), max_length=100, example="县法律援助中心"),
+        Column("month", gettext_lazy("Month"), parse=as_date, example="2026-03-01"),
+        Column("legal_aid_cases", gettext_lazy("Legal-aid cases"), parse=as_integer, example=40),
+        Column("notarizations", gettext_lazy("Notarizations"), parse=as_integer, required=False, example=120),
+        Column(
+            "judicial_appraisals",
+            gettext_lazy("Judicial appraisals"),
+            parse=as_integer,
+            required=False,
+            example=8,
+        ),
+        Column(
+            "consultations",
+            gettext_lazy("Legal consultations"),
+            parse=as_integer,
+            required=False,
+            example=300,
+        ),
+        Column(
+            "other_services",
+            gettext_lazy("Other public legal services"),
+            parse=as_integer,
+            required=False,
+            example=15,
+        ),
+    )
+
+    def __init__(self, actor):
+        self.actor = actor
+
+    def unit(self, name):
+        return named(visible(Organisation.objects.all(), self.actor, Purpose.EDIT), name).first()
+
+    def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
+        errors = []
+        if "organisation" in values and self.unit(values["organisation"]) is None:
+            errors.append(
+                RowError(
+                    row_number,
+                    str(self.columns[0].header),
+                    _("No organisation called %(name)s that you may act for.")
+                    % {"name": values["organisation"]},
+                )
+            )
+        for index, column in enumerate(self.columns[2:], start=2):
+            value = values.get(column.field)
+            if isinstance(value, int) and value < 0:
+                errors.append(
+                    RowError(
+                        row_number,
+                        str(self.columns[index].header),
+                        _("A count is a whole number, zero or more."),
+                    )
+                )
+        return errors
+
+    def save_row(self, actor, values: dict, row_number: int) -> None:
+        unit = self.unit(values.pop("organisation"))
+        values = {key: value for key, value in values.items() if value is not None and value != ""}
+        reason = "" if unit.pk in _own(actor) else str(_("imported from the legal service statistics"))
+        legal_service_actions.record_legal_service_report(actor, unit, proxy_reason=reason, **values)
 
 
 def _own(actor):

@@ -13,13 +13,16 @@
 - disputes.mediation_organizations: mediation organisations in operation kept by the body's units;
 - disputes.mediation_cases / disputes.mediation_success_rate: the monthly reports' counts, and the
   individual cases of every committee-month without a report (so nothing is counted twice).
+- disputes.legal_aid_cases / disputes.public_legal_services: the months of the period in the
+  units' legal-service tallies (legal aid; legal aid + notary + judicial appraisal + consultation +
+  other).
 The broader rate with self-correction is shown on the statistics page (queries.correction_rates);
 docs/disputes.md gives every formula.
 """
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, F, OuterRef, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from fazhi.core.providers import Measurement, Period, rate, subtree_ids
@@ -30,6 +33,7 @@ from fazhi.disputes.models import (
     CourtHearing,
     Hearing,
     Lawsuit,
+    LegalServiceReport,
     MediationCase,
     MediationOrganisation,
     MediationOutcome,
@@ -157,7 +161,36 @@ def mediation_success_rate(organisation, period: Period) -> Measurement | None:
     return rate(settled, mediated, "本期调解成功的纠纷数 ÷ 本期调处的纠纷数")
 
 
+def _legal_service_reports(organisation, period: Period):
+    return LegalServiceReport.objects.filter(
+        organisation_id__in=subtree_ids(organisation),
+        month__range=(period.start.replace(day=1), period.end),
+    )
+
+
+def legal_aid_cases(organisation, period: Period) -> Measurement:
+    total = _legal_service_reports(organisation, period).aggregate(n=Sum("legal_aid_cases"))["n"]
+    return Measurement(total or 0, definition="本期各月报送的法律援助案件数之和")
+
+
+def public_legal_services(organisation, period: Period) -> Measurement:
+    total = _legal_service_reports(organisation, period).aggregate(
+        n=Sum(
+            F("legal_aid_cases")
+            + F("notarizations")
+            + F("judicial_appraisals")
+            + F("consultations")
+            + F("other_services")
+        )
+    )["n"]
+    return Measurement(
+        total or 0, definition="本期各月报送的法律援助、公证、司法鉴定、法律咨询及其他公共法律服务件数之和"
+    )
+
+
 PROVIDERS = {
+    "disputes.legal_aid_cases": legal_aid_cases,
+    "disputes.public_legal_services": public_legal_services,
     "disputes.litigation_cases": litigation_cases,
     "disputes.head_appearance_rate": head_appearance_rate,
     "disputes.litigation_losses": litigation_losses,

@@ -20,6 +20,7 @@ from fazhi.disputes.clocks import calendar_days
 from fazhi.disputes.models import (
     CourtHearing,
     CourtSuggestion,
+    CourtSuggestionEvent,
     Lawsuit,
     LawsuitEvent,
     LawsuitOutcome,
@@ -190,6 +191,13 @@ def receive_suggestion(
     with transaction.atomic():
         attribute_to(actor, suggestion)
         suggestion.save()
+        record_event(
+            CourtSuggestionEvent,
+            actor=actor,
+            verb="receive",
+            court_suggestion=suggestion,
+            data={"due": due.isoformat(), **proxy},
+        )
         if lawsuit is not None:
             record_event(LawsuitEvent, actor=actor, verb="suggestion", lawsuit=lawsuit, data=proxy)
     return suggestion
@@ -198,7 +206,9 @@ def receive_suggestion(
 def reply_to_suggestion(
     actor: Actor, suggestion: CourtSuggestion, *, replied_on: dt.date, reply: str, proxy_reason: str = ""
 ) -> CourtSuggestion:
-    unit_step(actor, suggestion.addressee, step=_("reply to the suggestion"), proxy_reason=proxy_reason)
+    proxy = unit_step(
+        actor, suggestion.addressee, step=_("reply to the suggestion"), proxy_reason=proxy_reason
+    )
     if suggestion.replied_on is not None:
         raise ActionRefused(_("The suggestion has been answered already."))
     if not reply.strip():
@@ -211,7 +221,15 @@ def reply_to_suggestion(
     )
     suggestion.replied_on = replied_on
     suggestion.reply = reply.strip()
+    on_time = replied_on <= suggestion.reply_due_on
     with transaction.atomic():
         attribute_to(actor, suggestion)
         suggestion.save()
+        record_event(
+            CourtSuggestionEvent,
+            actor=actor,
+            verb="reply",
+            court_suggestion=suggestion,
+            data={"on_time": on_time, **proxy},
+        )
     return suggestion

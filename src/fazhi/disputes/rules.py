@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from fazhi.catalog import calendar
 from fazhi.core import dates
@@ -18,6 +19,7 @@ from fazhi.disputes.models import (
     ActKind,
     ApplicantKind,
     Outcome,
+    VerticalSystem,
 )
 
 # 2023 law Art. 53: acts the simplified procedure is for without the parties' consent.
@@ -69,6 +71,46 @@ def check_jurisdiction(office, respondent) -> None:
             % {"body": respondent.name},
             field="respondent",
         )
+
+
+# How the organisation register names the bodies of Art. 27 at county level. Local financial
+# offices (地方金融监督管理局) are the government's own departments and match none of these.
+VERTICAL_NAME_MARKS = (
+    ("海关", VerticalSystem.CUSTOMS),
+    ("税务", VerticalSystem.TAX),
+    ("国家安全", VerticalSystem.STATE_SECURITY),
+    ("外汇管理", VerticalSystem.FOREIGN_EXCHANGE),
+    ("金融监督管理总局", VerticalSystem.FINANCE),
+    ("金融监管总局", VerticalSystem.FINANCE),
+    ("监管分局", VerticalSystem.FINANCE),
+    ("监管支局", VerticalSystem.FINANCE),
+    ("人民银行", VerticalSystem.FINANCE),
+    ("证监局", VerticalSystem.FINANCE),
+)
+
+COMPETENT_ORGANS = {
+    VerticalSystem.CUSTOMS: _lazy("the customs office one level up"),
+    VerticalSystem.FINANCE: _lazy("the financial regulator one level up"),
+    VerticalSystem.FOREIGN_EXCHANGE: _lazy("the foreign exchange administration one level up"),
+    VerticalSystem.TAX: _lazy("the tax authority one level up"),
+    VerticalSystem.STATE_SECURITY: _lazy("the state security organ one level up"),
+    VerticalSystem.OTHER: _lazy("the competent department one level up"),
+}
+
+
+def vertical_system_of(respondent) -> str:
+    """The vertical system ``respondent`` belongs to, read from its name, or ""."""
+    for mark, system in VERTICAL_NAME_MARKS:
+        if mark in respondent.name:
+            return system
+    return ""
+
+
+def referral_reasons(respondent, organ: str) -> str:
+    return _(
+        "%(body)s is under vertical leadership: this government is not competent. "
+        "The applicant applies to %(organ)s (Administrative Reconsideration Law Art. 27)."
+    ) % {"body": respondent.name, "organ": organ}
 
 
 def late_application_problems(case) -> list[str]:
@@ -161,6 +203,17 @@ def check_not_accepting(case, decided_on: dt.date, reasons: str) -> None:
         )
 
 
+def check_deemed_abandonment(case, recorded_on: dt.date, today: dt.date | None = None) -> dt.date:
+    """The applicant's supplement period must have passed (2023 law Art. 31); returns its last day."""
+    due = clocks.supplement_due(case.received_on, case.supplement_served_on).due
+    dates.check_not_future(recorded_on, field="recorded_on", label=_("The day recorded"), today=today)
+    if recorded_on <= due:
+        raise ActionRefused(
+            _("The applicant may supplement until %(day)s.") % {"day": due.isoformat()}, field="recorded_on"
+        )
+    return due
+
+
 def check_copy(case, sent_on: dt.date, received_on: dt.date | None) -> None:
     dates.check_order(
         case.accepted_on, sent_on, field="sent_on", message=_("The copy cannot precede the acceptance.")
@@ -245,6 +298,11 @@ def check_extension(case, days: int, approved_by: str, notified_on: dt.date, tod
 def check_closing(case, outcome: str, closed_on: dt.date, reasons: str, has_hearing: bool) -> None:
     if outcome not in Outcome.values:
         raise ActionRefused(_("Choose how the case ends."), field="outcome")
+    if outcome == Outcome.ABANDONED:
+        raise ActionRefused(
+            _("An application is deemed abandoned only when the supplement period has passed."),
+            field="outcome",
+        )
     if case.accepted_on is None and outcome not in OUTCOMES_WITHOUT_ACCEPTANCE:
         raise ActionRefused(_("Only an accepted case ends with this outcome."), field="outcome")
     if outcome in MERITS_DECISIONS and not reasons.strip():

@@ -1,6 +1,8 @@
-"""What waits in disputes: for the office, applications under acceptance review and cases to
-decide (overdue and due within three working days first); for a body, the correction reports on
-opinion letters and the replies to court suggestions it owes.
+"""What waits in disputes: for the office, applications under acceptance review, cases to
+decide and the correction reports it awaits on its opinion letters; for a body, the correction
+reports on opinion letters (60 calendar days, 2023 law Art. 76) and the replies to court
+suggestions (the day the letter sets, else 60 calendar days) it owes. Overdue counts and the
+earliest due day come from the due days the actions stored.
 """
 
 from __future__ import annotations
@@ -24,9 +26,22 @@ def _office_items(user, today) -> list[WorkItem]:
         reviewing=Count("pk", filter=Q(status=CaseStatus.RECEIVED)),
         reviewing_late=Count("pk", filter=Q(status=CaseStatus.RECEIVED, acceptance_due_on__lt=today)),
         reviewing_due=Min("acceptance_due_on", filter=Q(status=CaseStatus.RECEIVED)),
+        # Supplements not in by their day: the office records the application as abandoned (Art. 31).
+        lapsed=Count("pk", filter=Q(status=CaseStatus.SUPPLEMENTING, supplement_due_on__lt=today)),
+        lapsed_due=Min(
+            "supplement_due_on", filter=Q(status=CaseStatus.SUPPLEMENTING, supplement_due_on__lt=today)
+        ),
         deciding=Count("pk", filter=Q(status=CaseStatus.ACCEPTED)),
         deciding_late=Count("pk", filter=Q(status=CaseStatus.ACCEPTED, decision_due_on__lt=today)),
         deciding_due=Min("decision_due_on", filter=Q(status=CaseStatus.ACCEPTED)),
+    )
+    # The office chases the correction reports on the opinion letters it issued (Art. 76).
+    letters = (
+        visible(OpinionLetter.objects.all(), user, Purpose.REVIEW)
+        .filter(reported_on__isnull=True)
+        .aggregate(
+            n=Count("pk"), late=Count("pk", filter=Q(report_due_on__lt=today)), due=Min("report_due_on")
+        )
     )
     index = reverse("disputes:index")
     return [
@@ -38,11 +53,25 @@ def _office_items(user, today) -> list[WorkItem]:
             due_on=counts["reviewing_due"],
         ),
         WorkItem(
+            _("Supplements overdue: record the application as abandoned"),
+            counts["lapsed"],
+            f"{index}?status={CaseStatus.SUPPLEMENTING}",
+            overdue=counts["lapsed"],
+            due_on=counts["lapsed_due"],
+        ),
+        WorkItem(
             _("Reconsideration cases to decide"),
             counts["deciding"],
             f"{index}?status={CaseStatus.ACCEPTED}",
             overdue=counts["deciding_late"],
             due_on=counts["deciding_due"],
+        ),
+        WorkItem(
+            _("Opinion letters issued awaiting the correction report"),
+            letters["n"],
+            reverse("disputes:opinion_letters"),
+            overdue=letters["late"],
+            due_on=letters["due"],
         ),
     ]
 

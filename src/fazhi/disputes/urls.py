@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.disputes import litigation_views, mediation_views, views
+from fazhi.disputes import legal_service_views, litigation_views, mediation_views, views
 
 app_name = "disputes"
 urlpatterns = [
@@ -27,6 +27,13 @@ urlpatterns = [
     path("mediation/new/", mediation_views.create, name="mediation_create"),
     path("mediation/import/", mediation_views.import_reports, name="mediation_import"),
     path("mediation/import/template/", mediation_views.import_template, name="mediation_import_template"),
+    path("legal-services/", legal_service_views.index, name="legal_services"),
+    path("legal-services/import/", legal_service_views.import_reports, name="legal_services_import"),
+    path(
+        "legal-services/import/template/",
+        legal_service_views.import_template,
+        name="legal_services_import_template",
+    ),
     path("mediation/<int:pk>/", mediation_views.detail, name="mediation_organisation"),
     path("mediation/<int:pk>/mediators/new/", mediation_views.add_mediator, name="mediator_create"),
     path("mediation/cases/<int:pk>/<slug:name>/", mediation_views.case_step, name="mediation_case_step"),

@@ -109,6 +109,8 @@ def receive(request):
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
+            if case.status == CaseStatus.NOT_ACCEPTED:
+                messages.warning(request, case.outcome_reasons)
             return redirect(case)
     return render(request, "core/form.html", {"form": form, "title": _("Receive an application")})
 
@@ -188,6 +190,11 @@ STEPS = {
         forms.SupplementReceivedForm,
         actions.receive_supplement,
         gettext_lazy("Record the supplement"),
+    ),
+    "deem_abandoned": (
+        forms.AbandonedForm,
+        actions.deem_abandoned,
+        gettext_lazy("record the application as abandoned"),
     ),
     "accept": (forms.AcceptForm, _accept, gettext_lazy("Accept")),
     "not_accept": (forms.NotAcceptForm, actions.not_accept, gettext_lazy("Do not accept")),

@@ -1,16 +1,19 @@
 """The disputes app's records: reconsideration, litigation and mediation, one module each."""
 
+from fazhi.disputes.models.legal_services import LegalServiceEvent, LegalServiceReport
 from fazhi.disputes.models.litigation import (
     LOSSES,
     WINS,
     AbsenceReason,
     CourtHearing,
     CourtSuggestion,
+    CourtSuggestionEvent,
     Instance,
     Lawsuit,
     LawsuitEvent,
     LawsuitOutcome,
     SuggestionKind,
+    SuggestionReminderSent,
 )
 from fazhi.disputes.models.mediation import (
     AgreementForm,
@@ -40,11 +43,14 @@ from fazhi.disputes.models.reconsideration import (
     Channel,
     Hearing,
     OpinionLetter,
+    OpinionLetterEvent,
+    OpinionLetterReminderSent,
     Outcome,
     Procedure,
     ReconsiderationCase,
     Suspension,
     SuspensionGround,
+    VerticalSystem,
 )
 
 __all__ = [
@@ -60,6 +66,7 @@ __all__ = [
     "Channel",
     "CourtHearing",
     "CourtSuggestion",
+    "CourtSuggestionEvent",
     "DECISIONS_ISSUED",
     "DIRECT_CORRECTIONS",
     "DisputeType",
@@ -69,6 +76,8 @@ __all__ = [
     "Lawsuit",
     "LawsuitEvent",
     "LawsuitOutcome",
+    "LegalServiceEvent",
+    "LegalServiceReport",
     "MERITS_DECISIONS",
     "MediationCase",
     "MediationEvent",
@@ -80,12 +89,16 @@ __all__ = [
     "MonthlyMediationReport",
     "OPEN_STATUSES",
     "OpinionLetter",
+    "OpinionLetterEvent",
+    "OpinionLetterReminderSent",
     "Outcome",
     "Procedure",
     "ReconsiderationCase",
     "SELF_CORRECTIONS",
     "SuggestionKind",
+    "SuggestionReminderSent",
     "Suspension",
     "SuspensionGround",
+    "VerticalSystem",
     "WINS",
 ]

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel
 from fazhi.org.models import Organisation
 
 
@@ -33,11 +33,13 @@ class LawsuitOutcome(models.TextChoices):
     CHANGE = "change", _("act changed (变更)")
     COMPENSATION = "compensation", _("ordered to compensate (赔偿)")
     WITHDRAWN = "withdrawn", _("suit withdrawn (撤诉)")
+    # Administrative Litigation Law Art. 58: a plaintiff who stays away without proper reason.
+    DEEMED_WITHDRAWN = "deemed_withdrawn", _("treated as withdrawn (按撤诉处理)")
     MEDIATED = "mediated", _("mediated (调解)")
 
 
 # 败诉 (lost) and 胜诉 (won): a lawsuit decided by judgment or ruling is one or the other;
-# withdrawn and mediated suits are neither (docs/disputes.md).
+# withdrawn (also deemed withdrawn) and mediated suits are neither (docs/disputes.md).
 LOSSES = frozenset(
     {
         LawsuitOutcome.REVOKE,
@@ -169,3 +171,31 @@ class LawsuitEvent(Event):
         "suggestion": _("suggestion received"),
         "reply": _("suggestion answered"),
     }
+
+
+class CourtSuggestionEvent(Event):
+    court_suggestion = models.ForeignKey(
+        CourtSuggestion, verbose_name=_("court suggestion"), on_delete=models.PROTECT, related_name="events"
+    )
+
+    class Meta(Event.Meta):
+        verbose_name = _("court suggestion event")
+        verbose_name_plural = _("court suggestion events")
+
+    VERBS = {
+        "receive": _("suggestion received"),
+        "reply": _("suggestion answered"),
+    }
+
+
+class SuggestionReminderSent(SentReminder):
+    court_suggestion = models.ForeignKey(
+        CourtSuggestion, on_delete=models.CASCADE, related_name="reminders_sent"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["court_suggestion", "kind", "due"], name="disputes_suggestion_reminder_once"
+            )
+        ]

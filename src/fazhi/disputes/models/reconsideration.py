@@ -53,6 +53,18 @@ class ActKind(models.TextChoices):
     OTHER = "other", _("other act")
 
 
+class VerticalSystem(models.TextChoices):
+    """Bodies under vertical leadership: applications go to the department one level up (2023 law
+    Art. 27; 1999 law Art. 12), never to the local government."""
+
+    CUSTOMS = "customs", _("customs")
+    FINANCE = "finance", _("financial regulation")
+    FOREIGN_EXCHANGE = "foreign_exchange", _("foreign exchange administration")
+    TAX = "tax", _("tax")
+    STATE_SECURITY = "state_security", _("state security")
+    OTHER = "other", _("other body under vertical leadership")
+
+
 class Procedure(models.TextChoices):
     ORDINARY = "ordinary", _("ordinary procedure")
     SIMPLIFIED = "simplified", _("simplified procedure")
@@ -82,6 +94,12 @@ CASE_WORKFLOW = Workflow(
         ),
         _office("accept", _("accept"), {CaseStatus.RECEIVED}, CaseStatus.ACCEPTED),
         _office("not_accept", _("do not accept"), {CaseStatus.RECEIVED}, CaseStatus.NOT_ACCEPTED),
+        _office(
+            "deem_abandoned",
+            _("record the application as abandoned"),
+            {CaseStatus.SUPPLEMENTING},
+            CaseStatus.CLOSED,
+        ),
         _office("suspend", _("suspend"), {CaseStatus.ACCEPTED}, CaseStatus.SUSPENDED),
         _office("resume", _("resume"), {CaseStatus.SUSPENDED}, CaseStatus.ACCEPTED),
         _office(
@@ -116,6 +134,8 @@ class Outcome(models.TextChoices):
     WITHDRAWN_SELF_CORRECTED = "withdrawn_corrected", _("withdrawn after the organ corrected itself")
     WITHDRAWN = "withdrawn", _("withdrawn by the applicant")
     TERMINATED = "terminated", _("terminated on other grounds (终止)")
+    # 2023 law Art. 31 (1999 regulation Art. 29): no supplement in time and no proper reason.
+    ABANDONED = "abandoned", _("deemed abandoned: no supplement in time (视为放弃)")
 
 
 # The correction rates (docs/disputes.md): what each counts.
@@ -167,6 +187,10 @@ class ReconsiderationCase(TimeStampedModel):
     known_on = models.DateField(_("applicant knew of the act on"))
     received_on = models.DateField(_("received on"))
     request = models.TextField(_("request"), blank=True)
+    vertical_system = models.CharField(
+        _("respondent under vertical leadership"), max_length=20, choices=VerticalSystem.choices, blank=True
+    )
+    competent_organ = models.CharField(_("competent reconsideration organ"), max_length=100, blank=True)
 
     status = models.CharField(
         _("status"), max_length=16, choices=CaseStatus.choices, default=CaseStatus.RECEIVED
@@ -177,6 +201,7 @@ class ReconsiderationCase(TimeStampedModel):
     is_major = models.BooleanField(_("major, difficult or complicated"), default=False)
     supplement_items = models.TextField(_("items to supplement"), blank=True)
     supplement_served_on = models.DateField(_("supplement notice served on"), null=True, blank=True)
+    supplement_due_on = models.DateField(_("supplement due"), null=True, blank=True)
     supplement_received_on = models.DateField(_("supplement received on"), null=True, blank=True)
     accepted_on = models.DateField(_("accepted on"), null=True, blank=True)
     is_deemed_accepted = models.BooleanField(_("deemed accepted"), default=False)
@@ -335,6 +360,7 @@ class CaseEvent(Event):
         "receive_supplement": _("supplement received"),
         "accept": _("accepted"),
         "not_accept": _("not accepted"),
+        "refer": _("not accepted: the applicant told where to apply"),
         "simplify": _("procedure set"),
         "send_copy": _("copy sent to the respondent"),
         "answer": _("answer received"),
@@ -343,6 +369,7 @@ class CaseEvent(Event):
         "resume": _("resumed"),
         "extend": _("decision period extended"),
         "close": _("closed"),
+        "deem_abandoned": _("deemed abandoned (视为放弃)"),
         "perform": _("performance recorded"),
         "publish": _("published"),
         "opinion": _("opinion letter issued"),
@@ -355,4 +382,30 @@ class CaseReminderSent(SentReminder):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["case", "kind", "due"], name="disputes_case_reminder_once")
+        ]
+
+
+class OpinionLetterEvent(Event):
+    opinion_letter = models.ForeignKey(
+        OpinionLetter, verbose_name=_("opinion letter"), on_delete=models.PROTECT, related_name="events"
+    )
+
+    class Meta(Event.Meta):
+        verbose_name = _("opinion letter event")
+        verbose_name_plural = _("opinion letter events")
+
+    VERBS = {
+        "issue": _("opinion letter issued"),
+        "report": _("correction reported"),
+    }
+
+
+class OpinionLetterReminderSent(SentReminder):
+    opinion_letter = models.ForeignKey(OpinionLetter, on_delete=models.CASCADE, related_name="reminders_sent")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opinion_letter", "kind", "due"], name="disputes_letter_reminder_once"
+            )
         ]
