@@ -89,6 +89,12 @@ def test_a_study_session_and_a_list_review_are_counted(live_server, region, page
     page.click("#confirm")
     assert "已评议" in page.locator("h1").inner_text()
 
+    # The education dashboard counts both at once.
+    page.goto(f"{base}/education/?year={today.year}")
+    figures = page.locator("#figures")
+    assert figures.locator("tr", has_text="常务会议会前学法").locator("td").inner_text() == "1"
+    assert figures.locator("tr", has_text="已评查普法责任清单").locator("td").inner_text() == "1"
+
     # The daily refresh counts both among the indicator values.
     refresh_indicators(region, today.year)
     assert indicator_value(page, base, "leadership.pre_meeting_study_sessions", today.year) == "1次"

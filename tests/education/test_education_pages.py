@@ -133,3 +133,46 @@ def test_each_list_page_keeps_its_query_count_at_two_sizes(kind, filer_a, unit_a
     for index in range(2, 14):
         RECORDERS[kind](filer_a, unit_a, index)
     assert _count_queries(client, f"/education/{kind}/") == small <= 15
+
+
+def _figures(client, year=2025) -> dict[str, str]:
+    import re
+
+    page = client.get(f"/education/?year={year}").content.decode()
+    rows = re.findall(r'<th scope="row">([^<]+)</th><td data-figure="\d+"><a [^>]+>(\d+)</a>', page)
+    return dict(rows)
+
+
+def test_the_dashboard_adds_up_what_the_user_may_read(
+    filer_a, filer_b, reviewer, unit_a, unit_b, login, media_root
+):
+    from fazhi.education import actions
+
+    for index in range(3):
+        RECORDERS["study"](filer_a, unit_a, index)  # before executive meetings, March 2025
+    RECORDERS["study"](filer_b, unit_b, 0)
+    RECORDERS["exams"](filer_a, unit_a, 0)  # 10 sat, 9 passed
+    RECORDERS["exams"](filer_a, unit_a, 400)  # in 2024
+    RECORDERS["oaths"](filer_a, unit_a, 0)  # two swore
+    listed = published_list(filer_a, unit_a)
+    actions.review_list(reviewer, listed, rating="good", review_result="完整")
+    mine = _figures(login(filer_a))
+    assert mine["常务会议会前学法（次）"] == "3"
+    assert (mine["参加学法考试人数"], mine["学法考试合格人数"]) == ("10", "9")
+    assert mine["宪法宣誓人数"] == "2"
+    assert (mine["已公布普法责任清单（份）"], mine["已评查普法责任清单（份）"]) == ("1", "1")
+    assert mine["普法活动受众人数"] == "0"
+    assert _figures(login(filer_a), 2024)["参加学法考试人数"] == "10"
+    assert _figures(login(filer_b))["常务会议会前学法（次）"] == "1"
+    assert _figures(login(reviewer))["常务会议会前学法（次）"] == "4"
+
+
+def test_the_dashboard_keeps_its_query_count(filer_a, unit_a, login, media_root):
+    client = login(filer_a)
+    for kind in RECORDERS:
+        RECORDERS[kind](filer_a, unit_a, 0)
+    small = _count_queries(client, "/education/?year=2025")
+    for kind in RECORDERS:
+        for index in range(1, 6):
+            RECORDERS[kind](filer_a, unit_a, index)
+    assert _count_queries(client, "/education/?year=2025") == small <= 20

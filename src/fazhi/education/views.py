@@ -63,15 +63,17 @@ def _may_edit(user) -> bool:
 
 @login_required
 def index(request):
-    year = local_today().year
+    """The dashboard: the year's figures of what the user may read, and the bodies below the minimum."""
+    choice = forms.RecordFilterForm(request.GET or None)
+    year = (choice.cleaned_data.get("year") if choice.is_valid() else None) or local_today().year
     below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
     return render(
         request,
         "education/index.html",
         {
             "pages": [(kind, spec.title) for kind, spec in PAGES.items()],
+            "figures": queries.year_figures(request.user, year),
             "below": below[:30],
-            "below_count": below.count(),
             "year": year,
             "minimum": rules.study_minimum(),
         },
