@@ -52,3 +52,52 @@ def published_list(actor, unit, year=2025):
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
+
+
+# kind of record -> a function recording its ``index``-th record of ``unit`` (dates going back a day each)
+RECORDERS = {
+    "topics": lambda actor, unit, i: actions.plan_topic(
+        actor, unit, year=2025, month=1 + i % 12, topic=f"议题{i}"
+    ),
+    "study": lambda actor, unit, i: session(actor, unit, held_on=DAY - dt.timedelta(days=i)),
+    "exams": lambda actor, unit, i: actions.record_exam(
+        actor, unit, kind="annual", held_on=DAY - dt.timedelta(days=i), title=f"考试{i}", takers=10, passed=9
+    ),
+    "oaths": lambda actor, unit, i: actions.record_oath(
+        actor, unit, held_on=DAY - dt.timedelta(days=i), presided_by="县长", swearers="甲\n乙"
+    ),
+    "reports": lambda actor, unit, i: report(actor, unit, reporter=f"述法人{i}"),
+    "lists": lambda actor, unit, i: actions.draft_list(actor, unit, year=2025 - i, items="向群众讲解"),
+    "cases": lambda actor, unit, i: actions.record_case(
+        actor, unit, held_on=DAY - dt.timedelta(days=i), case_title=f"案例{i}", lesson="讲解", audience="群众"
+    ),
+    "activities": lambda actor, unit, i: actions.record_activity(
+        actor,
+        unit,
+        kind="campaign",
+        held_on=DAY - dt.timedelta(days=i),
+        title=f"活动{i}",
+        place="广场",
+        audience="居民",
+    ),
+    "materials": lambda actor, unit, i: actions.record_material(
+        actor, unit, form="leaflet", title=f"资料{i}", issued_on=DAY - dt.timedelta(days=i), copies=100
+    ),
+    "sites": lambda actor, unit, i: actions.name_site(
+        actor, unit, name=f"示范村{i}", kind="village", level="county", year=2025
+    ),
+    "schools": lambda actor, unit, i: _school_with_principal(actor, unit, i),
+}
+
+
+def _school_with_principal(actor, unit, index):
+    school = actions.add_school(actor, unit, name=f"学校{index}")
+    actions.appoint_vice_principal(
+        actor,
+        school,
+        name="王法官",
+        employer="县法院",
+        starts_on=dt.date(2024, 9, 1),
+        ends_on=dt.date(2027, 8, 31),
+    )
+    return school

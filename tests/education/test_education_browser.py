@@ -74,6 +74,7 @@ def test_a_study_session_and_a_list_review_are_counted(live_server, region, page
     page.fill("textarea[name=items]", "向经营者讲解《反不正当竞争法》\n向消费者讲解《消费者权益保护法》")
     page.click("main button[type=submit]")
     page.click("form[data-step=publish] button")
+    page.click("#confirm")
     assert "已公布。" in page.inner_text("main")
     url = page.url
     log_out(page)
@@ -85,7 +86,14 @@ def test_a_study_session_and_a_list_review_are_counted(live_server, region, page
     form.locator("select[name=rating]").select_option("good")
     form.locator("textarea[name=note]").fill("清单内容完整，对象明确。")
     form.locator("button[type=submit]").click()
+    page.click("#confirm")
     assert "已评议" in page.locator("h1").inner_text()
+
+    # The education dashboard counts both at once.
+    page.goto(f"{base}/education/?year={today.year}")
+    figures = page.locator("#figures")
+    assert figures.locator("tr", has_text="常务会议会前学法").locator("td").inner_text() == "1"
+    assert figures.locator("tr", has_text="已评查普法责任清单").locator("td").inner_text() == "1"
 
     # The daily refresh counts both among the indicator values.
     refresh_indicators(region, today.year)

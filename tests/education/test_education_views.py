@@ -135,7 +135,7 @@ def test_the_office_reviews_a_list_on_its_page(filer_a, reviewer, unit_a, login)
     responsibility_list = published_list(filer_a, unit_a)
     response = login(reviewer).post(
         f"/education/lists/{responsibility_list.pk}/",
-        {"rating": "good", "note": "清单完整", "on": "2025-12-20"},
+        {"rating": "good", "note": "清单完整", "on": "2025-12-20", "confirm": "1"},
     )
     assert response.status_code == 302
     responsibility_list.refresh_from_db()
@@ -153,7 +153,7 @@ def test_a_filer_uploads_a_report_and_the_office_evaluates_it(filer_a, reviewer,
     assert submitted.duties_part == "section"
     assert login(filer_a).get(f"/education/reports/{submitted.pk}/file/").status_code == 200
     response = login(reviewer).post(
-        f"/education/reports/{submitted.pk}/", {"rating": "excellent", "note": "好"}
+        f"/education/reports/{submitted.pk}/", {"rating": "excellent", "note": "好", "confirm": "1"}
     )
     assert response.status_code == 302
     submitted.refresh_from_db()

@@ -224,10 +224,12 @@ PAGES = {
     ),
 }
 
-# The pages whose rows open a page of their own.
-DETAIL_URLS = {
+# The records with steps of their own have pages of their own; every other kind's rows open
+# the shared record page (``education:<kind>_detail``).
+OWN_PAGES = {
     "study": "education:session",
     "reports": "education:report",
     "lists": "education:list",
     "schools": "education:school",
 }
+DETAIL_URLS = {kind: OWN_PAGES.get(kind, f"education:{kind}_detail") for kind in PAGES}

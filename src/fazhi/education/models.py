@@ -19,6 +19,15 @@ from fazhi.org.models import Organisation
 STUDYING_KINDS = ("government", "department", "township", "street")
 
 
+class OnRecordPage:
+    """A record shown on the shared record page of its kind (``education:<kind>_detail``)."""
+
+    page_kind = ""
+
+    def get_absolute_url(self) -> str:
+        return reverse(f"education:{self.page_kind}_detail", args=[self.pk])
+
+
 def _unit(related_name: str, label=None):
     return models.ForeignKey(
         Organisation, verbose_name=label or _("unit"), on_delete=models.PROTECT, related_name=related_name
@@ -36,9 +45,10 @@ class StudyKind(models.TextChoices):
 COLLECTIVE_STUDY = (StudyKind.EXECUTIVE_MEETING, StudyKind.PARTY_GROUP)
 
 
-class StudyTopic(TimeStampedModel):
+class StudyTopic(OnRecordPage, TimeStampedModel):
     """One line of a unit's plan of study topics for a year (年度学法计划)."""
 
+    page_kind = "topics"
     organisation = _unit("study_topics")
     year = models.PositiveSmallIntegerField(_("year"))
     month = models.PositiveSmallIntegerField(_("planned month"), null=True, blank=True)
@@ -92,9 +102,10 @@ class ExamKind(models.TextChoices):
     ANNUAL = "annual", _("annual law exam")
 
 
-class LawExam(TimeStampedModel):
+class LawExam(OnRecordPage, TimeStampedModel):
     """One sitting of a law exam for leading cadres, with its results."""
 
+    page_kind = "exams"
     organisation = _unit("law_exams")
     kind = models.CharField(_("kind"), max_length=20, choices=ExamKind.choices)
     held_on = models.DateField(_("date"))
@@ -113,9 +124,10 @@ class LawExam(TimeStampedModel):
         return f"{self.held_on} · {self.title}"
 
 
-class OathCeremony(TimeStampedModel):
+class OathCeremony(OnRecordPage, TimeStampedModel):
     """A constitutional oath (宪法宣誓) ceremony: who presided and who swore."""
 
+    page_kind = "oaths"
     organisation = _unit("oath_ceremonies")
     held_on = models.DateField(_("date"))
     presided_by = models.CharField(_("presided by"), max_length=100)
@@ -260,9 +272,10 @@ class ResponsibilityList(TimeStampedModel):
         return [line.strip() for line in self.items.splitlines() if line.strip()]
 
 
-class CaseExplanation(TimeStampedModel):
+class CaseExplanation(OnRecordPage, TimeStampedModel):
     """A case used to explain the law (以案释法)."""
 
+    page_kind = "cases"
     organisation = _unit("case_explanations")
     held_on = models.DateField(_("date"))
     case_title = models.CharField(_("case"), max_length=200)
@@ -286,9 +299,10 @@ class ActivityKind(models.TextChoices):
     LEGAL_LITERATE = "legal_literate", _("training of legally literate residents")
 
 
-class Activity(TimeStampedModel):
+class Activity(OnRecordPage, TimeStampedModel):
     """A legal-education event (普法活动): when, where, for whom, how many reached."""
 
+    page_kind = "activities"
     organisation = _unit("education_activities")
     kind = models.CharField(_("kind"), max_length=20, choices=ActivityKind.choices)
     held_on = models.DateField(_("date"))
@@ -316,7 +330,8 @@ class MaterialForm(models.TextChoices):
     ARTICLE = "article", _("online article")
 
 
-class Material(TimeStampedModel):
+class Material(OnRecordPage, TimeStampedModel):
+    page_kind = "materials"
     organisation = _unit("education_materials")
     form = models.CharField(_("form"), max_length=10, choices=MaterialForm.choices)
     title = models.CharField(_("title"), max_length=200)
@@ -346,9 +361,10 @@ class SiteLevel(models.TextChoices):
     COUNTY = "county", _("county")
 
 
-class DemonstrationSite(TimeStampedModel):
+class DemonstrationSite(OnRecordPage, TimeStampedModel):
     """A democracy and rule-of-law demonstration village or community (民主法治示范村/社区)."""
 
+    page_kind = "sites"
     organisation = _unit("demonstration_sites", _("township or street"))
     name = models.CharField(_("name"), max_length=100)
     kind = models.CharField(_("kind"), max_length=10, choices=SiteKind.choices)

@@ -3,13 +3,11 @@ published 谁执法谁普法 responsibility lists (the 2017 opinion asks for the
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from fazhi.core.pages import paged
 from fazhi.education.models import Activity, ActivityKind, DemonstrationSite, ListStatus, ResponsibilityList
-
-PAGE_SIZE = 50
 
 
 def published_lists():
@@ -24,7 +22,7 @@ def index(request):
         request,
         "education/portal_index.html",
         {
-            "events": Paginator(events, PAGE_SIZE).get_page(request.GET.get("page")),
+            "events": paged(request, events),
             "sites": DemonstrationSite.objects.select_related("organisation")[:200],
             "lists": published_lists().order_by("-year", "organisation__sort_order", "id")[:200],
         },

@@ -2,7 +2,7 @@ from django.urls import path
 
 from fazhi.education import views
 from fazhi.education.importers import IMPORTERS
-from fazhi.education.listing import PAGES
+from fazhi.education.listing import OWN_PAGES, PAGES
 
 app_name = "education"
 urlpatterns = [
@@ -20,6 +20,8 @@ for kind in PAGES:
         path(f"{kind}/export/", views.export, {"kind": kind}, name=f"{kind}_export"),
         path(f"{kind}/new/", views.create, {"kind": kind}, name=f"{kind}_create"),
     ]
+    if kind not in OWN_PAGES:
+        urlpatterns.append(path(f"{kind}/<int:pk>/", views.record, {"kind": kind}, name=f"{kind}_detail"))
 for kind in IMPORTERS:
     urlpatterns += [
         path(f"{kind}/import/", views.import_records, {"kind": kind}, name=f"{kind}_import"),

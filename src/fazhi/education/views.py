@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -19,22 +18,21 @@ from fazhi.core.duties import acts_for_unit
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, message_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, is_confirmed, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.education import actions, forms, queries, rules
 from fazhi.education.importers import IMPORTERS
-from fazhi.education.listing import DETAIL_URLS, PAGES
+from fazhi.education.listing import DETAIL_URLS, OWN_PAGES, PAGES
 from fazhi.education.models import (
     LIST_WORKFLOW,
     REPORT_WORKFLOW,
     AccountabilityReport,
+    Rating,
     ResponsibilityList,
     School,
     StudySession,
 )
-
-PAGE_SIZE = 50
 
 
 def _page(kind: str):
@@ -65,15 +63,17 @@ def _may_edit(user) -> bool:
 
 @login_required
 def index(request):
-    year = local_today().year
+    """The dashboard: the year's figures of what the user may read, and the bodies below the minimum."""
+    choice = forms.RecordFilterForm(request.GET or None)
+    year = (choice.cleaned_data.get("year") if choice.is_valid() else None) or local_today().year
     below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
     return render(
         request,
         "education/index.html",
         {
             "pages": [(kind, spec.title) for kind, spec in PAGES.items()],
+            "figures": queries.year_figures(request.user, year),
             "below": below[:30],
-            "below_count": below.count(),
             "year": year,
             "minimum": rules.study_minimum(),
         },
@@ -84,7 +84,7 @@ def index(request):
 def records(request, kind: str):
     spec = _page(kind)
     form, found = _filtered(request, spec)
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, found)
     detail = DETAIL_URLS.get(kind)
     rows = [
         (
@@ -167,6 +167,46 @@ def import_template(request, kind: str):
     )
 
 
+# Records on the shared record page ---------------------------------------------
+
+# Fields a record page leaves out: bookkeeping, and the unit (shown as the crumb's subject).
+_NOT_SHOWN = {"id", "created_at", "updated_at", "organisation"}
+
+
+def _facts(record) -> list[tuple[str, object]]:
+    """Each field of ``record`` with its Chinese label and the value as the user reads it."""
+    facts = []
+    for field in record._meta.concrete_fields:
+        if field.name in _NOT_SHOWN:
+            continue
+        if field.choices:
+            value = getattr(record, f"get_{field.name}_display")()
+        else:
+            value = getattr(record, field.name)
+        facts.append((str(field.verbose_name), value))
+    return facts
+
+
+@login_required
+def record(request, kind: str, pk: int):
+    spec = _page(kind)
+    if kind in OWN_PAGES:
+        raise Http404
+    found = get_visible_or_404(spec.model.objects.select_related("organisation"), request.user, pk=pk)
+    return render(
+        request,
+        "education/record.html",
+        {
+            "kind": kind,
+            "spec": spec,
+            "record": found,
+            "facts": _facts(found),
+            "events": queries.events_of(found)[:30],
+            "history": history_rows(found),
+        },
+    )
+
+
 # Records with pages of their own ---------------------------------------------
 
 
@@ -178,7 +218,31 @@ def session(request, pk: int):
     return render(
         request,
         "education/session.html",
-        {"session": study_session, "history": history_rows(study_session)},
+        {
+            "session": study_session,
+            "events": queries.events_of(study_session)[:30],
+            "history": history_rows(study_session),
+        },
+    )
+
+
+def _confirm_rating(request, found, *, title):
+    """The office's rating cannot be undone: it is confirmed once more before it is saved."""
+    rating = dict(Rating.choices).get(request.POST.get("rating", ""), "")
+    return render(
+        request,
+        "core/confirm.html",
+        {
+            "title": title,
+            "back": found,
+            "consequences": [
+                _("The rating “%(rating)s” is saved with the text below and cannot be changed afterwards.")
+                % {"rating": rating},
+                request.POST.get("note", ""),
+            ],
+            "button": title,
+            "hidden": {name: request.POST.get(name, "") for name in ("rating", "note", "on")},
+        },
     )
 
 
@@ -199,6 +263,8 @@ def report(request, pk: int):
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(_("You may read this report but not evaluate it."))
+        if form.is_valid() and not is_confirmed(request):
+            return _confirm_rating(request, found, title=_("Evaluate the report"))
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -249,6 +315,8 @@ def responsibility_list(request, pk: int):
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(_("You may read this list but not review it."))
+        if form.is_valid() and not is_confirmed(request):
+            return _confirm_rating(request, found, title=_("Review the list"))
         if form.is_valid():
             data = form.cleaned_data
             try:
@@ -284,8 +352,21 @@ def publish_list(request, pk: int):
     found = _list(request, pk)
     if not can(request.user, Purpose.EDIT, found.organisation):
         raise PermissionDenied(_("You may read this list but not change it."))
+    proxy_reason = request.POST.get("proxy_reason", "")
+    if not is_confirmed(request):
+        return render(
+            request,
+            "core/confirm.html",
+            {
+                "title": _("Publish the list"),
+                "back": found,
+                "consequences": [_("The list is shown on the public portal and cannot be withdrawn.")],
+                "button": _("Publish the list"),
+                "hidden": {"proxy_reason": proxy_reason},
+            },
+        )
     try:
-        actions.publish_list(request.user, found, proxy_reason=request.POST.get("proxy_reason", ""))
+        actions.publish_list(request.user, found, proxy_reason=proxy_reason)
     except ActionRefused as refusal:
         message_refusal(request, refusal)
     else:
@@ -316,13 +397,15 @@ def school(request, pk: int):
             else:
                 messages.success(request, _("Saved."))
                 return redirect("education:school", pk=found.pk)
+    vice_principals = list(found.vice_principals.all())
     return render(
         request,
         "education/school.html",
         {
             "school": found,
             "form": form,
-            "vice_principals": found.vice_principals.all(),
+            "vice_principals": vice_principals,
+            "events": queries.events_of(found, *vice_principals)[:30],
             "history": history_rows(found),
         },
     )
