@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
 from fazhi.core.exports import content_disposition
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.pages import add_refusal, message_refusal
@@ -69,7 +70,9 @@ def _draft(user, pk: int) -> ReportDraft:
 def index(request):
     region_code = _region_of(request.user)
     may_draft = rules.may_draft(request.user, region_code)
-    form = NewDraftForm(request.POST if request.method == "POST" else None)
+    year = request.GET.get("year", "")
+    initial = {"year": int(year) if year.isdigit() else local_today().year - 1}
+    form = NewDraftForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST":
         rules.require_draft(request.user, region_code)
         if form.is_valid():
