@@ -50,3 +50,37 @@ def test_the_command_refuses_an_unknown_region(demo_county):
 
     with pytest.raises(CommandError, match="999999"):
         call_command("report", "draft", "--region", "999999", "--year", str(YEAR))
+
+
+NEW_APP_CODES = {
+    # The apps added last session: each writes into the results part, under its area.
+    "enforcement": {"enforcement.bodies", "enforcement.inspections", "enforcement.penalty_amount"},
+    "disputes": {"disputes.litigation_losses", "disputes.mediation_success_rate"},
+    "education": {"education.trainings", "education.activities"},
+}
+
+
+@pytest.mark.django_db
+def test_a_demo_draft_carries_the_new_apps_figures_and_reads_them_back(demo_county):
+    from fazhi.org.models import User
+    from fazhi.reports import actions
+    from fazhi.reports.readback import read_back
+
+    draft = actions.create_draft(User.objects.get(username="reviewer"), region_code=REGION, year=YEAR)
+    result = read_back(draft)
+    assert result.clean, result.problems
+    checks = {check.figure.code: check for check in result.figures}
+    results = draft.parts.get(part="results").text
+    for area, codes in NEW_APP_CODES.items():
+        for code in codes:
+            assert code in checks, code
+            check = checks[code]
+            assert check.figure.part == "results" and check.kept and check.found, code
+            assert check.figure.written in results
+    paragraphs = results.split("\n")
+    enforcement = paragraphs[paragraphs.index("（五）行政执法") + 1]
+    assert checks["enforcement.penalty_amount"].figure.written in enforcement
+    # The inspections app's completion rate has no value for the demo's last year: left out
+    # with a note for the office, never a 0 or None in the text.
+    assert {"part": "results", "code": "enforcement.random_plan_completion_rate"} in draft.omitted
+    assert "计划完成率" not in results and "None" not in results

@@ -53,6 +53,7 @@ def create_draft(actor: Actor, *, region_code: str, year: int, system: bool = Fa
             title=composed.title,
             issuer=composed.issuer,
             opening=composed.opening,
+            omitted=composed.omitted,
             created_by=actor if getattr(actor, "pk", None) else None,
         )
         attribute_to(actor, draft)
