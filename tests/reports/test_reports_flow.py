@@ -224,7 +224,9 @@ def test_a_figure_without_a_value_is_left_out_with_a_note(reviewer, government, 
     from fazhi.core.providers import Period
     from fazhi.indicators.actions import record_value
 
-    record_value(reviewer, government, "disputes.litigation_losses", Period.year(2025), 2, "manual", unit="件")
+    record_value(
+        reviewer, government, "disputes.litigation_losses", Period.year(2025), 2, "manual", unit="件"
+    )
     draft = actions.create_draft(reviewer, region_code=REGION, year=2025)
     results = draft.parts.get(part="results").text
     assert "行政诉讼败诉案件2件。" in results
