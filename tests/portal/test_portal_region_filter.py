@@ -70,7 +70,19 @@ def test_the_filter_is_kept_across_pages_and_the_queries_stay_flat(
 
 @pytest.mark.parametrize(
     "url",
-    ["/portal/filings/?region=330523", "/portal/decisions/?region=330523", "/portal/normdocs/?region=330523"],
+    [
+        f"/portal/{section}/?region=330523"
+        for section in (
+            "filings",
+            "decisions",
+            "normdocs",
+            "enforcement",
+            "enforcement/decisions",
+            "inspections",
+            "disputes",
+            "education",
+        )
+    ],
 )
 def test_each_list_names_the_region_chosen(client, two_counties, url, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
