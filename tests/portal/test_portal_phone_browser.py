@@ -47,7 +47,16 @@ def test_from_the_year_page_to_a_documents_text_and_back(live_server, demo_count
     assert page.evaluate("document.activeElement.textContent") == "跳到正文"
 
     page.click("text=本年度印发的规范性文件")
-    page.wait_for_url(re.compile(r".*/portal/normdocs/$"))
+    page.wait_for_url(re.compile(r".*/portal/normdocs/\?region=330521$"))
+    # The list is the year page's region, says so, and the choice can widen it to the city.
+    assert "德清县及其下级地区" in page.inner_text("#region-shown")
+    page.select_option("select[name=region]", "330500")
+    page.click("text=筛选")
+    page.wait_for_url(re.compile(r".*/portal/normdocs/\?region=330500.*"))
+    assert "湖州市及其下级地区" in page.inner_text("#region-shown")
+    assert fits_the_screen(page)
+    page.go_back()
+    page.wait_for_url(re.compile(r".*/portal/normdocs/\?region=330521$"))
     page.click(f"text={DOCUMENT}")
     page.wait_for_url(re.compile(r".*/portal/normdocs/\d+/$"))
     assert page.inner_text("h1") == DOCUMENT
@@ -60,7 +69,7 @@ def test_from_the_year_page_to_a_documents_text_and_back(live_server, demo_count
     assert "第一条 为优化小微企业登记服务，制定本规定。" in text
 
     page.go_back()
-    page.wait_for_url(re.compile(r".*/portal/normdocs/$"))
+    page.wait_for_url(re.compile(r".*/portal/normdocs/\?region=330521$"))
     page.go_back()
     page.wait_for_url(year_url)
     assert page.inner_text("#year-title") == "德清县2025年法治政府建设情况"

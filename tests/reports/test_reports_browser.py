@@ -48,6 +48,9 @@ def test_the_office_drafts_edits_reads_back_and_downloads(scene, page, live_serv
     page.wait_for_selector("#read-back")
     assert "从95件减至66件" in page.locator("#text-results").input_value()
     assert "结构合规" in page.locator("#read-back-verdict").inner_text()
+    # Figures with no value are named for the office, not written as 0.
+    assert "oversight.cppcc_proposals" in page.locator("#omitted").inner_text()
+    assert "办理政协提案" not in page.locator("#text-results").input_value()
 
     page.fill("#text-other", "本年度无其他需要报告的事项。")
     page.click("#save-other")

@@ -218,3 +218,21 @@ def test_each_figure_in_the_text_opens_its_value(client, login, reviewer, govern
     link = f'<a class="figure" href="/indicators/{value.pk}/"'
     assert link in page and ">12场</a>" in page
     assert client.get(f"/indicators/{value.pk}/").status_code == 200
+
+
+def test_a_figure_without_a_value_is_left_out_with_a_note(reviewer, government, client):
+    from fazhi.core.providers import Period
+    from fazhi.indicators.actions import record_value
+
+    record_value(
+        reviewer, government, "disputes.litigation_losses", Period.year(2025), 2, "manual", unit="件"
+    )
+    draft = actions.create_draft(reviewer, region_code=REGION, year=2025)
+    results = draft.parts.get(part="results").text
+    assert "行政诉讼败诉案件2件。" in results
+    assert "胜诉率" not in results and "None" not in results
+    assert {"part": "results", "code": "disputes.litigation_win_rate"} in draft.omitted
+    client.force_login(reviewer)
+    page = client.get(draft.get_absolute_url()).content.decode()
+    assert 'id="omitted"' in page and "行政诉讼胜诉率" in page and "disputes.litigation_win_rate" in page
+    assert "不写作0" in page

@@ -8,6 +8,7 @@ from django.urls import path
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.pages import paged
+from fazhi.core.public_region import region_filter
 from fazhi.decisions import rules
 from fazhi.decisions.models import (
     IN_CATALOGUE,
@@ -30,8 +31,9 @@ def _days_left(call: Procedure, today) -> int:
 
 def index(request):
     today = local_today()
+    where = region_filter(request)
     calls = (
-        calls_in_state(CallState.OPEN, today)
+        where.apply(calls_in_state(CallState.OPEN, today), "decision__organisation__region_code")
         .filter(decision__catalogue__published_on__isnull=False)
         .select_related("decision", "decision__organisation")
         .order_by("ended_on", "pk")
@@ -40,7 +42,9 @@ def index(request):
         request,
         "decisions/portal_index.html",
         {
-            "catalogues": paged(request, published(), param="catalogues"),
+            "catalogues": paged(request, where.apply(published()), param="catalogues"),
+            "region_filter": where,
+            "pager": where.query,
             "calls": [(call, _days_left(call, today)) for call in calls],
         },
     )

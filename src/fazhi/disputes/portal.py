@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from fazhi.core.public_region import region_filter
 from fazhi.disputes.models import ReconsiderationCase
 
 PUBLIC_FIELDS = (
@@ -30,10 +31,18 @@ def published():
 
 
 def index(request):
-    page = Paginator(published().select_related("respondent").only(*PUBLIC_FIELDS[1:-1]), 30).get_page(
-        request.GET.get("page")
+    where = region_filter(request)
+    page = Paginator(
+        where.apply(published(), "respondent__region_code")
+        .select_related("respondent")
+        .only(*PUBLIC_FIELDS[1:-1]),
+        30,
+    ).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "disputes/portal_index.html",
+        {"page": page, "region_filter": where, "pager": where.query},
     )
-    return render(request, "disputes/portal_index.html", {"page": page})
 
 
 def decision(request, pk: int):

@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
 from fazhi.core.pages import paged
+from fazhi.core.public_region import region_filter
 from fazhi.education.models import Activity, ActivityKind, DemonstrationSite, ListStatus, ResponsibilityList
 
 
@@ -17,14 +18,17 @@ def published_lists():
 
 
 def index(request):
-    events = Activity.objects.filter(kind=ActivityKind.CAMPAIGN).select_related("organisation")
+    where = region_filter(request)
+    events = where.apply(Activity.objects.filter(kind=ActivityKind.CAMPAIGN)).select_related("organisation")
     return render(
         request,
         "education/portal_index.html",
         {
             "events": paged(request, events),
-            "sites": DemonstrationSite.objects.select_related("organisation")[:200],
-            "lists": published_lists().order_by("-year", "organisation__sort_order", "id")[:200],
+            "sites": where.apply(DemonstrationSite.objects.select_related("organisation"))[:200],
+            "lists": where.apply(published_lists()).order_by("-year", "organisation__sort_order", "id")[:200],
+            "region_filter": where,
+            "pager": where.query,
         },
     )
 

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.urls import path
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.public_region import region_filter
 from fazhi.enforcement import queries
 from fazhi.enforcement.models import BodyStatus, EnforcementBody, Publicity
 
@@ -45,23 +46,35 @@ def party_shown(publicity: Publicity, today) -> str:
 
 
 def index(request):
-    bodies = queries.with_chain_head(published_bodies()).order_by("organisation__region_code", "name", "pk")
+    where = region_filter(request)
+    bodies = queries.with_chain_head(where.apply(published_bodies())).order_by(
+        "organisation__region_code", "name", "pk"
+    )
     return render(
         request,
         "enforcement/portal_index.html",
-        {"page": Paginator(bodies, PAGE_SIZE).get_page(request.GET.get("page"))},
+        {
+            "page": Paginator(bodies, PAGE_SIZE).get_page(request.GET.get("page")),
+            "region_filter": where,
+            "pager": where.query,
+        },
     )
 
 
 def publicity(request):
     today = local_today()
-    page = Paginator(shown_publicity(today).order_by("-published_on", "-pk"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    where = region_filter(request)
+    shown = where.apply(shown_publicity(today), "case__body__organisation__region_code")
+    page = Paginator(shown.order_by("-published_on", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "enforcement/portal_publicity.html",
-        {"page": page, "rows": [(item, party_shown(item, today)) for item in page]},
+        {
+            "page": page,
+            "rows": [(item, party_shown(item, today)) for item in page],
+            "region_filter": where,
+            "pager": where.query,
+        },
     )
 
 

@@ -9,6 +9,8 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus
+from fazhi.core.pages import pager_query
+from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
 
@@ -32,7 +34,10 @@ def _on_time(filing) -> bool:
 
 
 def index(request):
-    filings = _published().order_by("-season__year", "organisation__region_code", "organisation__sort_order")
+    where = region_filter(request)
+    filings = where.apply(_published()).order_by(
+        "-season__year", "organisation__region_code", "organisation__sort_order"
+    )
     years = sorted(set(_published().values_list("season__year", flat=True)), reverse=True)
     year = request.GET.get("year", "")
     if year.isdigit():
@@ -45,7 +50,15 @@ def index(request):
     return render(
         request,
         "filings/portal_index.html",
-        {"page": page, "rows": rows, "years": years, "year": year, "q": text},
+        {
+            "page": page,
+            "rows": rows,
+            "years": years,
+            "year": year,
+            "q": text,
+            "region_filter": where,
+            "pager": pager_query(request),
+        },
     )
 
 

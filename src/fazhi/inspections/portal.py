@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import path
 from django.views.decorators.http import require_http_methods
 
+from fazhi.core.public_region import region_filter
 from fazhi.inspections import forms, published
 from fazhi.inspections.models import Draw, Plan, Task
 
@@ -30,8 +31,13 @@ def _plans():
 
 
 def index(request):
-    page = Paginator(_plans(), 50).get_page(request.GET.get("page"))
-    return render(request, "inspections/portal_index.html", {"page": page, "query": ""})
+    where = region_filter(request)
+    page = Paginator(where.apply(_plans()), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "inspections/portal_index.html",
+        {"page": page, "query": "", "region_filter": where, "pager": where.query},
+    )
 
 
 def plan(request, pk: int):

@@ -11,6 +11,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from fazhi.core.pages import pager_query
+from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
 
@@ -20,7 +22,8 @@ def published():
 
 
 def index(request):
-    documents = published()
+    where = region_filter(request)
+    documents = where.apply(published())
     status = request.GET.get("status", "")
     if status in {s.value for s in PUBLISHED_STATUSES}:
         documents = documents.filter(status=status)
@@ -32,7 +35,14 @@ def index(request):
     return render(
         request,
         "normdocs/portal_index.html",
-        {"page": page, "statuses": statuses, "status": status, "q": text},
+        {
+            "page": page,
+            "statuses": statuses,
+            "status": status,
+            "q": text,
+            "region_filter": where,
+            "pager": pager_query(request),
+        },
     )
 
 

@@ -97,18 +97,18 @@ def _sections(region: str, year: int) -> list[dict]:
         {
             "name": _("Annual reports published"),
             "count": reports,
-            "url": reverse("filings_portal:index") + f"?year={year}",
+            "url": reverse("filings_portal:index") + f"?region={region}&year={year}",
         },
         {
             "name": _("Normative documents issued in the year"),
             "count": documents.count(),
-            "url": reverse("normdocs_portal:index"),
+            "url": reverse("normdocs_portal:index") + f"?region={region}",
             "extra": _("%(n)d in force today") % {"n": in_force.count()},
         },
         {
             "name": _("Items in the decision catalogues"),
             "count": items,
-            "url": reverse("decisions_portal:index"),
+            "url": reverse("decisions_portal:index") + f"?region={region}",
         },
     ]
 

@@ -53,6 +53,7 @@ def create_draft(actor: Actor, *, region_code: str, year: int, system: bool = Fa
             title=composed.title,
             issuer=composed.issuer,
             opening=composed.opening,
+            omitted=composed.omitted,
             created_by=actor if getattr(actor, "pk", None) else None,
         )
         attribute_to(actor, draft)
@@ -132,9 +133,11 @@ def edit_template(actor: Actor, region_code: str, key: str, *, text: str) -> Rep
     return template
 
 
-def clean_docx(actor: Actor, draft: ReportDraft, *, system: bool = False) -> tuple[bytes, str]:
-    """The Word file, only when the read-back is clean."""
-    if not system and not rules.may_read(actor, draft.region_code):
+def clean_docx(
+    actor: Actor, draft: ReportDraft, *, system: bool = False, evaluators: bool = False
+) -> tuple[bytes, str]:
+    """The Word file, only when the read-back is clean (``evaluators``: the API's readers)."""
+    if not system and not rules.may_read(actor, draft.region_code, evaluators=evaluators):
         raise PermissionDenied(_("Only the office and the government's leaders read this report."))
     result = read_back(draft)
     if not result.clean:

@@ -34,6 +34,8 @@ class ComposedPart:
     heading: str
     text: str
     figures: list = field(default_factory=list)
+    # Codes whose sentence was left out for want of a value: the office's note, never a 0.
+    omitted: list = field(default_factory=list)
 
 
 @dataclass
@@ -48,6 +50,10 @@ class Composed:
     @property
     def figures(self):
         return [(part.part, figure) for part in self.parts for figure in part.figures]
+
+    @property
+    def omitted(self) -> list[dict]:
+        return [{"part": part.part, "code": code} for part in self.parts for code in part.omitted]
 
 
 def templates(region_code: str) -> dict[str, str]:
@@ -134,8 +140,15 @@ def compose(region_code: str, year: int) -> Composed:
     names = variables(region_code, year)
     figures = _figures(region_code, year)
 
+    omitted: list[str] = []
+
     def filled(key: str) -> tuple[str, list]:
-        return wording.fill(texts.get(key, ""), names, figures)
+        return wording.fill(texts.get(key, ""), names, figures, omitted)
+
+    def gaps() -> list[str]:
+        taken = list(dict.fromkeys(omitted))
+        omitted.clear()
+        return taken
 
     parts = []
     # Results: one numbered paragraph per area of the framework, in the outline's order.
@@ -151,7 +164,7 @@ def compose(region_code: str, year: int) -> Composed:
         lines.append(f"（{CHINESE_ORDINALS[number]}）{area_name}")
         lines.append(text)
         results_figures.extend(pieces)
-    parts.append(ComposedPart(Part.RESULTS, "", "\n".join(lines), results_figures))
+    parts.append(ComposedPart(Part.RESULTS, "", "\n".join(lines), results_figures, gaps()))
 
     text, pieces = filled("shortcomings")
     lines = [text]
@@ -165,11 +178,13 @@ def compose(region_code: str, year: int) -> Composed:
     causes, cause_figures = filled("shortcomings.causes")
     lines.append(causes or wording.NO_CAUSES)
     parts.append(
-        ComposedPart(Part.SHORTCOMINGS, "", "\n".join(line for line in lines if line), pieces + cause_figures)
+        ComposedPart(
+            Part.SHORTCOMINGS, "", "\n".join(line for line in lines if line), pieces + cause_figures, gaps()
+        )
     )
 
     text, pieces = filled("first_responsible")
-    parts.append(ComposedPart(Part.FIRST_RESPONSIBLE, "", text, pieces))
+    parts.append(ComposedPart(Part.FIRST_RESPONSIBLE, "", text, pieces, gaps()))
 
     tasks = _plan_tasks(region_code, year + 1)
     text, pieces = filled("next_plan")
@@ -177,10 +192,10 @@ def compose(region_code: str, year: int) -> Composed:
         text = f"{text}\n{_points(tasks)}"
     else:
         text = f"{text}\n" + wording.NO_PLAN.format(**names)
-    parts.append(ComposedPart(Part.NEXT_PLAN, "", text, pieces))
+    parts.append(ComposedPart(Part.NEXT_PLAN, "", text, pieces, gaps()))
 
     text, pieces = filled("other")
-    parts.append(ComposedPart(Part.OTHER, "", text, pieces))
+    parts.append(ComposedPart(Part.OTHER, "", text, pieces, gaps()))
 
     for part in parts:
         part.heading = wording.HEADINGS[part.part].format(**names)

@@ -74,6 +74,8 @@ class ReportDraft(TimeStampedModel):
         related_name="+",
     )
     reading = models.JSONField(_("read-back"), default=dict, blank=True)
+    # [{"part", "code"}]: sentences left out because the indicator has no value that year.
+    omitted = models.JSONField(_("figures left out"), default=list, blank=True)
     filing_id = models.PositiveIntegerField(_("filing"), null=True, blank=True)
     history = HistoricalRecords()
 

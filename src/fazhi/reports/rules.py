@@ -22,14 +22,32 @@ def may_draft(user, region_code: str) -> bool:
     )
 
 
-def may_read(user, region_code: str) -> bool:
-    """The office, and the leaders of the region's government, whose report it is."""
+def may_read(user, region_code: str, *, evaluators: bool = False) -> bool:
+    """The office, and the leaders of the region's government, whose report it is.
+
+    ``evaluators``: the region's evaluators too, who read drafts through the API for the
+    assessment (the pages stay the office's and the leaders').
+    """
     if may_draft(user, region_code):
         return True
     if not getattr(user, "is_authenticated", False):
         return False
+    if evaluators and scope_of(user).allows_region(Purpose.SCORE, region_code):
+        return True
     leading = scope_of(user).organisations(Purpose.SIGN_OFF)
     return leading.filter(region_code=region_code, kind=OrganisationKind.GOVERNMENT).exists()
+
+
+def readable_regions(user) -> frozenset[str] | None:
+    """Region codes whose drafts ``user`` reads through the API (``may_read`` with evaluators); None: all."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    scope = scope_of(user)
+    office, evaluating = scope.regions(Purpose.REVIEW), scope.regions(Purpose.SCORE)
+    if office is None or evaluating is None:
+        return None
+    leading = scope.organisations(Purpose.SIGN_OFF).filter(kind=OrganisationKind.GOVERNMENT)
+    return office | evaluating | frozenset(leading.values_list("region_code", flat=True))
 
 
 def require_draft(user, region_code: str) -> None:

@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from fazhi.catalog import indicators as catalog
 from fazhi.catalog import regions
 from fazhi.core.actions import ActionRefused
+from fazhi.core.deadlines import local_today
 from fazhi.core.exports import content_disposition
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.pages import add_refusal, message_refusal
@@ -69,7 +71,9 @@ def _draft(user, pk: int) -> ReportDraft:
 def index(request):
     region_code = _region_of(request.user)
     may_draft = rules.may_draft(request.user, region_code)
-    form = NewDraftForm(request.POST if request.method == "POST" else None)
+    year = request.GET.get("year", "")
+    initial = {"year": int(year) if year.isdigit() else local_today().year - 1}
+    form = NewDraftForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST":
         rules.require_draft(request.user, region_code)
         if form.is_valid():
@@ -120,6 +124,22 @@ def linked_segments(text: str, figures) -> list[tuple[str, object]]:
     return [piece for piece in pieces if piece[0]]
 
 
+def omitted_rows(draft: ReportDraft) -> list[dict]:
+    """The sentences left out for want of a value, named for the office."""
+    labels = dict(Part.choices)
+    rows = []
+    for row in draft.omitted or []:
+        indicator = catalog.get(row.get("code", ""))
+        rows.append(
+            {
+                "code": row.get("code", ""),
+                "name": indicator.name if indicator else row.get("code", ""),
+                "part_label": labels.get(row.get("part"), ""),
+            }
+        )
+    return rows
+
+
 @login_required
 def draft_page(request, pk: int):
     draft = _draft(request.user, pk)
@@ -148,6 +168,8 @@ def draft_page(request, pk: int):
             "edits": edits,
             "versions": versions,
             "may_draft": rules.may_draft(request.user, draft.region_code),
+            "omitted": omitted_rows(draft),
+            "year": draft.year,
             "placeholders": sum(part.text.count(wording.PLACEHOLDER_MARK) for part in parts),
         },
     )

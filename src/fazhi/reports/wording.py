@@ -77,18 +77,37 @@ DEFAULTS: dict[str, str] = {
         "法律顾问、公职律师出具法律意见书{decisions.legal_opinions}。"
     ),
     "results.enforcement": (
+        "公布行政执法主体{enforcement.bodies}。"
         "全{level}行政执法人员{enforcement.officers}。"
+        "办理行政执法证件{enforcement.certificates_processed}。"
+        "培训行政执法人员{enforcement.officers_trained}。"
+        "开展行政检查{enforcement.inspections}。"
         "全年行政处罚案件{enforcement.penalty_cases}。"
+        "罚没金额{enforcement.penalty_amount}。"
+        "轻微违法免予处罚{enforcement.minor_exemptions}。"
+        "重大执法决定法制审核{enforcement.major_decisions_reviewed}。"
+        "重大行政处罚备案{enforcement.major_penalties_filed}。"
+        "重大行政强制备案{enforcement.major_coercions_filed}。"
         "评查行政执法案卷{enforcement.case_files_reviewed}。"
+        "开展双随机抽查{enforcement.random_inspection_batches}。"
+        "抽查企业{enforcement.random_inspection_objects}。"
+        "跨部门联合抽查{enforcement.random_joint_batches}。"
+        "双随机抽查事项清单覆盖率{enforcement.random_list_coverage_rate}。"
         "双随机抽查计划完成率{enforcement.random_plan_completion_rate}。"
         "双随机抽查结果公示率{enforcement.random_result_publicity_rate}。"
     ),
     "results.emergency": "",
     "results.disputes": (
         "办理行政复议案件{disputes.reconsideration_cases}。"
+        "行政复议直接纠错率{disputes.reconsideration_correction_rate}。"
+        "行政复议听证率{disputes.reconsideration_hearing_rate}。"
         "办理行政应诉案件{disputes.litigation_cases}。"
+        "行政诉讼败诉案件{disputes.litigation_losses}。"
+        "行政诉讼胜诉率{disputes.litigation_win_rate}。"
         "行政机关负责人出庭应诉率{disputes.head_appearance_rate}。"
+        "全{level}调解组织{disputes.mediation_organizations}。"
         "调处矛盾纠纷{disputes.mediation_cases}。"
+        "调解成功率{disputes.mediation_success_rate}。"
     ),
     "results.oversight": (
         "办理人大代表建议{oversight.npc_suggestions}。"
@@ -101,6 +120,7 @@ DEFAULTS: dict[str, str] = {
     "results.digital": "",
     "results.education": (
         "组织法治宣传活动{education.activities}。"
+        "举办法治培训{education.trainings}。"
         "发放普法宣传资料{education.materials}。"
         "民主法治示范村（社区）{education.demo_communities}。"
     ),
@@ -183,17 +203,21 @@ def sentences(text: str) -> list[str]:
     return [piece for piece in re.split(r"(?<=。)", text) if piece.strip()]
 
 
-def fill(text: str, variables: dict[str, str], figures: dict) -> tuple[str, list[Filled]]:
+def fill(
+    text: str, variables: dict[str, str], figures: dict, omitted: list[str] | None = None
+) -> tuple[str, list[Filled]]:
     """The template with its slots filled; sentences whose indicator has no value are left out.
 
-    ``figures`` maps a code to ``(figure, previous_figure)`` of ``indicators.regional``.
+    ``figures`` maps a code to ``(figure, previous_figure)`` of ``indicators.regional``; the
+    codes of the sentences left out are appended to ``omitted``, for the office's note.
     """
     kept, filled = [], []
     for sentence in sentences(text):
         pieces: list[Filled] = []
+        gaps: list[str] = []
         missing = False
 
-        def replace(match, pieces=pieces):
+        def replace(match, pieces=pieces, gaps=gaps):
             nonlocal missing
             name = match.group(1)
             if name in variables:
@@ -201,6 +225,7 @@ def fill(text: str, variables: dict[str, str], figures: dict) -> tuple[str, list
             current, last = figures.get(name, (None, None))
             if current is None or current.value is None:
                 missing = True
+                gaps.append(name)
                 return ""
             previous = last.value if last is not None else None
             figure = Filled(
@@ -219,4 +244,6 @@ def fill(text: str, variables: dict[str, str], figures: dict) -> tuple[str, list
         if not missing:
             kept.append(result)
             filled.extend(pieces)
+        elif omitted is not None:
+            omitted.extend(gaps)
     return "".join(kept), filled
