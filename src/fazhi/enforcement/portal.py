@@ -10,7 +10,8 @@ from django.urls import path
 
 from fazhi.core.deadlines import local_today
 from fazhi.enforcement import queries
-from fazhi.enforcement.models import BodyStatus, EnforcementBody, Publicity
+from fazhi.enforcement.models import BodyStatus, EnforcementBody
+from fazhi.enforcement.queries import party_shown, shown_publicity
 
 PAGE_SIZE = 50
 
@@ -19,29 +20,6 @@ def published_bodies():
     return EnforcementBody.objects.filter(
         status=BodyStatus.ACTIVE, published_on__isnull=False
     ).select_related("organisation")
-
-
-def shown_publicity(today):
-    return Publicity.objects.filter(
-        published_on__isnull=False,
-        published_on__lte=today,
-        display_until__gte=today,
-        withdrawn_on__isnull=True,
-    ).select_related("case__body")
-
-
-def masked(name: str) -> str:
-    """张三 → 张*: the surname stays, as the usual publicity practice shows it."""
-    return name[:1] + "*" * max(len(name) - 1, 1)
-
-
-def party_shown(publicity: Publicity, today) -> str:
-    case = publicity.case
-    if case.party_is_natural_person and (
-        publicity.name_shown_until is None or today > publicity.name_shown_until
-    ):
-        return masked(case.party_name)
-    return case.party_name
 
 
 def index(request):
