@@ -18,11 +18,10 @@ from fazhi.inspections.models import (
     Conflict,
     Draw,
     Entity,
+    InspectionEvent,
     Inspector,
-    ListEvent,
     Matter,
     Plan,
-    PlanEvent,
     Task,
 )
 
@@ -38,8 +37,8 @@ def state():
         Entity.objects.count(),
         Inspector.objects.count(),
         Conflict.objects.count(),
-        PlanEvent.objects.count(),
-        ListEvent.objects.count(),
+        InspectionEvent.objects.filter(kind="plan").count(),
+        InspectionEvent.objects.filter(kind="list").count(),
     )
 
 
@@ -296,4 +295,4 @@ def test_the_office_draws_for_a_department_by_proxy_with_a_reason(plan_a, review
     client.post(f"/inspections/draws/{draw.pk}/draw/", {"proxy": "on", "proxy_reason": reason})
     draw.refresh_from_db()
     assert draw.status == "drawn"
-    assert PlanEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason
+    assert InspectionEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason

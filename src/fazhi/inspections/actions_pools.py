@@ -15,7 +15,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.duties import unit_step
 from fazhi.core.scoping import Actor
 from fazhi.inspections import rules
-from fazhi.inspections.models import Conflict, Entity, Inspector, InspectorSource, ListEvent, Matter
+from fazhi.inspections.models import Conflict, Entity, InspectionEvent, Inspector, InspectorSource, Matter
 from fazhi.org.models import Organisation
 
 
@@ -38,7 +38,12 @@ def add_matter(actor: Actor, organisation: Organisation, *, proxy_reason: str = 
         attribute_to(actor, matter)
         matter.save()
         record_event(
-            ListEvent, actor=actor, verb="matter", organisation=organisation, note=matter.name, data=proxy
+            InspectionEvent,
+            actor=actor,
+            verb="matter",
+            organisation=organisation,
+            note=matter.name,
+            data=proxy,
         )
     return matter
 
@@ -71,7 +76,7 @@ def revise_matter(
         attribute_to(actor, revised)
         revised.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="revise",
             organisation=old.organisation,
@@ -132,7 +137,7 @@ def add_entities(
     with transaction.atomic():
         bulk_create_with_history(entities, Entity, batch_size=2000, default_user=_history_user(actor))
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="entities",
             organisation=organisation,
@@ -174,7 +179,7 @@ def add_inspector(
         attribute_to(actor, inspector)
         inspector.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="inspector",
             organisation=organisation,
@@ -229,7 +234,7 @@ def take_roster(
     with transaction.atomic():
         bulk_create_with_history(new, Inspector, default_user=_history_user(actor))
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="roster",
             organisation=organisation,
@@ -251,7 +256,7 @@ def declare_conflict(
         attribute_to(actor, conflict)
         conflict.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="conflict",
             organisation=inspector.organisation,

@@ -302,12 +302,27 @@ class Task(TimeStampedModel):
         return reverse("inspections:task", args=[self.pk])
 
 
-class PlanEvent(Event):
-    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="events")
+class EventKind(models.TextChoices):
+    PLAN = "plan", _("plan and draw")
+    LIST = "list", _("list and pools")
+
+
+class InspectionEvent(Event):
+    """Every act of the app, one table: on a plan and its draws (``plan`` set), or on a department's
+    list and pools (matters, entities, inspectors, recusals). ``organisation`` is the department
+    whose list or plan it is, so both kinds are scoped the same way."""
+
+    kind = models.CharField(_("kind"), max_length=8, choices=EventKind.choices, db_index=True)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("department"), on_delete=models.PROTECT, related_name="inspection_events"
+    )
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
 
     class Meta(Event.Meta):
-        verbose_name = _("inspection plan event")
-        verbose_name_plural = _("inspection plan events")
+        verbose_name = _("inspection event")
+        verbose_name_plural = _("inspection events")
 
     VERBS = {
         "create": _("created"),
@@ -316,21 +331,6 @@ class PlanEvent(Event):
         "void": _("draw voided"),
         "result": _("result recorded"),
         "publish": _("results published"),
-    }
-
-
-class ListEvent(Event):
-    """What changed on a department's list and pools (matters, entities, inspectors, recusals)."""
-
-    organisation = models.ForeignKey(
-        Organisation, verbose_name=_("department"), on_delete=models.PROTECT, related_name="inspection_events"
-    )
-
-    class Meta(Event.Meta):
-        verbose_name = _("inspection list event")
-        verbose_name_plural = _("inspection list events")
-
-    VERBS = {
         "matter": _("matter added"),
         "revise": _("matter revised"),
         "entities": _("entities added"),
@@ -338,6 +338,16 @@ class ListEvent(Event):
         "roster": _("inspectors taken from the enforcement roster"),
         "conflict": _("recusal declared"),
     }
+
+    def save(self, *args, **kwargs):
+        # The kind follows from the subject: an act on a plan is the lead department's plan event.
+        if self.plan_id is not None:
+            self.kind = EventKind.PLAN
+            if self.organisation_id is None:
+                self.organisation_id = self.plan.organisation_id
+        elif not self.kind:
+            self.kind = EventKind.LIST
+        super().save(*args, **kwargs)
 
 
 class DrawReminder(SentReminder):
