@@ -3,8 +3,10 @@ lists keep their query count; the portal verifies uploaded files."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -296,3 +298,27 @@ def test_the_office_draws_for_a_department_by_proxy_with_a_reason(plan_a, review
     draw.refresh_from_db()
     assert draw.status == "drawn"
     assert InspectionEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason
+
+
+def test_a_result_saved_on_a_stale_page_is_refused_and_the_first_result_stays(
+    drawn_a, filer_a, leader_a, login
+):
+    client = login(filer_a)
+    task = drawn_a.tasks.first()
+    opened = re.search(
+        r'name="version" value="(\d+)"', client.get(f"/inspections/tasks/{task.pk}/").content.decode()
+    )
+    # Meanwhile the department's leader records the result.
+    actions.record_result(
+        leader_a, Task.objects.get(pk=task.pk), outcome="no_problem", inspected_on=dt.date(2026, 1, 4)
+    )
+    events = InspectionEvent.objects.filter(verb="result").count()
+    response = client.post(
+        f"/inspections/tasks/{task.pk}/",
+        {"outcome": "case", "inspected_on": "2026-01-05", "findings": "无证经营", "version": opened.group(1)},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "修改了这条记录" in page and "无证经营" in page
+    task.refresh_from_db()
+    assert (task.outcome, task.inspected_on) == ("no_problem", dt.date(2026, 1, 4))
+    assert InspectionEvent.objects.filter(verb="result").count() == events

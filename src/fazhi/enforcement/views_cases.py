@@ -168,7 +168,7 @@ def case_advance(request, pk: int):
             request.user, case, stage=stage, **{k: v for k, v in data.items() if v is not None}
         )
 
-    return form_page(request, form, act, title=Stage(stage).label, back=case, proxy=True)
+    return form_page(request, form, act, title=Stage(stage).label, back=case, proxy=True, edits=case)
 
 
 @login_required
@@ -219,6 +219,7 @@ def case_publish(request, pk: int):
         title=_("Publish the decision"),
         back=case,
         proxy=True,
+        edits=publicity,
     )
 
 
@@ -275,5 +276,11 @@ def transfer_step(request, pk: int):
         )
 
     return form_page(
-        request, form, act, title=_("Record the transfer's next step"), back=transfer.case, proxy=True
+        request,
+        form,
+        act,
+        title=_("Record the transfer's next step"),
+        back=transfer.case,
+        proxy=True,
+        edits=transfer,
     )

@@ -107,7 +107,9 @@ def file_score(request, pk: int):
             request.user, file_review, vetoed_items=vetoed, deductions=deductions, comments=data["comments"]
         )
 
-    return form_page(request, form, act, title=_("Score the case file"), back=file_review.campaign)
+    return form_page(
+        request, form, act, title=_("Score the case file"), back=file_review.campaign, edits=file_review
+    )
 
 
 @login_required
@@ -123,6 +125,7 @@ def file_answer(request, pk: int):
         title=_("Answer the review"),
         back=file_review.case,
         proxy=True,
+        edits=file_review,
     )
 
 
@@ -180,6 +183,7 @@ def letter_reply(request, pk: int):
         title=_("Reply to the letter"),
         back="enforcement:letters",
         proxy=True,
+        edits=letter,
     )
 
 
@@ -226,4 +230,5 @@ def complaint_handle(request, pk: int):
         lambda data: supervision.handle_complaint(request.user, complaint, **data),
         title=_("Handle the complaint"),
         back="enforcement:complaints",
+        edits=complaint,
     )

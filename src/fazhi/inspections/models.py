@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.org.models import Organisation
 
 
@@ -170,7 +170,7 @@ class PlanStatus(models.TextChoices):
     DRAWN = "drawn", _("drawn")
 
 
-class Plan(TimeStampedModel):
+class Plan(Versioned, TimeStampedModel):
     """A random-inspection plan (抽查计划) of one department, or joint (部门联合) with partners."""
 
     organisation = models.ForeignKey(
@@ -223,7 +223,7 @@ class DrawStatus(models.TextChoices):
     VOIDED = "voided", _("voided")
 
 
-class Draw(TimeStampedModel):
+class Draw(Versioned, TimeStampedModel):
     """One draw of a plan: the frozen snapshot and the seed's commitment, then the revealed seed
     and the result. Everything here but the seed before the draw is public."""
 
@@ -273,7 +273,7 @@ class Outcome(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Task(TimeStampedModel):
+class Task(Versioned, TimeStampedModel):
     """One drawn entity with its drawn inspectors, and the result of the inspection."""
 
     draw = models.ForeignKey(Draw, verbose_name=_("draw"), on_delete=models.CASCADE, related_name="tasks")

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.enforcement.models.bodies import EnforcementBody, Officer, Power
 
 
@@ -60,7 +60,7 @@ class CoerciveMeasure(models.TextChoices):
     OTHER = "other", _("other coercive measure")
 
 
-class Case(TimeStampedModel):
+class Case(Versioned, TimeStampedModel):
     body = models.ForeignKey(
         EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.PROTECT, related_name="cases"
     )
@@ -155,7 +155,7 @@ class LegalReview(TimeStampedModel):
         return f"{self.case} · {self.reviewed_on}"
 
 
-class Publicity(TimeStampedModel):
+class Publicity(Versioned, TimeStampedModel):
     """The publication of a decision (行政执法公示, 事后公开) and its withdrawal."""
 
     case = models.OneToOneField(

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import TimeStampedModel
+from fazhi.core.models import TimeStampedModel, Versioned
 from fazhi.enforcement.models.cases import Case
 from fazhi.org.models import Organisation
 
@@ -92,7 +92,7 @@ class Grade(models.TextChoices):
     FAIL = "fail", _("fail")
 
 
-class FileReview(TimeStampedModel):
+class FileReview(Versioned, TimeStampedModel):
     campaign = models.ForeignKey(
         ReviewCampaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="file_reviews"
     )
