@@ -52,13 +52,13 @@ def campaigns(request):
 @require_http_methods(["GET", "POST"])
 def campaign_create(request):
     office = require_office(request.user)
-    standards = ReviewStandard.objects.filter(region_code=office.region_code)
+    standards = ReviewStandard.objects.filter(region_code=office.region_code, is_current=True)
     form = forms.CampaignForm(request.POST or None, standards=standards, initial={"year": local_today().year})
 
     def act(data):
         # The first campaign of a region starts on the typical standard, which the office may then edit.
         data["standard"] = data["standard"] or supervision.create_standard(
-            request.user, office, name=str(_("Case-file review standard"))
+            request.user, office, name=str(_("Case-file review standard")), year=data["year"]
         )
         supervision.start_campaign(request.user, office, **data)
 
@@ -99,7 +99,9 @@ def _file_review(request, pk, purpose=Purpose.READ):
 def file_score(request, pk: int):
     file_review = _file_review(request, pk, Purpose.REVIEW)
     require_office(request.user)
-    form = forms.ScoreForm(request.POST or None, items=file_review.campaign.standard.items.all())
+    form = forms.ScoreForm(
+        request.POST or None, items=file_review.campaign.standard.items.filter(is_active=True)
+    )
 
     def act(data):
         vetoed, deductions = form.scores()

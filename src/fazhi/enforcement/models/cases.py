@@ -184,8 +184,22 @@ class Publicity(Versioned, TimeStampedModel):
 
 
 class EnforcementEvent(Event):
+    # Empty only for the office's own records outside any body (a review standard).
     body = models.ForeignKey(
-        EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.PROTECT, related_name="events"
+        EnforcementBody,
+        verbose_name=_("enforcement body"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    standard = models.ForeignKey(
+        "enforcement.ReviewStandard",
+        verbose_name=_("review standard"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
     )
     case = models.ForeignKey(
         Case,
@@ -221,6 +235,8 @@ class EnforcementEvent(Event):
         "file_review": _("case file scored"),
         "answer": _("answer recorded"),
         "verify": _("chain verified"),
+        "standard": _("review standard changed"),
+        "typical": _("marked as a typical case"),
     }
 
 
