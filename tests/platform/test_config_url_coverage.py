@@ -171,6 +171,7 @@ ISOLATION_TESTS = {
     "inspections:entities": "../inspections/test_inspections_views.py::test_lists_hold_nothing_of_a",
     "inspections:entities_export": "../inspections/test_inspections_views.py::test_lists_hold_nothing_of_a",
     "inspections:entity_create": "../inspections/test_inspections_views.py::test_forged_posts_for_another_unit_change_nothing",
+    "inspections:batch_confirm": "../inspections/test_inspections_proxy_import.py::test_whoever_entered_a_batch_by_proxy_cannot_check_it",
     "inspections:entities_import": "../inspections/test_inspections_import.py::test_an_import_into_another_units_pool_is_refused",
     "inspections:entities_import_template": "an empty template: no data",
     "inspections:inspectors": "../inspections/test_inspections_views.py::test_lists_hold_nothing_of_a",

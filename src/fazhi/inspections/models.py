@@ -84,6 +84,16 @@ class Entity(TimeStampedModel):
     has_complaints = models.BooleanField(_("complaints received"), default=False)
     is_abnormal = models.BooleanField(_("listed for abnormal operation"), default=False)
     is_active = models.BooleanField(_("in the pool"), default=True)
+    # The event row of the batch that added it: who entered it, and the reason when the office
+    # entered it for the department (代为录入).
+    batch = models.ForeignKey(
+        "inspections.InspectionEvent",
+        verbose_name=_("entered in batch"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="entities",
+    )
 
     history = HistoricalRecords()
 
@@ -337,6 +347,7 @@ class InspectionEvent(Event):
         "inspector": _("inspector added"),
         "roster": _("inspectors taken from the enforcement roster"),
         "conflict": _("recusal declared"),
+        "confirm_entities": _("proxy-entered entities checked"),
     }
 
     def save(self, *args, **kwargs):
