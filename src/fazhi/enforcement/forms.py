@@ -215,6 +215,16 @@ class CampaignForm(forms.ModelForm):
         self.fields["standard"].required = False
 
 
+class TypicalCaseForm(forms.Form):
+    title = forms.CharField(label=_("title"), max_length=200)
+    summary = forms.CharField(
+        label=_("summary"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Shown on the portal: write no names of natural persons or officers."),
+    )
+
+
 class StandardYearForm(forms.Form):
     year = forms.IntegerField(label=_("year"), min_value=2000, max_value=2100)
 

@@ -10,7 +10,7 @@ from django.urls import path
 
 from fazhi.core.deadlines import local_today
 from fazhi.enforcement import queries
-from fazhi.enforcement.models import BodyStatus, EnforcementBody
+from fazhi.enforcement.models import BodyStatus, EnforcementBody, TypicalCase
 from fazhi.enforcement.queries import party_shown, shown_publicity
 
 PAGE_SIZE = 50
@@ -43,7 +43,23 @@ def publicity(request):
     )
 
 
+def typical_cases(request):
+    """Typical cases whose decision is on show: the office's summary, no party or officer names."""
+    shown = shown_publicity(local_today()).values("case_id")
+    typical = (
+        TypicalCase.objects.filter(case_id__in=shown)
+        .select_related("case__body")
+        .order_by("-marked_on", "-pk")
+    )
+    return render(
+        request,
+        "enforcement/portal_typical.html",
+        {"page": Paginator(typical, PAGE_SIZE).get_page(request.GET.get("page"))},
+    )
+
+
 urlpatterns = [
     path("", index, name="index"),
     path("decisions/", publicity, name="publicity"),
+    path("typical/", typical_cases, name="typical_cases"),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.enforcement import views, views_cases, views_standards, views_supervision
+from fazhi.enforcement import views, views_cases, views_standards, views_supervision, views_typical
 
 app_name = "enforcement"
 urlpatterns = [
@@ -31,6 +31,8 @@ urlpatterns = [
     path("cases/<int:pk>/record/", views_cases.case_record, name="case_record"),
     path("cases/<int:pk>/publish/", views_cases.case_publish, name="case_publish"),
     path("cases/<int:pk>/transfer/", views_cases.case_transfer, name="case_transfer"),
+    path("cases/<int:pk>/typical/", views_typical.typical_case_create, name="typical_case_create"),
+    path("typical-cases/", views_typical.typical_cases, name="typical_cases"),
     path("transfers/<int:pk>/", views_cases.transfer_step, name="transfer_step"),
     path("reviews/", views_supervision.campaigns, name="campaigns"),
     path("reviews/new/", views_supervision.campaign_create, name="campaign_create"),

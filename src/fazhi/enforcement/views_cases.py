@@ -22,6 +22,7 @@ from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
 from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
 from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
+from fazhi.org.offices import office_for
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.
 DOCUMENT_KINDS = ("pdf", "docx", "doc", "jpg", "png")
@@ -138,6 +139,7 @@ def case(request, pk: int):
             "transfers": [(transfer, rules.transfer_clocks(transfer)) for transfer in transfers],
             "file_reviews": case.file_reviews.select_related("campaign"),
             "may_edit": can(request.user, Purpose.EDIT, case.body.organisation),
+            "office": office_for(request.user),
             "today": local_today(),
             "events": case.events.select_related("actor")[:30],
             "history": history_rows(case),

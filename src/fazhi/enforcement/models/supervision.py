@@ -111,3 +111,32 @@ class Complaint(Versioned, TimeStampedModel):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class TypicalCase(Versioned, TimeStampedModel):
+    """A case the office holds up as typical (典型案例), with its short summary.
+
+    The portal shows it only while the case's decision is published and not withdrawn, with
+    the summary the office wrote and no party or officer names.
+    """
+
+    case = models.OneToOneField(
+        Case, verbose_name=_("enforcement case"), on_delete=models.PROTECT, related_name="typical"
+    )
+    office = models.ForeignKey(
+        Organisation, verbose_name=_("office"), on_delete=models.PROTECT, related_name="+"
+    )
+    region_code = models.CharField(_("region code"), max_length=6, db_index=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=1000)
+    marked_on = models.DateField(_("marked on"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-marked_on", "-id"]
+        verbose_name = _("typical case")
+        verbose_name_plural = _("typical cases")
+
+    def __str__(self) -> str:
+        return self.title
