@@ -8,7 +8,7 @@ import pytest
 
 from fazhi.core.actions import ActionRefused
 from fazhi.inspections import actions, draws
-from fazhi.inspections.models import Draw, DrawStatus, Entity, PlanEvent, Task
+from fazhi.inspections.models import Draw, DrawStatus, Entity, InspectionEvent, Task
 
 from .conftest import credit_code, fill_pools, make_plan
 
@@ -114,7 +114,7 @@ def test_a_second_draw_is_refused_until_the_first_is_voided(plan_a, filer_a):
     assert first.void_reason == "抽取范围遗漏一个街道的主体，重新抽取"
     second = actions.commit_draw(filer_a, plan_a)
     assert second.pk != first.pk
-    assert PlanEvent.objects.filter(plan=plan_a, verb="void").count() == 1
+    assert InspectionEvent.objects.filter(plan=plan_a, verb="void").count() == 1
 
 
 def test_the_algorithm_is_pinned():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -13,16 +14,16 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
+from fazhi.core.deadlines import local_today
 from fazhi.inspections import actions, actions_pools
 from fazhi.inspections.models import (
     Conflict,
     Draw,
     Entity,
+    InspectionEvent,
     Inspector,
-    ListEvent,
     Matter,
     Plan,
-    PlanEvent,
     Task,
 )
 
@@ -38,8 +39,8 @@ def state():
         Entity.objects.count(),
         Inspector.objects.count(),
         Conflict.objects.count(),
-        PlanEvent.objects.count(),
-        ListEvent.objects.count(),
+        InspectionEvent.objects.filter(kind="plan").count(),
+        InspectionEvent.objects.filter(kind="list").count(),
     )
 
 
@@ -296,4 +297,33 @@ def test_the_office_draws_for_a_department_by_proxy_with_a_reason(plan_a, review
     client.post(f"/inspections/draws/{draw.pk}/draw/", {"proxy": "on", "proxy_reason": reason})
     draw.refresh_from_db()
     assert draw.status == "drawn"
-    assert PlanEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason
+    assert InspectionEvent.objects.get(plan=plan_a, verb="draw").proxy_reason == reason
+
+
+def test_a_result_saved_on_a_stale_page_is_refused_and_the_first_result_stays(
+    drawn_a, filer_a, leader_a, login
+):
+    client = login(filer_a)
+    task = drawn_a.tasks.first()
+    opened = re.search(
+        r'name="version" value="(\d+)"', client.get(f"/inspections/tasks/{task.pk}/").content.decode()
+    )
+    # Meanwhile the department's leader records the result.
+    actions.record_result(
+        leader_a, Task.objects.get(pk=task.pk), outcome="no_problem", inspected_on=local_today()
+    )
+    events = InspectionEvent.objects.filter(verb="result").count()
+    response = client.post(
+        f"/inspections/tasks/{task.pk}/",
+        {
+            "outcome": "case",
+            "inspected_on": local_today().isoformat(),
+            "findings": "无证经营",
+            "version": opened.group(1),
+        },
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and "修改了这条记录" in page and "无证经营" in page
+    task.refresh_from_db()
+    assert (task.outcome, task.findings) == ("no_problem", "")
+    assert InspectionEvent.objects.filter(verb="result").count() == events

@@ -57,9 +57,11 @@ DEFAULT_ITEMS = [
 ]
 
 
-def create_standard(actor: Actor, office: Organisation, *, name: str, items=DEFAULT_ITEMS) -> ReviewStandard:
+def create_standard(
+    actor: Actor, office: Organisation, *, name: str, items=DEFAULT_ITEMS, year: int | None = None
+) -> ReviewStandard:
     require(actor, Purpose.REVIEW, office)
-    standard = ReviewStandard(region_code=office.region_code, name=name.strip())
+    standard = ReviewStandard(region_code=office.region_code, name=name.strip(), year=year)
     standard.full_clean()
     with transaction.atomic():
         attribute_to(actor, standard)
@@ -150,7 +152,7 @@ def score_file(
         unit_verbs=CASE_UNIT_VERBS,
     )
     comments = require_note(comments, _("score a case file"), field="comments")
-    items = {item.pk: item for item in file_review.campaign.standard.items.all()}
+    items = {item.pk: item for item in file_review.campaign.standard.items.filter(is_active=True)}
     unknown = [pk for pk in [*vetoed_items, *deductions] if pk not in items]
     if unknown:
         raise ActionRefused(_("An item is not in the campaign's standard."), field="deductions")

@@ -24,6 +24,7 @@ from fazhi.enforcement.models import (
     RecordKind,
     ReviewCampaign,
     Stage,
+    StandardItem,
     SupervisionLetter,
 )
 
@@ -212,6 +213,27 @@ class CampaignForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["standard"].queryset = standards
         self.fields["standard"].required = False
+
+
+class TypicalCaseForm(forms.Form):
+    title = forms.CharField(label=_("title"), max_length=200)
+    summary = forms.CharField(
+        label=_("summary"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Shown on the portal: write no names of natural persons or officers."),
+    )
+
+
+class StandardYearForm(forms.Form):
+    year = forms.IntegerField(label=_("year"), min_value=2000, max_value=2100)
+
+
+class StandardItemForm(forms.ModelForm):
+    class Meta:
+        model = StandardItem
+        fields = ["part", "text", "max_deduction", "sort_order"]
+        help_texts = {"max_deduction": _("0 for a veto item: failing it makes the file 0.")}
 
 
 class ScoreForm(forms.Form):

@@ -13,24 +13,44 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, safe_cell
-from fazhi.core.forms import pop_proxy_reason
-from fazhi.core.pages import add_refusal, import_page
+from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
+from fazhi.core.pages import add_refusal, import_page, submit_once
 from fazhi.core.scoping import Purpose, scope_of
 
 PAGE_SIZE = 50
 
 
-def form_page(
-    request, form, act: Callable[[dict], object], *, title, back, proxy: bool = False, to_result: bool = False
+def form_page(  # noqa: PLR0913 - one page helper for every form of the app
+    request,
+    form,
+    act: Callable[[dict], object],
+    *,
+    title,
+    back,
+    proxy: bool = False,
+    to_result: bool = False,
+    edits=None,
 ):
     """Render ``form`` on ``core/form.html``; on a valid POST call ``act(cleaned_data)`` and go ``back``
-    (or, ``to_result``, to the record ``act`` returned)."""
+    (or, ``to_result``, to the record ``act`` returned).
+
+    ``edits`` is the ``core.models.Versioned`` record the step saves: the form carries the version it
+    showed, and a save after someone else's is refused (``StaleRefusal``) with the form kept as typed.
+    Without ``edits`` the form makes a record, and carries a one-time token against a double submit.
+    """
+    if edits is not None:
+        add_version_field(form, edits)
+    else:
+        add_form_token(form)
     if request.method == "POST" and form.is_valid():
+        if edits is not None:
+            edited_version(form, edits)
         data = dict(form.cleaned_data)
+        data.pop(FORM_TOKEN, None)
         if proxy:
             data["proxy_reason"] = pop_proxy_reason(data)
         try:
-            result = act(data)
+            result = submit_once(form, lambda: act(data)) if edits is None else act(data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:

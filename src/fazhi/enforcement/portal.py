@@ -11,7 +11,8 @@ from django.urls import path
 from fazhi.core.deadlines import local_today
 from fazhi.core.public_region import region_filter
 from fazhi.enforcement import queries
-from fazhi.enforcement.models import BodyStatus, EnforcementBody, Publicity
+from fazhi.enforcement.models import BodyStatus, EnforcementBody, TypicalCase
+from fazhi.enforcement.queries import party_shown, shown_publicity
 
 PAGE_SIZE = 50
 
@@ -20,29 +21,6 @@ def published_bodies():
     return EnforcementBody.objects.filter(
         status=BodyStatus.ACTIVE, published_on__isnull=False
     ).select_related("organisation")
-
-
-def shown_publicity(today):
-    return Publicity.objects.filter(
-        published_on__isnull=False,
-        published_on__lte=today,
-        display_until__gte=today,
-        withdrawn_on__isnull=True,
-    ).select_related("case__body")
-
-
-def masked(name: str) -> str:
-    """张三 → 张*: the surname stays, as the usual publicity practice shows it."""
-    return name[:1] + "*" * max(len(name) - 1, 1)
-
-
-def party_shown(publicity: Publicity, today) -> str:
-    case = publicity.case
-    if case.party_is_natural_person and (
-        publicity.name_shown_until is None or today > publicity.name_shown_until
-    ):
-        return masked(case.party_name)
-    return case.party_name
 
 
 def index(request):
@@ -78,7 +56,23 @@ def publicity(request):
     )
 
 
+def typical_cases(request):
+    """Typical cases whose decision is on show: the office's summary, no party or officer names."""
+    shown = shown_publicity(local_today()).values("case_id")
+    typical = (
+        TypicalCase.objects.filter(case_id__in=shown)
+        .select_related("case__body")
+        .order_by("-marked_on", "-pk")
+    )
+    return render(
+        request,
+        "enforcement/portal_typical.html",
+        {"page": Paginator(typical, PAGE_SIZE).get_page(request.GET.get("page"))},
+    )
+
+
 urlpatterns = [
     path("", index, name="index"),
     path("decisions/", publicity, name="publicity"),
+    path("typical/", typical_cases, name="typical_cases"),
 ]

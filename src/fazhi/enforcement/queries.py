@@ -13,6 +13,7 @@ from fazhi.enforcement.models import (
     EnforcementBody,
     Officer,
     ProcessRecord,
+    Publicity,
 )
 
 
@@ -48,3 +49,26 @@ def with_chain_head(bodies):
 
 def roster_officers(body: EnforcementBody, on: dt.date):
     return with_certification(Officer.objects.filter(body=body), on)
+
+
+def shown_publicity(today):
+    return Publicity.objects.filter(
+        published_on__isnull=False,
+        published_on__lte=today,
+        display_until__gte=today,
+        withdrawn_on__isnull=True,
+    ).select_related("case__body")
+
+
+def masked(name: str) -> str:
+    """张三 → 张*: the surname stays, as the usual publicity practice shows it."""
+    return name[:1] + "*" * max(len(name) - 1, 1)
+
+
+def party_shown(publicity: Publicity, today) -> str:
+    case = publicity.case
+    if case.party_is_natural_person and (
+        publicity.name_shown_until is None or today > publicity.name_shown_until
+    ):
+        return masked(case.party_name)
+    return case.party_name

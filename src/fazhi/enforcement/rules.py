@@ -277,3 +277,20 @@ def transfer_clocks(transfer, today: dt.date | None = None) -> list[dict]:
         clock["overdue"] = done is None and reference > due
         clock["late"] = done is not None and done > due
     return clocks
+
+
+def check_standard_item(part: str, max_deduction: Decimal, layout_points: int, content_points: int) -> None:
+    """A veto item takes no points (it fails the file); another takes off more than 0 and at most its part."""
+    if part == "veto":
+        if Decimal(max_deduction) != 0:
+            raise ActionRefused(
+                _("A veto item fails the file outright; its deduction is 0."), field="max_deduction"
+            )
+        return
+    most = layout_points if part == "layout" else content_points
+    if not Decimal(0) < Decimal(max_deduction) <= most:
+        raise ActionRefused(
+            _("The deduction of an item lies above 0 and at most its part's %(most)d points.")
+            % {"most": most},
+            field="max_deduction",
+        )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.enforcement import views, views_cases, views_supervision
+from fazhi.enforcement import views, views_cases, views_standards, views_supervision, views_typical
 
 app_name = "enforcement"
 urlpatterns = [
@@ -31,10 +31,25 @@ urlpatterns = [
     path("cases/<int:pk>/record/", views_cases.case_record, name="case_record"),
     path("cases/<int:pk>/publish/", views_cases.case_publish, name="case_publish"),
     path("cases/<int:pk>/transfer/", views_cases.case_transfer, name="case_transfer"),
+    path("cases/<int:pk>/typical/", views_typical.typical_case_create, name="typical_case_create"),
+    path("typical-cases/", views_typical.typical_cases, name="typical_cases"),
     path("transfers/<int:pk>/", views_cases.transfer_step, name="transfer_step"),
     path("reviews/", views_supervision.campaigns, name="campaigns"),
     path("reviews/new/", views_supervision.campaign_create, name="campaign_create"),
     path("reviews/<int:pk>/", views_supervision.campaign, name="campaign"),
+    path("standards/", views_standards.standards, name="standards"),
+    path("standards/new/", views_standards.standard_create, name="standard_create"),
+    path(
+        "standards/import/template/",
+        views_standards.standard_import_template,
+        name="standard_import_template",
+    ),
+    path("standards/<int:pk>/", views_standards.standard, name="standard"),
+    path("standards/<int:pk>/items/new/", views_standards.item_create, name="standard_item_create"),
+    path("standards/<int:pk>/export/", views_standards.standard_export, name="standard_export"),
+    path("standards/<int:pk>/import/", views_standards.standard_import, name="standard_import"),
+    path("standard-items/<int:pk>/", views_standards.item_edit, name="standard_item_edit"),
+    path("standard-items/<int:pk>/retire/", views_standards.item_retire, name="standard_item_retire"),
     path("files/<int:pk>/score/", views_supervision.file_score, name="file_score"),
     path("files/<int:pk>/answer/", views_supervision.file_answer, name="file_answer"),
     path("letters/", views_supervision.letters, name="letters"),

@@ -233,6 +233,7 @@ def certificate_review(request, pk: int):
         lambda data: actions.review_certificate(request.user, certificate, **data),
         title=_("Annual review"),
         back=certificate.officer,
+        edits=certificate,
     )
 
 
@@ -248,6 +249,7 @@ def certificate_change(request, pk: int):
         lambda data: actions.change_certificate(request.user, certificate, **data),
         title=_("Suspend, restore, revoke or cancel"),
         back=certificate.officer,
+        edits=certificate,
     )
 
 

@@ -22,6 +22,7 @@ from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
 from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
 from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
+from fazhi.org.offices import office_for
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.
 DOCUMENT_KINDS = ("pdf", "docx", "doc", "jpg", "png")
@@ -138,6 +139,7 @@ def case(request, pk: int):
             "transfers": [(transfer, rules.transfer_clocks(transfer)) for transfer in transfers],
             "file_reviews": case.file_reviews.select_related("campaign"),
             "may_edit": can(request.user, Purpose.EDIT, case.body.organisation),
+            "office": office_for(request.user),
             "today": local_today(),
             "events": case.events.select_related("actor")[:30],
             "history": history_rows(case),
@@ -168,7 +170,7 @@ def case_advance(request, pk: int):
             request.user, case, stage=stage, **{k: v for k, v in data.items() if v is not None}
         )
 
-    return form_page(request, form, act, title=Stage(stage).label, back=case, proxy=True)
+    return form_page(request, form, act, title=Stage(stage).label, back=case, proxy=True, edits=case)
 
 
 @login_required
@@ -219,6 +221,7 @@ def case_publish(request, pk: int):
         title=_("Publish the decision"),
         back=case,
         proxy=True,
+        edits=publicity,
     )
 
 
@@ -275,5 +278,11 @@ def transfer_step(request, pk: int):
         )
 
     return form_page(
-        request, form, act, title=_("Record the transfer's next step"), back=transfer.case, proxy=True
+        request,
+        form,
+        act,
+        title=_("Record the transfer's next step"),
+        back=transfer.case,
+        proxy=True,
+        edits=transfer,
     )

@@ -52,13 +52,13 @@ def campaigns(request):
 @require_http_methods(["GET", "POST"])
 def campaign_create(request):
     office = require_office(request.user)
-    standards = ReviewStandard.objects.filter(region_code=office.region_code)
+    standards = ReviewStandard.objects.filter(region_code=office.region_code, is_current=True)
     form = forms.CampaignForm(request.POST or None, standards=standards, initial={"year": local_today().year})
 
     def act(data):
         # The first campaign of a region starts on the typical standard, which the office may then edit.
         data["standard"] = data["standard"] or supervision.create_standard(
-            request.user, office, name=str(_("Case-file review standard"))
+            request.user, office, name=str(_("Case-file review standard")), year=data["year"]
         )
         supervision.start_campaign(request.user, office, **data)
 
@@ -99,7 +99,9 @@ def _file_review(request, pk, purpose=Purpose.READ):
 def file_score(request, pk: int):
     file_review = _file_review(request, pk, Purpose.REVIEW)
     require_office(request.user)
-    form = forms.ScoreForm(request.POST or None, items=file_review.campaign.standard.items.all())
+    form = forms.ScoreForm(
+        request.POST or None, items=file_review.campaign.standard.items.filter(is_active=True)
+    )
 
     def act(data):
         vetoed, deductions = form.scores()
@@ -107,7 +109,9 @@ def file_score(request, pk: int):
             request.user, file_review, vetoed_items=vetoed, deductions=deductions, comments=data["comments"]
         )
 
-    return form_page(request, form, act, title=_("Score the case file"), back=file_review.campaign)
+    return form_page(
+        request, form, act, title=_("Score the case file"), back=file_review.campaign, edits=file_review
+    )
 
 
 @login_required
@@ -123,6 +127,7 @@ def file_answer(request, pk: int):
         title=_("Answer the review"),
         back=file_review.case,
         proxy=True,
+        edits=file_review,
     )
 
 
@@ -180,6 +185,7 @@ def letter_reply(request, pk: int):
         title=_("Reply to the letter"),
         back="enforcement:letters",
         proxy=True,
+        edits=letter,
     )
 
 
@@ -226,4 +232,5 @@ def complaint_handle(request, pk: int):
         lambda data: supervision.handle_complaint(request.user, complaint, **data),
         title=_("Handle the complaint"),
         back="enforcement:complaints",
+        edits=complaint,
     )

@@ -33,9 +33,9 @@ from fazhi.inspections.models import (
     Draw,
     DrawStatus,
     Entity,
+    InspectionEvent,
     Inspector,
     Plan,
-    PlanEvent,
     PlanStatus,
     Task,
 )
@@ -100,7 +100,7 @@ def create_plan(
         plan.save()
         plan.matters.set(matters)
         plan.partners.set(partners)
-        record_event(PlanEvent, actor=actor, verb="create", plan=plan, data=proxy)
+        record_event(InspectionEvent, actor=actor, verb="create", plan=plan, data=proxy)
     return plan
 
 
@@ -188,7 +188,7 @@ def commit_draw(actor: Actor, plan: Plan, *, proxy_reason: str = "") -> Draw:
         plan.status = PlanStatus.COMMITTED
         plan.save()
         record_event(
-            PlanEvent,
+            InspectionEvent,
             actor=actor,
             verb="commit",
             plan=plan,
@@ -251,7 +251,7 @@ def perform_draw(actor: Actor, draw: Draw, *, proxy_reason: str = "") -> Draw:
             batch_size=2000,
         )
         record_event(
-            PlanEvent,
+            InspectionEvent,
             actor=actor,
             verb="draw",
             plan=plan,
@@ -274,7 +274,7 @@ def void_draw(actor: Actor, draw: Draw, *, reason: str, proxy_reason: str = "") 
         plan.status = PlanStatus.DRAFT
         plan.save()
         record_event(
-            PlanEvent,
+            InspectionEvent,
             actor=actor,
             verb="void",
             plan=plan,
@@ -308,7 +308,7 @@ def record_result(
         attribute_to(actor, task)
         task.save()
         record_event(
-            PlanEvent,
+            InspectionEvent,
             actor=actor,
             verb="result",
             plan=plan,
@@ -340,7 +340,9 @@ def publish_results(
         bulk_update_with_history(
             waiting, Task, ["published_on", "updated_at"], batch_size=2000, default_user=_history_user(actor)
         )
-        record_event(PlanEvent, actor=actor, verb="publish", plan=plan, data={"count": len(waiting), **proxy})
+        record_event(
+            InspectionEvent, actor=actor, verb="publish", plan=plan, data={"count": len(waiting), **proxy}
+        )
     return len(waiting)
 
 

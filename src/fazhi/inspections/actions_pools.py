@@ -10,12 +10,12 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
-from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.actions import ActionRefused, attribute_to, lock, record_event
 from fazhi.core.deadlines import local_today
-from fazhi.core.duties import unit_step
+from fazhi.core.duties import office_step, require_note, unit_step
 from fazhi.core.scoping import Actor
 from fazhi.inspections import rules
-from fazhi.inspections.models import Conflict, Entity, Inspector, InspectorSource, ListEvent, Matter
+from fazhi.inspections.models import Conflict, Entity, InspectionEvent, Inspector, InspectorSource, Matter
 from fazhi.org.models import Organisation
 
 
@@ -38,7 +38,12 @@ def add_matter(actor: Actor, organisation: Organisation, *, proxy_reason: str = 
         attribute_to(actor, matter)
         matter.save()
         record_event(
-            ListEvent, actor=actor, verb="matter", organisation=organisation, note=matter.name, data=proxy
+            InspectionEvent,
+            actor=actor,
+            verb="matter",
+            organisation=organisation,
+            note=matter.name,
+            data=proxy,
         )
     return matter
 
@@ -71,7 +76,7 @@ def revise_matter(
         attribute_to(actor, revised)
         revised.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="revise",
             organisation=old.organisation,
@@ -130,15 +135,17 @@ def add_entities(
             raise ActionRefused(_("Name the entity."), field="name")
         entities.append(entity)
     with transaction.atomic():
-        bulk_create_with_history(entities, Entity, batch_size=2000, default_user=_history_user(actor))
-        record_event(
-            ListEvent,
+        batch = record_event(
+            InspectionEvent,
             actor=actor,
             verb="entities",
             organisation=organisation,
             note=entities[0].name if len(entities) == 1 else "",
             data={"count": len(entities), **proxy},
         )
+        for entity in entities:
+            entity.batch = batch
+        bulk_create_with_history(entities, Entity, batch_size=2000, default_user=_history_user(actor))
     return len(entities)
 
 
@@ -174,7 +181,7 @@ def add_inspector(
         attribute_to(actor, inspector)
         inspector.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="inspector",
             organisation=organisation,
@@ -229,7 +236,7 @@ def take_roster(
     with transaction.atomic():
         bulk_create_with_history(new, Inspector, default_user=_history_user(actor))
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="roster",
             organisation=organisation,
@@ -251,7 +258,7 @@ def declare_conflict(
         attribute_to(actor, conflict)
         conflict.save()
         record_event(
-            ListEvent,
+            InspectionEvent,
             actor=actor,
             verb="conflict",
             organisation=inspector.organisation,
@@ -259,3 +266,31 @@ def declare_conflict(
             data=proxy,
         )
     return conflict
+
+
+def confirm_proxy_batch(actor: Actor, batch: InspectionEvent, *, note: str) -> InspectionEvent:
+    """The office checks a batch of entities it entered for a department (代为录入) against the
+    department's own list: another person than the one who entered it, with a note."""
+    if batch.verb != "entities" or not batch.proxy_reason:
+        raise ActionRefused(_("Only a batch entered by proxy is checked by the office."))
+    step = _("check entities entered by proxy")
+    office_step(
+        actor,
+        batch.organisation,
+        step=step,
+        events=InspectionEvent.objects.filter(pk=batch.pk),
+        unit_verbs=("entities",),
+    )
+    note = require_note(note, step)
+    with transaction.atomic():
+        lock(batch.organisation)
+        if InspectionEvent.objects.filter(verb="confirm_entities", data__batch=batch.pk).exists():
+            raise ActionRefused(_("This batch was checked already."))
+        return record_event(
+            InspectionEvent,
+            actor=actor,
+            verb="confirm_entities",
+            organisation=batch.organisation,
+            note=note,
+            data={"batch": batch.pk, "count": batch.data.get("count")},
+        )

@@ -6,11 +6,10 @@ from fazhi.inspections.models import (
     Conflict,
     Draw,
     Entity,
+    InspectionEvent,
     Inspector,
-    ListEvent,
     Matter,
     Plan,
-    PlanEvent,
     Task,
 )
 
@@ -18,12 +17,7 @@ for model in (Matter, Entity, Inspector, Conflict, Plan, Draw, Task):
     admin.site.register(model, SimpleHistoryAdmin)
 
 
-class ReadOnlyEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
-    list_display = ["created_at", "verb", "actor"]
-
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
-
-admin.site.register(PlanEvent, ReadOnlyEventAdmin)
-admin.site.register(ListEvent, ReadOnlyEventAdmin)
+@admin.register(InspectionEvent)
+class InspectionEventAdmin(AuditTrailAdmin, admin.ModelAdmin):
+    list_display = ["created_at", "kind", "verb", "organisation", "plan", "actor"]
+    list_filter = ["kind"]

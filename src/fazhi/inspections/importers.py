@@ -62,8 +62,10 @@ class EntityImporter(ExcelImporter):
         ),
     )
 
-    def __init__(self, actor):
+    def __init__(self, actor, proxy_reason: str = ""):
         self.actor = actor
+        # The office importing a department's pool for it (代为录入) says why; every batch carries it.
+        self.proxy_reason = proxy_reason
         self._units: dict[str, Organisation | None] = {}
         self._codes: dict[int, set[str]] = {}
 
@@ -124,7 +126,7 @@ class EntityImporter(ExcelImporter):
         with transaction.atomic():
             for unit, rows in by_unit.values():
                 try:
-                    actions.add_entities(actor, unit, rows)
+                    actions.add_entities(actor, unit, rows, proxy_reason=self.proxy_reason)
                 except (ActionRefused, ValidationError, PermissionDenied) as exc:
                     message = getattr(exc, "message", None) or "; ".join(getattr(exc, "messages", [str(exc)]))
                     result.errors.append(RowError(0, "", f"{unit.name}: {message}"))

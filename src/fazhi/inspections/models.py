@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.org.models import Organisation
 
 
@@ -84,6 +84,16 @@ class Entity(TimeStampedModel):
     has_complaints = models.BooleanField(_("complaints received"), default=False)
     is_abnormal = models.BooleanField(_("listed for abnormal operation"), default=False)
     is_active = models.BooleanField(_("in the pool"), default=True)
+    # The event row of the batch that added it: who entered it, and the reason when the office
+    # entered it for the department (代为录入).
+    batch = models.ForeignKey(
+        "inspections.InspectionEvent",
+        verbose_name=_("entered in batch"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="entities",
+    )
 
     history = HistoricalRecords()
 
@@ -170,7 +180,7 @@ class PlanStatus(models.TextChoices):
     DRAWN = "drawn", _("drawn")
 
 
-class Plan(TimeStampedModel):
+class Plan(Versioned, TimeStampedModel):
     """A random-inspection plan (抽查计划) of one department, or joint (部门联合) with partners."""
 
     organisation = models.ForeignKey(
@@ -223,7 +233,7 @@ class DrawStatus(models.TextChoices):
     VOIDED = "voided", _("voided")
 
 
-class Draw(TimeStampedModel):
+class Draw(Versioned, TimeStampedModel):
     """One draw of a plan: the frozen snapshot and the seed's commitment, then the revealed seed
     and the result. Everything here but the seed before the draw is public."""
 
@@ -273,7 +283,7 @@ class Outcome(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Task(TimeStampedModel):
+class Task(Versioned, TimeStampedModel):
     """One drawn entity with its drawn inspectors, and the result of the inspection."""
 
     draw = models.ForeignKey(Draw, verbose_name=_("draw"), on_delete=models.CASCADE, related_name="tasks")
@@ -302,12 +312,27 @@ class Task(TimeStampedModel):
         return reverse("inspections:task", args=[self.pk])
 
 
-class PlanEvent(Event):
-    plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="events")
+class EventKind(models.TextChoices):
+    PLAN = "plan", _("plan and draw")
+    LIST = "list", _("list and pools")
+
+
+class InspectionEvent(Event):
+    """Every act of the app, one table: on a plan and its draws (``plan`` set), or on a department's
+    list and pools (matters, entities, inspectors, recusals). ``organisation`` is the department
+    whose list or plan it is, so both kinds are scoped the same way."""
+
+    kind = models.CharField(_("kind"), max_length=8, choices=EventKind.choices, db_index=True)
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("department"), on_delete=models.PROTECT, related_name="inspection_events"
+    )
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("plan"), null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
 
     class Meta(Event.Meta):
-        verbose_name = _("inspection plan event")
-        verbose_name_plural = _("inspection plan events")
+        verbose_name = _("inspection event")
+        verbose_name_plural = _("inspection events")
 
     VERBS = {
         "create": _("created"),
@@ -316,28 +341,24 @@ class PlanEvent(Event):
         "void": _("draw voided"),
         "result": _("result recorded"),
         "publish": _("results published"),
-    }
-
-
-class ListEvent(Event):
-    """What changed on a department's list and pools (matters, entities, inspectors, recusals)."""
-
-    organisation = models.ForeignKey(
-        Organisation, verbose_name=_("department"), on_delete=models.PROTECT, related_name="inspection_events"
-    )
-
-    class Meta(Event.Meta):
-        verbose_name = _("inspection list event")
-        verbose_name_plural = _("inspection list events")
-
-    VERBS = {
         "matter": _("matter added"),
         "revise": _("matter revised"),
         "entities": _("entities added"),
         "inspector": _("inspector added"),
         "roster": _("inspectors taken from the enforcement roster"),
         "conflict": _("recusal declared"),
+        "confirm_entities": _("proxy-entered entities checked"),
     }
+
+    def save(self, *args, **kwargs):
+        # The kind follows from the subject: an act on a plan is the lead department's plan event.
+        if self.plan_id is not None:
+            self.kind = EventKind.PLAN
+            if self.organisation_id is None:
+                self.organisation_id = self.plan.organisation_id
+        elif not self.kind:
+            self.kind = EventKind.LIST
+        super().save(*args, **kwargs)
 
 
 class DrawReminder(SentReminder):

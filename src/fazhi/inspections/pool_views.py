@@ -7,19 +7,20 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
-from fazhi.core.forms import pop_proxy_reason
+from fazhi.core.forms import ImportForm, add_proxy_fields, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms
 from fazhi.inspections.importers import EntityImporter
-from fazhi.inspections.models import Entity, Inspector, Matter
+from fazhi.inspections.models import Entity, InspectionEvent, Inspector, Matter
+from fazhi.org.offices import office_for
 
 PAGE_SIZE = 50
 
@@ -119,7 +120,7 @@ def matter(request, pk: int):
 
 
 def _entities(request):
-    queryset = visible(Entity.objects.select_related("organisation"), request.user)
+    queryset = visible(Entity.objects.select_related("organisation", "batch__actor"), request.user)
     return _search(request, queryset, "name", "credit_code", "category")
 
 
@@ -134,8 +135,21 @@ def entities(request):
             "page": _page(request, queryset),
             "query": pager_query(request),
             "can_edit": _may_edit(request),
+            "proxy_batches": _proxy_batches(request) if office_for(request.user) else [],
         },
     )
+
+
+def _proxy_batches(request, limit: int = 20) -> list:
+    """Batches the office entered for a department and nobody has checked yet, newest first."""
+    checked = InspectionEvent.objects.filter(verb="confirm_entities").values_list("data__batch", flat=True)
+    batches = (
+        visible(InspectionEvent.objects.select_related("organisation", "actor"), request.user, Purpose.REVIEW)
+        .filter(verb="entities", data__has_key="proxy_reason")
+        .exclude(pk__in=[pk for pk in checked if pk is not None])
+        .order_by("-created_at", "-pk")
+    )
+    return list(batches[:limit])
 
 
 @login_required
@@ -185,13 +199,33 @@ def entity_create(request):
 def entities_import(request):
     if not _may_edit(request):
         raise PermissionDenied(_("You may not import these records."))
-    return import_page(
-        request,
-        EntityImporter(request.user),
-        template="inspections/import.html",
-        done_message=_("%(n)d rows imported."),
-        done_url="inspections:entities",
+    # The office may import a department's pool for it (代为录入) with a reason; units never see the fields.
+    form = add_proxy_fields(ImportForm(request.POST or None, request.FILES or None), request.user)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        proxy_reason = pop_proxy_reason(form.cleaned_data)
+        result = EntityImporter(request.user, proxy_reason).run(request.user, form.cleaned_data["file"])
+        if result.ok:
+            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
+            return redirect("inspections:entities")
+    return render(request, "inspections/import.html", {"form": form, "result": result})
+
+
+@login_required
+@require_POST
+def batch_confirm(request, pk: int):
+    batch = get_object_or_404(
+        visible(InspectionEvent.objects.select_related("organisation"), request.user, Purpose.REVIEW),
+        pk=pk,
+        verb="entities",
     )
+    try:
+        actions.confirm_proxy_batch(request.user, batch, note=request.POST.get("note", ""))
+    except ActionRefused as refusal:
+        message_refusal(request, refusal)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("inspections:entities")
 
 
 @login_required

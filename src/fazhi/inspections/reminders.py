@@ -10,7 +10,7 @@ from fazhi.catalog import calendar
 from fazhi.core.models import ReminderKind
 from fazhi.core.reminders import remind_once
 from fazhi.inspections import queries
-from fazhi.inspections.models import Draw, DrawReminder, PlanEvent, Task
+from fazhi.inspections.models import Draw, DrawReminder, InspectionEvent, Task
 from fazhi.org.models import unit_people
 
 WARN_WORKING_DAYS = 3
@@ -37,7 +37,7 @@ def send_reminders(today: dt.date) -> int:
         }
         sent += remind_once(
             DrawReminder(draw=draw, kind=kind, due=due),
-            PlanEvent,
+            InspectionEvent,
             {"plan": draw.plan},
             recipients=unit_people(draw.plan.organisation),
             text=text,

@@ -22,6 +22,7 @@ urlpatterns = [
     path("entities/", pool_views.entities, name="entities"),
     path("entities/export/", pool_views.entities_export, name="entities_export"),
     path("entities/new/", pool_views.entity_create, name="entity_create"),
+    path("entity-batches/<int:pk>/check/", pool_views.batch_confirm, name="batch_confirm"),
     path("entities/import/", pool_views.entities_import, name="entities_import"),
     path("entities/import/template/", pool_views.entities_import_template, name="entities_import_template"),
     path("inspectors/", pool_views.inspectors, name="inspectors"),

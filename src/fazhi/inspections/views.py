@@ -15,9 +15,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, xlsx_response
-from fazhi.core.forms import pop_proxy_reason
+from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal, pager_query
+from fazhi.core.pages import add_refusal, message_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms, published, rules
 from fazhi.inspections.models import Draw, DrawStatus, Plan, Task
@@ -85,12 +85,18 @@ def _form_data(form) -> tuple[dict, str]:
 @login_required
 @require_http_methods(["GET", "POST"])
 def plan_create(request):
-    form = forms.PlanForm(request.POST if request.method == "POST" else None, user=request.user)
+    form = add_form_token(
+        forms.PlanForm(request.POST if request.method == "POST" else None, user=request.user)
+    )
     if request.method == "POST" and form.is_valid():
         data, proxy_reason = _form_data(form)
+        data.pop(FORM_TOKEN, None)
         try:
-            plan = actions.create_plan(
-                request.user, data.pop("organisation"), proxy_reason=proxy_reason, **data
+            plan = submit_once(
+                form,
+                lambda: actions.create_plan(
+                    request.user, data.pop("organisation"), proxy_reason=proxy_reason, **data
+                ),
             )
         except ActionRefused as refusal:
             add_refusal(form, refusal)
@@ -280,10 +286,12 @@ def task(request, pk: int):
         form = forms.ResultForm(
             request.POST if request.method == "POST" else None, user=request.user, initial=initial
         )
+        add_version_field(form, task)
     if request.method == "POST":
         if form is None:
             raise PermissionDenied(_("You may read this task but not change it."))
         if form.is_valid():
+            edited_version(form, task)
             data, proxy_reason = _form_data(form)
             try:
                 actions.record_result(request.user, task, proxy_reason=proxy_reason, **data)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import TimeStampedModel
+from fazhi.core.models import TimeStampedModel, Versioned
 from fazhi.org.models import Organisation
 
 
@@ -140,7 +140,7 @@ class CertificateStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-class Certificate(TimeStampedModel):
+class Certificate(Versioned, TimeStampedModel):
     """An enforcement certificate (行政执法证). Expired is read from ``expires_on``, not stored."""
 
     officer = models.ForeignKey(

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.enforcement.models.bodies import EnforcementBody, Officer, Power
 
 
@@ -60,7 +60,7 @@ class CoerciveMeasure(models.TextChoices):
     OTHER = "other", _("other coercive measure")
 
 
-class Case(TimeStampedModel):
+class Case(Versioned, TimeStampedModel):
     body = models.ForeignKey(
         EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.PROTECT, related_name="cases"
     )
@@ -155,7 +155,7 @@ class LegalReview(TimeStampedModel):
         return f"{self.case} · {self.reviewed_on}"
 
 
-class Publicity(TimeStampedModel):
+class Publicity(Versioned, TimeStampedModel):
     """The publication of a decision (行政执法公示, 事后公开) and its withdrawal."""
 
     case = models.OneToOneField(
@@ -184,8 +184,22 @@ class Publicity(TimeStampedModel):
 
 
 class EnforcementEvent(Event):
+    # Empty only for the office's own records outside any body (a review standard).
     body = models.ForeignKey(
-        EnforcementBody, verbose_name=_("enforcement body"), on_delete=models.PROTECT, related_name="events"
+        EnforcementBody,
+        verbose_name=_("enforcement body"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    standard = models.ForeignKey(
+        "enforcement.ReviewStandard",
+        verbose_name=_("review standard"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
     )
     case = models.ForeignKey(
         Case,
@@ -221,6 +235,8 @@ class EnforcementEvent(Event):
         "file_review": _("case file scored"),
         "answer": _("answer recorded"),
         "verify": _("chain verified"),
+        "standard": _("review standard changed"),
+        "typical": _("marked as a typical case"),
     }
 
 

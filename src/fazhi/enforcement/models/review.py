@@ -8,26 +8,38 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import TimeStampedModel
+from fazhi.core.models import TimeStampedModel, Versioned
 from fazhi.enforcement.models.cases import Case
 from fazhi.org.models import Organisation
 
 
-class ReviewStandard(TimeStampedModel):
+class ReviewStandard(Versioned, TimeStampedModel):
+    """A region's case-file review standard (案卷评查标准) for a year, in editions.
+
+    A campaign keeps the edition it started with: once a campaign uses an edition, an edit of
+    the office makes the next edition (``actions_standards``) and the old one stays as it was.
+    """
+
     region_code = models.CharField(_("region code"), max_length=6, db_index=True)
     name = models.CharField(_("name"), max_length=100)
+    year = models.PositiveIntegerField(_("year"), null=True, blank=True)
+    edition = models.PositiveIntegerField(_("edition"), default=1)
+    is_current = models.BooleanField(_("current edition"), default=True)
     layout_points = models.PositiveIntegerField(_("points for the file's form"), default=20)
     content_points = models.PositiveIntegerField(_("points for the content"), default=80)
 
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["region_code", "name", "id"]
+        ordering = ["region_code", "-year", "name", "-edition", "id"]
         verbose_name = _("review standard")
         verbose_name_plural = _("review standards")
 
     def __str__(self) -> str:
-        return self.name
+        return f"{self.name}（{self.edition}）" if self.edition > 1 else self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("enforcement:standard", args=[self.pk])
 
 
 class ItemPart(models.TextChoices):
@@ -36,7 +48,15 @@ class ItemPart(models.TextChoices):
     CONTENT = "content", _("content")
 
 
-class StandardItem(models.Model):
+# The order the parts are read in: veto items first, then the file's form, then its content.
+PART_ORDER = [ItemPart.VETO, ItemPart.LAYOUT, ItemPart.CONTENT]
+
+
+def in_part_order(items) -> list:
+    return sorted(items, key=lambda item: (PART_ORDER.index(item.part), item.sort_order, item.pk))
+
+
+class StandardItem(Versioned, models.Model):
     standard = models.ForeignKey(
         ReviewStandard, verbose_name=_("review standard"), on_delete=models.CASCADE, related_name="items"
     )
@@ -45,6 +65,10 @@ class StandardItem(models.Model):
     # The most one defect of this item takes off (0 for a veto item).
     max_deduction = models.DecimalField(_("deduction up to"), max_digits=5, decimal_places=1, default=0)
     sort_order = models.PositiveIntegerField(_("order"), default=0)
+    # A retired item is no longer scored; files scored on it keep their deductions.
+    is_active = models.BooleanField(_("in use"), default=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["standard", "part", "sort_order", "id"]
@@ -92,7 +116,7 @@ class Grade(models.TextChoices):
     FAIL = "fail", _("fail")
 
 
-class FileReview(TimeStampedModel):
+class FileReview(Versioned, TimeStampedModel):
     campaign = models.ForeignKey(
         ReviewCampaign, verbose_name=_("campaign"), on_delete=models.CASCADE, related_name="file_reviews"
     )

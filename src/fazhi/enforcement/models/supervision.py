@@ -6,7 +6,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from fazhi.core.models import TimeStampedModel
+from fazhi.core.models import TimeStampedModel, Versioned
 from fazhi.enforcement.models.bodies import EnforcementBody
 from fazhi.enforcement.models.cases import Case
 from fazhi.org.models import Organisation
@@ -18,7 +18,7 @@ class PoliceAnswer(models.TextChoices):
     NOT_FILED = "not_filed", _("not filed by the police")
 
 
-class CrimeTransfer(TimeStampedModel):
+class CrimeTransfer(Versioned, TimeStampedModel):
     """A suspected-crime case transferred to the police (移送涉嫌犯罪案件)."""
 
     case = models.ForeignKey(
@@ -52,7 +52,7 @@ class LetterKind(models.TextChoices):
     SUGGESTION = "suggestion", _("supervision suggestion")
 
 
-class SupervisionLetter(TimeStampedModel):
+class SupervisionLetter(Versioned, TimeStampedModel):
     office = models.ForeignKey(
         Organisation, verbose_name=_("office"), on_delete=models.PROTECT, related_name="+"
     )
@@ -87,7 +87,7 @@ class ComplaintSource(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class Complaint(TimeStampedModel):
+class Complaint(Versioned, TimeStampedModel):
     body = models.ForeignKey(
         EnforcementBody,
         verbose_name=_("enforcement body"),
@@ -111,3 +111,32 @@ class Complaint(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.subject
+
+
+class TypicalCase(Versioned, TimeStampedModel):
+    """A case the office holds up as typical (典型案例), with its short summary.
+
+    The portal shows it only while the case's decision is published and not withdrawn, with
+    the summary the office wrote and no party or officer names.
+    """
+
+    case = models.OneToOneField(
+        Case, verbose_name=_("enforcement case"), on_delete=models.PROTECT, related_name="typical"
+    )
+    office = models.ForeignKey(
+        Organisation, verbose_name=_("office"), on_delete=models.PROTECT, related_name="+"
+    )
+    region_code = models.CharField(_("region code"), max_length=6, db_index=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=1000)
+    marked_on = models.DateField(_("marked on"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-marked_on", "-id"]
+        verbose_name = _("typical case")
+        verbose_name_plural = _("typical cases")
+
+    def __str__(self) -> str:
+        return self.title
