@@ -53,6 +53,10 @@ class ProgressIn(Schema):
     proxy_reason: ProxyReason = ""
 
 
+class ConfirmIn(Schema):
+    note: str
+
+
 class ProgressOut(Schema):
     id: int
     task_id: int
@@ -103,3 +107,17 @@ def report_progress(request, task_id: int, payload: ProgressIn):
         percent_done=payload.percent_done,
         proxy_reason=payload.proxy_reason,
     )
+
+
+@router.post(
+    "/tasks/{int:task_id}/confirm",
+    response=TaskOut,
+    summary="确认重点任务已完成",
+    description=(
+        "牵头单位报告完成 100% 后，由依法治县（市、区）办确认任务完成（须写明核实情况）。"
+        "报告该任务进度的人员（包括代为录入者）不能自行确认；单位人员不能确认。"
+    ),
+)
+def confirm_task_done(request, task_id: int, payload: ConfirmIn):
+    task = get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=task_id)
+    return actions.confirm_done(request.user, task, note=payload.note)
