@@ -27,6 +27,7 @@ from fazhi.decisions.models import (
     ArchiveDocument,
     Catalogue,
     Decision,
+    Hearing,
     ProcedureKind,
     calls_in_state,
 )
@@ -264,6 +265,7 @@ def detail(request, pk: int):
     procedures = [(kind, label, kind in required, done.get(kind)) for kind, label in ProcedureKind.choices]
     call = done.get(ProcedureKind.PUBLIC_PARTICIPATION)
     today = local_today()
+    hearing = Hearing.objects.filter(decision=decision).first()
     return render(
         request,
         "decisions/detail.html",
@@ -271,6 +273,8 @@ def detail(request, pk: int):
             "decision": decision,
             "procedures": procedures,
             "call": call,
+            "hearing": hearing,
+            "hearing_missing": decision.requires_hearing and hearing is None,
             "call_is_open": call is not None and call.is_open_on(today),
             "call_to_record": call is not None and call.is_outcome_pending and call.is_closed_on(today),
             "missing": rules.procedure_names(decision.missing_procedures()),
@@ -363,6 +367,26 @@ def document(request, pk: int):
         _("Archive a document"),
         lambda d, data: actions.archive_document(request.user, d, **data),
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def hearing(request, pk: int):
+    return _decision_form(
+        request,
+        pk,
+        forms.HearingForm,
+        _("Record the hearing"),
+        lambda d, data: actions.record_hearing(request.user, d, **data),
+    )
+
+
+@login_required
+def hearing_record(request, pk: int):
+    """The hearing record (听证笔录), for whoever may read the decision (404 for anyone else)."""
+    decision = _decision(request, pk)
+    hearing = get_object_or_404(Hearing, decision=decision)
+    return private_file_response(hearing.record, hearing.download_name)
 
 
 @login_required
