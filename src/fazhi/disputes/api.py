@@ -69,24 +69,24 @@ class LawsuitOut(Schema):
     closed_on: dt.date | None
 
 
-@router.get("/cases", response=list[CaseOut], summary="Reconsideration cases the caller handles")
+@router.get("/cases", response=list[CaseOut], summary="本人办理的行政复议案件")
 @paginate(LimitOffsetPagination)
 def list_reconsideration_cases(request):
     return queries.cases_for(request.user).order_by("-id")
 
 
-@router.get("/cases/{int:case_id}", response=CaseOut, summary="One case (404 if not handled by the caller)")
+@router.get("/cases/{int:case_id}", response=CaseOut, summary="一件行政复议案件（非本人办理时返回 404）")
 def get_reconsideration_case(request, case_id: int):
     return queries.case_or_404(request.user, case_id)
 
 
-@router.post("/cases/{int:case_id}/close", response=CaseOut, summary="Close a case with its outcome")
+@router.post("/cases/{int:case_id}/close", response=CaseOut, summary="办结案件并记录结果")
 def close_reconsideration_case(request, case_id: int, payload: CloseIn):
     case = queries.case_or_404(request.user, case_id)
     return actions.close(request.user, case, **payload.dict())
 
 
-@router.get("/statistics", response=StatisticsOut, summary="Counts and correction rates, no personal data")
+@router.get("/statistics", response=StatisticsOut, summary="案件数量和纠错率（不含个人信息）")
 def reconsideration_statistics(request):
     cases = queries.counted_cases_for(request.user)
     counts = queries.case_counts(cases)
@@ -102,12 +102,14 @@ def reconsideration_statistics(request):
     }
 
 
-@router.get("/lawsuits", response=list[LawsuitOut], summary="Lawsuits against the bodies the caller acts for")
+@router.get("/lawsuits", response=list[LawsuitOut], summary="本单位作为被告的行政诉讼案件")
 @paginate(LimitOffsetPagination)
 def list_lawsuits(request):
     return visible(Lawsuit.objects.order_by("-id"), request.user, Purpose.EDIT)
 
 
-@router.get("/lawsuits/{int:lawsuit_id}", response=LawsuitOut, summary="One lawsuit (404 if not reachable)")
+@router.get(
+    "/lawsuits/{int:lawsuit_id}", response=LawsuitOut, summary="一件行政诉讼案件（无权查看时返回 404）"
+)
 def get_lawsuit(request, lawsuit_id: int):
     return get_visible_or_404(Lawsuit.objects, request.user, Purpose.EDIT, pk=lawsuit_id)

@@ -79,23 +79,21 @@ def _unit(request, organisation_id: int) -> Organisation:
     return get_visible_or_404(Organisation.objects, request.user, Purpose.EDIT, pk=organisation_id)
 
 
-@router.get("/study", response=list[StudySessionOut], summary="Study sessions the caller may read")
+@router.get("/study", response=list[StudySessionOut], summary="可查看的学法活动")
 @paginate(LimitOffsetPagination)
 def list_study_sessions(request, year: int | None = None):
     sessions = visible(StudySession.objects.order_by("-held_on", "-id"), request.user)
     return sessions.filter(held_on__year=year) if checked_year(year) else sessions
 
 
-@router.post("/study", response=StudySessionOut, summary="Record a study session of a unit")
+@router.post("/study", response=StudySessionOut, summary="记录单位的学法活动")
 def record_study_session(request, payload: StudySessionIn):
     data = payload.dict()
     organisation = _unit(request, data.pop("organisation_id"))
     return actions.record_study_session(request.user, organisation, **data)
 
 
-@router.get(
-    "/study/{int:session_id}", response=StudySessionOut, summary="One study session (404 if not readable)"
-)
+@router.get("/study/{int:session_id}", response=StudySessionOut, summary="一次学法活动（无权查看时返回 404）")
 def get_study_session(request, session_id: int):
     return get_visible_or_404(StudySession.objects, request.user, pk=session_id)
 
@@ -103,7 +101,7 @@ def get_study_session(request, session_id: int):
 @router.get(
     "/study-below-minimum",
     response=list[StudyCount],
-    summary="Bodies whose collective study sessions in the year are below the minimum",
+    summary="年度集体学法次数未达最低要求的单位",
 )
 def study_below_minimum(request, year: ApiYear):
     below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
@@ -113,14 +111,14 @@ def study_below_minimum(request, year: ApiYear):
     ]
 
 
-@router.get("/activities", response=list[ActivityOut], summary="Legal-education events the caller may read")
+@router.get("/activities", response=list[ActivityOut], summary="可查看的普法活动")
 @paginate(LimitOffsetPagination)
 def list_activities(request, year: int | None = None):
     activities = visible(Activity.objects.order_by("-held_on", "-id"), request.user)
     return activities.filter(held_on__year=year) if checked_year(year) else activities
 
 
-@router.post("/activities", response=ActivityOut, summary="Record a legal-education event of a unit")
+@router.post("/activities", response=ActivityOut, summary="记录单位的普法活动")
 def record_activity(request, payload: ActivityIn):
     data = payload.dict()
     organisation = _unit(request, data.pop("organisation_id"))
@@ -130,7 +128,7 @@ def record_activity(request, payload: ActivityIn):
 @router.get(
     "/lists",
     response=list[ResponsibilityListOut],
-    summary="谁执法谁普法 responsibility lists the caller may read",
+    summary="可查看的“谁执法谁普法”责任清单",
 )
 @paginate(LimitOffsetPagination)
 def list_responsibility_lists(request):
@@ -140,7 +138,7 @@ def list_responsibility_lists(request):
 @router.get(
     "/lists/{int:list_id}",
     response=ResponsibilityListOut,
-    summary="One responsibility list (404 if not readable)",
+    summary="一份普法责任清单（无权查看时返回 404）",
 )
 def get_responsibility_list(request, list_id: int):
     return get_visible_or_404(ResponsibilityList.objects, request.user, pk=list_id)
