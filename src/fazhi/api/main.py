@@ -103,7 +103,7 @@ def me(request):
                 "organisation_id": m.organisation_id,
                 "organisation_name": m.organisation.name,
                 "role": m.role,
-                "role_label": str(m.get_role_display()),
+                "role_label": m.role_label,
             }
             for m in memberships
         ],

@@ -31,6 +31,7 @@ from fazhi.decisions.models import (
     ProcedureKind,
     calls_in_state,
 )
+from fazhi.org.naming import with_office
 
 
 def _decisions(request):
@@ -108,7 +109,7 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def catalogue_create(request):
     if scope_of(request.user).is_empty(Purpose.REVIEW):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.CatalogueForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -176,7 +177,7 @@ def catalogue_publish(request, pk: int):
 def item_add(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.ItemForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -202,7 +203,7 @@ def item_edit(request, pk: int):
     decision = _decision(request, pk)
     catalogue = decision.catalogue
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     if catalogue.is_published:
         messages.error(
             request,
@@ -231,7 +232,7 @@ def item_edit(request, pk: int):
 def item_adjust(request, pk: int):
     decision = _decision(request, pk)
     if not can(request.user, Purpose.REVIEW, decision.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.AdjustForm(request.POST if request.method == "POST" else None, decision=decision)
     add_version_field(form, decision)
     if request.method == "POST" and form.is_valid():
@@ -416,7 +417,7 @@ def evaluate(request, pk: int):
 def catalogue_import(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     return import_page(
         request,
         CatalogueImporter(request.user, catalogue),
