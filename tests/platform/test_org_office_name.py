@@ -72,3 +72,10 @@ def test_outside_a_request_the_only_office_is_named_and_several_get_the_generic_
     assert with_office("只有%(office)s可以进行此操作。") == "只有依法治区办可以进行此操作。"
     region_with_people("330500", "湖州市")
     assert current_office_name() == "依法治县（市、区）办"
+
+
+def test_the_demo_logins_call_the_county_reviewer_by_the_county_office(demo_county):
+    from fazhi.org.demo import login_lines
+
+    reviewer = next(line for line in login_lines() if line.strip().startswith("reviewer"))
+    assert "依法治县办审核人员" in reviewer and "依法治区办" not in "\n".join(login_lines())
