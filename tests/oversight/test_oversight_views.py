@@ -257,7 +257,7 @@ def test_self_inspection_page_forged_post_for_another_unit(login, filer_a, unit_
             "found_on": "2024-05-02",
         },
     )
-    assert "其他来源的问题只能由依法治区办录入。" in response.content.decode()
+    assert "其他来源的问题只能由依法治县办录入。" in response.content.decode()
 
 
 def test_outsider_may_add_nothing(login, outsider, problem_a):

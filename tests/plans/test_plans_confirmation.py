@@ -90,3 +90,47 @@ def test_the_task_page_names_area_and_indicators_in_chinese(task_a, filer_a, log
     page = login(filer_a).get(task_a.get_absolute_url()).content.decode()
     facts = page[page.index('class="facts"') : page.index("</dl>")]
     assert "行政执法" in facts and "enforcement.case_files_reviewed" not in facts
+
+
+def _confirm_by_api(client, task, note="核对了制度文本"):
+    import json
+
+    return client.post(
+        f"/api/plans/tasks/{task.pk}/confirm",
+        content_type="application/json",
+        data=json.dumps({"note": note}),
+    )
+
+
+def test_the_api_confirms_a_unit_100_for_the_office_only(
+    task_a, filer_a, filer_b, unit_a, reviewer, login, snapshot
+):
+    done(filer_a, task_a, unit_a)
+    before = snapshot(task_a)
+    assert _confirm_by_api(login(filer_b), task_a).status_code == 404  # another unit: not even seen
+    refused = _confirm_by_api(login(filer_a), task_a)  # the unit cannot confirm its own task
+    assert refused.status_code == 403 and snapshot(task_a) == before
+    assert _confirm_by_api(login(reviewer), task_a, note=" ").status_code == 400  # a note is needed
+    assert snapshot(task_a) == before
+    response = _confirm_by_api(login(reviewer), task_a)
+    assert response.status_code == 200, response.content
+    assert (response.json()["status"], response.json()["done_on"]) == (TaskStatus.DONE, "2024-10-08")
+    assert KeyTask.objects.get(pk=task_a.pk).status == TaskStatus.DONE
+
+
+def test_the_api_refuses_the_office_confirming_what_it_entered_by_proxy(
+    task_b, unit_b, reviewer, login, snapshot
+):
+    actions.report_progress(
+        reviewer,
+        task_b,
+        unit_b,
+        text="完成",
+        percent_done=100,
+        reported_on=dt.date(2024, 6, 1),
+        proxy_reason=PROXY,
+    )
+    before = snapshot(task_b)
+    refused = _confirm_by_api(login(reviewer), task_b)
+    assert refused.status_code == 400 and "另一人" in refused.json()["detail"]
+    assert snapshot(task_b) == before

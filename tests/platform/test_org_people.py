@@ -63,7 +63,7 @@ def test_bad_input_adds_nobody(login, reviewer, unit_a, data, message):
 def test_a_filer_cannot_add_people_even_to_its_own_unit(login, filer_a, unit_a):
     response = login(filer_a).post(reverse("org:add_person", args=[unit_a.pk]), NEW)
     assert response.status_code == 403
-    assert "只有依法治区办或系统管理员可以管理人员。" in response.content.decode()
+    assert "只有依法治县办或系统管理员可以管理人员。" in response.content.decode()
     assert not User.objects.filter(username="new_filer").exists()
 
 
@@ -82,7 +82,7 @@ def test_forged_post_to_join_another_unit_changes_nothing(login, filer_b, unit_a
 
 def test_office_reviewer_role_only_in_the_office(login, reviewer, office):
     page = login(reviewer).get(reverse("org:add_person", args=[office.pk])).content.decode()
-    assert "依法治区办审核人员" in page and "系统管理员" not in page
+    assert "依法治县办审核人员" in page and "系统管理员" not in page
 
 
 def test_revoke_needs_manage_and_post(login, reviewer, filer_a, filer_b, unit_a):

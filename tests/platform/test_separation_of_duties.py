@@ -244,7 +244,7 @@ def test_a_proxy_entry_is_recorded_and_shown(reviewer, listed, unit_a, login):
     assert event.actor == reviewer and event.proxy_reason == REASON
     assert event.data["proxy_for"] == unit_a.name
     page = login(reviewer).get(document.get_absolute_url()).content.decode()
-    assert f"由依法治区办代为录入：{REASON}" in page
+    assert f"由依法治县办代为录入：{REASON}" in page
 
 
 def test_the_units_own_entry_records_no_proxy(filer_a, listed, unit_a):

@@ -90,7 +90,7 @@ class AssessmentDetailOut(AssessmentOut):
         return list(obj.scores.select_related("item").prefetch_related("deductions"))
 
 
-@router.get("/schemes", response=list[SchemeOut], summary="Assessment schemes of the caller's region")
+@router.get("/schemes", response=list[SchemeOut], summary="本地区的考核方案")
 @paginate(LimitOffsetPagination)
 def list_assessment_schemes(request, year: int | None = None):
     schemes = visible_by_region(AssessmentScheme.objects.order_by("-year", "id"), request.user)
@@ -98,13 +98,13 @@ def list_assessment_schemes(request, year: int | None = None):
 
 
 @router.get(
-    "/schemes/{int:scheme_id}", response=SchemeDetailOut, summary="One scheme with its areas and items"
+    "/schemes/{int:scheme_id}", response=SchemeDetailOut, summary="一个考核方案及其考核领域和考核项目"
 )
 def get_assessment_scheme(request, scheme_id: int):
     return get_visible_by_region_or_404(AssessmentScheme.objects, request.user, pk=scheme_id)
 
 
-@router.get("/sheets", response=list[AssessmentOut], summary="Score sheets the caller may read")
+@router.get("/sheets", response=list[AssessmentOut], summary="可查看的考核表")
 @paginate(LimitOffsetPagination)
 def list_assessments(request, scheme_id: int | None = None, year: int | None = None):
     sheets = visible(
@@ -121,7 +121,7 @@ def list_assessments(request, scheme_id: int | None = None, year: int | None = N
 @router.get(
     "/sheets/{int:assessment_id}",
     response=AssessmentDetailOut,
-    summary="One score sheet with every item's points and how they were computed",
+    summary="一张考核表：各项得分及计算过程",
 )
 def get_assessment(request, assessment_id: int):
     return get_visible_or_404(

@@ -27,6 +27,7 @@ from fazhi.core.scoping import (
     visible,
 )
 from fazhi.org.models import Organisation
+from fazhi.org.naming import with_office, with_office_lazy
 
 
 def _assessment(request, pk) -> Assessment:
@@ -166,8 +167,10 @@ def _step_confirmation(request, assessment, name: str):
                 % {"blank": blank, "total": total}
             )
         consequences.append(
-            _(
-                "The sheet goes to the office for scoring; the unit can change it again only if it is returned."
+            with_office(
+                _(
+                    "The sheet goes to %(office)s for scoring; the unit can change it again only if it is returned."
+                )
             )
         )
     else:
@@ -197,7 +200,7 @@ def _step_confirmation(request, assessment, name: str):
 
 
 TRANSITION_DONE = {
-    "submit": gettext_lazy("The self-assessment was submitted to the office."),
+    "submit": with_office_lazy(gettext_lazy("The self-assessment was submitted to %(office)s.")),
     "return": gettext_lazy("The sheet was returned to the unit for more evidence."),
     "finalise": gettext_lazy("The scores are final."),
 }

@@ -27,6 +27,7 @@ from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import is_confirmed, message_refusal, paged
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 
 
@@ -73,7 +74,7 @@ def _saved(form, save) -> bool:
 @require_POST
 def create_default(request):
     region = require_office(
-        request.user, _("Only the rule-of-law office manages assessment schemes.")
+        request.user, with_office(_("Only %(office)s manages assessment schemes."))
     ).region_code
     form = DefaultSchemeForm(request.POST)
     if not form.is_valid():
@@ -91,7 +92,7 @@ def create_default(request):
 @require_http_methods(["GET", "POST"])
 def import_scheme(request):
     region = require_office(
-        request.user, _("Only the rule-of-law office manages assessment schemes.")
+        request.user, with_office(_("Only %(office)s manages assessment schemes."))
     ).region_code
     form = SchemeImportForm(request.POST or None, request.FILES or None)
     problems = []

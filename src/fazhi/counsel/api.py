@@ -63,21 +63,21 @@ class CoverageRow(Schema):
         return [engagement.pk for engagement in unit.in_force]
 
 
-@router.get("", response=list[EngagementOut], summary="Counsel engagements the caller may read")
+@router.get("", response=list[EngagementOut], summary="可查看的法律顾问聘用记录")
 @paginate(LimitOffsetPagination)
 def list_engagements(request):
     return visible(Engagement.objects.order_by("-id"), request.user)
 
 
-@router.get(
-    "/coverage", response=list[CoverageRow], summary="Party and government organs with and without counsel"
-)
+@router.get("/coverage", response=list[CoverageRow], summary="党政机关法律顾问配备情况（已配备和未配备）")
 @paginate(LimitOffsetPagination)
 def counsel_coverage(request, on: ApiDate | None = None):
     return coverage_units(scope_of(request.user).organisations(Purpose.READ), on or local_today())
 
 
-@router.get("/{int:engagement_id}", response=EngagementOut, summary="One engagement (404 if not readable)")
+@router.get(
+    "/{int:engagement_id}", response=EngagementOut, summary="一条法律顾问聘用记录（无权查看时返回 404）"
+)
 def get_engagement(request, engagement_id: int):
     return get_visible_or_404(Engagement.objects, request.user, pk=engagement_id)
 
@@ -85,7 +85,7 @@ def get_engagement(request, engagement_id: int):
 @router.post(
     "/{int:engagement_id}/participations",
     response=ParticipationOut,
-    summary="Record a meeting attended, a contract reviewed or an opinion issued",
+    summary="记录列席会议、审查合同或出具法律意见",
 )
 def record_counsel_participation(request, engagement_id: int, payload: ParticipationIn):
     engagement = get_visible_or_404(

@@ -21,6 +21,7 @@ from fazhi.decisions.models import (
     Decision,
     DecisionEvaluation,
     DecisionEvent,
+    Hearing,
     Procedure,
     ProcedureKind,
 )
@@ -336,6 +337,61 @@ def take_decision(
     return decision
 
 
+def record_hearing(
+    actor: Actor,
+    decision: Decision,
+    *,
+    held_on: dt.date,
+    place: str,
+    presiding_officer: str,
+    participants: int,
+    record,
+    opinions_adopted: str,
+    today: dt.date | None = None,
+    proxy_reason: str = "",
+) -> Hearing:
+    """The hearing (听证会) of an item marked for one, with its record (听证笔录).
+
+    ``record`` must have passed ``core.uploads.check_upload`` with ``rules.ARCHIVE_FILE_KINDS``
+    (the form does it); it is stored only once the hearing is allowed.
+    """
+    proxy = unit_step(actor, decision.organisation, step=_("record the hearing"), proxy_reason=proxy_reason)
+    rules.check_hearing(
+        decision,
+        held_on=held_on,
+        participants=participants,
+        opinions_adopted=opinions_adopted,
+        today=today or local_today(),
+    )
+    if record is None:
+        raise ActionRefused(_("Attach the hearing record."), field="record")
+    hearing = Hearing(
+        decision=decision,
+        held_on=held_on,
+        place=place.strip(),
+        presiding_officer=presiding_officer.strip(),
+        participants=participants,
+        opinions_adopted=opinions_adopted.strip(),
+    )
+    hearing.full_clean(exclude=["record"])
+    with transaction.atomic():
+        hearing.record.save(upload_name(decision.organisation, record.name), record, save=False)
+        attribute_to(actor, hearing)
+        hearing.save()
+        _event(
+            actor,
+            decision,
+            "hearing",
+            note=hearing.opinions_adopted,
+            held_on=held_on.isoformat(),
+            participants=participants,
+            file=record.name[:200],
+            bytes=record.size,
+            **proxy,
+        )
+    return hearing
+
+
 def archive_document(
     actor: Actor,
     decision: Decision,
@@ -408,6 +464,9 @@ def archive_in_order(decision: Decision) -> list[tuple]:
         for p in decision.procedures.all()
     ]
     rows += [(d.dated_on, d.title, d.reference, "", d if d.file else None) for d in decision.archive.all()]
+    hearing = getattr(decision, "hearing", None)
+    if hearing is not None:
+        rows.append((hearing.held_on, _("Hearing"), hearing.place, hearing.opinions_adopted, None))
     if decision.taken_on:
         rows.append((decision.taken_on, _("Decision"), decision.decision_document, "", None))
     rows += [

@@ -8,10 +8,11 @@ from fazhi.decisions.models import (
     Decision,
     DecisionEvaluation,
     DecisionEvent,
+    Hearing,
     Procedure,
 )
 
-for model in (Catalogue, Decision, Procedure, ArchiveDocument, DecisionEvaluation):
+for model in (Catalogue, Decision, Procedure, Hearing, ArchiveDocument, DecisionEvaluation):
     admin.site.register(model, SimpleHistoryAdmin)
 
 

@@ -119,6 +119,21 @@ def _open_call(catalogue: Catalogue, stdout) -> None:
     stdout.write(_("Major decisions demo: call for comment open on %(title)s.") % {"title": decision.title})
 
 
+def _hearing(reviewer, decision) -> None:
+    """The hearing (听证会) of an item the catalogue marks for one, before its legality examination."""
+    actions.record_hearing(
+        reviewer,
+        decision,
+        held_on=dt.date(2025, 5, 20),
+        place="德清县行政中心三楼听证室",
+        presiding_officer="沈建国（县司法局）",
+        participants=15,
+        record=_docx("听证笔录", f"{decision.title}听证会笔录。", "（演示数据，内容为虚构。）"),
+        opinions_adopted="听证代表意见15条，采纳9条：调整实施步骤，增加过渡期安排。",
+        proxy_reason=PROXY_REASON,
+    )
+
+
 def _catalogue(reviewer, government, stdout) -> Catalogue:
     catalogue = actions.create_catalogue(reviewer, government, year=2025)
     items = []
@@ -190,6 +205,8 @@ def _catalogue(reviewer, government, stdout) -> Catalogue:
         ),
     ]
     for kind, start, end, documents, outcome in steps:
+        if kind == "legality_review" and taken.requires_hearing:
+            _hearing(reviewer, taken)
         actions.record_procedure(
             reviewer,
             taken,

@@ -13,6 +13,7 @@ from fazhi.decisions.models import (
     Decision,
     DecisionEvaluation,
     DecisionStatus,
+    Hearing,
     Procedure,
 )
 
@@ -147,6 +148,28 @@ class ArchiveDocumentForm(BoundedDates, forms.ModelForm):
         upload = self.cleaned_data.get("file")
         if upload is not None:
             check_upload(upload, rules.ARCHIVE_FILE_KINDS, max_bytes=rules.ARCHIVE_FILE_MAX_BYTES)
+        return upload
+
+
+class HearingForm(BoundedDates, forms.ModelForm):
+    # Empty files reach check_upload too, so the refusal reads as everywhere else.
+    record = forms.FileField(
+        label=_("hearing record"),
+        allow_empty_file=True,
+        help_text=_(
+            "The hearing record (听证笔录): PDF, Word, Excel, JPG or PNG image, or zip; at most 20 MB."
+        ),
+    )
+
+    class Meta:
+        model = Hearing
+        fields = ["held_on", "place", "presiding_officer", "participants", "record", "opinions_adopted"]
+        widgets = {"held_on": DATE}
+        help_texts = {"participants": _("Participants and their representatives who attended.")}
+
+    def clean_record(self):
+        upload = self.cleaned_data.get("record")
+        check_upload(upload, rules.ARCHIVE_FILE_KINDS, max_bytes=rules.ARCHIVE_FILE_MAX_BYTES)
         return upload
 
 

@@ -103,7 +103,7 @@ DECISION_WORKFLOW = Workflow(
         ),
     ],
     # The deciding unit's steps outside the workflow, as the decision's event rows name them.
-    unit_steps={"procedure", "document", "evaluate", "call_open", "call_outcome"},
+    unit_steps={"procedure", "document", "evaluate", "call_open", "call_outcome", "hearing"},
 )
 
 
@@ -269,6 +269,43 @@ def calls_in_state(state: str, today: dt.date) -> models.QuerySet[Procedure]:
     return calls.filter(ended_on__lt=today)
 
 
+class Hearing(TimeStampedModel):
+    """The hearing (听证会) of an item the catalogue marks for one (Art.21), with its record (听证笔录).
+
+    A decision marked ``requires_hearing`` is refused its legality examination, its collective
+    discussion and the decision itself until its hearing is on record (``rules.check_hearing_held``).
+    """
+
+    scope_paths = ("decision__organisation",)
+
+    decision = models.OneToOneField(
+        Decision, verbose_name=_("decision"), on_delete=models.CASCADE, related_name="hearing"
+    )
+    held_on = models.DateField(_("hearing date"))
+    place = models.CharField(_("place"), max_length=200)
+    presiding_officer = models.CharField(_("presiding officer"), max_length=100)
+    participants = models.PositiveIntegerField(_("participants and representatives"))
+    # The hearing record (听证笔录), stored like the archive's files and streamed only by
+    # decisions:hearing_record after the scoped look-up of the decision.
+    record = models.FileField(_("hearing record"), upload_to="decisions/", max_length=300)
+    opinions_adopted = models.TextField(_("opinions adopted"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("hearing")
+        verbose_name_plural = _("hearings")
+
+    def __str__(self) -> str:
+        return f"{self.decision} · {self.held_on}"
+
+    @property
+    def download_name(self) -> str:
+        extension = self.record.name.rsplit(".", 1)[-1] if "." in self.record.name else ""
+        name = f"{self.decision.title}听证笔录".replace("/", "／").replace("\\", "＼")
+        return f"{name}.{extension}" if extension else name
+
+
 class ArchiveDocument(TimeStampedModel):
     """One document of the decision's full-process archive (全过程记录, 一事一档)."""
 
@@ -343,4 +380,5 @@ class DecisionEvent(Event):
         "publish": _("catalogue published"),
         "call_open": _("call for comment opened"),
         "call_outcome": _("outcome of the call for comment recorded"),
+        "hearing": _("hearing recorded"),
     }

@@ -114,6 +114,8 @@ def check_procedure(
         _check_comment_period(started_on, ended_on, short_period_reason)
         if ended_on >= today:
             raise _outcome_waits_for_the_end(ended_on)
+    if kind in (ProcedureKind.LEGALITY_REVIEW, ProcedureKind.COLLECTIVE_DISCUSSION):
+        check_hearing_held(decision, procedure_names([kind]))
     if kind == ProcedureKind.COLLECTIVE_DISCUSSION:
         review = decision.procedures.filter(kind=ProcedureKind.LEGALITY_REVIEW).first()
         if review is None or review.ended_on > started_on:
@@ -165,6 +167,7 @@ def check_call_outcome(procedure, *, outcome: str, today: dt.date) -> None:
 
 def check_take(decision, taken_on: dt.date, today: dt.date) -> None:
     """The decision is taken only with every required procedure on record, outcome included."""
+    check_hearing_held(decision, _("the decision"))
     missing = decision.missing_procedures()
     if missing:
         raise ActionRefused(
@@ -188,6 +191,42 @@ def check_take(decision, taken_on: dt.date, today: dt.date) -> None:
     discussion = decision.procedures.filter(kind="collective_discussion").first()
     if discussion is not None and taken_on < discussion.started_on:
         raise ActionRefused(_("A decision is taken at or after its collective discussion."), field="taken_on")
+
+
+def has_hearing(decision) -> bool:
+    from fazhi.decisions.models import Hearing
+
+    return Hearing.objects.filter(decision=decision).exists()
+
+
+def check_hearing_held(decision, step) -> None:
+    """An item marked for a hearing (听证) goes on to its legality examination only after the hearing."""
+    if decision.requires_hearing and not has_hearing(decision):
+        raise ActionRefused(
+            _("This item requires a hearing: record the hearing before %(step)s.") % {"step": step}
+        )
+
+
+def check_hearing(
+    decision, *, held_on: dt.date, participants: int, opinions_adopted: str, today: dt.date
+) -> None:
+    """A hearing of an item in preparation, marked for one, recorded once, dated when it was held."""
+    from fazhi.decisions.models import DecisionStatus
+
+    if not decision.requires_hearing:
+        raise ActionRefused(_("The catalogue does not mark this item for a hearing."))
+    if decision.status != DecisionStatus.PLANNED:
+        raise ActionRefused(_("Procedures are recorded before the decision is taken."))
+    if has_hearing(decision):
+        raise ActionRefused(_("The hearing of this item is already recorded."))
+    dates.check_date(held_on, field="held_on", label=_("The hearing date"))
+    dates.check_not_future(held_on, field="held_on", label=_("The hearing date"), today=today)
+    if participants < 1:
+        raise ActionRefused(
+            _("A hearing has at least one participant or representative."), field="participants"
+        )
+    if not opinions_adopted.strip():
+        raise ActionRefused(_("Say which opinions of the hearing were adopted."), field="opinions_adopted")
 
 
 def catalogue_counts(catalogue) -> dict[str, int]:

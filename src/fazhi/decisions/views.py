@@ -27,9 +27,11 @@ from fazhi.decisions.models import (
     ArchiveDocument,
     Catalogue,
     Decision,
+    Hearing,
     ProcedureKind,
     calls_in_state,
 )
+from fazhi.org.naming import with_office
 
 
 def _decisions(request):
@@ -107,7 +109,7 @@ def export(request):
 @require_http_methods(["GET", "POST"])
 def catalogue_create(request):
     if scope_of(request.user).is_empty(Purpose.REVIEW):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.CatalogueForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         try:
@@ -175,7 +177,7 @@ def catalogue_publish(request, pk: int):
 def item_add(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.ItemForm(request.POST if request.method == "POST" else None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -201,7 +203,7 @@ def item_edit(request, pk: int):
     decision = _decision(request, pk)
     catalogue = decision.catalogue
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     if catalogue.is_published:
         messages.error(
             request,
@@ -230,7 +232,7 @@ def item_edit(request, pk: int):
 def item_adjust(request, pk: int):
     decision = _decision(request, pk)
     if not can(request.user, Purpose.REVIEW, decision.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     form = forms.AdjustForm(request.POST if request.method == "POST" else None, decision=decision)
     add_version_field(form, decision)
     if request.method == "POST" and form.is_valid():
@@ -264,6 +266,7 @@ def detail(request, pk: int):
     procedures = [(kind, label, kind in required, done.get(kind)) for kind, label in ProcedureKind.choices]
     call = done.get(ProcedureKind.PUBLIC_PARTICIPATION)
     today = local_today()
+    hearing = Hearing.objects.filter(decision=decision).first()
     return render(
         request,
         "decisions/detail.html",
@@ -271,6 +274,8 @@ def detail(request, pk: int):
             "decision": decision,
             "procedures": procedures,
             "call": call,
+            "hearing": hearing,
+            "hearing_missing": decision.requires_hearing and hearing is None,
             "call_is_open": call is not None and call.is_open_on(today),
             "call_to_record": call is not None and call.is_outcome_pending and call.is_closed_on(today),
             "missing": rules.procedure_names(decision.missing_procedures()),
@@ -366,6 +371,26 @@ def document(request, pk: int):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def hearing(request, pk: int):
+    return _decision_form(
+        request,
+        pk,
+        forms.HearingForm,
+        _("Record the hearing"),
+        lambda d, data: actions.record_hearing(request.user, d, **data),
+    )
+
+
+@login_required
+def hearing_record(request, pk: int):
+    """The hearing record (听证笔录), for whoever may read the decision (404 for anyone else)."""
+    decision = _decision(request, pk)
+    hearing = get_object_or_404(Hearing, decision=decision)
+    return private_file_response(hearing.record, hearing.download_name)
+
+
+@login_required
 def archive_file(request, pk: int, document_pk: int):
     """An archived document's file, for whoever may read the decision (404 for anyone else)."""
     decision = _decision(request, pk)
@@ -392,7 +417,7 @@ def evaluate(request, pk: int):
 def catalogue_import(request, pk: int):
     catalogue = _catalogue(request, pk)
     if not can(request.user, Purpose.REVIEW, catalogue.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office keeps the decision catalogue."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the decision catalogue.")))
     return import_page(
         request,
         CatalogueImporter(request.user, catalogue),

@@ -24,6 +24,7 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.disputes import actions, clocks, documents, forms, queries
 from fazhi.disputes.importers import ApplicationImporter
 from fazhi.disputes.models import CASE_WORKFLOW, DECISIONS_ISSUED, CaseStatus, OpinionLetter, Outcome
+from fazhi.org.naming import with_office
 from fazhi.org.offices import require_office
 
 
@@ -235,7 +236,7 @@ def step(request, pk: int, name: str):
 def document(request, pk: int, kind: str):
     case = queries.case_or_404(request.user, pk)
     if not can(request.user, Purpose.REVIEW, case.respondent):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+        raise PermissionDenied(with_office(_("Only %(office)s may do this.")))
     try:
         filename, data = documents.case_document(case, kind)
     except ActionRefused as refusal:

@@ -59,32 +59,30 @@ class StageIn(Schema):
     exemption: str | None = None
 
 
-@router.get(
-    "/bodies", response=list[BodyOut], summary="Enforcement bodies the caller may read, with chain heads"
-)
+@router.get("/bodies", response=list[BodyOut], summary="可查看的行政执法主体（含执法记录链首）")
 @paginate(LimitOffsetPagination)
 def list_enforcement_bodies(request):
     return queries.with_chain_head(visible(EnforcementBody.objects.order_by("pk"), request.user))
 
 
-@router.get("/officers", response=list[OfficerOut], summary="Officers of the bodies the caller may read")
+@router.get("/officers", response=list[OfficerOut], summary="可查看的执法主体的执法人员")
 @paginate(LimitOffsetPagination)
 def list_enforcement_officers(request):
     return queries.with_certification(visible(Officer.objects.order_by("pk"), request.user), local_today())
 
 
-@router.get("/cases", response=list[CaseOut], summary="Cases the caller may read")
+@router.get("/cases", response=list[CaseOut], summary="可查看的行政执法案件")
 @paginate(LimitOffsetPagination)
 def list_enforcement_cases(request):
     return visible(Case.objects.order_by("-pk"), request.user)
 
 
-@router.get("/cases/{int:case_id}", response=CaseOut, summary="One case (404 if not readable)")
+@router.get("/cases/{int:case_id}", response=CaseOut, summary="一件行政执法案件（无权查看时返回 404）")
 def get_enforcement_case(request, case_id: int):
     return get_visible_or_404(Case.objects, request.user, pk=case_id)
 
 
-@router.post("/cases/{int:case_id}/stages", response=CaseOut, summary="Record the next stage of a case")
+@router.post("/cases/{int:case_id}/stages", response=CaseOut, summary="记录案件的下一环节")
 def advance_enforcement_case(request, case_id: int, payload: StageIn):
     case = get_visible_or_404(Case.objects.select_related("body__organisation"), request.user, pk=case_id)
     data = {key: value for key, value in payload.dict().items() if value is not None}

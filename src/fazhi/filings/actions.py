@@ -50,6 +50,7 @@ from fazhi.org.models import (
     office_reviewers,
     unit_people,
 )
+from fazhi.org.naming import with_office
 from fazhi.oversight import actions as oversight_actions
 from fazhi.oversight.models import ProblemSource, Severity
 from fazhi.reading import ReadingError, read
@@ -69,7 +70,7 @@ def default_required_organisations(region_code: str):
 
 def _require_region(actor: Actor, region_code: str) -> None:
     if not scope_of(actor).allows_region(Purpose.REVIEW, region_code):
-        raise PermissionDenied(_("Only the rule-of-law office of this region may manage its filing season."))
+        raise PermissionDenied(with_office(_("Only %(office)s of this region may manage its filing season.")))
 
 
 def open_season(

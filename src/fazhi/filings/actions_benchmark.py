@@ -18,6 +18,7 @@ from fazhi.core.actions import ActionRefused, attribute_to, record_event
 from fazhi.core.scoping import Actor, Purpose, scope_of
 from fazhi.filings import benchmark, rules
 from fazhi.filings.models import BenchmarkReport, BenchmarkSet, FilingEvent
+from fazhi.org.naming import with_office
 from fazhi.reading import ReadingError, read
 
 MAX_FILES_PER_UPLOAD = 200
@@ -36,7 +37,9 @@ def _text_digest(text) -> str:
 
 def _require(actor: Actor, region_code: str) -> None:
     if not scope_of(actor).allows_region(Purpose.REVIEW, region_code):
-        raise PermissionDenied(_("Only the rule-of-law office of this region may manage its benchmark sets."))
+        raise PermissionDenied(
+            with_office(_("Only %(office)s of this region may manage its benchmark sets."))
+        )
 
 
 def create_benchmark_set(actor: Actor, *, region_code: str, name: str) -> BenchmarkSet:

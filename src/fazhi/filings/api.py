@@ -109,7 +109,7 @@ def _season(request, season_id: int) -> FilingSeason:
     "/seasons",
     response=list[SeasonOut],
     url_name="annual_report_seasons",
-    summary="Filing seasons the caller may read",
+    summary="可查看的年度报告报送工作",
 )
 @paginate(LimitOffsetPagination)
 def list_seasons(request):
@@ -121,7 +121,7 @@ def list_seasons(request):
     "/seasons/{int:season_id}",
     response=SeasonOut,
     url_name="annual_report_season",
-    summary="One filing season",
+    summary="一次年度报告报送工作",
 )
 def get_season(request, season_id: int):
     return _season(request, season_id)
@@ -131,7 +131,7 @@ def get_season(request, season_id: int):
     "/filings",
     response=list[FilingOut],
     url_name="annual_report_filings",
-    summary="Annual report filings the caller may read",
+    summary="可查看的年度报告报送记录",
 )
 @paginate(LimitOffsetPagination)
 def list_filings(request, season_id: int | None = None, status: str | None = None):
@@ -160,7 +160,7 @@ def _filing(request, filing_id: int) -> AnnualReportFiling:
     "/filings/{int:filing_id}",
     response=FilingOut,
     url_name="annual_report_filing",
-    summary="One filing (404 if not readable)",
+    summary="一份年度报告报送记录（无权查看时返回 404）",
 )
 def get_filing(request, filing_id: int):
     return _filing(request, filing_id)
@@ -170,7 +170,7 @@ def get_filing(request, filing_id: int):
     "/filings/{int:filing_id}/review",
     response=ReviewOut,
     url_name="annual_report_review",
-    summary="The automatic review of the filing's current version",
+    summary="当前版本年度报告的自动审查结果",
 )
 def get_review(request, filing_id: int):
     filing = _filing(request, filing_id)
@@ -195,7 +195,7 @@ def get_review(request, filing_id: int):
     "/seasons/{int:season_id}/units/{int:organisation_id}/upload",
     response=FilingOut,
     url_name="annual_report_upload",
-    summary="Upload the unit's annual report (read at once; 400 with the reason if refused)",
+    summary="上传单位年度报告（即时识别；不予接收时返回 400 并说明原因）",
 )
 def upload_report(
     request, season_id: int, organisation_id: int, file: File[UploadedFile] = None, text: Form[str] = ""

@@ -35,6 +35,7 @@ from fazhi.filings.models import (
 )
 from fazhi.filings.review import review, suggested_reasons
 from fazhi.filings.rules import SHORTCOMINGS_STATES
+from fazhi.org.naming import with_office
 
 
 def _season(request, pk: int, purpose: Purpose = Purpose.READ) -> FilingSeason:
@@ -172,7 +173,7 @@ def submit(request, pk: int):
         except ActionRefused as refusal:
             message_refusal(request, refusal)
             return redirect(filing)
-        messages.success(request, _("Signed off and submitted to the rule-of-law office."))
+        messages.success(request, with_office(_("Signed off and submitted to %(office)s.")))
         return redirect(filing)
     if request.method == "POST":
         messages.error(request, _("Confirm the sign-off on this page first."))
@@ -188,15 +189,24 @@ def submit(request, pk: int):
             "verdicts": result.verdicts if result else [],
             "problems": result.problem_lines() if result else [],
             "consequences": [
-                _("The report (%(version)s) goes to the rule-of-law office as your unit's %(year)d report.")
-                % {"version": filing.current_version or "—", "year": filing.season.year},
-                _(
-                    "Signing off cannot be undone: the unit can change the report again only if the office "
-                    "returns it."
+                with_office(
+                    _("The report (%(version)s) goes to %(office)s as your unit's %(year)d report."),
+                    version=filing.current_version or "—",
+                    year=filing.season.year,
+                ),
+                with_office(
+                    _(
+                        "Signing off cannot be undone: the unit can change the report again only if %(office)s "
+                        "returns it."
+                    )
                 ),
             ]
             + (
-                [_("The office sees the problems listed above and will likely return the report.")]
+                [
+                    with_office(
+                        _("%(office)s sees the problems listed above and will likely return the report.")
+                    )
+                ]
                 if result and result.has_problems
                 else [_("The automatic review found no failed check and no missing part.")]
             ),
@@ -210,7 +220,7 @@ def submit(request, pk: int):
 def return_filing(request, pk: int):
     filing = _filing(request, pk)
     if not can(request.user, Purpose.REVIEW, filing.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office reviews annual reports."))
+        raise PermissionDenied(with_office(_("Only %(office)s reviews annual reports.")))
     result = review(filing.current_version.reading, filing) if filing.current_version else None
     initial = {"reasons": suggested_reasons(result) if result else ""}
     form = ReturnForm(request.POST if request.method == "POST" else None, initial=initial)
@@ -250,7 +260,7 @@ def accept(request, pk: int):
 def shortcomings_to_problems(request, pk: int):
     filing = _filing(request, pk)
     if not can(request.user, Purpose.REVIEW, filing.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office puts problems on the list."))
+        raise PermissionDenied(with_office(_("Only %(office)s puts problems on the list.")))
     numbers = [row.point.number for row in shortcomings.rows(filing)]
     form = ShortcomingsForm(request.POST, numbers=numbers)
     if not form.is_valid():

@@ -16,6 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, visible_by_region
 from fazhi.filings import actions_benchmark, benchmark
 from fazhi.filings.models import BenchmarkSet, FilingStatus, ReportFact
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 
 # Office and evaluators read benchmarks (SCORE reaches their region); units do not.
@@ -49,7 +50,7 @@ def benchmarks(request):
     form = BenchmarkSetForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         office = require_office(
-            request.user, _("Only the rule-of-law office of this region may manage its filing season.")
+            request.user, with_office(_("Only %(office)s of this region may manage its filing season."))
         )
         try:
             created = actions_benchmark.create_benchmark_set(

@@ -19,6 +19,7 @@ from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
 from fazhi.filings.views import _season, own_organisations
 from fazhi.org.models import Organisation
+from fazhi.org.naming import with_office
 from fazhi.org.offices import require_office
 
 
@@ -30,7 +31,7 @@ def _reportable(region_code: str):
 @require_http_methods(["GET", "POST"])
 def season_new(request):
     office = require_office(
-        request.user, _("Only the rule-of-law office of this region may manage its filing season.")
+        request.user, with_office(_("Only %(office)s of this region may manage its filing season."))
     )
     region_code = office.region_code
     form = SeasonForm(

@@ -53,7 +53,7 @@ class ValueOut(Schema):
         return obj.period_end.isoformat()
 
 
-@router.get("/codes", response=list[IndicatorOut], summary="The indicator codes (the shared vocabulary)")
+@router.get("/codes", response=list[IndicatorOut], summary="指标代码表（全平台通用）")
 def list_indicator_codes(request):
     return [
         {"code": i.code, "name": i.name, "unit": i.unit, "area": i.area, "definition": i.definition}
@@ -61,7 +61,7 @@ def list_indicator_codes(request):
     ]
 
 
-@router.get("/values", response=list[ValueOut], summary="Indicator values the caller may read")
+@router.get("/values", response=list[ValueOut], summary="可查看的指标数值")
 @paginate(LimitOffsetPagination)
 def list_indicator_values(
     request,
@@ -85,7 +85,7 @@ def list_indicator_values(
     return values
 
 
-@router.get("/values/{int:value_id}", response=ValueOut, summary="One indicator value (404 if not readable)")
+@router.get("/values/{int:value_id}", response=ValueOut, summary="一个指标数值（无权查看时返回 404）")
 def get_indicator_value(request, value_id: int):
     return get_visible_or_404(
         IndicatorValue.objects.select_related("organisation"), request.user, pk=value_id

@@ -71,33 +71,31 @@ class ResultIn(Schema):
     follow_up: str = ""
 
 
-@router.get("/plans", response=list[PlanOut], summary="Inspection plans the caller may read")
+@router.get("/plans", response=list[PlanOut], summary="可查看的双随机抽查计划")
 @paginate(LimitOffsetPagination)
 def list_inspection_plans(request):
     return visible(Plan.objects.order_by("-id"), request.user)
 
 
-@router.get("/entities", response=list[EntityOut], summary="Entities in the pools the caller may read")
+@router.get("/entities", response=list[EntityOut], summary="可查看的检查对象名录库中的对象")
 @paginate(LimitOffsetPagination)
 def list_inspection_entities(request):
     return visible(Entity.objects.order_by("id"), request.user)
 
 
-@router.get("/draws/{int:draw_id}", response=DrawOut, summary="One draw (404 if not readable)")
+@router.get("/draws/{int:draw_id}", response=DrawOut, summary="一次随机抽取（无权查看时返回 404）")
 def get_inspection_draw(request, draw_id: int):
     return get_visible_or_404(Draw.objects, request.user, pk=draw_id)
 
 
-@router.get("/draws/{int:draw_id}/tasks", response=list[TaskOut], summary="The tasks of a draw")
+@router.get("/draws/{int:draw_id}/tasks", response=list[TaskOut], summary="一次随机抽取产生的检查任务")
 @paginate(LimitOffsetPagination)
 def list_inspection_tasks(request, draw_id: int):
     draw = get_visible_or_404(Draw.objects, request.user, pk=draw_id)
     return draw.tasks.order_by("position")
 
 
-@router.post(
-    "/tasks/{int:task_id}/result", response=TaskOut, summary="Record the result of an inspection task"
-)
+@router.post("/tasks/{int:task_id}/result", response=TaskOut, summary="记录检查任务的结果")
 def record_inspection_result(request, task_id: int, payload: ResultIn):
     task = get_visible_or_404(
         Task.objects.select_related("entity", "draw", "draw__plan", "draw__plan__organisation"),

@@ -96,14 +96,14 @@ def _document(request, document_id: int) -> NormativeDocument:
     )
 
 
-@router.get("", response=list[DocumentOut], summary="Normative documents the caller may read")
+@router.get("", response=list[DocumentOut], summary="可查看的行政规范性文件")
 @paginate(LimitOffsetPagination)
 def list_normative_documents(request, status: str | None = None):
     documents = visible(NormativeDocument.objects.order_by("-id"), request.user)
     return documents.filter(status=status) if status else documents
 
 
-@router.post("", response=DocumentOut, summary="Start a draft")
+@router.post("", response=DocumentOut, summary="起草文件")
 def create_normative_document(request, payload: DocumentIn):
     data = payload.dict()
     organisation = (
@@ -114,48 +114,44 @@ def create_normative_document(request, payload: DocumentIn):
     return actions.create_document(request.user, organisation, **data)
 
 
-@router.get("/filings", response=list[FilingOut], summary="Filings the caller may review")
+@router.get("/filings", response=list[FilingOut], summary="待本人审查的备案")
 @paginate(LimitOffsetPagination)
 def list_normdoc_filings(request):
     return visible(Filing.objects.order_by("-id"), request.user, Purpose.REVIEW)
 
 
-@router.get(
-    "/{int:document_id}", response=DocumentOut, summary="One normative document (404 if not readable)"
-)
+@router.get("/{int:document_id}", response=DocumentOut, summary="一件行政规范性文件（无权查看时返回 404）")
 def get_normative_document(request, document_id: int):
     return _document(request, document_id)
 
 
-@router.post(
-    "/{int:document_id}/submit", response=DocumentOut, summary="Submit the draft for legality review"
-)
+@router.post("/{int:document_id}/submit", response=DocumentOut, summary="报送合法性审核")
 def submit_normative_document(request, document_id: int):
     document = _document(request, document_id)
     actions.submit_for_review(request.user, document)
     return document
 
 
-@router.post("/{int:document_id}/review", response=DocumentOut, summary="Record the legality review")
+@router.post("/{int:document_id}/review", response=DocumentOut, summary="记录合法性审核意见")
 def review_normative_document(request, document_id: int, payload: ReviewIn):
     document = _document(request, document_id)
     actions.record_review(request.user, document, **payload.dict())
     return document
 
 
-@router.post("/{int:document_id}/issue", response=DocumentOut, summary="Issue with number and date")
+@router.post("/{int:document_id}/issue", response=DocumentOut, summary="印发（文号和日期）")
 def issue_normative_document(request, document_id: int, payload: IssueIn):
     document = _document(request, document_id)
     return actions.issue_document(request.user, document, **payload.dict())
 
 
-@router.post("/{int:document_id}/file", response=FilingOut, summary="File with the level above")
+@router.post("/{int:document_id}/file", response=FilingOut, summary="报送上级备案")
 def file_normative_document(request, document_id: int, payload: FileIn):
     document = _document(request, document_id)
     return actions.file_document(request.user, document, **payload.dict())
 
 
-@router.post("/{int:document_id}/filing/decide", response=FilingOut, summary="Accept or refuse the filing")
+@router.post("/{int:document_id}/filing/decide", response=FilingOut, summary="备案审查：予以备案或不予备案")
 def decide_normdoc_filing(request, document_id: int, payload: FilingDecisionIn):
     document = _document(request, document_id)
     filing = Filing.objects.filter(document=document).first()

@@ -31,6 +31,7 @@ from fazhi.normdocs.models import (
     NormativeDocument,
     awaiting_filing,
 )
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 
 PAGE_SIZE = 50
@@ -190,7 +191,7 @@ def submit(request, pk: int):
 def review(request, pk: int):
     document = _document(request, pk)
     if not can(request.user, Purpose.REVIEW, document.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office reviews drafts."))
+        raise PermissionDenied(with_office(_("Only %(office)s reviews drafts.")))
     actions.install_default_checklist(request.user, document.organisation.region_code)
     items = actions.checklist(document.organisation.region_code)
     form = forms.ReviewForm(request.POST if request.method == "POST" else None, items=items)
@@ -383,7 +384,7 @@ def issuers(request):
                 messages.success(request, _("List updated."))
                 return redirect("normdocs:issuers")
     elif request.method == "POST":
-        raise PermissionDenied(_("Only the rule-of-law office keeps the lists of issuers."))
+        raise PermissionDenied(with_office(_("Only %(office)s keeps the lists of issuers.")))
     return render(
         request,
         "normdocs/issuers.html",
@@ -399,7 +400,7 @@ def issuers(request):
 @require_http_methods(["GET", "POST"])
 def checklist(request):
     region_code = require_office(
-        request.user, _("Only the rule-of-law office keeps the review checklist.")
+        request.user, with_office(_("Only %(office)s keeps the review checklist."))
     ).region_code
     actions.install_default_checklist(request.user, region_code)
     form = forms.ChecklistItemForm(

@@ -18,6 +18,7 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.normdocs import actions, forms
 from fazhi.normdocs.importers import IMPORTERS
 from fazhi.normdocs.models import CleanupCampaign, DocumentStatus, NormativeDocument
+from fazhi.org.naming import with_office
 
 
 @login_required
@@ -32,7 +33,7 @@ def cleanups(request):
             campaign = actions.create_campaign(request.user, data.pop("organisation"), **data)
             return redirect(campaign)
     elif request.method == "POST":
-        raise PermissionDenied(_("Only the rule-of-law office organises clean-ups."))
+        raise PermissionDenied(with_office(_("Only %(office)s organises clean-ups.")))
     return render(request, "normdocs/cleanups.html", {"campaigns": campaigns, "form": form})
 
 
@@ -64,7 +65,7 @@ def cleanup_detail(request, pk: int):
                 messages.success(request, _("Outcome recorded."))
                 return redirect(campaign)
     elif request.method == "POST":
-        raise PermissionDenied(_("Only the rule-of-law office decides clean-up outcomes."))
+        raise PermissionDenied(with_office(_("Only %(office)s decides clean-up outcomes.")))
     decisions = visible(
         campaign.decisions.select_related("document", "document__organisation"),
         request.user,

@@ -18,6 +18,7 @@ from fazhi.core.actions import ActionRefused, after_commit, attribute_to, record
 from fazhi.core.scoping import Actor, Person, Purpose, Role, forget_scope, require
 from fazhi.org import rules
 from fazhi.org.models import Membership, Organisation, OrganisationEvent, User
+from fazhi.org.naming import with_office
 
 CONTACT_FIELDS = ("contact_person", "contact_phone", "address")
 # How the office signs its documents (org.naming): kept by the office itself.
@@ -185,7 +186,7 @@ def grant_role(
         raise ActionRefused(_("Only a system administrator may appoint another."), field="role")
     if role is Role.OFFICE_REVIEWER and not organisation.is_rule_of_law_office:
         raise ActionRefused(
-            _("Office reviewers belong to the organisation hosting the rule-of-law office."), field="role"
+            with_office(_("Office reviewers belong to the organisation hosting %(office)s.")), field="role"
         )
     membership = Membership.objects.filter(user=user, organisation=organisation, role=role).first()
     if membership is not None and membership.is_active:

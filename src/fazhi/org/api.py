@@ -14,7 +14,9 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.org import actions
 from fazhi.org.models import Organisation
 
-router = Router(tags=["organisations"])
+# Tagged with the app's Chinese name by fazhi.api.main; DESCRIPTION describes the tag.
+router = Router()
+DESCRIPTION = "单位及其联系方式。"
 PREFIX = "orgs"  # /api/orgs, older than the rule that an app's API sits at /api/<app label>
 
 
@@ -38,7 +40,12 @@ class ContactIn(Schema):
     address: str | None = None
 
 
-@router.get("", response=list[OrganisationOut], summary="Organisations the caller may read")
+@router.get(
+    "",
+    response=list[OrganisationOut],
+    summary="可查看的单位",
+    description="本人可查看的单位，可按 kind（单位类别）和 q（名称关键词）筛选。",
+)
 @paginate(LimitOffsetPagination)
 def list_organisations(request, kind: str | None = None, q: str | None = None):
     organisations = visible(Organisation.objects.order_by("region_code", "sort_order", "id"), request.user)
@@ -50,13 +57,21 @@ def list_organisations(request, kind: str | None = None, q: str | None = None):
 
 
 @router.get(
-    "/{int:organisation_id}", response=OrganisationOut, summary="One organisation (404 if not readable)"
+    "/{int:organisation_id}",
+    response=OrganisationOut,
+    summary="一个单位（无权查看时返回 404）",
+    description="单位的名称、类别、行政区划代码和联系方式。",
 )
 def get_organisation(request, organisation_id: int):
     return get_visible_or_404(Organisation.objects, request.user, pk=organisation_id)
 
 
-@router.patch("/{int:organisation_id}/contact", response=OrganisationOut, summary="Change contact details")
+@router.patch(
+    "/{int:organisation_id}/contact",
+    response=OrganisationOut,
+    summary="修改联系方式",
+    description="单位本身或依法治县（市、区）办修改单位的联系人、电话和地址。",
+)
 def update_contact(request, organisation_id: int, payload: ContactIn):
     organisation = get_visible_or_404(Organisation.objects, request.user, pk=organisation_id)
     if not can(request.user, Purpose.EDIT, organisation):

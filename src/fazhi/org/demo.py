@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from fazhi.core.scoping import Role
 from fazhi.org import actions
 from fazhi.org.models import Membership, Organisation, OrganisationKind, User
+from fazhi.org.naming import role_label
 
 REGION_CODE = "330521"
 COUNTY = "德清县"
@@ -185,5 +186,6 @@ def load(stdout) -> None:
 def login_lines() -> list[str]:
     lines = [_("Demo logins (password for all: %(password)s):") % {"password": DEMO_PASSWORD}]
     for username, full_name, role, organisation_name in LOGINS:
-        lines.append(f"  {username:<12} {full_name}  {role.label}  {organisation_name}")
+        label = role_label(role, Organisation(region_code=REGION_CODE))
+        lines.append(f"  {username:<12} {full_name}  {label}  {organisation_name}")
     return lines

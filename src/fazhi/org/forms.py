@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.scoping import Role
 from fazhi.org.models import Organisation, OrganisationKind
-from fazhi.org.naming import document_number_prefix, office_display_name
+from fazhi.org.naming import document_number_prefix, office_display_name, role_label
 
 
 class ContactDetailsForm(forms.ModelForm):
@@ -61,7 +61,7 @@ class AddPersonForm(forms.Form):
             roles.append(Role.OFFICE_REVIEWER)
         if actor.is_superuser:
             roles.append(Role.SYSTEM_ADMIN)
-        self.fields["role"].choices = [(role.value, role.label) for role in roles]
+        self.fields["role"].choices = [(role.value, role_label(role, organisation)) for role in roles]
         if actor.is_superuser:
             # Separation of duties: office and unit roles are held together only when a
             # system administrator says so (org.actions.grant_role).

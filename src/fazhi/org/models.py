@@ -147,6 +147,13 @@ class Membership(TimeStampedModel):
     def __str__(self) -> str:
         return f"{self.user} · {self.organisation} · {self.get_role_display()}"
 
+    @property
+    def role_label(self) -> str:
+        """The role as people say it: an office reviewer is 依法治县办审核人员 in a county, and so on."""
+        from fazhi.org.naming import role_label
+
+        return role_label(self.role, self.organisation)
+
 
 # Who receives a notice. Only active logins with an active membership: a deactivated account reads no
 # notice and must get no mail. Every membership condition sits in one filter() so that all of them

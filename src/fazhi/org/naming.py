@@ -9,8 +9,11 @@ of the region's short name and 依法治办 (德清县 → 德依法治办).
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils.functional import lazy
 
 from fazhi.catalog import regions
 from fazhi.core.documents import format_document_number
@@ -21,6 +24,8 @@ from fazhi.org.models import Organisation
 # 省/自治区/市 (municipalities), so the level is asked first.
 OFFICE_BY_SUFFIX = {"县": "依法治县办", "区": "依法治区办", "市": "依法治市办", "旗": "依法治旗办"}
 PROVINCE_OFFICE = "依法治省办"
+# Where no region is in play (a model's field label, a platform serving several regions to the public).
+GENERIC_OFFICE = "依法治县（市、区）办"
 
 
 def office_short_name(region_code: str) -> str:
@@ -43,6 +48,86 @@ def office_display_name(organisation: Organisation | None = None, *, region_code
     code = region_code or (organisation.region_code if organisation is not None else "")
     region = regions.get(code)
     return (region.name if region else "") + office_short_name(code)
+
+
+# --- the office's name in the UI: 依法治县办 / 依法治区办 / 依法治市办 or its configured name ----------
+#
+# Text naming the office takes the name through ``with_office`` (a msgid with ``%(office)s``), templates
+# through ``{{ office_name }}`` (``fazhi.org.context_processors.office``). Within a request the name is
+# that of the user's own office (``office_name_for``: the middleware ``fazhi.org.middleware.current_office``
+# puts the request in ``_REQUEST``); outside one (commands, the demo loader) the platform's only office.
+
+_REQUEST: ContextVar = ContextVar("fazhi_office_request", default=None)
+
+
+def office_name(region_code: str) -> str:
+    """The name users give region ``region_code``'s office: its configured name, else by the region's level."""
+    from fazhi.org.offices import office_of_region
+
+    office = office_of_region(region_code) if region_code else None
+    if office is not None and office.office_name:
+        return office.office_name
+    return office_short_name(region_code) if regions.get(region_code) else GENERIC_OFFICE
+
+
+def role_label(role: str, organisation: Organisation) -> str:
+    """A role as people say it: an office reviewer is 依法治县办审核人员 in a county, and so on."""
+    from django.utils.translation import gettext as _
+
+    from fazhi.core.scoping import Role
+
+    if role == Role.OFFICE_REVIEWER:
+        return _("%(office)s reviewer") % {"office": office_name(organisation.region_code)}
+    return str(Role(role).label)
+
+
+def default_office_name() -> str:
+    """The name of the platform's one active office; the generic name when there are none or several."""
+    offices = list(Organisation.objects.filter(is_rule_of_law_office=True, is_active=True)[:2])
+    if len(offices) != 1:
+        return GENERIC_OFFICE
+    return offices[0].office_name or office_short_name(offices[0].region_code)
+
+
+def office_name_for(user) -> str:
+    """The name of ``user``'s rule-of-law office: the one he reviews for, else his unit's region's.
+
+    Computed once per user object (a request's user lives for the request).
+    """
+    if user is None or not getattr(user, "is_authenticated", False):
+        return default_office_name()
+    cached = getattr(user, "_fazhi_office_name", None)
+    if cached is not None:
+        return cached
+    from fazhi.org.offices import office_for
+
+    office = office_for(user)
+    if office is not None:
+        name = office.office_name or office_short_name(office.region_code)
+    else:
+        membership = (
+            user.memberships.filter(is_active=True, organisation__is_active=True)
+            .select_related("organisation")
+            .order_by("organisation__region_code", "pk")
+            .first()
+        )
+        name = office_name(membership.organisation.region_code) if membership else default_office_name()
+    user._fazhi_office_name = name
+    return name
+
+
+def current_office_name() -> str:
+    """The office's name for whoever is being served now (see the section comment)."""
+    request = _REQUEST.get()
+    return office_name_for(getattr(request, "user", None)) if request is not None else default_office_name()
+
+
+def with_office(message, **params) -> str:
+    """``message`` (already translated, with ``%(office)s`` and ``params``) naming the current office."""
+    return str(message) % {"office": current_office_name(), **params}
+
+
+with_office_lazy = lazy(with_office, str)
 
 
 def document_number_prefix(organisation: Organisation | None, *, region_code: str = "") -> str:

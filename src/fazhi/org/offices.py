@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.scoping import Person, Role
 from fazhi.org.models import Organisation
+from fazhi.org.naming import with_office
 
 
 def office_for(user: Person) -> Organisation | None:
@@ -52,7 +53,7 @@ def require_office(user: Person, refusal: str | None = None) -> Organisation:
     """``office_for(user)``, or PermissionDenied (403) saying only the office may do this."""
     office = office_for(user)
     if office is None:
-        raise PermissionDenied(refusal or _("Only the rule-of-law office may do this."))
+        raise PermissionDenied(refusal or with_office(_("Only %(office)s may do this.")))
     return office
 
 

@@ -21,6 +21,7 @@ from fazhi.org import actions
 from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OfficeDetailsForm, OrganisationFilterForm
 from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
+from fazhi.org.naming import with_office
 
 PAGE_SIZE = 50
 
@@ -82,7 +83,7 @@ def export(request):
 def import_organisations(request):
     if scope_of(request.user).is_empty(Purpose.MANAGE):
         raise PermissionDenied(
-            _("Only the rule-of-law office or a system administrator may import organisations.")
+            with_office(_("Only %(office)s or a system administrator may import organisations."))
         )
     # The importer checks every row and saves through the actions, all or nothing.
     return import_page(
@@ -150,7 +151,7 @@ def edit_contact_details(request, pk: int):
 def _managed_organisation(request, pk: int) -> Organisation:
     organisation = get_visible_or_404(Organisation.objects, request.user, pk=pk)
     if not can(request.user, Purpose.MANAGE, organisation):
-        raise PermissionDenied(_("Only the rule-of-law office or a system administrator may manage people."))
+        raise PermissionDenied(with_office(_("Only %(office)s or a system administrator may manage people.")))
     return organisation
 
 

@@ -19,6 +19,7 @@ from fazhi.core.duties import require_note
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, office_reviewers, unit_people
+from fazhi.org.naming import with_office
 from fazhi.oversight import rules
 from fazhi.oversight.models import (
     INSPECTION_WORKFLOW,
@@ -48,7 +49,7 @@ def plan_inspection(
 ) -> Inspection:
     require(actor, Purpose.REVIEW, office)
     if not office.is_rule_of_law_office and not actor.is_superuser:
-        raise ActionRefused(_("Inspections are run by the rule-of-law office."))
+        raise ActionRefused(with_office(_("Inspections are run by %(office)s.")))
     units = list(units)
     allowed = set(scope_of(actor).organisations(Purpose.REVIEW).values_list("pk", flat=True))
     rules.check_inspection_plan(
@@ -307,7 +308,7 @@ def return_rectification(actor: Actor, problem: Problem, *, reasons: str) -> Pro
     after_commit(
         notices.send,
         unit_people(problem.organisation),
-        _("The office returned your rectification: %(reasons)s") % {"reasons": reasons},
+        with_office(_("%(office)s returned your rectification: %(reasons)s"), reasons=reasons),
         problem.get_absolute_url(),
     )
     return problem
@@ -329,7 +330,7 @@ def accept_rectification(
     after_commit(
         notices.send,
         unit_people(problem.organisation),
-        _("The office accepted your rectification; the problem is closed."),
+        with_office(_("%(office)s accepted your rectification; the problem is closed.")),
         problem.get_absolute_url(),
     )
     return problem

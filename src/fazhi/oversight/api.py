@@ -102,7 +102,7 @@ def _with_visible_units(request, inspection: Inspection) -> Inspection:
     return inspection
 
 
-@router.get("/inspections", response=list[InspectionOut], summary="Inspections the caller may read")
+@router.get("/inspections", response=list[InspectionOut], summary="可查看的法治督察")
 @paginate(LimitOffsetPagination)
 def list_inspections(request, status: str | None = None):
     inspections = visible(Inspection.objects.order_by("-starts_on", "-id"), request.user)
@@ -112,14 +112,14 @@ def list_inspections(request, status: str | None = None):
 
 
 @router.get(
-    "/inspections/{int:inspection_id}", response=InspectionOut, summary="One inspection (404 if not readable)"
+    "/inspections/{int:inspection_id}", response=InspectionOut, summary="一次法治督察（无权查看时返回 404）"
 )
 def get_inspection(request, inspection_id: int):
     inspection = get_visible_or_404(Inspection.objects, request.user, pk=inspection_id)
     return _with_visible_units(request, inspection)
 
 
-@router.post("/inspections", response=InspectionOut, summary="Plan an inspection (the rule-of-law office)")
+@router.post("/inspections", response=InspectionOut, summary="制定督察计划（依法治县（市、区）办）")
 def plan_inspection(request, payload: InspectionIn):
     office = require_office(request.user)
     if payload.form not in InspectionForm.values:
@@ -144,7 +144,7 @@ def plan_inspection(request, payload: InspectionIn):
 @router.post(
     "/inspections/{int:inspection_id}/findings",
     response=ProblemOut,
-    summary="Record a finding of an inspection on the problem list (the office)",
+    summary="将督察发现的问题列入问题清单（依法治县（市、区）办）",
 )
 def record_finding(request, inspection_id: int, payload: FindingIn):
     inspection = get_visible_or_404(Inspection.objects, request.user, pk=inspection_id)
@@ -165,7 +165,7 @@ def record_finding(request, inspection_id: int, payload: FindingIn):
     )
 
 
-@router.get("/problems", response=list[ProblemOut], summary="The problem list, as far as the caller may read")
+@router.get("/problems", response=list[ProblemOut], summary="可查看的问题清单")
 @paginate(LimitOffsetPagination)
 def list_problems(request, status: str = "", source: str = "", severity: str = "", q: str = ""):
     problems = visible(
@@ -174,7 +174,7 @@ def list_problems(request, status: str = "", source: str = "", severity: str = "
     return filter_problems(problems, q=q, status=status, source=source, severity=severity)
 
 
-@router.get("/problems/{int:problem_id}", response=ProblemOut, summary="One problem (404 if not readable)")
+@router.get("/problems/{int:problem_id}", response=ProblemOut, summary="一个问题（无权查看时返回 404）")
 def get_problem(request, problem_id: int):
     return get_visible_or_404(Problem.objects.select_related("organisation"), request.user, pk=problem_id)
 
@@ -182,7 +182,7 @@ def get_problem(request, problem_id: int):
 @router.post(
     "/problems/{int:problem_id}/steps/{step}",
     response=ProblemOut,
-    summary="A rectification step: submit_plan, submit_evidence, return, accept, reopen",
+    summary="整改环节：submit_plan（报送整改方案）、submit_evidence（报送整改材料）、return（退回）、accept（核验通过）、reopen（重新整改）",
 )
 def problem_step(request, problem_id: int, step: str, payload: StepIn):
     problem = get_visible_or_404(Problem.objects.select_related("organisation"), request.user, pk=problem_id)

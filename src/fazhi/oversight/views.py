@@ -15,6 +15,7 @@ from fazhi.core.forms import add_form_token
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
 from fazhi.oversight.forms import CheckForm, ConsequenceForm, FindingForm, InspectionPlanForm
@@ -61,7 +62,7 @@ def _inspection(request, pk: int) -> Inspection:
 def _reviewed_inspection(request, pk: int) -> Inspection:
     inspection = _inspection(request, pk)
     if not can(request.user, Purpose.REVIEW, inspection.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+        raise PermissionDenied(with_office(_("Only %(office)s may do this.")))
     return inspection
 
 

@@ -26,6 +26,7 @@ from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 from fazhi.oversight import actions
 from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionForm
@@ -120,7 +121,9 @@ def problem_create(request):
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         except PermissionDenied:
-            form.add_error("source", _("Only the rule-of-law office may record problems from other sources."))
+            form.add_error(
+                "source", with_office(_("Only %(office)s may record problems from other sources."))
+            )
         else:
             messages.success(request, _("The problem is on the list."))
             return redirect(problem)

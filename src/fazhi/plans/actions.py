@@ -14,6 +14,7 @@ from fazhi.core.duties import office_step, require_note, unit_step
 from fazhi.core.scoping import Actor, Purpose, require, scope_of
 from fazhi.core.uploads import upload_name
 from fazhi.org.models import Organisation, office_reviewers, unit_people
+from fazhi.org.naming import with_office
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, YearPlan
 
@@ -21,7 +22,7 @@ from fazhi.plans.models import KeyTask, PlanEvent, ProgressReport, TaskStatus, Y
 def create_plan(actor: Actor, office: Organisation, *, year: int, title: str) -> YearPlan:
     require(actor, Purpose.REVIEW, office)
     if not office.is_rule_of_law_office and not actor.is_superuser:
-        raise ActionRefused(_("The year plan is issued by the rule-of-law office."))
+        raise ActionRefused(with_office(_("The year plan is issued by %(office)s.")))
     rules.check_year(year)
     title = rules.check_text(title, "title", 200)
     if YearPlan.objects.filter(region_code=office.region_code, year=year).exists():

@@ -14,7 +14,9 @@ from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.plans import actions
 from fazhi.plans.models import KeyTask
 
-router = Router(tags=["plans"])
+# Tagged with the app's Chinese name by fazhi.api.main; DESCRIPTION describes the tag.
+router = Router()
+DESCRIPTION = "年度法治政府建设工作要点中的重点任务：查看、报告进展，以及依法治县（市、区）办确认完成。"
 
 
 class TaskOut(Schema):
@@ -53,6 +55,10 @@ class ProgressIn(Schema):
     proxy_reason: ProxyReason = ""
 
 
+class ConfirmIn(Schema):
+    note: str
+
+
 class ProgressOut(Schema):
     id: int
     task_id: int
@@ -63,7 +69,10 @@ class ProgressOut(Schema):
 
 
 @router.get(
-    "/tasks", response=list[TaskOut], summary="Key tasks the caller may read (lead or co-responsible)"
+    "/tasks",
+    response=list[TaskOut],
+    summary="可查看的重点任务（牵头或配合）",
+    description="单位只能查看本单位牵头或配合的重点任务；依法治县（市、区）办可查看本地区全部任务。可按 year（年度）和 status（状态）筛选。",
 )
 @paginate(LimitOffsetPagination)
 def list_tasks(request, year: int | None = None, status: str | None = None):
@@ -78,13 +87,21 @@ def list_tasks(request, year: int | None = None, status: str | None = None):
     return tasks
 
 
-@router.get("/tasks/{int:task_id}", response=TaskOut, summary="One key task (404 if not readable)")
+@router.get(
+    "/tasks/{int:task_id}",
+    response=TaskOut,
+    summary="一项重点任务（无权查看时返回 404）",
+    description="重点任务详情：牵头单位、完成时限、领域、关联指标、完成进度和是否逾期。",
+)
 def get_task(request, task_id: int):
     return get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=task_id)
 
 
 @router.post(
-    "/tasks/{int:task_id}/progress", response=ProgressOut, summary="Report progress for one of your units"
+    "/tasks/{int:task_id}/progress",
+    response=ProgressOut,
+    summary="报告本单位的任务进展",
+    description="牵头或配合单位报告任务进展（进度百分比不能回退）；牵头单位报 100% 后，任务待依法治县（市、区）办确认。依法治县（市、区）办代为录入时须填写 proxy_reason。",
 )
 def report_progress(request, task_id: int, payload: ProgressIn):
     task = get_visible_or_404(KeyTask.objects.select_related("plan"), request.user, pk=task_id)
@@ -103,3 +120,17 @@ def report_progress(request, task_id: int, payload: ProgressIn):
         percent_done=payload.percent_done,
         proxy_reason=payload.proxy_reason,
     )
+
+
+@router.post(
+    "/tasks/{int:task_id}/confirm",
+    response=TaskOut,
+    summary="确认重点任务已完成",
+    description=(
+        "牵头单位报告完成 100% 后，由依法治县（市、区）办确认任务完成（须写明核实情况）。"
+        "报告该任务进度的人员（包括代为录入者）不能自行确认；单位人员不能确认。"
+    ),
+)
+def confirm_task_done(request, task_id: int, payload: ConfirmIn):
+    task = get_visible_or_404(KeyTask.objects.select_related("plan", "lead_unit"), request.user, pk=task_id)
+    return actions.confirm_done(request.user, task, note=payload.note)

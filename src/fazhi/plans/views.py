@@ -34,6 +34,7 @@ from fazhi.core.scoping import (
     visible_by_region,
 )
 from fazhi.core.uploads import private_file_response
+from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 from fazhi.plans import actions, rules
 from fazhi.plans.forms import AdjustTaskForm, PlanForm, ProgressForm, TaskFilterForm, TaskForm
@@ -49,7 +50,7 @@ def _plan(request, pk: int) -> YearPlan:
 def _reviewed_plan(request, pk: int) -> YearPlan:
     plan = _plan(request, pk)
     if not can(request.user, Purpose.REVIEW, plan.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+        raise PermissionDenied(with_office(_("Only %(office)s may do this.")))
     return plan
 
 
@@ -301,7 +302,7 @@ def progress_file(request, pk: int, report_pk: int):
 def task_adjust(request, pk: int):
     task = _task(request, pk)
     if not can(request.user, Purpose.REVIEW, task.plan.organisation):
-        raise PermissionDenied(_("Only the rule-of-law office may do this."))
+        raise PermissionDenied(with_office(_("Only %(office)s may do this.")))
     form = AdjustTaskForm(request.POST if request.method == "POST" else None, actor=request.user, task=task)
     add_version_field(form, task)
     if request.method == "POST" and form.is_valid():
