@@ -260,24 +260,24 @@ class MonthlyReportIn(Schema):
     proxy_reason: str = ""
 
 
-@router.get("/cases", response=list[CaseOut], summary="Reconsideration cases the caller handles")
+@router.get("/cases", response=list[CaseOut], summary="本人办理的行政复议案件")
 @paginate(LimitOffsetPagination)
 def list_reconsideration_cases(request):
     return queries.cases_for(request.user).order_by("-id")
 
 
-@router.get("/cases/{int:case_id}", response=CaseOut, summary="One case (404 if not handled by the caller)")
+@router.get("/cases/{int:case_id}", response=CaseOut, summary="一件行政复议案件（非本人办理时返回 404）")
 def get_reconsideration_case(request, case_id: int):
     return queries.case_or_404(request.user, case_id)
 
 
-@router.post("/cases/{int:case_id}/close", response=CaseOut, summary="Close a case with its outcome")
+@router.post("/cases/{int:case_id}/close", response=CaseOut, summary="办结案件并记录结果")
 def close_reconsideration_case(request, case_id: int, payload: CloseIn):
     case = queries.case_or_404(request.user, case_id)
     return actions.close(request.user, case, **payload.dict())
 
 
-@router.get("/statistics", response=StatisticsOut, summary="Counts and correction rates, no personal data")
+@router.get("/statistics", response=StatisticsOut, summary="案件数量和纠错率（不含个人信息）")
 def reconsideration_statistics(request):
     cases = queries.counted_cases_for(request.user)
     counts = queries.case_counts(cases)
