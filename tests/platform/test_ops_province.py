@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 def test_a_small_province_has_units_people_and_records_of_every_app():
     out = io.StringIO()
     call_command("make_province", "--units", "12", "--records", "400", stdout=out)
-    assert Organisation.objects.filter(region_code="330000").count() == 1
+    assert Organisation.objects.filter(region_code="330000").count() == 2  # the government, the office
+    assert Membership.objects.filter(user__username="r330000", role="office_reviewer").exists()
     assert Organisation.objects.filter(is_rule_of_law_office=True).count() >= 1
     assert Organisation.objects.count() >= 12
     assert Membership.objects.filter(role="office_reviewer").exists()

@@ -122,9 +122,6 @@ def _count(client, url: str) -> int:
 def test_a_list_makes_as_many_queries_for_twenty_records_as_for_two(
     request, client, name, persona, government, office, unit_a
 ):
-    if name == "home" and persona in OVER_GOAL:
-        # Pinned constant by test_each_role_s_home_makes_as_many_queries_for_twenty_records_as_for_two.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="work list over the goal"))
     user = request.getfixturevalue(persona)
     url = name if name.startswith("/") else reverse(name)
     client.force_login(user)
@@ -269,10 +266,8 @@ def test_the_portal_home_makes_as_many_queries_for_twenty_regions_as_for_two(cli
 
 
 ROLES = ["filer_a", "leader_a", "reviewer", "evaluator"]
-# Roles whose home is still over the goal: each installed app's todo.py asks its own few queries,
-# and a unit member's work list spans a dozen apps (see the report of branch portalhome).
-# The reviewer was at 15 before main brought counsel's todo line and a second plans query (17).
-OVER_GOAL = {"filer_a", "leader_a", "reviewer"}
+# Each app's todo.py yields its aggregate reads and core.worklist answers a round of them in one
+# query: a unit member's home was 22-23 queries (one or two per app), 14 with the batched pass.
 
 
 def _home_counts(request, client, persona, government, office) -> tuple[int, int]:
@@ -292,18 +287,10 @@ def test_each_role_s_home_makes_as_many_queries_for_twenty_records_as_for_two(
     assert small == large, f"home of {persona}: {small} queries for 2 records, {large} for 20"
 
 
-@pytest.mark.parametrize(
-    "persona",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="work list over budget"))
-        if p in OVER_GOAL
-        else p
-        for p in ROLES
-    ],
-)
+@pytest.mark.parametrize("persona", ROLES)
 def test_each_role_s_home_stays_within_the_goal(request, client, persona, government, office, unit_a):
-    _small, large = _home_counts(request, client, persona, government, office)
-    assert large <= GOAL, f"home of {persona}: {large} queries"
+    small, large = _home_counts(request, client, persona, government, office)
+    assert small <= GOAL and large <= GOAL, f"home of {persona}: {small} and {large} queries"
 
 
 # The demo's logins of the same roles (fazhi.org.demo.LOGINS).
@@ -315,15 +302,7 @@ DEMO_ROLES = {
 }
 
 
-@pytest.mark.parametrize(
-    "username",
-    [
-        pytest.param(u, marks=pytest.mark.xfail(strict=True, reason="work list over budget"))
-        if role in OVER_GOAL
-        else u
-        for u, role in DEMO_ROLES.items()
-    ],
-)
+@pytest.mark.parametrize("username", DEMO_ROLES)
 def test_each_role_s_home_on_the_demo_stays_within_the_goal(client, demo_county, username):
     from fazhi.org.models import User
 

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "fazhi.filings",
     "fazhi.plans",
     "fazhi.reports",
+    "fazhi.rollup",
     "fazhi.portal",
     "fazhi.api",
     "fazhi.ops",

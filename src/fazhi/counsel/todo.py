@@ -8,26 +8,30 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.counsel import rules
 from fazhi.counsel.models import Engagement
 
 
-def _item(label, engagements) -> WorkItem:
-    found = engagements.order_by().aggregate(n=Count("pk"), first=Min("ends_on"))
+def _item(label, found: dict) -> WorkItem:
     return WorkItem(label, found["n"], reverse("counsel:index") + "?expiring=on", due_on=found["first"])
 
 
-def work_for(user: Person) -> list[WorkItem]:
+def _ending(engagements):
+    return tally(engagements, n=Count("pk"), first=Min("ends_on"))
+
+
+@batched
+def work_for(user: Person):
     today = local_today()
-    items = [
-        _item(
-            _("Counsel engagements in the region ending soon"),
-            rules.expiring(visible(Engagement.objects.all(), user, Purpose.REVIEW), today),
-        )
-    ]
     units = own_units(user, Purpose.EDIT)
+    ours = visible(Engagement.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
+    # One round of the work list's batched read (core.worklist).
+    region, own = yield [
+        _ending(rules.expiring(visible(Engagement.objects.all(), user, Purpose.REVIEW), today)),
+        _ending(rules.expiring(ours, today)),
+    ]
+    items = [_item(_("Counsel engagements in the region ending soon"), region)]
     if units:
-        ours = visible(Engagement.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
-        items.append(_item(_("Your counsel engagements ending soon"), rules.expiring(ours, today)))
+        items.append(_item(_("Your counsel engagements ending soon"), own))
     return items

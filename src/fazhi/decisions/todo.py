@@ -13,23 +13,22 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, counted, own_units
 from fazhi.decisions.models import CallState, calls_in_state
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     units = own_units(user, Purpose.EDIT)
     if not units:
         return []
     # The undertaking unit's own chore: the office's region reach does not make it the office's.
-    closed = (
+    closed = yield counted(
         visible(
             calls_in_state(CallState.TO_RECORD, local_today()),
             user,
             Purpose.EDIT,
-        )
-        .filter(decision__organisation_id__in=units)
-        .count()
+        ).filter(decision__organisation_id__in=units)
     )
     return [
         WorkItem(

@@ -14,15 +14,16 @@ from django.utils.translation import gettext as _
 from fazhi.catalog import calendar
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, scope_of, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.disputes.models import CaseStatus, CourtSuggestion, OpinionLetter, ReconsiderationCase
 
 DUE_SOON_WORKING_DAYS = 3
 
 
-def _office_items(user, today) -> list[WorkItem]:
+def _office_reads(user, today) -> list:
     cases = visible(ReconsiderationCase.objects.all(), user, Purpose.REVIEW)
-    counts = cases.aggregate(
+    case_counts = tally(
+        cases,
         reviewing=Count("pk", filter=Q(status=CaseStatus.RECEIVED)),
         reviewing_late=Count("pk", filter=Q(status=CaseStatus.RECEIVED, acceptance_due_on__lt=today)),
         reviewing_due=Min("acceptance_due_on", filter=Q(status=CaseStatus.RECEIVED)),
@@ -36,13 +37,16 @@ def _office_items(user, today) -> list[WorkItem]:
         deciding_due=Min("decision_due_on", filter=Q(status=CaseStatus.ACCEPTED)),
     )
     # The office chases the correction reports on the opinion letters it issued (Art. 76).
-    letters = (
-        visible(OpinionLetter.objects.all(), user, Purpose.REVIEW)
-        .filter(reported_on__isnull=True)
-        .aggregate(
-            n=Count("pk"), late=Count("pk", filter=Q(report_due_on__lt=today)), due=Min("report_due_on")
-        )
+    letters = tally(
+        visible(OpinionLetter.objects.all(), user, Purpose.REVIEW).filter(reported_on__isnull=True),
+        n=Count("pk"),
+        late=Count("pk", filter=Q(report_due_on__lt=today)),
+        due=Min("report_due_on"),
     )
+    return [case_counts, letters]
+
+
+def _office_items(counts: dict, letters: dict) -> list[WorkItem]:
     index = reverse("disputes:index")
     return [
         WorkItem(
@@ -76,13 +80,24 @@ def _office_items(user, today) -> list[WorkItem]:
     ]
 
 
-def _unit_items(units, today) -> list[WorkItem]:
-    letters = OpinionLetter.objects.filter(addressee_id__in=units, reported_on__isnull=True).aggregate(
-        n=Count("pk"), late=Count("pk", filter=Q(report_due_on__lt=today)), due=Min("report_due_on")
-    )
-    suggestions = CourtSuggestion.objects.filter(addressee_id__in=units, replied_on__isnull=True).aggregate(
-        n=Count("pk"), late=Count("pk", filter=Q(reply_due_on__lt=today)), due=Min("reply_due_on")
-    )
+def _unit_reads(units, today) -> list:
+    return [
+        tally(
+            OpinionLetter.objects.filter(addressee_id__in=units, reported_on__isnull=True),
+            n=Count("pk"),
+            late=Count("pk", filter=Q(report_due_on__lt=today)),
+            due=Min("report_due_on"),
+        ),
+        tally(
+            CourtSuggestion.objects.filter(addressee_id__in=units, replied_on__isnull=True),
+            n=Count("pk"),
+            late=Count("pk", filter=Q(reply_due_on__lt=today)),
+            due=Min("reply_due_on"),
+        ),
+    ]
+
+
+def _unit_items(letters: dict, suggestions: dict) -> list[WorkItem]:
     return [
         WorkItem(
             _("Opinion letters awaiting the correction report"),
@@ -101,14 +116,20 @@ def _unit_items(units, today) -> list[WorkItem]:
     ]
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     today = local_today()
-    items = []
-    if not scope_of(user).is_empty(Purpose.REVIEW):
-        items += _office_items(user, today)
+    office = not scope_of(user).is_empty(Purpose.REVIEW)
     units = own_units(user, Purpose.EDIT)
+    # One round of the work list's batched read (core.worklist): the home page's budget is shared.
+    answers = yield (_office_reads(user, today) if office else []) + (
+        _unit_reads(sorted(units), today) if units else []
+    )
+    items = []
+    if office:
+        items += _office_items(answers.pop(0), answers.pop(0))
     if units:
-        items += _unit_items(sorted(units), today)
+        items += _unit_items(*answers)
     return items
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, scope_of
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, counted, own_units
 from fazhi.education import queries, rules
 
 
@@ -24,9 +24,10 @@ def units_below_minimum(user: Person, today: dt.date):
     return queries.below_study_minimum(organisations, today.year)
 
 
-def work_for(user: Person, today: dt.date | None = None) -> list[WorkItem]:
+@batched
+def work_for(user: Person, today: dt.date | None = None):
     today = today or local_today()
-    count = units_below_minimum(user, today).count()
+    count = yield counted(units_below_minimum(user, today))
     return [
         WorkItem(
             _("Bodies below the year's minimum of study sessions"),

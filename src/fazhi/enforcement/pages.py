@@ -1,18 +1,15 @@
-"""What the enforcement views share: the one-form page around an action, and streamed CSV exports."""
+"""What the enforcement views share: the one-form page around an action; CSV goes via core.exports."""
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.exports import content_disposition, safe_cell
 from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.pages import add_refusal, import_page, submit_once
 from fazhi.core.scoping import Purpose, scope_of
@@ -76,23 +73,3 @@ def excel_import(request, importer, *, heading, done_url: str, template_url: str
 def refuse_unless(allowed: bool, message=None) -> None:
     if not allowed:
         raise PermissionDenied(message or _("You may read this record but not change it."))
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def csv_response(filename: str, header: Sequence[str], rows: Iterable[Sequence]) -> StreamingHttpResponse:
-    """A CSV download written row by row as ``rows`` is read (pass a queryset's ``iterator()``)."""
-    writer = csv.writer(_Echo())
-
-    def lines():
-        yield "\ufeff"  # Excel reads UTF-8 only with the byte-order mark
-        yield writer.writerow([str(cell) for cell in header])
-        for row in rows:
-            yield writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = content_disposition(filename)
-    return response

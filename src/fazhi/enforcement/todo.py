@@ -9,23 +9,30 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, counted, own_units, tally
 from fazhi.enforcement import rules
 from fazhi.enforcement.models import CrimeTransfer, Publicity, SupervisionLetter
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     today = local_today()
     units = own_units(user, Purpose.EDIT)
     items: list[WorkItem] = []
+    letters = visible(SupervisionLetter.objects.all(), user, Purpose.REVIEW).filter(
+        replied_on__isnull=True, reply_due_on__lt=today
+    )
+    publicity = visible(Publicity.objects.all(), user, Purpose.EDIT).filter(
+        case__body__organisation_id__in=units, published_on__isnull=True
+    )
+    # One round of the work list's batched read (core.worklist): the home page's budget is shared.
+    counts, late = yield [
+        tally(
+            publicity, total=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on")
+        ),
+        counted(letters),
+    ]
     if units:
-        publicity = visible(Publicity.objects.all(), user, Purpose.EDIT).filter(
-            case__body__organisation_id__in=units, published_on__isnull=True
-        )
-        # One aggregate for the line: the home page's query budget is shared by every app.
-        counts = publicity.aggregate(
-            total=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on")
-        )
         if counts["total"]:
             items.append(
                 WorkItem(
@@ -51,10 +58,6 @@ def work_for(user: Person) -> list[WorkItem]:
                     overdue=len(overdue),
                 )
             )
-    letters = visible(SupervisionLetter.objects.all(), user, Purpose.REVIEW).filter(
-        replied_on__isnull=True, reply_due_on__lt=today
-    )
-    late = letters.count()
     if late:
         items.append(
             WorkItem(

@@ -12,14 +12,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_file_response
+from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.enforcement import actions, chain, forms, queries
 from fazhi.enforcement.importers import OfficerImporter, PowerImporter
 from fazhi.enforcement.models import Certificate, EnforcementBody, Officer
-from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
+from fazhi.enforcement.pages import PAGE_SIZE, excel_import, form_page, refuse_unless
 from fazhi.org.offices import office_for, require_office
 
 

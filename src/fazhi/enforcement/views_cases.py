@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
-from fazhi.core.exports import xlsx_file_response
+from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -21,7 +21,7 @@ from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
 from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
-from fazhi.enforcement.pages import PAGE_SIZE, csv_response, excel_import, form_page, refuse_unless
+from fazhi.enforcement.pages import PAGE_SIZE, excel_import, form_page, refuse_unless
 from fazhi.org.offices import office_for
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.

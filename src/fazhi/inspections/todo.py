@@ -10,18 +10,20 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.inspections import queries
 from fazhi.inspections.models import Task
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     units = own_units(user, Purpose.EDIT)
     if not units:
         return []
     today = local_today()
     tasks = Task.objects.filter(draw__plan__organisation_id__in=units)
-    unrecorded = queries.unrecorded_tasks(tasks).aggregate(
+    unrecorded = yield tally(
+        queries.unrecorded_tasks(tasks),
         count=Count("pk"),
         overdue=Count("pk", filter=Q(draw__plan__ends_on__lt=today)),
     )

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, counted, own_units, tally
 from fazhi.normdocs import rules
 from fazhi.normdocs.models import (
     DocumentFilingStatus,
@@ -23,18 +23,38 @@ from fazhi.normdocs.models import (
 )
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     today = local_today()
     items = []
 
     # The office: open review rounds (due 15 working days after submission, stored on the round)
     # and filings awaiting its filing review (due 30 days after filing). Past the stored due
     # date is what Deadline.status calls overdue.
-    reviews = visible(
-        LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
-        user,
-        Purpose.REVIEW,
-    ).aggregate(n=Count("pk"), overdue=Count("pk", filter=Q(due_on__lt=today)), due=Min("due_on"))
+    reviews = tally(
+        visible(
+            LegalityReview.objects.filter(outcome="", document__status=DocumentStatus.IN_REVIEW),
+            user,
+            Purpose.REVIEW,
+        ),
+        n=Count("pk"),
+        overdue=Count("pk", filter=Q(due_on__lt=today)),
+        due=Min("due_on"),
+    )
+    filings = tally(
+        visible(Filing.objects.filter(status=DocumentFilingStatus.FILED), user, Purpose.REVIEW),
+        n=Count("pk"),
+        overdue=Count("pk", filter=Q(review_due_on__lt=today)),
+        due=Min("review_due_on"),
+    )
+    units = own_units(user, Purpose.EDIT)
+    documents = visible(NormativeDocument.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
+    # One round of the work list's batched read (core.worklist): the home page's budget is shared.
+    reviews, filings, returned = yield [
+        reviews,
+        filings,
+        counted(documents.filter(status=DocumentStatus.RETURNED)),
+    ]
     items.append(
         WorkItem(
             _("Drafts awaiting legality review"),
@@ -43,11 +63,6 @@ def work_for(user: Person) -> list[WorkItem]:
             overdue=reviews["overdue"],
             due_on=reviews["due"],
         )
-    )
-    filings = visible(
-        Filing.objects.filter(status=DocumentFilingStatus.FILED), user, Purpose.REVIEW
-    ).aggregate(
-        n=Count("pk"), overdue=Count("pk", filter=Q(review_due_on__lt=today)), due=Min("review_due_on")
     )
     items.append(
         WorkItem(
@@ -59,12 +74,7 @@ def work_for(user: Person) -> list[WorkItem]:
         )
     )
 
-    units = own_units(user, Purpose.EDIT)
     if units:
-        documents = visible(NormativeDocument.objects.all(), user, Purpose.EDIT).filter(
-            organisation_id__in=units
-        )
-        returned = documents.filter(status=DocumentStatus.RETURNED).count()
         items.append(
             WorkItem(
                 _("Drafts returned by the legality review"),

@@ -71,6 +71,9 @@ PAGES = {
     Role.UNIT_LEADER: ["home", "filings:index", "oversight:problems"],
     None: ["portal:home", "decisions_portal:index"],  # the public, no login
 }
+# A provincial office's reviewer (a generated province's ``r330000``): the regional roll-up,
+# the province's cities, and one city's counties.
+PROVINCE_PAGES = ["rollup:index", "/rollup/?region=330100", "/rollup/?region=330106", "home"]
 
 
 @dataclass
@@ -95,35 +98,61 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def bench(runs: int = 10) -> list[Timing]:
+def _provincial_reviewer():
+    membership = (
+        Membership.objects.filter(
+            role=Role.OFFICE_REVIEWER, is_active=True, organisation__region_code__endswith="0000"
+        )
+        .select_related("user")
+        .order_by("id")
+        .first()
+    )
+    return membership.user if membership else None
+
+
+def _time(client: Client, role: str, pages: list[str], runs: int) -> list[Timing]:
+    timings = []
+    for page in pages:
+        url = page if page.startswith("/") else reverse(page)
+        client.get(url)  # warm: translations, templates, the scope cache
+        times = []
+        for _run in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(url)
+                times.append((time.perf_counter() - started) * 1000)
+        timings.append(
+            Timing(
+                role=role,
+                page=page,
+                status=response.status_code,
+                queries=len(queries),
+                median_ms=statistics.median(times),
+                p95_ms=_percentile(times, 0.95),
+            )
+        )
+    return timings
+
+
+def bench(runs: int = 10, only: str = "") -> list[Timing]:
+    """Time each role's pages; ``only`` names one role (``province_reviewer`` for the roll-up)."""
     timings = []
     with override_settings(ALLOWED_HOSTS=["testserver"], SECURE_SSL_REDIRECT=False):
         for role, pages in PAGES.items():
+            if only and only != str(role or "public"):
+                continue
             client = Client()
             if role is not None:
                 user = _person(role)
                 if user is None:
                     continue
                 client.force_login(user)
-            for page in pages:
-                url = page if page.startswith("/") else reverse(page)
-                client.get(url)  # warm: translations, templates, the scope cache
-                times = []
-                for _run in range(runs):
-                    with CaptureQueriesContext(connection) as queries:
-                        started = time.perf_counter()
-                        response = client.get(url)
-                        times.append((time.perf_counter() - started) * 1000)
-                timings.append(
-                    Timing(
-                        role=str(role or "public"),
-                        page=page,
-                        status=response.status_code,
-                        queries=len(queries),
-                        median_ms=statistics.median(times),
-                        p95_ms=_percentile(times, 0.95),
-                    )
-                )
+            timings += _time(client, str(role or "public"), pages, runs)
+        provincial = _provincial_reviewer() if only in {"", "province_reviewer"} else None
+        if provincial is not None:
+            client = Client()
+            client.force_login(provincial)
+            timings += _time(client, "province_reviewer", PROVINCE_PAGES, runs)
     return timings
 
 

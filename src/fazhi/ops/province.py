@@ -122,7 +122,16 @@ def _organisations(top, counties, per_county: int, made: Made) -> dict:
     province = Organisation.objects.create(
         name=f"{top.name}人民政府", kind="government", region_code=top.code, sort_order=next(order)
     )
-    made.add("org.Organisation", 1)
+    # The provincial office (省司法厅), whose reviewer reads the regional roll-up of every county.
+    province_office = Organisation.objects.create(
+        name=f"{top.name}司法厅",
+        kind="department",
+        region_code=top.code,
+        parent=province,
+        is_rule_of_law_office=True,
+        sort_order=next(order),
+    )
+    made.add("org.Organisation", 2)
     cities = {}
     for city, _county in counties:
         if city.code not in cities:
@@ -169,7 +178,7 @@ def _organisations(top, counties, per_county: int, made: Made) -> dict:
         units[county.code] = members
         rows += [office, *members[1:]]
     _bulk(Organisation, rows, made)
-    return {"province": province, "offices": offices, "units": units}
+    return {"province": province, "province_office": province_office, "offices": offices, "units": units}
 
 
 def _people(organisations: dict, made: Made) -> None:
@@ -183,6 +192,10 @@ def _people(organisations: dict, made: Made) -> None:
             memberships.append((len(users) - 1, unit, "unit_filer"))
             users.append(User(username=f"l{unit.pk}", full_name=f"负责人{unit.pk}", password=password))
             memberships.append((len(users) - 1, unit, "unit_leader"))
+    # Last, so that bench_pages' first office reviewer stays a county's (a county office in the province).
+    province_office = organisations["province_office"]
+    users.append(User(username=f"r{province_office.region_code}", full_name="省级审核员", password=password))
+    memberships.append((len(users) - 1, province_office, "office_reviewer"))
     saved = _bulk(User, users, made)
     _bulk(
         Membership,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import io
 import logging
+import tempfile
 import time
 
 from django.conf import settings
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone, translation
@@ -148,7 +149,7 @@ def export_indicator_values(job_id: int) -> int:
 
 
 def _write_indicator_values(job: Job) -> int:
-    from fazhi.core.exports import workbook_bytes
+    from fazhi.core.exports import write_workbook
     from fazhi.core.scoping import visible
     from fazhi.indicators.models import IndicatorValue
     from fazhi.indicators.queries import export_header, export_row
@@ -169,9 +170,12 @@ def _write_indicator_values(job: Job) -> int:
             yield export_row(value)
             progress(done)
 
-    data = workbook_bytes(_("Indicator values"), export_header(), rows())
     name = f"indicator-values-{local_today():%Y%m%d}.xlsx"
-    job.result.save(f"job-{job.pk}.xlsx", ContentFile(data), save=False)
+    # Through a temporary file, as the list page's export: a province's values never sit in memory.
+    with tempfile.TemporaryFile(prefix="fazhi-job-") as spool:
+        write_workbook(spool, _("Indicator values"), export_header(), rows())
+        spool.seek(0)
+        job.result.save(f"job-{job.pk}.xlsx", File(spool), save=False)
     Job.objects.filter(pk=job.pk).update(
         status=JobStatus.DONE,
         done=total,

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.oversight.models import Problem, ProblemStatus
 from fazhi.oversight.queries import overdue_q
 
@@ -17,15 +17,34 @@ def _problems_url(status: str) -> str:
     return f"{reverse('oversight:problems')}?status={status}"
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     today = local_today()
     items = []
 
-    office = visible(Problem.objects.all(), user, Purpose.REVIEW).aggregate(
+    office = tally(
+        visible(Problem.objects.all(), user, Purpose.REVIEW),
         submitted=Count("pk", filter=Q(status=ProblemStatus.SUBMITTED)),
         overdue=Count("pk", filter=overdue_q(today)),
         overdue_since=Min("rectification_deadline", filter=overdue_q(today)),
     )
+    units = own_units(user, Purpose.EDIT)
+    waiting = visible(Problem.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
+    # The unit's next step in PROBLEM_WORKFLOW: a plan when open, evidence when
+    # rectifying, evidence again when the office returned it.
+    steps = [
+        (ProblemStatus.OPEN, _("Problems awaiting your rectification plan")),
+        (ProblemStatus.RECTIFYING, _("Problems awaiting your rectification evidence")),
+        (ProblemStatus.RETURNED, _("Rectifications returned to you for more work")),
+    ]
+    aggregates = {}
+    for status, _label in steps:
+        of_status = Q(status=status)
+        aggregates[f"{status}_n"] = Count("pk", filter=of_status)
+        aggregates[f"{status}_overdue"] = Count("pk", filter=of_status & overdue_q(today))
+        aggregates[f"{status}_due"] = Min("rectification_deadline", filter=of_status)
+    # One round of the work list's batched read (core.worklist): the home page's budget is shared.
+    office, counts = yield [office, tally(waiting, **aggregates)]
     items.append(
         WorkItem(
             _("Rectifications awaiting verification"),
@@ -43,23 +62,7 @@ def work_for(user: Person) -> list[WorkItem]:
         )
     )
 
-    units = own_units(user, Purpose.EDIT)
     if units:
-        waiting = visible(Problem.objects.all(), user, Purpose.EDIT).filter(organisation_id__in=units)
-        # The unit's next step in PROBLEM_WORKFLOW: a plan when open, evidence when
-        # rectifying, evidence again when the office returned it.
-        steps = [
-            (ProblemStatus.OPEN, _("Problems awaiting your rectification plan")),
-            (ProblemStatus.RECTIFYING, _("Problems awaiting your rectification evidence")),
-            (ProblemStatus.RETURNED, _("Rectifications returned to you for more work")),
-        ]
-        aggregates = {}
-        for status, _label in steps:
-            of_status = Q(status=status)
-            aggregates[f"{status}_n"] = Count("pk", filter=of_status)
-            aggregates[f"{status}_overdue"] = Count("pk", filter=of_status & overdue_q(today))
-            aggregates[f"{status}_due"] = Min("rectification_deadline", filter=of_status)
-        counts = waiting.aggregate(**aggregates)
         for status, label in steps:
             items.append(
                 WorkItem(

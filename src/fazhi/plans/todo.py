@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus, local_today
 from fazhi.core.scoping import Person, Purpose, visible
-from fazhi.core.worklist import WorkItem, own_units
+from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.plans import rules
 from fazhi.plans.models import KeyTask, TaskStatus
 
@@ -23,17 +23,32 @@ def _tasks_url(first_plan: int | None, last_plan: int | None, status: str = "") 
     return f"{url}?status={status}" if status else url
 
 
-def work_for(user: Person) -> list[WorkItem]:
+@batched
+def work_for(user: Person):
     today = local_today()
     items = []
 
     # The office: every overdue task of its region (the plan page's own "overdue" filter).
-    overdue = (
+    overdue = tally(
         visible(KeyTask.objects.all(), user, Purpose.REVIEW)
         .filter(deadline__lt=today)
-        .exclude(status=TaskStatus.DONE)
-        .aggregate(n=Count("pk"), since=Min("deadline"), first_plan=Min("plan_id"), last_plan=Max("plan_id"))
+        .exclude(status=TaskStatus.DONE),
+        n=Count("pk"),
+        since=Min("deadline"),
+        first_plan=Min("plan_id"),
+        last_plan=Max("plan_id"),
     )
+    # The office: tasks whose lead unit reported 100 %, waiting for its confirmation.
+    to_confirm = tally(
+        visible(KeyTask.objects.all(), user, Purpose.REVIEW)
+        .filter(percent_done=100)
+        .exclude(status=TaskStatus.DONE),
+        n=Count("pk"),
+        first_plan=Min("plan_id"),
+        last_plan=Max("plan_id"),
+    )
+    # One round of the work list's batched read (core.worklist): the home page's budget is shared.
+    overdue, to_confirm = yield [overdue, to_confirm]
     items.append(
         WorkItem(
             _("Key tasks overdue in the region"),
@@ -44,13 +59,6 @@ def work_for(user: Person) -> list[WorkItem]:
         )
     )
 
-    # The office: tasks whose lead unit reported 100 %, waiting for its confirmation.
-    to_confirm = (
-        visible(KeyTask.objects.all(), user, Purpose.REVIEW)
-        .filter(percent_done=100)
-        .exclude(status=TaskStatus.DONE)
-        .aggregate(n=Count("pk"), first_plan=Min("plan_id"), last_plan=Max("plan_id"))
-    )
     items.append(
         WorkItem(
             _("Key tasks reported done, awaiting your confirmation"),

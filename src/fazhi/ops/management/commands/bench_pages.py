@@ -12,6 +12,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=10, help="requests per page (default 10)")
+        parser.add_argument(
+            "--only",
+            default="",
+            help="one role: office_reviewer, unit_filer, unit_leader, public or province_reviewer",
+        )
 
-    def handle(self, *args, runs, **options):
-        self.stdout.write(table(bench(runs=runs)))
+    def handle(self, *args, runs, only, **options):
+        self.stdout.write(table(bench(runs=runs, only=only)))
