@@ -1,6 +1,7 @@
 """The held-out discipline: the manifest, the split rule and the held-out floors.
 
-The pages live outside the repository, under ``$FAZHI_HELDOUT`` (see docs/reading.md);
+The pages live outside the repository, under ``$FAZHI_HELDOUT`` (see docs/reading.md); their
+labels and URLs are committed in ``heldout/`` (facts only, no page text);
 the manifest ``corpus-manifest.csv`` names each one with its URL, SHA-256 and split. The
 manifest's own checks always run; those that read the pages run only when the folder is set.
 """
@@ -29,6 +30,7 @@ from fazhi.reading.accuracy import (
 
 HERE = Path(__file__).parent
 MANIFEST = HERE / "corpus-manifest.csv"
+COMMITTED = HERE / "heldout"
 FLOORS = json.loads((HERE / "heldout_floors.json").read_text("utf-8"))["heldout"]
 HELDOUT = os.environ.get("FAZHI_HELDOUT")
 
@@ -59,6 +61,21 @@ def test_every_manifest_row_follows_the_split_rule():
     assert len({row["sha256"] for row in rows}) == len(rows), "two files have the same text"
 
 
+def committed(name: str) -> dict:
+    return json.loads((COMMITTED / name).read_text("utf-8"))
+
+
+def test_every_committed_label_is_a_manifest_row_with_its_url():
+    labels, sources = committed("labels.json"), committed("sources.json")
+    rows = {row["file"]: row for row in manifest()}
+    assert labels, "tests/reading/heldout/labels.json is empty"
+    assert set(labels) == set(rows), "the committed labels and the manifest list different files"
+    assert set(sources) == set(labels), "sources.json and labels.json list different files"
+    wrong_url = [name for name, source in sources.items() if source["url"] != rows[name]["url"]]
+    assert not wrong_url, f"URL differs from the manifest: {wrong_url}"
+    assert {label["kind"] for label in labels.values()} <= {"annual_report", "not_report"}
+
+
 def test_figures_of_two_splits_add_up():
     tuning = Figures(pages=2, matched=1, compared=2, required=2)
     tuning.right["kind"], tuning.total["kind"] = 2, 2
@@ -81,6 +98,14 @@ def test_the_folder_is_the_manifest():
         if hashlib.sha256((folder / name).read_bytes()).hexdigest() != rows[name]["sha256"]
     ]
     assert not changed, f"pages changed since the manifest was written: {changed}"
+
+
+@pytest.mark.corpus
+@needs_pages
+def test_the_folder_labels_are_the_committed_labels():
+    assert load_labels(Path(HELDOUT)) == committed("labels.json"), (
+        "$FAZHI_HELDOUT/labels.json differs from tests/reading/heldout/labels.json"
+    )
 
 
 @pytest.mark.corpus
