@@ -153,6 +153,8 @@ def test_the_office_sees_its_regions_pending_work(region_work, reviewer):
         "待核验的整改": (to_verify, 0),
         "本地区逾期未整改的问题": (overdue_problems, overdue_problems),
         "本地区逾期的重点任务": (overdue_tasks, overdue_tasks),
+        # No own report drafted for last year, past the filing deadline (fazhi.reports.todo).
+        f"本级政府{today.year - 1}年度法治政府建设报告尚未起草": (1, 1),
     }
 
 
@@ -222,6 +224,7 @@ def test_every_app_with_work_has_a_todo_module():
         "fazhi.disputes.todo",
         "fazhi.enforcement.todo",
         "fazhi.counsel.todo",
+        "fazhi.reports.todo",
     }
 
 

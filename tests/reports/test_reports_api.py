@@ -99,8 +99,16 @@ def test_units_and_other_regions_see_nothing(login, filer_a, draft):
         assert client.get("/api/reports/drafts").json()["items"] == []
         assert client.get(f"/api/reports/drafts/{draft.pk}").status_code == 404
         assert client.get(f"/api/reports/drafts/{draft.pk}/edits").status_code == 404
+        assert client.get(f"/api/reports/drafts/{draft.pk}/readback").status_code == 404
+        assert client.get(f"/api/reports/drafts/{draft.pk}/word").status_code == 404
+        forged = client.post(
+            "/api/reports/drafts",
+            content_type="application/json",
+            data=json.dumps({"region_code": REGION, "year": 2025}),
+        )
+        assert forged.status_code in (403, 404)
         assert _put(client, f"/api/reports/drafts/{draft.pk}/parts/other", "改。").status_code == 404
-    assert not DraftEdit.objects.exists()
+    assert not DraftEdit.objects.exists() and ReportDraft.objects.count() == 1
 
 
 def test_the_office_drafts_through_the_api_and_bad_input_is_refused(login, reviewer, government):

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
-from fazhi.core.scoping import Person
+from fazhi.core.scoping import Person, Purpose, scope_of
 from fazhi.core.worklist import WorkItem
 from fazhi.filings.models import FilingSeason, default_filing_due
 from fazhi.org.offices import office_for
@@ -34,6 +34,9 @@ def waiting(region_code: str, year: int) -> tuple[str, ReportDraft | None]:
 
 
 def work_for(user: Person, today: dt.date | None = None) -> list[WorkItem]:
+    # Only an office reviews: the home pages of everyone else skip the office look-up (their budget).
+    if scope_of(user).is_empty(Purpose.REVIEW):
+        return []
     today = today or local_today()
     office = office_for(user)
     if office is None or not rules.may_draft(user, office.region_code):
