@@ -83,6 +83,7 @@ MODULES: tuple[Module, ...] = (
     Module("assessment", _("Assessment"), CYCLE),
     Module("filings", _("Annual reports"), CYCLE),
     Module("reports", _("Own annual report"), CYCLE),
+    Module("rollup", _("Regional roll-up"), CYCLE),
 )
 
 
