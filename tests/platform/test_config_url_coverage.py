@@ -243,6 +243,7 @@ ISOLATION_TESTS = {
     "indicators:index": "../indicators/test_indicators_views.py::test_list_shows_only_own_values_to_a_unit_and_the_region_to_the_office",
     "indicators:export": "../indicators/test_indicators_views.py::test_export_holds_only_visible_rows",
     "indicators:detail": "../indicators/test_indicators_views.py::test_b_cannot_open_a_value",
+    "indicators:confirm": "../indicators/test_indicators_proxy.py::test_another_unit_can_neither_confirm_nor_enter_by_proxy",
     "indicators:enter": "../indicators/test_indicators_views.py::test_forged_entry_for_another_unit_changes_nothing",
     "indicators:import": "../indicators/test_indicators_importer.py::test_a_filer_cannot_import_for_another_unit",
     "indicators:import_statistics": "../indicators/test_statistics_import.py::test_a_unit_cannot_import_for_another_unit",

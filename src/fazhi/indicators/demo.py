@@ -24,6 +24,8 @@ from fazhi.indicators.models import IndicatorValue, Source
 from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
+# The earlier year is entered by the office from the units' paper returns (代为录入).
+PROXY_REASON = "该年度平台尚未上线，依法治区办根据各单位书面报送材料代为录入。"
 YEARS = (2024, 2025)
 ASSESSED_KINDS = ("department", "township", "street")
 
@@ -199,7 +201,9 @@ def load(stdout) -> None:
     for organisation, code in list(_missing(organisations, first, computed)):
         fields = demo_value(organisation.name, code, first)
         value = fields.pop("value")
-        actions.record_value(actor, organisation, code, Period.year(first), value, Source.MANUAL, **fields)
+        actions.enter_value(
+            actor, organisation, code, Period.year(first), value, proxy_reason=PROXY_REASON, **fields
+        )
         added += 1
     for year in later:
         rows = list(_missing(organisations, year, computed))
