@@ -275,6 +275,7 @@ ISOLATION_TESTS = {
     "assessment:letter_pdf": "../assessment/test_assessment_views.py::test_b_cannot_open_a_sheet_or_its_letters",
     "assessment:transition": "../assessment/test_assessment_views.py::test_forged_transition_for_another_unit_changes_nothing",
     "assessment:self_assess": "../assessment/test_assessment_views.py::test_forged_score_posts_for_another_unit_change_nothing",
+    "assessment:self_assessment": "../assessment/test_assessment_sheet_form.py::test_another_unit_cannot_open_or_post_the_sheet",
     "assessment:judge": "../assessment/test_assessment_views.py::test_forged_score_posts_for_another_unit_change_nothing",
     "assessment:adjust": "../assessment/test_assessment_views.py::test_forged_score_posts_for_another_unit_change_nothing",
     "assessment:deduct": "../assessment/test_assessment_views.py::test_forged_score_posts_for_another_unit_change_nothing",
