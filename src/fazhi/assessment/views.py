@@ -366,15 +366,20 @@ def dashboard(request):
             "distribution_chart": charts.histogram(
                 summary["totals"],
                 title=_("Distribution of final scores"),
-                high=float(chosen.max_total or 100),
+                high=float(summary["full_marks"] or 100),
             ),
-            "trend_chart": charts.line_chart(summary["trend"], title=_("Mean final score by year")),
+            "trend_chart": charts.line_chart(
+                [(point.year, point.share) for point in summary["trend"]],
+                title=_("Mean final score by year, as a share of the scheme's full marks (%)"),
+                low=0,
+                high=100,
+            ),
             "ranking_charts": {
                 group: charts.bar_chart(
-                    [a.organisation.short_name or a.organisation.name for a in members],
+                    [a.organisation.name for a in members],
                     [a.total for a in members],
                     title=group,
-                    max_value=chosen.max_total,
+                    max_value=summary["full_marks"],
                 )
                 for group, members in summary["groups"].items()
             },
@@ -392,7 +397,12 @@ def unit_dashboard(request, pk: int):
         summary
         | {
             "organisation": organisation,
-            "trend_chart": charts.line_chart(summary["trend"], title=_("Final score by year")),
+            "trend_chart": charts.line_chart(
+                summary["trend"],
+                title=_("Final score by year, as a share of the scheme's full marks (%)"),
+                low=0,
+                high=100,
+            ),
             "lost_chart": charts.bar_chart(
                 list(summary["lost_by_area"]),
                 list(summary["lost_by_area"].values()),
