@@ -36,7 +36,9 @@ def test_demo_has_values_a_ranked_assessment_and_letters(demo_county):
     assert IndicatorValue.objects.filter(period_start__year=2024, source="manual").exists()
     on_time = Assessment.objects.get(scheme__year=2025, organisation__name="德清县市场监督管理局")
     item = on_time.scores.get(item__number="9.1")  # scored from the indicator, not judged
-    assert item.indicator_value.code == "leadership.annual_reports_on_time" and item.computed_points is not None
+    assert (
+        item.indicator_value.code == "leadership.annual_reports_on_time" and item.computed_points is not None
+    )
     rate = values_2025.filter(code="disputes.head_appearance_rate").first()
     assert rate.numerator is not None and rate.denominator and rate.definition
     scheme = AssessmentScheme.objects.get(year=2025)
