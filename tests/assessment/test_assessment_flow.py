@@ -60,10 +60,10 @@ def test_the_whole_flow_with_hand_computed_scores(
         definition="完成 ÷ 计划",
     )  # 6 − 1 = 5
     actions.self_assess(
-        filer_a, score_of(sheet, "9.1"), points=5, evidence_url="https://example.gov.cn/report"
+        filer_a, score_of(sheet, "5.1"), points=5, evidence_url="https://example.gov.cn/report"
     )
     actions.transition(leader_a, sheet, "submit", confirmed=True)  # items left blank
-    actions.judge(reviewer, score_of(sheet, "9.1"), passed=True, reason="报告已于2月20日公开")
+    actions.judge(reviewer, score_of(sheet, "5.1"), passed=True, reason="报告已于2月20日公开")
     actions.judge(evaluator, score_of(sheet, "4.3"), passed=False, reason="评查发现1卷不合格")
     actions.deduct(evaluator, score_of(sheet, "6.1"), points=1, reason="一次开庭负责人未出庭且未说明理由")
     actions.adjust(reviewer, score_of(sheet, "1.1"), points=2, reason="网上可办率数据未提供，按材料酌情给分")
@@ -73,11 +73,12 @@ def test_the_whole_flow_with_hand_computed_scores(
     assert score_of(sheet, "6.1").final_points == D("3.00")  # 4 − 1 deduction
     assert score_of(sheet, "6.2").final_points == D("2.00")
     assert score_of(sheet, "4.1").final_points == D("5.00")
-    assert score_of(sheet, "9.1").final_points == D("6.00")
+    assert score_of(sheet, "5.1").final_points == D("5.00")
+    assert score_of(sheet, "9.1").final_points == D("0.00")  # no annual-report value recorded
     assert score_of(sheet, "4.3").final_points == D("0.00")
     assert score_of(sheet, "1.1").final_points == D("2.00")  # adjusted over the missing value
     assert score_of(sheet, "2.1").final_points == D("0.00")  # no value recorded
-    assert sheet.total == D("18.00") and sheet.status == AssessmentStatus.FINAL
+    assert sheet.total == D("17.00") and sheet.status == AssessmentStatus.FINAL
     computation = score_of(sheet, "6.1").computation
     assert "9 / 20" in computation and "负责人出庭的开庭次数" in computation and "手工录入" in computation
     assert score_of(sheet, "6.1").indicator_value.code == "disputes.head_appearance_rate"
@@ -96,7 +97,7 @@ def test_ranking_within_groups_after_all_final(
         # Entered for the units by the administrator: the reviewer may not finalise what he entered.
         actions.self_assess(
             admin_user,
-            score_of(sheet, "9.1"),
+            score_of(sheet, "5.1"),
             points=5,
             evidence_text="年度报告已公开",
             proxy_reason="测试：单位无账号，由系统管理员代为录入",
@@ -111,7 +112,7 @@ def test_ranking_within_groups_after_all_final(
 
 
 def test_unit_b_cannot_touch_unit_a_sheet(opened, unit_a, filer_b):
-    score = score_of(opened[unit_a], "9.1")
+    score = score_of(opened[unit_a], "5.1")
     events = AssessmentEvent.objects.count()
     with pytest.raises(PermissionDenied):
         actions.self_assess(filer_b, score, points=5, evidence_text="伪造")
@@ -127,7 +128,7 @@ def test_evaluator_scores_but_neither_self_assesses_nor_finalises_nor_enters_val
     sheet = opened[unit_a]
     actions.deduct(evaluator, score_of(sheet, "6.1"), points=1, reason="理由")
     with pytest.raises(PermissionDenied):
-        actions.self_assess(evaluator, score_of(sheet, "9.1"), points=5, evidence_text="x")
+        actions.self_assess(evaluator, score_of(sheet, "5.1"), points=5, evidence_text="x")
     with pytest.raises(PermissionDenied):
         actions.finalise(evaluator, sheet)
     with pytest.raises(PermissionDenied):
@@ -139,8 +140,8 @@ def test_evaluator_scores_but_neither_self_assesses_nor_finalises_nor_enters_val
 def test_bad_input_is_refused_in_chinese(opened, unit_a, filer_a, reviewer):
     sheet = opened[unit_a]
     cases = [
-        (lambda: actions.self_assess(filer_a, score_of(sheet, "9.1"), points=7, evidence_text="x"), "0 到 6"),
-        (lambda: actions.self_assess(filer_a, score_of(sheet, "9.1"), points=5), "证明材料"),
+        (lambda: actions.self_assess(filer_a, score_of(sheet, "5.1"), points=7, evidence_text="x"), "0 到 5"),
+        (lambda: actions.self_assess(filer_a, score_of(sheet, "5.1"), points=5), "证明材料"),
         (lambda: actions.adjust(reviewer, score_of(sheet, "1.1"), points=2, reason="  "), "理由"),
         (lambda: actions.deduct(reviewer, score_of(sheet, "1.1"), points=0, reason="x"), "大于零"),
         (lambda: actions.judge(reviewer, score_of(sheet, "6.1"), passed=True, reason="x"), "是/否"),
@@ -157,7 +158,7 @@ def test_final_sheets_and_published_schemes_are_frozen(opened, scheme, unit_a, r
     with pytest.raises(ActionRefused):
         actions.adjust(reviewer, score_of(sheet, "1.1"), points=1, reason="晚了")
     with pytest.raises(ActionRefused):
-        actions.self_assess(filer_a, score_of(sheet, "9.1"), points=1, evidence_text="x")
+        actions.self_assess(filer_a, score_of(sheet, "5.1"), points=1, evidence_text="x")
     item = scheme.areas.first().items.first()
     with pytest.raises(ActionRefused):
         actions.save_item(reviewer, item.area, {"title": "改", "max_points": 1, "kind": "judged"}, item)

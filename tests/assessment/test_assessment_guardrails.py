@@ -79,7 +79,7 @@ def test_submitting_with_blank_items_needs_confirmation_naming_the_count(
 ):
     sheet = opened[unit_a]
     total = sheet.scores.count()
-    for number in ("9.1", "2.3", "4.3", "5.1"):
+    for number in ("8.1", "2.3", "4.3", "5.1"):
         actions.self_assess(filer_a, score_of(sheet, number), points=1, evidence_text="台账")
     with pytest.raises(NeedsConfirmation) as refusal:
         actions.transition(leader_a, sheet, "submit")
@@ -119,7 +119,7 @@ def test_ranking_leaves_out_sheets_never_self_assessed_with_the_reason(
 ):
     actions.self_assess(
         admin_user,
-        score_of(opened[unit_a], "9.1"),
+        score_of(opened[unit_a], "5.1"),
         points=5,
         evidence_text="年度报告已公开",
         proxy_reason="测试：单位无账号，由系统管理员代为录入",

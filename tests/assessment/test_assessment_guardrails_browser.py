@@ -74,19 +74,20 @@ def test_each_role_meets_the_assessment_guardrails(live_server, scene, page, log
     sheet = page.locator("tr[data-sheet='德清县市场监督管理局'] a").get_attribute("href")
     log_out(page)
 
-    # The filer self-assesses one item; the leader's submission names the blank ones.
+    # The filer self-assesses one item in the one form; the leader's submission names the blank ones.
     log_in(page, "filer", PASSWORD)
     page.goto(base + sheet)
-    section = page.locator("section#item-9\\.1")
-    section.locator("summary:has-text('自评')").click()
-    section.locator("input[name=points]").fill("5")
-    section.locator("textarea[name=evidence_text]").fill("年度报告已于2月公开")
-    section.locator("button:has-text('保存')").click()
+    page.click("#self-assessment-link")
+    page.get_by_label("5.1 自评分（0–5）").fill("5")  # each label is bound to its own field
+    page.locator("fieldset#item-5\\.1 textarea[name$=_evidence_text]").fill("应急预案已修订并演练")
+    page.click("#save")
+    assert "自评已保存：1 项有改动" in page.inner_text("ul.messages")
     log_out(page)
     log_in(page, "leader", PASSWORD)
     page.goto(base + sheet)
     page.click("#step-submit")
     assert "项未填写自评分" in page.inner_text("ul.problems")
+    assert "未填写：9.4 法治宣传活动不少于10场" in page.inner_text("ul.problems")
     page.click("#confirm")
     assert "自评已提交" in page.inner_text("ul.messages") and "操作完成" not in page.inner_text("main")
     log_out(page)

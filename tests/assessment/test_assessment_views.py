@@ -21,7 +21,7 @@ def ranked(opened, scheme, reviewer, admin_user, unit_a, record):
         unit_a, "disputes.head_appearance_rate", "90", numerator=9, denominator=10, definition="出庭 ÷ 开庭"
     )
     for sheet in opened.values():
-        score = sheet.scores.get(item__number="9.1")
+        score = sheet.scores.get(item__number="5.1")
         # The administrator enters the units' self-assessments; the reviewer, who did none, finalises.
         actions.self_assess(
             admin_user,
@@ -66,7 +66,7 @@ def test_a_reads_its_sheet_with_how_each_score_was_computed_and_its_letter(login
     "name", ["assessment:self_assess", "assessment:judge", "assessment:adjust", "assessment:deduct"]
 )
 def test_forged_score_posts_for_another_unit_change_nothing(login, filer_b, opened, unit_a, snapshot, name):
-    score = opened[unit_a].scores.get(item__number="9.1")
+    score = opened[unit_a].scores.get(item__number="5.1")
     before, events = snapshot(score), AssessmentEvent.objects.count()
     response = login(filer_b).post(
         reverse(name, args=[score.pk]),
@@ -85,20 +85,20 @@ def test_forged_transition_for_another_unit_changes_nothing(login, filer_b, open
 
 
 def test_own_unit_self_assessment_with_bad_points_shows_chinese(login, filer_a, opened, unit_a):
-    score = opened[unit_a].scores.get(item__number="9.1")
+    score = opened[unit_a].scores.get(item__number="5.1")
     response = login(filer_a).post(
         reverse("assessment:self_assess", args=[score.pk]),
         {"points": "99", "evidence_text": "年报链接"},
         follow=True,
     )
-    assert "分值应在 0 到 6 之间" in response.content.decode()
+    assert "分值应在 0 到 5 之间" in response.content.decode()
     score.refresh_from_db()
     assert score.self_points is None
 
 
 def test_evaluator_reviews_but_cannot_manage_schemes(login, evaluator, opened, scheme, unit_a, snapshot):
     client = login(evaluator)
-    score = opened[unit_a].scores.get(item__number="9.1")
+    score = opened[unit_a].scores.get(item__number="5.1")
     client.post(reverse("assessment:judge", args=[score.pk]), {"passed": "yes", "reason": "年报已公开"})
     score.refresh_from_db()
     assert score.judged_passed is True
@@ -214,10 +214,10 @@ def test_api_scoping(login, filer_b, reviewer, ranked, scheme, unit_a, unit_b):
 
 def test_the_flow_through_the_pages(login, filer_a, leader_a, reviewer, opened, unit_a):
     sheet = opened[unit_a]
-    score = sheet.scores.get(item__number="9.1")
+    score = sheet.scores.get(item__number="5.1")
     response = login(filer_a).post(
         reverse("assessment:self_assess", args=[score.pk]),
-        {"points": "6", "evidence_url": "https://www.deqing.gov.cn/report-2025"},
+        {"points": "5", "evidence_url": "https://www.deqing.gov.cn/report-2025"},
     )
     assert response.status_code == 302
     login(leader_a).post(reverse("assessment:transition", args=[sheet.pk, "submit"]), {"confirm": "1"})
@@ -230,7 +230,7 @@ def test_the_flow_through_the_pages(login, filer_a, leader_a, reviewer, opened, 
     client.post(reverse("assessment:transition", args=[sheet.pk, "finalise"]))
     sheet.refresh_from_db()
     score.refresh_from_db()
-    assert sheet.status == "final" and score.self_points == 6 and score.final_points == 6
+    assert sheet.status == "final" and score.self_points == 5 and score.final_points == 5
     page = client.get(reverse("assessment:detail", args=[sheet.pk])).content.decode()
     assert (
         "败诉一件" in page

@@ -326,13 +326,20 @@ def self_assess(
     evidence_text: str = "",
     proxy_reason: str = "",
 ) -> ItemScore:
-    """The unit's own claim for one item, with its evidence."""
+    """The unit's own claim for one item, with its evidence; ``points=None`` leaves the item blank."""
     proxy = unit_step(actor, score.assessment.organisation, step=_("self-assess"), proxy_reason=proxy_reason)
     _open_for(score, {AssessmentStatus.SELF_ASSESSMENT})
-    points = _points_within(points, score.item, "points")
+    if points is not None and points != "":
+        points = _points_within(points, score.item, "points")
+    else:
+        points = None
     if len(evidence_url) > 500:
         raise ActionRefused(_("The evidence link is too long."), field="evidence_url")
-    if score.item.kind == RuleKind.JUDGED and not (evidence_url.strip() or evidence_text.strip()):
+    if (
+        points is not None
+        and score.item.kind == RuleKind.JUDGED
+        and not (evidence_url.strip() or evidence_text.strip())
+    ):
         raise ActionRefused(
             _("A judged item needs evidence: a link or a description."), field="evidence_text"
         )
@@ -347,9 +354,64 @@ def self_assess(
             verb="self_assess",
             scheme=score.assessment.scheme,
             assessment=score.assessment,
-            data={"item": score.item.number, "points": str(points), **proxy},
+            data={"item": score.item.number, "points": "" if points is None else str(points), **proxy},
         )
     return score
+
+
+class SelfAssessmentRefused(ActionRefused):
+    """Some items of a sheet were refused; ``errors`` maps (score id, field) to the message."""
+
+    def __init__(self, errors: dict[tuple[int, str], str]):
+        super().__init__(
+            _("Nothing was saved: %(n)d items need correcting (marked below).") % {"n": len(errors)}
+        )
+        self.errors = errors
+
+
+def _unchanged(score: ItemScore, values: dict) -> bool:
+    points = values.get("points")
+    return (
+        (None if points in (None, "") else Decimal(str(points))) == score.self_points
+        and (values.get("note") or "").strip() == score.self_note
+        and (values.get("evidence_url") or "").strip() == score.evidence_url
+        and (values.get("evidence_text") or "").strip() == score.evidence_text
+    )
+
+
+def save_self_assessment(
+    actor: Actor, assessment: Assessment, entries: dict[int, dict], *, proxy_reason: str = ""
+) -> int:
+    """Save a whole sheet's self-assessment at once: every item or none; returns the items changed.
+
+    Each changed item goes through ``self_assess`` (its rules, its event row);
+    a refusal of any item rolls the whole sheet back and names every item
+    refused. The sheet's save detects an edit made since the form was opened.
+    """
+    unit_step(actor, assessment.organisation, step=_("self-assess"), proxy_reason=proxy_reason)
+    if assessment.status != AssessmentStatus.SELF_ASSESSMENT:
+        raise ActionRefused(
+            _("This assessment is %(state)s; it cannot be changed now.")
+            % {"state": assessment.get_status_display()}
+        )
+    scores = assessment.scores.select_related("item", "assessment__scheme", "assessment__organisation")
+    changed, errors = 0, {}
+    with transaction.atomic():
+        for score in scores.filter(pk__in=list(entries)):
+            values = entries[score.pk]
+            if _unchanged(score, values):
+                continue
+            try:
+                self_assess(actor, score, proxy_reason=proxy_reason, **values)
+            except ActionRefused as refusal:
+                errors[(score.pk, refusal.field or "points")] = refusal.message
+            else:
+                changed += 1
+        if errors:
+            raise SelfAssessmentRefused(errors)
+        attribute_to(actor, assessment)
+        assessment.save(update_fields=["updated_at"])
+    return changed
 
 
 def transition(

@@ -23,25 +23,56 @@ def _svg(width: int, height: int, title: str, body: str) -> SafeString:
     )
 
 
+# Label layout: CJK characters are about as wide as the font size, Latin ones about half.
+LABEL_FONT = 12
+LABEL_LINE_CHARS = 12  # a long unit name wraps after this many (full-width) characters
+LABEL_MAX_LINES = 3
+
+
+def _text_width(text: str) -> float:
+    return sum(LABEL_FONT if ord(char) > 0x2E7F else LABEL_FONT * 0.6 for char in text)
+
+
+def wrap_label(label: str, per_line: int = LABEL_LINE_CHARS, max_lines: int = LABEL_MAX_LINES) -> list[str]:
+    """A label cut into lines of ``per_line`` characters; the whole name is kept (the last line takes the rest)."""
+    label = str(label)
+    lines = [label[start : start + per_line] for start in range(0, len(label), per_line)] or [""]
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], "".join(lines[max_lines - 1 :])]
+    return lines
+
+
 def bar_chart(
-    labels: Sequence[str], values: Sequence, *, title: str, max_value=None, width: int = 640
+    labels: Sequence[str], values: Sequence, *, title: str, max_value=None, width: int = 720
 ) -> SafeString:
-    """Horizontal bars, one per label (ranking, points lost by area)."""
-    row, left, right = 22, 170, 50
-    height = row * len(values) + 10
+    """Horizontal bars, one per label (ranking, points lost by area).
+
+    Long Chinese names wrap onto up to three lines and the label column is as
+    wide as the widest line, so no name is clipped.
+    """
+    wrapped = [wrap_label(label) for label in labels]
+    line_height = LABEL_FONT + 3
+    left = int(max((_text_width(line) for lines in wrapped for line in lines), default=0)) + 14
+    right = 50
+    width = max(width, left + 240 + right)
     top = float(max_value if max_value is not None else max([float(v) for v in values] or [1]) or 1)
-    parts = []
-    for index, (label, value) in enumerate(zip(labels, values, strict=True)):
-        y = 5 + index * row
+    parts, y = [], 5
+    for lines, value in zip(wrapped, values, strict=True):
+        row = max(22, line_height * len(lines) + 7)
         length = 0 if top == 0 else (width - left - right) * float(value) / top
+        first = y + row / 2 - line_height * (len(lines) - 1) / 2 + 4
+        tspans = "".join(
+            f'<tspan x="{left - 6}" y="{first + index * line_height:.1f}">{escape(line)}</tspan>'
+            for index, line in enumerate(lines)
+        )
         parts.append(
-            f'<text x="{left - 6}" y="{y + 14}" text-anchor="end" font-size="12" fill="{INK}">'
-            f"{escape(str(label)[:14])}</text>"
-            f'<rect x="{left}" y="{y + 3}" width="{max(length, 0):.1f}" height="{row - 8}" fill="{ACCENT}"/>'
-            f'<text x="{left + max(length, 0) + 4:.1f}" y="{y + 14}" font-size="12" fill="{INK}">'
+            f'<text text-anchor="end" font-size="{LABEL_FONT}" fill="{INK}">{tspans}</text>'
+            f'<rect x="{left}" y="{y + row / 2 - 7:.1f}" width="{max(length, 0):.1f}" height="14" fill="{ACCENT}"/>'
+            f'<text x="{left + max(length, 0) + 4:.1f}" y="{y + row / 2 + 4:.1f}" font-size="12" fill="{INK}">'
             f"{escape(_fmt(value))}</text>"
         )
-    return _svg(width, height, title, "".join(parts))
+        y += row
+    return _svg(width, int(y) + 5, title, "".join(parts))
 
 
 def histogram(

@@ -169,7 +169,13 @@ ITEMS = {
     ],
     "leadership": [
         _item(
-            "9.1", "按时报送并公开法治政府建设年度报告", 6, "judged", basis=f"{INSPECTION_RULES}第二十四条"
+            "9.1",
+            "按时报送并公开法治政府建设年度报告",
+            6,
+            "threshold",
+            indicator="leadership.annual_reports_on_time",
+            target=100,
+            basis=f"{INSPECTION_RULES}第二十四条",
         ),
         _item(
             "9.2",

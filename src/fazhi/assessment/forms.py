@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.assessment.models import SchemeArea, ScoredItem
+from fazhi.core.forms import add_proxy_fields, add_version_field
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 
@@ -18,6 +19,82 @@ class SelfAssessForm(forms.Form):
     evidence_text = forms.CharField(
         label=_("evidence"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+
+SHEET_PARTS = ("points", "note", "evidence_url", "evidence_text")
+
+
+class SelfAssessmentForm(forms.Form):
+    """A unit's whole self-assessment as one form: four fields per item, named by its score's id.
+
+    Each item's fields have their own ids (``id_item_<score>_points``) and
+    labels bound to them; the points are bounded by that item's maximum.
+    Offices get the proxy-entry fields; the sheet's version detects a stale edit.
+    """
+
+    def __init__(self, *args, assessment, scores, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.scores = list(scores)
+        for score in self.scores:
+            item, name = score.item, self.field_name
+            maximum = item.max_points
+            self.fields[name(score, "points")] = forms.DecimalField(
+                label=_("%(number)s self-assessed points (0–%(max)s)")
+                % {"number": item.number, "max": f"{maximum.normalize():f}"},
+                required=False,
+                max_digits=9,
+                decimal_places=2,
+                min_value=0,
+                max_value=maximum,
+                initial=score.self_points,
+                widget=forms.NumberInput(attrs={"step": "0.01", "min": "0", "max": f"{maximum:f}"}),
+            )
+            self.fields[name(score, "note")] = forms.CharField(
+                label=_("%(number)s self-assessment note") % {"number": item.number},
+                required=False,
+                max_length=2000,
+                initial=score.self_note,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+            self.fields[name(score, "evidence_url")] = forms.CharField(
+                label=_("%(number)s evidence link") % {"number": item.number},
+                required=False,
+                max_length=500,
+                initial=score.evidence_url,
+            )
+            self.fields[name(score, "evidence_text")] = forms.CharField(
+                label=_("%(number)s evidence") % {"number": item.number},
+                required=False,
+                max_length=2000,
+                initial=score.evidence_text,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+        add_proxy_fields(self, user)
+        add_version_field(self, assessment)
+
+    @staticmethod
+    def field_name(score, part: str) -> str:
+        return f"item_{score.pk}_{part}"
+
+    def rows(self):
+        """(score, {part: bound field}) per item, in the sheet's order, for the template."""
+        return [
+            (score, {part: self[self.field_name(score, part)] for part in SHEET_PARTS})
+            for score in self.scores
+        ]
+
+    def entries(self) -> dict[int, dict]:
+        """The cleaned values per score id, in the keyword names of ``actions.self_assess``."""
+        data = self.cleaned_data
+        return {
+            score.pk: {
+                "points": data.get(self.field_name(score, "points")),
+                "note": data.get(self.field_name(score, "note")) or "",
+                "evidence_url": data.get(self.field_name(score, "evidence_url")) or "",
+                "evidence_text": data.get(self.field_name(score, "evidence_text")) or "",
+            }
+            for score in self.scores
+        }
 
 
 class JudgeForm(forms.Form):

@@ -57,15 +57,25 @@ def blank_items(assessment) -> tuple[int, int]:
     return counts["blank"], counts["total"]
 
 
+def blank_item_names(assessment) -> list[str]:
+    """The items of a sheet without self-assessed points, as "number title", in the sheet's order."""
+    return [
+        f"{number} {title}"
+        for number, title in assessment.scores.filter(self_points__isnull=True).values_list(
+            "item__number", "item__title"
+        )
+    ]
+
+
 def check_blank_items_confirmed(assessment, confirmed: bool) -> None:
     blank, total = blank_items(assessment)
     if blank and not confirmed:
         raise NeedsConfirmation(
             _(
-                "%(blank)d of %(total)d items have no self-assessed points. Once submitted, the unit can "
-                "add them only if the office returns the sheet: confirm to submit it as it is."
+                "%(blank)d of %(total)d items have no self-assessed points (%(items)s). Once submitted, "
+                "the unit can add them only if the office returns the sheet: confirm to submit it as it is."
             )
-            % {"blank": blank, "total": total}
+            % {"blank": blank, "total": total, "items": "、".join(blank_item_names(assessment))}
         )
 
 

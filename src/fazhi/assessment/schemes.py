@@ -193,6 +193,7 @@ def _clean_item(raw: dict, place: str, problems: list[Problem]) -> dict:
     item["higher_is_better"] = higher not in (False, "否", "false", 0, "0")
     if item["kind"] is None:
         return item
+    computed_instead(item)
     for message in rules.check_rule(
         rules.ItemRule(
             **{
@@ -222,6 +223,29 @@ def _clean_item(raw: dict, place: str, problems: list[Problem]) -> dict:
     elif item["indicator_code"]:
         problems.append(Problem(place, _("A judged item has no indicator code.")))
     return item
+
+
+# Items the platform computes although schemes used to judge them by hand: (words every
+# title of the kind contains, the indicator, the target for full points).
+COMPUTED_INSTEAD_OF_JUDGED = [
+    (("年度", "报告"), ("按时", "按期"), "leadership.annual_reports_on_time", Decimal(100)),
+]
+
+
+def computed_instead(item: dict) -> None:
+    """Score a judged item from its indicator when the platform knows the number.
+
+    "按时报送并公开年度报告" was judged by hand, though the filings app knows
+    every report's dates: a scheme imported or copied with it judged gets the
+    indicator (a threshold at 100 %), like the shipped default.
+    """
+    if item.get("kind") != RuleKind.JUDGED or item.get("indicator_code"):
+        return
+    title = item.get("title") or ""
+    for needed, any_of, code, target in COMPUTED_INSTEAD_OF_JUDGED:
+        if all(word in title for word in needed) and any(word in title for word in any_of):
+            item.update(kind=RuleKind.THRESHOLD, indicator_code=code, target=target, higher_is_better=True)
+            return
 
 
 def parse(data) -> tuple[dict, list[Problem]]:

@@ -24,6 +24,7 @@ urlpatterns = [
     ),
     path("schemes/<int:pk>/items/<int:item_pk>/delete/", views_schemes.delete_item, name="item_delete"),
     path("sheets/<int:pk>/", views.detail, name="detail"),
+    path("sheets/<int:pk>/self/", views.self_assessment, name="self_assessment"),
     path("sheets/<int:pk>/compute/", views.compute, name="compute"),
     path("sheets/<int:pk>/<str:name>/", views.transition, name="transition"),
     path("sheets/<int:pk>/letter.docx", views.letter_docx, name="letter_docx"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -11,13 +12,21 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.assessment import actions, charts, dashboards, guardrails, letters
-from fazhi.assessment.forms import AdjustForm, DeductForm, JudgeForm, ReasonForm, SelfAssessForm
+from fazhi.assessment.forms import (
+    AdjustForm,
+    DeductForm,
+    JudgeForm,
+    ReasonForm,
+    SelfAssessForm,
+    SelfAssessmentForm,
+)
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
 from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
+from fazhi.core.forms import edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import is_confirmed
+from fazhi.core.pages import add_refusal, is_confirmed
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -57,7 +66,6 @@ def detail(request, pk: int):
             "transitions": ASSESSMENT_WORKFLOW.available(
                 request.user, state=assessment.status, organisation=unit
             ),
-            "self_form": SelfAssessForm(),
             "judge_form": JudgeForm(),
             "adjust_form": AdjustForm(),
             "deduct_form": DeductForm(),
@@ -98,6 +106,57 @@ def self_assess(request, pk: int):
         SelfAssessForm,
         lambda score, data: actions.self_assess(request.user, score, **data),
         _("Self-assessment saved."),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def self_assessment(request, pk: int):
+    """The unit's whole self-assessment as one form: 保存 keeps it open, 提交 goes on to the submit page."""
+    assessment = _assessment(request, pk)
+    if not can(request.user, Purpose.EDIT, assessment.organisation):
+        raise PermissionDenied
+    scores = assessment.scores.select_related("item__area")
+    form = SelfAssessmentForm(
+        request.POST if request.method == "POST" else None,
+        assessment=assessment,
+        scores=scores,
+        user=request.user,
+    )
+    if request.method == "POST" and form.is_valid():
+        proxy_reason = pop_proxy_reason(form.cleaned_data)
+        edited_version(form, assessment)
+        try:
+            changed = actions.save_self_assessment(
+                request.user, assessment, form.entries(), proxy_reason=proxy_reason
+            )
+        except actions.SelfAssessmentRefused as refusal:
+            form.add_error(None, refusal.message)
+            for (score_pk, part), message in refusal.errors.items():
+                name = f"item_{score_pk}_{part}"
+                form.add_error(name if name in form.fields else None, message)
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Self-assessment saved: %(n)d items changed.") % {"n": changed})
+            if request.POST.get("then") == "submit":
+                return redirect("assessment:transition", pk=assessment.pk, name="submit")
+            return redirect("assessment:self_assessment", pk=assessment.pk)
+    may_submit = any(
+        step.name == "submit"
+        for step in ASSESSMENT_WORKFLOW.available(
+            request.user, state=assessment.status, organisation=assessment.organisation
+        )
+    )
+    return render(
+        request,
+        "assessment/self_assessment.html",
+        {
+            "assessment": assessment,
+            "form": form,
+            "is_open": assessment.status == AssessmentStatus.SELF_ASSESSMENT,
+            "may_submit": may_submit,
+        },
     )
 
 
@@ -165,6 +224,9 @@ def _step_confirmation(request, assessment, name: str):
             problems.append(
                 _("%(blank)d of %(total)d items have no self-assessed points.")
                 % {"blank": blank, "total": total}
+            )
+            problems.extend(
+                _("Blank: %(item)s") % {"item": item} for item in guardrails.blank_item_names(assessment)
             )
         consequences.append(
             with_office(
@@ -307,15 +369,20 @@ def dashboard(request):
             "distribution_chart": charts.histogram(
                 summary["totals"],
                 title=_("Distribution of final scores"),
-                high=float(chosen.max_total or 100),
+                high=float(summary["full_marks"] or 100),
             ),
-            "trend_chart": charts.line_chart(summary["trend"], title=_("Mean final score by year")),
+            "trend_chart": charts.line_chart(
+                [(point.year, point.share) for point in summary["trend"]],
+                title=_("Mean final score by year, as a share of the scheme's full marks (%)"),
+                low=0,
+                high=100,
+            ),
             "ranking_charts": {
                 group: charts.bar_chart(
-                    [a.organisation.short_name or a.organisation.name for a in members],
+                    [a.organisation.name for a in members],
                     [a.total for a in members],
                     title=group,
-                    max_value=chosen.max_total,
+                    max_value=summary["full_marks"],
                 )
                 for group, members in summary["groups"].items()
             },
@@ -333,7 +400,12 @@ def unit_dashboard(request, pk: int):
         summary
         | {
             "organisation": organisation,
-            "trend_chart": charts.line_chart(summary["trend"], title=_("Final score by year")),
+            "trend_chart": charts.line_chart(
+                summary["trend"],
+                title=_("Final score by year, as a share of the scheme's full marks (%)"),
+                low=0,
+                high=100,
+            ),
             "lost_chart": charts.bar_chart(
                 list(summary["lost_by_area"]),
                 list(summary["lost_by_area"].values()),

@@ -26,6 +26,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused, NeedsConfirmation, attribute_to, record_event
+from fazhi.core.duties import PROXY_REASON, office_step, proxy_data, require_note, unit_step
 from fazhi.core.providers import Measurement, Period, providers
 from fazhi.core.scoping import Actor, Purpose, require
 from fazhi.indicators import rules
@@ -85,6 +86,7 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
     unit: str | None = None,
     source_system: str = "",
     replace: bool = True,
+    proxy_reason: str = "",
 ) -> IndicatorValue:
     """Store one value (create or replace) with its event row; returns the stored row.
 
@@ -176,8 +178,68 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
             data = {"old": old, "new": new}
         attribute_to(actor, row)
         row.save()
+        if proxy_reason:
+            data |= proxy_data(organisation, proxy_reason)
         record_event(IndicatorEvent, actor=actor, verb=verb, value=row, data=data)
     return row
+
+
+# Organisations whose figures are their own people's to enter (the assessed units); the
+# government's statistics are the office's own work and need no proxy reason.
+UNIT_KINDS = frozenset({"department", "township", "street"})
+ENTRY_VERBS = frozenset({"record", "change"})
+
+
+def enter_value(
+    actor: Actor, organisation: Organisation, code: str, period: Period, value, **fields
+) -> IndicatorValue:
+    """A value entered by hand (the manual form): a unit's own figure is its own people's step.
+
+    The office enters it for a unit only as proxy entry (代为录入) with a
+    ``proxy_reason``, which the event row and the value's page keep; whoever
+    entered it, by proxy or not, cannot then confirm it (``confirm_value``).
+    """
+    proxy_reason = fields.pop("proxy_reason", "")
+    if organisation.kind in UNIT_KINDS:
+        proxy = unit_step(actor, organisation, step=_("enter an indicator value"), proxy_reason=proxy_reason)
+        proxy_reason = proxy.get(PROXY_REASON, "")
+    else:
+        proxy_reason = ""
+    return record_value(
+        actor, organisation, code, period, value, Source.MANUAL, proxy_reason=proxy_reason, **fields
+    )
+
+
+def confirm_value(actor: Actor, value: IndicatorValue, *, note: str) -> IndicatorValue:
+    """The office confirms (核实) a value entered by hand, saying what it checked.
+
+    Refused to whoever entered or changed the value, by proxy included: another
+    person must confirm it. A computed value is the platform's own count.
+    """
+    step = _("confirm an indicator value")
+    if value.source == Source.COMPUTED:
+        raise ActionRefused(
+            _("A computed value comes from the platform's own records; it needs no confirmation.")
+        )
+    office_step(
+        actor,
+        value.organisation,
+        step=step,
+        events=value.events.all(),
+        unit_verbs=ENTRY_VERBS,
+        purpose=Purpose.REVIEW,
+    )
+    note = require_note(note, step)
+    with transaction.atomic():
+        record_event(IndicatorEvent, actor=actor, verb="confirm", value=value, note=note)
+    return value
+
+
+def confirmation_of(value: IndicatorValue):
+    """The confirm event that still holds (none after a later change), and the entry it confirms."""
+    latest = value.events.filter(verb__in=[*ENTRY_VERBS, "confirm"]).select_related("actor").first()
+    entry = value.events.filter(verb__in=ENTRY_VERBS).select_related("actor").first()
+    return (latest if latest is not None and latest.verb == "confirm" else None), entry
 
 
 def _store_measurement(organisation, code: str, period: Period, measurement: Measurement) -> IndicatorValue:

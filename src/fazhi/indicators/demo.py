@@ -24,6 +24,8 @@ from fazhi.indicators.models import IndicatorValue, Source
 from fazhi.org.models import Organisation, User
 
 REGION_CODE = "330521"
+# The earlier year is entered by the office from the units' paper returns (代为录入).
+PROXY_REASON = "该年度平台尚未上线，依法治区办根据各单位书面报送材料代为录入。"
 YEARS = (2024, 2025)
 ASSESSED_KINDS = ("department", "township", "street")
 
@@ -63,7 +65,18 @@ RATES = {
     ),
     "oversight.hotline_ontime_rate": ("按时办结的12345诉求件数 ÷ 交办诉求件数", 0.80, 1.0, (50, 900)),
     "leadership.rectification_rate": ("已完成整改并销号的问题数 ÷ 应整改问题数", 0.55, 1.0, (3, 25)),
+    # One unit's own report: on time (1 ÷ 1) or not (0 ÷ 1).
+    "leadership.annual_reports_on_time": (
+        "按期签发报送且按期公开年度报告的单位数 ÷ 应报送单位数",
+        0.0,
+        1.0,
+        (1, 1),
+    ),
 }
+# Codes computed by a cycle app whose demo loads after the assessment demo (filings'
+# seasons): the office enters the demo years by hand from its register, as it would
+# for years before the platform, so that the demo's sheets score these items too.
+ENTERED_BEFORE_COMPUTED = frozenset({"leadership.annual_reports_on_time"})
 # code -> (lowest, highest) for counts
 COUNTS = {
     "disputes.litigation_losses": (0, 3),
@@ -108,7 +121,8 @@ def _missing(organisations, year: int, computed: set[str]):
     )
     for organisation in organisations:
         for code in DEMO_CODES:
-            if code not in computed and (organisation.pk, code) not in have:
+            entered = code not in computed or code in ENTERED_BEFORE_COMPUTED
+            if entered and (organisation.pk, code) not in have:
                 yield organisation, code
 
 
@@ -199,7 +213,9 @@ def load(stdout) -> None:
     for organisation, code in list(_missing(organisations, first, computed)):
         fields = demo_value(organisation.name, code, first)
         value = fields.pop("value")
-        actions.record_value(actor, organisation, code, Period.year(first), value, Source.MANUAL, **fields)
+        actions.enter_value(
+            actor, organisation, code, Period.year(first), value, proxy_reason=PROXY_REASON, **fields
+        )
         added += 1
     for year in later:
         rows = list(_missing(organisations, year, computed))

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.catalog import indicators as catalog
+from fazhi.core.forms import add_proxy_fields
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.indicators.models import Qualifier, Source
 
@@ -72,3 +73,10 @@ class ValueForm(forms.Form):
             .order_by("region_code", "sort_order", "id")
         )
         self.fields["code"].choices = indicator_choices()
+        add_proxy_fields(self, actor)
+
+
+class ConfirmForm(forms.Form):
+    note = forms.CharField(
+        label=_("What was checked"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+    )

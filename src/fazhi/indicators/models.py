@@ -161,4 +161,5 @@ class IndicatorEvent(Event):
         "record": _("recorded"),
         "change": _("changed"),
         "refresh": _("recomputed"),
+        "confirm": _("confirmed by the office"),
     }

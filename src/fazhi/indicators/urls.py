@@ -12,4 +12,5 @@ urlpatterns = [
     path("statistics/import/", views.import_statistics, name="import_statistics"),
     path("statistics/template/", views.statistics_template, name="statistics_template"),
     path("<int:pk>/", views.detail, name="detail"),
+    path("<int:pk>/confirm/", views.confirm, name="confirm"),
 ]

@@ -8,16 +8,17 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import xlsx_file_response, xlsx_response
+from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, is_confirmed
+from fazhi.core.pages import add_refusal, import_page, is_confirmed, message_refusal
 from fazhi.core.providers import Period
-from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
-from fazhi.indicators.forms import ValueFilterForm, ValueForm
+from fazhi.indicators.forms import ConfirmForm, ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
 from fazhi.indicators.queries import export_header, export_row
@@ -73,16 +74,38 @@ def detail(request, pk: int):
         period_start=value.period_start,
         period_end=value.period_end,
     ).exclude(pk=value.pk)
+    confirmation, entry = actions.confirmation_of(value)
     return render(
         request,
         "indicators/detail.html",
         {
             "value": value,
+            "confirmation": confirmation,
+            "entry": entry,
+            "may_confirm": value.source != Source.COMPUTED
+            and confirmation is None
+            and can(request.user, Purpose.REVIEW, value.organisation)
+            and not (entry is not None and entry.actor_id == request.user.pk),
+            "confirm_form": ConfirmForm(),
             "siblings": siblings,
             "events": value.events.select_related("actor")[:20],
             "history": history_rows(value),
         },
     )
+
+
+@login_required
+@require_POST
+def confirm(request, pk: int):
+    value = get_visible_or_404(IndicatorValue.objects.select_related("organisation"), request.user, pk=pk)
+    form = ConfirmForm(request.POST)
+    try:
+        actions.confirm_value(request.user, value, note=form.data.get("note", ""))
+    except ActionRefused as refusal:
+        message_refusal(request, refusal)
+    else:
+        messages.success(request, _("The value is confirmed."))
+    return redirect(value)
 
 
 @login_required
@@ -95,13 +118,13 @@ def enter(request):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            value = actions.record_value(
+            value = actions.enter_value(
                 request.user,
                 data["organisation"],
                 data["code"],
                 Period.year(data["year"]),
                 data["value"],
-                Source.MANUAL,
+                proxy_reason=pop_proxy_reason(data),
                 qualifier=data["qualifier"],
                 numerator=data["numerator"],
                 denominator=data["denominator"],

@@ -380,7 +380,10 @@ def record_consequence(
     subject: str,
     note: str = "",
     problem: Problem | None = None,
+    minutes=None,
+    follow_up: str = "",
 ) -> Consequence:
+    """The office records a talk (约谈), notice (通报) or referral, with the problem it concerns and its minutes."""
     require(actor, Purpose.REVIEW, office)
     require(actor, Purpose.REVIEW, organisation)
     if problem is not None and problem.organisation_id != organisation.pk:
@@ -394,10 +397,13 @@ def record_consequence(
         subject=rules.check_text(subject, "subject", limit=200),
         note=(note or "").strip(),
         problem=problem,
+        follow_up=(follow_up or "").strip(),
     )
     consequence.full_clean()
     with transaction.atomic():
         attribute_to(actor, consequence)
+        if minutes is not None:
+            consequence.minutes.save(upload_name(organisation, minutes.name), minutes, save=False)
         consequence.save()
         record_event(
             OversightEvent,
@@ -414,5 +420,28 @@ def record_consequence(
             _("%(kind)s recorded against your unit: %(subject)s")
             % {"kind": consequence.get_kind_display(), "subject": consequence.subject},
             "",
+        )
+    return consequence
+
+
+def record_follow_up(actor: Actor, consequence: Consequence, *, follow_up: str, minutes=None) -> Consequence:
+    """The office notes what came of a talk (整改承诺、落实情况) and may add its minutes later."""
+    require(actor, Purpose.REVIEW, consequence.issued_by)
+    require(actor, Purpose.REVIEW, consequence.organisation)
+    text = require_note(follow_up, _("record the follow-up"), field="follow_up")
+    with transaction.atomic():
+        consequence.follow_up = rules.check_text(text, "follow_up", limit=2000)
+        if minutes is not None:
+            consequence.minutes.save(upload_name(consequence.organisation, minutes.name), minutes, save=False)
+        attribute_to(actor, consequence)
+        consequence.save()
+        record_event(
+            OversightEvent,
+            actor=actor,
+            verb="follow_up",
+            consequence=consequence,
+            problem=consequence.problem,
+            organisation=consequence.organisation,
+            note=consequence.follow_up,
         )
     return consequence

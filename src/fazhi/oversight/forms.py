@@ -6,11 +6,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.core.dates import BoundedDates
-from fazhi.core.scoping import Purpose, scope_of
+from fazhi.core.scoping import Purpose, scope_of, visible
 from fazhi.core.uploads import check_upload
 from fazhi.org.models import Organisation
 from fazhi.oversight.models import (
     CheckKind,
+    Consequence,
     ConsequenceKind,
     Inspection,
     InspectionForm,
@@ -189,9 +190,49 @@ class ConsequenceForm(BoundedDates, forms.Form):
     note = forms.CharField(
         label=_("note"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+    problem = forms.ModelChoiceField(
+        label=_field(Consequence, "problem"),
+        queryset=Problem.objects.none(),
+        required=False,
+        help_text=_("The problem on the list this talk or notice concerns (of the same unit)."),
+    )
+    minutes = forms.FileField(
+        label=_field(Consequence, "minutes"), required=False, allow_empty_file=True, help_text=ATTACHMENT_HELP
+    )
+    follow_up = forms.CharField(
+        label=_field(Consequence, "follow_up"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def __init__(self, *args, actor, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = _units(actor, Purpose.REVIEW).exclude(
             is_rule_of_law_office=True
         )
+        self.fields["problem"].queryset = visible(
+            Problem.objects.select_related("organisation"), actor, Purpose.REVIEW
+        ).order_by("-found_on", "-id")
+        self.fields["problem"].label_from_instance = lambda p: f"{p.organisation.name} · {p.description[:40]}"
+
+    def clean_minutes(self):
+        upload = self.cleaned_data.get("minutes")
+        if upload is not None:
+            check_upload(upload, ATTACHMENT_KINDS, max_bytes=MAX_UPLOAD_BYTES)
+        return upload
+
+
+class FollowUpForm(forms.Form):
+    follow_up = forms.CharField(
+        label=_field(Consequence, "follow_up"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    minutes = forms.FileField(
+        label=_field(Consequence, "minutes"), required=False, allow_empty_file=True, help_text=ATTACHMENT_HELP
+    )
+
+    def clean_minutes(self):
+        upload = self.cleaned_data.get("minutes")
+        if upload is not None:
+            check_upload(upload, ATTACHMENT_KINDS, max_bytes=MAX_UPLOAD_BYTES)
+        return upload

@@ -282,8 +282,12 @@ class ConsequenceKind(models.TextChoices):
     ACCOUNTABILITY = "accountability", _("referral for accountability")
 
 
+def minutes_upload_to(consequence, filename: str) -> str:
+    return f"oversight/talks/{consequence.organisation_id}/{filename}"
+
+
 class Consequence(TimeStampedModel):
-    """A talk (约谈), a notice (通报) or a referral, recorded against a unit."""
+    """A talk (约谈), a notice (通报) or a referral, recorded against a unit, about one of its problems."""
 
     organisation = models.ForeignKey(
         "org.Organisation", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="consequences"
@@ -306,6 +310,10 @@ class Consequence(TimeStampedModel):
         on_delete=models.PROTECT,
         related_name="consequences",
     )
+    minutes = models.FileField(
+        _("record or minutes"), upload_to=minutes_upload_to, blank=True, max_length=300
+    )
+    follow_up = models.TextField(_("follow-up"), max_length=2000, blank=True)
 
     history = HistoricalRecords()
 
@@ -316,6 +324,9 @@ class Consequence(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} · {self.organisation} · {self.subject}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("oversight:consequence_detail", args=[self.pk])
 
 
 class ReminderSent(SentReminder):
@@ -366,4 +377,5 @@ class OversightEvent(Event):
         "accept": _("accepted the rectification"),
         "reopen": _("reopened after follow-up review"),
         "record_consequence": _("recorded a talk or notice"),
+        "follow_up": _("recorded the follow-up"),
     }

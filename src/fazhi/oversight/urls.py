@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fazhi.oversight import views, views_problems
+from fazhi.oversight import views, views_consequences, views_problems
 
 app_name = "oversight"
 urlpatterns = [
@@ -10,7 +10,17 @@ urlpatterns = [
     path("inspections/<int:pk>/step/<slug:step>/", views.inspection_step, name="inspection_step"),
     path("inspections/<int:pk>/checks/new/", views.check_create, name="check_create"),
     path("inspections/<int:pk>/findings/new/", views.finding_create, name="finding_create"),
+    path("consequences/", views_consequences.consequence_list, name="consequences"),
     path("consequences/new/", views.consequence_create, name="consequence_create"),
+    path("consequences/<int:pk>/", views_consequences.consequence_detail, name="consequence_detail"),
+    path(
+        "consequences/<int:pk>/minutes/", views_consequences.consequence_minutes, name="consequence_minutes"
+    ),
+    path(
+        "consequences/<int:pk>/follow-up/",
+        views_consequences.consequence_follow_up,
+        name="consequence_follow_up",
+    ),
     path("problems/", views_problems.problem_list, name="problems"),
     path("problems/export/", views_problems.problem_export, name="problem_export"),
     path("problems/notice/", views_problems.problem_notice, name="problem_notice"),

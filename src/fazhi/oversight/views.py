@@ -150,14 +150,24 @@ def finding_create(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def consequence_create(request):
     office = require_office(request.user)
-    form = ConsequenceForm(request.POST if request.method == "POST" else None, actor=request.user)
+    initial = {}
+    problem = request.GET.get("problem", "")
+    if problem.isdigit():
+        found = get_visible_or_404(Problem.objects, request.user, Purpose.REVIEW, pk=int(problem))
+        initial = {"problem": found.pk, "organisation": found.organisation_id, "kind": "talk"}
+    form = ConsequenceForm(
+        request.POST if request.method == "POST" else None,
+        request.FILES or None,
+        actor=request.user,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            actions.record_consequence(request.user, office, data.pop("organisation"), **data)
+            consequence = actions.record_consequence(request.user, office, data.pop("organisation"), **data)
         except ActionRefused as refusal:
             add_refusal(form, refusal)
         else:
             messages.success(request, _("Recorded."))
-            return redirect("oversight:index")
+            return redirect(consequence)
     return render(request, "core/form.html", {"form": form, "title": _("Record a talk or notice")})

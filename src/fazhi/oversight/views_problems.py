@@ -24,7 +24,7 @@ from fazhi.core.forms import (
 )
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, pager_query, submit_once
-from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
+from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
@@ -142,6 +142,8 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
         "working_days_left": problem.deadline.working_days_left(today),
         "working_days_overdue": -problem.deadline.working_days_left(today),
         "consequences": problem.consequences.all(),
+        "may_record_talk": office_for(request.user) is not None
+        and can(request.user, Purpose.REVIEW, problem.organisation),
         "events": problem.events.select_related("actor")[:50],
         "history": history_rows(problem),
     }
