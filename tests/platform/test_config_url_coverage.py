@@ -40,6 +40,7 @@ ISOLATION_TESTS = {
     "api:public_annual_reports": "public: ../portal/test_portal_open_data.py::test_the_api_answers_the_same_rows_without_login",
     "api:public_normative_documents": "public: ../portal/test_portal_public_only.py::test_downloads_and_api_hold_only_the_regions_published_documents",
     "api:public_decision_catalogue": "public: ../portal/test_portal_open_data.py::test_the_api_answers_the_same_rows_without_login",
+    "api:public_enforcement_decisions": "public: ../portal/test_portal_open_data.py::test_the_api_answers_the_same_rows_without_login",
     "api:public_comment_calls": "public: ../portal/test_portal_open_data.py::test_the_api_answers_the_same_rows_without_login",
     "api:api-root": "public OpenAPI description",
     "api:openapi-json": "public OpenAPI description",
