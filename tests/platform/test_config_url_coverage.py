@@ -484,7 +484,6 @@ ISOLATION_TESTS = {
     "api:advance_enforcement_case": "../enforcement/test_enforcement_api.py::test_api_b_gets_404_and_changes_nothing",
     "enforcement_portal:index": "public: ../enforcement/test_enforcement_portal.py::test_the_portal_shows_published_bodies_with_chain_heads",
     "enforcement_portal:publicity": "public: ../enforcement/test_enforcement_portal.py::test_publicity_hides_withdrawn_and_masks_names_after_their_period",
-    "api:public_enforcement_decisions": "public: ../enforcement/test_enforcement_opendata.py::test_only_shown_decisions_are_open_data_with_names_masked",
     "api:list_drafts": "../reports/test_reports_api.py::test_units_and_other_regions_see_nothing",
     "api:create_draft": "../reports/test_reports_api.py::test_evaluators_read_but_may_not_draft_or_edit",
     "api:get_draft": "../reports/test_reports_api.py::test_units_and_other_regions_see_nothing",
