@@ -228,6 +228,10 @@ def fill(
                 gaps.append(name)
                 return ""
             previous = last.value if last is not None else None
+            if previous == 0 and current.unit != "%":
+                # A count of zero last year is, in a region's first year on the platform, nothing
+                # recorded yet, not nothing done: 从0件增至23件 would tell the public a false rise.
+                previous = None
             figure = Filled(
                 code=name,
                 value=current.value,
