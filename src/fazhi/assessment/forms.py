@@ -133,9 +133,7 @@ def review_forms(score) -> dict[str, forms.Form]:
     that the many per-item forms on one page repeat no id and every label
     names its own field; the field names stay as the per-item views read them.
     """
-    return {
-        step: form_class(auto_id=f"id_{step}_{score.pk}_%s") for step, form_class in REVIEW_FORMS.items()
-    }
+    return {step: form_class(auto_id=f"id_{step}_{score.pk}_%s") for step, form_class in REVIEW_FORMS.items()}
 
 
 class ReasonForm(forms.Form):
