@@ -12,6 +12,8 @@ from fazhi.org.models import Organisation
 
 HEADER = ["单位", "指标代码", "年度", "数值", "计量单位", "限定", "分子", "分母", "统计口径", "证明材料链接"]
 
+PROXY_REASON = "单位尚未开通账号，按其报送材料代为录入"  # the office imports for units by proxy
+
 
 def workbook(*rows) -> io.BytesIO:
     book = Workbook()
@@ -26,7 +28,7 @@ def workbook(*rows) -> io.BytesIO:
 
 def test_a_unit_is_found_by_its_short_name(reviewer, unit_a):
     Organisation.objects.filter(pk=unit_a.pk).update(short_name="市场监管局")
-    result = IndicatorValueImporter(reviewer).run(
+    result = IndicatorValueImporter(reviewer, PROXY_REASON).run(
         reviewer, workbook(("市场监管局", "行政诉讼败诉案件数", 2025, 2, None, None, None, None, None, None))
     )
     assert result.ok, result.errors
@@ -34,7 +36,7 @@ def test_a_unit_is_found_by_its_short_name(reviewer, unit_a):
 
 
 def test_every_error_of_a_row_is_reported(reviewer, unit_a):
-    result = IndicatorValueImporter(reviewer).run(
+    result = IndicatorValueImporter(reviewer, PROXY_REASON).run(
         reviewer,
         workbook(("没有这个单位", "没有这个指标", "去年", "很多", None, None, None, None, None, None)),
     )

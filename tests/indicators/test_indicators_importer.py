@@ -12,6 +12,8 @@ from fazhi.indicators.models import IndicatorEvent, IndicatorValue
 
 HEADER = ["单位", "指标代码", "年度", "数值", "计量单位", "限定", "分子", "分母", "统计口径", "证明材料链接"]
 
+PROXY_REASON = "单位尚未开通账号，按其报送材料代为录入"  # the office imports for units by proxy
+
 
 def workbook(*rows) -> io.BytesIO:
     book = Workbook()
@@ -31,7 +33,7 @@ def test_template_header_is_the_chinese_columns(filer_a):
 
 
 def test_good_rows_import_with_source_import(reviewer, unit_a, unit_b):
-    result = IndicatorValueImporter(reviewer).run(
+    result = IndicatorValueImporter(reviewer, PROXY_REASON).run(
         reviewer,
         workbook(
             (
@@ -55,7 +57,7 @@ def test_good_rows_import_with_source_import(reviewer, unit_a, unit_b):
 
 
 def test_bad_rows_are_reported_by_row_and_nothing_is_saved(reviewer, unit_a, unit_b, elsewhere):
-    result = IndicatorValueImporter(reviewer).run(
+    result = IndicatorValueImporter(reviewer, PROXY_REASON).run(
         reviewer,
         workbook(
             (unit_a.name, "disputes.head_appearance_rate", 2025, 90, "%", None, 9, 10, "口径", ""),  # fine

@@ -123,6 +123,19 @@ class DeductForm(forms.Form):
     reason = forms.CharField(label=_("reason"), max_length=300)
 
 
+REVIEW_FORMS = {"judge": JudgeForm, "adjust": AdjustForm, "deduct": DeductForm}
+
+
+def review_forms(score) -> dict[str, forms.Form]:
+    """The office's judge / adjust / deduct forms of one score on the sheet page.
+
+    Each form's ids carry its step and score (``id_deduct_<score>_points``) so
+    that the many per-item forms on one page repeat no id and every label
+    names its own field; the field names stay as the per-item views read them.
+    """
+    return {step: form_class(auto_id=f"id_{step}_{score.pk}_%s") for step, form_class in REVIEW_FORMS.items()}
+
+
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("reason"), required=False, max_length=300)
 

@@ -19,6 +19,7 @@ from fazhi.assessment.forms import (
     ReasonForm,
     SelfAssessForm,
     SelfAssessmentForm,
+    review_forms,
 )
 from fazhi.assessment.models import ASSESSMENT_WORKFLOW, Assessment, AssessmentStatus, ItemScore
 from fazhi.core.actions import ActionRefused, NeedsConfirmation
@@ -53,22 +54,20 @@ def detail(request, pk: int):
         request.user, Purpose.EDIT, unit
     )
     open_for_review = assessment.status != AssessmentStatus.FINAL and can(request.user, Purpose.SCORE, unit)
+    scores = list(
+        assessment.scores.select_related("item__area", "indicator_value").prefetch_related("deductions")
+    )
     return render(
         request,
         "assessment/detail.html",
         {
             "assessment": assessment,
-            "scores": assessment.scores.select_related("item__area", "indicator_value").prefetch_related(
-                "deductions"
-            ),
+            "rows": [(score, review_forms(score) if open_for_review else None) for score in scores],
             "open_for_unit": open_for_unit,
             "open_for_review": open_for_review,
             "transitions": ASSESSMENT_WORKFLOW.available(
                 request.user, state=assessment.status, organisation=unit
             ),
-            "judge_form": JudgeForm(),
-            "adjust_form": AdjustForm(),
-            "deduct_form": DeductForm(),
             "reason_form": ReasonForm(),
             "events": assessment.events.select_related("actor")[:30],
             "history": history_rows(assessment),

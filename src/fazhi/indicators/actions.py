@@ -87,6 +87,7 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
     source_system: str = "",
     replace: bool = True,
     proxy_reason: str = "",
+    unit_entry: bool = False,
 ) -> IndicatorValue:
     """Store one value (create or replace) with its event row; returns the stored row.
 
@@ -98,6 +99,10 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
     People need EDIT on the organisation: a unit for itself, the office for
     its region. Evaluators have no EDIT and enter nothing. Only the provider
     refresh (``actor=None``) may write ``computed`` values.
+
+    With ``unit_entry=True`` (a figure typed or imported by hand) a unit's
+    value is its own people's step: the office records it only as proxy entry
+    (代为录入) with ``proxy_reason``, which the event row keeps (``unit_entry_proxy``).
     """
     source = Source(source)
     if source is Source.COMPUTED and actor is not None:
@@ -106,6 +111,7 @@ def record_value(  # noqa: PLR0917 -- the documented door other apps call positi
         raise ActionRefused(_("Say who entered this value."), field="source")
     if actor is not None:
         require(actor, Purpose.EDIT, organisation)
+    proxy_reason = unit_entry_proxy(actor, organisation, proxy_reason) if unit_entry else proxy_reason
     if source_system and (source is not Source.IMPORT or source_system not in SourceSystem.values):
         raise ActionRefused(
             _("Only an imported value names another system, one of the known systems."), field="source"
@@ -190,6 +196,19 @@ UNIT_KINDS = frozenset({"department", "township", "street"})
 ENTRY_VERBS = frozenset({"record", "change"})
 
 
+def unit_entry_proxy(actor: Actor, organisation: Organisation, proxy_reason: str = "") -> str:
+    """The proxy reason a hand-entered value of ``organisation`` records ("" when none is needed).
+
+    A unit's figure is its own people's step; anyone else (the office) needs
+    a reason (ActionRefused without). The government's statistics and the
+    office's own organisation are the office's own work and need none.
+    """
+    if organisation.kind not in UNIT_KINDS:
+        return ""
+    proxy = unit_step(actor, organisation, step=_("enter an indicator value"), proxy_reason=proxy_reason)
+    return proxy.get(PROXY_REASON, "")
+
+
 def enter_value(
     actor: Actor, organisation: Organisation, code: str, period: Period, value, **fields
 ) -> IndicatorValue:
@@ -199,15 +218,7 @@ def enter_value(
     ``proxy_reason``, which the event row and the value's page keep; whoever
     entered it, by proxy or not, cannot then confirm it (``confirm_value``).
     """
-    proxy_reason = fields.pop("proxy_reason", "")
-    if organisation.kind in UNIT_KINDS:
-        proxy = unit_step(actor, organisation, step=_("enter an indicator value"), proxy_reason=proxy_reason)
-        proxy_reason = proxy.get(PROXY_REASON, "")
-    else:
-        proxy_reason = ""
-    return record_value(
-        actor, organisation, code, period, value, Source.MANUAL, proxy_reason=proxy_reason, **fields
-    )
+    return record_value(actor, organisation, code, period, value, Source.MANUAL, unit_entry=True, **fields)
 
 
 def confirm_value(actor: Actor, value: IndicatorValue, *, note: str) -> IndicatorValue:

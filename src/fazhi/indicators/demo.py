@@ -129,7 +129,7 @@ def _missing(organisations, year: int, computed: set[str]):
 def _import(actor, rows: list[tuple[Organisation, str]], year: int) -> int:
     from openpyxl import Workbook
 
-    importer = IndicatorValueImporter(actor)
+    importer = IndicatorValueImporter(actor, PROXY_REASON)  # the office imports the units' figures by proxy
     workbook = Workbook()
     sheet = workbook.active
     fields = [column.field for column in importer.columns]

@@ -44,6 +44,15 @@ def as_indicator_code(value) -> str:
 
 
 class IndicatorValueImporter(ExcelImporter):
+    """Manual values, one a row. A unit's value is its own people's step (``record_value(unit_entry=True)``):
+
+    the office imports values for units only as proxy entry (代为录入) with one
+    ``proxy_reason`` for the file, which each value's event row keeps; without
+    it every such row is refused before anything is saved.
+    """
+
+    # Figures of other systems (``StatisticsImporter``) are the office's own work, not a unit's step.
+    unit_entry = True
     sheet_title = gettext_lazy("Indicator values")
     columns = (
         Column("organisation_name", gettext_lazy("Organisation"), max_length=100, example="市场监管局"),
@@ -70,9 +79,24 @@ class IndicatorValueImporter(ExcelImporter):
         Column("evidence_url", gettext_lazy("Evidence link"), required=False, max_length=500),
     )
 
-    def __init__(self, actor):
+    def __init__(self, actor, proxy_reason: str = ""):
         self.actor = actor
+        self.proxy_reason = proxy_reason
         self._organisations: dict[str, Organisation] = {}
+        self._proxy_refusals: dict[int, str | None] = {}
+
+    def _proxy_refusal(self, organisation: Organisation) -> str | None:
+        """Why the importer may not enter this organisation's values as given (None when it may)."""
+        if not self.unit_entry:
+            return None
+        if organisation.pk not in self._proxy_refusals:
+            try:
+                actions.unit_entry_proxy(self.actor, organisation, self.proxy_reason)
+            except ActionRefused as refusal:
+                self._proxy_refusals[organisation.pk] = refusal.message
+            else:
+                self._proxy_refusals[organisation.pk] = None
+        return self._proxy_refusals[organisation.pk]
 
     def _header(self, field: str) -> str:
         return str(next(column.header for column in self.columns if column.field == field))
@@ -93,7 +117,10 @@ class IndicatorValueImporter(ExcelImporter):
 
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:
         errors = []
-        if "organisation_name" in values and self._organisation(values["organisation_name"]) is None:
+        organisation = (
+            self._organisation(values["organisation_name"]) if "organisation_name" in values else None
+        )
+        if "organisation_name" in values and organisation is None:
             errors.append(
                 RowError(
                     row_number,
@@ -102,6 +129,8 @@ class IndicatorValueImporter(ExcelImporter):
                     % {"name": values["organisation_name"]},
                 )
             )
+        elif organisation is not None and (refusal := self._proxy_refusal(organisation)):
+            errors.append(RowError(row_number, self._header("organisation_name"), refusal))
         key = (values.get("organisation_name"), values.get("code"), values.get("year"))
         if None in key or not {"value"} <= values.keys():
             return errors  # the cells the checks below need are reported already
@@ -151,4 +180,6 @@ class IndicatorValueImporter(ExcelImporter):
             evidence_url=values.get("evidence_url") or "",
             unit=values.get("unit") or None,
             source_system=values.get("source_system") or "",  # a column of the statistics import only
+            unit_entry=self.unit_entry,
+            proxy_reason=self.proxy_reason if self.unit_entry else "",
         )

@@ -52,6 +52,7 @@ SYSTEM_CODES: dict[str, tuple[str, ...]] = {
 class StatisticsImporter(IndicatorValueImporter):
     """The indicator-value import with a column naming the system each number comes from."""
 
+    unit_entry = False
     sheet_title = gettext_lazy("Statistics of other systems")
     columns = (
         Column(
