@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 from pathlib import Path
 
@@ -32,6 +33,21 @@ def test_catalogue_is_fully_translated(po):
 @pytest.mark.parametrize("po", PO_FILES, ids=catalogues.app_of)
 def test_committed_mo_matches_its_po(po):
     assert not catalogues.is_stale(po), f"{po.with_suffix('.mo').relative_to(ROOT)}: run `make translations`"
+
+
+# Four English words in a row inside a Chinese translation: a msgid's continuation line left
+# behind in the msgstr by a hand merge (it compiled, and users read half a sentence of English).
+ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,]+[A-Za-z]+){3,}")
+PLACEHOLDER = re.compile(r"%\([a-z_]+\)[sd]|\{[^}]*\}|<[^>]+>")
+
+
+@pytest.mark.parametrize("po", PO_FILES, ids=catalogues.app_of)
+def test_no_translation_carries_a_stray_english_sentence(po):
+    stray = []
+    for message in catalogues.read(po):
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        stray += [s for s in strings if s and ENGLISH_RUN.search(PLACEHOLDER.sub("", s))]
+    assert stray == []
 
 
 def test_one_msgid_reads_the_same_in_every_app():
