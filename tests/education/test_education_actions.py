@@ -181,3 +181,15 @@ def test_a_vice_principal_term_ends_after_it_starts(filer_b, unit_b):
         ).message
         == "聘期截止日期早于开始日期。"
     )
+
+
+def test_a_report_keeps_the_line_its_part_finding_rests_on(filer_a, unit_a, media_root, login):
+    mentioned = (
+        "今年开展了执法检查。\n\n本人切实履行推进法治建设第一责任人职责，带头学法。\n\n完成了年度任务。"
+    )
+    submitted = report(filer_a, unit_a, text_file=report_file(mentioned))
+    assert submitted.duties_part == "mentioned"
+    assert "第一责任人" in submitted.duties_evidence
+    page = login(filer_a).get(submitted.get_absolute_url()).content.decode()
+    assert "识别依据" in page and submitted.duties_evidence in page
+    assert report(filer_a, unit_a, text_file=report_file("完成了年度任务。")).duties_evidence == ""

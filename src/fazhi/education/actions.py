@@ -159,17 +159,19 @@ def record_oath(
 # 述法 --------------------------------------------------------------------------
 
 
-def read_duties_part(data: bytes, name: str) -> tuple[str, str, str]:
+def read_duties_part(data: bytes, name: str) -> tuple[str, str, str, str]:
     """The report's text and what the reading engine's part detector says of its
-    first-responsible-person part (section | mentioned | absent) with the heading found."""
+    first-responsible-person part (section | mentioned | absent), with the heading found
+    and the line of the text it rests on (what the evaluator checks the verdict against)."""
     try:
         found = reading.read(data, name=name)
     except reading.ReadingError as error:
         raise ActionRefused(error.message, field="text_file") from None
     part = found.elements.get("first_responsible")
     if part is None:
-        return found.text, "", ""
-    return found.text, part.status, part.heading or ""
+        return found.text, "", "", ""
+    evidence = part.evidence.text.strip() if part.evidence else ""
+    return found.text, part.status, part.heading or "", evidence
 
 
 def submit_report(
@@ -195,7 +197,7 @@ def submit_report(
     except ValidationError as error:
         raise ActionRefused(error.messages[0], field="text_file") from None
     text_file.seek(0)
-    text, part, heading = read_duties_part(text_file.read(), text_file.name)
+    text, part, heading, evidence = read_duties_part(text_file.read(), text_file.name)
     text_file.seek(0)
     report = AccountabilityReport(
         organisation=organisation,
@@ -206,6 +208,7 @@ def submit_report(
         text=text,
         duties_part=part,
         duties_heading=heading[:200],
+        duties_evidence=evidence[:500],
     )
     with transaction.atomic():
         report.text_file.save(upload_name(organisation, text_file.name), text_file, save=False)

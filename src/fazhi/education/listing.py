@@ -85,6 +85,7 @@ PAGES = {
             (_("Number who passed"), lambda r: r.passed),
         ),
         "学法考试.xlsx",
+        importable=True,
     ),
     "oaths": RecordPage(
         models.OathCeremony,
@@ -102,6 +103,7 @@ PAGES = {
             (_("Who swore"), lambda r: "、".join(r.swearers.splitlines())),
         ),
         "宪法宣誓.xlsx",
+        importable=True,
     ),
     "reports": RecordPage(
         models.AccountabilityReport,
@@ -153,6 +155,7 @@ PAGES = {
             (_("Audience"), lambda r: r.audience),
         ),
         "以案释法.xlsx",
+        importable=True,
     ),
     "activities": RecordPage(
         models.Activity,
@@ -190,6 +193,7 @@ PAGES = {
             (_("Copies"), lambda r: r.copies),
         ),
         "普法宣传资料.xlsx",
+        importable=True,
     ),
     "sites": RecordPage(
         models.DemonstrationSite,
@@ -207,6 +211,7 @@ PAGES = {
             (_("Year named"), lambda r: r.year),
         ),
         "民主法治示范村社区.xlsx",
+        importable=True,
     ),
     "schools": RecordPage(
         models.School,
@@ -221,6 +226,7 @@ PAGES = {
             (_("School"), lambda r: r.name),
         ),
         "法治副校长.xlsx",
+        importable=True,
     ),
 }
 

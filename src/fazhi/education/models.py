@@ -186,6 +186,7 @@ class AccountabilityReport(TimeStampedModel):
     # What the reading engine's part detector found for 第一责任人: section | mentioned | absent | "".
     duties_part = models.CharField(_("first-responsible-person part"), max_length=10, blank=True)
     duties_heading = models.CharField(_("heading found"), max_length=200, blank=True)
+    duties_evidence = models.CharField(_("line the finding rests on"), max_length=500, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=ReportStatus.choices, default=ReportStatus.SUBMITTED
     )

@@ -97,6 +97,7 @@ class AccountabilityReportOut(UnitRecordOut):
     reported_on: dt.date
     duties_part: str
     duties_heading: str
+    duties_evidence: str
     status: str
     rating: str
     evaluation: str
