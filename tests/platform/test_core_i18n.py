@@ -50,6 +50,19 @@ def test_no_translation_carries_a_stray_english_sentence(po):
     assert stray == []
 
 
+@pytest.mark.parametrize("po", PO_FILES, ids=catalogues.app_of)
+def test_no_msgid_holds_its_own_text_twice(po):
+    # The same hand merge can leave a msgid's lines twice over: the doubled msgid matches no
+    # source string, and the page shows the English (the proxy-entry help text did).
+    doubled = []
+    for message in catalogues.read(po):
+        for text in message.id if isinstance(message.id, tuple) else (message.id,):
+            flat = " ".join((text or "").split())
+            if any(flat.count(flat[k : k + 40]) > 1 for k in range(0, len(flat) - 40, 5)):
+                doubled.append(flat[:60])
+    assert doubled == []
+
+
 def test_one_msgid_reads_the_same_in_every_app():
     assert catalogues.conflicts(PO_FILES) == []
 
