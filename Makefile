@@ -59,7 +59,7 @@ bench: install
 	$(BIN)/python -m fazhi.reading.bench $(BENCH_ARGS)
 
 # Accuracy on a labelled folder of real pages kept outside the repository (docs/reading.md):
-# the held-out set of $FAZHI_HELDOUT, per split. ACCURACY_ARGS="--verbose" lists the misses;
+# the held-out set of $FAZHI_HELDOUT, per split. ACCURACY_ARGS="--verbose" lists the tuning misses;
 # ACCURACY_ARGS="--corpus $$FAZHI_CORPUS/dev --split all" scores the dev set the same way.
 accuracy: install
 	$(BIN)/python -m fazhi.reading.accuracy $(ACCURACY_ARGS)
