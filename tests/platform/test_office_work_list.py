@@ -74,21 +74,22 @@ def _build(size: int, government, office) -> None:
                     percent_done=percent,
                 )
                 task.co_units.add(partner if i % 2 else unit)  # a task seen by two units counts once
-            # Ending soon with no later one; a tie at the last day (both warned); replaced by a
-            # later one; a later one ended early (no successor); another kind; far off.
-            for kind, ends, status in [
-                ("counsel", 10, "active"),
-                ("counsel", 10, "active"),
-                ("public_lawyer", 5, "active"),
-                ("public_lawyer", 300, "active"),
-                ("counsel", 200, "ended"),
-                ("counsel", 90, "active"),
+            # Ending soon with no later one, twice on the same last day (both warned); one ended
+            # early later on (no successor); another kind replaced by a later one; another unit's
+            # engagement further off (not a successor of the first unit's).
+            for owner, kind, ends, status in [
+                (unit, "counsel", 10, "active"),
+                (unit, "counsel", 10, "active"),
+                (unit, "counsel", 200, "ended"),
+                (partner, "public_lawyer", 5, "active"),
+                (partner, "public_lawyer", 300, "active"),
+                (partner, "counsel", 90, "active"),
             ]:
                 Engagement.objects.create(
-                    organisation=unit if kind == "counsel" or n % 2 else partner,
+                    organisation=owner,
                     kind=kind,
                     provider_type="firm",
-                    provider_name=f"律所{n}-{kind}-{ends}",
+                    provider_name=f"律所{n}-{kind}-{ends}-{owner.pk}",
                     starts_on=today - days(700),
                     ends_on=today + days(ends + n % 2 * 15),
                     status=status,
