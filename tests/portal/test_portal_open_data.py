@@ -131,3 +131,32 @@ def test_no_portal_link_leads_to_the_login_page(client, demo_county):
             if link.startswith("/") and not link.startswith("/static/") and link not in seen:
                 queue.append(link)
     assert pages > 20 and any("/portal/normdocs/" in url for url in seen)
+
+
+def test_the_csv_streams_through_core_s_export_writer(client, demo_county, monkeypatch):
+    """One CSV writer for every export (core.exports): the portal keeps its file name and cells."""
+    from fazhi.core import exports
+
+    written = []
+    real = exports.csv_lines
+
+    def spy(*args, **kwargs):
+        written.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "csv_lines", spy)
+    response = client.get(f"/portal/data/{REGION}/{YEAR}/annual-reports.csv")
+    assert response.streaming
+    assert written == [next(d for d in datasets() if d.slug == "annual-reports").field_names]
+    assert response["Content-Disposition"].startswith(
+        f'attachment; filename="{REGION}-{YEAR}-annual-reports.csv"'
+    )
+    assert response["Link"].endswith('annual-reports.schema.json>; rel="describedby"')
+    text = body(response).decode("utf-8")
+    assert text.startswith("\ufeff")
+    # Open data's cells (core.opendata.csv_cell), not a list export's: booleans as the schema reads them.
+    dataset = next(d for d in datasets() if d.slug == "annual-reports")
+    booleans = [i for i, f in enumerate(dataset.fields) if f.type == "boolean"]
+    rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))[1:]
+    assert rows and booleans
+    assert {row[i] for row in rows for i in booleans} <= {"true", "false", ""}

@@ -122,18 +122,31 @@ class _Echo:
         return value
 
 
-def csv_lines(header: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
-    """The CSV text of ``rows``, a line at a time, cells guarded as in a workbook."""
+def guarded_csv_cell(cell) -> str:
+    """A list export's CSV cell: empty for null, text guarded as in a workbook."""
+    return "" if cell is None else safe_cell(cell)
+
+
+def csv_lines(
+    header: Sequence[str], rows: Iterable[Sequence], cell: Callable = guarded_csv_cell
+) -> Iterator[str]:
+    """The CSV text of ``rows``, a line at a time, each value written by ``cell``."""
     writer = csv.writer(_Echo())
     yield "\ufeff"  # Excel reads UTF-8 only with the byte-order mark
-    yield writer.writerow([str(cell) for cell in header])
+    yield writer.writerow([str(name) for name in header])
     for row in rows:
-        yield writer.writerow(["" if cell is None else safe_cell(cell) for cell in row])
+        yield writer.writerow([cell(value) for value in row])
 
 
-def csv_response(filename: str, header: Sequence[str], rows: Iterable[Sequence]) -> StreamingHttpResponse:
-    """A CSV download written row by row as ``rows`` is read (pass ``queryset_rows(...)``)."""
-    response = StreamingHttpResponse(csv_lines(header, rows), content_type="text/csv; charset=utf-8")
+def csv_response(
+    filename: str, header: Sequence[str], rows: Iterable[Sequence], cell: Callable = guarded_csv_cell
+) -> StreamingHttpResponse:
+    """A CSV download written row by row as ``rows`` is read (pass ``queryset_rows(...)``).
+
+    ``cell`` writes one value; list exports guard formulas (the default), open data writes
+    values as its published schema reads them (``core.opendata.csv_cell``).
+    """
+    response = StreamingHttpResponse(csv_lines(header, rows, cell), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition(filename)
     return response
 

@@ -248,13 +248,29 @@ def visible(queryset: QuerySet, user, purpose: Purpose = Purpose.READ) -> QueryS
         return queryset.none()
     paths = scope_paths(queryset.model)
     allowed = scope.organisations(purpose).values("pk")
+    model = queryset.model
     condition = Q()
     for path in paths:
-        condition |= Q(**{f"{path}__in": allowed})
-    if len(paths) == 1 and "__" not in paths[0]:
-        return queryset.filter(condition)
-    # Paths through many-valued relations would repeat rows; filter by pk instead.
-    return queryset.filter(pk__in=queryset.model._default_manager.filter(condition).values("pk"))
+        if _many_valued(model, path):
+            # A path through a many-valued relation would repeat rows: match by pk on that path
+            # alone, so the other paths and the queryset's own filters stay plain conditions
+            # (a province's overdue tasks are read once, not joined to every task; issue 18 §3).
+            condition |= Q(pk__in=model._default_manager.filter(**{f"{path}__in": allowed}).values("pk"))
+        else:
+            condition |= Q(**{f"{path}__in": allowed})
+    return queryset.filter(condition)
+
+
+def _many_valued(model, path: str) -> bool:
+    """Whether the lookup ``path`` from ``model`` crosses a to-many relation."""
+    for name in path.split("__"):
+        if name == "pk":
+            return False
+        field = model._meta.get_field(name)
+        if field.many_to_many or field.one_to_many:
+            return True
+        model = field.related_model
+    return False
 
 
 def visible_by_region(queryset: QuerySet, user, purpose: Purpose = Purpose.READ) -> QuerySet:

@@ -73,6 +73,14 @@ class Engagement(Versioned, TimeStampedModel):
 
     class Meta:
         ordering = ["organisation__sort_order", "-starts_on", "id"]
+        # The work list's "ending soon" (rules.expiring) reads the last day of the unit's active
+        # engagements of a kind once per expiring one: a province has 20,000 of them (issue 18 §3).
+        indexes = [
+            models.Index(
+                fields=["organisation", "kind", "status", "ends_on"], name="counsel_engagement_last"
+            ),
+            models.Index(fields=["status", "ends_on"], name="counsel_engagement_ending"),
+        ]
         verbose_name = _("counsel engagement")
         verbose_name_plural = _("counsel engagements")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Exists, OuterRef
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext as _
 
 from fazhi.core import dates
@@ -73,11 +73,16 @@ EXPIRY_WARNING_DAYS = 30
 def expiring(engagements, today: dt.date):
     """Active engagements ending within ``EXPIRY_WARNING_DAYS`` whose unit has no later one of the
     same kind: when they lapse, the unit has no counsel of that kind."""
-    successor = Engagement.objects.filter(
-        organisation_id=OuterRef("organisation_id"),
-        kind=OuterRef("kind"),
-        status=EngagementStatus.ACTIVE,
-        ends_on__gt=OuterRef("ends_on"),
+    # No later one of the same kind: the engagement ends on the last day the unit's active
+    # engagements of that kind reach. Read from the (organisation, kind, status, ends_on) index,
+    # one step per expiring engagement; an anti-join with every later engagement took 0.7 s
+    # for a province's 20,000 (issue 18 §3).
+    last_day = (
+        Engagement.objects.filter(
+            organisation_id=OuterRef("organisation_id"), kind=OuterRef("kind"), status=EngagementStatus.ACTIVE
+        )
+        .order_by("-ends_on")
+        .values("ends_on")[:1]
     )
     return (
         engagements.filter(
@@ -85,6 +90,6 @@ def expiring(engagements, today: dt.date):
             ends_on__gte=today,
             ends_on__lte=today + dt.timedelta(days=EXPIRY_WARNING_DAYS),
         )
-        .exclude(Exists(successor))
+        .filter(ends_on__gte=Subquery(last_day))
         .order_by("ends_on", "id")
     )

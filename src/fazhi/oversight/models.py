@@ -248,7 +248,12 @@ class Problem(Versioned, TimeStampedModel):
     class Meta:
         ordering = ["rectification_deadline", "id"]
         # The problem list sorts by deadline (issue 18 §3).
-        indexes = [models.Index(fields=["rectification_deadline", "id"], name="oversight_problem_deadline")]
+        indexes = [
+            models.Index(fields=["rectification_deadline", "id"], name="oversight_problem_deadline"),
+            # The office's work list counts the submitted and the overdue of its region: by status
+            # and deadline, not by reading every problem of a province (issue 18 §3).
+            models.Index(fields=["status", "rectification_deadline"], name="oversight_problem_status_due"),
+        ]
         verbose_name = _("problem")
         verbose_name_plural = _("problem list")
 

@@ -12,6 +12,8 @@ from fazhi.core.worklist import WorkItem, batched, own_units, tally
 from fazhi.oversight.models import Problem, ProblemStatus
 from fazhi.oversight.queries import overdue_q
 
+UNCLOSED = [status for status in ProblemStatus.values if status != ProblemStatus.CLOSED]
+
 
 def _problems_url(status: str) -> str:
     return f"{reverse('oversight:problems')}?status={status}"
@@ -22,8 +24,11 @@ def work_for(user: Person):
     today = local_today()
     items = []
 
+    # Only the problems the office acts on: the submitted and the overdue, each found through
+    # the (status, deadline) index; the filters below count within them as before.
+    acted_on = Q(status=ProblemStatus.SUBMITTED) | Q(status__in=UNCLOSED, rectification_deadline__lt=today)
     office = tally(
-        visible(Problem.objects.all(), user, Purpose.REVIEW),
+        visible(Problem.objects.filter(acted_on), user, Purpose.REVIEW),
         submitted=Count("pk", filter=Q(status=ProblemStatus.SUBMITTED)),
         overdue=Count("pk", filter=overdue_q(today)),
         overdue_since=Min("rectification_deadline", filter=overdue_q(today)),

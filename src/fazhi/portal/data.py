@@ -8,7 +8,6 @@ answers with no rows, not a 404, so a harvester can ask for any year in range.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 
@@ -18,6 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.exports import csv_response
 from fazhi.core.opendata import (
     Dataset,
     PublicRegion,
@@ -49,27 +49,11 @@ def dataset_urls(request, region: str, year: int, slug: str) -> dict[str, str]:
     }
 
 
-class _Echo:
-    """A file-like object whose write returns the line, for csv.writer in a stream."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def _csv_lines(dataset: Dataset, region: str, year: int) -> Iterator[str]:
-    writer = csv.writer(_Echo())
-    yield "\ufeff"  # Excel opens UTF-8 CSV as Chinese only with the byte-order mark
-    yield writer.writerow(dataset.field_names)
-    for row in dataset.rows(region, year):
-        yield writer.writerow([csv_cell(row[name]) for name in dataset.field_names])
-
-
 def dataset_csv(request, region: str, year: int, slug: str):
+    """The dataset as CSV, streamed by core's export writer (``csv_response``) with open data's cells."""
     _place, dataset = _dataset_or_404(region, year, slug)
-    response = StreamingHttpResponse(
-        _csv_lines(dataset, region, year), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{region}-{year}-{slug}.csv"'
+    rows = ([row[name] for name in dataset.field_names] for row in dataset.rows(region, year))
+    response = csv_response(f"{region}-{year}-{slug}.csv", dataset.field_names, rows, cell=csv_cell)
     response["Link"] = f'<{dataset_urls(request, region, year, slug)["schema"]}>; rel="describedby"'
     return response
 
