@@ -16,9 +16,9 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import acts_for_unit
 from fazhi.core.exports import xlsx_file_response, xlsx_response
-from fazhi.core.forms import ImportForm, add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, is_confirmed, message_refusal, paged, pager_query
+from fazhi.core.pages import add_refusal, import_page, is_confirmed, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.education import actions, forms, queries, rules
@@ -148,17 +148,15 @@ def import_records(request, kind: str):
         raise Http404
     if not _may_edit(request.user):
         raise PermissionDenied(_("You may not import these records."))
-    # core.pages.import_page with the proxy-entry fields: the office names why it imports a unit's rows.
-    form = add_proxy_fields(ImportForm(request.POST or None, request.FILES or None), request.user)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        importer = IMPORTERS[kind](request.user, proxy_reason=pop_proxy_reason(form.cleaned_data))
-        result = importer.run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect(f"education:{kind}")
-    context = {"kind": kind, "spec": PAGES[kind], "form": form, "result": result}
-    return render(request, "education/import.html", context)
+    return import_page(
+        request,
+        IMPORTERS[kind](request.user),
+        template="education/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url=f"education:{kind}",
+        context={"kind": kind, "spec": PAGES[kind]},
+        proxy=True,
+    )
 
 
 @login_required
