@@ -447,6 +447,7 @@ ISOLATION_TESTS = {
     "enforcement:standard_export": "../enforcement/test_enforcement_standards.py::test_the_standard_goes_to_excel_and_comes_back",
     "enforcement:standard_import_template": "an empty template: no data",
     "enforcement:typical_case_create": "../enforcement/test_enforcement_typical.py::test_a_unit_cannot_mark_a_typical_case",
+    "enforcement:typical_case_unmark": "../enforcement/test_enforcement_typical.py::test_a_unit_cannot_unmark_a_typical_case",
     "enforcement:typical_cases": "../enforcement/test_enforcement_typical.py::test_a_unit_cannot_mark_a_typical_case",
     "enforcement_portal:typical_cases": "public: ../enforcement/test_enforcement_typical.py::test_the_office_marks_a_published_case_and_the_portal_shows_it_without_names",
     "enforcement:index": "../enforcement/test_enforcement_views.py::test_lists_hold_nothing_of_a",
