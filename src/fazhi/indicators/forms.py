@@ -80,4 +80,3 @@ class ConfirmForm(forms.Form):
     note = forms.CharField(
         label=_("What was checked"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
     )
-
