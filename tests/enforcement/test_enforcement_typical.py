@@ -7,7 +7,7 @@ import datetime as dt
 
 from django.urls import reverse
 
-from fazhi.enforcement import actions_cases
+from fazhi.enforcement import actions_cases, actions_typical
 from fazhi.enforcement.models import EnforcementEvent, Publicity, TypicalCase
 
 from .conftest import open_case
@@ -63,3 +63,64 @@ def test_a_unit_cannot_mark_a_typical_case(login, filer_a, filer_b, case_a, snap
     assert not TypicalCase.objects.exists() and snapshot(case_a) == before
     # Another unit's people read no typical case of A's... there is none; the list still answers.
     assert login(filer_b).get(reverse("enforcement:typical_cases")).status_code == 200
+
+
+def _typical(filer, case, reviewer, office):
+    _published(filer, case)
+    case.refresh_from_db()  # its publicity, as published
+    return actions_typical.mark_typical(reviewer, office, case, title="销售过期食品案", summary=SUMMARY)
+
+
+def test_the_office_unmarks_a_typical_case_with_a_reason_and_the_portal_drops_it(
+    login, client, reviewer, office, filer_a, case_a
+):
+    typical = _typical(filer_a, case_a, reviewer, office)
+    assert "销售过期食品案" in client.get(reverse("enforcement_portal:typical_cases")).content.decode()
+    url = reverse("enforcement:typical_case_unmark", args=[typical.pk])
+    office_client = login(reviewer)
+    assert url in office_client.get(reverse("enforcement:typical_cases")).content.decode()
+    assert url in office_client.get(case_a.get_absolute_url()).content.decode()
+
+    response = office_client.post(url, {"reason": "  ", "version": typical.version})
+    assert response.status_code == 200 and "这个字段是必填项" in response.content.decode()
+    assert TypicalCase.objects.filter(pk=typical.pk).exists()
+
+    reason = "该案已被复议撤销，不宜作为典型"
+    response = office_client.post(url, {"reason": reason, "version": typical.version})
+    assert response.status_code == 302
+    assert not TypicalCase.objects.exists()
+    event = EnforcementEvent.objects.get(case=case_a, verb="untypical")
+    assert (event.actor, event.note, event.data["title"]) == (reviewer, reason, "销售过期食品案")
+    assert "撤销典型案例" in office_client.get(case_a.get_absolute_url()).content.decode()
+
+    client.logout()
+    assert "销售过期食品案" not in client.get(reverse("enforcement_portal:typical_cases")).content.decode()
+    # Unmarked, the case may be marked again.
+    actions_typical.mark_typical(reviewer, office, case_a, title="再次列为典型", summary=SUMMARY)
+    assert TypicalCase.objects.get().title == "再次列为典型"
+
+
+def test_a_unit_cannot_unmark_a_typical_case(login, reviewer, office, filer_a, filer_b, case_a, snapshot):
+    typical = _typical(filer_a, case_a, reviewer, office)
+    url = reverse("enforcement:typical_case_unmark", args=[typical.pk])
+    before = snapshot(typical)
+    for filer in (filer_a, filer_b):
+        assert login(filer).post(url, {"reason": "不再典型", "version": typical.version}).status_code == 404
+    assert snapshot(typical) == before
+    assert not EnforcementEvent.objects.filter(verb="untypical").exists()
+    assert url not in login(filer_a).get(reverse("enforcement:typical_cases")).content.decode()
+    assert url not in login(filer_a).get(case_a.get_absolute_url()).content.decode()
+
+
+def test_a_stale_unmark_is_refused_and_the_reason_kept(login, reviewer, office, filer_a, case_a):
+    typical = _typical(filer_a, case_a, reviewer, office)
+    seen = typical.version
+    typical.summary = SUMMARY + "（补充）"
+    typical.save()
+    url = reverse("enforcement:typical_case_unmark", args=[typical.pk])
+    response = login(reviewer).post(url, {"reason": "不再典型的原因", "version": seen})
+    page = response.content.decode()
+    assert response.status_code == 200 and "请刷新页面查看修改后再操作" in page
+    assert "不再典型的原因" in page
+    assert TypicalCase.objects.filter(pk=typical.pk).exists()
+    assert not EnforcementEvent.objects.filter(verb="untypical").exists()

@@ -80,6 +80,16 @@ def pop_proxy_reason(data: dict) -> str:
     return reason.strip() if ticked else ""
 
 
+def proxy_reason_given(form: forms.Form) -> bool:
+    """Whether a valid form with the proxy fields has a reason when proxy entry is ticked; else the error on it."""
+    if form.cleaned_data.get("proxy") and not (form.cleaned_data.get("proxy_reason") or "").strip():
+        form.add_error(
+            "proxy_reason", _("Proxy entry is ticked: give the reason the unit cannot enter this itself.")
+        )
+        return False
+    return True
+
+
 # --- one submit per form, and no silent overwrite (issue 18 §1) --------------------------
 
 FORM_TOKEN = "form_token"  # noqa: S105 - a field name, not a secret

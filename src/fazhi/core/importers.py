@@ -143,6 +143,9 @@ class ExcelImporter:
     sheet_title = gettext_lazy("Import")
     # A subclass whose rows are saved in bulk (a pool of tens of thousands of entities) may take more.
     max_rows = MAX_ROWS
+    # The proxy-entry reason (代为录入) for the whole file when the office imports a unit's rows
+    # (``core.pages.import_page(proxy=True)`` sets it); ``save_row`` passes it to the unit's action.
+    proxy_reason = ""
 
     # --- subclasses ---------------------------------------------------------
     def check_row(self, values: dict, row_number: int, result: ImportResult) -> list[RowError]:

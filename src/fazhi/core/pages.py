@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from fazhi.core.actions import ActionRefused
-from fazhi.core.forms import FORM_TOKEN, ImportForm
+from fazhi.core.forms import FORM_TOKEN, ImportForm, add_proxy_fields, pop_proxy_reason, proxy_reason_given
 from fazhi.core.models import UsedFormToken
 
 
@@ -39,15 +39,35 @@ def pager_query(request) -> str:
     return params.urlencode()
 
 
-def import_page(request, importer, *, template: str, done_message, done_url, context: dict | None = None):
+def import_page(
+    request,
+    importer,
+    *,
+    template: str,
+    done_message,
+    done_url,
+    context: dict | None = None,
+    proxy: bool = False,
+):
     """The Excel import page every app has: the importer saves every row or none.
 
     ``done_message`` carries ``%(n)d`` for the rows saved; ``done_url`` is
     anything ``redirect`` accepts. The caller checks who may import first.
+
+    ``proxy=True`` when the rows are a unit's own step (each row names its
+    unit): the office then sees the proxy-entry fields (代为录入,
+    ``core.forms.add_proxy_fields``) and gives one reason for the whole file,
+    handed to the importer as ``importer.proxy_reason``; its ``save_row``
+    passes it to the unit's action (``core.duties.unit_step``), whose event
+    row keeps it. Ticking proxy entry without a reason is refused on the form.
     """
     form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None)
+    if proxy:
+        add_proxy_fields(form, request.user)
     result = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and (not proxy or proxy_reason_given(form)):
+        if proxy:
+            importer.proxy_reason = pop_proxy_reason(form.cleaned_data)
         result = importer.run(request.user, form.cleaned_data["file"])
         if result.ok:
             messages.success(request, done_message % {"n": result.saved})

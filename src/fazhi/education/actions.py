@@ -38,18 +38,55 @@ REPORT_KINDS = ("docx", "pdf", "txt", "html")
 
 
 def _save(
-    actor: Actor, record, proxy: dict, *, organisation: Organisation, verb="create", note="", **subject
+    actor: Actor,
+    record,
+    proxy: dict,
+    *,
+    organisation: Organisation,
+    verb="create",
+    note="",
+    editing=None,
+    **subject,
 ):
-    """Validate and save a new record of the unit with its event row, in one transaction."""
+    """Validate and save a new record of the unit with its event row, in one transaction.
+
+    ``editing`` is the stored record a creator's checked fields go onto instead (``actions_edit``):
+    it is saved at the version its form showed, and the event row (``edit``) names what changed.
+    """
+    if editing is not None:
+        record.pk, record._state.adding = editing.pk, False  # its own row is no duplicate of it
     record.full_clean()
+    changed = {}
+    if editing is not None:
+        changed = _changed_fields(editing, record)
+        for name in changed:
+            setattr(editing, name, getattr(record, name))
+        record, verb = editing, "edit"
     with transaction.atomic():
         attribute_to(actor, record)
         record.save()
         data = {"record": record._meta.model_name, "id": record.pk, **proxy}
+        if changed:
+            data["changed"] = changed
         record_event(
             EducationEvent, actor=actor, verb=verb, note=note, data=data, organisation=organisation, **subject
         )
     return record
+
+
+def _changed_fields(stored, checked) -> dict[str, list[str]]:
+    """The editable fields whose value differs: {name: [before, after]} as text (the edit's event row)."""
+    changed = {}
+    for field in stored._meta.concrete_fields:
+        if field.primary_key or field.name in {"organisation", "version", "created_at", "updated_at"}:
+            continue
+        before, after = getattr(stored, field.attname), getattr(checked, field.attname)
+        if before != after:
+            changed[field.name] = [
+                str(before if before is not None else ""),
+                str(after if after is not None else ""),
+            ]
+    return changed
 
 
 # Leaders' study --------------------------------------------------------------
@@ -63,6 +100,7 @@ def plan_topic(
     topic: str,
     month: int | None = None,
     proxy_reason="",
+    editing=None,
 ) -> StudyTopic:
     proxy = unit_step(actor, organisation, step=_("plan study topics"), proxy_reason=proxy_reason)
     rules.check_year(year)
@@ -70,7 +108,7 @@ def plan_topic(
     if month is not None and not 1 <= month <= 12:
         raise ActionRefused(_("A month is 1 to 12."), field="month")
     record = StudyTopic(organisation=organisation, year=year, month=month, topic=topic)
-    return _save(actor, record, proxy, organisation=organisation, note=topic)
+    return _save(actor, record, proxy, organisation=organisation, note=topic, editing=editing)
 
 
 def record_study_session(
@@ -86,6 +124,7 @@ def record_study_session(
     materials: str = "",
     planned_topic: StudyTopic | None = None,
     proxy_reason: str = "",
+    editing=None,
 ) -> StudySession:
     proxy = unit_step(actor, organisation, step=_("record a study session"), proxy_reason=proxy_reason)
     rules.check_held(held_on)
@@ -106,7 +145,7 @@ def record_study_session(
         materials=(materials or "").strip(),
         planned_topic=planned_topic,
     )
-    return _save(actor, record, proxy, organisation=organisation, note=topic)
+    return _save(actor, record, proxy, organisation=organisation, note=topic, editing=editing)
 
 
 # Exams and the oath ----------------------------------------------------------
@@ -122,6 +161,7 @@ def record_exam(
     takers: int,
     passed: int,
     proxy_reason: str = "",
+    editing=None,
 ) -> LawExam:
     proxy = unit_step(actor, organisation, step=_("record a law exam"), proxy_reason=proxy_reason)
     rules.check_held(held_on)
@@ -130,7 +170,7 @@ def record_exam(
     record = LawExam(
         organisation=organisation, kind=kind, held_on=held_on, title=title, takers=takers, passed=passed
     )
-    return _save(actor, record, proxy, organisation=organisation, note=title)
+    return _save(actor, record, proxy, organisation=organisation, note=title, editing=editing)
 
 
 def record_oath(
@@ -141,6 +181,7 @@ def record_oath(
     presided_by: str,
     swearers: str,
     proxy_reason: str = "",
+    editing=None,
 ) -> OathCeremony:
     proxy = unit_step(actor, organisation, step=_("record an oath ceremony"), proxy_reason=proxy_reason)
     rules.check_held(held_on)
@@ -153,7 +194,7 @@ def record_oath(
         swearers="\n".join(names),
         swearer_count=len(names),
     )
-    return _save(actor, record, proxy, organisation=organisation)
+    return _save(actor, record, proxy, organisation=organisation, editing=editing)
 
 
 # 述法 --------------------------------------------------------------------------
@@ -335,6 +376,7 @@ def record_case(
     lesson: str,
     audience: str,
     proxy_reason: str = "",
+    editing=None,
 ) -> CaseExplanation:
     proxy = unit_step(actor, organisation, step=_("record a case explained"), proxy_reason=proxy_reason)
     rules.check_held(held_on)
@@ -345,7 +387,7 @@ def record_case(
         lesson=rules.check_text(lesson, "lesson", _("Say what the case explains.")),
         audience=rules.check_text(audience, "audience", _("Say who the audience was.")),
     )
-    return _save(actor, record, proxy, organisation=organisation, note=record.case_title)
+    return _save(actor, record, proxy, organisation=organisation, note=record.case_title, editing=editing)
 
 
 # Events and places -----------------------------------------------------------
@@ -362,6 +404,7 @@ def record_activity(
     audience: str,
     reached: int = 0,
     proxy_reason: str = "",
+    editing=None,
 ) -> Activity:
     proxy = unit_step(
         actor, organisation, step=_("record a legal-education event"), proxy_reason=proxy_reason
@@ -378,7 +421,7 @@ def record_activity(
         audience=rules.check_text(audience, "audience", _("Say who the audience was.")),
         reached=reached or 0,
     )
-    return _save(actor, record, proxy, organisation=organisation, note=record.title)
+    return _save(actor, record, proxy, organisation=organisation, note=record.title, editing=editing)
 
 
 def record_material(
@@ -390,6 +433,7 @@ def record_material(
     issued_on: dt.date,
     copies: int,
     proxy_reason: str = "",
+    editing=None,
 ) -> Material:
     proxy = unit_step(
         actor, organisation, step=_("record legal-education material"), proxy_reason=proxy_reason
@@ -404,7 +448,7 @@ def record_material(
         issued_on=issued_on,
         copies=copies,
     )
-    return _save(actor, record, proxy, organisation=organisation, note=record.title)
+    return _save(actor, record, proxy, organisation=organisation, note=record.title, editing=editing)
 
 
 def name_site(
@@ -416,16 +460,21 @@ def name_site(
     level: str,
     year: int,
     proxy_reason: str = "",
+    editing=None,
 ) -> DemonstrationSite:
     proxy = unit_step(actor, organisation, step=_("record a demonstration site"), proxy_reason=proxy_reason)
     rules.check_year(year)
     if year > local_today().year:
         raise ActionRefused(_("The year cannot be in the future."), field="year")
     name = rules.check_text(name, "name", _("Write the name."))
-    if DemonstrationSite.objects.filter(name=name, level=level).exists():
+    if (
+        DemonstrationSite.objects.filter(name=name, level=level)
+        .exclude(pk=getattr(editing, "pk", None))
+        .exists()
+    ):
         raise ActionRefused(_("This village or community holds this title already."), field="name")
     record = DemonstrationSite(organisation=organisation, name=name, kind=kind, level=level, year=year)
-    return _save(actor, record, proxy, organisation=organisation, note=name)
+    return _save(actor, record, proxy, organisation=organisation, note=name, editing=editing)
 
 
 def add_school(actor: Actor, organisation: Organisation, *, name: str, proxy_reason: str = "") -> School:

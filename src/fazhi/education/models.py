@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.core.duties import Side
-from fazhi.core.models import Event, SentReminder, TimeStampedModel
+from fazhi.core.models import Event, SentReminder, TimeStampedModel, Versioned
 from fazhi.core.scoping import Purpose
 from fazhi.core.workflow import Transition, Workflow
 from fazhi.org.models import Organisation
@@ -45,7 +45,7 @@ class StudyKind(models.TextChoices):
 COLLECTIVE_STUDY = (StudyKind.EXECUTIVE_MEETING, StudyKind.PARTY_GROUP)
 
 
-class StudyTopic(OnRecordPage, TimeStampedModel):
+class StudyTopic(OnRecordPage, Versioned, TimeStampedModel):
     """One line of a unit's plan of study topics for a year (年度学法计划)."""
 
     page_kind = "topics"
@@ -65,7 +65,7 @@ class StudyTopic(OnRecordPage, TimeStampedModel):
         return f"{self.year} · {self.topic}"
 
 
-class StudySession(TimeStampedModel):
+class StudySession(Versioned, TimeStampedModel):
     organisation = _unit("study_sessions")
     kind = models.CharField(_("kind"), max_length=20, choices=StudyKind.choices)
     held_on = models.DateField(_("date"))
@@ -102,7 +102,7 @@ class ExamKind(models.TextChoices):
     ANNUAL = "annual", _("annual law exam")
 
 
-class LawExam(OnRecordPage, TimeStampedModel):
+class LawExam(OnRecordPage, Versioned, TimeStampedModel):
     """One sitting of a law exam for leading cadres, with its results."""
 
     page_kind = "exams"
@@ -124,7 +124,7 @@ class LawExam(OnRecordPage, TimeStampedModel):
         return f"{self.held_on} · {self.title}"
 
 
-class OathCeremony(OnRecordPage, TimeStampedModel):
+class OathCeremony(OnRecordPage, Versioned, TimeStampedModel):
     """A constitutional oath (宪法宣誓) ceremony: who presided and who swore."""
 
     page_kind = "oaths"
@@ -273,7 +273,7 @@ class ResponsibilityList(TimeStampedModel):
         return [line.strip() for line in self.items.splitlines() if line.strip()]
 
 
-class CaseExplanation(OnRecordPage, TimeStampedModel):
+class CaseExplanation(OnRecordPage, Versioned, TimeStampedModel):
     """A case used to explain the law (以案释法)."""
 
     page_kind = "cases"
@@ -300,7 +300,7 @@ class ActivityKind(models.TextChoices):
     LEGAL_LITERATE = "legal_literate", _("training of legally literate residents")
 
 
-class Activity(OnRecordPage, TimeStampedModel):
+class Activity(OnRecordPage, Versioned, TimeStampedModel):
     """A legal-education event (普法活动): when, where, for whom, how many reached."""
 
     page_kind = "activities"
@@ -331,7 +331,7 @@ class MaterialForm(models.TextChoices):
     ARTICLE = "article", _("online article")
 
 
-class Material(OnRecordPage, TimeStampedModel):
+class Material(OnRecordPage, Versioned, TimeStampedModel):
     page_kind = "materials"
     organisation = _unit("education_materials")
     form = models.CharField(_("form"), max_length=10, choices=MaterialForm.choices)
@@ -362,7 +362,7 @@ class SiteLevel(models.TextChoices):
     COUNTY = "county", _("county")
 
 
-class DemonstrationSite(OnRecordPage, TimeStampedModel):
+class DemonstrationSite(OnRecordPage, Versioned, TimeStampedModel):
     """A democracy and rule-of-law demonstration village or community (民主法治示范村/社区)."""
 
     page_kind = "sites"
@@ -447,6 +447,7 @@ class EducationEvent(Event):
 
     VERBS = {
         "create": _("recorded"),
+        "edit": _("edited"),
         "submit": _("submitted"),
         "evaluate": _("report evaluated"),
         "publish": _("published"),

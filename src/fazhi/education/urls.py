@@ -1,6 +1,7 @@
 from django.urls import path
 
 from fazhi.education import views
+from fazhi.education.actions_edit import CREATORS
 from fazhi.education.importers import IMPORTERS
 from fazhi.education.listing import OWN_PAGES, PAGES
 
@@ -22,6 +23,8 @@ for kind in PAGES:
     ]
     if kind not in OWN_PAGES:
         urlpatterns.append(path(f"{kind}/<int:pk>/", views.record, {"kind": kind}, name=f"{kind}_detail"))
+    if PAGES[kind].model in CREATORS:
+        urlpatterns.append(path(f"{kind}/<int:pk>/edit/", views.edit, {"kind": kind}, name=f"{kind}_edit"))
 for kind in IMPORTERS:
     urlpatterns += [
         path(f"{kind}/import/", views.import_records, {"kind": kind}, name=f"{kind}_import"),

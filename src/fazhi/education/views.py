@@ -16,12 +16,20 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import acts_for_unit
 from fazhi.core.exports import xlsx_file_response, xlsx_response
-from fazhi.core.forms import ImportForm, add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, is_confirmed, message_refusal, paged, pager_query
+from fazhi.core.pages import (
+    add_refusal,
+    import_page,
+    is_confirmed,
+    message_refusal,
+    paged,
+    pager_query,
+    submit_once,
+)
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
-from fazhi.education import actions, forms, queries, rules
+from fazhi.education import actions, actions_edit, forms, queries, rules
 from fazhi.education.importers import IMPORTERS
 from fazhi.education.listing import DETAIL_URLS, OWN_PAGES, PAGES
 from fazhi.education.models import (
@@ -141,6 +149,50 @@ def create(request, kind: str):
     return render(request, "core/form.html", {"form": form, "title": spec.new_title})
 
 
+# Fields an edit form leaves out: the unit is the record's, and proxy entry is the original one.
+_NOT_EDITED = ("organisation", "proxy", "proxy_reason")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request, kind: str, pk: int):
+    """The unit edits its record (the office what it entered for the unit), as typed if refused."""
+    spec = _page(kind)
+    if spec.model not in actions_edit.CREATORS:
+        raise Http404
+    found = get_visible_or_404(
+        spec.model.objects.select_related("organisation"), request.user, Purpose.EDIT, pk=pk
+    )
+    if not actions_edit.may_edit(request.user, found):
+        raise PermissionDenied(
+            _("Only the unit edits its records; the office edits only what it entered for the unit.")
+        )
+    # The form validates a copy, so the record keeps its stored values for the action to compare.
+    form = spec.form(
+        request.POST if request.method == "POST" else None,
+        request.FILES or None,
+        instance=spec.model.objects.get(pk=found.pk),
+        user=request.user,
+    )
+    for name in _NOT_EDITED:
+        form.fields.pop(name, None)
+    add_version_field(add_form_token(form), found)
+    if request.method == "POST" and form.is_valid():
+        edited_version(form, found)
+        try:
+            submit_once(form, lambda: actions_edit.edit_record(request.user, found, **form.cleaned_data))
+        except ActionRefused as refusal:
+            add_refusal(form, refusal)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect(found.get_absolute_url())
+    return render(
+        request,
+        "core/form.html",
+        {"form": form, "title": _("Edit %(record)s") % {"record": found}, "back": found},
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_records(request, kind: str):
@@ -148,17 +200,15 @@ def import_records(request, kind: str):
         raise Http404
     if not _may_edit(request.user):
         raise PermissionDenied(_("You may not import these records."))
-    # core.pages.import_page with the proxy-entry fields: the office names why it imports a unit's rows.
-    form = add_proxy_fields(ImportForm(request.POST or None, request.FILES or None), request.user)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        importer = IMPORTERS[kind](request.user, proxy_reason=pop_proxy_reason(form.cleaned_data))
-        result = importer.run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect(f"education:{kind}")
-    context = {"kind": kind, "spec": PAGES[kind], "form": form, "result": result}
-    return render(request, "education/import.html", context)
+    return import_page(
+        request,
+        IMPORTERS[kind](request.user),
+        template="education/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url=f"education:{kind}",
+        context={"kind": kind, "spec": PAGES[kind]},
+        proxy=True,
+    )
 
 
 @login_required
@@ -173,7 +223,7 @@ def import_template(request, kind: str):
 # Records on the shared record page ---------------------------------------------
 
 # Fields a record page leaves out: bookkeeping, and the unit (shown as the crumb's subject).
-_NOT_SHOWN = {"id", "created_at", "updated_at", "organisation"}
+_NOT_SHOWN = {"id", "created_at", "updated_at", "organisation", "version"}
 
 
 def _facts(record) -> list[tuple[str, object]]:
@@ -204,6 +254,7 @@ def record(request, kind: str, pk: int):
             "spec": spec,
             "record": found,
             "facts": _facts(found),
+            "may_edit": actions_edit.may_edit(request.user, found),
             "events": queries.events_of(found)[:30],
             "history": history_rows(found),
         },
@@ -223,6 +274,7 @@ def session(request, pk: int):
         "education/session.html",
         {
             "session": study_session,
+            "may_edit": actions_edit.may_edit(request.user, study_session),
             "events": queries.events_of(study_session)[:30],
             "history": history_rows(study_session),
         },

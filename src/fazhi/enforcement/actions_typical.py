@@ -1,12 +1,13 @@
 """Typical cases (典型案例): the office marks a reviewed or published case as typical with a
-short summary. A person who took one of the body's steps on the case does not mark it."""
+short summary, and unmarks it with a reason (the portal stops showing it; the case may be marked
+again). A person who took one of the body's steps on the case does neither."""
 
 from __future__ import annotations
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from fazhi.core.actions import ActionRefused, attribute_to, record_event
+from fazhi.core.actions import ActionRefused, attribute_to, record_event, stale_refusal
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import office_step
 from fazhi.core.scoping import Actor
@@ -15,6 +16,7 @@ from fazhi.enforcement.models import Case, EnforcementEvent, TypicalCase
 from fazhi.org.models import Organisation
 
 SUMMARY_LIMIT = 1000
+REASON_LIMIT = 500
 
 
 def mark_typical(actor: Actor, office: Organisation, case: Case, *, title: str, summary: str) -> TypicalCase:
@@ -55,3 +57,40 @@ def mark_typical(actor: Actor, office: Organisation, case: Case, *, title: str, 
         typical.save()
         record_event(EnforcementEvent, actor=actor, verb="typical", body=case.body, case=case, note=title)
     return typical
+
+
+def unmark_typical(actor: Actor, office: Organisation, typical: TypicalCase, *, reason: str) -> None:
+    """Take the case off the typical cases: the row goes (its history keeps it), the event row keeps why.
+
+    ``typical.version`` is the one the office's form showed: an unmark of a typical case someone
+    changed meanwhile is refused.
+    """
+    case = typical.case
+    office_step(
+        actor,
+        case.body.organisation,
+        step=_("unmark a typical case"),
+        events=case.events.all(),
+        unit_verbs=CASE_UNIT_VERBS,
+    )
+    if typical.region_code != office.region_code:
+        raise ActionRefused(_("The case belongs to another region."))
+    reason = reason.strip()
+    if not reason:
+        raise ActionRefused(_("Say why the case is no longer a typical case."), field="reason")
+    if len(reason) > REASON_LIMIT:
+        raise ActionRefused(_("At most %(n)d characters.") % {"n": REASON_LIMIT}, field="reason")
+    with transaction.atomic():
+        if not TypicalCase.objects.filter(pk=typical.pk, version=typical.version).exists():
+            raise stale_refusal(typical)
+        attribute_to(actor, typical)
+        typical.delete()
+        record_event(
+            EnforcementEvent,
+            actor=actor,
+            verb="untypical",
+            body=case.body,
+            case=case,
+            note=reason,
+            data={"title": typical.title},
+        )

@@ -225,6 +225,12 @@ class TypicalCaseForm(forms.Form):
     )
 
 
+class UnmarkTypicalForm(forms.Form):
+    reason = forms.CharField(
+        label=_("reason for unmarking"), max_length=500, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
 class StandardYearForm(forms.Form):
     year = forms.IntegerField(label=_("year"), min_value=2000, max_value=2100)
 

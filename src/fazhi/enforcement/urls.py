@@ -33,6 +33,7 @@ urlpatterns = [
     path("cases/<int:pk>/transfer/", views_cases.case_transfer, name="case_transfer"),
     path("cases/<int:pk>/typical/", views_typical.typical_case_create, name="typical_case_create"),
     path("typical-cases/", views_typical.typical_cases, name="typical_cases"),
+    path("typical-cases/<int:pk>/unmark/", views_typical.typical_case_unmark, name="typical_case_unmark"),
     path("transfers/<int:pk>/", views_cases.transfer_step, name="transfer_step"),
     path("reviews/", views_supervision.campaigns, name="campaigns"),
     path("reviews/new/", views_supervision.campaign_create, name="campaign_create"),

@@ -1,5 +1,5 @@
-"""Typical cases (典型案例): the office marks them from a case's page; everyone logged in reads
-the region's list."""
+"""Typical cases (典型案例): the office marks them from a case's page and unmarks them with a
+reason; everyone logged in reads the region's list."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.pages import paged
-from fazhi.core.scoping import Purpose, get_visible_or_404, visible_by_region
+from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, get_visible_or_404, visible_by_region
 from fazhi.enforcement import actions_typical, forms
 from fazhi.enforcement.models import Case, TypicalCase
 from fazhi.enforcement.pages import form_page
@@ -42,4 +42,21 @@ def typical_case_create(request, pk: int):
         lambda data: actions_typical.mark_typical(request.user, office, case, **data),
         title=_("Mark as a typical case"),
         back=case,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def typical_case_unmark(request, pk: int):
+    typical = get_visible_by_region_or_404(
+        TypicalCase.objects.select_related("case__body__organisation"), request.user, Purpose.REVIEW, pk=pk
+    )
+    office = require_office(request.user)
+    return form_page(
+        request,
+        forms.UnmarkTypicalForm(request.POST or None),
+        lambda data: actions_typical.unmark_typical(request.user, office, typical, **data),
+        title=_("Unmark the typical case"),
+        back=typical.case,
+        edits=typical,
     )

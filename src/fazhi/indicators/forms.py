@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from fazhi.catalog import indicators as catalog
-from fazhi.core.forms import ImportForm, add_proxy_fields
+from fazhi.core.forms import add_proxy_fields
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.indicators.models import Qualifier, Source
 
@@ -80,11 +80,3 @@ class ConfirmForm(forms.Form):
     note = forms.CharField(
         label=_("What was checked"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
     )
-
-
-class ValueImportForm(ImportForm):
-    """The Excel upload of manual values; offices also get the proxy-entry fields (代为录入)."""
-
-    def __init__(self, *args, actor, **kwargs):
-        super().__init__(*args, **kwargs)
-        add_proxy_fields(self, actor)

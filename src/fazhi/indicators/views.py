@@ -18,7 +18,7 @@ from fazhi.core.pages import add_refusal, import_page, is_confirmed, message_ref
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
-from fazhi.indicators.forms import ConfirmForm, ValueFilterForm, ValueForm, ValueImportForm
+from fazhi.indicators.forms import ConfirmForm, ValueFilterForm, ValueForm
 from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
 from fazhi.indicators.queries import export_header, export_row
@@ -148,20 +148,14 @@ def enter(request):
 def import_values(request):
     if not _can_enter(request.user):
         raise PermissionDenied(_("You may read indicator values but not enter them."))
-    # core.pages.import_page with the proxy-entry fields: an office importing units' values says why.
-    form = ValueImportForm(
-        request.POST if request.method == "POST" else None, request.FILES or None, actor=request.user
+    return import_page(
+        request,
+        IndicatorValueImporter(request.user),
+        template="indicators/import.html",
+        done_message=_("%(n)d indicator values imported."),
+        done_url="indicators:index",
+        proxy=True,
     )
-    result = None
-    if request.method == "POST" and form.is_valid():
-        proxy_reason = pop_proxy_reason(form.cleaned_data)
-        result = IndicatorValueImporter(request.user, proxy_reason).run(
-            request.user, form.cleaned_data["file"]
-        )
-        if result.ok:
-            messages.success(request, _("%(n)d indicator values imported.") % {"n": result.saved})
-            return redirect("indicators:index")
-    return render(request, "indicators/import.html", {"form": form, "result": result})
 
 
 @login_required

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
-from fazhi.core.forms import ImportForm, add_proxy_fields, pop_proxy_reason
+from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, message_refusal, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms
 from fazhi.inspections.importers import EntityImporter
@@ -199,16 +199,14 @@ def entity_create(request):
 def entities_import(request):
     if not _may_edit(request):
         raise PermissionDenied(_("You may not import these records."))
-    # The office may import a department's pool for it (代为录入) with a reason; units never see the fields.
-    form = add_proxy_fields(ImportForm(request.POST or None, request.FILES or None), request.user)
-    result = None
-    if request.method == "POST" and form.is_valid():
-        proxy_reason = pop_proxy_reason(form.cleaned_data)
-        result = EntityImporter(request.user, proxy_reason).run(request.user, form.cleaned_data["file"])
-        if result.ok:
-            messages.success(request, _("%(n)d rows imported.") % {"n": result.saved})
-            return redirect("inspections:entities")
-    return render(request, "inspections/import.html", {"form": form, "result": result})
+    return import_page(
+        request,
+        EntityImporter(request.user),
+        template="inspections/import.html",
+        done_message=_("%(n)d rows imported."),
+        done_url="inspections:entities",
+        proxy=True,
+    )
 
 
 @login_required

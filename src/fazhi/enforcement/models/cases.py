@@ -237,6 +237,7 @@ class EnforcementEvent(Event):
         "verify": _("chain verified"),
         "standard": _("review standard changed"),
         "typical": _("marked as a typical case"),
+        "untypical": _("no longer a typical case"),
     }
 
 
