@@ -169,3 +169,34 @@ def test_the_numbering_probe_can_find_each_style():
     }
     for style, pattern in segment.STYLES:
         assert any(pattern.match(firsts[style] + tail) for tail in tails), style
+
+
+def _marks_one_by_one(text: str) -> tuple[str, int]:
+    """Every ASCII mark decided by its neighbours in one pass: the rule that the repair
+    stage's bracket substitutions keep."""
+    import re
+
+    def full(match):
+        mark, pos = match.group(0), match.start()
+        left = text[pos - 1] if pos else ""
+        right = text[pos + 1] if pos + 1 < len(text) else ""
+        if mark not in "()":
+            return characters._full_width(match)
+        if left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
+            return mark
+        return "（" if mark == "(" else "）"
+
+    return re.subn(r"[:()?!]", full, text)
+
+
+def test_brackets_by_substitution_agree_with_marks_one_by_one():
+    rng = random.Random(5)
+    alphabet = "法治(报)告ab12:?!（）， Z"
+    kept = changed = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        expected = _marks_one_by_one(text)
+        assert characters.ascii_marks_full_width(text) == expected, text
+        kept += "a(b" in text and "a(b" in expected[0]
+        changed += "法(" in text
+    assert kept and changed
