@@ -12,6 +12,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from . import limits
@@ -42,6 +43,8 @@ _COMMON_HANZI = frozenset(
     "清至万确究书术状厂须离再目海交权且儿青才证低越际八试规斯近注办布门铁需走议县兵固除般引齿千胜细影济白格效置推空配刀叶率述今选养"
     "德話這個們為發會國來對學動產進過長後說種於當經現開問關點實發證報設務區縣廣義議據構檢審規劃辦執責監統條項"
 )
+# The same as a character class: the regex engine counts them faster than a Python loop.
+_COMMON_HANZI_CHAR = re.compile("[" + "".join(sorted(_COMMON_HANZI)) + "]")
 
 
 @dataclass
@@ -188,7 +191,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for encoding in candidates:
         text = data.decode(encoding, errors="replace")
         sample = text[:20000]
-        score = sum(1 for ch in sample if ch in _COMMON_HANZI) - 20 * sample.count("\ufffd")
+        score = len(_COMMON_HANZI_CHAR.findall(sample)) - 20 * sample.count("\ufffd")
         if best is None or score > best[0]:
             best = (score, text, encoding)
     assert best is not None
@@ -274,14 +277,20 @@ def _html_text(html: str) -> tuple[str, dict[str, str]]:
     try:
         import trafilatura
 
-        main = trafilatura.extract(
-            html, include_tables=True, include_comments=False, favor_recall=True, deduplicate=False
-        )
+        main = trafilatura.extract(html, options=_main_text_options())
     except Exception:  # noqa: BLE001 - a broken page falls back to its plain text
         main = None
     if not main or len(main) < MIN_MAIN_TEXT_CHARS or _layout_table(main):
         main = page
     return main, hints
+
+
+@cache
+def _main_text_options():
+    """trafilatura's settings for the main text, made once per process (about 0.2 ms a page)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="txt", recall=True, comments=False, tables=True, dedup=False)
 
 
 # Share of the main text in table rows above which the page is laid out in a table (old
