@@ -385,14 +385,15 @@ FULL_LINE_SHARE = 0.8
 # Pages with fewer lines, or shorter full lines, are left as they are.
 UNWRAP_MIN_LINES = 5
 UNWRAP_MIN_WIDTH = 15
-_LINE_END = re.compile(r"[。！？；：!?;:]$")
+# Marks that end a sentence, tested with ``str.endswith`` (a regex search would scan the whole line).
+_SENTENCE_ENDS = tuple("。！？；：!?;:")
 # A heading is not sentence-ended: it continues on the next line only when it fills its line.
 FULL_HEADING_SHARE = 0.95
 _HEADING_START = re.compile(
     r"(?:第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
 )
 # A title at the top of the first lines is a line of its own, however long.
-_TITLE_LINE_END = re.compile(r"(?:报告|总结|情况)$")
+_TITLE_LINE_ENDS = ("报告", "总结", "情况")
 
 
 # Plain text copied out of a PDF keeps the layout's lines: most lines are as long as a printed
@@ -412,7 +413,9 @@ def _hard_wrapped(text: str) -> bool:
     if full > HARD_WRAP_MAX_WIDTH:
         return False
     broken = sum(
-        1 for line in long_lines if len(line) >= HARD_WRAP_FULL_SHARE * full and not _LINE_END.search(line)
+        1
+        for line in long_lines
+        if len(line) >= HARD_WRAP_FULL_SHARE * full and not line.endswith(_SENTENCE_ENDS)
     )
     return broken >= UNWRAP_MIN_LINES and broken >= HARD_WRAP_SHARE * len(long_lines)
 
@@ -436,7 +439,7 @@ def unwrap(text: str) -> str:
         share = FULL_HEADING_SHARE if _HEADING_START.match(line) else FULL_LINE_SHARE
         joining = (
             len(line) >= share * full
-            and not _LINE_END.search(line)
-            and not (index < UNWRAP_MIN_LINES and _TITLE_LINE_END.search(line))
+            and not line.endswith(_SENTENCE_ENDS)
+            and not (index < UNWRAP_MIN_LINES and line.endswith(_TITLE_LINE_ENDS))
         )
     return "\n".join(out)
