@@ -200,3 +200,20 @@ def test_brackets_by_substitution_agree_with_marks_one_by_one():
         kept += "a(b" in text and "a(b" in expected[0]
         changed += "法(" in text
     assert kept and changed
+
+
+def test_the_qualifier_pattern_is_tried_after_every_character_it_can_end_with():
+    import itertools
+
+    from fazhi.reading.extract import quantity
+
+    # Every character of the qualifier pattern, a line break and one other character.
+    alphabet = sorted(set("不少于低至超过足高将近大约为达有逾上") | {"\n", "件"})
+    matched = 0
+    for length in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=length):
+            before = "".join(chars)
+            if quantity._PRE_QUALIFIER.search(before, 0, len(before)):
+                matched += 1
+                assert before[-1] in quantity._PRE_QUALIFIER_LAST, before
+    assert matched > 100
