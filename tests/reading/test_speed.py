@@ -217,3 +217,19 @@ def test_the_qualifier_pattern_is_tried_after_every_character_it_can_end_with():
                 matched += 1
                 assert before[-1] in quantity._PRE_QUALIFIER_LAST, before
     assert matched > 100
+
+
+def test_brackets_cost_no_python_call_each(monkeypatch):
+    calls = 0
+    full_width = characters._full_width
+
+    def counting(match):
+        nonlocal calls
+        calls += 1
+        return full_width(match)
+
+    monkeypatch.setattr(characters, "_full_width", counting)
+    text, _script, repairs = characters.normalise("全年办理行政复议案件(含听证)12件。" * 100 + "时间:09:30")
+    assert "（含听证）" in text and "09:30" in text
+    assert repairs["width"] == 202
+    assert calls == 2  # the colons only
