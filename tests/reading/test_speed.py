@@ -169,3 +169,67 @@ def test_the_numbering_probe_can_find_each_style():
     }
     for style, pattern in segment.STYLES:
         assert any(pattern.match(firsts[style] + tail) for tail in tails), style
+
+
+def _marks_one_by_one(text: str) -> tuple[str, int]:
+    """Every ASCII mark decided by its neighbours in one pass: the rule that the repair
+    stage's bracket substitutions keep."""
+    import re
+
+    def full(match):
+        mark, pos = match.group(0), match.start()
+        left = text[pos - 1] if pos else ""
+        right = text[pos + 1] if pos + 1 < len(text) else ""
+        if mark not in "()":
+            return characters._full_width(match)
+        if left.isascii() and left.isalpha() and right.isascii() and right.isalpha():
+            return mark
+        return "（" if mark == "(" else "）"
+
+    return re.subn(r"[:()?!]", full, text)
+
+
+def test_brackets_by_substitution_agree_with_marks_one_by_one():
+    rng = random.Random(5)
+    alphabet = "法治(报)告ab12:?!（）， Z"
+    kept = changed = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        expected = _marks_one_by_one(text)
+        assert characters.ascii_marks_full_width(text) == expected, text
+        kept += "a(b" in text and "a(b" in expected[0]
+        changed += "法(" in text
+    assert kept and changed
+
+
+def test_the_qualifier_pattern_is_tried_after_every_character_it_can_end_with():
+    import itertools
+
+    from fazhi.reading.extract import quantity
+
+    # Every character of the qualifier pattern, a line break and one other character.
+    alphabet = sorted(set("不少于低至超过足高将近大约为达有逾上") | {"\n", "件"})
+    matched = 0
+    for length in (1, 2, 3):
+        for chars in itertools.product(alphabet, repeat=length):
+            before = "".join(chars)
+            if quantity._PRE_QUALIFIER.search(before, 0, len(before)):
+                matched += 1
+                assert before[-1] in quantity._PRE_QUALIFIER_LAST, before
+    assert matched > 100
+
+
+def test_brackets_cost_no_python_call_each(monkeypatch):
+    calls = 0
+    full_width = characters._full_width
+
+    def counting(match):
+        nonlocal calls
+        calls += 1
+        return full_width(match)
+
+    monkeypatch.setattr(characters, "_full_width", counting)
+    text, _script, repairs = characters.normalise("全年办理行政复议案件(含听证)12件。" * 100 + "时间:09:30")
+    assert "（含听证）" in text and "09:30" in text
+    assert repairs["width"] == 202
+    assert calls == 2  # the colons only

@@ -46,6 +46,24 @@ def test_sections_end_where_the_next_heading_of_the_same_level_starts():
     assert DOC[first.start : first.section_end].count("一、") == 1
 
 
+def test_every_section_ends_before_the_next_heading_at_its_level_or_above():
+    import random
+
+    rng = random.Random(7)
+    numbering = ("一、", "（一）", "1.", "（1）")
+    for _ in range(200):
+        lines = [DOC.split("\n")[1]]
+        for _ in range(rng.randrange(1, 25)):
+            lines.append(rng.choice(numbering) + "推进依法行政工作")
+            lines.append("全年办理行政复议案件12件，纠错率10%，各项工作有序推进，法治政府建设取得新成效。")
+        text = "\n".join(lines)
+        found = headings(text)
+        for index, heading in enumerate(found):
+            later = next((h for h in found[index + 1 :] if h.level <= heading.level), None)
+            expected = len(text) if later is None else later.start - 1
+            assert heading.section_end == expected
+
+
 def test_outline_is_a_tree():
     tree = outline(DOC)
     assert [h.text for h in tree][:3] == ["主要举措和成效", "存在的不足和原因", "下一年度主要安排"]

@@ -10,6 +10,7 @@ parts (存在的问题和2020年工作打算). Compliant = the four required par
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fazhi.catalog.elements import ELEMENTS, REQUIRED
 
@@ -101,6 +102,9 @@ def _names_any_part(words: str, strict: bool = False) -> bool:
     return any(_names(code, words) for code in codes)
 
 
+# A heading is asked about each part several times (count_part_headings, then read_parts), and
+# reports share their part headings (存在的问题, 下一步工作打算): each answer is kept.
+@lru_cache(maxsize=4096)
 def _names(code: str, words: str) -> bool:
     if not _HEADING_CUES[code].search(words):
         return False

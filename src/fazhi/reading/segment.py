@@ -113,11 +113,13 @@ def headings(text: str) -> list[Heading]:
         Heading(level_of[rank], style, number, words, start, end, len(text))
         for rank, style, number, words, start, end in found
     ]
-    for i, heading in enumerate(out):
-        for later in out[i + 1 :]:
-            if later.level <= heading.level:
-                heading.section_end = later.start - 1 if later.start > 0 else later.start
-                break
+    # A section ends where the next heading of its level or above starts: one pass, the open
+    # sections on a stack (deeper ones on top).
+    open_sections: list[Heading] = []
+    for later in out:
+        while open_sections and open_sections[-1].level >= later.level:
+            open_sections.pop().section_end = later.start - 1 if later.start > 0 else later.start
+        open_sections.append(later)
     return out
 
 

@@ -82,6 +82,8 @@ def _parse_small(token: str) -> Decimal:
     return total
 
 
+# Equal values give equal answers, and a report's figures repeat (1, 100, 2023).
+@lru_cache(maxsize=4096)
 def plain(value: Decimal) -> int | float:
     """An int when whole, else a float rounded to what a report can print."""
     if value == value.to_integral_value():

@@ -109,6 +109,9 @@ _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
 _PRE_QUALIFIER = re.compile(
     r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$"
 )
+# The last characters of the qualifiers above, and a line break (``$`` also matches before one):
+# only after one of these is the qualifier pattern tried.
+_PRE_QUALIFIER_LAST = frozenset("于少过足近约为达有逾超上\n")
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
 _QUOTE_OPEN = frozenset('“「『‘"')
 _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
@@ -116,7 +119,7 @@ _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
 _MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     start: int  # qualifier included
     num_start: int
@@ -154,7 +157,7 @@ def quantities(text: str) -> list[Quantity]:
         if unit in _MONEY:
             value = value * _MONEY[unit]
             unit = "元"
-        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin)
+        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin) if before in _PRE_QUALIFIER_LAST else None
         qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
         start = begin - (len(pre.group(1)) if pre else 0)
         found.append(Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
