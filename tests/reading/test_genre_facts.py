@@ -157,6 +157,7 @@ FACTS = {
         ("decisions.legal_opinions", 73, "exact"),
         ("enforcement.minor_exemptions", 46, "exact"),
         ("enforcement.minor_exemptions", 135, "exact"),  # 不予处罚案件, not penalty cases
+        ("enforcement.minor_exemptions", 29, "exact"),  # 不予处罚决定
         ("enforcement.random_inspection_batches", 18, "exact"),
         ("enforcement.random_inspection_objects", 640, "exact"),
         ("enforcement.officers_trained", 520, "exact"),
@@ -182,6 +183,7 @@ UNCODED = [
     ("county_figures_by_subject_2024.txt", 88, "one review count over contracts, documents and decisions"),
     ("county_figures_by_subject_2024.txt", 1200, "party members trained: not enforcement officers"),
     ("county_figures_by_subject_2024.txt", 90, "people trained with no enforcement word: not officers"),
+    ("county_figures_by_subject_2024.txt", 13, "a training with no law word: not a law training"),
     ("county_figures_by_subject_2024.txt", 16, "problems rectified: not problems listed"),
     ("county_figures_by_subject_2024.txt", 39, "rectification measures: not problems"),
 ]

@@ -3,10 +3,12 @@
 Each rule is a genre shape: permits granted are not items on the permit list, decision drafts are
 not items of the decision catalogue, cases narrowed by a clause before their noun are a kind of
 the cases, a resolution rate among reconsideration words is not mediation's, a review of decisions
-is not the catalogue, and people of another group trained are not enforcement officers. A figure
-of powers handed down (下放, 赋予…权) counts no indicator; a training count with no enforcement word
-in its sentence is not officers trained; one legality-review count over several kinds of paper
-(合同、规范性文件和重大决策等) is none of their counts; tasks done or areas (个方面) are not key tasks.
+is not the catalogue, and people of another group trained are not enforcement officers. Issue 16's
+wrong codes (``_counted_otherwise``): a figure of powers handed down (下放, 赋予…权) counts no
+indicator; people trained beside cadres or party members, with no enforcement word, are not officers
+trained, and a training with no law word is no law training; one count over several kinds of paper
+(合同、规范性文件和重大决策等) is none of their counts; filings are not reviews; problems rectified and
+measures are not problems listed; tasks done or areas (个方面) are not key tasks.
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_TRAININGS = "education.trainings"
+_LAW_WORD = re.compile(r"法")
 
 
 def narrowed(
@@ -124,6 +128,8 @@ def _counted_otherwise(
         own = text[c0 : quantity.start]
         if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
+    if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
+        dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
     if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
