@@ -140,7 +140,53 @@ FACTS = {
         ("education.materials", 120000, "exact"),
         ("education.demo_communities", 9, "exact"),  # …示范村（社区）9个
     ],
+    # Issue 16's classes, one sentence each: figures that were missed (会前学法 as a lecture at the
+    # executive meeting, 新提任…考试, 工作任务, 合同协议, 书面意见, 双随机, 抽查主体, 执法培训…覆盖,
+    # 不予处罚案件, 问题…整改).
+    "county_figures_by_subject_2024.txt": [
+        ("leadership.pre_meeting_study_sessions", 12, "exact"),
+        ("leadership.pre_meeting_study_sessions", 7, "exact"),  # 常务会议上举办法治讲座
+        ("leadership.pre_meeting_study_sessions", 9, "exact"),  # 在常务会议上讲法
+        ("leadership.pre_appointment_exam_takers", 27, "exact"),
+        ("leadership.key_tasks", 41, "exact"),
+        ("functions.power_list_items", 2345, "exact"),
+        ("functions.online_service_rate", 98.5, "exact"),
+        ("rules.local_regulations", 4, "exact"),
+        ("rules.normdocs_reviewed", 19, "exact"),
+        ("decisions.contracts_reviewed", 64, "exact"),
+        ("decisions.legal_opinions", 73, "exact"),
+        ("enforcement.minor_exemptions", 46, "exact"),
+        ("enforcement.minor_exemptions", 135, "exact"),  # 不予处罚案件, not penalty cases
+        ("enforcement.minor_exemptions", 29, "exact"),  # 不予处罚决定
+        ("enforcement.random_inspection_batches", 18, "exact"),
+        ("enforcement.random_inspection_objects", 640, "exact"),
+        ("enforcement.officers_trained", 520, "exact"),
+        ("leadership.problems_listed", 23, "exact"),
+        ("leadership.problems_listed", 31, "exact"),
+        ("leadership.problems_listed", 18, "exact"),
+        ("education.demo_communities", 6, "exact"),
+    ],
 }
+
+# Figures whose words make them another thing than any indicator counts: read, with no code
+# (precision first). (name, value, why)
+UNCODED = [
+    ("county_figures_by_subject_2024.txt", 5, "a lecture for leaders, not at a meeting: not a training"),
+    ("county_figures_by_subject_2024.txt", 11, "11个方面: areas, not key tasks"),
+    ("county_figures_by_subject_2024.txt", 137, "powers handed down to townships: not penalty cases"),
+    ("county_figures_by_subject_2024.txt", 58, "赋予乡镇行政处罚权: not penalty cases"),
+    ("county_figures_by_subject_2024.txt", 86.2, "全程网办率 is narrower than 网上可办率"),
+    ("county_figures_by_subject_2024.txt", 17, "regulations and rules together: neither count"),
+    ("county_figures_by_subject_2024.txt", 8, "documents filed: not a legality review"),
+    ("county_figures_by_subject_2024.txt", 77, "documents in force: not abolished"),
+    ("county_figures_by_subject_2024.txt", 52, "a part of the documents in force"),
+    ("county_figures_by_subject_2024.txt", 88, "one review count over contracts, documents and decisions"),
+    ("county_figures_by_subject_2024.txt", 1200, "party members trained: not enforcement officers"),
+    ("county_figures_by_subject_2024.txt", 90, "people trained with no enforcement word: not officers"),
+    ("county_figures_by_subject_2024.txt", 13, "a training with no law word: not a law training"),
+    ("county_figures_by_subject_2024.txt", 16, "problems rectified: not problems listed"),
+    ("county_figures_by_subject_2024.txt", 39, "rectification measures: not problems"),
+]
 
 # Figures for a part of a whole, by outcome or selection: they must not take the total's
 # code. (name, value, the total's code it must not take)
@@ -163,6 +209,13 @@ def test_facts_are_read(name):
     found = _facts(_reading(name))
     missing = [fact for fact in FACTS[name] if fact not in found]
     assert not missing, f"{name}: missing {missing}; read {found}"
+
+
+@pytest.mark.parametrize(("name", "value", "why"), UNCODED, ids=[f"{row[0]}-{row[1]}" for row in UNCODED])
+def test_a_figure_about_something_else_gets_no_code(name, value, why):
+    found = [f for f in _reading(name).facts if f.value == value]
+    assert found, f"{value} not read at all"
+    assert all(f.indicator is None for f in found), f"{value} ({why}): {[f.indicator for f in found]}"
 
 
 def test_a_span_of_years_is_kept_as_the_period():

@@ -92,12 +92,15 @@ _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "�
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{1,6}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
+    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{1,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
     r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\||\s)*"
 )
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
+# ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
+# 文件合法性审查145件); the same words keep a gapped alias from reaching back into an earlier clause.
+_OWN_ACT_WORD = re.compile(r"完成|备案|报备|清理|废止|失效|保留|现行|有效|(?<!规范性)文件")
 _ZERO_FACTS = (
     (
         "disputes.litigation_losses",
@@ -178,18 +181,23 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             c0 = max(_before(clause_ends, placed.start), s0)
             previous_of[index] = points_of[index][1]
         choices = _choices(context, spotted[lo:hi], placed, c0, c1)
+        named_away = False  # named by an alias, but its words make it another kind of thing
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
+            named_away = not choices
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
         if not choices:
-            if quantity.unit in LIST_UNITS:
+            if quantity.unit in LIST_UNITS and not named_away:
                 named = marks.list_position(s0, (c0, c1), (quantity.start, quantity.end))
                 if named is not None:
                     choices = named_list(words[lo:hi], named, quantity.unit)
+                    if choices:
+                        choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
             if (
                 not choices
+                and not named_away
                 and scope
                 and last_in_sentence
                 and last_in_sentence[0] == s0
@@ -197,7 +205,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             ):
                 opening = text[c0 : quantity.start]
                 # 其中县本级公开4186条: a part by scope counts the same thing as the total.
-                if _INHERIT_OPENING.match(opening) or len(opening) <= 12:
+                if _INHERIT_OPENING.match(opening) or (
+                    len(opening) <= 12 and not _OWN_ACT_WORD.search(opening)
+                ):
                     choices = [(last_in_sentence[1], c0)]
         elif marks.changes and marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
@@ -235,6 +245,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 ):
                     choices = []
         if not choices:
+            if last_in_sentence and last_in_sentence[2] == quantity.unit:
+                # 现行有效…86件，其中县政府60件: a later part is this figure's, not the coded one's.
+                last_in_sentence = None
             facts.append(
                 _fact(
                     None,
@@ -447,7 +460,10 @@ def _place(
                 quantity.unit != "%"
                 and nearest is not None
                 and _quantity_between(context, first[1], c0)
-                and _own_act(alias, fragments_at, c0, chain[0][0])
+                and (
+                    _own_act(alias, fragments_at, c0, chain[0][0])
+                    or _OWN_ACT_WORD.search(context.text, c0, chain[0][0])
+                )
             ):
                 # …beyond another figure, while the figure's own clause names its own act before
                 # the noun (印发规范性文件10件，废止规范性文件3件; 合法性审查的协议类合同318件，完成登记备案的合同276件).

@@ -3,7 +3,12 @@
 Each rule is a genre shape: permits granted are not items on the permit list, decision drafts are
 not items of the decision catalogue, cases narrowed by a clause before their noun are a kind of
 the cases, a resolution rate among reconsideration words is not mediation's, a review of decisions
-is not the catalogue, and people of another group trained are not enforcement officers.
+is not the catalogue, and people of another group trained are not enforcement officers. Issue 16's
+wrong codes (``_counted_otherwise``): a figure of powers handed down (下放, 赋予…权) counts no
+indicator; people trained beside cadres or party members, with no enforcement word, are not officers
+trained, and a training with no law word is no law training; one count over several kinds of paper
+(合同、规范性文件和重大决策等) is none of their counts; filings are not reviews; problems rectified and
+measures are not problems listed; tasks done or areas (个方面) are not key tasks.
 """
 
 from __future__ import annotations
@@ -35,6 +40,44 @@ _OTHER_PEOPLE = re.compile(
     r"[名人](?:新录用|新考录|新入职)?(?:公务员|干部|村干部|党员|群众|学生|村民|居民|职工|教师)"
 )
 
+# Powers handed down to townships or concentrated in one body are counted in items, not cases.
+_DELEGATED = re.compile(r"下放|赋予[^，。；]{0,12}权|赋权|承接[^，。；]{0,12}事项|相对集中[^，。；]{0,30}权")
+# One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
+# 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
+_PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
+_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "决策": 2, "法规": 3, "规章": 4}
+_LIST_GAP = re.compile(r"[^，,。；\d]{0,10}[、和及与][^，,。；\d]{0,10}")
+_PAPER_CODES = frozenset(
+    {
+        _CATALOG_ITEMS,
+        "rules.normdocs_reviewed",
+        "decisions.contracts_reviewed",
+        "rules.normdocs_filing_reviewed",
+        "rules.local_regulations",
+        "rules.gov_rules",
+        "rules.normdocs_issued",
+    }
+)
+_NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+# A clause that counts filings (规范性文件备案2件) and names no review of its own.
+_FILED = re.compile(r"备案[^，。；]{0,3}$")
+_OWN_REVIEW = re.compile(r"审核|审查")
+_PROBLEMS_LISTED = "leadership.problems_listed"
+_MEASURES_AFTER = re.compile(r"[项条个]?(?:整改)?措施")
+_RECTIFIED = re.compile(r"整改")
+_PROBLEM = re.compile(r"问题")
+_ONLINE_RATE = "functions.online_service_rate"
+# Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
+_WHOLLY_ONLINE = re.compile(r"全程网办")
+_KEY_TASKS = "leadership.key_tasks"
+_TASKS_DONE = re.compile(r"完成|落实")
+_AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
+_ENFORCEMENT_WORD = re.compile(r"执法")
+# A sentence about training these people, with no enforcement word, is not about officers.
+_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_TRAININGS = "education.trainings"
+_LAW_WORD = re.compile(r"法")
+
 
 def narrowed(
     choices: list[tuple[str, int]], text: str, marks: Marks, clause: tuple[int, int, int], quantity: Quantity
@@ -44,8 +87,10 @@ def narrowed(
     ``clause`` is (sentence start, clause start, clause end) of the figure.
     """
     s0, c0, c1 = clause
-    dropped: set[str] = set()
+    if _DELEGATED.search(text, c0, quantity.start):
+        return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
     codes = {code for code, _ in choices}
+    dropped = _counted_otherwise(codes, text, clause, quantity)
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
@@ -63,6 +108,55 @@ def narrowed(
         dropped.add(_RECONSIDERATION_CASES)  # 以县政府为被申请人的复议案件23件
     if _MEDIATION_RATE in codes and quantity.unit == "%" and marks.about_reconsideration(s0, quantity.start):
         dropped.add(_MEDIATION_RATE)  # 纠错率11.6%…综合化解率26%
-    if _OFFICERS_TRAINED in codes and _OTHER_PEOPLE.match(text, quantity.end - 1):
-        dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训
+    if _OFFICERS_TRAINED in codes and (
+        _OTHER_PEOPLE.match(text, quantity.end - 1)
+        or (_OTHER_TRAINEES.search(text, s0, c1) and not _ENFORCEMENT_WORD.search(text, s0, c1))
+    ):
+        dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
     return [choice for choice in choices if choice[0] not in dropped] if dropped else choices
+
+
+def _counted_otherwise(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
+) -> set[str]:
+    """The codes of ``codes`` a figure's own words make another count (issue 16's wrong codes)."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if codes & _PAPER_CODES and _mixed_papers(text, s0, quantity.start):
+        dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
+    if _NORMDOCS_REVIEWED in codes:
+        own = text[c0 : quantity.start]
+        if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
+            dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
+    if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
+        dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
+    if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
+        dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
+    if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
+        dropped.add(_PROBLEMS_LISTED)  # 27个问题、106项整改措施: measures, not problems
+    if (
+        _PROBLEMS_LISTED in codes
+        and _RECTIFIED.search(text, c0, quantity.start)
+        and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
+    ):
+        dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
+    if _KEY_TASKS in codes and (
+        _TASKS_DONE.search(text, c0, quantity.start) or _AREAS_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务
+    return dropped
+
+
+def _mixed_papers(text: str, s0: int, end: int) -> bool:
+    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of paper."""
+    start = s0
+    for position in range(end - 1, s0 - 1, -1):
+        if text[position].isdigit():
+            start = position + 1
+            break
+    papers = list(_PAPER.finditer(text, start, end))
+    return any(
+        _PAPER_KIND[one.group()] != _PAPER_KIND[two.group()]
+        and _LIST_GAP.fullmatch(text, one.end(), two.start())
+        for one, two in zip(papers, papers[1:], strict=False)
+    )
