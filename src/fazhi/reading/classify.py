@@ -16,7 +16,7 @@ from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
-from .report_evidence import look_alike, positive_evidence
+from .report_evidence import is_report_title, look_alike, positive_evidence
 from .wordlists import alternation
 
 # The title is looked for in the first lines only: below them is the body.
@@ -48,11 +48,14 @@ _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
 # A summary of the year followed by the next year's plan in one title is a report.
 _SUMMARY_AND_PLAN = re.compile(
-    r"(?:总结|报告)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
+    r"(?:总结|报告|情况)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
 )
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
+# The head of a first line that reports on a subject (…工作报告, …工作总结, …工作相关情况): without a
+# rule-of-law word it is another subject's report or statistics.
+_OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
@@ -81,6 +84,14 @@ _CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻
 # A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
 # it (a city the site sits in) is not joined to it.
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
+# A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
+_BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
+# Lines below the top counted as possible title lines stop at this many of title length.
+TITLE_SCAN_MAX_LINES = 30
+_YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
+# A Party committee on its own line above a government's title issues the report with it.
+_PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
+_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet or a column label in 【】 before a title that starts with a place or a body.
 _TITLE_LEAD = re.compile(
     r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
@@ -107,7 +118,7 @@ _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 # A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) and a yearbook's entries, each
 # under a bracketed heading (【推进依法行政】 …), are not reports.
 _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
-_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*\S", re.M)
+_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(
@@ -118,6 +129,8 @@ _SUBORDINATES = re.compile(
 _SELF_NAMED_OTHER = re.compile(
     r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施|指标体系|标准)|"
     r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》|"
+    # a disclosure report that opens on the regulations it is drawn up under
+    r"(?:依据|根据|按照)《[^》]{0,20}政府信息公开条例》(?:(?!法治|依法行政)[^。]){0,120}?(?:报告|编制)|"
     # the annual enforcement report (行政执法工作年报), unless it is joined to the rule-of-law one
     r"现将(?:(?!法治|依法行政)[^。，]){0,16}?行政执法工作(?:情况)?报告如下"
 )
@@ -177,9 +190,17 @@ class Metadata:
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
     """The document's title and the index of its last line."""
-    for index, raw in enumerate(lines[:TITLE_SCAN_LINES]):
+    scanned = 0
+    for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
         if _HEADING.match(raw):
             break
+        # Menu words and a metadata table's short cells (发布机构：, 主动公开) are not counted:
+        # the title may sit below a dozen of them.
+        scanned += len(raw) >= TITLE_MIN_CHARS
+        if scanned > TITLE_SCAN_LINES:
+            break
+        if _BREADCRUMB.search(raw):
+            continue  # 首页 >> 政务公开 >> 法治政府工作报告 names the column, not the page
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
         bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
@@ -189,7 +210,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         ):
             continue
         if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
-            return _clean_title(line), index
+            if not _YEAR_IN_TITLE.search(line) and _dated_title_below(lines, index):
+                continue  # a column's name (法治政府建设工作报告) above the dated title
+            return _with_joint_issuer(_clean_title(line), lines, index), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
             if (
@@ -205,12 +228,33 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
             ):
-                return _clean_title(joined), index + 1
+                return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
     if hint:
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
         if _TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
             return _clean_title(title), None
     return None, None
+
+
+def _dated_title_below(lines: list[str], index: int) -> bool:
+    """The next line is a whole title of the topic that names a year."""
+    if index + 1 >= len(lines):
+        return False
+    below = strip_title_suffix(lines[index + 1])
+    return (
+        TITLE_MIN_CHARS <= len(below) <= TITLE_MAX_CHARS
+        and bool(_TITLE_END.search(below) and _TOPIC.search(below) and _YEAR_IN_TITLE.search(below))
+        and not below.endswith("。")
+    )
+
+
+def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
+    """``title`` with the Party committee named on the line above it when the two issue it jointly
+    (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
+    above = lines[index - 1].strip() if index >= 1 else ""
+    if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
+        return f"{above} {title}"
+    return title
 
 
 # A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
@@ -267,7 +311,13 @@ def classify(
     evidence: dict[str, FieldEvidence] = {"title": _title_evidence(title, title_line, lines, hints)}
     # The genres that quote a report are told first: their own marks say most of what they are.
     found = look_alike(
-        [title or "", *lines[:HEAD_TITLE_LINES]], text, "\n".join(piece.text for piece in chrome)
+        [title or "", *lines[:HEAD_TITLE_LINES]],
+        text,
+        "\n".join(piece.text for piece in chrome),
+        report_title=title_line is not None
+        and is_report_title(title)
+        and not _title_says_not_report(title)
+        and bool(_YEAR_IN_TITLE.search(title)),
     )
     kind, reason = (
         ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
@@ -298,7 +348,7 @@ def classify(
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
+        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_MAX_LINES + 8], opening)
     year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
     unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
     if unsure is not None:
@@ -356,14 +406,15 @@ def _title_evidence(
 
 def _head_says_not_report(lines: list[str]) -> bool:
     """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
-    for line in lines[:HEAD_TITLE_LINES]:
+    for raw in lines[:HEAD_TITLE_LINES]:
+        line = strip_title_suffix(raw)
         if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
         if _TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
             return _title_says_not_report(line) or bool(
-                _REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
+                _OTHER_SUBJECT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
             )
     return False
 
