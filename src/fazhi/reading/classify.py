@@ -140,6 +140,12 @@ _COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院
 _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
+# A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
+_PLACEHOLDER_ISSUER = re.compile(r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)")
+# A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
+_TEMPLATE_TITLE = re.compile(
+    r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
+)
 # The leading lookahead lets the regex engine skip to the placeholder characters.
 _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
@@ -438,6 +444,13 @@ def _kind(
         return "not_report", "范文网站的文章：" + "、".join(signals["essay_site"][:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return "not_report", f"模板：{placeholders} 处占位符（*区、XX市）"
+    if title and _PLACEHOLDER_ISSUER.match(title):
+        return "not_report", f"模板：标题的机关名称是占位（「{title}」）"
+    collection = next(
+        (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
+    )
+    if collection:
+        return "not_report", f"范文或模板的标题：「{collection[:60]}」"
     if title and _title_says_not_report(title):
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):

@@ -69,9 +69,11 @@ BODY_CHARS = 8000
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
 _REPORTER = re.compile(
-    r"记者[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    r"(?:记者|通讯员)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
+# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）.
+_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
 _MEDIA_SOURCE = re.compile(
     r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
@@ -79,7 +81,7 @@ _MEDIA_SOURCE = re.compile(
 )
 # A newspaper's dateline under a story's headline (某某日报·2025-12-05 08:34).
 _MEDIA_DATELINE = re.compile(
-    r"(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
+    r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
 _EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
@@ -130,7 +132,9 @@ def look_alike(
     the report; a reporter's byline does.
     """
     page = text + "\n" + chrome_text
-    byline = _REPORTER.search(page) if "记者" in page else None
+    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    if byline is None and "讯" in page:
+        byline = _NEWS_LEAD.search(page)
     if byline is None and not report_title:
         if "编辑" in page or "审核" in page or "校对" in page:
             byline = _EDITOR.search(page)
