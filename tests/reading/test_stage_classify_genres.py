@@ -66,7 +66,9 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize(("page", "title", "kind"), [row[1:] for row in TITLES], ids=[row[0] for row in TITLES])
+@pytest.mark.parametrize(
+    ("page", "title", "kind"), [row[1:] for row in TITLES], ids=[row[0] for row in TITLES]
+)
 def test_the_title_of_a_report_under_chrome_or_beside_another_line(page, title, kind):
     reading = read_text(page)
     assert (reading.title, reading.kind) == (title, kind)

@@ -17,15 +17,18 @@ from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
 from .report_evidence import is_report_title, look_alike, positive_evidence
+from .title import (
+    HEADING,
+    TITLE_END,
+    TITLE_MAX_CHARS,
+    TITLE_MIN_CHARS,
+    TITLE_SCAN_MAX_LINES,
+    YEAR_IN_TITLE,
+    find_title,
+    strip_title_suffix,
+    title_evidence,
+)
 from .wordlists import alternation
-
-# The title is looked for in the first lines only: below them is the body.
-TITLE_SCAN_LINES = 10
-
-# A title is a short line; longer lines are paragraphs that mention a report.
-TITLE_MAX_CHARS = 80
-# A shorter line is a menu word (通知公告, 政策解读), not a title.
-TITLE_MIN_CHARS = 8
 
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -39,7 +42,6 @@ SELF_NAMED_CHARS = 300
 # Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
-_TITLE_END = re.compile("(?:" + alternation("title_end_words") + r")(?:[（(][^（）()]{0,20}[）)])?$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
@@ -68,39 +70,10 @@ _BODY_WITH_KIND_WORD = re.compile(
     r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
     r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
 )
-_SITE_PREFIX = re.compile(
-    r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))"
-)
-_TOPIC = re.compile(r"法治|依法行政|法制")
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
-)
-# The first line of a title broken over two lines names the body, the year or the topic.
-_TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
-# A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
-# name) is not the title's first half, even when it names a place.
-_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
-# A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
-# it (a city the site sits in) is not joined to it.
-_PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
-# A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
-_BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
-# Lines below the top counted as possible title lines stop at this many of title length.
-TITLE_SCAN_MAX_LINES = 30
-_YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
-# A Party committee on its own line above a government's title issues the report with it.
-_PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
-_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
-# A bullet or a column label in 【】 before a title that starts with a place or a body.
-_TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
-)
-
 _NOTICE = re.compile(
     r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
-_NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
 _ARTICLE = re.compile(
     r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下"
@@ -141,7 +114,9 @@ _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
 )
 # A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
-_PLACEHOLDER_ISSUER = re.compile(r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)")
+_PLACEHOLDER_ISSUER = re.compile(
+    r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)"
+)
 # A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
 _TEMPLATE_TITLE = re.compile(
     r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
@@ -194,112 +169,6 @@ class Metadata:
     evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
-def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
-    """The document's title and the index of its last line."""
-    scanned = 0
-    for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
-        if _HEADING.match(raw):
-            break
-        # Menu words and a metadata table's short cells (发布机构：, 主动公开) are not counted:
-        # the title may sit below a dozen of them.
-        scanned += len(raw) >= TITLE_MIN_CHARS
-        if scanned > TITLE_SCAN_LINES:
-            break
-        if _BREADCRUMB.search(raw):
-            continue  # 首页 >> 政务公开 >> 法治政府工作报告 names the column, not the page
-        # A title printed in book-title marks is read without them, and without the document number
-        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
-        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
-        if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(
-            line + (lines[index + 1] if index + 1 < len(lines) else "")
-        ):
-            continue
-        if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
-            if not _YEAR_IN_TITLE.search(line) and _dated_title_below(lines, index):
-                continue  # a column's name (法治政府建设工作报告) above the dated title
-            return _with_joint_issuer(_clean_title(line), lines, index), index
-        if index + 1 < len(lines):
-            joined = line + lines[index + 1]
-            if (
-                len(joined) <= TITLE_MAX_CHARS
-                and _TITLE_END.search(lines[index + 1])
-                and not line.endswith(("。", "：", "，"))
-                and _TITLE_OPENING.search(line)
-                and not DATE_RE.search(line)  # a date line above the title is not part of it
-                and not _CHROME_BEFORE_TITLE.search(line)
-                and not (
-                    _PLACE_HEADED.match(lines[index + 1])
-                    and len(lines[index + 1]) >= TITLE_MIN_CHARS
-                    and not line.endswith(("关于", "人民政府", "政府"))
-                )
-            ):
-                return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
-    if hint:
-        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
-        if _TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
-            return _clean_title(title), None
-    return None, None
-
-
-def _dated_title_below(lines: list[str], index: int) -> bool:
-    """The next line is a whole title of the topic that names a year."""
-    if index + 1 >= len(lines):
-        return False
-    below = strip_title_suffix(lines[index + 1])
-    return (
-        TITLE_MIN_CHARS <= len(below) <= TITLE_MAX_CHARS
-        and bool(_TITLE_END.search(below) and _TOPIC.search(below) and _YEAR_IN_TITLE.search(below))
-        and not below.endswith("。")
-    )
-
-
-def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
-    """``title`` with the Party committee named on the line above it when the two issue it jointly
-    (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
-    above = lines[index - 1].strip() if index >= 1 else ""
-    if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
-        return f"{above} {title}"
-    return title
-
-
-# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
-# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
-# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
-_TITLE_DATE_SUFFIX = re.compile(
-    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
-)
-_TITLE_FIELD_LABEL = re.compile(
-    r"\s+(?:来源|发布机构|发布时间|发布日期|发表时间|作者|浏览次数|点击数|阅读次数|字号|信息来源)\s*[：:].*$"
-)
-
-
-def strip_title_suffix(line: str) -> str:
-    """``line`` without a date or a site's field label printed after a title."""
-    if (
-        not line
-        or not line[-1:].isdigit()
-        and "：" not in line
-        and ":" not in line
-        and not line.endswith(("）", ")", "】", "]"))
-    ):
-        return line
-    cut = _TITLE_FIELD_LABEL.sub("", line)
-    return _TITLE_DATE_SUFFIX.sub("", cut) or line
-
-
-def _clean_title(title: str) -> str:
-    # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
-    title = re.sub(
-        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
-        "",
-        strip_title_suffix(title.strip()),
-    )
-    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
-    return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
-
-
 def classify(
     text: str,
     lines: list[str],
@@ -314,7 +183,7 @@ def classify(
     stage's."""
     title, title_line = find_title(lines, hints.get("title"))
     opening = text[:OPENING_CHARS]
-    evidence: dict[str, FieldEvidence] = {"title": _title_evidence(title, title_line, lines, hints)}
+    evidence: dict[str, FieldEvidence] = {"title": title_evidence(title, title_line, lines, hints)}
     # The genres that quote a report are told first: their own marks say most of what they are.
     found = look_alike(
         [title or "", *lines[:HEAD_TITLE_LINES]],
@@ -323,7 +192,7 @@ def classify(
         report_title=title_line is not None
         and is_report_title(title)
         and not _title_says_not_report(title)
-        and bool(_YEAR_IN_TITLE.search(title)),
+        and bool(YEAR_IN_TITLE.search(title)),
     )
     kind, reason = (
         ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
@@ -354,7 +223,9 @@ def classify(
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_MAX_LINES + 8], opening)
+        dated_title, dated_lines, dated_opening = _arabic_years(
+            title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
+        )
     year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
     unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
     if unsure is not None:
@@ -398,25 +269,13 @@ def _heard_model(
     return kind, FieldEvidence(confidence, "model", rules.evidence, "；".join([*reasons, why]))
 
 
-def _title_evidence(
-    title: str | None, title_line: int | None, lines: list[str], hints: dict[str, str]
-) -> FieldEvidence:
-    if title is None:
-        return FieldEvidence(
-            "none", "none", None, "前几行没有谈到法治、以报告或总结等结尾的标题行，网页标题也没有"
-        )
-    if title_line is None:
-        return FieldEvidence("medium", "page_title", hints.get("title"))
-    return FieldEvidence("high", "title_line", lines[title_line].strip())
-
-
 def _head_says_not_report(lines: list[str]) -> bool:
     """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
     for raw in lines[:HEAD_TITLE_LINES]:
         line = strip_title_suffix(raw)
-        if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
+        if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
-        if _TITLE_END.search(line) or line.endswith("》"):
+        if TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
             return _title_says_not_report(line) or bool(
@@ -436,21 +295,9 @@ def _kind(
 ) -> tuple[str, str]:
     """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
     when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
-    head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
-    if signals.get("essay_site") and (
-        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
-    ):
-        return "not_report", "范文网站的文章：" + "、".join(signals["essay_site"][:2])
-    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
-        return "not_report", f"模板：{placeholders} 处占位符（*区、XX市）"
-    if title and _PLACEHOLDER_ISSUER.match(title):
-        return "not_report", f"模板：标题的机关名称是占位（「{title}」）"
-    collection = next(
-        (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
-    )
-    if collection:
-        return "not_report", f"范文或模板的标题：「{collection[:60]}」"
+    template = _template(title, opening, text, signals, lines)
+    if template:
+        return "not_report", template
     if title and _title_says_not_report(title):
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):
@@ -486,6 +333,27 @@ def _kind(
     if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
         return "not_report", "没有报告用语，也不谈法治"
     return "annual_report", ""
+
+
+def _template(
+    title: str | None, opening: str, text: str, signals: dict[str, list[str]], lines: list[str]
+) -> str | None:
+    """Why the page is a model essay or a template, or None: a model-essay site's page, a text with
+    placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
+    head = text[:20000]
+    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
+    if signals.get("essay_site") and (
+        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
+    ):
+        return "范文网站的文章：" + "、".join(signals["essay_site"][:2])
+    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
+        return f"模板：{placeholders} 处占位符（*区、XX市）"
+    if title and _PLACEHOLDER_ISSUER.match(title):
+        return f"模板：标题的机关名称是占位（「{title}」）"
+    collection = next(
+        (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
+    )
+    return f"范文或模板的标题：「{collection[:60]}」" if collection else None
 
 
 def _title_says_not_report(title: str) -> bool:
