@@ -157,3 +157,28 @@ def test_a_general_summary_of_a_bureaus_year_is_no_report_cut_above_its_opening(
     evidence = reading.metadata_evidence["kind"]
     assert reading.kind == "uncertain"
     assert evidence.source == "body_shape" and "开头未说明" in evidence.reason
+
+
+# A title line with what a site prints after it: the title alone is given.
+SUFFIXES = [
+    "青禾县2023年度法治政府建设工作报告_青禾县人民政府",
+    "青禾县2023年度法治政府建设工作报告 - 青禾网",
+    "青禾县2023年度法治政府建设工作报告｜青禾县司法局",
+    "青禾县2023年度法治政府建设工作报告【字体：大 中 小】",
+    "青禾县2023年度法治政府建设工作报告 浏览次数：120",
+    "青禾县2023年度法治政府建设工作报告 2024-03-12 来源：县司法局",
+]
+
+
+@pytest.mark.parametrize("line", SUFFIXES)
+def test_a_sites_name_label_or_date_after_the_title_is_not_part_of_it(line):
+    reading = read_text(line + "\n2023年，青禾县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY)
+    assert reading.title == "青禾县2023年度法治政府建设工作报告"
+
+
+def test_a_chapter_title_after_the_bar_is_no_sites_name_and_a_blue_book_is_no_report():
+    reading = read_text(
+        "中国法治政府发展报告（2019）｜新时代法治政府建设的任务\n"
+        "2019年，各地法治政府建设稳步推进，本书从制度建设、行政执法、监督问责三个方面加以评述。\n"
+    )
+    assert reading.kind == "not_report"

@@ -27,8 +27,12 @@ from .title import (
     find_title,
     strip_title_suffix,
     title_evidence,
+    title_in_chrome,
 )
 from .wordlists import alternation
+
+# The chrome a title line may have been dropped with: the top lines and a publication line.
+TITLE_CHROME_PLACES = ("header", "publication_line")
 
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -181,9 +185,9 @@ def classify(
     """Kind, title, year and period, publication date, each with its evidence. ``signals`` and
     ``chrome`` are the repair stage's notes and the page chrome it dropped; ``hints`` the decode
     stage's."""
-    title, title_line = find_title(lines, hints.get("title"))
+    title, title_line, title_found = _title(lines, chrome, hints)
     opening = text[:OPENING_CHARS]
-    evidence: dict[str, FieldEvidence] = {"title": title_evidence(title, title_line, lines, hints)}
+    evidence: dict[str, FieldEvidence] = {"title": title_found}
     # The genres that quote a report are told first: their own marks say most of what they are.
     found = look_alike(
         [title or "", *lines[:HEAD_TITLE_LINES]],
@@ -256,6 +260,20 @@ def classify(
     evidence["year"] = year_evidence
     evidence["published"] = published_evidence
     return Metadata(title, title_line, kind, year, period, published, evidence)
+
+
+def _title(
+    lines: list[str], chrome: list[Chrome], hints: dict[str, str]
+) -> tuple[str | None, int | None, FieldEvidence]:
+    """The title, its last line's index and its evidence: from the text's lines, else from a line
+    dropped as chrome with a label after the title, else from the page's ``<title>``."""
+    title, title_line = find_title(lines)
+    if title is None:
+        found = title_in_chrome([piece.text for piece in chrome if piece.place in TITLE_CHROME_PLACES])
+        if found:
+            return found[0], None, FieldEvidence("medium", "chrome_line", found[1])
+        title, title_line = find_title([], hints.get("title"))
+    return title, title_line, title_evidence(title, title_line, lines, hints)
 
 
 def _heard_model(

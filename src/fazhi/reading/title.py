@@ -132,15 +132,24 @@ _TITLE_DATE_SUFFIX = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
 )
 _TITLE_FIELD_LABEL = re.compile(
-    r"\s+(?:来源|发布机构|发布时间|发布日期|发表时间|作者|浏览次数|点击数|阅读次数|字号|信息来源)\s*[：:].*$"
+    r"(?:\s+|\s*[【\[])(?:来源|文章来源|信息来源|发布机构|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|"
+    r"浏览次数|点击数|阅读次数|访问次数|浏览量|阅读量|字号|字体|责任编辑|编辑)\s*[：:].*$"
+)
+# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
+_TITLE_SITE_SUFFIX = re.compile(
+    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{2}|——)\s*"
+    r"[^_｜|\s]{0,28}(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
 )
 
 
 def strip_title_suffix(line: str) -> str:
-    """``line`` without a date or a site's field label printed after a title."""
+    """``line`` without a date, a site's field label or a site's name printed after a title."""
+    if not line:
+        return line
+    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
+        line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
     if (
-        not line
-        or not line[-1:].isdigit()
+        not line[-1:].isdigit()
         and "：" not in line
         and ":" not in line
         and not line.endswith(("）", ")", "】", "]"))
@@ -159,6 +168,29 @@ def _clean_title(title: str) -> str:
     )
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
+
+
+def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
+    """(title, the line) from a line the repair stage dropped near the top as chrome because a site's
+    field label or date ran after the title (…报告 浏览次数：120, …报告 2024-03-12 来源：…)."""
+    for raw in dropped:
+        if _NOT_A_PAGE_TITLE.search(raw):
+            continue
+        line = strip_title_suffix(raw.strip())
+        if (
+            line != raw.strip()
+            and TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
+            and TITLE_END.search(line)
+            and TOPIC.search(line)
+            and YEAR_IN_TITLE.search(line)
+            and not HEADING.match(line)
+        ):
+            return _clean_title(line), raw.strip()[:120]
+    return None
+
+
+# A link to another page (上一篇：…, 相关阅读) names another report, not this one.
+_NOT_A_PAGE_TITLE = re.compile(r"上一篇|下一篇|相关|推荐|热点|阅读排行|链接")
 
 
 def title_evidence(
