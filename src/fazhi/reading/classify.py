@@ -16,16 +16,23 @@ from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
-from .report_evidence import look_alike, positive_evidence
+from .report_evidence import is_report_title, look_alike, positive_evidence
+from .title import (
+    HEADING,
+    TITLE_END,
+    TITLE_MAX_CHARS,
+    TITLE_MIN_CHARS,
+    TITLE_SCAN_MAX_LINES,
+    YEAR_IN_TITLE,
+    find_title,
+    strip_title_suffix,
+    title_evidence,
+    title_in_chrome,
+)
 from .wordlists import alternation
 
-# The title is looked for in the first lines only: below them is the body.
-TITLE_SCAN_LINES = 10
-
-# A title is a short line; longer lines are paragraphs that mention a report.
-TITLE_MAX_CHARS = 80
-# A shorter line is a menu word (通知公告, 政策解读), not a title.
-TITLE_MIN_CHARS = 8
+# The chrome a title line may have been dropped with: the top lines and a publication line.
+TITLE_CHROME_PLACES = ("header", "publication_line")
 
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -39,7 +46,6 @@ SELF_NAMED_CHARS = 300
 # Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
-_TITLE_END = re.compile("(?:" + alternation("title_end_words") + r")(?:[（(][^（）()]{0,20}[）)])?$")
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
@@ -48,11 +54,14 @@ _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 _REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
 # A summary of the year followed by the next year's plan in one title is a report.
 _SUMMARY_AND_PLAN = re.compile(
-    r"(?:总结|报告)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
+    r"(?:总结|报告|情况)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
 )
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and
 # news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
+# The head of a first line that reports on a subject (…工作报告, …工作总结, …工作相关情况): without a
+# rule-of-law word it is another subject's report or statistics.
+_OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?$")
 _NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
@@ -65,31 +74,10 @@ _BODY_WITH_KIND_WORD = re.compile(
     r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
     r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
 )
-_SITE_PREFIX = re.compile(
-    r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))"
-)
-_TOPIC = re.compile(r"法治|依法行政|法制")
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
-_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
-)
-# The first line of a title broken over two lines names the body, the year or the topic.
-_TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
-# A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
-# name) is not the title's first half, even when it names a place.
-_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
-# A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
-# it (a city the site sits in) is not joined to it.
-_PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
-# A bullet or a column label in 【】 before a title that starts with a place or a body.
-_TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
-)
-
 _NOTICE = re.compile(
     r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
-_NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
 _ARTICLE = re.compile(
     r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下"
@@ -107,7 +95,7 @@ _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 # A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) and a yearbook's entries, each
 # under a bracketed heading (【推进依法行政】 …), are not reports.
 _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
-_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*\S", re.M)
+_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(
@@ -118,6 +106,8 @@ _SUBORDINATES = re.compile(
 _SELF_NAMED_OTHER = re.compile(
     r"制定本(?:实施|工作|行动)?(?:方案|意见|办法|规定|指引|细则|要点|计划|规划|纲要|措施|指标体系|标准)|"
     r"本报告(?:是)?(?:依据|根据|按照)[^。]{0,20}《[^》]{0,20}政府信息公开条例》|"
+    # a disclosure report that opens on the regulations it is drawn up under
+    r"(?:依据|根据|按照)《[^》]{0,20}政府信息公开条例》(?:(?!法治|依法行政)[^。]){0,120}?(?:报告|编制)|"
     # the annual enforcement report (行政执法工作年报), unless it is joined to the rule-of-law one
     r"现将(?:(?!法治|依法行政)[^。，]){0,16}?行政执法工作(?:情况)?报告如下"
 )
@@ -126,6 +116,14 @@ _SELF_NAMED_OTHER = re.compile(
 _COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院|法院|检察院)(?:$|关于)")
 _REPORT_CUE = re.compile(
     r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
+)
+# A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
+_PLACEHOLDER_ISSUER = re.compile(
+    r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)"
+)
+# A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
+_TEMPLATE_TITLE = re.compile(
+    r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
 )
 # The leading lookahead lets the regex engine skip to the placeholder characters.
 _PLACEHOLDER = re.compile(
@@ -175,81 +173,6 @@ class Metadata:
     evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
-def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
-    """The document's title and the index of its last line."""
-    for index, raw in enumerate(lines[:TITLE_SCAN_LINES]):
-        if _HEADING.match(raw):
-            break
-        # A title printed in book-title marks is read without them, and without the document number
-        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
-        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
-        if len(line) > TITLE_MAX_CHARS or not _TOPIC.search(
-            line + (lines[index + 1] if index + 1 < len(lines) else "")
-        ):
-            continue
-        if _TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
-            return _clean_title(line), index
-        if index + 1 < len(lines):
-            joined = line + lines[index + 1]
-            if (
-                len(joined) <= TITLE_MAX_CHARS
-                and _TITLE_END.search(lines[index + 1])
-                and not line.endswith(("。", "：", "，"))
-                and _TITLE_OPENING.search(line)
-                and not DATE_RE.search(line)  # a date line above the title is not part of it
-                and not _CHROME_BEFORE_TITLE.search(line)
-                and not (
-                    _PLACE_HEADED.match(lines[index + 1])
-                    and len(lines[index + 1]) >= TITLE_MIN_CHARS
-                    and not line.endswith(("关于", "人民政府", "政府"))
-                )
-            ):
-                return _clean_title(joined), index + 1
-    if hint:
-        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
-        if _TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
-            return _clean_title(title), None
-    return None, None
-
-
-# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
-# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
-# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
-_TITLE_DATE_SUFFIX = re.compile(
-    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
-)
-_TITLE_FIELD_LABEL = re.compile(
-    r"\s+(?:来源|发布机构|发布时间|发布日期|发表时间|作者|浏览次数|点击数|阅读次数|字号|信息来源)\s*[：:].*$"
-)
-
-
-def strip_title_suffix(line: str) -> str:
-    """``line`` without a date or a site's field label printed after a title."""
-    if (
-        not line
-        or not line[-1:].isdigit()
-        and "：" not in line
-        and ":" not in line
-        and not line.endswith(("）", ")", "】", "]"))
-    ):
-        return line
-    cut = _TITLE_FIELD_LABEL.sub("", line)
-    return _TITLE_DATE_SUFFIX.sub("", cut) or line
-
-
-def _clean_title(title: str) -> str:
-    # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
-    title = re.sub(
-        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
-        "",
-        strip_title_suffix(title.strip()),
-    )
-    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
-    return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
-
-
 def classify(
     text: str,
     lines: list[str],
@@ -262,12 +185,18 @@ def classify(
     """Kind, title, year and period, publication date, each with its evidence. ``signals`` and
     ``chrome`` are the repair stage's notes and the page chrome it dropped; ``hints`` the decode
     stage's."""
-    title, title_line = find_title(lines, hints.get("title"))
+    title, title_line, title_found = _title(lines, chrome, hints)
     opening = text[:OPENING_CHARS]
-    evidence: dict[str, FieldEvidence] = {"title": _title_evidence(title, title_line, lines, hints)}
+    evidence: dict[str, FieldEvidence] = {"title": title_found}
     # The genres that quote a report are told first: their own marks say most of what they are.
     found = look_alike(
-        [title or "", *lines[:HEAD_TITLE_LINES]], text, "\n".join(piece.text for piece in chrome)
+        [title or "", *lines[:HEAD_TITLE_LINES]],
+        text,
+        "\n".join(piece.text for piece in chrome),
+        report_title=title_line is not None
+        and is_report_title(title)
+        and not _title_says_not_report(title)
+        and bool(YEAR_IN_TITLE.search(title)),
     )
     kind, reason = (
         ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
@@ -298,7 +227,9 @@ def classify(
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(title, lines[: TITLE_SCAN_LINES + 8], opening)
+        dated_title, dated_lines, dated_opening = _arabic_years(
+            title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
+        )
     year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
     unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
     if unsure is not None:
@@ -331,6 +262,20 @@ def classify(
     return Metadata(title, title_line, kind, year, period, published, evidence)
 
 
+def _title(
+    lines: list[str], chrome: list[Chrome], hints: dict[str, str]
+) -> tuple[str | None, int | None, FieldEvidence]:
+    """The title, its last line's index and its evidence: from the text's lines, else from a line
+    dropped as chrome with a label after the title, else from the page's ``<title>``."""
+    title, title_line = find_title(lines)
+    if title is None:
+        found = title_in_chrome([piece.text for piece in chrome if piece.place in TITLE_CHROME_PLACES])
+        if found:
+            return found[0], None, FieldEvidence("medium", "chrome_line", found[1])
+        title, title_line = find_title([], hints.get("title"))
+    return title, title_line, title_evidence(title, title_line, lines, hints)
+
+
 def _heard_model(
     rules: FieldEvidence, title: str | None, text: str, reasons: list[str]
 ) -> tuple[str, FieldEvidence]:
@@ -342,28 +287,17 @@ def _heard_model(
     return kind, FieldEvidence(confidence, "model", rules.evidence, "；".join([*reasons, why]))
 
 
-def _title_evidence(
-    title: str | None, title_line: int | None, lines: list[str], hints: dict[str, str]
-) -> FieldEvidence:
-    if title is None:
-        return FieldEvidence(
-            "none", "none", None, "前几行没有谈到法治、以报告或总结等结尾的标题行，网页标题也没有"
-        )
-    if title_line is None:
-        return FieldEvidence("medium", "page_title", hints.get("title"))
-    return FieldEvidence("high", "title_line", lines[title_line].strip())
-
-
 def _head_says_not_report(lines: list[str]) -> bool:
     """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
-    for line in lines[:HEAD_TITLE_LINES]:
-        if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or _HEADING.match(line):
+    for raw in lines[:HEAD_TITLE_LINES]:
+        line = strip_title_suffix(raw)
+        if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
-        if _TITLE_END.search(line) or line.endswith("》"):
+        if TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
             return _title_says_not_report(line) or bool(
-                _REPORT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
+                _OTHER_SUBJECT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
             )
     return False
 
@@ -379,14 +313,9 @@ def _kind(
 ) -> tuple[str, str]:
     """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
     when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
-    head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
-    if signals.get("essay_site") and (
-        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
-    ):
-        return "not_report", "范文网站的文章：" + "、".join(signals["essay_site"][:2])
-    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
-        return "not_report", f"模板：{placeholders} 处占位符（*区、XX市）"
+    template = _template(title, opening, text, signals, lines)
+    if template:
+        return "not_report", template
     if title and _title_says_not_report(title):
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):
@@ -422,6 +351,27 @@ def _kind(
     if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
         return "not_report", "没有报告用语，也不谈法治"
     return "annual_report", ""
+
+
+def _template(
+    title: str | None, opening: str, text: str, signals: dict[str, list[str]], lines: list[str]
+) -> str | None:
+    """Why the page is a model essay or a template, or None: a model-essay site's page, a text with
+    placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
+    head = text[:20000]
+    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
+    if signals.get("essay_site") and (
+        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
+    ):
+        return "范文网站的文章：" + "、".join(signals["essay_site"][:2])
+    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
+        return f"模板：{placeholders} 处占位符（*区、XX市）"
+    if title and _PLACEHOLDER_ISSUER.match(title):
+        return f"模板：标题的机关名称是占位（「{title}」）"
+    collection = next(
+        (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
+    )
+    return f"范文或模板的标题：「{collection[:60]}」" if collection else None
 
 
 def _title_says_not_report(title: str) -> bool:

@@ -27,7 +27,11 @@ from .wordlists import alternation
 
 # A title names the genre: a rule-of-law topic and a report's head word at its end.
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
-_TITLE_REPORT = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?$")
+# …工作情况及2016年工作打算: the year's report with the next year's plan joined to it.
+_TITLE_REPORT = re.compile(
+    r"(?:报告|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点))?"
+    r"(?:[（(][^（）()]{0,20}[）)])?$"
+)
 
 # Where the opening is read: the first lines of the body below the title.
 OPENING_LINES = 4
@@ -65,13 +69,19 @@ BODY_CHARS = 8000
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
 _REPORTER = re.compile(
-    r"记者[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    r"(?:记者|通讯员)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
+# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）.
+_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
 _MEDIA_SOURCE = re.compile(
     r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
     r"客户端|新华社|人民网|新华网|央视|公众号)"
+)
+# A newspaper's dateline under a story's headline (某某日报·2025-12-05 08:34).
+_MEDIA_DATELINE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
 _EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
@@ -81,7 +91,9 @@ _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 _SPAM = re.compile(alternation("spam_words"))
 SPAM_MIN = 2
-_YEARBOOK = re.compile(r"年鉴|^【[^】]{2,20}】", re.M)
+# A yearbook's entry heads its paragraph with a 【…】 label; a site's column label before a title
+# (【法治建设报告】某省司法厅2023年…报告) is not one.
+_YEARBOOK = re.compile(r"年鉴|^【[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)", re.M)
 YEARBOOK_CHARS = 200
 # A page mostly in Latin letters is a summary or translation, not the report.
 LATIN_SHARE = 0.5
@@ -110,14 +122,26 @@ class KindEvidence:
     reasons: list[str] = field(default_factory=list)
 
 
-def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str, str] | None:
-    """(source, reason) when the page is of a genre that quotes a report; None otherwise."""
+def look_alike(
+    head_lines: list[str], text: str, chrome_text: str, *, report_title: bool = False
+) -> tuple[str, str] | None:
+    """(source, reason) when the page is of a genre that quotes a report; None otherwise.
+
+    ``report_title``: the page is headed by a year's rule-of-law report title. A newspaper that
+    prints such a report whole (来源：某某日报) or an editor's line does not make it a story about
+    the report; a reporter's byline does.
+    """
     page = text + "\n" + chrome_text
-    byline = _REPORTER.search(page) if "记者" in page else None
-    if byline is None and ("编辑" in page or "审核" in page or "校对" in page):
-        byline = _EDITOR.search(page)
-    if byline is None and "来源" in page:
-        byline = _MEDIA_SOURCE.search(page)
+    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    if byline is None and "讯" in page:
+        byline = _NEWS_LEAD.search(page)
+    if byline is None and not report_title:
+        if "编辑" in page or "审核" in page or "校对" in page:
+            byline = _EDITOR.search(page)
+        if byline is None and "来源" in page:
+            byline = _MEDIA_SOURCE.search(page)
+        if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
+            byline = _MEDIA_DATELINE.search(page)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
@@ -151,6 +175,11 @@ def look_alike(head_lines: list[str], text: str, chrome_text: str) -> tuple[str,
     return None
 
 
+def is_report_title(title: str | None) -> bool:
+    """The title names a rule-of-law report: the topic, and a report's head word at its end."""
+    return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
+
+
 def positive_evidence(
     title: str | None,
     *,
@@ -161,13 +190,16 @@ def positive_evidence(
     text: str,
 ) -> KindEvidence:
     """``annual_report``, ``uncertain`` or ``not_report`` for a page no look-alike rule set aside."""
-    if title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title):
+    if is_report_title(title):
         return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)
     first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
     said = None
-    for line in first:
-        # The topic may be named by the first heading under a short dated sentence.
-        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(opening[:TOPIC_CHARS]):
+    for index, line in enumerate(first):
+        # The topic is named by the dated sentence itself or by the line under it (the first
+        # heading under a short dated sentence); a topic first named further down, under a
+        # heading of the year's general work (一、2023年工作总结), is one duty among many.
+        near = (line + "\n" + (first[index + 1] if index + 1 < len(first) else ""))[:TOPIC_CHARS]
+        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(near):
             said = line
             break
     reports = _SAYS_IT_REPORTS.search(opening)
@@ -192,9 +224,11 @@ def positive_evidence(
         reasons.append(f"标题「{title}」不是法治政府建设年度报告的标题")
     if said and shape:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
-    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2:
+    dated = any(_DATED_OPENING.match(line) for line in first)
+    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated:
         # A report's body without its head (a page cut above the opening): its headings are the
-        # report's areas of work and it speaks as the body that reports.
+        # report's areas of work and it speaks as the body that reports. A page whose dated
+        # opening is there but names no rule-of-law topic is a general summary of the year.
         first = _WORK_AREA_HEADING.search(text[:BODY_CHARS])
         return KindEvidence("annual_report", "medium", "body_shape", _line(first.group(0)), reasons=shape)
     if said:

@@ -1,0 +1,205 @@
+"""Classify, title: the document's title, read from its first lines or the page's ``<title>``.
+
+A title is a short line near the top that names the topic (法治, 依法行政, 法制) and ends in a
+document word (报告, 总结, 情况, 方案…, ``data/title_end_words.txt``), or such a title broken over
+two lines. Chrome above it (a breadcrumb, a metadata table's cells, a column's undated name) is
+passed over; a date or a site's field label printed after it, a metadata label, a document number,
+a site's name or a column label before it are cut off; a Party committee named on the line above a
+joint title is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE_RE
+from .model import FieldEvidence
+from .wordlists import alternation
+
+# The title is looked for in the first lines only: below them is the body.
+TITLE_SCAN_LINES = 10
+
+# A title is a short line; longer lines are paragraphs that mention a report.
+TITLE_MAX_CHARS = 80
+# A shorter line is a menu word (通知公告, 政策解读), not a title.
+TITLE_MIN_CHARS = 8
+TITLE_END = re.compile("(?:" + alternation("title_end_words") + r")(?:[（(][^（）()]{0,20}[）)])?$")
+_SITE_PREFIX = re.compile(
+    r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))"
+)
+TOPIC = re.compile(r"法治|依法行政|法制")
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
+)
+# The first line of a title broken over two lines names the body, the year or the topic.
+_TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
+# A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
+# name) is not the title's first half, even when it names a place.
+_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
+# A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
+# it (a city the site sits in) is not joined to it.
+_PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
+# A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
+_BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
+# Lines below the top counted as possible title lines stop at this many of title length.
+TITLE_SCAN_MAX_LINES = 30
+YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
+# A Party committee on its own line above a government's title issues the report with it.
+_PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
+_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
+# A bullet or a column label in 【】 before a title that starts with a place or a body.
+_TITLE_LEAD = re.compile(
+    r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+)
+
+_NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
+
+
+def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
+    """The document's title and the index of its last line."""
+    scanned = 0
+    for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
+        if HEADING.match(raw):
+            break
+        # Menu words and a metadata table's short cells (发布机构：, 主动公开) are not counted:
+        # the title may sit below a dozen of them.
+        scanned += len(raw) >= TITLE_MIN_CHARS
+        if scanned > TITLE_SCAN_LINES:
+            break
+        if _BREADCRUMB.search(raw):
+            continue  # 首页 >> 政务公开 >> 法治政府工作报告 names the column, not the page
+        # A title printed in book-title marks is read without them, and without the document number
+        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
+        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
+        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+        if len(line) > TITLE_MAX_CHARS or not TOPIC.search(
+            line + (lines[index + 1] if index + 1 < len(lines) else "")
+        ):
+            continue
+        if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
+            if not YEAR_IN_TITLE.search(line) and _dated_title_below(lines, index):
+                continue  # a column's name (法治政府建设工作报告) above the dated title
+            return _with_joint_issuer(_clean_title(line), lines, index), index
+        if index + 1 < len(lines):
+            joined = line + lines[index + 1]
+            if (
+                len(joined) <= TITLE_MAX_CHARS
+                and TITLE_END.search(lines[index + 1])
+                and not line.endswith(("。", "：", "，"))
+                and _TITLE_OPENING.search(line)
+                and not DATE_RE.search(line)  # a date line above the title is not part of it
+                and not _CHROME_BEFORE_TITLE.search(line)
+                and not (
+                    _PLACE_HEADED.match(lines[index + 1])
+                    and len(lines[index + 1]) >= TITLE_MIN_CHARS
+                    and not line.endswith(("关于", "人民政府", "政府"))
+                )
+            ):
+                return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
+    if hint:
+        title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
+        if TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
+            return _clean_title(title), None
+    return None, None
+
+
+def _dated_title_below(lines: list[str], index: int) -> bool:
+    """The next line is a whole title of the topic that names a year."""
+    if index + 1 >= len(lines):
+        return False
+    below = strip_title_suffix(lines[index + 1])
+    return (
+        TITLE_MIN_CHARS <= len(below) <= TITLE_MAX_CHARS
+        and bool(TITLE_END.search(below) and TOPIC.search(below) and YEAR_IN_TITLE.search(below))
+        and not below.endswith("。")
+    )
+
+
+def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
+    """``title`` with the Party committee named on the line above it when the two issue it jointly
+    (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
+    above = lines[index - 1].strip() if index >= 1 else ""
+    if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
+        return f"{above} {title}"
+    return title
+
+
+# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
+# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
+# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
+_TITLE_DATE_SUFFIX = re.compile(
+    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
+)
+_TITLE_FIELD_LABEL = re.compile(
+    r"(?:\s+|\s*[【\[])(?:来源|文章来源|信息来源|发布机构|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|"
+    r"浏览次数|点击数|阅读次数|访问次数|浏览量|阅读量|字号|字体|责任编辑|编辑)\s*[：:].*$"
+)
+# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
+_TITLE_SITE_SUFFIX = re.compile(
+    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{2}|——)\s*"
+    r"[^_｜|\s]{0,28}(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
+)
+
+
+def strip_title_suffix(line: str) -> str:
+    """``line`` without a date, a site's field label or a site's name printed after a title."""
+    if not line:
+        return line
+    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
+        line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
+    if (
+        not line[-1:].isdigit()
+        and "：" not in line
+        and ":" not in line
+        and not line.endswith(("）", ")", "】", "]"))
+    ):
+        return line
+    cut = _TITLE_FIELD_LABEL.sub("", line)
+    return _TITLE_DATE_SUFFIX.sub("", cut) or line
+
+
+def _clean_title(title: str) -> str:
+    # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
+    title = re.sub(
+        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
+        "",
+        strip_title_suffix(title.strip()),
+    )
+    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
+    return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
+
+
+def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
+    """(title, the line) from a line the repair stage dropped near the top as chrome because a site's
+    field label or date ran after the title (…报告 浏览次数：120, …报告 2024-03-12 来源：…)."""
+    for raw in dropped:
+        if _NOT_A_PAGE_TITLE.search(raw):
+            continue
+        line = strip_title_suffix(raw.strip())
+        if (
+            line != raw.strip()
+            and TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
+            and TITLE_END.search(line)
+            and TOPIC.search(line)
+            and YEAR_IN_TITLE.search(line)
+            and not HEADING.match(line)
+        ):
+            return _clean_title(line), raw.strip()[:120]
+    return None
+
+
+# A link to another page (上一篇：…, 相关阅读) names another report, not this one.
+_NOT_A_PAGE_TITLE = re.compile(r"上一篇|下一篇|相关|推荐|热点|阅读排行|链接")
+
+
+def title_evidence(
+    title: str | None, title_line: int | None, lines: list[str], hints: dict[str, str]
+) -> FieldEvidence:
+    if title is None:
+        return FieldEvidence(
+            "none", "none", None, "前几行没有谈到法治、以报告或总结等结尾的标题行，网页标题也没有"
+        )
+    if title_line is None:
+        return FieldEvidence("medium", "page_title", hints.get("title"))
+    return FieldEvidence("high", "title_line", lines[title_line].strip())

@@ -1,0 +1,184 @@
+"""Kind and title on the genres met on the tuning part of the held-out set (issue 16 §1).
+
+Each page is written for this test (places, bodies, names and numbers invented); each stands for
+a genre, not for a page: a title under a site's chrome or a column's name, a title issued jointly,
+a report printed whole by a newspaper, and the look-alikes that quote or resemble a report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading import kind_model
+
+from .conftest import THREE_PARTS_BODY, read_text
+
+OPENING = "2023年，青禾镇坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+
+# (case, page, title, kind): where the title is, and that the page stays a report.
+TITLES = [
+    (
+        "a_title_below_a_breadcrumb_and_a_metadata_table",
+        "首页\n>> 政务公开 >> 法治政府工作报告\n• 信息索引号：\n11330700000000000X/2024-100001\n"
+        "• 审核程序：\n单位审核公开\n• 发布机构：\n青禾镇\n• 发文字号：\n• 发布日期：\n2024-01-30\n"
+        "• 公开方式：\n主动公开\n青禾镇2023年度法治政府建设工作报告\n"
+        "发布时间：2024-01-30 15:20 信息来源：党政办\n" + OPENING + THREE_PARTS_BODY,
+        "青禾镇2023年度法治政府建设工作报告",
+        "annual_report",
+    ),
+    (
+        "a_columns_undated_name_above_the_dated_title",
+        "法治政府部门建设工作报告\n白石省交通运输厅2023年度法治政府部门建设报告\n"
+        "来源：白石省交通运输厅 2024-02-20 10:05\n"
+        "2023年，省交通运输厅坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "白石省交通运输厅2023年度法治政府部门建设报告",
+        "annual_report",
+    ),
+    (
+        "a_title_issued_by_a_party_committee_and_a_street_office_together",
+        "中共青禾县江口街道工作委员会\n青禾县人民政府江口街道办事处\n关于2024年度法治政府建设情况的报告\n"
+        "县委、县政府：\n2024年，江口街道坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "中共青禾县江口街道工作委员会 青禾县人民政府江口街道办事处关于2024年度法治政府建设情况的报告",
+        "annual_report",
+    ),
+    (
+        "a_years_report_joined_to_next_years_ideas",
+        "白石市江口区政府2016年推进依法行政工作情况及2017年工作打算\n"
+        "2016年，江口区坚持依法行政，法治政府建设稳步推进。\n" + THREE_PARTS_BODY,
+        "白石市江口区政府2016年推进依法行政工作情况及2017年工作打算",
+        "annual_report",
+    ),
+    (
+        "a_sites_column_label_in_brackets_before_the_title_is_no_yearbook_entry",
+        "【法治建设报告】白石省司法厅2022年法治政府建设年度报告\n"
+        "【法治建设报告】白石省司法厅2022年法治政府建设年度报告\n"
+        "2022年，省司法厅坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "白石省司法厅2022年法治政府建设年度报告",
+        "annual_report",
+    ),
+    (
+        "a_report_a_newspaper_prints_whole_under_its_title",
+        "白石省人民政府关于2024年法治政府建设情况的报告\n来源：白石日报 2025-03-10 08:10\n"
+        "2024年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "白石省人民政府关于2024年法治政府建设情况的报告",
+        "annual_report",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "title", "kind"), [row[1:] for row in TITLES], ids=[row[0] for row in TITLES]
+)
+def test_the_title_of_a_report_under_chrome_or_beside_another_line(page, title, kind):
+    reading = read_text(page)
+    assert (reading.title, reading.kind) == (title, kind)
+    assert reading.metadata_evidence["kind"].source == "title"
+
+
+# (case, page, source of the kind's evidence, a word of its reason): never annual_report.
+LOOK_ALIKES = [
+    (
+        "a_disclosure_report_opening_on_the_disclosure_regulations",
+        "根据《中华人民共和国政府信息公开条例》要求，现将本局2023年度政府信息公开工作情况报告如下：\n"
+        "一、总体情况\n2023年，我局坚持依法行政，全面推进政务公开，主动公开政府信息320条。\n"
+        "二、主动公开政府信息情况\n本年制发规范性文件3件。\n",
+        "look_alike",
+        "政府信息公开条例",
+    ),
+    (
+        "statistics_on_another_subject_headed_by_their_own_title",
+        "2019年度全市行政复议与行政应诉工作相关情况 (2020-04-20)\n"
+        "近日，我们对全市2019年度的行政复议工作进行了汇总，具体情况如下：\n"
+        "一、行政复议案件情况\n全年收到行政复议申请3100件，依法受理2600件。\n"
+        "二、行政应诉案件情况\n全年一审行政应诉案件1800件。\n",
+        "look_alike",
+        "首行",
+    ),
+    (
+        "a_digest_under_a_newspapers_dateline",
+        "白石市公布法治建设五年“成绩单”\n白石日报·2025-12-05 08:34\n"
+        "法治建设总体成就 - 群众对法治建设的满意度超过九成 [1] - 一体推进法治白石、法治政府建设 [2]\n"
+        "依法行政不断巩固推进，行政检查频次压降一半 [2]\n",
+        "news",
+        "白石日报",
+    ),
+    (
+        "a_template_whose_title_names_a_placeholder_body",
+        "某县2024年度法治政府建设情况报告\n"
+        "2024年，全县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "look_alike",
+        "模板",
+    ),
+    (
+        "a_model_essay_sites_collection_of_summaries",
+        "2023年法治政府建设工作总结（精选5篇）\n"
+        "2023年，我局坚持依法行政，法治政府建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "look_alike",
+        "范文",
+    ),
+    (
+        "a_story_under_a_report_title_with_a_correspondents_byline",
+        "青禾县2023年度法治政府建设工作报告出炉\n通讯员 周一 林二\n"
+        "2023年，青禾县坚持依法行政，全县审核规范性文件12件，我县法治政府建设稳步推进。\n",
+        "news",
+        "通讯员",
+    ),
+    (
+        "a_story_that_opens_on_a_news_lead",
+        "本网讯 青禾县日前召开法治政府建设推进会。2023年，青禾县坚持依法行政，全县审核规范性文件12件，"
+        "我县法治政府建设稳步推进，现将有关情况报告如下的做法得到肯定。\n",
+        "news",
+        "本网讯",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "word"), [row[1:] for row in LOOK_ALIKES], ids=[row[0] for row in LOOK_ALIKES]
+)
+def test_a_look_alike_of_the_tuning_genres_is_not_a_report(page, source, word):
+    reading = read_text(page)
+    evidence = reading.metadata_evidence["kind"]
+    assert reading.kind == "not_report"
+    assert evidence.source == source
+    assert word in evidence.reason
+
+
+def test_a_general_summary_of_a_bureaus_year_is_no_report_cut_above_its_opening(monkeypatch):
+    # Its dated opening is there and names no rule-of-law topic; the rule-of-law work is one
+    # numbered item among the bureau's duties. The rules alone leave it unsure (the model may settle it).
+    monkeypatch.setattr(kind_model, "ENABLED", False)
+    reading = read_text(
+        "2023年，在县委、县政府的坚强领导下，县司法局忠诚履职，各项工作取得新进展，我县获评调解工作先进县。\n"
+        "一、2023年工作总结\n1.推进行政复议规范化。全县办理行政复议案件40件，我县纠错率为7%。\n"
+        "2.加强行政执法监督。全县开展执法案卷评查2次。\n3.深化政务公开。全县主动公开信息900条。\n"
+        "二、2024年工作思路\n继续发挥司法行政职能作用。\n"
+    )
+    evidence = reading.metadata_evidence["kind"]
+    assert reading.kind == "uncertain"
+    assert evidence.source == "body_shape" and "开头未说明" in evidence.reason
+
+
+# A title line with what a site prints after it: the title alone is given.
+SUFFIXES = [
+    "青禾县2023年度法治政府建设工作报告_青禾县人民政府",
+    "青禾县2023年度法治政府建设工作报告 - 青禾网",
+    "青禾县2023年度法治政府建设工作报告｜青禾县司法局",
+    "青禾县2023年度法治政府建设工作报告【字体：大 中 小】",
+    "青禾县2023年度法治政府建设工作报告 浏览次数：120",
+    "青禾县2023年度法治政府建设工作报告 2024-03-12 来源：县司法局",
+]
+
+
+@pytest.mark.parametrize("line", SUFFIXES)
+def test_a_sites_name_label_or_date_after_the_title_is_not_part_of_it(line):
+    reading = read_text(line + "\n2023年，青禾县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY)
+    assert reading.title == "青禾县2023年度法治政府建设工作报告"
+
+
+def test_a_chapter_title_after_the_bar_is_no_sites_name_and_a_blue_book_is_no_report():
+    reading = read_text(
+        "中国法治政府发展报告（2019）｜新时代法治政府建设的任务\n"
+        "2019年，各地法治政府建设稳步推进，本书从制度建设、行政执法、监督问责三个方面加以评述。\n"
+    )
+    assert reading.kind == "not_report"
