@@ -3,7 +3,7 @@
 The repair stage keeps every piece of chrome it drops, in page order, with its place
 (``repair.chrome.Chrome``). A date is a publication date when a publication label stands
 just before it (发布时间, 发表日期, 日期, a metadata row ``发布日期 | 2024-03-12 |``; never
-成文日期 or 印发日期), when it opens a date-and-time line of the page header, or when the filter
+成文日期, 印发日期 or 生成日期), when it opens a date-and-time line of the page header, or when the filter
 cut it as a publication line (one run into the first paragraph, a body-and-date line under the
 title). A site clock (今天是…星期…) never gives one.
 """
@@ -16,9 +16,9 @@ from .dates import DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
-# document was drawn up (成文日期, 印发日期) is not its publication date.
+# document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
-    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
+    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
 )
 
 # How far before a date its label may start (characters).

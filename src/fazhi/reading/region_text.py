@@ -1,0 +1,163 @@
+"""Classify, reporting body: the regions a text names, and which one it speaks for.
+
+Full names (江阳区, 恩施土家族苗族自治州) and the short names autonomous regions go by (恩施州)
+are found by ``region_mentions``; short names of provinces and cities (泸州) and of counties
+(荣昌) are safe to count only where a region that holds them is named too. ``issuer`` asks
+these functions when the title and the opening do not name the reporting body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from fazhi.catalog import regions
+
+# A name inside book-title marks is part of a document's name (《浙江省…纲要》).
+BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+# Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
+REGION_NAME_MAX = 12
+
+_SUFFIX_CHARS = frozenset("省市区县州旗盟")
+_AUTONOMOUS_SHORT = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+@cache
+def region_names() -> dict[str, list[regions.Region]]:
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        index.setdefault(region.name, []).append(region)
+    # Autonomous prefectures, counties and banners go by short names in running text and titles:
+    # 恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县.
+    short: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
+            if region.name.endswith(long_suffix) and len(region.alias) >= 2:
+                if region.alias.endswith(short_suffix):
+                    # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
+                    # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
+                    if long_suffix == "自治州":
+                        short.setdefault(region.alias, []).append(region)
+                    continue
+                short.setdefault(region.alias + short_suffix, []).append(region)
+    for name, found in short.items():
+        index.setdefault(name, found)
+    return index
+
+
+@cache
+def aliases() -> dict[str, list[regions.Region]]:
+    """Short names of provinces and cities (泸州, 黑龙江): safe to count in running text."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level in ("province", "city") and len(region.alias) >= 2 and region.alias != region.name:
+            index.setdefault(region.alias, []).append(region)
+    return index
+
+
+# A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
+# the name and the characters that, just before it, make it that word.
+_WORD_TAILS = {"范县": "示"}
+
+
+def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
+    """Full region names in ``text`` with their positions, longest match at each end."""
+    names = region_names()
+    out: list[tuple[int, str, list[regions.Region]]] = []
+    last_start = -1
+    for end, ch in enumerate(text, start=1):
+        if ch not in _SUFFIX_CHARS:
+            continue
+        for length in range(min(REGION_NAME_MAX, end), 1, -1):
+            piece = text[end - length : end]
+            found = names.get(piece)
+            before = _WORD_TAILS.get(piece)
+            if before and text[max(0, end - length - len(before)) : end - length] == before:
+                continue
+            if found and end - length > last_start:
+                out.append((end - length, piece, found))
+                last_start = end - 1
+                break
+    return out
+
+
+@cache
+def county_aliases() -> dict[str, list[regions.Region]]:
+    """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level == "county" and len(region.alias) >= 2 and region.alias != region.name:
+            index.setdefault(region.alias, []).append(region)
+    return index
+
+
+def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = []
+    for region in candidates:
+        score = sum(
+            scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
+        )
+        scored.append((score, region))
+    scored.sort(key=lambda item: -item[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def region_from_text(scan: str, level: str | None) -> regions.Region | None:
+    counts: dict[str, tuple[int, regions.Region]] = {}
+    # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
+    cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
+    for start, _name, found in region_mentions(scan):
+        if len(found) != 1:
+            continue
+        region = found[0]
+        n, _ = counts.get(region.code, (0, region))
+        counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
+    for alias, found in aliases().items():
+        if len(found) == 1 and alias in scan:
+            region = found[0]
+            n, _ = counts.get(region.code, (0, region))
+            counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda item: -item[0])
+    if level is not None:
+        # A region of the level the report speaks as (全县, 我市) wins unless it is
+        # mentioned far less than the top one; one inside the top region (a county of the
+        # prefecture the text names most) wins too: a county's report names its prefecture often.
+        fitting = [item for item in ranked if item[1].level == level]
+        inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
+        if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
+            return (fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0])[1]
+        if ranked[0][1].level != level:
+            # A province's government or department is not one of its cities, a county not its
+            # prefecture: without a region of the level it speaks as, none is given.
+            return None
+    return ranked[0][1] if ranked[0][0] >= 2 else None
+
+
+def alias_count(scan: str, region: regions.Region) -> int:
+    """How often ``region`` is named by its short name alone (云和 in 法治云和, not in 云和县)."""
+    if len(region.alias) < 2 or region.alias == region.name:
+        return 0
+    return scan.count(region.alias) - scan.count(region.name)
+
+
+_LEADING = re.compile(r"在([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委|党委|人民政府|政府)")
+
+
+def leading_county(opening: str) -> regions.Region | None:
+    """The county-level region the opening names as leading the township (在文峰区委…领导下)."""
+    found = {
+        region.code: region
+        for match in _LEADING.finditer(opening)
+        for region in region_names().get(match.group(1), [])
+        if region.level == "county"
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
