@@ -35,11 +35,17 @@ def region_evidence(
     candidates: list[str],
     expected: str | None,
     names: list[str],
+    inferred: tuple[str, list[str]] | None = None,
 ) -> FieldEvidence:
     if region is not None and from_subject:
         return FieldEvidence(
             "high" if from_title else "medium", "title" if from_title else "opening", subject_line
         )
+    if region is not None and inferred is not None:
+        # places_inside: the places of one province a provincial body names; short_name: a county
+        # named by its short name inside a region named in full. The line is where the place is.
+        source, words = inferred
+        return FieldEvidence("medium", source, first_line_with(scan, words))
     if region is not None:
         return FieldEvidence("medium", "text_mentions", first_line_with(scan, names))
     if candidates:

@@ -20,12 +20,14 @@ from .model import FieldEvidence
 from .region_text import (
     alias_count,
     aliases,
+    ambiguous_names,
     county_aliases,
     disambiguate,
     leading_county,
     region_from_text,
     region_mentions,
     region_names,
+    region_of_places,
 )
 
 # Where region names are counted when the reporting body names none.
@@ -65,6 +67,8 @@ _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
+# A township name hundreds of places share (城关镇) lists this many of them as candidates.
+CANDIDATES_SHOWN = 20
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
 # The opening is looked for in this many lines after the title, among lines this long.
@@ -100,8 +104,9 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     from_subject = False
     candidates: list[str] = []
     expected = None
+    inferred: tuple[str, list[str]] | None = None
     if kind == "township":
-        township = _township(subject or "", scan)
+        township, candidates = _township(subject or "", scan)
         from_subject = township is not None
     else:
         region_obj = _region_in(subject or "", scan)
@@ -110,9 +115,11 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             region_obj, candidates = _county_by_short_name(subject or "", scan)
             from_subject = region_obj is not None
         if region_obj is None and not candidates:
-            candidates = _ambiguous(subject or "")
+            candidates = ambiguous_names(subject or "")
             expected = _expected_level(subject, scan, kind)
             region_obj = None if candidates else region_from_text(scan, expected)
+            if region_obj is None and not candidates:
+                region_obj, inferred = region_of_places(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
@@ -135,6 +142,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             candidates=candidates,
             expected=expected,
             names=names_of(region_obj),
+            inferred=inferred,
         ),
         "level": level_evidence(
             level,
@@ -161,6 +169,8 @@ def _self_word(level: str | None, scan: str) -> str | None:
 def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | None, list[str]]:
     """A district or county the subject names by its short name only (2023年，静安坚持…): the one
     place of that name, or the one inside the regions the text names; else none, with the places."""
+    if re.fullmatch(r"[我全本][省市区县州旗盟]", subject.strip()):
+        return None, []  # 全州 speaks as a prefecture; it is not Guangxi's 全州县
     found = county_aliases().get(subject.replace(" ", "")) if 2 <= len(subject) <= 4 else None
     if not found or region_names().get(subject):
         return None, []
@@ -173,14 +183,6 @@ def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | Non
         found = inside
     # A short name alone is read as the county only when the text speaks as one (全区, 我县).
     return (found[0], []) if _pronoun_level(scan) == "county" else (None, [found[0].full_name])
-
-
-def _ambiguous(subject: str) -> list[str]:
-    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
-    mentions = region_mentions(subject)
-    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
-        return sorted(r.full_name for r in mentions[0][2])
-    return []
 
 
 def _plausible(issuer: str | None) -> str | None:
@@ -364,19 +366,22 @@ def _after_regions(name: str) -> int:
     return end
 
 
-def _township(subject: str, scan: str) -> regions.Township | None:
+def _township(subject: str, scan: str) -> tuple[regions.Township | None, list[str]]:
+    """The township the subject names, else none with the places the name could be (城关镇)."""
     plain = subject.replace(" ", "")
     after = _after_regions(plain)
     # 荣昌区人民政府广顺街道办事处: the street office of the district's government
     government = re.match(r"(?:人民)?政府", plain[after:]) if after else None
     match = _TOWNSHIP.search(plain, after + (government.end() if government else 0))
     if not match:
-        return None
+        return None, []
     name = match.group(1)
+    if not _names_a_body(name):
+        return None, []  # 我镇, 本街道: the level, not a name
     prefix = plain[:after] if government else plain[: match.start()]
     candidates = regions.lookup_township(name)
     if not candidates and prefix:
-        return None
+        return None, []
     within = _region_in(prefix, scan) if prefix else None
     if within is not None:
         candidates = regions.lookup_township(name, within=within)
@@ -384,9 +389,9 @@ def _township(subject: str, scan: str) -> regions.Township | None:
         # A township newer than the table (银杏大街街道) under the one county its opening names as
         # the one that leads it (在文峰区委、区政府的领导下).
         county = leading_county(scan[:OPENING_ISSUER_CHARS])
-        return regions.Township(name, county) if county is not None else None
+        return (regions.Township(name, county) if county is not None else None), []
     if len(candidates) == 1:
-        return candidates[0]
+        return candidates[0], []
     if len(candidates) > 1:
         counties = {t.county.code: t for t in candidates}
         scored = []
@@ -396,8 +401,8 @@ def _township(subject: str, scan: str) -> regions.Township | None:
             scored.append((score, township))
         scored.sort(key=lambda item: -item[0])
         if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            return scored[0][1]
-    return None
+            return scored[0][1], []
+    return None, sorted(t.full_name for t in candidates)[:CANDIDATES_SHOWN]
 
 
 def _issuer(

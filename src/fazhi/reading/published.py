@@ -24,6 +24,13 @@ PUBLISHED_LABEL = re.compile(
 # How far before a date its label may start (characters).
 LABEL_REACH = 12
 
+# A byline of the page header (来源：某县司法局 2024年3月12日, 2024年03月12日 作者：…): its date is
+# the publication's unless a label before it says it is another date.
+BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
+OTHER_DATE_LABEL = re.compile(
+    r"(?:成文|印发|生成|发文|签发|施行|实施|截止|有效)(?:时间|日期)?\s*[\]】]?\s*[：:|｜]?\s*$"
+)
+
 
 def publication_dates(chrome: list[Chrome]) -> list[str]:
     """The publication dates ``chrome`` gives, as YYYY-MM-DD, first found first."""
@@ -42,9 +49,13 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
             continue
         # A whole page's header line counts unlabelled only when it opens with its date and time.
         header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
+        byline = piece.place == HEADER and BYLINE.search(line) is not None
         for match in DATE_RE.finditer(line):
-            labelled = PUBLISHED_LABEL.search(line[: match.start()][-LABEL_REACH:]) is not None
-            if labelled or (header and DATE_TIME_LINE.match(line[match.start() :])):
+            before = line[: match.start()][-LABEL_REACH:]
+            labelled = PUBLISHED_LABEL.search(before) is not None
+            if OTHER_DATE_LABEL.search(before):
+                continue
+            if labelled or byline or (header and DATE_TIME_LINE.match(line[match.start() :])):
                 dates.append((iso(match), line))
                 break
     return dates

@@ -33,14 +33,18 @@ def region_names() -> dict[str, list[regions.Region]]:
     short: dict[str, list[regions.Region]] = {}
     for region in regions.all_regions():
         for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
-            if region.name.endswith(long_suffix) and len(region.alias) >= 2:
-                if region.alias.endswith(short_suffix):
+            if not region.name.endswith(long_suffix):
+                continue
+            for alias in (region.alias, *region.other_aliases):
+                if len(alias) < 2:
+                    continue
+                if alias.endswith(short_suffix):
                     # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
                     # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
                     if long_suffix == "自治州":
-                        short.setdefault(region.alias, []).append(region)
+                        short.setdefault(alias, []).append(region)
                     continue
-                short.setdefault(region.alias + short_suffix, []).append(region)
+                short.setdefault(alias + short_suffix, []).append(region)
     for name, found in short.items():
         index.setdefault(name, found)
     return index
@@ -51,8 +55,11 @@ def aliases() -> dict[str, list[regions.Region]]:
     """Short names of provinces and cities (泸州, 黑龙江): safe to count in running text."""
     index: dict[str, list[regions.Region]] = {}
     for region in regions.all_regions():
-        if region.level in ("province", "city") and len(region.alias) >= 2 and region.alias != region.name:
-            index.setdefault(region.alias, []).append(region)
+        if region.level not in ("province", "city"):
+            continue
+        for alias in (region.alias, *region.other_aliases):
+            if len(alias) >= 2 and alias != region.name:
+                index.setdefault(alias, []).append(region)
     return index
 
 
@@ -76,6 +83,8 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
             if before and text[max(0, end - length - len(before)) : end - length] == before:
                 continue
             if found and end - length > last_start:
+                if end < len(text) and text[end] in _SUFFIX_CHARS and text[end - length : end + 1] in names:
+                    break  # 巴州区 is Bazhong's district, not 巴州 (巴音郭楞) and a stray 区
                 out.append((end - length, piece, found))
                 last_start = end - 1
                 break
@@ -87,8 +96,12 @@ def county_aliases() -> dict[str, list[regions.Region]]:
     """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
     index: dict[str, list[regions.Region]] = {}
     for region in regions.all_regions():
-        if region.level == "county" and len(region.alias) >= 2 and region.alias != region.name:
-            index.setdefault(region.alias, []).append(region)
+        if region.level != "county":
+            continue
+        # The table's short name (准旗) and the name without its suffix (准格尔) are both in use.
+        for short in {region.alias, regions.without_suffix(region.name)}:
+            if len(short) >= 2 and short != region.name:
+                index.setdefault(short, []).append(region)
     return index
 
 
@@ -161,3 +174,67 @@ def leading_county(opening: str) -> regions.Region | None:
         if region.level == "county"
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def province_of_places(scan: str) -> tuple[regions.Region, regions.Region] | None:
+    """(the province, a place in it): a province's report that never names itself but names only
+    places of one province (驻马店市获评示范市) is that province's; places of two provinces, none."""
+    inside: dict[str, regions.Region] = {}
+    for _start, _name, found in region_mentions(scan):
+        if len(found) == 1 and found[0].level != "province":
+            inside.setdefault(found[0].chain[0].code, found[0])
+        elif len(found) == 1:
+            inside.setdefault(found[0].code, found[0])
+    if len(inside) != 1:
+        return None
+    place = next(iter(inside.values()))
+    return place.chain[0], place
+
+
+def county_by_short_name_in(scan: str) -> regions.Region | None:
+    """A county named only by its short name (荣昌试点) inside a province or city the text names in
+    full (重庆市): the one such county, else none. Short names inside full names do not count."""
+    mentions = region_mentions(scan)
+    named = {r.code for _start, _name, found in mentions if len(found) == 1 for r in found}
+    if not named:
+        return None
+    blanked = list(scan)
+    for start, name, _found in mentions:
+        blanked[start : start + len(name)] = " " * len(name)
+    rest = "".join(blanked)
+    hits: dict[str, regions.Region] = {}
+    for alias, found in county_aliases().items():
+        if alias not in rest:
+            continue
+        for region in found:
+            if any(c.code in named for c in region.chain[:-1]):
+                hits[region.code] = region
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def ambiguous_names(subject: str) -> list[str]:
+    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
+    mentions = region_mentions(subject)
+    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
+        return sorted(r.full_name for r in mentions[0][2])
+    return []
+
+
+def region_of_places(
+    scan: str, expected: str | None
+) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
+    """The region a body of the ``expected`` level speaks for when the text never names it in full:
+    a province from the places it names, a county by its short name; with the rule and its words."""
+    if expected == "province":
+        found = province_of_places(scan)
+        if found is not None:
+            return found[0], ("places_inside", _names_of(found[1]))
+    elif expected == "county":
+        county = county_by_short_name_in(scan)
+        if county is not None:
+            return county, ("short_name", [county.alias])
+    return None, None
+
+
+def _names_of(region: regions.Region) -> list[str]:
+    return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
