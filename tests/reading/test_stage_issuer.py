@@ -272,6 +272,18 @@ NAMED_ELSEWHERE = [
         {"level": "county", "region_name": "内蒙古自治区鄂尔多斯市准格尔旗"},
     ),
     (
+        "a_county_level_city_speaks_as_the_city_too",
+        "2023年，在市委、市政府的领导下，全市坚持依法行政，浏阳市审核规范性文件18件，落实长沙市部署，"
+        "浏阳市获评示范县（市），浏阳市法治政府建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "湖南省长沙市浏阳市"},
+    ),
+    (
+        "a_county_level_city_named_as_often_as_its_prefecture_is_not_guessed",
+        "2023年，在市委、市政府的领导下，全市坚持依法行政，浏阳市审核规范性文件18件，落实长沙市部署。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": None},
+    ),
+    (
         "a_short_county_name_outside_every_region_the_text_names_is_not_taken",
         "2023年，在区委、区政府的坚强领导下，全区坚持依法行政，法治鼓楼建设稳步推进。"
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,

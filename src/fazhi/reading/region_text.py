@@ -144,15 +144,27 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
         # A region of the level the report speaks as (全县, 我市) wins unless it is
         # mentioned far less than the top one; one inside the top region (a county of the
         # prefecture the text names most) wins too: a county's report names its prefecture often.
-        fitting = [item for item in ranked if item[1].level == level]
+        fitting = [item for item in ranked if _speaks_as(item[1], level)]
         inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
         if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
-            return (fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0])[1]
-        if ranked[0][1].level != level:
+            count, chosen = fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0]
+            if chosen.level != level and counts.get(chosen.parent_code, (0,))[0] * 2 >= count:
+                # 全市 with a county-level city and its prefecture named about as often: either
+                # may speak; none is given.
+                return None
+            return chosen
+        if not _speaks_as(ranked[0][1], level):
             # A province's government or department is not one of its cities, a county not its
             # prefecture: without a region of the level it speaks as, none is given.
             return None
     return ranked[0][1] if ranked[0][0] >= 2 else None
+
+
+def _speaks_as(region: regions.Region, level: str) -> bool:
+    """A region's body speaks as ``level``: a county-level city (浏阳市) as 全市, 我市, like a prefecture."""
+    return (
+        region.level == level or level == "city" and region.level == "county" and region.name.endswith("市")
+    )
 
 
 def alias_count(scan: str, region: regions.Region) -> int:
