@@ -9,7 +9,7 @@ these functions when the title and the opening do not name the reporting body.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from fazhi.catalog import regions
 
@@ -70,6 +70,12 @@ _WORD_TAILS = {"范县": "示"}
 
 def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
     """Full region names in ``text`` with their positions, longest match at each end."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=8)
+def _mentions(text: str) -> tuple[tuple[int, str, list[regions.Region]], ...]:
+    # The same opening is asked for its regions by several rules of one reading.
     names = region_names()
     out: list[tuple[int, str, list[regions.Region]]] = []
     last_start = -1
@@ -88,7 +94,7 @@ def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
                 out.append((end - length, piece, found))
                 last_start = end - 1
                 break
-    return out
+    return tuple(out)
 
 
 @cache
@@ -214,14 +220,24 @@ def county_by_short_name_in(scan: str) -> regions.Region | None:
     for start, name, _found in mentions:
         blanked[start : start + len(name)] = " " * len(name)
     rest = "".join(blanked)
-    hits: dict[str, regions.Region] = {}
-    for alias, found in county_aliases().items():
-        if alias not in rest:
-            continue
-        for region in found:
-            if any(c.code in named for c in region.chain[:-1]):
-                hits[region.code] = region
+    hits = {
+        county.code: county
+        for code in named
+        for short, county in _county_short_names_under().get(code, ())
+        if short in rest
+    }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@cache
+def _county_short_names_under() -> dict[str, list[tuple[str, regions.Region]]]:
+    """(short name, county) of the counties under each province and city, by its code."""
+    index: dict[str, list[tuple[str, regions.Region]]] = {}
+    for short, found in county_aliases().items():
+        for county in found:
+            for holder in county.chain[:-1]:
+                index.setdefault(holder.code, []).append((short, county))
+    return index
 
 
 def ambiguous_names(subject: str) -> list[str]:
