@@ -272,6 +272,20 @@ NAMED_ELSEWHERE = [
         {"level": "county", "region_name": "内蒙古自治区鄂尔多斯市准格尔旗"},
     ),
     (
+        "a_ting_is_a_provincial_department_not_the_city_it_names",
+        "交通运输厅2023年度法治政府建设情况报告\n"
+        "2023年，我厅坚持依法行政，指导昆明市、昆明市各县区开展示范创建，昆明市审核规范性文件20件。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "云南省"},
+    ),
+    (
+        "a_bureau_speaking_as_a_county_is_not_the_prefecture_it_names",
+        "司法局2023年度法治政府建设情况报告\n"
+        "2023年，我局坚持依法行政，全县审核规范性文件20件，落实曲靖市部署，参加曲靖市培训。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
         "a_county_level_city_speaks_as_the_city_too",
         "2023年，在市委、市政府的领导下，全市坚持依法行政，浏阳市审核规范性文件18件，落实长沙市部署，"
         "浏阳市获评示范县（市），浏阳市法治政府建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,

@@ -291,8 +291,10 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         head = subject.replace(" ", "")[:1]
         if kind == "department":
             named = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
-            # 我局: the region's level is in how the text speaks of it (全市, 我县)
-            return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
+            if named is None and re.search(r"厅(?:党组|党委)?$", subject):
+                named = "province"  # 交通运输厅: only a province's departments are 厅
+            # 我局, 司法局: the region's level is in how the text speaks of it (全市, 我县)
+            return named or _pronoun_level(scan)
         # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
         named = re.match(
             r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
