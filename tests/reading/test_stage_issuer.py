@@ -248,6 +248,12 @@ NAMED_ELSEWHERE = [
         {"level": "township", "region": {"name": "重庆市永川区胜利路街道", "code": "500118"}},
     ),
     (
+        "a_joint_title_of_the_township_party_committee_and_government",
+        "中共仙居县白塔镇委员会 仙居县白塔镇人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，我镇坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+    ),
+    (
         "a_street_newer_than_the_table_takes_the_district_that_leads_it",
         "2024年，梧桐大道街道在鹿城区委、区政府的正确领导下，立足基层实际推进法治建设。"
         "现将全年工作情况报告如下：\n" + THREE_PARTS_BODY,

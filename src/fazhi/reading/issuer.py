@@ -370,7 +370,8 @@ def _after_regions(name: str) -> int:
 
 def _township(subject: str, scan: str) -> tuple[regions.Township | None, list[str]]:
     """The township the subject names, else none with the places the name could be (城关镇)."""
-    plain = subject.replace(" ", "")
+    # 中共某镇委员会 某镇人民政府: a joint title's last body is the government; 中共 is not a name.
+    plain = re.sub(r"^中共", "", (subject.split() or [""])[-1])
     after = _after_regions(plain)
     # 荣昌区人民政府广顺街道办事处: the street office of the district's government
     government = re.match(r"(?:人民)?政府", plain[after:]) if after else None
