@@ -254,6 +254,24 @@ NAMED_ELSEWHERE = [
         {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
     ),
     (
+        "a_townships_party_committee_and_government_together_are_the_township",
+        "今年来，白塔镇党委、政府认真落实仙居县委部署，全镇调解矛盾纠纷40件。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+    ),
+    (
+        "a_township_that_says_it_reports",
+        "根据仙居县依法治县办的通知要求，现将白塔镇2023年法治政府建设工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+    ),
+    (
+        "a_county_that_tells_what_a_township_did_stays_a_county",
+        "在市委、市政府的领导下，仙居县坚持依法行政，全县审核规范性文件18件，我县法治政府建设稳步推进。\n"
+        "一、主要成效\n全县推进基层依法治理，白塔镇探索“法治驿站”做法，全县调解矛盾纠纷860件，我县获评示范县。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "浙江省台州市仙居县"},
+    ),
+    (
         "a_street_newer_than_the_table_takes_the_district_that_leads_it",
         "2024年，梧桐大道街道在鹿城区委、区政府的正确领导下，立足基层实际推进法治建设。"
         "现将全年工作情况报告如下：\n" + THREE_PARTS_BODY,

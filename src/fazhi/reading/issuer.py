@@ -95,7 +95,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     if not from_title and (subject is None or kind == "township" and not _names_a_body(subject)):
         # 在县委指导下，凤凰山街道紧密围绕…; 我镇政府…（一）东里镇深入贯彻…: a township names
         # itself as a clause's subject somewhere in its opening paragraphs.
-        named = _township_subject(_opening_paragraphs(lines, title_line))
+        named = _township_subject(_opening_paragraphs(lines, title_line), scan)
         if named is not None:
             subject, subject_line = named
             kind = "township"
@@ -216,6 +216,8 @@ def _subject(
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 ")) or match.group(1).strip("、 ")
+            # 白塔镇党委、政府高度重视…: the township's organs together are the township
+            subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
             return _cut_at_body_name(subject), False, line.strip()[:120]
     return None, False, None
 
@@ -228,11 +230,16 @@ def _opening_paragraphs(lines: list[str], title_line: int | None) -> list[str]:
     return paragraphs[:4]
 
 
+# A township's organs after its name: 白塔镇党委、政府, 某街道党工委办事处.
+_TOWNSHIP_ORGANS = r"(?:(?:党委|党工委)、?)?(?:人民政府|政府|办事处|党委|党工委)"
 # A township or street office as a clause's subject: after a clause break, before a verb.
 _TOWNSHIP_SUBJECT = re.compile(
     r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
-    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?:人民政府|政府|办事处|党委|党工委)?"
+    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=" + _SUBJECT_VERB.pattern + ")"
+    # 现将白塔镇2023年…报告如下: the township says it reports
+    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
+    r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"
 )
 
 
@@ -241,12 +248,19 @@ def _names_a_body(subject: str) -> bool:
     return not re.match(r"[我全本该]", subject.replace(" ", ""))
 
 
-def _township_subject(paragraphs: list[str]) -> tuple[str, str] | None:
-    """The first township the opening paragraphs have as a clause's subject, with its line."""
-    for line in paragraphs:
+def _township_subject(paragraphs: list[str], scan: str) -> tuple[str, str] | None:
+    """The first township the opening paragraphs have as a clause's subject, with its line. Past
+    the first paragraph only in a text that speaks as a township (我镇) at least as often as a
+    county or city: a county's report tells what its townships did."""
+    counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("township", "county", "city")}
+    speaks_as_township = counts["township"] and counts["township"] >= max(counts["county"], counts["city"])
+    for index, line in enumerate(paragraphs):
+        if index and not speaks_as_township:
+            break
         match = _TOWNSHIP_SUBJECT.search(line)
-        if match and not match.group(1).endswith("乡镇"):
-            return match.group(1), line.strip()[:120]
+        name = match and (match.group(1) or match.group(2))
+        if name and not name.endswith("乡镇"):
+            return name, line.strip()[:120]
     return None
 
 
