@@ -9,7 +9,7 @@ import pytest
 
 from fazhi.reading import read
 
-from .conftest import THREE_PARTS_BODY, expect, read_text
+from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
 BODIES = [
@@ -408,3 +408,22 @@ def test_publication_date_from_the_page_header(chrome, published):
         + THREE_PARTS_BODY
     )
     assert reading.published == published
+
+
+REPORT_FIXTURES = sorted(
+    path.name
+    for path in FIXTURES.glob("*.txt")
+    if not path.name.startswith(("news_", "notice_", "plan_", "policy_", "template_"))
+)
+
+
+@pytest.mark.parametrize("fixture", REPORT_FIXTURES)
+def test_each_body_field_has_its_evidence_line_or_a_reason(fixture):
+    """A value comes with how sure the engine is and the line it came from; a null with why."""
+    reading = read(FIXTURES / fixture)
+    for name in ("region", "level", "issuer", "published"):
+        evidence = reading.metadata_evidence[name]
+        if getattr(reading, name) is None:
+            assert evidence.confidence in ("none", "low") and evidence.reason, (name, evidence)
+        else:
+            assert evidence.confidence in ("high", "medium") and evidence.evidence, (name, evidence)

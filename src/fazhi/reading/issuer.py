@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from fazhi.catalog import regions
 
-from .body_evidence import issuer_evidence, level_evidence, names_of, region_evidence
+from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .model import FieldEvidence
 from .region_text import (
     alias_count,
@@ -153,8 +153,12 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             subject_line=subject_line,
             scan=scan,
             self_word=_self_word(level, scan),
+            names=names_of(region_obj) or ([township.county.name] if township else []),
         ),
-        "issuer": issuer_evidence(issuer, issuer_source, from_title, subject_line),
+        # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
+        "issuer": issuer_evidence(
+            issuer, issuer_source, from_title, subject_line or first_line_with(scan, ["现将"])
+        ),
     }
     return Body(region, level, issuer, evidence)
 
