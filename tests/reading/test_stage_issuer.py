@@ -272,6 +272,16 @@ NAMED_ELSEWHERE = [
         {"level": "county", "region_name": "浙江省台州市仙居县"},
     ),
     (
+        "a_street_newer_than_the_table_named_with_its_county_in_the_title",
+        "仙居县新城街道2023年法治政府建设工作报告\n2023年，街道坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": {"name": "浙江省台州市仙居县新城街道", "code": "331024"}},
+    ),
+    (
+        "a_street_newer_than_the_table_named_with_its_city_only_has_no_region",
+        "台州市新城街道2023年法治政府建设工作报告\n2023年，街道坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": None},
+    ),
+    (
         "a_street_newer_than_the_table_takes_the_district_that_leads_it",
         "2024年，梧桐大道街道在鹿城区委、区政府的正确领导下，立足基层实际推进法治建设。"
         "现将全年工作情况报告如下：\n" + THREE_PARTS_BODY,

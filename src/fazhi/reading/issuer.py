@@ -401,11 +401,12 @@ def _township(subject: str, scan: str) -> tuple[regions.Township | None, list[st
         return None, []  # 我镇, 本街道: the level, not a name
     prefix = plain[:after] if government else plain[: match.start()]
     candidates = regions.lookup_township(name)
-    if not candidates and prefix:
-        return None, []
     within = _region_in(prefix, scan) if prefix else None
     if within is not None:
         candidates = regions.lookup_township(name, within=within)
+    if not candidates and prefix:
+        # 仙居县新城街道 newer than the gazetteer: the title names its county.
+        return (regions.Township(name, within) if within and within.level == "county" else None), []
     if not candidates and not prefix:
         # A township newer than the table (银杏大街街道) under the one county its opening names as
         # the one that leads it (在文峰区委、区政府的领导下).
