@@ -407,6 +407,8 @@ def test_a_document_generation_date_is_not_the_publication_date(fixtures):
         ("来源：某县司法局 发布者：李明 2024年3月12日", "2024-03-12"),
         ("来源：某县司法局 成文日期：2024-03-01", None),  # the day it was drawn up
         ("发布机构：某县人民政府 生成日期：2024-03-01", None),
+        ("索引号：001-2024-03 发文日期：2024-03-01", None),  # an issue date
+        ("来源：某县司法局 实施日期：2024-04-01", None),
         ("今天是2024年3月12日 星期二", None),  # a site clock
     ],
 )

@@ -28,7 +28,8 @@ LABEL_REACH = 12
 # the publication's unless a label before it says it is another date.
 BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
-    r"(?:成文|印发|生成|发文|签发|施行|实施|截止|有效)(?:时间|日期)?\s*[\]】]?\s*[：:|｜]?\s*$"
+    r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动)(?:时间|日期|期至)?"
+    r"\s*[\]】]?\s*[：:|｜]?\s*$"
 )
 
 
