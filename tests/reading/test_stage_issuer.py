@@ -282,6 +282,12 @@ NAMED_ELSEWHERE = [
         {"level": "township", "region": None},
     ),
     (
+        "a_street_newer_than_the_table_takes_the_county_it_reports_to",
+        "中共屏南县委员会，屏南县人民政府：\n"
+        "2024年，梧桐大道街道坚持依法行政，全街道调解纠纷40件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": {"name": "福建省宁德市屏南县梧桐大道街道", "code": "350923"}},
+    ),
+    (
         "a_street_newer_than_the_table_takes_the_district_that_leads_it",
         "2024年，梧桐大道街道在鹿城区委、区政府的正确领导下，立足基层实际推进法治建设。"
         "现将全年工作情况报告如下：\n" + THREE_PARTS_BODY,

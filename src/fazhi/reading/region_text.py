@@ -180,7 +180,11 @@ def alias_count(scan: str, region: regions.Region) -> int:
     return scan.count(region.alias) - scan.count(region.name)
 
 
-_LEADING = re.compile(r"在([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委|党委|人民政府|政府)")
+# 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
+_LEADING = re.compile(
+    r"在([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委|党委|人民政府|政府)"
+    r"|(?:^|\n)(?:中共)?([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委员会|委)[，,、]"
+)
 
 
 def leading_county(opening: str) -> regions.Region | None:
@@ -188,7 +192,7 @@ def leading_county(opening: str) -> regions.Region | None:
     found = {
         region.code: region
         for match in _LEADING.finditer(opening)
-        for region in region_names().get(match.group(1), [])
+        for region in region_names().get(match.group(1) or match.group(2), [])
         if region.level == "county"
     }
     return next(iter(found.values())) if len(found) == 1 else None
