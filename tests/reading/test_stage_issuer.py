@@ -14,6 +14,12 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_joint_party_and_government_title_is_issued_by_the_government",
+        "中共崇仁县委 崇仁县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
         "qinghais_hainan_prefecture_is_not_hainan_province",
         "海南州教育局2021年度法治政府建设情况报告\n"
         "2021年，在州委、州政府的正确领导下，海南州教育局坚持依法行政，推进法治政府建设。\n"
@@ -245,13 +251,17 @@ NAMED_ELSEWHERE = [
         "a_street_office_under_a_district_government_in_the_title",
         "重庆市永川区人民政府胜利路街道办事处关于2024年度法治政府建设情况的报告\n"
         "2024年，街道办事处坚持依法行政，推进基层法治建设。\n" + THREE_PARTS_BODY,
-        {"level": "township", "region": {"name": "重庆市永川区胜利路街道", "code": "500118"}},
+        {
+            "level": "township",
+            "region": {"name": "重庆市永川区胜利路街道", "code": "500118"},
+            "issuer": "胜利路街道办事处",
+        },
     ),
     (
         "a_joint_title_of_the_township_party_committee_and_government",
         "中共仙居县白塔镇委员会 仙居县白塔镇人民政府关于2023年度法治政府建设情况的报告\n"
         "2023年，我镇坚持依法行政。\n" + THREE_PARTS_BODY,
-        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇", "issuer": "白塔镇人民政府"},
     ),
     (
         "a_townships_party_committee_and_government_together_are_the_township",

@@ -450,11 +450,11 @@ def _issuer(
 
 def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
     """The issuer the title's subject names."""
-    issuer = subject.strip()
-    if " " in issuer:
-        return issuer
+    # 中共某县委 某县人民政府: of a joint title's bodies the government reports on its own work
+    issuer = subject.rsplit(maxsplit=1)[-1] if subject.split() else subject
     if kind == "township":
         issuer = issuer[_after_regions(issuer) :] or issuer
+        issuer = re.sub(r"^(?:人民)?政府(?=.)", "", issuer)  # 某区人民政府|某街道办事处
         issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
         if re.search(r"(?:镇|乡)$", issuer):
             issuer += "人民政府"
