@@ -18,23 +18,21 @@ from fazhi.catalog import regions
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .model import FieldEvidence
 from .region_text import (
-    alias_count,
     aliases,
     ambiguous_names,
     county_aliases,
-    disambiguate,
-    leading_county,
     region_from_text,
+    region_in,
     region_mentions,
     region_names,
     region_of_places,
 )
+from .township import TOWNSHIP, after_regions, names_a_body, township_of
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
 
 
-_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
 _DEPARTMENT = re.compile(
     r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
 )
@@ -67,8 +65,6 @@ _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
-# A township name hundreds of places share (城关镇) lists this many of them as candidates.
-CANDIDATES_SHOWN = 20
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
 # The opening is looked for in this many lines after the title, among lines this long.
@@ -92,7 +88,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     subject, from_title, subject_line = _subject(title, lines, title_line)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
-    if not from_title and (subject is None or kind == "township" and not _names_a_body(subject)):
+    if not from_title and (subject is None or kind == "township" and not names_a_body(subject)):
         # 在县委指导下，凤凰山街道紧密围绕…; 我镇政府…（一）东里镇深入贯彻…: a township names
         # itself as a clause's subject somewhere in its opening paragraphs.
         named = _township_subject(_opening_paragraphs(lines, title_line), scan)
@@ -106,10 +102,10 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     expected = None
     inferred: tuple[str, list[str]] | None = None
     if kind == "township":
-        township, candidates = _township(subject or "", scan)
+        township, candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
         from_subject = township is not None
     else:
-        region_obj = _region_in(subject or "", scan)
+        region_obj = region_in(subject or "", scan)
         from_subject = region_obj is not None
         if region_obj is None:
             region_obj, candidates = _county_by_short_name(subject or "", scan)
@@ -247,11 +243,6 @@ _TOWNSHIP_SUBJECT = re.compile(
 )
 
 
-def _names_a_body(subject: str) -> bool:
-    """我镇政府, 全镇 are pronouns: they say the level but not which township."""
-    return not re.match(r"[我全本该]", subject.replace(" ", ""))
-
-
 def _township_subject(paragraphs: list[str], scan: str) -> tuple[str, str] | None:
     """The first township the opening paragraphs have as a clause's subject, with its line. Past
     the first paragraph only in a text that speaks as a township (我镇) at least as often as a
@@ -282,7 +273,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
     if subject:
         # A department's own party committee (市司法局党委, 局党组) does not make it a government.
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
-        if _TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
+        if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
@@ -356,77 +347,6 @@ def _autonomous_region(scan: str) -> bool:
     return named >= 2 and named > len(_DISTRICT_BODY.findall(scan))
 
 
-def _region_in(subject: str, scan: str) -> regions.Region | None:
-    mentions = region_mentions(subject)
-    if not mentions:
-        for alias, found in aliases().items():
-            if subject.startswith(alias):
-                mentions = [(0, alias, found)]
-                break
-    if not mentions:
-        return None
-    chain = "".join(name for _, name, _ in mentions)
-    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1]) or mentions[-1][2]
-    if len(mentions) > 1:
-        # A short name (恩施州) after its province: keep the candidates inside what precedes it.
-        outer = {r.code for _, _, found in mentions[:-1] for r in found}
-        inside = [r for r in candidates if any(c.code in outer for c in r.chain[:-1])]
-        candidates = inside or candidates
-    return disambiguate(candidates, scan)
-
-
-def _after_regions(name: str) -> int:
-    """Where the words after the leading region names of ``name`` start (杭州市上城区|湖滨街道)."""
-    mentions = region_mentions(name)
-    end = 0
-    for start, found, _ in mentions:
-        if start != end:
-            break
-        end = start + len(found)
-    return end
-
-
-def _township(subject: str, scan: str) -> tuple[regions.Township | None, list[str]]:
-    """The township the subject names, else none with the places the name could be (城关镇)."""
-    # 中共某镇委员会 某镇人民政府: a joint title's last body is the government; 中共 is not a name.
-    plain = re.sub(r"^中共", "", (subject.split() or [""])[-1])
-    after = _after_regions(plain)
-    # 荣昌区人民政府广顺街道办事处: the street office of the district's government
-    government = re.match(r"(?:人民)?政府", plain[after:]) if after else None
-    match = _TOWNSHIP.search(plain, after + (government.end() if government else 0))
-    if not match:
-        return None, []
-    name = match.group(1)
-    if not _names_a_body(name):
-        return None, []  # 我镇, 本街道: the level, not a name
-    prefix = plain[:after] if government else plain[: match.start()]
-    candidates = regions.lookup_township(name)
-    within = _region_in(prefix, scan) if prefix else None
-    if within is not None:
-        candidates = regions.lookup_township(name, within=within)
-    if not candidates and prefix:
-        # 仙居县新城街道 newer than the gazetteer: the title names its county.
-        return (regions.Township(name, within) if within and within.level == "county" else None), []
-    if not candidates and not prefix:
-        # A township newer than the table (银杏大街街道) under the one county its opening names as
-        # the one that leads it (在文峰区委、区政府的领导下).
-        county = leading_county(scan[:OPENING_ISSUER_CHARS])
-        return (regions.Township(name, county) if county is not None else None), []
-    if len(candidates) == 1:
-        return candidates[0], []
-    if len(candidates) > 1:
-        counties = {t.county.code: t for t in candidates}
-        scored = []
-        for township in counties.values():
-            # 法治云和: the county's short name counts as well as its full name.
-            score = sum(scan.count(r.name) + alias_count(scan, r) for r in township.county.chain)
-            scored.append((score, township))
-        scored.sort(key=lambda item: -item[0])
-        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            return scored[0][1], []
-    return None, sorted(t.full_name for t in candidates)[:CANDIDATES_SHOWN]
-
-
 def _issuer(
     subject: str | None,
     from_title: bool,
@@ -453,7 +373,7 @@ def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None
     # 中共某县委 某县人民政府: of a joint title's bodies the government reports on its own work
     issuer = subject.rsplit(maxsplit=1)[-1] if subject.split() else subject
     if kind == "township":
-        issuer = issuer[_after_regions(issuer) :] or issuer
+        issuer = issuer[after_regions(issuer) :] or issuer
         issuer = re.sub(r"^(?:人民)?政府(?=.)", "", issuer)  # 某区人民政府|某街道办事处
         issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
         if re.search(r"(?:镇|乡)$", issuer):
@@ -482,7 +402,7 @@ def _issuer_from_opening(
     or street office is named as it names itself.
     """
     plain = (subject or "").replace(" ", "")
-    if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
+    if kind == "township" and TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
         return _issuer_from_title(plain, kind=kind, region=region)
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.

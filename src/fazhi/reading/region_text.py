@@ -270,3 +270,23 @@ def region_of_places(
 
 def _names_of(region: regions.Region) -> list[str]:
     return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
+
+
+def region_in(subject: str, scan: str) -> regions.Region | None:
+    """The region ``subject`` names (a chain, a full name, a city's short name), told apart by ``scan``."""
+    mentions = region_mentions(subject)
+    if not mentions:
+        for alias, found in aliases().items():
+            if subject.startswith(alias):
+                mentions = [(0, alias, found)]
+                break
+    if not mentions:
+        return None
+    chain = "".join(name for _, name, _ in mentions)
+    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1]) or mentions[-1][2]
+    if len(mentions) > 1:
+        # A short name (恩施州) after its province: keep the candidates inside what precedes it.
+        outer = {r.code for _, _, found in mentions[:-1] for r in found}
+        inside = [r for r in candidates if any(c.code in outer for c in r.chain[:-1])]
+        candidates = inside or candidates
+    return disambiguate(candidates, scan)
