@@ -7,6 +7,9 @@ its segmenter) at run time. Run this when jionlp publishes a newer snapshot:
     python -m venv /tmp/jio && /tmp/jio/bin/pip install jionlp
     /tmp/jio/bin/python scripts/build_regions.py
 
+``data/region_aliases.tsv`` (short names in use that the gazetteer lacks) is kept by hand and is
+not written here.
+
 Source: jionlp ``dictionary/china_location.zip`` (Apache-2.0, snapshot
 2025-11) and ``china_location_change.txt`` (renames and mergers since 2002).
 """

@@ -7,10 +7,18 @@ cases are in test_stage_classify.py (``test_reporting_body``) and test_genre_fix
 
 import pytest
 
-from .conftest import THREE_PARTS_BODY, expect, read_text
+from fazhi.reading import read
+
+from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
 BODIES = [
+    (
+        "a_joint_party_and_government_title_is_issued_by_the_government",
+        "中共崇仁县委 崇仁县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
     (
         "qinghais_hainan_prefecture_is_not_hainan_province",
         "海南州教育局2021年度法治政府建设情况报告\n"
@@ -147,17 +155,24 @@ LEVELS = [
         {"level": "city", "region_name": "湖北省恩施土家族苗族自治州"},
     ),
     (
+        # The cities are all Jiangxi's: the province that holds them, never one of them.
         "a_provincial_government_is_not_one_of_the_cities_it_names",
         "2023年，省政府坚持依法行政，全省法治政府建设稳步推进。南昌市、九江市获评示范市，"
         "南昌市行政复议案件纠错率为7%，九江市审核规范性文件30件，南昌市推行执法三项制度。\n"
         + THREE_PARTS_BODY,
-        {"level": "province", "region_name": None},
+        {"level": "province", "region_name": "江西省"},
     ),
     (
         "a_provincial_department_is_not_one_of_the_cities_it_names",
         "2023年，省司法厅坚持依法行政，全省司法行政系统稳步推进法治政府建设。我厅指导赣州市、赣州市"
         "各县开展示范创建，赣州市审核规范性文件20件。\n" + THREE_PARTS_BODY,
-        {"level": "department", "region_name": None},
+        {"level": "department", "region_name": "江西省"},
+    ),
+    (
+        "a_provincial_government_naming_places_of_two_provinces_gives_none",
+        "2023年，省政府坚持依法行政，全省法治政府建设稳步推进。赣州市获评示范市，"
+        "组织干部赴杭州市学习数字法治经验。\n" + THREE_PARTS_BODY,
+        {"level": "province", "region_name": None},
     ),
     (
         "a_county_is_not_the_prefecture_it_names_most",
@@ -215,3 +230,228 @@ def test_a_district_named_by_its_short_name_only(opening, region, candidates):
     reading = read_text(opening + "现将有关情况报告如下：\n" + THREE_PARTS_BODY)
     assert (reading.region or {}).get("name") == region
     assert len(reading.metadata_evidence["region"].candidates) == candidates
+
+
+# (case, page, fields): pages whose reporting body is named away from the title, by class.
+NAMED_ELSEWHERE = [
+    (
+        "a_township_named_after_a_leadership_clause",
+        "在县委全面依法治县办的指导下，双溪镇紧密围绕“法治屏南”建设要求，推进基层依法行政。"
+        "现将2024年工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "福建省宁德市屏南县双溪镇", "issuer": "双溪镇人民政府"},
+    ),
+    (
+        "a_township_named_only_in_its_first_section",
+        "2024年以来，在屏南县委、县政府的领导下，我镇政府坚持依法行政，推进“法治双溪”建设。"
+        "现将有关情况报告如下：\n一、健全工作机制\n双溪镇深入推进依法行政，调整法治建设领导小组，每季度听取一次工作汇报。\n"
+        + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "福建省宁德市屏南县双溪镇"},
+    ),
+    (
+        "a_street_office_under_a_district_government_in_the_title",
+        "重庆市永川区人民政府胜利路街道办事处关于2024年度法治政府建设情况的报告\n"
+        "2024年，街道办事处坚持依法行政，推进基层法治建设。\n" + THREE_PARTS_BODY,
+        {
+            "level": "township",
+            "region": {"name": "重庆市永川区胜利路街道", "code": "500118"},
+            "issuer": "胜利路街道办事处",
+        },
+    ),
+    (
+        "a_joint_title_of_the_township_party_committee_and_government",
+        "中共仙居县白塔镇委员会 仙居县白塔镇人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，我镇坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇", "issuer": "白塔镇人民政府"},
+    ),
+    (
+        "a_townships_party_committee_and_government_together_are_the_township",
+        "今年来，白塔镇党委、政府认真落实仙居县委部署，全镇调解矛盾纠纷40件。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+    ),
+    (
+        "a_township_that_says_it_reports",
+        "根据仙居县依法治县办的通知要求，现将白塔镇2023年法治政府建设工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省台州市仙居县白塔镇"},
+    ),
+    (
+        "a_county_that_tells_what_a_township_did_stays_a_county",
+        "在市委、市政府的领导下，仙居县坚持依法行政，全县审核规范性文件18件，我县法治政府建设稳步推进。\n"
+        "一、主要成效\n全县推进基层依法治理，白塔镇探索“法治驿站”做法，全县调解矛盾纠纷860件，我县获评示范县。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "浙江省台州市仙居县"},
+    ),
+    (
+        "a_street_newer_than_the_table_named_with_its_county_in_the_title",
+        "仙居县新城街道2023年法治政府建设工作报告\n2023年，街道坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": {"name": "浙江省台州市仙居县新城街道", "code": "331024"}},
+    ),
+    (
+        "a_street_newer_than_the_table_named_with_its_city_only_has_no_region",
+        "台州市新城街道2023年法治政府建设工作报告\n2023年，街道坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": None},
+    ),
+    (
+        "a_street_newer_than_the_table_takes_the_county_it_reports_to",
+        "中共屏南县委员会，屏南县人民政府：\n"
+        "2024年，梧桐大道街道坚持依法行政，全街道调解纠纷40件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": {"name": "福建省宁德市屏南县梧桐大道街道", "code": "350923"}},
+    ),
+    (
+        "a_street_newer_than_the_table_takes_the_district_that_leads_it",
+        "2024年，梧桐大道街道在鹿城区委、区政府的正确领导下，立足基层实际推进法治建设。"
+        "现将全年工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region": {"name": "浙江省温州市鹿城区梧桐大道街道", "code": "330302"}},
+    ),
+    (
+        "a_department_whose_verb_the_table_lacks_is_still_a_department",
+        "2024年，在市委、市政府的领导下，崇仁县司法局坚定以习近平法治思想为指导，推进依法行政。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "江西省抚州市崇仁县"},
+    ),
+    (
+        "a_prefecture_speaking_as_the_whole_prefecture_is_not_guangxis_quanzhou_county",
+        "2023年，在州委、州政府领导下，全州坚持依法行政，法治大理建设稳步推进，落实云南省部署。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "云南省大理白族自治州"},
+    ),
+    (
+        "a_banner_named_by_its_name_without_the_suffix",
+        "2023年，在旗委、旗政府领导下，全旗坚持依法行政，法治准格尔建设稳步推进，落实鄂尔多斯市部署。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "内蒙古自治区鄂尔多斯市准格尔旗"},
+    ),
+    (
+        "a_ting_is_a_provincial_department_not_the_city_it_names",
+        "交通运输厅2023年度法治政府建设情况报告\n"
+        "2023年，我厅坚持依法行政，指导昆明市、昆明市各县区开展示范创建，昆明市审核规范性文件20件。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "云南省"},
+    ),
+    (
+        "a_bureau_speaking_as_a_county_is_not_the_prefecture_it_names",
+        "司法局2023年度法治政府建设情况报告\n"
+        "2023年，我局坚持依法行政，全县审核规范性文件20件，落实曲靖市部署，参加曲靖市培训。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
+        "a_county_level_city_speaks_as_the_city_too",
+        "2023年，在市委、市政府的领导下，全市坚持依法行政，浏阳市审核规范性文件18件，落实长沙市部署，"
+        "浏阳市获评示范县（市），浏阳市法治政府建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "湖南省长沙市浏阳市"},
+    ),
+    (
+        "a_county_level_city_named_as_often_as_its_prefecture_is_not_guessed",
+        "2023年，在市委、市政府的领导下，全市坚持依法行政，浏阳市审核规范性文件18件，落实长沙市部署。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": None},
+    ),
+    (
+        "a_short_county_name_outside_every_region_the_text_names_is_not_taken",
+        "2023年，在区委、区政府的坚强领导下，全区坚持依法行政，法治鼓楼建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"), [row[1:] for row in NAMED_ELSEWHERE], ids=[row[0] for row in NAMED_ELSEWHERE]
+)
+def test_reporting_body_named_away_from_the_title(page, fields):
+    expect(read_text(page), fields)
+
+
+@pytest.mark.parametrize(
+    ("short", "prefecture"),
+    [("博州", "博尔塔拉蒙古自治州"), ("巴州", "巴音郭楞蒙古自治州"), ("克州", "克孜勒苏柯尔克孜自治州")],
+)
+def test_xinjiangs_prefectures_by_the_short_names_in_use(short, prefecture):
+    reading = read_text(
+        f"{short}人民政府2023年度法治政府建设情况报告\n2023年，{short}坚持依法行政。\n" + THREE_PARTS_BODY
+    )
+    assert reading.level == "city"
+    assert reading.region["name"] == "新疆维吾尔自治区" + prefecture
+
+
+def test_bazhongs_bazhou_district_is_not_bayingolin():
+    reading = read_text(
+        "巴中市巴州区2023年法治政府建设工作报告\n2023年，全区坚持依法行政。\n" + THREE_PARTS_BODY
+    )
+    assert reading.region == {"name": "四川省巴中市巴州区", "code": "511902"}
+
+
+def test_a_township_many_counties_have_is_null_with_its_places():
+    reading = read_text(
+        "2023年，凤凰街道坚持依法行政，全街道调解纠纷40件。现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    assert reading.level == "township"
+    assert reading.region is None
+    region = reading.metadata_evidence["region"]
+    assert region.source == "ambiguous_name" and region.reason
+    assert len(region.candidates) > 1 and all(name.endswith("凤凰街道") for name in region.candidates)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "region", "level", "source"),
+    [
+        ("township_after_metadata_block.txt", "福建省宁德市屏南县双溪镇", "township", "opening"),
+        ("province_names_only_its_cities.txt", "江西省", "province", "places_inside"),
+        ("district_bureau_short_name.txt", "重庆市永川区", "department", "short_name"),
+    ],
+)
+def test_region_and_its_evidence_line(fixtures, fixture, region, level, source):
+    reading = read(fixtures / fixture)
+    assert reading.region["name"] == region
+    assert reading.level == level
+    evidence = reading.metadata_evidence["region"]
+    assert evidence.source == source and evidence.confidence == "medium"
+    assert evidence.evidence and evidence.evidence in reading.text
+
+
+def test_a_document_generation_date_is_not_the_publication_date(fixtures):
+    reading = read(fixtures / "township_after_metadata_block.txt")
+    assert reading.published is None
+    assert reading.metadata_evidence["published"].reason
+
+
+@pytest.mark.parametrize(
+    ("chrome", "published"),
+    [
+        ("2024年03月12日 来源：某县司法局", "2024-03-12"),  # a dated byline
+        ("来源：某县司法局 发布者：李明 2024年3月12日", "2024-03-12"),
+        ("来源：某县司法局 成文日期：2024-03-01", None),  # the day it was drawn up
+        ("发布机构：某县人民政府 生成日期：2024-03-01", None),
+        ("索引号：001-2024-03 发文日期：2024-03-01", None),  # an issue date
+        ("来源：某县司法局 实施日期：2024-04-01", None),
+        ("今天是2024年3月12日 星期二", None),  # a site clock
+    ],
+)
+def test_publication_date_from_the_page_header(chrome, published):
+    reading = read_text(
+        "某县2023年法治政府建设情况报告\n"
+        + chrome
+        + "\n2023年，某县坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.published == published
+
+
+REPORT_FIXTURES = sorted(
+    path.name
+    for path in FIXTURES.glob("*.txt")
+    if not path.name.startswith(("news_", "notice_", "plan_", "policy_", "template_"))
+)
+
+
+@pytest.mark.parametrize("fixture", REPORT_FIXTURES)
+def test_each_body_field_has_its_evidence_line_or_a_reason(fixture):
+    """A value comes with how sure the engine is and the line it came from; a null with why."""
+    reading = read(FIXTURES / fixture)
+    for name in ("region", "level", "issuer", "published"):
+        evidence = reading.metadata_evidence[name]
+        if getattr(reading, name) is None:
+            assert evidence.confidence in ("none", "low") and evidence.reason, (name, evidence)
+        else:
+            assert evidence.confidence in ("high", "medium") and evidence.evidence, (name, evidence)

@@ -42,6 +42,9 @@ class Region:
     level: str
     parent_code: str
     alias: str
+    # Other short names in use (克孜勒苏 beside 克州, 博州 for 博尔塔拉): the gazetteer's second
+    # alias and ``data/region_aliases.tsv``.
+    other_aliases: tuple[str, ...] = ()
 
     @property
     def parent(self) -> Region | None:
@@ -79,11 +82,23 @@ def _data(name: str):
 @cache
 def _table() -> dict[str, Region]:
     text = _data("regions.tsv").read_text(encoding="utf-8")
+    extra: dict[str, list[str]] = {}
+    for line in _data("region_aliases.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        code, names = line.split("\t", 1)
+        extra.setdefault(code, []).extend(names.split())
     table: dict[str, Region] = {}
     for line in text.splitlines()[1:]:
         code, name, level, parent, alias = line.split("\t")
-        table[code] = Region(code, name, level, parent, alias or _short(name))
+        # The gazetteer gives two short names of some prefectures in one field (克州/克孜勒苏).
+        first, *others = alias.split("/") if alias else [_short(name)]
+        others = tuple(dict.fromkeys(n for n in (*others, *extra.get(code, ())) if n and n != first))
+        table[code] = Region(code, name, level, parent, first, others)
     return table
+
+
+def without_suffix(name: str) -> str:
+    """The name without its administrative suffix (准格尔旗 -> 准格尔); the name when none is left."""
+    return _short(name)
 
 
 def _short(name: str) -> str:
@@ -97,7 +112,7 @@ def _short(name: str) -> str:
 def _by_name() -> dict[str, list[Region]]:
     index: dict[str, list[Region]] = {}
     for region in _table().values():
-        keys = {region.name, region.alias}
+        keys = {region.name, region.alias, *region.other_aliases}
         for key in keys:
             if key:
                 index.setdefault(key, []).append(region)

@@ -35,11 +35,17 @@ def region_evidence(
     candidates: list[str],
     expected: str | None,
     names: list[str],
+    inferred: tuple[str, list[str]] | None = None,
 ) -> FieldEvidence:
     if region is not None and from_subject:
         return FieldEvidence(
             "high" if from_title else "medium", "title" if from_title else "opening", subject_line
         )
+    if region is not None and inferred is not None:
+        # places_inside: the places of one province a provincial body names; short_name: a county
+        # named by its short name inside a region named in full. The line is where the place is.
+        source, words = inferred
+        return FieldEvidence("medium", source, first_line_with(scan, words))
     if region is not None:
         return FieldEvidence("medium", "text_mentions", first_line_with(scan, names))
     if candidates:
@@ -72,8 +78,10 @@ def level_evidence(
     subject_line: str | None,
     scan: str,
     self_word: str | None,
+    names: list[str] | None = None,
 ) -> FieldEvidence:
-    """How the level was read: the title's or opening's body, else the words it speaks as (全县)."""
+    """How the level was read: the title's or opening's body, else the words it speaks as (全县),
+    else the line naming the region whose level it is."""
     if level is None:
         return FieldEvidence("none", "none", None, "标题、开头和正文都没有说明报告机关的级别")
     if kind in ("township", "department") and subject_line:
@@ -85,6 +93,8 @@ def level_evidence(
             "high" if from_title else "medium", "title" if from_title else "opening", subject_line
         )
     line = first_line_with(scan, [self_word]) if self_word else None
+    if line is None and region is not None and names:
+        line = first_line_with(scan, names)
     return FieldEvidence("medium", "self_reference" if region is None else "text_mentions", line)
 
 

@@ -12,30 +12,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from fazhi.catalog import regions
 
-from .body_evidence import issuer_evidence, level_evidence, names_of, region_evidence
+from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .model import FieldEvidence
+from .region_text import (
+    aliases,
+    ambiguous_names,
+    county_aliases,
+    region_from_text,
+    region_in,
+    region_mentions,
+    region_names,
+    region_of_places,
+)
+from .township import TOWNSHIP, after_regions, names_a_body, township_of
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
 
-# Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
-REGION_NAME_MAX = 12
 
-_SUFFIX_CHARS = frozenset("省市区县州旗盟")
-_AUTONOMOUS_SHORT = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
-
-_TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
 _DEPARTMENT = re.compile(
     r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
 _SUBJECT_VERB = re.compile(
     r"(?:坚持|认真|深入|全面|始终|紧紧|严格|切实|不断|持续|以|紧扣|围绕|高度|扎实|积极|按照|聚焦|忠诚|牢固|进一步|在|立足|贯彻|着力|大力|紧密|"
-    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把)"
+    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定)"
 )
 _OPENING = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}([\u4e00-\u9fff、 ]{2,24}?)(?="
@@ -47,7 +51,6 @@ _BODY_NAME = re.compile(
     r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$"
 )
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
-_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
 _PRONOUNS = {
@@ -64,6 +67,12 @@ _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
+# The opening is looked for in this many lines after the title, among lines this long.
+OPENING_LINES = 14
+PARAGRAPH_CHARS = 24
+# Organ words a body's name ends in that no common word of two characters continues (组成部门).
+_ORGAN_END = re.compile(r"(?:局|厅|政府|办事处|委员会|办公室)$")
+_COLUMN_PATH = re.compile(r"[>»›|｜/\\]")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
 
 
@@ -75,87 +84,38 @@ class Body:
     evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
-@cache
-def _names() -> dict[str, list[regions.Region]]:
-    index: dict[str, list[regions.Region]] = {}
-    for region in regions.all_regions():
-        index.setdefault(region.name, []).append(region)
-    # Autonomous prefectures, counties and banners go by short names in running text and titles:
-    # 恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县.
-    short: dict[str, list[regions.Region]] = {}
-    for region in regions.all_regions():
-        for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
-            if region.name.endswith(long_suffix) and len(region.alias) >= 2:
-                if region.alias.endswith(short_suffix):
-                    # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
-                    # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
-                    if long_suffix == "自治州":
-                        short.setdefault(region.alias, []).append(region)
-                    continue
-                short.setdefault(region.alias + short_suffix, []).append(region)
-    for name, found in short.items():
-        index.setdefault(name, found)
-    return index
-
-
-@cache
-def _aliases() -> dict[str, list[regions.Region]]:
-    """Short names of provinces and cities (泸州, 黑龙江): safe to count in running text."""
-    index: dict[str, list[regions.Region]] = {}
-    for region in regions.all_regions():
-        if region.level in ("province", "city") and len(region.alias) >= 2 and region.alias != region.name:
-            index.setdefault(region.alias, []).append(region)
-    return index
-
-
-# A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
-# the name and the characters that, just before it, make it that word.
-_WORD_TAILS = {"范县": "示"}
-
-
-def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
-    """Full region names in ``text`` with their positions, longest match at each end."""
-    names = _names()
-    out: list[tuple[int, str, list[regions.Region]]] = []
-    last_start = -1
-    for end, ch in enumerate(text, start=1):
-        if ch not in _SUFFIX_CHARS:
-            continue
-        for length in range(min(REGION_NAME_MAX, end), 1, -1):
-            piece = text[end - length : end]
-            found = names.get(piece)
-            before = _WORD_TAILS.get(piece)
-            if before and text[max(0, end - length - len(before)) : end - length] == before:
-                continue
-            if found and end - length > last_start:
-                out.append((end - length, piece, found))
-                last_start = end - 1
-                break
-    return out
-
-
 def identify(title: str | None, lines: list[str], title_line: int | None, text: str) -> Body:
     subject, from_title, subject_line = _subject(title, lines, title_line)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
+    if not from_title and (subject is None or kind == "township" and not names_a_body(subject)):
+        # 在县委指导下，凤凰山街道紧密围绕…; 我镇政府…（一）东里镇深入贯彻…: a township names
+        # itself as a clause's subject somewhere in its opening paragraphs.
+        named = _township_subject(_opening_paragraphs(lines, title_line), scan)
+        if named is not None:
+            subject, subject_line = named
+            kind = "township"
     region_obj: regions.Region | None = None
     township: regions.Township | None = None
     from_subject = False
     candidates: list[str] = []
     expected = None
+    inferred: tuple[str, list[str]] | None = None
     if kind == "township":
-        township = _township(subject or "", scan)
+        township, candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
         from_subject = township is not None
     else:
-        region_obj = _region_in(subject or "", scan)
+        region_obj = region_in(subject or "", scan)
         from_subject = region_obj is not None
         if region_obj is None:
             region_obj, candidates = _county_by_short_name(subject or "", scan)
             from_subject = region_obj is not None
         if region_obj is None and not candidates:
-            candidates = _ambiguous(subject or "")
+            candidates = ambiguous_names(subject or "")
             expected = _expected_level(subject, scan, kind)
-            region_obj = None if candidates else _region_from_text(scan, expected)
+            region_obj = None if candidates else region_from_text(scan, expected)
+            if region_obj is None and not candidates:
+                region_obj, inferred = region_of_places(scan, expected)
     level = kind if kind in ("township", "department") else None
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
@@ -178,6 +138,7 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             candidates=candidates,
             expected=expected,
             names=names_of(region_obj),
+            inferred=inferred,
         ),
         "level": level_evidence(
             level,
@@ -188,8 +149,12 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
             subject_line=subject_line,
             scan=scan,
             self_word=_self_word(level, scan),
+            names=names_of(region_obj) or ([township.county.name] if township else []),
         ),
-        "issuer": issuer_evidence(issuer, issuer_source, from_title, subject_line),
+        # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
+        "issuer": issuer_evidence(
+            issuer, issuer_source, from_title, subject_line or first_line_with(scan, ["现将"])
+        ),
     }
     return Body(region, level, issuer, evidence)
 
@@ -201,39 +166,23 @@ def _self_word(level: str | None, scan: str) -> str | None:
     return found.group(0) if found else None
 
 
-@cache
-def _county_aliases() -> dict[str, list[regions.Region]]:
-    """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
-    index: dict[str, list[regions.Region]] = {}
-    for region in regions.all_regions():
-        if region.level == "county" and len(region.alias) >= 2 and region.alias != region.name:
-            index.setdefault(region.alias, []).append(region)
-    return index
-
-
 def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | None, list[str]]:
     """A district or county the subject names by its short name only (2023年，静安坚持…): the one
     place of that name, or the one inside the regions the text names; else none, with the places."""
-    found = _county_aliases().get(subject.replace(" ", "")) if 2 <= len(subject) <= 4 else None
-    if not found or _names().get(subject):
+    if re.fullmatch(r"[我全本][省市区县州旗盟]", subject.strip()):
+        return None, []  # 全州 speaks as a prefecture; it is not Guangxi's 全州县
+    found = county_aliases().get(subject.replace(" ", "")) if 2 <= len(subject) <= 4 else None
+    if not found or region_names().get(subject):
         return None, []
     if len(found) > 1:
         named = {code for _, _, places in region_mentions(scan) for code in (r.code for r in places)}
-        named |= {r.code for alias, places in _aliases().items() if alias in scan for r in places}
+        named |= {r.code for alias, places in aliases().items() if alias in scan for r in places}
         inside = [r for r in found if any(c.code in named for c in r.chain[:-1])]
         if len(inside) != 1:
             return None, sorted(r.full_name for r in found)
         found = inside
     # A short name alone is read as the county only when the text speaks as one (全区, 我县).
     return (found[0], []) if _pronoun_level(scan) == "county" else (None, [found[0].full_name])
-
-
-def _ambiguous(subject: str) -> list[str]:
-    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
-    mentions = region_mentions(subject)
-    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
-        return sorted(r.full_name for r in mentions[0][2])
-    return []
 
 
 def _plausible(issuer: str | None) -> str | None:
@@ -259,23 +208,72 @@ def _subject(
             stop = re.search(r"法治|依法行政|关于|推进", after)
             subject = after[: stop.start()] if stop else ""
         subject = subject.strip(' 　的《》“”"')
-        if len(subject) >= 2:
+        # A site's column path taken for a title (>> 政务公开 >> …) names no body.
+        if len(subject) >= 2 and not _COLUMN_PATH.search(subject):
             return subject, True, title
-    body = lines[(title_line if title_line is not None else -1) + 1 :]
-    for line in body[:4]:
+    for line in _opening_paragraphs(lines, title_line):
         match = _OPENING.match(line)
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
-            subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 "))
-            return (subject or match.group(1).strip("、 ")), False, line.strip()[:120]
+            subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 ")) or match.group(1).strip("、 ")
+            # 白塔镇党委、政府高度重视…: the township's organs together are the township
+            subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
+            return _cut_at_body_name(subject), False, line.strip()[:120]
     return None, False, None
+
+
+def _opening_paragraphs(lines: list[str], title_line: int | None) -> list[str]:
+    """The first paragraphs after the title; short lines between (a document number, a metadata
+    row, a salutation 中共某县委员会：) are passed over, not counted."""
+    body = lines[(title_line if title_line is not None else -1) + 1 :]
+    paragraphs = [line for line in body[:OPENING_LINES] if len(line) >= PARAGRAPH_CHARS]
+    return paragraphs[:4]
+
+
+# A township's organs after its name: 白塔镇党委、政府, 某街道党工委办事处.
+_TOWNSHIP_ORGANS = r"(?:(?:党委|党工委)、?)?(?:人民政府|政府|办事处|党委|党工委)"
+# A township or street office as a clause's subject: after a clause break, before a verb.
+_TOWNSHIP_SUBJECT = re.compile(
+    r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
+    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
+    r"(?=" + _SUBJECT_VERB.pattern + ")"
+    # 现将白塔镇2023年…报告如下: the township says it reports
+    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
+    r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"
+)
+
+
+def _township_subject(paragraphs: list[str], scan: str) -> tuple[str, str] | None:
+    """The first township the opening paragraphs have as a clause's subject, with its line. Past
+    the first paragraph only in a text that speaks as a township (我镇) at least as often as a
+    county or city: a county's report tells what its townships did."""
+    counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("township", "county", "city")}
+    speaks_as_township = counts["township"] and counts["township"] >= max(counts["county"], counts["city"])
+    for index, line in enumerate(paragraphs):
+        if index and not speaks_as_township:
+            break
+        match = _TOWNSHIP_SUBJECT.search(line)
+        name = match and (match.group(1) or match.group(2))
+        if name and not name.endswith("乡镇"):
+            return name, line.strip()[:120]
+    return None
+
+
+def _cut_at_body_name(subject: str) -> str:
+    """广安市司法局坚定: a verb the table lacks ran into the subject; the body ends at its organ word."""
+    if _BODY_NAME.search(subject):
+        return subject
+    for end in range(len(subject) - 1, max(1, len(subject) - 3), -1):
+        if _ORGAN_END.search(subject[:end]):
+            return subject[:end]
+    return subject
 
 
 def _body_kind(subject: str | None, scan: str) -> str:
     if subject:
         # A department's own party committee (市司法局党委, 局党组) does not make it a government.
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
-        if _TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
+        if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
@@ -302,8 +300,10 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         head = subject.replace(" ", "")[:1]
         if kind == "department":
             named = {"省": "province", "市": "city", "区": "county", "县": "county", "州": "city"}.get(head)
-            # 我局: the region's level is in how the text speaks of it (全市, 我县)
-            return named if named or not subject.startswith(("我", "本")) else _pronoun_level(scan)
+            if named is None and re.search(r"厅(?:党组|党委)?$", subject):
+                named = "province"  # 交通运输厅: only a province's departments are 厅
+            # 我局, 司法局: the region's level is in how the text speaks of it (全市, 我县)
+            return named or _pronoun_level(scan)
         # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
         named = re.match(
             r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
@@ -347,113 +347,6 @@ def _autonomous_region(scan: str) -> bool:
     return named >= 2 and named > len(_DISTRICT_BODY.findall(scan))
 
 
-def _region_in(subject: str, scan: str) -> regions.Region | None:
-    mentions = region_mentions(subject)
-    if not mentions:
-        for alias, found in _aliases().items():
-            if subject.startswith(alias):
-                mentions = [(0, alias, found)]
-                break
-    if not mentions:
-        return None
-    chain = "".join(name for _, name, _ in mentions)
-    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1]) or mentions[-1][2]
-    if len(mentions) > 1:
-        # A short name (恩施州) after its province: keep the candidates inside what precedes it.
-        outer = {r.code for _, _, found in mentions[:-1] for r in found}
-        inside = [r for r in candidates if any(c.code in outer for c in r.chain[:-1])]
-        candidates = inside or candidates
-    return _disambiguate(candidates, scan)
-
-
-def _disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0]
-    scored = []
-    for region in candidates:
-        score = sum(
-            scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
-        )
-        scored.append((score, region))
-    scored.sort(key=lambda item: -item[0])
-    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-        return scored[0][1]
-    return None
-
-
-def _region_from_text(scan: str, level: str | None) -> regions.Region | None:
-    counts: dict[str, tuple[int, regions.Region]] = {}
-    # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
-    cited = [m.span() for m in _BOOK_TITLE.finditer(scan)] if "《" in scan else []
-    for start, _name, found in region_mentions(scan):
-        if len(found) != 1:
-            continue
-        region = found[0]
-        n, _ = counts.get(region.code, (0, region))
-        counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
-    for alias, found in _aliases().items():
-        if len(found) == 1 and alias in scan:
-            region = found[0]
-            n, _ = counts.get(region.code, (0, region))
-            counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
-    if not counts:
-        return None
-    ranked = sorted(counts.values(), key=lambda item: -item[0])
-    if level is not None:
-        # A region of the level the report speaks as (全县, 我市) wins unless it is
-        # mentioned far less than the top one; one inside the top region (a county of the
-        # prefecture the text names most) wins too: a county's report names its prefecture often.
-        fitting = [item for item in ranked if item[1].level == level]
-        inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
-        if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
-            return (fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0])[1]
-        if ranked[0][1].level != level:
-            # A province's government or department is not one of its cities, a county not its
-            # prefecture: without a region of the level it speaks as, none is given.
-            return None
-    return ranked[0][1] if ranked[0][0] >= 2 else None
-
-
-def _after_regions(name: str) -> int:
-    """Where the words after the leading region names of ``name`` start (杭州市上城区|湖滨街道)."""
-    mentions = region_mentions(name)
-    end = 0
-    for start, found, _ in mentions:
-        if start != end:
-            break
-        end = start + len(found)
-    return end
-
-
-def _township(subject: str, scan: str) -> regions.Township | None:
-    plain = subject.replace(" ", "")
-    match = _TOWNSHIP.search(plain, _after_regions(plain))
-    if not match:
-        return None
-    name = match.group(1)
-    prefix = plain[: match.start()]
-    candidates = regions.lookup_township(name)
-    if not candidates and prefix:
-        return None
-    within = _region_in(prefix, scan) if prefix else None
-    if within is not None:
-        candidates = regions.lookup_township(name, within=within)
-    if len(candidates) == 1:
-        return candidates[0]
-    if len(candidates) > 1:
-        counties = {t.county.code: t for t in candidates}
-        scored = []
-        for township in counties.values():
-            score = sum(scan.count(r.name) for r in township.county.chain)
-            scored.append((score, township))
-        scored.sort(key=lambda item: -item[0])
-        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            return scored[0][1]
-    return None
-
-
 def _issuer(
     subject: str | None,
     from_title: bool,
@@ -477,11 +370,11 @@ def _issuer(
 
 def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
     """The issuer the title's subject names."""
-    issuer = subject.strip()
-    if " " in issuer:
-        return issuer
+    # 中共某县委 某县人民政府: of a joint title's bodies the government reports on its own work
+    issuer = subject.rsplit(maxsplit=1)[-1] if subject.split() else subject
     if kind == "township":
-        issuer = issuer[_after_regions(issuer) :] or issuer
+        issuer = issuer[after_regions(issuer) :] or issuer
+        issuer = re.sub(r"^(?:人民)?政府(?=.)", "", issuer)  # 某区人民政府|某街道办事处
         issuer = re.sub(r"(?:镇|乡)政府$", lambda m: m.group(0)[0] + "人民政府", issuer)
         if re.search(r"(?:镇|乡)$", issuer):
             issuer += "人民政府"
@@ -509,7 +402,7 @@ def _issuer_from_opening(
     or street office is named as it names itself.
     """
     plain = (subject or "").replace(" ", "")
-    if kind == "township" and _TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
+    if kind == "township" and TOWNSHIP.fullmatch(plain) and not plain.startswith(("我", "全", "本")):
         return _issuer_from_title(plain, kind=kind, region=region)
     if region is None:
         # A national ministry has no region: 原农业部扎实推进… is issued by 农业部.

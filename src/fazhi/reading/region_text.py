@@ -1,0 +1,292 @@
+"""Classify, reporting body: the regions a text names, and which one it speaks for.
+
+Full names (江阳区, 恩施土家族苗族自治州) and the short names autonomous regions go by (恩施州)
+are found by ``region_mentions``; short names of provinces and cities (泸州) and of counties
+(荣昌) are safe to count only where a region that holds them is named too. ``issuer`` asks
+these functions when the title and the opening do not name the reporting body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from fazhi.catalog import regions
+
+# A name inside book-title marks is part of a document's name (《浙江省…纲要》).
+BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+
+# Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
+REGION_NAME_MAX = 12
+
+_SUFFIX_CHARS = frozenset("省市区县州旗盟")
+_AUTONOMOUS_SHORT = (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗"))
+
+
+@cache
+def region_names() -> dict[str, list[regions.Region]]:
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        index.setdefault(region.name, []).append(region)
+    # Autonomous prefectures, counties and banners go by short names in running text and titles:
+    # 恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县.
+    short: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        for long_suffix, short_suffix in _AUTONOMOUS_SHORT:
+            if not region.name.endswith(long_suffix):
+                continue
+            for alias in (region.alias, *region.other_aliases):
+                if len(alias) < 2:
+                    continue
+                if alias.endswith(short_suffix):
+                    # 海南州: the table's alias already has the suffix, so bare 海南 (the province)
+                    # is not taken for it. Only for a prefecture: 河南县, 塔县 are tails of words.
+                    if long_suffix == "自治州":
+                        short.setdefault(alias, []).append(region)
+                    continue
+                short.setdefault(alias + short_suffix, []).append(region)
+    for name, found in short.items():
+        index.setdefault(name, found)
+    return index
+
+
+@cache
+def aliases() -> dict[str, list[regions.Region]]:
+    """Short names of provinces and cities (泸州, 黑龙江): safe to count in running text."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level not in ("province", "city"):
+            continue
+        for alias in (region.alias, *region.other_aliases):
+            if len(alias) >= 2 and alias != region.name:
+                index.setdefault(alias, []).append(region)
+    return index
+
+
+# A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
+# the name and the characters that, just before it, make it that word.
+_WORD_TAILS = {"范县": "示"}
+
+
+def region_mentions(text: str) -> list[tuple[int, str, list[regions.Region]]]:
+    """Full region names in ``text`` with their positions, longest match at each end."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=8)
+def _mentions(text: str) -> tuple[tuple[int, str, list[regions.Region]], ...]:
+    # The same opening is asked for its regions by several rules of one reading.
+    names = region_names()
+    out: list[tuple[int, str, list[regions.Region]]] = []
+    last_start = -1
+    for end, ch in enumerate(text, start=1):
+        if ch not in _SUFFIX_CHARS:
+            continue
+        for length in range(min(REGION_NAME_MAX, end), 1, -1):
+            piece = text[end - length : end]
+            found = names.get(piece)
+            before = _WORD_TAILS.get(piece)
+            if before and text[max(0, end - length - len(before)) : end - length] == before:
+                continue
+            if found and end - length > last_start:
+                if end < len(text) and text[end] in _SUFFIX_CHARS and text[end - length : end + 1] in names:
+                    break  # 巴州区 is Bazhong's district, not 巴州 (巴音郭楞) and a stray 区
+                out.append((end - length, piece, found))
+                last_start = end - 1
+                break
+    return tuple(out)
+
+
+@cache
+def county_aliases() -> dict[str, list[regions.Region]]:
+    """Counties and districts by their short names (静安 for 静安区), which many share (鼓楼, 朝阳)."""
+    index: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level != "county":
+            continue
+        # The table's short name (准旗) and the name without its suffix (准格尔) are both in use.
+        for short in {region.alias, regions.without_suffix(region.name)}:
+            if len(short) >= 2 and short != region.name:
+                index.setdefault(short, []).append(region)
+    return index
+
+
+def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = []
+    for region in candidates:
+        score = sum(
+            scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
+        )
+        scored.append((score, region))
+    scored.sort(key=lambda item: -item[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def region_from_text(scan: str, level: str | None) -> regions.Region | None:
+    counts: dict[str, tuple[int, regions.Region]] = {}
+    # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
+    cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
+    for start, _name, found in region_mentions(scan):
+        if len(found) != 1:
+            continue
+        region = found[0]
+        n, _ = counts.get(region.code, (0, region))
+        counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
+    for alias, found in aliases().items():
+        if len(found) == 1 and alias in scan:
+            region = found[0]
+            n, _ = counts.get(region.code, (0, region))
+            counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), key=lambda item: -item[0])
+    if level is not None:
+        # A region of the level the report speaks as (全县, 我市) wins unless it is
+        # mentioned far less than the top one; one inside the top region (a county of the
+        # prefecture the text names most) wins too: a county's report names its prefecture often.
+        fitting = [item for item in ranked if _speaks_as(item[1], level)]
+        inside = [item for item in fitting if ranked[0][1].code in {r.code for r in item[1].chain}]
+        if fitting and (fitting[0][0] * 2 >= ranked[0][0] or inside):
+            count, chosen = fitting[0] if fitting[0][0] * 2 >= ranked[0][0] else inside[0]
+            if chosen.level != level and counts.get(chosen.parent_code, (0,))[0] * 2 >= count:
+                # 全市 with a county-level city and its prefecture named about as often: either
+                # may speak; none is given.
+                return None
+            return chosen
+        if not _speaks_as(ranked[0][1], level):
+            # A province's government or department is not one of its cities, a county not its
+            # prefecture: without a region of the level it speaks as, none is given.
+            return None
+    return ranked[0][1] if ranked[0][0] >= 2 else None
+
+
+def _speaks_as(region: regions.Region, level: str) -> bool:
+    """A region's body speaks as ``level``: a county-level city (浏阳市) as 全市, 我市, like a prefecture."""
+    return (
+        region.level == level or level == "city" and region.level == "county" and region.name.endswith("市")
+    )
+
+
+def alias_count(scan: str, region: regions.Region) -> int:
+    """How often ``region`` is named by its short name alone (云和 in 法治云和, not in 云和县)."""
+    if len(region.alias) < 2 or region.alias == region.name:
+        return 0
+    return scan.count(region.alias) - scan.count(region.name)
+
+
+# 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
+_LEADING = re.compile(
+    r"在([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委|党委|人民政府|政府)"
+    r"|(?:^|\n)(?:中共)?([\u4e00-\u9fff]{2,8}?[区县市旗])(?:委员会|委)[，,、]"
+)
+
+
+def leading_county(opening: str) -> regions.Region | None:
+    """The county-level region the opening names as leading the township (在文峰区委…领导下)."""
+    found = {
+        region.code: region
+        for match in _LEADING.finditer(opening)
+        for region in region_names().get(match.group(1) or match.group(2), [])
+        if region.level == "county"
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def province_of_places(scan: str) -> tuple[regions.Region, regions.Region] | None:
+    """(the province, a place in it): a province's report that never names itself but names only
+    places of one province (驻马店市获评示范市) is that province's; places of two provinces, none."""
+    inside: dict[str, regions.Region] = {}
+    for _start, _name, found in region_mentions(scan):
+        if len(found) == 1 and found[0].level != "province":
+            inside.setdefault(found[0].chain[0].code, found[0])
+        elif len(found) == 1:
+            inside.setdefault(found[0].code, found[0])
+    if len(inside) != 1:
+        return None
+    place = next(iter(inside.values()))
+    return place.chain[0], place
+
+
+def county_by_short_name_in(scan: str) -> regions.Region | None:
+    """A county named only by its short name (荣昌试点) inside a province or city the text names in
+    full (重庆市): the one such county, else none. Short names inside full names do not count."""
+    mentions = region_mentions(scan)
+    named = {r.code for _start, _name, found in mentions if len(found) == 1 for r in found}
+    if not named:
+        return None
+    blanked = list(scan)
+    for start, name, _found in mentions:
+        blanked[start : start + len(name)] = " " * len(name)
+    rest = "".join(blanked)
+    hits = {
+        county.code: county
+        for code in named
+        for short, county in _county_short_names_under().get(code, ())
+        if short in rest
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@cache
+def _county_short_names_under() -> dict[str, list[tuple[str, regions.Region]]]:
+    """(short name, county) of the counties under each province and city, by its code."""
+    index: dict[str, list[tuple[str, regions.Region]]] = {}
+    for short, found in county_aliases().items():
+        for county in found:
+            for holder in county.chain[:-1]:
+                index.setdefault(holder.code, []).append((short, county))
+    return index
+
+
+def ambiguous_names(subject: str) -> list[str]:
+    """The regions a name in ``subject`` could be when the text does not tell which (鼓楼区)."""
+    mentions = region_mentions(subject)
+    if mentions and len(mentions) == 1 and len(mentions[0][2]) > 1:
+        return sorted(r.full_name for r in mentions[0][2])
+    return []
+
+
+def region_of_places(
+    scan: str, expected: str | None
+) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
+    """The region a body of the ``expected`` level speaks for when the text never names it in full:
+    a province from the places it names, a county by its short name; with the rule and its words."""
+    if expected == "province":
+        found = province_of_places(scan)
+        if found is not None:
+            return found[0], ("places_inside", _names_of(found[1]))
+    elif expected == "county":
+        county = county_by_short_name_in(scan)
+        if county is not None:
+            return county, ("short_name", [county.alias])
+    return None, None
+
+
+def _names_of(region: regions.Region) -> list[str]:
+    return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
+
+
+def region_in(subject: str, scan: str) -> regions.Region | None:
+    """The region ``subject`` names (a chain, a full name, a city's short name), told apart by ``scan``."""
+    mentions = region_mentions(subject)
+    if not mentions:
+        for alias, found in aliases().items():
+            if subject.startswith(alias):
+                mentions = [(0, alias, found)]
+                break
+    if not mentions:
+        return None
+    chain = "".join(name for _, name, _ in mentions)
+    candidates = regions.lookup(chain) or regions.lookup(mentions[-1][1]) or mentions[-1][2]
+    if len(mentions) > 1:
+        # A short name (恩施州) after its province: keep the candidates inside what precedes it.
+        outer = {r.code for _, _, found in mentions[:-1] for r in found}
+        inside = [r for r in candidates if any(c.code in outer for c in r.chain[:-1])]
+        candidates = inside or candidates
+    return disambiguate(candidates, scan)

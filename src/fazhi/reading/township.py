@@ -1,0 +1,76 @@
+"""Classify, reporting body: which township or street office a subject names.
+
+A township's report carries its county's code (``regions.Township``). Townships of one name are
+told apart by the region before the name (仙居县白塔镇), else by how often the text names each one's
+county; one newer than the gazetteer is read under the county the title or the opening names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fazhi.catalog import regions
+
+from .region_text import alias_count, leading_county, region_in, region_mentions
+
+TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
+
+# A township name hundreds of places share (城关镇) lists this many of them as candidates.
+CANDIDATES_SHOWN = 20
+
+
+def names_a_body(subject: str) -> bool:
+    """我镇政府, 全镇 are pronouns: they say the level but not which township."""
+    return not re.match(r"[我全本该]", subject.replace(" ", ""))
+
+
+def after_regions(name: str) -> int:
+    """Where the words after the leading region names of ``name`` start (杭州市上城区|湖滨街道)."""
+    mentions = region_mentions(name)
+    end = 0
+    for start, found, _ in mentions:
+        if start != end:
+            break
+        end = start + len(found)
+    return end
+
+
+def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township | None, list[str]]:
+    """The township the subject names, else none with the places the name could be (城关镇)."""
+    # 中共某镇委员会 某镇人民政府: a joint title's last body is the government; 中共 is not a name.
+    plain = re.sub(r"^中共", "", (subject.split() or [""])[-1])
+    after = after_regions(plain)
+    # 荣昌区人民政府广顺街道办事处: the street office of the district's government
+    government = re.match(r"(?:人民)?政府", plain[after:]) if after else None
+    match = TOWNSHIP.search(plain, after + (government.end() if government else 0))
+    if not match:
+        return None, []
+    name = match.group(1)
+    if not names_a_body(name):
+        return None, []  # 我镇, 本街道: the level, not a name
+    prefix = plain[:after] if government else plain[: match.start()]
+    candidates = regions.lookup_township(name)
+    within = region_in(prefix, scan) if prefix else None
+    if within is not None:
+        candidates = regions.lookup_township(name, within=within)
+    if not candidates and prefix:
+        # 仙居县新城街道 newer than the gazetteer: the title names its county.
+        return (regions.Township(name, within) if within and within.level == "county" else None), []
+    if not candidates and not prefix:
+        # A township newer than the table (银杏大街街道) under the one county its opening names as
+        # the one that leads it (在文峰区委、区政府的领导下).
+        county = leading_county(opening)
+        return (regions.Township(name, county) if county is not None else None), []
+    if len(candidates) == 1:
+        return candidates[0], []
+    if len(candidates) > 1:
+        counties = {t.county.code: t for t in candidates}
+        scored = []
+        for township in counties.values():
+            # 法治云和: the county's short name counts as well as its full name.
+            score = sum(scan.count(r.name) + alias_count(scan, r) for r in township.county.chain)
+            scored.append((score, township))
+        scored.sort(key=lambda item: -item[0])
+        if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1], []
+    return None, sorted(t.full_name for t in candidates)[:CANDIDATES_SHOWN]
