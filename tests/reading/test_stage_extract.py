@@ -415,6 +415,41 @@ CODED = [
         _COUNTY_HEAD + "三、化解争议。以县政府为被告的行政诉讼案件共44件，无败诉案件。\n",
         {44: "disputes.litigation_cases"},
     ),
+    # Second pass (3 December).
+    (
+        "a_list_items_noun_right_after_its_figure_names_it_but_not_a_longer_noun",
+        _COUNTY_HEAD + "一、深化改革。全县现有审批服务事项96项，其中41项行政许可、12项行政确认、3项行政给付。"
+        "组织4个检查组检查企业130家。\n",
+        {41: "functions.permit_items", 12: None, 4: None, 130: "enforcement.random_inspection_objects"},
+    ),
+    (
+        "a_word_of_the_same_indicator_is_not_another_act",
+        _COUNTY_HEAD + "二、依法决策。全年审核县政府规范性文件7件，县政府重大招商协议、合同11份。\n",
+        {7: "rules.normdocs_reviewed", 11: "decisions.contracts_reviewed"},
+    ),
+    (
+        "a_clause_that_only_sums_up_takes_the_noun_after_its_figure",
+        _COUNTY_HEAD + "五、强化监督。对照市委巡察反馈意见逐项整改，共涉及三个方面14个问题。\n",
+        {14: "leadership.problems_listed"},
+    ),
+    (
+        "rates_after_a_clause_counting_another_thing_get_no_code_but_rates_in_a_series_do",
+        _COUNTY_HEAD + "五、强化监督。12345热线受理群众诉求820件，网格平台流转1630件，办结率、满意率均为98%。"
+        "承办人大代表建议和政协提案57件，答复率100%，满意率96%。\n",
+        {820: "oversight.hotline_requests", 98: None, 96: "oversight.suggestion_satisfaction_rate"},
+    ),
+    (
+        "people_trained_after_a_sentence_about_cadres_are_not_enforcement_officers",
+        _COUNTY_HEAD + "一、学法用法。把法治教育列入领导干部教育培训计划。全年累计培训1900余人次。\n"
+        "组织执法人员参加执法资格培训。当年培训760人次。\n",
+        {1900: None, 760: "enforcement.officers_trained"},
+    ),
+    (
+        "powers_named_as_the_figures_noun_and_negated_aliases_get_no_code",
+        _COUNTY_HEAD
+        + "二、深化改革。将市场监管领域42项行政处罚权委托街道实施。政务窗口办理非行政许可事项420件。\n",
+        {42: None, 420: None},
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from .subsets import LIST_NAME_CHARS
 ALIAS_LENGTH_WEIGHT = 1.5
 
 _UNIT_FAMILIES: dict[str, frozenset[str]] = {
-    "次": frozenset({"次", "场次", "场", "期", "轮", "余次"}),
+    "次": frozenset({"次", "场次", "场", "期", "轮", "余次", "家次", "户次"}),
     "项": frozenset({"项", "件", "个", "条", "类", "项次"}),
     "条": frozenset({"条", "件", "个", "项"}),
     "人": frozenset({"人", "名", "位"}),
@@ -33,9 +33,17 @@ _UNIT_FAMILIES: dict[str, frozenset[str]] = {
     "个": frozenset({"个", "家", "所", "处", "支", "项", "张"}),
     "户": frozenset({"户", "家", "户次", "家次", "个"}),
     "批次": frozenset({"批次", "批", "次"}),
-    "场": frozenset({"场", "场次", "次", "期", "轮", "堂"}),
+    "场": frozenset({"场", "场次", "次", "期", "轮", "堂", "批次", "批"}),
     "%": frozenset({"%"}),
     "元": frozenset({"元"}),
+}
+
+# Counters an indicator is also written in beyond its unit's family: reviews of major enforcement
+# decisions held (法制审核5次), hotline work orders (受理工单51个), exemptions granted (免予处罚152次).
+_MORE_UNITS: dict[str, frozenset[str]] = {
+    "enforcement.major_decisions_reviewed": frozenset({"次"}),
+    "oversight.hotline_requests": frozenset({"个"}),
+    "enforcement.minor_exemptions": frozenset({"次"}),
 }
 
 
@@ -72,12 +80,20 @@ _FIRST_CHARS: set[str] = set()
 
 
 @cache
+def code_words(code: str) -> frozenset[str]:
+    """Every word of every alias of ``code`` (gapped aliases split)."""
+    indicator = catalog.get(code)
+    aliases = indicator.aliases if indicator else ()
+    return frozenset(part for text in aliases for part in text.split("…") if part)
+
+
+@cache
 def _unit_fits(code: str, unit: str) -> bool:
     indicator = catalog.get(code)
     if indicator is None:
         return False
     family = _UNIT_FAMILIES.get(indicator.unit, frozenset({indicator.unit}))
-    return unit in family
+    return unit in family or unit in _MORE_UNITS.get(code, ())
 
 
 @cache

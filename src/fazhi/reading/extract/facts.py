@@ -26,14 +26,25 @@ from fazhi.catalog import indicators as catalog
 
 from ..model import Fact, Span
 from . import numbers
-from .aliases import ALIAS_LENGTH_WEIGHT, Alias, ending_in, named_list, occurrences
+from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, named_list, occurrences
 from .narrowing import narrowed
 from .quantity import Quantity, quantities
 from .subsets import DOCUMENT_ACTS, LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
+from .zeros import zero_facts
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
 RIGHT_WINDOW = 14
+
+# Before another figure of its clause, a right-hand alias names a figure only this close to it.
+LIST_ITEM_GAP = 1
+
+# What ends a list item's noun (20项行政许可、5项行政确认).
+_ITEM_END = re.compile(r"[、，,；;]|和|及|与|以及|等")
+
+# A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
+# (54名新提任领导干部参加春秋两季法治理论知识考试).
+RIGHT_REACH = 2 * RIGHT_WINDOW
 
 # A right-hand alias is weaker than a left-hand one at the same distance.
 RIGHT_PENALTY = 4
@@ -92,8 +103,8 @@ _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "�
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
 # Words that may stand between an alias and its number without changing what is counted.
 _FILLER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{1,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\||\s)*"
+    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
+    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
 )
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
@@ -101,11 +112,9 @@ _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
 # ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
 # 文件合法性审查145件); the same words keep a gapped alias from reaching back into an earlier clause.
 _OWN_ACT_WORD = re.compile(r"完成|备案|报备|清理|废止|失效|保留|现行|有效|(?<!规范性)文件")
-_ZERO_FACTS = (
-    (
-        "disputes.litigation_losses",
-        re.compile(r"(?:无|零|没有|未发生|未出现)(?:一起)?(?:行政诉讼)?败诉(?:案件|案例)?"),
-    ),
+# A clause that only sums up what the clause before it named (共涉及六大方面21个问题).
+_SUMMING_UP = re.compile(
+    r"(?:共|共计|合计|累计|总计|涉及|包括|包含|含|其中|[一二三四五六七八九十两\d]{1,2}大?个?方面|\s)*"
 )
 
 
@@ -171,7 +180,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if _inside_book_title(text, s0, quantity.start):
             continue
         lo = bisect_left(occ_starts, s0)
-        hi = bisect_right(occ_starts, min(c1, quantity.end + RIGHT_WINDOW))
+        hi = bisect_right(occ_starts, min(c1, quantity.end + RIGHT_REACH))
         placed = quantity
         if index in previous_of:
             # 出庭率从29.4%升至91.11%: the words before the old value name the new one.
@@ -276,7 +285,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             )
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
-    facts.extend(_zero_facts(text, sentence_ends))
+    facts.extend(zero_facts(text, sentence_ends))
     return _dedupe(facts)
 
 
@@ -303,9 +312,10 @@ def _windows(found: list[Quantity], sentence_ends: list[int], length: int) -> li
 
 def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int]]:
     """(code, anchor position) pairs for ``quantity``: one, or one per rate of a rate list."""
-    # What holds for every alias: whether another figure follows in the clause (words on
-    # the right then name that one), and whether the number counts the noun after it.
-    right_blocked = _quantity_between(context, quantity.end, c1)
+    # What holds for every alias: where another figure follows in the clause (words on the
+    # right up to it may name this one only as a list item's noun, 20项行政许可、5项行政确认),
+    # and whether the number counts the noun after it.
+    next_figure = _next_figure(context, quantity.end, c1)
     counts_noun = _counts_a_following_noun(context.text, quantity.end)
     fragments_at: dict[str, list[tuple[int, int]]] = {}
     # A spot's (start, end) names its word, so the visible spots need no per-word lists.
@@ -314,6 +324,7 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
     # clause on its left, or on its right when no other figure follows. Only aliases
     # ending in one of them are tried (``_place`` turns down the others).
     last_words: set[str] = set()
+    list_item: bool | None = None  # before another figure: whether a word starts right after this one
     q_start, q_end = quantity.start, quantity.end
     for start, end, word, is_visible, span in window:
         if start < q_end and end > q_start:
@@ -328,8 +339,13 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
         if end <= q_start:
             if end >= c0:
                 last_words.add(word)
-        elif not right_blocked:
+        elif next_figure is None:
             last_words.add(word)
+        elif end <= next_figure:
+            if list_item is None:  # the nearest word on the right (the window is in order)
+                list_item = start - q_end <= LIST_ITEM_GAP
+            if list_item:
+                last_words.add(word)
     scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
     unit = quantity.unit
     for word in last_words:
@@ -342,7 +358,7 @@ def _choices(context: _Context, window, quantity, c0, c1) -> list[tuple[str, int
                 context=context,
                 c0=c0,
                 c1=c1,
-                right_blocked=right_blocked,
+                next_figure=next_figure,
                 counts_noun=counts_noun,
             )
             if placed is not None:
@@ -379,7 +395,7 @@ def _place(
     context: _Context,
     c0: int,
     c1: int,
-    right_blocked: bool,
+    next_figure: int | None,
     counts_noun: bool,
 ):
     """How well ``alias`` names ``quantity``: (score, anchor, in own clause), or None.
@@ -429,12 +445,27 @@ def _place(
         if near_right is not None:
             if near_right > c1 or near_right - q_end > RIGHT_WINDOW:
                 continue
-            # Words on the right name this number only if no other number follows them in the clause.
-            if right_blocked:
+            # Before another figure of the clause, words on the right name this number only as the
+            # noun right after it, ending before that figure (20项行政许可、5项行政确认).
+            if next_figure is not None and (
+                near_right - q_end > LIST_ITEM_GAP
+                or last[1] > next_figure
+                or quantity.unit == "类"  # 10类权责事项39项: the categories of the items, not items
+                or not _ITEM_END.match(context.text, last[1])  # 3个检查组检查企业120家: 检查组 is the noun
+            ):
                 continue
+        if nearest is not None and nearest[1] < c0:
+            # 督察反馈问题的整改工作，共涉及六大方面21个问题: the noun right after the figure is the
+            # alias's last word, its first words sit in an earlier clause with no figure between, and
+            # the figure's clause only sums up (共, 涉及…), with no act of its own.
+            if (
+                near_right != q_end
+                or _quantity_between(context, nearest[1], q_start)
+                or not _SUMMING_UP.fullmatch(context.text, c0, q_start)
+            ):
+                continue
+            nearest = None
         if nearest is not None:
-            if nearest[1] < c0:
-                continue
             distance = _gap_distance(context, nearest[1], q_start)
             if distance is None:
                 continue
@@ -456,6 +487,10 @@ def _place(
         first = chain[-1]
         score = score + TIE_SPAN_WEIGHT * abs(q_start - first[0])
         if first[0] < c0:  # its first part is in a clause before the figure's
+            if quantity.unit == "%" and _count_in_a_later_clause(context, first[1], c0):
+                # 受理诉求655件，掌上流转12089件，办结率100%: a whole clause counting another thing
+                # between (a clause with another rate of the same thing, 回复率100%, is no such break).
+                continue
             if (
                 quantity.unit != "%"
                 and nearest is not None
@@ -493,10 +528,33 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
     return distance
 
 
+def _next_figure(context: _Context, start: int, end: int) -> int | None:
+    """Where the first figure in ``[start, end)`` begins, or None."""
+    index = bisect_left(context.starts, start)
+    if index < len(context.found) and context.found[index].end <= end:
+        return context.found[index].start
+    return None
+
+
+def _count_in_a_later_clause(context: _Context, start: int, end: int) -> bool:
+    """Whether a count (not a rate) in ``[start, end)`` stands after a clause break that follows ``start``."""
+    index = bisect_left(context.starts, start)
+    found = context.found
+    while index < len(found) and found[index].end <= end:
+        if found[index].unit != "%" and _CLAUSE_END.search(context.text, start, found[index].start):
+            return True
+        index += 1
+    return False
+
+
 def _own_act(alias: Alias, fragments_at, start: int, end: int) -> bool:
-    """Whether an alias word that is not ``alias``'s own lies in ``[start, end)``: the clause's own act."""
+    """Whether an alias word not of ``alias``'s indicator lies in ``[start, end)``: the clause's own act.
+
+    A word of the same indicator (协议 beside 合同) names the same thing, not another act.
+    """
+    own = code_words(alias.code)
     return any(
-        word not in alias.parts and any(start <= s and e <= end for s, e in spots)
+        word not in own and any(start <= s and e <= end for s, e in spots)
         for word, spots in fragments_at.items()
     )
 
@@ -574,29 +632,6 @@ def _fact(code, quantity: Quantity, *, previous, scope, period, text, start, end
         period,
         Span(start, end, text[start:end]),
     )
-
-
-def _zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
-    out = []
-    for code, pattern in _ZERO_FACTS:
-        indicator = catalog.get(code)
-        for match in pattern.finditer(text):
-            start = _before(sentence_ends, match.start())
-            end = match.end()
-            out.append(
-                Fact(
-                    code,
-                    indicator.name if indicator else None,
-                    0,
-                    indicator.unit if indicator else "",
-                    "exact",
-                    None,
-                    None,
-                    None,
-                    Span(start, end, text[start:end]),
-                )
-            )
-    return out
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .counted import recounted
 from .quantity import Quantity
 from .subsets import Marks
 
@@ -41,7 +42,9 @@ _OTHER_PEOPLE = re.compile(
 )
 
 # Powers handed down to townships or concentrated in one body are counted in items, not cases.
-_DELEGATED = re.compile(r"下放|赋予[^，。；]{0,12}权|赋权|承接[^，。；]{0,12}事项|相对集中[^，。；]{0,30}权")
+_DELEGATED = re.compile(
+    r"下放|划转|赋予[^，。；]{0,12}权|赋权|承接[^，。；]{0,12}事项|相对集中[^，。；]{0,30}权"
+)
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
 _PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
@@ -113,7 +116,8 @@ def narrowed(
         or (_OTHER_TRAINEES.search(text, s0, c1) and not _ENFORCEMENT_WORD.search(text, s0, c1))
     ):
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
-    return [choice for choice in choices if choice[0] not in dropped] if dropped else choices
+    kept = [choice for choice in choices if choice[0] not in dropped] if dropped else choices
+    return recounted(kept, text, clause, quantity) if kept else kept
 
 
 def _counted_otherwise(

@@ -57,6 +57,7 @@ _UNITS = (
     "家次",
     "项次",
     "余次",
+    "小项",
     "次",
     "件",
     "项",
@@ -152,6 +153,8 @@ def quantities(text: str) -> list[Quantity]:
         if unit == "余次":
             unit = "次"
             more = "余"
+        elif unit == "小项":
+            unit = "项"  # 7大项、24小项工作任务: the sub-items are the items counted
         if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上":
             continue
         if unit in _MONEY:

@@ -1,0 +1,105 @@
+"""What a figure counts, read from the words right around it, when the alias names something else.
+
+The second pass of ``narrowing`` (3 December): each rule is a shape of the genre in which the alias
+nearest a figure is not what the figure counts.
+
+- A power (行政处罚权) named as the figure's noun is a power handed over or concentrated, not cases:
+  83项行政处罚权交由镇街实施, 集中行使行政处罚权事项1200余项.
+- A negated alias (非许可事项, 免于行政处罚) is not its indicator.
+- A count followed by its own noun (5项程序纳入重大决策) counts that noun, not an alias further right.
+- Items added, removed or adjusted on a list (调整权责事项125项) are changes, not the list's items.
+- A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
+  regulations, rules or documents enacted.
+- A training or talk held at a meeting of the executive or a party group (常务会议前开展法治培训,
+  中心组专题培训) is not one of the law trainings the indicator counts.
+- An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
+- People trained, in a sentence that names no one, are the people of the sentence before it (in
+  its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+_POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
+_POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?" + _POWER)
+_POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
+_NEGATIONS = ("不予", "免予", "免于")
+_MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
+_OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|原则|方面|领域")
+_LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
+_LIST_CHANGED = re.compile(r"调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更")
+_ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
+# Instruments in force, not enacted this year.
+_IN_FORCE = re.compile(r"现行|现有|有效")
+_TRAININGS = "education.trainings"
+_ACTIVITIES = "education.activities"
+_OFFICERS_TRAINED = "enforcement.officers_trained"
+# Meetings of the executive or of a party group: what is held at them is their own study.
+_MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
+_QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
+_ENFORCEMENT_WORD = re.compile(r"执法")
+_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+_PREVIOUS_SENTENCE_CHARS = 200
+
+
+def recounted(
+    choices: list[tuple[str, int]], text: str, clause: tuple[int, int, int], quantity: Quantity
+) -> list[tuple[str, int]]:
+    """``choices`` after the rules above: a code dropped, or (an activity named a training) replaced."""
+    s0, c0, c1 = clause
+    start, end = quantity.start, quantity.end
+    near = max(c0, start - 16)
+    if text.find("权", near, end + 10) != -1 and (
+        _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
+    ):
+        return []
+    out: list[tuple[str, int]] = []
+    for code, anchor in choices:
+        if code != _MINOR_EXEMPTIONS and (
+            text[anchor - 1 : anchor] == "非" or text[anchor - 2 : anchor] in _NEGATIONS
+        ):
+            continue  # 非许可事项753件
+        if anchor >= end and _OWN_NOUN_AFTER.match(text, end):
+            continue  # 5项程序纳入重大决策必经环节
+        if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
+            continue  # 动态调整权责清单，调整事项125项
+        if code in _ENACTED_CODES and (
+            "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
+        ):
+            continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
+        if code == _TRAININGS and _MEETING.search(text, _since_last_figure(text, c0, start), start):
+            continue  # 常务会议前开展法治专题培训3次
+        if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
+            continue  # 干部法治教育列入培训计划。…培训1170余人次
+        if code == _ACTIVITIES and text.startswith("活动", anchor):
+            name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
+            if name and "培训" in name.group(1):
+                out.append((_TRAININGS, anchor))  # “法治培训到基层”系列活动5场
+                continue
+        out.append((code, anchor))
+    return out
+
+
+def _since_last_figure(text: str, c0: int, end: int) -> int:
+    """Where the words of the figure ending at ``end`` begin: after the last digit of its clause."""
+    for position in range(end - 1, c0 - 1, -1):
+        if text[position].isdigit():
+            return position + 1
+    return c0
+
+
+def _trainees_of_previous_sentence(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence names nobody and the one before it names people of another group."""
+    if _ENFORCEMENT_WORD.search(text, s0, c1) or _OTHER_TRAINEES.search(text, s0, c1):
+        return False
+    if s0 < 2 or text[s0 - 1] == "\n":
+        return False  # the first sentence of its paragraph
+    p0 = max(0, s0 - 1 - _PREVIOUS_SENTENCE_CHARS)
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, p0, s0 - 1)]
+    if ends:
+        p0 = ends[-1]
+    return bool(_OTHER_TRAINEES.search(text, p0, s0)) and not _ENFORCEMENT_WORD.search(text, p0, s0)
