@@ -72,8 +72,11 @@ _REPORTER = re.compile(
     r"(?:记者|通讯员)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
-# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）.
-_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
+# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
+_NEWS_LEAD = re.compile(
+    r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]|^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯",
+    re.M,
+)
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
 _MEDIA_SOURCE = re.compile(
     r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
@@ -93,7 +96,10 @@ _SPAM = re.compile(alternation("spam_words"))
 SPAM_MIN = 2
 # A yearbook's entry heads its paragraph with a 【…】 label; a site's column label before a title
 # (【法治建设报告】某省司法厅2023年…报告) is not one.
-_YEARBOOK = re.compile(r"年鉴|^【[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)", re.M)
+_YEARBOOK = re.compile(
+    r"年鉴|^【[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*(?:[（(\[【][^）)\]】\n]{0,24}[）)\]】])?[ 　]*$)",
+    re.M,
+)
 YEARBOOK_CHARS = 200
 # A page mostly in Latin letters is a summary or translation, not the report.
 LATIN_SHARE = 0.5
@@ -108,6 +114,23 @@ _GENERAL_SUMMARY = re.compile(
     r"(?:思路|打算|谋划)$"
 )
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+# Below the first lines a general summary's title names its year (a column's name does not).
+GENERAL_SUMMARY_LINES = 8
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
+# A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…).
+_PERSONAL = re.compile(r"本人|现将我(?![县市区局镇乡委厅省州旗办部们])|我(?:作为|担任)")
+_PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
+PERSONAL_CHARS = 600
+# A page that collects several model essays, each under 篇一：, 范文二：…
+_ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
+# A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
+# the top or the bottom of the page (为决策提供参考 is a report's phrase, not this).
+_ESSAY_INTRO = re.compile(
+    r"(?:以下|下面)(?:是|为)[^。\n]{0,30}(?:范文|模板|样本|参考)|(?<!提)供(?:大家|您|你)?参考(?:[。！!，,]|$)|"
+    r"希望(?:能)?对(?:你|您|大家)有所?帮助",
+    re.M,
+)
+ESSAY_INTRO_CHARS = 300
 _NUMBERED = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
 )
@@ -166,11 +189,33 @@ def look_alike(
         han = len(_HAN.findall(prose))
         if latin and latin > LATIN_SHARE * (latin + han):
             return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
-    for head in head_lines:
+    essays = _ESSAY_COLLECTION.findall(text, 0, 5000) if "：" in text or ":" in text else []
+    if essays:
+        return "essay_collection", f"范文合集：「{essays[0]}」"
+    intro = None
+    if "参考" in page or "帮助" in page:
+        intro = _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS]) or _ESSAY_INTRO.search(text[-ESSAY_INTRO_CHARS:])
+        intro = intro or _ESSAY_INTRO.search(chrome_text)
+    if intro:
+        return "essay_collection", f"范文网站的按语：「{intro.group(0)}」"
+    opening = text[:PERSONAL_CHARS]
+    personal = _PERSONAL.search(opening) if "本人" in opening or "我" in opening else None
+    if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
+        return "personal_report", f"领导干部个人的述法或述职报告：「{personal.group(0)}」"
+    # A general summary's title: one of the first lines, or below chrome, one that names its year.
+    below = text.split("\n", GENERAL_SUMMARY_LINES + 1)[:GENERAL_SUMMARY_LINES]
+    for index, head in enumerate([*head_lines, *below]):
         line = head.strip()
         if _NUMBERED.match(line):
+            if index >= len(head_lines):
+                break  # the body has begun
             continue  # 一、2023年工作总结 is a report's heading, not a document's title
-        if 6 <= len(line) <= 60 and _GENERAL_SUMMARY.search(line) and not _WEAK_TOPIC.search(line):
+        if (
+            6 <= len(line) <= 60
+            and _GENERAL_SUMMARY.search(line)
+            and not _WEAK_TOPIC.search(line)
+            and (index < len(head_lines) or _YEAR_NAMED.search(line))
+        ):
             return "general_summary", f"一般工作总结（未提法治）：「{line}」"
     return None
 
