@@ -182,3 +182,176 @@ def test_a_chapter_title_after_the_bar_is_no_sites_name_and_a_blue_book_is_no_re
         "2019年，各地法治政府建设稳步推进，本书从制度建设、行政执法、监督问责三个方面加以评述。\n"
     )
     assert reading.kind == "not_report"
+
+
+# Second pass (3 December): genres and title forms found on the web, not on the tuning part.
+# Each page is written for this test; each stands for a genre.
+BODY = "一、主要成效\n全年审核规范性文件14件。\n二、存在的不足\n执法力量薄弱。\n三、下一步打算\n继续推进。\n"
+
+SECOND_PASS_LOOK_ALIKES = [
+    (
+        "a_half_years_report",
+        "青禾县2024年上半年法治政府建设工作情况报告\n"
+        "2024年上半年，青禾县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_summary_of_six_months",
+        "青禾县司法局2024年1-6月法治政府建设工作总结\n2024年以来，我局坚持依法行政。现将有关情况报告如下：\n"
+        + BODY,
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "an_evaluation_of_the_years_reports",
+        "青禾县2023年度法治政府建设年度报告评查情况\n"
+        "县委依法治县办对各单位报送的2023年度法治政府建设年度报告进行了评查，优秀8个，良好20个。\n",
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_leaders_own_report_on_the_rule_of_law",
+        "江口镇镇长2023年度述法报告\n今年以来，我带头尊法学法守法用法，现将本人履行推进法治建设第一责任人职责情况报告如下：\n"
+        + BODY,
+        "personal_report",
+        "本人",
+    ),
+    (
+        "a_model_essay_that_masks_a_leaders_name",
+        "2023年镇法治政府建设工作总结\n2023年以来，镇以A法治思想为指导，推进法治政府建设。现将有关情况报告如下：\n"
+        + BODY,
+        "look_alike",
+        "名称被遮去",
+    ),
+    (
+        "a_page_of_several_model_essays",
+        "本页收集了几篇法治政府建设工作总结。\n篇一：2023年法治政府建设工作总结\n"
+        "2023年，我局坚持依法行政，法治政府建设稳步推进。现将有关情况报告如下：\n" + BODY,
+        "essay_collection",
+        "篇一",
+    ),
+    (
+        "a_model_essay_presented_by_the_site",
+        "下面是一篇法治政府建设年度报告范文，仅供参考。\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n" + BODY,
+        "essay_collection",
+        "范文",
+    ),
+    (
+        "a_report_uploaded_to_a_sharing_site",
+        "白石县2023年度法治政府建设工作报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n"
+        + BODY
+        + "温馨提示：本文档由用户上传，如有侵权请联系删除。\n",
+        "document_site",
+        "用户上传",
+    ),
+    (
+        "an_adult_sites_keywords_above_a_pasted_report",
+        "免费视频在线观看_国产精品_午夜影院\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "spam",
+        "垃圾页面",
+    ),
+    (
+        "a_media_centres_story_under_a_report_title",
+        "白石县2023年度法治政府建设工作报告\n白石县融媒体中心讯 日前，县政府公布了2023年度法治政府建设工作报告，"
+        "全年审核规范性文件14件。\n",
+        "news",
+        "融媒体中心讯",
+    ),
+    (
+        "a_general_summary_titled_below_the_sites_chrome",
+        "首页\n政务公开\n工作动态\n江口镇2023年工作总结及2024年工作思路\n"
+        "2023年，江口镇坚持依法行政，全镇法治建设稳步推进，我镇经济社会平稳发展。\n" + BODY,
+        "general_summary",
+        "一般工作总结",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "word"),
+    [row[1:] for row in SECOND_PASS_LOOK_ALIKES],
+    ids=[row[0] for row in SECOND_PASS_LOOK_ALIKES],
+)
+def test_a_look_alike_found_on_the_web_is_not_a_report(page, source, word):
+    reading = read_text(page)
+    evidence = reading.metadata_evidence["kind"]
+    assert reading.kind == "not_report"
+    assert evidence.source == source
+    assert word in evidence.reason
+
+
+# Reports near those genres stay reports.
+STILL_REPORTS = [
+    (
+        "a_column_label_before_a_title_with_a_bracketed_date",
+        "【年度报告】白石市2023年度法治政府建设情况报告（2024年3月28日）\n"
+        "2023年，白石市坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "白石市2023年度法治政府建设情况报告",
+    ),
+    (
+        "a_report_that_offers_its_figures_for_reference",
+        "白石县2023年度法治政府建设工作报告\n2023年，白石县坚持依法行政，为县委决策提供参考。现将有关情况报告如下：\n"
+        + BODY,
+        "白石县2023年度法治政府建设工作报告",
+    ),
+    (
+        "a_report_joined_to_the_first_responsibles_duties",
+        "白石县人民政府2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "白石县人民政府2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告",
+    ),
+    (
+        "a_joint_title_on_one_line_keeps_the_party_committee",
+        "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告\n"
+        "2023年，江口镇坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"), [row[1:] for row in STILL_REPORTS], ids=[row[0] for row in STILL_REPORTS]
+)
+def test_a_report_near_the_new_genres_stays_a_report(page, title):
+    reading = read_text(page)
+    assert (reading.kind, reading.title) == ("annual_report", title)
+
+
+TITLE = "白石县2023年法治政府建设年度报告"
+# What a site prints before or after a title on its line: the title alone is given.
+AROUND_THE_TITLE = [
+    TITLE + " 发布者：县司法局",
+    TITLE + " 阅读：321",
+    TITLE + "【打印】【关闭】",
+    TITLE + "（来源：县司法局）",
+    TITLE + "（2024年1月）",
+    TITLE + "（二〇二四年三月二十八日）",
+    TITLE + " 白石县人民政府办公室 2024年3月",
+    TITLE + "  2024年03月28日",
+    TITLE + " 点击：120次",
+    TITLE + "（全文）",
+    TITLE + "-白石县人民政府",
+    TITLE + "_政务公开_白石县人民政府",
+    TITLE + " Baishi County 2023 Annual Report on Law-based Government",
+    "权威发布｜" + TITLE,
+    "[法治政府]" + TITLE,
+    "原标题：" + TITLE,
+    "白石县人民政府 " + TITLE,
+    "Baishi County 2023 Annual Report " + TITLE,
+]
+
+
+@pytest.mark.parametrize("line", AROUND_THE_TITLE)
+def test_what_a_site_prints_around_a_title_is_not_part_of_it(line):
+    reading = read_text(line + "\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY)
+    assert (reading.title, reading.kind) == (TITLE, "annual_report")
+
+
+def test_a_place_and_a_year_parted_by_a_space_stay_one_title():
+    reading = read_text(
+        "白石县 2023年法治政府建设年度报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY
+    )
+    assert reading.title == "白石县 2023年法治政府建设年度报告"

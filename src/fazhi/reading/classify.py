@@ -199,7 +199,8 @@ def classify(
     found = look_alike(
         [title or "", *lines[:HEAD_TITLE_LINES]],
         text,
-        "\n".join(piece.text for piece in chrome),
+        # The model-essay site's lines the repair stage dropped are read with the chrome.
+        "\n".join([*(piece.text for piece in chrome), *signals.get("essay_site", ())]),
         report_title=title_line is not None
         and is_report_title(title)
         and not _title_says_not_report(title)

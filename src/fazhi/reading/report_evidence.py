@@ -194,7 +194,9 @@ def look_alike(
         return "essay_collection", f"范文合集：「{essays[0]}」"
     intro = None
     if "参考" in page or "帮助" in page:
-        intro = _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS]) or _ESSAY_INTRO.search(text[-ESSAY_INTRO_CHARS:])
+        intro = _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS]) or _ESSAY_INTRO.search(
+            text[-ESSAY_INTRO_CHARS:]
+        )
         intro = intro or _ESSAY_INTRO.search(chrome_text)
     if intro:
         return "essay_collection", f"范文网站的按语：「{intro.group(0)}」"
