@@ -261,6 +261,68 @@ SECOND_PASS_LOOK_ALIKES = [
         "融媒体中心讯",
     ),
     (
+        "a_story_that_speaks_of_the_report_in_the_third_person",
+        "白石县2023年度法治政府建设工作报告\n作者：王一 来源：白石晚报 2024-03-29\n"
+        "日前，白石县公布2023年度法治政府建设工作报告。报告显示，全县审核规范性文件14件。\n",
+        "news",
+        "报告显示",
+    ),
+    (
+        "a_story_with_a_writers_byline_after_a_bar",
+        "白石县2023年度法治政府建设工作报告\n文丨王一 李二\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n"
+        + BODY,
+        "news",
+        "文丨",
+    ),
+    (
+        "a_story_whose_reporter_has_a_spaced_two_character_name",
+        "白石县法治政府建设年度报告发布\n记者 王  一\n2023年，白石县审核规范性文件14件，我县法治政府建设稳步推进。\n",
+        "news",
+        "记者",
+    ),
+    (
+        "yearbook_entries_each_credited_to_its_writer",
+        "依法行政\n2023年，白石市坚持依法行政，审核规范性文件14件。（撰稿：王一）\n"
+        "行政复议\n全年办理行政复议案件30件。（撰稿：李二）\n",
+        "news",
+        "撰稿",
+    ),
+    (
+        "a_book_with_its_record",
+        "法治政府建设的地方样本\nISBN 978-7-0000-0000-0\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "book",
+        "ISBN",
+    ),
+    (
+        "a_book_on_a_reading_site",
+        "首页 > 书库 > 法治政府建设年度观察\n上一章 目录 下一章\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "book",
+        "上一章",
+    ),
+    (
+        "a_catalogue_entry_with_a_machine_made_english_summary",
+        "白石县2023年度法治政府建设工作报告\nSummary\nThis summary was machine-generated.\n"
+        "(1) The county reviewed 14 documents.\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "english",
+        "machine-generated",
+    ),
+    (
+        "a_letter_that_sends_the_report",
+        "白石县司法局关于报送2023年度法治政府建设情况报告的函\n市司法局：\n"
+        "现将我局2023年度法治政府建设情况报告报送你局，请审阅。\n附件：白石县司法局2023年度法治政府建设情况报告\n",
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_townships_report_on_its_general_summary_and_next_years_plan",
+        "江口镇关于2023年工作总结和2024年工作安排的报告\n"
+        "2023年，江口镇坚持依法行政，全镇经济社会平稳发展。现将有关情况报告如下：\n" + BODY,
+        "general_summary",
+        "一般工作总结",
+    ),
+    (
         "a_general_summary_titled_below_the_sites_chrome",
         "首页\n政务公开\n工作动态\n江口镇2023年工作总结及2024年工作思路\n"
         "2023年，江口镇坚持依法行政，全镇法治建设稳步推进，我镇经济社会平稳发展。\n" + BODY,

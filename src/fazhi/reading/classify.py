@@ -16,7 +16,7 @@ from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, look_alike, positive_evidence
+from .report_evidence import is_report_title, look_alike, masked_name, positive_evidence
 from .title import (
     HEADING,
     TITLE_END,
@@ -130,13 +130,6 @@ _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
 )
 
-# A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
-# 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
-MASKED_NAME_CHARS = 5000
-_MASKED_NAME = re.compile(
-    r"(?<![A-Za-z])[A-Z](?=新时代|法治思想|总书记|生态文明思想|文化思想|经济思想|外交思想|强军思想)|"
-    r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)"
-)
 _YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
 _MULTI_YEAR = re.compile(
@@ -374,14 +367,9 @@ def _template(
         return "范文网站的文章：" + "、".join(signals["essay_site"][:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return f"模板：{placeholders} 处占位符（*区、XX市）"
-    masked = (
-        _MASKED_NAME.search(head, 0, MASKED_NAME_CHARS)
-        if "思想" in head or "**" in head or "＊＊" in head
-        else None
-    )
+    masked = masked_name(head)
     if masked:
-        start = head.rfind("\n", 0, masked.start()) + 1
-        return f"范文网站的文章：名称被遮去（「{head[start : masked.end() + 12]}」）"
+        return f"范文网站的文章：名称被遮去（「{masked}」）"
     if title and _PLACEHOLDER_ISSUER.match(title):
         return f"模板：标题的机关名称是占位（「{title}」）"
     collection = next(

@@ -68,10 +68,22 @@ BODY_CHARS = 8000
 
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
+# A name as a byline prints it: two to four characters, a two-character name often spaced (王  一).
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _REPORTER = re.compile(
-    r"(?:记者|通讯员)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)|"
+    # a writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it
+    r"[（(][ 　]*(?:撰稿人?|撰文|审稿人?)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}",
     re.M,
 )
+# A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
+_WRITER = re.compile(
+    r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
+    re.M,
+)
+# A story that speaks of the report in the third person (报告显示, 据悉) and never reports itself.
+_NEWS_VOICE = re.compile(r"报告(?:显示|指出|称)|记者(?:从|了解到)|据悉")
+NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
 _NEWS_LEAD = re.compile(
     r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]|^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯",
@@ -87,9 +99,11 @@ _MEDIA_DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
 _EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
-_THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)")
+_THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
+# A book's record (ISBN 978-…, 书号：, 某某出版社出版).
+_BOOK_RECORD = re.compile(r"ISBN[ 　:：]*97[89]|书号[：:]|出版社出版|出版时间[：:]")
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 _SPAM = re.compile(alternation("spam_words"))
@@ -101,6 +115,10 @@ _YEARBOOK = re.compile(
     re.M,
 )
 YEARBOOK_CHARS = 200
+# A catalogue's summary made by a machine says so.
+_MACHINE_SUMMARY = re.compile(
+    r"(?i)machine[- ]generated|machine[- ]translat|automatically (?:generated|translated)"
+)
 # A page mostly in Latin letters is a summary or translation, not the report.
 LATIN_SHARE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
@@ -111,7 +129,7 @@ _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
 _GENERAL_SUMMARY = re.compile(
     r"(?:工作)?总结(?:(?:和|及|暨|与|以及)[^。]{0,16}(?:思路|打算|计划|安排|谋划|要点))?$|"
-    r"(?:思路|打算|谋划)$"
+    r"(?:思路|打算|谋划)$|(?:总结|思路|打算|计划|安排|谋划)的(?:报告|汇报)$|工作(?:情况)?汇报$"
 )
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 # Below the first lines a general summary's title names its year (a column's name does not).
@@ -131,6 +149,13 @@ _ESSAY_INTRO = re.compile(
     re.M,
 )
 ESSAY_INTRO_CHARS = 300
+# A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
+# 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
+MASKED_NAME_CHARS = 5000
+_MASKED_NAME = re.compile(
+    r"(?<![A-Za-z])[A-Z](?=新时代|法治思想|总书记|生态文明思想|文化思想|经济思想|外交思想|强军思想)|"
+    r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)"
+)
 _NUMBERED = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
 )
@@ -155,7 +180,23 @@ def look_alike(
     the report; a reporter's byline does.
     """
     page = text + "\n" + chrome_text
-    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    return (
+        _news(text, page, report_title)
+        or _book(text, page)
+        or _shared_or_spam(page)
+        or _yearbook(text, chrome_text)
+        or _english(text, page)
+        or _model_essay(text, page, chrome_text)
+        or _personal_or_general(head_lines, text)
+    )
+
+
+def _news(text: str, page: str, report_title: bool) -> tuple[str, str] | None:
+    byline = (
+        _REPORTER.search(page)
+        if "记者" in page or "通讯员" in page or "撰" in page or "审稿" in page
+        else None
+    )
     if byline is None and "讯" in page:
         byline = _NEWS_LEAD.search(page)
     if byline is None and not report_title:
@@ -165,23 +206,46 @@ def look_alike(
             byline = _MEDIA_SOURCE.search(page)
         if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
             byline = _MEDIA_DATELINE.search(page)
+    if byline is None and ("丨" in page or "|" in page or "｜" in page or "/" in page):
+        byline = _WRITER.search(page)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
+    voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
+    if voice and not _SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+        return "news", f"新闻稿：以第三人称谈报告「{voice.group(0)}」"
+    return None
+
+
+def _book(text: str, page: str) -> tuple[str, str] | None:
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
-    chapter = chapter or (_THIS_CHAPTER.search(text) if "本章" in text else None)
-    if chapter:
-        return "book", f"书的章节：「{chapter.group(0).strip()}」"
+    chapter = chapter or (_THIS_CHAPTER.search(page) if "章" in page or "书架" in page else None)
+    chapter = chapter or (
+        _BOOK_RECORD.search(page) if "ISBN" in page or "书号" in page or "出版" in page else None
+    )
+    return ("book", f"书的章节：「{chapter.group(0).strip()}」") if chapter else None
+
+
+def _shared_or_spam(page: str) -> tuple[str, str] | None:
     site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
     if len(site) >= DOCUMENT_SITE_MIN:
         return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
     spam = {m.group(0) for m in _SPAM.finditer(page)}
     if len(spam) >= SPAM_MIN:
         return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
+    return None
+
+
+def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:
     yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS]) or (
         "年鉴" in chrome_text and _YEARBOOK.search(chrome_text)
     )
-    if yearbook:
-        return "yearbook", f"年鉴条目：「{yearbook.group(0)}」"
+    return ("yearbook", f"年鉴条目：「{yearbook.group(0)}」") if yearbook else None
+
+
+def _english(text: str, page: str) -> tuple[str, str] | None:
+    machine = _MACHINE_SUMMARY.search(page) if "achine" in page or "utomatically" in page else None
+    if machine:
+        return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
     if _ENGLISH_RUN.search(text, 0, 5000):
         # Lines of code a page let through (script, markup) are not prose in English.
         prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
@@ -189,17 +253,24 @@ def look_alike(
         han = len(_HAN.findall(prose))
         if latin and latin > LATIN_SHARE * (latin + han):
             return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
+    return None
+
+
+def _model_essay(text: str, page: str, chrome_text: str) -> tuple[str, str] | None:
     essays = _ESSAY_COLLECTION.findall(text, 0, 5000) if "：" in text or ":" in text else []
     if essays:
         return "essay_collection", f"范文合集：「{essays[0]}」"
-    intro = None
-    if "参考" in page or "帮助" in page:
-        intro = _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS]) or _ESSAY_INTRO.search(
-            text[-ESSAY_INTRO_CHARS:]
-        )
-        intro = intro or _ESSAY_INTRO.search(chrome_text)
-    if intro:
-        return "essay_collection", f"范文网站的按语：「{intro.group(0)}」"
+    if "参考" not in page and "帮助" not in page:
+        return None
+    intro = (
+        _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS])
+        or _ESSAY_INTRO.search(text[-ESSAY_INTRO_CHARS:])
+        or _ESSAY_INTRO.search(chrome_text)
+    )
+    return ("essay_collection", f"范文网站的按语：「{intro.group(0)}」") if intro else None
+
+
+def _personal_or_general(head_lines: list[str], text: str) -> tuple[str, str] | None:
     opening = text[:PERSONAL_CHARS]
     personal = _PERSONAL.search(opening) if "本人" in opening or "我" in opening else None
     if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
@@ -220,6 +291,17 @@ def look_alike(
         ):
             return "general_summary", f"一般工作总结（未提法治）：「{line}」"
     return None
+
+
+def masked_name(text: str) -> str | None:
+    """The words around a name a model-essay site masked (镇以A法治思想为指导, **建工作), or None."""
+    if "思想" not in text and "**" not in text and "＊＊" not in text:
+        return None
+    masked = _MASKED_NAME.search(text, 0, MASKED_NAME_CHARS)
+    if masked is None:
+        return None
+    start = text.rfind("\n", 0, masked.start()) + 1
+    return text[start : masked.end() + 12]
 
 
 def is_report_title(title: str | None) -> bool:

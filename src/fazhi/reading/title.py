@@ -57,6 +57,7 @@ _TITLE_LEAD = re.compile(
 # 报告); a Party committee before a government's title issues it jointly and stays.
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
@@ -71,8 +72,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
-        if _BREADCRUMB.search(raw):
-            continue  # 首页 >> 政务公开 >> 法治政府工作报告 names the column, not the page
+        if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
+            # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page
+            continue
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
         bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
