@@ -417,3 +417,24 @@ def test_a_place_and_a_year_parted_by_a_space_stay_one_title():
         "白石县 2023年法治政府建设年度报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY
     )
     assert reading.title == "白石县 2023年法治政府建设年度报告"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "白石市人民政府\n关于2023年度法治政府建设\n情况的报告\n",
+            "白石市人民政府关于2023年度法治政府建设情况的报告",
+        ),
+        (
+            "白  石  县  人  民  政  府\n关于2023年度法治政府建设工作情况的报告\n",
+            "白石县人民政府关于2023年度法治政府建设工作情况的报告",
+        ),
+    ],
+    ids=["issuer_above_a_title_broken_after_its_topic", "a_letterheads_spaced_name_above_the_title"],
+)
+def test_the_issuer_on_its_own_line_heads_the_title(head, title):
+    reading = read_text(
+        head + "市委、市人大常委会：\n2023年，我市坚持依法行政。现将有关情况报告如下：\n" + BODY
+    )
+    assert (reading.title, reading.kind) == (title, "annual_report")

@@ -102,6 +102,8 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
             ):
+                if _ISSUER_LINE.match(line):
+                    joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
     if hint:
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
@@ -126,9 +128,22 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if title.startswith("关于") and _ISSUER_LINE.match(above):
+        # The issuer on its own line above a title broken after 关于…: the title is read whole, as
+        # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
+        title = re.sub(r"\s+", "", above) + title
+        index -= 1
+        above = lines[index - 1].strip() if index >= 1 else ""
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
+
+
+# A line that is only a body's name (a letterhead, its characters often spaced out).
+_ISSUER_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()][ 　]*){2,30}?(?:人[ 　]*民[ 　]*政[ 　]*府|政[ 　]*府|局|厅|委[ 　]*员[ 　]*会|"
+    r"办[ 　]*公[ 　]*室|办[ 　]*事[ 　]*处|管[ 　]*委[ 　]*会)$"
+)
 
 
 # A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
