@@ -71,24 +71,24 @@ BODY_CHARS = 8000
 # A name as a byline prints it: two to four characters, a two-character name often spaced (王  一).
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _REPORTER = re.compile(
-    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)|"
-    # a writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it
-    r"[（(][ 　]*(?:撰稿人?|撰文|审稿人?)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}",
+    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
+# A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
+_CREDIT = re.compile(r"[（(][ 　]*(?:撰稿人?|撰文|审稿人?)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}")
 # A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
 _WRITER = re.compile(
     r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
     re.M,
 )
+_WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
 # A story that speaks of the report in the third person (报告显示, 据悉) and never reports itself.
 _NEWS_VOICE = re.compile(r"报告(?:显示|指出|称)|记者(?:从|了解到)|据悉")
 NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
-_NEWS_LEAD = re.compile(
-    r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]|^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯",
-    re.M,
-)
+_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
+_MEDIA_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯", re.M)
+_MEDIA_LEAD_MARKS = ("中心讯", "日报讯", "晚报讯", "电视台讯")
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
 _MEDIA_SOURCE = re.compile(
     r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
@@ -102,11 +102,19 @@ _EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ �
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
+_BOOK_MARKS = ("本章", "上一章", "下一章", "书架", "章节目录", "ISBN", "书号", "出版社出版", "出版时间")
 # A book's record (ISBN 978-…, 书号：, 某某出版社出版).
 _BOOK_RECORD = re.compile(r"ISBN[ 　:：]*97[89]|书号[：:]|出版社出版|出版时间[：:]")
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
+# A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
+_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习")
 _SPAM = re.compile(alternation("spam_words"))
+_ADULT_SPAM = re.compile(alternation("adult_spam_words"))
+EDGE_CHARS = 600
+TAIL_CHARS = 300
+CREDIT_CHARS = 2000
+ESSAY_COLLECTION_CHARS = 1500
 SPAM_MIN = 2
 # A yearbook's entry heads its paragraph with a 【…】 label; a site's column label before a title
 # (【法治建设报告】某省司法厅2023年…报告) is not one.
@@ -151,11 +159,9 @@ _ESSAY_INTRO = re.compile(
 ESSAY_INTRO_CHARS = 300
 # A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
 # 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
-MASKED_NAME_CHARS = 5000
-_MASKED_NAME = re.compile(
-    r"(?<![A-Za-z])[A-Z](?=新时代|法治思想|总书记|生态文明思想|文化思想|经济思想|外交思想|强军思想)|"
-    r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)"
-)
+MASKED_NAME_CHARS = 3000
+_MASKED_BEFORE = ("新时代", "法治思想", "总书记")
+_MASKED_STARS = re.compile(r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)")
 _NUMBERED = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
 )
@@ -180,25 +186,32 @@ def look_alike(
     the report; a reporter's byline does.
     """
     page = text + "\n" + chrome_text
+    # A page's own marks (a byline, a book's links, a site's keywords) sit at its top, its end or
+    # in its chrome: the newer, rarer marks are looked for there only, which keeps the scan short.
+    edges = (
+        page
+        if len(text) <= EDGE_CHARS + TAIL_CHARS
+        else f"{text[:EDGE_CHARS]}\n{text[-TAIL_CHARS:]}\n{chrome_text}"
+    )
     return (
-        _news(text, page, report_title)
-        or _book(text, page)
-        or _shared_or_spam(page)
+        _news(text, page, edges, report_title)
+        or _book(text, edges)
+        or _shared_or_spam(page, edges)
         or _yearbook(text, chrome_text)
-        or _english(text, page)
-        or _model_essay(text, page, chrome_text)
+        or _english(text, edges)
+        or _model_essay(text, edges, chrome_text)
         or _personal_or_general(head_lines, text)
     )
 
 
-def _news(text: str, page: str, report_title: bool) -> tuple[str, str] | None:
-    byline = (
-        _REPORTER.search(page)
-        if "记者" in page or "通讯员" in page or "撰" in page or "审稿" in page
-        else None
-    )
+def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
+    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    if byline is None and ("撰" in text[:CREDIT_CHARS] or "审稿" in text[:CREDIT_CHARS]):
+        byline = _CREDIT.search(text, 0, CREDIT_CHARS)
     if byline is None and "讯" in page:
         byline = _NEWS_LEAD.search(page)
+        if byline is None and any(mark in edges for mark in _MEDIA_LEAD_MARKS):
+            byline = _MEDIA_LEAD.search(edges)
     if byline is None and not report_title:
         if "编辑" in page or "审核" in page or "校对" in page:
             byline = _EDITOR.search(page)
@@ -206,8 +219,8 @@ def _news(text: str, page: str, report_title: bool) -> tuple[str, str] | None:
             byline = _MEDIA_SOURCE.search(page)
         if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
             byline = _MEDIA_DATELINE.search(page)
-    if byline is None and ("丨" in page or "|" in page or "｜" in page or "/" in page):
-        byline = _WRITER.search(page)
+    if byline is None and any(mark in edges for mark in _WRITER_MARKS):
+        byline = _WRITER.search(edges)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
     voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
@@ -216,20 +229,22 @@ def _news(text: str, page: str, report_title: bool) -> tuple[str, str] | None:
     return None
 
 
-def _book(text: str, page: str) -> tuple[str, str] | None:
+def _book(text: str, edges: str) -> tuple[str, str] | None:
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
-    chapter = chapter or (_THIS_CHAPTER.search(page) if "章" in page or "书架" in page else None)
-    chapter = chapter or (
-        _BOOK_RECORD.search(page) if "ISBN" in page or "书号" in page or "出版" in page else None
-    )
+    if chapter is None and "本章" in text:
+        chapter = _THIS_CHAPTER.search(text)
+    if chapter is None and any(mark in edges for mark in _BOOK_MARKS):
+        chapter = _THIS_CHAPTER.search(edges) or _BOOK_RECORD.search(edges)
     return ("book", f"书的章节：「{chapter.group(0).strip()}」") if chapter else None
 
 
-def _shared_or_spam(page: str) -> tuple[str, str] | None:
-    site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
+def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
+    site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)} | {
+        m.group(0) for m in _UPLOAD_NOTICE.finditer(edges)
+    }
     if len(site) >= DOCUMENT_SITE_MIN:
         return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
-    spam = {m.group(0) for m in _SPAM.finditer(page)}
+    spam = {m.group(0) for m in _SPAM.finditer(page)} | {m.group(0) for m in _ADULT_SPAM.finditer(edges)}
     if len(spam) >= SPAM_MIN:
         return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
     return None
@@ -242,8 +257,8 @@ def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:
     return ("yearbook", f"年鉴条目：「{yearbook.group(0)}」") if yearbook else None
 
 
-def _english(text: str, page: str) -> tuple[str, str] | None:
-    machine = _MACHINE_SUMMARY.search(page) if "achine" in page or "utomatically" in page else None
+def _english(text: str, edges: str) -> tuple[str, str] | None:
+    machine = _MACHINE_SUMMARY.search(edges) if "achine" in edges or "utomatically" in edges else None
     if machine:
         return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
     if _ENGLISH_RUN.search(text, 0, 5000):
@@ -256,11 +271,12 @@ def _english(text: str, page: str) -> tuple[str, str] | None:
     return None
 
 
-def _model_essay(text: str, page: str, chrome_text: str) -> tuple[str, str] | None:
-    essays = _ESSAY_COLLECTION.findall(text, 0, 5000) if "：" in text or ":" in text else []
+def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | None:
+    head = text[:ESSAY_COLLECTION_CHARS]
+    essays = _ESSAY_COLLECTION.search(head) if "篇" in head or "范文" in head or "文章" in head else None
     if essays:
-        return "essay_collection", f"范文合集：「{essays[0]}」"
-    if "参考" not in page and "帮助" not in page:
+        return "essay_collection", f"范文合集：「{essays.group(0)}」"
+    if "参考" not in edges and "帮助" not in edges:
         return None
     intro = (
         _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS])
@@ -295,13 +311,24 @@ def _personal_or_general(head_lines: list[str], text: str) -> tuple[str, str] | 
 
 def masked_name(text: str) -> str | None:
     """The words around a name a model-essay site masked (镇以A法治思想为指导, **建工作), or None."""
-    if "思想" not in text and "**" not in text and "＊＊" not in text:
+    head = text[:MASKED_NAME_CHARS]
+    found = None
+    for word in _MASKED_BEFORE:  # str.find is much faster here than a regex led by a letter
+        at = head.find(word)
+        while at > 0 and found is None:
+            letter = head[at - 1]
+            if "A" <= letter <= "Z" and not (at >= 2 and head[at - 2].isascii() and head[at - 2].isalpha()):
+                found = at - 1
+            at = head.find(word, at + 1)
+        if found is not None:
+            break
+    if found is None and ("**" in head or "＊＊" in head):
+        stars = _MASKED_STARS.search(head)
+        found = stars.start() if stars else None
+    if found is None:
         return None
-    masked = _MASKED_NAME.search(text, 0, MASKED_NAME_CHARS)
-    if masked is None:
-        return None
-    start = text.rfind("\n", 0, masked.start()) + 1
-    return text[start : masked.end() + 12]
+    start = head.rfind("\n", 0, found) + 1
+    return head[start : found + 16]
 
 
 def is_report_title(title: str | None) -> bool:
