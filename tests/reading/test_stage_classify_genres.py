@@ -403,6 +403,7 @@ AROUND_THE_TITLE = [
     "原标题：" + TITLE,
     "白石县人民政府 " + TITLE,
     "Baishi County 2023 Annual Report " + TITLE,
+    "首页 > 政务公开 > " + TITLE,
 ]
 
 

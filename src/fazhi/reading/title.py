@@ -64,6 +64,7 @@ _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]�
 def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
     """The document's title and the index of its last line."""
     scanned = 0
+    crumb: tuple[str, int] | None = None
     for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
         if HEADING.match(raw):
             break
@@ -73,7 +74,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         if scanned > TITLE_SCAN_LINES:
             break
         if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
-            # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page
+            # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page;
+            # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
+            crumb = crumb or _whole_title_crumb(raw, index)
             continue
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
@@ -105,11 +108,32 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 if _ISSUER_LINE.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
+    return crumb or _title_from_hint(hint)
+
+
+def _title_from_hint(hint: str | None) -> tuple[str | None, None]:
+    """The title from the page's ``<title>`` (its first part before a site's name)."""
     if hint:
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
         if TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
             return _clean_title(title), None
     return None, None
+
+
+def _whole_title_crumb(line: str, index: int) -> tuple[str, int] | None:
+    """(the last step of a breadcrumb, ``index``) when that step is a whole title of the topic that
+    names its place and year (首页 > 政务公开 > 某县2023年法治政府建设年度报告)."""
+    last = re.split(r"\s*(?:[>＞»]{1,2}|当前位置[：:]|您的位置[：:])\s*", line.strip())[-1]
+    last = strip_title_suffix(last)
+    if (
+        TITLE_MIN_CHARS + 4 <= len(last) <= TITLE_MAX_CHARS
+        and _PLACE_HEADED.match(last)
+        and YEAR_IN_TITLE.search(last)
+        and TOPIC.search(last)
+        and TITLE_END.search(last)
+    ):
+        return _clean_title(last), index
+    return None
 
 
 def _dated_title_below(lines: list[str], index: int) -> bool:
@@ -238,6 +262,9 @@ def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
     for raw in dropped:
         if _NOT_A_PAGE_TITLE.search(raw):
             continue
+        crumb = _whole_title_crumb(raw, 0) if _BREADCRUMB.search(raw) else None
+        if crumb:
+            return crumb[0], raw.strip()[:120]
         line = strip_title_suffix(raw.strip())
         if (
             line != raw.strip()
