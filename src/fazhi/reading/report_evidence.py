@@ -147,6 +147,12 @@ _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 _PERSONAL = re.compile(r"本人|现将我(?![县市区局镇乡委厅省州旗办部们])|我(?:作为|担任)")
 _PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
 PERSONAL_CHARS = 600
+# A column's list page: several different report titles among its first lines, each perhaps dated.
+LISTING_LINES = 25
+LISTING_MIN = 3
+LISTING_LINE_MAX = 80
+_OTHER_PAGE = re.compile(r"上一篇|下一篇|相关")
+_LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)】]?$")
 # A page that collects several model essays, each under 篇一：, 范文二：…
 _ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
 # A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
@@ -201,6 +207,7 @@ def look_alike(
         or _english(text, edges)
         or _model_essay(text, edges, chrome_text)
         or _personal_or_general(head_lines, text)
+        or _listing(text)
     )
 
 
@@ -306,6 +313,20 @@ def _personal_or_general(head_lines: list[str], text: str) -> tuple[str, str] | 
             and (index < len(head_lines) or _YEAR_NAMED.search(line))
         ):
             return "general_summary", f"一般工作总结（未提法治）：「{line}」"
+    return None
+
+
+def _listing(text: str) -> tuple[str, str] | None:
+    """A column's list of reports (each title a line, often with its date), not one report."""
+    titles = set()
+    for line in text.split("\n", LISTING_LINES)[:LISTING_LINES]:
+        if len(line) > LISTING_LINE_MAX:
+            break  # a paragraph: the page has a body, and what follows it are links to other pages
+        title = _LISTED_DATE.sub("", line.strip())
+        if _YEAR_NAMED.search(title) and is_report_title(title) and not _OTHER_PAGE.search(title):
+            titles.add(title)
+    if len(titles) >= LISTING_MIN:
+        return "listing", f"栏目列表页：{len(titles)} 个报告标题（「{sorted(titles)[0]}」…）"
     return None
 
 
