@@ -382,6 +382,12 @@ STILL_REPORTS = [
         "白石县2023年法治政府建设年度报告",
     ),
     (
+        "a_bodys_report_on_its_first_responsibles_duties_in_its_opening",
+        "白石县水利局2023年度法治政府建设工作报告\n2023年，我单位认真履行推进法治建设第一责任人职责。"
+        "现将我单位2023年度法治政府建设情况报告如下：\n" + BODY,
+        "白石县水利局2023年度法治政府建设工作报告",
+    ),
+    (
         "a_joint_title_on_one_line_keeps_the_party_committee",
         "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告\n"
         "2023年，江口镇坚持依法行政。现将有关情况报告如下：\n" + BODY,

@@ -144,7 +144,7 @@ _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 GENERAL_SUMMARY_LINES = 8
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 # A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…).
-_PERSONAL = re.compile(r"本人|现将我(?![县市区局镇乡委厅省州旗办部们])|我(?:作为|担任)")
+_PERSONAL = re.compile(r"本人|现将我(?:个人)?(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
 _PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
 PERSONAL_CHARS = 600
 # A column's list page: several different report titles among its first lines, each perhaps dated.
