@@ -388,6 +388,12 @@ STILL_REPORTS = [
         "白石县水利局2023年度法治政府建设工作报告",
     ),
     (
+        "a_report_with_a_subtitle_naming_the_meeting_it_was_given_at",
+        "关于白石县2023年度法治政府建设情况的报告\n——在县十八届人大常委会第十次会议上的工作汇报\n"
+        "2023年，我县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "关于白石县2023年度法治政府建设情况的报告",
+    ),
+    (
         "a_joint_title_on_one_line_keeps_the_party_committee",
         "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告\n"
         "2023年，江口镇坚持依法行政。现将有关情况报告如下：\n" + BODY,

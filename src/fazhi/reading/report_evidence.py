@@ -206,7 +206,7 @@ def look_alike(
         or _yearbook(text, chrome_text)
         or _english(text, edges)
         or _model_essay(text, edges, chrome_text)
-        or _personal_or_general(head_lines, text)
+        or _personal_or_general(head_lines, text, report_title)
         or _listing(text)
     )
 
@@ -293,11 +293,13 @@ def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | N
     return ("essay_collection", f"范文网站的按语：「{intro.group(0)}」") if intro else None
 
 
-def _personal_or_general(head_lines: list[str], text: str) -> tuple[str, str] | None:
+def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -> tuple[str, str] | None:
     opening = text[:PERSONAL_CHARS]
     personal = _PERSONAL.search(opening) if "本人" in opening or "我" in opening else None
     if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
         return "personal_report", f"领导干部个人的述法或述职报告：「{personal.group(0)}」"
+    if report_title:
+        return None  # a subtitle (——在…会议上的工作汇报) under a report's title is no general summary
     # A general summary's title: one of the first lines, or below chrome, one that names its year.
     below = text.split("\n", GENERAL_SUMMARY_LINES + 1)[:GENERAL_SUMMARY_LINES]
     for index, head in enumerate([*head_lines, *below]):
