@@ -105,7 +105,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
             ):
-                if _ISSUER_LINE.match(line):
+                if _SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
     return crumb or _title_from_hint(hint)
@@ -155,7 +155,7 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     if title.startswith("关于") and _ISSUER_LINE.match(above):
         # The issuer on its own line above a title broken after 关于…: the title is read whole, as
         # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
-        title = re.sub(r"\s+", "", above) + title
+        title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
         index -= 1
         above = lines[index - 1].strip() if index >= 1 else ""
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
@@ -163,6 +163,8 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     return title
 
 
+# A letterhead's name with a space after every character (白  石  县  人  民  政  府).
+_SPACED_OUT = re.compile(r"^(?:\S[ 　]+){2,}\S$")
 # A line that is only a body's name (a letterhead, its characters often spaced out).
 _ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）()][ 　]*){2,30}?(?:人[ 　]*民[ 　]*政[ 　]*府|政[ 　]*府|局|厅|委[ 　]*员[ 　]*会|"
