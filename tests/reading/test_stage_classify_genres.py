@@ -182,3 +182,288 @@ def test_a_chapter_title_after_the_bar_is_no_sites_name_and_a_blue_book_is_no_re
         "2019年，各地法治政府建设稳步推进，本书从制度建设、行政执法、监督问责三个方面加以评述。\n"
     )
     assert reading.kind == "not_report"
+
+
+# Second pass (3 December): genres and title forms found on the web, not on the tuning part.
+# Each page is written for this test; each stands for a genre.
+BODY = "一、主要成效\n全年审核规范性文件14件。\n二、存在的不足\n执法力量薄弱。\n三、下一步打算\n继续推进。\n"
+
+SECOND_PASS_LOOK_ALIKES = [
+    (
+        "a_half_years_report",
+        "青禾县2024年上半年法治政府建设工作情况报告\n"
+        "2024年上半年，青禾县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_summary_of_six_months",
+        "青禾县司法局2024年1-6月法治政府建设工作总结\n2024年以来，我局坚持依法行政。现将有关情况报告如下：\n"
+        + BODY,
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "an_evaluation_of_the_years_reports",
+        "青禾县2023年度法治政府建设年度报告评查情况\n"
+        "县委依法治县办对各单位报送的2023年度法治政府建设年度报告进行了评查，优秀8个，良好20个。\n",
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_leaders_own_report_on_the_rule_of_law",
+        "江口镇镇长2023年度述法报告\n今年以来，我带头尊法学法守法用法，现将本人履行推进法治建设第一责任人职责情况报告如下：\n"
+        + BODY,
+        "personal_report",
+        "本人",
+    ),
+    (
+        "a_model_essay_that_masks_a_leaders_name",
+        "2023年镇法治政府建设工作总结\n2023年以来，镇以A法治思想为指导，推进法治政府建设。现将有关情况报告如下：\n"
+        + BODY,
+        "look_alike",
+        "名称被遮去",
+    ),
+    (
+        "a_page_of_several_model_essays",
+        "本页收集了几篇法治政府建设工作总结。\n篇一：2023年法治政府建设工作总结\n"
+        "2023年，我局坚持依法行政，法治政府建设稳步推进。现将有关情况报告如下：\n" + BODY,
+        "essay_collection",
+        "篇一",
+    ),
+    (
+        "a_model_essay_presented_by_the_site",
+        "下面是一篇法治政府建设年度报告范文，仅供参考。\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n" + BODY,
+        "essay_collection",
+        "范文",
+    ),
+    (
+        "a_report_uploaded_to_a_sharing_site",
+        "白石县2023年度法治政府建设工作报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n"
+        + BODY
+        + "温馨提示：本文档由用户上传，如有侵权请联系删除。\n",
+        "document_site",
+        "用户上传",
+    ),
+    (
+        "an_adult_sites_keywords_above_a_pasted_report",
+        "免费视频在线观看_国产精品_午夜影院\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "spam",
+        "垃圾页面",
+    ),
+    (
+        "a_media_centres_story_under_a_report_title",
+        "白石县2023年度法治政府建设工作报告\n白石县融媒体中心讯 日前，县政府公布了2023年度法治政府建设工作报告，"
+        "全年审核规范性文件14件。\n",
+        "news",
+        "融媒体中心讯",
+    ),
+    (
+        "a_story_that_speaks_of_the_report_in_the_third_person",
+        "白石县2023年度法治政府建设工作报告\n作者：王一 来源：白石晚报 2024-03-29\n"
+        "日前，白石县公布2023年度法治政府建设工作报告。报告显示，全县审核规范性文件14件。\n",
+        "news",
+        "报告显示",
+    ),
+    (
+        "a_story_with_a_writers_byline_after_a_bar",
+        "白石县2023年度法治政府建设工作报告\n文丨王一 李二\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n"
+        + BODY,
+        "news",
+        "文丨",
+    ),
+    (
+        "a_story_whose_reporter_has_a_spaced_two_character_name",
+        "白石县法治政府建设年度报告发布\n记者 王  一\n2023年，白石县审核规范性文件14件，我县法治政府建设稳步推进。\n",
+        "news",
+        "记者",
+    ),
+    (
+        "yearbook_entries_each_credited_to_its_writer",
+        "依法行政\n2023年，白石市坚持依法行政，审核规范性文件14件。（撰稿：王一）\n"
+        "行政复议\n全年办理行政复议案件30件。（撰稿：李二）\n",
+        "news",
+        "撰稿",
+    ),
+    (
+        "a_book_with_its_record",
+        "法治政府建设的地方样本\nISBN 978-7-0000-0000-0\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "book",
+        "ISBN",
+    ),
+    (
+        "a_book_on_a_reading_site",
+        "首页 > 书库 > 法治政府建设年度观察\n上一章 目录 下一章\n白石县2023年度法治政府建设工作报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "book",
+        "上一章",
+    ),
+    (
+        "a_catalogue_entry_with_a_machine_made_english_summary",
+        "白石县2023年度法治政府建设工作报告\nSummary\nThis summary was machine-generated.\n"
+        "(1) The county reviewed 14 documents.\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "english",
+        "machine-generated",
+    ),
+    (
+        "a_letter_that_sends_the_report",
+        "白石县司法局关于报送2023年度法治政府建设情况报告的函\n市司法局：\n"
+        "现将我局2023年度法治政府建设情况报告报送你局，请审阅。\n附件：白石县司法局2023年度法治政府建设情况报告\n",
+        "look_alike",
+        "另一类文件",
+    ),
+    (
+        "a_townships_report_on_its_general_summary_and_next_years_plan",
+        "江口镇关于2023年工作总结和2024年工作安排的报告\n"
+        "2023年，江口镇坚持依法行政，全镇经济社会平稳发展。现将有关情况报告如下：\n" + BODY,
+        "general_summary",
+        "一般工作总结",
+    ),
+    (
+        "a_columns_list_of_reports",
+        "法治政府建设年度报告\n白石县2023年法治政府建设年度报告 2024-03-28\n"
+        "白石县2022年法治政府建设年度报告 2023-03-20\n白石县2021年法治政府建设年度报告 2022-03-25\n"
+        "共3条 首页 上一页 1 下一页 尾页\n",
+        "listing",
+        "栏目列表页",
+    ),
+    (
+        "a_general_summary_titled_below_the_sites_chrome",
+        "首页\n政务公开\n工作动态\n江口镇2023年工作总结及2024年工作思路\n"
+        "2023年，江口镇坚持依法行政，全镇法治建设稳步推进，我镇经济社会平稳发展。\n" + BODY,
+        "general_summary",
+        "一般工作总结",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "source", "word"),
+    [row[1:] for row in SECOND_PASS_LOOK_ALIKES],
+    ids=[row[0] for row in SECOND_PASS_LOOK_ALIKES],
+)
+def test_a_look_alike_found_on_the_web_is_not_a_report(page, source, word):
+    reading = read_text(page)
+    evidence = reading.metadata_evidence["kind"]
+    assert reading.kind == "not_report"
+    assert evidence.source == source
+    assert word in evidence.reason
+
+
+# Reports near those genres stay reports.
+STILL_REPORTS = [
+    (
+        "a_column_label_before_a_title_with_a_bracketed_date",
+        "【年度报告】白石市2023年度法治政府建设情况报告（2024年3月28日）\n"
+        "2023年，白石市坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "白石市2023年度法治政府建设情况报告",
+    ),
+    (
+        "a_report_that_offers_its_figures_for_reference",
+        "白石县2023年度法治政府建设工作报告\n2023年，白石县坚持依法行政，为县委决策提供参考。现将有关情况报告如下：\n"
+        + BODY,
+        "白石县2023年度法治政府建设工作报告",
+    ),
+    (
+        "a_report_joined_to_the_first_responsibles_duties",
+        "白石县人民政府2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告\n"
+        "2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "白石县人民政府2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告",
+    ),
+    (
+        "a_report_followed_by_links_to_other_years_reports",
+        "白石县2023年法治政府建设年度报告\n"
+        "2023年，白石县坚持依法行政，法治政府建设取得新成效，全县审核规范性文件14件，开展执法培训9场次。"
+        "现将有关情况报告如下：\n" + BODY + "相关阅读\n白石县2022年法治政府建设年度报告\n"
+        "白石县2021年法治政府建设年度报告\n白石县2020年法治政府建设年度报告\n",
+        "白石县2023年法治政府建设年度报告",
+    ),
+    (
+        "a_bodys_report_on_its_first_responsibles_duties_in_its_opening",
+        "白石县水利局2023年度法治政府建设工作报告\n2023年，我单位认真履行推进法治建设第一责任人职责。"
+        "现将我单位2023年度法治政府建设情况报告如下：\n" + BODY,
+        "白石县水利局2023年度法治政府建设工作报告",
+    ),
+    (
+        "a_report_with_a_subtitle_naming_the_meeting_it_was_given_at",
+        "关于白石县2023年度法治政府建设情况的报告\n——在县十八届人大常委会第十次会议上的工作汇报\n"
+        "2023年，我县坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "关于白石县2023年度法治政府建设情况的报告",
+    ),
+    (
+        "a_joint_title_on_one_line_keeps_the_party_committee",
+        "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告\n"
+        "2023年，江口镇坚持依法行政。现将有关情况报告如下：\n" + BODY,
+        "中共白石县江口镇委员会 白石县江口镇人民政府2023年度法治政府建设情况报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "title"), [row[1:] for row in STILL_REPORTS], ids=[row[0] for row in STILL_REPORTS]
+)
+def test_a_report_near_the_new_genres_stays_a_report(page, title):
+    reading = read_text(page)
+    assert (reading.kind, reading.title) == ("annual_report", title)
+
+
+TITLE = "白石县2023年法治政府建设年度报告"
+# What a site prints before or after a title on its line: the title alone is given.
+AROUND_THE_TITLE = [
+    TITLE + " 发布者：县司法局",
+    TITLE + " 阅读：321",
+    TITLE + "【打印】【关闭】",
+    TITLE + "（来源：县司法局）",
+    TITLE + "（2024年1月）",
+    TITLE + "（二〇二四年三月二十八日）",
+    TITLE + " 白石县人民政府办公室 2024年3月",
+    TITLE + "  2024年03月28日",
+    TITLE + " 点击：120次",
+    TITLE + "（全文）",
+    TITLE + "-白石县人民政府",
+    TITLE + "_政务公开_白石县人民政府",
+    TITLE + " Baishi County 2023 Annual Report on Law-based Government",
+    "权威发布｜" + TITLE,
+    "[法治政府]" + TITLE,
+    "原标题：" + TITLE,
+    "白石县人民政府 " + TITLE,
+    "Baishi County 2023 Annual Report " + TITLE,
+    "首页 > 政务公开 > " + TITLE,
+]
+
+
+@pytest.mark.parametrize("line", AROUND_THE_TITLE)
+def test_what_a_site_prints_around_a_title_is_not_part_of_it(line):
+    reading = read_text(line + "\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY)
+    assert (reading.title, reading.kind) == (TITLE, "annual_report")
+
+
+def test_a_place_and_a_year_parted_by_a_space_stay_one_title():
+    reading = read_text(
+        "白石县 2023年法治政府建设年度报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n" + BODY
+    )
+    assert reading.title == "白石县 2023年法治政府建设年度报告"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "白石市人民政府\n关于2023年度法治政府建设\n情况的报告\n",
+            "白石市人民政府关于2023年度法治政府建设情况的报告",
+        ),
+        (
+            "白  石  县  人  民  政  府\n关于2023年度法治政府建设工作情况的报告\n",
+            "白石县人民政府关于2023年度法治政府建设工作情况的报告",
+        ),
+    ],
+    ids=["issuer_above_a_title_broken_after_its_topic", "a_letterheads_spaced_name_above_the_title"],
+)
+def test_the_issuer_on_its_own_line_heads_the_title(head, title):
+    reading = read_text(
+        head + "市委、市人大常委会：\n2023年，我市坚持依法行政。现将有关情况报告如下：\n" + BODY
+    )
+    assert (reading.title, reading.kind) == (title, "annual_report")

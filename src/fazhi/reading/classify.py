@@ -16,7 +16,7 @@ from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, look_alike, positive_evidence
+from .report_evidence import is_report_title, look_alike, masked_name, positive_evidence
 from .title import (
     HEADING,
     TITLE_END,
@@ -192,7 +192,8 @@ def classify(
     found = look_alike(
         [title or "", *lines[:HEAD_TITLE_LINES]],
         text,
-        "\n".join(piece.text for piece in chrome),
+        # The model-essay site's lines the repair stage dropped are read with the chrome.
+        "\n".join([*(piece.text for piece in chrome), *signals.get("essay_site", ())]),
         report_title=title_line is not None
         and is_report_title(title)
         and not _title_says_not_report(title)
@@ -366,6 +367,9 @@ def _template(
         return "范文网站的文章：" + "、".join(signals["essay_site"][:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return f"模板：{placeholders} 处占位符（*区、XX市）"
+    masked = masked_name(head)
+    if masked:
+        return f"范文网站的文章：名称被遮去（「{masked}」）"
     if title and _PLACEHOLDER_ISSUER.match(title):
         return f"模板：标题的机关名称是占位（「{title}」）"
     collection = next(

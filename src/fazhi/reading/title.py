@@ -47,17 +47,24 @@ YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三
 # A Party committee on its own line above a government's title issues the report with it.
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
-# A bullet or a column label in 【】 before a title that starts with a place or a body.
+# A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
+# repost's label (原标题：, 转载：) before a title that starts with a place or a body.
 _TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■]\s*|【[^【】]{1,8}】(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+    r"^(?:[•·●▪◆■]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
+    r"(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
+# Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
+# 报告); a Party committee before a government's title issues it jointly and stays.
+_JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
+_ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
 def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
     """The document's title and the index of its last line."""
     scanned = 0
+    crumb: tuple[str, int] | None = None
     for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
         if HEADING.match(raw):
             break
@@ -66,8 +73,11 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
-        if _BREADCRUMB.search(raw):
-            continue  # 首页 >> 政务公开 >> 法治政府工作报告 names the column, not the page
+        if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
+            # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page;
+            # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
+            crumb = crumb or _whole_title_crumb(raw, index)
+            continue
         # A title printed in book-title marks is read without them, and without the document number
         # an aggregator puts before it (某卫〔2024〕3号《…报告》).
         bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
@@ -95,12 +105,35 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
             ):
+                if _SPACED_OUT.match(line):
+                    joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
+    return crumb or _title_from_hint(hint)
+
+
+def _title_from_hint(hint: str | None) -> tuple[str | None, None]:
+    """The title from the page's ``<title>`` (its first part before a site's name)."""
     if hint:
         title = re.split(r"\s*[_|｜]\s*|\s+-\s+", hint.strip())[0]
         if TOPIC.search(title) and len(title) <= TITLE_MAX_CHARS:
             return _clean_title(title), None
     return None, None
+
+
+def _whole_title_crumb(line: str, index: int) -> tuple[str, int] | None:
+    """(the last step of a breadcrumb, ``index``) when that step is a whole title of the topic that
+    names its place and year (首页 > 政务公开 > 某县2023年法治政府建设年度报告)."""
+    last = re.split(r"\s*(?:[>＞»]{1,2}|当前位置[：:]|您的位置[：:])\s*", line.strip())[-1]
+    last = strip_title_suffix(last)
+    if (
+        TITLE_MIN_CHARS + 4 <= len(last) <= TITLE_MAX_CHARS
+        and _PLACE_HEADED.match(last)
+        and YEAR_IN_TITLE.search(last)
+        and TOPIC.search(last)
+        and TITLE_END.search(last)
+    ):
+        return _clean_title(last), index
+    return None
 
 
 def _dated_title_below(lines: list[str], index: int) -> bool:
@@ -119,9 +152,24 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if title.startswith("关于") and _ISSUER_LINE.match(above):
+        # The issuer on its own line above a title broken after 关于…: the title is read whole, as
+        # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
+        title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
+        index -= 1
+        above = lines[index - 1].strip() if index >= 1 else ""
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
+
+
+# A letterhead's name with a space after every character (白  石  县  人  民  政  府).
+_SPACED_OUT = re.compile(r"^(?:\S[ 　]+){2,}\S$")
+# A line that is only a body's name (a letterhead, its characters often spaced out).
+_ISSUER_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff（）()][ 　]*){2,30}?(?:人[ 　]*民[ 　]*政[ 　]*府|政[ 　]*府|局|厅|委[ 　]*员[ 　]*会|"
+    r"办[ 　]*公[ 　]*室|办[ 　]*事[ 　]*处|管[ 　]*委[ 　]*会)$"
+)
 
 
 # A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
@@ -129,16 +177,31 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
 # A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
 _TITLE_DATE_SUFFIX = re.compile(
     r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$|"
+    # a month in brackets (…报告（2024年1月）), a date in Chinese numerals (（二〇二四年三月二十八日）)
+    r"\s*[（(](?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[）)]$|"
+    r"\s*[（(]?[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|"
+    # the issuer and a month or a date printed after the title (…报告 某县人民政府办公室 2024年3月)
+    r"(?:\s+[\u4e00-\u9fff（）()]{2,30})?\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
 )
+# A site's buttons run after a title (【打印】【关闭】, [打印本页]) and an editor's note on the page
+# (（全文）, （图文）, （第2页）) are not part of it.
+_TITLE_WIDGETS = re.compile(
+    r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小)\s*[】\]])+\s*$|"
+    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页)[）)]$"
+)
+# English words before or after a title (a site's bilingual heading) are not part of it.
+_LATIN_AFTER_TITLE = re.compile(r"\s+[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}$")
+_LATIN_BEFORE_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}?\s+(?=[\u4e00-\u9fff])")
 _TITLE_FIELD_LABEL = re.compile(
-    r"(?:\s+|\s*[【\[])(?:来源|文章来源|信息来源|发布机构|发布时间|发布日期|发表时间|更新时间|时间|日期|作者|"
-    r"浏览次数|点击数|阅读次数|访问次数|浏览量|阅读量|字号|字体|责任编辑|编辑)\s*[：:].*$"
+    r"(?:\s+|\s*[【\[（(])(?:来源|文章来源|信息来源|发布机构|发布单位|发布者|发布人|发布时间|发布日期|发表时间|"
+    r"更新时间|时间|日期|作者|供稿|撰稿|浏览次数|浏览|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|"
+    r"浏览量|阅读量|字号|字体|责任编辑|编辑|分享到|索引号)\s*[：:].*$"
 )
 # A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
 _TITLE_SITE_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{2}|——)\s*"
-    r"[^_｜|\s]{0,28}(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
+    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——)\s*"
+    r"[^｜|\s]{0,40}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
 )
 
 
@@ -148,14 +211,16 @@ def strip_title_suffix(line: str) -> str:
         return line
     if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
+    if line[-1:].isascii() and line[-1:].isalpha():
+        line = _LATIN_AFTER_TITLE.sub("", line) or line
     if (
         not line[-1:].isdigit()
         and "：" not in line
         and ":" not in line
-        and not line.endswith(("）", ")", "】", "]"))
+        and not line.endswith(("）", ")", "】", "]", "日", "月"))
     ):
         return line
-    cut = _TITLE_FIELD_LABEL.sub("", line)
+    cut = _TITLE_WIDGETS.sub("", _TITLE_FIELD_LABEL.sub("", line))
     return _TITLE_DATE_SUFFIX.sub("", cut) or line
 
 
@@ -166,8 +231,31 @@ def _clean_title(title: str) -> str:
         "",
         strip_title_suffix(title.strip()),
     )
+    if title[:1].isascii() and title[:1].isalpha():
+        title = _LATIN_BEFORE_TITLE.sub("", title)
+    if " " in title or "\u3000" in title:
+        title = _last_whole_title(title)
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
+
+
+def _last_whole_title(title: str) -> str:
+    """The last space-separated part of ``title`` when it is a whole title by itself, headed by its
+    own place and naming a year, and what comes before is not a Party committee issuing it jointly."""
+    parts = title.split()
+    last = parts[-1]
+    if (
+        len(parts) >= 2
+        and len(last) >= TITLE_MIN_CHARS + 4
+        and _PLACE_HEADED.match(last)
+        and YEAR_IN_TITLE.search(last)
+        and TOPIC.search(last)
+        and TITLE_END.search(last)
+        and not _JOINT_ISSUER_END.search(parts[-2])
+        and not parts[0].startswith("中共")
+    ):
+        return last
+    return title
 
 
 def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
@@ -176,6 +264,9 @@ def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
     for raw in dropped:
         if _NOT_A_PAGE_TITLE.search(raw):
             continue
+        crumb = _whole_title_crumb(raw, 0) if _BREADCRUMB.search(raw) else None
+        if crumb:
+            return crumb[0], raw.strip()[:120]
         line = strip_title_suffix(raw.strip())
         if (
             line != raw.strip()
