@@ -45,9 +45,22 @@ def region_names() -> dict[str, list[regions.Region]]:
                         short.setdefault(alias, []).append(region)
                     continue
                 short.setdefault(alias + short_suffix, []).append(region)
-    for name, found in short.items():
+    # Former names last: a report of 2016 names its county as it was called then (章丘市, 宁乡县).
+    for name, found in (*short.items(), *_banner_short_names().items(), *regions.former_names().items()):
         index.setdefault(name, found)
     return index
+
+
+def _banner_short_names() -> dict[str, list[regions.Region]]:
+    """Banners by the short name that keeps the suffix (东乌旗 for 东乌珠穆沁旗, 科左中旗), of three
+    characters or more, so that 准旗, 阿旗 inside common words are not taken for them."""
+    short: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level == "county" and region.name.endswith("旗"):
+            for alias in (region.alias, *region.other_aliases):
+                if len(alias) >= 3 and alias.endswith("旗") and alias != region.name:
+                    short.setdefault(alias, []).append(region)
+    return short
 
 
 @cache
@@ -158,6 +171,12 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
                 # 全市 with a county-level city and its prefecture named about as often: either
                 # may speak; none is given.
                 return None
+            if chosen.level != level and any(
+                item[1].parent_code == chosen.parent_code and item[1].code != chosen.code for item in ranked
+            ):
+                # 全市 (全地区) naming a county-level city beside another county of its prefecture
+                # is as likely the prefecture telling what its counties did: none is given.
+                return None
             return chosen
         if not _speaks_as(ranked[0][1], level):
             # A province's government or department is not one of its cities, a county not its
@@ -213,6 +232,34 @@ def province_of_places(scan: str) -> tuple[regions.Region, regions.Region] | Non
     return place.chain[0], place
 
 
+def city_of_counties(scan: str) -> tuple[regions.Region, regions.Region] | None:
+    """(the prefecture, a county in it): a prefecture's body that speaks as 全市 and never names its
+    city but names two or more of its counties (指导临安区、桐庐县…) is that prefecture's; counties
+    of two prefectures, or a county-level city that may be the speaker itself, give none."""
+    counties: dict[str, regions.Region] = {}
+    provinces: set[str] = set()
+    for _start, _name, found in region_mentions(scan):
+        if len(found) != 1:
+            continue
+        place = found[0]
+        if place.level == "province":
+            provinces.add(place.code)
+            continue
+        if place.level != "county" or place.name.endswith("市"):
+            return None
+        counties.setdefault(place.code, place)
+    prefectures = {county.parent_code for county in counties.values()}
+    if len(counties) < 2 or len(prefectures) != 1:
+        return None
+    county = next(iter(counties.values()))
+    if provinces - {county.chain[0].code}:
+        return None
+    prefecture = county.parent
+    if prefecture is None or prefecture.level != "city":
+        return None  # 重庆 and the other municipalities hold their districts directly
+    return prefecture, county
+
+
 def county_by_short_name_in(scan: str) -> regions.Region | None:
     """A county named only by its short name (荣昌试点) inside a province or city the text names in
     full (重庆市): the one such county, else none. Short names inside full names do not count."""
@@ -259,6 +306,10 @@ def region_of_places(
     a province from the places it names, a county by its short name; with the rule and its words."""
     if expected == "province":
         found = province_of_places(scan)
+        if found is not None:
+            return found[0], ("places_inside", _names_of(found[1]))
+    elif expected == "city":
+        found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
     elif expected == "county":
