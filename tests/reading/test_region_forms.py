@@ -259,3 +259,24 @@ def test_an_unknown_place_says_why_no_region_is_given():
     evidence = reading.metadata_evidence["region"]
     assert evidence.source == "unknown_place" and "吴江市" in evidence.reason
     assert "吴江市" in reading.metadata_evidence["level"].reason
+
+
+@pytest.mark.parametrize(
+    ("page", "region"),
+    [
+        # The campaign names the district by its short name, the only one of that name in the country.
+        ("2023年度法治闵行建设情况报告\n2023年，全区坚持依法行政，法治闵行建设稳步推进。\n", "上海市闵行区"),
+        # 平安 is 平安区's short name and a word: 法治平安 names no district.
+        ("关于2023年度法治政府建设情况的报告\n2023年，全区坚持依法行政，法治平安建设稳步推进。\n", None),
+        # Four districts are called 鼓楼区; the text names the city of one of them.
+        (
+            "关于2023年度法治政府建设情况的报告\n2023年，区政府坚持依法行政，全区审核规范性文件20件，"
+            "鼓楼区法治建设稳步推进，落实南京市部署。\n",
+            "江苏省南京市鼓楼区",
+        ),
+    ],
+)
+def test_a_district_named_in_the_text_by_a_name_it_shares_or_its_short_name(page, region):
+    reading = read_text(page + THREE_PARTS_BODY)
+    assert reading.level == "county"
+    assert (reading.region or {}).get("name") == region

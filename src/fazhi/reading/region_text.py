@@ -141,14 +141,25 @@ def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region 
     return None
 
 
+def _named_regions(scan: str):
+    """(position, region) of each full name in ``scan``; a name several places share (鼓楼区) when
+    the text names a region above exactly one of them (南京市), never a two-character one (城区)."""
+    settled: dict[str, regions.Region | None] = {}
+    for start, name, found in region_mentions(scan):
+        if len(found) == 1:
+            yield start, found[0]
+        elif len(name) >= 3:
+            if name not in settled:
+                settled[name] = disambiguate(found, scan)
+            if settled[name] is not None:
+                yield start, settled[name]
+
+
 def region_from_text(scan: str, level: str | None) -> regions.Region | None:
     counts: dict[str, tuple[int, regions.Region]] = {}
     # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
-    for start, _name, found in region_mentions(scan):
-        if len(found) != 1:
-            continue
-        region = found[0]
+    for start, region in _named_regions(scan):
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in aliases().items():
@@ -280,6 +291,27 @@ def county_by_short_name_in(scan: str) -> regions.Region | None:
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+# 法治闵行建设, “法治荣昌”: a county's campaign is named with its short name.
+_SLOGAN = re.compile(r"法治([\u4e00-\u9fff]{2,4}?)(?=建设|[，。、；”\"]|$)")
+# Short names that are words too (平安 is 平安区, 东方 is 东方市).
+_SLOGAN_WORDS = frozenset({"平安", "东方", "和平", "新区", "城区", "中国", "社会", "政府"})
+
+
+def county_of_slogan(scan: str) -> regions.Region | None:
+    """The one county, in the whole country, whose short name the text's 法治… campaign names
+    (法治闵行建设); none when the name is shared (法治鼓楼) or is a word too (法治平安)."""
+    if "法治" not in scan:
+        return None
+    found = {
+        county.code: county
+        for match in _SLOGAN.finditer(scan)
+        if match.group(1) not in _SLOGAN_WORDS
+        for county in county_aliases().get(match.group(1), ())
+        if len(county_aliases()[match.group(1)]) == 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 @cache
 def _county_short_names_under() -> dict[str, list[tuple[str, regions.Region]]]:
     """(short name, county) of the counties under each province and city, by its code."""
@@ -313,7 +345,7 @@ def region_of_places(
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
     elif expected == "county":
-        county = county_by_short_name_in(scan)
+        county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
             return county, ("short_name", [county.alias])
     return None, None
