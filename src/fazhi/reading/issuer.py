@@ -272,13 +272,15 @@ _ORGAN = re.compile(r"人民政府|政府|局|厅|委员会|办公室")
 def _last_body(subject: str) -> str:
     """The reporting body of a title's subject that a site's name or another body's name ran into:
     赣州市司法局省司法厅 (a city bureau's site hosting the province's) is 省司法厅, 宁德市人民政府屏南县
-    is 屏南县. A body after a government's name that is not a place (县人民政府办公室) stays whole."""
+    is 屏南县. A body after a government's name that is not a place (县人民政府办公室), or after a
+    body that names no place (国家税务总局杭州市税务局), stays whole."""
     site = _SITE_NAME.match(subject)
     if site:
         subject = subject[site.end() :]
     for organ in _ORGAN.finditer(subject):
         rest = subject[organ.end() :]
-        if len(rest) < 2 or rest.startswith(("市场", "区域")):
+        # 国家税务总局杭州市税务局: a national administration's local bureau is one body
+        if len(rest) < 2 or rest.startswith(("市场", "区域")) or not region_mentions(subject[: organ.end()]):
             continue
         mentions = region_mentions(rest)
         if rest[0] in "省市县区州" and _BODY_NAME.search(rest) or mentions and mentions[0][0] == 0:
