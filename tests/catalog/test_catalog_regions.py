@@ -71,3 +71,17 @@ def test_table_is_complete_enough():
     assert levels["province"] == 34 - 3 or levels["province"] >= 31  # HK/MO/TW may lack codes
     assert levels["city"] >= 330
     assert levels["county"] >= 2800
+
+
+def test_former_names_of_one_to_one_renames_give_the_region_now():
+    former = regions.former_names()
+    assert [r.full_name for r in former["宁乡县"]] == ["湖南省长沙市宁乡市"]  # from region_changes.tsv
+    assert [r.full_name for r in former["章丘市"]] == ["山东省济南市章丘区"]  # kept by hand
+    assert [r.code for r in former["宜宾县"]] == ["511504"]  # renamed 叙州区, kept by hand
+
+
+def test_a_merged_or_current_name_is_not_a_former_name():
+    former = regions.former_names()
+    assert "下城区" not in former  # merged into 拱墅区: 拱墅区 is not what 下城区 was
+    assert "桥东区" not in former  # 邢台's is gone, 张家口's is still a district
+    assert all(len(name) >= 3 or name == "蓟县" for name in former)

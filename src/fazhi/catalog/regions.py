@@ -139,6 +139,39 @@ def _changes() -> dict[str, str]:
     return out
 
 
+@cache
+def former_names() -> dict[str, list[Region]]:
+    """Regions by a name they had before a one-to-one rename (宁乡县 -> 宁乡市, 章丘市 -> 章丘区): the
+    last part of a ``region_changes.tsv`` chain when the new name keeps its stem, and
+    ``region_former_names.tsv`` (kept by hand). A merged place has none (下城区 is not 拱墅区), and a
+    name some region has today is not a former name: the current one wins."""
+    current = {region.name for region in _table().values()}
+    out: dict[str, dict[str, Region]] = {}
+    for old, new in _changes().items():
+        name = _last_name(old)
+        successors = _parse_chain(new)
+        # Only a rename that keeps the stem (平泉县 -> 平泉市): 下城区 merged into 拱墅区 is not 拱墅区.
+        if len(name) >= 3 and name not in current and len(successors) == 1:
+            if _short(name) == _short(successors[0].name):
+                out.setdefault(name, {})[successors[0].code] = successors[0]
+    text = _data("region_former_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines()[1:]:
+        code, names = line.split("\t", 1)
+        region = _table().get(code)
+        for name in names.split():
+            if region is not None and name not in current:
+                out.setdefault(name, {})[code] = region
+    return {name: list(found.values()) for name, found in out.items()}
+
+
+def _last_name(chain: str) -> str:
+    """The last place of a chain (河北省承德市平泉县 -> 平泉县): what follows its last suffix."""
+    for start in range(len(chain) - 2, 0, -1):
+        if chain[start - 1] in "省市区县州旗盟":
+            return chain[start:]
+    return chain
+
+
 def all_regions() -> list[Region]:
     return list(_table().values())
 

@@ -84,7 +84,7 @@ def read(source, name: str | None = None) -> Reading:
     metadata = classify(
         text, lines, repaired.signals, decoded.hints, count_part_headings(flat), chrome=repaired.chrome
     )
-    body = identify(metadata.title, lines, metadata.title_line, text)
+    body = identify(metadata.title, lines, metadata.title_line, text, repaired.chrome)
     elements, compliance = read_parts(text, flat)
     facts = extract(text, metadata.year)
     defects = check(text)

@@ -36,6 +36,7 @@ def region_evidence(
     expected: str | None,
     names: list[str],
     inferred: tuple[str, list[str]] | None = None,
+    unknown: str | None = None,
 ) -> FieldEvidence:
     if region is not None and from_subject:
         return FieldEvidence(
@@ -44,10 +45,18 @@ def region_evidence(
     if region is not None and inferred is not None:
         # places_inside: the places of one province a provincial body names; short_name: a county
         # named by its short name inside a region named in full. The line is where the place is.
+        # publisher_line: the page's 发布机构 line told apart the places a name could be.
         source, words = inferred
-        return FieldEvidence("medium", source, first_line_with(scan, words))
+        return FieldEvidence("medium", source, first_line_with(scan, words) or words[0])
     if region is not None:
         return FieldEvidence("medium", "text_mentions", first_line_with(scan, names))
+    if unknown:
+        return FieldEvidence(
+            "none",
+            "unknown_place",
+            subject_line,
+            f"地名“{unknown}”不在地名表中（可能已撤销或更名），不从正文推断",
+        )
     if candidates:
         return FieldEvidence(
             "none", "ambiguous_name", subject_line, "地名在全国不唯一，正文也没有说明是哪一个", candidates
@@ -79,11 +88,14 @@ def level_evidence(
     scan: str,
     self_word: str | None,
     names: list[str] | None = None,
+    reason: str | None = None,
 ) -> FieldEvidence:
     """How the level was read: the title's or opening's body, else the words it speaks as (全县),
-    else the line naming the region whose level it is."""
+    else the line naming the region whose level it is; ``reason`` says why none was given."""
     if level is None:
-        return FieldEvidence("none", "none", None, "标题、开头和正文都没有说明报告机关的级别")
+        return FieldEvidence(
+            "none", "none", subject_line, reason or "标题、开头和正文都没有说明报告机关的级别"
+        )
     if kind in ("township", "department") and subject_line:
         return FieldEvidence(
             "high" if from_title else "medium", "title" if from_title else "opening", subject_line

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from fazhi.catalog import regions
 
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
+from .body_hints import region_published_by, township_published_by, unknown_place, zone_committee
 from .model import FieldEvidence
+from .published import publisher_lines
 from .region_text import (
     aliases,
     ambiguous_names,
@@ -27,6 +29,7 @@ from .region_text import (
     region_names,
     region_of_places,
 )
+from .repair.chrome import Chrome
 from .township import TOWNSHIP, after_regions, names_a_body, township_of
 
 # Where region names are counted when the reporting body names none.
@@ -36,10 +39,10 @@ REGION_SCAN_CHARS = 3000
 _DEPARTMENT = re.compile(
     r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
 )
-_GOVERNMENT = re.compile(r"人民政府|政府|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
+_GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
 _SUBJECT_VERB = re.compile(
     r"(?:坚持|认真|深入|全面|始终|紧紧|严格|切实|不断|持续|以|紧扣|围绕|高度|扎实|积极|按照|聚焦|忠诚|牢固|进一步|在|立足|贯彻|着力|大力|紧密|"
-    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定)"
+    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定|依法)"
 )
 _OPENING = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}([\u4e00-\u9fff、 ]{2,24}?)(?="
@@ -56,7 +59,7 @@ _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
 _PRONOUNS = {
     # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
     "province": re.compile(r"[我全]省" + _RANKING),
-    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟)" + _RANKING),
+    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
     "county": re.compile(r"[我全][区县旗]" + _RANKING),
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
@@ -84,7 +87,11 @@ class Body:
     evidence: dict[str, FieldEvidence] = field(default_factory=dict)
 
 
-def identify(title: str | None, lines: list[str], title_line: int | None, text: str) -> Body:
+def identify(
+    title: str | None, lines: list[str], title_line: int | None, text: str, chrome: list[Chrome] | None = None
+) -> Body:
+    """The reporting body of a text; ``chrome`` (the page lines the repair stage dropped) may hold a
+    publisher line (发布机构：屏边县新华乡人民政府) that tells apart places the text leaves open."""
     subject, from_title, subject_line = _subject(title, lines, title_line)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
@@ -95,30 +102,19 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         if named is not None:
             subject, subject_line = named
             kind = "township"
-    region_obj: regions.Region | None = None
-    township: regions.Township | None = None
-    from_subject = False
-    candidates: list[str] = []
-    expected = None
-    inferred: tuple[str, list[str]] | None = None
-    if kind == "township":
-        township, candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
-        from_subject = township is not None
-    else:
-        region_obj = region_in(subject or "", scan)
-        from_subject = region_obj is not None
-        if region_obj is None:
-            region_obj, candidates = _county_by_short_name(subject or "", scan)
-            from_subject = region_obj is not None
-        if region_obj is None and not candidates:
-            candidates = ambiguous_names(subject or "")
-            expected = _expected_level(subject, scan, kind)
-            region_obj = None if candidates else region_from_text(scan, expected)
-            if region_obj is None and not candidates:
-                region_obj, inferred = region_of_places(scan, expected)
+    place = _place(subject, kind, scan, publisher_lines(chrome or []))
+    region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
+    unsure_level = None
+    if unknown is not None and level != "department":
+        # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
+        level = "county" if unknown[-1] in "县旗" else None
+        unsure_level = f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
+    if kind == "government" and zone_committee(subject, region_obj):
+        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
+        level, unsure_level = None, "开发区、新区的管委会不是一级政府，不能从所在地区推断级别"
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -131,25 +127,27 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
     evidence = {
         "region": region_evidence(
             region,
-            from_subject=from_subject,
+            from_subject=place.from_subject,
             from_title=from_title,
             subject_line=subject_line,
             scan=scan,
-            candidates=candidates,
-            expected=expected,
+            candidates=place.candidates,
+            expected=place.expected,
             names=names_of(region_obj),
-            inferred=inferred,
+            inferred=place.inferred,
+            unknown=unknown,
         ),
         "level": level_evidence(
             level,
             kind=kind,
             region=region,
-            from_subject=from_subject,
+            from_subject=place.from_subject,
             from_title=from_title,
             subject_line=subject_line,
             scan=scan,
             self_word=_self_word(level, scan),
             names=names_of(region_obj) or ([township.county.name] if township else []),
+            reason=unsure_level,
         ),
         # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
         "issuer": issuer_evidence(
@@ -157,6 +155,50 @@ def identify(title: str | None, lines: list[str], title_line: int | None, text: 
         ),
     }
     return Body(region, level, issuer, evidence)
+
+
+@dataclass
+class _Place:
+    """Where the reporting body is, as read from its subject and the text, and how it was read."""
+
+    region: regions.Region | None = None
+    township: regions.Township | None = None
+    from_subject: bool = False
+    candidates: list[str] = field(default_factory=list)
+    expected: str | None = None
+    inferred: tuple[str, list[str]] | None = None
+    unknown: str | None = None
+
+
+def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]]) -> _Place:
+    """The township, or the region, the subject names; else the one the text tells, or none with why."""
+    place = _Place()
+    if kind == "township":
+        place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
+        place.from_subject = place.township is not None
+        if place.township is None and place.candidates:
+            place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
+        return place
+    place.region = region_in(subject or "", scan)
+    if place.region is None:
+        place.region, place.candidates = _county_by_short_name(subject or "", scan)
+    place.from_subject = place.region is not None
+    if place.region is None and not place.candidates:
+        place.candidates = ambiguous_names(subject or "")
+    if place.region is None and place.candidates:
+        place.region, place.inferred = region_published_by(place.candidates, publishers, scan)
+        place.candidates = [] if place.region is not None else place.candidates
+    if place.region is None and not place.candidates:
+        place.expected = _expected_level(subject, scan, kind)
+        place.region = region_from_text(scan, place.expected)
+        if place.region is None:
+            place.region, place.inferred = region_of_places(scan, place.expected)
+        if place.region is not None and place.region.level != "county":
+            # 吴江市人民政府 (a district since 2012) and 苏州市 in the text: not the prefecture
+            place.unknown = unknown_place(subject)
+            if place.unknown is not None:
+                place.region, place.inferred = None, None
+    return place
 
 
 def _self_word(level: str | None, scan: str) -> str | None:
@@ -207,7 +249,7 @@ def _subject(
             after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start() :])
             stop = re.search(r"法治|依法行政|关于|推进", after)
             subject = after[: stop.start()] if stop else ""
-        subject = subject.strip(' 　的《》“”"')
+        subject = _last_body(subject.strip(' 　的《》“”"'))
         # A site's column path taken for a title (>> 政务公开 >> …) names no body.
         if len(subject) >= 2 and not _COLUMN_PATH.search(subject):
             return subject, True, title
@@ -220,6 +262,30 @@ def _subject(
             subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
             return _cut_at_body_name(subject), False, line.strip()[:120]
     return None, False, None
+
+
+# A site's name run into the title (湖北省人民政府门户网站关于2023年…): it names the host, not the body.
+_SITE_NAME = re.compile(r"^.{2,30}?(?:门户网站|政务网站|政府网站|门户网|政务网|网站)")
+_ORGAN = re.compile(r"人民政府|政府|局|厅|委员会|办公室")
+
+
+def _last_body(subject: str) -> str:
+    """The reporting body of a title's subject that a site's name or another body's name ran into:
+    赣州市司法局省司法厅 (a city bureau's site hosting the province's) is 省司法厅, 宁德市人民政府屏南县
+    is 屏南县. A body after a government's name that is not a place (县人民政府办公室), or after a
+    body that names no place (国家税务总局杭州市税务局), stays whole."""
+    site = _SITE_NAME.match(subject)
+    if site:
+        subject = subject[site.end() :]
+    for organ in _ORGAN.finditer(subject):
+        rest = subject[organ.end() :]
+        # 国家税务总局杭州市税务局: a national administration's local bureau is one body
+        if len(rest) < 2 or rest.startswith(("市场", "区域")) or not region_mentions(subject[: organ.end()]):
+            continue
+        mentions = region_mentions(rest)
+        if rest[0] in "省市县区州" and _BODY_NAME.search(rest) or mentions and mentions[0][0] == 0:
+            return rest
+    return subject
 
 
 def _opening_paragraphs(lines: list[str], title_line: int | None) -> list[str]:
@@ -292,6 +358,8 @@ def _body_kind(subject: str | None, scan: str) -> str:
         return "department"
     if counts["township"] >= 2 and counts["township"] >= max(counts["city"], counts["county"]):
         return "township"
+    if counts["township"] and not others:
+        return "township"  # 现将本镇…报告如下 once, and never 全县 or 全市: a township speaks
     return "government"
 
 
@@ -308,6 +376,8 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         named = re.match(
             r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
         )
+        if kind == "government" and re.match(r"(?:地区)?(?:行署|行政公署)", subject):
+            return "city"  # 行署坚持…: a prefecture-level 地区's government
         if named and kind == "government":
             return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
@@ -383,7 +453,9 @@ def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None
         return issuer
     if kind == "government" and region is not None:
         short = _from_last_region(issuer)
-        if short in (region.name, region.alias) or not re.search(r"政府|委", short):
+        if short in regions.former_names():
+            return short + "人民政府"  # 富阳市 reported as 富阳市 before it became 富阳区
+        if short in (region.name, region.alias) or not re.search(r"政府|委|行政公署|行署", short):
             return region.name + "人民政府"
         return re.sub(r"(?<!人民)政府$", "人民政府", short)
     if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):

@@ -39,24 +39,60 @@ def publication_dates(chrome: list[Chrome]) -> list[str]:
 
 
 def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
-    """(YYYY-MM-DD, the chrome line it was read from) for each publication date, first found first."""
-    dates: list[tuple[str, str]] = []
+    """(YYYY-MM-DD, the chrome line it was read from) for each publication date: the labelled ones
+    and the publication lines the filter cut first, then the unlabelled header dates and bylines
+    (a metadata block's 发文日期 value on a line of its own comes before its 发布日期)."""
+    labelled_dates: list[tuple[str, str]] = []
+    other_dates: list[tuple[str, str]] = []
+    label_above = False
     for piece in chrome:
         if piece.place == PUBLICATION_LINE:
-            dates.append((iso(DATE_RE.search(piece.text)), piece.text))
+            labelled_dates.append((iso(DATE_RE.search(piece.text)), piece.text))
+            label_above = False
             continue
         line = piece.text
-        if SITE_CLOCK.search(line):
+        # A metadata block gives the label on one line and its date on the next (• 发布日期：).
+        after_label, label_above = label_above, _LABEL_ONLY.fullmatch(line) is not None
+        # A site clock (今天是…, a bare date with its weekday) gives none; a labelled date with its
+        # weekday (发布时间：2025年01月27日 星期一) is still the publication's.
+        clock = SITE_CLOCK.search(line)
+        if clock and clock.group(0) == "今天是":
             continue
         # A whole page's header line counts unlabelled only when it opens with its date and time.
         header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
         byline = piece.place == HEADER and BYLINE.search(line) is not None
         for match in DATE_RE.finditer(line):
             before = line[: match.start()][-LABEL_REACH:]
-            labelled = PUBLISHED_LABEL.search(before) is not None
-            if OTHER_DATE_LABEL.search(before):
+            labelled = PUBLISHED_LABEL.search(before) is not None or after_label and match.start() == 0
+            if OTHER_DATE_LABEL.search(before) or clock and not labelled:
                 continue
-            if labelled or byline or (header and DATE_TIME_LINE.match(line[match.start() :])):
-                dates.append((iso(match), line))
+            if labelled:
+                labelled_dates.append((iso(match), line))
                 break
-    return dates
+            if byline or (header and DATE_TIME_LINE.match(line[match.start() :])):
+                other_dates.append((iso(match), line))
+                break
+    return labelled_dates + other_dates
+
+
+# A line that is a publication label alone, its date on the next line.
+_LABEL_ONLY = re.compile(r"[•·\-\s]*(?:发布|发表|发稿|公开|更新)(?:时间|日期)\s*[：:]?\s*")
+
+
+# The body a page says published it: 发布机构：某县人民政府, a metadata row 发布机构 | … |, 来源：某局.
+PUBLISHER = re.compile(
+    r"(?:发布机构|发布单位|发布部门|发文机关|信息来源|文章来源|来源)\s*[\]】]?\s*[：:|｜]?\s*([\u4e00-\u9fff]{2,30})"
+)
+# Where a publisher line stands: the page's header, not a footer's 主办单位 or a body line.
+_PUBLISHER_PLACES = frozenset({HEADER, PAGE_HEADER, PUBLICATION_LINE})
+
+
+def publisher_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
+    """(the publisher's name, the chrome line) for each publisher line of the page header."""
+    found = []
+    for piece in chrome:
+        if piece.place in _PUBLISHER_PLACES and ("来源" in piece.text or "发" in piece.text):
+            match = PUBLISHER.search(piece.text)
+            if match:
+                found.append((match.group(1), piece.text))
+    return found

@@ -45,9 +45,22 @@ def region_names() -> dict[str, list[regions.Region]]:
                         short.setdefault(alias, []).append(region)
                     continue
                 short.setdefault(alias + short_suffix, []).append(region)
-    for name, found in short.items():
+    # Former names last: a report of 2016 names its county as it was called then (章丘市, 宁乡县).
+    for name, found in (*short.items(), *_banner_short_names().items(), *regions.former_names().items()):
         index.setdefault(name, found)
     return index
+
+
+def _banner_short_names() -> dict[str, list[regions.Region]]:
+    """Banners by the short name that keeps the suffix (东乌旗 for 东乌珠穆沁旗, 科左中旗), of three
+    characters or more, so that 准旗, 阿旗 inside common words are not taken for them."""
+    short: dict[str, list[regions.Region]] = {}
+    for region in regions.all_regions():
+        if region.level == "county" and region.name.endswith("旗"):
+            for alias in (region.alias, *region.other_aliases):
+                if len(alias) >= 3 and alias.endswith("旗") and alias != region.name:
+                    short.setdefault(alias, []).append(region)
+    return short
 
 
 @cache
@@ -128,14 +141,25 @@ def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region 
     return None
 
 
+def _named_regions(scan: str):
+    """(position, region) of each full name in ``scan``; a name several places share (鼓楼区) when
+    the text names a region above exactly one of them (南京市), never a two-character one (城区)."""
+    settled: dict[str, regions.Region | None] = {}
+    for start, name, found in region_mentions(scan):
+        if len(found) == 1:
+            yield start, found[0]
+        elif len(name) >= 3:
+            if name not in settled:
+                settled[name] = disambiguate(found, scan)
+            if settled[name] is not None:
+                yield start, settled[name]
+
+
 def region_from_text(scan: str, level: str | None) -> regions.Region | None:
     counts: dict[str, tuple[int, regions.Region]] = {}
     # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
-    for start, _name, found in region_mentions(scan):
-        if len(found) != 1:
-            continue
-        region = found[0]
+    for start, region in _named_regions(scan):
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in aliases().items():
@@ -157,6 +181,12 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
             if chosen.level != level and counts.get(chosen.parent_code, (0,))[0] * 2 >= count:
                 # 全市 with a county-level city and its prefecture named about as often: either
                 # may speak; none is given.
+                return None
+            if chosen.level != level and any(
+                item[1].parent_code == chosen.parent_code and item[1].code != chosen.code for item in ranked
+            ):
+                # 全市 (全地区) naming a county-level city beside another county of its prefecture
+                # is as likely the prefecture telling what its counties did: none is given.
                 return None
             return chosen
         if not _speaks_as(ranked[0][1], level):
@@ -213,6 +243,34 @@ def province_of_places(scan: str) -> tuple[regions.Region, regions.Region] | Non
     return place.chain[0], place
 
 
+def city_of_counties(scan: str) -> tuple[regions.Region, regions.Region] | None:
+    """(the prefecture, a county in it): a prefecture's body that speaks as 全市 and never names its
+    city but names two or more of its counties (指导临安区、桐庐县…) is that prefecture's; counties
+    of two prefectures, or a county-level city that may be the speaker itself, give none."""
+    counties: dict[str, regions.Region] = {}
+    provinces: set[str] = set()
+    for _start, _name, found in region_mentions(scan):
+        if len(found) != 1:
+            continue
+        place = found[0]
+        if place.level == "province":
+            provinces.add(place.code)
+            continue
+        if place.level != "county" or place.name.endswith("市"):
+            return None
+        counties.setdefault(place.code, place)
+    prefectures = {county.parent_code for county in counties.values()}
+    if len(counties) < 2 or len(prefectures) != 1:
+        return None
+    county = next(iter(counties.values()))
+    if provinces - {county.chain[0].code}:
+        return None
+    prefecture = county.parent
+    if prefecture is None or prefecture.level != "city":
+        return None  # 重庆 and the other municipalities hold their districts directly
+    return prefecture, county
+
+
 def county_by_short_name_in(scan: str) -> regions.Region | None:
     """A county named only by its short name (荣昌试点) inside a province or city the text names in
     full (重庆市): the one such county, else none. Short names inside full names do not count."""
@@ -231,6 +289,27 @@ def county_by_short_name_in(scan: str) -> regions.Region | None:
         if short in rest
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+# 法治闵行建设, “法治荣昌”: a county's campaign is named with its short name.
+_SLOGAN = re.compile(r"法治([\u4e00-\u9fff]{2,4}?)(?=建设|[，。、；”\"]|$)")
+# Short names that are words too (平安 is 平安区, 东方 is 东方市).
+_SLOGAN_WORDS = frozenset({"平安", "东方", "和平", "新区", "城区", "中国", "社会", "政府"})
+
+
+def county_of_slogan(scan: str) -> regions.Region | None:
+    """The one county, in the whole country, whose short name the text's 法治… campaign names
+    (法治闵行建设); none when the name is shared (法治鼓楼) or is a word too (法治平安)."""
+    if "法治" not in scan:
+        return None
+    found = {
+        county.code: county
+        for match in _SLOGAN.finditer(scan)
+        if match.group(1) not in _SLOGAN_WORDS
+        for county in county_aliases().get(match.group(1), ())
+        if len(county_aliases()[match.group(1)]) == 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache
@@ -261,8 +340,12 @@ def region_of_places(
         found = province_of_places(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
+    elif expected == "city":
+        found = city_of_counties(scan)
+        if found is not None:
+            return found[0], ("places_inside", _names_of(found[1]))
     elif expected == "county":
-        county = county_by_short_name_in(scan)
+        county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
             return county, ("short_name", [county.alias])
     return None, None

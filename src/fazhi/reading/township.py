@@ -35,6 +35,24 @@ def after_regions(name: str) -> int:
     return end
 
 
+# The government that leads a township, by its level's word: 在县委、县政府领导下, 县全面依法治县委员会.
+_LEADER = re.compile(r"([县区市旗])(?:委|政府|人民政府|全面依法治[县区市旗])")
+
+
+def _led_by(candidates: list[regions.Township], scan: str) -> regions.Township | None:
+    """Of the townships of one name, the one whose county is of the kind the text says leads it: only
+    市委 and 市政府 (never 县委, 区委) lead a township of a county-level city, 县委 one of a county.
+    None unless that leaves exactly one."""
+    words = set(_LEADER.findall(scan))
+    if "市" in words and len(words) > 1:
+        words.discard("市")  # 市委、县委: the prefecture above the county
+    if len(words) != 1:
+        return None
+    suffix = words.pop()
+    fitting = {t.county.code: t for t in candidates if t.county.name.endswith(suffix)}
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
 def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township | None, list[str]]:
     """The township the subject names, else none with the places the name could be (城关镇)."""
     # 中共某镇委员会 某镇人民政府: a joint title's last body is the government; 中共 is not a name.
@@ -73,4 +91,7 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
         scored.sort(key=lambda item: -item[0])
         if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             return scored[0][1], []
+        led = _led_by(candidates, scan)
+        if led is not None:
+            return led, []
     return None, sorted(t.full_name for t in candidates)[:CANDIDATES_SHOWN]

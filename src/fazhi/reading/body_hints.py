@@ -1,0 +1,67 @@
+"""Classify, reporting body: hints that settle a region the subject leaves open, or withhold one.
+
+``issuer`` asks these when the title and the opening do not settle the region by themselves: a
+publisher line of the page header (发布机构：屏边县新华乡人民政府) tells apart places of one name; a
+place the region table does not know (吴江市, a district since 2012) withholds the prefecture the
+text names; a development zone's committee has no level of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fazhi.catalog import regions
+
+from .region_text import region_in, region_mentions, region_names
+from .township import after_regions, township_of
+
+# A place's name opening a body's name: 吴江市人民政府, 某县司法局.
+_PLACE_AT_START = re.compile(
+    r"(?![我全本各该])([\u4e00-\u9fff]{2,4}?[市县旗])(?=人民政府|政府|[\u4e00-\u9fff]{0,10}(?:局|委员会|办公室)|$)"
+)
+
+
+def unknown_place(subject: str | None) -> str | None:
+    """The place a government's or department's name opens with when the region table does not know
+    it (吴江市, a district since 2012; a county renamed before the table's changes begin): the
+    prefecture or province the text names is not that body, so none is read from the text."""
+    found = _PLACE_AT_START.match((subject or "").replace(" ", ""))
+    if found is None:
+        return None  # an unknown 区 is most often a zone (经开区, 示范区), not a renamed district
+    name = found.group(1)
+    if region_mentions(name) or regions.lookup(name) or region_names().get(name):
+        return None
+    return name
+
+
+_ZONE_COMMITTEE = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|实验区|合作区)(?:管委会|管理委员会)")
+
+
+def zone_committee(subject: str | None, region: regions.Region | None) -> bool:
+    """The subject is a development zone's committee that the region table does not hold as a place
+    of its own (浦东新区 is a district; 襄阳高新区管委会 is not 襄阳市)."""
+    zone = _ZONE_COMMITTEE.search(subject or "")
+    return zone is not None and (region is None or not region.name.endswith(zone.group(1)))
+
+
+def township_published_by(
+    candidates: list[str], publishers: list[tuple[str, str]], scan: str
+) -> tuple[regions.Township | None, tuple[str, list[str]] | None]:
+    """Of the townships a name could be (新华乡), the one the page's publisher line names with its
+    county (发布机构：屏边县新华乡人民政府); none when no publisher line names one of them."""
+    for publisher, line in publishers:
+        township, _ = township_of(publisher, scan, "") if after_regions(publisher) else (None, [])
+        if township is not None and candidates[0].endswith(township.name):
+            return township, ("publisher_line", [line])
+    return None, None
+
+
+def region_published_by(
+    candidates: list[str], publishers: list[tuple[str, str]], scan: str
+) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
+    """Of the places a name could be (鼓楼区), the one the page's publisher line names in full."""
+    for publisher, line in publishers:
+        region = region_in(publisher, scan)
+        if region is not None and region.full_name in candidates:
+            return region, ("publisher_line", [line])
+    return None, None

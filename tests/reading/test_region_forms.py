@@ -1,0 +1,282 @@
+"""Classify stage: region, level and publication date of report forms found on published sites.
+
+Third pass of issue 16 (docs/reading.md, "Region, level and date, third pass"). Each page is
+written for the test in our own words; only the shape is the sites' (a 地区行署 or a 盟's report, a
+banner by the short name it goes by, a 发布机构 line naming the township's county, a city bureau
+that names only its counties, a zone's committee, a metadata block with its labels on lines of
+their own). Places are real so the region table can be asked; bodies, numbers and dates invented.
+"""
+
+import pytest
+
+from .conftest import THREE_PARTS_BODY, expect, read_text
+
+# (case, page, fields)
+FORMS = [
+    (
+        "a_prefectures_administrative_office_is_its_government",
+        "阿里地区行政公署2023年法治政府建设工作情况报告\n"
+        "2023年，在地委的领导下，行署坚持依法行政，全地区审核规范性文件12件。\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "西藏自治区阿里地区", "issuer": "阿里地区行政公署"},
+    ),
+    (
+        "a_leagues_administrative_office_is_city_level",
+        "兴安盟行政公署2022年度法治政府建设情况报告\n2022年，全盟坚持依法行政，法治兴安建设稳步推进。\n"
+        + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "内蒙古自治区兴安盟"},
+    ),
+    (
+        "an_untitled_report_whose_administrative_office_speaks_as_the_whole_prefecture",
+        "2023年，在地委的坚强领导下，行署坚持依法行政，全地区审核规范性文件30件，阿克苏地区法治建设"
+        "稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "新疆维吾尔自治区阿克苏地区"},
+    ),
+    (
+        # 库车市 speaks as 全市 too, but 温宿县 beside it says the prefecture may be telling of both.
+        "a_prefecture_naming_a_county_level_city_and_a_sibling_county_is_not_guessed",
+        "2023年，在地委的坚强领导下，行署坚持依法行政，我地区法治建设稳步推进，库车市、温宿县获评"
+        "示范县（市）。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": None},
+    ),
+    (
+        "a_banner_by_the_short_name_it_goes_by_in_the_title",
+        "东乌旗人民政府关于2023年度法治政府建设情况的报告\n2023年，东乌旗坚持依法行政，推进全旗法治政府建设。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "内蒙古自治区锡林郭勒盟东乌珠穆沁旗"},
+    ),
+    (
+        "a_banner_by_its_short_name_in_the_opening",
+        "2023年，在旗委、旗政府的领导下，科左中旗坚持依法行政，全旗审核规范性文件15件。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "内蒙古自治区通辽市科尔沁左翼中旗"},
+    ),
+    (
+        "a_city_bureau_that_names_only_counties_of_one_prefecture_is_that_prefectures",
+        "市市场监督管理局2023年法治政府建设工作报告\n"
+        "2023年，市市场监督管理局坚持依法行政，全市查办案件300件，指导临安区、桐庐县开展执法检查，"
+        "桐庐县获评示范单位。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "浙江省杭州市"},
+    ),
+    (
+        "a_city_bureau_naming_counties_of_two_prefectures_gives_none",
+        "2023年，在市委、市政府的领导下，市司法局坚持依法行政，全市审核规范性文件30件，组织临安区、"
+        "德清县交流示范创建经验。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
+        "a_township_that_acts_by_law_after_a_salutation_is_the_township",
+        "区政府：\n根据上海市普陀区法治政府建设规划的要求，长征镇依法全面履行政府职能，抓好法治建设"
+        "各项工作。现将本镇2023年度法治政府建设情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "上海市普陀区长征镇"},
+    ),
+    (
+        # The province is named, the township never: township level, and no region rather than the province.
+        "a_township_that_speaks_as_itself_once_is_not_its_province",
+        "县委、县政府：\n按照四川省关于法治政府建设年度报告的要求，现将本镇2023年度法治政府建设情况"
+        "报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), [row[1:] for row in FORMS], ids=[row[0] for row in FORMS])
+def test_region_and_level_of_a_form(page, fields):
+    expect(read_text(page), fields)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "两江新区管理委员会2023年法治政府建设情况报告",
+        "襄阳高新技术产业开发区管委会2023年度法治政府建设情况报告",
+    ],
+)
+def test_a_zones_committee_has_no_level_read_from_the_place_it_is_in(title):
+    reading = read_text(title + "\n2023年，管委会坚持依法行政，全区法治建设稳步推进。\n" + THREE_PARTS_BODY)
+    assert reading.level is None
+    evidence = reading.metadata_evidence["level"]
+    assert evidence.confidence == "none" and "管委会" in evidence.reason
+
+
+def test_a_zone_the_table_holds_as_a_district_keeps_its_level():
+    reading = read_text("浦东新区2023年法治政府建设情况报告\n2023年，全区坚持依法行政。\n" + THREE_PARTS_BODY)
+    assert reading.level == "county"
+    assert reading.region["name"] == "上海市浦东新区"
+
+
+TOWNSHIP_MANY_SHARE = (
+    "新华乡2024年法治政府建设工作情况报告\n2024年，新华乡在县委、县政府的领导下坚持依法行政。\n"
+)
+
+
+def test_a_publisher_line_tells_apart_the_townships_a_name_could_be():
+    reading = read_text("发布机构：天全县新华乡人民政府\n" + TOWNSHIP_MANY_SHARE + THREE_PARTS_BODY)
+    assert reading.region == {"name": "四川省雅安市天全县新华乡", "code": "511825"}
+    evidence = reading.metadata_evidence["region"]
+    assert evidence.source == "publisher_line" and evidence.confidence == "medium"
+    assert "天全县" in evidence.evidence
+
+
+def test_a_publisher_line_naming_no_place_leaves_the_township_open():
+    reading = read_text("来源：本网 发布时间：2025-02-10\n" + TOWNSHIP_MANY_SHARE + THREE_PARTS_BODY)
+    assert reading.level == "township"
+    assert reading.region is None
+    assert len(reading.metadata_evidence["region"].candidates) > 1
+
+
+def test_a_publisher_line_tells_apart_districts_of_one_name():
+    reading = read_text(
+        "发布机构：福州市鼓楼区人民政府\n鼓楼区2023年度法治政府建设情况报告\n2023年，全区坚持依法行政。\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.region["name"] == "福建省福州市鼓楼区"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # A labelled date keeps its weekday; an unlabelled one with a weekday is a site clock.
+        ("发布时间：2025年01月27日 星期一 来源：天全县司法局", "2025-01-27"),
+        ("2025年01月27日 星期一", None),
+        # A metadata block with each label on a line of its own: the 发布日期's date, not the 发文日期's.
+        (
+            "• 索引号：\n001-2025-01\n• 发文日期：\n2025年01月20日 16:40\n• 发布日期：\n2025年01月27日 16:34",
+            "2025-01-27",
+        ),
+        ("发布时间 2025年01月27日 点击数：", "2025-01-27"),
+        ("文章来源：司法局 更新时间：2025/01/27 11:30:01", "2025-01-27"),
+    ],
+)
+def test_publication_date_forms(header, published):
+    reading = read_text(
+        "白沙乡2024年法治政府建设情况报告\n"
+        + header
+        + "\n2024年，白沙乡坚持依法行政，全乡调解纠纷20件。\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.published == published
+
+
+def test_a_signature_date_is_not_the_publication_date():
+    reading = read_text(
+        "白沙乡2024年法治政府建设情况报告\n2024年，白沙乡坚持依法行政，全乡调解纠纷20件。\n"
+        + THREE_PARTS_BODY
+        + "白沙乡人民政府\n2025年1月27日\n"
+    )
+    assert reading.published is None
+    assert reading.metadata_evidence["published"].reason
+
+
+@pytest.mark.parametrize(
+    ("leader", "region"),
+    [
+        # Three counties have a 牛场镇; only 福泉市 is a county-level city, led by 市委 and 市政府.
+        ("在市委、市政府的坚强领导下", "贵州省黔南布依族苗族自治州福泉市牛场镇"),
+        # Two of them are counties: 县委 does not tell which, and none is given.
+        ("在市委、县委的坚强领导下", None),
+    ],
+)
+def test_the_government_leading_a_township_tells_apart_townships_of_one_name(leader, region):
+    reading = read_text(
+        f"2024年，牛场镇{leader}坚持依法行政，全镇调解纠纷30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    assert reading.level == "township"
+    assert (reading.region or {}).get("name") == region
+
+
+# (case, page, fields): a site's name or another body's name on the line above the title, run into it.
+RUN_INTO_THE_TITLE = [
+    (
+        "a_city_bureaus_site_hosting_the_provincial_departments_report",
+        "赣州市司法局\n省司法厅2023年法治政府建设情况报告\n"
+        "2023年，我厅坚持依法行政，全省司法行政系统法治建设稳步推进，赣州市获评示范市。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "江西省"},
+    ),
+    (
+        "a_provincial_portal_hosting_a_prefectures_report",
+        "湖北省人民政府门户网站\n关于2023年度法治政府建设情况的报告\n"
+        "2023年，州政府坚持依法行政，全州法治建设稳步推进，恩施州审核规范性文件20件。\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "湖北省恩施土家族苗族自治州"},
+    ),
+    (
+        "a_county_portal_hosting_a_townships_report",
+        "屏南县人民政府门户网站\n双溪镇2023年法治政府建设工作报告\n2023年，我镇坚持依法行政，全镇调解纠纷20件。\n"
+        + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "福建省宁德市屏南县双溪镇", "issuer": "双溪镇人民政府"},
+    ),
+    (
+        "a_government_office_stays_one_body",
+        "屏南县人民政府办公室2023年法治政府建设工作报告\n2023年，我办坚持依法行政。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "福建省宁德市屏南县"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"), [row[1:] for row in RUN_INTO_THE_TITLE], ids=[row[0] for row in RUN_INTO_THE_TITLE]
+)
+def test_the_reporting_body_after_a_name_run_into_the_title(page, fields):
+    expect(read_text(page), fields)
+
+
+# (case, page, fields): a county under the name it had before it was renamed or made a district.
+FORMER_NAMES = [
+    (
+        "a_county_level_city_made_a_district_by_its_former_name",
+        "临安市人民政府关于2016年度法治政府建设情况的报告\n2016年，全市坚持依法行政，落实杭州市部署。\n"
+        + THREE_PARTS_BODY,
+        {
+            "level": "county",
+            "region": {"name": "浙江省杭州市临安区", "code": "330112"},
+            "issuer": "临安市人民政府",
+        },
+    ),
+    (
+        "a_county_renamed_a_district_named_in_the_opening",
+        "2017年，在市委、市政府的坚强领导下，宜宾县坚持依法行政，全县审核规范性文件20件，落实宜宾市部署。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "四川省宜宾市叙州区"},
+    ),
+    (
+        # 吴江市 became a district of 苏州 in 2012 and the table lacks the old name: not 苏州市 itself.
+        "a_place_the_table_does_not_know_is_not_the_prefecture_the_text_names",
+        "吴江市人民政府关于2011年度依法行政工作情况的报告\n2011年，全市坚持依法行政，落实苏州市部署，"
+        "苏州市考核我市优秀，苏州市法治建设稳步推进。\n" + THREE_PARTS_BODY,
+        {"level": None, "region_name": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"), [row[1:] for row in FORMER_NAMES], ids=[row[0] for row in FORMER_NAMES]
+)
+def test_a_county_by_its_former_name(page, fields):
+    expect(read_text(page), fields)
+
+
+def test_an_unknown_place_says_why_no_region_is_given():
+    reading = read_text(FORMER_NAMES[2][1])
+    evidence = reading.metadata_evidence["region"]
+    assert evidence.source == "unknown_place" and "吴江市" in evidence.reason
+    assert "吴江市" in reading.metadata_evidence["level"].reason
+
+
+@pytest.mark.parametrize(
+    ("page", "region"),
+    [
+        # The campaign names the district by its short name, the only one of that name in the country.
+        ("2023年度法治闵行建设情况报告\n2023年，全区坚持依法行政，法治闵行建设稳步推进。\n", "上海市闵行区"),
+        # 平安 is 平安区's short name and a word: 法治平安 names no district.
+        ("关于2023年度法治政府建设情况的报告\n2023年，全区坚持依法行政，法治平安建设稳步推进。\n", None),
+        # Four districts are called 鼓楼区; the text names the city of one of them.
+        (
+            "关于2023年度法治政府建设情况的报告\n2023年，区政府坚持依法行政，全区审核规范性文件20件，"
+            "鼓楼区法治建设稳步推进，落实南京市部署。\n",
+            "江苏省南京市鼓楼区",
+        ),
+    ],
+)
+def test_a_district_named_in_the_text_by_a_name_it_shares_or_its_short_name(page, region):
+    reading = read_text(page + THREE_PARTS_BODY)
+    assert reading.level == "county"
+    assert (reading.region or {}).get("name") == region
