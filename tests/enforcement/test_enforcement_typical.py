@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from django.urls import reverse
 
+from fazhi.core.actions import StaleRefusal
 from fazhi.enforcement import actions_cases, actions_typical
 from fazhi.enforcement.models import EnforcementEvent, Publicity, TypicalCase
 
@@ -124,3 +126,14 @@ def test_a_stale_unmark_is_refused_and_the_reason_kept(login, reviewer, office, 
     assert "不再典型的原因" in page
     assert TypicalCase.objects.filter(pk=typical.pk).exists()
     assert not EnforcementEvent.objects.filter(verb="untypical").exists()
+
+
+def test_two_unmarks_read_at_once_the_second_is_refused(reviewer, office, filer_a, case_a):
+    typical = _typical(filer_a, case_a, reviewer, office)
+    first = TypicalCase.objects.get(pk=typical.pk)
+    second = TypicalCase.objects.get(pk=typical.pk)
+    actions_typical.unmark_typical(reviewer, office, first, reason="不再典型")
+    with pytest.raises(StaleRefusal):
+        actions_typical.unmark_typical(reviewer, office, second, reason="第二次点击")
+    assert EnforcementEvent.objects.filter(verb="untypical").count() == 1
+    assert EnforcementEvent.objects.get(verb="untypical").note == "不再典型"

@@ -182,3 +182,17 @@ def test_a_step_on_a_problem_changed_since_the_page_was_opened_is_refused(login,
     assert response.status_code == 400
     assert reviewer.full_name in response.content.decode()
     assert Problem.objects.get(pk=problem.pk).status == "open"
+
+
+def test_lock_refuses_a_record_deleted_meanwhile(unit_a, filer_a):
+    """A step that read a row another request deleted must not go on as if it were there."""
+    from django.db import transaction
+
+    from fazhi.core.actions import lock
+    from fazhi.org.models import Membership
+
+    membership = Membership.objects.filter(user=filer_a).first()
+    gone = Membership.objects.get(pk=membership.pk)
+    Membership.objects.filter(pk=membership.pk).delete()
+    with pytest.raises(StaleRefusal), transaction.atomic():
+        lock(gone)

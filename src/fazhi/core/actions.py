@@ -82,17 +82,18 @@ def lock(record) -> None:
     For a step that adds rows under a record without saving the record itself
     (filing a document): two at once wait for each other here, and the
     second, re-checking its rule after the lock, finds the first one's rows.
-    A ``core.models.Versioned`` record read before another save is refused.
+    A ``core.models.Versioned`` record read before another save is refused, and
+    so is a record deleted meanwhile: the step would act on a row that is gone.
     """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("lock must run inside the action's transaction")
     rows = type(record)._base_manager.select_for_update().filter(pk=record.pk)
     if hasattr(record, "version"):
         current = rows.values_list("version", flat=True).first()
-        if current is not None and current != record.version:
+        if current is None or current != record.version:
             raise stale_refusal(record)
-    else:
-        rows.exists()
+    elif not rows.exists():
+        raise stale_refusal(record)
 
 
 def record_event(event_model, *, actor, verb: str, note: str = "", data: dict | None = None, **subject):

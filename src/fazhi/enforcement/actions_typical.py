@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from fazhi.core.actions import ActionRefused, attribute_to, record_event, stale_refusal
+from fazhi.core.actions import ActionRefused, attribute_to, lock, record_event
 from fazhi.core.deadlines import local_today
 from fazhi.core.duties import office_step
 from fazhi.core.scoping import Actor
@@ -81,8 +81,7 @@ def unmark_typical(actor: Actor, office: Organisation, typical: TypicalCase, *, 
     if len(reason) > REASON_LIMIT:
         raise ActionRefused(_("At most %(n)d characters.") % {"n": REASON_LIMIT}, field="reason")
     with transaction.atomic():
-        if not TypicalCase.objects.filter(pk=typical.pk, version=typical.version).exists():
-            raise stale_refusal(typical)
+        lock(typical)
         attribute_to(actor, typical)
         typical.delete()
         record_event(
