@@ -29,7 +29,11 @@ $(STAMP): pyproject.toml
 	mkdir -p var
 	touch $(STAMP)
 
-test: install test-deps lint contracts test-sqlite test-postgres
+# The SQLite and PostgreSQL passes share nothing (temporary folders, ephemeral ports, a private
+# PostgreSQL on a socket), so they run side by side, one a core; each pass's output is printed
+# whole when it ends.
+test: install test-deps lint contracts
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 lint: install
 	$(BIN)/ruff check src tests scripts
