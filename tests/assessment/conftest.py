@@ -10,19 +10,19 @@ REGION = "330521"
 @pytest.fixture
 def scheme(reviewer):
     """The shipped default scheme for 2025, published."""
-    from fazhi.assessment import actions
+    from fazhi.assessment import actions_schemes
     from fazhi.assessment.defaults import default_scheme
 
-    created = actions.create_scheme(reviewer, REGION, default_scheme(2025))
-    return actions.publish_scheme(reviewer, created)
+    created = actions_schemes.create_scheme(reviewer, REGION, default_scheme(2025))
+    return actions_schemes.publish_scheme(reviewer, created)
 
 
 @pytest.fixture
 def opened(scheme, reviewer, unit_a, unit_b):
     """Score sheets for every unit of the region; returns {organisation: assessment}."""
-    from fazhi.assessment import actions
+    from fazhi.assessment import actions_schemes
 
-    return {a.organisation: a for a in actions.open_assessments(reviewer, scheme)}
+    return {a.organisation: a for a in actions_schemes.open_assessments(reviewer, scheme)}
 
 
 @pytest.fixture

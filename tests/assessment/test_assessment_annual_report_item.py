@@ -7,7 +7,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from fazhi.assessment import actions
+from fazhi.assessment import actions, actions_schemes
 from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.models import RuleKind
 from fazhi.filings.models import AnnualReportFiling, FilingSeason
@@ -66,7 +66,7 @@ def test_an_imported_scheme_judging_the_annual_report_by_hand_gets_the_indicator
                 item.update(
                     kind="judged", indicator_code="", target=None, title="按期报送、公开年度法治政府建设报告"
                 )
-    scheme = actions.create_scheme(reviewer, REGION, data)
+    scheme = actions_schemes.create_scheme(reviewer, REGION, data)
     item = scheme.areas.get(code="leadership").items.get(number="9.1")
     assert item.kind == RuleKind.THRESHOLD and item.indicator_code == CODE and item.target == 100
     judged = scheme.areas.get(code="enforcement").items.get(number="4.3")

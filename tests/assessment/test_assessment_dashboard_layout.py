@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from fazhi.assessment import actions, charts
+from fazhi.assessment import actions, actions_schemes, charts
 from fazhi.assessment.models import AssessmentScheme, SchemeStatus, ScoredItem
 from fazhi.org.models import Organisation
 
@@ -23,7 +23,7 @@ GOAL = 15
 
 
 def _finalise_all(reviewer, scheme):
-    for sheet in actions.open_assessments(reviewer, scheme):
+    for sheet in actions_schemes.open_assessments(reviewer, scheme):
         actions.finalise(reviewer, sheet, confirmed=True)
 
 
@@ -47,7 +47,7 @@ def test_trend_follows_a_renamed_copy_and_plots_shares_of_full_marks(
     login, reviewer, scheme, unit_a, unit_b, government
 ):
     _finalise_all(reviewer, scheme)
-    renamed = actions.copy_scheme(reviewer, scheme, year=2026, name="德清县法治建设考核办法（修订）")
+    renamed = actions_schemes.copy_scheme(reviewer, scheme, year=2026, name="德清县法治建设考核办法（修订）")
     # A 98-point year, as offices had before the full-marks check: made in the tables directly.
     ScoredItem.objects.filter(area__scheme=renamed, number="9.4").update(max_points=2)
     AssessmentScheme.objects.filter(pk=renamed.pk).update(status=SchemeStatus.PUBLISHED)

@@ -10,7 +10,7 @@ from docx import Document
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
-from fazhi.assessment import actions, letters, schemes
+from fazhi.assessment import actions_schemes, letters, schemes
 from fazhi.assessment.models import AssessmentScheme
 
 REGION = "330521"
@@ -40,7 +40,7 @@ def test_scheme_yaml_round_trip_makes_an_identical_draft(scheme, reviewer):
     text = schemes.to_yaml(scheme)
     data = yaml.safe_load(text)
     data["year"] = 2026
-    copy = actions.create_scheme(reviewer, REGION, data, verb="import_scheme")
+    copy = actions_schemes.create_scheme(reviewer, REGION, data, verb="import_scheme")
     assert schemes.scheme_to_dict(copy) | {"year": 2025} == schemes.scheme_to_dict(scheme)
 
 
@@ -59,7 +59,7 @@ def test_scheme_excel_export_reads_back_and_imports(scheme, reviewer):
     buffer.seek(0)
     data, problems = schemes.from_xlsx(buffer)
     assert problems == []
-    imported = actions.create_scheme(reviewer, REGION, data, verb="import_scheme")
+    imported = actions_schemes.create_scheme(reviewer, REGION, data, verb="import_scheme")
     assert imported.max_total == scheme.max_total and imported.areas.count() == 9
 
 
@@ -103,8 +103,8 @@ def test_bad_excel_scheme_names_each_row_and_saves_nothing(reviewer):
     assert any(text.startswith("第 3 行") and "缺少考核内容" in text for text in texts)
     assert any(text.startswith("第 3 行") and "评分方式" in text for text in texts)
     assert any(text.startswith("第 3 行") and "不是数字" in text for text in texts)
-    with pytest.raises(actions.SchemeInvalid):
-        actions.create_scheme(reviewer, REGION, data)
+    with pytest.raises(actions_schemes.SchemeInvalid):
+        actions_schemes.create_scheme(reviewer, REGION, data)
     assert not AssessmentScheme.objects.exists()
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from fazhi.assessment import actions
+from fazhi.assessment import actions, actions_schemes
 from fazhi.assessment.models import AssessmentEvent, AssessmentStatus, SchemeStatus
 from fazhi.core.actions import ActionRefused
 from fazhi.core.providers import Period
@@ -161,15 +161,17 @@ def test_final_sheets_and_published_schemes_are_frozen(opened, scheme, unit_a, r
         actions.self_assess(filer_a, score_of(sheet, "5.1"), points=1, evidence_text="x")
     item = scheme.areas.first().items.first()
     with pytest.raises(ActionRefused):
-        actions.save_item(reviewer, item.area, {"title": "改", "max_points": 1, "kind": "judged"}, item)
+        actions_schemes.save_item(
+            reviewer, item.area, {"title": "改", "max_points": 1, "kind": "judged"}, item
+        )
 
 
 def test_copy_makes_next_years_editable_version(scheme, reviewer, filer_a):
-    copy = actions.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
+    copy = actions_schemes.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
     assert copy.status == SchemeStatus.DRAFT and copy.based_on == scheme and copy.year == 2026
     assert copy.max_total == scheme.max_total
     area = copy.areas.get(code="disputes")
-    item = actions.save_item(
+    item = actions_schemes.save_item(
         reviewer,
         area,
         {
@@ -183,8 +185,8 @@ def test_copy_makes_next_years_editable_version(scheme, reviewer, filer_a):
         },
     )
     assert item.area == area and copy.max_total == scheme.max_total + 2
-    with pytest.raises(actions.SchemeInvalid) as caught:
-        actions.save_item(
+    with pytest.raises(actions_schemes.SchemeInvalid) as caught:
+        actions_schemes.save_item(
             reviewer,
             area,
             {
@@ -198,23 +200,23 @@ def test_copy_makes_next_years_editable_version(scheme, reviewer, filer_a):
         )
     assert len(caught.value.problems) == 2  # zero-point value missing, unknown code
     with pytest.raises(PermissionDenied):
-        actions.copy_scheme(filer_a, scheme, year=2027, name="抄")
+        actions_schemes.copy_scheme(filer_a, scheme, year=2027, name="抄")
 
 
 def test_areas_are_edited_in_a_draft_only(scheme, reviewer):
-    copy = actions.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
-    area = actions.save_area(reviewer, copy, {"code": "education", "name": "法治宣传教育", "cap": 5})
+    copy = actions_schemes.copy_scheme(reviewer, scheme, year=2026, name=scheme.name)
+    area = actions_schemes.save_area(reviewer, copy, {"code": "education", "name": "法治宣传教育", "cap": 5})
     assert area.order == 10 and copy.areas.count() == 10
     for bad, words in [
         ({"code": "disputes", "name": "重复"}, "重复出现"),
         ({"code": "x", "name": "y", "cap": -1}, "大于零"),
         ({"code": "", "name": ""}, "代码和名称"),
     ]:
-        with pytest.raises(actions.SchemeInvalid) as caught:
-            actions.save_area(reviewer, copy, bad)
+        with pytest.raises(actions_schemes.SchemeInvalid) as caught:
+            actions_schemes.save_area(reviewer, copy, bad)
         assert any(words in problem.message for problem in caught.value.problems), caught.value.problems
     assert copy.areas.count() == 10
-    changed = actions.save_area(
+    changed = actions_schemes.save_area(
         reviewer,
         copy,
         {"code": "disputes", "name": "矛盾纠纷化解", "cap": 12},

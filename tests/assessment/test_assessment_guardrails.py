@@ -14,7 +14,7 @@ import copy
 import pytest
 from django.urls import reverse
 
-from fazhi.assessment import actions
+from fazhi.assessment import actions, actions_schemes
 from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.models import Assessment, AssessmentEvent, AssessmentStatus, SchemeStatus
 from fazhi.core.actions import ActionRefused, NeedsConfirmation
@@ -32,13 +32,13 @@ def draft_98(reviewer):
     data = copy.deepcopy(default_scheme(2025))  # its items are shared module data
     item = data["areas"][0]["items"][0]
     item["max_points"] = item["max_points"] - 2
-    return actions.create_scheme(reviewer, REGION, data)
+    return actions_schemes.create_scheme(reviewer, REGION, data)
 
 
 def test_a_98_point_scheme_is_not_published(draft_98, reviewer):
     assert draft_98.max_total == 98
     with pytest.raises(ActionRefused) as refusal:
-        actions.publish_scheme(reviewer, draft_98)
+        actions_schemes.publish_scheme(reviewer, draft_98)
     assert "98" in refusal.value.message and "100" in refusal.value.message
     draft_98.refresh_from_db()
     assert draft_98.status == SchemeStatus.DRAFT
@@ -46,7 +46,7 @@ def test_a_98_point_scheme_is_not_published(draft_98, reviewer):
 
 def test_full_marks_follow_the_setting(draft_98, reviewer, settings):
     settings.FAZHI_ASSESSMENT_FULL_MARKS = 98
-    actions.publish_scheme(reviewer, draft_98)
+    actions_schemes.publish_scheme(reviewer, draft_98)
     assert draft_98.status == SchemeStatus.PUBLISHED
 
 
@@ -61,7 +61,7 @@ def test_publish_page_shows_the_total_and_refuses_a_98_point_scheme(login, revie
 
 
 def test_publish_page_confirms_a_100_point_scheme(login, reviewer):
-    scheme = actions.create_scheme(reviewer, REGION, default_scheme(2025))
+    scheme = actions_schemes.create_scheme(reviewer, REGION, default_scheme(2025))
     client = login(reviewer)
     url = reverse("assessment:scheme_publish", args=[scheme.pk])
     page = client.get(url).content.decode()

@@ -24,7 +24,7 @@ def viewport():
 @pytest.fixture
 def scene(transactional_db):
     """Built with the ORM before Playwright starts (see tests/platform/test_browser.py)."""
-    from fazhi.assessment import actions
+    from fazhi.assessment import actions_schemes
     from fazhi.assessment.defaults import default_scheme
     from fazhi.org.models import Membership, Organisation, User
 
@@ -52,8 +52,8 @@ def scene(transactional_db):
     short = copy.deepcopy(default_scheme(2025)) | {"name": "少两分的方案"}  # items are shared module data
     short["areas"][0]["items"][0]["max_points"] -= 2
     return {
-        "short": actions.create_scheme(reviewer, "330521", short).pk,
-        "full": actions.create_scheme(reviewer, "330521", default_scheme(2025)).pk,
+        "short": actions_schemes.create_scheme(reviewer, "330521", short).pk,
+        "full": actions_schemes.create_scheme(reviewer, "330521", default_scheme(2025)).pk,
     }
 
 

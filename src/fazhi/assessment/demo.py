@@ -15,7 +15,7 @@ import hashlib
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from fazhi.assessment import actions
+from fazhi.assessment import actions, actions_schemes
 from fazhi.assessment.defaults import DEFAULT_NAME, default_scheme
 from fazhi.assessment.models import AssessmentScheme, RuleKind
 from fazhi.core.scoping import Role
@@ -36,7 +36,7 @@ def _run_year(reviewer, evaluator, scheme) -> None:
     # A unit's self-assessment is its own filer's; for a unit without a demo login the
     # system administrator enters it (代为录入), so that the office still scores it.
     admin = User.objects.filter(username="admin").first()
-    for assessment in actions.open_assessments(reviewer, scheme):
+    for assessment in actions_schemes.open_assessments(reviewer, scheme):
         unit = assessment.organisation
         filer = User.objects.filter(
             memberships__organisation=unit, memberships__role=Role.UNIT_FILER, memberships__is_active=True
@@ -87,10 +87,10 @@ def load(stdout) -> None:
             previous = scheme
             continue
         if previous is None:
-            scheme = actions.create_scheme(reviewer, REGION_CODE, default_scheme(year))
+            scheme = actions_schemes.create_scheme(reviewer, REGION_CODE, default_scheme(year))
         else:
-            scheme = actions.copy_scheme(reviewer, previous, year=year, name=DEFAULT_NAME)
-        actions.publish_scheme(reviewer, scheme)
+            scheme = actions_schemes.copy_scheme(reviewer, previous, year=year, name=DEFAULT_NAME)
+        actions_schemes.publish_scheme(reviewer, scheme)
         _run_year(reviewer, evaluator, scheme)
         previous = scheme
         done += 1

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from fazhi.assessment import actions, guardrails, schemes
+from fazhi.assessment import actions, actions_schemes, guardrails, schemes
 from fazhi.assessment.defaults import default_scheme
 from fazhi.assessment.forms import AreaForm, CopyForm, DefaultSchemeForm, ItemForm, SchemeImportForm
 from fazhi.assessment.models import (
@@ -60,7 +60,7 @@ def _saved(form, save) -> bool:
     """Run ``save``; a refusal goes on top of the form, a scheme's problems one by one."""
     try:
         save()
-    except actions.SchemeInvalid as refusal:
+    except actions_schemes.SchemeInvalid as refusal:
         for problem in refusal.problems:
             form.add_error(None, problem.message)
         return False
@@ -81,7 +81,9 @@ def create_default(request):
         messages.error(request, _("Give the year."))
         return redirect("assessment:index")
     try:
-        scheme = actions.create_scheme(request.user, region, default_scheme(form.cleaned_data["year"]))
+        scheme = actions_schemes.create_scheme(
+            request.user, region, default_scheme(form.cleaned_data["year"])
+        )
     except ActionRefused as refusal:
         message_refusal(request, refusal)
         return redirect("assessment:index")
@@ -104,8 +106,8 @@ def import_scheme(request):
             data, problems = schemes.from_yaml(upload.read())
         if not problems:
             try:
-                scheme = actions.create_scheme(request.user, region, data, verb="import_scheme")
-            except actions.SchemeInvalid as refusal:
+                scheme = actions_schemes.create_scheme(request.user, region, data, verb="import_scheme")
+            except actions_schemes.SchemeInvalid as refusal:
                 problems = refusal.problems
             else:
                 messages.success(request, _("Scheme imported as a draft."))
@@ -172,7 +174,7 @@ def copy(request, pk: int):
     return _post_action(
         request,
         pk,
-        lambda s: actions.copy_scheme(request.user, s, **form.cleaned_data),
+        lambda s: actions_schemes.copy_scheme(request.user, s, **form.cleaned_data),
         _("Scheme copied; edit the draft and publish it."),
     )
 
@@ -180,7 +182,7 @@ def copy(request, pk: int):
 def _office_scheme(request, pk) -> AssessmentScheme:
     """A scheme the user sees, for a step only its region's office takes (others: 403)."""
     scheme = _scheme(request, pk)
-    actions.require_region(request.user, Purpose.REVIEW, scheme.region_code)
+    actions_schemes.require_region(request.user, Purpose.REVIEW, scheme.region_code)
     return scheme
 
 
@@ -216,7 +218,7 @@ def publish(request, pk: int):
     if request.method == "GET" or not is_confirmed(request):
         return _publish_confirmation(request, _office_scheme(request, pk))
     return _post_action(
-        request, pk, lambda s: actions.publish_scheme(request.user, s), _("Scheme published.")
+        request, pk, lambda s: actions_schemes.publish_scheme(request.user, s), _("Scheme published.")
     )
 
 
@@ -226,7 +228,7 @@ def open_assessments(request, pk: int):
     return _post_action(
         request,
         pk,
-        lambda s: actions.open_assessments(request.user, s),
+        lambda s: actions_schemes.open_assessments(request.user, s),
         _("Assessments opened for every unit."),
     )
 
@@ -323,7 +325,7 @@ def edit_item(request, pk: int, area_pk: int, item_pk: int | None = None):
     if (
         request.method == "POST"
         and form.is_valid()
-        and _saved(form, lambda: actions.save_item(request.user, area, form.cleaned_data, item))
+        and _saved(form, lambda: actions_schemes.save_item(request.user, area, form.cleaned_data, item))
     ):
         messages.success(request, _("Item saved."))
         return redirect(scheme)
@@ -338,7 +340,7 @@ def delete_item(request, pk: int, item_pk: int):
     scheme = _scheme(request, pk, Purpose.REVIEW)
     item = get_object_or_404(ScoredItem, area__scheme=scheme, pk=item_pk)
     try:
-        actions.delete_item(request.user, item)
+        actions_schemes.delete_item(request.user, item)
     except ActionRefused as refusal:
         message_refusal(request, refusal)
     else:
@@ -358,7 +360,7 @@ def edit_area(request, pk: int, area_pk: int | None = None):
     if (
         request.method == "POST"
         and form.is_valid()
-        and _saved(form, lambda: actions.save_area(request.user, scheme, form.cleaned_data, area))
+        and _saved(form, lambda: actions_schemes.save_area(request.user, scheme, form.cleaned_data, area))
     ):
         messages.success(request, _("Area saved."))
         return redirect(scheme)
