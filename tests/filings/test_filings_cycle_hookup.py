@@ -14,6 +14,7 @@ from django.urls import reverse
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.filings import actions, shortcomings
+from fazhi.filings.facts import choose_facts
 from fazhi.filings.models import AnnualReportFiling, FilingEvent, FilingStatus
 from fazhi.indicators.models import IndicatorEvent, IndicatorValue
 from fazhi.oversight import rules as oversight_rules
@@ -122,7 +123,7 @@ def test_a_refusal_by_permission_does_not_block_acceptance(submitted, reviewer, 
     def refuse(*args, **kwargs):
         raise PermissionDenied("no")
 
-    monkeypatch.setattr(actions, "record_value", refuse)
+    monkeypatch.setattr("fazhi.filings.facts.record_value", refuse)
     actions.accept_filing(reviewer, submitted)
     submitted.refresh_from_db()
     assert submitted.status == FilingStatus.ACCEPTED and submitted.facts.count() > 10
@@ -161,7 +162,7 @@ def test_choose_facts_prefers_no_scope_then_the_whole_region_then_the_first():
         fact("c", "8", "市政府"),
         fact("", "9"),
     ]
-    chosen, others = actions.choose_facts(facts)
+    chosen, others = choose_facts(facts)
     assert [(f.indicator, f.value) for f in chosen] == [("a", 3), ("b", 6), ("c", 7)]
     assert sorted(f.value for f in others) == [1, 2, 4, 5, 8]
 
