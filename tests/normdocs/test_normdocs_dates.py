@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from fazhi.core.actions import ActionRefused
-from fazhi.normdocs import actions
+from fazhi.normdocs import actions, actions_cleanup
 from fazhi.normdocs.models import CleanupDecision
 
 from .conftest import all_yes, draft_of, issued_of, official_text
@@ -56,9 +56,11 @@ def test_coming_into_force_within_30_days_needs_a_reason(listed, filer_a, review
 
 def test_a_clean_up_decision_cannot_predate_its_campaign(listed, filer_a, reviewer, unit_a, office):
     document = issued_of(filer_a, reviewer, unit_a)
-    campaign = actions.create_campaign(reviewer, office, title="2025年清理", started_on=dt.date(2025, 10, 1))
+    campaign = actions_cleanup.create_campaign(
+        reviewer, office, title="2025年清理", started_on=dt.date(2025, 10, 1)
+    )
     with pytest.raises(ActionRefused) as refused:
-        actions.decide_cleanup(
+        actions_cleanup.decide_cleanup(
             reviewer, campaign, document, outcome="retain", decided_on=dt.date(2025, 9, 30)
         )
     assert refused.value.field == "decided_on" and "2025-10-01" in refused.value.message

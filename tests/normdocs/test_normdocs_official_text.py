@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import plain_docx
-from fazhi.normdocs import actions
+from fazhi.normdocs import actions, actions_cleanup
 from fazhi.normdocs.models import DocumentStatus, NormativeDocument, NormativeDocumentEvent
 
 from .conftest import all_yes, draft_of, issued_of
@@ -82,10 +82,12 @@ def test_the_portal_offers_the_text_in_every_public_state(
 ):
     document = issued_of(filer_a, reviewer, unit_a)
     attach(filer_a, document)
-    campaign = actions.create_campaign(
+    campaign = actions_cleanup.create_campaign(
         reviewer, office, title="2025年度集中清理", started_on=dt.date(2025, 9, 1)
     )
-    actions.decide_cleanup(reviewer, campaign, document, outcome=outcome, decided_on=dt.date(2025, 10, 15))
+    actions_cleanup.decide_cleanup(
+        reviewer, campaign, document, outcome=outcome, decided_on=dt.date(2025, 10, 15)
+    )
     document.refresh_from_db()
     assert document.is_published
     response = client.get(f"/portal/normdocs/{document.pk}/text/")

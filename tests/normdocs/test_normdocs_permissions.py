@@ -14,7 +14,7 @@ import json
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from fazhi.normdocs import actions
+from fazhi.normdocs import actions, actions_cleanup
 from fazhi.normdocs.models import (
     CleanupCampaign,
     Filing,
@@ -33,7 +33,9 @@ def world(listed, filer_a, filer_b, reviewer, unit_a, unit_b, office):
     actions.file_document(filer_a, issued, filed_on=dt.date(2025, 4, 10), today=dt.date(2025, 4, 10))
     submitted = draft_of(filer_a, unit_a, title="甲单位审核中的草案")
     actions.submit_for_review(filer_a, submitted)
-    campaign = actions.create_campaign(reviewer, office, title="办公室的清理", started_on=dt.date(2025, 9, 1))
+    campaign = actions_cleanup.create_campaign(
+        reviewer, office, title="办公室的清理", started_on=dt.date(2025, 9, 1)
+    )
     return {"draft": draft, "issued": issued, "submitted": submitted, "campaign": campaign}
 
 

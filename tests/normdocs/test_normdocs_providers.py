@@ -19,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from fazhi.core.providers import Period
-from fazhi.normdocs import actions
+from fazhi.normdocs import actions, actions_cleanup
 from fazhi.normdocs.indicators import PROVIDERS
 
 from .conftest import all_yes, draft_of, official_text
@@ -74,10 +74,14 @@ def fixture(listed, filer_a, filer_b, reviewer, government, office, unit_a, unit
     actions.decide_filing(reviewer, f1, accept=True, today=dt.date(2025, 5, 10))
     actions.decide_filing(reviewer, f2, accept=False, reasons="增设行政许可", today=dt.date(2025, 8, 1))
     actions.decide_filing(reviewer, fb, accept=True, today=dt.date(2025, 6, 20))
-    campaign = actions.create_campaign(reviewer, office, title="2025年清理", started_on=dt.date(2025, 10, 1))
-    actions.decide_cleanup(reviewer, campaign, old, outcome="abolish", decided_on=dt.date(2025, 11, 1))
-    actions.decide_cleanup(reviewer, campaign, a1, outcome="retain", decided_on=dt.date(2025, 11, 1))
-    actions.decide_cleanup(reviewer, campaign, b1, outcome="expire", decided_on=dt.date(2025, 11, 1))
+    campaign = actions_cleanup.create_campaign(
+        reviewer, office, title="2025年清理", started_on=dt.date(2025, 10, 1)
+    )
+    actions_cleanup.decide_cleanup(
+        reviewer, campaign, old, outcome="abolish", decided_on=dt.date(2025, 11, 1)
+    )
+    actions_cleanup.decide_cleanup(reviewer, campaign, a1, outcome="retain", decided_on=dt.date(2025, 11, 1))
+    actions_cleanup.decide_cleanup(reviewer, campaign, b1, outcome="expire", decided_on=dt.date(2025, 11, 1))
     return {"government": government, "office": office, "unit_a": unit_a, "unit_b": unit_b}
 
 

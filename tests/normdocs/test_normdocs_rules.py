@@ -8,7 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from fazhi.core.actions import ActionRefused
-from fazhi.normdocs import actions, reminders, rules
+from fazhi.normdocs import actions, actions_cleanup, reminders, rules
 from fazhi.normdocs.models import DocumentStatus, NormativeDocument, NormativeDocumentEvent
 
 from .conftest import all_yes, draft_of, issued_of, official_text
@@ -215,8 +215,8 @@ def test_reminder_notices_reach_the_unit(listed, filer_a, leader_a, reviewer, un
 
 def test_lapsed_documents_become_expired(listed, filer_a, reviewer, unit_a):
     document = issued_of(filer_a, reviewer, unit_a, issued_on=dt.date(2025, 4, 1))
-    assert actions.lapse_expired(today=dt.date(2030, 4, 30)) == 0
-    assert actions.lapse_expired(today=dt.date(2030, 5, 1)) == 1
+    assert actions_cleanup.lapse_expired(today=dt.date(2030, 4, 30)) == 0
+    assert actions_cleanup.lapse_expired(today=dt.date(2030, 5, 1)) == 1
     document.refresh_from_db()
     assert document.status == DocumentStatus.EXPIRED
 
@@ -227,13 +227,15 @@ def test_cleanup_outcomes_show_on_the_portal(listed, filer_a, reviewer, unit_a, 
         issued_of(filer_a, reviewer, unit_a, title=t, number=f"德市监〔2025〕{n}号")
         for n, t in enumerate(titles, start=1)
     ]
-    campaign = actions.create_campaign(reviewer, office, title="2025年清理", started_on=dt.date(2025, 9, 1))
+    campaign = actions_cleanup.create_campaign(
+        reviewer, office, title="2025年清理", started_on=dt.date(2025, 9, 1)
+    )
     for document, outcome in zip(documents, ["retain", "amend", "abolish", "expire"], strict=True):
-        actions.decide_cleanup(
+        actions_cleanup.decide_cleanup(
             reviewer, campaign, document, outcome=outcome, reason="清理结论", decided_on=dt.date(2025, 10, 1)
         )
     with pytest.raises(ActionRefused) as refusal:
-        actions.decide_cleanup(reviewer, campaign, documents[0], outcome="abolish")
+        actions_cleanup.decide_cleanup(reviewer, campaign, documents[0], outcome="abolish")
     assert refusal.value.message == "该文件在本次清理中已有结论。"
     page = client.get("/portal/normdocs/").content.decode()
     rows = {t: page.split(t, 1)[1].split("</tr>", 1)[0] for t in titles}
@@ -243,9 +245,11 @@ def test_cleanup_outcomes_show_on_the_portal(listed, filer_a, reviewer, unit_a, 
     assert "已失效" in rows["失效的文件"]
     abolished = client.get("/portal/normdocs/?status=abolished").content.decode()
     assert "废止的文件" in abolished and "保留的文件" not in abolished
-    other = actions.create_campaign(reviewer, office, title="2026年清理", started_on=dt.date(2026, 9, 1))
+    other = actions_cleanup.create_campaign(
+        reviewer, office, title="2026年清理", started_on=dt.date(2026, 9, 1)
+    )
     with pytest.raises(ActionRefused):  # an abolished document is not retained later
-        actions.decide_cleanup(reviewer, other, documents[2], outcome="retain")
+        actions_cleanup.decide_cleanup(reviewer, other, documents[2], outcome="retain")
 
 
 def test_portal_never_shows_drafts(listed_draft, client):
@@ -257,10 +261,10 @@ def test_portal_never_shows_drafts(listed_draft, client):
 def test_evaluation_of_an_issued_document(listed, filer_a, reviewer, unit_a, filer_b):
     document = issued_of(filer_a, reviewer, unit_a)
     with pytest.raises(PermissionDenied):
-        actions.record_evaluation(
+        actions_cleanup.record_evaluation(
             filer_b, document, evaluated_on=dt.date(2029, 11, 1), conclusion="continue", summary="x"
         )
-    actions.record_evaluation(
+    actions_cleanup.record_evaluation(
         filer_a,
         document,
         evaluated_on=dt.date(2029, 11, 1),

@@ -27,11 +27,7 @@ from fazhi.normdocs.models import (
     DOCUMENT_WORKFLOW,
     ChecklistItem,
     ChecklistKind,
-    CleanupCampaign,
-    CleanupDecision,
-    CleanupOutcome,
     DocumentStatus,
-    Evaluation,
     Filing,
     IssuerListing,
     LegalityReview,
@@ -51,12 +47,12 @@ EDITABLE_FIELDS = (
 )
 
 
-def _require_region(actor: Actor, purpose: Purpose, region_code: str) -> None:
+def require_region(actor: Actor, purpose: Purpose, region_code: str) -> None:
     if not scope_of(actor).allows_region(purpose, region_code):
         raise PermissionDenied(_("You may not do this for this region."))
 
 
-def _event(actor: Actor, document, verb, note="", **data):
+def document_event(actor: Actor, document, verb, note="", **data):
     record_event(NormativeDocumentEvent, actor=actor, verb=verb, note=note, data=data, document=document)
 
 
@@ -98,7 +94,7 @@ def install_default_checklist(actor: Actor, region_code: str) -> int:
 
 
 def add_checklist_item(actor: Actor, region_code: str, *, kind: str, text: str) -> ChecklistItem:
-    _require_region(actor, Purpose.MANAGE, region_code)
+    require_region(actor, Purpose.MANAGE, region_code)
     install_default_checklist(actor, region_code)
     item = ChecklistItem(
         region_code=region_code,
@@ -114,7 +110,7 @@ def add_checklist_item(actor: Actor, region_code: str, *, kind: str, text: str) 
 
 
 def set_checklist_item_active(actor: Actor, item: ChecklistItem, active: bool) -> ChecklistItem:
-    _require_region(actor, Purpose.MANAGE, item.region_code)
+    require_region(actor, Purpose.MANAGE, item.region_code)
     if item.is_active != active:
         with transaction.atomic():
             item.is_active = active
@@ -141,7 +137,7 @@ def create_document(
     with transaction.atomic():
         attribute_to(actor, document)
         document.save()
-        _event(actor, document, "create", **proxy)
+        document_event(actor, document, "create", **proxy)
     return document
 
 
@@ -167,7 +163,7 @@ def update_document(
     with transaction.atomic():
         attribute_to(actor, document)
         document.save()
-        _event(actor, document, "update", changed=changed, **proxy)
+        document_event(actor, document, "update", changed=changed, **proxy)
     return document
 
 
@@ -191,7 +187,7 @@ def submit_for_review(
         review.save()
         document.status = transition.target
         document.save(update_fields=["status", "updated_at"])
-        _event(
+        document_event(
             actor,
             document,
             transition.name,
@@ -249,7 +245,7 @@ def record_review(
         attribute_to(actor, review, document)
         review.save()
         document.save(update_fields=["status", "updated_at"])
-        _event(actor, document, transition.name, note=review.opinions, round=review.round)
+        document_event(actor, document, transition.name, note=review.opinions, round=review.round)
         text = (
             _("Your draft passed the legality review: %(title)s")
             if outcome == "passed"
@@ -310,7 +306,7 @@ def issue_document(
         attribute_to(actor, document)
         document.save()
         due = rules.filing_deadline(issued_on)
-        _event(
+        document_event(
             actor,
             document,
             transition.name,
@@ -346,7 +342,7 @@ def _store_official_text(actor: Actor, document: NormativeDocument, upload, prox
     document.official_text.save(upload_name(document.organisation, upload.name), upload, save=False)
     attribute_to(actor, document)
     document.save(update_fields=["official_text", "updated_at"])
-    _event(
+    document_event(
         actor,
         document,
         "attach_text",
@@ -404,7 +400,7 @@ def file_document(
         )
         attribute_to(actor, filing)
         filing.save()
-        _event(
+        document_event(
             actor,
             document,
             "file",
@@ -442,125 +438,12 @@ def decide_filing(
         filing.reasons = reasons.strip()
         attribute_to(actor, filing)
         filing.save()
-        _event(actor, document, transition.name, note=filing.reasons)
+        document_event(actor, document, transition.name, note=filing.reasons)
         text = (_("Filing accepted: %(title)s") if accept else _("Filing refused: %(title)s")) % {
             "title": document.title
         }
         after_commit(notices.send, members(document.organisation), text, document.get_absolute_url())
     return filing
-
-
-# --- validity, clean-up, evaluation ---------------------------------------------
-
-
-def lapse_expired(*, today: dt.date | None = None, actor=None) -> int:
-    """Documents whose validity has ended are no longer in force (失效)."""
-    today = today or local_today()
-    count = 0
-    for document in NormativeDocument.objects.filter(status=DocumentStatus.IN_FORCE, valid_until__lt=today):
-        with transaction.atomic():
-            document.status = DocumentStatus.EXPIRED
-            document.ended_on = document.valid_until + dt.timedelta(days=1)
-            attribute_to(actor, document)
-            document.save(update_fields=["status", "ended_on", "updated_at"])
-            _event(actor, document, "expire", note=_("The validity period ended."))
-        count += 1
-    return count
-
-
-def create_campaign(
-    actor: Actor, organisation: Organisation, *, title: str, started_on: dt.date
-) -> CleanupCampaign:
-    require(actor, Purpose.REVIEW, organisation)
-    campaign = CleanupCampaign(organisation=organisation, title=title, started_on=started_on)
-    campaign.full_clean()
-    with transaction.atomic():
-        attribute_to(actor, campaign)
-        campaign.save()
-    return campaign
-
-
-def close_campaign(actor: Actor, campaign: CleanupCampaign) -> CleanupCampaign:
-    require(actor, Purpose.REVIEW, campaign.organisation)
-    if campaign.is_open:
-        with transaction.atomic():
-            campaign.is_open = False
-            attribute_to(actor, campaign)
-            campaign.save(update_fields=["is_open", "updated_at"])
-    return campaign
-
-
-OUTCOME_TRANSITIONS = {
-    CleanupOutcome.RETAIN: "retain",
-    CleanupOutcome.AMEND: "amend",
-    CleanupOutcome.ABOLISH: "abolish",
-    CleanupOutcome.EXPIRE: "expire",
-}
-
-
-def decide_cleanup(
-    actor: Actor,
-    campaign: CleanupCampaign,
-    document: NormativeDocument,
-    *,
-    outcome: str,
-    reason: str = "",
-    decided_on: dt.date | None = None,
-) -> CleanupDecision:
-    """Retain, amend, abolish or declare expired; the document's status (and the portal) follow."""
-    decided_on = decided_on or local_today()
-    require(actor, Purpose.REVIEW, campaign.organisation)
-    transition = DOCUMENT_WORKFLOW.check(
-        actor,
-        OUTCOME_TRANSITIONS[CleanupOutcome(outcome)],
-        state=document.status,
-        organisation=document.organisation,
-        events=document.events.all(),
-    )
-    rules.check_cleanup(campaign, document, decided_on)
-    with transaction.atomic():
-        decision = CleanupDecision(
-            campaign=campaign,
-            document=document,
-            outcome=outcome,
-            reason=reason.strip(),
-            decided_on=decided_on,
-        )
-        attribute_to(actor, decision, document)
-        decision.save()
-        document.status = transition.target
-        if outcome in (CleanupOutcome.ABOLISH, CleanupOutcome.EXPIRE):
-            document.ended_on = decided_on
-        document.save()
-        _event(actor, document, transition.name, note=decision.reason, campaign=campaign.title)
-    return decision
-
-
-def record_evaluation(
-    actor: Actor,
-    document: NormativeDocument,
-    *,
-    evaluated_on: dt.date,
-    conclusion: str,
-    summary: str,
-    proxy_reason: str = "",
-) -> Evaluation:
-    proxy = unit_step(
-        actor, document.organisation, step=_("evaluate the document"), proxy_reason=proxy_reason
-    )
-    if not document.is_published:
-        raise ActionRefused(_("Only an issued document can be evaluated."))
-    if not summary.strip():
-        raise ActionRefused(_("Summarise the evaluation."), field="summary")
-    evaluation = Evaluation(
-        document=document, evaluated_on=evaluated_on, conclusion=conclusion, summary=summary.strip()
-    )
-    evaluation.full_clean()
-    with transaction.atomic():
-        attribute_to(actor, evaluation)
-        evaluation.save()
-        _event(actor, document, "evaluate", note=evaluation.summary, conclusion=conclusion, **proxy)
-    return evaluation
 
 
 def register_issued_document(
@@ -603,5 +486,5 @@ def register_issued_document(
     with transaction.atomic():
         attribute_to(actor, document)
         document.save()
-        _event(actor, document, "register", document_number=document.document_number)
+        document_event(actor, document, "register", document_number=document.document_number)
     return document

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from fazhi.core.exports import plain_docx
-from fazhi.normdocs import actions
+from fazhi.normdocs import actions, actions_cleanup
 from fazhi.normdocs.models import CleanupCampaign, IssuerListing, NormativeDocument
 from fazhi.org.models import Organisation, User
 
@@ -153,10 +153,10 @@ def load(stdout) -> None:
     campaign_title = "2025年度行政规范性文件集中清理"
     old = NormativeDocument.objects.filter(title=register[2][1]).first()
     if justice and old and not CleanupCampaign.objects.filter(title=campaign_title).exists():
-        campaign = actions.create_campaign(
+        campaign = actions_cleanup.create_campaign(
             reviewer, justice, title=campaign_title, started_on=dt.date(2025, 9, 1)
         )
-        actions.decide_cleanup(
+        actions_cleanup.decide_cleanup(
             reviewer,
             campaign,
             old,
@@ -166,7 +166,7 @@ def load(stdout) -> None:
         )
         kept = NormativeDocument.objects.filter(title=register[1][1]).first()
         if kept is not None:
-            actions.decide_cleanup(
+            actions_cleanup.decide_cleanup(
                 reviewer, campaign, kept, outcome="retain", decided_on=dt.date(2025, 10, 15)
             )
     stdout.write(

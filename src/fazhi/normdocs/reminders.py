@@ -14,7 +14,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from fazhi.core.reminders import ReminderKind, remind_once
-from fazhi.normdocs import actions, rules
+from fazhi.normdocs import actions_cleanup, rules
 from fazhi.normdocs.models import (
     DocumentStatus,
     ExpiryReminderSent,
@@ -34,7 +34,7 @@ def documents_due_for_reminder(today: dt.date):
 
 def send_reminders(today: dt.date) -> int:
     # The daily run is also when documents past their validity lapse (失效): nothing else runs daily.
-    actions.lapse_expired(today=today)
+    actions_cleanup.lapse_expired(today=today)
     sent = 0
     for document in documents_due_for_reminder(today).select_related("organisation"):
         text = _(

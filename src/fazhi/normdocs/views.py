@@ -21,7 +21,7 @@ from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
-from fazhi.normdocs import actions, forms, rules
+from fazhi.normdocs import actions, actions_cleanup, forms, rules
 from fazhi.normdocs.models import (
     DOCUMENT_FILING_WORKFLOW,
     DOCUMENT_WORKFLOW,
@@ -319,7 +319,7 @@ def evaluate(request, pk: int):
         document,
         forms.EvaluationForm,
         _("Post-implementation evaluation"),
-        lambda data: actions.record_evaluation(request.user, document, **data),
+        lambda data: actions_cleanup.record_evaluation(request.user, document, **data),
     )
 
 

@@ -15,7 +15,7 @@ from fazhi.core.exports import xlsx_file_response
 from fazhi.core.history import history_rows
 from fazhi.core.pages import add_refusal, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
-from fazhi.normdocs import actions, forms
+from fazhi.normdocs import actions_cleanup, forms
 from fazhi.normdocs.importers import IMPORTERS
 from fazhi.normdocs.models import CleanupCampaign, DocumentStatus, NormativeDocument
 from fazhi.org.naming import with_office
@@ -30,7 +30,7 @@ def cleanups(request):
         form = forms.CampaignForm(request.POST if request.method == "POST" else None, user=request.user)
         if request.method == "POST" and form.is_valid():
             data = dict(form.cleaned_data)
-            campaign = actions.create_campaign(request.user, data.pop("organisation"), **data)
+            campaign = actions_cleanup.create_campaign(request.user, data.pop("organisation"), **data)
             return redirect(campaign)
     elif request.method == "POST":
         raise PermissionDenied(with_office(_("Only %(office)s organises clean-ups.")))
@@ -53,12 +53,12 @@ def cleanup_detail(request, pk: int):
             request.POST if request.method == "POST" else None, documents=documents
         )
         if request.method == "POST" and "close" in request.POST:
-            actions.close_campaign(request.user, campaign)
+            actions_cleanup.close_campaign(request.user, campaign)
             return redirect(campaign)
         if request.method == "POST" and form.is_valid():
             data = dict(form.cleaned_data)
             try:
-                actions.decide_cleanup(request.user, campaign, data.pop("document"), **data)
+                actions_cleanup.decide_cleanup(request.user, campaign, data.pop("document"), **data)
             except ActionRefused as refusal:
                 add_refusal(form, refusal)
             else:
