@@ -29,7 +29,16 @@ from . import numbers
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, named_list, occurrences
 from .narrowing import narrowed
 from .quantity import Quantity, quantities
-from .subsets import DOCUMENT_ACTS, LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
+from .respectively import respective_codes
+from .subsets import (
+    DOCUMENT_ACTS,
+    LIST_UNITS,
+    OTHER_TOPIC_CODES,
+    Marks,
+    counts_categories,
+    governed_by_other_act,
+    level_list_item,
+)
 from .zeros import zero_facts
 
 # How far (characters) right of a number an alias may start and still name it
@@ -157,11 +166,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if verb:
                 before_change = cur.value - prev.value if verb.group(1) in _RISE else cur.value + prev.value
             points_of[i] = (verb.start() if verb else prev.start, before_change)
-    # A count of categories (问题7类52件) does not stand between a word and the figure it names.
-    blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
+    # A count of categories (问题7类52件, 8个方面25项问题) does not stand between a word and the figure it names.
+    blockers = [q for i, q in enumerate(found) if i not in consumed and not counts_categories(text, q)]
     context = _Context(text, blockers, [q.start for q in blockers])
     marks = Marks(text)
     careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
+    respective = respective_codes(text, found, _code_read_alone)  # 甲、乙分别为3件、5件
     facts: list[Fact] = []
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
@@ -194,6 +204,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
             named_away = not choices
+        if index in respective:
+            code = respective[index]
+            choices = [(code, c0)] if code else []
+            named_away = not code
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
@@ -204,18 +218,22 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     choices = named_list(words[lo:hi], named, quantity.unit)
                     if choices:
                         choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
+            # 省级示范村3个、市级8个: a later item named by its level alone counts the same thing.
+            by_level = bool(last_named and level_list_item(text, last_named[0], quantity.start))
             if (
                 not choices
                 and not named_away
-                and scope
+                and (scope or by_level)
                 and last_in_sentence
                 and last_in_sentence[0] == s0
                 and last_in_sentence[2] == quantity.unit
             ):
                 opening = text[c0 : quantity.start]
                 # 其中县本级公开4186条: a part by scope counts the same thing as the total.
-                if _INHERIT_OPENING.match(opening) or (
-                    len(opening) <= 12 and not _OWN_ACT_WORD.search(opening)
+                if (
+                    by_level
+                    or _INHERIT_OPENING.match(opening)
+                    or (len(opening) <= 12 and not _OWN_ACT_WORD.search(opening))
                 ):
                     choices = [(last_in_sentence[1], c0)]
         elif marks.changes and marks.is_change(c0, quantity.start):
@@ -287,6 +305,13 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     facts.extend(zero_facts(text, sentence_ends))
     return _dedupe(facts)
+
+
+def _code_read_alone(words: str, quantity: Quantity) -> str | None:
+    """The indicator ``words`` (ending in the figure ``quantity``'s text) give that figure."""
+    value = numbers.plain(quantity.value)
+    coded = [fact for fact in extract(words) if fact.value == value and fact.evidence.end == len(words)]
+    return coded[-1].indicator if coded else None
 
 
 @dataclass

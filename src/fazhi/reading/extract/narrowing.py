@@ -26,6 +26,8 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 _CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 # The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
 _LIST_WORD = re.compile(r"事项|清单")
+# ...and items handled (办理行政许可事项12600件) are permits granted too, whatever the noun.
+_HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
 # reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
@@ -97,7 +99,10 @@ def narrowed(
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
-        and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
+        and (
+            not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
+            or _HANDLED.search(text, max(c0, quantity.start - 20), quantity.start)
+        )
     ):
         dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
     if _CATALOG_ITEMS in codes and (

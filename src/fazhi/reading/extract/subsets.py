@@ -99,6 +99,26 @@ LIST_NAME_CHARS = 16
 _LIST_TAIL = re.compile(r"[》）)\s]*$")
 
 
+# What a count of categories counts: kinds, areas, fields (8个方面25项问题, 6大类32项).
+_CATEGORY_NOUN = re.compile(r"大?(?:方面|领域|板块)")
+
+
+def counts_categories(text: str, quantity) -> bool:
+    """Whether ``quantity`` counts categories of what a later figure counts (问题7类52件, 8个方面)."""
+    if quantity.unit == "类":
+        return True
+    return quantity.unit == "个" and _CATEGORY_NOUN.match(text, quantity.end) is not None
+
+
+# A list item named by a level of government alone (、市级8个), after a figure of the same list.
+_LEVEL_ITEM = re.compile(r"[、，,]?(?:和|及)?(?:国家|全国|部|省|自治区|市|州|盟|县|区|旗|乡|镇)级的?")
+
+
+def level_list_item(text: str, previous_end: int, start: int) -> bool:
+    """Whether the words between a figure ending at ``previous_end`` and one at ``start`` are only a level."""
+    return _LEVEL_ITEM.fullmatch(text, previous_end, start) is not None
+
+
 @cache
 def _own_words(code: str) -> str:
     """All the alias words of ``code`` in one string, to test whether an outcome word is its own."""
