@@ -81,6 +81,16 @@ _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
 _TRAININGS = "education.trainings"
+# Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
+# 不予处罚事项清单12项), whatever their topic.
+_CASES_NOT_ITEMS = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions"})
+_ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
+_ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
+# One count of officers trained with people of another group (执法人员和党员干部…1600人次).
+_MIXED_TRAINEES = re.compile(
+    r"执法人员[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}(?:干部|党员|公务员|职工|群众)"
+    r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
+)
 _LAW_WORD = re.compile(r"法")
 
 
@@ -149,6 +159,14 @@ def _counted_otherwise(
         and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
     ):
         dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
+    if (
+        codes & _CASES_NOT_ITEMS
+        and quantity.unit == "项"
+        and (_ITEMS_BEFORE.search(text, c0, quantity.start) or _ITEMS_AFTER.match(text, quantity.end))
+    ):
+        dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
+    if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
+        dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     if _KEY_TASKS in codes and (
         _TASKS_DONE.search(text, c0, quantity.start) or _AREAS_AFTER.match(text, quantity.end)
     ):

@@ -131,6 +131,14 @@ class Quantity:
     chinese: bool
 
 
+def _not_a_count_after(before: str, chinese: bool) -> bool:
+    """Whether a number after the character ``before`` is no count: 数十人, 第3次, 每5年, A4, 1.5
+    (but 案件数86件 and 人数4800人 are counts: 数 before digits ends a noun)."""
+    if before in _VAGUE_BEFORE:
+        return chinese or before != "数"
+    return before.isascii() and (before.isalnum() or before == ".")
+
+
 def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
@@ -138,7 +146,7 @@ def quantities(text: str) -> list[Quantity]:
         chinese = not raw[0].isdigit()
         begin = match.start()
         before = text[begin - 1] if begin else ""
-        if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
+        if _not_a_count_after(before, chinese):
             continue
         more = more or more2
         if chinese and before in _QUOTE_OPEN:
