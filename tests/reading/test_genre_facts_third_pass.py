@@ -3,9 +3,11 @@
 ``fixtures/genre/county_figures_third_pass_2024.txt`` is a county's report written for these tests:
 forms of the genre the first two passes did not read, in sentences of our own (places, bodies and
 numbers invented): figures given after 分别 in the order of a list, a later list item named by its
-level alone, a count of areas before the figure it groups, a noun ending in 数 before a count; and
-figures of another thing near an alias (bodies that did something, powers listed as 事项, permits
-handled, lessons inside classes, trainings and talks in one count, officers trained with cadres).
+level alone, a count of areas before the figure it groups, a noun ending in 数 before a count, a
+clause that names nothing (共开展28次) after the clause naming the act, later items of a list closed by
+等; and figures of another thing near an alias (bodies that did something, powers listed as 事项,
+permits handled, lessons inside classes, trainings and talks in one count, officers trained with
+cadres).
 """
 
 from __future__ import annotations
@@ -31,8 +33,12 @@ CODED = [
     ),
     (214, "enforcement.case_files_reviewed", "案卷评查3次，审查案件214起: the cases of the review"),
     (6, "education.trainings", "培训学习讲座6次"),
+    (8, "education.trainings", "在主体班次中开设…课程8次: lessons, where no count of classes is given"),
     (4, "education.demo_communities", "省级示范村（社区）4个"),
     (9, "education.demo_communities", "、市级9个: a later item named by its level alone"),
+    (28, "leadership.pre_meeting_study_sessions", "会前学法制度，全年共开展28次: a clause naming nothing"),
+    (47, "decisions.contracts_reviewed", "审查政府合同，累计47件: the act of the clause before"),
+    (36, "education.activities", "法治宣讲、以案释法、巡回展览等36场次: later items of a list closed by 等"),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 
@@ -46,6 +52,7 @@ UNCODED = [
     (4, "不予处罚", "4项…事项: items, not cases exempted"),
     (9800, "许可事项9800件", "permits handled, not items on the permit list"),
     (31, "专题课程31次", "lessons inside classes (班次中开设), not trainings"),
+    (52, "办结52件", "a clause with an outcome of its own (办结) borrows no code"),
     (5120, "人数5120人", "people who sat an exam: no indicator"),
 ]
 

@@ -14,7 +14,8 @@ nearest a figure is not what the figure counts.
 - A training or talk held at a meeting of the executive or a party group (常务会议前开展法治培训,
   中心组专题培训) is not one of the law trainings the indicator counts.
 - One count over trainings and talks together (培训、讲座2期) is neither's.
-- Lessons set inside training classes (培训班中开设…课程26次) are parts of the classes, not trainings.
+- Lessons set inside training classes counted already (19期班次中开设…课程26次) are parts of the
+  classes, not trainings.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
@@ -48,9 +49,13 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
 # Trainings and talks counted together (培训、讲座2期): neither count alone.
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
-# Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings.
+# Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings...
 _COURSE = ("课程", "专题课")
-_SET_IN_CLASSES = re.compile(r"班次?[^，。；]{0,6}(?:中|内|里)[^，。；]{0,4}(?:开设|设置|安排|讲授)")
+# Only where the classes have a figure of their own (19期班次中开设…课程26次): 在主体班次中开设…课程6次,
+# with no count of classes, counts the lessons as the trainings.
+_SET_IN_CLASSES = re.compile(
+    r"[\d]+[期个]?(?:班次|班)[^，。；]{0,6}?(?:中|内|里)[^，。；]{0,4}(?:开设|设置|安排|讲授)"
+)
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
@@ -106,10 +111,14 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
     return bool(
         _MEETING.search(text, words, start)  # 常务会议前开展法治专题培训3次
         or _TRAININGS_AND_TALKS.search(text, words, start)  # 专题法治培训、讲座2期
-        or (
-            text.startswith(_COURSE, anchor) and _SET_IN_CLASSES.search(text, s0, start)
-        )  # 班次中开设…课程26次
+        or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
     )
+
+
+def _in_counted_classes(text: str, s0: int, start: int) -> bool:
+    """Whether lessons counted at ``start`` are set inside classes counted just before (no figure between)."""
+    matches = list(_SET_IN_CLASSES.finditer(text, s0, start))
+    return bool(matches) and not any(ch.isdigit() for ch in text[matches[-1].end() : start])
 
 
 def _since_last_figure(text: str, c0: int, end: int) -> int:

@@ -27,6 +27,7 @@ from fazhi.catalog import indicators as catalog
 from ..model import Fact, Span
 from . import numbers
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, named_list, occurrences
+from .elliptic import borrowed_code
 from .narrowing import narrowed
 from .quantity import Quantity, quantities
 from .respectively import respective_codes
@@ -115,6 +116,7 @@ _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
     r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
 )
+_LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
@@ -204,6 +206,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
             named_away = not choices
+        if not choices and not named_away:
+            # 坚持会前学法制度，全年共开展12次: a clause that names nothing counts the act before it.
+            borrowed = borrowed_code(text, words[lo:hi], (c0, quantity.start, quantity.end), quantity.unit)
+            if borrowed:
+                choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
+                named_away = not choices
         if index in respective:
             code = respective[index]
             choices = [(code, c0)] if code else []
@@ -545,7 +553,10 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
         distance = None
     else:
         gap = context.text[end:position]
-        filler = _FILLER.match(gap)
+        # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
+        # with the first, and stand between it and the figure like filler.
+        listed = _LISTED_AFTER.match(gap)
+        filler = _FILLER.match(gap, listed.end() if listed else 0)
         foreign = len(gap) - (filler.end() if filler else 0)
         # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
         distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)

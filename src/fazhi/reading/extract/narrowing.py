@@ -63,6 +63,18 @@ _PAPER_CODES = frozenset(
         "rules.normdocs_issued",
     }
 )
+# The same for cases of several kinds of dispute (行政复议、行政诉讼等案件50件).
+_DISPUTE = re.compile(r"复议|诉讼|应诉|处罚|法律援助|调解")
+_DISPUTE_KIND = {"复议": 0, "诉讼": 1, "应诉": 1, "处罚": 2, "法律援助": 3, "调解": 4}
+_DISPUTE_CODES = frozenset(
+    {
+        "disputes.reconsideration_cases",
+        "disputes.litigation_cases",
+        "enforcement.penalty_cases",
+        "disputes.legal_aid_cases",
+        "disputes.mediation_cases",
+    }
+)
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
@@ -143,6 +155,8 @@ def _counted_otherwise(
     dropped: set[str] = set()
     if codes & _PAPER_CODES and _mixed_papers(text, s0, quantity.start):
         dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
+    if codes & _DISPUTE_CODES and _mixed_papers(text, s0, quantity.start, _DISPUTE, _DISPUTE_KIND):
+        dropped |= _DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
         own = text[c0 : quantity.start]
         if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
@@ -174,16 +188,18 @@ def _counted_otherwise(
     return dropped
 
 
-def _mixed_papers(text: str, s0: int, end: int) -> bool:
-    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of paper."""
+def _mixed_papers(
+    text: str, s0: int, end: int, kinds: re.Pattern[str] = _PAPER, kind_of: dict[str, int] = _PAPER_KIND
+) -> bool:
+    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of
+    paper (or of the ``kinds`` given)."""
     start = s0
     for position in range(end - 1, s0 - 1, -1):
         if text[position].isdigit():
             start = position + 1
             break
-    papers = list(_PAPER.finditer(text, start, end))
+    papers = list(kinds.finditer(text, start, end))
     return any(
-        _PAPER_KIND[one.group()] != _PAPER_KIND[two.group()]
-        and _LIST_GAP.fullmatch(text, one.end(), two.start())
+        kind_of[one.group()] != kind_of[two.group()] and _LIST_GAP.fullmatch(text, one.end(), two.start())
         for one, two in zip(papers, papers[1:], strict=False)
     )
