@@ -39,6 +39,15 @@ CODED = [
     (28, "leadership.pre_meeting_study_sessions", "会前学法制度，全年共开展28次: a clause naming nothing"),
     (47, "decisions.contracts_reviewed", "审查政府合同，累计47件: the act of the clause before"),
     (36, "education.activities", "法治宣讲、以案释法、巡回展览等36场次: later items of a list closed by 等"),
+    (23, "rules.normdocs_reviewed", "审核…印发的规范性文件: the making verb only in a relative clause"),
+    (19, "rules.normdocs_filed", "19件规范性文件报市政府备案"),
+    (73, "enforcement.major_penalties_filed", "报备重大行政处罚案件73件, not penalty cases"),
+    (14362000, "enforcement.penalty_amount", "罚没款金额达1436.2万元"),
+    (
+        58,
+        "disputes.reconsideration_cases",
+        "行政复议案件：受理58件: the label before a colon names the figure",
+    ),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 
@@ -52,6 +61,7 @@ UNCODED = [
     (4, "不予处罚", "4项…事项: items, not cases exempted"),
     (9800, "许可事项9800件", "permits handled, not items on the permit list"),
     (31, "专题课程31次", "lessons inside classes (班次中开设), not trainings"),
+    (54, "审结54件", "an outcome after the colon's label borrows no code"),
     (52, "办结52件", "a clause with an outcome of its own (办结) borrows no code"),
     (5120, "人数5120人", "people who sat an exam: no indicator"),
 ]

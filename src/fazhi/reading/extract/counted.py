@@ -16,6 +16,8 @@ nearest a figure is not what the figure counts.
 - One count over trainings and talks together (培训、讲座2期) is neither's.
 - Lessons set inside training classes counted already (19期班次中开设…课程26次) are parts of the
   classes, not trainings.
+- Documents a review verb governs, whose making verb is in a relative clause (审核…印发的规范性文件),
+  are documents reviewed, not issued.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
@@ -33,10 +35,11 @@ _POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
 _NEGATIONS = ("不予", "免予", "免于")
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
 _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|原则|方面|领域")
-# Bodies or places a count of 个/家 counts, when its noun is one of them; a demonstration village is
-# both the place and what the indicator counts (5个村获评民主法治示范村).
+# Bodies or places a count of 个/家 counts, when its noun is one of them; a demonstration village or
+# an enterprise inspected is both the place and what the indicator counts (5个村获评民主法治示范村,
+# 对1860家企业开展双随机抽查).
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
-_DEMO_COMMUNITIES = "education.demo_communities"
+_PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
 _LIST_CHANGED = re.compile(r"调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
@@ -55,6 +58,12 @@ _COURSE = ("课程", "专题课")
 # with no count of classes, counts the lessons as the trainings.
 _SET_IN_CLASSES = re.compile(
     r"[\d]+[期个]?(?:班次|班)[^，。；]{0,6}?(?:中|内|里)[^，。；]{0,4}(?:开设|设置|安排|讲授)"
+)
+# A making verb in a relative clause (印发的规范性文件) after a review verb: the documents reviewed.
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
+_NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+_REVIEWED_MADE = re.compile(
+    r"(?:审核|审查)[^，。；\d]{0,16}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
@@ -82,7 +91,7 @@ def recounted(
             continue  # 非许可事项753件
         if anchor >= end and _OWN_NOUN_AFTER.match(text, end):
             continue  # 5项程序纳入重大决策必经环节
-        if anchor >= end and code != _DEMO_COMMUNITIES and _BODIES_AFTER.match(text, end):
+        if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
             continue  # 动态调整权责清单，调整事项125项
@@ -94,6 +103,9 @@ def recounted(
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
+        if code == _NORMDOCS_ISSUED and _REVIEWED_MADE.search(text, c0, start):
+            out.append((_NORMDOCS_REVIEWED, anchor))  # 审核…以县政府名义印发的规范性文件18件
+            continue
         if code == _ACTIVITIES and text.startswith("活动", anchor):
             name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
             if name and "培训" in name.group(1):

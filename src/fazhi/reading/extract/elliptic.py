@@ -1,7 +1,7 @@
 """A figure whose clause names nothing: it counts the act named in the clause before it.
 
 Reports often name an act in one clause and give its count in the next, with only a period and a
-verb between: 坚持会前学法制度，全年共开展12次; 审查政府合同，累计48件. The figure's own clause
+verb between: 坚持会前学法制度，全年共开展12次; 审查政府合同，累计48件; 行政复议案件：受理86件. The figure's own clause
 then holds no noun at all, so the ordinary placing (which wants the alias in the figure's clause
 or right after it) finds nothing. Here such a figure takes the indicator of the alias that ends
 nearest the end of the clause before, in the same sentence, if the alias is whole in that clause
@@ -19,7 +19,7 @@ from .aliases import ending_in
 # a summing word. Nothing that could be what the figure counts.
 _ELLIPTIC = re.compile(
     r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|"
-    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|学习|学法|达到|达|为|有|了|\s)*"
+    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|\s)*"
 )
 # What may stand after the figure to the clause end: nothing, or a qualifier.
 _AFTER = re.compile(r"(?:左右|以上|余|多)?\s*")
@@ -31,7 +31,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     figure's end or a qualifier after it) whose clause is elliptic; ``window`` holds the
     sentence's alias words as (start, end, word, visible)."""
     c0, start, end = figure
-    if c0 < 2 or text[c0 - 1] not in "，,":
+    if c0 < 2 or text[c0 - 1] not in "，,：:":
         return None  # the first clause of its sentence: nothing before it to borrow from
     if not _ELLIPTIC.fullmatch(text, c0, start) or not _AFTER.fullmatch(text, end, _clause_end(text, end)):
         return None
