@@ -22,6 +22,9 @@ PAGE = "county_figures_third_pass_2024.txt"
 
 # (value, code it must get, the shape)
 CODED = [
+    (87, "leadership.pre_appointment_exam_takers", "任前…考试2场次，参考人数87人"),
+    (66, "leadership.oath_takers", "宣誓仪式5场，66名…参加宣誓: the ceremonies' count does not block"),
+    (43, "leadership.key_tasks", "分解任务43项"),
     (41, "leadership.problems_listed", "梳理出6个方面41项问题: the count of areas does not block 问题"),
     (134, "oversight.npc_suggestions", "建议、提案分别为134件、167件: the first figure is the first item's"),
     (167, "oversight.cppcc_proposals", "…and the second the second's"),

@@ -21,8 +21,9 @@ _ELLIPTIC = re.compile(
     r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|"
     r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|\s)*"
 )
-# What may stand after the figure to the clause end: nothing, or a qualifier.
-_AFTER = re.compile(r"(?:左右|以上|余|多)?\s*")
+# What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
+# counted (共有45人参加).
+_AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?\s*")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
 
 
