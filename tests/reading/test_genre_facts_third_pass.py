@@ -65,6 +65,7 @@ UNCODED = [
     (9800, "许可事项9800件", "permits handled, not items on the permit list"),
     (31, "专题课程31次", "lessons inside classes (班次中开设), not trainings"),
     (54, "审结54件", "an outcome after the colon's label borrows no code"),
+    (9, "集体学法9次", "cadres' study in a clause after the executive meeting's own figure"),
     (52, "办结52件", "a clause with an outcome of its own (办结) borrows no code"),
     (5120, "人数5120人", "people who sat an exam: no indicator"),
 ]

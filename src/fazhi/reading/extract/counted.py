@@ -11,6 +11,8 @@ nearest a figure is not what the figure counts.
 - Items added, removed or adjusted on a list (调整权责事项125项) are changes, not the list's items.
 - A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
   regulations, rules or documents enacted.
+- Study at the executive meeting named in a clause that already has its figure does not name a
+  later clause's study (会前学法12次，领导干部集体学法8次).
 - A training or talk held at a meeting of the executive or a party group (常务会议前开展法治培训,
   中心组专题培训) is not one of the law trainings the indicator counts.
 - One count over trainings and talks together (培训、讲座2期) is neither's.
@@ -46,6 +48,8 @@ _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
 _TRAININGS = "education.trainings"
+_PRE_MEETING = "leadership.pre_meeting_study_sessions"
+_EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
 _ACTIVITIES = "education.activities"
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
@@ -99,7 +103,9 @@ def recounted(
             "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
-        if code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor):
+        if (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1)) or (
+            code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor)
+        ):
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
@@ -113,6 +119,15 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
+    """Whether a figure's clause names no executive meeting and the sentence's last one stands
+    before another figure: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
+    if _EXECUTIVE_MEETING.search(text, c0, c1):
+        return False
+    meetings = list(_EXECUTIVE_MEETING.finditer(text, s0, c0))
+    return bool(meetings) and any(ch.isdigit() for ch in text[meetings[-1].end() : c0])
 
 
 def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:
