@@ -51,6 +51,12 @@ CODED = [
         "disputes.reconsideration_cases",
         "行政复议案件：受理58件: the label before a colon names the figure",
     ),
+    (27, "education.activities", "“宪法宣传周”系列活动: 宣传…活动"),
+    (64, "education.activities", "法治宣讲进村入户64场: where an event was held is filler"),
+    (39, "education.activities", "送法下乡39次"),
+    (18, "education.activities", "以案释法活动18场次"),
+    (7, "education.trainings", "新修订《…法》专题培训班: 修订 names the law, not an act on the figure"),
+    (0, "disputes.litigation_losses", "行政应诉案件均未败诉: a zero in words"),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 

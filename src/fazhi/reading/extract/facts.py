@@ -111,10 +111,11 @@ _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
 _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
-# Words that may stand between an alias and its number without changing what is counted.
+# Words that may stand between an alias and its number without changing what is counted (where an
+# event was held, 宣讲进村入户82场, is one of them).
 _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
+    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
 )
 _LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # A clause that opens with one of these and names nothing itself counts the same
