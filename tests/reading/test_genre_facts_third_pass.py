@@ -57,6 +57,13 @@ CODED = [
     (18, "education.activities", "以案释法活动18场次"),
     (7, "education.trainings", "新修订《…法》专题培训班: 修订 names the law, not an act on the figure"),
     (0, "disputes.litigation_losses", "行政应诉案件均未败诉: a zero in words"),
+    (310, "enforcement.minor_exemptions", "对310余家市场主体…不予处罚: businesses exempted, in 家"),
+    (126, "decisions.contracts_reviewed", "126个政府合同: contracts in 个"),
+    (5, "leadership.pre_meeting_study_sessions", "全体会议学法五次: a small count of times in words"),
+    (29, "leadership.problems_listed", "排查出问题29个"),
+    (2, "rules.local_regulations", "完成地方立法2件"),
+    (96.5, "functions.online_service_rate", "线上可办率"),
+    (14, "education.demo_communities", "民主法治村"),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 
@@ -107,3 +114,9 @@ def test_a_list_of_places_or_years_is_not_placed_item_by_item(sentence, codes):
         assert len({f.indicator for f in facts if f.indicator}) <= 1
     else:
         assert [f.indicator for f in facts] == codes
+
+
+def test_small_numbers_in_words_are_counts_of_times_only():
+    # 学法四次 counts; 一次办, 二次审核 and 四次全会 are set phrases and a plenum, not counts.
+    assert [(f.value, f.unit) for f in extract("全年开展集中学法四次。")] == [(4, "次")]
+    assert extract("实行一次办、二次审核，学习四次全会精神，办理两项业务。") == []
