@@ -64,6 +64,12 @@ CODED = [
     (2, "rules.local_regulations", "完成地方立法2件"),
     (96.5, "functions.online_service_rate", "线上可办率"),
     (14, "education.demo_communities", "民主法治村"),
+    (
+        135,
+        "decisions.contracts_reviewed",
+        "合同全部经过合法性审查，共135份: an elliptic clause after 合同…合法性审查",
+    ),
+    (32, "leadership.problems_listed", "查找问题32处: problems counted in 处"),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 
