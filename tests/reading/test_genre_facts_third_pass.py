@@ -70,6 +70,7 @@ CODED = [
         "合同全部经过合法性审查，共135份: an elliptic clause after 合同…合法性审查",
     ),
     (32, "leadership.problems_listed", "查找问题32处: problems counted in 处"),
+    (4, "rules.local_regulations", "出台《…条例》等条例4部"),
     (61, "disputes.litigation_cases", "行政应诉案件数61件: 数 before the digits ends the noun"),
 ]
 
@@ -86,6 +87,7 @@ UNCODED = [
     (54, "审结54件", "an outcome after the colon's label borrows no code"),
     (9, "集体学法9次", "cadres' study in a clause after the executive meeting's own figure"),
     (52, "办结52件", "a clause with an outcome of its own (办结) borrows no code"),
+    (3, "修订《", "条例 amended, not enacted (修订 acts on them; only 新修订 names a law)"),
     (5120, "人数5120人", "people who sat an exam: no indicator"),
 ]
 

@@ -58,8 +58,16 @@ SUBSET_WORDS = (
 # Amending is an act on the documents a figure counts (修订规范性文件7件: neither made nor cleaned up);
 # it binds only a figure after it: 保留100件、修改8件 keeps 100 as retained.
 _AMEND_WORDS = frozenset({"修订", "修改", "修正"})
-# 修订 right before a law's title (新修订《行政复议法》, 修订后的《…》) describes the law.
-_NAMES_A_LAW = re.compile(r"(?:后的|的)?\s*《")
+# 新修订《行政复议法》, 修订后的《…》: the words describe the law (修订《…条例》2部 amends).
+_NAMES_A_LAW = re.compile(r"后的\s*《|\s*《")
+
+
+def _names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether an amending word at ``start``-``end`` describes a law's title rather than acting on it."""
+    after = _NAMES_A_LAW.match(text, end)
+    return after is not None and (after.group(0).startswith("后的") or text[start - 1 : start] == "新")
+
+
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
@@ -168,7 +176,7 @@ class Marks:
         for match in _MARKS.finditer(text):
             kind = _KIND_OF_WORD[match.group(0)]
             if kind == "subset":
-                if match.group(0) in _AMEND_WORDS and _NAMES_A_LAW.match(text, match.end()):
+                if match.group(0) in _AMEND_WORDS and _names_a_law(text, match.start(), match.end()):
                     continue  # 新修订《行政复议法》专题培训班: the law's name, not an act on the figure
                 self.subsets.append((match.start(), match.group(0)))
             elif kind == "change":
