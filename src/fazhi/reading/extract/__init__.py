@@ -9,6 +9,8 @@ Modules, in the order a figure meets them:
   previous value, scope and period;
 - ``subsets``: figures that are not the level their words name (parts of a total, changes,
   list items governed by another act): ``indicator: None``;
+- ``respectively``: figures given after 分别, each placed on its own item of the list before it;
+- ``elliptic``: a figure whose clause names nothing counts the act of the clause before it;
 - ``narrowing``: codes a figure loses because its words make it another kind of thing than
   the code counts (permits granted, decision drafts, narrowed cases).
 """

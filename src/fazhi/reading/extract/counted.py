@@ -6,12 +6,20 @@ nearest a figure is not what the figure counts.
 - A power (行政处罚权) named as the figure's noun is a power handed over or concentrated, not cases:
   83项行政处罚权交由镇街实施, 集中行使行政处罚权事项1200余项.
 - A negated alias (非许可事项, 免于行政处罚) is not its indicator.
-- A count followed by its own noun (5项程序纳入重大决策) counts that noun, not an alias further right.
+- A count followed by its own noun (5项程序纳入重大决策, 12个街道完成权责清单编制) counts that noun, not
+  an alias further right.
 - Items added, removed or adjusted on a list (调整权责事项125项) are changes, not the list's items.
 - A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
   regulations, rules or documents enacted.
+- Study at the executive meeting named in a clause that already has its figure does not name a
+  later clause's study (会前学法12次，领导干部集体学法8次).
 - A training or talk held at a meeting of the executive or a party group (常务会议前开展法治培训,
   中心组专题培训) is not one of the law trainings the indicator counts.
+- One count over trainings and talks together (培训、讲座2期) is neither's.
+- Lessons set inside training classes counted already (19期班次中开设…课程26次) are parts of the
+  classes, not trainings.
+- Documents a review verb governs, whose making verb is in a relative clause (审核…印发的规范性文件),
+  are documents reviewed, not issued.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
@@ -29,16 +37,38 @@ _POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
 _NEGATIONS = ("不予", "免予", "免于")
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
 _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|原则|方面|领域")
+# Bodies or places a count of 个/家 counts, when its noun is one of them; a demonstration village or
+# an enterprise inspected is both the place and what the indicator counts (5个村获评民主法治示范村,
+# 对1860家企业开展双随机抽查).
+_BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
+_PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
 _LIST_CHANGED = re.compile(r"调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
 _TRAININGS = "education.trainings"
+_PRE_MEETING = "leadership.pre_meeting_study_sessions"
+_EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
 _ACTIVITIES = "education.activities"
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
+# Trainings and talks counted together (培训、讲座2期): neither count alone.
+_TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
+# Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings...
+_COURSE = ("课程", "专题课")
+# Only where the classes have a figure of their own (19期班次中开设…课程26次): 在主体班次中开设…课程6次,
+# with no count of classes, counts the lessons as the trainings.
+_SET_IN_CLASSES = re.compile(
+    r"[\d]+[期个]?(?:班次|班)[^，。；]{0,6}?(?:中|内|里)[^，。；]{0,4}(?:开设|设置|安排|讲授)"
+)
+# A making verb in a relative clause (印发的规范性文件) after a review verb: the documents reviewed.
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
+_NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+_REVIEWED_MADE = re.compile(
+    r"(?:审核|审查)[^，。；\d]{0,16}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
+)
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
@@ -65,16 +95,23 @@ def recounted(
             continue  # 非许可事项753件
         if anchor >= end and _OWN_NOUN_AFTER.match(text, end):
             continue  # 5项程序纳入重大决策必经环节
+        if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
+            continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
             "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
-        if code == _TRAININGS and _MEETING.search(text, _since_last_figure(text, c0, start), start):
-            continue  # 常务会议前开展法治专题培训3次
+        if (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1)) or (
+            code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor)
+        ):
+            continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
+        if code == _NORMDOCS_ISSUED and _REVIEWED_MADE.search(text, c0, start):
+            out.append((_NORMDOCS_REVIEWED, anchor))  # 审核…以县政府名义印发的规范性文件18件
+            continue
         if code == _ACTIVITIES and text.startswith("活动", anchor):
             name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
             if name and "培训" in name.group(1):
@@ -82,6 +119,33 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
+    """Whether a figure's clause names no executive meeting and the sentence's last one stands
+    before another figure: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
+    if _EXECUTIVE_MEETING.search(text, c0, c1):
+        return False
+    meetings = list(_EXECUTIVE_MEETING.finditer(text, s0, c0))
+    return bool(meetings) and any(ch.isdigit() for ch in text[meetings[-1].end() : c0])
+
+
+def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:
+    """Whether a figure named a training is something else: study at a meeting, trainings and talks
+    counted together, lessons inside classes counted already."""
+    s0, c0 = starts
+    words = _since_last_figure(text, c0, start)
+    return bool(
+        _MEETING.search(text, words, start)  # 常务会议前开展法治专题培训3次
+        or _TRAININGS_AND_TALKS.search(text, words, start)  # 专题法治培训、讲座2期
+        or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
+    )
+
+
+def _in_counted_classes(text: str, s0: int, start: int) -> bool:
+    """Whether lessons counted at ``start`` are set inside classes counted just before (no figure between)."""
+    matches = list(_SET_IN_CLASSES.finditer(text, s0, start))
+    return bool(matches) and not any(ch.isdigit() for ch in text[matches[-1].end() : start])
 
 
 def _since_last_figure(text: str, c0: int, end: int) -> int:

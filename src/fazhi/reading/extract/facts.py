@@ -27,9 +27,19 @@ from fazhi.catalog import indicators as catalog
 from ..model import Fact, Span
 from . import numbers
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, named_list, occurrences
+from .elliptic import borrowed_code
 from .narrowing import narrowed
 from .quantity import Quantity, quantities
-from .subsets import DOCUMENT_ACTS, LIST_UNITS, OTHER_TOPIC_CODES, Marks, governed_by_other_act
+from .respectively import respective_codes
+from .subsets import (
+    DOCUMENT_ACTS,
+    LIST_UNITS,
+    OTHER_TOPIC_CODES,
+    Marks,
+    counts_categories,
+    governed_by_other_act,
+    level_list_item,
+)
 from .zeros import zero_facts
 
 # How far (characters) right of a number an alias may start and still name it
@@ -101,11 +111,13 @@ _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
 _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
-# Words that may stand between an alias and its number without changing what is counted.
+# Words that may stand between an alias and its number without changing what is counted (where an
+# event was held, 宣讲进村入户82场, is one of them).
 _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
+    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
 )
+_LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
@@ -157,11 +169,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if verb:
                 before_change = cur.value - prev.value if verb.group(1) in _RISE else cur.value + prev.value
             points_of[i] = (verb.start() if verb else prev.start, before_change)
-    # A count of categories (问题7类52件) does not stand between a word and the figure it names.
-    blockers = [q for i, q in enumerate(found) if i not in consumed and q.unit != "类"]
+    # A count of categories (问题7类52件, 8个方面25项问题) does not stand between a word and the figure it names.
+    blockers = [q for i, q in enumerate(found) if i not in consumed and not counts_categories(text, q)]
     context = _Context(text, blockers, [q.start for q in blockers])
     marks = Marks(text)
     careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
+    respective = respective_codes(text, found, _code_read_alone)  # 甲、乙分别为3件、5件
     facts: list[Fact] = []
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
@@ -194,6 +207,16 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
             named_away = not choices
+        if not choices and not named_away:
+            # 坚持会前学法制度，全年共开展12次: a clause that names nothing counts the act before it.
+            borrowed = borrowed_code(text, words[lo:hi], (c0, quantity.start, quantity.end), quantity.unit)
+            if borrowed:
+                choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
+                named_away = not choices
+        if index in respective:
+            code = respective[index]
+            choices = [(code, c0)] if code else []
+            named_away = not code
         period = _period(text, s0, quantity.start, year)
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
@@ -204,18 +227,22 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     choices = named_list(words[lo:hi], named, quantity.unit)
                     if choices:
                         choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
+            # 省级示范村3个、市级8个: a later item named by its level alone counts the same thing.
+            by_level = bool(last_named and level_list_item(text, last_named[0], quantity.start))
             if (
                 not choices
                 and not named_away
-                and scope
+                and (scope or by_level)
                 and last_in_sentence
                 and last_in_sentence[0] == s0
                 and last_in_sentence[2] == quantity.unit
             ):
                 opening = text[c0 : quantity.start]
                 # 其中县本级公开4186条: a part by scope counts the same thing as the total.
-                if _INHERIT_OPENING.match(opening) or (
-                    len(opening) <= 12 and not _OWN_ACT_WORD.search(opening)
+                if (
+                    by_level
+                    or _INHERIT_OPENING.match(opening)
+                    or (len(opening) <= 12 and not _OWN_ACT_WORD.search(opening))
                 ):
                     choices = [(last_in_sentence[1], c0)]
         elif marks.changes and marks.is_change(c0, quantity.start):
@@ -287,6 +314,13 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     facts.extend(zero_facts(text, sentence_ends))
     return _dedupe(facts)
+
+
+def _code_read_alone(words: str, quantity: Quantity) -> str | None:
+    """The indicator ``words`` (ending in the figure ``quantity``'s text) give that figure."""
+    value = numbers.plain(quantity.value)
+    coded = [fact for fact in extract(words) if fact.value == value and fact.evidence.end == len(words)]
+    return coded[-1].indicator if coded else None
 
 
 @dataclass
@@ -520,7 +554,10 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
         distance = None
     else:
         gap = context.text[end:position]
-        filler = _FILLER.match(gap)
+        # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
+        # with the first, and stand between it and the figure like filler.
+        listed = _LISTED_AFTER.match(gap)
+        filler = _FILLER.match(gap, listed.end() if listed else 0)
         foreign = len(gap) - (filler.end() if filler else 0)
         # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
         distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)

@@ -26,6 +26,8 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 _CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 # The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
 _LIST_WORD = re.compile(r"事项|清单")
+# ...and items handled (办理行政许可事项12600件) are permits granted too, whatever the noun.
+_HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
 # reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
@@ -61,6 +63,18 @@ _PAPER_CODES = frozenset(
         "rules.normdocs_issued",
     }
 )
+# The same for cases of several kinds of dispute (行政复议、行政诉讼等案件50件).
+_DISPUTE = re.compile(r"复议|诉讼|应诉|处罚|法律援助|调解")
+_DISPUTE_KIND = {"复议": 0, "诉讼": 1, "应诉": 1, "处罚": 2, "法律援助": 3, "调解": 4}
+_DISPUTE_CODES = frozenset(
+    {
+        "disputes.reconsideration_cases",
+        "disputes.litigation_cases",
+        "enforcement.penalty_cases",
+        "disputes.legal_aid_cases",
+        "disputes.mediation_cases",
+    }
+)
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
@@ -79,6 +93,16 @@ _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
 _TRAININGS = "education.trainings"
+# Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
+# 不予处罚事项清单12项), whatever their topic.
+_CASES_NOT_ITEMS = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions"})
+_ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
+_ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
+# One count of officers trained with people of another group (执法人员和党员干部…1600人次).
+_MIXED_TRAINEES = re.compile(
+    r"执法人员[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}(?:干部|党员|公务员|职工|群众)"
+    r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
+)
 _LAW_WORD = re.compile(r"法")
 
 
@@ -97,7 +121,10 @@ def narrowed(
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
-        and not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
+        and (
+            not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
+            or _HANDLED.search(text, max(c0, quantity.start - 20), quantity.start)
+        )
     ):
         dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
     if _CATALOG_ITEMS in codes and (
@@ -128,6 +155,8 @@ def _counted_otherwise(
     dropped: set[str] = set()
     if codes & _PAPER_CODES and _mixed_papers(text, s0, quantity.start):
         dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
+    if codes & _DISPUTE_CODES and _mixed_papers(text, s0, quantity.start, _DISPUTE, _DISPUTE_KIND):
+        dropped |= _DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
         own = text[c0 : quantity.start]
         if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
@@ -144,6 +173,14 @@ def _counted_otherwise(
         and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
     ):
         dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
+    if (
+        codes & _CASES_NOT_ITEMS
+        and quantity.unit == "项"
+        and (_ITEMS_BEFORE.search(text, c0, quantity.start) or _ITEMS_AFTER.match(text, quantity.end))
+    ):
+        dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
+    if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
+        dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     if _KEY_TASKS in codes and (
         _TASKS_DONE.search(text, c0, quantity.start) or _AREAS_AFTER.match(text, quantity.end)
     ):
@@ -151,16 +188,18 @@ def _counted_otherwise(
     return dropped
 
 
-def _mixed_papers(text: str, s0: int, end: int) -> bool:
-    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of paper."""
+def _mixed_papers(
+    text: str, s0: int, end: int, kinds: re.Pattern[str] = _PAPER, kind_of: dict[str, int] = _PAPER_KIND
+) -> bool:
+    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of
+    paper (or of the ``kinds`` given)."""
     start = s0
     for position in range(end - 1, s0 - 1, -1):
         if text[position].isdigit():
             start = position + 1
             break
-    papers = list(_PAPER.finditer(text, start, end))
+    papers = list(kinds.finditer(text, start, end))
     return any(
-        _PAPER_KIND[one.group()] != _PAPER_KIND[two.group()]
-        and _LIST_GAP.fullmatch(text, one.end(), two.start())
+        kind_of[one.group()] != kind_of[two.group()] and _LIST_GAP.fullmatch(text, one.end(), two.start())
         for one, two in zip(papers, papers[1:], strict=False)
     )

@@ -131,6 +131,24 @@ class Quantity:
     chinese: bool
 
 
+# Times counted in words (学法四次, 先后三次召开): a digit from 3 to 9 (两 too) before 次, not a
+# set phrase (一次办, 二次审核) nor a plenum (三次全会).
+_TIMES_DIGITS = frozenset("两三四五六七八九")
+_NOT_TIMES_AFTER = ("全会", "代表大会", "党代会", "会议精神")
+
+
+def _small_count_of_times(text: str, raw: str, unit: str, end: int) -> bool:
+    return unit == "次" and raw in _TIMES_DIGITS and not text.startswith(_NOT_TIMES_AFTER, end)
+
+
+def _not_a_count_after(before: str, chinese: bool) -> bool:
+    """Whether a number after the character ``before`` is no count: 数十人, 第3次, 每5年, A4, 1.5
+    (but 案件数86件 and 人数4800人 are counts: 数 before digits ends a noun)."""
+    if before in _VAGUE_BEFORE:
+        return chinese or before != "数"
+    return before.isascii() and (before.isalnum() or before == ".")
+
+
 def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _QUANTITY.finditer(text):
@@ -138,12 +156,20 @@ def quantities(text: str) -> list[Quantity]:
         chinese = not raw[0].isdigit()
         begin = match.start()
         before = text[begin - 1] if begin else ""
-        if before in _VAGUE_BEFORE or (before.isascii() and (before.isalnum() or before == ".")):
+        if _not_a_count_after(before, chinese):
             continue
         more = more or more2
         if chinese and before in _QUOTE_OPEN:
             continue  # “十一个坚持”, “十大工程”: the name of a slogan, not a count
-        if chinese and len(raw) == 1 and raw in _SINGLE_DIGITS and not big and not more and tail != "以上":
+        if (
+            chinese
+            and len(raw) == 1
+            and raw in _SINGLE_DIGITS
+            and not big
+            and not more
+            and tail != "以上"
+            and not _small_count_of_times(text, raw, unit, match.end())
+        ):
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
         value = numbers.parse(raw)
         if value is None:
@@ -155,7 +181,7 @@ def quantities(text: str) -> list[Quantity]:
             more = "余"
         elif unit == "小项":
             unit = "项"  # 7大项、24小项工作任务: the sub-items are the items counted
-        if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上":
+        if chinese and value < CHINESE_NUMERAL_MIN and not more and tail != "以上" and len(raw) != 1:
             continue
         if unit in _MONEY:
             value = value * _MONEY[unit]

@@ -58,6 +58,16 @@ SUBSET_WORDS = (
 # Amending is an act on the documents a figure counts (修订规范性文件7件: neither made nor cleaned up);
 # it binds only a figure after it: 保留100件、修改8件 keeps 100 as retained.
 _AMEND_WORDS = frozenset({"修订", "修改", "修正"})
+# 新修订《行政复议法》, 修订后的《…》: the words describe the law (修订《…条例》2部 amends).
+_NAMES_A_LAW = re.compile(r"后的\s*《|\s*《")
+
+
+def _names_a_law(text: str, start: int, end: int) -> bool:
+    """Whether an amending word at ``start``-``end`` describes a law's title rather than acting on it."""
+    after = _NAMES_A_LAW.match(text, end)
+    return after is not None and (after.group(0).startswith("后的") or text[start - 1 : start] == "新")
+
+
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
@@ -97,6 +107,26 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
 _LIST_TAIL = re.compile(r"[》）)\s]*$")
+
+
+# What a count of categories counts: kinds, areas, fields (8个方面25项问题, 6大类32项).
+_CATEGORY_NOUN = re.compile(r"大?(?:方面|领域|板块)")
+
+
+def counts_categories(text: str, quantity) -> bool:
+    """Whether ``quantity`` counts categories of what a later figure counts (问题7类52件, 8个方面)."""
+    if quantity.unit == "类":
+        return True
+    return quantity.unit == "个" and _CATEGORY_NOUN.match(text, quantity.end) is not None
+
+
+# A list item named by a level of government alone (、市级8个), after a figure of the same list.
+_LEVEL_ITEM = re.compile(r"[、，,]?(?:和|及)?(?:国家|全国|部|省|自治区|市|州|盟|县|区|旗|乡|镇)级的?")
+
+
+def level_list_item(text: str, previous_end: int, start: int) -> bool:
+    """Whether the words between a figure ending at ``previous_end`` and one at ``start`` are only a level."""
+    return _LEVEL_ITEM.fullmatch(text, previous_end, start) is not None
 
 
 @cache
@@ -146,6 +176,8 @@ class Marks:
         for match in _MARKS.finditer(text):
             kind = _KIND_OF_WORD[match.group(0)]
             if kind == "subset":
+                if match.group(0) in _AMEND_WORDS and _names_a_law(text, match.start(), match.end()):
+                    continue  # 新修订《行政复议法》专题培训班: the law's name, not an act on the figure
                 self.subsets.append((match.start(), match.group(0)))
             elif kind == "change":
                 self.changes.append(match.start())

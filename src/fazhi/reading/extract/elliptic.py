@@ -1,0 +1,61 @@
+"""A figure whose clause names nothing: it counts the act named in the clause before it.
+
+Reports often name an act in one clause and give its count in the next, with only a period and a
+verb between: 坚持会前学法制度，全年共开展12次; 审查政府合同，累计48件; 行政复议案件：受理86件. The figure's own clause
+then holds no noun at all, so the ordinary placing (which wants the alias in the figure's clause
+or right after it) finds nothing. Here such a figure takes the indicator of the alias that ends
+nearest the end of the clause before, in the same sentence, if the alias is whole in that clause
+and fits the figure's counter. A clause with any word of its own (a noun, a place, people) is not
+elliptic, and its figure keeps no code rather than borrowing one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .aliases import ending_in
+
+# What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
+# a summing word. Nothing that could be what the figure counts.
+_ELLIPTIC = re.compile(
+    r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|"
+    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|\s)*"
+)
+# What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
+# counted (共有45人参加).
+_AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?\s*")
+_CLAUSE_END = re.compile(r"[，。！？；：\n]")
+
+
+def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) -> tuple[str, int] | None:
+    """(code, anchor) for a figure at ``figure`` (clause start, start, end; clause end is the
+    figure's end or a qualifier after it) whose clause is elliptic; ``window`` holds the
+    sentence's alias words as (start, end, word, visible)."""
+    c0, start, end = figure
+    if c0 < 2 or text[c0 - 1] not in "，,：:":
+        return None  # the first clause of its sentence: nothing before it to borrow from
+    if not _ELLIPTIC.fullmatch(text, c0, start) or not _AFTER.fullmatch(text, end, _clause_end(text, end)):
+        return None
+    p0 = c0 - 1
+    while p0 > 0 and not _CLAUSE_END.match(text, p0 - 1):
+        p0 -= 1
+    words = [(s, e, w) for s, e, w, visible in window if p0 <= s and e <= c0 - 1 and visible]
+    best: tuple[int, int, str, int] | None = None  # last end, letters, code, anchor
+    for s, e, word in words:
+        for alias in ending_in(word, unit):
+            limit, anchor = s, s
+            for part in reversed(alias.parts[:-1]):
+                earlier = [ps for ps, pe, pw in words if pw == part and pe <= limit]
+                if not earlier:
+                    break
+                limit = anchor = max(earlier)
+            else:
+                key = (e, alias.letters, alias.code, anchor)
+                if best is None or key[:2] > best[:2]:
+                    best = key
+    return (best[2], best[3]) if best else None
+
+
+def _clause_end(text: str, position: int) -> int:
+    match = _CLAUSE_END.search(text, position)
+    return match.start() if match else len(text)

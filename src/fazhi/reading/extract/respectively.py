@@ -1,0 +1,92 @@
+"""Figures given "respectively" (分别) after a list of the things they count.
+
+A report often names several things first and gives their figures after 分别, in the same order:
+两类建议提案分别为 N 件、M 件, 报备率和及时率分别达到 X%、Y%. The alias nearest each figure is
+then the last item of the list, which names only the last figure. Here each figure is placed on its
+own item instead: the item's words and the figure are read as if they stood together.
+
+The rule holds only where it can be checked: as many items as figures, and at least two items
+naming different indicators. An item that names none leaves its figure without a code (a count of
+a place or a year has none). Lists of places or years (甲、乙、丙分别为…) name at most one
+indicator, so they are left to the ordinary placing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .quantity import Quantity
+
+# 分别 and the verb that may stand between it and the first figure.
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计|共)?[:：]?\s*")
+# What may stand between two figures of the answer list.
+_FIGURE_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+# Joining words, not the same characters inside a word (及时率, 涉及, 和解, 参与).
+_ITEM_SPLIT = re.compile(r"、|以及|(?<!涉)及(?!时)|和(?![解谐])|(?<!参)与(?!会)")
+_CLAUSE_END = "，。；：！？\n,;"
+_SENTENCE_END = "。；！？\n;"
+# How much of the sentence before the list is read with each item (热线…: 按时办结率、满意率).
+_CONTEXT_CHARS = 80
+# An item is at most this long: a list of nouns, not a paragraph.
+_ITEM_MAX_CHARS = 30
+
+# (an item's words followed by its figure's text, the figure) -> the indicator they name, or None.
+Reader = Callable[[str, Quantity], "str | None"]
+
+
+def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict[int, str | None]:
+    """For the figures of ``found`` (by index) that answer a 分别 list: the code of their own item."""
+    if "分别" not in text:
+        return {}
+    starts = {quantity.start: index for index, quantity in enumerate(found)}
+    out: dict[int, str | None] = {}
+    for match in _RESPECTIVELY.finditer(text):
+        first = starts.get(match.end())
+        if first is None:
+            continue
+        figures = [first]
+        while figures[-1] + 1 < len(found):
+            current, following = found[figures[-1]], found[figures[-1] + 1]
+            if not _FIGURE_JOIN.fullmatch(text, current.end, following.start):
+                break
+            figures.append(figures[-1] + 1)
+        if len(figures) < 2:
+            continue
+        listed = _items(text, match.start(), len(figures))
+        if listed is None:
+            continue
+        list_start, items = listed
+        context = text[_sentence_start(text, list_start) : list_start]
+        # A later item is read after the first, in a clause of its own, for the words it shares
+        # with the first (规范性文件报备率、及时率): in a list with it, a rate would take both codes.
+        snippets = [context + items[0]] + [f"{context}{items[0]}，{item}" for item in items[1:]]
+        codes = [
+            read(snippet + text[found[index].start : found[index].end], found[index])
+            for snippet, index in zip(snippets, figures, strict=True)
+        ]
+        if len({code for code in codes if code is not None}) < 2:
+            continue
+        out.update(zip(figures, codes, strict=True))
+    return out
+
+
+def _items(text: str, end: int, count: int) -> tuple[int, list[str]] | None:
+    """Where the list that ends at ``end`` (where 分别 starts) begins, and its ``count`` items."""
+    start = end
+    while start > 0 and text[start - 1] not in _CLAUSE_END and end - start < count * _ITEM_MAX_CHARS:
+        start -= 1
+    head = text[start:end]
+    for splitter in ("、", _ITEM_SPLIT):
+        items = head.split(splitter) if isinstance(splitter, str) else splitter.split(head)
+        if len(items) == count and all(0 < len(item) <= _ITEM_MAX_CHARS for item in items):
+            return start, items
+    return None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """The start of the sentence holding ``position``, at most ``_CONTEXT_CHARS`` before it."""
+    start = position
+    while start > 0 and text[start - 1] not in _SENTENCE_END and position - start < _CONTEXT_CHARS:
+        start -= 1
+    return start
