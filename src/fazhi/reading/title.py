@@ -58,6 +58,13 @@ _TITLE_LEAD = re.compile(
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
+# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value.
+_TITLE_ROW = re.compile(
+    r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
+    r"([^|｜]{8,}?)\s*[|｜]?\s*$"
+)
+# A file's extension a download page prints after the title (…报告.pdf).
+_FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
@@ -78,9 +85,10 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
             crumb = crumb or _whole_title_crumb(raw, index)
             continue
-        # A title printed in book-title marks is read without them, and without the document number
-        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
+        # A title row's value (信息名称：…) is the title; a title printed in book-title marks is read
+        # without them, and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》).
+        value = _TITLE_ROW.sub(r"\1", raw) if "题" in raw or "称" in raw else raw
+        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
         line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
         if len(line) > TITLE_MAX_CHARS or not TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
@@ -209,6 +217,8 @@ def strip_title_suffix(line: str) -> str:
     """``line`` without a date, a site's field label or a site's name printed after a title."""
     if not line:
         return line
+    if "." in line:
+        line = _FILE_EXTENSION.sub("", line)
     if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
     if line[-1:].isascii() and line[-1:].isalpha():
@@ -267,9 +277,10 @@ def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
         crumb = _whole_title_crumb(raw, 0) if _BREADCRUMB.search(raw) else None
         if crumb:
             return crumb[0], raw.strip()[:120]
-        line = strip_title_suffix(raw.strip())
+        row = _TITLE_ROW.match(raw.strip())
+        line = strip_title_suffix(row.group(1) if row else raw.strip())
         if (
-            line != raw.strip()
+            (row or line != raw.strip())
             and TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
             and TITLE_END.search(line)
             and TOPIC.search(line)
