@@ -84,10 +84,10 @@ _ARTICLE = re.compile(
 )
 # News and essays about the work, not the report: the article names itself (本文), opens with
 # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
-# a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
+# a photo is credited (某某摄), the credits are slashed (记者/某某, 编辑/某某) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
 # 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
 _NEWS = re.compile(
-    r"本文(?!件)|引言$|文/|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
+    r"本文(?!件)|引言$|文/|(?:记者|编辑|责编|监制|摄影)\s*[/／]|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
     re.M,
 )
 # A news story ends on its writer's name in brackets: …按时报送。（某某某）
