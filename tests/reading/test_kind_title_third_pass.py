@@ -151,3 +151,34 @@ def test_a_street_that_is_no_street_office_names_no_body():
         "2024年，步行街坚持依法管理。现将2024年法治政府建设工作报告如下：\n" + THREE_PARTS_BODY
     )
     assert reading.level != "township"
+
+
+# A report that tells of the press's coverage names reporters in a sentence, not in a byline.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全年邀请记者参与普法报道12次。",
+        "全年接受省市媒体记者采访报道15次。",
+        "组织通讯员撰写法治信息报道40篇。",
+    ],
+)
+def test_reporters_in_a_reports_sentence_are_no_byline(sentence):
+    reading = read_text(
+        "2023年，我县坚持依法行政。现将有关情况报告如下：\n一、主要成效\n（一）普法宣传。"
+        + sentence
+        + "\n二、存在的不足\n基层力量薄弱。\n三、下一步打算\n继续推进。\n"
+    )
+    assert reading.kind == "annual_report"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["本报讯（记者 王一）", "见习记者 王一", "记者 王一 通讯员 李二"],
+    ids=["lead", "title", "own_line"],
+)
+def test_a_byline_still_makes_a_story_news(byline):
+    reading = read_text(
+        byline + "\n3月1日，县政府召开常务会议，审议县司法局起草的2023年度法治政府建设情况报告。\n"
+        "会议指出，要认真落实报告提出的各项任务。\n"
+    )
+    assert reading.kind == "not_report"

@@ -70,7 +70,10 @@ BODY_CHARS = 8000
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
 # A name as a byline prints it: two to four characters, a two-character name often spaced (王  一).
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+# A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
+# report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
 _REPORTER = re.compile(
+    r"(?:^|(?<=[（(【■●\s　讯])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
     rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
