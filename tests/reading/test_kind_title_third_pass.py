@@ -182,3 +182,22 @@ def test_a_byline_still_makes_a_story_news(byline):
         "会议指出，要认真落实报告提出的各项任务。\n"
     )
     assert reading.kind == "not_report"
+
+
+# A report whose subheadings are set in 【】 is no yearbook entry; a yearbook's page still is.
+SUBHEADINGS = "【强化组织领导】县政府常务会议学法12次。\n【规范行政决策】审查重大决策8件。\n【严格执法】开展执法检查30次。\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["2023年，我县坚持依法行政。现将有关情况报告如下：\n", TITLE + "\n【来源】县司法局\n"],
+    ids=["under_an_opening_that_says_it_reports", "under_a_report_title_and_a_field_label"],
+)
+def test_a_reports_bracketed_subheadings_are_no_yearbook_entries(head):
+    reading = read_text(head + SUBHEADINGS + "二、存在的不足\n基层力量薄弱。\n三、下一步打算\n继续推进。\n")
+    assert reading.kind == "annual_report"
+
+
+def test_a_yearbook_page_of_bracketed_entries_is_still_no_report():
+    reading = read_text("2023卷\n" + SUBHEADINGS)
+    assert reading.kind == "not_report"
