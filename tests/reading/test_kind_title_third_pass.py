@@ -201,3 +201,9 @@ def test_a_reports_bracketed_subheadings_are_no_yearbook_entries(head):
 def test_a_yearbook_page_of_bracketed_entries_is_still_no_report():
     reading = read_text("2023卷\n" + SUBHEADINGS)
     assert reading.kind == "not_report"
+
+
+def test_a_report_titled_as_a_briefing_has_its_title():
+    title = "青禾镇2023年法治政府建设工作情况汇报"
+    reading = read_text(title + "\n2023年，我镇坚持依法行政。现将有关情况汇报如下：\n" + THREE_PARTS_BODY)
+    assert (reading.title, reading.kind, reading.level) == (title, "annual_report", "township")
