@@ -207,3 +207,48 @@ def test_a_report_titled_as_a_briefing_has_its_title():
     title = "青禾镇2023年法治政府建设工作情况汇报"
     reading = read_text(title + "\n2023年，我镇坚持依法行政。现将有关情况汇报如下：\n" + THREE_PARTS_BODY)
     assert (reading.title, reading.kind, reading.level) == (title, "annual_report", "township")
+
+
+# What a site prints after a title on its line, and a title in a table's cell: the title alone.
+AFTER_THE_TITLE = [
+    TITLE + "（此件公开发布）",
+    TITLE + " 〔2024-03-20〕",
+    TITLE + " 2024年3月20日 星期三",
+    TITLE + " - 政务公开 - 青禾县人民政府",
+    TITLE + "_部门文件",
+    TITLE + " ｜ 青禾发布",
+    TITLE + " 录入时间：2024-03-20",
+    TITLE + " 发文单位：县司法局",
+    TITLE + " 点击次数：[]",
+    TITLE + " 分享：",
+    TITLE + " 信息提供日期：2024-03-20",
+    TITLE + " 【大 中 小】",
+    "| " + TITLE + " |",
+    "| [ 标题 ] | " + TITLE + " |",
+    TITLE + " |",
+]
+
+
+@pytest.mark.parametrize("line", AFTER_THE_TITLE)
+def test_what_a_site_prints_after_a_title_or_around_its_cell_is_not_part_of_it(line):
+    reading = read_text(
+        "| [ 索引号 ] | qh-2024-00009 | [ 发文字号 ] | 无 |\n| [ 主题分类 ] | 司法 | [ 体裁分类 ] | 工作报告 |\n"
+        + line
+        + "\n"
+        + OPENING
+        + THREE_PARTS_BODY
+    )
+    assert (reading.title, reading.kind) == (TITLE, "annual_report")
+
+
+def test_a_table_row_whose_last_cell_is_a_kind_of_document_is_no_title():
+    reading = read_text(
+        "| [ 主题分类 ] | 司法 | [ 体裁分类 ] | 工作报告 |\n" + TITLE + "\n" + OPENING + THREE_PARTS_BODY
+    )
+    assert reading.title == TITLE
+
+
+def test_a_subtitle_after_a_long_dash_stays_with_its_title():
+    title = "关于青禾县2023年度法治政府建设情况的报告——在县人大常委会会议上的报告"
+    reading = read_text(title + "\n" + OPENING + THREE_PARTS_BODY)
+    assert reading.title.startswith("关于青禾县2023年度法治政府建设情况的报告")
