@@ -185,7 +185,7 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
-        if _under_the_title(stripped, kept, header_seen):
+        if len(kept) <= 2 and stripped[:2] in ("19", "20") and _under_the_title(stripped, kept, header_seen):
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
