@@ -94,6 +94,23 @@ LOOK_ALIKES = [
         "look_alike",
     ),
     (
+        "a_table_of_the_reports_published",
+        "2023年度法治政府建设年度报告公开情况统计表\n序号 单位 报告名称 公开时间\n"
+        "1 县水利局 2023年度法治政府建设情况报告 2024-03-01\n2 县林业局 2023年度法治政府建设情况报告 2024-03-02\n",
+        "look_alike",
+    ),
+    (
+        "a_ledger_of_the_years_tasks",
+        "青禾县2023年法治政府建设工作台账\n序号 工作任务 完成情况 责任单位\n1 会前学法 已完成 县司法局\n",
+        "look_alike",
+    ),
+    (
+        "a_summary_of_law_popularization_alone",
+        "青禾县2023年度普法依法治理工作总结\n2023年，我县深入开展法治宣传教育。现将有关情况总结如下：\n"
+        + THREE_PARTS_BODY,
+        "look_alike",
+    ),
+    (
         "a_self_inspection_of_a_model_application",
         "青禾县法治政府建设示范创建自查情况\n"
         "对照示范指标体系，我县逐项开展自查。现将自查情况报告如下：\n" + THREE_PARTS_BODY,
@@ -128,6 +145,7 @@ def test_a_story_credited_with_slashes_is_news():
         "青禾县2023年度法治政府建设情况报告",
         "青禾县司法局关于2023年度法治建设工作情况的报告",
         "青禾县人民检察院2023年度法治政府建设情况报告",
+        "青禾县2023年度法治政府建设暨普法依法治理工作情况报告",
     ],
 )
 def test_a_report_title_stays_a_report(title):
