@@ -16,7 +16,7 @@ from .dates import DATE_RE, iso
 from .model import FieldEvidence
 from .published import publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, look_alike, masked_name, positive_evidence
+from .report_evidence import is_report_title, look_alike, masked_name, positive_evidence, yearbook_entries
 from .title import (
     HEADING,
     TITLE_END,
@@ -84,18 +84,17 @@ _ARTICLE = re.compile(
 )
 # News and essays about the work, not the report: the article names itself (本文), opens with
 # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
-# a photo is credited (某某摄) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
+# a photo is credited (某某摄), the credits are slashed (记者/某某, 编辑/某某) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
 # 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
 _NEWS = re.compile(
-    r"本文(?!件)|引言$|文/|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
+    r"本文(?!件)|引言$|文/|(?:记者|编辑|责编|监制|摄影)\s*[/／]|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
     re.M,
 )
 # A news story ends on its writer's name in brackets: …按时报送。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
-# A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) and a yearbook's entries, each
-# under a bracketed heading (【推进依法行政】 …), are not reports.
+# A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) is not a report (nor a yearbook's
+# entries: report_evidence.yearbook_entries).
 _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
-_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(
@@ -332,7 +331,7 @@ def _kind(
         return "not_report", "法院或检察院的报告"
     if _LETTER.search(opening):
         return "not_report", "公开信"
-    if len(_YEARBOOK_ENTRY.findall(opening)) >= 2:
+    if yearbook_entries(opening) >= 2 and not (title and title.endswith("报告")):
         return "not_report", "年鉴条目（【…】标题）"
     notice = (
         len(_NOTICE.findall(opening))

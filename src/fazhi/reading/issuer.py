@@ -30,7 +30,7 @@ from .region_text import (
     region_of_places,
 )
 from .repair.chrome import Chrome
-from .township import TOWNSHIP, after_regions, names_a_body, township_of
+from .township import TOWNSHIP, after_regions, names_a_body, street_office_name, township_of
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
@@ -93,6 +93,7 @@ def identify(
     """The reporting body of a text; ``chrome`` (the page lines the repair stage dropped) may hold a
     publisher line (发布机构：屏边县新华乡人民政府) that tells apart places the text leaves open."""
     subject, from_title, subject_line = _subject(title, lines, title_line)
+    subject = street_office_name(subject)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
     if not from_title and (subject is None or kind == "township" and not names_a_body(subject)):

@@ -15,10 +15,10 @@ import re
 from .dates import DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
-# A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |); the date a
-# document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
+# A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
+# the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
-    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:|｜]?\s*$"
+    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
 )
 
 # How far before a date its label may start (characters).
@@ -29,7 +29,7 @@ LABEL_REACH = 12
 BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
     r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动)(?:时间|日期|期至)?"
-    r"\s*[\]】]?\s*[：:|｜]?\s*$"
+    r"\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
 )
 
 

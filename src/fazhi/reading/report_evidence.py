@@ -70,7 +70,10 @@ BODY_CHARS = 8000
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
 # A name as a byline prints it: two to four characters, a two-character name often spaced (王  一).
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+# A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
+# report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
 _REPORTER = re.compile(
+    r"(?:^|(?<=[（(【■●\s　讯])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
     rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
     re.M,
 )
@@ -117,12 +120,16 @@ CREDIT_CHARS = 2000
 ESSAY_COLLECTION_CHARS = 1500
 SPAM_MIN = 2
 # A yearbook's entry heads its paragraph with a 【…】 label; a site's column label before a title
-# (【法治建设报告】某省司法厅2023年…报告) is not one.
+# (【法治建设报告】某省司法厅2023年…报告) and a page's field label (【来源】, 【字号】) are not one.
 _YEARBOOK = re.compile(
-    r"年鉴|^【[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*(?:[（(\[【][^）)\]】\n]{0,24}[）)\]】])?[ 　]*$)",
+    r"年鉴|^【(?!来源|作者|发布|时间|日期|字号|字体|编辑|责任编辑|浏览|点击|索引|文号|打印|关闭)[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*(?:[（(\[【][^）)\]】\n]{0,24}[）)\]】])?[ 　]*$)",
     re.M,
 )
 YEARBOOK_CHARS = 200
+# A title that names itself a report (…情况报告, …的报告（公开版）): its page is no yearbook entry.
+_NAMED_REPORT = re.compile(r"报告(?:[（(][^（）()]{0,20}[）)])?$")
+# A yearbook's entries, each under a bracketed heading (【推进依法行政】 …), in a page's opening.
+_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
 # A catalogue's summary made by a machine says so.
 _MACHINE_SUMMARY = re.compile(
     r"(?i)machine[- ]generated|machine[- ]translat|automatically (?:generated|translated)"
@@ -203,7 +210,7 @@ def look_alike(
         _news(text, page, edges, report_title)
         or _book(text, edges)
         or _shared_or_spam(page, edges)
-        or _yearbook(text, chrome_text)
+        or (None if report_title and _NAMED_REPORT.search(head_lines[0]) else _yearbook(text, chrome_text))
         or _english(text, edges)
         or _model_essay(text, edges, chrome_text)
         or _personal_or_general(head_lines, text, report_title)
@@ -258,9 +265,12 @@ def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
 
 
 def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:
-    yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS]) or (
-        "年鉴" in chrome_text and _YEARBOOK.search(chrome_text)
-    )
+    """A yearbook's entry: 年鉴 or a 【…】 label heading a paragraph at the top. A page headed by a
+    year's report title is not one, nor a 【…】 subheading below an opening that says it reports."""
+    yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS])
+    if yearbook and yearbook.group(0) != "年鉴" and _SAYS_IT_REPORTS.search(text, 0, yearbook.start()):
+        yearbook = None
+    yearbook = yearbook or ("年鉴" in chrome_text and _YEARBOOK.search(chrome_text))
     return ("yearbook", f"年鉴条目：「{yearbook.group(0)}」") if yearbook else None
 
 
@@ -352,6 +362,15 @@ def masked_name(text: str) -> str | None:
         return None
     start = head.rfind("\n", 0, found) + 1
     return head[start : found + 16]
+
+
+def yearbook_entries(opening: str) -> int:
+    """How many yearbook entries the opening holds; none when it first says it reports (现将…报告如下:
+    its 【…】 lines are a report's subheadings)."""
+    first = _YEARBOOK_ENTRY.search(opening)
+    if first is None or _SAYS_IT_REPORTS.search(opening, 0, first.start()):
+        return 0
+    return len(_YEARBOOK_ENTRY.findall(opening))
 
 
 def is_report_title(title: str | None) -> bool:

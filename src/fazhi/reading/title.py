@@ -58,6 +58,13 @@ _TITLE_LEAD = re.compile(
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
+# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value.
+_TITLE_ROW = re.compile(
+    r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
+    r"([^|｜]{8,}?)\s*[|｜]?\s*$"
+)
+# A file's extension a download page prints after the title (…报告.pdf).
+_FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
@@ -78,9 +85,12 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
             crumb = crumb or _whole_title_crumb(raw, index)
             continue
-        # A title printed in book-title marks is read without them, and without the document number
-        # an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(raw))
+        # A title row's value (信息名称：…) is the title; a title printed in book-title marks is read
+        # without them, and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》).
+        value = _TITLE_ROW.sub(r"\1", raw) if "题" in raw or "称" in raw else raw
+        if "|" in value or "｜" in value:
+            value = _title_cell(value)
+        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
         line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
         if len(line) > TITLE_MAX_CHARS or not TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
@@ -109,6 +119,20 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
     return crumb or _title_from_hint(hint)
+
+
+def _title_cell(line: str) -> str:
+    """A table row's one cell that is a whole title (| [ 标题 ] | 某县…报告 |), or the line without the
+    bars at its ends; else the line. Other cells (| [ 体裁分类 ] | 工作报告 |) name no topic."""
+    if line.strip()[:1] not in "|｜" and line.strip()[-1:] not in "|｜":
+        return line
+    cells = [cell.strip() for cell in re.split(r"[|｜]", line) if cell.strip()]
+    titles = [
+        cell
+        for cell in cells
+        if len(cell) >= TITLE_MIN_CHARS and TITLE_END.search(cell) and TOPIC.search(cell)
+    ]
+    return titles[0] if len(titles) == 1 else line
 
 
 def _title_from_hint(hint: str | None) -> tuple[str | None, None]:
@@ -176,8 +200,9 @@ _ISSUER_LINE = re.compile(
 # its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
 # A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
 _TITLE_DATE_SUFFIX = re.compile(
-    r"\s*[（(\[【]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]?$|"
+    r"\s*[（(\[【〔]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*星期[一二三四五六日天])?\s*[）)\]】〕]?$|"
     # a month in brackets (…报告（2024年1月）), a date in Chinese numerals (（二〇二四年三月二十八日）)
     r"\s*[（(](?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[）)]$|"
     r"\s*[（(]?[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|"
@@ -185,18 +210,19 @@ _TITLE_DATE_SUFFIX = re.compile(
     r"(?:\s+[\u4e00-\u9fff（）()]{2,30})?\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
 )
 # A site's buttons run after a title (【打印】【关闭】, [打印本页]) and an editor's note on the page
-# (（全文）, （图文）, （第2页）) are not part of it.
+# (（全文）, （图文）, （第2页）, （此件公开发布）) are not part of it.
 _TITLE_WIDGETS = re.compile(
-    r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小)\s*[】\]])+\s*$|"
-    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页)[）)]$"
+    r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小|大\s*中\s*小)\s*[】\]])+\s*$|"
+    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
 )
 # English words before or after a title (a site's bilingual heading) are not part of it.
 _LATIN_AFTER_TITLE = re.compile(r"\s+[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}$")
 _LATIN_BEFORE_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}?\s+(?=[\u4e00-\u9fff])")
 _TITLE_FIELD_LABEL = re.compile(
-    r"(?:\s+|\s*[【\[（(])(?:来源|文章来源|信息来源|发布机构|发布单位|发布者|发布人|发布时间|发布日期|发表时间|"
-    r"更新时间|时间|日期|作者|供稿|撰稿|浏览次数|浏览|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|"
-    r"浏览量|阅读量|字号|字体|责任编辑|编辑|分享到|索引号)\s*[：:].*$"
+    r"(?:\s+|\s*[【\[（(])(?:来源|文章来源|信息来源|来源单位|发布机构|发布单位|发文单位|发布者|发布人|发布时间|"
+    r"发布日期|发表时间|发稿时间|录入时间|上传时间|更新时间|更新日期|公开日期|信息提供日期|时间|日期|作者|供稿|撰稿|"
+    r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
+    r"责任编辑|编辑|分享到|分享|索引号)\s*[：:].*$"
 )
 # A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
 _TITLE_SITE_SUFFIX = re.compile(
@@ -205,19 +231,44 @@ _TITLE_SITE_SUFFIX = re.compile(
 )
 
 
+# A site's segments after a whole title (…报告 - 政务公开 - 某县人民政府, …报告_部门文件, …报告｜某某发布):
+# a bar, an underscore or a spaced dash after the last report word, then no report word (a subtitle
+# after —— stays). Cut in code, not by one pattern: nested repeats would backtrack on long lines.
+_HEAD_BEFORE_SEGMENT = re.compile(
+    r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?(?=\s*(?:[_｜|]|\s-{1,2}\s))"
+)
+_REPORT_WORD = re.compile(r"报告|总结|情况|汇报")
+_SEGMENT_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}")
+
+
+def _without_site_segments(line: str) -> str:
+    """``line`` without the site's segments after its title; a table row's cells (| … | 工作报告 |) and
+    an empty last cell are not segments."""
+    if line.lstrip()[:1] in "|｜":
+        return line
+    last = next(reversed(list(_HEAD_BEFORE_SEGMENT.finditer(line))), None)
+    if last is None or _REPORT_WORD.search(line, last.end()) or not _SEGMENT_WORDS.search(line, last.end()):
+        return line
+    return line[: last.end()]
+
+
 def strip_title_suffix(line: str) -> str:
     """``line`` without a date, a site's field label or a site's name printed after a title."""
     if not line:
         return line
+    if "." in line:
+        line = _FILE_EXTENSION.sub("", line)
     if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
+        line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
         line = _LATIN_AFTER_TITLE.sub("", line) or line
     if (
         not line[-1:].isdigit()
         and "：" not in line
         and ":" not in line
-        and not line.endswith(("）", ")", "】", "]", "日", "月"))
+        and not line.endswith(("）", ")", "】", "]", "〕", "日", "月"))
+        and "星期" not in line
     ):
         return line
     cut = _TITLE_WIDGETS.sub("", _TITLE_FIELD_LABEL.sub("", line))
@@ -267,9 +318,10 @@ def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
         crumb = _whole_title_crumb(raw, 0) if _BREADCRUMB.search(raw) else None
         if crumb:
             return crumb[0], raw.strip()[:120]
-        line = strip_title_suffix(raw.strip())
+        row = _TITLE_ROW.match(raw.strip())
+        line = strip_title_suffix(row.group(1) if row else raw.strip())
         if (
-            line != raw.strip()
+            (row or line != raw.strip())
             and TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
             and TITLE_END.search(line)
             and TOPIC.search(line)

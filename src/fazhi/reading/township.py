@@ -95,3 +95,16 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
         if led is not None:
             return led, []
     return None, sorted(t.full_name for t in candidates)[:CANDIDATES_SHOWN]
+
+
+def street_office_name(subject: str | None) -> str | None:
+    """A street office by the short name it goes by (鹤龙街坚持…, as Guangzhou's do) is the
+    gazetteer's 鹤龙街道; another subject, or a 街 no street office is named after, is kept."""
+    if (
+        subject
+        and subject.endswith("街")
+        and 3 <= len(subject) <= 5
+        and regions.lookup_township(subject + "道")
+    ):
+        return subject + "道"
+    return subject

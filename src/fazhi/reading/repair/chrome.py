@@ -50,6 +50,10 @@ _SPACE_BY_MARK = re.compile(r" (?=[，。；：、！？“”（）《》])|(?<
 _BODY_DATE_LINE = re.compile(
     rf"^[\u4e00-\u9fff]{{2,24}}(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心)\s+{DATE}\s*$"
 )
+# A date alone on the line under a page's title (2024-03-12, 2024年3月12日): the date the page
+# was put up. Under a body's name it is a signature, in brackets the document's own date.
+_BARE_DATE_LINE = re.compile(rf"^{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+_BODY_NAME_END = re.compile(r"(?:政府|局|厅|委员会|办公室|党组|党委|法院|检察院|办事处|中心)$")
 # A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
 _GLUED_PUBLICATION = re.compile(
     rf"^(?:发布|发表|发稿|更新)(?:时间|日期)\s*[：:]?\s*{DATE}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
@@ -181,6 +185,10 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
+        if len(kept) <= 2 and stripped[:2] in ("19", "20") and _under_the_title(stripped, kept, header_seen):
+            dropped.append(Chrome(stripped, PUBLICATION_LINE))
+            repairs["chrome"] += 1
+            continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
             repairs["chrome"] += 1
             _note(stripped, signals)
@@ -198,6 +206,13 @@ def drop_chrome(
             repairs["whitespace"] += 1
             break
     return "\n".join(kept), dropped
+
+
+def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
+    """Whether ``line`` is a bare date right under the page's title (its first or second line)."""
+    if not 0 < len(kept) <= 2 or header_seen > HEADER_LINES or len(line) > 20:
+        return False
+    return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
 
 
 def _is_chrome(line: str, in_header: bool) -> bool:
