@@ -11,7 +11,7 @@ import random
 
 from fazhi.reading import read
 from fazhi.reading.decode import decode_text
-from fazhi.reading.extract import aliases, facts
+from fazhi.reading.extract import aliases, facts, placing
 from fazhi.reading.repair import characters, chrome
 from fazhi.reading.samples import make
 
@@ -23,14 +23,14 @@ MAX_PLACEMENTS_PER_FIGURE = 6
 
 def test_only_aliases_whose_last_word_can_name_the_figure_are_placed(monkeypatch):
     calls = 0
-    place = facts._place
+    place = placing._place
 
     def counting(*args, **kwargs):
         nonlocal calls
         calls += 1
         return place(*args, **kwargs)
 
-    monkeypatch.setattr(facts, "_place", counting)
+    monkeypatch.setattr(placing, "_place", counting)
     figures = 0
     for seed in range(40):
         text = read(make(seed).text.encode()).text

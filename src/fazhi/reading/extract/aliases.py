@@ -170,3 +170,9 @@ def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
                 if best is None or alias.letters > best[0]:
                     best = (alias.letters, alias.code, limit)
     return [(best[1], best[2])] if best else []
+
+
+def word_list() -> list[str]:
+    """Every alias word (each part of a gapped alias on its own)."""
+    _pattern, by_fragment, _prefixes = _vocabulary()
+    return list(by_fragment)
