@@ -136,18 +136,24 @@ def _word_starts() -> re.Pattern[str]:
 
 
 def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
-    _pattern, _by_fragment, prefixes = _vocabulary()
+    lengths = _prefix_lengths()
     span_start, span_end = span
     for found in _word_starts().finditer(text, span_start, span_end):
-        start = found.start()
-        word = found.group(1)
-        end = start + len(word)
+        start, end = found.span(1)
         visible = end > reach
         if visible:
             reach = end
-        for prefix in prefixes[word]:
-            out.append((start, start + len(prefix), prefix, visible))
+        for length, prefix in lengths[found.group(1)]:
+            out.append((start, start + length, prefix, visible))
     return reach
+
+
+@cache
+def _prefix_lengths() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Each alias word's words found with it (itself and the words it starts with), with their
+    lengths: made once, not per occurrence."""
+    _pattern, _by_fragment, prefixes = _vocabulary()
+    return {word: tuple((len(prefix), prefix) for prefix in found) for word, found in prefixes.items()}
 
 
 def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
