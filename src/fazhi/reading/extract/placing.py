@@ -89,19 +89,6 @@ class _Context:
     # A spot's (start, end) names its word, so the visible spots need no per-word lists.
     visible: set[tuple[int, int]] = field(default_factory=set)
     gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
-    ending: dict[tuple[str, str], tuple[Alias, ...]] = field(default_factory=dict)  # aliases_ending_in's
-
-    def aliases_ending_in(self, word: str, unit: str) -> tuple[Alias, ...]:
-        """``aliases.ending_in``, less the aliases a word of which the text does not hold at all."""
-        key = (word, unit)
-        found = self.ending.get(key)
-        if found is None:
-            spots_of = self.spots_of
-            found = tuple(
-                alias for alias in ending_in(word, unit) if all(part in spots_of for part in alias.parts)
-            )
-            self.ending[key] = found
-        return found
 
     def __post_init__(self) -> None:
         self.word_starts = [start for start, _end, _word, _visible in self.words]
@@ -168,7 +155,7 @@ def _choices(context: _Context, window: tuple[int, int], quantity, bounds) -> li
     unit = quantity.unit
     figure = (quantity, s0, c0, c1, top, next_figure, counts_noun)
     for word in last_words:
-        for alias in context.aliases_ending_in(word, unit):
+        for alias in ending_in(word, unit):
             placed = _place(alias, context, figure)
             if placed is not None:
                 score, anchor, in_clause = placed
@@ -204,7 +191,10 @@ def _place(alias: Alias, context: _Context, figure: tuple):
     """
     quantity, s0, c0, c1, top, next_figure, counts_noun = figure
     spots_of, ends_of = context.spots_of, context.ends_of
-    parts = alias.parts  # each has spots in the text (``aliases_ending_in``)
+    parts = alias.parts
+    for part in parts:
+        if part not in spots_of:
+            return None
     best = None
     q_start, q_end = quantity.start, quantity.end
     # The nearest last part on each side of the figure.
