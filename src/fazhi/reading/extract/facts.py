@@ -259,8 +259,8 @@ def _after(ends: list[int], position: int, length: int) -> int:
 
 
 def _inside_book_title(text: str, start: int, position: int) -> bool:
-    segment = text[max(start, position - 80) : position]
-    return segment.rfind("《") > segment.rfind("》")
+    start = max(start, position - 80)
+    return text.rfind("《", start, position) > text.rfind("》", start, position)  # no slice made
 
 
 def _period(text: str, s0: int, position: int, year: int | None) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
 from .quantity import Quantity
@@ -105,15 +106,10 @@ class _Context:
         self.ends_of = {word: [end for _start, end in spots] for word, spots in spots_of.items()}
 
 
-# The longest alias word: a word ending at or after a position starts at most this far before it.
-_LONGEST_WORD = 0
-
-
+@cache
 def _longest_word() -> int:
-    global _LONGEST_WORD  # noqa: PLW0603 - the vocabulary is fixed once loaded
-    if not _LONGEST_WORD:
-        _LONGEST_WORD = max(len(word) for word in word_list())
-    return _LONGEST_WORD
+    """The longest alias word: a word ending at or after a position starts at most this far before it."""
+    return max(len(word) for word in word_list())
 
 
 def _choices(context: _Context, window: tuple[int, int], quantity, bounds) -> list[tuple[str, int]]:
@@ -189,12 +185,13 @@ def _place(alias: Alias, context: _Context, figure: tuple):
     them. Only spots in the figure's window count: from ``s0`` to ``top``, none overlapping it.
     Score = distance - alias weight (+ penalties); lower is better.
     """
-    quantity, s0, c0, c1, top, next_figure, counts_noun = figure
-    spots_of, ends_of = context.spots_of, context.ends_of
+    spots_of = context.spots_of
     parts = alias.parts
     for part in parts:
         if part not in spots_of:
-            return None
+            return None  # (about a third of the aliases tried: first, and cheaply)
+    quantity, s0, c0, c1, top, next_figure, counts_noun = figure
+    ends_of = context.ends_of
     best = None
     q_start, q_end = quantity.start, quantity.end
     # The nearest last part on each side of the figure.
@@ -204,9 +201,10 @@ def _place(alias: Alias, context: _Context, figure: tuple):
     while index < len(spots) and spots[index][0] < q_end:  # overlapping the figure
         index += 1
     right_last = spots[index] if index < len(spots) and spots[index][0] <= top else None
-    nearest_lasts = [spot for spot in (left_last, right_last) if spot is not None]
     earlier_parts = parts[-2::-1]
-    for last in nearest_lasts:
+    for last in (left_last, right_last):
+        if last is None:
+            continue
         chain = [last]
         limit = last[0]
         for part in earlier_parts:

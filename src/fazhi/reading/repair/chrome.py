@@ -130,8 +130,8 @@ def drop_chrome(
         for i, line in enumerate(lines):
             if (
                 offset >= half_chars
-                and _FOOTER_START.search(line.strip())
                 and len(line.strip()) <= CHROME_LINE_MAX_CHARS
+                and _FOOTER_START.search(line.strip())
             ):
                 footer_from = i
                 break
