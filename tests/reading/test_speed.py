@@ -48,6 +48,44 @@ def test_overlapping_alias_words_are_all_found_in_one_scan():
     assert any(word == "备案" and not visible for _start, word, visible in words)
 
 
+def _occurrences_one_by_one(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
+    """Every alias word at every position, by start and longest first, the slow plain way:
+    the rule ``aliases.occurrences`` keeps with its one automaton pass."""
+    words = aliases.word_list()
+    out: list[tuple[int, int, str, bool]] = []
+    reach = -1
+    for span_start, span_end in spans:
+        for start in range(span_start, span_end):
+            here = sorted(
+                (word for word in words if text.startswith(word, start) and start + len(word) <= span_end),
+                key=len,
+                reverse=True,
+            )
+            if not here:
+                continue
+            visible = start + len(here[0]) > reach
+            if visible:
+                reach = start + len(here[0])
+            out.extend((start, start + len(word), word, visible) for word in here)
+    return out
+
+
+def test_the_alias_automaton_finds_what_a_search_at_every_position_finds():
+    rng = random.Random(7)
+    words = aliases.word_list()
+    for seed in range(12):
+        # Alias words run together (so that they overlap and hide each other) between report text.
+        pieces = [make(seed).text[:300]]
+        for _ in range(40):
+            pieces.append(rng.choice(words) if rng.random() < 0.7 else rng.choice("，。、的和共计件"))
+        text = "".join(pieces)
+        cut = rng.randrange(len(text) // 3, 2 * len(text) // 3)
+        spans = [(0, cut - 5), (cut, len(text))]
+        found = aliases.occurrences(text, spans)
+        assert found == _occurrences_one_by_one(text, spans)
+        assert any(not visible for *_rest, visible in found)
+
+
 def test_changed_characters_and_han_counts_match_the_plain_counts():
     rng = random.Random(3)
     alphabet = "法治政府建设報告設區縣abc123，。"
