@@ -41,8 +41,19 @@ STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("一是", re.compile(rf"^(?:[{_CN}]{{1,2}})(?:是|要)(?=[\u4e00-\u9fff“《])")),
 ]
 STYLE_RANK = {name: rank for rank, (name, _) in enumerate(STYLES)}
-# Every numbering above starts with one of these or a digit: other lines skip the seven matches.
-_NUMBERING_FIRST = frozenset("第（①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" + _CN)
+# The styles a line can be numbered in, by its first character (in rank order): a line is tried
+# only against those (a year's line, 2023年…, against one pattern, not seven); other lines skip them all.
+_STYLES_BY_FIRST: dict[str, list[tuple[int, str, re.Pattern[str]]]] = {}
+for _first, _names in (
+    ("第", ("第一部分",)),
+    (_CN, ("一、", "一是")),
+    ("（", ("（一）", "（1）")),
+    ("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", ("①",)),
+):
+    for _char in _first:
+        _STYLES_BY_FIRST[_char] = [(STYLE_RANK[name], name, STYLES[STYLE_RANK[name]][1]) for name in _names]
+# A line starting with any other digit (\d: any decimal digit) can only be numbered 1.
+_DIGIT_STYLES = [(STYLE_RANK["1."], "1.", STYLES[STYLE_RANK["1."]][1])]
 PLAIN = "plain"
 
 _STOP = re.compile(r"[。！？：]")
@@ -78,8 +89,8 @@ def headings(text: str) -> list[Heading]:
         if not line:
             continue
         matched = False
-        numbered = line[0] in _NUMBERING_FIRST or line[0].isdigit()
-        for rank, (style, pattern) in enumerate(STYLES if numbered else ()):
+        styles = _STYLES_BY_FIRST.get(line[0]) or (_DIGIT_STYLES if line[0].isdigit() else ())
+        for rank, style, pattern in styles:
             match = pattern.match(line)
             if not match:
                 continue

@@ -8,13 +8,13 @@ figure of a unit; ``named_list`` gives the indicator of a list named before an i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from fazhi.catalog import indicators as catalog
 
-from .quantity import trie_pattern
 from .subsets import LIST_NAME_CHARS
 
 # Each character of an alias is worth this much distance: 行政复议案件 beats 复议.
@@ -73,14 +73,7 @@ def _vocabulary():
             aliases.append(alias)
             for index, part in enumerate(parts):
                 by_fragment.setdefault(part, []).append((alias, index))
-    fragments = sorted(by_fragment, key=len, reverse=True)
-    prefixes = {f: [g for g in fragments if f.startswith(g)] for f in fragments}
-    pattern = re.compile(trie_pattern(fragments))
-    _FIRST_CHARS.update(f[0] for f in fragments)
-    return pattern, by_fragment, prefixes
-
-
-_FIRST_CHARS: set[str] = set()
+    return by_fragment
 
 
 @cache
@@ -103,7 +96,7 @@ def _unit_fits(code: str, unit: str) -> bool:
 @cache
 def ending_in(word: str, unit: str) -> tuple[Alias, ...]:
     """The aliases whose last part is ``word`` and whose indicator can be counted in ``unit``."""
-    _pattern, by_fragment, _prefixes = _vocabulary()
+    by_fragment = _vocabulary()
     out: list[Alias] = []
     for alias, _index in by_fragment[word]:
         if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
@@ -128,29 +121,38 @@ def occurrences(text: str, spans: list[tuple[int, int]] | None = None) -> list[t
 
 
 @cache
-def _word_starts() -> re.Pattern[str]:
-    """Every position where an alias word starts, overlapping words included (负责人出庭 / 出庭率).
+def _automaton() -> tuple[AhoCorasick, list[str]]:
+    """Every alias word in one Aho-Corasick automaton, and the words by their index in it.
 
-    One scan in the regex engine: a lookahead finds the word at each position, and the
-    leading character class lets the engine skip to positions where a word can start.
+    One pass over a span finds every word at every position, overlapping ones included
+    (负责人出庭 / 出庭率). A regex alternation of the words tried at each position cost
+    about 0.1 µs a character per word that starts with that character.
     """
-    pattern, _by_fragment, _prefixes = _vocabulary()
-    first = "".join(re.escape(ch) for ch in sorted(_FIRST_CHARS))
-    return re.compile(f"(?=[{first}])(?=({pattern.pattern}))")
+    words = list(_vocabulary())
+    return AhoCorasick(words, matchkind=MatchKind.Standard), words
 
 
 def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
-    _pattern, _by_fragment, prefixes = _vocabulary()
+    automaton, words = _automaton()
     span_start, span_end = span
-    for found in _word_starts().finditer(text, span_start, span_end):
-        start = found.start()
-        word = found.group(1)
-        end = start + len(word)
-        visible = end > reach
-        if visible:
-            reach = end
-        for prefix in prefixes[word]:
-            out.append((start, start + len(prefix), prefix, visible))
+    # By start, and at each start the longest word first: the words found at one position are
+    # all prefixes of the longest, which alone says whether they are hidden in an earlier word.
+    found = sorted(
+        (start, -end, index)
+        for index, start, end in automaton.find_matches_as_indexes(
+            text[span_start:span_end], overlapping=True
+        )
+    )
+    longest_at = -1
+    visible = False
+    for relative_start, negative_end, index in found:
+        start, end = span_start + relative_start, span_start - negative_end
+        if start != longest_at:
+            longest_at = start
+            visible = end > reach
+            if visible:
+                reach = end
+        out.append((start, end, words[index], visible))
     return reach
 
 
@@ -174,3 +176,9 @@ def named_list(window, named: int, unit: str) -> list[tuple[str, int]]:
                 if best is None or alias.letters > best[0]:
                     best = (alias.letters, alias.code, limit)
     return [(best[1], best[2])] if best else []
+
+
+def word_list() -> list[str]:
+    """Every alias word (each part of a gapped alias on its own)."""
+    by_fragment = _vocabulary()
+    return list(by_fragment)

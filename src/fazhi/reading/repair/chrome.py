@@ -134,8 +134,8 @@ def drop_chrome(
         for i, line in enumerate(lines):
             if (
                 offset >= half_chars
-                and _FOOTER_START.search(line.strip())
                 and len(line.strip()) <= CHROME_LINE_MAX_CHARS
+                and _FOOTER_START.search(line.strip())
             ):
                 footer_from = i
                 break
@@ -194,7 +194,8 @@ def drop_chrome(
             _note(stripped, signals)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
             continue
-        if _ESSAY_SITE.search(stripped) and len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2:
+        # The length first: a paragraph is not searched for the essay-site words at all.
+        if len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2 and _ESSAY_SITE.search(stripped):
             signals["essay_site"].append(stripped)
             repairs["chrome"] += 1
             continue

@@ -1,0 +1,374 @@
+"""Placing alias words on a figure: which indicator, if any, a figure's words name.
+
+``choices`` scores every alias whose words stand in the figure's sentence: the alias whose
+words sit nearest the number wins, in the number's own clause on its left, or just on its
+right in the same clause (``135人参加任前考试``), or around it (``印发…等11件规范性文件``);
+longer aliases win ties. An alias never reaches across another quantity; a clause break
+inside a gapped alias costs it. A list of rates sharing one number (报备率、及时率、规范率均为100%)
+gives one choice per rate. ``facts`` decides what to make of the choices.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
+from .quantity import Quantity
+
+# How far (characters) right of a number an alias may start and still name it
+# ("31场依法行政专题培训"); further right it names the next number.
+RIGHT_WINDOW = 14
+
+# Before another figure of its clause, a right-hand alias names a figure only this close to it.
+LIST_ITEM_GAP = 1
+
+# What ends a list item's noun (20项行政许可、5项行政确认).
+_ITEM_END = re.compile(r"[、，,；;]|和|及|与|以及|等")
+
+# A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
+# (54名新提任领导干部参加春秋两季法治理论知识考试).
+RIGHT_REACH = 2 * RIGHT_WINDOW
+
+# A right-hand alias is weaker than a left-hand one at the same distance.
+RIGHT_PENALTY = 4
+
+# Each character between a left alias and its number that is not a filler word
+# (案件, 共计, 各类…) costs this much: in 行政复议文书75份 the number counts 文书.
+GAP_CHAR_PENALTY = 4
+
+# An alias word hidden inside a longer one (会议 in 常务会议) may still be the
+# word next to the number, at this cost.
+HIDDEN_PENALTY = 3
+# A hair per character from a figure to its alias's first word: it only breaks ties.
+TIE_SPAN_WEIGHT = 1e-4
+
+# A clause break between the parts of a gapped alias costs this much: in
+# 对…文件进行合法性审核，清理规范性文件54件 the 清理 of the figure's own clause names it.
+CROSS_CLAUSE_PENALTY = 3
+
+# Distance a gap made only of filler words counts for at most.
+FILLER_GAP_CAP = 2
+
+# A placement scoring above this is too far or too weak to name the number.
+MAX_ALIAS_SCORE = 3
+
+# Right of the number, distance counts this fraction: the words after a count are
+# its noun phrase, and the alias is the phrase's head (31场依法行政专题培训).
+RIGHT_DISTANCE_WEIGHT = 0.25
+
+_CLAUSE_END = re.compile(r"[，。！？；：\n]")
+# Words that may stand between an alias and its number without changing what is counted (where an
+# event was held, 宣讲进村入户82场, is one of them).
+_FILLER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
+    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|[”」’]|\||\s)*"
+)
+_LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
+# ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
+# 文件合法性审查145件); the same words keep a gapped alias from reaching back into an earlier clause.
+_OWN_ACT_WORD = re.compile(r"完成|备案|报备|清理|废止|失效|保留|现行|有效|(?<!规范性)文件")
+# A clause that only sums up what the clause before it named (共涉及六大方面21个问题).
+_SUMMING_UP = re.compile(
+    r"(?:共|共计|合计|累计|总计|涉及|包括|包含|含|其中|[一二三四五六七八九十两\d]{1,2}大?个?方面|\s)*"
+)
+
+
+@dataclass
+class _Context:
+    """What placing needs of one text, made once: its figures and its alias words by word."""
+
+    text: str
+    found: list[Quantity]
+    starts: list[int]
+    words: list[tuple[int, int, str, bool]]  # every alias word (``aliases.occurrences``), in order
+    word_starts: list[int] = field(default_factory=list)
+    # Each word's spots (start, end) in order, and their ends, for a bisect: a figure's alias
+    # parts are looked up, not collected afresh from its sentence for every figure.
+    spots_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    ends_of: dict[str, list[int]] = field(default_factory=dict)
+    # A spot's (start, end) names its word, so the visible spots need no per-word lists.
+    visible: set[tuple[int, int]] = field(default_factory=set)
+    gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
+
+    def __post_init__(self) -> None:
+        self.word_starts = [start for start, _end, _word, _visible in self.words]
+        spots_of = self.spots_of
+        for start, end, word, visible in self.words:
+            spots = spots_of.get(word)
+            if spots is None:
+                spots_of[word] = [(start, end)]
+            else:
+                spots.append((start, end))
+            if visible:
+                self.visible.add((start, end))
+        # One word's spots all have its length: in order of start, they are in order of end.
+        self.ends_of = {word: [end for _start, end in spots] for word, spots in spots_of.items()}
+
+
+@cache
+def _longest_word() -> int:
+    """The longest alias word: a word ending at or after a position starts at most this far before it."""
+    return max(len(word) for word in word_list())
+
+
+def _choices(context: _Context, window: tuple[int, int], quantity, bounds) -> list[tuple[str, int]]:
+    """(code, anchor position) pairs for ``quantity``: one, or one per rate of a rate list.
+
+    ``bounds`` are its sentence's start (``s0``), its clause's (``c0``, ``c1``) and ``top``, the
+    furthest right an alias word may start; ``window`` is the range of ``context.words`` from
+    ``s0`` to ``top``.
+    """
+    s0, c0, c1, top = bounds
+    # What holds for every alias: where another figure follows in the clause (words on the
+    # right up to it may name this one only as a list item's noun, 20项行政许可、5项行政确认),
+    # and whether the number counts the noun after it.
+    next_figure = _next_figure(context, quantity.end, c1)
+    counts_noun = _counts_a_following_noun(context.text, quantity.end)
+    # Words that can be the last part of an alias placed on this number: in the number's
+    # clause on its left, or on its right when no other figure follows. Only aliases
+    # ending in one of them are tried (``_place`` turns down the others).
+    last_words: set[str] = set()
+    list_item: bool | None = None  # before another figure: whether a word starts right after this one
+    q_start, q_end = quantity.start, quantity.end
+    lo, hi = window
+    # Words ending before the clause cannot be last words: start where one could end in it.
+    lo = max(lo, bisect_left(context.word_starts, c0 - _longest_word(), lo, hi))
+    for start, end, word, _visible in context.words[lo:hi]:
+        if start < q_end and end > q_start:
+            continue
+        if end <= q_start:
+            if end >= c0:
+                last_words.add(word)
+        elif next_figure is None:
+            last_words.add(word)
+        elif end <= next_figure:
+            if list_item is None:  # the nearest word on the right (the window is in order)
+                list_item = start - q_end <= LIST_ITEM_GAP
+            if list_item:
+                last_words.add(word)
+    scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
+    unit = quantity.unit
+    figure = (quantity, s0, c0, c1, top, next_figure, counts_noun)
+    for word in last_words:
+        for alias in ending_in(word, unit):
+            placed = _place(alias, context, figure)
+            if placed is not None:
+                score, anchor, in_clause = placed
+                if score <= MAX_ALIAS_SCORE:
+                    scored.append((score, alias.code, anchor, in_clause))
+    if not scored:
+        return []
+    scored.sort()
+    if quantity.unit != "%":
+        return [(scored[0][1], scored[0][2])]
+    best_per_anchor: dict[int, tuple[float, str]] = {}
+    codes: set[str] = set()
+    for score, code, anchor, in_clause in scored:
+        if in_clause and anchor not in best_per_anchor and code not in codes:
+            best_per_anchor[anchor] = (score, code)
+            codes.add(code)
+    if len(best_per_anchor) > 1 and _is_rate_list(context.text, sorted(best_per_anchor), quantity.start):
+        return [(code, anchor) for anchor, (_, code) in sorted(best_per_anchor.items())]
+    return [(scored[0][1], scored[0][2])]
+
+
+def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
+    between = text[anchors[0] : end]
+    return "，" not in between and "；" not in between
+
+
+def _place(alias: Alias, context: _Context, figure: tuple):
+    """How well ``alias`` names a figure: (score, anchor, in own clause), or None.
+
+    ``figure`` is (quantity, s0, c0, c1, top, next_figure, counts_noun), as ``_choices`` found
+    them. Only spots in the figure's window count: from ``s0`` to ``top``, none overlapping it.
+    Score = distance - alias weight (+ penalties); lower is better.
+    """
+    spots_of = context.spots_of
+    parts = alias.parts
+    for part in parts:
+        if part not in spots_of:
+            return None  # (about a third of the aliases tried: first, and cheaply)
+    quantity, s0, c0, c1, top, next_figure, counts_noun = figure
+    ends_of = context.ends_of
+    best = None
+    q_start, q_end = quantity.start, quantity.end
+    # The nearest last part on each side of the figure.
+    spots = spots_of[parts[-1]]
+    index = bisect_right(ends_of[parts[-1]], q_start)
+    left_last = spots[index - 1] if index and spots[index - 1][0] >= s0 else None
+    while index < len(spots) and spots[index][0] < q_end:  # overlapping the figure
+        index += 1
+    right_last = spots[index] if index < len(spots) and spots[index][0] <= top else None
+    earlier_parts = parts[-2::-1]
+    for last in (left_last, right_last):
+        if last is None:
+            continue
+        chain = [last]
+        limit = last[0]
+        for part in earlier_parts:
+            # The nearest spot of the part ending before ``limit``, in the window.
+            spots = spots_of[part]
+            index = bisect_right(ends_of[part], limit) - 1
+            while index >= 0 and spots[index][0] < q_end and spots[index][1] > q_start:
+                index -= 1
+            if index < 0 or spots[index][0] < s0:
+                chain = []
+                break
+            chain.append(spots[index])
+            limit = spots[index][0]
+        if not chain:
+            continue
+        # The left word nearest the figure (the first of the nearest ends) and the right one.
+        nearest = near_right = None
+        for spot in chain:
+            if spot[1] <= q_start:
+                if nearest is None or spot[1] > nearest[1]:
+                    nearest = spot
+            elif near_right is None or spot[0] < near_right:
+                near_right = spot[0]
+        if near_right is not None:
+            if near_right > c1 or near_right - q_end > RIGHT_WINDOW:
+                continue
+            # Before another figure of the clause, words on the right name this number only as the
+            # noun right after it, ending before that figure (20项行政许可、5项行政确认).
+            if next_figure is not None and (
+                near_right - q_end > LIST_ITEM_GAP
+                or last[1] > next_figure
+                or quantity.unit == "类"  # 10类权责事项39项: the categories of the items, not items
+                or not _ITEM_END.match(context.text, last[1])  # 3个检查组检查企业120家: 检查组 is the noun
+            ):
+                continue
+        if nearest is not None and nearest[1] < c0:
+            # 督察反馈问题的整改工作，共涉及六大方面21个问题: the noun right after the figure is the
+            # alias's last word, its first words sit in an earlier clause with no figure between, and
+            # the figure's clause only sums up (共, 涉及…), with no act of its own.
+            if (
+                near_right != q_end
+                or _quantity_between(context, nearest[1], q_start)
+                or not _SUMMING_UP.fullmatch(context.text, c0, q_start)
+            ):
+                continue
+            nearest = None
+        if nearest is not None:
+            distance = _gap_distance(context, nearest[1], q_start)
+            if distance is None:
+                continue
+            if near_right is None and counts_noun:
+                continue
+            if near_right is not None:
+                distance = min(distance, RIGHT_DISTANCE_WEIGHT * (near_right - q_end))
+            nearest_length = nearest[1] - nearest[0]
+            weight = ALIAS_LENGTH_WEIGHT * (nearest_length + 0.5 * (alias.letters - nearest_length))
+            score = distance - weight
+            anchor = nearest[0]
+        else:
+            score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
+            anchor = near_right
+        if last not in context.visible:
+            score = score + HIDDEN_PENALTY
+        # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
+        # (清理后保留规范性文件47件 is retained, not cleaned).
+        first = chain[-1]
+        score = score + TIE_SPAN_WEIGHT * abs(q_start - first[0])
+        if first[0] < c0:  # its first part is in a clause before the figure's
+            if quantity.unit == "%" and _count_in_a_later_clause(context, first[1], c0):
+                # 受理诉求655件，掌上流转12089件，办结率100%: a whole clause counting another thing
+                # between (a clause with another rate of the same thing, 回复率100%, is no such break).
+                continue
+            if (
+                quantity.unit != "%"
+                and nearest is not None
+                and _quantity_between(context, first[1], c0)
+                and (
+                    _own_act(alias, context, quantity, c0, chain[0][0])
+                    or _OWN_ACT_WORD.search(context.text, c0, chain[0][0])
+                )
+            ):
+                # …beyond another figure, while the figure's own clause names its own act before
+                # the noun (印发规范性文件10件，废止规范性文件3件; 合法性审查的协议类合同318件，完成登记备案的合同276件).
+                continue
+            score = score + CROSS_CLAUSE_PENALTY
+        if best is None or score < best[0]:
+            best = (score, anchor, True)
+    return best
+
+
+def _gap_distance(context: _Context, end: int, position: int) -> float | None:
+    """The distance from a left alias word ending at ``end`` to a figure at ``position``, or
+    None if another figure stands between them; the same for every alias ending there."""
+    key = (end, position)
+    gaps = context.gaps
+    if key in gaps:
+        return gaps[key]
+    if _quantity_between(context, end, position):
+        distance = None
+    else:
+        gap = context.text[end:position]
+        # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
+        # with the first, and stand between it and the figure like filler.
+        listed = _LISTED_AFTER.match(gap)
+        filler = _FILLER.match(gap, listed.end() if listed else 0)
+        foreign = len(gap) - (filler.end() if filler else 0)
+        # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
+        distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)
+    gaps[key] = distance
+    return distance
+
+
+def _next_figure(context: _Context, start: int, end: int) -> int | None:
+    """Where the first figure in ``[start, end)`` begins, or None."""
+    index = bisect_left(context.starts, start)
+    if index < len(context.found) and context.found[index].end <= end:
+        return context.found[index].start
+    return None
+
+
+def _count_in_a_later_clause(context: _Context, start: int, end: int) -> bool:
+    """Whether a count (not a rate) in ``[start, end)`` stands after a clause break that follows ``start``."""
+    index = bisect_left(context.starts, start)
+    found = context.found
+    while index < len(found) and found[index].end <= end:
+        if found[index].unit != "%" and _CLAUSE_END.search(context.text, start, found[index].start):
+            return True
+        index += 1
+    return False
+
+
+def _own_act(alias: Alias, context: _Context, quantity: Quantity, start: int, end: int) -> bool:
+    """Whether an alias word not of ``alias``'s indicator lies in ``[start, end)``: the clause's own act.
+
+    A word of the same indicator (协议 beside 合同) names the same thing, not another act.
+    Words overlapping the figure do not count.
+    """
+    own = code_words(alias.code)
+    words = context.words
+    index = bisect_left(context.word_starts, start)
+    while index < len(words) and words[index][0] < end:
+        s, e, word, _visible = words[index]
+        if e <= end and word not in own and not (s < quantity.end and e > quantity.start):
+            return True
+        index += 1
+    return False
+
+
+def _counts_a_following_noun(text: str, end: int) -> bool:
+    """``9个乡镇…``: the number counts the noun after it, not a word on its left."""
+    following = text[end : end + 1]
+    if text.startswith(_VERBS_AFTER_COUNT, end):
+        return False  # 讲座分6期举办: a verb, not a noun
+    return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
+
+
+_VERBS_AFTER_COUNT = ("进行", "开展", "举办", "召开")
+
+# Characters after a count that keep it the object of the words before it.
+_CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")
+
+
+def _quantity_between(context: _Context, start: int, end: int) -> bool:
+    index = bisect_left(context.starts, start)
+    return index < len(context.found) and context.found[index].end <= end
