@@ -43,7 +43,8 @@ _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
-_LIST_CHANGED = re.compile(r"调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更")
+# ...but the list as it stands after the change (调整后权责事项共4210项) is the list.
+_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更)(?!后)")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
@@ -54,6 +55,7 @@ _ACTIVITIES = "education.activities"
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
+_STUDY = re.compile(r"学|讲|培训")
 # Trainings and talks counted together (培训、讲座2期): neither count alone.
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
 # Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings...
@@ -122,12 +124,18 @@ def recounted(
 
 
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
-    """Whether a figure's clause names no executive meeting and the sentence's last one stands
-    before another figure: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
+    """Whether a figure's clause names no executive meeting and the sentence's last one has a study
+    figure of its own: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
     if _EXECUTIVE_MEETING.search(text, c0, c1):
         return False
     meetings = list(_EXECUTIVE_MEETING.finditer(text, s0, c0))
-    return bool(meetings) and any(ch.isdigit() for ch in text[meetings[-1].end() : c0])
+    if not meetings:
+        return False
+    # The meetings' own count (召开常务会议36次，学法12次) is no study figure of theirs: the study
+    # of a later clause is still theirs.
+    since = text[meetings[-1].end() : c0]
+    digit = next((i for i, ch in enumerate(since) if ch.isdigit()), None)
+    return digit is not None and _STUDY.search(since, 0, digit) is not None
 
 
 def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:
