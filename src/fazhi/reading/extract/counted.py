@@ -95,8 +95,8 @@ def recounted(
             text[anchor - 1 : anchor] == "非" or text[anchor - 2 : anchor] in _NEGATIONS
         ):
             continue  # 非许可事项753件
-        if anchor >= end and _OWN_NOUN_AFTER.match(text, end):
-            continue  # 5项程序纳入重大决策必经环节
+        if (anchor >= end and _OWN_NOUN_AFTER.match(text, end)) or text.startswith("方面", end):
+            continue  # 5项程序纳入重大决策必经环节; 查找存在的12个方面问题 (areas, wherever the alias is)
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):

@@ -43,16 +43,30 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     p0 = c0 - 1
     while p0 > 0 and not _CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
+    words = _words_before(text, window, p0, c0)
+    return _nearest_alias(text, words, p0, unit) if words else None
+
+
+def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, str]] | None:
+    """The alias words a figure whose clause starts at ``c0`` may borrow from (the clause before
+    starts at ``p0``), or None."""
     if text[c0 - 1] in "，,：:":
-        words = [(s, e, w) for s, e, w, visible in window if p0 <= s and e <= c0 - 1 and visible]
-    elif _DIGIT.search(text, p0, c0 - 1):
+        # The alias ends in the clause before; its earlier words may stand further back in the
+        # sentence (坚持常务会议会前学法，由部门负责人领学法律法规，全年共12次).
+        return [(s, e, w) for s, e, w, visible in window if e <= c0 - 1 and visible]
+    if _DIGIT.search(text, p0, c0 - 1):
         return None  # the sentence before counted its own act
-    else:
-        # 坚持常务会议会前学法制度。全年共学法12次: the sentence before names the act and no figure;
-        # it holds no figure, so the sentences scanned for alias words left it out.
-        words = [(s, e, w) for s, e, w, visible in occurrences(text, [(p0, c0 - 1)]) if visible]
+    # 坚持常务会议会前学法制度。全年共学法12次: the sentence before names the act and no figure;
+    # it holds no figure, so the sentences scanned for alias words left it out.
+    return [(s, e, w) for s, e, w, visible in occurrences(text, [(p0, c0 - 1)]) if visible]
+
+
+def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | None:
+    """The alias ending nearest the end of the clause before (from ``p0``), longest on a tie."""
     best: tuple[int, int, str, int] | None = None  # last end, letters, code, anchor
     for s, e, word in words:
+        if s < p0:
+            continue  # only an alias ending in the clause before is borrowed
         for alias in ending_in(word, unit):
             limit, anchor = s, s
             for part in reversed(alias.parts[:-1]):
@@ -61,6 +75,8 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
                     break
                 limit = anchor = max(earlier)
             else:
+                if anchor < p0 and _DIGIT.search(text, anchor, p0):
+                    continue  # its earlier words are a counted clause's
                 key = (e, alias.letters, alias.code, anchor)
                 if best is None or key[:2] > best[:2]:
                     best = key
