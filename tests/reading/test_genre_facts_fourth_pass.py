@@ -114,3 +114,11 @@ def test_the_meetings_own_count_is_not_a_study_figure():
     # The cadres' study after the meeting's own study figure stays theirs.
     facts = extract("县政府常务会议会前学法12次，机关干部集体学法9次。")
     assert [(f.value, f.indicator) for f in facts][1] == (9, None)
+
+
+def test_a_change_from_a_dated_value_is_one_fact_of_the_report_year():
+    # 由2022年的120件增至135件: 120 is the old value, and 2022年 is its year, not the figure's period.
+    facts = extract("行政复议案件由2022年的120件增至135件。", 2023)
+    assert [(f.value, f.indicator, f.previous, f.period) for f in facts] == [
+        (135, "disputes.reconsideration_cases", 120, None)
+    ]
