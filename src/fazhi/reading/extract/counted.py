@@ -21,6 +21,8 @@ nearest a figure is not what the figure counts.
 - Documents a review verb governs, whose making verb is in a relative clause (审核…印发的规范性文件),
   are documents reviewed, not issued.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
+- Contracts reviewed for businesses or residents (帮助企业审查合同) are a legal service, not the
+  government's contracts.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 """
@@ -74,6 +76,9 @@ _REVIEWED_MADE = re.compile(
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_CONTRACTS = "decisions.contracts_reviewed"
+# Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
+_FOR_OTHERS = re.compile(r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户)")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -105,8 +110,10 @@ def recounted(
             "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
-        if (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1)) or (
-            code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor)
+        if (
+            (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
+            or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
+            or (code == _CONTRACTS and _contracts_of_others(text[c0:start]))
         ):
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
@@ -136,6 +143,11 @@ def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
     since = text[meetings[-1].end() : c0]
     digit = next((i for i, ch in enumerate(since) if ch.isdigit()), None)
     return digit is not None and _STUDY.search(since, 0, digit) is not None
+
+
+def _contracts_of_others(words: str) -> bool:
+    """帮助企业审查合同35份: contracts reviewed for businesses or residents, not the government's."""
+    return "政府" not in words and _FOR_OTHERS.search(words) is not None
 
 
 def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:
