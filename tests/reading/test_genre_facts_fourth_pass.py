@@ -122,3 +122,24 @@ def test_a_change_from_a_dated_value_is_one_fact_of_the_report_year():
     assert [(f.value, f.indicator, f.previous, f.period) for f in facts] == [
         (135, "disputes.reconsideration_cases", 120, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        (
+            "办理人大代表建议、政协提案156件、203件。",
+            ["oversight.npc_suggestions", "oversight.cppcc_proposals"],
+        ),
+        (
+            "规范性文件报备率、及时率100%、97%。",
+            ["rules.normdocs_filing_rate", "rules.normdocs_filing_timely_rate"],
+        ),
+        # One item names no indicator of its own: no item-by-item placing, the ordinary one stands.
+        ("受理、审结行政复议案件93件、88件。", ["disputes.reconsideration_cases", None]),
+        ("开展法治培训、讲座3期、5次。", [None, None]),
+    ],
+    ids=["two-counts", "two-rates", "acts", "trainings-and-talks"],
+)
+def test_figures_right_after_a_list_of_as_many_items_are_placed_in_order(sentence, codes):
+    assert [f.indicator for f in extract(sentence)] == codes
