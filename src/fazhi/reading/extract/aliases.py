@@ -48,7 +48,10 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "enforcement.minor_exemptions": frozenset({"次", "家", "户", "家次", "户次"}),
     "decisions.contracts_reviewed": frozenset({"个"}),
     "leadership.problems_listed": frozenset({"处"}),
+    "enforcement.certificates_processed": frozenset({"件", "本"}),
 }
+# Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个).
+_WORD_UNITS: dict[str, frozenset[str]] = {"学法议题": frozenset({"个", "项"})}
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,7 +102,8 @@ def ending_in(word: str, unit: str) -> tuple[Alias, ...]:
     by_fragment = _vocabulary()
     out: list[Alias] = []
     for alias, _index in by_fragment[word]:
-        if alias.parts[-1] == word and alias not in out and _unit_fits(alias.code, unit):
+        fits = _unit_fits(alias.code, unit) or unit in _WORD_UNITS.get(word, ())
+        if alias.parts[-1] == word and alias not in out and fits:
             out.append(alias)
     return tuple(out)
 

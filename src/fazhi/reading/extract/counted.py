@@ -21,6 +21,8 @@ nearest a figure is not what the figure counts.
 - Documents a review verb governs, whose making verb is in a relative clause (审核…印发的规范性文件),
   are documents reviewed, not issued.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
+- Contracts reviewed for businesses or residents (帮助企业审查合同) are a legal service, not the
+  government's contracts.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 """
@@ -43,7 +45,8 @@ _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
-_LIST_CHANGED = re.compile(r"调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更")
+# ...but the list as it stands after the change (调整后权责事项共4210项) is the list.
+_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更)(?!后)")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
@@ -54,6 +57,7 @@ _ACTIVITIES = "education.activities"
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
+_STUDY = re.compile(r"学|讲|培训")
 # Trainings and talks counted together (培训、讲座2期): neither count alone.
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
 # Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings...
@@ -72,6 +76,9 @@ _REVIEWED_MADE = re.compile(
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_CONTRACTS = "decisions.contracts_reviewed"
+# Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
+_FOR_OTHERS = re.compile(r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户)")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -93,8 +100,8 @@ def recounted(
             text[anchor - 1 : anchor] == "非" or text[anchor - 2 : anchor] in _NEGATIONS
         ):
             continue  # 非许可事项753件
-        if anchor >= end and _OWN_NOUN_AFTER.match(text, end):
-            continue  # 5项程序纳入重大决策必经环节
+        if (anchor >= end and _OWN_NOUN_AFTER.match(text, end)) or text.startswith("方面", end):
+            continue  # 5项程序纳入重大决策必经环节; 查找存在的12个方面问题 (areas, wherever the alias is)
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
@@ -103,8 +110,10 @@ def recounted(
             "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
-        if (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1)) or (
-            code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor)
+        if (
+            (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
+            or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
+            or (code == _CONTRACTS and _contracts_of_others(text[c0:start]))
         ):
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
@@ -122,12 +131,23 @@ def recounted(
 
 
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
-    """Whether a figure's clause names no executive meeting and the sentence's last one stands
-    before another figure: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
+    """Whether a figure's clause names no executive meeting and the sentence's last one has a study
+    figure of its own: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
     if _EXECUTIVE_MEETING.search(text, c0, c1):
         return False
     meetings = list(_EXECUTIVE_MEETING.finditer(text, s0, c0))
-    return bool(meetings) and any(ch.isdigit() for ch in text[meetings[-1].end() : c0])
+    if not meetings:
+        return False
+    # The meetings' own count (召开常务会议36次，学法12次) is no study figure of theirs: the study
+    # of a later clause is still theirs.
+    since = text[meetings[-1].end() : c0]
+    digit = next((i for i, ch in enumerate(since) if ch.isdigit()), None)
+    return digit is not None and _STUDY.search(since, 0, digit) is not None
+
+
+def _contracts_of_others(words: str) -> bool:
+    """帮助企业审查合同35份: contracts reviewed for businesses or residents, not the government's."""
+    return "政府" not in words and _FOR_OTHERS.search(words) is not None
 
 
 def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import ending_in
+from .aliases import ending_in, occurrences
 
 # What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
 # a summing word. Nothing that could be what the figure counts.
@@ -25,6 +25,10 @@ _ELLIPTIC = re.compile(
 # counted (共有45人参加).
 _AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?\s*")
 _CLAUSE_END = re.compile(r"[，。！？；：\n]")
+# Breaks after which a figure may borrow: a comma or colon in its sentence, or the end of a
+# sentence (or heading line) that names an act and counts nothing.
+_BORROWS_ACROSS = frozenset("，,：:。；\n")
+_DIGIT = re.compile(r"\d")
 
 
 def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) -> tuple[str, int] | None:
@@ -32,16 +36,37 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     figure's end or a qualifier after it) whose clause is elliptic; ``window`` holds the
     sentence's alias words as (start, end, word, visible)."""
     c0, start, end = figure
-    if c0 < 2 or text[c0 - 1] not in "，,：:":
-        return None  # the first clause of its sentence: nothing before it to borrow from
+    if c0 < 2 or text[c0 - 1] not in _BORROWS_ACROSS:
+        return None  # the first clause of its text: nothing before it to borrow from
     if not _ELLIPTIC.fullmatch(text, c0, start) or not _AFTER.fullmatch(text, end, _clause_end(text, end)):
         return None
     p0 = c0 - 1
     while p0 > 0 and not _CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
-    words = [(s, e, w) for s, e, w, visible in window if p0 <= s and e <= c0 - 1 and visible]
+    words = _words_before(text, window, p0, c0)
+    return _nearest_alias(text, words, p0, unit) if words else None
+
+
+def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, str]] | None:
+    """The alias words a figure whose clause starts at ``c0`` may borrow from (the clause before
+    starts at ``p0``), or None."""
+    if text[c0 - 1] in "，,：:":
+        # The alias ends in the clause before; its earlier words may stand further back in the
+        # sentence (坚持常务会议会前学法，由部门负责人领学法律法规，全年共12次).
+        return [(s, e, w) for s, e, w, visible in window if e <= c0 - 1 and visible]
+    if _DIGIT.search(text, p0, c0 - 1):
+        return None  # the sentence before counted its own act
+    # 坚持常务会议会前学法制度。全年共学法12次: the sentence before names the act and no figure;
+    # it holds no figure, so the sentences scanned for alias words left it out.
+    return [(s, e, w) for s, e, w, visible in occurrences(text, [(p0, c0 - 1)]) if visible]
+
+
+def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | None:
+    """The alias ending nearest the end of the clause before (from ``p0``), longest on a tie."""
     best: tuple[int, int, str, int] | None = None  # last end, letters, code, anchor
     for s, e, word in words:
+        if s < p0:
+            continue  # only an alias ending in the clause before is borrowed
         for alias in ending_in(word, unit):
             limit, anchor = s, s
             for part in reversed(alias.parts[:-1]):
@@ -50,6 +75,8 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
                     break
                 limit = anchor = max(earlier)
             else:
+                if anchor < p0 and _DIGIT.search(text, anchor, p0):
+                    continue  # its earlier words are a counted clause's
                 key = (e, alias.letters, alias.code, anchor)
                 if best is None or key[:2] > best[:2]:
                     best = key

@@ -68,6 +68,8 @@ _POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提�
 _POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提升|上升|增长|增加|下降|降低|减少)了?$")
 _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
+# 从120件, 由2022年的120件, 由上年的85%: where a change's old value starts.
+_CHANGE_FROM = re.compile(r"[从由](?:(?:19|20)\d{2}年|上年|去年|上一年)?的?$")
 _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到)")
 # A clause that opens with one of these and names nothing itself counts the same
@@ -82,12 +84,16 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     words = occurrences(text, _windows(found, sentence_ends, len(text)))
     consumed: set[int] = set()
     previous_of: dict[int, Decimal] = {}
+    change_starts: dict[int, int] = {}  # where the words of a change begin (its 从 or 由)
     for i in range(1, len(found)):
         prev, cur = found[i - 1], found[i]
-        if prev.unit == cur.unit and text[max(0, prev.start - 1) : prev.start] in ("从", "由"):
-            if _CHANGE_GAP.fullmatch(text[prev.end : cur.start]):
-                consumed.add(i - 1)
-                previous_of[i] = prev.value
+        changed_from = prev.unit == cur.unit and _CHANGE_FROM.search(
+            text, max(0, prev.start - 10), prev.start
+        )
+        if changed_from and _CHANGE_GAP.fullmatch(text[prev.end : cur.start]):
+            consumed.add(i - 1)
+            previous_of[i] = prev.value
+            change_starts[i] = changed_from.start()
     # 收到复议申请1113件，较2022年558件增加了555件: last year's figure after 较 is the previous value.
     compared: dict[int, Decimal] = {}
     for i in range(len(found) - 1):
@@ -141,7 +147,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         placed = quantity
         if index in previous_of:
             # 出庭率从29.4%升至91.11%: the words before the old value name the new one.
-            placed = replace(quantity, start=found[index - 1].start - 1)
+            placed = replace(quantity, start=change_starts[index])
         elif index in points_of:
             placed = replace(quantity, start=points_of[index][0])
             c0 = max(_before(clause_ends, placed.start), s0)
@@ -161,7 +167,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             code = respective[index]
             choices = [(code, c0)] if code else []
             named_away = not code
-        period = _period(text, s0, quantity.start, year)
+        period = _period(text, s0, change_starts.get(index, quantity.start), year)  # not the old value's year
         scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
         if not choices:

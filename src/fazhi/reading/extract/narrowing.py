@@ -200,6 +200,8 @@ def _mixed_papers(
             break
     papers = list(kinds.finditer(text, start, end))
     return any(
-        kind_of[one.group()] != kind_of[two.group()] and _LIST_GAP.fullmatch(text, one.end(), two.start())
+        kind_of[one.group()] != kind_of[two.group()]
+        # 法规规章5部: two kinds side by side are a list too
+        and (one.end() == two.start() or _LIST_GAP.fullmatch(text, one.end(), two.start()))
         for one, two in zip(papers, papers[1:], strict=False)
     )

@@ -116,6 +116,8 @@ _PRE_QUALIFIER_LAST = frozenset("于少过足近约为达有逾超上\n")
 _VAGUE_BEFORE = frozenset("第数几每各某周逐")
 _QUOTE_OPEN = frozenset('“「『‘"')
 _SINGLE_DIGITS = frozenset("零〇一二两三四五六七八九")
+_BARE_MAGNITUDE = frozenset("百千万亿")
+_BIG = {"万": 10000, "亿": 100000000}
 
 _MONEY = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
@@ -174,8 +176,7 @@ def quantities(text: str) -> list[Quantity]:
         value = numbers.parse(raw)
         if value is None:
             continue
-        if big:
-            value *= 10000 if big == "万" else 100000000  # 十余万份
+        value *= _BIG.get(big, 1)  # 十余万份
         if unit == "余次":
             unit = "次"
             more = "余"
@@ -187,6 +188,8 @@ def quantities(text: str) -> list[Quantity]:
             value = value * _MONEY[unit]
             unit = "元"
         pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin) if before in _PRE_QUALIFIER_LAST else None
+        if chinese and _round_word(raw, more or pre, tail):
+            continue
         qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
         start = begin - (len(pre.group(1)) if pre else 0)
         found.append(Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
@@ -197,6 +200,11 @@ def quantities(text: str) -> list[Quantity]:
     found.extend(_tenths(text))
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _round_word(raw: str, qualified, tail: str | None) -> bool:
+    """宪法进万家, 千家万户, 百场讲座: a slogan's round word, not a count (近百次, 万余人次 are counts)."""
+    return not qualified and tail != "以上" and _BARE_MAGNITUDE.issuperset(raw)
 
 
 def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -> str:

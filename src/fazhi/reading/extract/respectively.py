@@ -24,6 +24,8 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计|共)?[:：]
 _FIGURE_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 # Joining words, not the same characters inside a word (及时率, 涉及, 和解, 参与).
 _ITEM_SPLIT = re.compile(r"、|以及|(?<!涉)及(?!时)|和(?![解谐])|(?<!参)与(?!会)")
+# Between the figures of a list with no 分别: only 、.
+_LIST_JOIN = re.compile(r"、")
 _CLAUSE_END = "，。；：！？\n,;"
 _SENTENCE_END = "。；！？\n;"
 # How much of the sentence before the list is read with each item (热线…: 按时办结率、满意率).
@@ -36,24 +38,24 @@ Reader = Callable[[str, Quantity], "str | None"]
 
 
 def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict[int, str | None]:
-    """For the figures of ``found`` (by index) that answer a 分别 list: the code of their own item."""
-    if "分别" not in text:
-        return {}
+    """For the figures of ``found`` (by index) that answer a 分别 list, or follow a list of as many
+    items with no word between (建议、提案156件、203件): the code of their own item."""
     starts = {quantity.start: index for index, quantity in enumerate(found)}
     out: dict[int, str | None] = {}
-    for match in _RESPECTIVELY.finditer(text):
-        first = starts.get(match.end())
+    lists = [(match.start(), starts.get(match.end()), _FIGURE_JOIN) for match in _RESPECTIVELY.finditer(text)]
+    lists += [(found[first].start, first, _LIST_JOIN) for first in _runs_after_a_list(text, found)]
+    for list_end, first, joins in lists:
         if first is None:
             continue
         figures = [first]
         while figures[-1] + 1 < len(found):
             current, following = found[figures[-1]], found[figures[-1] + 1]
-            if not _FIGURE_JOIN.fullmatch(text, current.end, following.start):
+            if not joins.fullmatch(text, current.end, following.start):
                 break
             figures.append(figures[-1] + 1)
         if len(figures) < 2:
             continue
-        listed = _items(text, match.start(), len(figures))
+        listed = _items(text, list_end, len(figures))
         if listed is None:
             continue
         list_start, items = listed
@@ -68,6 +70,20 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         if len({code for code in codes if code is not None}) < 2:
             continue
         out.update(zip(figures, codes, strict=True))
+    return out
+
+
+def _runs_after_a_list(text: str, found: Sequence[Quantity]) -> list[int]:
+    """Figures that open a run joined by 、 right after a noun list joined by 、 (no 分别)."""
+    out = []
+    for index in range(len(found) - 1):
+        quantity, following = found[index], found[index + 1]
+        if (
+            text[quantity.end : following.start] == "、"
+            and (index == 0 or text[found[index - 1].end : quantity.start] != "、")
+            and "、" in text[max(0, quantity.start - _ITEM_MAX_CHARS) : quantity.start]
+        ):
+            out.append(index)
     return out
 
 
