@@ -2,10 +2,10 @@
 
 Gaps the third pass knew and left, each written for the test in our own words: a year's work with
 the next year's plan whose title holds no 总结, a report whose first lines carry a field that books
-also carry (书号：), and a 公告 or 公示 that publishes the whole report; and a form met on published
-street offices' reports (none of the labelled set): a title whose year has no 年. Each rule keeps
-its look-alike on the other side. Bodies, numbers and dates are invented; places are real where
-the region table is asked.
+also carry (书号：), and a 公告 or 公示 that publishes the whole report. Then forms met on published
+pages (none of the labelled set): a title whose year has no 年 (street offices' reports) and a
+document number a listing prints after a title. Each rule keeps its look-alike on the other side.
+Bodies, numbers and dates are invented; places are real where the region table is asked.
 """
 
 from __future__ import annotations
@@ -120,3 +120,16 @@ def test_a_title_whose_year_has_no_nian_still_gives_the_body(title, opening, reg
     reading = read_text(title + "\n" + opening + THREE_PARTS_BODY)
     assert reading.region is not None and reading.region["name"].endswith(region), reading.region
     assert (reading.level, reading.year) == (level, 2024)
+
+
+@pytest.mark.parametrize("number", ["青政发〔2024〕3号", "青政报[2024]12号"])
+def test_a_document_number_printed_after_the_title_is_not_part_of_it(number):
+    title = "青禾县人民政府关于2023年度法治政府建设情况的报告"
+    reading = read_text(title + " " + number + "\n" + OPENING + THREE_PARTS_BODY)
+    assert (reading.kind, reading.title) == ("annual_report", title)
+
+
+def test_a_document_number_inside_a_title_stays():
+    title = "青禾县关于落实青政发〔2024〕3号文件推进法治政府建设情况的报告"
+    reading = read_text(title + "\n" + OPENING + THREE_PARTS_BODY)
+    assert reading.title == title
