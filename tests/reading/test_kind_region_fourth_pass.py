@@ -4,8 +4,9 @@ Gaps the third pass knew and left, each written for the test in our own words: a
 the next year's plan whose title holds no 总结, a report whose first lines carry a field that books
 also carry (书号：), and a 公告 or 公示 that publishes the whole report. Then forms met on published
 pages (none of the labelled set): a title whose year has no 年 (street offices' reports) and a
-document number a listing prints after a title. Each rule keeps its look-alike on the other side.
-Bodies, numbers and dates are invented; places are real where the region table is asked.
+document number a listing prints after a title; and a publication label sites use that the
+filter did not know (信息时间：). Each rule keeps its look-alike on the other side. Bodies, numbers
+and dates are invented; places are real where the region table is asked.
 """
 
 from __future__ import annotations
@@ -133,3 +134,19 @@ def test_a_document_number_inside_a_title_stays():
     title = "青禾县关于落实青政发〔2024〕3号文件推进法治政府建设情况的报告"
     reading = read_text(title + "\n" + OPENING + THREE_PARTS_BODY)
     assert reading.title == title
+
+
+@pytest.mark.parametrize(
+    "line", ["信息时间：2024-03-20", "信息日期：2024年3月20日", "信息发布日期：2024-03-20"]
+)
+def test_an_information_date_under_the_title_is_the_publication_date(line):
+    title = "青禾县2023年度法治政府建设情况报告"
+    reading = read_text(title + "\n" + line + "\n" + OPENING + THREE_PARTS_BODY)
+    assert (reading.title, reading.published) == (title, "2024-03-20")
+    assert line not in reading.text
+
+
+def test_a_sentence_about_information_and_its_time_stays_in_the_text():
+    sentence = "全县按时公开各类政府信息，信息时间和内容准确无误。"
+    reading = read_text("青禾县2023年度法治政府建设情况报告\n" + OPENING + sentence + "\n" + THREE_PARTS_BODY)
+    assert sentence in reading.text
