@@ -29,7 +29,7 @@ from .title import (
     title_evidence,
     title_in_chrome,
 )
-from .wordlists import alternation
+from .title_kind import publishes_report, title_says_not_report
 
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
@@ -47,33 +47,12 @@ SELF_NAMED_CHARS = 300
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
-_NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
-# A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
-# other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
-# only these kinds of report are not the annual report.
-_REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
-# A summary of the year followed by the next year's plan in one title is a report.
-_SUMMARY_AND_PLAN = re.compile(
-    r"(?:总结|报告|情况)(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点)$"
-)
-# Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
-# government work report to the people's congress, a leader's personal 述法 report) and
-# news of a meeting that examined the report (…常务会议审议…报告) are not the annual report either.
 # The head of a first line that reports on a subject (…工作报告, …工作总结, …工作相关情况): without a
 # rule-of-law word it is another subject's report or statistics.
 _OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?$")
-_NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
-_TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,20}[）)]$")
-# Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
-# 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局, 审计局, 统计局. Masked before the title's
-# kind words are looked at, so a planning bureau's report is not taken for a plan.
-_BODY_WITH_KIND_WORD = re.compile(
-    r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
-    r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
-)
 _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 _NOTICE = re.compile(
     r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
@@ -195,7 +174,7 @@ def classify(
         "\n".join([*(piece.text for piece in chrome), *signals.get("essay_site", ())]),
         report_title=title_line is not None
         and is_report_title(title)
-        and not _title_says_not_report(title)
+        and not title_says_not_report(title)
         and bool(YEAR_IN_TITLE.search(title)),
     )
     kind, reason = (
@@ -296,7 +275,7 @@ def _head_says_not_report(lines: list[str]) -> bool:
         if TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
-            return _title_says_not_report(line) or bool(
+            return title_says_not_report(line) or bool(
                 _OTHER_SUBJECT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
             )
     return False
@@ -316,7 +295,7 @@ def _kind(
     template = _template(title, opening, text, signals, lines)
     if template:
         return "not_report", template
-    if title and _title_says_not_report(title):
+    if title and title_says_not_report(title) and not publishes_report(title, part_headings):
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):
         return "not_report", "首行是另一类文件的标题"
@@ -375,21 +354,6 @@ def _template(
         (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
     )
     return f"范文或模板的标题：「{collection[:60]}」" if collection else None
-
-
-def _title_says_not_report(title: str) -> bool:
-    """The title names a document that is not a report: a plan, notice, opinion, study…
-
-    规划 and its like make a plan only when the document is one (…规划（2021—2025年）,
-    印发…规划的通知), not when they are part of a body's name or what a report reports on.
-    """
-    words = _BODY_WITH_KIND_WORD.sub("", title)
-    if _SUMMARY_AND_PLAN.search(title):
-        return False  # …工作总结和2023年工作计划: the year's report with the next year's plan
-    if _REPORT_HEAD.search(title):
-        # A note after the report's name (…报告（提请审议）) does not change what it is.
-        return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))
-    return bool(_NOT_REPORT_TITLE.search(words))
 
 
 def _multi_year(title: str | None, lines: list[str], title_line: int | None, year: int | None) -> bool:

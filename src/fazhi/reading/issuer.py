@@ -244,10 +244,15 @@ def _subject(
 ) -> tuple[str | None, bool, str | None]:
     if title:
         head = re.sub(r"^关于", "", title.strip())
-        cut = re.search(r"关于|(?:19|20)\d{2}\s*[年—\-–]|(?<!依)法治|依法行政|推进|[（(]", head)
+        # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告).
+        cut = re.search(
+            r"关于|(?:19|20)\d{2}\s*(?:[年—\-–]|(?=[\u4e00-\u9fff]))|(?<!依)法治|依法行政|推进|[（(]", head
+        )
         subject = head[: cut.start()] if cut else ""
         if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start() :]):
-            after = re.sub(r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*年度?", "", head[cut.start() :])
+            after = re.sub(
+                r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*(?:年度?)?", "", head[cut.start() :]
+            )
             stop = re.search(r"法治|依法行政|关于|推进", after)
             subject = after[: stop.start()] if stop else ""
         subject = _last_body(subject.strip(' 　的《》“”"'))

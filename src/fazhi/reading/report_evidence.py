@@ -29,7 +29,8 @@ from .wordlists import alternation
 _TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
 # …工作情况及2016年工作打算: the year's report with the next year's plan joined to it.
 _TITLE_REPORT = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:工作)?(?:计划|打算|安排|思路|要点))?"
+    r"(?:报告|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
+    r"(?:计划|打算|安排|思路|要点|重点工作|重点|任务))?"
     r"(?:[（(][^（）()]{0,20}[）)])?$"
 )
 
@@ -106,8 +107,11 @@ _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
 _BOOK_MARKS = ("本章", "上一章", "下一章", "书架", "章节目录", "ISBN", "书号", "出版社出版", "出版时间")
-# A book's record (ISBN 978-…, 书号：, 某某出版社出版).
-_BOOK_RECORD = re.compile(r"ISBN[ 　:：]*97[89]|书号[：:]|出版社出版|出版时间[：:]")
+# A book's record (ISBN 978-…, 书号：, 某某出版社出版). An ISBN is one by itself; the other fields
+# also label a site's disclosure table (书号：, 出版时间：), so two different ones are asked for.
+_ISBN = re.compile(r"ISBN[ 　:：]*97[89]")
+_BOOK_RECORD = re.compile(r"书号[：:]|出版社出版|出版时间[：:]")
+BOOK_RECORD_MIN = 2
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
@@ -248,7 +252,10 @@ def _book(text: str, edges: str) -> tuple[str, str] | None:
     if chapter is None and "本章" in text:
         chapter = _THIS_CHAPTER.search(text)
     if chapter is None and any(mark in edges for mark in _BOOK_MARKS):
-        chapter = _THIS_CHAPTER.search(edges) or _BOOK_RECORD.search(edges)
+        chapter = _THIS_CHAPTER.search(edges) or _ISBN.search(edges)
+        record = list(_BOOK_RECORD.finditer(edges))
+        if chapter is None and len({found.group(0)[:2] for found in record}) >= BOOK_RECORD_MIN:
+            chapter = record[0]
     return ("book", f"书的章节：「{chapter.group(0).strip()}」") if chapter else None
 
 

@@ -215,6 +215,10 @@ _TITLE_WIDGETS = re.compile(
     r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小|大\s*中\s*小)\s*[】\]])+\s*$|"
     r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
 )
+# A document number a listing prints after a title, behind a space (…报告 青政发〔2024〕3号).
+_TITLE_DOCUMENT_NUMBER = re.compile(
+    r"\s+[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$"
+)
 # English words before or after a title (a site's bilingual heading) are not part of it.
 _LATIN_AFTER_TITLE = re.compile(r"\s+[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}$")
 _LATIN_BEFORE_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}?\s+(?=[\u4e00-\u9fff])")
@@ -263,6 +267,8 @@ def strip_title_suffix(line: str) -> str:
         line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
         line = _LATIN_AFTER_TITLE.sub("", line) or line
+    if line.endswith("号"):
+        line = _TITLE_DOCUMENT_NUMBER.sub("", line) or line
     if (
         not line[-1:].isdigit()
         and "：" not in line

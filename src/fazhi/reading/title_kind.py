@@ -1,0 +1,77 @@
+"""Whether a title names the annual report or another kind of document (``classify``).
+
+A title that ends in a report's head word is a report unless it names another kind of report
+(``data/not_report_of_report_words.txt``); any other title is another kind of document when it
+holds one of ``data/not_report_title_words.txt`` (a plan, a notice, news…). A year's summary joined
+to the next year's plan, and a notice that publishes the whole report, stay reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import alternation
+
+_NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
+# A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
+# other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
+# only these kinds of report are not the annual report.
+_REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
+# A summary of the year followed by the next year's plan in one title is a report
+# (…工作总结和2024年工作计划, …工作和2024年工作计划, …工作总结和2024年重点工作).
+_SUMMARY_AND_PLAN = re.compile(
+    r"(?:总结|报告|情况|工作)(?:和|及|暨|与)((?:19|20)\d{2})\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
+    r"(?:计划|打算|安排|思路|要点|重点工作|重点|任务)$"
+)
+# A notice that publishes the year's report names it (…年度法治政府建设情况报告的公告); only a body
+# with this many of the report's statutory parts is the report itself, not a pointer to it.
+_PUBLISHED_REPORT = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的(?:公告|公示)$"
+)
+PUBLISHED_REPORT_PARTS = 3
+_EARLIER_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
+# Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
+# government work report to the people's congress, a leader's personal 述法 report) and news of a
+# meeting that examined the report (…常务会议审议…报告) are not the annual report either.
+_NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,20}[）)]$")
+# Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
+# 城乡规划委员会, 规划设计研究院, 卫生和计划生育委员会, 新闻出版局, 审计局, 统计局. Masked before the title's
+# kind words are looked at, so a planning bureau's report is not taken for a plan.
+_BODY_WITH_KIND_WORD = re.compile(
+    r"(?:规划|计划|新闻|审计|统计|预算|绩效)[^\s\d，。、：:；;（）()《》〈〉“”\"'的之年]{0,8}?"
+    r"(?:分局|(?<![布格全大结当])局|委员会|委|研究院|设计院|院|办公室|处)"
+)
+
+
+def _summary_and_plan(title: str) -> bool:
+    """The title joins a year's work to a later year's plan; a bare ``…工作和2024年工作计划``
+    counts only when the title names the earlier year (a plan alone names one year)."""
+    found = _SUMMARY_AND_PLAN.search(title)
+    if not found:
+        return False
+    if not found.group(0).startswith("工作"):
+        return True
+    plan_year = int(found.group(1))
+    return any(int(year) < plan_year for year in _EARLIER_YEAR.findall(title[: found.start()]))
+
+
+def publishes_report(title: str, part_headings: int) -> bool:
+    """A 公告 or 公示 that publishes a year's rule-of-law report in full: its title names the report
+    (…关于2023年度法治政府建设情况的公告) and its body has the report's statutory parts."""
+    return part_headings >= PUBLISHED_REPORT_PARTS and bool(_PUBLISHED_REPORT.search(title))
+
+
+def title_says_not_report(title: str) -> bool:
+    """The title names a document that is not a report: a plan, notice, opinion, study…
+
+    规划 and its like make a plan only when the document is one (…规划（2021—2025年）,
+    印发…规划的通知), not when they are part of a body's name or what a report reports on.
+    """
+    words = _BODY_WITH_KIND_WORD.sub("", title)
+    if _summary_and_plan(title):
+        return False  # …工作总结和2023年工作计划: the year's report with the next year's plan
+    if _REPORT_HEAD.search(title):
+        # A note after the report's name (…报告（提请审议）) does not change what it is.
+        return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))
+    return bool(_NOT_REPORT_TITLE.search(words))
