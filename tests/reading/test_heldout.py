@@ -122,3 +122,12 @@ def test_heldout_stays_above_floors():
         if measured.get(key, 0) + 1e-9 < floor
     ]
     assert not below, "\n".join(below)
+
+
+def test_no_page_read_while_writing_rules_is_held_out():
+    """A page a rule was written from would flatter the held-out figures."""
+    lines = (HERE / "rule-pages.txt").read_text("utf-8").splitlines()
+    read = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    assert read and all(url.startswith("http") for url in read)
+    held_out = {row["url"] for row in manifest() if row["split"] == "heldout"}
+    assert not read & held_out, sorted(read & held_out)
