@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .aliases import ending_in, occurrences
+from .placing import CLAUSE_END
 
 # What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
 # a summing word. Nothing that could be what the figure counts.
@@ -24,7 +25,6 @@ _ELLIPTIC = re.compile(
 # What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
 # counted (共有45人参加).
 _AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?\s*")
-_CLAUSE_END = re.compile(r"[，。！？；：\n]")
 # Breaks after which a figure may borrow: a comma or colon in its sentence, or the end of a
 # sentence (or heading line) that names an act and counts nothing.
 _BORROWS_ACROSS = frozenset("，,：:。；\n")
@@ -41,7 +41,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     if not _ELLIPTIC.fullmatch(text, c0, start) or not _AFTER.fullmatch(text, end, _clause_end(text, end)):
         return None
     p0 = c0 - 1
-    while p0 > 0 and not _CLAUSE_END.match(text, p0 - 1):
+    while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
     words = _words_before(text, window, p0, c0)
     return _nearest_alias(text, words, p0, unit) if words else None
@@ -84,5 +84,5 @@ def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | No
 
 
 def _clause_end(text: str, position: int) -> int:
-    match = _CLAUSE_END.search(text, position)
+    match = CLAUSE_END.search(text, position)
     return match.start() if match else len(text)

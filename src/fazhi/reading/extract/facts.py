@@ -29,7 +29,7 @@ from . import numbers
 from .aliases import named_list, occurrences
 from .elliptic import borrowed_code
 from .narrowing import narrowed
-from .placing import _CLAUSE_END, _OWN_ACT_WORD, RIGHT_REACH, _choices, _Context
+from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, quantities
 from .respectively import respective_codes
 from .subsets import (
@@ -78,7 +78,7 @@ _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
 
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
-    clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
     words = occurrences(text, _windows(found, sentence_ends, len(text)))
@@ -119,7 +119,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             points_of[i] = (verb.start() if verb else prev.start, before_change)
     # A count of categories (问题7类52件, 8个方面25项问题) does not stand between a word and the figure it names.
     blockers = [q for i, q in enumerate(found) if i not in consumed and not counts_categories(text, q)]
-    context = _Context(text, blockers, [q.start for q in blockers], words)
+    context = Context(text, blockers, [q.start for q in blockers], words)
     occ_starts = context.word_starts
     marks = Marks(text)
     careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
@@ -152,7 +152,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             placed = replace(quantity, start=points_of[index][0])
             c0 = max(_before(clause_ends, placed.start), s0)
             previous_of[index] = points_of[index][1]
-        choices = _choices(context, (lo, hi), placed, (s0, c0, c1, top))
+        choices = choices_for(context, (lo, hi), placed, (s0, c0, c1, top))
         named_away = False  # named by an alias, but its words make it another kind of thing
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
@@ -192,7 +192,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 if (
                     by_level
                     or _INHERIT_OPENING.match(opening)
-                    or (len(opening) <= 12 and not _OWN_ACT_WORD.search(opening))
+                    or (len(opening) <= 12 and not OWN_ACT_WORD.search(opening))
                 ):
                     choices = [(last_in_sentence[1], c0)]
         elif marks.changes and marks.is_change(c0, quantity.start):

@@ -1,6 +1,6 @@
 """Placing alias words on a figure: which indicator, if any, a figure's words name.
 
-``choices`` scores every alias whose words stand in the figure's sentence: the alias whose
+``choices_for`` scores every alias whose words stand in the figure's sentence: the alias whose
 words sit nearest the number wins, in the number's own clause on its left, or just on its
 right in the same clause (``135人参加任前考试``), or around it (``印发…等11件规范性文件``);
 longer aliases win ties. An alias never reaches across another quantity; a clause break
@@ -59,7 +59,7 @@ MAX_ALIAS_SCORE = 3
 # its noun phrase, and the alias is the phrase's head (31场依法行政专题培训).
 RIGHT_DISTANCE_WEIGHT = 0.25
 
-_CLAUSE_END = re.compile(r"[，。！？；：\n]")
+CLAUSE_END = re.compile(r"[，。！？；：\n]")
 # Words that may stand between an alias and its number without changing what is counted (where an
 # event was held, 宣讲进村入户82场, is one of them).
 _FILLER = re.compile(
@@ -69,7 +69,7 @@ _FILLER = re.compile(
 _LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
 # 文件合法性审查145件); the same words keep a gapped alias from reaching back into an earlier clause.
-_OWN_ACT_WORD = re.compile(r"完成|备案|报备|清理|废止|失效|保留|现行|有效|(?<!规范性)文件")
+OWN_ACT_WORD = re.compile(r"完成|备案|报备|清理|废止|失效|保留|现行|有效|(?<!规范性)文件")
 # A clause that only sums up what the clause before it named (共涉及六大方面21个问题).
 _SUMMING_UP = re.compile(
     r"(?:共|共计|合计|累计|总计|涉及|包括|包含|含|其中|[一二三四五六七八九十两\d]{1,2}大?个?方面|\s)*"
@@ -77,7 +77,7 @@ _SUMMING_UP = re.compile(
 
 
 @dataclass
-class _Context:
+class Context:
     """What placing needs of one text, made once: its figures and its alias words by word."""
 
     text: str
@@ -114,7 +114,7 @@ def _longest_word() -> int:
     return max(len(word) for word in word_list())
 
 
-def _choices(context: _Context, window: tuple[int, int], quantity, bounds) -> list[tuple[str, int]]:
+def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> list[tuple[str, int]]:
     """(code, anchor position) pairs for ``quantity``: one, or one per rate of a rate list.
 
     ``bounds`` are its sentence's start (``s0``), its clause's (``c0``, ``c1``) and ``top``, the
@@ -180,10 +180,10 @@ def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
     return "，" not in between and "；" not in between
 
 
-def _place(alias: Alias, context: _Context, figure: tuple):
+def _place(alias: Alias, context: Context, figure: tuple):
     """How well ``alias`` names a figure: (score, anchor, in own clause), or None.
 
-    ``figure`` is (quantity, s0, c0, c1, top, next_figure, counts_noun), as ``_choices`` found
+    ``figure`` is (quantity, s0, c0, c1, top, next_figure, counts_noun), as ``choices_for`` found
     them. Only spots in the figure's window count: from ``s0`` to ``top``, none overlapping it.
     Score = distance - alias weight (+ penalties); lower is better.
     """
@@ -285,7 +285,7 @@ def _place(alias: Alias, context: _Context, figure: tuple):
                 and _quantity_between(context, first[1], c0)
                 and (
                     _own_act(alias, context, quantity, c0, chain[0][0])
-                    or _OWN_ACT_WORD.search(context.text, c0, chain[0][0])
+                    or OWN_ACT_WORD.search(context.text, c0, chain[0][0])
                 )
             ):
                 # …beyond another figure, while the figure's own clause names its own act before
@@ -297,7 +297,7 @@ def _place(alias: Alias, context: _Context, figure: tuple):
     return best
 
 
-def _gap_distance(context: _Context, end: int, position: int) -> float | None:
+def _gap_distance(context: Context, end: int, position: int) -> float | None:
     """The distance from a left alias word ending at ``end`` to a figure at ``position``, or
     None if another figure stands between them; the same for every alias ending there."""
     key = (end, position)
@@ -319,7 +319,7 @@ def _gap_distance(context: _Context, end: int, position: int) -> float | None:
     return distance
 
 
-def _next_figure(context: _Context, start: int, end: int) -> int | None:
+def _next_figure(context: Context, start: int, end: int) -> int | None:
     """Where the first figure in ``[start, end)`` begins, or None."""
     index = bisect_left(context.starts, start)
     if index < len(context.found) and context.found[index].end <= end:
@@ -327,18 +327,18 @@ def _next_figure(context: _Context, start: int, end: int) -> int | None:
     return None
 
 
-def _count_in_a_later_clause(context: _Context, start: int, end: int) -> bool:
+def _count_in_a_later_clause(context: Context, start: int, end: int) -> bool:
     """Whether a count (not a rate) in ``[start, end)`` stands after a clause break that follows ``start``."""
     index = bisect_left(context.starts, start)
     found = context.found
     while index < len(found) and found[index].end <= end:
-        if found[index].unit != "%" and _CLAUSE_END.search(context.text, start, found[index].start):
+        if found[index].unit != "%" and CLAUSE_END.search(context.text, start, found[index].start):
             return True
         index += 1
     return False
 
 
-def _own_act(alias: Alias, context: _Context, quantity: Quantity, start: int, end: int) -> bool:
+def _own_act(alias: Alias, context: Context, quantity: Quantity, start: int, end: int) -> bool:
     """Whether an alias word not of ``alias``'s indicator lies in ``[start, end)``: the clause's own act.
 
     A word of the same indicator (协议 beside 合同) names the same thing, not another act.
@@ -369,6 +369,6 @@ _VERBS_AFTER_COUNT = ("进行", "开展", "举办", "召开")
 _CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")
 
 
-def _quantity_between(context: _Context, start: int, end: int) -> bool:
+def _quantity_between(context: Context, start: int, end: int) -> bool:
     index = bisect_left(context.starts, start)
     return index < len(context.found) and context.found[index].end <= end
