@@ -115,30 +115,13 @@ def _editable(actor: Actor, scheme: AssessmentScheme) -> None:
         raise ActionRefused(_("A scheme in use is frozen; copy it to make a new version."))
 
 
-ITEM_FIELDS = (
-    "number",
-    "title",
-    "max_points",
-    "kind",
-    "indicator_code",
-    "target",
-    "zero_at",
-    "step",
-    "points_per_step",
-    "cap",
-    "higher_is_better",
-    "applies_to",
-    "basis",
-)
-
-
 def save_item(actor: Actor, area: SchemeArea, values: dict, item: ScoredItem | None = None) -> ScoredItem:
     """Add an item to ``area`` or change ``item``; the same checks as an imported file."""
     scheme = area.scheme
     _editable(actor, scheme)
     if item is not None and item.area.scheme_id != scheme.pk:
         raise ActionRefused(_("The item and the area belong to different schemes."))
-    raw = {name: values.get(name) for name in ITEM_FIELDS}
+    raw = {name: values.get(name) for name in ScoredItem.EDITABLE_FIELDS}
     _clean, problems = parse(
         {
             "name": scheme.name,
@@ -170,9 +153,6 @@ def save_item(actor: Actor, area: SchemeArea, values: dict, item: ScoredItem | N
     return item
 
 
-AREA_FIELDS = ("code", "name", "cap", "basis")
-
-
 def save_area(
     actor: Actor, scheme: AssessmentScheme, values: dict, area: SchemeArea | None = None
 ) -> SchemeArea:
@@ -180,7 +160,7 @@ def save_area(
     _editable(actor, scheme)
     if area is not None and area.scheme_id != scheme.pk:
         raise ActionRefused(_("The item and the area belong to different schemes."))
-    raw = {name: values.get(name) for name in AREA_FIELDS}
+    raw = {name: values.get(name) for name in SchemeArea.EDITABLE_FIELDS}
     others = [
         {"code": other.code, "name": other.name, "items": [{"title": "-", "max_points": 1, "kind": "judged"}]}
         for other in scheme.areas.exclude(pk=getattr(area, "pk", None))
@@ -201,7 +181,7 @@ def save_area(
     )
     if problems:
         raise SchemeInvalid(problems)
-    cleaned = {k: v for k, v in clean["areas"][-1].items() if k in AREA_FIELDS}
+    cleaned = {k: v for k, v in clean["areas"][-1].items() if k in SchemeArea.EDITABLE_FIELDS}
     with transaction.atomic():
         if area is None:
             area = SchemeArea(scheme=scheme, order=scheme.areas.count() + 1)

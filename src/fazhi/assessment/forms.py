@@ -143,27 +143,13 @@ class ReasonForm(forms.Form):
 class ItemForm(forms.ModelForm):
     class Meta:
         model = ScoredItem
-        fields = [
-            "number",
-            "title",
-            "max_points",
-            "kind",
-            "indicator_code",
-            "target",
-            "zero_at",
-            "step",
-            "points_per_step",
-            "cap",
-            "higher_is_better",
-            "applies_to",
-            "basis",
-        ]
+        fields = ScoredItem.EDITABLE_FIELDS
 
 
 class AreaForm(forms.ModelForm):
     class Meta:
         model = SchemeArea
-        fields = ["code", "name", "cap", "basis"]
+        fields = SchemeArea.EDITABLE_FIELDS
 
 
 class CopyForm(forms.Form):

@@ -118,6 +118,9 @@ class SchemeArea(TimeStampedModel):
 
     history = HistoricalRecords()
 
+    # What the office edits on a draft scheme: the area form and the save action share it.
+    EDITABLE_FIELDS = ("code", "name", "cap", "basis")
+
     class Meta:
         ordering = ["order", "id"]
         verbose_name = _("assessment area")
@@ -153,6 +156,23 @@ class ScoredItem(TimeStampedModel):
     )
     basis = models.CharField(_("basis"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
+
+    # What the office edits on a draft scheme's item: the item form and the save action share it.
+    EDITABLE_FIELDS = (
+        "number",
+        "title",
+        "max_points",
+        "kind",
+        "indicator_code",
+        "target",
+        "zero_at",
+        "step",
+        "points_per_step",
+        "cap",
+        "higher_is_better",
+        "applies_to",
+        "basis",
+    )
 
     history = HistoricalRecords()
 
