@@ -122,7 +122,13 @@ def identify(
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
     issuer, issuer_source = _issuer(
-        subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line
+        subject,
+        from_title,
+        kind=kind,
+        region=region_obj,
+        lines=lines,
+        title_line=title_line,
+        letterhead=not from_title and subject is not None and subject == subject_line,
     )
     issuer = _plausible(issuer)
     evidence = {
@@ -259,6 +265,9 @@ def _subject(
         # A site's column path taken for a title (>> 政务公开 >> …) names no body.
         if len(subject) >= 2 and not _COLUMN_PATH.search(subject):
             return subject, True, title
+    letterhead = _letterhead(title, lines, title_line)
+    if letterhead is not None:
+        return letterhead, False, letterhead
     for line in _opening_paragraphs(lines, title_line):
         match = _OPENING.match(line)
         if match:
@@ -268,6 +277,18 @@ def _subject(
             subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
             return _cut_at_body_name(subject), False, line.strip()[:120]
     return None, False, None
+
+
+def _letterhead(title: str | None, lines: list[str], title_line: int | None) -> str | None:
+    """A body's name on a line of its own right above the title printed again below a site's
+    metadata rows (眉山市某区某镇人民政府 / 2021年法治政府建设工作情况报告): the document's head."""
+    body = lines[(title_line if title_line is not None else -1) + 1 :][:OPENING_LINES]
+    for line, below in zip(body, body[1:], strict=False):
+        if len(line) >= PARAGRAPH_CHARS and ("，" in line or "。" in line):
+            break  # the first paragraph: a name below it is a signature
+        if below.strip() == (title or "").strip() and _ORG_LINE.match(line) and region_mentions(line):
+            return line
+    return None
 
 
 # A site's name run into the title (湖北省人民政府门户网站关于2023年…): it names the host, not the body.
@@ -431,10 +452,12 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
+    letterhead: bool = False,
 ) -> tuple[str | None, str]:
     """The issuer's name and where it came from (title, signature, opening)."""
-    if subject and from_title:
-        return _issuer_from_title(subject, kind=kind, region=region), "title"
+    if subject and (from_title or letterhead):
+        # a letterhead names the body as a title's subject does
+        return _issuer_from_title(subject, kind=kind, region=region), "title" if from_title else "letterhead"
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if _ORG_LINE.match(line) and len(line) <= 24:
