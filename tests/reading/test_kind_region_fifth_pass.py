@@ -143,6 +143,23 @@ REPUBLISHED = [
         "disclosure_report",
     ),
     (
+        "a_sharing_sites_page_with_its_download_button",
+        "第1页 / 共5页\n" + REPORT_OPENING + THREE_PARTS_BODY + "点击下载完整版文档\n",
+        "document_site",
+    ),
+    (
+        "a_content_farms_disclaimer",
+        REPORT_OPENING + THREE_PARTS_BODY + "免责声明：本站部分内容来源于网络，如有侵权请联系删除。\n",
+        "document_site",
+    ),
+    (
+        "a_model_essay_sites_links_below_the_text",
+        REPORT_OPENING
+        + THREE_PARTS_BODY
+        + "相关推荐：\n2023年法治政府建设工作总结范文\n2023年法治政府建设工作总结精选\n",
+        "essay_collection",
+    ),
+    (
         "a_white_paper_with_contents_and_preface",
         "目录\n前言\n一、坚持党的领导\n二、全面推进依法行政\n前言\n" + REPORT_OPENING,
         "book",
@@ -176,6 +193,11 @@ STILL_REPORTS = [
     (
         "one_disclosure_heading",
         REPORT_OPENING + "一、深化政务公开，做好政府信息公开工作\n" + THREE_PARTS_BODY,
+    ),
+    (
+        # a government page that offers the report's file for download is no sharing site
+        "its_file_offered_for_download",
+        REPORT_OPENING + THREE_PARTS_BODY + "点击下载：青禾县2023年法治政府建设年度报告（完整版）.pdf\n",
     ),
     (
         "its_plan_in_points",

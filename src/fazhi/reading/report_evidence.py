@@ -128,7 +128,8 @@ BOOK_RECORD_MIN = 2
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
-_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习")
+# A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
+_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
 _SPAM = re.compile(alternation("spam_words"))
 _ADULT_SPAM = re.compile(alternation("adult_spam_words"))
 EDGE_CHARS = 600
@@ -187,6 +188,9 @@ _ESSAY_INTRO = re.compile(
     re.M,
 )
 ESSAY_INTRO_CHARS = 300
+# A model-essay site's links to its other essays below the text (…工作总结范文, …报告精选).
+_ESSAY_LINK = re.compile(r"(?:报告|总结|情况)[^\n。]{0,6}(?:范文|模板|大全|精选|合集)")
+ESSAY_LINKS_MIN = 2
 # A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
 # 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
 MASKED_NAME_CHARS = 3000
@@ -318,6 +322,9 @@ def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | N
     essays = _ESSAY_COLLECTION.search(head) if "篇" in head or "范文" in head or "文章" in head else None
     if essays:
         return "essay_collection", f"范文合集：「{essays.group(0)}」"
+    links = _ESSAY_LINK.findall(edges) if "范文" in edges or "精选" in edges or "模板" in edges else []
+    if len(links) >= ESSAY_LINKS_MIN:
+        return "essay_collection", f"范文网站的链接：「{links[0]}」…"
     if "参考" not in edges and "帮助" not in edges:
         return None
     intro = (
