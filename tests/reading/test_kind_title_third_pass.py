@@ -114,7 +114,7 @@ LOOK_ALIKES = [
         "a_self_inspection_of_a_model_application",
         "青禾县法治政府建设示范创建自查情况\n"
         "对照示范指标体系，我县逐项开展自查。现将自查情况报告如下：\n" + THREE_PARTS_BODY,
-        "look_alike",
+        "self_inspection",
     ),
 ]
 

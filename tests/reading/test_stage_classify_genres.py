@@ -82,8 +82,8 @@ LOOK_ALIKES = [
         "根据《中华人民共和国政府信息公开条例》要求，现将本局2023年度政府信息公开工作情况报告如下：\n"
         "一、总体情况\n2023年，我局坚持依法行政，全面推进政务公开，主动公开政府信息320条。\n"
         "二、主动公开政府信息情况\n本年制发规范性文件3件。\n",
-        "look_alike",
-        "政府信息公开条例",
+        "other_report",
+        "信息公开",
     ),
     (
         "statistics_on_another_subject_headed_by_their_own_title",

@@ -119,6 +119,8 @@ class Figures:
     total: Counter = field(default_factory=Counter)
     look_alikes: int = 0
     look_alikes_as_reports: int = 0
+    # Of those, how many had no report title (issue 16: this must be none).
+    look_alikes_as_reports_untitled: int = 0
     matched: int = 0
     compared: int = 0
     required: int = 0
@@ -131,6 +133,8 @@ class Figures:
             total=self.total + other.total,
             look_alikes=self.look_alikes + other.look_alikes,
             look_alikes_as_reports=self.look_alikes_as_reports + other.look_alikes_as_reports,
+            look_alikes_as_reports_untitled=self.look_alikes_as_reports_untitled
+            + other.look_alikes_as_reports_untitled,
             matched=self.matched + other.matched,
             compared=self.compared + other.compared,
             required=self.required + other.required,
@@ -162,6 +166,12 @@ class Figures:
         return figures
 
 
+def titled_report(reading: dict) -> bool:
+    """The reading's kind rests on a report title (not on an opening, a body's shape or the model)."""
+    evidence = (reading.get("metadata_evidence") or {}).get("kind") or {}
+    return evidence.get("source") == "title"
+
+
 def load_labels(corpus: Path) -> dict[str, dict]:
     return json.loads((corpus / "labels.json").read_text("utf-8"))
 
@@ -191,7 +201,9 @@ def score(corpus: Path, names: list[str], labels: dict[str, dict], codes: set[st
                 )
         if label.get("kind") == "not_report":
             figures.look_alikes += 1
-            figures.look_alikes_as_reports += reading.get("kind") == "annual_report"
+            as_report = reading.get("kind") == "annual_report"
+            figures.look_alikes_as_reports += as_report
+            figures.look_alikes_as_reports_untitled += as_report and not titled_report(reading)
         if label.get("facts"):
             matched, compared, required, misses, false_positives = match_facts(
                 reading["facts"], label["facts"], codes
@@ -219,6 +231,10 @@ def render(title: str, figures: Figures) -> str:
     lines.append(f"  {'metadata':10} {figures.metadata:.3f}  (all fields)")
     lines.append(
         f"  look-alikes read as annual_report: {figures.look_alikes_as_reports}/{figures.look_alikes}"
+    )
+    lines.append(
+        "  look-alikes read as annual_report without a report title: "
+        f"{figures.look_alikes_as_reports_untitled}/{figures.look_alikes}"
     )
     lines.append(
         f"  facts      precision {figures.precision:.3f} ({figures.matched}/{figures.compared})"

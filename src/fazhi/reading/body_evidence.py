@@ -115,8 +115,8 @@ def issuer_evidence(
 ) -> FieldEvidence:
     if issuer is None:
         return FieldEvidence("none", "none", None, "标题、署名和开头都没有写出报告机关的名称")
-    if source == "signature":
-        return FieldEvidence("high", "signature", issuer)
+    if source in ("signature", "letterhead"):
+        return FieldEvidence("high", source, issuer)
     return FieldEvidence(
         "high" if from_title else "medium", "title" if from_title else "opening", subject_line
     )

@@ -202,7 +202,9 @@ def classify(
             "；".join(positive.reasons) if kind != "annual_report" else None,
         )
         if kind == "uncertain" and kind_model.ENABLED:
-            kind, evidence["kind"] = _heard_model(evidence["kind"], title, text, positive.reasons)
+            kind, evidence["kind"] = _heard_model(
+                evidence["kind"], title, text, positive.reasons, may_report=positive.model_may_report
+            )
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if "〇" in opening or "零" in opening:
@@ -256,10 +258,13 @@ def _title(
 
 
 def _heard_model(
-    rules: FieldEvidence, title: str | None, text: str, reasons: list[str]
+    rules: FieldEvidence, title: str | None, text: str, reasons: list[str], *, may_report: bool = True
 ) -> tuple[str, FieldEvidence]:
-    """The kind once the learned model settled a page the rules left unsure (``kind_model``)."""
+    """The kind once the learned model settled a page the rules left unsure (``kind_model``); a
+    page under another document's title it may only set aside, never make a report."""
     kind, why = kind_model.decide("uncertain", kind_model.probability(title, text))
+    if kind == "annual_report" and not may_report:
+        kind, why = "uncertain", f"{why}，但标题说明是另一份文件"
     if kind == "annual_report":
         return kind, FieldEvidence("medium", "model", rules.evidence, None)
     confidence = "medium" if kind == "not_report" else "low"

@@ -30,6 +30,7 @@ from .region_text import (
     region_of_places,
 )
 from .repair.chrome import Chrome
+from .subject import BODY_NAME, ORG_LINE, PRONOUNS, opening_paragraphs, subject_of, township_subject
 from .township import TOWNSHIP, after_regions, names_a_body, street_office_name, township_of
 
 # Where region names are counted when the reporting body names none.
@@ -40,43 +41,13 @@ _DEPARTMENT = re.compile(
     r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
-_SUBJECT_VERB = re.compile(
-    r"(?:坚持|认真|深入|全面|始终|紧紧|严格|切实|不断|持续|以|紧扣|围绕|高度|扎实|积极|按照|聚焦|忠诚|牢固|进一步|在|立足|贯彻|着力|大力|紧密|"
-    r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定|依法)"
-)
-_OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}([\u4e00-\u9fff、 ]{2,24}?)(?="
-    + _SUBJECT_VERB.pattern
-    + ")"
-)
-# The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
-_BODY_NAME = re.compile(
-    r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$"
-)
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
-_SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
-_RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
-_PRONOUNS = {
-    # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
-    "province": re.compile(r"[我全]省" + _RANKING),
-    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
-    "county": re.compile(r"[我全][区县旗]" + _RANKING),
-    "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
-    "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
-}
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
-# The opening is looked for in this many lines after the title, among lines this long.
-OPENING_LINES = 14
-PARAGRAPH_CHARS = 24
-# Organ words a body's name ends in that no common word of two characters continues (组成部门).
-_ORGAN_END = re.compile(r"(?:局|厅|政府|办事处|委员会|办公室)$")
-_COLUMN_PATH = re.compile(r"[>»›|｜/\\]")
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
 
 
 @dataclass
@@ -92,14 +63,14 @@ def identify(
 ) -> Body:
     """The reporting body of a text; ``chrome`` (the page lines the repair stage dropped) may hold a
     publisher line (发布机构：屏边县新华乡人民政府) that tells apart places the text leaves open."""
-    subject, from_title, subject_line = _subject(title, lines, title_line)
+    subject, from_title, subject_line = subject_of(title, lines, title_line)
     subject = street_office_name(subject)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
     if not from_title and (subject is None or kind == "township" and not names_a_body(subject)):
         # 在县委指导下，凤凰山街道紧密围绕…; 我镇政府…（一）东里镇深入贯彻…: a township names
         # itself as a clause's subject somewhere in its opening paragraphs.
-        named = _township_subject(_opening_paragraphs(lines, title_line), scan)
+        named = township_subject(opening_paragraphs(lines, title_line), scan)
         if named is not None:
             subject, subject_line = named
             kind = "township"
@@ -122,7 +93,13 @@ def identify(
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
     issuer, issuer_source = _issuer(
-        subject, from_title, kind=kind, region=region_obj, lines=lines, title_line=title_line
+        subject,
+        from_title,
+        kind=kind,
+        region=region_obj,
+        lines=lines,
+        title_line=title_line,
+        letterhead=not from_title and subject is not None and subject == subject_line,
     )
     issuer = _plausible(issuer)
     evidence = {
@@ -204,7 +181,7 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
 
 def _self_word(level: str | None, scan: str) -> str | None:
     """The first word the text speaks as at ``level`` (全县, 我市, 我局)."""
-    pattern = _PRONOUNS.get(level or "")
+    pattern = PRONOUNS.get(level or "")
     found = pattern.search(scan) if pattern else None
     return found.group(0) if found else None
 
@@ -234,111 +211,9 @@ def _plausible(issuer: str | None) -> str | None:
         return None
     if "—" in issuer and region_mentions(issuer.rsplit("—", 1)[1]):
         issuer = issuer.rsplit("—", 1)[1]  # 某某之家—江西省人民政府: a site's name before the body's
-    if not _BODY_NAME.search(issuer) or _NOT_IN_NAME.search(issuer):
+    if not BODY_NAME.search(issuer) or _NOT_IN_NAME.search(issuer):
         return None
     return issuer
-
-
-def _subject(
-    title: str | None, lines: list[str], title_line: int | None
-) -> tuple[str | None, bool, str | None]:
-    if title:
-        head = re.sub(r"^关于", "", title.strip())
-        # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告).
-        cut = re.search(
-            r"关于|(?:19|20)\d{2}\s*(?:[年—\-–]|(?=[\u4e00-\u9fff]))|(?<!依)法治|依法行政|推进|[（(]", head
-        )
-        subject = head[: cut.start()] if cut else ""
-        if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start() :]):
-            after = re.sub(
-                r"^(?:19|20)\d{2}\s*(?:[—\-–]\s*(?:19|20)\d{2})?\s*(?:年度?)?", "", head[cut.start() :]
-            )
-            stop = re.search(r"法治|依法行政|关于|推进", after)
-            subject = after[: stop.start()] if stop else ""
-        subject = _last_body(subject.strip(' 　的《》“”"'))
-        # A site's column path taken for a title (>> 政务公开 >> …) names no body.
-        if len(subject) >= 2 and not _COLUMN_PATH.search(subject):
-            return subject, True, title
-    for line in _opening_paragraphs(lines, title_line):
-        match = _OPENING.match(line)
-        if match:
-            # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
-            subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 ")) or match.group(1).strip("、 ")
-            # 白塔镇党委、政府高度重视…: the township's organs together are the township
-            subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
-            return _cut_at_body_name(subject), False, line.strip()[:120]
-    return None, False, None
-
-
-# A site's name run into the title (湖北省人民政府门户网站关于2023年…): it names the host, not the body.
-_SITE_NAME = re.compile(r"^.{2,30}?(?:门户网站|政务网站|政府网站|门户网|政务网|网站)")
-_ORGAN = re.compile(r"人民政府|政府|局|厅|委员会|办公室")
-
-
-def _last_body(subject: str) -> str:
-    """The reporting body of a title's subject that a site's name or another body's name ran into:
-    赣州市司法局省司法厅 (a city bureau's site hosting the province's) is 省司法厅, 宁德市人民政府屏南县
-    is 屏南县. A body after a government's name that is not a place (县人民政府办公室), or after a
-    body that names no place (国家税务总局杭州市税务局), stays whole."""
-    site = _SITE_NAME.match(subject)
-    if site:
-        subject = subject[site.end() :]
-    for organ in _ORGAN.finditer(subject):
-        rest = subject[organ.end() :]
-        # 国家税务总局杭州市税务局: a national administration's local bureau is one body
-        if len(rest) < 2 or rest.startswith(("市场", "区域")) or not region_mentions(subject[: organ.end()]):
-            continue
-        mentions = region_mentions(rest)
-        if rest[0] in "省市县区州" and _BODY_NAME.search(rest) or mentions and mentions[0][0] == 0:
-            return rest
-    return subject
-
-
-def _opening_paragraphs(lines: list[str], title_line: int | None) -> list[str]:
-    """The first paragraphs after the title; short lines between (a document number, a metadata
-    row, a salutation 中共某县委员会：) are passed over, not counted."""
-    body = lines[(title_line if title_line is not None else -1) + 1 :]
-    paragraphs = [line for line in body[:OPENING_LINES] if len(line) >= PARAGRAPH_CHARS]
-    return paragraphs[:4]
-
-
-# A township's organs after its name: 白塔镇党委、政府, 某街道党工委办事处.
-_TOWNSHIP_ORGANS = r"(?:(?:党委|党工委)、?)?(?:人民政府|政府|办事处|党委|党工委)"
-# A township or street office as a clause's subject: after a clause break, before a verb.
-_TOWNSHIP_SUBJECT = re.compile(
-    r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
-    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
-    r"(?=" + _SUBJECT_VERB.pattern + ")"
-    # 现将白塔镇2023年…报告如下: the township says it reports
-    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
-    r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"
-)
-
-
-def _township_subject(paragraphs: list[str], scan: str) -> tuple[str, str] | None:
-    """The first township the opening paragraphs have as a clause's subject, with its line. Past
-    the first paragraph only in a text that speaks as a township (我镇) at least as often as a
-    county or city: a county's report tells what its townships did."""
-    counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("township", "county", "city")}
-    speaks_as_township = counts["township"] and counts["township"] >= max(counts["county"], counts["city"])
-    for index, line in enumerate(paragraphs):
-        if index and not speaks_as_township:
-            break
-        match = _TOWNSHIP_SUBJECT.search(line)
-        name = match and (match.group(1) or match.group(2))
-        if name and not name.endswith("乡镇"):
-            return name, line.strip()[:120]
-    return None
-
-
-def _cut_at_body_name(subject: str) -> str:
-    """广安市司法局坚定: a verb the table lacks ran into the subject; the body ends at its organ word."""
-    if _BODY_NAME.search(subject):
-        return subject
-    for end in range(len(subject) - 1, max(1, len(subject) - 3), -1):
-        if _ORGAN_END.search(subject[:end]):
-            return subject[:end]
-    return subject
 
 
 def _body_kind(subject: str | None, scan: str) -> str:
@@ -356,7 +231,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
             return "government"
         if re.fullmatch(r"[我全本][镇乡]", plain):
             return "township"
-    counts = {level: len(pattern.findall(scan)) for level, pattern in _PRONOUNS.items()}
+    counts = {level: len(pattern.findall(scan)) for level, pattern in PRONOUNS.items()}
     others = counts["province"] + counts["city"] + counts["county"]
     if (counts["department"] >= 2 and counts["department"] >= counts["city"] / 4) or (
         counts["department"] and not others
@@ -407,7 +282,7 @@ def _own_level(scan: str) -> str | None:
 
 
 def _pronoun_level(scan: str) -> str | None:
-    counts = {level: len(_PRONOUNS[level].findall(scan)) for level in ("province", "city", "county")}
+    counts = {level: len(PRONOUNS[level].findall(scan)) for level in ("province", "city", "county")}
     if _autonomous_region(scan):
         counts["province"] += counts["county"]
         counts["county"] = 0
@@ -431,13 +306,15 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
+    letterhead: bool = False,
 ) -> tuple[str | None, str]:
     """The issuer's name and where it came from (title, signature, opening)."""
-    if subject and from_title:
-        return _issuer_from_title(subject, kind=kind, region=region), "title"
+    if subject and (from_title or letterhead):
+        # a letterhead names the body as a title's subject does
+        return _issuer_from_title(subject, kind=kind, region=region), "title" if from_title else "letterhead"
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
-        if _ORG_LINE.match(line) and len(line) <= 24:
+        if ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line), "signature"
     return _issuer_from_opening(
         subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]

@@ -188,12 +188,26 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
                 # 全市 (全地区) naming a county-level city beside another county of its prefecture
                 # is as likely the prefecture telling what its counties did: none is given.
                 return None
-            return chosen
+            return None if _rival(chosen, count, fitting) else chosen
         if not _speaks_as(ranked[0][1], level):
             # A province's government or department is not one of its cities, a county not its
             # prefecture: without a region of the level it speaks as, none is given.
             return None
-    return ranked[0][1] if ranked[0][0] >= 2 else None
+    if ranked[0][0] < 2 or _rival(ranked[0][1], ranked[0][0], ranked):
+        return None
+    return ranked[0][1]
+
+
+def _rival(chosen: regions.Region, count: int, ranked: list[tuple[int, regions.Region]]) -> bool:
+    """Another region, neither inside nor above ``chosen``, named as often: two places compete
+    and the text does not say which one speaks (the reading gives none rather than a guess). A
+    two-character name (和县 in 市政府和县委) is too often a word to compete."""
+    chain = {region.code for region in chosen.chain}
+    return any(
+        other.code not in chain and chosen.code not in {region.code for region in other.chain}
+        for n, other in ranked
+        if n == count and other.code != chosen.code and len(other.name) >= 3
+    )
 
 
 def _speaks_as(region: regions.Region, level: str) -> bool:
@@ -331,6 +345,30 @@ def ambiguous_names(subject: str) -> list[str]:
     return []
 
 
+# A province's one-character name in a visit to it (总书记历次来陕考察): 来 says the place is the
+# speaker's own. 赴京, 到沪, 在沪 (going to, or being in, another place) never name the body, and one-
+# character names that are also cities' (宁: Nanjing or Ningxia) or common words are not read.
+_PROVINCE_SHORT = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省",
+    "辽": "辽宁省", "吉": "吉林省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省",
+    "赣": "江西省", "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省",
+    "琼": "海南省", "川": "四川省", "蜀": "四川省", "黔": "贵州省", "滇": "云南省", "陕": "陕西省",
+    "秦": "陕西省", "陇": "甘肃省", "桂": "广西壮族自治区", "藏": "西藏自治区", "蒙": "内蒙古自治区",
+}  # fmt: skip
+_VISIT_HERE = re.compile(r"(?:来|莅)([" + "".join(_PROVINCE_SHORT) + r"])(?:考察|视察|调研|指导|检查)")
+
+
+def province_of_visit(scan: str) -> tuple[regions.Region, str] | None:
+    """(the province, the words): a provincial body that never names its province but tells of a
+    visit to it by its one-character name (来陕考察); visits to two provinces, none."""
+    found = {_PROVINCE_SHORT[match.group(1)]: match.group(0) for match in _VISIT_HERE.finditer(scan)}
+    if len(found) != 1:
+        return None
+    name, words = next(iter(found.items()))
+    places = [region for region in region_names().get(name, []) if region.level == "province"]
+    return (places[0], words) if len(places) == 1 else None
+
+
 def region_of_places(
     scan: str, expected: str | None
 ) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
@@ -340,6 +378,9 @@ def region_of_places(
         found = province_of_places(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
+        visited = province_of_visit(scan)
+        if visited is not None:
+            return visited[0], ("visit_here", [visited[1]])
     elif expected == "city":
         found = city_of_counties(scan)
         if found is not None:

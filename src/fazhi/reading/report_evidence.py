@@ -23,10 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .republished import republished
+from .title import TITLE_END
+from .title_kind import names_the_report
 from .wordlists import alternation
 
-# A title names the genre: a rule-of-law topic and a report's head word at its end.
-_TITLE_TOPIC = re.compile(r"法治|依法行政|法制")
+# A title names the genre: a rule-of-law topic and a report's head word at its end. The 法治 inside
+# 依法治县 names a Party committee's work (全面依法治县委员会…工作总结), not the topic.
+_TITLE_TOPIC = re.compile(r"(?<!依)法治|依法行政|法制")
 # …工作情况及2016年工作打算: the year's report with the next year's plan joined to it.
 _TITLE_REPORT = re.compile(
     r"(?:报告|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
@@ -79,15 +83,24 @@ _REPORTER = re.compile(
     re.M,
 )
 # A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
-_CREDIT = re.compile(r"[（(][ 　]*(?:撰稿人?|撰文|审稿人?)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}")
+# A bureau's contribution to a news column or a yearbook is credited after it: （某市司法局供稿）.
+_CREDIT = re.compile(
+    r"[（(][ 　]*(?:(?:撰稿人?|撰文|审稿人?|执笔人?|供稿)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}|"
+    r"[\u4e00-\u9fff]{2,20}[ 　]*供稿[ 　]*[）)])"
+)
+_CREDIT_MARKS = ("撰", "审稿", "执笔", "供稿")
 # A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
 _WRITER = re.compile(
     r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
     re.M,
 )
 _WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
-# A story that speaks of the report in the third person (报告显示, 据悉) and never reports itself.
-_NEWS_VOICE = re.compile(r"报告(?:显示|指出|称)|记者(?:从|了解到)|据悉")
+# A story that speaks of the report in the third person (报告显示, 据悉, 据了解) and never reports
+# itself, or announces the agenda that will hear it (会议将听取和审议…报告). (该县 was tried: a
+# report also speaks so of a body under it.)
+_NEWS_VOICE = re.compile(
+    r"报告(?:显示|指出|称)|记者(?:从|了解到)|据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议"
+)
 NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
 _NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
@@ -115,7 +128,8 @@ BOOK_RECORD_MIN = 2
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
-_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习")
+# A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
+_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
 _SPAM = re.compile(alternation("spam_words"))
 _ADULT_SPAM = re.compile(alternation("adult_spam_words"))
 EDGE_CHARS = 600
@@ -174,6 +188,9 @@ _ESSAY_INTRO = re.compile(
     re.M,
 )
 ESSAY_INTRO_CHARS = 300
+# A model-essay site's links to its other essays below the text (…工作总结范文, …报告精选).
+_ESSAY_LINK = re.compile(r"(?:报告|总结|情况)[^\n。]{0,6}(?:范文|模板|大全|精选|合集)")
+ESSAY_LINKS_MIN = 2
 # A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
 # 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
 MASKED_NAME_CHARS = 3000
@@ -191,6 +208,8 @@ class KindEvidence:
     source: str
     evidence: str | None = None
     reasons: list[str] = field(default_factory=list)
+    # The learned model may settle an unsure page as a report (not under another document's title).
+    model_may_report: bool = True
 
 
 def look_alike(
@@ -219,13 +238,16 @@ def look_alike(
         or _model_essay(text, edges, chrome_text)
         or _personal_or_general(head_lines, text, report_title)
         or _listing(text)
+        or (None if report_title else republished(head_lines[0] or None, text))
     )
 
 
 def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
     byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
-    if byline is None and ("撰" in text[:CREDIT_CHARS] or "审稿" in text[:CREDIT_CHARS]):
+    if byline is None and any(mark in text[:CREDIT_CHARS] for mark in _CREDIT_MARKS):
         byline = _CREDIT.search(text, 0, CREDIT_CHARS)
+    if byline is None and any(mark in edges for mark in _CREDIT_MARKS):
+        byline = _CREDIT.search(edges)
     if byline is None and "讯" in page:
         byline = _NEWS_LEAD.search(page)
         if byline is None and any(mark in edges for mark in _MEDIA_LEAD_MARKS):
@@ -300,6 +322,9 @@ def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | N
     essays = _ESSAY_COLLECTION.search(head) if "篇" in head or "范文" in head or "文章" in head else None
     if essays:
         return "essay_collection", f"范文合集：「{essays.group(0)}」"
+    links = _ESSAY_LINK.findall(edges) if "范文" in edges or "精选" in edges or "模板" in edges else []
+    if len(links) >= ESSAY_LINKS_MIN:
+        return "essay_collection", f"范文网站的链接：「{links[0]}」…"
     if "参考" not in edges and "帮助" not in edges:
         return None
     intro = (
@@ -395,7 +420,10 @@ def positive_evidence(
     text: str,
 ) -> KindEvidence:
     """``annual_report``, ``uncertain`` or ``not_report`` for a page no look-alike rule set aside."""
-    if is_report_title(title):
+    if is_report_title(title) or (
+        title and _TITLE_TOPIC.search(title) and names_the_report(title, part_headings)
+    ):
+        # …工作和2024年工作计划 with an earlier year, a 公告 over the whole report: title_kind's forms
         return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)
     first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
     said = None
@@ -427,20 +455,39 @@ def positive_evidence(
         reasons.append("未找到报告标题")
     else:
         reasons.append(f"标题「{title}」不是法治政府建设年度报告的标题")
-    if said and shape:
+    # A title that names its document (…工作总结, …讲话, …汇报) and not as the year's rule-of-law
+    # report is the page's own word on what it is: a report's opening below it is quoted, so the
+    # page stays unsure and the model may not make it a report (issue 16: never a report without
+    # a report title). Only an untitled page, cut above its title, is a report by its opening.
+    named_otherwise = bool(title and TITLE_END.search(title))
+    if named_otherwise:
+        reasons.append("标题说明是另一份文件，开头的报告用语是引用")
+    if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
     dated = any(_DATED_OPENING.match(line) for line in first)
-    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated:
+    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated and not named_otherwise:
         # A report's body without its head (a page cut above the opening): its headings are the
         # report's areas of work and it speaks as the body that reports. A page whose dated
         # opening is there but names no rule-of-law topic is a general summary of the year.
         first = _WORK_AREA_HEADING.search(text[:BODY_CHARS])
         return KindEvidence("annual_report", "medium", "body_shape", _line(first.group(0)), reasons=shape)
     if said:
-        return KindEvidence("uncertain", "low", "opening", _line(said), [*reasons, "正文没有报告的结构"])
+        return KindEvidence(
+            "uncertain",
+            "low",
+            "opening",
+            _line(said),
+            [*reasons, *(shape if named_otherwise and shape else ["正文没有报告的结构"])],
+            model_may_report=not named_otherwise,
+        )
     if shape:
         return KindEvidence(
-            "uncertain", "low", "body_shape", None, [*reasons, "开头未说明是年度法治政府建设报告", *shape]
+            "uncertain",
+            "low",
+            "body_shape",
+            None,
+            [*reasons, "开头未说明是年度法治政府建设报告", *shape],
+            model_may_report=not named_otherwise,
         )
     return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
 

@@ -62,6 +62,12 @@ def publishes_report(title: str, part_headings: int) -> bool:
     return part_headings >= PUBLISHED_REPORT_PARTS and bool(_PUBLISHED_REPORT.search(title))
 
 
+def names_the_report(title: str, part_headings: int) -> bool:
+    """A title without a report's head word that still heads the year's report: a year's work
+    joined to the next year's plan, or a notice that publishes the whole report."""
+    return _summary_and_plan(title) or publishes_report(title, part_headings)
+
+
 def title_says_not_report(title: str) -> bool:
     """The title names a document that is not a report: a plan, notice, opinion, study…
 

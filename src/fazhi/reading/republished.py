@@ -1,0 +1,131 @@
+"""Classify, kind: the documents that republish a report's words without being the report.
+
+A year's rule-of-law report is quoted, summed up or planned from by other documents of the same
+bodies, and a page cut above its title opens as a report does (``2023年，全县坚持依法行政…``).
+Each genre here is told by what it says of itself, not by the report's words it carries:
+
+- a leader's speech at the report's meeting (同志们：, 下面我讲三点意见, 向大家表示感谢);
+- a plan or work points: each task with its lead unit in brackets (（牵头单位：县司法局）) or an
+  opening that sets the year's general requirements (总体要求是);
+- a self-inspection (现将自查情况报告如下) and a bulletin of an inspection or an assessment
+  (现将有关情况通报如下);
+- the government work report to the people's congress (各位代表：…向大会报告工作) and a general work
+  summary, told by the economy's figures (地区生产总值, 一般公共预算收入…) or by headings that
+  name a government's or a bureau's business rather than the rule of law (经济发展, 招商引资,
+  人民调解, 社区矫正…: ``data/general_work_words.txt``);
+- the work summary of a Party committee for rule of law (县委全面依法治县委员会2023年工作总结):
+  the committee itself is the subject (its 法治 is the one inside 依法治县).
+
+``republished`` is asked only for a page without a year's rule-of-law report title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import alternation
+
+# Where a genre's own words are looked for: a speech or a bulletin says what it is near the top.
+HEAD_CHARS = 600
+BODY_CHARS = 8000
+
+_SPEECH = re.compile(
+    r"(?:^|[。！])\s*同志们[，,：:！!]|下面[，,]?\s*我(?:再)?(?:讲|就|谈)|我(?:讲|谈)[两三四五六几]点|"
+    r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要",
+    re.M,
+)
+_PLAN = re.compile(
+    r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|完成时限[：:]|"
+    r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下"
+)
+_SELF_INSPECTION = re.compile(
+    r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
+)
+_BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
+_WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
+# The economy's figures, which a general summary or the government work report opens with.
+_ECONOMY = re.compile(
+    r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|(?:城乡|城镇|农村)居民人均可支配收入|"
+    r"规模以上工业(?:增加值|总产值)|招商引资到位"
+)
+ECONOMY_MIN = 2
+_HEADING = r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
+_GENERAL_HEADING = re.compile(_HEADING + alternation("general_work_words") + ")", re.M)
+_RULE_OF_LAW_HEADING = re.compile(_HEADING + alternation("work_area_words") + "|法治)", re.M)
+GENERAL_HEADINGS_MIN = 2
+# A Party committee for rule of law (县委全面依法治县委员会, 市委依法治市办) as the subject of the
+# dated opening or the body of a work summary's title.
+_COMMITTEE = r"(?:全面)?依法治[省市县区州旗盟](?:委员会(?:办公室)?|办公室|办|委)"
+_COMMITTEE_SUBJECT = re.compile(
+    r"^(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*(?:中共)?[^\s，,。在]{0,12}?"
+    + _COMMITTEE
+    + r"(?![^，,。]{0,6}的)",
+    re.M,
+)
+_COMMITTEE_TITLE = re.compile(_COMMITTEE + r"[^。]{0,30}(?:工作总结|工作情况|工作要点|工作报告)")
+_GOVERNMENT_TOPIC = re.compile(r"法治政府|依法行政|法治建设")
+# A reply to a deputy's or a CPPCC member's proposal (您提出的…提案收悉，现答复如下).
+_REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就)?[^。\n]{0,30}答复如下")
+# Another report that says it reports (绩效自评, 政府信息公开, 决算, 审计) or a release of data.
+_OTHER_REPORT = re.compile(
+    r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
+)
+# The disclosure annual report's statutory headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况).
+_DISCLOSURE_HEADING = re.compile(_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
+DISCLOSURE_HEADINGS_MIN = 2
+# A white paper or a book: a table of contents and a preface on lines of their own.
+_CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
+
+
+def republished(title: str | None, text: str) -> tuple[str, str] | None:
+    """(source, reason) when the page is a document that republishes a report's words; else None."""
+    head = text[:HEAD_CHARS]
+    body = text[:BODY_CHARS]
+    return _committee(title, head) or _said_of_itself(head, body) or _structure(text, body)
+
+
+def _committee(title: str | None, head: str) -> tuple[str, str] | None:
+    if title and _COMMITTEE_TITLE.search(title) and not _GOVERNMENT_TOPIC.search(title):
+        return "committee_summary", f"依法治理委员会的工作总结或要点：「{title}」"
+    committee = _COMMITTEE_SUBJECT.search(head) if "依法治" in head else None
+    return ("committee_summary", f"依法治理委员会自述工作：「{committee.group(0)}」") if committee else None
+
+
+# What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
+# where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
+_SAID_OF_ITSELF = (
+    ("speech", "领导讲话", _SPEECH, ("同志", "我", "要"), "body"),
+    ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下"), "body"),
+    ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
+    ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
+    ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
+    ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
+    ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
+)
+
+
+def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
+    for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
+        scope = head if where == "head" else body
+        found = pattern.search(scope) if any(word in scope for word in guard) else None
+        if found:
+            return source, f"{lead}：「{found.group(0).strip()}」"
+    return None
+
+
+def _structure(text: str, body: str) -> tuple[str, str] | None:
+    """The genre its headings or its figures show: a disclosure report, a book, a general summary."""
+    if len(_DISCLOSURE_HEADING.findall(body)) >= DISCLOSURE_HEADINGS_MIN:
+        return "disclosure_report", "政府信息公开工作年度报告的标题"
+    if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
+        return "book", "有目录和前言的书或白皮书"
+    economy = {found.group(0) for found in _ECONOMY.finditer(text, 0, HEAD_CHARS * 2)}
+    if len(economy) >= ECONOMY_MIN:
+        return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
+    general = _GENERAL_HEADING.findall(body)
+    if len(general) >= GENERAL_HEADINGS_MIN and len(general) > len(_RULE_OF_LAW_HEADING.findall(body)):
+        return (
+            "general_summary",
+            f"综合工作总结：{len(general)} 个标题是一般业务（「{general[0].strip()}」…）",
+        )
+    return None
