@@ -46,7 +46,17 @@ _OTHER_PEOPLE = re.compile(
 # Powers handed down to townships or concentrated in one body are counted in items, not cases.
 _DELEGATED = re.compile(
     r"下放|划转|赋予[^，。；]{0,12}权|赋权|承接[^，。；]{0,12}事项|相对集中[^，。；]{0,30}权"
+    r"|(?:收回|回收|下沉)[^，。；]{0,12}(?:权|事项)|委托[^，。；]{0,12}(?:行使|实施)"
 )
+# A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
+# 按计划开展 and 计划完成率 are the year's own; 将 before an object (将12项事项纳入) is no future.
+_PLAN_VERB = r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|建成|培训|办理|推动|召开)"
+_PLANNED = re.compile(
+    rf"力争|争取|预计|(?<![按照据依])计划(?:于|在|到|年内|全年)?{_PLAN_VERB}|拟{_PLAN_VERB}"
+    rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
+)
+# ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
+_NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
 _PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
@@ -80,7 +90,7 @@ _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
 _OWN_REVIEW = re.compile(r"审核|审查")
 _PROBLEMS_LISTED = "leadership.problems_listed"
-_MEASURES_AFTER = re.compile(r"[项条个]?(?:整改)?措施")
+_MEASURES_AFTER = re.compile(r"[项条个]?[^，。；、\d]{0,6}?措施")
 _RECTIFIED = re.compile(r"整改")
 _PROBLEM = re.compile(r"问题")
 _ONLINE_RATE = "functions.online_service_rate"
@@ -88,6 +98,18 @@ _ONLINE_RATE = "functions.online_service_rate"
 _WHOLLY_ONLINE = re.compile(r"全程网办")
 _KEY_TASKS = "leadership.key_tasks"
 _TASKS_DONE = re.compile(r"完成|落实")
+# Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
+# of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
+_TASKS_MADE = re.compile(
+    r"制定|制发|印发|出台|明确|确定|梳理|细化|分解|列出|形成|编制|部署|提出|安排|审议|下发|清单|要点|计划|台账|方案|任务书|年度"
+)
+_TASKS_CARRIED_OUT = re.compile(
+    r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
+)
+_REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
+_TASKS_OF_A_REFORM = re.compile(
+    r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
+)
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
@@ -116,6 +138,8 @@ def narrowed(
     s0, c0, c1 = clause
     if _DELEGATED.search(text, c0, quantity.start):
         return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
+    if _PLANNED.search(text, c0, quantity.start) or _NEXT_YEAR.search(text, s0, quantity.start):
+        return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
     codes = {code for code, _ in choices}
     dropped = _counted_otherwise(codes, text, clause, quantity)
     if (
@@ -182,9 +206,14 @@ def _counted_otherwise(
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     if _KEY_TASKS in codes and (
-        _TASKS_DONE.search(text, c0, quantity.start) or _AREAS_AFTER.match(text, quantity.end)
+        _TASKS_DONE.search(text, c0, quantity.start)
+        or _AREAS_AFTER.match(text, quantity.end)
+        or not _TASKS_MADE.search(text, s0, c1)
+        or _TASKS_CARRIED_OUT.match(text, quantity.end)
+        or _TASKS_OF_A_REFORM.match(text, quantity.end)
+        or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
     ):
-        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务
+        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
 
 

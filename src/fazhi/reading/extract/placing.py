@@ -311,6 +311,8 @@ def _gap_distance(context: Context, end: int, position: int) -> float | None:
         # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
         # with the first, and stand between it and the figure like filler.
         listed = _LISTED_AFTER.match(gap)
+        if not listed:  # 主动公开各类文件、政策解读等共计3800余条: the list may follow filler words
+            listed = _LISTED_AFTER.match(gap, _FILLER.match(gap).end())
         filler = _FILLER.match(gap, listed.end() if listed else 0)
         foreign = len(gap) - (filler.end() if filler else 0)
         # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
