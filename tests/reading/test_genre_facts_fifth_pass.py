@@ -11,7 +11,12 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - powers taken back, sunk or entrusted (收回行政职权12项, 下沉执法事项, 委托…行使) count nothing;
 - a target or a plan (力争, 争取, 预计, 计划开展, 将组织, 下一步, 明年) is not the year's figure;
 - the things published may be a list closed by 等 after filler words (主动公开各类文件、政策解读等共计…);
-- those to be promoted (拟提拔…的干部参加任前考试) sat the pre-appointment exam.
+- those to be promoted (拟提拔…的干部参加任前考试) sat the pre-appointment exam;
+- an inspection by a people's congress (人大常委会开展执法检查), problems an audit found and petitions
+  about a dispute (涉及行政复议的信访事项) are not the government's inspections, problems or cases;
+- forms newly read: 重点工作 as key tasks, filings examined named 报送备案的规范性文件, major penalties and
+  coercive measures filed (报备重大行政处罚决定, 重大行政强制措施备案), joint random inspections
+  (部门联合双随机抽查), booklets (普法读本), and a thousands comma (1,236人).
 """
 
 from __future__ import annotations

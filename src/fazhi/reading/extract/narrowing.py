@@ -97,6 +97,11 @@ _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
 _WHOLLY_ONLINE = re.compile(r"全程网办")
 _KEY_TASKS = "leadership.key_tasks"
+# A people's congress or a CPPCC inspects how a law is carried out (人大执法检查): no administrative inspection.
+_INSPECTIONS = "enforcement.inspections"
+_OTHER_BODY = re.compile(r"人大|常委会|政协")
+_AUDIT = re.compile(r"审计")
+_PETITION = re.compile(r"信访")
 _TASKS_DONE = re.compile(r"完成|落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
 # of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
@@ -141,7 +146,9 @@ def narrowed(
     if _PLANNED.search(text, c0, quantity.start) or _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
     codes = {code for code, _ in choices}
-    dropped = _counted_otherwise(codes, text, clause, quantity)
+    dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
+        codes, text, clause, quantity
+    )
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
@@ -205,6 +212,20 @@ def _counted_otherwise(
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
+    return dropped
+
+
+def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
+    a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
+        dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
+    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
+        dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
+    if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
+        dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
     if _KEY_TASKS in codes and (
         _TASKS_DONE.search(text, c0, quantity.start)
         or _AREAS_AFTER.match(text, quantity.end)

@@ -95,7 +95,7 @@ _UNITS = (
 # The leading lookahead names the characters a quantity starts with, so the regex
 # engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
-    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
     r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
@@ -173,7 +173,7 @@ def quantities(text: str) -> list[Quantity]:
             and not _small_count_of_times(text, raw, unit, match.end())
         ):
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
-        value = numbers.parse(raw)
+        value = numbers.parse(raw.replace(",", "") if "," in raw else raw)  # 1,236人: a thousands comma
         if value is None:
             continue
         value *= _BIG.get(big, 1)  # 十余万份
