@@ -16,7 +16,11 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   about a dispute (涉及行政复议的信访事项) are not the government's inspections, problems or cases;
 - forms newly read: 重点工作 as key tasks, filings examined named 报送备案的规范性文件, major penalties and
   coercive measures filed (报备重大行政处罚决定, 重大行政强制措施备案), joint random inspections
-  (部门联合双随机抽查), booklets (普法读本), and a thousands comma (1,236人).
+  (部门联合双随机抽查), booklets (普法读本), and a thousands comma (1,236人);
+- lenient decisions (不予处罚、从轻处罚决定) are no penalty cases; decisions reviewed in a clause after
+  their count (对12个重大行政决策事项进行合法性审查) are not the catalogue; items put in the catalogue of
+  major enforcement decisions (168项…事项纳入…法制审核目录) are not decisions reviewed; documents made
+  and then filed (…发布的12件规范性文件全部报市政府备案) are filed.
 """
 
 from __future__ import annotations

@@ -122,7 +122,9 @@ _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居�
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
-_CASES_NOT_ITEMS = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions"})
+_CASES_NOT_ITEMS = frozenset(
+    {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
+)
 _ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
 # One count of officers trained with people of another group (执法人员和党员干部…1600人次).
@@ -160,7 +162,7 @@ def narrowed(
         dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
     if _CATALOG_ITEMS in codes and (
         "草案" in text[quantity.end : min(c1, quantity.end + 16)]
-        or (quantity.unit != "项" and _REVIEW.search(text, c0, quantity.start))
+        or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
     ):
         dropped.add(_CATALOG_ITEMS)  # 对27件…事项草案进行审核; 审查重大行政决策1件
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
