@@ -20,7 +20,9 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - lenient decisions (不予处罚、从轻处罚决定) are no penalty cases; decisions reviewed in a clause after
   their count (对12个重大行政决策事项进行合法性审查) are not the catalogue; items put in the catalogue of
   major enforcement decisions (168项…事项纳入…法制审核目录) are not decisions reviewed; documents made
-  and then filed (…发布的12件规范性文件全部报市政府备案) are filed.
+  and then filed (…发布的12件规范性文件全部报市政府备案) are filed;
+- a clause that only counts who took part (…宪法宣誓仪式5次，参加人员86人) counts the act before it,
+  but people trained are enforcement officers only where the sentence says so; 减少…证明材料.
 """
 
 from __future__ import annotations
@@ -86,3 +88,13 @@ def test_the_plan_words_of_the_year_stay_the_years():
     ]
     facts = extract("对拟出台的文件全部进行合法性审核，清理规范性文件54件。")
     assert [(f.value, f.indicator) for f in facts] == [(54, "rules.normdocs_cleaned")]
+
+
+def test_those_who_took_part_count_the_act_before_them():
+    facts = extract("举行宪法宣誓仪式5次，参加人员86人。")
+    assert [(f.value, f.indicator) for f in facts] == [(5, None), (86, "leadership.oath_takers")]
+    # Trainees not said to be enforcement officers are not counted as them.
+    facts = extract("举办法治培训班3期，参加人员260人。")
+    assert [(f.value, f.indicator) for f in facts] == [(3, "education.trainings"), (260, None)]
+    facts = extract("举办执法人员法治培训班3期，参加人员260人。")
+    assert [(f.value, f.indicator) for f in facts][1] == (260, "enforcement.officers_trained")
