@@ -137,10 +137,18 @@ class Quantity:
 # set phrase (一次办, 二次审核) nor a plenum (三次全会).
 _TIMES_DIGITS = frozenset("两三四五六七八九")
 _NOT_TIMES_AFTER = ("全会", "代表大会", "党代会", "会议精神")
+# A small count in words that ends its clause is a statistic (出台政府规章两部。); one with a noun after
+# it is a set phrase (三项制度, 两个清单). The empty string: the end of the text.
+_CLAUSE_ENDS = frozenset(("", "，", "。", "；", "、", ",", ";", "\n"))
 
 
 def _small_count_of_times(text: str, raw: str, unit: str, end: int) -> bool:
     return unit == "次" and raw in _TIMES_DIGITS and not text.startswith(_NOT_TIMES_AFTER, end)
+
+
+def _small_count_at_clause_end(text: str, begin: int, end: int) -> bool:
+    """地方性法规三部。: a count that ends its clause (not a frequency, 每月一次)."""
+    return text[end : end + 1] in _CLAUSE_ENDS and "每" not in text[max(0, begin - 3) : begin]
 
 
 def _not_a_count_after(before: str, chinese: bool) -> bool:
@@ -171,6 +179,7 @@ def quantities(text: str) -> list[Quantity]:
             and not more
             and tail != "以上"
             and not _small_count_of_times(text, raw, unit, match.end())
+            and not _small_count_at_clause_end(text, begin, match.end())
         ):
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
         value = numbers.parse(raw.replace(",", "") if "," in raw else raw)  # 1,236人: a thousands comma
