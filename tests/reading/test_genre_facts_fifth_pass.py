@@ -24,7 +24,10 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - a clause that only counts who took part (…宪法宣誓仪式5次，参加人员86人) counts the act before it,
   but people trained are enforcement officers only where the sentence says so; 减少…证明材料;
 - a small count in words that ends its clause is a count (出台政府规章两部。); with a noun after it,
-  it stays a set phrase (三项制度, 两个维护), and 每月一次 is a frequency.
+  it stays a set phrase (三项制度, 两个维护), and 每月一次 is a frequency;
+- a frequency (每月至少开展4场次) is not the year's count; the answers a disclosure report sorts requests
+  by (不掌握, 过程性信息) are not items published; an alias in a 相关的 phrase after a figure names what its
+  noun is about (一百余项与行政复议相关的法律法规).
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)
 _POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?" + _POWER)
 _POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
 _NEGATIONS = ("不予", "免予", "免于")
+_RELATED_TO = re.compile(r"[^，。；\d]{0,10}?(?:相关|有关|方面|领域|类)的")
 # Lenient decisions (从轻处罚决定, 不予处罚、减轻处罚…) are not a count of the penalty cases decided.
 _LENIENT = ("从轻", "减轻", "不予", "免予", "免于")
 _PENALTY_CASES = "enforcement.penalty_cases"
@@ -110,8 +111,12 @@ def recounted(
             or text[anchor - 2 : anchor] in (_LENIENT if code == _PENALTY_CASES else _NEGATIONS)
         ):
             continue  # 非许可事项753件; 不予处罚、从轻处罚决定286件
-        if (anchor >= end and _OWN_NOUN_AFTER.match(text, end)) or text.startswith("方面", end):
-            continue  # 5项程序纳入重大决策必经环节; 查找存在的12个方面问题 (areas, wherever the alias is)
+        if (
+            anchor >= end and (_OWN_NOUN_AFTER.match(text, end) or _RELATED_TO.match(text, anchor))
+        ) or text.startswith("方面", end):
+            # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
+            # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
+            continue
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):

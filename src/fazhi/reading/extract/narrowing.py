@@ -57,6 +57,7 @@ _PLANNED = re.compile(
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+_FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,8}$")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
 _PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
@@ -101,6 +102,11 @@ _KEY_TASKS = "leadership.key_tasks"
 _INSPECTIONS = "enforcement.inspections"
 _OTHER_BODY = re.compile(r"人大|常委会|政协")
 _AUDIT = re.compile(r"审计")
+# The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
+_DISCLOSURE_CODES = frozenset({"oversight.proactive_disclosures", "oversight.disclosure_requests"})
+_DISCLOSURE_REPLY = re.compile(
+    r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
+)
 _PETITION = re.compile(r"信访")
 _TASKS_DONE = re.compile(r"完成|落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
@@ -147,6 +153,8 @@ def narrowed(
         return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
     if _PLANNED.search(text, c0, quantity.start) or _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
+    if _FREQUENCY.search(text, c0, quantity.start):
+        return []  # 每月至少开展3场次普法宣传: a frequency, not the year's count
     codes = {code for code, _ in choices}
     dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
         codes, text, clause, quantity
@@ -226,6 +234,8 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
     if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
+    if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
+        dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
     if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
         dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
     if _KEY_TASKS in codes and (
