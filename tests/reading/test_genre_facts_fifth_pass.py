@@ -27,7 +27,10 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   it stays a set phrase (三项制度, 两个维护), and 每月一次 is a frequency;
 - a frequency (每月至少开展4场次) is not the year's count; the answers a disclosure report sorts requests
   by (不掌握, 过程性信息) are not items published; an alias in a 相关的 phrase after a figure names what its
-  noun is about (一百余项与行政复议相关的法律法规).
+  noun is about (一百余项与行政复议相关的法律法规);
+- rates of another thing stay uncoded (公开率, 持证率, 履行率…); a correction rate of filings or penalties
+  (规范性文件备案审查纠错率) is not reconsideration's; businesses inspected are counted as inspected at
+  random only where the sentence says so (随机, 抽查, 抽取).
 """
 
 from __future__ import annotations

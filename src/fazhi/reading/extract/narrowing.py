@@ -102,6 +102,10 @@ _KEY_TASKS = "leadership.key_tasks"
 _INSPECTIONS = "enforcement.inspections"
 _OTHER_BODY = re.compile(r"人大|常委会|政协")
 _AUDIT = re.compile(r"审计")
+_RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
+_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
+_OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
 # The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
 _DISCLOSURE_CODES = frozenset({"oversight.proactive_disclosures", "oversight.disclosure_requests"})
 _DISCLOSURE_REPLY = re.compile(
@@ -230,12 +234,20 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
+    if _RANDOM_OBJECTS in codes and not _AT_RANDOM.search(text, s0, c1):
+        dropped.add(_RANDOM_OBJECTS)  # 开展安全生产大检查，检查企业1200家: inspected, but not at random
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
     if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
     if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
+    if (
+        _CORRECTION_RATE in codes
+        and _OTHER_CORRECTED.search(text, c0, quantity.start)
+        and "复议" not in text[s0 : quantity.start]
+    ):
+        dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
     if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
         dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
     if _KEY_TASKS in codes and (
