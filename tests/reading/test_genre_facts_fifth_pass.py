@@ -9,7 +9,8 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   tasks carried out (推动…重点任务落地落实) nor a reform's or a campaign's (“放管服”改革重点任务,
   专项工作重点任务);
 - powers taken back, sunk or entrusted (收回行政职权12项, 下沉执法事项, 委托…行使) count nothing;
-- a target or a plan (力争, 争取, 预计, 计划开展, 将组织, 下一步, 明年) is not the year's figure;
+- a target or a plan (力争, 争取, 预计, 计划开展 after a year or a subject, 将组织, 下一步, 明年) is not
+  the year's figure (按年度培训计划开展培训12场 is);
 - the things published may be a list closed by 等 after filler words (主动公开各类文件、政策解读等共计…);
 - those to be promoted (拟提拔…的干部参加任前考试) sat the pre-appointment exam;
 - an inspection by a people's congress (人大常委会开展执法检查), problems an audit found and petitions
@@ -30,7 +31,7 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   noun is about (一百余项与行政复议相关的法律法规);
 - rates of another thing stay uncoded (公开率, 持证率, 履行率…); a correction rate of filings or penalties
   (规范性文件备案审查纠错率) is not reconsideration's; businesses inspected are counted as inspected at
-  random only where the sentence says so (随机, 抽查, 抽取).
+  random only where the sentence says so (随机, 抽查, 抽取); 人民币 before a sum is filler.
 """
 
 from __future__ import annotations

@@ -49,10 +49,12 @@ _DELEGATED = re.compile(
     r"|(?:收回|回收|下沉)[^，。；]{0,12}(?:权|事项)|委托[^，。；]{0,12}(?:行使|实施)"
 )
 # A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
-# 按计划开展 and 计划完成率 are the year's own; 将 before an object (将12项事项纳入) is no future.
+# 计划 plans only after a year, a subject or at the clause start (按年度培训计划开展培训12场 is done, and
+# 计划完成率 is a rate of its own); 将 before an object (将12项事项纳入) is no future.
 _PLAN_VERB = r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|建成|培训|办理|推动|召开)"
 _PLANNED = re.compile(
-    rf"力争|争取|预计|(?<![按照据依])计划(?:于|在|到|年内|全年)?{_PLAN_VERB}|拟{_PLAN_VERB}"
+    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
+    rf"|拟{_PLAN_VERB}"
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
@@ -155,7 +157,7 @@ def narrowed(
     s0, c0, c1 = clause
     if _DELEGATED.search(text, c0, quantity.start):
         return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
-    if _PLANNED.search(text, c0, quantity.start) or _NEXT_YEAR.search(text, s0, quantity.start):
+    if _PLANNED.search(text[c0 : quantity.start]) or _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
     if _FREQUENCY.search(text, c0, quantity.start):
         return []  # 每月至少开展3场次普法宣传: a frequency, not the year's count
