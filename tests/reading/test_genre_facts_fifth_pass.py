@@ -31,7 +31,9 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   noun is about (一百余项与行政复议相关的法律法规);
 - rates of another thing stay uncoded (公开率, 持证率, 履行率…); a correction rate of filings or penalties
   (规范性文件备案审查纠错率) is not reconsideration's; businesses inspected are counted as inspected at
-  random only where the sentence says so (随机, 抽查, 抽取); 人民币 before a sum is filler.
+  random only where the sentence says so (随机, 抽查, 抽取); 人民币 before a sum is filler;
+- regulations submitted for deliberation (提请…审议…11件) or planned (立法计划…项目) are not enacted;
+  the share of applications made online (网上办件率) is not the share that can be.
 """
 
 from __future__ import annotations

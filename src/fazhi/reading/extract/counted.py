@@ -56,6 +56,10 @@ _LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
+# Submitted for deliberation (提请…审议) with no word of passing, or a plan's projects: not enacted yet.
+_SUBMITTED = re.compile(r"提请|报请|提交|送审")
+_PASSED = re.compile(r"通过|出台|颁布|批准|公布|施行|制定|印发|完成")
+_PLANNED_LAWS = re.compile(r"立法计划|立法项目|计划项目|项目")
 _TRAININGS = "education.trainings"
 _PRE_MEETING = "leadership.pre_meeting_study_sessions"
 _EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
@@ -122,9 +126,11 @@ def recounted(
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
-            "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
+            "草案" in text[min(anchor, start) : min(c1, end + 4)]
+            or _IN_FORCE.search(text, c0, start)
+            or _not_enacted(text[c0:start])
         ):
-            continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
+            continue  # 审议地方性法规草案3件; 现行有效地方性法规56部; 提请…审议地方性法规11件
         if (
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
@@ -143,6 +149,12 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _not_enacted(words: str) -> bool:
+    """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
+    enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
+    return bool(_SUBMITTED.search(words) or _PLANNED_LAWS.search(words)) and not _PASSED.search(words)
 
 
 def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:

@@ -98,7 +98,8 @@ _RECTIFIED = re.compile(r"整改")
 _PROBLEM = re.compile(r"问题")
 _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
-_WHOLLY_ONLINE = re.compile(r"全程网办")
+# ...and so is the share of applications actually made online (网上办件率, 实际网办率).
+_WHOLLY_ONLINE = re.compile(r"全程网办|办件|实际")
 _KEY_TASKS = "leadership.key_tasks"
 # A people's congress or a CPPCC inspects how a law is carried out (人大执法检查): no administrative inspection.
 _INSPECTIONS = "enforcement.inspections"
