@@ -33,7 +33,9 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   (规范性文件备案审查纠错率) is not reconsideration's; businesses inspected are counted as inspected at
   random only where the sentence says so (随机, 抽查, 抽取); 人民币 before a sum is filler;
 - regulations submitted for deliberation (提请…审议…11件) or planned (立法计划…项目) are not enacted;
-  the share of applications made online (网上办件率) is not the share that can be.
+  the share of applications made online (网上办件率) is not the share that can be;
+- after a clause that only names a topic, with no figure of its own (行政许可事项：公布186项; 在人民调解组织
+  方面，新建42个), any verb of doing may stand before the figure; a verb with 数量/量 (受理数量达到86件) is filler.
 """
 
 from __future__ import annotations
