@@ -9,6 +9,12 @@ indicator; people trained beside cadres or party members, with no enforcement wo
 trained, and a training with no law word is no law training; one count over several kinds of paper
 (合同、规范性文件和重大决策等) is none of their counts; filings are not reviews; problems rectified and
 measures are not problems listed; tasks done or areas (个方面) are not key tasks.
+
+The fifth pass: a target or a plan (力争, 预计, 计划开展, 将组织, 下一步) and a frequency (每月…3场次)
+count no indicator; ``_another_bodys`` drops what is another body's count or not the year's list: a
+people's congress's 执法检查, an audit's problems, petitions, a disclosure report's answers, another
+correction rate, businesses inspected but not at random, and key tasks the sentence does not make or
+list (a higher plan's tasks carried out, a reform's task list).
 """
 
 from __future__ import annotations
