@@ -26,7 +26,8 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   but people trained are enforcement officers only where the sentence says so; 减少…证明材料;
 - a small count in words that ends its clause is a count (出台政府规章两部。); with a noun after it,
   it stays a set phrase (三项制度, 两个维护), and 每月一次 is a frequency;
-- a frequency (每月至少开展4场次) is not the year's count; the answers a disclosure report sorts requests
+- a frequency (每月至少开展4场次) is not the year's count, nor are meetings that discussed a kind of work
+  (研究行政检查工作5次, 听取…工作汇报3次); the answers a disclosure report sorts requests
   by (不掌握, 过程性信息) are not items published; an alias in a 相关的 phrase after a figure names what its
   noun is about (一百余项与行政复议相关的法律法规);
 - rates of another thing stay uncoded (公开率, 持证率, 履行率…); a correction rate of filings or penalties

@@ -57,7 +57,10 @@ _DELEGATED = re.compile(
 # A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
 # 计划 plans only after a year, a subject or at the clause start (按年度培训计划开展培训12场 is done, and
 # 计划完成率 is a rate of its own); 将 before an object (将12项事项纳入) is no future.
-_PLAN_VERB = r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|建成|培训|办理|推动|召开)"
+_PLAN_VERB = (
+    r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|新建|建成|建立|创建|培训|办理|推动|召开|明确|梳理|"
+    r"公布|取消|审核|审查|报送|清理|确定|出具|评查|备案|受理|调处|化解|发放|主动公开|公开|印发|发布|编制|形成)"
+)
 _PLANNED = re.compile(
     rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
     rf"|拟{_PLAN_VERB}"
@@ -65,7 +68,9 @@ _PLANNED = re.compile(
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
-_FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,8}$")
+_FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
+# Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
+_DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
 _PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
@@ -168,6 +173,8 @@ def narrowed(
         return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
     if _FREQUENCY.search(text, c0, quantity.start):
         return []  # 每月至少开展3场次普法宣传: a frequency, not the year's count
+    if quantity.unit == "次" and _DISCUSSED.search(text, c0, quantity.start):
+        return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
     dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
         codes, text, clause, quantity
