@@ -68,6 +68,8 @@ _PLANNED = re.compile(
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
+_PLAN_CHARS = frozenset("力争预计拟将每")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
@@ -169,11 +171,12 @@ def narrowed(
     s0, c0, c1 = clause
     if _DELEGATED.search(text, c0, quantity.start):
         return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
-    if _PLANNED.search(text[c0 : quantity.start]) or _NEXT_YEAR.search(text, s0, quantity.start):
-        return []  # 下一步，力争开展普法活动200场: a target, not the year's figure
-    if _FREQUENCY.search(text, c0, quantity.start):
-        return []  # 每月至少开展3场次普法宣传: a frequency, not the year's count
-    if quantity.unit == "次" and _DISCUSSED.search(text, c0, quantity.start):
+    words = text[c0 : quantity.start]
+    if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
+        return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
+    if _NEXT_YEAR.search(text, s0, quantity.start):
+        return []  # 下一步，…: the next year's work
+    if quantity.unit == "次" and _DISCUSSED.search(words):
         return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
     dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(

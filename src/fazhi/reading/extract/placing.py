@@ -311,9 +311,11 @@ def _gap_distance(context: Context, end: int, position: int) -> float | None:
         # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
         # with the first, and stand between it and the figure like filler.
         listed = _LISTED_AFTER.match(gap)
-        if not listed:  # 主动公开各类文件、政策解读等共计3800余条: the list may follow filler words
-            listed = _LISTED_AFTER.match(gap, _FILLER.match(gap).end())
         filler = _FILLER.match(gap, listed.end() if listed else 0)
+        if not listed and filler.end() and "、" in gap:  # 主动公开各类文件、政策解读等共计3800余条:
+            listed = _LISTED_AFTER.match(gap, filler.end())  # the list may follow filler words
+            if listed:
+                filler = _FILLER.match(gap, listed.end())
         foreign = len(gap) - (filler.end() if filler else 0)
         # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
         distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)
