@@ -419,7 +419,7 @@ CODED = [
     (
         "a_list_items_noun_right_after_its_figure_names_it_but_not_a_longer_noun",
         _COUNTY_HEAD + "一、深化改革。全县现有审批服务事项96项，其中41项行政许可、12项行政确认、3项行政给付。"
-        "组织4个检查组检查企业130家。\n",
+        "组织4个检查组随机检查企业130家。\n",
         {41: "functions.permit_items", 12: None, 4: None, 130: "enforcement.random_inspection_objects"},
     ),
     (

@@ -23,6 +23,8 @@ nearest a figure is not what the figure counts.
 - An activity whose quoted name says it is a training (“法治培训进基层”系列活动5场) is a training.
 - Contracts reviewed for businesses or residents (帮助企业审查合同) are a legal service, not the
   government's contracts.
+- Lenient decisions (不予处罚、从轻处罚决定) are no count of the penalty cases decided; documents made
+  in a relative clause and then filed (…发布的12件规范性文件全部报市政府备案) are documents filed.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 """
@@ -37,6 +39,10 @@ _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)
 _POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?" + _POWER)
 _POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
 _NEGATIONS = ("不予", "免予", "免于")
+_RELATED_TO = re.compile(r"[^，。；\d]{0,10}?(?:相关|有关|方面|领域|类)的")
+# Lenient decisions (从轻处罚决定, 不予处罚、减轻处罚…) are not a count of the penalty cases decided.
+_LENIENT = ("从轻", "减轻", "不予", "免予", "免于")
+_PENALTY_CASES = "enforcement.penalty_cases"
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
 _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|原则|方面|领域")
 # Bodies or places a count of 个/家 counts, when its noun is one of them; a demonstration village or
@@ -50,6 +56,10 @@ _LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
+# Submitted for deliberation (提请…审议) with no word of passing, or a plan's projects: not enacted yet.
+_SUBMITTED = re.compile(r"提请|报请|提交|送审")
+_PASSED = re.compile(r"通过|出台|颁布|批准|公布|施行|制定|印发|完成")
+_PLANNED_LAWS = re.compile(r"立法计划|立法项目|计划项目|项目")
 _TRAININGS = "education.trainings"
 _PRE_MEETING = "leadership.pre_meeting_study_sessions"
 _EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
@@ -70,9 +80,13 @@ _SET_IN_CLASSES = re.compile(
 # A making verb in a relative clause (印发的规范性文件) after a review verb: the documents reviewed.
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+_NORMDOCS_FILED = "rules.normdocs_filed"
 _REVIEWED_MADE = re.compile(
     r"(?:审核|审查)[^，。；\d]{0,16}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
+# Documents made (in a relative clause before the figure) and then filed: the documents filed.
+_MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
+_FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
@@ -97,19 +111,26 @@ def recounted(
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
         if code != _MINOR_EXEMPTIONS and (
-            text[anchor - 1 : anchor] == "非" or text[anchor - 2 : anchor] in _NEGATIONS
+            text[anchor - 1 : anchor] == "非"
+            or text[anchor - 2 : anchor] in (_LENIENT if code == _PENALTY_CASES else _NEGATIONS)
         ):
-            continue  # 非许可事项753件
-        if (anchor >= end and _OWN_NOUN_AFTER.match(text, end)) or text.startswith("方面", end):
-            continue  # 5项程序纳入重大决策必经环节; 查找存在的12个方面问题 (areas, wherever the alias is)
+            continue  # 非许可事项753件; 不予处罚、从轻处罚决定286件
+        if (
+            anchor >= end and (_OWN_NOUN_AFTER.match(text, end) or _RELATED_TO.match(text, anchor))
+        ) or text.startswith("方面", end):
+            # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
+            # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
+            continue
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
-            "草案" in text[min(anchor, start) : min(c1, end + 4)] or _IN_FORCE.search(text, c0, start)
+            "草案" in text[min(anchor, start) : min(c1, end + 4)]
+            or _IN_FORCE.search(text, c0, start)
+            or _not_enacted(text[c0:start])
         ):
-            continue  # 审议地方性法规草案3件; 现行有效地方性法规56部
+            continue  # 审议地方性法规草案3件; 现行有效地方性法规56部; 提请…审议地方性法规11件
         if (
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
@@ -118,8 +139,8 @@ def recounted(
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
-        if code == _NORMDOCS_ISSUED and _REVIEWED_MADE.search(text, c0, start):
-            out.append((_NORMDOCS_REVIEWED, anchor))  # 审核…以县政府名义印发的规范性文件18件
+        if code == _NORMDOCS_ISSUED:
+            out.append((_documents_counted(text, c0, c1, quantity), anchor))
             continue
         if code == _ACTIVITIES and text.startswith("活动", anchor):
             name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
@@ -128,6 +149,22 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _not_enacted(words: str) -> bool:
+    """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
+    enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
+    return bool(_SUBMITTED.search(words) or _PLANNED_LAWS.search(words)) and not _PASSED.search(words)
+
+
+def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
+    """What documents named as issued count: made and then filed (…发布的12件规范性文件全部报市政府备案),
+    made and reviewed (审核…以县政府名义印发的规范性文件18件), or issued."""
+    if _MADE_THEN_FILED.search(text, c0, quantity.start) and _FILED_AFTER.search(text, quantity.end, c1):
+        return _NORMDOCS_FILED
+    if _REVIEWED_MADE.search(text, c0, quantity.start):
+        return _NORMDOCS_REVIEWED
+    return _NORMDOCS_ISSUED
 
 
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:

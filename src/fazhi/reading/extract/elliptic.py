@@ -20,7 +20,15 @@ from .placing import CLAUSE_END
 # a summing word. Nothing that could be what the figure counts.
 _ELLIPTIC = re.compile(
     r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|"
-    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|\s)*"
+    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|"
+    r"(?:参加|参与|参训)(?:人员|人数)?|\s)*"
+)
+# After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
+# figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
+_TOPIC_VERBS = re.compile(
+    r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s|"
+    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|接收|作出|处理|承办|编制|形成|"
+    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法)*"
 )
 # What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
 # counted (共有45人参加).
@@ -29,6 +37,8 @@ _AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?
 # sentence (or heading line) that names an act and counts nothing.
 _BORROWS_ACROSS = frozenset("，,：:。；\n")
 _DIGIT = re.compile(r"\d")
+_OFFICERS_TRAINED = "enforcement.officers_trained"
+_BACK = 120  # how far before the clause borrowed from its people may be named
 
 
 def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) -> tuple[str, int] | None:
@@ -38,13 +48,20 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     c0, start, end = figure
     if c0 < 2 or text[c0 - 1] not in _BORROWS_ACROSS:
         return None  # the first clause of its text: nothing before it to borrow from
-    if not _ELLIPTIC.fullmatch(text, c0, start) or not _AFTER.fullmatch(text, end, _clause_end(text, end)):
+    if not _AFTER.fullmatch(text, end, _clause_end(text, end)):
+        return None
+    if not _ELLIPTIC.fullmatch(text, c0, start) and not (
+        _TOPIC_VERBS.fullmatch(text, c0, start) and not _DIGIT.search(text, max(0, c0 - _BACK), c0)
+    ):
         return None
     p0 = c0 - 1
     while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
     words = _words_before(text, window, p0, c0)
-    return _nearest_alias(text, words, p0, unit) if words else None
+    borrowed = _nearest_alias(text, words, p0, unit) if words else None
+    if borrowed and borrowed[0] == _OFFICERS_TRAINED and "执法" not in text[max(0, p0 - _BACK) : c0]:
+        return None  # 举办法治培训班3期，参加人员260人: people trained, not said to be enforcement officers
+    return borrowed
 
 
 def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, str]] | None:

@@ -9,6 +9,12 @@ indicator; people trained beside cadres or party members, with no enforcement wo
 trained, and a training with no law word is no law training; one count over several kinds of paper
 (合同、规范性文件和重大决策等) is none of their counts; filings are not reviews; problems rectified and
 measures are not problems listed; tasks done or areas (个方面) are not key tasks.
+
+The fifth pass: a target or a plan (力争, 预计, 计划开展, 将组织, 下一步) and a frequency (每月…3场次)
+count no indicator; ``_another_bodys`` drops what is another body's count or not the year's list: a
+people's congress's 执法检查, an audit's problems, petitions, a disclosure report's answers, another
+correction rate, businesses inspected but not at random, and key tasks the sentence does not make or
+list (a higher plan's tasks carried out, a reform's task list).
 """
 
 from __future__ import annotations
@@ -46,7 +52,27 @@ _OTHER_PEOPLE = re.compile(
 # Powers handed down to townships or concentrated in one body are counted in items, not cases.
 _DELEGATED = re.compile(
     r"下放|划转|赋予[^，。；]{0,12}权|赋权|承接[^，。；]{0,12}事项|相对集中[^，。；]{0,30}权"
+    r"|(?:收回|回收|下沉)[^，。；]{0,12}(?:权|事项)|委托[^，。；]{0,12}(?:行使|实施)"
 )
+# A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
+# 计划 plans only after a year, a subject or at the clause start (按年度培训计划开展培训12场 is done, and
+# 计划完成率 is a rate of its own); 将 before an object (将12项事项纳入) is no future.
+_PLAN_VERB = (
+    r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|新建|建成|建立|创建|培训|办理|推动|召开|明确|梳理|"
+    r"公布|取消|审核|审查|报送|清理|确定|出具|评查|备案|受理|调处|化解|发放|主动公开|公开|印发|发布|编制|形成)"
+)
+_PLANNED = re.compile(
+    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
+    rf"|拟{_PLAN_VERB}"
+    rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
+)
+# ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
+_NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
+_PLAN_CHARS = frozenset("力争预计拟将每")
+_FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
+# Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
+_DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
 _PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
@@ -80,14 +106,41 @@ _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
 _OWN_REVIEW = re.compile(r"审核|审查")
 _PROBLEMS_LISTED = "leadership.problems_listed"
-_MEASURES_AFTER = re.compile(r"[项条个]?(?:整改)?措施")
+_MEASURES_AFTER = re.compile(r"[项条个]?[^，。；、\d]{0,6}?措施")
 _RECTIFIED = re.compile(r"整改")
 _PROBLEM = re.compile(r"问题")
 _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
-_WHOLLY_ONLINE = re.compile(r"全程网办")
+# ...and so is the share of applications actually made online (网上办件率, 实际网办率).
+_WHOLLY_ONLINE = re.compile(r"全程网办|办件|实际")
 _KEY_TASKS = "leadership.key_tasks"
+# A people's congress or a CPPCC inspects how a law is carried out (人大执法检查): no administrative inspection.
+_INSPECTIONS = "enforcement.inspections"
+_OTHER_BODY = re.compile(r"人大|常委会|政协")
+_AUDIT = re.compile(r"审计")
+_RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
+_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
+_OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
+# The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
+_DISCLOSURE_CODES = frozenset({"oversight.proactive_disclosures", "oversight.disclosure_requests"})
+_DISCLOSURE_REPLY = re.compile(
+    r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
+)
+_PETITION = re.compile(r"信访")
 _TASKS_DONE = re.compile(r"完成|落实")
+# Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
+# of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
+_TASKS_MADE = re.compile(
+    r"制定|制发|印发|出台|明确|确定|梳理|细化|分解|列出|形成|编制|部署|提出|安排|审议|下发|清单|要点|计划|台账|方案|任务书|年度"
+)
+_TASKS_CARRIED_OUT = re.compile(
+    r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
+)
+_REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
+_TASKS_OF_A_REFORM = re.compile(
+    r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
+)
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
@@ -95,7 +148,9 @@ _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居�
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
-_CASES_NOT_ITEMS = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions"})
+_CASES_NOT_ITEMS = frozenset(
+    {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
+)
 _ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
 # One count of officers trained with people of another group (执法人员和党员干部…1600人次).
@@ -116,8 +171,17 @@ def narrowed(
     s0, c0, c1 = clause
     if _DELEGATED.search(text, c0, quantity.start):
         return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
+    words = text[c0 : quantity.start]
+    if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
+        return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
+    if _NEXT_YEAR.search(text, s0, quantity.start):
+        return []  # 下一步，…: the next year's work
+    if quantity.unit == "次" and _DISCUSSED.search(words):
+        return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
-    dropped = _counted_otherwise(codes, text, clause, quantity)
+    dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
+        codes, text, clause, quantity
+    )
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
@@ -129,7 +193,7 @@ def narrowed(
         dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
     if _CATALOG_ITEMS in codes and (
         "草案" in text[quantity.end : min(c1, quantity.end + 16)]
-        or (quantity.unit != "项" and _REVIEW.search(text, c0, quantity.start))
+        or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
     ):
         dropped.add(_CATALOG_ITEMS)  # 对27件…事项草案进行审核; 审查重大行政决策1件
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
@@ -181,10 +245,39 @@ def _counted_otherwise(
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
-    if _KEY_TASKS in codes and (
-        _TASKS_DONE.search(text, c0, quantity.start) or _AREAS_AFTER.match(text, quantity.end)
+    return dropped
+
+
+def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
+    a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if _RANDOM_OBJECTS in codes and not _AT_RANDOM.search(text, s0, c1):
+        dropped.add(_RANDOM_OBJECTS)  # 开展安全生产大检查，检查企业1200家: inspected, but not at random
+    if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
+        dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
+    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
+        dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
+    if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
+        dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
+    if (
+        _CORRECTION_RATE in codes
+        and _OTHER_CORRECTED.search(text, c0, quantity.start)
+        and "复议" not in text[s0 : quantity.start]
     ):
-        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务
+        dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
+    if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
+        dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
+    if _KEY_TASKS in codes and (
+        _TASKS_DONE.search(text, c0, quantity.start)
+        or _AREAS_AFTER.match(text, quantity.end)
+        or not _TASKS_MADE.search(text, s0, c1)
+        or _TASKS_CARRIED_OUT.match(text, quantity.end)
+        or _TASKS_OF_A_REFORM.match(text, quantity.end)
+        or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
+    ):
+        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
 
 

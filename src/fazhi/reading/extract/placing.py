@@ -64,7 +64,7 @@ CLAUSE_END = re.compile(r"[，。！？；：\n]")
 # event was held, 宣讲进村入户82场, is one of them).
 _FILLER = re.compile(
     r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|内容|总数|数量|人数|件数|次数|数|人员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|达|为|分别为|"
-    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\([^()]{1,10}\)|[（(](?=共|合计|累计|总计)|[”」’]|\||\s)*"
+    r"(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降)(?:至|到)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|人民币|(?:受理|办理|办结|审结|新收|发放|开展|举办|出具|公布|梳理|建立|创建|制定|出台)(?:数量|量|总数)|的|了|等|已|全年|今年|年度|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}大?类|（[^（）]{1,10}）|\([^()]{1,10}\)|[（(](?=共|合计|累计|总计)|[”」’]|\||\s)*"
 )
 _LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
@@ -312,6 +312,10 @@ def _gap_distance(context: Context, end: int, position: int) -> float | None:
         # with the first, and stand between it and the figure like filler.
         listed = _LISTED_AFTER.match(gap)
         filler = _FILLER.match(gap, listed.end() if listed else 0)
+        if not listed and filler.end() and "、" in gap:  # 主动公开各类文件、政策解读等共计3800余条:
+            listed = _LISTED_AFTER.match(gap, filler.end())  # the list may follow filler words
+            if listed:
+                filler = _FILLER.match(gap, listed.end())
         foreign = len(gap) - (filler.end() if filler else 0)
         # A gap of filler words only (其中…、及时率及规范率均达) is as good as adjacent.
         distance = len(gap) + GAP_CHAR_PENALTY * foreign if foreign else min(len(gap), FILLER_GAP_CAP)

@@ -95,7 +95,7 @@ _UNITS = (
 # The leading lookahead names the characters a quantity starts with, so the regex
 # engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
-    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>\d{1,15}(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
     r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
@@ -137,10 +137,18 @@ class Quantity:
 # set phrase (一次办, 二次审核) nor a plenum (三次全会).
 _TIMES_DIGITS = frozenset("两三四五六七八九")
 _NOT_TIMES_AFTER = ("全会", "代表大会", "党代会", "会议精神")
+# A small count in words that ends its clause is a statistic (出台政府规章两部。); one with a noun after
+# it is a set phrase (三项制度, 两个清单). The empty string: the end of the text.
+_CLAUSE_ENDS = frozenset(("", "，", "。", "；", "、", ",", ";", "\n"))
 
 
 def _small_count_of_times(text: str, raw: str, unit: str, end: int) -> bool:
     return unit == "次" and raw in _TIMES_DIGITS and not text.startswith(_NOT_TIMES_AFTER, end)
+
+
+def _small_count_at_clause_end(text: str, begin: int, end: int) -> bool:
+    """地方性法规三部。: a count that ends its clause (not a frequency, 每月一次)."""
+    return text[end : end + 1] in _CLAUSE_ENDS and "每" not in text[max(0, begin - 3) : begin]
 
 
 def _not_a_count_after(before: str, chinese: bool) -> bool:
@@ -171,9 +179,10 @@ def quantities(text: str) -> list[Quantity]:
             and not more
             and tail != "以上"
             and not _small_count_of_times(text, raw, unit, match.end())
+            and not _small_count_at_clause_end(text, begin, match.end())
         ):
             continue  # 一次, 两项: set phrases, cheaper to drop before parsing
-        value = numbers.parse(raw)
+        value = numbers.parse(raw.replace(",", "") if "," in raw else raw)  # 1,236人: a thousands comma
         if value is None:
             continue
         value *= _BIG.get(big, 1)  # 十余万份

@@ -107,6 +107,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;。：:\n]")
 LIST_UNITS = frozenset({"项", "条", "个", "件"})
 LIST_NAME_CHARS = 16
 _LIST_TAIL = re.compile(r"[》）)\s]*$")
+_NOT_OWN_LIST = re.compile(r"[\d、，,；;和及与]")
+_BARE_LIST = re.compile(r"(?:[省市区县州乡镇]级|[省市区县州]本级|本级|年度|新版|统一|完整|的|\s)*")
 
 
 # What a count of categories counts: kinds, areas, fields (8个方面25项问题, 6大类32项).
@@ -300,15 +302,27 @@ class Marks:
         """
         (c0, c1), (start, end) = clause, figure
         index = bisect_left(self.lists, start) - 1
-        if index < 0 or self.lists[index] < s0:
-            return None
-        named = self.lists[index]
         right = _any_in(self.lists, end, min(c1, end + 10) - 1)
+        # 印发21项…重点任务清单和14项…措施清单: with no list of the sentence before it, or with a
+        # list of its own right after it that is more than a bare one, a count names that list.
+        own = self._own_list(end, min(c1, end + LIST_NAME_CHARS))
+        if index < 0 or self.lists[index] < s0:
+            return own
+        named = self.lists[index]
+        if own is not None and not _BARE_LIST.fullmatch(self.text, end, own - 2):
+            return own  # 编制权责清单，形成176项县级清单: a bare list is the one named before
         if not right and not (
             named < c0 and _LIST_TAIL.fullmatch(self.text, named + 2, max(named + 2, c0 - 1))
         ):
             return None
         return named + 2
+
+    def _own_list(self, end: int, limit: int) -> int | None:
+        """Where the first 清单 in ``[end, limit)`` ends, if it is the noun of the figure ending at ``end``
+        (no figure or list mark before it: 101项、权责清单2268项 names the next figure's list)."""
+        index = bisect_left(self.lists, end)
+        at = self.lists[index] if index < len(self.lists) else limit
+        return None if at >= limit or _NOT_OWN_LIST.search(self.text, end, at) else at + 2
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
