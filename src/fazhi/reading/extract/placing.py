@@ -89,21 +89,21 @@ class Context:
     # parts are looked up, not collected afresh from its sentence for every figure.
     spots_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     ends_of: dict[str, list[int]] = field(default_factory=dict)
-    # A spot's (start, end) names its word, so the visible spots need no per-word lists.
-    visible: set[tuple[int, int]] = field(default_factory=set)
+    # Where visible words start: the words found at one position are all visible or all hidden
+    # (``aliases.occurrences``), so a spot's start says whether it is.
+    visible: set[int] = field(default_factory=set)
     gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
 
     def __post_init__(self) -> None:
         self.word_starts = [start for start, _end, _word, _visible in self.words]
         spots_of = self.spots_of
-        for start, end, word, visible in self.words:
+        for start, end, word, _visible in self.words:
             spots = spots_of.get(word)
             if spots is None:
                 spots_of[word] = [(start, end)]
             else:
                 spots.append((start, end))
-            if visible:
-                self.visible.add((start, end))
+        self.visible = {start for start, _end, _word, visible in self.words if visible}
         # One word's spots all have its length: in order of start, they are in order of end.
         self.ends_of = {word: [end for _start, end in spots] for word, spots in spots_of.items()}
 
@@ -294,7 +294,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
         else:
             score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
             anchor = near_right
-        if last not in context.visible:
+        if last[0] not in context.visible:
             score = score + HIDDEN_PENALTY
         # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
         # (清理后保留规范性文件47件 is retained, not cleaned).
