@@ -272,3 +272,35 @@ def test_brackets_cost_no_python_call_each(monkeypatch):
     assert "（含听证）" in text and "09:30" in text
     assert repairs["width"] == 202
     assert calls == 2  # the colons only
+
+
+def _every_placement_best(last_words, unit, context, figure):
+    """A count's best (code, anchor) with every alias placed: the rule the bound keeps."""
+    scored = []
+    for word in last_words:
+        for alias in aliases.ending_in(word, unit):
+            placed = placing._place(alias, context, figure)
+            if placed is not None and placed[0] <= placing.MAX_ALIAS_SCORE:
+                scored.append((placed[0], alias.code, placed[1], placed[2]))
+    return [(min(scored)[1], min(scored)[2])] if scored else []
+
+
+def test_the_weight_bound_skips_no_alias_that_could_win(monkeypatch):
+    texts = [read(make(seed).text.encode()).text for seed in range(60)]
+    bounded = [facts.extract(text) for text in texts]
+    placements = 0
+    place = placing._place
+
+    def counting(*args):
+        nonlocal placements
+        placements += 1
+        return place(*args)
+
+    monkeypatch.setattr(placing, "_place", counting)
+    for text in texts:
+        facts.extract(text)
+    fewer = placements
+    placements = 0
+    monkeypatch.setattr(placing, "_best_choice", _every_placement_best)
+    assert [facts.extract(text) for text in texts] == bounded
+    assert fewer < placements * 0.9  # the bound does save placements

@@ -89,21 +89,21 @@ class Context:
     # parts are looked up, not collected afresh from its sentence for every figure.
     spots_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     ends_of: dict[str, list[int]] = field(default_factory=dict)
-    # A spot's (start, end) names its word, so the visible spots need no per-word lists.
-    visible: set[tuple[int, int]] = field(default_factory=set)
+    # Where visible words start: the words found at one position are all visible or all hidden
+    # (``aliases.occurrences``), so a spot's start says whether it is.
+    visible: set[int] = field(default_factory=set)
     gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
 
     def __post_init__(self) -> None:
         self.word_starts = [start for start, _end, _word, _visible in self.words]
         spots_of = self.spots_of
-        for start, end, word, visible in self.words:
+        for start, end, word, _visible in self.words:
             spots = spots_of.get(word)
             if spots is None:
                 spots_of[word] = [(start, end)]
             else:
                 spots.append((start, end))
-            if visible:
-                self.visible.add((start, end))
+        self.visible = {start for start, _end, _word, visible in self.words if visible}
         # One word's spots all have its length: in order of start, they are in order of end.
         self.ends_of = {word: [end for _start, end in spots] for word, spots in spots_of.items()}
 
@@ -149,9 +149,11 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
                 list_item = start - q_end <= LIST_ITEM_GAP
             if list_item:
                 last_words.add(word)
-    scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
     unit = quantity.unit
     figure = (quantity, s0, c0, c1, top, next_figure, counts_noun)
+    if unit != "%":
+        return _best_choice(last_words, unit, context, figure)
+    scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
     for word in last_words:
         for alias in ending_in(word, unit):
             placed = _place(alias, context, figure)
@@ -162,8 +164,6 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
     if not scored:
         return []
     scored.sort()
-    if quantity.unit != "%":
-        return [(scored[0][1], scored[0][2])]
     best_per_anchor: dict[int, tuple[float, str]] = {}
     codes: set[str] = set()
     for score, code, anchor, in_clause in scored:
@@ -173,6 +173,32 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
     if len(best_per_anchor) > 1 and _is_rate_list(context.text, sorted(best_per_anchor), quantity.start):
         return [(code, anchor) for anchor, (_, code) in sorted(best_per_anchor.items())]
     return [(scored[0][1], scored[0][2])]
+
+
+def _best_choice(last_words: set[str], unit: str, context: Context, figure: tuple) -> list[tuple[str, int]]:
+    """The one best (code, anchor) for a count, trying each word's heaviest aliases first.
+
+    No alias scores below minus its weight (distances and penalties are never negative, and
+    a gapped alias's weight counts its far parts half), so once the best score so far is
+    below that, that alias and the word's lighter ones cannot win and are not placed. Ties
+    are ordered as ``choices_for`` orders its sorted scores: by score, code, anchor.
+    """
+    best: tuple[float, str, int] | None = None
+    for word in last_words:
+        for alias in _heaviest_first(word, unit):
+            if best is not None and -alias.weight > best[0]:
+                break
+            placed = _place(alias, context, figure)
+            if placed is not None and placed[0] <= MAX_ALIAS_SCORE:
+                candidate = (placed[0], alias.code, placed[1])
+                if best is None or candidate < best:
+                    best = candidate
+    return [(best[1], best[2])] if best is not None else []
+
+
+@cache
+def _heaviest_first(word: str, unit: str) -> tuple[Alias, ...]:
+    return tuple(sorted(ending_in(word, unit), key=lambda alias: alias.weight, reverse=True))
 
 
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
@@ -268,7 +294,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
         else:
             score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
             anchor = near_right
-        if last not in context.visible:
+        if last[0] not in context.visible:
             score = score + HIDDEN_PENALTY
         # Between gapped aliases that otherwise tie, the one whose first word is nearer wins
         # (清理后保留规范性文件47件 is retained, not cleaned).
