@@ -216,12 +216,6 @@ def classify(
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
     published, published_evidence = _published(publication_lines(chrome), hints)
-    if kind == "annual_report" and (
-        dated_title
-        and _YEAR_RANGE.search(dated_title)
-        or _multi_year(dated_title, dated_lines, title_line, year)
-    ):
-        kind = "multi_year_report"
     if year is None and published:
         year = int(published[:4]) - 1
         period = {"start": year, "end": year}
@@ -234,6 +228,14 @@ def classify(
             if year
             else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
         )
+    # Checked once the year is known, from the publication date or a Party session too: 2023年以来
+    # opening a 2023 report means since January, not a span of years.
+    if kind == "annual_report" and (
+        dated_title
+        and _YEAR_RANGE.search(dated_title)
+        or _multi_year(dated_title, dated_lines, title_line, year)
+    ):
+        kind = "multi_year_report"
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(dated_opening, period["end"])
         if start:

@@ -36,6 +36,11 @@ _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[�
 # A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
 # name) is not the title's first half, even when it names a place.
 _CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
+# A site's column label on a line of its own above the title (政府信息公开, 政务公开, 通知公告, 部门动态):
+# its 政府 names no body, and the title below it is whole.
+_COLUMN_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:公开|公告|公示|动态|要闻|资讯|专栏|专题|栏目|目录|文件|解读|发布|信息)$"
+)
 # A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
 # it (a city the site sits in) is not joined to it.
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
@@ -48,10 +53,11 @@ YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
-# repost's label (原标题：, 转载：) before a title that starts with a place or a body.
+# repost's label (原标题：, 转载：) before a title that starts with a place or a body, or with a
+# year before them (【法治政府建设】2022年度某区…报告).
 _TITLE_LEAD = re.compile(
     r"^(?:[•·●▪◆■]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
-    r"(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+    r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
 # 报告); a Party committee before a government's title issues it jointly and stays.
@@ -109,6 +115,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and _TITLE_OPENING.search(line)
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
+                and not _COLUMN_LABEL.match(line.strip())
                 and not (
                     _PLACE_HEADED.match(lines[index + 1])
                     and len(lines[index + 1]) >= TITLE_MIN_CHARS
