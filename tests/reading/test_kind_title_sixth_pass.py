@@ -5,8 +5,12 @@ line of its own (政府信息公开, 通知公告, 部门动态) or in 【】 be
 the label is not the title's first half, and a report under it stays a report of its place. A
 department reports for itself, opening with its own name as the subject (2024年，某县市场监督管理局
 根据…); its level is ``department`` whatever verb follows, and "since the report's own year"
-(2023年以来 in a 2023 report) is no span of years. Each case keeps its other side. Bodies and
-wording are invented; places are real where the region table is asked.
+(2023年以来 in a 2023 report) is no span of years. Then the genres of who reports (a signature
+that places a body whose opening speaks only as 全镇 or 我局; a host's name above a title headed by
+its own body, 县司法局2023年…; a government that guides its bureau) and three pages that carry a
+report's opening without being one (a template's placeholder subject, a notice asking for the
+reports, an experience under a headline). Each case keeps its other side. Bodies and wording are
+invented; places are real where the region table is asked.
 """
 
 from __future__ import annotations
@@ -107,3 +111,111 @@ DEPARTMENTS = [
 )
 def test_a_department_opening_with_its_own_name_reports_as_a_department(page, fields):
     expect(read_text(page), fields)
+
+
+TOWNSHIP_OPENING = "2023年，全镇坚持以习近平法治思想为指导，我镇法治政府建设取得新成效。\n"
+
+# Who reports, when the opening speaks only as 全镇 or 我局: the signature at the end places it.
+SIGNED = [
+    (
+        "a_township_signed_with_its_county",
+        "2023年法治政府建设工作报告\n"
+        + TOWNSHIP_OPENING
+        + THREE_PARTS_BODY
+        + "淳安县汾口镇人民政府\n2024年1月15日\n",
+        {"level": "township", "region_ends": "汾口镇"},
+    ),
+    (
+        "a_bureau_signed_with_its_county",
+        "2023年法治政府建设工作报告\n2023年，我局坚持依法行政，本局法治政府建设取得新成效。\n"
+        + THREE_PARTS_BODY
+        + "淳安县司法局\n2024年1月15日\n",
+        {"level": "department", "region_ends": "淳安县"},
+    ),
+    (
+        # the other side: an unsigned township's report that never names itself gives no region
+        "an_unsigned_township_naming_no_place",
+        "2023年法治政府建设工作报告\n" + TOWNSHIP_OPENING + THREE_PARTS_BODY,
+        {"level": "township", "region_name": None},
+    ),
+]
+
+# A site's or a government's name above a whole title headed by its own body's level word.
+HOSTED = [
+    (
+        "a_county_sites_name_above_a_bureaus_title",
+        "淳安县人民政府门户网站\n县司法局2023年法治政府建设年度报告\n"
+        "2023年，我局坚持以习近平法治思想为指导，本局法治政府建设取得新成效。\n" + THREE_PARTS_BODY,
+        {"title": "县司法局2023年法治政府建设年度报告", "level": "department", "region_ends": "淳安县"},
+    ),
+    (
+        "a_county_governments_name_above_a_township_title_naming_no_place",
+        "淳安县人民政府\n镇政府2023年法治政府建设情况报告\n" + TOWNSHIP_OPENING + THREE_PARTS_BODY,
+        {"title": "镇政府2023年法治政府建设情况报告", "level": "township", "region_name": None},
+    ),
+    (
+        # the other side: a government acting on its bureau is the subject, not the bureau
+        "a_government_that_guides_its_bureau",
+        "2023年，县政府指导县司法局扎实推进法治政府建设，全县法治政府建设取得新成效，我县各项工作稳步推进。\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "department"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"), [case[1:] for case in SIGNED + HOSTED], ids=[c[0] for c in SIGNED + HOSTED]
+)
+def test_who_reports_by_its_signature_or_its_own_title(page, fields):
+    expect(read_text(page), fields)
+
+
+# Pages without a report title that carry a report's opening; none of them is a report.
+NOT_REPORTS = [
+    (
+        "a_template_whose_subject_is_a_placeholder",
+        "2023年，XX镇坚持以习近平法治思想为指导，全镇法治政府建设取得新成效，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+    ),
+    (
+        "a_notice_asking_for_the_reports",
+        "各乡镇人民政府，县政府各部门：\n根据有关规定，现将报送2023年度法治政府建设情况报告有关事项通知如下：\n"
+        "一、报送内容\n各单位2023年度法治政府建设工作情况，包括主要举措和成效、存在的不足、下一步工作打算。\n"
+        "二、报送时间\n请于2024年1月20日前报送县司法局。\n",
+    ),
+    (
+        "an_experience_under_a_place_and_colon_headline",
+        "淳安县：“三个坚持”推进法治政府建设\n"
+        "2023年以来，淳安县坚持以习近平法治思想为指导，聚焦“三个坚持”，推动法治政府建设取得新成效。\n"
+        "一是坚持高位推动。县委、县政府主要负责人专题研究法治政府建设工作4次。\n"
+        "二是坚持规范执法。全年开展执法检查12次。\n三是坚持普法宣传。开展法治宣传活动35场次。\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [case[1] for case in NOT_REPORTS], ids=[c[0] for c in NOT_REPORTS])
+def test_a_page_that_only_carries_a_reports_opening_is_no_report(page):
+    assert read_text(page).kind != "annual_report"
+
+
+STILL_REPORTS = [
+    (
+        "a_report_whose_opening_names_a_real_township",
+        "2023年，汾口镇坚持以习近平法治思想为指导，全镇法治政府建设取得新成效，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+    ),
+    (
+        "a_county_report_under_its_title",
+        "淳安县2023年法治政府建设年度报告\n" + COUNTY_OPENING + THREE_PARTS_BODY,
+    ),
+    (
+        "a_report_whose_slogan_is_quoted_below_its_title",
+        "淳安县2023年法治政府建设年度报告\n2023年，淳安县聚焦“三个坚持”，坚持以习近平法治思想为指导，"
+        "全县法治政府建设取得新成效。\n" + THREE_PARTS_BODY,
+    ),
+]
+
+
+@pytest.mark.parametrize("page", [case[1] for case in STILL_REPORTS], ids=[c[0] for c in STILL_REPORTS])
+def test_a_report_beside_those_stays_a_report(page):
+    assert read_text(page).kind == "annual_report"

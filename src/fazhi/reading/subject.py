@@ -85,6 +85,19 @@ def subject_of(
     return None, False, None
 
 
+def signature_of(lines: list[str], title_line: int | None) -> str | None:
+    """The body that signs the text on a line of its own at its end (淳安县汾口镇人民政府 above the
+    date), when that name places it: a report whose opening speaks as 全镇 or 我局 says who it is there."""
+    body = lines[(title_line if title_line is not None else -1) + 1 :]
+    if len(body) < 4:
+        return None
+    for line in reversed(body[-3:]):
+        name = line.strip()
+        if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
+            return name
+    return None
+
+
 def _department_opening(paragraphs: list[str]) -> tuple[str, bool, str] | None:
     """(a department of a named place, False, its line) when the first paragraph opens with it as
     the subject (2024年，某区市场监督管理局根据…): its verb may be any, and a government or a verb

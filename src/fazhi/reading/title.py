@@ -35,7 +35,13 @@ HEADING = re.compile(
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
 # A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
 # name) is not the title's first half, even when it names a place.
-_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
+_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$|网站$|门户$")
+# A whole title headed by its own body named by its level's word (县司法局2023年…, 镇政府2023年…):
+# the site's or the government's name above it hosts the page and is not joined to it.
+_OWN_BODY_HEADED = re.compile(
+    r"^(?:[省市区县州旗盟镇乡]|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|办公室))"
+    r"[^关]{0,12}?(?:19|20)\d{2}"
+)
 # A site's column label on a line of its own above the title (政府信息公开, 政务公开, 通知公告, 部门动态):
 # its 政府 names no body, and the title below it is whole.
 _COLUMN_LABEL = re.compile(
@@ -116,6 +122,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
+                and not (
+                    _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
+                )
                 and not (
                     _PLACE_HEADED.match(lines[index + 1])
                     and len(lines[index + 1]) >= TITLE_MIN_CHARS
