@@ -219,3 +219,41 @@ STILL_REPORTS = [
 @pytest.mark.parametrize("page", [case[1] for case in STILL_REPORTS], ids=[c[0] for c in STILL_REPORTS])
 def test_a_report_beside_those_stays_a_report(page):
     assert read_text(page).kind == "annual_report"
+
+
+COUNTY_TITLE = "淳安县2023年法治政府建设年度报告"
+
+# What a site prints around a title: a column's name above it, a mark before it, its issuer or
+# the site after it. The title is read without them.
+AROUND_THE_TITLE = [
+    ("a_columns_yearly_report_name_above_the_dated_title", "法治政府建设年度报告\n" + COUNTY_TITLE),
+    ("a_star_before_the_title", "★" + COUNTY_TITLE),
+    ("the_site_after_a_space", COUNTY_TITLE + " 淳安县人民政府"),
+    ("the_issuer_in_brackets", COUNTY_TITLE + "（淳安县人民政府）"),
+]
+
+
+@pytest.mark.parametrize("head", [case[1] for case in AROUND_THE_TITLE], ids=[c[0] for c in AROUND_THE_TITLE])
+def test_what_a_site_prints_around_a_title_is_not_part_of_it(head):
+    expect(read_text(head + "\n" + COUNTY_OPENING + THREE_PARTS_BODY), {"title": COUNTY_TITLE})
+
+
+def test_a_subject_in_brackets_that_names_no_body_stays_in_the_title():
+    title = "关于淳安县法治政府建设情况的报告（2023年）"
+    expect(read_text(title + "\n" + COUNTY_OPENING + THREE_PARTS_BODY), {"title": title})
+
+
+# The page's date, as web pages print it under the title; a document's own date is not one.
+DATES = [
+    ("a_blog_style_label", "发表于 2024-03-20", "2024-03-20"),
+    ("a_web_date_in_square_brackets", "[2024-03-20]", "2024-03-20"),
+    ("a_date_before_a_bar_and_its_publisher", "2024-03-20 | 淳安县司法局", "2024-03-20"),
+    ("a_documents_own_date_in_round_brackets", "（2024年3月20日）", None),
+    ("a_drawing_up_date", "成文日期：2024-03-18", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_the_pages_date_under_its_title(line, published):
+    reading = read_text(COUNTY_TITLE + "\n" + line + "\n" + COUNTY_OPENING + THREE_PARTS_BODY)
+    expect(reading, {"published": published, "title": COUNTY_TITLE})

@@ -55,6 +55,8 @@ _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的�
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
+# A year a title names by its number (年度 alone names none: 法治政府建设年度报告 is a column's name).
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}\s*年")
 # A Party committee on its own line above a government's title issues the report with it.
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
@@ -62,7 +64,7 @@ _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|�
 # repost's label (原标题：, 转载：) before a title that starts with a place or a body, or with a
 # year before them (【法治政府建设】2022年度某区…报告).
 _TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
+    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
     r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
@@ -109,8 +111,8 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         ):
             continue
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
-            if not YEAR_IN_TITLE.search(line) and _dated_title_below(lines, index):
-                continue  # a column's name (法治政府建设工作报告) above the dated title
+            if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
+                continue  # a column's name (法治政府建设年度报告) above the dated title
             return _with_joint_issuer(_clean_title(line), lines, index), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
@@ -251,6 +253,14 @@ _TITLE_SITE_SUFFIX = re.compile(
 )
 
 
+# The issuer or the site printed after a whole title behind a space or in brackets (…报告 某县人民政府,
+# …报告（某县人民政府）); a subject in brackets that is no body's name (…报告（2023年）) stays.
+_TITLE_BODY_SUFFIX = re.compile(
+    r"((?:报告|总结|情况|汇报))(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处|网|网站)|"
+    r"\s*[（(][\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处)[）)])$"
+)
+
+
 # A site's segments after a whole title (…报告 - 政务公开 - 某县人民政府, …报告_部门文件, …报告｜某某发布):
 # a bar, an underscore or a spaced dash after the last report word, then no report word (a subtitle
 # after —— stays). Cut in code, not by one pattern: nested repeats would backtrack on long lines.
@@ -283,6 +293,8 @@ def strip_title_suffix(line: str) -> str:
         line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
         line = _LATIN_AFTER_TITLE.sub("", line) or line
+    if " " in line or line.endswith(("）", ")")):
+        line = _TITLE_BODY_SUFFIX.sub(r"\1", line)
     if line.endswith("号"):
         line = _TITLE_DOCUMENT_NUMBER.sub("", line) or line
     if (
