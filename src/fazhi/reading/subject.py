@@ -1,6 +1,7 @@
 """Classify, issuer: the body a text names as the one reporting — the subject of its title, a
-letterhead above the title, the subject of its opening sentence, or a township as a clause's
-subject in its opening paragraphs (``issuer`` then places it and names its level).
+letterhead above the title, the subject of its opening sentence (a department of a named place
+whatever its verb), a township as a clause's subject in its opening paragraphs, or the body that
+signs it at its end (``issuer`` then places it and names its level).
 """
 
 from __future__ import annotations
