@@ -257,3 +257,21 @@ DATES = [
 def test_the_pages_date_under_its_title(line, published):
     reading = read_text(COUNTY_TITLE + "\n" + line + "\n" + COUNTY_OPENING + THREE_PARTS_BODY)
     expect(reading, {"published": published, "title": COUNTY_TITLE})
+
+
+FIRST_RESPONSIBLE = (
+    "四、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记、县长专题研究法治工作4次。\n"
+)
+
+
+def test_a_report_published_whole_under_a_title_ending_in_gongshi_is_the_report():
+    page = "淳安县2023年度法治政府建设年度报告公示\n" + COUNTY_OPENING + THREE_PARTS_BODY + FIRST_RESPONSIBLE
+    expect(read_text(page), {"kind": "annual_report"})
+
+
+def test_a_gongshi_that_only_points_to_the_report_stays_a_notice():
+    page = (
+        "淳安县2023年度法治政府建设年度报告公示\n"
+        "根据有关规定，现将《淳安县2023年度法治政府建设年度报告》予以公示，详见附件。\n"
+    )
+    assert read_text(page).kind != "annual_report"
