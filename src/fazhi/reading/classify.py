@@ -99,6 +99,11 @@ _REPORT_CUE = re.compile(
 _PLACEHOLDER_ISSUER = re.compile(
     r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)"
 )
+# A dated opening whose subject is a placeholder (2023年，XX镇坚持…): a template's first sentence.
+_PLACEHOLDER_SUBJECT = re.compile(
+    r"^(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*(?:[XＸ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)",
+    re.M,
+)
 # A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
 _TEMPLATE_TITLE = re.compile(
     r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
@@ -216,12 +221,6 @@ def classify(
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
     published, published_evidence = _published(publication_lines(chrome), hints)
-    if kind == "annual_report" and (
-        dated_title
-        and _YEAR_RANGE.search(dated_title)
-        or _multi_year(dated_title, dated_lines, title_line, year)
-    ):
-        kind = "multi_year_report"
     if year is None and published:
         year = int(published[:4]) - 1
         period = {"start": year, "end": year}
@@ -234,6 +233,14 @@ def classify(
             if year
             else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
         )
+    # Checked once the year is known, from the publication date or a Party session too: 2023年以来
+    # opening a 2023 report means since January, not a span of years.
+    if kind == "annual_report" and (
+        dated_title
+        and _YEAR_RANGE.search(dated_title)
+        or _multi_year(dated_title, dated_lines, title_line, year)
+    ):
+        kind = "multi_year_report"
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(dated_opening, period["end"])
         if start:
@@ -355,6 +362,9 @@ def _template(
         return f"范文网站的文章：名称被遮去（「{masked}」）"
     if title and _PLACEHOLDER_ISSUER.match(title):
         return f"模板：标题的机关名称是占位（「{title}」）"
+    subject = _PLACEHOLDER_SUBJECT.search(opening) if placeholders else None
+    if subject:
+        return f"模板：开头的机关名称是占位（「{subject.group(0)}」）"
     collection = next(
         (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
     )

@@ -30,17 +30,28 @@ from .region_text import (
     region_of_places,
 )
 from .repair.chrome import Chrome
-from .subject import BODY_NAME, ORG_LINE, PRONOUNS, opening_paragraphs, subject_of, township_subject
+from .subject import (
+    BODY_NAME,
+    ORG_LINE,
+    PRONOUNS,
+    opening_paragraphs,
+    signature_of,
+    subject_of,
+    township_subject,
+)
 from .township import TOWNSHIP, after_regions, names_a_body, street_office_name, township_of
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
 
 
+# A department's name: 司法处 is a prefecture's justice bureau in Tibet (a street's 办事处 is a township).
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|研究室|监察委|委|办)(?:党组|党委)?$"
+    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办)(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
+# A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
+_GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
@@ -64,6 +75,11 @@ def identify(
     """The reporting body of a text; ``chrome`` (the page lines the repair stage dropped) may hold a
     publisher line (发布机构：屏边县新华乡人民政府) that tells apart places the text leaves open."""
     subject, from_title, subject_line = subject_of(title, lines, title_line)
+    if not from_title and (subject is None or not names_a_body(subject)):
+        # 全镇坚持… signed 某县某镇人民政府: the signature names the body the opening speaks as
+        signed = signature_of(lines, title_line)
+        if signed is not None:
+            subject, subject_line = signed, signed
     subject = street_office_name(subject)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
@@ -225,7 +241,12 @@ def _body_kind(subject: str | None, scan: str) -> str:
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
             return "department"
-        if department and max(m.end() for m in _GOVERNMENT.finditer(plain)) <= department.start():
+        government_end = max((m.end() for m in _GOVERNMENT.finditer(plain)), default=0)
+        if (
+            department
+            and government_end <= department.start()
+            and not _GOVERNMENT_ACTS.search(plain, government_end, department.start())
+        ):
             return "department"  # 县人民政府办公室, 县委全面依法治县委员会办公室: an office of the government
         if _GOVERNMENT.search(plain) or region_mentions(plain):
             return "government"

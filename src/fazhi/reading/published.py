@@ -12,13 +12,19 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
+from .dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
 # the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
-    r"(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
+    r"(?:(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
+    r"|发[表布]于)\s*$"
+)
+# A header line that is a web page's date and nothing else of a document's: in square brackets
+# alone ([2024-03-12]; a document's own date is in round ones) or before a bar and its publisher.
+_WEB_DATE_LINE = re.compile(
+    r"^[\[【]\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]$|^" + DATE + r"[^|｜]{0,9}[|｜]"
 )
 
 # How far before a date its label may start (characters).
@@ -61,6 +67,7 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         # A whole page's header line counts unlabelled only when it opens with its date and time.
         header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
         byline = piece.place == HEADER and BYLINE.search(line) is not None
+        web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
         for match in DATE_RE.finditer(line):
             before = line[: match.start()][-LABEL_REACH:]
             labelled = PUBLISHED_LABEL.search(before) is not None or after_label and match.start() == 0
@@ -69,7 +76,7 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
             if labelled:
                 labelled_dates.append((iso(match), line))
                 break
-            if byline or (header and DATE_TIME_LINE.match(line[match.start() :])):
+            if byline or (header and DATE_TIME_LINE.match(line[match.start() :])) or web_date:
                 other_dates.append((iso(match), line))
                 break
     return labelled_dates + other_dates

@@ -13,6 +13,9 @@ Each genre here is told by what it says of itself, not by the report's words it 
   summary, told by the economy's figures (地区生产总值, 一般公共预算收入…) or by headings that
   name a government's or a bureau's business rather than the rule of law (经济发展, 招商引资,
   人民调解, 社区矫正…: ``data/general_work_words.txt``);
+- a notice that asks for the reports (现将报送…有关事项通知如下, 请于1月20日前报送);
+- a story or an experience under a headline that is not a report's title (某县：“三个坚持”推进
+  法治政府建设): a place and a colon, or a slogan in quotation marks, and no document's head word;
 - the work summary of a Party committee for rule of law (县委全面依法治县委员会2023年工作总结):
   the committee itself is the subject (its 法治 is the one inside 依法治县).
 
@@ -23,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .region_text import region_mentions
+from .title import TITLE_END, TOPIC
 from .wordlists import alternation
 
 # Where a genre's own words are looked for: a speech or a bulletin says what it is near the top.
@@ -42,6 +47,7 @@ _SELF_INSPECTION = re.compile(
     r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
+_NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
 # The economy's figures, which a general summary or the government work report opens with.
 _ECONOMY = re.compile(
@@ -81,7 +87,37 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
     """(source, reason) when the page is a document that republishes a report's words; else None."""
     head = text[:HEAD_CHARS]
     body = text[:BODY_CHARS]
-    return _committee(title, head) or _said_of_itself(head, body) or _structure(text, body)
+    return (
+        _committee(title, head)
+        or _said_of_itself(head, body)
+        or _structure(text, body)
+        or (None if title else _headline(text))
+    )
+
+
+# A headline's forms: a place and a colon before the story's point (某县：…), or a slogan in
+# quotation marks (“三个坚持”推进…); a report's title ends in its head word instead.
+HEADLINE_MAX_CHARS = 40
+_PLACE_COLON = re.compile(r"^([\u4e00-\u9fff]{2,12})[：:]\s*\S")
+_SLOGAN = re.compile(r"[“\"][^”\"]{2,12}[”\"]")
+
+
+def _headline(text: str) -> tuple[str, str] | None:
+    """A story's or an experience's headline on the first line, over a paragraph."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if (
+        len(first) > HEADLINE_MAX_CHARS
+        or not TOPIC.search(first)
+        or re.search(r"[。，；]", first)
+        or TITLE_END.search(first)
+        or len(rest.lstrip().partition("\n")[0]) < HEADLINE_MAX_CHARS
+    ):
+        return None
+    place = _PLACE_COLON.match(first)
+    if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
+        return "headline", f"新闻或经验材料的标题：「{first}」"
+    return None
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
@@ -99,6 +135,7 @@ _SAID_OF_ITSELF = (
     ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
+    ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
 )

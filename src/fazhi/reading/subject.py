@@ -1,6 +1,7 @@
 """Classify, issuer: the body a text names as the one reporting — the subject of its title, a
-letterhead above the title, the subject of its opening sentence, or a township as a clause's
-subject in its opening paragraphs (``issuer`` then places it and names its level).
+letterhead above the title, the subject of its opening sentence (a department of a named place
+whatever its verb), a township as a clause's subject in its opening paragraphs, or the body that
+signs it at its end (``issuer`` then places it and names its level).
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ _OPENING = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}([\u4e00-\u9fff、 ]{2,24}?)(?="
     + _SUBJECT_VERB.pattern
     + ")"
+)
+# A department named as the opening's subject before any verb (2024年，某区市场监督管理局根据…): a
+# bureau's, a commission's or an office's name ends the subject even when its verb is not one above.
+_DEPARTMENT_OPENING = re.compile(
+    r"^(?:19|20)\d{2}\s*年度?(?:以来)?[，,]"
+    r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处))"
+    r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
 # The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
 BODY_NAME = re.compile(
@@ -64,6 +72,9 @@ def subject_of(
     letterhead = _letterhead(title, lines, title_line)
     if letterhead is not None:
         return letterhead, False, letterhead
+    department = _department_opening(opening_paragraphs(lines, title_line)[:1])
+    if department is not None:
+        return department
     for line in opening_paragraphs(lines, title_line):
         match = _OPENING.match(line)
         if match:
@@ -73,6 +84,39 @@ def subject_of(
             subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
             return _cut_at_body_name(subject), False, line.strip()[:120]
     return None, False, None
+
+
+def signature_of(lines: list[str], title_line: int | None) -> str | None:
+    """The body that signs the text on a line of its own at its end (淳安县汾口镇人民政府 above the
+    date), when that name places it: a report whose opening speaks as 全镇 or 我局 says who it is there."""
+    body = lines[(title_line if title_line is not None else -1) + 1 :]
+    if len(body) < 4:
+        return None
+    for line in reversed(body[-3:]):
+        name = line.strip()
+        if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
+            return name
+    return None
+
+
+def _department_opening(paragraphs: list[str]) -> tuple[str, bool, str] | None:
+    """(a department of a named place, False, its line) when the first paragraph opens with it as
+    the subject (2024年，某区市场监督管理局根据…): its verb may be any, and a government or a verb
+    before it (县政府指导县司法局) makes it an object, not the subject."""
+    for line in paragraphs:
+        found = _DEPARTMENT_OPENING.match(line)
+        name = found.group(1) if found else ""
+        if (
+            found
+            and not _NOT_A_DEPARTMENT.search(name)
+            and not _SUBJECT_VERB.search(name)
+            and region_mentions(name)
+        ):
+            return name, False, line.strip()[:120]
+    return None
+
+
+_NOT_A_DEPARTMENT = re.compile(r"政府|党委|党工委|[省市区县州旗]委(?!员)|行署|领导|指导|的")
 
 
 def _letterhead(title: str | None, lines: list[str], title_line: int | None) -> str | None:

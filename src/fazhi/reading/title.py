@@ -35,7 +35,18 @@ HEADING = re.compile(
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
 # A line of page chrome above a title (a breadcrumb, a site's links, a metadata row, a column
 # name) is not the title's first half, even when it names a place.
-_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$")
+_CHROME_BEFORE_TITLE = re.compile(r"[|｜>＞]|首页|位置[：:]|返回|新闻$|网$|网站$|门户$")
+# A whole title headed by its own body named by its level's word (县司法局2023年…, 镇政府2023年…):
+# the site's or the government's name above it hosts the page and is not joined to it.
+_OWN_BODY_HEADED = re.compile(
+    r"^(?:[省市区县州旗盟镇乡]|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|办公室))"
+    r"[^关]{0,12}?(?:19|20)\d{2}"
+)
+# A site's column label on a line of its own above the title (政府信息公开, 政务公开, 通知公告, 部门动态):
+# its 政府 names no body, and the title below it is whole.
+_COLUMN_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:公开|公告|公示|动态|要闻|资讯|专栏|专题|栏目|目录|文件|解读|发布|信息)$"
+)
 # A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
 # it (a city the site sits in) is not joined to it.
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
@@ -44,14 +55,17 @@ _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的�
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
+# A year a title names by its number (年度 alone names none: 法治政府建设年度报告 is a column's name).
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}\s*年")
 # A Party committee on its own line above a government's title issues the report with it.
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
-# repost's label (原标题：, 转载：) before a title that starts with a place or a body.
+# repost's label (原标题：, 转载：) before a title that starts with a place or a body, or with a
+# year before them (【法治政府建设】2022年度某区…报告).
 _TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
-    r"(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
+    r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
 # 报告); a Party committee before a government's title issues it jointly and stays.
@@ -97,8 +111,8 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         ):
             continue
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
-            if not YEAR_IN_TITLE.search(line) and _dated_title_below(lines, index):
-                continue  # a column's name (法治政府建设工作报告) above the dated title
+            if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
+                continue  # a column's name (法治政府建设年度报告) above the dated title
             return _with_joint_issuer(_clean_title(line), lines, index), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
@@ -109,6 +123,10 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and _TITLE_OPENING.search(line)
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
+                and not _COLUMN_LABEL.match(line.strip())
+                and not (
+                    _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
+                )
                 and not (
                     _PLACE_HEADED.match(lines[index + 1])
                     and len(lines[index + 1]) >= TITLE_MIN_CHARS
@@ -235,6 +253,14 @@ _TITLE_SITE_SUFFIX = re.compile(
 )
 
 
+# The issuer or the site printed after a whole title behind a space or in brackets (…报告 某县人民政府,
+# …报告（某县人民政府）); a subject in brackets that is no body's name (…报告（2023年）) stays.
+_TITLE_BODY_SUFFIX = re.compile(
+    r"((?:报告|总结|情况|汇报))(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处|网|网站)|"
+    r"\s*[（(][\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处)[）)])$"
+)
+
+
 # A site's segments after a whole title (…报告 - 政务公开 - 某县人民政府, …报告_部门文件, …报告｜某某发布):
 # a bar, an underscore or a spaced dash after the last report word, then no report word (a subtitle
 # after —— stays). Cut in code, not by one pattern: nested repeats would backtrack on long lines.
@@ -267,6 +293,8 @@ def strip_title_suffix(line: str) -> str:
         line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
         line = _LATIN_AFTER_TITLE.sub("", line) or line
+    if " " in line or line.endswith(("）", ")")):
+        line = _TITLE_BODY_SUFFIX.sub(r"\1", line)
     if line.endswith("号"):
         line = _TITLE_DOCUMENT_NUMBER.sub("", line) or line
     if (

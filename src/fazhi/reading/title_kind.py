@@ -23,10 +23,10 @@ _SUMMARY_AND_PLAN = re.compile(
     r"(?:总结|报告|情况|工作)(?:和|及|暨|与)((?:19|20)\d{2})\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
     r"(?:计划|打算|安排|思路|要点|重点工作|重点|任务)$"
 )
-# A notice that publishes the year's report names it (…年度法治政府建设情况报告的公告); only a body
+# A notice that publishes the year's report names it (…年度法治政府建设情况报告的公告, …年度报告公示); only a body
 # with this many of the report's statutory parts is the report itself, not a pointer to it.
 _PUBLISHED_REPORT = re.compile(
-    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的(?:公告|公示)$"
+    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的?(?:公告|公示)$"
 )
 PUBLISHED_REPORT_PARTS = 3
 _EARLIER_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
