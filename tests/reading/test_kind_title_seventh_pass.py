@@ -1,0 +1,84 @@
+"""Metadata: the seventh pass of issue 16 (docs/reading.md, "Metadata, seventh pass").
+
+Forms of real pages, written again in our own words (no page's wording is kept). A county's site
+prints its prefecture government's name, a site clock and a breadcrumb above a county body's own
+dated title: the government hosts the page and is not the title's head. A disclosure page prints
+its metadata cells under the title (主动公开, then the date alone in figures, 2024.03.20): the
+date is the page's. A content farm's word filter cuts 法治 out of a report (《政府建设实施纲要》,
+依法治国 become 依国, 习近平法治思想 becomes 习思想): its 政府建设 is still the rule-of-law
+government's. Each case keeps its other side. Bodies and wording are invented; places are real
+where the region table is asked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import THREE_PARTS_BODY, expect, read_text
+
+OFFICE_TITLE = "淳安县档案馆2023年度法治政府建设年度报告"
+OFFICE_OPENING = "2023年，淳安县档案馆坚持以习近平法治思想为指导，扎实推进依法行政。现将有关情况报告如下：\n"
+
+HOSTS = [
+    (
+        "a_prefecture_governments_site_name_above_a_county_bodys_title",
+        "杭州市人民政府\n" + OFFICE_TITLE + "\n" + OFFICE_OPENING + THREE_PARTS_BODY,
+        {"title": OFFICE_TITLE, "kind": "annual_report"},
+    ),
+    (
+        "the_site_name_with_a_clock_and_a_breadcrumb_between",
+        "杭州市人民政府\n今天是：2019年5月6日 星期一\n当前位置：首页 > 通知公告\n"
+        + OFFICE_TITLE
+        + "\n"
+        + OFFICE_OPENING
+        + THREE_PARTS_BODY,
+        {"title": OFFICE_TITLE, "kind": "annual_report"},
+    ),
+    (
+        # the other side: a government's name above the rest of its own title
+        "a_governments_name_above_its_titles_about_line",
+        "淳安县人民政府\n关于2023年法治政府建设情况的报告\n" + OFFICE_OPENING + THREE_PARTS_BODY,
+        {"title": "淳安县人民政府关于2023年法治政府建设情况的报告"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "fields"), [c[1:] for c in HOSTS], ids=[c[0] for c in HOSTS])
+def test_a_host_governments_name_above_another_places_title_is_not_its_head(page, fields):
+    expect(read_text(page), fields)
+
+
+COUNTY_TITLE = "2023年淳安县法治政府建设情况报告"
+COUNTY_OPENING = "2023年，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n"
+
+CELLS = [
+    ("a_dotted_date_under_a_disclosure_cell", "主动公开\n2024.03.20", "2024-03-20"),
+    ("a_dashed_date_alone", "2024-03-20", "2024-03-20"),
+    ("a_slashed_date_under_a_font_size_cell", "字号\n2024/3/20", "2024-03-20"),
+    # the other side: a document's own date in round brackets is not the page's
+    ("a_documents_own_date_in_round_brackets", "（2024.03.20）", None),
+]
+
+
+@pytest.mark.parametrize(("cells", "published"), [c[1:] for c in CELLS], ids=[c[0] for c in CELLS])
+def test_a_web_date_among_the_cells_under_the_title(cells, published):
+    reading = read_text(COUNTY_TITLE + "\n" + cells + "\n" + COUNTY_OPENING + THREE_PARTS_BODY)
+    expect(reading, {"published": published, "title": COUNTY_TITLE})
+
+
+FILTERED_OPENING = (
+    "2023年，在省委的正确领导下，省政府以习思想为指导，落实《政府建设实施纲要（2021—2025年）》，"
+    "贯彻中央依国委员会各次会议精神，扎实推进依法行政。现将有关情况报告如下：\n"
+)
+
+
+def test_a_report_whose_site_cut_out_fazhi_is_still_a_report():
+    page = "浙江省人民政府关于2023年度政府建设情况的报告\n" + FILTERED_OPENING + THREE_PARTS_BODY
+    expect(read_text(page), {"kind": "annual_report", "level": "province"})
+
+
+def test_a_digital_government_report_is_not_read_as_filtered():
+    # the other side: one mark of a filter is not enough, and 数字政府建设 keeps its own topic
+    opening = "2023年，省政府以习思想为指导，推进数字政府建设，建成一体化政务服务平台。现将有关情况报告如下：\n"
+    page = "浙江省人民政府关于2023年度数字政府建设情况的报告\n" + opening + THREE_PARTS_BODY
+    assert read_text(page).kind != "annual_report"
