@@ -79,6 +79,47 @@ def test_a_report_whose_site_cut_out_fazhi_is_still_a_report():
 
 def test_a_digital_government_report_is_not_read_as_filtered():
     # the other side: one mark of a filter is not enough, and 数字政府建设 keeps its own topic
-    opening = "2023年，省政府以习思想为指导，推进数字政府建设，建成一体化政务服务平台。现将有关情况报告如下：\n"
+    opening = (
+        "2023年，省政府以习思想为指导，推进数字政府建设，建成一体化政务服务平台。现将有关情况报告如下：\n"
+    )
     page = "浙江省人民政府关于2023年度数字政府建设情况的报告\n" + opening + THREE_PARTS_BODY
     assert read_text(page).kind != "annual_report"
+
+
+# Forms of real pages found by reading search results (no page's words kept): a research
+# institute named after a city is not that city speaking; a byline glues the date to a user name
+# or an author's name.
+def test_a_news_story_naming_only_a_citys_institute_gets_no_region():
+    page = (
+        "本报记者 李明\n"
+        "近日，某大学法学院联合杭州市社会科学院举办法治论坛，发布了一份关于各地法治政府建设年度报告"
+        "公开情况的第三方评估。评估显示，多数地方按时公开了上一年度的报告。\n"
+        "评估还指出，部分报告内容简略，数据不全，亟待改进。\n"
+    )
+    reading = read_text(page)
+    assert reading.kind != "annual_report"
+    expect(reading, {"region_name": None})
+
+
+def test_a_report_naming_a_citys_institute_keeps_its_own_county():
+    opening = "2023年，淳安县坚持依法行政，与杭州市社会科学院合作开展法治评估，全县法治政府建设取得新成效。\n"
+    expect(read_text(COUNTY_TITLE + "\n" + opening + THREE_PARTS_BODY), {"region_ends": "淳安县"})
+
+
+BYLINES = [
+    ("a_user_name_run_into_the_date_and_time", "editor72024-03-20 09:15:02", "2024-03-20"),
+    ("an_authors_name_after_the_date", "2024-03-20王明", "2024-03-20"),
+]
+
+
+@pytest.mark.parametrize(("byline", "published"), [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_a_byline_date_under_the_title_and_its_subtitle(byline, published):
+    page = (
+        COUNTY_TITLE
+        + "\n——以全县二十个部门为例的年度回顾与分析\n"
+        + byline
+        + "\n"
+        + COUNTY_OPENING
+        + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"published": published})
