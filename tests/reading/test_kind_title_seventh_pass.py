@@ -123,3 +123,25 @@ def test_a_byline_date_under_the_title_and_its_subtitle(byline, published):
         + THREE_PARTS_BODY
     )
     expect(read_text(page), {"published": published})
+
+
+def test_a_page_that_is_no_report_takes_no_year_from_its_date():
+    # a list of duties published under a news column: its date names no year it reports on
+    page = (
+        "当前位置：首页 > 要闻动态\n某市党政主要负责人履行推进法治建设第一责任人职责清单\n"
+        "发布时间：2024-05-19 信息来源：某市司法局\n"
+        "为推动党政主要负责人切实履行推进法治建设第一责任人职责，结合本市实际，制定本清单如下。\n"
+        "一、基本原则\n（一）坚持党的领导。\n二、一般职责\n（一）带头尊法学法守法用法。\n"
+    )
+    reading = read_text(page)
+    assert reading.kind == "not_report"
+    expect(reading, {"published": "2024-05-19", "year": None})
+
+
+def test_a_report_without_a_year_still_takes_it_from_its_date():
+    # the other side: a report that names no year is read as the year before its publication
+    page = (
+        "淳安县法治政府建设情况报告\n发布时间：2024-03-20\n"
+        "今年以来，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n" + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"year": 2023})

@@ -202,7 +202,8 @@ def classify(
     published, published_evidence = _published(
         publication_lines(chrome) + dates_below_title(lines, title_line), hints
     )
-    if year is None and published:
+    if year is None and published and kind != "not_report":
+        # A page that is no report reports on no year: its date says nothing of one.
         year = int(published[:4]) - 1
         period = {"start": year, "end": year}
         year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
