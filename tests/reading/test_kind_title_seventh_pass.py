@@ -145,3 +145,28 @@ def test_a_report_without_a_year_still_takes_it_from_its_date():
         "今年以来，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n" + THREE_PARTS_BODY
     )
     expect(read_text(page), {"year": 2023})
+
+
+BUREAU_SUMMARY_BODY = (
+    "一、强化政治引领，筑牢党建根基\n（一）党的建设走深走实。全年开展党组中心组集中学习10次，专题研讨5次。\n"
+    "（二）党风廉政建设从严从实。开展廉政教育活动8次，廉政谈话30余人次。\n"
+    "二、聚焦主责主业，提升服务水平\n（一）法律援助提质增效。全年办理法律援助案件300余件。\n"
+)
+
+
+def test_an_untitled_bureaus_summary_of_all_its_work_is_not_made_a_report():
+    # a bureau's year-end summary of everything it did: the rule of law is one part of it
+    opening = (
+        "2025年，某县司法局在县委、县政府领导下，深入贯彻习近平法治思想，统筹推进党建、"
+        "法治建设、民生服务等重点工作，各项业务成效显著。现将全年工作总结如下：\n"
+    )
+    assert read_text(opening + BUREAU_SUMMARY_BODY).kind != "annual_report"
+
+
+def test_an_untitled_opening_summing_up_its_rule_of_law_work_stays_a_report():
+    # the other side: the summary names the rule of law it reports on
+    opening = (
+        "2023年，淳安县司法局坚持以习近平法治思想为指导，扎实推进依法行政，"
+        "现将2023年法治政府建设工作总结如下：\n"
+    )
+    assert read_text(opening + THREE_PARTS_BODY).kind == "annual_report"

@@ -314,7 +314,7 @@ def _heard_model(
     page under another document's title it may only set aside, never make a report."""
     kind, why = kind_model.decide("uncertain", kind_model.probability(title, text))
     if kind == "annual_report" and not may_report:
-        kind, why = "uncertain", f"{why}，但标题说明是另一份文件"
+        kind, why = "uncertain", f"{why}，但标题或开头说明是另一份文件"
     if kind == "annual_report":
         return kind, FieldEvidence("medium", "model", rules.evidence, None)
     confidence = "medium" if kind == "not_report" else "low"

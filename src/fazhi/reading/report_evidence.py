@@ -405,6 +405,15 @@ def yearbook_entries(opening: str) -> int:
     return len(_YEARBOOK_ENTRY.findall(opening))
 
 
+# An opening that names the page the summary of a body's whole year of work (现将全年工作总结如下,
+# 现将2024年工作总结如下); 现将有关工作总结如下 sums up the work the report is about, and one that
+# names the rule of law (现将2024年法治建设工作总结如下) is the report's.
+_WHOLE_WORK_SUMMARY = re.compile(
+    r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
+)
+TOPIC_WORDS = re.compile(r"法治|依法|法制")
+
+
 def is_report_title(title: str | None) -> bool:
     """The title names a rule-of-law report: the topic, and a report's head word at its end."""
     return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
@@ -462,6 +471,12 @@ def positive_evidence(
     named_otherwise = bool(title and TITLE_END.search(title))
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
+    summary = None if title else _WHOLE_WORK_SUMMARY.search(opening)
+    if summary and not TOPIC_WORDS.search(summary.group(1)):
+        # An untitled page whose opening calls it the year's summary of all its work (现将全年工作
+        # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
+        named_otherwise = True
+        reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
     if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
     dated = any(_DATED_OPENING.match(line) for line in first)
