@@ -106,8 +106,11 @@ def test_traditional_source_is_reported_as_such():
 
 
 def test_publication_year_minus_one_when_nothing_else_says():
+    # A report (its title names no year); a page that is no report takes no year from its date
+    # (test_kind_title_seventh_pass).
     reading = read_text(
-        "发布日期：2024-02-20\n市政府坚持依法行政，全面推进法治政府建设，各项工作取得积极进展，群众满意度持续提升。\n"
+        "市人民政府关于法治政府建设情况的报告\n发布日期：2024-02-20\n"
+        "市政府坚持依法行政，全面推进法治政府建设，各项工作取得积极进展，群众满意度持续提升。\n"
     )
     assert reading.published == "2024-02-20"
     assert reading.year == 2023

@@ -14,9 +14,17 @@ from dataclasses import dataclass, field
 from . import kind_model
 from .dates import DATE_RE, iso
 from .model import FieldEvidence
-from .published import publication_lines
+from .published import dates_below_title, publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, look_alike, masked_name, positive_evidence, yearbook_entries
+from .report_evidence import (
+    is_report_title,
+    look_alike,
+    masked_name,
+    positive_evidence,
+    topic_filtered_out,
+    with_topic_restored,
+    yearbook_entries,
+)
 from .title import (
     HEADING,
     TITLE_END,
@@ -171,6 +179,78 @@ def classify(
     title, title_line, title_found = _title(lines, chrome, hints)
     opening = text[:OPENING_CHARS]
     evidence: dict[str, FieldEvidence] = {"title": title_found}
+    kind, evidence["kind"] = _kind_of_page(
+        title,
+        title_line,
+        opening=opening,
+        text=text,
+        lines=lines,
+        signals=signals,
+        part_headings=part_headings,
+        chrome=chrome,
+    )
+    # Years in Chinese numerals are read as digits (the title returned stays as printed).
+    dated_title, dated_lines, dated_opening = title, lines, opening
+    if "〇" in opening or "零" in opening:
+        dated_title, dated_lines, dated_opening = _arabic_years(
+            title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
+        )
+    year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
+    unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
+    if unsure is not None:
+        year, period = None, None  # a guess is not given: a wrong year costs more than none
+    published, published_evidence = _published(
+        publication_lines(chrome) + dates_below_title(lines, title_line), hints
+    )
+    if year is None and published and kind != "not_report":
+        # A page that is no report reports on no year: its date says nothing of one.
+        year = int(published[:4]) - 1
+        period = {"start": year, "end": year}
+        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
+    if year is None:
+        year, event = _latest_event(opening)
+        period = {"start": year, "end": year} if year else None
+        year_evidence = (
+            FieldEvidence("medium", "party_event", event)
+            if year
+            else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
+        )
+    # Checked once the year is known, from the publication date or a Party session too: 2023年以来
+    # opening a 2023 report means since January, not a span of years.
+    if kind == "annual_report" and (
+        dated_title
+        and _YEAR_RANGE.search(dated_title)
+        or _multi_year(dated_title, dated_lines, title_line, year)
+    ):
+        kind = "multi_year_report"
+    if kind == "multi_year_report" and period and period["start"] == period["end"]:
+        start = _span_start(dated_opening, period["end"])
+        if start:
+            period = {"start": start, "end": period["end"]}
+    evidence["year"] = year_evidence
+    evidence["published"] = published_evidence
+    return Metadata(title, title_line, kind, year, period, published, evidence)
+
+
+def _kind_of_page(
+    title: str | None,
+    title_line: int | None,
+    *,
+    opening: str,
+    text: str,
+    lines: list[str],
+    signals: dict[str, list[str]],
+    part_headings: int,
+    chrome: list[Chrome],
+) -> tuple[str, FieldEvidence]:
+    """The page's kind and its evidence: the look-alike genres first, then positive evidence and,
+    for a page left unsure, the learned model."""
+    evidence: dict[str, FieldEvidence] = {}
+    if topic_filtered_out(opening):
+        # A site's filter cut 法治 out of the page: its 政府建设 is read as the rule-of-law one's.
+        title = with_topic_restored(title) if title else title
+        opening, text = with_topic_restored(opening), with_topic_restored(text)
+        lines = [with_topic_restored(line) for line in lines]
     # The genres that quote a report are told first: their own marks say most of what they are.
     found = look_alike(
         [title or "", *lines[:HEAD_TITLE_LINES]],
@@ -210,44 +290,7 @@ def classify(
             kind, evidence["kind"] = _heard_model(
                 evidence["kind"], title, text, positive.reasons, may_report=positive.model_may_report
             )
-    # Years in Chinese numerals are read as digits (the title returned stays as printed).
-    dated_title, dated_lines, dated_opening = title, lines, opening
-    if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(
-            title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
-        )
-    year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
-    unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
-    if unsure is not None:
-        year, period = None, None  # a guess is not given: a wrong year costs more than none
-    published, published_evidence = _published(publication_lines(chrome), hints)
-    if year is None and published:
-        year = int(published[:4]) - 1
-        period = {"start": year, "end": year}
-        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
-    if year is None:
-        year, event = _latest_event(opening)
-        period = {"start": year, "end": year} if year else None
-        year_evidence = (
-            FieldEvidence("medium", "party_event", event)
-            if year
-            else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
-        )
-    # Checked once the year is known, from the publication date or a Party session too: 2023年以来
-    # opening a 2023 report means since January, not a span of years.
-    if kind == "annual_report" and (
-        dated_title
-        and _YEAR_RANGE.search(dated_title)
-        or _multi_year(dated_title, dated_lines, title_line, year)
-    ):
-        kind = "multi_year_report"
-    if kind == "multi_year_report" and period and period["start"] == period["end"]:
-        start = _span_start(dated_opening, period["end"])
-        if start:
-            period = {"start": start, "end": period["end"]}
-    evidence["year"] = year_evidence
-    evidence["published"] = published_evidence
-    return Metadata(title, title_line, kind, year, period, published, evidence)
+    return kind, evidence["kind"]
 
 
 def _title(
@@ -271,7 +314,7 @@ def _heard_model(
     page under another document's title it may only set aside, never make a report."""
     kind, why = kind_model.decide("uncertain", kind_model.probability(title, text))
     if kind == "annual_report" and not may_report:
-        kind, why = "uncertain", f"{why}，但标题说明是另一份文件"
+        kind, why = "uncertain", f"{why}，但标题或开头说明是另一份文件"
     if kind == "annual_report":
         return kind, FieldEvidence("medium", "model", rules.evidence, None)
     confidence = "medium" if kind == "not_report" else "low"

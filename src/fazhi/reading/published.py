@@ -103,3 +103,30 @@ def publisher_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
             if match:
                 found.append((match.group(1), piece.text))
     return found
+
+
+# A web page's date on its line, in figures (2024.03.20, 2024-03-20 15:53, 2024/3/20; a document's
+# own date is written 2024年3月20日), alone or in a byline run together with its poster's user name
+# before it or the author's name after it (admin52024-03-20 15:53:19, 2024-03-20张三).
+_BARE_WEB_DATE = re.compile(
+    r"^\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}\s*$"
+)
+# A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
+_SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
+# How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
+_CELLS_BELOW_TITLE = 4
+
+
+def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
+    """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
+    under the title (标题 / 主动公开 / 2024.03.20), before the first paragraph."""
+    if title_line is None:
+        return []
+    for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
+        match = _BARE_WEB_DATE.match(line)
+        if match:
+            return [(iso(match), line)]
+        if len(line) > 20 and not _SUBTITLE.match(line):
+            break  # the first paragraph: a date below it is the body's
+    return []

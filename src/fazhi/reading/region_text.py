@@ -15,6 +15,8 @@ from fazhi.catalog import regions
 
 # A name inside book-title marks is part of a document's name (《浙江省…纲要》).
 BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
+# A research or teaching institution named after its place (天津市社会科学院, 某省行政学院).
+_INSTITUTION_AFTER = re.compile(r"(?:社会科学院|社科院|[\u4e00-\u9fff]{0,4}?(?:大学|研究院|研究所))")
 
 # Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
 REGION_NAME_MAX = 12
@@ -160,6 +162,8 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
     # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
     for start, region in _named_regions(scan):
+        if _INSTITUTION_AFTER.match(scan, start + len(region.name)):
+            continue  # 天津市社会科学院, 某省某大学: an institution named after a place is not the place
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in aliases().items():

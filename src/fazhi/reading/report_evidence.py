@@ -405,6 +405,15 @@ def yearbook_entries(opening: str) -> int:
     return len(_YEARBOOK_ENTRY.findall(opening))
 
 
+# An opening that names the page the summary of a body's whole year of work (现将全年工作总结如下,
+# 现将2024年工作总结如下); 现将有关工作总结如下 sums up the work the report is about, and one that
+# names the rule of law (现将2024年法治建设工作总结如下) is the report's.
+_WHOLE_WORK_SUMMARY = re.compile(
+    r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
+)
+TOPIC_WORDS = re.compile(r"法治|依法|法制")
+
+
 def is_report_title(title: str | None) -> bool:
     """The title names a rule-of-law report: the topic, and a report's head word at its end."""
     return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
@@ -462,6 +471,12 @@ def positive_evidence(
     named_otherwise = bool(title and TITLE_END.search(title))
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
+    summary = None if title else _WHOLE_WORK_SUMMARY.search(opening)
+    if summary and not TOPIC_WORDS.search(summary.group(1)):
+        # An untitled page whose opening calls it the year's summary of all its work (现将全年工作
+        # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
+        named_otherwise = True
+        reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
     if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
     dated = any(_DATED_OPENING.match(line) for line in first)
@@ -494,3 +509,24 @@ def positive_evidence(
 
 def _line(line: str) -> str:
     return line.strip()[:120]
+
+
+# Marks a site's word filter leaves when it cuts 法治 out of a page: the Outline named without it
+# (《政府建设实施纲要》 is always the 法治政府建设实施纲要), 依法治国 cut to 依国, 习近平法治思想 to 习思想.
+_FILTER_MARKS = (
+    re.compile(r"《[\u4e00-\u9fff]{0,4}?(?<!法治)政府建设实施(?:纲要|方案)"),
+    re.compile(r"依国(?:委员会|委|办)?"),
+    re.compile(r"习思想"),
+)
+_FILTERED_TOPIC = re.compile(r"(?<!法治)(?<![数字廉洁型能])政府建设")
+
+
+def topic_filtered_out(text: str) -> bool:
+    """The page's site cut 法治 out of it (two of the filter's marks): a title naming 政府建设 then
+    names the rule-of-law government's."""
+    return sum(1 for mark in _FILTER_MARKS if mark.search(text)) >= 2
+
+
+def with_topic_restored(line: str) -> str:
+    """``line`` with the 法治 a site's filter cut out of its 政府建设 put back."""
+    return _FILTERED_TOPIC.sub("法治政府建设", line)

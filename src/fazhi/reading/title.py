@@ -132,11 +132,33 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and len(lines[index + 1]) >= TITLE_MIN_CHARS
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
+                and not _hosted_under_government(line, lines[index + 1])
             ):
                 if _SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
                 return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
     return crumb or _title_from_hint(hint)
+
+
+# A whole title headed by a place's proper name and its level (桑日县某局2025年度…报告), not by 关于
+# or an office of the government above it (办公厅关于…).
+_NAMED_PLACE_HEAD = re.compile(r"^(?!关于)([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|旗|盟))")
+
+
+def _hosted_under_government(line: str, below: str) -> bool:
+    """A government's bare name above a whole, dated title headed by another place (山南市人民政府 /
+    桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half."""
+    government = _GOVERNMENT_HEAD.match(line.strip())
+    head = _NAMED_PLACE_HEAD.match(below)
+    return (
+        government is not None
+        and government.end() == len(line.strip())
+        and head is not None
+        and head.group(1) not in line
+        and _NAMED_YEAR.search(below) is not None
+        and TITLE_END.search(below) is not None
+        and len(below) >= TITLE_MIN_CHARS
+    )
 
 
 def _title_cell(line: str) -> str:
