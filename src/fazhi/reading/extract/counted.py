@@ -8,7 +8,9 @@ nearest a figure is not what the figure counts.
 - A negated alias (非许可事项, 免于行政处罚) is not its indicator.
 - A count followed by its own noun (5项程序纳入重大决策, 12个街道完成权责清单编制) counts that noun, not
   an alias further right.
-- Items added, removed or adjusted on a list (调整权责事项125项) are changes, not the list's items.
+- Items added, removed, adjusted or cleaned up on a list (调整权责事项125项) are changes, not the
+  list's items; the list a change ends at (从1545项减少至1453项) is the list. Powers handed down
+  after their count (20项…行政权力下放到各区) and one count over powers and public services are not.
 - A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
   regulations, rules or documents enacted.
 - Study at the executive meeting named in a clause that already has its figure does not name a
@@ -51,8 +53,19 @@ _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
-# ...but the list as it stands after the change (调整后权责事项共4210项) is the list.
-_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更)(?!后)")
+# Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
+# as it stands after the change (调整后权责事项共4210项) is the list.
+_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)")
+# Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
+# delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
+_HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|交由|下沉)")
+# One count over powers and public services (128项行政权力和公共服务进驻大厅): items in a service
+# hall, not the list.
+_POWERS_AND_SERVICES = re.compile(
+    r"[^，。；\d]{0,8}?(?:权力|职权|许可)(?:事项)?[和及与、][^，。；\d]{0,4}?公共服务"
+)
+# ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
+_CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
@@ -89,7 +102,7 @@ _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，�
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
 _CONTRACTS = "decisions.contracts_reviewed"
 # Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
 _FOR_OTHERS = re.compile(r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户)")
@@ -123,7 +136,14 @@ def recounted(
             continue
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
-        if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
+        if (
+            code in _LIST_CODES
+            and _LIST_CHANGED.search(text, c0, start)
+            and not _CHANGED_TO.search(text, start - 4, start)
+        ) or (
+            code in _LIST_CODES
+            and (_HANDED_DOWN_AFTER.match(text, end) or _POWERS_AND_SERVICES.match(text, end))
+        ):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
             "草案" in text[min(anchor, start) : min(c1, end + 4)]

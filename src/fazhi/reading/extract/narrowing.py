@@ -144,7 +144,8 @@ _TASKS_OF_A_REFORM = re.compile(
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+# ...and so are the classes of a party school (党校主体班次), which train cadres.
+_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
