@@ -11,6 +11,9 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   clean-up (清理…行政职权64项), powers handed down after their count (26项…行政权力下放到各乡镇) and one
   count over powers and public services (148项行政权力和公共服务事项进驻大厅) are not;
 - trainees of a party school's classes (党校主体班次…受训人员) are cadres, not enforcement officers.
+- disputes prevented (预防矛盾纠纷) were not mediated; cases of one field (涉企, 涉及民生领域) are a kind
+  of the cases; documents of penalties or permits published (行政处罚文件7件) are not cases or items;
+- what a clean-up keeps is named 继续有效的（行政）规范性文件 too.
 """
 
 from __future__ import annotations

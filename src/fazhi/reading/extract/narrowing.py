@@ -37,8 +37,10 @@ _HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
 # reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
+# Cases of one field (涉企行政复议案件, 涉及民生领域行政复议案件) are a kind of them too.
 _RESTRICTED_CASES = re.compile(
     r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
+    r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
 _RESPONDENT_CASES = re.compile(r"以[^，。；、]{1,12}为被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
@@ -160,6 +162,11 @@ _MIXED_TRAINEES = re.compile(
     r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
 )
 _LAW_WORD = re.compile(r"法")
+# Disputes prevented (预防矛盾纠纷264件) were not mediated.
+_MEDIATION_CASES = "disputes.mediation_cases"
+# Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
+_DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
+_DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
 
 
 def narrowed(
@@ -246,6 +253,10 @@ def _counted_otherwise(
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
+    if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
+        dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
+    if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
+        dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
     return dropped
 
 
