@@ -14,6 +14,11 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - disputes prevented (预防矛盾纠纷) were not mediated; cases of one field (涉企, 涉及民生领域) are a kind
   of the cases; documents of penalties or permits published (行政处罚文件7件) are not cases or items;
 - what a clean-up keeps is named 继续有效的（行政）规范性文件 too.
+- items moved into an approval bureau (…行政许可事项统一划入…) are not the list; cases a head appeared
+  in (负责人出庭应诉案件) are a part of the lawsuits; a mean count (年均化解纠纷) is not the year's, a mean
+  rate (年均听证率) is; the legal-service hotline (12348, 公共法律服务热线) is not 12345; one count
+  over regulations and rules named after it (等3部地方性法规、规章) is neither's; contracts and opinions
+  for villages (村合同, 帮助审查…合同, 为村（居）委会…提供法律意见) are a legal service.
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"}
 _LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)")
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
 # delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
-_HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|交由|下沉)")
+_HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|划入|移交|交由|下沉)")
 # One count over powers and public services (128项行政权力和公共服务进驻大厅): items in a service
 # hall, not the list.
 _POWERS_AND_SERVICES = re.compile(
@@ -105,7 +105,12 @@ _ENFORCEMENT_WORD = re.compile(r"执法")
 _OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
 _CONTRACTS = "decisions.contracts_reviewed"
 # Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
-_FOR_OTHERS = re.compile(r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户)")
+# ...and so are a village's contracts (村合同), and a review done to help (帮助审查涉及村居项目的合同).
+_FOR_OTHERS = re.compile(
+    r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户|村|社区)"
+    r"|帮助(?:审查|审核)|村(?:级|集体)?合同"
+)
+_LEGAL_OPINIONS = "decisions.legal_opinions"
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -154,7 +159,7 @@ def recounted(
         if (
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
-            or (code == _CONTRACTS and _contracts_of_others(text[c0:start]))
+            or (code in (_CONTRACTS, _LEGAL_OPINIONS) and _contracts_of_others(text[c0:start]))
         ):
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):

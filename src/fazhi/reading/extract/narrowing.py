@@ -15,6 +15,10 @@ count no indicator; ``_another_bodys`` drops what is another body's count or not
 people's congress's 执法检查, an audit's problems, petitions, a disclosure report's answers, another
 correction rate, businesses inspected but not at random, and key tasks the sentence does not make or
 list (a higher plan's tasks carried out, a reform's task list).
+
+The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
+disputes prevented, documents of penalties published, one count over regulations and rules named
+after it, cases of one field (涉企); and a mean count (年均…) is no count of the year.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ _PLANNED = re.compile(
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
+_AVERAGE = re.compile(r"年均|平均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
 _PLAN_CHARS = frozenset("力争预计拟将每")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
@@ -164,6 +170,14 @@ _MIXED_TRAINEES = re.compile(
 _LAW_WORD = re.compile(r"法")
 # Disputes prevented (预防矛盾纠纷264件) were not mediated.
 _MEDIATION_CASES = "disputes.mediation_cases"
+_LITIGATION_CASES = "disputes.litigation_cases"
+# Cases in which a head appeared in court (负责人出庭应诉案件) are a part of the lawsuits.
+_APPEARED = re.compile(r"出庭应诉(?:的)?(?:行政)?案件[^，。；\d]{0,3}$")
+# The legal-service hotline (12348, 公共法律服务热线) is not the government's 12345.
+_HOTLINE_CODES = frozenset(
+    {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
+)
+_LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
 # Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
 _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
@@ -184,11 +198,15 @@ def narrowed(
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
     if _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，…: the next year's work
+    if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
+        return []  # 年均化解纠纷1.2万件: a mean
     if quantity.unit == "次" and _DISCUSSED.search(words):
         return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
-    dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
-        codes, text, clause, quantity
+    dropped = (
+        _counted_otherwise(codes, text, clause, quantity)
+        | _another_bodys(codes, text, clause, quantity)
+        | _another_kind(codes, text, clause, quantity)
     )
     if (
         _PERMIT_ITEMS in codes
@@ -253,6 +271,21 @@ def _counted_otherwise(
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
+    return dropped
+
+
+def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
+    counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
+    documents published, one count over regulations and rules named after it."""
+    _, c0, c1 = clause
+    dropped: set[str] = set()
+    if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
+        dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
+    if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, c0, quantity.start):
+        dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
+    if codes & _PAPER_CODES and _mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
+        dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
     if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
