@@ -27,6 +27,8 @@ nearest a figure is not what the figure counts.
   government's contracts.
 - Lenient decisions (不予处罚、从轻处罚决定) are no count of the penalty cases decided; documents made
   in a relative clause and then filed (…发布的12件规范性文件全部报市政府备案) are documents filed.
+- Officers counted by what they did (为426名执法人员换发执法证, …参加执法资格考试) are not the
+  officers in post: certificates processed, or nothing.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 """
@@ -111,6 +113,14 @@ _FOR_OTHERS = re.compile(
     r"|帮助(?:审查|审核)|村(?:级|集体)?合同"
 )
 _LEGAL_OPINIONS = "decisions.legal_opinions"
+# Officers counted by what they did this year are not the officers in post: certificates issued to
+# them (为426名执法人员换发执法证) are certificates processed; an exam they sat counts no officers.
+_OFFICERS = "enforcement.officers"
+_CERTIFICATES = "enforcement.certificates_processed"
+_CERTIFIED_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
+)
+_EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -164,8 +174,13 @@ def recounted(
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
-        if code == _NORMDOCS_ISSUED:
-            out.append((_documents_counted(text, c0, c1, quantity), anchor))
+        if code in (_NORMDOCS_ISSUED, _OFFICERS):
+            recoded = (
+                _documents_counted(text, c0, c1, quantity)
+                if code == _NORMDOCS_ISSUED
+                else _officers_counted(text, quantity, anchor)
+            )
+            out.extend([(recoded, anchor)] if recoded else [])
             continue
         if code == _ACTIVITIES and text.startswith("活动", anchor):
             name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
@@ -180,6 +195,16 @@ def _not_enacted(words: str) -> bool:
     """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
     enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
     return bool(_SUBMITTED.search(words) or _PLANNED_LAWS.search(words)) and not _PASSED.search(words)
+
+
+def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
+    """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
+    for an exam they sat (组织312名执法人员参加执法资格考试), else the officers in post."""
+    if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
+        return _CERTIFICATES
+    if _EXAMINED_AFTER.match(text, quantity.end):
+        return None
+    return _OFFICERS
 
 
 def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
