@@ -21,6 +21,7 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   for villages (村合同, 帮助审查…合同, 为村（居）委会…提供法律意见) are a legal service.
 - officers counted by what they did this year are not the officers in post: certificates issued to
   them (为318名执法人员换发行政执法证) are certificates processed, an exam they sat counts nothing.
+- one case's fine (对某食品公司作出罚款8万元的行政处罚) is not the year's total of fines.
 """
 
 from __future__ import annotations

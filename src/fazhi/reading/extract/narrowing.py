@@ -18,7 +18,7 @@ list (a higher plan's tasks carried out, a reform's task list).
 
 The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
 disputes prevented, documents of penalties published, one count over regulations and rules named
-after it, cases of one field (涉企); and a mean count (年均…) is no count of the year.
+after it, cases of one field (涉企), one case's fine; and a mean count (年均…) is no count of the year.
 """
 
 from __future__ import annotations
@@ -178,6 +178,10 @@ _HOTLINE_CODES = frozenset(
     {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
 )
 _LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
+# One case's fine (对某公司作出罚款5万元的行政处罚) is not the year's total of fines.
+_PENALTY_AMOUNT = "enforcement.penalty_amount"
+_ONE_PARTY = re.compile(r"对(?:某|该|其|此|这|一家|一名|一起|当事人|涉事)")
+_ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
 # Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
 _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
@@ -286,6 +290,10 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
     if codes & _PAPER_CODES and _mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
+    if _PENALTY_AMOUNT in codes and (
+        _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_AMOUNT)  # 对某公司作出罚款5万元的行政处罚: one case's fine
     if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
