@@ -22,6 +22,7 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - officers counted by what they did this year are not the officers in post: certificates issued to
   them (为318名执法人员换发行政执法证) are certificates processed, an exam they sat counts nothing.
 - one case's fine (对某食品公司作出罚款8万元的行政处罚) is not the year's total of fines.
+- study at every meeting (逢会必学…学法) is the pre-meeting study; villagers' study is not.
 """
 
 from __future__ import annotations
