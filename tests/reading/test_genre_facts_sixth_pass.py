@@ -23,6 +23,9 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   them (为318名执法人员换发行政执法证) are certificates processed, an exam they sat counts nothing.
 - one case's fine (对某食品公司作出罚款8万元的行政处罚) is not the year's total of fines.
 - study at every meeting (逢会必学…学法) is the pre-meeting study; villagers' study is not.
+- people trained are enforcement officers only where their sentence, or its paragraph before it, names
+  enforcement (执法): 举办法治培训班4期，培训360余人次 counts no officers; nor do grid workers,
+  mediators or legal-aware villagers (网格员, 调解员, 法律明白人) trained.
 """
 
 from __future__ import annotations

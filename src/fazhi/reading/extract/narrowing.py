@@ -153,7 +153,9 @@ _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
 # ...and so are the classes of a party school (党校主体班次), which train cadres.
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
+_OTHER_TRAINEES = re.compile(
+    r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班|网格员|调解员|明白人|志愿者"
+)
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
@@ -168,6 +170,8 @@ _MIXED_TRAINEES = re.compile(
     r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
 )
 _LAW_WORD = re.compile(r"法")
+# How far back in its paragraph a figure's trainees may be named as enforcement officers.
+_PARAGRAPH_CHARS = 400
 # Disputes prevented (预防矛盾纠纷264件) were not mediated.
 _MEDIATION_CASES = "disputes.mediation_cases"
 _LITIGATION_CASES = "disputes.litigation_cases"
@@ -235,6 +239,7 @@ def narrowed(
     if _OFFICERS_TRAINED in codes and (
         _OTHER_PEOPLE.match(text, quantity.end - 1)
         or (_OTHER_TRAINEES.search(text, s0, c1) and not _ENFORCEMENT_WORD.search(text, s0, c1))
+        or not _officers_named(text, s0, c1)
     ):
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
     kept = [choice for choice in choices if choice[0] not in dropped] if dropped else choices
@@ -332,6 +337,17 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
+
+
+def _officers_named(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, names enforcement: people trained are
+    enforcement officers only where the report says so (举办法治培训班3期，培训300余人次 names no
+    officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
+    if _ENFORCEMENT_WORD.search(text, s0, c1):
+        return True
+    p0 = max(0, s0 - _PARAGRAPH_CHARS)
+    paragraph = text.rfind("\n", p0, s0)
+    return _ENFORCEMENT_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
 
 
 def _mixed_papers(
