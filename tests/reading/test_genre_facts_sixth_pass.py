@@ -26,6 +26,8 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 - people trained are enforcement officers only where their sentence, or its paragraph before it, names
   enforcement (执法): 举办法治培训班4期，培训360余人次 counts no officers; nor do grid workers,
   mediators or legal-aware villagers (网格员, 调解员, 法律明白人) trained.
+- activities are law education only where the report says so: a campaign's publicity or talks (安全生产宣传活动, 党的二十大精神宣讲)
+  with no 法 in their sentence or its paragraph before are not (三是深化普法宣传。…宣讲活动48场次 is).
 """
 
 from __future__ import annotations

@@ -172,6 +172,9 @@ _MIXED_TRAINEES = re.compile(
 _LAW_WORD = re.compile(r"法")
 # How far back in its paragraph a figure's trainees may be named as enforcement officers.
 _PARAGRAPH_CHARS = 400
+# Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
+# out are counted as they are: a sentence of them alone seldom names the law).
+_EDUCATION_CODES = frozenset({"education.activities"})
 # Disputes prevented (预防矛盾纠纷264件) were not mediated.
 _MEDIATION_CASES = "disputes.mediation_cases"
 _LITIGATION_CASES = "disputes.litigation_cases"
@@ -262,6 +265,8 @@ def _counted_otherwise(
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
     if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
         dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
+    if codes & _EDUCATION_CODES and not _law_named(text, s0, c1):
+        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: publicity, but not of the law
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
     if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
@@ -348,6 +353,16 @@ def _officers_named(text: str, s0: int, c1: int) -> bool:
     p0 = max(0, s0 - _PARAGRAPH_CHARS)
     paragraph = text.rfind("\n", p0, s0)
     return _ENFORCEMENT_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+
+
+def _law_named(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, names the law (法): a campaign's
+    publicity (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
+    if _LAW_WORD.search(text, s0, c1):
+        return True
+    p0 = max(0, s0 - _PARAGRAPH_CHARS)
+    paragraph = text.rfind("\n", p0, s0)
+    return _LAW_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
 
 
 def _mixed_papers(
