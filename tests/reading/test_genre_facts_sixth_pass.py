@@ -19,6 +19,8 @@ figures of another thing beside them that must stay uncoded. What this pass taug
   rate (年均听证率) is; the legal-service hotline (12348, 公共法律服务热线) is not 12345; one count
   over regulations and rules named after it (等3部地方性法规、规章) is neither's; contracts and opinions
   for villages (村合同, 帮助审查…合同, 为村（居）委会…提供法律意见) are a legal service.
+- problems an audit found are an audit's anywhere in their sentence (开展审计整改，整改问题43个); work
+  orders about one matter (涉及执法问题的工单) are a part of the hotline's requests;
 - officers counted by what they did this year are not the officers in post: certificates issued to
   them (为318名执法人员换发行政执法证) are certificates processed, an exam they sat counts nothing.
 - one case's fine (对某食品公司作出罚款8万元的行政处罚) is not the year's total of fines.

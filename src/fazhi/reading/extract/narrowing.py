@@ -185,6 +185,9 @@ _HOTLINE_CODES = frozenset(
     {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
 )
 _LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
+# Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
+_HOTLINE_REQUESTS = "oversight.hotline_requests"
+_ABOUT_ONE_THING = re.compile(r"(?:涉及|关于|反映)[^，。；\d]{1,12}的")
 # One case's fine (对某公司作出罚款5万元的行政处罚) is not the year's total of fines.
 _PENALTY_AMOUNT = "enforcement.penalty_amount"
 _ONE_PARTY = re.compile(r"对(?:某|该|其|此|这|一家|一名|一起|当事人|涉事)")
@@ -298,6 +301,8 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
     if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, c0, quantity.start):
         dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
+    if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, c0, quantity.start):
+        dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & _PAPER_CODES and _mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
     if _PENALTY_AMOUNT in codes and (
@@ -320,7 +325,7 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_RANDOM_OBJECTS)  # 开展安全生产大检查，检查企业1200家: inspected, but not at random
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
-    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
+    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
     if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
