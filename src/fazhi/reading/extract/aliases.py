@@ -50,8 +50,13 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "leadership.problems_listed": frozenset({"处"}),
     "enforcement.certificates_processed": frozenset({"件", "本"}),
 }
-# Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个).
-_WORD_UNITS: dict[str, frozenset[str]] = {"学法议题": frozenset({"个", "项"})}
+# Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个),
+# opinions issued, counted as times (出具法律意见书28次).
+_WORD_UNITS: dict[str, frozenset[str]] = {
+    "学法议题": frozenset({"个", "项"}),
+    "意见书": frozenset({"次"}),
+    "法律意见书": frozenset({"次"}),
+}
 
 
 @dataclass(frozen=True, eq=False)

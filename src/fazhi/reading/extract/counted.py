@@ -8,7 +8,9 @@ nearest a figure is not what the figure counts.
 - A negated alias (非许可事项, 免于行政处罚) is not its indicator.
 - A count followed by its own noun (5项程序纳入重大决策, 12个街道完成权责清单编制) counts that noun, not
   an alias further right.
-- Items added, removed or adjusted on a list (调整权责事项125项) are changes, not the list's items.
+- Items added, removed, adjusted or cleaned up on a list (调整权责事项125项) are changes, not the
+  list's items; the list a change ends at (从1545项减少至1453项) is the list. Powers handed down
+  after their count (20项…行政权力下放到各区) and one count over powers and public services are not.
 - A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
   regulations, rules or documents enacted.
 - Study at the executive meeting named in a clause that already has its figure does not name a
@@ -25,6 +27,8 @@ nearest a figure is not what the figure counts.
   government's contracts.
 - Lenient decisions (不予处罚、从轻处罚决定) are no count of the penalty cases decided; documents made
   in a relative clause and then filed (…发布的12件规范性文件全部报市政府备案) are documents filed.
+- Officers counted by what they did (为426名执法人员换发执法证, …参加执法资格考试) are not the
+  officers in post: certificates processed, or nothing.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 """
@@ -51,8 +55,19 @@ _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
-# ...but the list as it stands after the change (调整后权责事项共4210项) is the list.
-_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更)(?!后)")
+# Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
+# as it stands after the change (调整后权责事项共4210项) is the list.
+_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)")
+# Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
+# delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
+_HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|划入|移交|交由|下沉)")
+# One count over powers and public services (128项行政权力和公共服务进驻大厅): items in a service
+# hall, not the list.
+_POWERS_AND_SERVICES = re.compile(
+    r"[^，。；\d]{0,8}?(?:权力|职权|许可)(?:事项)?[和及与、][^，。；\d]{0,4}?公共服务"
+)
+# ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
+_CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
@@ -89,10 +104,23 @@ _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，�
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _ENFORCEMENT_WORD = re.compile(r"执法")
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
 _CONTRACTS = "decisions.contracts_reviewed"
 # Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
-_FOR_OTHERS = re.compile(r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户)")
+# ...and so are a village's contracts (村合同), and a review done to help (帮助审查涉及村居项目的合同).
+_FOR_OTHERS = re.compile(
+    r"(?:为|帮助|帮|替)[^，。；\d]{0,6}?(?:企业|群众|市场主体|村民|居民|个体户|商户|村|社区)"
+    r"|帮助(?:审查|审核)|村(?:级|集体)?合同"
+)
+_LEGAL_OPINIONS = "decisions.legal_opinions"
+# Officers counted by what they did this year are not the officers in post: certificates issued to
+# them (为426名执法人员换发执法证) are certificates processed; an exam they sat counts no officers.
+_OFFICERS = "enforcement.officers"
+_CERTIFICATES = "enforcement.certificates_processed"
+_CERTIFIED_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
+)
+_EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -123,7 +151,14 @@ def recounted(
             continue
         if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
-        if code in _LIST_CODES and _LIST_CHANGED.search(text, c0, start):
+        if (
+            code in _LIST_CODES
+            and _LIST_CHANGED.search(text, c0, start)
+            and not _CHANGED_TO.search(text, start - 4, start)
+        ) or (
+            code in _LIST_CODES
+            and (_HANDED_DOWN_AFTER.match(text, end) or _POWERS_AND_SERVICES.match(text, end))
+        ):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
             "草案" in text[min(anchor, start) : min(c1, end + 4)]
@@ -134,13 +169,18 @@ def recounted(
         if (
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
-            or (code == _CONTRACTS and _contracts_of_others(text[c0:start]))
+            or (code in (_CONTRACTS, _LEGAL_OPINIONS) and _contracts_of_others(text[c0:start]))
         ):
             continue
         if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
             continue  # 干部法治教育列入培训计划。…培训1170余人次
-        if code == _NORMDOCS_ISSUED:
-            out.append((_documents_counted(text, c0, c1, quantity), anchor))
+        if code in (_NORMDOCS_ISSUED, _OFFICERS):
+            recoded = (
+                _documents_counted(text, c0, c1, quantity)
+                if code == _NORMDOCS_ISSUED
+                else _officers_counted(text, quantity, anchor)
+            )
+            out.extend([(recoded, anchor)] if recoded else [])
             continue
         if code == _ACTIVITIES and text.startswith("活动", anchor):
             name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
@@ -155,6 +195,16 @@ def _not_enacted(words: str) -> bool:
     """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
     enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
     return bool(_SUBMITTED.search(words) or _PLANNED_LAWS.search(words)) and not _PASSED.search(words)
+
+
+def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
+    """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
+    for an exam they sat (组织312名执法人员参加执法资格考试), else the officers in post."""
+    if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
+        return _CERTIFICATES
+    if _EXAMINED_AFTER.match(text, quantity.end):
+        return None
+    return _OFFICERS
 
 
 def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:

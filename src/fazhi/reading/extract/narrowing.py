@@ -15,6 +15,10 @@ count no indicator; ``_another_bodys`` drops what is another body's count or not
 people's congress's 执法检查, an audit's problems, petitions, a disclosure report's answers, another
 correction rate, businesses inspected but not at random, and key tasks the sentence does not make or
 list (a higher plan's tasks carried out, a reform's task list).
+
+The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
+disputes prevented, documents of penalties published, one count over regulations and rules named
+after it, cases of one field (涉企), one case's fine; and a mean count (年均…) is no count of the year.
 """
 
 from __future__ import annotations
@@ -37,8 +41,10 @@ _HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
 # reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
+# Cases of one field (涉企行政复议案件, 涉及民生领域行政复议案件) are a kind of them too.
 _RESTRICTED_CASES = re.compile(
     r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
+    r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
 _RESPONDENT_CASES = re.compile(r"以[^，。；、]{1,12}为被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
@@ -68,6 +74,8 @@ _PLANNED = re.compile(
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
+_AVERAGE = re.compile(r"年均|平均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
 _PLAN_CHARS = frozenset("力争预计拟将每")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
@@ -144,7 +152,10 @@ _TASKS_OF_A_REFORM = re.compile(
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers.
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师")
+# ...and so are the classes of a party school (党校主体班次), which train cadres.
+_OTHER_TRAINEES = re.compile(
+    r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班|网格员|调解员|明白人|志愿者"
+)
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
@@ -159,6 +170,31 @@ _MIXED_TRAINEES = re.compile(
     r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
 )
 _LAW_WORD = re.compile(r"法")
+# How far back in its paragraph a figure's trainees may be named as enforcement officers.
+_PARAGRAPH_CHARS = 400
+# Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
+# out are counted as they are: a sentence of them alone seldom names the law).
+_EDUCATION_CODES = frozenset({"education.activities"})
+# Disputes prevented (预防矛盾纠纷264件) were not mediated.
+_MEDIATION_CASES = "disputes.mediation_cases"
+_LITIGATION_CASES = "disputes.litigation_cases"
+# Cases in which a head appeared in court (负责人出庭应诉案件) are a part of the lawsuits.
+_APPEARED = re.compile(r"出庭应诉(?:的)?(?:行政)?案件[^，。；\d]{0,3}$")
+# The legal-service hotline (12348, 公共法律服务热线) is not the government's 12345.
+_HOTLINE_CODES = frozenset(
+    {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
+)
+_LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
+# Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
+_HOTLINE_REQUESTS = "oversight.hotline_requests"
+_ABOUT_ONE_THING = re.compile(r"(?:涉及|关于|反映)[^，。；\d]{1,12}的")
+# One case's fine (对某公司作出罚款5万元的行政处罚) is not the year's total of fines.
+_PENALTY_AMOUNT = "enforcement.penalty_amount"
+_ONE_PARTY = re.compile(r"对(?:某|该|其|此|这|一家|一名|一起|当事人|涉事)")
+_ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
+# Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
+_DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
+_DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
 
 
 def narrowed(
@@ -176,11 +212,15 @@ def narrowed(
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
     if _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，…: the next year's work
+    if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
+        return []  # 年均化解纠纷1.2万件: a mean
     if quantity.unit == "次" and _DISCUSSED.search(words):
         return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
-    dropped = _counted_otherwise(codes, text, clause, quantity) | _another_bodys(
-        codes, text, clause, quantity
+    dropped = (
+        _counted_otherwise(codes, text, clause, quantity)
+        | _another_bodys(codes, text, clause, quantity)
+        | _another_kind(codes, text, clause, quantity)
     )
     if (
         _PERMIT_ITEMS in codes
@@ -205,6 +245,7 @@ def narrowed(
     if _OFFICERS_TRAINED in codes and (
         _OTHER_PEOPLE.match(text, quantity.end - 1)
         or (_OTHER_TRAINEES.search(text, s0, c1) and not _ENFORCEMENT_WORD.search(text, s0, c1))
+        or not _officers_named(text, s0, c1)
     ):
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
     kept = [choice for choice in choices if choice[0] not in dropped] if dropped else choices
@@ -227,6 +268,8 @@ def _counted_otherwise(
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
     if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
         dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
+    if codes & _EDUCATION_CODES and not _law_named(text, s0, c1):
+        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: publicity, but not of the law
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
     if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
@@ -248,6 +291,31 @@ def _counted_otherwise(
     return dropped
 
 
+def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
+    counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
+    documents published, one count over regulations and rules named after it."""
+    _, c0, c1 = clause
+    dropped: set[str] = set()
+    if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
+        dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
+    if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, c0, quantity.start):
+        dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
+    if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, c0, quantity.start):
+        dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
+    if codes & _PAPER_CODES and _mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
+        dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
+    if _PENALTY_AMOUNT in codes and (
+        _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_AMOUNT)  # 对某公司作出罚款5万元的行政处罚: one case's fine
+    if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
+        dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
+    if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
+        dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
+    return dropped
+
+
 def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
     a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
@@ -257,7 +325,7 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_RANDOM_OBJECTS)  # 开展安全生产大检查，检查企业1200家: inspected, but not at random
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
-    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, c0, quantity.start):
+    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
     if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
@@ -279,6 +347,27 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
+
+
+def _officers_named(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, names enforcement: people trained are
+    enforcement officers only where the report says so (举办法治培训班3期，培训300余人次 names no
+    officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
+    if _ENFORCEMENT_WORD.search(text, s0, c1):
+        return True
+    p0 = max(0, s0 - _PARAGRAPH_CHARS)
+    paragraph = text.rfind("\n", p0, s0)
+    return _ENFORCEMENT_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+
+
+def _law_named(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence, or its paragraph before it, names the law (法): a campaign's
+    publicity (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
+    if _LAW_WORD.search(text, s0, c1):
+        return True
+    p0 = max(0, s0 - _PARAGRAPH_CHARS)
+    paragraph = text.rfind("\n", p0, s0)
+    return _LAW_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
 
 
 def _mixed_papers(
