@@ -1,6 +1,6 @@
 """Which indicator, or none, a figure belongs to: the fifth pass of issue 16.
 
-``fixtures/genre/forms_fifth_pass.tsv`` holds forms of the genre in sentences of our own, with
+``fixtures/genre/forms_fifth_pass.tsv`` (checked by ``test_genre_forms``) holds forms of the genre in sentences of our own, with
 figures of another thing beside them that must stay uncoded. What this pass taught the engine:
 
 - a count names its own list when the list right after it is not a bare one (印发17项…重点任务清单和
@@ -41,55 +41,7 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from fazhi.catalog import indicators as catalog
 from fazhi.reading.extract import extract
-
-FORMS = Path(__file__).parent / "fixtures" / "genre" / "forms_fifth_pass.tsv"
-
-
-def _rows() -> list[tuple[str, float | None, str | None]]:
-    rows = []
-    for line in FORMS.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        sentence, value, code = line.split("\t")
-        rows.append((sentence, None if value == "-" else float(value), None if code == "-" else code))
-    return rows
-
-
-ROWS = _rows()
-CODED = [row for row in ROWS if row[2] is not None]
-UNCODED = [row for row in ROWS if row[2] is None]
-
-
-def test_the_fixture_names_real_indicators():
-    assert all(catalog.get(code) is not None for _sentence, _value, code in CODED)
-    assert len(UNCODED) >= 20
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), CODED, ids=[f"{r[2]}-{i}" for i, r in enumerate(CODED)]
-)
-def test_a_form_of_the_genre_gets_its_indicator(sentence, value, code):
-    found = [(f.value, f.indicator) for f in extract(sentence)]
-    assert (value, code) in found, f"{sentence}: {found}"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), UNCODED, ids=[f"none-{i}" for i in range(len(UNCODED))]
-)
-def test_a_look_alike_figure_gets_no_code(sentence, value, code):
-    facts = extract(sentence)
-    if value is None:
-        assert all(f.indicator is None for f in facts), [(f.value, f.indicator) for f in facts]
-    else:
-        mine = [f.indicator for f in facts if f.value == value]
-        assert mine, f"{value} not read in {sentence}"
-        assert all(c is None for c in mine), f"{sentence}: {mine}"
 
 
 def test_the_plan_words_of_the_year_stay_the_years():

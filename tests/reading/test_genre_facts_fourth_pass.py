@@ -1,6 +1,6 @@
 """Which indicator, or none, a figure belongs to: the fourth pass of issue 16, indicator by indicator.
 
-``fixtures/genre/forms_by_indicator.tsv`` holds, for every indicator of the catalogue, the ways a
+``fixtures/genre/forms_by_indicator.tsv`` (checked by ``test_genre_forms``) holds, for every indicator of the catalogue, the ways a
 report states its figure (verbs, counters, word order, 共/累计/全年, 其中, 分别, a figure before its
 noun, a figure in brackets, percentages in words), in sentences of our own, and look-alike figures of
 another thing that must stay uncoded. The forms this pass taught the engine:
@@ -20,29 +20,15 @@ another thing that must stay uncoded. The forms this pass taught the engine:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fazhi.catalog import indicators as catalog
 from fazhi.reading.extract import extract
 
-FORMS = Path(__file__).parent / "fixtures" / "genre" / "forms_by_indicator.tsv"
+from .test_genre_forms import rows
 
-
-def _rows() -> list[tuple[str, float | None, str | None]]:
-    rows = []
-    for line in FORMS.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        sentence, value, code = line.split("\t")
-        rows.append((sentence, None if value == "-" else float(value), None if code == "-" else code))
-    return rows
-
-
-ROWS = _rows()
+ROWS = rows("forms_by_indicator.tsv")
 CODED = [row for row in ROWS if row[2] is not None]
-UNCODED = [row for row in ROWS if row[2] is None]
 
 
 def test_the_fixture_covers_the_named_classes_in_several_forms():
@@ -65,27 +51,6 @@ def test_the_fixture_covers_the_named_classes_in_several_forms():
     # Every indicator the reader can name (one with aliases) has at least one form.
     named = {indicator.code for indicator in catalog.all_indicators() if indicator.aliases}
     assert named <= set(counts), sorted(named - set(counts))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), CODED, ids=[f"{r[2]}-{i}" for i, r in enumerate(CODED)]
-)
-def test_a_form_of_the_genre_gets_its_indicator(sentence, value, code):
-    found = [(f.value, f.indicator) for f in extract(sentence)]
-    assert (value, code) in found, f"{sentence}: {found}"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), UNCODED, ids=[f"none-{i}" for i in range(len(UNCODED))]
-)
-def test_a_look_alike_figure_gets_no_code(sentence, value, code):
-    facts = extract(sentence)
-    if value is None:
-        assert all(f.indicator is None for f in facts), [(f.value, f.indicator) for f in facts]
-    else:
-        mine = [f.indicator for f in facts if f.value == value]
-        assert mine, f"{value} not read in {sentence}"
-        assert all(c is None for c in mine), f"{sentence}: {mine}"
 
 
 def test_a_slogans_round_word_is_no_figure():

@@ -1,6 +1,6 @@
 """Which indicator, or none, a figure belongs to: the sixth pass of issue 16.
 
-``fixtures/genre/forms_sixth_pass.tsv`` holds forms of the genre in sentences of our own, with
+``fixtures/genre/forms_sixth_pass.tsv`` (checked by ``test_genre_forms``) holds forms of the genre in sentences of our own, with
 figures of another thing beside them that must stay uncoded. What this pass taught the engine:
 
 - opinions a legal adviser issues may be called 意见书 and counted in times (出具意见书34次); taking
@@ -34,55 +34,7 @@ figures of another thing beside them that must stay uncoded. What this pass taug
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from fazhi.catalog import indicators as catalog
 from fazhi.reading.extract import extract
-
-FORMS = Path(__file__).parent / "fixtures" / "genre" / "forms_sixth_pass.tsv"
-
-
-def _rows() -> list[tuple[str, float | None, str | None]]:
-    rows = []
-    for line in FORMS.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        sentence, value, code = line.split("\t")
-        rows.append((sentence, None if value == "-" else float(value), None if code == "-" else code))
-    return rows
-
-
-ROWS = _rows()
-CODED = [row for row in ROWS if row[2] is not None]
-UNCODED = [row for row in ROWS if row[2] is None]
-
-
-def test_the_fixture_names_real_indicators():
-    assert all(catalog.get(code) is not None for _sentence, _value, code in CODED)
-    assert len(UNCODED) >= 8
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), CODED, ids=[f"{r[2]}-{i}" for i, r in enumerate(CODED)]
-)
-def test_a_form_of_the_genre_gets_its_indicator(sentence, value, code):
-    found = [(f.value, f.indicator) for f in extract(sentence)]
-    assert (value, code) in found, f"{sentence}: {found}"
-
-
-@pytest.mark.parametrize(
-    ("sentence", "value", "code"), UNCODED, ids=[f"none-{i}" for i in range(len(UNCODED))]
-)
-def test_a_look_alike_figure_gets_no_code(sentence, value, code):
-    facts = extract(sentence)
-    if value is None:
-        assert all(f.indicator is None for f in facts), [(f.value, f.indicator) for f in facts]
-    else:
-        mine = [f.indicator for f in facts if f.value == value]
-        assert mine, f"{value} not read in {sentence}"
-        assert all(c is None for c in mine), f"{sentence}: {mine}"
 
 
 def test_the_list_a_change_ends_at_keeps_its_start_out():
