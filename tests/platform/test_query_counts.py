@@ -17,7 +17,7 @@ from django.urls import reverse
 from fazhi.assessment.models import AssessmentScheme
 from fazhi.counsel.models import Engagement
 from fazhi.decisions.models import Catalogue, Decision
-from fazhi.filings.models import FilingSeason
+from fazhi.filings.models import BenchmarkSet, FilingSeason
 from fazhi.normdocs.models import IssuerListing
 from fazhi.org.models import Organisation
 from fazhi.oversight.models import Problem
@@ -56,6 +56,7 @@ def _build(size: int, government, office) -> None:
         ).required_organisations.add(unit)
         YearPlan.objects.create(organisation=office, region_code=REGION, year=year, title=f"工作要点{year}")
         AssessmentScheme.objects.create(region_code=REGION, year=year, name=f"考核方案{year}")
+        BenchmarkSet.objects.create(region_code=REGION, name=f"对标组{year}")
         Problem.objects.create(
             organisation=unit,
             source="other",
@@ -96,6 +97,8 @@ PAGES = [
     ("/api/assessment/sheets", "reviewer"),
     ("filings:index", "reviewer"),
     ("filings:index", "filer_a"),
+    ("filings:benchmarks", "reviewer"),
+    ("filings:benchmarks", "evaluator"),
     ("plans:index", "reviewer"),
     ("assessment:index", "reviewer"),
     ("counsel:index", "reviewer"),
@@ -139,6 +142,7 @@ def test_a_list_makes_as_many_queries_for_twenty_records_as_for_two(
 # units without counsel.
 PAGED = [
     ("filings:index", r'href="/filings/seasons/\d+/"', 5),
+    ("filings:benchmarks", r'href="/filings/benchmarks/\d+/"', 5),
     ("plans:index", r"工作要点19\d\d", 5),
     ("assessment:index", r"考核方案19\d\d", 5),
     ("decisions:index", r"测试单位20-\d+ 20\d\d", 5),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.actions import ActionRefused
+from fazhi.core.pages import paged
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, visible_by_region
 from fazhi.filings import actions_benchmark, benchmark
 from fazhi.filings.models import BenchmarkSet, FilingStatus, ReportFact
@@ -46,7 +48,12 @@ def _set(request, pk: int, purpose: Purpose = READ_PURPOSE) -> BenchmarkSet:
 @login_required
 @require_http_methods(["GET", "POST"])
 def benchmarks(request):
-    sets = visible_by_region(BenchmarkSet.objects.all(), request.user, READ_PURPOSE)
+    # Counted in the query, a page at a time: one query for the page, however many sets a region keeps.
+    sets = visible_by_region(
+        BenchmarkSet.objects.annotate(report_count=Count("reports")).order_by("-created_at", "-id"),
+        request.user,
+        READ_PURPOSE,
+    )
     form = BenchmarkSetForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         office = require_office(
@@ -63,7 +70,7 @@ def benchmarks(request):
     return render(
         request,
         "filings/benchmarks.html",
-        {"sets": sets, "form": form, "can_create": office_for(request.user) is not None},
+        {"sets": paged(request, sets), "form": form, "can_create": office_for(request.user) is not None},
     )
 
 
