@@ -13,18 +13,11 @@ from dataclasses import dataclass, field
 
 from . import kind_model
 from .dates import DATE_RE, iso
+from .look_alike import look_alike, masked_name, yearbook_entries
 from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
-from .report_evidence import (
-    is_report_title,
-    look_alike,
-    masked_name,
-    positive_evidence,
-    topic_filtered_out,
-    with_topic_restored,
-    yearbook_entries,
-)
+from .report_evidence import is_report_title, positive_evidence, topic_filtered_out, with_topic_restored
 from .title import (
     HEADING,
     TITLE_END,
@@ -80,7 +73,7 @@ _NEWS = re.compile(
 # A news story ends on its writer's name in brackets: …按时报送。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 # A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) is not a report (nor a yearbook's
-# entries: report_evidence.yearbook_entries).
+# entries: look_alike.yearbook_entries).
 _LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")

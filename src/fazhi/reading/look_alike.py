@@ -1,0 +1,340 @@
+"""Classify, kind: the genres that only look like a year's rule-of-law report.
+
+Pages that quote or summarise a report are ``not_report`` whatever words they hold: a news story
+with a reporter's byline or an editor's line, a chapter of a book, a template on a
+document-sharing site, a yearbook entry, a page mostly in English, a spam page, a model-essay
+site's collection, a leader's personal report, a general work summary that names no rule-of-law
+topic, a column's list of reports, and the genres that republish a report's words
+(``republished``). ``look_alike`` asks them in turn, cheapest marks first; ``report_evidence``
+holds the positive evidence a report needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
+from .republished import republished
+from .wordlists import alternation
+
+# The look-alike genres.
+# Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
+# A name as a byline prints it: two to four characters, a two-character name often spaced (王  一).
+_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+# A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
+# report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
+_REPORTER = re.compile(
+    r"(?:^|(?<=[（(【■●\s　讯])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
+    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    re.M,
+)
+# A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
+# A bureau's contribution to a news column or a yearbook is credited after it: （某市司法局供稿）.
+_CREDIT = re.compile(
+    r"[（(][ 　]*(?:(?:撰稿人?|撰文|审稿人?|执笔人?|供稿)[ 　]*[：:]?[ 　]*[\u4e00-\u9fff]{2,4}|"
+    r"[\u4e00-\u9fff]{2,20}[ 　]*供稿[ 　]*[）)])"
+)
+_CREDIT_MARKS = ("撰", "审稿", "执笔", "供稿")
+# A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
+_WRITER = re.compile(
+    r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
+    re.M,
+)
+_WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
+# A story that speaks of the report in the third person (报告显示, 据悉, 据了解) and never reports
+# itself, or announces the agenda that will hear it (会议将听取和审议…报告). (该县 was tried: a
+# report also speaks so of a body under it.)
+_NEWS_VOICE = re.compile(
+    r"报告(?:显示|指出|称)|记者(?:从|了解到)|据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议"
+)
+NEWS_VOICE_CHARS = 800
+# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
+_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
+_MEDIA_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯", re.M)
+_MEDIA_LEAD_MARKS = ("中心讯", "日报讯", "晚报讯", "电视台讯")
+# A story's source that is a newspaper, a broadcaster or a news app, not a government body.
+_MEDIA_SOURCE = re.compile(
+    r"来源[ 　]*[：:][ 　]*[^\n：:]{0,16}?(?:日报|晚报|都市报|时报|新闻网|新闻中心|电视台|广播电视台|融媒体中心|"
+    r"客户端|新华社|人民网|新华网|央视|公众号)"
+)
+# A newspaper's dateline under a story's headline (某某日报·2025-12-05 08:34).
+_MEDIA_DATELINE = re.compile(
+    r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
+)
+_EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
+_THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
+# A chapter heading at a line start (searched in the text after a newline put before it).
+_CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
+_BOOK_MARKS = ("本章", "上一章", "下一章", "书架", "章节目录", "ISBN", "书号", "出版社出版", "出版时间")
+# A book's record (ISBN 978-…, 书号：, 某某出版社出版). An ISBN is one by itself; the other fields
+# also label a site's disclosure table (书号：, 出版时间：), so two different ones are asked for.
+_ISBN = re.compile(r"ISBN[ 　:：]*97[89]")
+_BOOK_RECORD = re.compile(r"书号[：:]|出版社出版|出版时间[：:]")
+BOOK_RECORD_MIN = 2
+_DOCUMENT_SITE = re.compile(alternation("document_site_words"))
+DOCUMENT_SITE_MIN = 2
+# A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
+# A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
+_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
+_SPAM = re.compile(alternation("spam_words"))
+_ADULT_SPAM = re.compile(alternation("adult_spam_words"))
+EDGE_CHARS = 600
+TAIL_CHARS = 300
+CREDIT_CHARS = 2000
+ESSAY_COLLECTION_CHARS = 1500
+SPAM_MIN = 2
+# A yearbook's entry heads its paragraph with a 【…】 label; a site's column label before a title
+# (【法治建设报告】某省司法厅2023年…报告) and a page's field label (【来源】, 【字号】) are not one.
+_YEARBOOK = re.compile(
+    r"年鉴|^【(?!来源|作者|发布|时间|日期|字号|字体|编辑|责任编辑|浏览|点击|索引|文号|打印|关闭)[^】]{2,20}】(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*(?:[（(\[【][^）)\]】\n]{0,24}[）)\]】])?[ 　]*$)",
+    re.M,
+)
+YEARBOOK_CHARS = 200
+# A title that names itself a report (…情况报告, …的报告（公开版）): its page is no yearbook entry.
+_NAMED_REPORT = re.compile(r"报告(?:[（(][^（）()]{0,20}[）)])?$")
+# A yearbook's entries, each under a bracketed heading (【推进依法行政】 …), in a page's opening.
+_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
+# A catalogue's summary made by a machine says so.
+_MACHINE_SUMMARY = re.compile(
+    r"(?i)machine[- ]generated|machine[- ]translat|automatically (?:generated|translated)"
+)
+# A page mostly in Latin letters is a summary or translation, not the report.
+LATIN_SHARE = 0.5
+_LATIN = re.compile(r"[A-Za-z]+")
+# Six English words in a row: only then is the share of Latin letters counted.
+_ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){5}")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
+# A general work summary with the next year's ideas, its head naming no rule-of-law topic.
+_GENERAL_SUMMARY = re.compile(
+    r"(?:工作)?总结(?:(?:和|及|暨|与|以及)[^。]{0,16}(?:思路|打算|计划|安排|谋划|要点))?$|"
+    r"(?:思路|打算|谋划)$|(?:总结|思路|打算|计划|安排|谋划)的(?:报告|汇报)$|工作(?:情况)?汇报$"
+)
+_WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+# Below the first lines a general summary's title names its year (a column's name does not).
+GENERAL_SUMMARY_LINES = 8
+_YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
+# A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…).
+_PERSONAL = re.compile(r"本人|现将我(?:个人)?(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
+_PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
+PERSONAL_CHARS = 600
+# A column's list page: several different report titles among its first lines, each perhaps dated.
+LISTING_LINES = 25
+LISTING_MIN = 3
+LISTING_LINE_MAX = 80
+_OTHER_PAGE = re.compile(r"上一篇|下一篇|相关")
+_LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)】]?$")
+# A page that collects several model essays, each under 篇一：, 范文二：…
+_ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
+# A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
+# the top or the bottom of the page (为决策提供参考 is a report's phrase, not this).
+_ESSAY_INTRO = re.compile(
+    r"(?:以下|下面)(?:是|为)[^。\n]{0,30}(?:范文|模板|样本|参考)|(?<!提)供(?:大家|您|你)?参考(?:[。！!，,]|$)|"
+    r"希望(?:能)?对(?:你|您|大家)有所?帮助",
+    re.M,
+)
+ESSAY_INTRO_CHARS = 300
+# A model-essay site's links to its other essays below the text (…工作总结范文, …报告精选).
+_ESSAY_LINK = re.compile(r"(?:报告|总结|情况)[^\n。]{0,6}(?:范文|模板|大全|精选|合集)")
+ESSAY_LINKS_MIN = 2
+# A model-essay site masks the names it will not print: a leader's name as a letter (A新时代中国特色
+# 社会主义思想, A法治思想, A总书记) or the Party's name as stars (**建工作, **员干部).
+MASKED_NAME_CHARS = 3000
+_MASKED_BEFORE = ("新时代", "法治思想", "总书记")
+_MASKED_STARS = re.compile(r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)")
+_NUMBERED = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
+)
+
+
+def look_alike(
+    head_lines: list[str], text: str, chrome_text: str, *, report_title: bool = False
+) -> tuple[str, str] | None:
+    """(source, reason) when the page is of a genre that quotes a report; None otherwise.
+
+    ``report_title``: the page is headed by a year's rule-of-law report title. A newspaper that
+    prints such a report whole (来源：某某日报) or an editor's line does not make it a story about
+    the report; a reporter's byline does.
+    """
+    page = text + "\n" + chrome_text
+    # A page's own marks (a byline, a book's links, a site's keywords) sit at its top, its end or
+    # in its chrome: the newer, rarer marks are looked for there only, which keeps the scan short.
+    edges = (
+        page
+        if len(text) <= EDGE_CHARS + TAIL_CHARS
+        else f"{text[:EDGE_CHARS]}\n{text[-TAIL_CHARS:]}\n{chrome_text}"
+    )
+    return (
+        _news(text, page, edges, report_title)
+        or _book(text, edges)
+        or _shared_or_spam(page, edges)
+        or (None if report_title and _NAMED_REPORT.search(head_lines[0]) else _yearbook(text, chrome_text))
+        or _english(text, edges)
+        or _model_essay(text, edges, chrome_text)
+        or _personal_or_general(head_lines, text, report_title)
+        or _listing(text)
+        or (None if report_title else republished(head_lines[0] or None, text))
+    )
+
+
+def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
+    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    if byline is None and any(mark in text[:CREDIT_CHARS] for mark in _CREDIT_MARKS):
+        byline = _CREDIT.search(text, 0, CREDIT_CHARS)
+    if byline is None and any(mark in edges for mark in _CREDIT_MARKS):
+        byline = _CREDIT.search(edges)
+    if byline is None and "讯" in page:
+        byline = _NEWS_LEAD.search(page)
+        if byline is None and any(mark in edges for mark in _MEDIA_LEAD_MARKS):
+            byline = _MEDIA_LEAD.search(edges)
+    if byline is None and not report_title:
+        if "编辑" in page or "审核" in page or "校对" in page:
+            byline = _EDITOR.search(page)
+        if byline is None and "来源" in page:
+            byline = _MEDIA_SOURCE.search(page)
+        if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
+            byline = _MEDIA_DATELINE.search(page)
+    if byline is None and any(mark in edges for mark in _WRITER_MARKS):
+        byline = _WRITER.search(edges)
+    if byline:
+        return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
+    voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
+    if voice and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+        return "news", f"新闻稿：以第三人称谈报告「{voice.group(0)}」"
+    return None
+
+
+def _book(text: str, edges: str) -> tuple[str, str] | None:
+    chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
+    if chapter is None and "本章" in text:
+        chapter = _THIS_CHAPTER.search(text)
+    if chapter is None and any(mark in edges for mark in _BOOK_MARKS):
+        chapter = _THIS_CHAPTER.search(edges) or _ISBN.search(edges)
+        record = list(_BOOK_RECORD.finditer(edges))
+        if chapter is None and len({found.group(0)[:2] for found in record}) >= BOOK_RECORD_MIN:
+            chapter = record[0]
+    return ("book", f"书的章节：「{chapter.group(0).strip()}」") if chapter else None
+
+
+def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
+    site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)} | {
+        m.group(0) for m in _UPLOAD_NOTICE.finditer(edges)
+    }
+    if len(site) >= DOCUMENT_SITE_MIN:
+        return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
+    spam = {m.group(0) for m in _SPAM.finditer(page)} | {m.group(0) for m in _ADULT_SPAM.finditer(edges)}
+    if len(spam) >= SPAM_MIN:
+        return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
+    return None
+
+
+def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:
+    """A yearbook's entry: 年鉴 or a 【…】 label heading a paragraph at the top. A page headed by a
+    year's report title is not one, nor a 【…】 subheading below an opening that says it reports."""
+    yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS])
+    if yearbook and yearbook.group(0) != "年鉴" and SAYS_IT_REPORTS.search(text, 0, yearbook.start()):
+        yearbook = None
+    yearbook = yearbook or ("年鉴" in chrome_text and _YEARBOOK.search(chrome_text))
+    return ("yearbook", f"年鉴条目：「{yearbook.group(0)}」") if yearbook else None
+
+
+def _english(text: str, edges: str) -> tuple[str, str] | None:
+    machine = _MACHINE_SUMMARY.search(edges) if "achine" in edges or "utomatically" in edges else None
+    if machine:
+        return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
+    if _ENGLISH_RUN.search(text, 0, 5000):
+        # Lines of code a page let through (script, markup) are not prose in English.
+        prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
+        latin = sum(len(m) for m in _LATIN.findall(prose))
+        han = len(_HAN.findall(prose))
+        if latin and latin > LATIN_SHARE * (latin + han):
+            return "english", f"正文主要是英文（拉丁字母 {latin}，汉字 {han}）"
+    return None
+
+
+def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | None:
+    head = text[:ESSAY_COLLECTION_CHARS]
+    essays = _ESSAY_COLLECTION.search(head) if "篇" in head or "范文" in head or "文章" in head else None
+    if essays:
+        return "essay_collection", f"范文合集：「{essays.group(0)}」"
+    links = _ESSAY_LINK.findall(edges) if "范文" in edges or "精选" in edges or "模板" in edges else []
+    if len(links) >= ESSAY_LINKS_MIN:
+        return "essay_collection", f"范文网站的链接：「{links[0]}」…"
+    if "参考" not in edges and "帮助" not in edges:
+        return None
+    intro = (
+        _ESSAY_INTRO.search(text[:ESSAY_INTRO_CHARS])
+        or _ESSAY_INTRO.search(text[-ESSAY_INTRO_CHARS:])
+        or _ESSAY_INTRO.search(chrome_text)
+    )
+    return ("essay_collection", f"范文网站的按语：「{intro.group(0)}」") if intro else None
+
+
+def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -> tuple[str, str] | None:
+    opening = text[:PERSONAL_CHARS]
+    personal = _PERSONAL.search(opening) if "本人" in opening or "我" in opening else None
+    if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
+        return "personal_report", f"领导干部个人的述法或述职报告：「{personal.group(0)}」"
+    if report_title:
+        return None  # a subtitle (——在…会议上的工作汇报) under a report's title is no general summary
+    # A general summary's title: one of the first lines, or below chrome, one that names its year.
+    below = text.split("\n", GENERAL_SUMMARY_LINES + 1)[:GENERAL_SUMMARY_LINES]
+    for index, head in enumerate([*head_lines, *below]):
+        line = head.strip()
+        if _NUMBERED.match(line):
+            if index >= len(head_lines):
+                break  # the body has begun
+            continue  # 一、2023年工作总结 is a report's heading, not a document's title
+        if (
+            6 <= len(line) <= 60
+            and _GENERAL_SUMMARY.search(line)
+            and not _WEAK_TOPIC.search(line)
+            and (index < len(head_lines) or _YEAR_NAMED.search(line))
+        ):
+            return "general_summary", f"一般工作总结（未提法治）：「{line}」"
+    return None
+
+
+def _listing(text: str) -> tuple[str, str] | None:
+    """A column's list of reports (each title a line, often with its date), not one report."""
+    titles = set()
+    for line in text.split("\n", LISTING_LINES)[:LISTING_LINES]:
+        if len(line) > LISTING_LINE_MAX:
+            break  # a paragraph: the page has a body, and what follows it are links to other pages
+        title = _LISTED_DATE.sub("", line.strip())
+        if _YEAR_NAMED.search(title) and is_report_title(title) and not _OTHER_PAGE.search(title):
+            titles.add(title)
+    if len(titles) >= LISTING_MIN:
+        return "listing", f"栏目列表页：{len(titles)} 个报告标题（「{sorted(titles)[0]}」…）"
+    return None
+
+
+def masked_name(text: str) -> str | None:
+    """The words around a name a model-essay site masked (镇以A法治思想为指导, **建工作), or None."""
+    head = text[:MASKED_NAME_CHARS]
+    found = None
+    for word in _MASKED_BEFORE:  # str.find is much faster here than a regex led by a letter
+        at = head.find(word)
+        while at > 0 and found is None:
+            letter = head[at - 1]
+            if "A" <= letter <= "Z" and not (at >= 2 and head[at - 2].isascii() and head[at - 2].isalpha()):
+                found = at - 1
+            at = head.find(word, at + 1)
+        if found is not None:
+            break
+    if found is None and ("**" in head or "＊＊" in head):
+        stars = _MASKED_STARS.search(head)
+        found = stars.start() if stars else None
+    if found is None:
+        return None
+    start = head.rfind("\n", 0, found) + 1
+    return head[start : found + 16]
+
+
+def yearbook_entries(opening: str) -> int:
+    """How many yearbook entries the opening holds; none when it first says it reports (现将…报告如下:
+    its 【…】 lines are a report's subheadings)."""
+    first = _YEARBOOK_ENTRY.search(opening)
+    if first is None or SAYS_IT_REPORTS.search(opening, 0, first.start()):
+        return 0
+    return len(_YEARBOOK_ENTRY.findall(opening))
