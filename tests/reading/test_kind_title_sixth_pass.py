@@ -170,6 +170,19 @@ def test_who_reports_by_its_signature_or_its_own_title(page, fields):
     expect(read_text(page), fields)
 
 
+def test_the_issuer_evidence_says_what_named_it():
+    # A signature is told as a signature and a letterhead as a letterhead, not one for the other.
+    signed = read_text(SIGNED[0][1])
+    assert signed.metadata_evidence["issuer"].source == "signature"
+    assert signed.issuer == "汾口镇人民政府"
+    headed = read_text(
+        "2021年法治政府建设工作情况报告\n索引号：001/2022-00021\n杭州市淳安县汾口镇人民政府\n"
+        "2021年法治政府建设工作情况报告\n2021年我深入贯彻上级部门关于法治政府建设的要求，认真开展各项工作，"
+        "现将有关情况汇报如下：\n" + THREE_PARTS_BODY
+    )
+    assert headed.metadata_evidence["issuer"].source == "letterhead"
+
+
 # Pages without a report title that carry a report's opening; none of them is a report.
 NOT_REPORTS = [
     (

@@ -74,12 +74,13 @@ def identify(
 ) -> Body:
     """The reporting body of a text; ``chrome`` (the page lines the repair stage dropped) may hold a
     publisher line (发布机构：屏边县新华乡人民政府) that tells apart places the text leaves open."""
-    subject, from_title, subject_line = subject_of(title, lines, title_line)
+    subject, named_by, subject_line = subject_of(title, lines, title_line)
+    from_title = named_by == "title"
     if not from_title and (subject is None or not names_a_body(subject)):
         # 全镇坚持… signed 某县某镇人民政府: the signature names the body the opening speaks as
         signed = signature_of(lines, title_line)
         if signed is not None:
-            subject, subject_line = signed, signed
+            subject, named_by, subject_line = signed, "signature", signed
     subject = street_office_name(subject)
     scan = text[:REGION_SCAN_CHARS]
     kind = _body_kind(subject, scan)
@@ -89,7 +90,7 @@ def identify(
         named = township_subject(opening_paragraphs(lines, title_line), scan)
         if named is not None:
             subject, subject_line = named
-            kind = "township"
+            named_by, kind = "opening", "township"
     place = _place(subject, kind, scan, publisher_lines(chrome or []))
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
@@ -109,13 +110,7 @@ def identify(
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
     issuer, issuer_source = _issuer(
-        subject,
-        from_title,
-        kind=kind,
-        region=region_obj,
-        lines=lines,
-        title_line=title_line,
-        letterhead=not from_title and subject is not None and subject == subject_line,
+        subject, named_by, kind=kind, region=region_obj, lines=lines, title_line=title_line
     )
     issuer = _plausible(issuer)
     evidence = {
@@ -319,20 +314,22 @@ def _autonomous_region(scan: str) -> bool:
     return named >= 2 and named > len(_DISTRICT_BODY.findall(scan))
 
 
+# What names the body as a title's subject does: the title, a letterhead above it, a signature below.
+_NAMING_LINES = frozenset({"title", "letterhead", "signature"})
+
+
 def _issuer(
     subject: str | None,
-    from_title: bool,
+    named_by: str | None,
     *,
     kind: str,
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
-    letterhead: bool = False,
 ) -> tuple[str | None, str]:
-    """The issuer's name and where it came from (title, signature, opening)."""
-    if subject and (from_title or letterhead):
-        # a letterhead names the body as a title's subject does
-        return _issuer_from_title(subject, kind=kind, region=region), "title" if from_title else "letterhead"
+    """The issuer's name and where it came from (title, letterhead, signature, opening)."""
+    if subject and named_by in _NAMING_LINES:
+        return _issuer_from_title(subject, kind=kind, region=region), named_by
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if ORG_LINE.match(line) and len(line) <= 24:

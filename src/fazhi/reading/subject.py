@@ -51,7 +51,8 @@ ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委�
 
 def subject_of(
     title: str | None, lines: list[str], title_line: int | None
-) -> tuple[str | None, bool, str | None]:
+) -> tuple[str | None, str | None, str | None]:
+    """(the body, what named it: ``title``, ``letterhead`` or ``opening``, the line it was read from)."""
     if title:
         head = re.sub(r"^关于", "", title.strip())
         # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告).
@@ -68,22 +69,23 @@ def subject_of(
         subject = _last_body(subject.strip(' 　的《》“”"'))
         # A site's column path taken for a title (>> 政务公开 >> …) names no body.
         if len(subject) >= 2 and not _COLUMN_PATH.search(subject):
-            return subject, True, title
+            return subject, "title", title
     letterhead = _letterhead(title, lines, title_line)
     if letterhead is not None:
-        return letterhead, False, letterhead
-    department = _department_opening(opening_paragraphs(lines, title_line)[:1])
+        return letterhead, "letterhead", letterhead
+    paragraphs = opening_paragraphs(lines, title_line)
+    department = _department_opening(paragraphs[:1])
     if department is not None:
         return department
-    for line in opening_paragraphs(lines, title_line):
+    for line in paragraphs:
         match = _OPENING.match(line)
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 ")) or match.group(1).strip("、 ")
             # 白塔镇党委、政府高度重视…: the township's organs together are the township
             subject = re.sub(r"(?<=[镇乡道])(?:党委|党工委)、?(?:人民政府|政府|办事处)$", "", subject)
-            return _cut_at_body_name(subject), False, line.strip()[:120]
-    return None, False, None
+            return _cut_at_body_name(subject), "opening", line.strip()[:120]
+    return None, None, None
 
 
 def signature_of(lines: list[str], title_line: int | None) -> str | None:
@@ -99,8 +101,8 @@ def signature_of(lines: list[str], title_line: int | None) -> str | None:
     return None
 
 
-def _department_opening(paragraphs: list[str]) -> tuple[str, bool, str] | None:
-    """(a department of a named place, False, its line) when the first paragraph opens with it as
+def _department_opening(paragraphs: list[str]) -> tuple[str, str, str] | None:
+    """(a department of a named place, ``opening``, its line) when the first paragraph opens with it as
     the subject (2024年，某区市场监督管理局根据…): its verb may be any, and a government or a verb
     before it (县政府指导县司法局) makes it an object, not the subject."""
     for line in paragraphs:
@@ -112,7 +114,7 @@ def _department_opening(paragraphs: list[str]) -> tuple[str, bool, str] | None:
             and not _SUBJECT_VERB.search(name)
             and region_mentions(name)
         ):
-            return name, False, line.strip()[:120]
+            return name, "opening", line.strip()[:120]
     return None
 
 
