@@ -349,25 +349,26 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     return dropped
 
 
-def _officers_named(text: str, s0: int, c1: int) -> bool:
-    """Whether the figure's sentence, or its paragraph before it, names enforcement: people trained are
-    enforcement officers only where the report says so (举办法治培训班3期，培训300余人次 names no
-    officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
-    if _ENFORCEMENT_WORD.search(text, s0, c1):
+def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence (``s0``–``c1``), or its paragraph before it (at most
+    ``_PARAGRAPH_CHARS`` back), holds ``word``."""
+    if word.search(text, s0, c1):
         return True
     p0 = max(0, s0 - _PARAGRAPH_CHARS)
     paragraph = text.rfind("\n", p0, s0)
-    return _ENFORCEMENT_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+    return word.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+
+
+def _officers_named(text: str, s0: int, c1: int) -> bool:
+    """People trained are enforcement officers only where the report says so nearby (举办法治培训班3期，
+    培训300余人次 names no officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
+    return _named_nearby(_ENFORCEMENT_WORD, text, s0, c1)
 
 
 def _law_named(text: str, s0: int, c1: int) -> bool:
-    """Whether the figure's sentence, or its paragraph before it, names the law (法): a campaign's
-    publicity (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
-    if _LAW_WORD.search(text, s0, c1):
-        return True
-    p0 = max(0, s0 - _PARAGRAPH_CHARS)
-    paragraph = text.rfind("\n", p0, s0)
-    return _LAW_WORD.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+    """Activities are law education only where the law (法) is named nearby: a campaign's publicity
+    (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
+    return _named_nearby(_LAW_WORD, text, s0, c1)
 
 
 def _mixed_papers(
