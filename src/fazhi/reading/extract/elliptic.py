@@ -18,17 +18,16 @@ from .placing import CLAUSE_END
 
 # What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
 # a summing word. Nothing that could be what the figure counts.
-_ELLIPTIC = re.compile(
-    r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|"
-    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法|达到|达|为|有|了|"
-    r"(?:参加|参与|参训)(?:人员|人数)?|\s)*"
+_SUMMING = (
+    r"全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s"
 )
+_HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
+_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训)(?:人员|人数)?)*")
 # After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(
-    r"(?:全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s|"
-    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|接收|作出|处理|承办|编制|形成|"
-    r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法)*"
+    rf"(?:{_SUMMING}|{_HOLDING}|"
+    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|接收|作出|处理|承办|编制|形成)*"
 )
 # What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
 # counted (共有45人参加).
