@@ -57,13 +57,11 @@ _SELF = re.compile(
 SELF_MIN = 2
 
 # Numbered headings that name an area of the report's work (行政执法, 行政复议, 政务公开…).
-_WORK_AREA_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
-    + alternation("work_area_words")
-    + ")",
-    re.M,
-)
+# A numbered heading's start (一、 （一） 1.) and up to 40 characters of its words before the one looked for.
+NUMBERED_HEADING = r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
+_WORK_AREA_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + ")", re.M)
 WORK_AREA_HEADINGS_MIN = 2
+# How much of a text its body's shape (and a look-alike's structure) is read from.
 BODY_CHARS = 8000
 
 

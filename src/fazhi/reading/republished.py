@@ -27,12 +27,12 @@ from __future__ import annotations
 import re
 
 from .region_text import region_mentions
+from .report_evidence import BODY_CHARS, NUMBERED_HEADING
 from .title import TITLE_END, TOPIC
 from .wordlists import alternation
 
 # Where a genre's own words are looked for: a speech or a bulletin says what it is near the top.
 HEAD_CHARS = 600
-BODY_CHARS = 8000
 
 _SPEECH = re.compile(
     r"(?:^|[。！])\s*同志们[，,：:！!]|下面[，,]?\s*我(?:再)?(?:讲|就|谈)|我(?:讲|谈)[两三四五六几]点|"
@@ -55,9 +55,8 @@ _ECONOMY = re.compile(
     r"规模以上工业(?:增加值|总产值)|招商引资到位"
 )
 ECONOMY_MIN = 2
-_HEADING = r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
-_GENERAL_HEADING = re.compile(_HEADING + alternation("general_work_words") + ")", re.M)
-_RULE_OF_LAW_HEADING = re.compile(_HEADING + alternation("work_area_words") + "|法治)", re.M)
+_GENERAL_HEADING = re.compile(NUMBERED_HEADING + alternation("general_work_words") + ")", re.M)
+_RULE_OF_LAW_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + "|法治)", re.M)
 GENERAL_HEADINGS_MIN = 2
 # A Party committee for rule of law (县委全面依法治县委员会, 市委依法治市办) as the subject of the
 # dated opening or the body of a work summary's title.
@@ -77,7 +76,7 @@ _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
 # The disclosure annual report's statutory headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况).
-_DISCLOSURE_HEADING = re.compile(_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
+_DISCLOSURE_HEADING = re.compile(NUMBERED_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
 DISCLOSURE_HEADINGS_MIN = 2
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
