@@ -54,3 +54,5 @@ THREE_PARTS_BODY = (
     "三、2024年工作打算\n"
     "继续完善依法决策机制，加强执法监督，深入开展法治宣传教育，推动法治政府建设再上台阶。\n"
 )
+# A county's dated opening sentence, speaking of its own work, for pages whose head is the case.
+COUNTY_OPENING = "2023年，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import THREE_PARTS_BODY, expect, read_text
+from .conftest import COUNTY_OPENING, THREE_PARTS_BODY, expect, read_text
 
 OFFICE_TITLE = "淳安县档案馆2023年度法治政府建设年度报告"
 OFFICE_OPENING = "2023年，淳安县档案馆坚持以习近平法治思想为指导，扎实推进依法行政。现将有关情况报告如下：\n"
@@ -49,7 +49,6 @@ def test_a_host_governments_name_above_another_places_title_is_not_its_head(page
 
 
 COUNTY_TITLE = "2023年淳安县法治政府建设情况报告"
-COUNTY_OPENING = "2023年，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n"
 
 CELLS = [
     ("a_dotted_date_under_a_disclosure_cell", "主动公开\n2024.03.20", "2024-03-20"),

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import THREE_PARTS_BODY, expect, read_text
-
-COUNTY_OPENING = "2023年，淳安县坚持以习近平法治思想为指导，全县法治政府建设取得新成效。\n"
+from .conftest import COUNTY_OPENING, THREE_PARTS_BODY, expect, read_text
 
 TITLES = [
     (
