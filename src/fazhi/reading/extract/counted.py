@@ -135,6 +135,10 @@ _CERTIFIED_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
 )
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
+# Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
+_TRAINED_AFTER = re.compile(
+    r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
+)
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -224,11 +228,14 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for an exam they sat (组织312名执法人员参加执法资格考试), else the officers in post."""
+    for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
     if _EXAMINED_AFTER.match(text, quantity.end):
         return None
+    if _TRAINED_AFTER.match(text, quantity.end):
+        return _OFFICERS_TRAINED
     return _OFFICERS
 
 
