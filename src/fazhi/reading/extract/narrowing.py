@@ -136,7 +136,8 @@ _DISCLOSURE_REPLY = re.compile(
     r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
 )
 _PETITION = re.compile(r"信访")
-_TASKS_DONE = re.compile(r"完成|落实")
+# ...but all of the year's tasks done (全面完成年度…45项重点任务) is the year's list, counted whole.
+_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
 # of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
 _TASKS_MADE = re.compile(
