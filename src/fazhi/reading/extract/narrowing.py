@@ -46,7 +46,7 @@ _RESTRICTED_CASES = re.compile(
     r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
-_RESPONDENT_CASES = re.compile(r"以[^，。；、]{1,12}为被申请人的[^，。；]{0,6}?(?:行政)?复议")
+_RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
 _REVIEW = re.compile(r"审查|审核|论证")
