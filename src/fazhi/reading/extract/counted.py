@@ -31,6 +31,8 @@ nearest a figure is not what the figure counts.
   officers in post: certificates processed, or nothing.
 - People trained, in a sentence that names no one, are the people of the sentence before it (in
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
+- An alias right of a figure behind a negation (判决书41份（无行政败诉）) is a zero of its own words, and
+  files counted by their grade (优秀案卷5份、合格案卷54份) are a part of the files reviewed.
 """
 
 from __future__ import annotations
@@ -103,8 +105,20 @@ _REVIEWED_MADE = re.compile(
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
-_ENFORCEMENT_WORD = re.compile(r"执法")
-_OTHER_TRAINEES = re.compile(r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班")
+ENFORCEMENT_WORD = re.compile(r"执法")
+# A sentence about training these people, with no enforcement word, is not about officers; the
+# classes of a party school (党校主体班次) train cadres; grid workers, mediators, 法律明白人 and
+# volunteers are people of another group. Owned here; ``narrowing`` reads the same list.
+OTHER_TRAINEES = re.compile(
+    r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班|网格员|调解员|明白人|志愿者"
+)
+# A negation between a figure and the alias right of it (判决书41份（无行政败诉）): the alias is a
+# zero said in words, not what the figure counts.
+_NEGATED_BETWEEN = re.compile(r"无|未|没有|零")
+_CASE_FILES = "enforcement.case_files_reviewed"
+# Files counted by the grade a review gave them (优秀案卷5份、合格案卷54份) are a part of the files
+# reviewed, not their count.
+_GRADED = re.compile(r"(?:优秀|合格|良好|较好|规范|瑕疵)$")
 _CONTRACTS = "decisions.contracts_reviewed"
 # Contracts reviewed for others (为企业, 帮助群众): a public legal service, not the government's contracts.
 # ...and so are a village's contracts (村合同), and a review done to help (帮助审查涉及村居项目的合同).
@@ -121,6 +135,10 @@ _CERTIFIED_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
 )
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
+# Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
+_TRAINED_AFTER = re.compile(
+    r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
+)
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
 
@@ -143,6 +161,8 @@ def recounted(
             or text[anchor - 2 : anchor] in (_LENIENT if code == _PENALTY_CASES else _NEGATIONS)
         ):
             continue  # 非许可事项753件; 不予处罚、从轻处罚决定286件
+        if _counted_apart(text, code, (c0, end), anchor):
+            continue
         if (
             anchor >= end and (_OWN_NOUN_AFTER.match(text, end) or _RELATED_TO.match(text, anchor))
         ) or text.startswith("方面", end):
@@ -170,10 +190,10 @@ def recounted(
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
             or (code in (_CONTRACTS, _LEGAL_OPINIONS) and _contracts_of_others(text[c0:start]))
+            # 干部法治教育列入培训计划。…培训1170余人次
+            or (code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1))
         ):
             continue
-        if code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1):
-            continue  # 干部法治教育列入培训计划。…培训1170余人次
         if code in (_NORMDOCS_ISSUED, _OFFICERS):
             recoded = (
                 _documents_counted(text, c0, c1, quantity)
@@ -191,6 +211,15 @@ def recounted(
     return out
 
 
+def _counted_apart(text: str, code: str, span: tuple[int, int], anchor: int) -> bool:
+    """收到判决书41份（无行政败诉）: a zero of its own words, not this figure; 评出优秀案卷5份、合格案卷54份:
+    files of one grade, a part of the files reviewed. ``span`` is (clause start, figure end)."""
+    c0, end = span
+    if anchor >= end and _NEGATED_BETWEEN.search(text, end, anchor):
+        return True
+    return code == _CASE_FILES and bool(_GRADED.search(text, max(c0, anchor - 4), anchor))
+
+
 def _not_enacted(words: str) -> bool:
     """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
     enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
@@ -199,11 +228,14 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for an exam they sat (组织312名执法人员参加执法资格考试), else the officers in post."""
+    for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
     if _EXAMINED_AFTER.match(text, quantity.end):
         return None
+    if _TRAINED_AFTER.match(text, quantity.end):
+        return _OFFICERS_TRAINED
     return _OFFICERS
 
 
@@ -265,7 +297,7 @@ def _since_last_figure(text: str, c0: int, end: int) -> int:
 
 def _trainees_of_previous_sentence(text: str, s0: int, c1: int) -> bool:
     """Whether the figure's sentence names nobody and the one before it names people of another group."""
-    if _ENFORCEMENT_WORD.search(text, s0, c1) or _OTHER_TRAINEES.search(text, s0, c1):
+    if ENFORCEMENT_WORD.search(text, s0, c1) or OTHER_TRAINEES.search(text, s0, c1):
         return False
     if s0 < 2 or text[s0 - 1] == "\n":
         return False  # the first sentence of its paragraph
@@ -273,4 +305,4 @@ def _trainees_of_previous_sentence(text: str, s0: int, c1: int) -> bool:
     ends = [match.end() for match in _SENTENCE_END.finditer(text, p0, s0 - 1)]
     if ends:
         p0 = ends[-1]
-    return bool(_OTHER_TRAINEES.search(text, p0, s0)) and not _ENFORCEMENT_WORD.search(text, p0, s0)
+    return bool(OTHER_TRAINEES.search(text, p0, s0)) and not ENFORCEMENT_WORD.search(text, p0, s0)

@@ -27,7 +27,7 @@ _ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训)(?:�
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(
     rf"(?:{_SUMMING}|{_HOLDING}|"
-    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|接收|作出|处理|承办|编制|形成)*"
+    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|收案|接收|作出|处理|承办|编制|形成)*"
 )
 # What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
 # counted (共有45人参加).
@@ -47,7 +47,9 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     c0, start, end = figure
     if c0 < 2 or text[c0 - 1] not in _BORROWS_ACROSS:
         return None  # the first clause of its text: nothing before it to borrow from
-    if not _AFTER.fullmatch(text, end, _clause_end(text, end)):
+    clause_end = _clause_end(text, end)
+    item_end = text.find("、", end, clause_end)  # 行政复议：收案126件、结案118件: the first item of a list
+    if not _AFTER.fullmatch(text, end, item_end if item_end != -1 else clause_end):
         return None
     if not _ELLIPTIC.fullmatch(text, c0, start) and not (
         _TOPIC_VERBS.fullmatch(text, c0, start) and not _DIGIT.search(text, max(0, c0 - _BACK), c0)

@@ -75,6 +75,8 @@ _CHANGE_GAP = re.compile(r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增�
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
+# A bracket right after a figure opens its breakdown or an aside, not more of its own words.
+_BRACKET_OPEN = ("（", "(")
 
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
@@ -205,6 +207,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 after = (
                     found[index + 1].start if index + 1 < len(found) and found[index + 1].start < c1 else c1
                 )
+                if text.startswith(_BRACKET_OPEN, quantity.end):
+                    after = quantity.end  # 受理…126件（其中驳回8件）: the brackets hold its parts
                 total = (
                     last_in_sentence[1]
                     if last_in_sentence and last_in_sentence[0] == s0 and not scope

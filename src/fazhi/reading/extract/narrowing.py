@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .counted import recounted
+from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .quantity import Quantity
 from .subsets import Marks
 
@@ -46,7 +46,7 @@ _RESTRICTED_CASES = re.compile(
     r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
-_RESPONDENT_CASES = re.compile(r"以[^，。；、]{1,12}为被申请人的[^，。；]{0,6}?(?:行政)?复议")
+_RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
 _REVIEW = re.compile(r"审查|审核|论证")
@@ -136,7 +136,8 @@ _DISCLOSURE_REPLY = re.compile(
     r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
 )
 _PETITION = re.compile(r"信访")
-_TASKS_DONE = re.compile(r"完成|落实")
+# ...but all of the year's tasks done (全面完成年度…45项重点任务) is the year's list, counted whole.
+_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
 # of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
 _TASKS_MADE = re.compile(
@@ -144,18 +145,14 @@ _TASKS_MADE = re.compile(
 )
 _TASKS_CARRIED_OUT = re.compile(
     r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
+    # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
+    r"|[^，。；]{0,24}?任务(?:均|全部|都)[^，。；\d]{0,10}?(?:落地|落实|见效|完成)"
 )
 _REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
 _TASKS_OF_A_REFORM = re.compile(
     r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
 )
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
-_ENFORCEMENT_WORD = re.compile(r"执法")
-# A sentence about training these people, with no enforcement word, is not about officers.
-# ...and so are the classes of a party school (党校主体班次), which train cadres.
-_OTHER_TRAINEES = re.compile(
-    r"干部|党员|公务员|职工|群众|村民|居民|学生|教师|党校|主体班|网格员|调解员|明白人|志愿者"
-)
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
@@ -163,6 +160,8 @@ _CASES_NOT_ITEMS = frozenset(
     {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
 )
 _ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
+# ...and so is a count in 项 inside the brackets after a list's name (事项清单（行政强制、行政处罚共188项）).
+_ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
 # One count of officers trained with people of another group (执法人员和党员干部…1600人次).
 _MIXED_TRAINEES = re.compile(
@@ -244,7 +243,7 @@ def narrowed(
         dropped.add(_MEDIATION_RATE)  # 纠错率11.6%…综合化解率26%
     if _OFFICERS_TRAINED in codes and (
         _OTHER_PEOPLE.match(text, quantity.end - 1)
-        or (_OTHER_TRAINEES.search(text, s0, c1) and not _ENFORCEMENT_WORD.search(text, s0, c1))
+        or (OTHER_TRAINEES.search(text, s0, c1) and not ENFORCEMENT_WORD.search(text, s0, c1))
         or not _officers_named(text, s0, c1)
     ):
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
@@ -283,7 +282,11 @@ def _counted_otherwise(
     if (
         codes & _CASES_NOT_ITEMS
         and quantity.unit == "项"
-        and (_ITEMS_BEFORE.search(text, c0, quantity.start) or _ITEMS_AFTER.match(text, quantity.end))
+        and (
+            _ITEMS_BEFORE.search(text, c0, quantity.start)
+            or _ITEMS_AFTER.match(text, quantity.end)
+            or _ITEMS_BRACKET.search(text, max(s0, quantity.start - 40), quantity.start)
+        )
     ):
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
@@ -362,7 +365,7 @@ def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
 def _officers_named(text: str, s0: int, c1: int) -> bool:
     """People trained are enforcement officers only where the report says so nearby (举办法治培训班3期，
     培训300余人次 names no officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
-    return _named_nearby(_ENFORCEMENT_WORD, text, s0, c1)
+    return _named_nearby(ENFORCEMENT_WORD, text, s0, c1)
 
 
 def _law_named(text: str, s0: int, c1: int) -> bool:

@@ -1,4 +1,4 @@
-"""Zeros said in words (无败诉案件, 行政诉讼零败诉): facts with no figure in the text."""
+"""Zeros said in words (无败诉案件, 行政诉讼零败诉, 全年无行政复议案件): facts with no figure in the text."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _ZERO_FACTS = (
         # 无行政复议被纠错、行政诉讼败诉类案件的发生: the negation may govern a list of outcomes.
         re.compile(
             r"(?:无|零|没有|未发生|未出现)(?:[^，。；！？\d\n]{0,40}?[、和及与])?(?:一起|一例|一件|一)?"
-            r"(?:行政诉讼)?败诉(?!率)(?:案件|案例)?"
+            r"(?:行政诉讼|行政)?败诉(?!率)(?:案件|案例)?"
         ),
     ),
     (
@@ -29,26 +29,43 @@ _ZERO_FACTS = (
 )
 
 
+# No cases at all (全年无行政复议案件, 未发生行政复议和行政诉讼案件, 行政复议、行政诉讼案件均为零): the
+# body's own count of cases, zero. A negation of one outcome (无行政复议被纠错, 无行政诉讼败诉案件) or of
+# cases of one kind (未发生因信息公开引发的行政复议案件) is not: the kinds must follow the negation at once.
+_CASE_KINDS = {"行政复议": "disputes.reconsideration_cases", "行政诉讼": "disputes.litigation_cases"}
+_KINDS = r"(?P<kinds>行政复议(?:[、和及与]行政诉讼)?|行政诉讼(?:[、和及与]行政复议)?)"
+_ZERO_CASES = (
+    re.compile(r"(?:无|未发生|没有发生|未出现|没有)" + _KINDS + r"(?:案件|案)(?![被败纠撤])"),
+    re.compile(_KINDS + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
+)
+
+
 def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
     """A fact of value 0 for each zero said in words; its evidence runs from its sentence's start."""
     out = []
     for code, pattern in _ZERO_FACTS:
-        indicator = catalog.get(code)
         for match in pattern.finditer(text):
-            index = bisect_left(sentence_ends, match.start())
-            start = sentence_ends[index - 1] + 1 if index else 0
-            end = match.end()
-            out.append(
-                Fact(
-                    code,
-                    indicator.name if indicator else None,
-                    0,
-                    indicator.unit if indicator else "",
-                    "exact",
-                    None,
-                    None,
-                    None,
-                    Span(start, end, text[start:end]),
-                )
-            )
+            out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
+    for pattern in _ZERO_CASES:
+        for match in pattern.finditer(text):
+            for kind, code in _CASE_KINDS.items():
+                if kind in match.group("kinds"):
+                    out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
     return out
+
+
+def _zero(code: str, text: str, sentence_ends: list[int], match_start: int, end: int) -> Fact:
+    indicator = catalog.get(code)
+    index = bisect_left(sentence_ends, match_start)
+    start = sentence_ends[index - 1] + 1 if index else 0
+    return Fact(
+        code,
+        indicator.name if indicator else None,
+        0,
+        indicator.unit if indicator else "",
+        "exact",
+        None,
+        None,
+        None,
+        Span(start, end, text[start:end]),
+    )
