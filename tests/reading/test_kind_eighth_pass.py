@@ -4,7 +4,8 @@ Forms met on real look-alike pages, written again in our own words (no page's wo
 a bureau's untitled summary of another duty that still says 现将工作总结报告如下; a page cut out of
 the middle of a plan's long numbered list of measures; a leader's own report on the
 first-responsible duty, under its own title or speaking as 我; a county-level city's site name
-above a township government's own title. Each case keeps its other side (a real report the rule
+above a township government's own title; a company named after a city (天津市某某实业有限公司),
+which does not place the report. Each case keeps its other side (a real report the rule
 must leave alone). Bodies and wording are invented.
 """
 
@@ -120,3 +121,24 @@ def test_a_township_governments_name_above_the_rest_of_its_own_title_is_joined()
     # the other side: the township's own name broken off the rest of its title
     page = "中村乡人民政府\n关于2022年法治政府建设工作情况报告\n" + TOWNSHIP_OPENING + THREE_PARTS_BODY
     expect(read_text(page), {"title": TOWNSHIP_TITLE})
+
+
+ZONE_TITLE = "经济开发区2024年度法治政府建设情况报告\n"
+
+
+def test_a_company_named_after_a_city_does_not_place_the_report():
+    # a development zone whose management passed to a company named after the city
+    page = (
+        ZONE_TITLE + "2024年，经济开发区在区委、区政府的领导下扎实推进依法行政。园区管理职能转由"
+        "天津市滨港实业有限公司承担，公司党委组织集中学法4次。现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"kind": "annual_report", "region_name": None})
+
+
+def test_the_city_itself_named_still_places_the_report():
+    # the other side: the same report naming its district as the place it works in
+    page = (
+        ZONE_TITLE + "2024年，经济开发区在天津市宁河区区委、区政府的领导下扎实推进依法行政，"
+        "宁河区各项法治建设任务稳步落实。现将有关情况报告如下：\n" + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"region_ends": "宁河区"})
