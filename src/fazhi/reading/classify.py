@@ -18,12 +18,12 @@ from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
 from .report_evidence import is_report_title, positive_evidence, topic_filtered_out, with_topic_restored
+from .report_year import FIRST_YEAR, LAST_YEAR, report_year
 from .title import (
     HEADING,
     TITLE_END,
     TITLE_MAX_CHARS,
     TITLE_MIN_CHARS,
-    TITLE_SCAN_MAX_LINES,
     YEAR_IN_TITLE,
     find_title,
     strip_title_suffix,
@@ -34,9 +34,6 @@ from .title_kind import publishes_report, title_says_not_report
 
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
-
-# Years outside this window are not report years (a code, a count, a typo).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 # Where the year and the kind are looked for when the title does not say.
 OPENING_CHARS = 1500
@@ -114,37 +111,6 @@ _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
 )
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
-_MULTI_YEAR = re.compile(
-    r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
-)
-# A year written in Chinese numerals (二〇二三年, 二零二三年度, 二〇一六—二〇二〇年): read as its digits.
-_CHINESE_YEAR = re.compile(
-    r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))"
-)
-_CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
-# When nothing dates the report, the latest Party congress or plenary session it refers to gives
-# the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
-_EVENTS = (
-    (re.compile(r"十八大"), 2012),
-    (re.compile(r"十八届三中全会"), 2013),
-    (re.compile(r"十八届四中全会"), 2014),
-    (re.compile(r"十八届五中全会"), 2015),
-    (re.compile(r"十八届六中全会"), 2016),
-    (re.compile(r"十九大"), 2017),
-    (re.compile(r"十九届[二三]中全会"), 2018),
-    (re.compile(r"十九届四中全会"), 2019),
-    (re.compile(r"十九届五中全会"), 2020),
-    (re.compile(r"十九届六中全会"), 2021),
-    (re.compile(r"二十大"), 2022),
-    (re.compile(r"二十届二中全会"), 2023),
-    (re.compile(r"二十届三中全会"), 2024),
-    (re.compile(r"二十届四中全会"), 2025),
-)
-_OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
-_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
-
 
 @dataclass
 class Metadata:
@@ -182,45 +148,20 @@ def classify(
         part_headings=part_headings,
         chrome=chrome,
     )
-    # Years in Chinese numerals are read as digits (the title returned stays as printed).
-    dated_title, dated_lines, dated_opening = title, lines, opening
-    if "〇" in opening or "零" in opening:
-        dated_title, dated_lines, dated_opening = _arabic_years(
-            title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
-        )
-    year, period, year_evidence = _year(dated_title, dated_lines, dated_opening, title_line)
-    unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
-    if unsure is not None:
-        year, period = None, None  # a guess is not given: a wrong year costs more than none
     published, published_evidence = _published(
         publication_lines(chrome) + dates_below_title(lines, title_line), hints
     )
-    if year is None and published and kind != "not_report":
-        # A page that is no report reports on no year: its date says nothing of one.
-        year = int(published[:4]) - 1
-        period = {"start": year, "end": year}
-        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
-    if year is None:
-        year, event = _latest_event(opening)
-        period = {"start": year, "end": year} if year else None
-        year_evidence = (
-            FieldEvidence("medium", "party_event", event)
-            if year
-            else unsure or FieldEvidence("none", "none", None, "标题、开头和发布日期都没有说明所报告的年份")
-        )
-    # Checked once the year is known, from the publication date or a Party session too: 2023年以来
-    # opening a 2023 report means since January, not a span of years.
-    if kind == "annual_report" and (
-        dated_title
-        and _YEAR_RANGE.search(dated_title)
-        or _multi_year(dated_title, dated_lines, title_line, year)
-    ):
-        kind = "multi_year_report"
-    if kind == "multi_year_report" and period and period["start"] == period["end"]:
-        start = _span_start(dated_opening, period["end"])
-        if start:
-            period = {"start": start, "end": period["end"]}
-    evidence["year"] = year_evidence
+    reported = report_year(
+        title,
+        lines,
+        opening,
+        title_line,
+        kind=kind,
+        published=published,
+        published_evidence=published_evidence,
+    )
+    kind, year, period = reported.kind, reported.year, reported.period
+    evidence["year"] = reported.evidence
     evidence["published"] = published_evidence
     return Metadata(title, title_line, kind, year, period, published, evidence)
 
@@ -405,107 +346,6 @@ def _template(
         (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
     )
     return f"范文或模板的标题：「{collection[:60]}」" if collection else None
-
-
-def _multi_year(title: str | None, lines: list[str], title_line: int | None, year: int | None) -> bool:
-    def spans_years(found: re.Match[str] | None) -> bool:
-        # "2025年以来" in a 2025 report means since January, not a span of years.
-        since = re.match(r"((?:19|20)\d{2})年以来", found.group(0)) if found else None
-        return bool(found) and not (since and year is not None and int(since.group(1)) >= year)
-
-    if title:
-        return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
-    body = "\n".join(lines[(title_line if title_line is not None else -1) + 1 :][:3])[:400]
-    return spans_years(_MULTI_YEAR.search(body)) and not _OPENING_YEAR.match(body)
-
-
-def _span_start(opening: str, end: int) -> int | None:
-    since = re.search(r"((?:19|20)\d{2})年以来", opening)
-    if since and int(since.group(1)) < end:
-        return int(since.group(1))
-    count = re.search(r"([两三四五六七八九十])年来|过去([两三四五])年", opening)
-    if count:
-        n = "一两三四五六七八九十".index(count.group(1) or count.group(2)) + 1
-        if count.group(1) == "两" or count.group(2) == "两":
-            n = 2
-        return end - n + 1
-    return None
-
-
-def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[str | None, list[str], str]:
-    """``title``, ``lines`` and ``opening`` with years in Chinese numerals written in digits."""
-
-    def convert(text: str) -> str:
-        return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGIT), text)
-
-    return (convert(title) if title else title), [convert(line) for line in lines], convert(opening)
-
-
-def _latest_event(opening: str) -> tuple[int | None, str | None]:
-    """The latest Party congress or session ``opening`` refers to: (its year, its words)."""
-    found = [
-        (year, match.group(0)) for pattern, year in _EVENTS for match in [pattern.search(opening)] if match
-    ]
-    return max(found) if found else (None, None)
-
-
-def _year(
-    title: str | None, lines: list[str], opening: str, title_line: int | None
-) -> tuple[int | None, dict | None, FieldEvidence | None]:
-    if title:
-        span = _YEAR_RANGE.search(title)
-        if span:
-            start, end = int(span.group(1)), int(span.group(2))
-            if FIRST_YEAR <= start <= end <= LAST_YEAR:
-                return end, {"start": start, "end": end}, FieldEvidence("high", "title", title)
-        years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
-        if years:
-            return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", title)
-    body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
-    for line in body_lines[:6]:
-        if len(line) < 20:
-            continue
-        match = _OPENING_YEAR.match(line)
-        if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
-            year = int(match.group(1))
-            return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
-        break
-    match = _REPORTING_YEAR.search(opening)
-    if match:
-        year = int(match.group(1))
-        if FIRST_YEAR <= year <= LAST_YEAR:
-            return (
-                year,
-                {"start": year, "end": year},
-                FieldEvidence("medium", "reporting_year", match.group(0)),
-            )
-    counts: dict[int, int] = {}
-    # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on.
-    cleaned = re.sub(
-        r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-        r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)",
-        "",
-        opening,
-    )
-    for match in _YEAR.finditer(cleaned):
-        year = int(match.group(1))
-        if FIRST_YEAR <= year <= LAST_YEAR:
-            counts[year] = counts.get(year, 0) + (2 if match.group(2) else 1)
-    if counts:
-        year = max(counts, key=lambda y: (counts[y], y))
-        return year, {"start": year, "end": year}, _most_frequent_evidence(year, counts, cleaned)
-    return None, None, None
-
-
-def _most_frequent_evidence(year: int, counts: dict[int, int], opening: str) -> FieldEvidence:
-    """The opening's most frequent year is read, not stated: ``medium`` when it is clearly the
-    most frequent, ``low`` (not given) when another year is as frequent or nearly."""
-    line = next((line for line in opening.split("\n") if f"{year}年" in line), "")[:120]
-    others = sorted((n for y, n in counts.items() if y != year), reverse=True)
-    if others and others[0] * 2 > counts[year]:
-        tied = [str(y) for y, n in sorted(counts.items()) if n * 2 > counts[year]]
-        return FieldEvidence("low", "most_frequent_year", line, "开头提到的几个年份次数相近", tied)
-    return FieldEvidence("medium", "most_frequent_year", line)
 
 
 def _published(candidates: list[tuple[str, str]], hints: dict[str, str]) -> tuple[str | None, FieldEvidence]:

@@ -114,8 +114,10 @@ _WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 # Below the first lines a general summary's title names its year (a column's name does not).
 GENERAL_SUMMARY_LINES = 8
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
-# A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…).
+# A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…), or 我
+# is the subject of the year's work (我始终坚持…, 我带头…), where a body says 我县, 我局 or 我们.
 _PERSONAL = re.compile(r"本人|现将我(?:个人)?(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
+_PERSONAL_SUBJECT = re.compile(r"我(?:始终|坚持|认真|带头|切实|严格|自觉)")
 _PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
 PERSONAL_CHARS = 600
 # A column's list page: several different report titles among its first lines, each perhaps dated.
@@ -272,7 +274,11 @@ def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | N
 
 def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -> tuple[str, str] | None:
     opening = text[:PERSONAL_CHARS]
-    personal = _PERSONAL.search(opening) if "本人" in opening or "我" in opening else None
+    personal = (
+        (_PERSONAL.search(opening) or _PERSONAL_SUBJECT.search(opening))
+        if "我" in opening or "本人" in opening
+        else None
+    )
     if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
         return "personal_report", f"领导干部个人的述法或述职报告：「{personal.group(0)}」"
     if report_title:

@@ -15,8 +15,11 @@ from fazhi.catalog import regions
 
 # A name inside book-title marks is part of a document's name (《浙江省…纲要》).
 BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
-# A research or teaching institution named after its place (天津市社会科学院, 某省行政学院).
-_INSTITUTION_AFTER = re.compile(r"(?:社会科学院|社科院|[\u4e00-\u9fff]{0,4}?(?:大学|研究院|研究所))")
+# A research or teaching institution or a company named after its place (天津市社会科学院, 某省行政学院,
+# 某市某某实业有限公司): it is not the place.
+_INSTITUTION_AFTER = re.compile(
+    r"(?:社会科学院|社科院|[\u4e00-\u9fff]{0,4}?(?:大学|研究院|研究所)|[\u4e00-\u9fff]{0,8}?(?:有限责任公司|有限公司|集团))"
+)
 
 # Longest region name in the table (克孜勒苏柯尔克孜自治州 has 11 characters).
 REGION_NAME_MAX = 12

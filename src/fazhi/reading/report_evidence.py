@@ -116,7 +116,10 @@ def positive_evidence(
             said = line
             break
     reports = SAYS_IT_REPORTS.search(opening)
-    if said is None and reports:
+    # 现将工作总结报告如下 under an opening that never names the rule of law (nor 依法, 法制) says
+    # the page reports some other work: a fair-competition review, a self-inspection, a quarter.
+    other_work = bool(said is None and reports and not TOPIC_WORDS.search(opening))
+    if said is None and reports and not other_work:
         said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
     shape = []
     if part_headings:
@@ -143,6 +146,9 @@ def positive_evidence(
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
     summary = None if title else _WHOLE_WORK_SUMMARY.search(opening)
+    if other_work:
+        named_otherwise = True
+        reasons.append(f"开头的报告用语没有谈到法治：「{_line(reports.group(0))}」")
     if summary and not TOPIC_WORDS.search(summary.group(1)):
         # An untitled page whose opening calls it the year's summary of all its work (现将全年工作
         # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
@@ -151,6 +157,13 @@ def positive_evidence(
     if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
     dated = any(_DATED_OPENING.match(line) for line in first)
+    mid_list = _mid_list(text[:BODY_CHARS])
+    if mid_list is not None and not said:
+        # A page cut above its head starts at a report's first heading (一、 1.); one whose first
+        # numbered line is already 93. is a piece of a long list of measures (a plan's tasks, an
+        # index system's items): nothing on it names a report.
+        named_otherwise = True
+        reasons.append(f"正文从第 {mid_list} 条开始，是长条目清单的一段")
     if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated and not named_otherwise:
         # A report's body without its head (a page cut above the opening): its headings are the
         # report's areas of work and it speaks as the body that reports. A page whose dated
@@ -176,6 +189,22 @@ def positive_evidence(
             model_may_report=not named_otherwise,
         )
     return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
+
+
+# The first numbered line of a text, in figures (1. 12、), and how high a report's first may go.
+_FIRST_FIGURE_NUMBER = re.compile(r"^(\d{1,3})[.、](?!\d)", re.M)
+_ANY_NUMBERED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,3}[.、](?!\d))", re.M
+)
+MID_LIST_FROM = 10
+
+
+def _mid_list(text: str) -> int | None:
+    """The number a text's numbering starts at when it starts in the middle of a long list."""
+    first = _ANY_NUMBERED.search(text)
+    found = _FIRST_FIGURE_NUMBER.match(text, first.start()) if first else None
+    number = int(found.group(1)) if found else 0
+    return number if number >= MID_LIST_FROM else None
 
 
 def _line(line: str) -> str:

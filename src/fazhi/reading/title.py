@@ -140,9 +140,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
     return crumb or _title_from_hint(hint)
 
 
-# A whole title headed by a place's proper name and its level (桑日县某局2025年度…报告), not by 关于
-# or an office of the government above it (办公厅关于…).
-_NAMED_PLACE_HEAD = re.compile(r"^(?!关于)([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|旗|盟))")
+# A whole title headed by a place's proper name and its level (桑日县某局2025年度…报告, a township's
+# 某某乡人民政府关于2022年…报告), not by 关于 or an office of the government above it (办公厅关于…).
+_NAMED_PLACE_HEAD = re.compile(r"^(?!关于)([\u4e00-\u9fff]{1,8}?(?:省|自治区|市|区|县|州|旗|盟|乡|镇|街道))")
 
 
 def _hosted_under_government(line: str, below: str) -> bool:
