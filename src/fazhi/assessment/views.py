@@ -27,7 +27,7 @@ from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.forms import edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, is_confirmed
+from fazhi.core.pages import add_refusal, event_rows, is_confirmed
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -69,7 +69,7 @@ def detail(request, pk: int):
                 request.user, state=assessment.status, organisation=unit
             ),
             "reason_form": ReasonForm(),
-            "events": assessment.events.select_related("actor")[:30],
+            "events": event_rows(request, assessment.events),
             "history": history_rows(assessment),
         },
     )

@@ -25,7 +25,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.bulk import bulk_results, chosen_ids, run_each
 from fazhi.core.exports import content_disposition, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import is_confirmed, message_refusal, paged
+from fazhi.core.pages import event_rows, is_confirmed, message_refusal, paged
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, scope_of, visible, visible_by_region
 from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
@@ -46,9 +46,13 @@ def index(request):
         "assessment/index.html",
         {
             "schemes": paged(request, _schemes(request.user).order_by("-year", "id"), param="schemes"),
-            "assessments": visible(
-                Assessment.objects.select_related("scheme", "organisation"), request.user
-            ).order_by("-scheme__year", "organisation__sort_order")[:50],
+            "assessments": paged(
+                request,
+                visible(Assessment.objects.select_related("scheme", "organisation"), request.user).order_by(
+                    "-scheme__year", "organisation__sort_order", "id"
+                ),
+                param="assessments",
+            ),
             "can_manage": office_for(request.user) is not None,
             "default_form": DefaultSchemeForm(),
             "import_form": SchemeImportForm(),
@@ -133,7 +137,9 @@ def scheme_detail(request, pk: int):
             "total_problem": guardrails.total_problem(scheme.max_total) if scheme.is_editable else "",
             "not_ranked_reason": guardrails.not_ranked_reason(),
             "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
-            "events": scheme.events.filter(assessment__isnull=True).select_related("actor")[:20],
+            "events": event_rows(
+                request, scheme.events.filter(assessment__isnull=True).select_related("actor")
+            ),
             "history": history_rows(scheme),
         },
     )

@@ -112,3 +112,12 @@ def paged(request, items, *, param: str = "page"):
     from django.core.paginator import Paginator
 
     return Paginator(items, list_page_size()).get_page(request.GET.get(param))
+
+
+def event_rows(request, events):
+    """A record's event rows (newest first), a page at a time, for ``core/_events.html``.
+
+    A record a province works on for years gathers more rows than one page shows;
+    the panel pages them (``?events=N``) rather than cutting the oldest off.
+    """
+    return paged(request, events.select_related("actor"), param="events")

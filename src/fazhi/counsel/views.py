@@ -15,7 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions, forms, rules
 from fazhi.counsel.importers import EngagementImporter
@@ -132,7 +132,7 @@ def detail(request, pk: int):
             "engagement": engagement,
             "form": form,
             "participations": engagement.participations.all(),
-            "events": engagement.events.select_related("actor")[:30],
+            "events": event_rows(request, engagement.events),
             "history": history_rows(engagement),
             "may_end": bool(
                 ENGAGEMENT_WORKFLOW.available(

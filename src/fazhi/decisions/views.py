@@ -17,7 +17,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, is_confirmed, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -281,7 +281,7 @@ def detail(request, pk: int):
             "missing": rules.procedure_names(decision.missing_procedures()),
             "pending": rules.procedure_names(decision.pending_procedures()),
             "archive": actions.archive_in_order(decision),
-            "events": decision.events.select_related("actor")[:30],
+            "events": event_rows(request, decision.events),
             "history": history_rows(decision),
             "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
             "transitions": {

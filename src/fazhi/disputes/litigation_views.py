@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query
+from fazhi.core.pages import add_refusal, event_rows, paged, pager_query
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.disputes import forms
 from fazhi.disputes import litigation_actions as actions
@@ -44,7 +44,7 @@ def index(request):
         {
             "page": page,
             "query": pager_query(request),
-            "suggestions": suggestions.filter(replied_on__isnull=True)[:50],
+            "suggestions": paged(request, suggestions.filter(replied_on__isnull=True), param="suggestions"),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
     )
@@ -97,7 +97,7 @@ def detail(request, pk: int):
             "lawsuit": lawsuit,
             "hearings": lawsuit.hearings.all(),
             "suggestions": lawsuit.suggestions.all(),
-            "events": lawsuit.events.select_related("actor")[:30],
+            "events": event_rows(request, lawsuit.events),
             "history": history_rows(lawsuit),
         },
     )

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.disputes import forms
 from fazhi.disputes import mediation_actions as actions
@@ -101,9 +101,9 @@ def detail(request, pk: int):
             "body": body,
             "form": form,
             "mediators": body.mediators.all(),
-            "cases": body.cases.all()[:50],
-            "reports": body.monthly_reports.all()[:24],
-            "events": body.events.select_related("actor")[:30],
+            "cases": paged(request, body.cases.all(), param="cases"),
+            "reports": paged(request, body.monthly_reports.all(), param="reports"),
+            "events": event_rows(request, body.events),
             "history": history_rows(body),
         },
     )

@@ -19,7 +19,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import download_response, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.disputes import actions, clocks, documents, forms, queries
 from fazhi.disputes.importers import ApplicationImporter
@@ -166,7 +166,7 @@ def detail(request, pk: int):
             "suspensions": case.suspensions.all(),
             "letters": case.opinion_letters.all(),
             "documents": documents.TITLES,
-            "events": case.events.select_related("actor")[:30],
+            "events": event_rows(request, case.events),
             "history": history_rows(case),
         },
     )

@@ -25,8 +25,14 @@ def index(request):
         "education/portal_index.html",
         {
             "events": paged(request, events),
-            "sites": where.apply(DemonstrationSite.objects.select_related("organisation"))[:200],
-            "lists": where.apply(published_lists()).order_by("-year", "organisation__sort_order", "id")[:200],
+            "sites": paged(
+                request, where.apply(DemonstrationSite.objects.select_related("organisation")), param="sites"
+            ),
+            "lists": paged(
+                request,
+                where.apply(published_lists()).order_by("-year", "organisation__sort_order", "id"),
+                param="lists",
+            ),
             "region_filter": where,
             "pager": where.query,
         },

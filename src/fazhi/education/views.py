@@ -20,6 +20,7 @@ from fazhi.core.forms import add_form_token, add_version_field, edited_version, 
 from fazhi.core.history import history_rows
 from fazhi.core.pages import (
     add_refusal,
+    event_rows,
     import_page,
     is_confirmed,
     message_refusal,
@@ -255,7 +256,7 @@ def record(request, kind: str, pk: int):
             "record": found,
             "facts": _facts(found),
             "may_edit": actions_edit.may_edit(request.user, found),
-            "events": queries.events_of(found)[:30],
+            "events": event_rows(request, queries.events_of(found)),
             "history": history_rows(found),
         },
     )
@@ -275,7 +276,7 @@ def session(request, pk: int):
         {
             "session": study_session,
             "may_edit": actions_edit.may_edit(request.user, study_session),
-            "events": queries.events_of(study_session)[:30],
+            "events": event_rows(request, queries.events_of(study_session)),
             "history": history_rows(study_session),
         },
     )
@@ -341,7 +342,7 @@ def report(request, pk: int):
         {
             "report": found,
             "form": form,
-            "events": found.events.select_related("actor")[:30],
+            "events": event_rows(request, found.events),
             "history": history_rows(found),
         },
     )
@@ -395,7 +396,7 @@ def responsibility_list(request, pk: int):
             "form": form,
             "may_publish": "publish" in steps,
             "proxy": not acts_for_unit(request.user, found.organisation),
-            "events": found.events.select_related("actor")[:30],
+            "events": event_rows(request, found.events),
             "history": history_rows(found),
         },
     )
@@ -460,7 +461,7 @@ def school(request, pk: int):
             "school": found,
             "form": form,
             "vice_principals": vice_principals,
-            "events": queries.events_of(found, *vice_principals)[:30],
+            "events": event_rows(request, queries.events_of(found, *vice_principals)),
             "history": history_rows(found),
         },
     )

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import pager_query
+from fazhi.core.pages import event_rows, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.enforcement import actions, chain, forms, queries
 from fazhi.enforcement.importers import OfficerImporter, PowerImporter
@@ -72,11 +72,11 @@ def body(request, pk: int):
         {
             "body": body,
             "head": annotated,
-            "powers": body.powers.all()[:200],
-            "officers": queries.roster_officers(body, local_today())[:200],
-            "checks": body.chain_checks.all()[:5],
+            "powers": paged(request, body.powers.all(), param="powers"),
+            "officers": paged(request, queries.roster_officers(body, local_today()), param="officers"),
+            "checks": paged(request, body.chain_checks.all(), param="checks"),
             "may_edit": can(request.user, Purpose.EDIT, body.organisation),
-            "events": body.events.filter(case__isnull=True).select_related("actor")[:30],
+            "events": event_rows(request, body.events.filter(case__isnull=True)),
             "history": history_rows(body),
         },
     )
@@ -175,7 +175,7 @@ def officer(request, pk: int):
         {
             "officer": officer,
             "certificates": officer.certificates.prefetch_related("reviews"),
-            "trainings": officer.trainings.all()[:50],
+            "trainings": paged(request, officer.trainings.all(), param="trainings"),
             "may_edit": can(request.user, Purpose.EDIT, organisation),
             "may_review": can(request.user, Purpose.REVIEW, organisation)
             and office_for(request.user) is not None,

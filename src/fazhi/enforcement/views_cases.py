@@ -15,7 +15,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import pager_query
+from fazhi.core.pages import event_rows, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
@@ -141,7 +141,7 @@ def case(request, pk: int):
             "may_edit": can(request.user, Purpose.EDIT, case.body.organisation),
             "office": office_for(request.user),
             "today": local_today(),
-            "events": case.events.select_related("actor")[:30],
+            "events": event_rows(request, case.events),
             "history": history_rows(case),
         },
     )

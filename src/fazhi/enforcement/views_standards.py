@@ -14,7 +14,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import import_page, message_refusal, paged
+from fazhi.core.pages import event_rows, import_page, message_refusal, paged
 from fazhi.core.scoping import get_visible_by_region_or_404, visible_by_region
 from fazhi.enforcement import actions_standards, forms, standards_io
 from fazhi.enforcement.models import ReviewStandard, StandardItem, in_part_order
@@ -56,8 +56,8 @@ def standard(request, pk: int):
             "items": items,
             "may_edit": may_edit,
             "in_use": standard.campaigns.exists(),
-            "campaigns": standard.campaigns.order_by("-year", "-pk")[:20],
-            "events": standard.events.select_related("actor")[:30],
+            "campaigns": paged(request, standard.campaigns.order_by("-year", "-pk"), param="campaigns"),
+            "events": event_rows(request, standard.events),
             "history": history_rows(standard),
         },
     )

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, is_confirmed, message_refusal, paged
+from fazhi.core.pages import add_refusal, event_rows, is_confirmed, message_refusal, paged
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -57,7 +57,7 @@ def index(request):
     own = scope_of(request.user).organisations(Purpose.EDIT)
     filings = visible(
         AnnualReportFiling.objects.select_related("season", "organisation"), request.user, Purpose.EDIT
-    ).filter(organisation__in=own)[:50]
+    ).filter(organisation__in=own)
     regions = scope_of(request.user).regions(Purpose.REVIEW)
     # The office's queue: reports signed off and waiting for review.
     awaiting = (
@@ -65,15 +65,15 @@ def index(request):
             AnnualReportFiling.objects.select_related("season", "organisation"), request.user, Purpose.REVIEW
         )
         .filter(status=FilingStatus.SUBMITTED)
-        .order_by("submitted_on", "id")[:100]
+        .order_by("submitted_on", "id")
     )
     return render(
         request,
         "filings/index.html",
         {
             "seasons": paged(request, seasons, param="seasons"),
-            "filings": filings,
-            "awaiting": awaiting,
+            "filings": paged(request, filings, param="filings"),
+            "awaiting": paged(request, awaiting, param="awaiting"),
             "can_open": regions is None or bool(regions),
             # An office edits every unit's filing in its region: "our reports" would mislead it.
             "is_office": regions is None or bool(regions),
@@ -142,7 +142,7 @@ def detail(request, pk: int):
             "can_publish": "publish" in {t.name for t in transitions},
             "accept_form": AcceptForm(initial={"publish": True, "published_on": local_today()}),
             "publish_form": PublishForm(initial={"published_on": local_today()}),
-            "events": filing.events.select_related("actor")[:50],
+            "events": event_rows(request, filing.events),
             "history": history_rows(filing),
         },
     )

@@ -13,7 +13,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import download_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal
+from fazhi.core.pages import add_refusal, event_rows
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.filings import actions, coverage
 from fazhi.filings.forms import BoardFilterForm, SeasonForm
@@ -121,7 +121,7 @@ def season(request, pk: int):
                 (organisation, season.filings.filter(organisation=organisation).first())
                 for organisation in own_organisations(request.user, season)
             ],
-            "events": season.events.filter(filing__isnull=True).select_related("actor")[:20],
+            "events": event_rows(request, season.events.filter(filing__isnull=True)),
             "history": history_rows(season) if is_office else [],
         },
     )

@@ -14,7 +14,7 @@ from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, is_confirmed, message_refusal
+from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, message_refusal
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
@@ -88,7 +88,7 @@ def detail(request, pk: int):
             and not (entry is not None and entry.actor_id == request.user.pk),
             "confirm_form": ConfirmForm(),
             "siblings": siblings,
-            "events": value.events.select_related("actor")[:20],
+            "events": event_rows(request, value.events),
             "history": history_rows(value),
         },
     )

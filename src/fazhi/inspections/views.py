@@ -17,7 +17,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, message_refusal, pager_query, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms, published, rules
 from fazhi.inspections.models import Draw, DrawStatus, Plan, Task
@@ -127,7 +127,7 @@ def plan(request, pk: int):
             "may_edit": may_edit,
             "void_form": forms.VoidForm(user=request.user) if may_edit and live else None,
             "proxy_form": forms.ProxyForm(user=request.user) if may_edit else None,
-            "events": plan.events.select_related("actor")[:30],
+            "events": event_rows(request, plan.events),
             "history": history_rows(plan),
         },
     )

@@ -18,7 +18,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_response
 from fazhi.core.forms import add_proxy_fields, add_version_field, edited_version, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, message_refusal, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, actions_cleanup, forms, rules
@@ -134,7 +134,7 @@ def detail(request, pk: int):
         "filing_due": rules.filing_deadline(document.issued_on) if document.issued_on else None,
         "evaluations": document.evaluations.all(),
         "cleanups": document.cleanup_decisions.select_related("campaign"),
-        "events": document.events.select_related("actor")[:30],
+        "events": event_rows(request, document.events),
         "history": history_rows(document),
         "transitions": {
             t.name
@@ -344,12 +344,13 @@ def filings(request):
         ),
         request.user,
         Purpose.EDIT,
-    )[:100]
+    )
     today = local_today()
     # Issued and not filed yet: each with its statutory due date and whether it is overdue.
     unfiled = visible(
         awaiting_filing(NormativeDocument.objects.select_related("organisation")), request.user
-    ).order_by("issued_on")[:200]
+    ).order_by("issued_on", "id")
+    unfiled = paged(request, unfiled, param="unfiled")
     waiting = [(document, rules.filing_deadline(document.issued_on)) for document in unfiled]
     waiting = [(document, due, due.status(today=today)) for document, due in waiting]
     return render(
@@ -357,7 +358,8 @@ def filings(request):
         "normdocs/filings.html",
         {
             "page": page,
-            "own": own,
+            "own": paged(request, own, param="own"),
+            "unfiled": unfiled,
             "statuses": DocumentFilingStatus.choices,
             "query": pager_query(request),
             "today": today,

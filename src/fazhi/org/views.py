@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page
+from fazhi.core.pages import add_refusal, event_rows, import_page
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
 from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OfficeDetailsForm, OrganisationFilterForm
@@ -107,7 +107,7 @@ def detail(request, pk: int):
         "organisation": organisation,
         "children": visible(organisation.children.all(), request.user),
         "memberships": organisation.memberships.filter(is_active=True).select_related("user"),
-        "events": organisation.events.select_related("actor")[:20],
+        "events": event_rows(request, organisation.events),
         "history": history_rows(organisation),
         "can_edit": can(request.user, Purpose.EDIT, organisation),
         "can_manage": can(request.user, Purpose.MANAGE, organisation),

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.actions import ActionRefused
 from fazhi.core.forms import add_form_token
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, submit_once
+from fazhi.core.pages import add_refusal, event_rows, paged, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
@@ -31,7 +31,7 @@ def index(request):
         request,
         "oversight/index.html",
         {
-            "inspections": inspections.prefetch_related("units")[:100],
+            "inspections": paged(request, inspections.prefetch_related("units"), param="inspections"),
             "consequences": consequences,
             "counts": problem_counts(visible(Problem.objects.all(), request.user)),
             "is_office": office_for(request.user) is not None,
@@ -82,7 +82,7 @@ def inspection_detail(request, pk: int):
                 request.user, state=inspection.status, organisation=inspection.organisation
             ),
             "can_review": can(request.user, Purpose.REVIEW, inspection.organisation),
-            "events": visible(inspection.events.select_related("actor"), request.user)[:30],
+            "events": event_rows(request, visible(inspection.events, request.user)),
             "history": history_rows(inspection),
         },
     )

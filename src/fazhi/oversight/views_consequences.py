@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.history import history_rows
-from fazhi.core.pages import message_refusal, paged, pager_query
+from fazhi.core.pages import event_rows, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.offices import office_for
@@ -57,7 +57,7 @@ def consequence_detail(request, pk: int):
             "follow_up_form": FollowUpForm(initial={"follow_up": consequence.follow_up})
             if may_follow_up
             else None,
-            "events": consequence.events.select_related("actor")[:30],
+            "events": event_rows(request, consequence.events),
             "history": history_rows(consequence),
         },
     )

@@ -23,7 +23,7 @@ from fazhi.core.forms import (
     pop_proxy_reason,
 )
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, pager_query, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.naming import with_office
@@ -144,7 +144,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
         "consequences": problem.consequences.all(),
         "may_record_talk": office_for(request.user) is not None
         and can(request.user, Purpose.REVIEW, problem.organisation),
-        "events": problem.events.select_related("actor")[:50],
+        "events": event_rows(request, problem.events),
         "history": history_rows(problem),
     }
 

@@ -24,7 +24,7 @@ from fazhi.core.forms import (
     pop_proxy_reason,
 )
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, paged, submit_once
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged, submit_once
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -240,7 +240,7 @@ def task_detail(request, pk: int):
             "reports": task.progress_reports.select_related("organisation"),
             "deadline_status": STATUS_LABELS[task.deadline_status(today)],
             "overdue": task.is_overdue(today),
-            "events": task.events.select_related("actor")[:30],
+            "events": event_rows(request, task.events),
             "history": history_rows(task),
         },
     )
@@ -281,7 +281,7 @@ def progress_create(request, pk: int):
             "reports": task.progress_reports.select_related("organisation"),
             "deadline_status": STATUS_LABELS[task.deadline_status()],
             "overdue": task.is_overdue(),
-            "events": task.events.select_related("actor")[:30],
+            "events": event_rows(request, task.events),
             "history": history_rows(task),
         },
         status=400,

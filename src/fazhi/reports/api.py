@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from fazhi.catalog import indicators as catalog
@@ -187,7 +187,7 @@ def list_drafts(request, year: int | None = None, region_code: str | None = None
 )
 def create_draft(request, payload: DraftIn):
     draft = actions.create_draft(request.user, region_code=payload.region_code, year=payload.year)
-    return 201, _detail(draft)
+    return Status(201, _detail(draft))
 
 
 @router.get(

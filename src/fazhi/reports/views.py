@@ -21,7 +21,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import content_disposition
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
-from fazhi.core.pages import add_refusal, message_refusal
+from fazhi.core.pages import add_refusal, message_refusal, paged
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.org.models import OrganisationKind
 from fazhi.org.offices import office_for
@@ -248,5 +248,5 @@ def template_edit(request, key: str):
         else:
             messages.success(request, _("The template is saved."))
             return redirect("reports:templates")
-    history = list(template.history.all()[:20]) if template else []
+    history = paged(request, template.history.all(), param="versions") if template else []
     return render(request, "reports/template_edit.html", {"form": form, "key": key, "history": history})
