@@ -77,6 +77,8 @@ _TITLE_ROW = re.compile(
     r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
     r"([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
+# A metadata row (发文机构：某办公室, 信息分类：司法) is a field of the page, never a title's first half.
+_FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A file's extension a download page prints after the title (…报告.pdf).
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
@@ -124,6 +126,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
+                and not _FIELD_ROW.match(line)
                 and not (
                     _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
                 )
