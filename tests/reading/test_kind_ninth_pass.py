@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from fazhi.reading import kind_model
+
 from .conftest import COUNTY_OPENING, THREE_PARTS_BODY, expect, read_text
 
 TOWNSHIP_TITLE = "桃源镇2023年度法治政府建设情况报告\n"
@@ -126,6 +128,21 @@ def test_a_bureaus_summary_of_its_whole_year_is_no_report():
         "我县获评全省人民调解工作先进县。\n" + WHOLE_YEAR
     )
     assert read_text(page).kind == "not_report"
+
+
+def test_a_bureaus_summary_under_its_main_work_heading_is_no_report(monkeypatch):
+    # the rules alone: an urban-management bureau's year, its first heading naming no year either
+    monkeypatch.setattr(kind_model, "ENABLED", False)
+    page = (
+        "2023年，在区委、区政府的坚强领导下，区城管局认真履行城市管理职责，各项工作取得新成效。\n"
+        "一、主要工作完成情况\n"
+        "（一）市容环境整治。全年清理占道经营1200处，拆除违法建设3.2万平方米。\n"
+        "（二）行政执法。全年办理行政处罚案件320件，落实行政执法三项制度，开展执法案卷评查2次。\n"
+        "二、2024年工作思路\n继续推进市容环境整治。\n"
+    )
+    reading = read_text(page)
+    assert reading.kind == "not_report"
+    assert "全年全部工作" in reading.metadata_evidence["kind"].reason
 
 
 def test_a_report_whose_opening_names_the_rule_of_law_keeps_the_same_heading():

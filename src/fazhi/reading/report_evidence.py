@@ -89,11 +89,11 @@ _PART_YEAR_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|"
     r"1\s*[-—–至~]\s*\d{1,2}\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月(?:份)?)(?:以来)?[，,]"
 )
-# The first heading of a body's summary of its whole year (一、2022年工作情况, 一、2023年工作总结):
+# The first heading of a body's summary of its whole year (一、2022年工作情况, 一、主要工作完成情况):
 # under a dated opening that names no rule-of-law topic, the page sums up all the body's work
 # (Party building, legal aid, mediation…), of which the rule of law is one part.
 _GENERAL_YEAR_HEADING = re.compile(
-    r"^一、\s*(?:19|20)\d{2}\s*年度?的?(?:主要)?工作(?:情况|总结|回顾|完成情况|开展情况|成效)?[：:]?$"
+    r"^一、\s*(?:(?:19|20)\d{2}\s*年度?的?)?(?:主要)?工作(?:情况|总结|回顾|完成情况|开展情况|成效)?[：:]?$"
 )
 
 
