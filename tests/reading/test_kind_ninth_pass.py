@@ -382,3 +382,32 @@ def test_the_same_body_closing_on_its_shortcomings_is_a_report():
     # the other side: the same body closing on a report's shortcomings and next year's plan
     page = EXPERIENCE + "三、存在的不足\n基层执法力量仍然薄弱。\n四、2024年工作打算\n继续完善依法决策机制。\n"
     assert read_text(page).kind == "annual_report"
+
+
+def test_a_metadata_block_run_onto_one_line_gives_its_last_title_field():
+    page = (
+        f"索引号：11330000/2024-00012 发布机构：洪塘区人民政府 名称：{DISTRICT_TITLE}\n"
+        + DISTRICT_OPENING
+        + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"title": DISTRICT_TITLE})
+
+
+def test_a_metadata_block_ending_on_another_field_gives_no_title_from_it():
+    # the other side: the block ends on the publisher, and the title is the line below
+    page = (
+        "索引号：11330000/2024-00012 名称：法治政府建设 发布机构：洪塘区人民政府\n"
+        f"{DISTRICT_TITLE}\n" + DISTRICT_OPENING + THREE_PARTS_BODY
+    )
+    expect(read_text(page), {"title": DISTRICT_TITLE})
+
+
+def test_a_publisher_a_bar_and_a_web_date_under_the_title_give_the_publication_date():
+    page = f"{DISTRICT_TITLE}\n洪塘区司法局 | 2025-03-19 09:32\n" + DISTRICT_OPENING + THREE_PARTS_BODY
+    expect(read_text(page), {"published": "2025-03-19"})
+
+
+def test_a_signature_date_is_still_not_the_publication_date():
+    # the other side: the body's name and its date under the text sign the document
+    page = f"{DISTRICT_TITLE}\n" + DISTRICT_OPENING + THREE_PARTS_BODY + "洪塘区人民政府\n2025年3月19日\n"
+    expect(read_text(page), {"published": None})
