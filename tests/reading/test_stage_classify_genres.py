@@ -146,7 +146,8 @@ def test_a_look_alike_of_the_tuning_genres_is_not_a_report(page, source, word):
 
 def test_a_general_summary_of_a_bureaus_year_is_no_report_cut_above_its_opening(monkeypatch):
     # Its dated opening is there and names no rule-of-law topic; the rule-of-law work is one
-    # numbered item among the bureau's duties. The rules alone leave it unsure (the model may settle it).
+    # numbered item among the bureau's duties. The rules alone set it aside since the ninth pass:
+    # its first heading names the year's whole work (一、2023年工作总结), not the rule of law.
     monkeypatch.setattr(kind_model, "ENABLED", False)
     reading = read_text(
         "2023年，在县委、县政府的坚强领导下，县司法局忠诚履职，各项工作取得新进展，我县获评调解工作先进县。\n"
@@ -155,8 +156,8 @@ def test_a_general_summary_of_a_bureaus_year_is_no_report_cut_above_its_opening(
         "二、2024年工作思路\n继续发挥司法行政职能作用。\n"
     )
     evidence = reading.metadata_evidence["kind"]
-    assert reading.kind == "uncertain"
-    assert evidence.source == "body_shape" and "开头未说明" in evidence.reason
+    assert reading.kind == "not_report"
+    assert evidence.source == "opening" and "全年全部工作" in evidence.reason
 
 
 # A title line with what a site prints after it: the title alone is given.

@@ -1,8 +1,10 @@
 """Classify, kind: the genres that only look like a year's rule-of-law report.
 
 Pages that quote or summarise a report are ``not_report`` whatever words they hold: a news story
-with a reporter's byline or an editor's line, a chapter of a book, a template on a
-document-sharing site, a yearbook entry, a page mostly in English, a spam page, a model-essay
+with a reporter's byline or an editor's line (or whose reporter learned the news, which quotes an
+official, or whose subtitle names it a 综述), an essay that names itself 本文, a chapter of a book, a
+template on a document-sharing site (or its text printed as pieces cut mid-sentence), a content
+farm's machine-reworded copy, a yearbook entry, a page mostly in English, a spam page, a model-essay
 site's collection, a leader's personal report, a general work summary that names no rule-of-law
 topic, a column's list of reports, and the genres that republish a report's words
 (``republished``). ``look_alike`` asks them in turn, cheapest marks first; ``report_evidence``
@@ -44,9 +46,22 @@ _WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
 # A story that speaks of the report in the third person (报告显示, 据悉, 据了解) and never reports
 # itself, or announces the agenda that will hear it (会议将听取和审议…报告). (该县 was tried: a
 # report also speaks so of a body under it.)
+# A story's reporter learns the news from a body (记者今天（2月9日）从省司法厅获悉, 从会上获悉).
 _NEWS_VOICE = re.compile(
-    r"报告(?:显示|指出|称)|记者(?:从|了解到)|据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议"
+    r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
+    r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
 )
+# A feature story's subtitle names its genre (——某县法治政府建设工作综述, ——…纪实), and a story quotes
+# an official and says who spoke (“…。”县司法局负责人表示): a report speaks for itself.
+_FEATURE_SUBTITLE = re.compile(r"^——\s*[^。\n]{2,40}(?:综述|纪实|巡礼|侧记|掠影|回眸)$", re.M)
+_QUOTED_SPEAKER = re.compile(
+    r"”[^。\n“”]{0,20}(?:负责人|局长|主任|书记|县长|市长|区长|镇长|厅长|处长|科长)[^。\n“”]{0,6}"
+    r"(?:表示|说|介绍|指出|告诉记者)"
+)
+# An essay or an explainer names itself 本文 and says what it will do (本文将探讨, 本文对…进行解析);
+# a report names itself 本报告 and says it reports.
+_ESSAY_SELF = re.compile(r"本文(?:将|对|从|旨在|通过|拟|主要|试图|围绕|就)")
+ESSAY_SELF_CHARS = 600
 NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
 _NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
@@ -78,6 +93,17 @@ DOCUMENT_SITE_MIN = 2
 _UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
 _SPAM = re.compile(alternation("spam_words"))
 _ADULT_SPAM = re.compile(alternation("adult_spam_words"))
+# A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
+# wherever the length ran out, mid-sentence or mid-word; a report's numbered items end a sentence.
+_PIECE = re.compile(r"^(\d{1,2})、", re.M)
+PIECE_MIN_CHARS = 150
+PIECE_CUTS_MIN = 2
+_SENTENCE_END = tuple("。！？；：”」）)…")
+# A content farm's machine-reworded copy (伪原创): words a synonym tool swapped in, read in the
+# page's first characters.
+_SPUN = re.compile(alternation("spun_words"))
+SPUN_CHARS = 5000
+SPUN_MIN = 2
 EDGE_CHARS = 600
 TAIL_CHARS = 300
 CREDIT_CHARS = 2000
@@ -200,9 +226,23 @@ def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, st
         byline = _WRITER.search(edges)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
+    return _story_voice(text, edges)
+
+
+def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
+    """A story or an essay by its voice: it speaks of the report (报告显示), its reporter learned the
+    news (记者从…获悉), it quotes an official or names its genre (——…综述), it names itself 本文."""
     voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
     if voice and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "news", f"新闻稿：以第三人称谈报告「{voice.group(0)}」"
+    feature = _FEATURE_SUBTITLE.search(edges) if "——" in edges else None
+    if feature is None and "”" in text:
+        feature = _QUOTED_SPEAKER.search(text, 0, BODY_CHARS)
+    if feature and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+        return "news", f"新闻稿：特写或引述「{feature.group(0).strip()}」"
+    essay = _ESSAY_SELF.search(text, 0, ESSAY_SELF_CHARS) if "本文" in text[:ESSAY_SELF_CHARS] else None
+    if essay and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+        return "article", f"文章：自称「{essay.group(0)}」"
     return None
 
 
@@ -227,7 +267,34 @@ def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
     spam = {m.group(0) for m in _SPAM.finditer(page)} | {m.group(0) for m in _ADULT_SPAM.finditer(edges)}
     if len(spam) >= SPAM_MIN:
         return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
+    cuts = _pieces_cut_mid_sentence(page) if "1、" in page else 0
+    if cuts >= PIECE_CUTS_MIN:
+        return "document_site", f"文档分享网站的分页文本：{cuts} 段在句中截断"
+    spun = {m.group(0) for m in _SPUN.finditer(page, 0, SPUN_CHARS)}
+    if len(spun) >= SPUN_MIN:
+        return "spun_copy", "机器改写（伪原创）的转载：" + "、".join(sorted(spun)[:4])
     return None
+
+
+def _pieces_cut_mid_sentence(page: str) -> int:
+    """How many of a page's numbered pieces (1、 2、 3、…, counted from 1) are long and end
+    mid-sentence, the next piece going on with the same sentence."""
+    lines = page.split("\n")
+    cuts, expected = 0, 1
+    for index, line in enumerate(lines[:-1]):
+        found = _PIECE.match(line)
+        if found is None or int(found.group(1)) != expected:
+            continue
+        expected += 1
+        below = _PIECE.match(lines[index + 1])
+        if (
+            len(line) >= PIECE_MIN_CHARS
+            and not line.rstrip().endswith(_SENTENCE_END)
+            and below is not None
+            and int(below.group(1)) == expected
+        ):
+            cuts += 1
+    return cuts
 
 
 def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:

@@ -112,6 +112,11 @@ _BARE_WEB_DATE = re.compile(
     r"^\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}\s*$"
 )
+# The publisher, a bar and the web date (某县司法局 | 2024-03-20), the mirror of 2024-03-20 | 某县司法局.
+_PUBLISHER_BAR_DATE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,30}\s*[|｜]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
@@ -120,11 +125,12 @@ _CELLS_BELOW_TITLE = 4
 
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
-    under the title (标题 / 主动公开 / 2024.03.20), before the first paragraph."""
+    under the title (标题 / 主动公开 / 2024.03.20), or after its publisher and a bar (某局 | 2024-03-20),
+    before the first paragraph."""
     if title_line is None:
         return []
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
-        match = _BARE_WEB_DATE.match(line)
+        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line)
         if match:
             return [(iso(match), line)]
         if len(line) > 20 and not _SUBTITLE.match(line):

@@ -316,16 +316,21 @@ def county_by_short_name_in(scan: str) -> regions.Region | None:
 _SLOGAN = re.compile(r"法治([\u4e00-\u9fff]{2,4}?)(?=建设|[，。、；”\"]|$)")
 # Short names that are words too (平安 is 平安区, 东方 is 东方市).
 _SLOGAN_WORDS = frozenset({"平安", "东方", "和平", "新区", "城区", "中国", "社会", "政府"})
+# A province's service app has a branch for each county, named with its short name (“赣服通”南康分厅,
+# “皖事通”某某分厅, “浙里办”某某专区): the county that reports runs its own branch.
+_PLATFORM_BRANCH = re.compile(r"[”\"]([\u4e00-\u9fff]{2,4}?)(?:分厅|专区|分站)")
 
 
 def county_of_slogan(scan: str) -> regions.Region | None:
-    """The one county, in the whole country, whose short name the text's 法治… campaign names
-    (法治闵行建设); none when the name is shared (法治鼓楼) or is a word too (法治平安)."""
-    if "法治" not in scan:
-        return None
+    """The one county, in the whole country, whose short name the text's 法治… campaign (法治闵行建设)
+    or its branch of a province's app (“赣服通”南康分厅) names; none when the name is shared (法治鼓楼)
+    or is a word too (法治平安), or when two counties are named."""
+    slogans = list(_SLOGAN.finditer(scan)) if "法治" in scan else []
+    if "分厅" in scan or "专区" in scan or "分站" in scan:
+        slogans += _PLATFORM_BRANCH.finditer(scan)
     found = {
         county.code: county
-        for match in _SLOGAN.finditer(scan)
+        for match in slogans
         if match.group(1) not in _SLOGAN_WORDS
         for county in county_aliases().get(match.group(1), ())
         if len(county_aliases()[match.group(1)]) == 1

@@ -83,6 +83,18 @@ _WHOLE_WORK_SUMMARY = re.compile(
     r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
 )
 TOPIC_WORDS = re.compile(r"法治|依法|法制")
+# An opening dated by part of a year (2024年上半年，…, 今年一季度以来，…, 1-6月，…): a half-year's or a
+# quarter's summary, which its title would name (上半年…总结) had the page kept it.
+_PART_YEAR_OPENING = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|"
+    r"1\s*[-—–至~]\s*\d{1,2}\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月(?:份)?)(?:以来)?[，,]"
+)
+# The first heading of a body's summary of its whole year (一、2022年工作情况, 一、主要工作完成情况):
+# under a dated opening that names no rule-of-law topic, the page sums up all the body's work
+# (Party building, legal aid, mediation…), of which the rule of law is one part.
+_GENERAL_YEAR_HEADING = re.compile(
+    r"^一、\s*(?:(?:19|20)\d{2}\s*年度?的?)?(?:主要)?工作(?:情况|总结|回顾|完成情况|开展情况|成效)?[：:]?$"
+)
 
 
 def is_report_title(title: str | None) -> bool:
@@ -133,11 +145,7 @@ def positive_evidence(
     areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
     if len(areas) >= WORK_AREA_HEADINGS_MIN:
         shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
-    reasons = []
-    if not title:
-        reasons.append("未找到报告标题")
-    else:
-        reasons.append(f"标题「{title}」不是法治政府建设年度报告的标题")
+    reasons = [f"标题「{title}」不是法治政府建设年度报告的标题" if title else "未找到报告标题"]
     # A title that names its document (…工作总结, …讲话, …汇报) and not as the year's rule-of-law
     # report is the page's own word on what it is: a report's opening below it is quoted, so the
     # page stays unsure and the model may not make it a report (issue 16: never a report without
@@ -154,6 +162,9 @@ def positive_evidence(
         # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
         named_otherwise = True
         reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
+    other_period = None if title else _other_period(first, said=said)
+    if other_period:
+        return KindEvidence("not_report", "medium", "opening", other_period[0], [*reasons, other_period[1]])
     if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
     dated = any(_DATED_OPENING.match(line) for line in first)
@@ -205,6 +216,36 @@ def _mid_list(text: str) -> int | None:
     found = _FIRST_FIGURE_NUMBER.match(text, first.start()) if first else None
     number = int(found.group(1)) if found else 0
     return number if number >= MID_LIST_FROM else None
+
+
+def _other_period(first: list[str], *, said: str | None) -> tuple[str, str] | None:
+    """(the line, the reason) when an untitled page's opening sums up other than one year's
+    rule-of-law work: part of a year, or the whole of a body's year under a dated opening that
+    names no rule-of-law topic (its first heading 一、2023年工作情况)."""
+    part_year = _part_year_opening(first)
+    if part_year:
+        return _line(part_year), "开头写的是半年或一个季度的工作，不是一年的报告"
+    dated = any(_DATED_OPENING.match(line) for line in first)
+    general = _general_year_heading(first) if dated and not said else None
+    if general:
+        return general, f"开头不谈法治，第一个标题是全年全部工作：「{general}」"
+    return None
+
+
+def _part_year_opening(first: list[str]) -> str | None:
+    """The opening line, above the first numbered heading, that dates part of a year's work."""
+    for line in first:
+        if _ANY_NUMBERED.match(line):
+            return None
+        if _PART_YEAR_OPENING.match(line):
+            return line
+    return None
+
+
+def _general_year_heading(first: list[str]) -> str | None:
+    """The first numbered heading of the opening lines when it names the year's whole work."""
+    heading = next((line.strip() for line in first if _ANY_NUMBERED.match(line)), None)
+    return heading if heading and _GENERAL_YEAR_HEADING.match(heading) else None
 
 
 def _line(line: str) -> str:

@@ -43,6 +43,16 @@ _PLAN = re.compile(
     r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|完成时限[：:]|"
     r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下"
 )
+# A year's arrangement of the work sets it out in its opening (现对2024年…工作作如下安排, 具体工作部署如下);
+# a report's next-year part says what it will do, not that it arranges it.
+_ARRANGEMENT = re.compile(r"(?:作|做)(?:如下|以下)(?:安排|部署)|工作(?:安排|部署)如下")
+# An experience material closes on what the work teaches (三、经验启示, 四、几点体会): a report closes on
+# its shortcomings and the next year's plan.
+_LESSONS_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^。\n]{0,10}"
+    r"(?:经验启示|经验与启示|几点启示|几点体会|主要启示|经验体会|启示与思考|工作启示)",
+    re.M,
+)
 _SELF_INSPECTION = re.compile(
     r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
 )
@@ -131,6 +141,7 @@ def _committee(title: str | None, head: str) -> tuple[str, str] | None:
 _SAID_OF_ITSELF = (
     ("speech", "领导讲话", _SPEECH, ("同志", "我", "要"), "body"),
     ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下"), "body"),
+    ("plan", "工作安排", _ARRANGEMENT, ("如下", "以下"), "head"),
     ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
@@ -151,6 +162,9 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
 
 def _structure(text: str, body: str) -> tuple[str, str] | None:
     """The genre its headings or its figures show: a disclosure report, a book, a general summary."""
+    lessons = _LESSONS_HEADING.search(body) if "启示" in body or "体会" in body else None
+    if lessons:
+        return "experience", f"经验材料：标题「{lessons.group(0).strip()}」"
     if len(_DISCLOSURE_HEADING.findall(body)) >= DISCLOSURE_HEADINGS_MIN:
         return "disclosure_report", "政府信息公开工作年度报告的标题"
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:

@@ -77,6 +77,12 @@ _TITLE_ROW = re.compile(
     r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
     r"([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
+# A metadata block flattened onto one line ends on its title field (索引号：… 发布机构：… 名称：…报告).
+_LAST_TITLE_FIELD = re.compile(
+    r"\s(?:文章|信息|文件|公文)?(?:标\s*题|名\s*称|题\s*名)\s*[：:]\s*([^\s|｜：:][^|｜：:]{7,}?)\s*$"
+)
+# A metadata row (发文机构：某办公室, 信息分类：司法) is a field of the page, never a title's first half.
+_FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A file's extension a download page prints after the title (…报告.pdf).
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
@@ -101,7 +107,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             continue
         # A title row's value (信息名称：…) is the title; a title printed in book-title marks is read
         # without them, and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        value = _TITLE_ROW.sub(r"\1", raw) if "题" in raw or "称" in raw else raw
+        value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
         if "|" in value or "｜" in value:
             value = _title_cell(value)
         bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
@@ -124,6 +130,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
+                and not _FIELD_ROW.match(line)
                 and not (
                     _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
                 )
@@ -159,6 +166,15 @@ def _hosted_under_government(line: str, below: str) -> bool:
         and TITLE_END.search(below) is not None
         and len(below) >= TITLE_MIN_CHARS
     )
+
+
+def _title_row_value(line: str) -> str:
+    """A title row's value (名称：…), or the last field's of a metadata block run onto one line."""
+    value = _TITLE_ROW.sub(r"\1", line)
+    if value == line and _FIELD_ROW.match(line):
+        last = _LAST_TITLE_FIELD.search(line)
+        value = last.group(1) if last else line
+    return value
 
 
 def _title_cell(line: str) -> str:
@@ -374,8 +390,9 @@ def title_in_chrome(dropped: list[str]) -> tuple[str, str] | None:
         crumb = _whole_title_crumb(raw, 0) if _BREADCRUMB.search(raw) else None
         if crumb:
             return crumb[0], raw.strip()[:120]
-        row = _TITLE_ROW.match(raw.strip())
-        line = strip_title_suffix(row.group(1) if row else raw.strip())
+        value = _title_row_value(raw.strip())
+        row = value != raw.strip()
+        line = strip_title_suffix(value)
         if (
             (row or line != raw.strip())
             and TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS
