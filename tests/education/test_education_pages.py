@@ -175,4 +175,8 @@ def test_the_dashboard_keeps_its_query_count(filer_a, unit_a, login, media_root)
     for kind in RECORDERS:
         for index in range(1, 6):
             RECORDERS[kind](filer_a, unit_a, index)
-    assert _count_queries(client, "/education/?year=2025") == small <= 20
+    # The bodies-below-minimum list is paged: the paginator counts it and an empty page reads no
+    # rows, so the unit leaving the list (its sessions now enough) saves one query; the five more
+    # records of each kind cost none.
+    big = _count_queries(client, "/education/?year=2025")
+    assert small - 1 <= big <= small <= 20

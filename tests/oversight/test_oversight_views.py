@@ -333,10 +333,9 @@ def test_evaluator_reads_the_list_but_takes_no_step(login, evaluator, problem_a,
     assert response.status_code == 403 and snapshot(problem_a) == before
 
 
-def test_paging_keeps_the_filters(login, reviewer, inspection, unit_a):
-    from fazhi.oversight.views_problems import PAGE_SIZE
-
-    for n in range(PAGE_SIZE + 1):
+def test_paging_keeps_the_filters(login, reviewer, inspection, unit_a, settings):
+    settings.LIST_PAGE_SIZE = 5
+    for n in range(settings.LIST_PAGE_SIZE + 1):
         actions.record_problem(
             reviewer,
             unit_a,

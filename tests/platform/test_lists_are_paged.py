@@ -29,7 +29,7 @@ PREVIEWS = {
 }
 
 # A string cut to a length (``.strip()[:50]``) is no list.
-SLICED = re.compile(r"^\s*(?:\"(?P<key>\w+)\": |(?P<name>\w+) = ).*\)(?<!strip\(\))\[:\d+\]")
+SLICED = re.compile(r"^\s*(?:\"(?P<key>\w+)\": |(?P<name>\w+) = ).*[\w)](?<!strip\(\))\[:(?:\d+|[A-Z_]+)\]")
 
 
 def _view_modules():
@@ -49,10 +49,22 @@ def test_no_view_cuts_a_list_at_a_fixed_number_of_rows():
     assert not cut, "page these lists with core.pages.paged:\n" + "\n".join(cut)
 
 
+def test_every_list_pages_by_the_one_setting():
+    # core.pages.paged reads FAZHI_LIST_PAGE_SIZE; a Paginator built in a view would not.
+    built = [
+        f"{path.relative_to(SOURCE).as_posix()}: {line.strip()}"
+        for path in _view_modules()
+        for line in path.read_text("utf-8").splitlines()
+        if "Paginator(" in line
+    ]
+    assert not built, "use core.pages.paged:\n" + "\n".join(built)
+
+
 def test_the_source_check_finds_a_cut_list():
     # The pattern must see the form it forbids, or the check above could never fail.
     assert SLICED.match('            "filings": filings.filter(status="x")[:50],')
     assert SLICED.match("    awaiting = visible(queryset, user)[:100]")
+    assert SLICED.match('            "files": files[:PAGE_SIZE],')
     assert not SLICED.match('    text = request.GET.get("q", "").strip()[:50]')
 
 

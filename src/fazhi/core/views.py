@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from fazhi.core.models import Notice
+from fazhi.core.pages import paged
 from fazhi.core.scoping import Purpose, scope_of
 from fazhi.core.worklist import work_for
 
@@ -35,7 +35,7 @@ def home(request):
 
 @login_required
 def notice_list(request):
-    page = Paginator(Notice.objects.filter(recipient=request.user), 30).get_page(request.GET.get("page"))
+    page = paged(request, Notice.objects.filter(recipient=request.user))
     return render(request, "core/notices.html", {"page": page})
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -44,7 +43,7 @@ def _engagements(request):
 @login_required
 def index(request):
     form, engagements = _engagements(request)
-    page = Paginator(engagements, 50).get_page(request.GET.get("page"))
+    page = paged(request, engagements)
     return render(
         request,
         "counsel/index.html",

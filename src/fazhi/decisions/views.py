@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -58,7 +57,7 @@ def _form_page(request, form, title, record=None):
 def index(request):
     form, decisions = _decisions(request)
     catalogues = visible(Catalogue.objects.select_related("organisation"), request.user)
-    page = Paginator(decisions, 50).get_page(request.GET.get("page"))
+    page = paged(request, decisions)
     return render(
         request,
         "decisions/index.html",

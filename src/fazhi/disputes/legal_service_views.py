@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.exports import xlsx_file_response
-from fazhi.core.pages import import_page, pager_query
+from fazhi.core.pages import import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, scope_of, visible
 from fazhi.disputes.importers import LegalServiceReportImporter
 from fazhi.disputes.models import LegalServiceReport
@@ -21,7 +20,7 @@ from fazhi.disputes.models import LegalServiceReport
 def index(request):
     # Counts, no person: whoever reads the unit (evaluators too) sees them.
     reports = visible(LegalServiceReport.objects.select_related("organisation"), request.user, Purpose.READ)
-    page = Paginator(reports, 50).get_page(request.GET.get("page"))
+    page = paged(request, reports)
     return render(
         request,
         "disputes/legal_services.html",

@@ -4,7 +4,6 @@ and the appearance and loss rates per body (counts only, open to evaluators)."""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -36,7 +35,7 @@ def _lawsuits(user):
 @login_required
 def index(request):
     lawsuits = _lawsuits(request.user)
-    page = Paginator(lawsuits, 50).get_page(request.GET.get("page"))
+    page = paged(request, lawsuits)
     suggestions = visible(CourtSuggestion.objects.select_related("addressee"), request.user, Purpose.EDIT)
     return render(
         request,

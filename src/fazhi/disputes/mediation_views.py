@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -35,7 +34,7 @@ def index(request):
         .annotate(case_count=Count("cases"))
         .order_by("organisation__sort_order", "name", "id")
     )
-    page = Paginator(bodies, 50).get_page(request.GET.get("page"))
+    page = paged(request, bodies)
     return render(
         request,
         "disputes/mediation.html",

@@ -7,10 +7,10 @@ name. Never the applicant's name or contacts.
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
+from fazhi.core.pages import paged
 from fazhi.core.public_region import region_filter
 from fazhi.disputes.models import ReconsiderationCase
 
@@ -32,12 +32,12 @@ def published():
 
 def index(request):
     where = region_filter(request)
-    page = Paginator(
+    page = paged(
+        request,
         where.apply(published(), "respondent__region_code")
         .select_related("respondent")
         .only(*PUBLIC_FIELDS[1:-1]),
-        30,
-    ).get_page(request.GET.get("page"))
+    )
     return render(
         request,
         "disputes/portal_index.html",

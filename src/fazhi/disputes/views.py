@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -19,7 +18,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import download_response, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.disputes import actions, clocks, documents, forms, queries
 from fazhi.disputes.importers import ApplicationImporter
@@ -52,7 +51,7 @@ def _cases(request):
 @login_required
 def index(request):
     form, cases = _cases(request)
-    page = Paginator(cases, 50).get_page(request.GET.get("page"))
+    page = paged(request, cases)
     return render(
         request,
         "disputes/index.html",
@@ -287,7 +286,7 @@ def report_correction(request, pk: int):
 def opinion_letters(request):
     """Opinion letters to the bodies the user acts for, with their correction reports."""
     letters = visible(OpinionLetter.objects.select_related("addressee", "case"), request.user, Purpose.EDIT)
-    page = Paginator(letters, 50).get_page(request.GET.get("page"))
+    page = paged(request, letters)
     return render(request, "disputes/opinion_letters.html", {"page": page, "query": pager_query(request)})
 
 

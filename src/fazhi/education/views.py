@@ -82,7 +82,7 @@ def index(request):
         {
             "pages": [(kind, spec.title) for kind, spec in PAGES.items()],
             "figures": queries.year_figures(request.user, year),
-            "below": below[:30],
+            "below": paged(request, below.order_by("sort_order", "id"), param="below"),
             "year": year,
             "minimum": rules.study_minimum(),
         },
@@ -115,7 +115,13 @@ def records(request, kind: str):
     if kind == "study":
         year = (form.cleaned_data.get("year") if form.is_valid() else None) or local_today().year
         below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
-        context.update({"below": below[:30], "year": year, "minimum": rules.study_minimum()})
+        context.update(
+            {
+                "below": paged(request, below.order_by("sort_order", "id"), param="below"),
+                "year": year,
+                "minimum": rules.study_minimum(),
+            }
+        )
     return render(request, "education/records.html", context)
 
 

@@ -14,8 +14,6 @@ from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edit
 from fazhi.core.pages import add_refusal, import_page, submit_once
 from fazhi.core.scoping import Purpose, scope_of
 
-PAGE_SIZE = 50
-
 
 def form_page(  # noqa: PLR0913 - one page helper for every form of the app
     request,

@@ -4,17 +4,15 @@ a withdrawn decision is gone."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import path
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.pages import paged
 from fazhi.core.public_region import region_filter
 from fazhi.enforcement import queries
 from fazhi.enforcement.models import BodyStatus, EnforcementBody, TypicalCase
 from fazhi.enforcement.queries import party_shown, shown_publicity
-
-PAGE_SIZE = 50
 
 
 def published_bodies():
@@ -32,7 +30,7 @@ def index(request):
         request,
         "enforcement/portal_index.html",
         {
-            "page": Paginator(bodies, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": paged(request, bodies),
             "region_filter": where,
             "pager": where.query,
         },
@@ -43,7 +41,7 @@ def publicity(request):
     today = local_today()
     where = region_filter(request)
     shown = where.apply(shown_publicity(today), "case__body__organisation__region_code")
-    page = Paginator(shown.order_by("-published_on", "-pk"), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, shown.order_by("-published_on", "-pk"))
     return render(
         request,
         "enforcement/portal_publicity.html",
@@ -67,7 +65,7 @@ def typical_cases(request):
     return render(
         request,
         "enforcement/portal_typical.html",
-        {"page": Paginator(typical, PAGE_SIZE).get_page(request.GET.get("page"))},
+        {"page": paged(request, typical)},
     )
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -19,7 +18,7 @@ from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visib
 from fazhi.enforcement import actions, chain, forms, queries
 from fazhi.enforcement.importers import OfficerImporter, PowerImporter
 from fazhi.enforcement.models import Certificate, EnforcementBody, Officer
-from fazhi.enforcement.pages import PAGE_SIZE, excel_import, form_page, refuse_unless
+from fazhi.enforcement.pages import excel_import, form_page, refuse_unless
 from fazhi.org.offices import office_for, require_office
 
 
@@ -29,14 +28,14 @@ def index(request):
     bodies = queries.with_chain_head(
         queries.certified_ratio(visible(EnforcementBody.objects.all(), request.user), today)
     )
-    page = Paginator(
-        bodies.select_related("organisation").order_by("organisation__sort_order", "name", "pk"), PAGE_SIZE
+    page = paged(
+        request, bodies.select_related("organisation").order_by("organisation__sort_order", "name", "pk")
     )
     return render(
         request,
         "enforcement/index.html",
         {
-            "page": page.get_page(request.GET.get("page")),
+            "page": page,
             "query": pager_query(request),
             "office": office_for(request.user),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
@@ -122,7 +121,7 @@ def officers(request):
         "enforcement/officers.html",
         {
             "form": form,
-            "page": Paginator(officers, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": paged(request, officers),
             "query": pager_query(request),
         },
     )

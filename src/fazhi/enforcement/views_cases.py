@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -15,13 +14,13 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import event_rows, pager_query
+from fazhi.core.pages import event_rows, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
 from fazhi.enforcement.importers import CaseImporter
 from fazhi.enforcement.models import STAGE_ORDER, Case, CrimeTransfer, EnforcementBody, Publicity, Stage
-from fazhi.enforcement.pages import PAGE_SIZE, excel_import, form_page, refuse_unless
+from fazhi.enforcement.pages import excel_import, form_page, refuse_unless
 from fazhi.org.offices import office_for
 
 # Documents are kept here; audio and video stay in the body's own store and only their hash is recorded.
@@ -54,7 +53,7 @@ def cases(request):
         "enforcement/cases.html",
         {
             "form": form,
-            "page": Paginator(cases, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": paged(request, cases),
             "query": pager_query(request),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },

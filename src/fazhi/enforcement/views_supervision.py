@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -12,7 +11,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import download_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import pager_query
+from fazhi.core.pages import paged, pager_query
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -25,7 +24,7 @@ from fazhi.enforcement import actions_supervision as supervision
 from fazhi.enforcement import forms
 from fazhi.enforcement.letters import letter_docx, letter_filename
 from fazhi.enforcement.models import Complaint, FileReview, ReviewCampaign, ReviewStandard, SupervisionLetter
-from fazhi.enforcement.pages import PAGE_SIZE, form_page, refuse_unless
+from fazhi.enforcement.pages import form_page, refuse_unless
 from fazhi.org.offices import office_for, require_office
 
 
@@ -40,8 +39,8 @@ def campaigns(request):
         request,
         "enforcement/campaigns.html",
         {
-            "page": Paginator(campaigns, PAGE_SIZE).get_page(request.GET.get("page")),
-            "files": files[:PAGE_SIZE],
+            "page": paged(request, campaigns),
+            "files": paged(request, files, param="files"),
             "office": office_for(request.user),
             "query": pager_query(request),
         },
@@ -140,7 +139,7 @@ def letters(request):
         request,
         "enforcement/letters.html",
         {
-            "page": Paginator(letters, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": paged(request, letters),
             "office": office_for(request.user),
             "today": local_today(),
             "query": pager_query(request),
@@ -198,7 +197,7 @@ def complaints(request):
         request,
         "enforcement/complaints.html",
         {
-            "page": Paginator(complaints, PAGE_SIZE).get_page(request.GET.get("page")),
+            "page": paged(request, complaints),
             "query": pager_query(request),
         },
     )

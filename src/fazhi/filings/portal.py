@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import path
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus
-from fazhi.core.pages import pager_query
+from fazhi.core.pages import paged, pager_query
 from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
@@ -45,7 +44,7 @@ def index(request):
     text = request.GET.get("q", "").strip()[:50]
     if text:
         filings = filings.filter(organisation__name__contains=text)
-    page = Paginator(filings, 50).get_page(request.GET.get("page"))
+    page = paged(request, filings)
     rows = [(filing, _on_time(filing)) for filing in page]
     return render(
         request,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -14,7 +13,7 @@ from fazhi.core.actions import ActionRefused, NeedsConfirmation
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, message_refusal
+from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, message_refusal, paged
 from fazhi.core.providers import Period
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.indicators import actions
@@ -23,8 +22,6 @@ from fazhi.indicators.importers import IndicatorValueImporter
 from fazhi.indicators.models import IndicatorValue, Source
 from fazhi.indicators.queries import export_header, export_row
 from fazhi.indicators.statistics import StatisticsImporter
-
-PAGE_SIZE = 50
 
 
 def _filtered(request):
@@ -50,7 +47,7 @@ def _can_enter(user) -> bool:
 @login_required
 def index(request):
     form, values = _filtered(request)
-    page = Paginator(values, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, values)
     return render(
         request, "indicators/index.html", {"form": form, "page": page, "can_enter": _can_enter(request.user)}
     )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -15,18 +14,16 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, message_refusal, pager_query
+from fazhi.core.pages import add_refusal, import_page, message_refusal, paged, pager_query
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms
 from fazhi.inspections.importers import EntityImporter
 from fazhi.inspections.models import Entity, InspectionEvent, Inspector, Matter
 from fazhi.org.offices import office_for
 
-PAGE_SIZE = 50
-
 
 def _page(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    return paged(request, queryset)
 
 
 def _search(request, queryset, *fields):

@@ -3,13 +3,13 @@ anyone uploads the published files and sees whether they match."""
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 from django.views.decorators.http import require_http_methods
 
+from fazhi.core.pages import paged
 from fazhi.core.public_region import region_filter
 from fazhi.inspections import forms, published
 from fazhi.inspections.models import Draw, Plan, Task
@@ -32,7 +32,7 @@ def _plans():
 
 def index(request):
     where = region_filter(request)
-    page = Paginator(where.apply(_plans()), 50).get_page(request.GET.get("page"))
+    page = paged(request, where.apply(_plans()))
     return render(
         request,
         "inspections/portal_index.html",
@@ -47,7 +47,7 @@ def plan(request, pk: int):
         .select_related("entity", "draw")
         .order_by("draw_id", "position")
     )
-    page = Paginator(tasks, 50).get_page(request.GET.get("page"))
+    page = paged(request, tasks)
     return render(
         request,
         "inspections/portal_plan.html",

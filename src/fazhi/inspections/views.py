@@ -6,7 +6,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -17,7 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, message_refusal, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged, pager_query, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms, published, rules
 from fazhi.inspections.models import Draw, DrawStatus, Plan, Task
@@ -39,7 +38,7 @@ def _plans(request):
 @login_required
 def index(request):
     form, plans = _plans(request)
-    page = Paginator(plans, 50).get_page(request.GET.get("page"))
+    page = paged(request, plans)
     return render(
         request,
         "inspections/index.html",
@@ -202,7 +201,7 @@ def _draw(request, pk, purpose=Purpose.READ):
 def draw(request, pk: int):
     draw = _draw(request, pk)
     tasks = draw.tasks.select_related("entity").prefetch_related("inspectors")
-    page = Paginator(tasks, 50).get_page(request.GET.get("page"))
+    page = paged(request, tasks)
     return render(
         request,
         "inspections/draw.html",

@@ -5,13 +5,12 @@ Only issued documents are shown, chosen explicitly by status; drafts never are, 
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
-from fazhi.core.pages import pager_query
+from fazhi.core.pages import paged, pager_query
 from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
@@ -30,7 +29,7 @@ def index(request):
     text = request.GET.get("q", "").strip()[:50]
     if text:
         documents = documents.filter(Q(title__contains=text) | Q(document_number__contains=text))
-    page = Paginator(documents.order_by("-issued_on", "-id"), 50).get_page(request.GET.get("page"))
+    page = paged(request, documents.order_by("-issued_on", "-id"))
     statuses = [(s.value, s.label) for s in PUBLISHED_STATUSES]
     return render(
         request,

@@ -6,7 +6,6 @@ from django import forms as django_forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -34,8 +33,6 @@ from fazhi.normdocs.models import (
 from fazhi.org.naming import with_office
 from fazhi.org.offices import office_for, require_office
 
-PAGE_SIZE = 50
-
 
 def _documents(request):
     form = forms.DocumentFilterForm(request.GET or None)
@@ -56,7 +53,7 @@ def _document(request, pk: int) -> NormativeDocument:
 @login_required
 def index(request):
     form, documents = _documents(request)
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, documents)
     return render(
         request,
         "normdocs/index.html",
@@ -334,7 +331,7 @@ def filings(request):
     status = request.GET.get("status")
     if status in DocumentFilingStatus.values:
         to_review = to_review.filter(status=status)
-    page = Paginator(to_review, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, to_review)
     # Own: documents of the organisations the user belongs to, not every unit the office reaches.
     own = visible(
         Filing.objects.select_related("document", "receiver").filter(

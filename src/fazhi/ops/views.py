@@ -15,16 +15,15 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from fazhi.core.deadlines import local_today
+from fazhi.core.pages import paged
 from fazhi.core.uploads import private_file_response
 from fazhi.ops import tasks
 from fazhi.ops.models import Job, JobStatus
 
-RECENT_JOBS = 20
-
 
 @login_required
 def index(request):
-    jobs = Job.objects.filter(requested_by=request.user)[:RECENT_JOBS]
+    jobs = paged(request, Job.objects.filter(requested_by=request.user).order_by("-created_at", "-id"))
     may_refresh = tasks.may_refresh_indicators(request.user)
     return render(
         request,
@@ -50,7 +49,7 @@ def start_indicator_refresh(request):
         raise PermissionDenied
     form = RefreshForm(request.POST)
     if not form.is_valid():
-        jobs = Job.objects.filter(requested_by=request.user)[:RECENT_JOBS]
+        jobs = paged(request, Job.objects.filter(requested_by=request.user).order_by("-created_at", "-id"))
         return render(
             request, "ops/jobs.html", {"jobs": jobs, "may_refresh": True, "refresh_form": form}, status=400
         )

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,15 +14,13 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.org import actions
 from fazhi.org.forms import AddPersonForm, ContactDetailsForm, OfficeDetailsForm, OrganisationFilterForm
 from fazhi.org.importers import OrganisationImporter
 from fazhi.org.models import Organisation
 from fazhi.org.naming import with_office
-
-PAGE_SIZE = 50
 
 
 def _filtered(request):
@@ -41,7 +38,7 @@ def _filtered(request):
 @login_required
 def index(request):
     form, organisations = _filtered(request)
-    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, organisations)
     return render(
         request,
         "org/index.html",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -23,7 +22,7 @@ from fazhi.core.forms import (
     pop_proxy_reason,
 )
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, paged, pager_query, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.naming import with_office
@@ -33,8 +32,6 @@ from fazhi.oversight.forms import STEP_FORMS, ProblemFilterForm, SelfInspectionF
 from fazhi.oversight.models import PROBLEM_WORKFLOW, Problem
 from fazhi.oversight.notice import rectification_notice_docx
 from fazhi.oversight.queries import filter_problems, problem_counts
-
-PAGE_SIZE = 50
 
 
 def _filtered(request):
@@ -48,7 +45,7 @@ def _filtered(request):
 @login_required
 def problem_list(request):
     form, problems = _filtered(request)
-    page = Paginator(problems, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, problems)
     today = local_today()
     rows = [
         (problem, problem.age_working_days(today), STATUS_LABELS[problem.deadline_status(today)])

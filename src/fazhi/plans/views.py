@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -103,7 +102,7 @@ def plan_create(request):
 def plan_detail(request, pk: int):
     plan = _plan(request, pk)
     form, tasks = _tasks(request, plan)
-    page = Paginator(tasks, 100).get_page(request.GET.get("page"))
+    page = paged(request, tasks)
     today = local_today()
     visible_tasks = visible(plan.tasks.all(), request.user)
     return render(

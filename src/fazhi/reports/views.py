@@ -8,7 +8,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -29,8 +28,6 @@ from fazhi.reports import actions, rules, wording
 from fazhi.reports.compose import templates as region_templates
 from fazhi.reports.models import DraftEdit, Part, ReportDraft, ReportTemplate
 from fazhi.reports.readback import read_back
-
-PAGE_SIZE = 30
 
 
 class NewDraftForm(forms.Form):
@@ -86,7 +83,7 @@ def index(request):
             else:
                 return redirect(draft)
     drafts = ReportDraft.objects.filter(region_code=region_code).select_related("created_by")
-    page = Paginator(drafts, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = paged(request, drafts)
     return render(
         request,
         "reports/index.html",
