@@ -69,7 +69,7 @@ _PLAN_VERB = (
 )
 _PLANNED = re.compile(
     rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
-    rf"|拟{_PLAN_VERB}"
+    rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
@@ -194,6 +194,14 @@ _ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
 # Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
 _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
+# What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
+# names papers: after 清理证明事项84项 it is of certification requirements or list items.
+_CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+# Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
+_PENALTY_CASES = "enforcement.penalty_cases"
+_NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
+_NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
+_PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
 
 def narrowed(
@@ -316,6 +324,14 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
+    if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
+        dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
+    if (
+        codes & _CLEAN_UP_CODES
+        and _NOT_PAPERS.search(text, clause[0], quantity.start)
+        and not _PAPERS.search(text, clause[0], c1)
+    ):
+        dropped |= _CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
     return dropped
 
 
