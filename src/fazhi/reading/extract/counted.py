@@ -180,7 +180,7 @@ def recounted(
             # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
             # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
             continue
-        if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
+        if anchor >= end and not _bodies_counted(code, quantity.unit) and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if (
             code in _LIST_CODES
@@ -221,6 +221,12 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _bodies_counted(code: str, unit: str) -> bool:
+    """Whether a count of bodies (村, 企业) is what ``code`` counts: demonstration villages, businesses
+    inspected at random, and businesses exempted (对236家企业作出首违不罚决定)."""
+    return code in _PLACES_COUNTED or (code == _MINOR_EXEMPTIONS and unit in ("家", "户"))
 
 
 def _counted_apart(text: str, code: str, span: tuple[int, int], anchor: int) -> bool:

@@ -275,8 +275,8 @@ def _counted_otherwise(
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
     if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
         dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
-    if codes & _EDUCATION_CODES and not _law_named(text, s0, c1):
-        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: publicity, but not of the law
+    if codes & _EDUCATION_CODES and (not _law_named(text, s0, c1) or "宣誓" in text[c0 : quantity.start]):
+        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: not of the law; 宪法宣誓活动6场: oaths
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
     if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
