@@ -107,7 +107,7 @@ _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 _NORMDOCS_FILED = "rules.normdocs_filed"
 _REVIEWED_MADE = re.compile(
-    r"(?:审核|审查)[^，。；\d]{0,16}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
+    r"(?:审核|审查)[^，。；\d]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
 # Documents made (in a relative clause before the figure) and then filed: the documents filed.
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
