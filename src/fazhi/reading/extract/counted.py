@@ -163,7 +163,7 @@ def recounted(
     if (
         text.find("权", near, end + 10) != -1
         and (_POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start))
-    ) or _RESIDUAL.match(text, _since_last_figure(text, c0, start)):
+    ) or (text.find("其", c0, start) != -1 and _RESIDUAL.match(text, _since_last_figure(text, c0, start))):
         return []  # 83项行政处罚权交由镇街实施; 其他事项审查1件
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
