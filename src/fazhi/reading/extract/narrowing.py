@@ -197,6 +197,11 @@ _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:�
 # What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
 # names papers: after 清理证明事项84项 it is of certification requirements or list items.
 _CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+# Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
+_CPPCC_PROPOSALS = "oversight.cppcc_proposals"
+_SUGGESTIONS_AND_PROPOSALS = re.compile(
+    r"建议[^，。；\d]{0,3}[、和及与][^，。；\d]{0,10}提案[^，。；\d]{0,6}$"
+)
 # Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
@@ -324,6 +329,8 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
+    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
+        dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
