@@ -83,8 +83,8 @@ _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^�
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
-_PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
-_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "决策": 2, "法规": 3, "规章": 4}
+_PAPER = re.compile(r"合同|协议|规范性文件|(?<!合同)文件|决策|法规|规章")
+_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "文件": 1, "决策": 2, "法规": 3, "规章": 4}
 _LIST_GAP = re.compile(r"[^，,。；\d]{0,10}[、和及与][^，,。；\d]{0,10}")
 _PAPER_CODES = frozenset(
     {
