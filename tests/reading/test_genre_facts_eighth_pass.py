@@ -13,6 +13,15 @@ that must stay uncoded. What this pass taught the engine:
   figure is that group's; the meeting's collective study (常务会议学法制度…集体学法11次) stays the meeting's;
 - themed, focused or concentrated publicity (主题宣传, 专题宣传, 集中宣传) of named laws is law education;
   a campaign's themed publicity with no law (安全生产主题宣传) is not.
+
+Then forms written in the genre's style, area by area: drafts named in a relative clause (对拟出台的…,
+审核…拟以县政府名义出台的…) are reviewed drafts; what a clean-up of certification items kept is no
+documents kept; requests named with the information (依申请公开政府信息申请) are requests; suggestions and
+proposals counted together are not the proposals alone, nor documents and contracts the contracts; the
+hotline's hand-ons and 满意度; 查处…案件 (not discipline or crime); businesses exempted in 家; events named
+after the constitution (not an oath ceremony); a people count right after a count of events (考试5批次、
+142人); the reconsideration bureau's intake; a total that includes a part in brackets (（含简易程序）);
+a level held (保持在) before a rate's figure.
 """
 
 from __future__ import annotations
@@ -42,3 +51,15 @@ def test_officers_added_are_not_the_officers_in_post():
 def test_the_theory_group_study_is_not_the_executive_meetings():
     found = _coded("全年区政府常务会议学法6次、区委理论学习中心组学法4次。")
     assert found == [(6, "leadership.pre_meeting_study_sessions"), (4, None)]
+
+
+def test_a_people_count_after_a_count_of_events_is_the_same_act():
+    found = _coded("全年共组织领导干部任前法律知识考试5批次、142人。")
+    assert found == [(5, None), (142, "leadership.pre_appointment_exam_takers")]
+    # Two acts counted one after the other are not two measures of one act.
+    assert _coded("开展法治培训、讲座3期、5次。") == [(3, None), (5, None)]
+
+
+def test_drafts_in_a_relative_clause_are_reviewed_and_a_plan_is_not():
+    assert _coded("对拟出台的规范性文件开展合法性审核27件次。") == [(27, "rules.normdocs_reviewed")]
+    assert _coded("下一年度拟出台规范性文件6件。") == [(6, None)]
