@@ -33,6 +33,9 @@ nearest a figure is not what the figure counts.
   its paragraph): cadres there, and no enforcement word, make them no enforcement officers.
 - An alias right of a figure behind a negation (判决书41份（无行政败诉）) is a zero of its own words, and
   files counted by their grade (优秀案卷5份、合格案卷54份) are a part of the files reviewed.
+- The rest of a breakdown (其他事项审查1件) is none of the things named; officers added this year
+  (新增执法人员5人) are a change; a theory group's study (区委理论中心组学法5次) after the executive
+  meeting's figure is the group's.
 """
 
 from __future__ import annotations
@@ -85,6 +88,11 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
 _STUDY = re.compile(r"学|讲|培训")
+# Study of a party committee's theory group (区委理论中心组学法5次) named after the
+# executive meeting's own figure: that group's study, not the meeting's.
+_OTHER_STUDY = re.compile(r"中心组|理论学习")
+# The rest of a breakdown (其中…审查2件，其他事项审查1件): whatever it is, none of the named things.
+_RESIDUAL = re.compile(r"(?:[^\d，。；、]{0,3}、)?[\s，（(]*(?:其中)?[，、\s]*(?:其他|其它|其余)")
 # Trainings and talks counted together (培训、讲座2期): neither count alone.
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
 # Lessons set inside training classes (班次中开设…课程) are parts of those classes, not trainings...
@@ -99,7 +107,7 @@ _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 _NORMDOCS_FILED = "rules.normdocs_filed"
 _REVIEWED_MADE = re.compile(
-    r"(?:审核|审查)[^，。；\d]{0,16}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
+    r"(?:审核|审查)[^，。；\d]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
 # Documents made (in a relative clause before the figure) and then filed: the documents filed.
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
@@ -134,6 +142,8 @@ _CERTIFICATES = "enforcement.certificates_processed"
 _CERTIFIED_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
 )
+# Officers added this year (新增执法人员5人, 新招录执法人员12名) are a change, not the officers in post.
+_ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
@@ -150,10 +160,11 @@ def recounted(
     s0, c0, c1 = clause
     start, end = quantity.start, quantity.end
     near = max(c0, start - 16)
-    if text.find("权", near, end + 10) != -1 and (
-        _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
-    ):
-        return []
+    if (
+        text.find("权", near, end + 10) != -1
+        and (_POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start))
+    ) or (text.find("其", c0, start) != -1 and _RESIDUAL.match(text, _since_last_figure(text, c0, start))):
+        return []  # 83项行政处罚权交由镇街实施; 其他事项审查1件
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
         if code != _MINOR_EXEMPTIONS and (
@@ -169,7 +180,7 @@ def recounted(
             # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
             # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
             continue
-        if anchor >= end and code not in _PLACES_COUNTED and _BODIES_AFTER.match(text, end):
+        if anchor >= end and not _bodies_counted(code, quantity.unit) and _BODIES_AFTER.match(text, end):
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if (
             code in _LIST_CODES
@@ -188,6 +199,7 @@ def recounted(
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部; 提请…审议地方性法规11件
         if (
             (code == _PRE_MEETING and _meeting_named_another(text, s0, c0, c1))
+            or (code == _PRE_MEETING and _another_group_studies(text, c0, start))
             or (code == _TRAININGS and _not_a_training(text, (s0, c0), start, anchor))
             or (code in (_CONTRACTS, _LEGAL_OPINIONS) and _contracts_of_others(text[c0:start]))
             # 干部法治教育列入培训计划。…培训1170余人次
@@ -209,6 +221,12 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _bodies_counted(code: str, unit: str) -> bool:
+    """Whether a count of bodies (村, 企业) is what ``code`` counts: demonstration villages, businesses
+    inspected at random, and businesses exempted (对236家企业作出首违不罚决定)."""
+    return code in _PLACES_COUNTED or (code == _MINOR_EXEMPTIONS and unit in ("家", "户"))
 
 
 def _counted_apart(text: str, code: str, span: tuple[int, int], anchor: int) -> bool:
@@ -234,6 +252,8 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
         return _CERTIFICATES
     if _EXAMINED_AFTER.match(text, quantity.end):
         return None
+    if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
+        return None  # 新增执法人员5人: officers added this year, not those in post
     if _TRAINED_AFTER.match(text, quantity.end):
         return _OFFICERS_TRAINED
     return _OFFICERS
@@ -262,6 +282,13 @@ def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
     since = text[meetings[-1].end() : c0]
     digit = next((i for i, ch in enumerate(since) if ch.isdigit()), None)
     return digit is not None and _STUDY.search(since, 0, digit) is not None
+
+
+def _another_group_studies(text: str, c0: int, start: int) -> bool:
+    """常务会议学法4次、区委理论中心组学法5次: the words since the figure before name another group's
+    study and no executive meeting."""
+    words = _since_last_figure(text, c0, start)
+    return bool(_OTHER_STUDY.search(text, words, start)) and not _EXECUTIVE_MEETING.search(text, words, start)
 
 
 def _contracts_of_others(words: str) -> bool:

@@ -65,6 +65,31 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     return borrowed
 
 
+# A second measure of one event right after the first (任前考试4批次、136人; 培训12期、1200人次): the
+# same act counted in another unit, with nothing of its own between.
+_SECOND_MEASURE = re.compile(r"、(?:共|计|共计|累计|涉及|覆盖)?")
+# ...counted in people after a count of events (培训、讲座3期、5次 are two acts, not two measures).
+_PEOPLE_UNITS = frozenset({"人", "人次", "名", "位"})
+
+
+def second_measure_code(
+    text: str, window, first, figure: tuple[int, int, int], unit: str
+) -> tuple[str, int] | None:
+    """(code, anchor) for a figure at ``figure`` (clause start, start, end) that only follows ``first``,
+    the figure before it, after a 、 and counts the same act in another unit; or None."""
+    c0, start, _end = figure
+    if (
+        first is None
+        or unit not in _PEOPLE_UNITS
+        or first.unit in _PEOPLE_UNITS
+        or first.start < c0
+        or not _SECOND_MEASURE.fullmatch(text, first.end, start)
+    ):
+        return None
+    words = [(s, e, w) for s, e, w, visible in window if visible and c0 <= s and e <= first.start]
+    return _nearest_alias(text, words, c0, unit) if words else None
+
+
 def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, str]] | None:
     """The alias words a figure whose clause starts at ``c0`` may borrow from (the clause before
     starts at ``p0``), or None."""

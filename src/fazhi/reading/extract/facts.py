@@ -27,7 +27,7 @@ from fazhi.catalog import indicators as catalog
 from ..model import Fact, Span
 from . import numbers
 from .aliases import named_list, occurrences
-from .elliptic import borrowed_code
+from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, quantities
@@ -162,6 +162,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if not choices and not named_away:
             # 坚持会前学法制度，全年共开展12次: a clause that names nothing counts the act before it.
             borrowed = borrowed_code(text, words[lo:hi], (c0, quantity.start, quantity.end), quantity.unit)
+            if not borrowed and index:
+                # 任前考试4批次、136人: a second measure of the act the figure before counts.
+                first = found[index - 1]
+                borrowed = second_measure_code(text, words[lo:hi], first, (c0, q_start, q_end), quantity.unit)
             if borrowed:
                 choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
                 named_away = not choices

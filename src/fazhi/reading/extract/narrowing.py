@@ -69,7 +69,7 @@ _PLAN_VERB = (
 )
 _PLANNED = re.compile(
     rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
-    rf"|拟{_PLAN_VERB}"
+    rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
@@ -83,8 +83,8 @@ _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^�
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
-_PAPER = re.compile(r"合同|协议|规范性文件|决策|法规|规章")
-_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "决策": 2, "法规": 3, "规章": 4}
+_PAPER = re.compile(r"合同|协议|规范性文件|(?<!合同)文件|决策|法规|规章")
+_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "文件": 1, "决策": 2, "法规": 3, "规章": 4}
 _LIST_GAP = re.compile(r"[^，,。；\d]{0,10}[、和及与][^，,。；\d]{0,10}")
 _PAPER_CODES = frozenset(
     {
@@ -194,6 +194,19 @@ _ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
 # Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
 _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
+# What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
+# names papers: after 清理证明事项84项 it is of certification requirements or list items.
+_CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+# Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
+_CPPCC_PROPOSALS = "oversight.cppcc_proposals"
+_SUGGESTIONS_AND_PROPOSALS = re.compile(
+    r"建议[^，。；\d]{0,3}[、和及与][^，。；\d]{0,10}提案[^，。；\d]{0,6}$"
+)
+# Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
+_PENALTY_CASES = "enforcement.penalty_cases"
+_NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
+_NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
+_PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
 
 def narrowed(
@@ -267,8 +280,8 @@ def _counted_otherwise(
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
     if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
         dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
-    if codes & _EDUCATION_CODES and not _law_named(text, s0, c1):
-        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: publicity, but not of the law
+    if codes & _EDUCATION_CODES and (not _law_named(text, s0, c1) or "宣誓" in text[c0 : quantity.start]):
+        dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: not of the law; 宪法宣誓活动6场: oaths
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
     if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
@@ -316,6 +329,16 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
+    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
+        dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
+    if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
+        dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
+    if (
+        codes & _CLEAN_UP_CODES
+        and _NOT_PAPERS.search(text, clause[0], quantity.start)
+        and not _PAPERS.search(text, clause[0], c1)
+    ):
+        dropped |= _CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
     return dropped
 
 

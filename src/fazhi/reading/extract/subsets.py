@@ -68,6 +68,8 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
     return after is not None and (after.group(0).startswith("后的") or text[start - 1 : start] == "新")
 
 
+# An outcome word in brackets that say what the total includes (处罚案件（含简易程序）3260件) keeps it whole.
+_INCLUDED = re.compile(r"[（(](?:含|包括|包含)[^（）()]*$")
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
@@ -247,7 +249,11 @@ class Marks:
         own = None
         while index < len(self.subsets) and self.subsets[index][0] < end:
             position, word = self.subsets[index]
-            if position + len(word) <= end and (position < figure or word not in _AMEND_WORDS):
+            if (
+                position + len(word) <= end
+                and (position < figure or word not in _AMEND_WORDS)
+                and not _INCLUDED.search(self.text, max(start, position - 8), position)
+            ):
                 own = _own_words(code) if own is None else own
                 if word not in own:
                     return True
