@@ -118,8 +118,9 @@ def review(reading: dict, filing) -> Review:
     result = Review()
     title = reading.get("title")
     not_titled = _why_not_read(reading, "kind", _("no report title found"))
-    if not title and ((reading.get("metadata_evidence") or {}).get("kind") or {}).get("source") == "model":
-        # The engine's learned model may take a headless body for a report; a filed report needs its title.
+    if not title and reads_as_report(reading):
+        # The engine may take a headless body for a report (its opening, its parts' headings or the
+        # learned model say so); a filed report needs its title.
         not_titled = _("%(why)s; the body reads like a report, but a filed report needs its title") % {
             "why": not_titled
         }
