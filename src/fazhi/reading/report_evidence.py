@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .title import TITLE_END
+from .title import HEADING, TITLE_END
 from .title_kind import names_the_report
 from .wordlists import alternation
 
@@ -58,7 +58,7 @@ SELF_MIN = 2
 
 # Numbered headings that name an area of the report's work (行政执法, 行政复议, 政务公开…).
 # A numbered heading's start (一、 （一） 1.) and up to 40 characters of its words before the one looked for.
-NUMBERED_HEADING = r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
+NUMBERED_HEADING = HEADING.pattern + r"[^。\n]{0,40}?(?:"
 _WORK_AREA_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + ")", re.M)
 WORK_AREA_HEADINGS_MIN = 2
 # How much of a text its body's shape (and a look-alike's structure) is read from.
