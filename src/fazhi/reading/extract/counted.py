@@ -159,12 +159,8 @@ def recounted(
     """``choices`` after the rules above: a code dropped, or (an activity named a training) replaced."""
     s0, c0, c1 = clause
     start, end = quantity.start, quantity.end
-    near = max(c0, start - 16)
-    if (
-        text.find("权", near, end + 10) != -1
-        and (_POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start))
-    ) or (text.find("其", c0, start) != -1 and _RESIDUAL.match(text, _since_last_figure(text, c0, start))):
-        return []  # 83项行政处罚权交由镇街实施; 其他事项审查1件
+    if _counts_nothing_named(text, c0, start, end):
+        return []
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
         if code != _MINOR_EXEMPTIONS and (
@@ -221,6 +217,20 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` (clause from ``c0``) counts none of the things its
+    aliases name: powers handed down (83项行政处罚权交由镇街实施), or the rest of a breakdown
+    (其中…审查2件，其他事项审查1件)."""
+    near = max(c0, start - 16)
+    if text.find("权", near, end + 10) != -1 and (
+        _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
+    ):
+        return True
+    return text.find("其", c0, start) != -1 and bool(
+        _RESIDUAL.match(text, _since_last_figure(text, c0, start))
+    )
 
 
 def _bodies_counted(code: str, unit: str) -> bool:
