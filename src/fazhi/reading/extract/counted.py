@@ -297,8 +297,10 @@ def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
 def _another_group_studies(text: str, c0: int, start: int) -> bool:
     """常务会议学法4次、区委理论中心组学法5次: the words since the figure before name another group's
     study and no executive meeting."""
-    words = _since_last_figure(text, c0, start)
-    return bool(_OTHER_STUDY.search(text, words, start)) and not _EXECUTIVE_MEETING.search(text, words, start)
+    words_start = _since_last_figure(text, c0, start)
+    return bool(_OTHER_STUDY.search(text, words_start, start)) and not _EXECUTIVE_MEETING.search(
+        text, words_start, start
+    )
 
 
 def _contracts_of_others(words: str) -> bool:
@@ -310,10 +312,10 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
     """Whether a figure named a training is something else: study at a meeting, trainings and talks
     counted together, lessons inside classes counted already."""
     s0, c0 = starts
-    words = _since_last_figure(text, c0, start)
+    words_start = _since_last_figure(text, c0, start)
     return bool(
-        _MEETING.search(text, words, start)  # 常务会议前开展法治专题培训3次
-        or _TRAININGS_AND_TALKS.search(text, words, start)  # 专题法治培训、讲座2期
+        _MEETING.search(text, words_start, start)  # 常务会议前开展法治专题培训3次
+        or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
         or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
     )
 
