@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import kind_model
 from .dates import DATE_RE, iso
-from .look_alike import look_alike, masked_name, yearbook_entries
+from .look_alike import WEAK_TOPIC, look_alike, masked_name, yearbook_entries
 from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
@@ -51,7 +51,6 @@ _OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
-_WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 _NOTICE = re.compile(
     r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
@@ -265,7 +264,7 @@ def _head_says_not_report(lines: list[str]) -> bool:
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
             return title_says_not_report(line) or bool(
-                _OTHER_SUBJECT_HEAD.search(line) and not _WEAK_TOPIC.search(line)
+                _OTHER_SUBJECT_HEAD.search(line) and not WEAK_TOPIC.search(line)
             )
     return False
 
@@ -316,7 +315,7 @@ def _kind(
         return "not_report", "通知或公示的用语"
     if article >= 2 and report < 3:
         return "not_report", "新闻或文章的用语"
-    if report == 0 and not _WEAK_TOPIC.search(text[:5000]):
+    if report == 0 and not WEAK_TOPIC.search(text[:5000]):
         return "not_report", "没有报告用语，也不谈法治"
     return "annual_report", ""
 

@@ -136,7 +136,9 @@ _GENERAL_SUMMARY = re.compile(
     r"(?:工作)?总结(?:(?:和|及|暨|与|以及)[^。]{0,16}(?:思路|打算|计划|安排|谋划|要点))?$|"
     r"(?:思路|打算|谋划)$|(?:总结|思路|打算|计划|安排|谋划)的(?:报告|汇报)$|工作(?:情况)?汇报$"
 )
-_WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
+# Any word of law at all (法律 too): a head or a page without one cannot be about the rule of law.
+# Owned here; ``classify`` reads the same list.
+WEAK_TOPIC = re.compile(r"法治|依法|法制|法律")
 # Below the first lines a general summary's title names its year (a column's name does not).
 GENERAL_SUMMARY_LINES = 8
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
@@ -361,7 +363,7 @@ def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -
         if (
             6 <= len(line) <= 60
             and _GENERAL_SUMMARY.search(line)
-            and not _WEAK_TOPIC.search(line)
+            and not WEAK_TOPIC.search(line)
             and (index < len(head_lines) or _YEAR_NAMED.search(line))
         ):
             return "general_summary", f"一般工作总结（未提法治）：「{line}」"

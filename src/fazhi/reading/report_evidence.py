@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .title import TITLE_END
+from .title import HEADING, TITLE_END
 from .title_kind import names_the_report
 from .wordlists import alternation
 
@@ -58,7 +58,7 @@ SELF_MIN = 2
 
 # Numbered headings that name an area of the report's work (行政执法, 行政复议, 政务公开…).
 # A numbered heading's start (一、 （一） 1.) and up to 40 characters of its words before the one looked for.
-NUMBERED_HEADING = r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))[^。\n]{0,40}?(?:"
+NUMBERED_HEADING = HEADING.pattern + r"[^。\n]{0,40}?(?:"
 _WORK_AREA_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + ")", re.M)
 WORK_AREA_HEADINGS_MIN = 2
 # How much of a text its body's shape (and a look-alike's structure) is read from.
@@ -162,12 +162,12 @@ def positive_evidence(
         # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
         named_otherwise = True
         reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
-    other_period = None if title else _other_period(first, said=said)
+    dated = any(_DATED_OPENING.match(line) for line in first)
+    other_period = None if title else _other_period(first, said=said, dated=dated)
     if other_period:
         return KindEvidence("not_report", "medium", "opening", other_period[0], [*reasons, other_period[1]])
     if said and shape and not named_otherwise:
         return KindEvidence("annual_report", "medium", "opening", _line(said), reasons=shape)
-    dated = any(_DATED_OPENING.match(line) for line in first)
     mid_list = _mid_list(text[:BODY_CHARS])
     if mid_list is not None and not said:
         # A page cut above its head starts at a report's first heading (一、 1.); one whose first
@@ -218,14 +218,13 @@ def _mid_list(text: str) -> int | None:
     return number if number >= MID_LIST_FROM else None
 
 
-def _other_period(first: list[str], *, said: str | None) -> tuple[str, str] | None:
+def _other_period(first: list[str], *, said: str | None, dated: bool) -> tuple[str, str] | None:
     """(the line, the reason) when an untitled page's opening sums up other than one year's
     rule-of-law work: part of a year, or the whole of a body's year under a dated opening that
     names no rule-of-law topic (its first heading 一、2023年工作情况)."""
     part_year = _part_year_opening(first)
     if part_year:
         return _line(part_year), "开头写的是半年或一个季度的工作，不是一年的报告"
-    dated = any(_DATED_OPENING.match(line) for line in first)
     general = _general_year_heading(first) if dated and not said else None
     if general:
         return general, f"开头不谈法治，第一个标题是全年全部工作：「{general}」"

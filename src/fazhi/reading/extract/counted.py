@@ -159,12 +159,8 @@ def recounted(
     """``choices`` after the rules above: a code dropped, or (an activity named a training) replaced."""
     s0, c0, c1 = clause
     start, end = quantity.start, quantity.end
-    near = max(c0, start - 16)
-    if (
-        text.find("权", near, end + 10) != -1
-        and (_POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start))
-    ) or (text.find("其", c0, start) != -1 and _RESIDUAL.match(text, _since_last_figure(text, c0, start))):
-        return []  # 83项行政处罚权交由镇街实施; 其他事项审查1件
+    if _counts_nothing_named(text, c0, start, end):
+        return []
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
         if code != _MINOR_EXEMPTIONS and (
@@ -221,6 +217,20 @@ def recounted(
                 continue
         out.append((code, anchor))
     return out
+
+
+def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` (clause from ``c0``) counts none of the things its
+    aliases name: powers handed down (83项行政处罚权交由镇街实施), or the rest of a breakdown
+    (其中…审查2件，其他事项审查1件)."""
+    near = max(c0, start - 16)
+    if text.find("权", near, end + 10) != -1 and (
+        _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
+    ):
+        return True
+    return text.find("其", c0, start) != -1 and bool(
+        _RESIDUAL.match(text, _since_last_figure(text, c0, start))
+    )
 
 
 def _bodies_counted(code: str, unit: str) -> bool:
@@ -287,8 +297,10 @@ def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
 def _another_group_studies(text: str, c0: int, start: int) -> bool:
     """常务会议学法4次、区委理论中心组学法5次: the words since the figure before name another group's
     study and no executive meeting."""
-    words = _since_last_figure(text, c0, start)
-    return bool(_OTHER_STUDY.search(text, words, start)) and not _EXECUTIVE_MEETING.search(text, words, start)
+    words_start = _since_last_figure(text, c0, start)
+    return bool(_OTHER_STUDY.search(text, words_start, start)) and not _EXECUTIVE_MEETING.search(
+        text, words_start, start
+    )
 
 
 def _contracts_of_others(words: str) -> bool:
@@ -300,10 +312,10 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
     """Whether a figure named a training is something else: study at a meeting, trainings and talks
     counted together, lessons inside classes counted already."""
     s0, c0 = starts
-    words = _since_last_figure(text, c0, start)
+    words_start = _since_last_figure(text, c0, start)
     return bool(
-        _MEETING.search(text, words, start)  # 常务会议前开展法治专题培训3次
-        or _TRAININGS_AND_TALKS.search(text, words, start)  # 专题法治培训、讲座2期
+        _MEETING.search(text, words_start, start)  # 常务会议前开展法治专题培训3次
+        or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
         or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
     )
 

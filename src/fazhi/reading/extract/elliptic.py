@@ -15,6 +15,7 @@ import re
 
 from .aliases import ending_in, occurrences
 from .placing import CLAUSE_END
+from .quantity import Quantity
 
 # What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
 # a summing word. Nothing that could be what the figure counts.
@@ -73,20 +74,19 @@ _PEOPLE_UNITS = frozenset({"人", "人次", "名", "位"})
 
 
 def second_measure_code(
-    text: str, window, first, figure: tuple[int, int, int], unit: str
+    text: str, window, figure_before: Quantity, figure: tuple[int, int, int], unit: str
 ) -> tuple[str, int] | None:
-    """(code, anchor) for a figure at ``figure`` (clause start, start, end) that only follows ``first``,
-    the figure before it, after a 、 and counts the same act in another unit; or None."""
+    """(code, anchor) for a figure at ``figure`` (clause start, start, end) that only follows
+    ``figure_before``, after a 、 and counts the same act in another unit; or None."""
     c0, start, _end = figure
     if (
-        first is None
-        or unit not in _PEOPLE_UNITS
-        or first.unit in _PEOPLE_UNITS
-        or first.start < c0
-        or not _SECOND_MEASURE.fullmatch(text, first.end, start)
+        unit not in _PEOPLE_UNITS
+        or figure_before.unit in _PEOPLE_UNITS
+        or figure_before.start < c0
+        or not _SECOND_MEASURE.fullmatch(text, figure_before.end, start)
     ):
         return None
-    words = [(s, e, w) for s, e, w, visible in window if visible and c0 <= s and e <= first.start]
+    words = [(s, e, w) for s, e, w, visible in window if visible and c0 <= s and e <= figure_before.start]
     return _nearest_alias(text, words, c0, unit) if words else None
 
 

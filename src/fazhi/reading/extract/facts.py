@@ -164,8 +164,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             borrowed = borrowed_code(text, words[lo:hi], (c0, quantity.start, quantity.end), quantity.unit)
             if not borrowed and index:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
-                first = found[index - 1]
-                borrowed = second_measure_code(text, words[lo:hi], first, (c0, q_start, q_end), quantity.unit)
+                figure_before = found[index - 1]
+                borrowed = second_measure_code(
+                    text, words[lo:hi], figure_before, (c0, q_start, q_end), quantity.unit
+                )
             if borrowed:
                 choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
                 named_away = not choices
