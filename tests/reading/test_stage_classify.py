@@ -116,6 +116,28 @@ def test_publication_year_minus_one_when_nothing_else_says():
     assert reading.year == 2023
 
 
+# A report's last part plans the next year (domain.md: 下一年度主要安排); the year in its heading
+# is the year after the one reported on, so it never counts toward the report's year.
+_BODY_WITHOUT_HEAD = (
+    "一、主要举措和成效\n全年组织执法人员培训4期，审核规范性文件12件，办理行政复议案件6件。\n"
+    "二、存在的不足和原因\n基层执法力量不足，部分干部依法办事意识有待增强。\n"
+    "三、党政主要负责人履行推进法治建设第一责任人职责情况\n主要负责人专题研究法治建设工作3次。\n"
+    "四、{year}年推进法治政府建设的主要安排\n继续完善依法决策机制，加强执法监督。\n"
+)
+
+
+@pytest.mark.parametrize("year", [2024, 2026])
+def test_a_plan_headings_year_is_not_the_year_reported_on(year):
+    # Pasted from the middle of a report: the only year is the plan's, so the year is not known.
+    reading = read_text(_BODY_WITHOUT_HEAD.format(year=year))
+    assert reading.year is None
+
+
+def test_the_plan_year_does_not_tie_with_the_year_reported_on():
+    body = _BODY_WITHOUT_HEAD.format(year=2024).replace("全年组织", "2023年组织")
+    assert read_text(body).year == 2023
+
+
 def test_since_this_year_is_not_a_multi_year_span():
     reading = read_text(
         "市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n"

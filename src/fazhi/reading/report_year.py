@@ -30,6 +30,10 @@ _CHINESE_YEAR = re.compile(
     r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))"
 )
 _CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# A year a plan is made for: 2026年工作安排, 2026年推进法治政府建设的主要安排, 2026年工作思路.
+_PLANNED_YEAR = re.compile(
+    r"(?:19|20)\d{2}\s*年度?[^。；，\n]{0,20}?(?:主要安排|工作安排|工作计划|工作打算|工作思路|工作要点|重点工作安排)"
+)
 # When nothing dates the report, the latest Party congress or plenary session it refers to gives
 # the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
 _EVENTS = (
@@ -183,10 +187,12 @@ def _year(
                 FieldEvidence("medium", "reporting_year", match.group(0)),
             )
     counts: dict[int, int] = {}
-    # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on.
+    # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on,
+    # nor is the year a plan is for (四、2026年推进法治政府建设的主要安排: the next year's part of a report).
     cleaned = re.sub(
         r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
-        r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)",
+        r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)|"
+        + _PLANNED_YEAR.pattern,
         "",
         opening,
     )
