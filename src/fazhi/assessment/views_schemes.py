@@ -137,9 +137,7 @@ def scheme_detail(request, pk: int):
             "total_problem": guardrails.total_problem(scheme.max_total) if scheme.is_editable else "",
             "not_ranked_reason": guardrails.not_ranked_reason(),
             "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
-            "events": event_rows(
-                request, scheme.events.filter(assessment__isnull=True).select_related("actor")
-            ),
+            "events": event_rows(request, scheme.events.filter(assessment__isnull=True)),
             "history": history_rows(scheme),
         },
     )

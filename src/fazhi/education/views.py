@@ -75,18 +75,26 @@ def index(request):
     """The dashboard: the year's figures of what the user may read, and the bodies below the minimum."""
     choice = forms.RecordFilterForm(request.GET or None)
     year = (choice.cleaned_data.get("year") if choice.is_valid() else None) or local_today().year
-    below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
     return render(
         request,
         "education/index.html",
         {
             "pages": [(kind, spec.title) for kind, spec in PAGES.items()],
             "figures": queries.year_figures(request.user, year),
-            "below": paged(request, below.order_by("sort_order", "id"), param="below"),
-            "year": year,
-            "minimum": rules.study_minimum(),
+            **_below_minimum(request, year),
         },
     )
+
+
+def _below_minimum(request, year: int) -> dict:
+    """What ``education/_below.html`` shows: the bodies the user may read that held fewer
+    collective study sessions in ``year`` than the minimum, a page at a time."""
+    below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
+    return {
+        "below": paged(request, below.order_by("sort_order", "id"), param="below"),
+        "year": year,
+        "minimum": rules.study_minimum(),
+    }
 
 
 @login_required
@@ -114,14 +122,7 @@ def records(request, kind: str):
     }
     if kind == "study":
         year = (form.cleaned_data.get("year") if form.is_valid() else None) or local_today().year
-        below = queries.below_study_minimum(scope_of(request.user).organisations(Purpose.READ), year)
-        context.update(
-            {
-                "below": paged(request, below.order_by("sort_order", "id"), param="below"),
-                "year": year,
-                "minimum": rules.study_minimum(),
-            }
-        )
+        context.update(_below_minimum(request, year))
     return render(request, "education/records.html", context)
 
 
