@@ -161,13 +161,11 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             named_away = not choices
         if not choices and not named_away:
             # 坚持会前学法制度，全年共开展12次: a clause that names nothing counts the act before it.
-            borrowed = borrowed_code(text, words[lo:hi], (c0, quantity.start, quantity.end), quantity.unit)
+            figure = (c0, q_start, q_end)
+            borrowed = borrowed_code(text, words[lo:hi], figure, quantity.unit)
             if not borrowed and index:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
-                figure_before = found[index - 1]
-                borrowed = second_measure_code(
-                    text, words[lo:hi], figure_before, (c0, q_start, q_end), quantity.unit
-                )
+                borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if borrowed:
                 choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
                 named_away = not choices
