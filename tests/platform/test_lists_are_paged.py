@@ -119,3 +119,44 @@ def test_a_records_event_rows_are_paged_not_cut(client, settings, reviewer, unit
     assert len(re.findall(r"第\d条记录", first)) == 5 and "events=2" in first
     second = client.get(problem.get_absolute_url() + "?events=2").content.decode()
     assert sorted(re.findall(r"第\d条记录", second)) == ["第0条记录", "第1条记录"]
+
+
+@pytest.mark.django_db
+def test_a_pager_link_keeps_the_rest_of_the_address(client, settings, reviewer, government):
+    # Two lists on one screen and a filter: turning one list's page must not reset the other
+    # list's page or drop the filter (each app used to draw its own pager, most forgot one).
+    settings.LIST_PAGE_SIZE = 2
+    season = FilingSeason.objects.create(
+        region_code=government.region_code,
+        year=2025,
+        filing_due=dt.date(2026, 1, 31),
+        publication_due=dt.date(2026, 3, 31),
+    )
+    for n in range(5):
+        unit = Organisation.objects.create(
+            name=f"待审单位{n}", kind="department", region_code=government.region_code, parent=government
+        )
+        AnnualReportFiling.objects.create(
+            season=season,
+            organisation=unit,
+            status=FilingStatus.SUBMITTED,
+            submitted_on=dt.date(2026, 1, 10 + n),
+        )
+    client.force_login(reviewer)
+    page = client.get(reverse("filings:index") + "?seasons=1&awaiting=2&note=%E7%A8%8E").content.decode()
+    awaiting = page.split('id="awaiting"')[1].split("</section>")[0]
+    links = re.findall(r'href="(\?[^"]*awaiting=[13][^"]*)"', awaiting)
+    assert links == [
+        "?seasons=1&amp;awaiting=1&amp;note=%E7%A8%8E",
+        "?seasons=1&amp;awaiting=3&amp;note=%E7%A8%8E",
+    ]
+
+
+def test_every_pager_is_the_one_core_pager():
+    # One template draws every list's links; a copy in an app would drift from it again.
+    pagers = [
+        path.relative_to(SOURCE).as_posix()
+        for path in SOURCE.glob("*/templates/**/*.html")
+        if "previous_page_number" in path.read_text("utf-8")
+    ]
+    assert pagers == ["core/templates/core/_list_pages.html"]

@@ -32,13 +32,6 @@ def is_confirmed(request) -> bool:
     return request.POST.get("confirm") == "1"
 
 
-def pager_query(request) -> str:
-    """The list's filters, for the pager's links (the page number is added there)."""
-    params = request.GET.copy()
-    params.pop("page", None)
-    return params.urlencode()
-
-
 def import_page(
     request,
     importer,
@@ -107,7 +100,8 @@ def paged(request, items, *, param: str = "page"):
     """One page of ``items`` (an ordered queryset), its number from ``request.GET[param]``.
 
     A page shows more than one list (seasons and reports) with a ``param`` each;
-    ``core/_list_pages.html`` draws the links (``{% include ... with page=... param=... %}``).
+    ``core/_list_pages.html`` draws the links (``{% include ... with page=... param=... %}``),
+    keeping the rest of the address.
     """
     from django.core.paginator import Paginator
 

@@ -14,7 +14,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.counsel import actions, forms, rules
 from fazhi.counsel.importers import EngagementImporter
@@ -50,7 +50,6 @@ def index(request):
         {
             "form": form,
             "page": page,
-            "query": pager_query(request),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
     )

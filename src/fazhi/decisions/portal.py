@@ -44,7 +44,6 @@ def index(request):
         {
             "catalogues": paged(request, where.apply(published()), param="catalogues"),
             "region_filter": where,
-            "pager": where.query,
             "calls": [(call, _days_left(call, today)) for call in calls],
         },
     )

@@ -16,7 +16,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_file_response, xlsx_response
 from fazhi.core.forms import add_version_field, edited_version
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, is_confirmed, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.decisions import actions, forms, rules
@@ -64,7 +64,6 @@ def index(request):
         {
             "form": form,
             "page": page,
-            "query": pager_query(request),
             "catalogues": paged(request, catalogues, param="catalogues"),
             "can_review": not scope_of(request.user).is_empty(Purpose.REVIEW),
         },

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from fazhi.core.exports import xlsx_file_response
-from fazhi.core.pages import import_page, paged, pager_query
+from fazhi.core.pages import import_page, paged
 from fazhi.core.scoping import Purpose, scope_of, visible
 from fazhi.disputes.importers import LegalServiceReportImporter
 from fazhi.disputes.models import LegalServiceReport
@@ -26,7 +26,6 @@ def index(request):
         "disputes/legal_services.html",
         {
             "page": page,
-            "query": pager_query(request),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
     )

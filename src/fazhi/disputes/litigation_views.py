@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods
 from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, paged
 from fazhi.core.scoping import Purpose, get_visible_or_404, scope_of, visible
 from fazhi.disputes import forms
 from fazhi.disputes import litigation_actions as actions
@@ -42,7 +42,6 @@ def index(request):
         "disputes/lawsuits.html",
         {
             "page": page,
-            "query": pager_query(request),
             "suggestions": paged(request, suggestions.filter(replied_on__isnull=True), param="suggestions"),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },

@@ -41,7 +41,7 @@ def index(request):
     return render(
         request,
         "disputes/portal_index.html",
-        {"page": page, "region_filter": where, "pager": where.query},
+        {"page": page, "region_filter": where},
     )
 
 

@@ -18,7 +18,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import download_response, xlsx_file_response, xlsx_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, import_page, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, import_page, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.disputes import actions, clocks, documents, forms, queries
 from fazhi.disputes.importers import ApplicationImporter
@@ -58,7 +58,6 @@ def index(request):
         {
             "form": form,
             "page": page,
-            "query": pager_query(request),
             "can_receive": not scope_of(request.user).is_empty(Purpose.REVIEW),
             "today": local_today(),
         },
@@ -287,7 +286,7 @@ def opinion_letters(request):
     """Opinion letters to the bodies the user acts for, with their correction reports."""
     letters = visible(OpinionLetter.objects.select_related("addressee", "case"), request.user, Purpose.EDIT)
     page = paged(request, letters)
-    return render(request, "disputes/opinion_letters.html", {"page": page, "query": pager_query(request)})
+    return render(request, "disputes/opinion_letters.html", {"page": page})
 
 
 @login_required

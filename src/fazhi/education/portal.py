@@ -34,7 +34,6 @@ def index(request):
                 param="lists",
             ),
             "region_filter": where,
-            "pager": where.query,
         },
     )
 

@@ -25,7 +25,6 @@ from fazhi.core.pages import (
     is_confirmed,
     message_refusal,
     paged,
-    pager_query,
     submit_once,
 )
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
@@ -117,7 +116,6 @@ def records(request, kind: str):
         "page": page,
         "rows": rows,
         "headers": [header for header, _g in spec.columns],
-        "query": pager_query(request),
         "can_edit": _may_edit(request.user),
     }
     if kind == "study":

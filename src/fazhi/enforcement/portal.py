@@ -32,7 +32,6 @@ def index(request):
         {
             "page": paged(request, bodies),
             "region_filter": where,
-            "pager": where.query,
         },
     )
 
@@ -49,7 +48,6 @@ def publicity(request):
             "page": page,
             "rows": [(item, party_shown(item, today)) for item in page],
             "region_filter": where,
-            "pager": where.query,
         },
     )
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import event_rows, paged, pager_query
+from fazhi.core.pages import event_rows, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.enforcement import actions, chain, forms, queries
 from fazhi.enforcement.importers import OfficerImporter, PowerImporter
@@ -36,7 +36,6 @@ def index(request):
         "enforcement/index.html",
         {
             "page": page,
-            "query": pager_query(request),
             "office": office_for(request.user),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
@@ -122,7 +121,6 @@ def officers(request):
         {
             "form": form,
             "page": paged(request, officers),
-            "query": pager_query(request),
         },
     )
 

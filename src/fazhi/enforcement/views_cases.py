@@ -14,7 +14,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.deadlines import local_today
 from fazhi.core.exports import csv_response, xlsx_file_response
 from fazhi.core.history import history_rows
-from fazhi.core.pages import event_rows, paged, pager_query
+from fazhi.core.pages import event_rows, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import check_upload
 from fazhi.enforcement import actions_cases, forms, rules
@@ -54,7 +54,6 @@ def cases(request):
         {
             "form": form,
             "page": paged(request, cases),
-            "query": pager_query(request),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
     )

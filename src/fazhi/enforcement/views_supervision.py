@@ -11,7 +11,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import download_response
 from fazhi.core.formatting import DOCX_CONTENT_TYPE
 from fazhi.core.history import history_rows
-from fazhi.core.pages import paged, pager_query
+from fazhi.core.pages import paged
 from fazhi.core.scoping import (
     Purpose,
     can,
@@ -42,7 +42,6 @@ def campaigns(request):
             "page": paged(request, campaigns),
             "files": paged(request, files, param="files"),
             "office": office_for(request.user),
-            "query": pager_query(request),
         },
     )
 
@@ -142,7 +141,6 @@ def letters(request):
             "page": paged(request, letters),
             "office": office_for(request.user),
             "today": local_today(),
-            "query": pager_query(request),
         },
     )
 
@@ -198,7 +196,6 @@ def complaints(request):
         "enforcement/complaints.html",
         {
             "page": paged(request, complaints),
-            "query": pager_query(request),
         },
     )
 

@@ -8,7 +8,7 @@ from django.urls import path
 from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import DeadlineStatus
-from fazhi.core.pages import paged, pager_query
+from fazhi.core.pages import paged
 from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.filings.models import AnnualReportFiling, FilingStatus
@@ -56,7 +56,6 @@ def index(request):
             "year": year,
             "q": text,
             "region_filter": where,
-            "pager": pager_query(request),
         },
     )
 

@@ -14,7 +14,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import xlsx_file_response, xlsx_response
 from fazhi.core.forms import pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, import_page, message_refusal, paged, pager_query
+from fazhi.core.pages import add_refusal, import_page, message_refusal, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms
 from fazhi.inspections.importers import EntityImporter
@@ -68,7 +68,6 @@ def matters(request):
         {
             "form": form,
             "page": _page(request, queryset),
-            "query": pager_query(request),
             "can_edit": _may_edit(request),
             "all_versions": shown,
         },
@@ -130,7 +129,6 @@ def entities(request):
         {
             "form": form,
             "page": _page(request, queryset),
-            "query": pager_query(request),
             "can_edit": _may_edit(request),
             "proxy_batches": _proxy_batches(request) if office_for(request.user) else [],
         },
@@ -238,7 +236,6 @@ def inspectors(request):
         {
             "form": form,
             "page": _page(request, queryset),
-            "query": pager_query(request),
             "can_edit": _may_edit(request),
             "roster": bool(actions.roster_providers()),
         },

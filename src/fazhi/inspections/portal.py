@@ -36,7 +36,7 @@ def index(request):
     return render(
         request,
         "inspections/portal_index.html",
-        {"page": page, "query": "", "region_filter": where, "pager": where.query},
+        {"page": page, "region_filter": where},
     )
 
 
@@ -51,7 +51,7 @@ def plan(request, pk: int):
     return render(
         request,
         "inspections/portal_plan.html",
-        {"plan": plan, "draws": plan.draws.all(), "page": page, "query": "", "partners": plan.partners.all()},
+        {"plan": plan, "draws": plan.draws.all(), "page": page, "partners": plan.partners.all()},
     )
 
 

@@ -16,7 +16,7 @@ from fazhi.core.actions import ActionRefused
 from fazhi.core.exports import content_disposition, xlsx_response
 from fazhi.core.forms import FORM_TOKEN, add_form_token, add_version_field, edited_version, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.inspections import actions, forms, published, rules
 from fazhi.inspections.models import Draw, DrawStatus, Plan, Task
@@ -45,7 +45,6 @@ def index(request):
         {
             "form": form,
             "page": page,
-            "query": pager_query(request),
             "can_edit": not scope_of(request.user).is_empty(Purpose.EDIT),
         },
     )
@@ -208,7 +207,6 @@ def draw(request, pk: int):
         {
             "draw": draw,
             "page": page,
-            "query": pager_query(request),
             "may_edit": can(request.user, Purpose.EDIT, draw.plan.organisation),
             "proxy_form": forms.ProxyForm(user=request.user),
         },

@@ -10,7 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import path
 
-from fazhi.core.pages import paged, pager_query
+from fazhi.core.pages import paged
 from fazhi.core.public_region import region_filter
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs.models import PUBLISHED_STATUSES, DocumentStatus, NormativeDocument
@@ -40,7 +40,6 @@ def index(request):
             "status": status,
             "q": text,
             "region_filter": where,
-            "pager": pager_query(request),
         },
     )
 

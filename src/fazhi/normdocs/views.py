@@ -17,7 +17,7 @@ from fazhi.core.deadlines import local_today
 from fazhi.core.exports import EXPORT_CHUNK, xlsx_response
 from fazhi.core.forms import add_proxy_fields, add_version_field, edited_version, may_proxy, pop_proxy_reason
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged, pager_query
+from fazhi.core.pages import add_refusal, event_rows, message_refusal, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.normdocs import actions, actions_cleanup, forms, rules
@@ -60,7 +60,6 @@ def index(request):
         {
             "form": form,
             "page": page,
-            "query": pager_query(request),
             "can_draft": not scope_of(request.user).is_empty(Purpose.EDIT),
             "can_manage": office_for(request.user) is not None,  # the checklist is the office's
         },
@@ -358,7 +357,6 @@ def filings(request):
             "own": paged(request, own, param="own"),
             "unfiled": unfiled,
             "statuses": DocumentFilingStatus.choices,
-            "query": pager_query(request),
             "today": today,
             "waiting": waiting,
         },

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from fazhi.core.actions import ActionRefused
 from fazhi.core.history import history_rows
-from fazhi.core.pages import event_rows, message_refusal, paged, pager_query
+from fazhi.core.pages import event_rows, message_refusal, paged
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.offices import office_for
@@ -35,7 +35,6 @@ def consequence_list(request):
         "oversight/consequence_list.html",
         {
             "page": paged(request, consequences.order_by("-held_on", "-id")),
-            "query": pager_query(request),
             "kinds": ConsequenceKind.choices,
             "kind": kind,
             "is_office": office_for(request.user) is not None,

@@ -22,7 +22,7 @@ from fazhi.core.forms import (
     pop_proxy_reason,
 )
 from fazhi.core.history import history_rows
-from fazhi.core.pages import add_refusal, event_rows, paged, pager_query, submit_once
+from fazhi.core.pages import add_refusal, event_rows, paged, submit_once
 from fazhi.core.scoping import Purpose, can, get_visible_or_404, scope_of, visible
 from fazhi.core.uploads import private_file_response
 from fazhi.org.naming import with_office
@@ -58,7 +58,6 @@ def problem_list(request):
             "form": form,
             "page": page,
             "rows": rows,
-            "query": pager_query(request),
             "counts": problem_counts(visible(Problem.objects.all(), request.user), today),
             "can_add": not scope_of(request.user).is_empty(Purpose.EDIT),
             "is_office": office_for(request.user) is not None,
