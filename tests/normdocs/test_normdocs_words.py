@@ -29,7 +29,7 @@ def test_an_evaluator_is_refused_the_new_forms(evaluator, login):
         assert "您没有可以为之录入的单位" in response.content.decode()
 
 
-def test_the_history_shows_no_storage_path(listed, filer_a, reviewer, unit_a, login, settings, tmp_path):
+def test_the_history_shows_no_storage_path(listed, filer_a, reviewer, unit_a, login, settings, tmp_path, rf):
     from fazhi.core.history import history_rows
 
     from .conftest import issued_of
@@ -38,7 +38,7 @@ def test_the_history_shows_no_storage_path(listed, filer_a, reviewer, unit_a, lo
     document = issued_of(filer_a, reviewer, unit_a)
     shown = [
         (change.old, change.new)
-        for row in history_rows(document)
+        for row in history_rows(rf.get("/"), document)
         for change in row.changes
         if change.field == "正文"
     ]

@@ -18,7 +18,7 @@ from django.urls import reverse
 import fazhi
 from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus
 from fazhi.org.models import Organisation
-from fazhi.oversight.models import OversightEvent, Problem
+from fazhi.oversight.models import Inspection, OversightEvent, Problem
 
 SOURCE = Path(fazhi.__file__).parent
 
@@ -160,3 +160,30 @@ def test_every_pager_is_the_one_core_pager():
         if "previous_page_number" in path.read_text("utf-8")
     ]
     assert pagers == ["core/templates/core/_list_pages.html"]
+
+
+@pytest.mark.django_db
+def test_a_records_history_of_changes_is_paged_not_cut(client, settings, reviewer, office, unit_a):
+    # The 变更历史 card showed the last 50 changes; older ones were lost from view.
+    settings.LIST_PAGE_SIZE = 3
+    inspection = Inspection.objects.create(
+        organisation=office,
+        title="第0稿",
+        form="on_site",
+        topics="执法",
+        starts_on=dt.date(2024, 5, 2),
+        ends_on=dt.date(2024, 5, 3),
+    )
+    for n in range(1, 6):
+        inspection.title = f"第{n}稿"
+        inspection.save()
+    client.force_login(reviewer)
+
+    def shown(query: str = "") -> list[str]:
+        page = client.get(inspection.get_absolute_url() + query).content.decode()
+        card = page.split('id="history"')[1].split("</section>")[0]
+        return re.findall(r"第(\d)稿 → 第(\d)稿", card) + (["next"] if "changes=" in card else [])
+
+    assert shown() == [("4", "5"), ("3", "4"), ("2", "3"), "next"]
+    # The page's oldest change is still told against the one before it, on the next page.
+    assert shown("?changes=2") == [("1", "2"), ("0", "1"), "next"]

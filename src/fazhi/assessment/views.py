@@ -70,7 +70,7 @@ def detail(request, pk: int):
             ),
             "reason_form": ReasonForm(),
             "events": event_rows(request, assessment.events),
-            "history": history_rows(assessment),
+            "history": history_rows(request, assessment),
         },
     )
 

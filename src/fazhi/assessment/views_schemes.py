@@ -138,7 +138,7 @@ def scheme_detail(request, pk: int):
             "not_ranked_reason": guardrails.not_ranked_reason(),
             "copy_form": CopyForm(initial={"year": scheme.year + 1, "name": scheme.name}),
             "events": event_rows(request, scheme.events.filter(assessment__isnull=True)),
-            "history": history_rows(scheme),
+            "history": history_rows(request, scheme),
         },
     )
 

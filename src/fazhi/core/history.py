@@ -1,7 +1,8 @@
 """Rows for the history panel shown on every record's page.
 
 Models declare ``history = HistoricalRecords()`` (django-simple-history);
-the detail view passes ``history_rows(record)`` to ``core/_history.html``.
+the detail view passes ``history_rows(request, record)`` (a page of them) to
+``core/_history.html``.
 """
 
 from __future__ import annotations
@@ -53,10 +54,24 @@ def _display(record, field_name: str) -> str:
     return str(value)
 
 
-def history_rows(instance, limit: int = 50) -> list[HistoryRow]:
-    records = list(
-        instance.history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1]
-    )
+def history_rows(request, instance):
+    """One page of ``instance``'s changes, newest first; ``core/_history.html`` pages it (``?changes=N``).
+
+    A record a province edits for years has more changes than one page shows; they are
+    paged, never cut. Each row is diffed against the change before it, so the page's
+    oldest row needs the newest row of the next page: one more row is read for it.
+    """
+    from fazhi.core.pages import paged
+
+    records = instance.history.select_related("history_user").order_by("-history_date", "-history_id")
+    page = paged(request, records, param="changes")
+    shown = list(page.object_list)
+    before = list(records[page.end_index() : page.end_index() + 1]) if page.has_next() else []
+    page.object_list = _rows(instance, shown + before, len(shown))
+    return page
+
+
+def _rows(instance, records: list, limit: int) -> list[HistoryRow]:
     rows = []
     for index, record in enumerate(records[:limit]):
         previous = records[index + 1] if index + 1 < len(records) else None

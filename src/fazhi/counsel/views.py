@@ -131,7 +131,7 @@ def detail(request, pk: int):
             "form": form,
             "participations": engagement.participations.all(),
             "events": event_rows(request, engagement.events),
-            "history": history_rows(engagement),
+            "history": history_rows(request, engagement),
             "may_end": bool(
                 ENGAGEMENT_WORKFLOW.available(
                     request.user, state=engagement.status, organisation=engagement.organisation

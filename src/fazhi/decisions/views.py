@@ -136,7 +136,7 @@ def catalogue(request, pk: int):
             "counts": rules.catalogue_counts(catalogue),
             "items": catalogue.decisions.select_related("organisation", "merged_into"),
             "can_review": can(request.user, Purpose.REVIEW, catalogue.organisation),
-            "history": history_rows(catalogue),
+            "history": history_rows(request, catalogue),
         },
     )
 
@@ -280,7 +280,7 @@ def detail(request, pk: int):
             "pending": rules.procedure_names(decision.pending_procedures()),
             "archive": actions.archive_in_order(decision),
             "events": event_rows(request, decision.events),
-            "history": history_rows(decision),
+            "history": history_rows(request, decision),
             "can_edit": can(request.user, Purpose.EDIT, decision.organisation),
             "transitions": {
                 t.name

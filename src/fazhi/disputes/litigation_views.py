@@ -96,7 +96,7 @@ def detail(request, pk: int):
             "hearings": lawsuit.hearings.all(),
             "suggestions": lawsuit.suggestions.all(),
             "events": event_rows(request, lawsuit.events),
-            "history": history_rows(lawsuit),
+            "history": history_rows(request, lawsuit),
         },
     )
 

@@ -102,7 +102,7 @@ def detail(request, pk: int):
             "cases": paged(request, body.cases.all(), param="cases"),
             "reports": paged(request, body.monthly_reports.all(), param="reports"),
             "events": event_rows(request, body.events),
-            "history": history_rows(body),
+            "history": history_rows(request, body),
         },
     )
 

@@ -165,7 +165,7 @@ def detail(request, pk: int):
             "letters": case.opinion_letters.all(),
             "documents": documents.TITLES,
             "events": event_rows(request, case.events),
-            "history": history_rows(case),
+            "history": history_rows(request, case),
         },
     )
 

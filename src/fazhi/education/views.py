@@ -262,7 +262,7 @@ def record(request, kind: str, pk: int):
             "facts": _facts(found),
             "may_edit": actions_edit.may_edit(request.user, found),
             "events": event_rows(request, queries.events_of(found)),
-            "history": history_rows(found),
+            "history": history_rows(request, found),
         },
     )
 
@@ -282,7 +282,7 @@ def session(request, pk: int):
             "session": study_session,
             "may_edit": actions_edit.may_edit(request.user, study_session),
             "events": event_rows(request, queries.events_of(study_session)),
-            "history": history_rows(study_session),
+            "history": history_rows(request, study_session),
         },
     )
 
@@ -348,7 +348,7 @@ def report(request, pk: int):
             "report": found,
             "form": form,
             "events": event_rows(request, found.events),
-            "history": history_rows(found),
+            "history": history_rows(request, found),
         },
     )
 
@@ -402,7 +402,7 @@ def responsibility_list(request, pk: int):
             "may_publish": "publish" in steps,
             "proxy": not acts_for_unit(request.user, found.organisation),
             "events": event_rows(request, found.events),
-            "history": history_rows(found),
+            "history": history_rows(request, found),
         },
     )
 
@@ -467,6 +467,6 @@ def school(request, pk: int):
             "form": form,
             "vice_principals": vice_principals,
             "events": event_rows(request, queries.events_of(found, *vice_principals)),
-            "history": history_rows(found),
+            "history": history_rows(request, found),
         },
     )

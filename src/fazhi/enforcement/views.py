@@ -75,7 +75,7 @@ def body(request, pk: int):
             "checks": paged(request, body.chain_checks.all(), param="checks"),
             "may_edit": can(request.user, Purpose.EDIT, body.organisation),
             "events": event_rows(request, body.events.filter(case__isnull=True)),
-            "history": history_rows(body),
+            "history": history_rows(request, body),
         },
     )
 
@@ -176,7 +176,7 @@ def officer(request, pk: int):
             "may_edit": can(request.user, Purpose.EDIT, organisation),
             "may_review": can(request.user, Purpose.REVIEW, organisation)
             and office_for(request.user) is not None,
-            "history": history_rows(officer),
+            "history": history_rows(request, officer),
         },
     )
 

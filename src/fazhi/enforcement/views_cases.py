@@ -140,7 +140,7 @@ def case(request, pk: int):
             "office": office_for(request.user),
             "today": local_today(),
             "events": event_rows(request, case.events),
-            "history": history_rows(case),
+            "history": history_rows(request, case),
         },
     )
 

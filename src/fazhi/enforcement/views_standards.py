@@ -58,7 +58,7 @@ def standard(request, pk: int):
             "in_use": standard.campaigns.exists(),
             "campaigns": paged(request, standard.campaigns.order_by("-year", "-pk"), param="campaigns"),
             "events": event_rows(request, standard.events),
-            "history": history_rows(standard),
+            "history": history_rows(request, standard),
         },
     )
 

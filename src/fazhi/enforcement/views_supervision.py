@@ -78,7 +78,7 @@ def campaign(request, pk: int):
             "redraw_matches": sorted(files.values_list("case_id", flat=True)) == supervision.redraw(campaign)
             if can(request.user, Purpose.REVIEW, campaign.office)
             else None,
-            "history": history_rows(campaign),
+            "history": history_rows(request, campaign),
         },
     )
 

@@ -143,7 +143,7 @@ def detail(request, pk: int):
             "accept_form": AcceptForm(initial={"publish": True, "published_on": local_today()}),
             "publish_form": PublishForm(initial={"published_on": local_today()}),
             "events": event_rows(request, filing.events),
-            "history": history_rows(filing),
+            "history": history_rows(request, filing),
         },
     )
 

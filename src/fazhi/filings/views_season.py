@@ -122,7 +122,7 @@ def season(request, pk: int):
                 for organisation in own_organisations(request.user, season)
             ],
             "events": event_rows(request, season.events.filter(filing__isnull=True)),
-            "history": history_rows(season) if is_office else [],
+            "history": history_rows(request, season) if is_office else [],
         },
     )
 

@@ -86,7 +86,7 @@ def detail(request, pk: int):
             "confirm_form": ConfirmForm(),
             "siblings": siblings,
             "events": event_rows(request, value.events),
-            "history": history_rows(value),
+            "history": history_rows(request, value),
         },
     )
 

@@ -111,7 +111,7 @@ def matter(request, pk: int):
     return render(
         request,
         "inspections/matter.html",
-        {"matter": matter, "versions": versions, "form": form, "history": history_rows(matter)},
+        {"matter": matter, "versions": versions, "form": form, "history": history_rows(request, matter)},
     )
 
 

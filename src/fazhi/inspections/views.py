@@ -126,7 +126,7 @@ def plan(request, pk: int):
             "void_form": forms.VoidForm(user=request.user) if may_edit and live else None,
             "proxy_form": forms.ProxyForm(user=request.user) if may_edit else None,
             "events": event_rows(request, plan.events),
-            "history": history_rows(plan),
+            "history": history_rows(request, plan),
         },
     )
 
@@ -305,6 +305,6 @@ def task(request, pk: int):
             "inspectors": task.inspectors.all(),
             "form": form,
             "due": rules.publication_due(task.inspected_on) if task.inspected_on else None,
-            "history": history_rows(task),
+            "history": history_rows(request, task),
         },
     )

@@ -131,7 +131,7 @@ def detail(request, pk: int):
         "evaluations": document.evaluations.all(),
         "cleanups": document.cleanup_decisions.select_related("campaign"),
         "events": event_rows(request, document.events),
-        "history": history_rows(document),
+        "history": history_rows(request, document),
         "transitions": {
             t.name
             for t in DOCUMENT_WORKFLOW.available(user, state=document.status, organisation=organisation)

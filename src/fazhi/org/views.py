@@ -105,7 +105,7 @@ def detail(request, pk: int):
         "children": visible(organisation.children.all(), request.user),
         "memberships": organisation.memberships.filter(is_active=True).select_related("user"),
         "events": event_rows(request, organisation.events),
-        "history": history_rows(organisation),
+        "history": history_rows(request, organisation),
         "can_edit": can(request.user, Purpose.EDIT, organisation),
         "can_manage": can(request.user, Purpose.MANAGE, organisation),
     }

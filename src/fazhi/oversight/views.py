@@ -83,7 +83,7 @@ def inspection_detail(request, pk: int):
             ),
             "can_review": can(request.user, Purpose.REVIEW, inspection.organisation),
             "events": event_rows(request, visible(inspection.events, request.user)),
-            "history": history_rows(inspection),
+            "history": history_rows(request, inspection),
         },
     )
 

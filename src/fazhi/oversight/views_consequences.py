@@ -57,7 +57,7 @@ def consequence_detail(request, pk: int):
             if may_follow_up
             else None,
             "events": event_rows(request, consequence.events),
-            "history": history_rows(consequence),
+            "history": history_rows(request, consequence),
         },
     )
 

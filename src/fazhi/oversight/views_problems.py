@@ -141,7 +141,7 @@ def _detail_context(request, problem, bound: dict | None = None) -> dict:
         "may_record_talk": office_for(request.user) is not None
         and can(request.user, Purpose.REVIEW, problem.organisation),
         "events": event_rows(request, problem.events),
-        "history": history_rows(problem),
+        "history": history_rows(request, problem),
     }
 
 

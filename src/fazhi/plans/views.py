@@ -240,7 +240,7 @@ def task_detail(request, pk: int):
             "deadline_status": STATUS_LABELS[task.deadline_status(today)],
             "overdue": task.is_overdue(today),
             "events": event_rows(request, task.events),
-            "history": history_rows(task),
+            "history": history_rows(request, task),
         },
     )
 
@@ -281,7 +281,7 @@ def progress_create(request, pk: int):
             "deadline_status": STATUS_LABELS[task.deadline_status()],
             "overdue": task.is_overdue(),
             "events": event_rows(request, task.events),
-            "history": history_rows(task),
+            "history": history_rows(request, task),
         },
         status=400,
     )
