@@ -73,7 +73,12 @@ def cleanup_detail(request, pk: int):
     return render(
         request,
         "normdocs/cleanup_detail.html",
-        {"campaign": campaign, "decisions": decisions, "form": form, "history": history_rows(request, campaign)},
+        {
+            "campaign": campaign,
+            "decisions": decisions,
+            "form": form,
+            "history": history_rows(request, campaign),
+        },
     )
 
 
