@@ -139,6 +139,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
                     and len(lines[index + 1]) >= TITLE_MIN_CHARS
                     and not line.endswith(("关于", "人民政府", "政府"))
                 )
+                and not _letterhead_above_whole_title(line, lines[index + 1])
                 and not _hosted_under_government(line, lines[index + 1])
             ):
                 if _SPACED_OUT.match(line):
@@ -216,6 +217,22 @@ def _whole_title_crumb(line: str, index: int) -> tuple[str, int] | None:
     return None
 
 
+# A whole title headed by a township or a street and naming its year (石鼻镇2024年…报告).
+_TOWNSHIP_DATED_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:乡|镇|街道)[^关]{0,6}?(?:19|20)\d{2}")
+
+
+def _letterhead_above_whole_title(line: str, below: str) -> bool:
+    """``line`` is a joint letterhead (中共某镇委员会 某镇人民政府) over a title that names its own
+    body and year: the letterhead issues the document, the title below stands whole. (A title
+    below that starts with 关于 needs the issuer and is joined: 中共某县委 某县人民政府关于….)"""
+    issuers = line.split()
+    if len(issuers) < 2 or not _JOINT_ISSUER_END.search(issuers[0]):
+        return False
+    return bool(
+        _TOWNSHIP_DATED_HEAD.match(below) or (_PLACE_HEADED.match(below) and _NAMED_YEAR.search(below[:16]))
+    )
+
+
 def _dated_title_below(lines: list[str], index: int) -> bool:
     """The next line is a whole title of the topic that names a year."""
     if index + 1 >= len(lines):
@@ -232,6 +249,11 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if title.startswith("关于") and not _ISSUER_LINE.match(above):
+        # A site's page title is often the document's title without its issuer; the document
+        # below prints it again under its letterhead (某区人民政府 / 关于…的报告): that one is whole.
+        index = _repeated_under_issuer(title, lines, index)
+        above = lines[index - 1].strip() if index >= 1 else ""
     if title.startswith("关于") and _ISSUER_LINE.match(above):
         # The issuer on its own line above a title broken after 关于…: the title is read whole, as
         # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
@@ -241,6 +263,14 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
+
+
+def _repeated_under_issuer(title: str, lines: list[str], index: int) -> int:
+    """The index of ``title`` printed again lower down right under an issuer's line, else ``index``."""
+    for below in range(index + 1, min(len(lines), index + 1 + TITLE_SCAN_LINES)):
+        if lines[below].strip() == title and _ISSUER_LINE.match(lines[below - 1].strip()):
+            return below
+    return index
 
 
 # A letterhead's name with a space after every character (白  石  县  人  民  政  府).
