@@ -58,6 +58,14 @@ _QUOTED_SPEAKER = re.compile(
     r"”[^。\n“”]{0,20}(?:负责人|局长|主任|书记|县长|市长|区长|镇长|厅长|处长|科长)[^。\n“”]{0,6}"
     r"(?:表示|说|介绍|指出|告诉记者)"
 )
+# A story names the body it tells of in the third person (该县, 该局) and never speaks as it (我县,
+# 本局): twice, with no first person and no sentence that reports, make the page a story. (Once
+# alone was tried as news voice and cost a report: a report also says so of a body under it.)
+_THIRD_PERSON = re.compile(r"该(?:县|区|市|镇|乡|局|旗|州|盟|街道|委)")
+_FIRST_PERSON = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|们)|本(?:局|委|厅|镇|乡|街道|县|区|市)"
+)
+THIRD_PERSON_MIN = 2
 # An essay or an explainer names itself 本文 and says what it will do (本文将探讨, 本文对…进行解析);
 # a report names itself 本报告 and says it reports.
 _ESSAY_SELF = re.compile(r"本文(?:将|对|从|旨在|通过|拟|主要|试图|围绕|就)")
@@ -242,6 +250,13 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
         feature = _QUOTED_SPEAKER.search(text, 0, BODY_CHARS)
     if feature and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "news", f"新闻稿：特写或引述「{feature.group(0).strip()}」"
+    third = _THIRD_PERSON.findall(text, 0, NEWS_VOICE_CHARS) if "该" in text[:NEWS_VOICE_CHARS] else []
+    if (
+        len(third) >= THIRD_PERSON_MIN
+        and not _FIRST_PERSON.search(text, 0, BODY_CHARS)
+        and not SAYS_IT_REPORTS.search(text[:BODY_CHARS])
+    ):
+        return "news", f"新闻稿：以第三人称称呼报告机关（「{third[0]}」{len(third)} 次），从不自称"
     essay = _ESSAY_SELF.search(text, 0, ESSAY_SELF_CHARS) if "本文" in text[:ESSAY_SELF_CHARS] else None
     if essay and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "article", f"文章：自称「{essay.group(0)}」"

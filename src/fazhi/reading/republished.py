@@ -59,6 +59,22 @@ _SELF_INSPECTION = re.compile(
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
+# An inspection's feedback (现将督察情况反馈如下) and the report on putting its findings right
+# (现将督察反馈问题整改落实情况报告如下): the year's report names the rectification as one of its
+# duties, never as what it reports.
+_INSPECTION = re.compile(
+    r"现将[^。\n]{0,40}(?:整改|反馈)[^。\n]{0,20}(?:报告|汇报|通报)如下|(?:现将|现就)[^。\n]{0,30}反馈如下"
+)
+# A half-year's or a quarter's summary names its part of the year where it says what it reports
+# (现将上半年…情况报告如下) or in a heading (一、上半年工作开展情况, 二、下半年工作打算).
+_PART_YEAR = (
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–至~]\s*[69]\s*月(?:份)?|一至[六九]月(?:份)?)"
+)
+_PART_YEAR_SAID = re.compile(
+    r"现将[^。\n]{0,30}?" + _PART_YEAR + r"[^。\n]{0,30}(?:报告|汇报|总结)如下|"
+    r"^(?:[一二三四]、|（[一二三四]）)\s*(?:(?:19|20)\d{2}\s*年)?" + _PART_YEAR + r"[^。\n]{0,12}$",
+    re.M,
+)
 # The economy's figures, which a general summary or the government work report opens with.
 _ECONOMY = re.compile(
     r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|(?:城乡|城镇|农村)居民人均可支配收入|"
@@ -126,7 +142,35 @@ def _headline(text: str) -> tuple[str, str] | None:
     place = _PLACE_COLON.match(first)
     if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
         return "headline", f"新闻或经验材料的标题：「{first}」"
+    if _STORY_LEAD.match(rest.lstrip()) and _says_more_than_its_topic(first):
+        # 某县多措并举推进法治政府建设见实效 over 2023年，某县…: a story's headline says what was
+        # done; a report's title names a document (…报告, …情况), a column's label only the topic.
+        return "headline", f"新闻或经验材料的标题：「{first}」"
     return None
+
+
+# The dated lead of a story under its headline (2023年，… 今年以来，… 近年来，…).
+_STORY_LEAD = re.compile(r"(?:(?:19|20)\d{2}\s*年度?(?:以来)?|今年以来|近年来|近年|一年来)[，,]")
+# What a column's label or a bare title holds besides a place: the topic, a year, a column word.
+_LABEL_WORDS = re.compile(
+    r"法治政府建设|法治政府|法治建设|依法行政|法治|法制|工作|年度|年|专栏|专题|栏目|动态|信息|公开|示范|创建|"
+    r"[（）()【】\[\]“”\s\d—\-|｜_]"
+)
+HEADLINE_PREDICATE_MIN = 4
+
+
+def _says_more_than_its_topic(line: str) -> bool:
+    """The line says something of its place and topic (多措并举推进…见实效): at least four characters
+    are left once its places, its topic, a year and a column's words are taken out."""
+    if re.search(r"(?:专栏|专题|栏目|动态)$", line):
+        return False
+    places = region_mentions(line)
+    if not places:
+        return False
+    rest = line
+    for _, name, _ in sorted(places, key=lambda found: -len(found[1])):
+        rest = rest.replace(name, "")
+    return len(_LABEL_WORDS.sub("", rest)) >= HEADLINE_PREDICATE_MIN
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
@@ -148,10 +192,33 @@ _SAID_OF_ITSELF = (
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
+    ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
+    ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
 )
 
 
+# A meeting's minutes or its news tell what the meeting said (会议指出, 会议强调, 会议要求): two of
+# these make the page the meeting's, whatever report it heard (a report's 会议听取 is one of its
+# counts, and it never says what a meeting stressed). Minutes also name themselves (纪要如下).
+_MEETING_SAID = re.compile(r"会议(指出|强调|要求|认为|决定|提出|号召)")
+_MINUTES = re.compile(r"(?:会议)?纪要如下|^[^。\n]{0,30}会议纪要$", re.M)
+MEETING_SAID_MIN = 2
+
+
+def _meeting(head: str) -> tuple[str, str] | None:
+    if "会议" not in head and "纪要" not in head:
+        return None
+    said = {found.group(1) for found in _MEETING_SAID.finditer(head)}
+    if len(said) >= MEETING_SAID_MIN:
+        return "meeting", "会议纪要或会议新闻：会议" + "、".join(sorted(said))
+    minutes = _MINUTES.search(head) if "纪要" in head else None
+    return ("meeting", f"会议纪要：「{minutes.group(0).strip()}」") if minutes else None
+
+
 def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
+    meeting = _meeting(head)
+    if meeting:
+        return meeting
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
         scope = head if where == "head" else body
         found = pattern.search(scope) if any(word in scope for word in guard) else None
