@@ -37,6 +37,11 @@ _CREDIT = re.compile(
     r"[\u4e00-\u9fff]{2,20}[ 　]*供稿[ 　]*[）)])"
 )
 _CREDIT_MARKS = ("撰", "审稿", "执笔", "供稿")
+# A story closes on the body that sent it in brackets after its last sentence (…明显下降。（某县司法局））.
+_SOURCE_AT_END = re.compile(
+    r"[。！]\s*[（(][\u4e00-\u9fff]{2,16}(?:局|办|委|中心|政府|办公室|法院|检察院|所|队)[）)]\s*$"
+)
+SOURCE_AT_END_CHARS = 40
 # A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
 _WRITER = re.compile(
     r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
@@ -232,6 +237,8 @@ def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, st
             byline = _MEDIA_SOURCE.search(page)
         if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
             byline = _MEDIA_DATELINE.search(page)
+    if byline is None and text.rstrip().endswith(("）", ")")):
+        byline = _SOURCE_AT_END.search(text[-SOURCE_AT_END_CHARS:])
     if byline is None and any(mark in edges for mark in _WRITER_MARKS):
         byline = _WRITER.search(edges)
     if byline:

@@ -36,7 +36,9 @@ HEAD_CHARS = 600
 
 _SPEECH = re.compile(
     r"(?:^|[。！])\s*同志们[，,：:！!]|下面[，,]?\s*我(?:再)?(?:讲|就|谈)|我(?:讲|谈)[两三四五六几]点|"
-    r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要",
+    r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要|"
+    # the speaker opens on the meeting he speaks at (今天，我们召开…) or on what was said before him
+    r"(?:^|[。！])\s*今天[，,]?\s*(?:我们)?(?:在这里)?(?:召开|举行)|(?:^|[。！])\s*刚才[，,]",
     re.M,
 )
 _PLAN = re.compile(
@@ -52,6 +54,16 @@ _LESSONS_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)[^。\n]{0,10}"
     r"(?:经验启示|经验与启示|几点启示|几点体会|主要启示|经验体会|启示与思考|工作启示)",
     re.M,
+)
+# A leader's or a unit's 述法 or 述职 report says so where it says what it reports (现将局主要负责人
+# 2023年度述法情况报告如下); the year's report names the duty among its parts, not as what it reports.
+_DUTY_REPORT = re.compile(r"现将[^。\n]{0,40}(?:述法|述职)[^。\n]{0,20}(?:报告|汇报)如下")
+# The summary of a body's whole year of work with the next year's ideas says so where it says what
+# it reports (现将2023年工作总结及2024年工作思路报告如下), naming no rule-of-law topic.
+_NOT_TOPIC = r"(?:(?!法治|依法|法制)[^。\n])"
+_WHOLE_YEAR_AND_IDEAS = re.compile(
+    r"现将" + _NOT_TOPIC + r"{0,20}?工作(?:总结|情况)(?:和|及|暨|与|以及)" + _NOT_TOPIC + r"{0,20}?"
+    r"(?:思路|打算|计划|安排|谋划|要点)" + _NOT_TOPIC + r"{0,6}?(?:报告|汇报|总结)?如下"
 )
 _SELF_INSPECTION = re.compile(
     r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
@@ -193,6 +205,8 @@ _SAID_OF_ITSELF = (
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
+    ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
+    ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
 )
 
