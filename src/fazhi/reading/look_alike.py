@@ -63,6 +63,12 @@ _QUOTED_SPEAKER = re.compile(
     r"”[^。\n“”]{0,20}(?:负责人|局长|主任|书记|县长|市长|区长|镇长|厅长|处长|科长)[^。\n“”]{0,6}"
     r"(?:表示|说|介绍|指出|告诉记者)"
 )
+# An article, a white paper or a content farm's machine-written piece numbers its sections 1.1, 1.2,
+# 2.1 at the start of a line; a report numbers its parts 一、（一）1.
+_DECIMAL_SECTION = re.compile(
+    r"^[ 　]*\d\.\d{1,2}(?=[ 　]*[\u4e00-\u9fff])(?![ 　]*[亿万千百元个项件人次余])", re.M
+)
+DECIMAL_SECTIONS_MIN = 2
 # A story names the body it tells of in the third person (该县, 该局) and never speaks as it (我县,
 # 本局): twice, with no first person and no sentence that reports, make the page a story. (Once
 # alone was tried as news voice and cost a report: a report also says so of a body under it.)
@@ -264,6 +270,9 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
         and not SAYS_IT_REPORTS.search(text[:BODY_CHARS])
     ):
         return "news", f"新闻稿：以第三人称称呼报告机关（「{third[0]}」{len(third)} 次），从不自称"
+    sections = {found.group(0).strip() for found in _DECIMAL_SECTION.finditer(text, 0, BODY_CHARS)}
+    if len(sections) >= DECIMAL_SECTIONS_MIN and any(section.endswith(".1") for section in sections):
+        return "article", f"文章：小数编号的章节（{'、'.join(sorted(sections)[:3])}）"
     essay = _ESSAY_SELF.search(text, 0, ESSAY_SELF_CHARS) if "本文" in text[:ESSAY_SELF_CHARS] else None
     if essay and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "article", f"文章：自称「{essay.group(0)}」"
