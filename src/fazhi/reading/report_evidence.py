@@ -171,7 +171,18 @@ def positive_evidence(
         # index system's items): nothing on it names a report.
         named_otherwise = True
         reasons.append(f"正文从第 {mid_list} 条开始，是长条目清单的一段")
-    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated and not named_otherwise:
+    done = _done_work(text[:BODY_CHARS])
+    if not done and len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not said:
+        # Headings alone, no opening and no count: a plan, work points or an experience reads so
+        # too, so the page is left to the model (keeping the model from it cost a held-out report).
+        reasons.append("正文没有写这一年做了多少（件、次、人次）")
+    if (
+        len(areas) >= WORK_AREA_HEADINGS_MIN
+        and len(shape) >= 2
+        and done
+        and not dated
+        and not named_otherwise
+    ):
         # A report's body without its head (a page cut above the opening): its headings are the
         # report's areas of work and it speaks as the body that reports. A page whose dated
         # opening is there but names no rule-of-law topic is a general summary of the year.
@@ -214,6 +225,16 @@ def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
         if listed is None and _OPENING_TOPIC.search(near):
             listed = line
     return None, listed
+
+
+# A year's report counts what was done (审核文件14件, 培训9场次, 全年…): a plan, work points or an
+# experience's headings name the same areas of work and count nothing.
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:件|次|场|期|人次|名|个|项|份|部|起|家|条|篇)")
+DONE_COUNTS_MIN = 2
+
+
+def _done_work(text: str) -> bool:
+    return len(_COUNT.findall(text)) >= DONE_COUNTS_MIN
 
 
 # The first numbered line of a text, in figures (1. 12、), and how high a report's first may go.
