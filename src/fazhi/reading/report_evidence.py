@@ -172,20 +172,15 @@ def positive_evidence(
         named_otherwise = True
         reasons.append(f"正文从第 {mid_list} 条开始，是长条目清单的一段")
     done = _done_work(text[:BODY_CHARS])
-    if not done and len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not said:
+    if not done and len(areas) >= WORK_AREA_HEADINGS_MIN and not said:
         # Headings alone, no opening and no count: a plan, work points or an experience reads so
         # too, so the page is left to the model (keeping the model from it cost a held-out report).
         reasons.append("正文没有写这一年做了多少（件、次、人次）")
-    if (
-        len(areas) >= WORK_AREA_HEADINGS_MIN
-        and len(shape) >= 2
-        and done
-        and not dated
-        and not named_otherwise
-    ):
+    if len(areas) >= WORK_AREA_HEADINGS_MIN and done and not dated and not named_otherwise:
         # A report's body without its head (a page cut above the opening): its headings are the
-        # report's areas of work and it speaks as the body that reports. A page whose dated
-        # opening is there but names no rule-of-law topic is a general summary of the year.
+        # report's areas of work and it counts what the year's work did (whether or not it speaks
+        # as 我县 in these lines). A page whose dated opening is there but names no rule-of-law
+        # topic is a general summary of the year.
         first = _WORK_AREA_HEADING.search(text[:BODY_CHARS])
         return KindEvidence("annual_report", "medium", "body_shape", _line(first.group(0)), reasons=shape)
     if said:
