@@ -54,3 +54,163 @@ def test_an_opening_is_read_by_its_genre(page, kind):
 def test_the_rules_alone_never_make_a_look_alike_a_report(page, monkeypatch):
     monkeypatch.setattr(kind_model, "ENABLED", False)
     assert read_text(page).kind != "annual_report"
+
+
+# Region, level, publication date and title by genre: each form with its other side (abstention
+# where the text does not tell). Places are real; the pages are written for these tests.
+BODY = (
+    "一、主要举措和成效\n（一）加强组织领导。召开常务会议专题研究法治政府建设4次。\n"
+    "（二）推进严格规范公正文明执法。开展行政执法案卷评查2次。\n"
+)
+REPORTS = "现将有关情况报告如下：\n"
+COUNTY_TITLE = "淳安县2023年度法治政府建设情况报告"
+COUNTY_LEAD = "2023年，淳安县坚持依法行政。" + REPORTS + BODY
+
+PLACES = [
+    (
+        "a_district_by_its_short_name",
+        "浦东新区2023年法治政府建设情况报告\n2023年，浦东坚持依法行政，全区法治政府建设取得新成效。\n" + BODY,
+        "浦东新区",
+        "county",
+    ),
+    (
+        "a_prefecture_by_its_short_name",
+        "2023年，黔东南州坚持依法行政，全州法治政府建设取得新成效。" + REPORTS + BODY,
+        "黔东南苗族侗族自治州",
+        "city",
+    ),
+    (
+        "a_prefecture_speaking_as_itself",
+        "恩施州2023年法治政府建设情况报告\n2023年，全州坚持依法行政。\n" + BODY,
+        "恩施土家族苗族自治州",
+        "city",
+    ),
+    (
+        "a_banner_by_its_short_name",
+        "科右中旗2023年法治政府建设情况报告\n2023年，全旗坚持依法行政。\n" + BODY,
+        "科尔沁右翼中旗",
+        "county",
+    ),
+    (
+        "an_autonomous_banner_by_its_short_name",
+        "2023年，鄂温克旗坚持依法行政，全旗法治政府建设取得新成效。" + REPORTS + BODY,
+        "鄂温克族自治旗",
+        "county",
+    ),
+    (
+        "an_autonomous_county_by_its_short_name",
+        "2023年，长阳县坚持依法行政，全县法治政府建设取得新成效。" + REPORTS + BODY,
+        "长阳土家族自治县",
+        "county",
+    ),
+    (
+        "a_department_naming_its_city",
+        "杭州市市场监督管理局2023年法治政府建设情况报告\n2023年，我局坚持依法行政。\n" + BODY,
+        "杭州市",
+        "department",
+    ),
+    (
+        "a_bare_department_whose_text_names_its_city",
+        "市司法局2023年度法治政府建设情况报告\n2023年，市司法局坚持依法行政，推动绍兴市法治政府建设，全市办理行政复议案件300件。\n"
+        + BODY,
+        "绍兴市",
+        "department",
+    ),
+    (
+        "a_prefectures_bureau_by_the_short_name",
+        "2023年，湘西州司法局坚持依法行政，全州法治政府建设取得新成效。" + REPORTS + BODY,
+        "湘西土家族苗族自治州",
+        "department",
+    ),
+    (
+        "a_provincial_department",
+        "浙江省司法厅2023年度法治政府建设情况报告\n2023年，省司法厅坚持依法行政，全省法治政府建设取得新成效。\n"
+        + BODY,
+        "浙江省",
+        "department",
+    ),
+    # the other side: the text does not tell which place, so the region is null with a reason
+    (
+        "a_district_whose_name_many_share",
+        "2023年，鼓楼区坚持依法行政，全区法治政府建设取得新成效。" + REPORTS + BODY,
+        None,
+        "county",
+    ),
+    (
+        "a_bare_department_naming_no_city",
+        "市司法局2023年度法治政府建设情况报告\n2023年，市司法局坚持依法行政，全市法治政府建设取得新成效。\n"
+        + BODY,
+        None,
+        "department",
+    ),
+    (
+        "a_prefecture_that_never_names_itself",
+        "2023年，全州坚持依法行政，法治政府建设取得新成效。" + REPORTS + BODY,
+        None,
+        "city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "region", "level"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_region_and_level_by_genre(page, region, level):
+    reading = read_text(page)
+    assert reading.level == level
+    if region is None:
+        assert reading.region is None
+        assert reading.metadata_evidence["region"].reason
+    else:
+        assert reading.region["name"].endswith(region)
+
+
+DATES = [
+    ("a_labelled_time", "发布时间：2024-03-15 10:20", "2024-03-15"),
+    ("a_date_in_dots", "发布日期：2024.03.15", "2024-03-15"),
+    ("a_source_then_a_slashed_date", "来源：淳安县司法局 发布日期：2024/03/15 浏览次数：123", "2024-03-15"),
+    ("a_bracketed_label", "【发布时间：2024-03-15】【字号：大 中 小】", "2024-03-15"),
+    ("a_bare_date_label", "日期：2024年03月15日 浏览次数：123", "2024-03-15"),
+    ("a_date_and_time_then_the_source", "2024-03-15 15:30:00 来源：淳安县人民政府", "2024-03-15"),
+    ("a_writing_date_beside_the_publication_date", "发文日期：2024-03-10 发布日期：2024-03-15", "2024-03-15"),
+    ("a_dated_byline_with_its_weekday", "2024年03月15日 星期五 来源：淳安县司法局", "2024-03-15"),
+    ("a_source_then_a_date_with_its_weekday", "来源：淳安县司法局 2024年03月15日 星期五", "2024-03-15"),
+    # the other side: a site's clock and its visitor counter name no publication
+    ("a_site_clock", "2025年12月03日 星期三", None),
+    ("a_site_clock_with_its_counter", "2025年12月03日 星期三 总访问量：123456", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_publication_date_by_the_lines_form(line, published):
+    assert read_text(f"{COUNTY_TITLE}\n{line}\n{COUNTY_LEAD}").published == published
+
+
+def test_a_signature_date_is_no_publication_date():
+    page = f"{COUNTY_TITLE}\n{COUNTY_LEAD}淳安县人民政府\n2024年3月10日\n"
+    assert read_text(page).published is None
+
+
+TITLES = [
+    ("a_sites_name_after_an_underscore", COUNTY_TITLE + "_淳安县人民政府"),
+    ("a_column_label_in_brackets", "【政务公开】" + COUNTY_TITLE),
+    ("a_column_and_site_after_dashes", COUNTY_TITLE + " - 法治政府建设 - 淳安县司法局"),
+    ("a_portal_after_a_bar", COUNTY_TITLE + "|淳安县人民政府门户网站"),
+    ("a_field_label", "标题：" + COUNTY_TITLE),
+    ("a_web_date_in_square_brackets", COUNTY_TITLE + " [2024-03-15]"),
+    ("a_font_size_widget", COUNTY_TITLE + " 字号：大 中 小"),
+    ("a_breadcrumb", "首页 > 政务公开 > 法治政府建设 > " + COUNTY_TITLE),
+    ("a_source_in_brackets", COUNTY_TITLE + "（来源：淳安县司法局）"),
+    ("a_view_counter", COUNTY_TITLE + " 浏览次数：1234"),
+    ("the_publisher_after_a_dash", COUNTY_TITLE + "——淳安县人民政府"),
+    ("print_and_close_buttons", COUNTY_TITLE + "【打印本页】【关闭窗口】"),
+    ("a_column_before_a_bar", "法治政府建设｜" + COUNTY_TITLE),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_a_sites_label_is_not_kept_in_the_title(line):
+    assert read_text(f"{line}\n{COUNTY_LEAD}").title == COUNTY_TITLE
+
+
+def test_a_title_keeps_its_own_note():
+    # the other side: a note that is the document's own (公开版) stays in its title
+    assert read_text(f"{COUNTY_TITLE}（公开版）\n{COUNTY_LEAD}").title == COUNTY_TITLE + "（公开版）"

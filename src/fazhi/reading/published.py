@@ -33,6 +33,7 @@ LABEL_REACH = 12
 # A byline of the page header (来源：某县司法局 2024年3月12日, 2024年03月12日 作者：…): its date is
 # the publication's unless a label before it says it is another date.
 BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
+_CREDIT = re.compile(r"(?:来源|作者|发布者|发布人|编辑)\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
     r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动)(?:时间|日期|期至)?"
     r"\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
@@ -67,11 +68,14 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         # A whole page's header line counts unlabelled only when it opens with its date and time.
         header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
         byline = piece.place == HEADER and BYLINE.search(line) is not None
+        # A dated byline keeps its weekday (2024年03月15日 星期五 来源：某县司法局): a site's clock
+        # credits no source nor writer (its counters, 访问量：, are no credit).
+        credited = byline and _CREDIT.search(line) is not None
         web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
         for match in DATE_RE.finditer(line):
             before = line[: match.start()][-LABEL_REACH:]
             labelled = PUBLISHED_LABEL.search(before) is not None or after_label and match.start() == 0
-            if OTHER_DATE_LABEL.search(before) or clock and not labelled:
+            if OTHER_DATE_LABEL.search(before) or clock and not labelled and not credited:
                 continue
             if labelled:
                 labelled_dates.append((iso(match), line))
