@@ -154,6 +154,8 @@ def _headline(text: str) -> tuple[str, str] | None:
     place = _PLACE_COLON.match(first)
     if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
         return "headline", f"新闻或经验材料的标题：「{first}」"
+    if _FEATURE_END.search(first):
+        return "headline", f"新闻特写或综述的标题：「{first}」"
     if _STORY_LEAD.match(rest.lstrip()) and _says_more_than_its_topic(first):
         # 某县多措并举推进法治政府建设见实效 over 2023年，某县…: a story's headline says what was
         # done; a report's title names a document (…报告, …情况), a column's label only the topic.
@@ -161,6 +163,8 @@ def _headline(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼).
+_FEATURE_END = re.compile(r"(?:综述|纪实|巡礼|侧记|掠影|回眸|特写)$")
 # The dated lead of a story under its headline (2023年，… 今年以来，… 近年来，…).
 _STORY_LEAD = re.compile(r"(?:(?:19|20)\d{2}\s*年度?(?:以来)?|今年以来|近年来|近年|一年来)[，,]")
 # What a column's label or a bare title holds besides a place: the topic, a year, a column word.
@@ -229,8 +233,25 @@ def _meeting(head: str) -> tuple[str, str] | None:
     return ("meeting", f"会议纪要：「{minutes.group(0).strip()}」") if minutes else None
 
 
+# What a sentence that says it reports names as its subject: another line of work of the same
+# bodies (普法, 行政复议, 法律顾问…) without the rule-of-law government makes another report.
+_REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
+_OTHER_SUBJECT = re.compile(
+    r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
+    r"营商环境|备案审查|合法性审查|社区矫正"
+)
+
+
+def _other_subject(head: str) -> tuple[str, str] | None:
+    reported = _REPORTED.search(head) if "如下" in head else None
+    if reported is None or _GOVERNMENT_TOPIC.search(reported.group(0)):
+        return None
+    subject = _OTHER_SUBJECT.search(reported.group(0))
+    return ("other_report", f"另一项工作的报告：「{reported.group(0)}」") if subject else None
+
+
 def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
-    meeting = _meeting(head)
+    meeting = _meeting(head) or _other_subject(head)
     if meeting:
         return meeting
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
