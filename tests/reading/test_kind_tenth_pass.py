@@ -173,9 +173,16 @@ DATES = [
     ("a_writing_date_beside_the_publication_date", "发文日期：2024-03-10 发布日期：2024-03-15", "2024-03-15"),
     ("a_dated_byline_with_its_weekday", "2024年03月15日 星期五 来源：淳安县司法局", "2024-03-15"),
     ("a_source_then_a_date_with_its_weekday", "来源：淳安县司法局 2024年03月15日 星期五", "2024-03-15"),
+    ("an_entry_date", "录入时间：2024-03-15", "2024-03-15"),
+    ("an_upload_date", "上传日期：2024-03-15", "2024-03-15"),
+    ("a_release_label", "信息发布：2024-03-15", "2024-03-15"),
+    ("a_bare_release_label", "发布：2024-03-15", "2024-03-15"),
+    ("a_date_and_its_publisher_without_a_bar", "2024年3月15日 淳安县司法局", "2024-03-15"),
+    ("a_writing_date_before_the_publication_date", "撰写时间：2024-03-10 发布时间：2024-03-15", "2024-03-15"),
     # the other side: a site's clock and its visitor counter name no publication
     ("a_site_clock", "2025年12月03日 星期三", None),
     ("a_site_clock_with_its_counter", "2025年12月03日 星期三 总访问量：123456", None),
+    ("a_writing_date_alone", "撰写时间：2024-03-10", None),
 ]
 
 
@@ -203,6 +210,8 @@ TITLES = [
     ("the_publisher_after_a_dash", COUNTY_TITLE + "——淳安县人民政府"),
     ("print_and_close_buttons", COUNTY_TITLE + "【打印本页】【关闭窗口】"),
     ("a_column_before_a_bar", "法治政府建设｜" + COUNTY_TITLE),
+    ("the_issuer_and_a_web_date_after_it", COUNTY_TITLE + " 淳安县人民政府 2024-03-15"),
+    ("the_issuer_and_a_dated_time_after_it", COUNTY_TITLE + " 淳安县司法局 2024/3/15 09:30"),
 ]
 
 

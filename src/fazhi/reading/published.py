@@ -19,12 +19,15 @@ from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 # the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
     r"(?:(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
-    r"|发[表布]于)\s*$"
+    r"|发[表布]于|发布\s*[：:])\s*$"
 )
 # A header line that is a web page's date and nothing else of a document's: in square brackets
 # alone ([2024-03-12]; a document's own date is in round ones) or before a bar and its publisher.
 _WEB_DATE_LINE = re.compile(
-    r"^[\[【]\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]$|^" + DATE + r"[^|｜]{0,9}[|｜]"
+    r"^[\[【]\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]$|^" + DATE + r"[^|｜]{0,9}[|｜]|"
+    # a date and its publisher without the bar (2024年3月15日 某县司法局)
+    r"^" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,30}"
+    r"(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心|网)\s*$"
 )
 
 # How far before a date its label may start (characters).
@@ -35,7 +38,8 @@ LABEL_REACH = 12
 BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
 _CREDIT = re.compile(r"(?:来源|作者|发布者|发布人|编辑)\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
-    r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动)(?:时间|日期|期至)?"
+    r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动|撰写|起草|拟稿|写作)"
+    r"(?:时间|日期|期至)?"
     r"\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
 )
 
