@@ -129,6 +129,19 @@ PLACES = [
         "浙江省",
         "department",
     ),
+    (
+        "a_city_bureaus_branch_in_a_district",
+        "2023年，宁波市生态环境局鄞州分局坚持依法行政，全区生态环境法治建设取得新成效。" + REPORTS + BODY,
+        "鄞州区",
+        "department",
+    ),
+    # a branch named after no district of its city (高新分局) stays the city's
+    (
+        "a_city_bureaus_branch_in_a_zone",
+        "2023年，宁波市公安局高新分局坚持依法行政。" + REPORTS + BODY,
+        "宁波市",
+        "department",
+    ),
     # the other side: the text does not tell which place, so the region is null with a reason
     (
         "a_district_whose_name_many_share",
@@ -223,3 +236,8 @@ def test_a_sites_label_is_not_kept_in_the_title(line):
 def test_a_title_keeps_its_own_note():
     # the other side: a note that is the document's own (公开版) stays in its title
     assert read_text(f"{COUNTY_TITLE}（公开版）\n{COUNTY_LEAD}").title == COUNTY_TITLE + "（公开版）"
+
+
+def test_a_branch_is_issued_under_its_own_name():
+    page = "2023年，宁波市生态环境局鄞州分局坚持依法行政，全区生态环境法治建设取得新成效。" + REPORTS + BODY
+    assert read_text(page).issuer == "宁波市生态环境局鄞州分局"
