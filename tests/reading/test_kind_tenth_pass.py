@@ -241,3 +241,35 @@ def test_a_title_keeps_its_own_note():
 def test_a_branch_is_issued_under_its_own_name():
     page = "2023年，宁波市生态环境局鄞州分局坚持依法行政，全区生态环境法治建设取得新成效。" + REPORTS + BODY
     assert read_text(page).issuer == "宁波市生态环境局鄞州分局"
+
+
+YEARS = [
+    (
+        "a_year_in_brackets_without_nian",
+        "淳安县法治政府建设年度报告（2023）\n我县坚持依法行政。\n" + BODY,
+        2023,
+    ),
+    (
+        "a_year_before_the_topic_without_nian",
+        "千岛湖镇2024法治政府建设年度报告\n我镇坚持依法行政。\n" + BODY,
+        2024,
+    ),
+    (
+        # the title's 报告 above a line dated 2024年1月以来 names no year; the sentence that reports does
+        "the_reporting_sentence_under_an_undated_title",
+        "淳安县法治政府建设情况报告\n2024年1月以来，我县坚持依法行政。现将2023年度法治政府建设情况报告如下：\n"
+        + BODY,
+        2023,
+    ),
+    # the other side: a document number's year is not the year reported on
+    (
+        "a_document_numbers_year",
+        "淳安县法治政府建设情况报告 淳政发〔2024〕3号\n我县坚持依法行政。\n" + BODY,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "year"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
+    assert read_text(page).year == year
