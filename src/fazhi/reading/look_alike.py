@@ -26,10 +26,11 @@ _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\
 # A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
 # report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
 _REPORTER = re.compile(
-    r"(?:^|(?<=[（(【■●\s　讯])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
-    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    r"(?:^|(?<=[（(【■●\s　讯。！])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
+    rf"(?:记者|通讯员|記者|通訊員)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|報道|通讯员|$)",
     re.M,
 )
+_REPORTER_MARKS = ("记者", "通讯员", "記者", "通訊員")
 # A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
 # A bureau's contribution to a news column or a yearbook is credited after it: （某市司法局供稿）.
 _CREDIT = re.compile(
@@ -95,7 +96,11 @@ _MEDIA_SOURCE = re.compile(
 _MEDIA_DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
-_EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
+# An editor's credit ends its line or is followed by the page's next label (编辑: 某某 审核人:某某).
+_EDITOR = re.compile(
+    r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*(?:$|(?=[ 　]+[\u4e00-\u9fff]{1,6}[：:]))",
+    re.M,
+)
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
@@ -227,7 +232,7 @@ def look_alike(
 
 
 def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
-    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    byline = _REPORTER.search(page) if any(mark in page for mark in _REPORTER_MARKS) else None
     if byline is None and any(mark in text[:CREDIT_CHARS] for mark in _CREDIT_MARKS):
         byline = _CREDIT.search(text, 0, CREDIT_CHARS)
     if byline is None and any(mark in edges for mark in _CREDIT_MARKS):

@@ -118,6 +118,15 @@ _DISCLOSURE_HEADING = re.compile(NUMBERED_HEADING + r"(?:主动公开政府信�
 DISCLOSURE_HEADINGS_MIN = 2
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
+# A table of contents: headings followed by leader dots and a page number (一、总报告... 5).
+_CONTENTS_LINE = re.compile(r"^[^\n]{2,80}?(?:\.{3,}|…+|·{3,})\s*\d{1,3}\s*$", re.M)
+CONTENTS_LINES_MIN = 3
+# A journal article cites its sources (载《中国法学》2016年第4期) or says what its case is (——以某省为例).
+_JOURNAL = re.compile(
+    r"载《[^》\n]{2,30}》\s*(?:19|20)\d{2}\s*年第\s*\d{1,2}\s*期|^——\s*以[^。\n]{2,30}为例\s*$", re.M
+)
+# A news column's teaser ends on a link to the whole story ([详细内容], 【详细】).
+_TEASER = re.compile(r"[\[【](?:详细内容|详细|查看详细)[\]】]")
 
 
 def republished(title: str | None, text: str) -> tuple[str, str] | None:
@@ -132,6 +141,8 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
     )
 
 
+HEADLINE_SCAN_LINES = 5
+_DATE_ONLY = re.compile(r"^[\d\s:：./\-年月日]+(?:星期[一二三四五六日天])?$")
 # A headline's forms: a place and a colon before the story's point (某县：…), or a slogan in
 # quotation marks (“三个坚持”推进…); a report's title ends in its head word instead.
 HEADLINE_MAX_CHARS = 40
@@ -141,8 +152,12 @@ _SLOGAN = re.compile(r"[“\"][^”\"]{2,12}[”\"]")
 
 def _headline(text: str) -> tuple[str, str] | None:
     """A story's or an experience's headline on the first line, over a paragraph."""
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip()
+    lines = [line.strip() for line in text.lstrip().split("\n", HEADLINE_SCAN_LINES)[:HEADLINE_SCAN_LINES]]
+    # A site's clock above the headline and the story's date under it (09.10.2016 01:32) are passed over.
+    lines = [line for line in lines if line and not _DATE_ONLY.match(line)]
+    if len(lines) < 2:
+        return None
+    first, rest = lines[0], "\n".join(lines[1:])
     if (
         len(first) > HEADLINE_MAX_CHARS
         or not TOPIC.search(first)
@@ -166,7 +181,9 @@ def _headline(text: str) -> tuple[str, str] | None:
 # A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼).
 _FEATURE_END = re.compile(r"(?:综述|纪实|巡礼|侧记|掠影|回眸|特写)$")
 # The dated lead of a story under its headline (2023年，… 今年以来，… 近年来，…).
-_STORY_LEAD = re.compile(r"(?:(?:19|20)\d{2}\s*年度?(?:以来)?|今年以来|近年来|近年|一年来)[，,]")
+_STORY_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月份?)?(?:以来)?|今年以来|近年来|近年|一年来)[，,]"
+)
 # What a column's label or a bare title holds besides a place: the topic, a year, a column word.
 _LABEL_WORDS = re.compile(
     r"法治政府建设|法治政府|法治建设|依法行政|法治|法制|工作|年度|年|专栏|专题|栏目|动态|信息|公开|示范|创建|"
@@ -196,6 +213,11 @@ def _committee(title: str | None, head: str) -> tuple[str, str] | None:
     return ("committee_summary", f"依法治理委员会自述工作：「{committee.group(0)}」") if committee else None
 
 
+# An experience material names itself at its top (…法治政府建设经验材料, 典型经验, 经验做法交流).
+_EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流")
+TOP_CHARS = 120
+
+
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
 # where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
 _SAID_OF_ITSELF = (
@@ -209,6 +231,7 @@ _SAID_OF_ITSELF = (
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
+    ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
@@ -255,7 +278,7 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
     if meeting:
         return meeting
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
-        scope = head if where == "head" else body
+        scope = head if where == "head" else body if where == "body" else head[:TOP_CHARS]
         found = pattern.search(scope) if any(word in scope for word in guard) else None
         if found:
             return source, f"{lead}：「{found.group(0).strip()}」"
@@ -271,6 +294,15 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
         return "disclosure_report", "政府信息公开工作年度报告的标题"
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
         return "book", "有目录和前言的书或白皮书"
+    leaders = _CONTENTS_LINE.findall(body) if "..." in body or "…" in body or "·" in body else []
+    if len(leaders) >= CONTENTS_LINES_MIN:
+        return "book", f"目录：{len(leaders)} 行标题后有引导点和页码"
+    journal = _JOURNAL.search(body) if "载《" in body or "为例" in body else None
+    if journal:
+        return "article", f"期刊文章：「{journal.group(0).strip()}」"
+    teaser = _TEASER.search(body) if "详细" in body else None
+    if teaser:
+        return "listing", f"新闻摘要（链接到全文）：「{teaser.group(0)}」"
     economy = {found.group(0) for found in _ECONOMY.finditer(text, 0, HEAD_CHARS * 2)}
     if len(economy) >= ECONOMY_MIN:
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
