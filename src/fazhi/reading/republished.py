@@ -218,6 +218,10 @@ _EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流")
 TOP_CHARS = 120
 
 
+# A court's or a procuratorate's president reports for it (我代表最高人民法院报告…工作情况，请审议).
+_COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察院|人民檢察院|法院|检察院|檢察院)")
+
+
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
 # where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
 _SAID_OF_ITSELF = (
@@ -232,6 +236,7 @@ _SAID_OF_ITSELF = (
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
     ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
+    ("court_report", "法院或检察院的报告", _COURT_SPEAKS, ("代表",), "head"),
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
