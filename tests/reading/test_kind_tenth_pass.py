@@ -142,6 +142,22 @@ PLACES = [
         "宁波市",
         "department",
     ),
+    (
+        "a_county_bureau_naming_its_township",
+        "2023年，县司法局坚持依法行政，全县法治政府建设取得新成效，千岛湖镇获评省级民主法治村。"
+        + REPORTS
+        + BODY,
+        "淳安县",
+        "department",
+    ),
+    (
+        "a_district_bureau_naming_its_streets",
+        "2023年，区司法局坚持依法行政，指导湖滨街道、小营街道开展法治建设，全区法治政府建设取得新成效。"
+        + REPORTS
+        + BODY,
+        "上城区",
+        "department",
+    ),
     # the other side: the text does not tell which place, so the region is null with a reason
     (
         "a_district_whose_name_many_share",
