@@ -54,8 +54,11 @@ _WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
 # report also speaks so of a body under it.)
 # A story's reporter learns the news from a body (记者今天（2月9日）从省司法厅获悉, 从会上获悉).
 _NEWS_VOICE = re.compile(
-    r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
-    r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
+    r"(?m)报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
+    r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉|"
+    # a story that a body has published its report (近日，某部发布2021年法治政府建设年度报告)
+    r"(?:近日|日前|(?:^|[讯訊电電])[ 　]*(?:\d{1,2}月)?\d{1,2}日)[，,][^。\n]{0,20}(?:发布|公布|發布)(?:了)?"
+    r"[^。\n]{0,30}(?:报告|報告)"
 )
 # A feature story's subtitle names its genre (——某县法治政府建设工作综述, ——…纪实), and a story quotes
 # an official and says who spoke (“…。”县司法局负责人表示): a report speaks for itself.
@@ -84,7 +87,9 @@ _ESSAY_SELF = re.compile(r"本文(?:将|对|从|旨在|通过|拟|主要|试图|
 ESSAY_SELF_CHARS = 600
 NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
-_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
+_NEWS_LEAD = re.compile(
+    r"(?:本报|本网|本台|本站|本報|本網|本臺)[讯訊]|(?:网|台|报|網|臺|報)[讯訊][ 　]*[（(【]"
+)
 _MEDIA_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯", re.M)
 _MEDIA_LEAD_MARKS = ("中心讯", "日报讯", "晚报讯", "电视台讯")
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
@@ -237,7 +242,7 @@ def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, st
         byline = _CREDIT.search(text, 0, CREDIT_CHARS)
     if byline is None and any(mark in edges for mark in _CREDIT_MARKS):
         byline = _CREDIT.search(edges)
-    if byline is None and "讯" in page:
+    if byline is None and ("讯" in page or "訊" in page):
         byline = _NEWS_LEAD.search(page)
         if byline is None and any(mark in edges for mark in _MEDIA_LEAD_MARKS):
             byline = _MEDIA_LEAD.search(edges)

@@ -66,7 +66,8 @@ _WHOLE_YEAR_AND_IDEAS = re.compile(
     r"(?:思路|打算|计划|安排|谋划|要点)" + _NOT_TOPIC + r"{0,6}?(?:报告|汇报|总结)?如下"
 )
 _SELF_INSPECTION = re.compile(
-    r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
+    r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|"
+    r"(?:进行|开展)了?(?:全面|认真|深入)?(?:的)?自查[，,]\s*现(?:将|就)?[^。\n]{0,20}?(?:报告|汇报)(?:如下)?"
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
@@ -112,6 +113,13 @@ _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就
 # Another report that says it reports (绩效自评, 政府信息公开, 决算, 审计) or a release of data.
 _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
+)
+# A report on one line of work's cases opens its body on them (一、行政复议案件情况, 一、行政应诉案件基本
+# 情况): the year's rule-of-law report opens on its measures and results.
+_CASES_HEADING = re.compile(
+    r"^一、\s*(?:(?:19|20)\d{2}\s*年度?)?(?:全[省市区县])?(?:行政复议|行政应诉|行政诉讼|行政复议和行政应诉|信访|法律援助|"
+    r"人民调解|行政执法)案件[^。\n]{0,8}$",
+    re.M,
 )
 # The disclosure annual report's statutory headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况).
 _DISCLOSURE_HEADING = re.compile(NUMBERED_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
@@ -308,6 +316,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     teaser = _TEASER.search(body) if "详细" in body else None
     if teaser:
         return "listing", f"新闻摘要（链接到全文）：「{teaser.group(0)}」"
+    cases = _CASES_HEADING.search(text, 0, HEAD_CHARS * 2) if "案件" in text[: HEAD_CHARS * 2] else None
+    if cases:
+        return "other_report", f"另一项工作的统计报告：首个标题「{cases.group(0).strip()}」"
     economy = {found.group(0) for found in _ECONOMY.finditer(text, 0, HEAD_CHARS * 2)}
     if len(economy) >= ECONOMY_MIN:
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
