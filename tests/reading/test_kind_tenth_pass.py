@@ -220,6 +220,23 @@ def test_publication_date_by_the_lines_form(line, published):
     assert read_text(f"{COUNTY_TITLE}\n{line}\n{COUNTY_LEAD}").published == published
 
 
+BESIDE_TITLE = [
+    ("a_web_date_beside_the_title", COUNTY_TITLE + " 2024-12-12", "2024-12-12"),
+    ("the_issuer_and_a_web_date_beside_the_title", COUNTY_TITLE + " 淳安县人民政府 2024-12-12", "2024-12-12"),
+    # the other side: a document's own date, in words or in brackets, is not the page's
+    ("a_documents_date_in_words_beside_the_title", COUNTY_TITLE + " 2024年12月12日", None),
+    ("a_documents_date_in_brackets_beside_the_title", COUNTY_TITLE + "（2024年12月12日）", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"), [c[1:] for c in BESIDE_TITLE], ids=[c[0] for c in BESIDE_TITLE]
+)
+def test_a_date_beside_the_title(line, published):
+    reading = read_text(f"{line}\n{COUNTY_LEAD}")
+    assert (reading.title, reading.published) == (COUNTY_TITLE, published)
+
+
 def test_a_signature_date_is_no_publication_date():
     page = f"{COUNTY_TITLE}\n{COUNTY_LEAD}淳安县人民政府\n2024年3月10日\n"
     assert read_text(page).published is None

@@ -129,16 +129,23 @@ def county_aliases() -> dict[str, list[regions.Region]]:
     return index
 
 
+# Words that name one place without its name (首都 is Beijing; 城市副中心 is its 通州区): among places of
+# one name (通州区 of Beijing and of 南通市, 朝阳区 of Beijing and of 长春市) they tell which.
+_EPITHETS = (("首都", "110000"), ("副中心", "110112"))
+
+
 def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
     scored = []
+    hinted = {code for word, code in _EPITHETS if word in scan}
     for region in candidates:
         score = sum(
             scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
         )
+        score += sum(1 for r in region.chain if r.code in hinted)
         scored.append((score, region))
     scored.sort(key=lambda item: -item[0])
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
