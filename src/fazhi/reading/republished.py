@@ -179,39 +179,11 @@ def _headline(text: str) -> tuple[str, str] | None:
         return "headline", f"新闻或经验材料的标题：「{first}」"
     if _FEATURE_END.search(first):
         return "headline", f"新闻特写或综述的标题：「{first}」"
-    if _STORY_LEAD.match(rest.lstrip()) and _says_more_than_its_topic(first):
-        # 某县多措并举推进法治政府建设见实效 over 2023年，某县…: a story's headline says what was
-        # done; a report's title names a document (…报告, …情况), a column's label only the topic.
-        return "headline", f"新闻或经验材料的标题：「{first}」"
     return None
 
 
 # A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼).
 _FEATURE_END = re.compile(r"(?:综述|纪实|巡礼|侧记|掠影|回眸|特写)$")
-# The dated lead of a story under its headline (2023年，… 今年以来，… 近年来，…).
-_STORY_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月份?)?(?:以来)?|今年以来|近年来|近年|一年来)[，,]"
-)
-# What a column's label or a bare title holds besides a place: the topic, a year, a column word.
-_LABEL_WORDS = re.compile(
-    r"法治政府建设|法治政府|法治建设|依法行政|法治|法制|工作|年度|年|专栏|专题|栏目|动态|信息|公开|示范|创建|"
-    r"[（）()【】\[\]“”\s\d—\-|｜_]"
-)
-HEADLINE_PREDICATE_MIN = 4
-
-
-def _says_more_than_its_topic(line: str) -> bool:
-    """The line says something of its place and topic (多措并举推进…见实效): at least four characters
-    are left once its places, its topic, a year and a column's words are taken out."""
-    if re.search(r"(?:专栏|专题|栏目|动态)$", line):
-        return False
-    places = region_mentions(line)
-    if not places:
-        return False
-    rest = line
-    for _, name, _ in sorted(places, key=lambda found: -len(found[1])):
-        rest = rest.replace(name, "")
-    return len(_LABEL_WORDS.sub("", rest)) >= HEADLINE_PREDICATE_MIN
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
