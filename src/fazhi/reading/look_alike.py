@@ -54,12 +54,17 @@ _WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
 # report also speaks so of a body under it.)
 # A story's reporter learns the news from a body (记者今天（2月9日）从省司法厅获悉, 从会上获悉).
 _NEWS_VOICE = re.compile(
-    r"(?m)报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
-    r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉|"
-    # a story that a body has published its report (近日，某部发布2021年法治政府建设年度报告)
-    r"(?:近日|日前|(?:^|[讯訊电電])[ 　]*(?:\d{1,2}月)?\d{1,2}日)[，,][^。\n]{0,20}(?:发布|公布|發布)(?:了)?"
-    r"[^。\n]{0,30}(?:报告|報告)"
+    r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
+    r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
 )
+# A story that a body has published its report (近日，某部发布2021年法治政府建设年度报告), its lead a
+# day or 近日 (opening its line or after …讯); asked only of a page that says 发布 or 公布 near its top.
+_PUBLISHED_NEWS = re.compile(
+    r"(?:近日|日前|(?:^|[讯訊电電])[ 　]*(?:\d{1,2}月)?\d{1,2}日)[，,][^。\n]{0,20}(?:发布|公布|發布)(?:了)?"
+    r"[^。\n]{0,30}(?:报告|報告)",
+    re.M,
+)
+_PUBLISHED_MARKS = ("发布", "公布", "發布")
 # A feature story's subtitle names its genre (——某县法治政府建设工作综述, ——…纪实), and a story quotes
 # an official and says who spoke (“…。”县司法局负责人表示): a report speaks for itself.
 _FEATURE_SUBTITLE = re.compile(r"^——\s*[^。\n]{2,40}(?:综述|纪实|巡礼|侧记|掠影|回眸)$", re.M)
@@ -119,7 +124,10 @@ _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
 # A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
-_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
+# A sharing site's page counter printed into the text (第1页共7页) counts with them too.
+_UPLOAD_NOTICE = re.compile(
+    r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传|第\d+页\s*共\d+页"
+)
 _SPAM = re.compile(alternation("spam_words"))
 _ADULT_SPAM = re.compile(alternation("adult_spam_words"))
 # A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
@@ -266,6 +274,8 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
     """A story or an essay by its voice: it speaks of the report (报告显示), its reporter learned the
     news (记者从…获悉), it quotes an official or names its genre (——…综述), it names itself 本文."""
     voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
+    if voice is None and any(mark in text[:NEWS_VOICE_CHARS] for mark in _PUBLISHED_MARKS):
+        voice = _PUBLISHED_NEWS.search(text, 0, NEWS_VOICE_CHARS)
     if voice and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "news", f"新闻稿：以第三人称谈报告「{voice.group(0)}」"
     feature = _FEATURE_SUBTITLE.search(edges) if "——" in edges else None
@@ -280,7 +290,11 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
         and not SAYS_IT_REPORTS.search(text[:BODY_CHARS])
     ):
         return "news", f"新闻稿：以第三人称称呼报告机关（「{third[0]}」{len(third)} 次），从不自称"
-    sections = {found.group(0).strip() for found in _DECIMAL_SECTION.finditer(text, 0, BODY_CHARS)}
+    sections = (
+        {found.group(0).strip() for found in _DECIMAL_SECTION.finditer(text, 0, BODY_CHARS)}
+        if "1.1" in text[:BODY_CHARS]
+        else set()
+    )
     if len(sections) >= DECIMAL_SECTIONS_MIN and any(section.endswith(".1") for section in sections):
         return "article", f"文章：小数编号的章节（{'、'.join(sorted(sections)[:3])}）"
     essay = _ESSAY_SELF.search(text, 0, ESSAY_SELF_CHARS) if "本文" in text[:ESSAY_SELF_CHARS] else None

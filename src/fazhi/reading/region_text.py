@@ -140,7 +140,10 @@ def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region 
     if len(candidates) == 1:
         return candidates[0]
     scored = []
-    hinted = {code for word, code in _EPITHETS if word in scan}
+    epithets = [
+        (word, code) for word, code in _EPITHETS if any(r.code == code for c in candidates for r in c.chain)
+    ]
+    hinted = {code for word, code in epithets if word in scan}
     for region in candidates:
         score = sum(
             scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
