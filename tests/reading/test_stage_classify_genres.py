@@ -91,8 +91,8 @@ LOOK_ALIKES = [
         "近日，我们对全市2019年度的行政复议工作进行了汇总，具体情况如下：\n"
         "一、行政复议案件情况\n全年收到行政复议申请3100件，依法受理2600件。\n"
         "二、行政应诉案件情况\n全年一审行政应诉案件1800件。\n",
-        "look_alike",
-        "首行",
+        "other_report",  # its first heading is the cases of one line of work (tenth pass)
+        "行政复议案件情况",
     ),
     (
         "a_digest_under_a_newspapers_dateline",
@@ -266,7 +266,7 @@ SECOND_PASS_LOOK_ALIKES = [
         "白石县2023年度法治政府建设工作报告\n作者：王一 来源：白石晚报 2024-03-29\n"
         "日前，白石县公布2023年度法治政府建设工作报告。报告显示，全县审核规范性文件14件。\n",
         "news",
-        "报告显示",
+        "以第三人称谈报告",
     ),
     (
         "a_story_with_a_writers_byline_after_a_bar",

@@ -65,3 +65,21 @@ def region_published_by(
         if region is not None and region.full_name in candidates:
             return region, ("publisher_line", [line])
     return None, None
+
+
+# A city bureau's branch named after a district of that city (宁波市生态环境局鄞州分局, 某市公安局
+# 荔湾分局) is the district's: its report is the district's department, as a district bureau's is.
+_BRANCH = re.compile(r"(?:局|厅)([\u4e00-\u9fff]{2,4}?)(?:区|县|市)?分局")
+
+
+def branch_district(subject: str | None, region: regions.Region | None) -> regions.Region | None:
+    """The county-level place of ``region`` a bureau's branch in ``subject`` is named after, or None."""
+    found = _BRANCH.search(subject or "") if subject and "分局" in subject else None
+    if found is None or region is None or region.level != "city":
+        return None
+    named = [
+        child
+        for child in regions.children(region.code)
+        if regions.without_suffix(child.name) == found.group(1)
+    ]
+    return named[0] if len(named) == 1 else None

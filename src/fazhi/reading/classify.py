@@ -105,6 +105,7 @@ _PLACEHOLDER_SUBJECT = re.compile(
 _TEMPLATE_TITLE = re.compile(
     r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
 )
+_GOVERNMENT_SITE = re.compile(r"\.gov\.cn(?![A-Za-z])")
 # The leading lookahead lets the regex engine skip to the placeholder characters.
 _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
@@ -300,18 +301,17 @@ def _kind(
         return "not_report", "公开信"
     if yearbook_entries(opening) >= 2 and not (title and title.endswith("报告")):
         return "not_report", "年鉴条目（【…】标题）"
-    notice = (
-        len(_NOTICE.findall(opening))
-        + len(_SUBORDINATES.findall(opening))
-        + len(_DOCUMENT_NUMBER.findall(opening[:300]))
-    )
+    # A notice says what it does (印发给你们, 予以公示, 通报如下); a document number and an address to
+    # the bodies below are only a document's form, which a report sent down carries too.
+    notice_verbs = len(_NOTICE.findall(opening))
+    notice = notice_verbs + len(_SUBORDINATES.findall(opening)) + len(_DOCUMENT_NUMBER.findall(opening[:300]))
     article = (
         len(_ARTICLE.findall(opening)) + len(_NEWS.findall(opening)) + bool(_BYLINE_END.search(text[-40:]))
     )
     report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
         report += 2
-    if notice >= 2 and report < 3:
+    if notice >= 2 and notice_verbs and report < 3:
         return "not_report", "通知或公示的用语"
     if article >= 2 and report < 3:
         return "not_report", "新闻或文章的用语"
@@ -327,10 +327,15 @@ def _template(
     placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
     head = text[:20000]
     placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
-    if signals.get("essay_site") and (
-        placeholders or not _REPORT_CUE.search(opening) or len(signals["essay_site"]) >= 2
+    # A government site's own address (www.某县.gov.cn, printed where the report says it is
+    # published) is no model-essay site's watermark.
+    essay_site = [mark for mark in signals.get("essay_site", ()) if not _GOVERNMENT_SITE.search(mark)]
+    if essay_site and (
+        placeholders
+        or len(essay_site) >= 2
+        or not (_REPORT_CUE.search(opening) or (title and is_report_title(title)))
     ):
-        return "范文网站的文章：" + "、".join(signals["essay_site"][:2])
+        return "范文网站的文章：" + "、".join(essay_site[:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
         return f"模板：{placeholders} 处占位符（*区、XX市）"
     masked = masked_name(head)

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from fazhi.catalog import regions
 
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
-from .body_hints import region_published_by, township_published_by, unknown_place, zone_committee
+from .body_hints import (
+    branch_district,
+    region_published_by,
+    township_published_by,
+    unknown_place,
+    zone_committee,
+)
 from .model import FieldEvidence
 from .published import publisher_lines
 from .region_text import (
@@ -169,6 +175,8 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
             place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
         return place
     place.region = region_in(subject or "", scan)
+    if kind == "department":
+        place.region = branch_district(subject, place.region) or place.region
     if place.region is None:
         place.region, place.candidates = _county_by_short_name(subject or "", scan)
     place.from_subject = place.region is not None
@@ -400,6 +408,9 @@ def _issuer_from_opening(
             return region.name + plain[1:]
         if plain.startswith((region.name, region.alias or region.name)):
             return plain  # 鹿城区教育局: named with its region
+        parent = regions.get(region.parent_code)
+        if parent is not None and plain.startswith(parent.name) and branch_district(plain, parent) == region:
+            return plain  # 宁波市生态环境局鄞州分局: a city bureau's branch in one of its districts
     return None
 
 

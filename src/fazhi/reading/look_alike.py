@@ -26,10 +26,11 @@ _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\
 # A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
 # report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
 _REPORTER = re.compile(
-    r"(?:^|(?<=[（(【■●\s　讯])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
-    rf"(?:记者|通讯员)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|通讯员|$)",
+    r"(?:^|(?<=[（(【■●\s　讯。！])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
+    rf"(?:记者|通讯员|記者|通訊員)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|報道|通讯员|$)",
     re.M,
 )
+_REPORTER_MARKS = ("记者", "通讯员", "記者", "通訊員")
 # A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
 # A bureau's contribution to a news column or a yearbook is credited after it: （某市司法局供稿）.
 _CREDIT = re.compile(
@@ -37,6 +38,11 @@ _CREDIT = re.compile(
     r"[\u4e00-\u9fff]{2,20}[ 　]*供稿[ 　]*[）)])"
 )
 _CREDIT_MARKS = ("撰", "审稿", "执笔", "供稿")
+# A story closes on the body that sent it in brackets after its last sentence (…明显下降。（某县司法局））.
+_SOURCE_AT_END = re.compile(
+    r"[。！]\s*[（(][\u4e00-\u9fff]{2,16}(?:局|办|委|中心|政府|办公室|法院|检察院|所|队)[）)]\s*$"
+)
+SOURCE_AT_END_CHARS = 40
 # A writer's byline on its own line: 文丨某某, 文/图 某某, 撰文｜某某.
 _WRITER = re.compile(
     r"^(?:文|图|文图|图文|文/图|撰文)[ 　]*[丨｜|/][ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4}){0,3}$",
@@ -51,6 +57,14 @@ _NEWS_VOICE = re.compile(
     r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
     r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
 )
+# A story that a body has published its report (近日，某部发布2021年法治政府建设年度报告), its lead a
+# day or 近日 (opening its line or after …讯); asked only of a page that says 发布 or 公布 near its top.
+_PUBLISHED_NEWS = re.compile(
+    r"(?:近日|日前|(?:^|[讯訊电電])[ 　]*(?:\d{1,2}月)?\d{1,2}日)[，,][^。\n]{0,20}(?:发布|公布|發布)(?:了)?"
+    r"[^。\n]{0,30}(?:报告|報告)",
+    re.M,
+)
+_PUBLISHED_MARKS = ("发布", "公布", "發布")
 # A feature story's subtitle names its genre (——某县法治政府建设工作综述, ——…纪实), and a story quotes
 # an official and says who spoke (“…。”县司法局负责人表示): a report speaks for itself.
 _FEATURE_SUBTITLE = re.compile(r"^——\s*[^。\n]{2,40}(?:综述|纪实|巡礼|侧记|掠影|回眸)$", re.M)
@@ -58,13 +72,29 @@ _QUOTED_SPEAKER = re.compile(
     r"”[^。\n“”]{0,20}(?:负责人|局长|主任|书记|县长|市长|区长|镇长|厅长|处长|科长)[^。\n“”]{0,6}"
     r"(?:表示|说|介绍|指出|告诉记者)"
 )
+# An article, a white paper or a content farm's machine-written piece numbers its sections 1.1, 1.2,
+# 2.1 at the start of a line; a report numbers its parts 一、（一）1.
+_DECIMAL_SECTION = re.compile(
+    r"^[ 　]*\d\.\d{1,2}(?=[ 　]*[\u4e00-\u9fff])(?![ 　]*[亿万千百元个项件人次余])", re.M
+)
+DECIMAL_SECTIONS_MIN = 2
+# A story names the body it tells of in the third person (该县, 该局) and never speaks as it (我县,
+# 本局): twice, with no first person and no sentence that reports, make the page a story. (Once
+# alone was tried as news voice and cost a report: a report also says so of a body under it.)
+_THIRD_PERSON = re.compile(r"该(?:县|区|市|镇|乡|局|旗|州|盟|街道|委)")
+_FIRST_PERSON = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|们)|本(?:局|委|厅|镇|乡|街道|县|区|市)"
+)
+THIRD_PERSON_MIN = 2
 # An essay or an explainer names itself 本文 and says what it will do (本文将探讨, 本文对…进行解析);
 # a report names itself 本报告 and says it reports.
 _ESSAY_SELF = re.compile(r"本文(?:将|对|从|旨在|通过|拟|主要|试图|围绕|就)")
 ESSAY_SELF_CHARS = 600
 NEWS_VOICE_CHARS = 800
 # A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
-_NEWS_LEAD = re.compile(r"(?:本报|本网|本台)讯|(?:网|台|报)讯[ 　]*[（(【]")
+_NEWS_LEAD = re.compile(
+    r"(?:本报|本网|本台|本站|本報|本網|本臺)[讯訊]|(?:网|台|报|網|臺|報)[讯訊][ 　]*[（(【]"
+)
 _MEDIA_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯", re.M)
 _MEDIA_LEAD_MARKS = ("中心讯", "日报讯", "晚报讯", "电视台讯")
 # A story's source that is a newspaper, a broadcaster or a news app, not a government body.
@@ -76,7 +106,11 @@ _MEDIA_SOURCE = re.compile(
 _MEDIA_DATELINE = re.compile(
     r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
-_EDITOR = re.compile(r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*$", re.M)
+# An editor's credit ends its line or is followed by the page's next label (编辑: 某某 审核人:某某).
+_EDITOR = re.compile(
+    r"(?:责任编辑|编辑|审核|校对)[ 　]*[：:|｜][ 　]*[\u4e00-\u9fff]{2,4}[ 　]*(?:$|(?=[ 　]+[\u4e00-\u9fff]{1,6}[：:]))",
+    re.M,
+)
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
@@ -90,7 +124,10 @@ _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
 # A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
-_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
+# A sharing site's page counter printed into the text (第1页共7页) counts with them too.
+_UPLOAD_NOTICE = re.compile(
+    r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传|第\d+页\s*共\d+页"
+)
 _SPAM = re.compile(alternation("spam_words"))
 _ADULT_SPAM = re.compile(alternation("adult_spam_words"))
 # A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
@@ -208,12 +245,12 @@ def look_alike(
 
 
 def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
-    byline = _REPORTER.search(page) if "记者" in page or "通讯员" in page else None
+    byline = _REPORTER.search(page) if any(mark in page for mark in _REPORTER_MARKS) else None
     if byline is None and any(mark in text[:CREDIT_CHARS] for mark in _CREDIT_MARKS):
         byline = _CREDIT.search(text, 0, CREDIT_CHARS)
     if byline is None and any(mark in edges for mark in _CREDIT_MARKS):
         byline = _CREDIT.search(edges)
-    if byline is None and "讯" in page:
+    if byline is None and ("讯" in page or "訊" in page):
         byline = _NEWS_LEAD.search(page)
         if byline is None and any(mark in edges for mark in _MEDIA_LEAD_MARKS):
             byline = _MEDIA_LEAD.search(edges)
@@ -224,6 +261,8 @@ def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, st
             byline = _MEDIA_SOURCE.search(page)
         if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
             byline = _MEDIA_DATELINE.search(page)
+    if byline is None and text.rstrip().endswith(("）", ")")):
+        byline = _SOURCE_AT_END.search(text[-SOURCE_AT_END_CHARS:])
     if byline is None and any(mark in edges for mark in _WRITER_MARKS):
         byline = _WRITER.search(edges)
     if byline:
@@ -235,6 +274,8 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
     """A story or an essay by its voice: it speaks of the report (报告显示), its reporter learned the
     news (记者从…获悉), it quotes an official or names its genre (——…综述), it names itself 本文."""
     voice = _NEWS_VOICE.search(text, 0, NEWS_VOICE_CHARS)
+    if voice is None and any(mark in text[:NEWS_VOICE_CHARS] for mark in _PUBLISHED_MARKS):
+        voice = _PUBLISHED_NEWS.search(text, 0, NEWS_VOICE_CHARS)
     if voice and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "news", f"新闻稿：以第三人称谈报告「{voice.group(0)}」"
     feature = _FEATURE_SUBTITLE.search(edges) if "——" in edges else None
@@ -242,6 +283,20 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
         feature = _QUOTED_SPEAKER.search(text, 0, BODY_CHARS)
     if feature and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "news", f"新闻稿：特写或引述「{feature.group(0).strip()}」"
+    third = _THIRD_PERSON.findall(text, 0, NEWS_VOICE_CHARS) if "该" in text[:NEWS_VOICE_CHARS] else []
+    if (
+        len(third) >= THIRD_PERSON_MIN
+        and not _FIRST_PERSON.search(text, 0, BODY_CHARS)
+        and not SAYS_IT_REPORTS.search(text[:BODY_CHARS])
+    ):
+        return "news", f"新闻稿：以第三人称称呼报告机关（「{third[0]}」{len(third)} 次），从不自称"
+    sections = (
+        {found.group(0).strip() for found in _DECIMAL_SECTION.finditer(text, 0, BODY_CHARS)}
+        if "1.1" in text[:BODY_CHARS]
+        else set()
+    )
+    if len(sections) >= DECIMAL_SECTIONS_MIN and any(section.endswith(".1") for section in sections):
+        return "article", f"文章：小数编号的章节（{'、'.join(sorted(sections)[:3])}）"
     essay = _ESSAY_SELF.search(text, 0, ESSAY_SELF_CHARS) if "本文" in text[:ESSAY_SELF_CHARS] else None
     if essay and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
         return "article", f"文章：自称「{essay.group(0)}」"

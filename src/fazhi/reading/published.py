@@ -19,12 +19,15 @@ from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 # the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
     r"(?:(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
-    r"|发[表布]于)\s*$"
+    r"|发[表布]于|发布\s*[：:])\s*$"
 )
 # A header line that is a web page's date and nothing else of a document's: in square brackets
 # alone ([2024-03-12]; a document's own date is in round ones) or before a bar and its publisher.
 _WEB_DATE_LINE = re.compile(
-    r"^[\[【]\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]$|^" + DATE + r"[^|｜]{0,9}[|｜]"
+    r"^[\[【]\s*" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】]$|^" + DATE + r"[^|｜]{0,9}[|｜]|"
+    # a date and its publisher without the bar (2024年3月15日 某县司法局)
+    r"^" + DATE + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:来源\s*[：:]\s*)?[\u4e00-\u9fff]{2,30}"
+    r"(?:人民政府|政府|局|厅|委员会|办公室|办事处|中心|网)\s*$"
 )
 
 # How far before a date its label may start (characters).
@@ -33,8 +36,10 @@ LABEL_REACH = 12
 # A byline of the page header (来源：某县司法局 2024年3月12日, 2024年03月12日 作者：…): its date is
 # the publication's unless a label before it says it is another date.
 BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
+_CREDIT = re.compile(r"(?:来源|作者|发布者|发布人|编辑)\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
-    r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动)(?:时间|日期|期至)?"
+    r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动|撰写|起草|拟稿|写作)"
+    r"(?:时间|日期|期至)?"
     r"\s*[\]】]?\s*[：:]?\s*[|｜]?\s*$"
 )
 
@@ -67,11 +72,14 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         # A whole page's header line counts unlabelled only when it opens with its date and time.
         header = piece.place == HEADER or (piece.place == PAGE_HEADER and DATE_TIME_LINE.match(line))
         byline = piece.place == HEADER and BYLINE.search(line) is not None
+        # A dated byline keeps its weekday (2024年03月15日 星期五 来源：某县司法局): a site's clock
+        # credits no source nor writer (its counters, 访问量：, are no credit).
+        credited = byline and _CREDIT.search(line) is not None
         web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
         for match in DATE_RE.finditer(line):
             before = line[: match.start()][-LABEL_REACH:]
             labelled = PUBLISHED_LABEL.search(before) is not None or after_label and match.start() == 0
-            if OTHER_DATE_LABEL.search(before) or clock and not labelled:
+            if OTHER_DATE_LABEL.search(before) or clock and not labelled and not credited:
                 continue
             if labelled:
                 labelled_dates.append((iso(match), line))
@@ -117,6 +125,12 @@ _PUBLISHER_BAR_DATE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,30}\s*[|｜]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# A web date in figures beside a report's title on its line (…工作报告 2024-12-12, …报告 某县人民政府
+# 2024-03-15); a document's own
+# date is written 2024年12月12日 or in brackets, and is not read so.
+_DATE_BESIDE_TITLE = re.compile(
+    r"(?:报告|总结|情况|汇报)(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处))?\s+((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
@@ -129,6 +143,10 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
     before the first paragraph."""
     if title_line is None:
         return []
+    beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
+    if beside:
+        # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
+        return [(iso(beside), lines[title_line])]
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
         match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line)
         if match:

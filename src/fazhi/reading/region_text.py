@@ -129,16 +129,26 @@ def county_aliases() -> dict[str, list[regions.Region]]:
     return index
 
 
+# Words that name one place without its name (首都 is Beijing; 城市副中心 is its 通州区): among places of
+# one name (通州区 of Beijing and of 南通市, 朝阳区 of Beijing and of 长春市) they tell which.
+_EPITHETS = (("首都", "110000"), ("副中心", "110112"))
+
+
 def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
     scored = []
+    epithets = [
+        (word, code) for word, code in _EPITHETS if any(r.code == code for c in candidates for r in c.chain)
+    ]
+    hinted = {code for word, code in epithets if word in scan}
     for region in candidates:
         score = sum(
             scan.count(r.name) + (scan.count(r.alias) if len(r.alias) >= 2 else 0) for r in region.chain[:-1]
         )
+        score += sum(1 for r in region.chain if r.code in hinted)
         scored.append((score, region))
     scored.sort(key=lambda item: -item[0])
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
@@ -401,7 +411,48 @@ def region_of_places(
         county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
             return county, ("short_name", [county.alias])
+        found_in = county_of_townships(scan)
+        if found_in is not None:
+            return found_in[0], ("townships_inside", found_in[1])
     return None, None
+
+
+# Where a township's or a street's name ends (千岛湖镇, 湖滨街道); the name is the longest run of two to
+# six characters before it that the gazetteer knows (so 全镇, 乡镇, 城镇 are no names).
+_TOWNSHIP_END = re.compile(r"(?:镇|乡|街道)")
+TOWNSHIPS_MAX = 12
+
+
+def _township_names(scan: str) -> list[str]:
+    names = []
+    for end in _TOWNSHIP_END.finditer(scan):
+        for length in range(6, 1, -1):
+            start = end.start() - length
+            name = scan[max(start, 0) : end.end()]
+            if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and regions.lookup_township(name):
+                names.append(name)
+                break
+    return names
+
+
+def county_of_townships(scan: str) -> tuple[regions.Region, list[str]] | None:
+    """The one county every township a county-level body names lies in (县司法局…千岛湖镇获评…): each
+    name known to the gazetteer, and one county common to all of them; else None."""
+    common: set[str] | None = None
+    named: list[str] = []
+    for name in _township_names(scan):
+        places = regions.lookup_township(name)
+        if name in named:
+            continue
+        named.append(name)
+        counties = {place.county.code for place in places}
+        common = counties if common is None else common & counties
+        if not common or len(named) > TOWNSHIPS_MAX:
+            return None
+    if common is None or len(common) != 1:
+        return None
+    county = regions.get(next(iter(common)))
+    return (county, named) if county is not None else None
 
 
 def _names_of(region: regions.Region) -> list[str]:

@@ -118,15 +118,7 @@ def positive_evidence(
         # …工作和2024年工作计划 with an earlier year, a 公告 over the whole report: title_kind's forms
         return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)
     first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
-    said = None
-    for index, line in enumerate(first):
-        # The topic is named by the dated sentence itself or by the line under it (the first
-        # heading under a short dated sentence); a topic first named further down, under a
-        # heading of the year's general work (一、2023年工作总结), is one duty among many.
-        near = (line + "\n" + (first[index + 1] if index + 1 < len(first) else ""))[:TOPIC_CHARS]
-        if _DATED_OPENING.match(line) and _OPENING_TOPIC.search(near):
-            said = line
-            break
+    said, listed = _dated_opening(first)
     reports = SAYS_IT_REPORTS.search(opening)
     # 现将工作总结报告如下 under an opening that never names the rule of law (nor 依法, 法制) says
     # the page reports some other work: a fair-competition review, a self-inspection, a quarter.
@@ -162,6 +154,10 @@ def positive_evidence(
         # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
         named_otherwise = True
         reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
+    if said is None and listed is not None:
+        # 统筹推进经济发展、乡村振兴、平安法治建设等各项工作: the year's whole work, the rule of law one item
+        named_otherwise = True
+        reasons.append(f"开头只把法治建设列为全年各项工作之一：「{_line(listed)[:60]}」")
     dated = any(_DATED_OPENING.match(line) for line in first)
     other_period = None if title else _other_period(first, said=said, dated=dated)
     if other_period:
@@ -175,10 +171,16 @@ def positive_evidence(
         # index system's items): nothing on it names a report.
         named_otherwise = True
         reasons.append(f"正文从第 {mid_list} 条开始，是长条目清单的一段")
-    if len(areas) >= WORK_AREA_HEADINGS_MIN and len(shape) >= 2 and not dated and not named_otherwise:
+    done = _done_work(text[:BODY_CHARS])
+    if not done and len(areas) >= WORK_AREA_HEADINGS_MIN and not said:
+        # Headings alone, no opening and no count: a plan, work points or an experience reads so
+        # too, so the page is left to the model (keeping the model from it cost a held-out report).
+        reasons.append("正文没有写这一年做了多少（件、次、人次）")
+    if len(areas) >= WORK_AREA_HEADINGS_MIN and done and not dated and not named_otherwise:
         # A report's body without its head (a page cut above the opening): its headings are the
-        # report's areas of work and it speaks as the body that reports. A page whose dated
-        # opening is there but names no rule-of-law topic is a general summary of the year.
+        # report's areas of work and it counts what the year's work did (whether or not it speaks
+        # as 我县 in these lines). A page whose dated opening is there but names no rule-of-law
+        # topic is a general summary of the year.
         first = _WORK_AREA_HEADING.search(text[:BODY_CHARS])
         return KindEvidence("annual_report", "medium", "body_shape", _line(first.group(0)), reasons=shape)
     if said:
@@ -200,6 +202,34 @@ def positive_evidence(
             model_may_report=not named_otherwise,
         )
     return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
+
+
+def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
+    """(the dated opening line that names the rule-of-law topic, the one that names it only as an
+    item of a list of all the year's work)."""
+    listed = None
+    for index, line in enumerate(first):
+        if not _DATED_OPENING.match(line):
+            continue
+        # The topic is named by the dated sentence itself or by the line under it (the first
+        # heading under a short dated sentence); a topic first named further down, under a
+        # heading of the year's general work (一、2023年工作总结), is one duty among many.
+        near = (line + "\n" + (first[index + 1] if index + 1 < len(first) else ""))[:TOPIC_CHARS]
+        if _names_the_topic(near):
+            return line, None
+        if listed is None and _OPENING_TOPIC.search(near):
+            listed = line
+    return None, listed
+
+
+# A year's report counts what was done (审核文件14件, 培训9场次, 全年…): a plan, work points or an
+# experience's headings name the same areas of work and count nothing.
+_COUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:件|次|场|期|人次|名|个|项|份|部|起|家|条|篇)")
+DONE_COUNTS_MIN = 2
+
+
+def _done_work(text: str) -> bool:
+    return len(_COUNT.findall(text)) >= DONE_COUNTS_MIN
 
 
 # The first numbered line of a text, in figures (1. 12、), and how high a report's first may go.
@@ -245,6 +275,23 @@ def _general_year_heading(first: list[str]) -> str | None:
     """The first numbered heading of the opening lines when it names the year's whole work."""
     heading = next((line.strip() for line in first if _ANY_NUMBERED.match(line)), None)
     return heading if heading and _GENERAL_YEAR_HEADING.match(heading) else None
+
+
+# A topic named as one item of a list of the year's work (统筹推进经济发展、乡村振兴、平安法治建设等
+# 各项工作) is one duty among many, not what the page reports on.
+_CLAUSE = re.compile(r"[^，,。；;：:\n]+")
+_LISTED_ITEM = re.compile(r"、[^、]*$|^[^、]*、")
+_LIST_END = re.compile(r"等(?:各项|方面|领域)?(?:重点)?工作")
+
+
+def _names_the_topic(near: str) -> bool:
+    """The opening names the rule-of-law topic other than as one item of a list of all the work."""
+    for found in _OPENING_TOPIC.finditer(near):
+        clause = next(c for c in _CLAUSE.finditer(near) if c.start() <= found.start() < c.end())
+        after = near[found.end() : clause.end()]
+        if not ("、" in clause.group(0) and _LIST_END.search(after)):
+            return True
+    return False
 
 
 def _line(line: str) -> str:

@@ -53,7 +53,10 @@ _EVENTS = (
     (re.compile(r"二十届四中全会"), 2025),
 )
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
-_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# (within its sentence and its line: the title's 报告 above a dated line names no year)
+_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# A year a title prints without 年: in brackets (…年度报告（2023）) or before its words (某街道2024法治…).
+_BARE_TITLE_YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?=\s*[）)]|[\u4e00-\u9fff])(?!年)")
 
 
 @dataclass
@@ -156,18 +159,31 @@ def _latest_event(opening: str) -> tuple[int | None, str | None]:
     return max(found) if found else (None, None)
 
 
+def _title_year(title: str) -> tuple[int, dict, FieldEvidence] | None:
+    """The year or span a title names: a range, a year with 年, else a year printed without it."""
+    span = _YEAR_RANGE.search(title)
+    if span:
+        start, end = int(span.group(1)), int(span.group(2))
+        if FIRST_YEAR <= start <= end <= LAST_YEAR:
+            return end, {"start": start, "end": end}, FieldEvidence("high", "title", title)
+    years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
+    if not years:
+        years = [
+            int(m.group(1))
+            for m in _BARE_TITLE_YEAR.finditer(title)
+            if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR
+        ]
+    if years:
+        return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", title)
+    return None
+
+
 def _year(
     title: str | None, lines: list[str], opening: str, title_line: int | None
 ) -> tuple[int | None, dict | None, FieldEvidence | None]:
-    if title:
-        span = _YEAR_RANGE.search(title)
-        if span:
-            start, end = int(span.group(1)), int(span.group(2))
-            if FIRST_YEAR <= start <= end <= LAST_YEAR:
-                return end, {"start": start, "end": end}, FieldEvidence("high", "title", title)
-        years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
-        if years:
-            return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", title)
+    found = _title_year(title) if title else None
+    if found:
+        return found
     body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body_lines[:6]:
         if len(line) < 20:

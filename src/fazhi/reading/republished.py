@@ -36,7 +36,9 @@ HEAD_CHARS = 600
 
 _SPEECH = re.compile(
     r"(?:^|[。！])\s*同志们[，,：:！!]|下面[，,]?\s*我(?:再)?(?:讲|就|谈)|我(?:讲|谈)[两三四五六几]点|"
-    r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要",
+    r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要|"
+    # the speaker opens on the meeting he speaks at (今天，我们召开…) or on what was said before him
+    r"(?:^|(?<=[。！]))\s*今天[，,]?\s*(?:我们)?(?:在这里)?(?:召开|举行)|(?:^|(?<=[。！]))\s*刚才[，,]",
     re.M,
 )
 _PLAN = re.compile(
@@ -53,12 +55,39 @@ _LESSONS_HEADING = re.compile(
     r"(?:经验启示|经验与启示|几点启示|几点体会|主要启示|经验体会|启示与思考|工作启示)",
     re.M,
 )
+# A leader's or a unit's 述法 or 述职 report says so where it says what it reports (现将局主要负责人
+# 2023年度述法情况报告如下); the year's report names the duty among its parts, not as what it reports.
+_DUTY_REPORT = re.compile(r"现将[^。\n]{0,40}(?:述法|述职)[^。\n]{0,20}(?:报告|汇报)如下")
+# The summary of a body's whole year of work with the next year's ideas says so where it says what
+# it reports (现将2023年工作总结及2024年工作思路报告如下), naming no rule-of-law topic.
+_NOT_TOPIC = r"(?:(?!法治|依法|法制)[^。\n])"
+_WHOLE_YEAR_AND_IDEAS = re.compile(
+    r"现将" + _NOT_TOPIC + r"{0,20}?工作(?:总结|情况)(?:和|及|暨|与|以及)" + _NOT_TOPIC + r"{0,20}?"
+    r"(?:思路|打算|计划|安排|谋划|要点)" + _NOT_TOPIC + r"{0,6}?(?:报告|汇报|总结)?如下"
+)
 _SELF_INSPECTION = re.compile(
-    r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|(?:进行|开展)了(?:全面)?自查[，,]\s*现将"
+    r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|"
+    r"(?:进行|开展)了?(?:全面|认真|深入)?(?:的)?自查[，,]\s*现(?:将|就)?[^。\n]{0,20}?(?:报告|汇报)(?:如下)?"
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
+# An inspection's feedback (现将督察情况反馈如下) and the report on putting its findings right
+# (现将督察反馈问题整改落实情况报告如下): the year's report names the rectification as one of its
+# duties, never as what it reports.
+_INSPECTION = re.compile(
+    r"现将[^。\n]{0,40}(?:整改|反馈)[^。\n]{0,20}(?:报告|汇报|通报)如下|(?:现将|现就)[^。\n]{0,30}反馈如下"
+)
+# A half-year's or a quarter's summary names its part of the year where it says what it reports
+# (现将上半年…情况报告如下) or in a heading (一、上半年工作开展情况, 二、下半年工作打算).
+_PART_YEAR = (
+    r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–至~]\s*[69]\s*月(?:份)?|一至[六九]月(?:份)?)"
+)
+_PART_YEAR_SAID = re.compile(
+    r"现将[^。\n]{0,30}?" + _PART_YEAR + r"[^。\n]{0,30}(?:报告|汇报|总结)如下|"
+    r"^(?:[一二三四]、|（[一二三四]）)\s*(?:(?:19|20)\d{2}\s*年)?" + _PART_YEAR + r"[^。\n]{0,12}$",
+    re.M,
+)
 # The economy's figures, which a general summary or the government work report opens with.
 _ECONOMY = re.compile(
     r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|(?:城乡|城镇|农村)居民人均可支配收入|"
@@ -85,11 +114,27 @@ _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就
 _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
+# A report on one line of work's cases opens its body on them (一、行政复议案件情况, 一、行政应诉案件基本
+# 情况): the year's rule-of-law report opens on its measures and results.
+_CASES_HEADING = re.compile(
+    r"^一、\s*(?:(?:19|20)\d{2}\s*年度?)?(?:全[省市区县])?(?:行政复议|行政应诉|行政诉讼|行政复议和行政应诉|信访|法律援助|"
+    r"人民调解|行政执法)案件[^。\n]{0,8}$",
+    re.M,
+)
 # The disclosure annual report's statutory headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况).
 _DISCLOSURE_HEADING = re.compile(NUMBERED_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
 DISCLOSURE_HEADINGS_MIN = 2
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
+# A table of contents: headings followed by leader dots and a page number (一、总报告... 5).
+_CONTENTS_LINE = re.compile(r"^[^\n]{2,80}?(?:\.{3,}|…+|·{3,})\s*\d{1,3}\s*$", re.M)
+CONTENTS_LINES_MIN = 3
+# A journal article cites its sources (载《中国法学》2016年第4期) or says what its case is (——以某省为例).
+_JOURNAL = re.compile(
+    r"载《[^》\n]{2,30}》\s*(?:19|20)\d{2}\s*年第\s*\d{1,2}\s*期|^——\s*以[^。\n]{2,30}为例\s*$", re.M
+)
+# A news column's teaser ends on a link to the whole story ([详细内容], 【详细】).
+_TEASER = re.compile(r"[\[【](?:详细内容|详细|查看详细)[\]】]")
 
 
 def republished(title: str | None, text: str) -> tuple[str, str] | None:
@@ -104,6 +149,8 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
     )
 
 
+HEADLINE_SCAN_LINES = 5
+_DATE_ONLY = re.compile(r"^[\d\s:：./\-年月日]+(?:星期[一二三四五六日天])?$")
 # A headline's forms: a place and a colon before the story's point (某县：…), or a slogan in
 # quotation marks (“三个坚持”推进…); a report's title ends in its head word instead.
 HEADLINE_MAX_CHARS = 40
@@ -113,8 +160,12 @@ _SLOGAN = re.compile(r"[“\"][^”\"]{2,12}[”\"]")
 
 def _headline(text: str) -> tuple[str, str] | None:
     """A story's or an experience's headline on the first line, over a paragraph."""
-    first, _, rest = text.lstrip().partition("\n")
-    first = first.strip()
+    lines = [line.strip() for line in text.lstrip().split("\n", HEADLINE_SCAN_LINES)[:HEADLINE_SCAN_LINES]]
+    # A site's clock above the headline and the story's date under it (09.10.2016 01:32) are passed over.
+    lines = [line for line in lines if line and not _DATE_ONLY.match(line)]
+    if len(lines) < 2:
+        return None
+    first, rest = lines[0], "\n".join(lines[1:])
     if (
         len(first) > HEADLINE_MAX_CHARS
         or not TOPIC.search(first)
@@ -126,7 +177,13 @@ def _headline(text: str) -> tuple[str, str] | None:
     place = _PLACE_COLON.match(first)
     if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
         return "headline", f"新闻或经验材料的标题：「{first}」"
+    if _FEATURE_END.search(first):
+        return "headline", f"新闻特写或综述的标题：「{first}」"
     return None
+
+
+# A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼).
+_FEATURE_END = re.compile(r"(?:综述|纪实|巡礼|侧记|掠影|回眸|特写)$")
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
@@ -134,6 +191,15 @@ def _committee(title: str | None, head: str) -> tuple[str, str] | None:
         return "committee_summary", f"依法治理委员会的工作总结或要点：「{title}」"
     committee = _COMMITTEE_SUBJECT.search(head) if "依法治" in head else None
     return ("committee_summary", f"依法治理委员会自述工作：「{committee.group(0)}」") if committee else None
+
+
+# An experience material names itself at its top (…法治政府建设经验材料, 典型经验, 经验做法交流).
+_EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流")
+TOP_CHARS = 120
+
+
+# A court's or a procuratorate's president reports for it (我代表最高人民法院报告…工作情况，请审议).
+_COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察院|人民檢察院|法院|检察院|檢察院)")
 
 
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
@@ -148,12 +214,56 @@ _SAID_OF_ITSELF = (
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
+    ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
+    ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
+    ("court_report", "法院或检察院的报告", _COURT_SPEAKS, ("代表",), "head"),
+    ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
+    ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
+    ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
 )
 
 
+# A meeting's minutes or its news tell what the meeting said (会议指出, 会议强调, 会议要求): two of
+# these make the page the meeting's, whatever report it heard (a report's 会议听取 is one of its
+# counts, and it never says what a meeting stressed). Minutes also name themselves (纪要如下).
+_MEETING_SAID = re.compile(r"会议(指出|强调|要求|认为|决定|提出|号召)")
+_MINUTES = re.compile(r"(?:会议)?纪要如下|^[^。\n]{0,30}会议纪要$", re.M)
+MEETING_SAID_MIN = 2
+
+
+def _meeting(head: str) -> tuple[str, str] | None:
+    if "会议" not in head and "纪要" not in head:
+        return None
+    said = {found.group(1) for found in _MEETING_SAID.finditer(head)}
+    if len(said) >= MEETING_SAID_MIN:
+        return "meeting", "会议纪要或会议新闻：会议" + "、".join(sorted(said))
+    minutes = _MINUTES.search(head) if "纪要" in head else None
+    return ("meeting", f"会议纪要：「{minutes.group(0).strip()}」") if minutes else None
+
+
+# What a sentence that says it reports names as its subject: another line of work of the same
+# bodies (普法, 行政复议, 法律顾问…) without the rule-of-law government makes another report.
+_REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
+_OTHER_SUBJECT = re.compile(
+    r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
+    r"营商环境|备案审查|合法性审查|社区矫正"
+)
+
+
+def _other_subject(head: str) -> tuple[str, str] | None:
+    reported = _REPORTED.search(head) if "如下" in head else None
+    if reported is None or _GOVERNMENT_TOPIC.search(reported.group(0)):
+        return None
+    subject = _OTHER_SUBJECT.search(reported.group(0))
+    return ("other_report", f"另一项工作的报告：「{reported.group(0)}」") if subject else None
+
+
 def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
+    meeting = _meeting(head) or _other_subject(head)
+    if meeting:
+        return meeting
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
-        scope = head if where == "head" else body
+        scope = head if where == "head" else body if where == "body" else head[:TOP_CHARS]
         found = pattern.search(scope) if any(word in scope for word in guard) else None
         if found:
             return source, f"{lead}：「{found.group(0).strip()}」"
@@ -169,6 +279,18 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
         return "disclosure_report", "政府信息公开工作年度报告的标题"
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
         return "book", "有目录和前言的书或白皮书"
+    leaders = _CONTENTS_LINE.findall(body) if "..." in body or "…" in body or "·" in body else []
+    if len(leaders) >= CONTENTS_LINES_MIN:
+        return "book", f"目录：{len(leaders)} 行标题后有引导点和页码"
+    journal = _JOURNAL.search(body) if "载《" in body or "为例" in body else None
+    if journal:
+        return "article", f"期刊文章：「{journal.group(0).strip()}」"
+    teaser = _TEASER.search(body) if "详细" in body else None
+    if teaser:
+        return "listing", f"新闻摘要（链接到全文）：「{teaser.group(0)}」"
+    cases = _CASES_HEADING.search(text, 0, HEAD_CHARS * 2) if "案件" in text[: HEAD_CHARS * 2] else None
+    if cases:
+        return "other_report", f"另一项工作的统计报告：首个标题「{cases.group(0).strip()}」"
     economy = {found.group(0) for found in _ECONOMY.finditer(text, 0, HEAD_CHARS * 2)}
     if len(economy) >= ECONOMY_MIN:
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])

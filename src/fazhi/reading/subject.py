@@ -20,10 +20,11 @@ _OPENING = re.compile(
     + ")"
 )
 # A department named as the opening's subject before any verb (2024年，某区市场监督管理局根据…): a
-# bureau's, a commission's or an office's name ends the subject even when its verb is not one above.
+# bureau's, a commission's or an office's name ends the subject even when its verb is not one above;
+# a branch named after it is part of the name (某市生态环境局某某分局).
 _DEPARTMENT_OPENING = re.compile(
     r"^(?:19|20)\d{2}\s*年度?(?:以来)?[，,]"
-    r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处))"
+    r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处)(?:[\u4e00-\u9fff]{2,5}?分局)?)"
     r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
 # The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.

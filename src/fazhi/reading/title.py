@@ -292,8 +292,10 @@ _TITLE_DATE_SUFFIX = re.compile(
     # a month in brackets (…报告（2024年1月）), a date in Chinese numerals (（二〇二四年三月二十八日）)
     r"\s*[（(](?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[）)]$|"
     r"\s*[（(]?[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|"
-    # the issuer and a month or a date printed after the title (…报告 某县人民政府办公室 2024年3月)
-    r"(?:\s+[\u4e00-\u9fff（）()]{2,30})?\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+    # the issuer and a month or a date printed after the title (…报告 某县人民政府办公室 2024年3月,
+    # …报告 某县人民政府 2024-03-15)
+    r"(?:\s+[\u4e00-\u9fff（）()]{2,30})?\s+(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+    r"[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
 # A site's buttons run after a title (【打印】【关闭】, [打印本页]) and an editor's note on the page
 # (（全文）, （图文）, （第2页）, （此件公开发布）) are not part of it.

@@ -1,0 +1,319 @@
+"""Metadata: the tenth pass of issue 16 (docs/reading.md, "Metadata, tenth pass").
+
+``fixtures/genre/kind_tenth_pass.tsv`` holds openings written for these tests: real reports'
+openings of every level and year style (a 2015 body addressed to the government above, the 2020s
+`现将…情况报告如下`, a township's and a department's, one in a work summary's form) beside the
+look-alikes whose opening reads like a report's (a news story's headline over a dated lead, a
+leader's speech, a year-end summary of all the work with next year's ideas, a half-year summary,
+an inspection's feedback and the rectification report, a meeting's minutes, a yearbook entry, a
+述法 report, a sharing site's template, a content farm's copy). A look-alike may be `not_report`
+or `uncertain` (`not_annual`), never `annual_report`, with the learned model or without it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fazhi.reading import kind_model
+
+from .conftest import read_text
+
+TABLE = Path(__file__).parent / "fixtures" / "genre" / "kind_tenth_pass.tsv"
+
+
+def cases() -> list[tuple[str, str, str]]:
+    rows = []
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ident, kind, page = line.split("\t")
+            rows.append((ident, kind, page.replace("\\n", "\n")))
+    return rows
+
+
+CASES = cases()
+# A look-alike the engine still reads as a report (a headline with a predicate over a dated lead:
+# the rule that set it aside cost a held-out report and was switched off): an expected failure, so
+# that the day it is read right the test says so.
+GAP = pytest.mark.xfail(strict=True, reason="known gap: a story's headline over a dated lead")
+LOOK_ALIKES = [
+    pytest.param(page, id=ident, marks=[GAP] if kind == "gap" else [])
+    for ident, kind, page in CASES
+    if kind != "annual_report"
+]
+BY_GENRE = [
+    pytest.param(page, kind, id=ident, marks=[GAP] if kind == "gap" else []) for ident, kind, page in CASES
+]
+
+
+def test_the_table_holds_both_sides():
+    kinds = [kind for _, kind, _ in CASES]
+    assert kinds.count("annual_report") >= 10 and len(kinds) - kinds.count("annual_report") >= 15
+
+
+@pytest.mark.parametrize(("page", "kind"), BY_GENRE)
+def test_an_opening_is_read_by_its_genre(page, kind):
+    got = read_text(page).kind
+    if kind in ("not_annual", "gap"):
+        assert got in ("not_report", "uncertain")
+    else:
+        assert got == kind
+
+
+@pytest.mark.parametrize("page", LOOK_ALIKES)
+def test_the_rules_alone_never_make_a_look_alike_a_report(page, monkeypatch):
+    monkeypatch.setattr(kind_model, "ENABLED", False)
+    assert read_text(page).kind != "annual_report"
+
+
+# Region, level, publication date and title by genre: each form with its other side (abstention
+# where the text does not tell). Places are real; the pages are written for these tests.
+BODY = (
+    "一、主要举措和成效\n（一）加强组织领导。召开常务会议专题研究法治政府建设4次。\n"
+    "（二）推进严格规范公正文明执法。开展行政执法案卷评查2次。\n"
+)
+REPORTS = "现将有关情况报告如下：\n"
+COUNTY_TITLE = "淳安县2023年度法治政府建设情况报告"
+COUNTY_LEAD = "2023年，淳安县坚持依法行政。" + REPORTS + BODY
+
+PLACES = [
+    (
+        "a_district_by_its_short_name",
+        "浦东新区2023年法治政府建设情况报告\n2023年，浦东坚持依法行政，全区法治政府建设取得新成效。\n" + BODY,
+        "浦东新区",
+        "county",
+    ),
+    (
+        "a_prefecture_by_its_short_name",
+        "2023年，黔东南州坚持依法行政，全州法治政府建设取得新成效。" + REPORTS + BODY,
+        "黔东南苗族侗族自治州",
+        "city",
+    ),
+    (
+        "a_prefecture_speaking_as_itself",
+        "恩施州2023年法治政府建设情况报告\n2023年，全州坚持依法行政。\n" + BODY,
+        "恩施土家族苗族自治州",
+        "city",
+    ),
+    (
+        "a_banner_by_its_short_name",
+        "科右中旗2023年法治政府建设情况报告\n2023年，全旗坚持依法行政。\n" + BODY,
+        "科尔沁右翼中旗",
+        "county",
+    ),
+    (
+        "an_autonomous_banner_by_its_short_name",
+        "2023年，鄂温克旗坚持依法行政，全旗法治政府建设取得新成效。" + REPORTS + BODY,
+        "鄂温克族自治旗",
+        "county",
+    ),
+    (
+        "an_autonomous_county_by_its_short_name",
+        "2023年，长阳县坚持依法行政，全县法治政府建设取得新成效。" + REPORTS + BODY,
+        "长阳土家族自治县",
+        "county",
+    ),
+    (
+        "a_department_naming_its_city",
+        "杭州市市场监督管理局2023年法治政府建设情况报告\n2023年，我局坚持依法行政。\n" + BODY,
+        "杭州市",
+        "department",
+    ),
+    (
+        "a_bare_department_whose_text_names_its_city",
+        "市司法局2023年度法治政府建设情况报告\n2023年，市司法局坚持依法行政，推动绍兴市法治政府建设，全市办理行政复议案件300件。\n"
+        + BODY,
+        "绍兴市",
+        "department",
+    ),
+    (
+        "a_prefectures_bureau_by_the_short_name",
+        "2023年，湘西州司法局坚持依法行政，全州法治政府建设取得新成效。" + REPORTS + BODY,
+        "湘西土家族苗族自治州",
+        "department",
+    ),
+    (
+        "a_provincial_department",
+        "浙江省司法厅2023年度法治政府建设情况报告\n2023年，省司法厅坚持依法行政，全省法治政府建设取得新成效。\n"
+        + BODY,
+        "浙江省",
+        "department",
+    ),
+    (
+        "a_city_bureaus_branch_in_a_district",
+        "2023年，宁波市生态环境局鄞州分局坚持依法行政，全区生态环境法治建设取得新成效。" + REPORTS + BODY,
+        "鄞州区",
+        "department",
+    ),
+    # a branch named after no district of its city (高新分局) stays the city's
+    (
+        "a_city_bureaus_branch_in_a_zone",
+        "2023年，宁波市公安局高新分局坚持依法行政。" + REPORTS + BODY,
+        "宁波市",
+        "department",
+    ),
+    (
+        "a_county_bureau_naming_its_township",
+        "2023年，县司法局坚持依法行政，全县法治政府建设取得新成效，千岛湖镇获评省级民主法治村。"
+        + REPORTS
+        + BODY,
+        "淳安县",
+        "department",
+    ),
+    (
+        "a_district_bureau_naming_its_streets",
+        "2023年，区司法局坚持依法行政，指导湖滨街道、小营街道开展法治建设，全区法治政府建设取得新成效。"
+        + REPORTS
+        + BODY,
+        "上城区",
+        "department",
+    ),
+    # the other side: the text does not tell which place, so the region is null with a reason
+    (
+        "a_district_whose_name_many_share",
+        "2023年，鼓楼区坚持依法行政，全区法治政府建设取得新成效。" + REPORTS + BODY,
+        None,
+        "county",
+    ),
+    (
+        "a_bare_department_naming_no_city",
+        "市司法局2023年度法治政府建设情况报告\n2023年，市司法局坚持依法行政，全市法治政府建设取得新成效。\n"
+        + BODY,
+        None,
+        "department",
+    ),
+    (
+        "a_prefecture_that_never_names_itself",
+        "2023年，全州坚持依法行政，法治政府建设取得新成效。" + REPORTS + BODY,
+        None,
+        "city",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "region", "level"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_region_and_level_by_genre(page, region, level):
+    reading = read_text(page)
+    assert reading.level == level
+    if region is None:
+        assert reading.region is None
+        assert reading.metadata_evidence["region"].reason
+    else:
+        assert reading.region["name"].endswith(region)
+
+
+DATES = [
+    ("a_labelled_time", "发布时间：2024-03-15 10:20", "2024-03-15"),
+    ("a_date_in_dots", "发布日期：2024.03.15", "2024-03-15"),
+    ("a_source_then_a_slashed_date", "来源：淳安县司法局 发布日期：2024/03/15 浏览次数：123", "2024-03-15"),
+    ("a_bracketed_label", "【发布时间：2024-03-15】【字号：大 中 小】", "2024-03-15"),
+    ("a_bare_date_label", "日期：2024年03月15日 浏览次数：123", "2024-03-15"),
+    ("a_date_and_time_then_the_source", "2024-03-15 15:30:00 来源：淳安县人民政府", "2024-03-15"),
+    ("a_writing_date_beside_the_publication_date", "发文日期：2024-03-10 发布日期：2024-03-15", "2024-03-15"),
+    ("a_dated_byline_with_its_weekday", "2024年03月15日 星期五 来源：淳安县司法局", "2024-03-15"),
+    ("a_source_then_a_date_with_its_weekday", "来源：淳安县司法局 2024年03月15日 星期五", "2024-03-15"),
+    ("an_entry_date", "录入时间：2024-03-15", "2024-03-15"),
+    ("an_upload_date", "上传日期：2024-03-15", "2024-03-15"),
+    ("a_release_label", "信息发布：2024-03-15", "2024-03-15"),
+    ("a_bare_release_label", "发布：2024-03-15", "2024-03-15"),
+    ("a_date_and_its_publisher_without_a_bar", "2024年3月15日 淳安县司法局", "2024-03-15"),
+    ("a_writing_date_before_the_publication_date", "撰写时间：2024-03-10 发布时间：2024-03-15", "2024-03-15"),
+    # the other side: a site's clock and its visitor counter name no publication
+    ("a_site_clock", "2025年12月03日 星期三", None),
+    ("a_site_clock_with_its_counter", "2025年12月03日 星期三 总访问量：123456", None),
+    ("a_writing_date_alone", "撰写时间：2024-03-10", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), [c[1:] for c in DATES], ids=[c[0] for c in DATES])
+def test_publication_date_by_the_lines_form(line, published):
+    assert read_text(f"{COUNTY_TITLE}\n{line}\n{COUNTY_LEAD}").published == published
+
+
+BESIDE_TITLE = [
+    ("a_web_date_beside_the_title", COUNTY_TITLE + " 2024-12-12", "2024-12-12"),
+    ("the_issuer_and_a_web_date_beside_the_title", COUNTY_TITLE + " 淳安县人民政府 2024-12-12", "2024-12-12"),
+    # the other side: a document's own date, in words or in brackets, is not the page's
+    ("a_documents_date_in_words_beside_the_title", COUNTY_TITLE + " 2024年12月12日", None),
+    ("a_documents_date_in_brackets_beside_the_title", COUNTY_TITLE + "（2024年12月12日）", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"), [c[1:] for c in BESIDE_TITLE], ids=[c[0] for c in BESIDE_TITLE]
+)
+def test_a_date_beside_the_title(line, published):
+    reading = read_text(f"{line}\n{COUNTY_LEAD}")
+    assert (reading.title, reading.published) == (COUNTY_TITLE, published)
+
+
+def test_a_signature_date_is_no_publication_date():
+    page = f"{COUNTY_TITLE}\n{COUNTY_LEAD}淳安县人民政府\n2024年3月10日\n"
+    assert read_text(page).published is None
+
+
+TITLES = [
+    ("a_sites_name_after_an_underscore", COUNTY_TITLE + "_淳安县人民政府"),
+    ("a_column_label_in_brackets", "【政务公开】" + COUNTY_TITLE),
+    ("a_column_and_site_after_dashes", COUNTY_TITLE + " - 法治政府建设 - 淳安县司法局"),
+    ("a_portal_after_a_bar", COUNTY_TITLE + "|淳安县人民政府门户网站"),
+    ("a_field_label", "标题：" + COUNTY_TITLE),
+    ("a_web_date_in_square_brackets", COUNTY_TITLE + " [2024-03-15]"),
+    ("a_font_size_widget", COUNTY_TITLE + " 字号：大 中 小"),
+    ("a_breadcrumb", "首页 > 政务公开 > 法治政府建设 > " + COUNTY_TITLE),
+    ("a_source_in_brackets", COUNTY_TITLE + "（来源：淳安县司法局）"),
+    ("a_view_counter", COUNTY_TITLE + " 浏览次数：1234"),
+    ("the_publisher_after_a_dash", COUNTY_TITLE + "——淳安县人民政府"),
+    ("print_and_close_buttons", COUNTY_TITLE + "【打印本页】【关闭窗口】"),
+    ("a_column_before_a_bar", "法治政府建设｜" + COUNTY_TITLE),
+    ("the_issuer_and_a_web_date_after_it", COUNTY_TITLE + " 淳安县人民政府 2024-03-15"),
+    ("the_issuer_and_a_dated_time_after_it", COUNTY_TITLE + " 淳安县司法局 2024/3/15 09:30"),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_a_sites_label_is_not_kept_in_the_title(line):
+    assert read_text(f"{line}\n{COUNTY_LEAD}").title == COUNTY_TITLE
+
+
+def test_a_title_keeps_its_own_note():
+    # the other side: a note that is the document's own (公开版) stays in its title
+    assert read_text(f"{COUNTY_TITLE}（公开版）\n{COUNTY_LEAD}").title == COUNTY_TITLE + "（公开版）"
+
+
+def test_a_branch_is_issued_under_its_own_name():
+    page = "2023年，宁波市生态环境局鄞州分局坚持依法行政，全区生态环境法治建设取得新成效。" + REPORTS + BODY
+    assert read_text(page).issuer == "宁波市生态环境局鄞州分局"
+
+
+YEARS = [
+    (
+        "a_year_in_brackets_without_nian",
+        "淳安县法治政府建设年度报告（2023）\n我县坚持依法行政。\n" + BODY,
+        2023,
+    ),
+    (
+        "a_year_before_the_topic_without_nian",
+        "千岛湖镇2024法治政府建设年度报告\n我镇坚持依法行政。\n" + BODY,
+        2024,
+    ),
+    (
+        # the title's 报告 above a line dated 2024年1月以来 names no year; the sentence that reports does
+        "the_reporting_sentence_under_an_undated_title",
+        "淳安县法治政府建设情况报告\n2024年1月以来，我县坚持依法行政。现将2023年度法治政府建设情况报告如下：\n"
+        + BODY,
+        2023,
+    ),
+    # the other side: a document number's year is not the year reported on
+    (
+        "a_document_numbers_year",
+        "淳安县法治政府建设情况报告 淳政发〔2024〕3号\n我县坚持依法行政。\n" + BODY,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "year"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
+def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
+    assert read_text(page).year == year
