@@ -60,12 +60,18 @@ SUBSET_WORDS = (
 _AMEND_WORDS = frozenset({"修订", "修改", "修正"})
 # 新修订《行政复议法》, 修订后的《…》: the words describe the law (修订《…条例》2部 amends).
 _NAMES_A_LAW = re.compile(r"后的\s*《|\s*《")
+# ...and so does 新修订 before a law named without its title marks (围绕新修订法律法规开展培训10场);
+# 新修订规范性文件3件 names no law and stays an act on the documents.
+_NEW_LAW_AFTER = re.compile(r"的?[^，。；、\d]{0,10}?(?:法|条例)")
 
 
 def _names_a_law(text: str, start: int, end: int) -> bool:
     """Whether an amending word at ``start``-``end`` describes a law's title rather than acting on it."""
+    new = text[start - 1 : start] == "新"
+    if new and _NEW_LAW_AFTER.match(text, end):
+        return True
     after = _NAMES_A_LAW.match(text, end)
-    return after is not None and (after.group(0).startswith("后的") or text[start - 1 : start] == "新")
+    return after is not None and (after.group(0).startswith("后的") or new)
 
 
 # An outcome word in brackets that say what the total includes (处罚案件（含简易程序）3260件) keeps it whole.
@@ -88,7 +94,7 @@ _KIND_OF_WORD = {
 _MARKS = re.compile(trie_pattern(list(_KIND_OF_WORD)))
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
 _OTHER_TOPICS = {
-    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
+    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业", "明白人")
     for code in ("education.trainings", "enforcement.officers_trained")
 }
 # Acts on normative documents named by the verb alone (废止2件): in a sentence about regulations or
