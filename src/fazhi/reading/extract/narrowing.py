@@ -116,6 +116,8 @@ _OWN_REVIEW = re.compile(r"审核|审查")
 _PROBLEMS_LISTED = "leadership.problems_listed"
 _MEASURES_AFTER = re.compile(r"[项条个]?[^，。；、\d]{0,6}?措施")
 _RECTIFIED = re.compile(r"整改")
+# Problems said to be rectified before their noun (已整改完成问题20个, 完成整改的问题) are not the list.
+_RECTIFIED_BEFORE = re.compile(r"(?:已|完成|全部)整改|整改(?:完成|到位|落实|销号)")
 _PROBLEM = re.compile(r"问题")
 _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
@@ -197,6 +199,11 @@ _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:�
 # What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
 # names papers: after 清理证明事项84项 it is of certification requirements or list items.
 _CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+# Papers kept or sent on as records (档案资料, 信息资料, 佐证材料) are not materials handed out, unless the
+# clause hands them out or names publicity (发放学习资料2000份).
+_MATERIALS = "education.materials"
+_RECORD_PAPERS = re.compile(r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)")
+_HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编印|宣传|普法|法治|法律")
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
@@ -292,6 +299,8 @@ def _counted_otherwise(
         and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
     ):
         dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
+    if _PROBLEMS_LISTED in codes and _RECTIFIED_BEFORE.search(text, c0, quantity.start):
+        dropped.add(_PROBLEMS_LISTED)  # 已整改完成问题20个: rectified, with 问题 named
     if (
         codes & _CASES_NOT_ITEMS
         and quantity.unit == "项"
@@ -331,6 +340,12 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
+    if (
+        _MATERIALS in codes
+        and _RECORD_PAPERS.search(text, c0, min(c1, quantity.end + 6))
+        and not _HANDED_OUT.search(text, c0, c1)
+    ):
+        dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (

@@ -94,7 +94,7 @@ _KIND_OF_WORD = {
 _MARKS = re.compile(trie_pattern(list(_KIND_OF_WORD)))
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
 _OTHER_TOPICS = {
-    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业", "明白人")
+    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
 }
 # Acts on normative documents named by the verb alone (废止2件): in a sentence about regulations or
