@@ -202,7 +202,9 @@ _CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolishe
 # Papers kept or sent on as records (档案资料, 信息资料, 佐证材料) are not materials handed out, unless the
 # clause hands them out or names publicity (发放学习资料2000份).
 _MATERIALS = "education.materials"
-_RECORD_PAPERS = re.compile(r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)")
+_RECORD_PAPERS = re.compile(
+    r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)"
+)
 _HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编印|宣传|普法|法治|法律")
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
