@@ -23,7 +23,7 @@ _SUMMING = (
     r"全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s"
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
-_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考)(?:人员|人数)?)*")
+_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考)(?:人员|人数|干部)?)*")
 # After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(

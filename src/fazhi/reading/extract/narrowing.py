@@ -95,6 +95,7 @@ _PAPER_CODES = frozenset(
         "rules.local_regulations",
         "rules.gov_rules",
         "rules.normdocs_issued",
+        "rules.normdocs_filed",
     }
 )
 # The same for cases of several kinds of dispute (行政复议、行政诉讼等案件50件).
