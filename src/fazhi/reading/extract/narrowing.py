@@ -207,6 +207,10 @@ _RECORD_PAPERS = re.compile(
     r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)"
 )
 _HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编印|宣传|普法|法治|法律")
+# Services of another kind counted after the legal-service body is named (…公共法律服务工作站和便民服务点，
+# 办理便民服务事项1500件): the residents' or the government's services, not legal ones.
+_PUBLIC_LEGAL_SERVICES = "disputes.public_legal_services"
+_OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养老|医疗|就业|社保)服务")
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
@@ -349,6 +353,8 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and not _HANDED_OUT.search(text, c0, c1)
     ):
         dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
+    if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
+        dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
