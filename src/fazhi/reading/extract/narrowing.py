@@ -211,6 +211,12 @@ _HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编�
 # 办理便民服务事项1500件): the residents' or the government's services, not legal ones.
 _PUBLIC_LEGAL_SERVICES = "disputes.public_legal_services"
 _OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养老|医疗|就业|社保)服务")
+# One count of study over the executive meeting and a party theory group or school named in one list
+# (理论学习中心组、政府常务会议、党校…学习…，开展学习1000余场): not the meeting's own study.
+_PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
+_STUDY_BODIES = re.compile(
+    r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
+)
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
@@ -355,6 +361,8 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
     if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
         dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
+    if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, clause[0], quantity.start):
+        dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
