@@ -253,6 +253,7 @@ def narrowed(
         _counted_otherwise(codes, text, clause, quantity)
         | _another_bodys(codes, text, clause, quantity)
         | _another_kind(codes, text, clause, quantity)
+        | _another_use(codes, text, clause, quantity)
     )
     if (
         _PERMIT_ITEMS in codes
@@ -353,16 +354,6 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if (
-        _MATERIALS in codes
-        and _RECORD_PAPERS.search(text, c0, min(c1, quantity.end + 6))
-        and not _HANDED_OUT.search(text, c0, c1)
-    ):
-        dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
-    if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
-        dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
-    if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, clause[0], quantity.start):
-        dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
@@ -371,6 +362,24 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and not _PAPERS.search(text, clause[0], c1)
     ):
         dropped |= _CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
+    return dropped
+
+
+def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its things serve another use (ninth pass): papers
+    kept as records, services of another kind than legal ones, study over several bodies at once."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if (
+        _MATERIALS in codes
+        and _RECORD_PAPERS.search(text, c0, min(c1, quantity.end + 6))
+        and not _HANDED_OUT.search(text, c0, c1)
+    ):
+        dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
+    if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
+        dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
+    if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
+        dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
 
 
