@@ -151,6 +151,12 @@ _TASKS_CARRIED_OUT = re.compile(
     # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
     r"|[^，。；]{0,24}?任务(?:均|全部|都)[^，。；\d]{0,10}?(?:落地|落实|见效|完成)"
 )
+# ...nor the tasks of a plan for several years (《…实施方案（2021—2025年）》…细化274项任务分工).
+_SEVERAL_YEARS = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:(?:19|20)?\d{2}年|20\d{2})")
+# ...nor tasks of another kind of work (执法检查任务, 抽查任务, 审计任务) named right before 任务.
+_OTHER_TASKS_BEFORE = re.compile(
+    r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁)任务[^，。；\d]{0,2}$"
+)
 _REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
 _TASKS_OF_A_REFORM = re.compile(
     r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
@@ -411,6 +417,8 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         or _TASKS_CARRIED_OUT.match(text, quantity.end)
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
+        or _SEVERAL_YEARS.search(text, s0, quantity.start)
+        or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
