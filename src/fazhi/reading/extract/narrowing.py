@@ -219,6 +219,12 @@ _PUBLIC_LEGAL_SERVICES = "disputes.public_legal_services"
 _OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养老|医疗|就业|社保)服务")
 # One count of study over the executive meeting and a party theory group or school named in one list
 # (理论学习中心组、政府常务会议、党校…学习…，开展学习1000余场): not the meeting's own study.
+# Documents of the bodies below filed with the reporter (县政府部门规范性文件备案2件) are filings it received,
+# not its own filed above.
+_NORMDOCS_FILED = "rules.normdocs_filed"
+_BELOW_DOCUMENTS = re.compile(
+    r"(?:部门|乡镇|街道|镇街|各区|各县|区县|县区|县市区|下级|所属)[^，。；\d]{0,4}?(?:行政)?规范性文件"
+)
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
@@ -384,6 +390,8 @@ def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
     if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
         dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
+    if _NORMDOCS_FILED in codes and _BELOW_DOCUMENTS.search(text, c0, quantity.start):
+        dropped.add(_NORMDOCS_FILED)  # 县政府部门规范性文件备案2件: filings received from below
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
