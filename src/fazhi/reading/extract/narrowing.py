@@ -225,6 +225,8 @@ _NORMDOCS_FILED = "rules.normdocs_filed"
 _BELOW_DOCUMENTS = re.compile(
     r"(?:部门|乡镇|街道|镇街|各区|各县|区县|县区|县市区|下级|所属)[^，。；\d]{0,4}?(?:行政)?规范性文件"
 )
+# Items counted in 条 with no request named (全年政府信息公开3200余条) were published, not asked for.
+_DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
@@ -392,6 +394,8 @@ def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
     if _NORMDOCS_FILED in codes and _BELOW_DOCUMENTS.search(text, c0, quantity.start):
         dropped.add(_NORMDOCS_FILED)  # 县政府部门规范性文件备案2件: filings received from below
+    if _DISCLOSURE_REQUESTS in codes and quantity.unit == "条" and "申请" not in text[c0:c1]:
+        dropped.add(_DISCLOSURE_REQUESTS)  # 全年政府信息公开3200余条: items published
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
