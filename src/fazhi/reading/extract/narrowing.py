@@ -227,6 +227,14 @@ _BELOW_DOCUMENTS = re.compile(
 )
 # Items counted in 条 with no request named (全年政府信息公开3200余条) were published, not asked for.
 _DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
+# Problems studied, solved or remedied (研究…重点难点问题15个, 推动解决实际问题1899个, 整治失信问题83个) were
+# worked on, not found and listed for rectification, unless the clause also finds them.
+_WORKED_ON = re.compile(
+    r"研究|解决|整治|纠治|治理|化解|处理|办理|解答|答复|破解|协调|回应|回复|受理|反映|收集|征集"
+)
+# ...and problems of another kind (安全隐患, 失信, 信访, 投诉, 群众的法律问题) are not the rule-of-law ones.
+_OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题")
+_FOUND = re.compile(r"梳理|查找|发现|排查|查摆|自查|检视|反馈|交办|指出|认领|列出|督察|清单|台账")
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
@@ -396,6 +404,11 @@ def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_NORMDOCS_FILED)  # 县政府部门规范性文件备案2件: filings received from below
     if _DISCLOSURE_REQUESTS in codes and quantity.unit == "条" and "申请" not in text[c0:c1]:
         dropped.add(_DISCLOSURE_REQUESTS)  # 全年政府信息公开3200余条: items published
+    if _PROBLEMS_LISTED in codes and (
+        (_WORKED_ON.search(text, c0, quantity.start) and not _FOUND.search(text, c0, quantity.start))
+        or _OTHER_PROBLEMS.search(text, c0, quantity.start)
+    ):
+        dropped.add(_PROBLEMS_LISTED)  # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
