@@ -19,6 +19,10 @@ list (a higher plan's tasks carried out, a reform's task list).
 The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
 disputes prevented, documents of penalties published, one count over regulations and rules named
 after it, cases of one field (涉企), one case's fine; and a mean count (年均…) is no count of the year.
+
+The ninth pass (``_another_use``): papers kept as records, services of another kind after a legal-service
+body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
+a list of bodies, problems studied, solved or of another kind, tasks of a plan for several years.
 """
 
 from __future__ import annotations
