@@ -30,6 +30,7 @@ from .quantity import trie_pattern
 SUBSET_WORDS = (
     "撤回",
     "撤诉",
+    "调撤",
     "驳回",
     "不予受理",
     "终止审理",
