@@ -248,6 +248,10 @@ _BODY_CODES = frozenset(
 _ACTIVITIES = "education.activities"
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
+# Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
+_STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
+# ...and it is the meeting's only where the sentence names the government or its meeting (县政府集体学法12次).
+_GOVERNMENT = re.compile(r"政府|会")
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
 )
@@ -425,6 +429,14 @@ def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped |= {_ACTIVITIES, _TRAININGS}  # 开展…专题培训宣讲160余场次: trainings and talks in one count
     if quantity.unit in ("个", "家") and _BODIES_AFTER.match(text, quantity.end):
         dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
+    if (
+        _PRE_MEETING_STUDY in codes
+        and "集体学法" in text[c0 : quantity.start]
+        and (
+            _STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, quantity.start)
+        )
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
