@@ -221,8 +221,6 @@ _HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编�
 # 办理便民服务事项1500件): the residents' or the government's services, not legal ones.
 _PUBLIC_LEGAL_SERVICES = "disputes.public_legal_services"
 _OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养老|医疗|就业|社保)服务")
-# One count of study over the executive meeting and a party theory group or school named in one list
-# (理论学习中心组、政府常务会议、党校…学习…，开展学习1000余场): not the meeting's own study.
 # Documents of the bodies below filed with the reporter (县政府部门规范性文件备案2件) are filings it received,
 # not its own filed above.
 _NORMDOCS_FILED = "rules.normdocs_filed"
@@ -252,6 +250,8 @@ _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 _STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
 # ...and it is the meeting's only where the sentence names the government or its meeting (县政府集体学法12次).
 _GOVERNMENT = re.compile(r"政府|会")
+# One count of study over the executive meeting and a party theory group or school named in one list
+# (理论学习中心组、政府常务会议、党校…学习…，开展学习1000余场): not the meeting's own study.
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
 )
@@ -404,8 +404,10 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
 
 
 def _another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
-    """The codes of ``codes`` a figure loses because its things serve another use (ninth pass): papers
-    kept as records, services of another kind than legal ones, study over several bodies at once."""
+    """The codes of ``codes`` a figure loses because its things serve another use or belong to another
+    body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
+    from below, items published, problems worked on or of another kind, trainings and talks counted
+    together, bodies counted before a list's name, a staff's collective study, study over several bodies."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
