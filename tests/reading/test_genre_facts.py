@@ -153,6 +153,7 @@ FACTS = {
         ("functions.online_service_rate", 98.5, "exact"),
         ("rules.local_regulations", 4, "exact"),
         ("rules.normdocs_reviewed", 19, "exact"),
+        ("rules.normdocs_filed", 8, "exact"),  # documents filed (备案): filed, not a legality review
         ("decisions.contracts_reviewed", 64, "exact"),
         ("decisions.legal_opinions", 73, "exact"),
         ("enforcement.minor_exemptions", 46, "exact"),
@@ -177,7 +178,6 @@ UNCODED = [
     ("county_figures_by_subject_2024.txt", 58, "赋予乡镇行政处罚权: not penalty cases"),
     ("county_figures_by_subject_2024.txt", 86.2, "全程网办率 is narrower than 网上可办率"),
     ("county_figures_by_subject_2024.txt", 17, "regulations and rules together: neither count"),
-    ("county_figures_by_subject_2024.txt", 8, "documents filed: not a legality review"),
     ("county_figures_by_subject_2024.txt", 77, "documents in force: not abolished"),
     ("county_figures_by_subject_2024.txt", 52, "a part of the documents in force"),
     ("county_figures_by_subject_2024.txt", 88, "one review count over contracts, documents and decisions"),

@@ -23,7 +23,7 @@ _SUMMING = (
     r"全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s"
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
-_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训)(?:人员|人数)?)*")
+_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考)(?:人员|人数|干部)?)*")
 # After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(
@@ -38,6 +38,7 @@ _AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?
 _BORROWS_ACROSS = frozenset("，,：:。；\n")
 _DIGIT = re.compile(r"\d")
 _OFFICERS_TRAINED = "enforcement.officers_trained"
+_EXAM_TAKERS = "leadership.pre_appointment_exam_takers"  # the one count people sit (参考43人)
 _BACK = 120  # how far before the clause borrowed from its people may be named
 
 
@@ -63,6 +64,8 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     borrowed = _nearest_alias(text, words, p0, unit) if words else None
     if borrowed and borrowed[0] == _OFFICERS_TRAINED and "执法" not in text[max(0, p0 - _BACK) : c0]:
         return None  # 举办法治培训班3期，参加人员260人: people trained, not said to be enforcement officers
+    if borrowed and borrowed[0] != _EXAM_TAKERS and "参考" in text[c0:start]:
+        return None  # 组织执法人员资格考试，参考人员120人: who sat an exam, not officers in post
     return borrowed
 
 

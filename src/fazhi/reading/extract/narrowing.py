@@ -19,6 +19,10 @@ list (a higher plan's tasks carried out, a reform's task list).
 The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
 disputes prevented, documents of penalties published, one count over regulations and rules named
 after it, cases of one field (涉企), one case's fine; and a mean count (年均…) is no count of the year.
+
+The ninth pass (``other_uses.another_use``): papers kept as records, services of another kind after a legal-service
+body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
+a list of bodies, problems studied, solved or of another kind, tasks of a plan for several years.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
+from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
 
@@ -95,6 +100,7 @@ _PAPER_CODES = frozenset(
         "rules.local_regulations",
         "rules.gov_rules",
         "rules.normdocs_issued",
+        "rules.normdocs_filed",
     }
 )
 # The same for cases of several kinds of dispute (行政复议、行政诉讼等案件50件).
@@ -116,6 +122,8 @@ _OWN_REVIEW = re.compile(r"审核|审查")
 _PROBLEMS_LISTED = "leadership.problems_listed"
 _MEASURES_AFTER = re.compile(r"[项条个]?[^，。；、\d]{0,6}?措施")
 _RECTIFIED = re.compile(r"整改")
+# Problems said to be rectified before their noun (已整改完成问题20个, 完成整改的问题) are not the list.
+_RECTIFIED_BEFORE = re.compile(r"(?:已|完成|全部)整改|整改(?:完成|到位|落实|销号)")
 _PROBLEM = re.compile(r"问题")
 _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
@@ -147,6 +155,12 @@ _TASKS_CARRIED_OUT = re.compile(
     r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
     # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
     r"|[^，。；]{0,24}?任务(?:均|全部|都)[^，。；\d]{0,10}?(?:落地|落实|见效|完成)"
+)
+# ...nor the tasks of a plan for several years (《…实施方案（2021—2025年）》…细化274项任务分工).
+_SEVERAL_YEARS = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:(?:19|20)?\d{2}年|20\d{2})")
+# ...nor tasks of another kind of work (执法检查任务, 抽查任务, 审计任务) named right before 任务.
+_OTHER_TASKS_BEFORE = re.compile(
+    r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁)任务[^，。；\d]{0,2}$"
 )
 _REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
 _TASKS_OF_A_REFORM = re.compile(
@@ -233,6 +247,7 @@ def narrowed(
         _counted_otherwise(codes, text, clause, quantity)
         | _another_bodys(codes, text, clause, quantity)
         | _another_kind(codes, text, clause, quantity)
+        | another_use(codes, text, clause, quantity)
     )
     if (
         _PERMIT_ITEMS in codes
@@ -292,6 +307,8 @@ def _counted_otherwise(
         and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
     ):
         dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
+    if _PROBLEMS_LISTED in codes and _RECTIFIED_BEFORE.search(text, c0, quantity.start):
+        dropped.add(_PROBLEMS_LISTED)  # 已整改完成问题20个: rectified, with 问题 named
     if (
         codes & _CASES_NOT_ITEMS
         and quantity.unit == "项"
@@ -370,6 +387,8 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         or _TASKS_CARRIED_OUT.match(text, quantity.end)
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
+        or _SEVERAL_YEARS.search(text, s0, quantity.start)
+        or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped

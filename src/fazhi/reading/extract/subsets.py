@@ -30,6 +30,7 @@ from .quantity import trie_pattern
 SUBSET_WORDS = (
     "撤回",
     "撤诉",
+    "调撤",
     "驳回",
     "不予受理",
     "终止审理",
@@ -60,12 +61,18 @@ SUBSET_WORDS = (
 _AMEND_WORDS = frozenset({"修订", "修改", "修正"})
 # 新修订《行政复议法》, 修订后的《…》: the words describe the law (修订《…条例》2部 amends).
 _NAMES_A_LAW = re.compile(r"后的\s*《|\s*《")
+# ...and so does 新修订 before a law named without its title marks (围绕新修订法律法规开展培训10场);
+# 新修订规范性文件3件 names no law and stays an act on the documents.
+_NEW_LAW_AFTER = re.compile(r"的?[^，。；、\d]{0,10}?(?:法|条例)")
 
 
 def _names_a_law(text: str, start: int, end: int) -> bool:
     """Whether an amending word at ``start``-``end`` describes a law's title rather than acting on it."""
+    new = text[start - 1 : start] == "新"
+    if new and _NEW_LAW_AFTER.match(text, end):
+        return True
     after = _NAMES_A_LAW.match(text, end)
-    return after is not None and (after.group(0).startswith("后的") or text[start - 1 : start] == "新")
+    return after is not None and (after.group(0).startswith("后的") or new)
 
 
 # An outcome word in brackets that say what the total includes (处罚案件（含简易程序）3260件) keeps it whole.

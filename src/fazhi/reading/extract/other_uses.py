@@ -1,0 +1,104 @@
+"""Codes a figure loses because its things serve another use or belong to another body (issue 16, ninth pass).
+
+Papers kept as records are not materials handed out; services of another kind after a legal-service body
+are not legal services; the documents of the bodies below filed with the reporter are filings received;
+items published are not requests; problems worked on or of another kind are not problems listed; trainings
+and talks counted together are neither; a count of bodies before a list's name counts the bodies; a staff's
+collective study and one count of study over several bodies are not the executive meeting's study.
+``narrowing.narrowed`` asks this module alongside its own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+_TRAININGS = "education.trainings"
+_PROBLEMS_LISTED = "leadership.problems_listed"
+# Papers kept or sent on as records (档案资料, 信息资料, 佐证材料) are not materials handed out, unless the
+# clause hands them out or names publicity (发放学习资料2000份).
+_MATERIALS = "education.materials"
+_RECORD_PAPERS = re.compile(
+    r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)"
+)
+_HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编印|宣传|普法|法治|法律")
+# Services of another kind counted after the legal-service body is named (…公共法律服务工作站和便民服务点，
+# 办理便民服务事项1500件): the residents' or the government's services, not legal ones.
+_PUBLIC_LEGAL_SERVICES = "disputes.public_legal_services"
+_OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养老|医疗|就业|社保)服务")
+# Documents of the bodies below filed with the reporter (县政府部门规范性文件备案2件) are filings it received,
+# not its own filed above.
+_NORMDOCS_FILED = "rules.normdocs_filed"
+_BELOW_DOCUMENTS = re.compile(
+    r"(?:部门|乡镇|街道|镇街|各区|各县|区县|县区|县市区|下级|所属)[^，。；\d]{0,4}?(?:行政)?规范性文件"
+)
+# Items counted in 条 with no request named (全年政府信息公开3200余条) were published, not asked for.
+_DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
+# Problems studied, solved or remedied (研究…重点难点问题15个, 推动解决实际问题1899个, 整治失信问题83个) were
+# worked on, not found and listed for rectification, unless the clause also finds them.
+_WORKED_ON = re.compile(
+    r"研究|解决|整治|纠治|治理|化解|处理|办理|解答|答复|破解|协调|回应|回复|受理|反映|收集|征集"
+)
+# ...and problems of another kind (安全隐患, 失信, 信访, 投诉, 群众的法律问题) are not the rule-of-law ones.
+_OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题")
+_FOUND = re.compile(r"梳理|查找|发现|排查|查摆|自查|检视|反馈|交办|指出|认领|列出|督察|清单|台账")
+# A count of bodies right before a list's name (对29个县直部门权责清单进行调整) counts the bodies, not the items.
+_BODIES_AFTER = re.compile(r"(?:[省市县区]直|[省市县区]级|所属)?(?:部门|单位|乡镇|街道|镇街|机关)")
+_BODY_CODES = frozenset(
+    {"enforcement.bodies", "disputes.mediation_organizations", "education.demo_communities"}
+)
+# One count over trainings and talks given (专题培训宣讲160余场次) is neither's, as 培训、讲座 is not a training.
+_ACTIVITIES = "education.activities"
+_TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
+_PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
+# Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
+_STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
+# ...and it is the meeting's only where the sentence names the government or its meeting (县政府集体学法12次).
+_GOVERNMENT = re.compile(r"政府|会")
+# One count of study over the executive meeting and a party theory group or school named in one list
+# (理论学习中心组、政府常务会议、党校…学习…，开展学习1000余场): not the meeting's own study.
+_STUDY_BODIES = re.compile(
+    r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
+)
+
+
+def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its things serve another use or belong to another
+    body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
+    from below, items published, problems worked on or of another kind, trainings and talks counted
+    together, bodies counted before a list's name, a staff's collective study, study over several bodies."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if (
+        _MATERIALS in codes
+        and _RECORD_PAPERS.search(text, c0, min(c1, quantity.end + 6))
+        and not _HANDED_OUT.search(text, c0, c1)
+    ):
+        dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
+    if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
+        dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
+    if _NORMDOCS_FILED in codes and _BELOW_DOCUMENTS.search(text, c0, quantity.start):
+        dropped.add(_NORMDOCS_FILED)  # 县政府部门规范性文件备案2件: filings received from below
+    if _DISCLOSURE_REQUESTS in codes and quantity.unit == "条" and "申请" not in text[c0:c1]:
+        dropped.add(_DISCLOSURE_REQUESTS)  # 全年政府信息公开3200余条: items published
+    if _PROBLEMS_LISTED in codes and (
+        (_WORKED_ON.search(text, c0, quantity.start) and not _FOUND.search(text, c0, quantity.start))
+        or _OTHER_PROBLEMS.search(text, c0, quantity.start)
+    ):
+        dropped.add(_PROBLEMS_LISTED)  # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards
+    if codes & {_ACTIVITIES, _TRAININGS} and _TRAININGS_AND_TALKS.search(text, c0, quantity.start):
+        dropped |= {_ACTIVITIES, _TRAININGS}  # 开展…专题培训宣讲160余场次: trainings and talks in one count
+    if quantity.unit in ("个", "家") and _BODIES_AFTER.match(text, quantity.end):
+        dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
+    if (
+        _PRE_MEETING_STUDY in codes
+        and "集体学法" in text[c0 : quantity.start]
+        and (
+            _STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, quantity.start)
+        )
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
+    if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
+        dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    return dropped
