@@ -68,16 +68,15 @@ def test_the_source_check_finds_a_cut_list():
     assert not SLICED.match('    text = request.GET.get("q", "").strip()[:50]')
 
 
-@pytest.mark.django_db
-def test_the_office_pages_through_every_report_awaiting_review(client, settings, reviewer, government):
-    settings.LIST_PAGE_SIZE = 5
+def _reports_awaiting_review(government, count: int) -> None:
+    """``count`` units' reports submitted for the office's review (待审单位0, 待审单位1, …)."""
     season = FilingSeason.objects.create(
         region_code=government.region_code,
         year=2025,
         filing_due=dt.date(2026, 1, 31),
         publication_due=dt.date(2026, 3, 31),
     )
-    for n in range(7):
+    for n in range(count):
         unit = Organisation.objects.create(
             name=f"待审单位{n}", kind="department", region_code=government.region_code, parent=government
         )
@@ -87,6 +86,12 @@ def test_the_office_pages_through_every_report_awaiting_review(client, settings,
             status=FilingStatus.SUBMITTED,
             submitted_on=dt.date(2026, 1, 10 + n),
         )
+
+
+@pytest.mark.django_db
+def test_the_office_pages_through_every_report_awaiting_review(client, settings, reviewer, government):
+    settings.LIST_PAGE_SIZE = 5
+    _reports_awaiting_review(government, 7)
     client.force_login(reviewer)
 
     def awaiting(query: str = "") -> str:
@@ -126,22 +131,7 @@ def test_a_pager_link_keeps_the_rest_of_the_address(client, settings, reviewer, 
     # Two lists on one screen and a filter: turning one list's page must not reset the other
     # list's page or drop the filter (each app used to draw its own pager, most forgot one).
     settings.LIST_PAGE_SIZE = 2
-    season = FilingSeason.objects.create(
-        region_code=government.region_code,
-        year=2025,
-        filing_due=dt.date(2026, 1, 31),
-        publication_due=dt.date(2026, 3, 31),
-    )
-    for n in range(5):
-        unit = Organisation.objects.create(
-            name=f"待审单位{n}", kind="department", region_code=government.region_code, parent=government
-        )
-        AnnualReportFiling.objects.create(
-            season=season,
-            organisation=unit,
-            status=FilingStatus.SUBMITTED,
-            submitted_on=dt.date(2026, 1, 10 + n),
-        )
+    _reports_awaiting_review(government, 5)
     client.force_login(reviewer)
     page = client.get(reverse("filings:index") + "?seasons=1&awaiting=2&note=%E7%A8%8E").content.decode()
     awaiting = page.split('id="awaiting"')[1].split("</section>")[0]
