@@ -2,8 +2,8 @@
 region under it (the catalog's region tree), for every public list (docs/portal.md).
 
 One helper for every app's ``portal.py``: ``region_filter(request)`` reads the query string,
-``.apply(queryset, field)`` narrows by region code in one ``__in`` (no query per region),
-``.query`` is the ``region=…`` to keep in the pager's links. The template
+``.apply(queryset, field)`` narrows by region code in one ``__in`` (no query per region);
+the pager's links keep ``?region=`` as they keep every filter (``core/_list_pages.html``). The template
 ``portal/_region_filter.html`` draws the choice and names the region chosen.
 """
 
@@ -45,10 +45,6 @@ class RegionFilter:
     def apply(self, queryset, field: str = "organisation__region_code"):
         codes = self.codes
         return queryset if codes is None else queryset.filter(**{f"{field}__in": codes})
-
-    @property
-    def query(self) -> str:
-        return f"region={self.code}" if self.code else ""
 
 
 def _choices() -> list[tuple[str, str]]:
