@@ -423,16 +423,21 @@ _TOWNSHIP_END = re.compile(r"(?:镇|乡|街道)")
 TOWNSHIPS_MAX = 12
 
 
-def _township_names(scan: str) -> list[str]:
-    names = []
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _townships_named(scan: str) -> list[tuple[str, list[regions.Township]]]:
+    """(name, the gazetteer's townships of that name) for each township or street ``scan`` names."""
+    named = []
     for end in _TOWNSHIP_END.finditer(scan):
         for length in range(6, 1, -1):
             start = end.start() - length
             name = scan[max(start, 0) : end.end()]
-            if start >= 0 and re.fullmatch(r"[\u4e00-\u9fff]+", name) and regions.lookup_township(name):
-                names.append(name)
+            places = regions.lookup_township(name) if start >= 0 and _HAN_RUN.fullmatch(name) else []
+            if places:
+                named.append((name, places))
                 break
-    return names
+    return named
 
 
 def county_of_townships(scan: str) -> tuple[regions.Region, list[str]] | None:
@@ -440,8 +445,7 @@ def county_of_townships(scan: str) -> tuple[regions.Region, list[str]] | None:
     name known to the gazetteer, and one county common to all of them; else None."""
     common: set[str] | None = None
     named: list[str] = []
-    for name in _township_names(scan):
-        places = regions.lookup_township(name)
+    for name, places in _townships_named(scan):
         if name in named:
             continue
         named.append(name)
