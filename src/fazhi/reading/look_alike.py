@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
-from .republished import republished
+from .republished import FEATURE_GENRES, republished
 from .wordlists import alternation
 
 # The look-alike genres.
@@ -67,7 +67,7 @@ _PUBLISHED_NEWS = re.compile(
 _PUBLISHED_MARKS = ("发布", "公布", "發布")
 # A feature story's subtitle names its genre (——某县法治政府建设工作综述, ——…纪实), and a story quotes
 # an official and says who spoke (“…。”县司法局负责人表示): a report speaks for itself.
-_FEATURE_SUBTITLE = re.compile(r"^——\s*[^。\n]{2,40}(?:综述|纪实|巡礼|侧记|掠影|回眸)$", re.M)
+_FEATURE_SUBTITLE = re.compile(rf"^——\s*[^。\n]{{2,40}}(?:{FEATURE_GENRES})$", re.M)
 _QUOTED_SPEAKER = re.compile(
     r"”[^。\n“”]{0,20}(?:负责人|局长|主任|书记|县长|市长|区长|镇长|厅长|处长|科长)[^。\n“”]{0,6}"
     r"(?:表示|说|介绍|指出|告诉记者)"

@@ -182,8 +182,10 @@ def _headline(text: str) -> tuple[str, str] | None:
     return None
 
 
-# A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼).
-_FEATURE_END = re.compile(r"(?:综述|纪实|巡礼|侧记|掠影|回眸|特写)$")
+# A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼); its
+# subtitle does too (``look_alike``), where 特写 is not read.
+FEATURE_GENRES = "综述|纪实|巡礼|侧记|掠影|回眸"
+_FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写)$")
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
@@ -259,9 +261,9 @@ def _other_subject(head: str) -> tuple[str, str] | None:
 
 
 def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
-    meeting = _meeting(head) or _other_subject(head)
-    if meeting:
-        return meeting
+    said = _meeting(head) or _other_subject(head)
+    if said:
+        return said
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
         scope = head if where == "head" else body if where == "body" else head[:TOP_CHARS]
         found = pattern.search(scope) if any(word in scope for word in guard) else None
