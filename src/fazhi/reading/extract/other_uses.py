@@ -44,13 +44,13 @@ _WORKED_ON = re.compile(
 _OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题")
 _FOUND = re.compile(r"梳理|查找|发现|排查|查摆|自查|检视|反馈|交办|指出|认领|列出|督察|清单|台账")
 # A count of bodies right before a list's name (对29个县直部门权责清单进行调整) counts the bodies, not the items.
-_BODIES_AFTER = re.compile(r"(?:[省市县区]直|[省市县区]级|所属)?(?:部门|单位|乡镇|街道|镇街|机关)")
+_BODIES_BEFORE_A_LIST = re.compile(r"(?:[省市县区]直|[省市县区]级|所属)?(?:部门|单位|乡镇|街道|镇街|机关)")
 _BODY_CODES = frozenset(
     {"enforcement.bodies", "disputes.mediation_organizations", "education.demo_communities"}
 )
 # One count over trainings and talks given (专题培训宣讲160余场次) is neither's, as 培训、讲座 is not a training.
 _ACTIVITIES = "education.activities"
-_TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
+_TRAININGS_AND_PUBLIC_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 # Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
 _STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
@@ -87,9 +87,9 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         or _OTHER_PROBLEMS.search(text, c0, quantity.start)
     ):
         dropped.add(_PROBLEMS_LISTED)  # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards
-    if codes & {_ACTIVITIES, _TRAININGS} and _TRAININGS_AND_TALKS.search(text, c0, quantity.start):
+    if codes & {_ACTIVITIES, _TRAININGS} and _TRAININGS_AND_PUBLIC_TALKS.search(text, c0, quantity.start):
         dropped |= {_ACTIVITIES, _TRAININGS}  # 开展…专题培训宣讲160余场次: trainings and talks in one count
-    if quantity.unit in ("个", "家") and _BODIES_AFTER.match(text, quantity.end):
+    if quantity.unit in ("个", "家") and _BODIES_BEFORE_A_LIST.match(text, quantity.end):
         dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
     if (
         _PRE_MEETING_STUDY in codes
