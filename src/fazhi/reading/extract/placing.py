@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
 from .quantity import Quantity
@@ -176,29 +176,38 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
 
 
 def _best_choice(last_words: set[str], unit: str, context: Context, figure: tuple) -> list[tuple[str, int]]:
-    """The one best (code, anchor) for a count, trying each word's heaviest aliases first.
+    """The one best (code, anchor) for a count, trying the heaviest aliases of all words first.
 
     No alias scores below minus its weight (distances and penalties are never negative, and
     a gapped alias's weight counts its far parts half), so once the best score so far is
-    below that, that alias and the word's lighter ones cannot win and are not placed. Ties
-    are ordered as ``choices_for`` orders its sorted scores: by score, code, anchor.
+    below that, that alias and every lighter one cannot win and are not placed. The words'
+    aliases are merged by weight rather than tried word by word, so the aliases placed do not
+    depend on the order a set of words iterates in (string hashes change it run to run), and
+    a heavy alias of any word cuts the light aliases of all. Ties are ordered as
+    ``choices_for`` orders its sorted scores: by score, code, anchor.
     """
     best: tuple[float, str, int] | None = None
-    for word in last_words:
-        for alias in _heaviest_first(word, unit):
-            if best is not None and -alias.weight > best[0]:
-                break
-            placed = _place(alias, context, figure)
-            if placed is not None and placed[0] <= MAX_ALIAS_SCORE:
-                candidate = (placed[0], alias.code, placed[1])
-                if best is None or candidate < best:
-                    best = candidate
+    for alias in _heaviest_first(frozenset(last_words), unit):
+        if best is not None and -alias.weight > best[0]:
+            break
+        placed = _place(alias, context, figure)
+        if placed is not None and placed[0] <= MAX_ALIAS_SCORE:
+            candidate = (placed[0], alias.code, placed[1])
+            if best is None or candidate < best:
+                best = candidate
     return [(best[1], best[2])] if best is not None else []
 
 
-@cache
-def _heaviest_first(word: str, unit: str) -> tuple[Alias, ...]:
-    return tuple(sorted(ending_in(word, unit), key=lambda alias: alias.weight, reverse=True))
+def _minus_weight(alias: Alias) -> float:
+    return -alias.weight
+
+
+@lru_cache(maxsize=8192)  # word sets recur from figure to figure; a national corpus has many
+def _heaviest_first(words: frozenset[str], unit: str) -> tuple[Alias, ...]:
+    """The aliases ending in any of ``words``, heaviest first (words in sorted order among ties)."""
+    return tuple(
+        sorted((alias for word in sorted(words) for alias in ending_in(word, unit)), key=_minus_weight)
+    )
 
 
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
