@@ -85,8 +85,10 @@ _WHOLE_WORK_SUMMARY = re.compile(
 TOPIC_WORDS = re.compile(r"法治|依法|法制")
 # An opening dated by part of a year (2024年上半年，…, 今年一季度以来，…, 1-6月，…): a half-year's or a
 # quarter's summary, which its title would name (上半年…总结) had the page kept it.
+# The named parts of a year; republished.py reads a part-year summary's own words with them too.
+PART_OF_YEAR = r"上半年|下半年|前三季度|第?[一二三四1-4]季度"
 _PART_YEAR_OPENING = re.compile(
-    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|"
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:" + PART_OF_YEAR + "|"
     r"1\s*[-—–至~]\s*\d{1,2}\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月(?:份)?)(?:以来)?[，,]"
 )
 # The first heading of a body's summary of its whole year (一、2022年工作情况, 一、主要工作完成情况):

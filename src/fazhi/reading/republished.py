@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .region_text import region_mentions
-from .report_evidence import BODY_CHARS, NUMBERED_HEADING
+from .report_evidence import BODY_CHARS, NUMBERED_HEADING, PART_OF_YEAR
 from .title import TITLE_END, TOPIC
 from .wordlists import alternation
 
@@ -80,9 +80,7 @@ _INSPECTION = re.compile(
 )
 # A half-year's or a quarter's summary names its part of the year where it says what it reports
 # (现将上半年…情况报告如下) or in a heading (一、上半年工作开展情况, 二、下半年工作打算).
-_PART_YEAR = (
-    r"(?:上半年|下半年|前三季度|第?[一二三四1-4]季度|1\s*[-—–至~]\s*[69]\s*月(?:份)?|一至[六九]月(?:份)?)"
-)
+_PART_YEAR = r"(?:" + PART_OF_YEAR + r"|1\s*[-—–至~]\s*[69]\s*月(?:份)?|一至[六九]月(?:份)?)"
 _PART_YEAR_SAID = re.compile(
     r"现将[^。\n]{0,30}?" + _PART_YEAR + r"[^。\n]{0,30}(?:报告|汇报|总结)如下|"
     r"^(?:[一二三四]、|（[一二三四]）)\s*(?:(?:19|20)\d{2}\s*年)?" + _PART_YEAR + r"[^。\n]{0,12}$",
