@@ -249,17 +249,18 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
-    if title.startswith("关于") and not _ISSUER_LINE.match(above):
-        # A site's page title is often the document's title without its issuer; the document
-        # below prints it again under its letterhead (某区人民政府 / 关于…的报告): that one is whole.
-        index = _repeated_under_issuer(title, lines, index)
-        above = lines[index - 1].strip() if index >= 1 else ""
-    if title.startswith("关于") and _ISSUER_LINE.match(above):
-        # The issuer on its own line above a title broken after 关于…: the title is read whole, as
-        # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
-        title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
-        index -= 1
-        above = lines[index - 1].strip() if index >= 1 else ""
+    if title.startswith("关于"):
+        if not _ISSUER_LINE.match(above):
+            # A site's page title is often the document's title without its issuer; the document
+            # below prints it again under its letterhead (某区人民政府 / 关于…的报告): that one is whole.
+            index = _repeated_under_issuer(title, lines, index)
+            above = lines[index - 1].strip() if index >= 1 else ""
+        if _ISSUER_LINE.match(above):
+            # The issuer on its own line above a title broken after 关于…: the title is read whole, as
+            # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
+            title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
+            index -= 1
+            above = lines[index - 1].strip() if index >= 1 else ""
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
