@@ -280,3 +280,49 @@ def test_a_district_named_in_the_text_by_a_name_it_shares_or_its_short_name(page
     reading = read_text(page + THREE_PARTS_BODY)
     assert reading.level == "county"
     assert (reading.region or {}).get("name") == region
+
+
+# (case, page, fields): a township whose name begins with a county's short name (兴隆镇, 平安镇) is
+# a name dozens of counties share; the name itself is no mention of the county it begins like.
+SHARED_TOWNSHIP_NAMES = [
+    (
+        "a_township_named_like_a_county_is_not_that_countys",
+        "兴隆镇2023年法治政府建设工作报告\n2023年，兴隆镇党委、政府深入学习贯彻习近平法治思想，"
+        "扎实推进法治政府建设。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": None},
+    ),
+    (
+        "a_township_named_like_a_district_is_not_that_districts",
+        "2022年，平安镇坚持依法行政，全镇化解矛盾纠纷40件，平安镇法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": None},
+    ),
+    (
+        "a_street_office_named_like_its_district_led_by_a_district_of_either_city",
+        "2024年以来，湖滨街道在区委、区政府的领导下，深入推进法治政府建设，"
+        "现将我街道2024年法治政府建设情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": None},
+    ),
+    (
+        # The county named apart from the township's own name still tells the townships apart.
+        "a_township_named_like_its_county_that_the_opening_names_too",
+        "兴隆镇2023年法治政府建设工作报告\n2023年，在兴隆县委、县政府的领导下，兴隆镇扎实推进"
+        "法治政府建设。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "河北省承德市兴隆县兴隆镇"},
+    ),
+    (
+        "a_township_named_like_a_city_led_by_that_city",
+        "宁安镇2021年度法治政府建设情况报告\n2021年，宁安镇在宁安市委、市政府的领导下，坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "黑龙江省牡丹江市宁安市宁安镇"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"),
+    [row[1:] for row in SHARED_TOWNSHIP_NAMES],
+    ids=[row[0] for row in SHARED_TOWNSHIP_NAMES],
+)
+def test_a_township_name_shared_across_counties(page, fields):
+    expect(read_text(page), fields)

@@ -83,10 +83,13 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
         return candidates[0], []
     if len(candidates) > 1:
         counties = {t.county.code: t for t in candidates}
+        # The township's own name is no mention of a county that shares its first characters:
+        # 兴隆镇 names none of 兴隆县 and the 32 other counties with a 兴隆镇.
+        elsewhere = scan.replace(name, "、")  # a mark, so that the words around it do not join
         scored = []
         for township in counties.values():
             # 法治云和: the county's short name counts as well as its full name.
-            score = sum(scan.count(r.name) + alias_count(scan, r) for r in township.county.chain)
+            score = sum(elsewhere.count(r.name) + alias_count(elsewhere, r) for r in township.county.chain)
             scored.append((score, township))
         scored.sort(key=lambda item: -item[0])
         if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
