@@ -326,3 +326,29 @@ SHARED_TOWNSHIP_NAMES = [
 )
 def test_a_township_name_shared_across_counties(page, fields):
     expect(read_text(page), fields)
+
+
+# (case, page, level): a name several places share tells the level when they all have one.
+SHARED_NAME_LEVELS = [
+    (
+        "a_district_name_of_two_cities_in_the_title",
+        "和平区人民政府关于2023年度法治政府建设情况的报告\n2023年，区政府坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "county",
+    ),
+    (
+        "a_district_name_of_two_cities_in_the_opening",
+        "2024年，西湖区坚持以习近平法治思想为指导，推进依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "county",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "level"), [row[1:] for row in SHARED_NAME_LEVELS], ids=[row[0] for row in SHARED_NAME_LEVELS]
+)
+def test_a_shared_district_name_tells_the_level_not_the_place(page, level):
+    reading = read_text(page)
+    assert (reading.level, reading.region) == (level, None)
+    assert reading.metadata_evidence["level"].source in ("title", "opening")
+    assert reading.metadata_evidence["region"].source == "ambiguous_name"

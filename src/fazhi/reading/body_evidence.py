@@ -89,14 +89,16 @@ def level_evidence(
     self_word: str | None,
     names: list[str] | None = None,
     reason: str | None = None,
+    by_name: bool = False,
 ) -> FieldEvidence:
-    """How the level was read: the title's or opening's body, else the words it speaks as (全县),
-    else the line naming the region whose level it is; ``reason`` says why none was given."""
+    """How the level was read: the title's or opening's body (``by_name``: a name all of whose places
+    have that level), else the words it speaks as (全县), else the line naming the region whose
+    level it is; ``reason`` says why none was given."""
     if level is None:
         return FieldEvidence(
             "none", "none", subject_line, reason or "标题、开头和正文都没有说明报告机关的级别"
         )
-    if kind in ("township", "department") and subject_line:
+    if (kind in ("township", "department") or by_name) and subject_line:
         return FieldEvidence(
             "high" if from_title else "medium", "title" if from_title else "opening", subject_line
         )

@@ -34,6 +34,7 @@ from .region_text import (
     region_mentions,
     region_names,
     region_of_places,
+    shared_level,
 )
 from .repair.chrome import Chrome
 from .subject import (
@@ -100,6 +101,8 @@ def identify(
     place = _place(subject, kind, scan, publisher_lines(chrome or []))
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
+    if level is None and region_obj is None and place.shared_level is not None:
+        level = place.shared_level  # 鼓楼区人民政府: a district, whichever of the five it is
     if level is None:
         level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
     unsure_level = None
@@ -141,6 +144,7 @@ def identify(
             subject_line=subject_line,
             scan=scan,
             self_word=_self_word(level, scan),
+            by_name=region_obj is None and level is not None and level == place.shared_level,
             names=names_of(region_obj) or ([township.county.name] if township else []),
             reason=unsure_level,
         ),
@@ -163,6 +167,7 @@ class _Place:
     expected: str | None = None
     inferred: tuple[str, list[str]] | None = None
     unknown: str | None = None
+    shared_level: str | None = None  # the level of every place an ambiguous name could be
 
 
 def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]]) -> _Place:
@@ -182,6 +187,7 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
     place.from_subject = place.region is not None
     if place.region is None and not place.candidates:
         place.candidates = ambiguous_names(subject or "")
+        place.shared_level = shared_level(place.candidates)
     if place.region is None and place.candidates:
         place.region, place.inferred = region_published_by(place.candidates, publishers, scan)
         place.candidates = [] if place.region is not None else place.candidates

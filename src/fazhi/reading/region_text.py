@@ -367,6 +367,12 @@ def ambiguous_names(subject: str) -> list[str]:
     return []
 
 
+def shared_level(full_names: list[str]) -> str | None:
+    """The level all of these places have (和平区 of Tianjin and of Shenyang: county), else None."""
+    levels = {region.level for name in full_names for region in regions.lookup(name)}
+    return levels.pop() if len(levels) == 1 else None
+
+
 # A province's one-character name in a visit to it (总书记历次来陕考察): 来 says the place is the
 # speaker's own. 赴京, 到沪, 在沪 (going to, or being in, another place) never name the body, and one-
 # character names that are also cities' (宁: Nanjing or Ningxia) or common words are not read.
