@@ -118,7 +118,7 @@ _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _LECTURES = ("法治讲座", "讲座")
 _EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
 _PUBLIC_AUDIENCE = re.compile(
-    r"学生|师生|青少年|中小学|校园|法治副校长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
+    r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
 )
 _OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
 ENFORCEMENT_WORD = re.compile(r"执法")
