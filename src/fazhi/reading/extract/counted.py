@@ -233,19 +233,20 @@ def _event_counted(text: str, code: str, where: tuple[int, int, int], anchor: in
     """What an event named a training or an activity counts (``where``: sentence start, clause start,
     figure start): an activity whose quoted name says it is a training is a training (“法治培训到基层”系列活动5场);
     a law lecture given to pupils or residents, with no officials named in its clause before it, is a
-    law-education event (法治副校长进校园开展法治讲座220余场次)."""
+    law-education event (法治副校长进校园开展法治讲座220余场次), and so is one officials go out to give."""
     s0, c0, start = where
     if code == _ACTIVITIES and text.startswith("活动", anchor):
         name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
         if name and "培训" in name.group(1):
             return _TRAININGS
-    if (
-        code == _TRAININGS
-        and text.startswith(_LECTURES, anchor)
-        and _PUBLIC_AUDIENCE.search(text, c0, start) is not None
-        and _OFFICIALS.search(text, c0, start) is None
-    ):
-        return _ACTIVITIES
+    if code == _TRAININGS and text.startswith(_LECTURES, anchor):
+        audience = _PUBLIC_AUDIENCE.search(text, c0, start)
+        if audience is None:
+            return code
+        officials = _OFFICIALS.search(text, c0, start)
+        # Officials who go out to the public (组织执法人员进企业开展法治讲座) give the lectures, not hear them.
+        if officials is None or (audience.group().startswith("进") and officials.end() <= audience.start()):
+            return _ACTIVITIES
     return code
 
 
