@@ -160,7 +160,7 @@ _TRAINED_AFTER = re.compile(
 # Officers named first in a list of people who then take part in one act together (20名执法人员和150名群众
 # 参加法治培训): people of that act, not the officers in post.
 _LISTED_WITH_OTHERS = re.compile(
-    r"[^，。；\d]{0,8}?(?:以及|[和及与、])\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
+    r"[^，。；\d]{0,8}?(?:以及|[和及与、])[^，。；\d]{0,10}?\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
 )
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
