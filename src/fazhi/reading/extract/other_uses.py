@@ -75,6 +75,10 @@ _PUBLICITY = re.compile(r"宣传|普法|宣讲|送法")
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
 _LICENCES = re.compile(r"证照|执业证|许可证|决定书")
+# A fair-competition review (公平竞争审查) of documents or contracts is not their legality review, unless the
+# figure's clause names that review too (合法性审查和公平竞争审查15件).
+_LEGALITY_REVIEWED = frozenset({"rules.normdocs_reviewed", "decisions.contracts_reviewed"})
+_TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | {_ACTIVITIES}
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
@@ -82,8 +86,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
-    and (tenth pass) the tutoring trade, people hired, a staff's study of the law, papers gathered into an
-    e-licence store."""
+    and the tenth pass's (``_tenth_pass``)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -117,8 +120,18 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    words = text[s0 : quantity.start]
+    if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
+        dropped |= _tenth_pass(codes, text, clause, quantity)
+    return dropped
+
+
+def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The tenth pass's codes of another use: the tutoring trade, people hired, a staff's study of the
+    law, a fair-competition review, papers gathered into an e-licence store."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
     start, end = quantity.start, quantity.end
-    # Tenth pass.
     if codes & _TRAINING_CODES and (
         _TUTORING.search(text, c0, start)
         or _TUTORING_AFTER.match(text, end)
@@ -133,6 +146,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     ):
         dropped.add(_ACTIVITIES)  # 班子成员共计开展学法活动4次: the leaders' own study
     words = text[s0:start]
+    if codes & _LEGALITY_REVIEWED and "公平竞争" in words and "合法性" not in text[c0:c1]:
+        dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
     if ("归集" in words or "汇" in words) and _GATHERED.search(words) and _LICENCES.search(words):
         dropped |= codes  # 归集…行政审批决定书（法律援助）2100份: papers gathered, not cases
     return dropped
