@@ -78,7 +78,12 @@ _LICENCES = re.compile(r"证照|执业证|许可证|决定书")
 # A fair-competition review (公平竞争审查) of documents or contracts is not their legality review, unless the
 # figure's clause names that review too (合法性审查和公平竞争审查15件).
 _LEGALITY_REVIEWED = frozenset({"rules.normdocs_reviewed", "decisions.contracts_reviewed"})
-_TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | {_ACTIVITIES}
+# Cases lawyers took on for their clients (全市律师代理行政诉讼案件320件) are the bar's work, not the government's
+# cases; cases the government entrusted to lawyers (委托律师代理…) are its own.
+_CASE_CODES = frozenset({"disputes.litigation_cases", "disputes.reconsideration_cases"})
+_LAWYERS_TOOK_ON = re.compile(r"律师[^，。；\d]{0,6}?(?:代理|办理|承办)")
+_ENTRUSTED = re.compile(r"委托|聘请|聘用")
+_TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | _CASE_CODES | {_ACTIVITIES}
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
@@ -128,7 +133,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
 
 def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The tenth pass's codes of another use: the tutoring trade, people hired, a staff's study of the
-    law, a fair-competition review, papers gathered into an e-licence store."""
+    law, a fair-competition review, cases lawyers took on, papers gathered into an e-licence store."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     start, end = quantity.start, quantity.end
@@ -148,6 +153,12 @@ def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     words = text[s0:start]
     if codes & _LEGALITY_REVIEWED and "公平竞争" in words and "合法性" not in text[c0:c1]:
         dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
+    if (
+        codes & _CASE_CODES
+        and _LAWYERS_TOOK_ON.search(text, c0, start)
+        and not _ENTRUSTED.search(text, c0, start)
+    ):
+        dropped |= _CASE_CODES  # 全市律师代理行政诉讼案件320件: the bar's cases
     if ("归集" in words or "汇" in words) and _GATHERED.search(words) and _LICENCES.search(words):
         dropped |= codes  # 归集…行政审批决定书（法律援助）2100份: papers gathered, not cases
     return dropped
