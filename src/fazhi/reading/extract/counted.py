@@ -113,6 +113,14 @@ _REVIEWED_MADE = re.compile(
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
+# A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
+# event, not a training of officials; one whose clause names officials stays a training.
+_LECTURES = ("法治讲座", "讲座")
+_EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
+_PUBLIC_AUDIENCE = re.compile(
+    r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
+)
+_OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
 ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers; the
 # classes of a party school (党校主体班次) train cadres; grid workers, mediators, 法律明白人 and
@@ -148,6 +156,11 @@ _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通�
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
     r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
+)
+# Officers named first in a list of people who then take part in one act together (20名执法人员和150名群众
+# 参加法治培训): people of that act, not the officers in post.
+_LISTED_WITH_OTHERS = re.compile(
+    r"[^，。；\d]{0,8}?(?:以及|[和及与、])[^，。；\d]{0,10}?\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
 )
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
@@ -210,13 +223,31 @@ def recounted(
             )
             out.extend([(recoded, anchor)] if recoded else [])
             continue
-        if code == _ACTIVITIES and text.startswith("活动", anchor):
-            name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
-            if name and "培训" in name.group(1):
-                out.append((_TRAININGS, anchor))  # “法治培训到基层”系列活动5场
-                continue
-        out.append((code, anchor))
+        out.append(
+            (_event_counted(text, code, (s0, c0, start), anchor) if code in _EVENT_CODES else code, anchor)
+        )
     return out
+
+
+def _event_counted(text: str, code: str, where: tuple[int, int, int], anchor: int) -> str:
+    """What an event named a training or an activity counts (``where``: sentence start, clause start,
+    figure start): an activity whose quoted name says it is a training is a training (“法治培训到基层”系列活动5场);
+    a law lecture given to pupils or residents, with no officials named in its clause before it, is a
+    law-education event (法治副校长进校园开展法治讲座220余场次), and so is one officials go out to give."""
+    s0, c0, start = where
+    if code == _ACTIVITIES and text.startswith("活动", anchor):
+        name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
+        if name and "培训" in name.group(1):
+            return _TRAININGS
+    if code == _TRAININGS and text.startswith(_LECTURES, anchor):
+        audience = _PUBLIC_AUDIENCE.search(text, c0, start)
+        if audience is None:
+            return code
+        officials = _OFFICIALS.search(text, c0, start)
+        # Officials who go out to the public (组织执法人员进企业开展法治讲座) give the lectures, not hear them.
+        if officials is None or (audience.group().startswith("进") and officials.end() <= audience.start()):
+            return _ACTIVITIES
+    return code
 
 
 def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
@@ -260,7 +291,7 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
-    if _EXAMINED_AFTER.match(text, quantity.end):
+    if _EXAMINED_AFTER.match(text, quantity.end) or _LISTED_WITH_OTHERS.match(text, quantity.end):
         return None
     if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
         return None  # 新增执法人员5人: officers added this year, not those in post

@@ -26,7 +26,7 @@ from fazhi.catalog import indicators as catalog
 
 from ..model import Fact, Span
 from . import numbers
-from .aliases import named_list, occurrences
+from .aliases import code_words, named_list, occurrences
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
@@ -77,6 +77,12 @@ _CHANGE_GAP = re.compile(
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
+# Counts of people heading a list whose last item the act after it names (12名市管干部以及96名区管干部参加…,
+# 市管干部14名、区管干部128名参加…): the noun before the join, or after it.
+_PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
+_PEOPLE_LIST_GAP = re.compile(
+    r"[^，。；：\d\s]{1,12}?(?:以及|[和及与、])|(?:以及|[和及与、])[^，。；：\d\s]{1,12}"
+)
 # A bracket right after a figure opens its breakdown or an aside, not more of its own words.
 _BRACKET_OPEN = ("（", "(")
 
@@ -129,6 +135,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     careful = bool(marks.subsets or marks.breakdowns)  # outcome words or 其中 occur at all
     respective = respective_codes(text, found, _code_read_alone)  # 甲、乙分别为3件、5件
     facts: list[Fact] = []
+    uncoded_people: dict[int, tuple] = {}  # figure index: (fact position, clause, scope, period)
+    coded_at: dict[int, tuple[str, int]] = {}  # figure index: its one (code, anchor)
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
@@ -244,6 +252,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if last_in_sentence and last_in_sentence[2] == quantity.unit:
                 # 现行有效…86件，其中县政府60件: a later part is this figure's, not the coded one's.
                 last_in_sentence = None
+            if quantity.unit in _PEOPLE_UNITS:
+                uncoded_people[index] = (len(facts), (s0, c0, c1), scope, period)
             facts.append(
                 _fact(
                     None,
@@ -270,10 +280,49 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     end=c1,
                 )
             )
+        if len(choices) == 1:
+            coded_at[index] = choices[0]
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
+    for index, (position, clause, scope, period) in uncoded_people.items():
+        shared = _shared_act(text, found, index, coded_at.get(index + 1), (marks, clause, words))
+        if shared:
+            facts[position] = _fact(
+                shared,
+                found[index],
+                previous=None,
+                scope=scope,
+                period=period,
+                text=text,
+                start=clause[1],
+                end=clause[2],
+            )
     facts.extend(zero_facts(text, sentence_ends))
     return _dedupe(facts)
+
+
+def _shared_act(
+    text: str, found: list[Quantity], index: int, next_choice: tuple[str, int] | None, where: tuple
+) -> str | None:
+    """The code of a count of people that only heads a list whose last item is named by the act after it
+    (组织12名市管干部以及96名区管干部参加…考试: both sat the exam), or None. ``where`` is the text's
+    ``Marks``, the figure's (sentence start, clause start, clause end) and the text's alias words."""
+    if next_choice is None:
+        return None
+    quantity, following = found[index], found[index + 1]
+    code, anchor = next_choice
+    if following.unit not in _PEOPLE_UNITS or not _PEOPLE_LIST_GAP.fullmatch(
+        text, quantity.end, following.start
+    ):
+        return None
+    marks, clause, words = where
+    own = code_words(code)
+    at = bisect_left(words, (following.end,))
+    stop = bisect_left(words, (clause[2],), at)
+    if not any(word in own for _start, _end, word, _visible in words[at:stop]):
+        return None  # the act is not named after the list's last item
+    kept = narrowed([(code, anchor)], text, marks, clause, quantity)
+    return kept[0][0] if kept else None
 
 
 def _code_read_alone(words: str, quantity: Quantity) -> str | None:

@@ -61,13 +61,37 @@ _GOVERNMENT = re.compile(r"政府|会")
 _STUDY_BODIES = re.compile(
     r"(?:中心组|党校)[^，。；\d]{0,16}、[^，。；\d]{0,8}常务会|常务会议?[^，。；\d]{0,16}、[^，。；\d]{0,16}(?:中心组|党校)"
 )
+# Tenth pass. Off-campus tutoring (校外培训, 培训机构) is a trade an education bureau oversees: its firms,
+# inspectors and monitors are no training held, and people hired (聘请25名…监督员) are not people trained.
+_TRAINING_CODES = frozenset({_TRAININGS, "enforcement.officers_trained"})
+_TUTORING = re.compile(r"校外培训|培训(?:机构|学校)")
+_TUTORING_AFTER = re.compile(r"[家个所名人]?[^，。；\d]{0,4}?(?:校外培训|培训(?:机构|学校))")
+_HIRED_BEFORE = re.compile(r"(?:聘请|聘任|选聘|聘用|招聘|选派)[^，。；\d]{0,4}$")
+# The study of a body's own leaders or staff (班子成员开展学法活动4次) is no law-education event for the
+# public, unless its clause names publicity too.
+_OWN_PEOPLE = re.compile(r"班子|领导|成员|机关|职工|干部|党员|全体|公职人员|工作人员|公务员")
+_PUBLICITY = re.compile(r"宣传|普法|宣讲|送法")
+# Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
+# collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
+_GATHERED = re.compile(r"归集|汇聚|汇集")
+_LICENCES = re.compile(r"证照|执业证|许可证|决定书")
+# A fair-competition review (公平竞争审查) of documents or contracts is not their legality review, unless the
+# figure's clause names that review too (合法性审查和公平竞争审查15件).
+_LEGALITY_REVIEWED = frozenset({"rules.normdocs_reviewed", "decisions.contracts_reviewed"})
+# Cases lawyers took on for their clients (全市律师代理行政诉讼案件320件) are the bar's work, not the government's
+# cases; cases the government entrusted to lawyers (委托律师代理…) are its own.
+_CASE_CODES = frozenset({"disputes.litigation_cases", "disputes.reconsideration_cases"})
+_LAWYERS_TOOK_ON = re.compile(r"律师[^，。；\d]{0,6}?(?:代理|办理|承办)")
+_ENTRUSTED = re.compile(r"委托|聘请|聘用")
+_TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | _CASE_CODES | {_ACTIVITIES}
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its things serve another use or belong to another
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
-    together, bodies counted before a list's name, a staff's collective study, study over several bodies."""
+    together, bodies counted before a list's name, a staff's collective study, study over several bodies;
+    and the tenth pass's (``_tenth_pass``)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -101,4 +125,40 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    words = text[s0 : quantity.start]
+    if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
+        dropped |= _tenth_pass(codes, text, clause, quantity)
+    return dropped
+
+
+def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The tenth pass's codes of another use: the tutoring trade, people hired, a staff's study of the
+    law, a fair-competition review, cases lawyers took on, papers gathered into an e-licence store."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    start, end = quantity.start, quantity.end
+    if codes & _TRAINING_CODES and (
+        _TUTORING.search(text, c0, start)
+        or _TUTORING_AFTER.match(text, end)
+        or _HIRED_BEFORE.search(text, c0, start)
+    ):
+        dropped |= _TRAINING_CODES  # 检查校外培训机构136家; 聘请25名校外培训社会监督员
+    if (
+        _ACTIVITIES in codes
+        and "学法" in text[c0:c1]
+        and _OWN_PEOPLE.search(text, c0, c1)
+        and not _PUBLICITY.search(text, c0, c1)
+    ):
+        dropped.add(_ACTIVITIES)  # 班子成员共计开展学法活动4次: the leaders' own study
+    words = text[s0:start]
+    if codes & _LEGALITY_REVIEWED and "公平竞争" in words and "合法性" not in text[c0:c1]:
+        dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
+    if (
+        codes & _CASE_CODES
+        and _LAWYERS_TOOK_ON.search(text, c0, start)
+        and not _ENTRUSTED.search(text, c0, start)
+    ):
+        dropped |= _CASE_CODES  # 全市律师代理行政诉讼案件320件: the bar's cases
+    if ("归集" in words or "汇" in words) and _GATHERED.search(words) and _LICENCES.search(words):
+        dropped |= codes  # 归集…行政审批决定书（法律援助）2100份: papers gathered, not cases
     return dropped

@@ -32,8 +32,10 @@ _ZERO_FACTS = (
 # No cases at all (全年无行政复议案件, 未发生行政复议和行政诉讼案件, 行政复议、行政诉讼案件均为零): the
 # body's own count of cases, zero. A negation of one outcome (无行政复议被纠错, 无行政诉讼败诉案件) or of
 # cases of one kind (未发生因信息公开引发的行政复议案件) is not: the kinds must follow the negation at once.
-_CASE_KINDS = {"行政复议": "disputes.reconsideration_cases", "行政诉讼": "disputes.litigation_cases"}
-_KINDS = r"(?P<kinds>行政复议(?:[、和及与]行政诉讼)?|行政诉讼(?:[、和及与]行政复议)?)"
+# Department reports name the kinds short (复议, 诉讼, 应诉) and may negate each (全年无诉讼、无复议案件).
+_CASE_KINDS = {"复议": "disputes.reconsideration_cases", "诉讼": "disputes.litigation_cases"}
+_KIND = r"(?:行政)?(?:复议|诉讼|应诉)"
+_KINDS = rf"(?P<kinds>{_KIND}(?:[、和及与](?:无|没有)?{_KIND})?)"
 _ZERO_CASES = (
     re.compile(r"(?:无|未发生|没有发生|未出现|没有)" + _KINDS + r"(?:案件|案)(?![被败纠撤])"),
     re.compile(_KINDS + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
@@ -48,8 +50,9 @@ def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
             out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
     for pattern in _ZERO_CASES:
         for match in pattern.finditer(text):
+            kinds = match.group("kinds").replace("应诉", "诉讼")
             for kind, code in _CASE_KINDS.items():
-                if kind in match.group("kinds"):
+                if kind in kinds:
                     out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
     return out
 
