@@ -35,6 +35,10 @@ from .title_kind import publishes_report, title_says_not_report
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
 
+# A disclosure page's record row the repair stage drops from the top (索引号：…, • 发布机构：…).
+_RECORD_ROW = re.compile(
+    r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:索\s*引\s*号|发布机构|发文机关|主题分类|信息名称|名\s*称|文\s*号)\s*[：:]"
+)
 # Where the year and the kind are looked for when the title does not say.
 OPENING_CHARS = 1500
 
@@ -232,7 +236,8 @@ def _title(
 ) -> tuple[str | None, int | None, FieldEvidence]:
     """The title, its last line's index and its evidence: from the text's lines, else from a line
     dropped as chrome with a label after the title, else from the page's ``<title>``."""
-    title, title_line = find_title(lines)
+    record_rows = sum(1 for piece in chrome if piece.place == "header" and _RECORD_ROW.match(piece.text))
+    title, title_line = find_title(lines, record_rows=record_rows)
     if title is None:
         found = title_in_chrome([piece.text for piece in chrome if piece.place in TITLE_CHROME_PLACES])
         if found:

@@ -72,9 +72,10 @@ _TITLE_LEAD = re.compile(
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
-# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value.
+# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value, also when the row
+# is an item of a bulleted metadata list (• 标 题：…, - 名称：…).
 _TITLE_ROW = re.compile(
-    r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
+    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
     r"([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
 # A metadata block flattened onto one line ends on its title field (索引号：… 发布机构：… 名称：…报告).
@@ -83,13 +84,18 @@ _LAST_TITLE_FIELD = re.compile(
 )
 # A metadata row (发文机构：某办公室, 信息分类：司法) is a field of the page, never a title's first half.
 _FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
+# A metadata row, also as an item of a bulleted list (• 索引号：…).
+_LISTED_FIELD_ROW = re.compile(r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A file's extension a download page prints after the title (…报告.pdf).
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
-def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
-    """The document's title and the index of its last line."""
+def find_title(
+    lines: list[str], hint: str | None = None, *, record_rows: int = 0
+) -> tuple[str | None, int | None]:
+    """The document's title and the index of its last line. ``record_rows``: how many rows of a
+    disclosure page's metadata block (索引号：…) the repair stage dropped from the top."""
     scanned = 0
     crumb: tuple[str, int] | None = None
     for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
@@ -119,7 +125,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
                 continue  # a column's name (法治政府建设年度报告) above the dated title
-            return _with_joint_issuer(_clean_title(line), lines, index), index
+            return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
             if (
@@ -144,7 +150,9 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             ):
                 if _SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
-                return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
+                return _with_joint_issuer(
+                    _clean_title(joined), lines, index, record_rows=record_rows
+                ), index + 1
     return crumb or _title_from_hint(hint)
 
 
@@ -245,10 +253,20 @@ def _dated_title_below(lines: list[str], index: int) -> bool:
     )
 
 
-def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
+def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows: int = 0) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if _YEAR_HEADED.match(title) and not _ISSUER_LINE.match(above):
+        # A site's headline that names no body (2023年法治政府建设…报告) over the document, which
+        # prints the title again under its letterhead (某市某局 / 2023年…报告): that one is whole.
+        below = _repeated_under_issuer(title, lines, index)
+        # A disclosure page's metadata block between them (索引号：…, 名 称：2021年…报告) is the site's
+        # record of the document, and the title it heads is the record's.
+        named = record_rows > 0 or any(_LISTED_FIELD_ROW.match(line) for line in lines[index + 1 : below])
+        if below != index and not named:
+            issuer = lines[below - 1].strip()
+            return (re.sub(r"\s+", "", issuer) if _SPACED_OUT.match(issuer) else issuer) + title
     if title.startswith("关于"):
         if not _ISSUER_LINE.match(above):
             # A site's page title is often the document's title without its issuer; the document
@@ -264,6 +282,10 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
+
+
+# A title headed by its year names no body (2023年度法治政府建设情况报告).
+_YEAR_HEADED = re.compile(r"^(?:19|20)\d{2}\s*年")
 
 
 def _repeated_under_issuer(title: str, lines: list[str], index: int) -> int:
