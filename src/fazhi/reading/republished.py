@@ -145,6 +145,7 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
     body = text[:BODY_CHARS]
     return (
         _committee(title, head)
+        or _institution(head, body)
         or _said_of_itself(head, body)
         or _structure(text, body)
         or (None if title else _headline(text))
@@ -188,6 +189,26 @@ def _headline(text: str) -> tuple[str, str] | None:
 # subtitle does too (``look_alike``), where 特写 is not read.
 FEATURE_GENRES = "综述|纪实|巡礼|侧记|掠影|回眸"
 _FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写)$")
+
+
+# A school's, a hospital's, a court's or a company's own summary of its rule-of-law work speaks as the
+# institution (我校, 本院, 我公司, 我行): twice at its top, and never as a government or its department
+# (我县, 全市, 我局), it is not a government's report.
+_INSTITUTION_SELF = re.compile(r"[我本](?:校|院|公司|行(?!政)|园)")  # 本行政区域 is no bank
+_GOVERNMENT_SELF = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办)|全(?:省|市|州|区|县|旗|镇|乡)|本(?:局|委|厅|镇|乡|街道)"
+)
+INSTITUTION_SELF_MIN = 2
+
+
+def _institution(head: str, body: str) -> tuple[str, str] | None:
+    said = _INSTITUTION_SELF.findall(head) if "我" in head or "本" in head else []
+    if len(said) < INSTITUTION_SELF_MIN or _GOVERNMENT_SELF.search(body):
+        return None
+    return (
+        "institution_report",
+        f"学校、医院、法院或企业自述工作（「{said[0]}」{len(said)} 次），不是政府的报告",
+    )
 
 
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
