@@ -113,9 +113,13 @@ _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
 # The disclosure annual report says over what its figures were counted (本年度报告中所列数据的统计期限自
-# 1月1日起至12月31日止) and where its electronic copy is (报告电子版可在…下载): a year's rule-of-law
-# report does neither, so a disclosure report cut above its title is told by these lines.
-_DISCLOSURE_SAID = re.compile(r"(?:所列数据[^。\n]{0,16}?统计|报告(?:的)?电子版)[^。\n]{0,24}")
+# 1月1日起至12月31日止, 本报告统计数据的期限…), where its electronic copy is (报告电子版可在…下载) and whom to
+# ask about it (如对本年度报告有任何疑问，请与…联系): a year's rule-of-law report says none of these,
+# so a disclosure report cut above its title is told by these lines.
+_DISCLOSURE_SAID = re.compile(
+    r"(?:(?:所列|报告)(?:的)?(?:统计)?数据[^。\n]{0,16}?(?:统计|期限|时限)|报告(?:的)?电子版|对本(?:年度)?报告有(?:任何)?疑问)"
+    r"[^。\n]{0,24}"
+)
 # A report on one line of work's cases opens its body on them (一、行政复议案件情况, 一、行政应诉案件基本
 # 情况): the year's rule-of-law report opens on its measures and results.
 _CASES_HEADING = re.compile(
@@ -245,7 +249,13 @@ _SAID_OF_ITSELF = (
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
-    ("disclosure_report", "政府信息公开工作年度报告", _DISCLOSURE_SAID, ("所列数据", "电子版"), "body"),
+    (
+        "disclosure_report",
+        "政府信息公开工作年度报告",
+        _DISCLOSURE_SAID,
+        ("数据", "电子版", "疑问"),
+        "body",
+    ),
 )
 
 
