@@ -307,6 +307,10 @@ TITLES = [
     ("a_dashed_title_row", "- 标题：" + COUNTY_TITLE),
     ("a_bulleted_name_row", "● 名  称：" + COUNTY_TITLE),
     ("a_dotted_title_name_row", "· 题 名：" + COUNTY_TITLE),
+    ("a_site_after_a_spaced_slash", COUNTY_TITLE + " / 淳安县人民政府"),
+    ("a_forwarding_label", "转发：" + COUNTY_TITLE),
+    ("a_title_set_with_its_letters_spaced", "淳 安 县 2023 年 度 法 治 政 府 建 设 情 况 报 告"),
+    ("a_title_set_with_its_figures_spaced_too", "淳 安 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告"),
 ]
 
 
@@ -397,3 +401,32 @@ HEADLINES = [
 @pytest.mark.parametrize(("page", "title"), [c[1:] for c in HEADLINES], ids=[c[0] for c in HEADLINES])
 def test_a_headline_printed_again_under_its_letterhead(page, title):
     assert read_text(page).title == title
+
+
+# Eleventh pass: a title broken before its last words (…建设情况 / 的报告) is read whole; the other side:
+# a sentence that opens on 的 under a whole title is the body's, and a title's own spaces between its
+# words (淳安县 2023年度 …) are not letters set apart.
+GOVERNMENT_TITLE = "淳安县人民政府关于2023年度法治政府建设情况的报告"
+BROKEN_TITLES = [
+    ("broken_before_its_last_words", "淳安县人民政府关于2023年度法治政府建设情况\n的报告", GOVERNMENT_TITLE),
+    (
+        "broken_before_its_last_phrase",
+        "淳安县人民政府关于2023年度法治政府建设工作情况\n的工作报告",
+        "淳安县人民政府关于2023年度法治政府建设工作情况的工作报告",
+    ),
+    (
+        "a_sentence_opening_on_de_under_a_whole_title",
+        COUNTY_TITLE + "\n的确，我县坚持依法行政。",
+        COUNTY_TITLE,
+    ),
+    (
+        "words_spaced_apart_in_a_title",
+        "淳安县 2023年度 法治政府建设情况报告",
+        "淳安县 2023年度 法治政府建设情况报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), [c[1:] for c in BROKEN_TITLES], ids=[c[0] for c in BROKEN_TITLES])
+def test_a_title_broken_or_spaced(head, title):
+    assert read_text(f"{head}\n{COUNTY_LEAD}").title == title

@@ -61,10 +61,10 @@ _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二][〇零一二三四五�
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
-# repost's label (原标题：, 转载：) before a title that starts with a place or a body, or with a
+# repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body, or with a
 # year before them (【法治政府建设】2022年度某区…报告).
 _TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
+    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|转发|图文|文件)[：:]\s*)"
     r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
@@ -111,13 +111,7 @@ def find_title(
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
             crumb = crumb or _whole_title_crumb(raw, index)
             continue
-        # A title row's value (信息名称：…) is the title; a title printed in book-title marks is read
-        # without them, and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
-        if "|" in value or "｜" in value:
-            value = _title_cell(value)
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
-        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+        line = _candidate(raw)
         if len(line) > TITLE_MAX_CHARS or not TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
         ):
@@ -125,6 +119,12 @@ def find_title(
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
                 continue  # a column's name (法治政府建设年度报告) above the dated title
+            tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if _TITLE_TAIL.match(tail):
+                # …法治政府建设情况 / 的报告: a title broken before its last words
+                return _with_joint_issuer(
+                    _clean_title(line + tail), lines, index, record_rows=record_rows
+                ), index + 1
             return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
@@ -154,6 +154,32 @@ def find_title(
                     _clean_title(joined), lines, index, record_rows=record_rows
                 ), index + 1
     return crumb or _title_from_hint(hint)
+
+
+def _candidate(raw: str) -> str:
+    """A top line as a title would read: a title row's value (信息名称：…), a title in book-title marks
+    without them and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》),
+    a heading set with its letters spaced (2 0 2 3 年 度 法 治 …) without the spaces."""
+    if " " in raw and _letter_spaced(raw):
+        raw = re.sub(r"[ 　]+", "", raw)
+    value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
+    if "|" in value or "｜" in value:
+        value = _title_cell(value)
+    bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
+    return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+
+
+# The last words of a title broken before them (…建设情况 / 的报告, …的工作报告).
+_TITLE_TAIL = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:报告|汇报|总结)$")
+LETTER_SPACED_MIN = 6
+
+
+def _letter_spaced(line: str) -> bool:
+    """A line set with a space after every letter (淳 安 县 2023 年 度 法 治 …), as a PDF's heading is
+    extracted: six or more pieces, nearly all of one character, none longer than a year."""
+    pieces = line.split()
+    single = sum(1 for piece in pieces if len(piece) == 1)
+    return len(pieces) >= LETTER_SPACED_MIN and single * 10 >= len(pieces) * 8 and max(map(len, pieces)) <= 4
 
 
 # A whole title headed by a place's proper name and its level (桑日县某局2025年度…报告, a township's
@@ -339,9 +365,10 @@ _TITLE_FIELD_LABEL = re.compile(
     r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
     r"责任编辑|编辑|分享到|分享|索引号)\s*[：:].*$"
 )
-# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
+# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局,
+# …报告 / 某县人民政府).
 _TITLE_SITE_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——)\s*"
+    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——|\s/\s)\s*"
     r"[^｜|\s]{0,40}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
 )
 
@@ -381,7 +408,7 @@ def strip_title_suffix(line: str) -> str:
         return line
     if "." in line:
         line = _FILE_EXTENSION.sub("", line)
-    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
+    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line or " / " in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
         line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
