@@ -251,6 +251,11 @@ DATES = [
     ("a_site_clock", "2025年12月03日 星期三", None),
     ("a_site_clock_with_its_counter", "2025年12月03日 星期三 总访问量：123456", None),
     ("a_writing_date_alone", "撰写时间：2024-03-10", None),
+    # eleventh pass: a web date in full-width square brackets, which the repair stage leaves in the text;
+    # a date in round brackets under the title may be the document's own and gives none
+    ("a_web_date_in_full_width_square_brackets", "［2024-03-15］", "2024-03-15"),
+    ("a_web_date_and_time_in_full_width_square_brackets", "［2024-03-15 10:20］", "2024-03-15"),
+    ("a_date_in_round_brackets_under_the_title", "（2024-03-15）", None),
 ]
 
 

@@ -114,11 +114,12 @@ def publisher_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
 
 
 # A web page's date on its line, in figures (2024.03.20, 2024-03-20 15:53, 2024/3/20; a document's
-# own date is written 2024年3月20日), alone or in a byline run together with its poster's user name
+# own date is written 2024年3月20日), alone (also in square brackets the repair stage left, ［2024-03-20］)
+# or in a byline run together with its poster's user name
 # before it or the author's name after it (admin52024-03-20 15:53:19, 2024-03-20张三).
 _BARE_WEB_DATE = re.compile(
-    r"^\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}\s*$"
+    r"^\s*[\[［【]?\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】]?\s*[\u4e00-\u9fff]{0,4}\s*$"
 )
 # The publisher, a bar and the web date (某县司法局 | 2024-03-20), the mirror of 2024-03-20 | 某县司法局.
 _PUBLISHER_BAR_DATE = re.compile(
