@@ -8,6 +8,11 @@ leader's speech, a year-end summary of all the work with next year's ideas, a ha
 an inspection's feedback and the rectification report, a meeting's minutes, a yearbook entry, a
 述法 report, a sharing site's template, a content farm's copy). A look-alike may be `not_report`
 or `uncertain` (`not_annual`), never `annual_report`, with the learned model or without it.
+
+The eleventh pass added its rows here (docs/reading.md, "Metadata, eleventh pass"): a line of
+work's report, placeholders run onto a title's line, a template's year, a story's lead dated by the
+day, a disclosure report's own lines; and a bulleted title row, a web date in brackets beside the
+title, a headline printed again under its letterhead, a department that says it reports.
 """
 
 from __future__ import annotations
@@ -169,6 +174,29 @@ PLACES = [
         "上城区",
         "department",
     ),
+    # eleventh pass: the sentence that reports names a department (现将我局…汇报如下), whatever the
+    # opening says of its county's or its city's work
+    (
+        "a_bureau_that_opens_on_its_countys_work",
+        "2023年，我县司法行政工作坚持依法行政，为淳安县经济社会发展提供法治保障，全县社会和谐稳定。"
+        "现将我局2023年度法治政府建设情况汇报如下：\n" + BODY,
+        "淳安县",
+        "department",
+    ),
+    (
+        "a_commission_that_opens_on_its_citys_work",
+        "2023年，我市生态环境工作坚持依法行政，全市生态环境质量持续改善，绍兴市法治政府建设取得新成效。"
+        "现就我委2023年度法治政府建设工作报告如下：\n" + BODY,
+        "绍兴市",
+        "department",
+    ),
+    (
+        "a_county_that_names_its_bureau",
+        "2023年，淳安县坚持依法行政，我局配合县政府做好执法监督，全县法治政府建设取得新成效。"
+        "现将我县2023年度法治政府建设情况报告如下：\n" + BODY,
+        "淳安县",
+        "county",
+    ),
     # the other side: the text does not tell which place, so the region is null with a reason
     (
         "a_district_whose_name_many_share",
@@ -223,6 +251,11 @@ DATES = [
     ("a_site_clock", "2025年12月03日 星期三", None),
     ("a_site_clock_with_its_counter", "2025年12月03日 星期三 总访问量：123456", None),
     ("a_writing_date_alone", "撰写时间：2024-03-10", None),
+    # eleventh pass: a web date in full-width square brackets, which the repair stage leaves in the text;
+    # a date in round brackets under the title may be the document's own and gives none
+    ("a_web_date_in_full_width_square_brackets", "［2024-03-15］", "2024-03-15"),
+    ("a_web_date_and_time_in_full_width_square_brackets", "［2024-03-15 10:20］", "2024-03-15"),
+    ("a_date_in_round_brackets_under_the_title", "（2024-03-15）", None),
 ]
 
 
@@ -237,6 +270,11 @@ BESIDE_TITLE = [
     # the other side: a document's own date, in words or in brackets, is not the page's
     ("a_documents_date_in_words_beside_the_title", COUNTY_TITLE + " 2024年12月12日", None),
     ("a_documents_date_in_brackets_beside_the_title", COUNTY_TITLE + "（2024年12月12日）", None),
+    # eleventh pass: a listing's web date in figures, in brackets after the title
+    ("a_web_date_in_round_brackets_beside_the_title", COUNTY_TITLE + " (2024-12-12)", "2024-12-12"),
+    ("a_web_date_in_full_width_brackets_beside_the_title", COUNTY_TITLE + "（2024-12-12）", "2024-12-12"),
+    ("a_web_date_in_lenticular_brackets_beside_the_title", COUNTY_TITLE + "【2024/12/12】", "2024-12-12"),
+    ("a_dotted_web_date_in_brackets_beside_the_title", COUNTY_TITLE + " (2024.12.12)", "2024-12-12"),
 ]
 
 
@@ -269,6 +307,15 @@ TITLES = [
     ("a_column_before_a_bar", "法治政府建设｜" + COUNTY_TITLE),
     ("the_issuer_and_a_web_date_after_it", COUNTY_TITLE + " 淳安县人民政府 2024-03-15"),
     ("the_issuer_and_a_dated_time_after_it", COUNTY_TITLE + " 淳安县司法局 2024/3/15 09:30"),
+    # eleventh pass: a title row that is an item of a bulleted metadata list, its label spaced or not
+    ("a_bulleted_spaced_title_row", "• 标 题：" + COUNTY_TITLE),
+    ("a_dashed_title_row", "- 标题：" + COUNTY_TITLE),
+    ("a_bulleted_name_row", "● 名  称：" + COUNTY_TITLE),
+    ("a_dotted_title_name_row", "· 题 名：" + COUNTY_TITLE),
+    ("a_site_after_a_spaced_slash", COUNTY_TITLE + " / 淳安县人民政府"),
+    ("a_forwarding_label", "转发：" + COUNTY_TITLE),
+    ("a_title_set_with_its_letters_spaced", "淳 安 县 2023 年 度 法 治 政 府 建 设 情 况 报 告"),
+    ("a_title_set_with_its_figures_spaced_too", "淳 安 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告"),
 ]
 
 
@@ -317,3 +364,74 @@ YEARS = [
 @pytest.mark.parametrize(("page", "year"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
 def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
     assert read_text(page).year == year
+
+
+# Eleventh pass: a site's headline that names no body over the document, which prints its title again
+# under its letterhead: the letterhead and the title are the whole title. The other side: a disclosure
+# page's record (索引号：…, 名 称：…) between them names the short title as the document's, and a title
+# printed again under no body's name stays as it is.
+BUREAU_LEAD = "2023年，我局坚持依法行政，本局法治政府建设取得新成效。" + REPORTS + BODY
+HEADLINES = [
+    (
+        "a_headline_over_a_bureaus_letterhead",
+        "2023年度法治政府建设情况报告\n法规科 2024-01-05\n淳安县司法局\n2023年度法治政府建设情况报告\n"
+        + BUREAU_LEAD,
+        "淳安县司法局2023年度法治政府建设情况报告",
+    ),
+    (
+        "a_headline_over_a_governments_letterhead",
+        "2023年法治政府建设工作年度报告\n淳安县人民政府\n2023年法治政府建设工作年度报告\n" + COUNTY_LEAD,
+        "淳安县人民政府2023年法治政府建设工作年度报告",
+    ),
+    (
+        "a_headline_over_a_spaced_letterhead",
+        "2023年度法治政府建设情况报告\n发布时间：2024-01-05\n淳 安 县 司 法 局\n2023年度法治政府建设情况报告\n"
+        + BUREAU_LEAD,
+        "淳安县司法局2023年度法治政府建设情况报告",
+    ),
+    (
+        "a_headline_over_a_bulleted_record",
+        "2023年度法治政府建设情况报告\n• 索引号：330127/2024-00012\n• 名 称：2023年度法治政府建设情况报告\n"
+        "淳安县司法局\n2023年度法治政府建设情况报告\n" + BUREAU_LEAD,
+        "2023年度法治政府建设情况报告",
+    ),
+    (
+        "a_headline_repeated_under_no_body",
+        "2023年度法治政府建设情况报告\n法规科 2024-01-05\n2023年度法治政府建设情况报告\n" + BUREAU_LEAD,
+        "2023年度法治政府建设情况报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "title"), [c[1:] for c in HEADLINES], ids=[c[0] for c in HEADLINES])
+def test_a_headline_printed_again_under_its_letterhead(page, title):
+    assert read_text(page).title == title
+
+
+# Eleventh pass: a title broken before its last words (…建设情况 / 的报告) is read whole; the other side:
+# a sentence that opens on 的 under a whole title is the body's, and a title's own spaces between its
+# words (淳安县 2023年度 …) are not letters set apart.
+GOVERNMENT_TITLE = "淳安县人民政府关于2023年度法治政府建设情况的报告"
+BROKEN_TITLES = [
+    ("broken_before_its_last_words", "淳安县人民政府关于2023年度法治政府建设情况\n的报告", GOVERNMENT_TITLE),
+    (
+        "broken_before_its_last_phrase",
+        "淳安县人民政府关于2023年度法治政府建设工作情况\n的工作报告",
+        "淳安县人民政府关于2023年度法治政府建设工作情况的工作报告",
+    ),
+    (
+        "a_sentence_opening_on_de_under_a_whole_title",
+        COUNTY_TITLE + "\n的确，我县坚持依法行政。",
+        COUNTY_TITLE,
+    ),
+    (
+        "words_spaced_apart_in_a_title",
+        "淳安县 2023年度 法治政府建设情况报告",
+        "淳安县 2023年度 法治政府建设情况报告",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "title"), [c[1:] for c in BROKEN_TITLES], ids=[c[0] for c in BROKEN_TITLES])
+def test_a_title_broken_or_spaced(head, title):
+    assert read_text(f"{head}\n{COUNTY_LEAD}").title == title

@@ -35,6 +35,10 @@ from .title_kind import publishes_report, title_says_not_report
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
 
+# A disclosure page's record row the repair stage drops from the top (索引号：…, • 发布机构：…).
+_RECORD_ROW = re.compile(
+    r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:索\s*引\s*号|发布机构|发文机关|主题分类|信息名称|名\s*称|文\s*号)\s*[：:]"
+)
 # Where the year and the kind are looked for when the title does not say.
 OPENING_CHARS = 1500
 
@@ -96,10 +100,16 @@ _REPORT_CUE = re.compile(
 _PLACEHOLDER_ISSUER = re.compile(
     r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)"
 )
-# A dated opening whose subject is a placeholder (2023年，XX镇坚持…): a template's first sentence.
+# A dated opening whose subject is a placeholder (2023年，XX镇坚持…): a template's first sentence, also
+# when a sharing site ran it onto the title's line (…工作总结 2016年以来，*乡…) or after a sentence.
 _PLACEHOLDER_SUBJECT = re.compile(
-    r"^(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*(?:[XＸ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)",
+    r"(?:^|(?<=[\s。]))(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*(?:[XＸ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)",
     re.M,
+)
+# A template's year is a placeholder (20XX年, 202X年度, XXXX年): no body prints its year so. (A site
+# that masks every figure, ****年 beside ********** **：**, masks a real report's year.)
+_YEAR_PLACEHOLDER = re.compile(
+    r"(?:(?:19|20)[XＸxｘ×*＊]{2}|20\d[XＸxｘ×*＊]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
 )
 # A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
 _TEMPLATE_TITLE = re.compile(
@@ -232,7 +242,8 @@ def _title(
 ) -> tuple[str | None, int | None, FieldEvidence]:
     """The title, its last line's index and its evidence: from the text's lines, else from a line
     dropped as chrome with a label after the title, else from the page's ``<title>``."""
-    title, title_line = find_title(lines)
+    record_rows = sum(1 for piece in chrome if piece.place == "header" and _RECORD_ROW.match(piece.text))
+    title, title_line = find_title(lines, record_rows=record_rows)
     if title is None:
         found = title_in_chrome([piece.text for piece in chrome if piece.place in TITLE_CHROME_PLACES])
         if found:
@@ -341,6 +352,11 @@ def _template(
     masked = masked_name(head)
     if masked:
         return f"范文网站的文章：名称被遮去（「{masked}」）"
+    year = (
+        _YEAR_PLACEHOLDER.search(f"{title or ''}\n{opening[:SELF_NAMED_CHARS]}") if "年" in opening else None
+    )
+    if year:
+        return f"模板：年份是占位（「{year.group(0)}」）"
     if title and _PLACEHOLDER_ISSUER.match(title):
         return f"模板：标题的机关名称是占位（「{title}」）"
     subject = _PLACEHOLDER_SUBJECT.search(opening) if placeholders else None

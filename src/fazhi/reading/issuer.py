@@ -64,6 +64,8 @@ _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The opening says its own government reports: 现将县人民政府2023年…报告如下, 现将省政府…
 _OWN_GOVERNMENT = re.compile(r"现将(?:我|本)?([省市区县州旗盟])(?:人民)?政府[^。]{0,12}?(?:19|20)\d{2}\s*年")
+# The sentence that says what it reports names a department as the body that reports (现将我局…报告如下).
+_REPORTS_AS_DEPARTMENT = re.compile(r"现(?:将|就)(?:我|本)(?:局|委|厅|办)[^。\n]{0,40}?(?:报告|汇报)如下")
 # Where the opening sentence is read for the reporting body.
 OPENING_ISSUER_CHARS = 300
 
@@ -261,6 +263,10 @@ def _body_kind(subject: str | None, scan: str) -> str:
             return "government"
         if re.fullmatch(r"[我全本][镇乡]", plain):
             return "township"
+    if "现" in scan and _REPORTS_AS_DEPARTMENT.search(scan, 0, OPENING_ISSUER_CHARS * 2):
+        # 2020年，我县司法行政工作坚持… 现将我局2020年度…汇报如下: the bureau reports, whatever it
+        # says of its county's work
+        return "department"
     counts = {level: len(pattern.findall(scan)) for level, pattern in PRONOUNS.items()}
     others = counts["province"] + counts["city"] + counts["county"]
     if (counts["department"] >= 2 and counts["department"] >= counts["city"] / 4) or (

@@ -267,7 +267,37 @@ def _news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, st
         byline = _WRITER.search(edges)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"
-    return _story_voice(text, edges)
+    return _story_voice(text, edges) or (None if report_title else _day_lead(text))
+
+
+# A story's lead dates its event by the day (12月4日，某县召开…; 2023年11月1日上午，…): a year's report
+# opens on its year (2023年，…) or its period, and dates a day only further down, inside its body.
+_DAY_LEAD = re.compile(r"(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚上|晚间|晚)?[，,]")
+# A story's lead that a body published its report or white paper that month (2023年5月，某省政府新闻
+# 发布会发布…白皮书; 3月下旬，市司法局公布了…报告): a report says so, if at all, inside its body.
+_MONTH_LEAD_PUBLISHED = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月(?:份)?(?:上旬|中旬|下旬|底|初)?[，,][^。\n]{0,20}"
+    r"(?:发布|公布|發布)(?:了)?[^。\n]{0,30}(?:报告|報告|白皮书|白皮書)"
+)
+# The first paragraph is the first line of this length among the page's first lines.
+PARAGRAPH_CHARS = 24
+LEAD_LINES = 8
+
+
+def _day_lead(text: str) -> tuple[str, str] | None:
+    """A story by its lead: the first paragraph opens on a day's date, and no sentence reports."""
+    for raw in text[:EDGE_CHARS].split("\n", LEAD_LINES)[:LEAD_LINES]:
+        line = raw.strip()
+        if len(line) < PARAGRAPH_CHARS:
+            continue  # a headline, a date line, a site's label
+        lead = _DAY_LEAD.match(line) if "日" in line[:14] else None
+        if lead and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+            return "news", f"新闻稿：导语以某日开头「{lead.group(0)}」"
+        published = _MONTH_LEAD_PUBLISHED.match(line) if "月" in line[:12] else None
+        if published and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+            return "news", f"新闻稿：导语说某月发布了报告「{published.group(0)}」"
+        return None
+    return None
 
 
 def _story_voice(text: str, edges: str) -> tuple[str, str] | None:

@@ -114,11 +114,12 @@ def publisher_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
 
 
 # A web page's date on its line, in figures (2024.03.20, 2024-03-20 15:53, 2024/3/20; a document's
-# own date is written 2024年3月20日), alone or in a byline run together with its poster's user name
+# own date is written 2024年3月20日), alone (also in square brackets the repair stage left, ［2024-03-20］)
+# or in a byline run together with its poster's user name
 # before it or the author's name after it (admin52024-03-20 15:53:19, 2024-03-20张三).
 _BARE_WEB_DATE = re.compile(
-    r"^\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\u4e00-\u9fff]{0,4}\s*$"
+    r"^\s*[\[［【]?\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】]?\s*[\u4e00-\u9fff]{0,4}\s*$"
 )
 # The publisher, a bar and the web date (某县司法局 | 2024-03-20), the mirror of 2024-03-20 | 某县司法局.
 _PUBLISHER_BAR_DATE = re.compile(
@@ -126,10 +127,12 @@ _PUBLISHER_BAR_DATE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # A web date in figures beside a report's title on its line (…工作报告 2024-12-12, …报告 某县人民政府
-# 2024-03-15); a document's own
-# date is written 2024年12月12日 or in brackets, and is not read so.
+# 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
+# document's own date is written in words (2024年12月12日, also in brackets) and is not read so.
 _DATE_BESIDE_TITLE = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处))?\s+((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"(?:报告|总结|情况|汇报)(?:(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处))?\s+"
+    r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\s*[（(\[【]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[）)\]】])\s*$"
 )
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
@@ -146,7 +149,8 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
     beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
     if beside:
         # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
-        return [(iso(beside), lines[title_line])]
+        year, month, day = (int(part) for part in beside.groups() if part is not None)
+        return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
         match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line)
         if match:

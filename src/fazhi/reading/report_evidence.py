@@ -91,6 +91,12 @@ _PART_YEAR_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:" + PART_OF_YEAR + "|"
     r"1\s*[-—–至~]\s*\d{1,2}\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月(?:份)?)(?:以来)?[，,]"
 )
+# Work since a month other than January (2012年6月份以来，…; 今年3月起，…) is a story's or an experience's
+# stretch of time, not one year's: an untitled page that opens so and never says it reports the
+# year's rule-of-law work is not the report.
+_SINCE_MONTH_OPENING = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)\s*(?:[2-9]|1[0-2])\s*月(?:份)?(?:以来|起)[，,]"
+)
 # The first heading of a body's summary of its whole year (一、2022年工作情况, 一、主要工作完成情况):
 # under a dated opening that names no rule-of-law topic, the page sums up all the body's work
 # (Party building, legal aid, mediation…), of which the rule of law is one part.
@@ -257,6 +263,9 @@ def _other_period(first: list[str], *, said: str | None, dated: bool) -> tuple[s
     part_year = _part_year_opening(first)
     if part_year:
         return _line(part_year), "开头写的是半年或一个季度的工作，不是一年的报告"
+    since = next((line for line in first if _SINCE_MONTH_OPENING.match(line)), None) if not said else None
+    if since:
+        return _line(since), "开头写的是某月以来的工作，不是一年的报告"
     general = _general_year_heading(first) if dated and not said else None
     if general:
         return general, f"开头不谈法治，第一个标题是全年全部工作：「{general}」"

@@ -112,6 +112,14 @@ _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就
 _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
+# The disclosure annual report says over what its figures were counted (本年度报告中所列数据的统计期限自
+# 1月1日起至12月31日止, 本报告统计数据的期限…), where its electronic copy is (报告电子版可在…下载) and whom to
+# ask about it (如对本年度报告有任何疑问，请与…联系): a year's rule-of-law report says none of these,
+# so a disclosure report cut above its title is told by these lines.
+_DISCLOSURE_SAID = re.compile(
+    r"(?:(?:所列|报告)(?:的)?(?:统计)?数据[^。\n]{0,16}?(?:统计|期限|时限)|报告(?:的)?电子版|对本(?:年度)?报告有(?:任何)?疑问)"
+    r"[^。\n]{0,24}"
+)
 # A report on one line of work's cases opens its body on them (一、行政复议案件情况, 一、行政应诉案件基本
 # 情况): the year's rule-of-law report opens on its measures and results.
 _CASES_HEADING = re.compile(
@@ -141,6 +149,7 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
     body = text[:BODY_CHARS]
     return (
         _committee(title, head)
+        or _institution(head, body)
         or _said_of_itself(head, body)
         or _structure(text, body)
         or (None if title else _headline(text))
@@ -186,6 +195,26 @@ FEATURE_GENRES = "综述|纪实|巡礼|侧记|掠影|回眸"
 _FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写)$")
 
 
+# A school's, a hospital's, a court's or a company's own summary of its rule-of-law work speaks as the
+# institution (我校, 本院, 我公司, 我行): twice at its top, and never as a government or its department
+# (我县, 全市, 我局), it is not a government's report.
+_INSTITUTION_SELF = re.compile(r"[我本](?:校|院|公司|行(?!政)|园)")  # 本行政区域 is no bank
+_GOVERNMENT_SELF = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办)|全(?:省|市|州|区|县|旗|镇|乡)|本(?:局|委|厅|镇|乡|街道)"
+)
+INSTITUTION_SELF_MIN = 2
+
+
+def _institution(head: str, body: str) -> tuple[str, str] | None:
+    said = _INSTITUTION_SELF.findall(head) if "我" in head or "本" in head else []
+    if len(said) < INSTITUTION_SELF_MIN or _GOVERNMENT_SELF.search(body):
+        return None
+    return (
+        "institution_report",
+        f"学校、医院、法院或企业自述工作（「{said[0]}」{len(said)} 次），不是政府的报告",
+    )
+
+
 def _committee(title: str | None, head: str) -> tuple[str, str] | None:
     if title and _COMMITTEE_TITLE.search(title) and not _GOVERNMENT_TOPIC.search(title):
         return "committee_summary", f"依法治理委员会的工作总结或要点：「{title}」"
@@ -220,6 +249,13 @@ _SAID_OF_ITSELF = (
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
+    (
+        "disclosure_report",
+        "政府信息公开工作年度报告",
+        _DISCLOSURE_SAID,
+        ("数据", "电子版", "疑问"),
+        "body",
+    ),
 )
 
 
@@ -242,11 +278,12 @@ def _meeting(head: str) -> tuple[str, str] | None:
 
 
 # What a sentence that says it reports names as its subject: another line of work of the same
-# bodies (普法, 行政复议, 法律顾问…) without the rule-of-law government makes another report.
+# bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) without the rule-of-law government makes
+# another report.
 _REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
 _OTHER_SUBJECT = re.compile(
     r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
-    r"营商环境|备案审查|合法性审查|社区矫正"
+    r"营商环境|备案审查|合法性审查|社区矫正|行政执法"
 )
 
 

@@ -61,10 +61,10 @@ _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二][〇零一二三四五�
 _PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
-# repost's label (原标题：, 转载：) before a title that starts with a place or a body, or with a
+# repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body, or with a
 # year before them (【法治政府建设】2022年度某区…报告).
 _TITLE_LEAD = re.compile(
-    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|图文|文件)[：:]\s*)"
+    r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|转发|图文|文件)[：:]\s*)"
     r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
@@ -72,9 +72,10 @@ _TITLE_LEAD = re.compile(
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
 
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
-# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value.
+# A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value, also when the row
+# is an item of a bulleted metadata list (• 标 题：…, - 名称：…).
 _TITLE_ROW = re.compile(
-    r"^[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
+    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
     r"([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
 # A metadata block flattened onto one line ends on its title field (索引号：… 发布机构：… 名称：…报告).
@@ -83,13 +84,18 @@ _LAST_TITLE_FIELD = re.compile(
 )
 # A metadata row (发文机构：某办公室, 信息分类：司法) is a field of the page, never a title's first half.
 _FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
+# A metadata row, also as an item of a bulleted list (• 索引号：…).
+_LISTED_FIELD_ROW = re.compile(r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A file's extension a download page prints after the title (…报告.pdf).
 _FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
-def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, int | None]:
-    """The document's title and the index of its last line."""
+def find_title(
+    lines: list[str], hint: str | None = None, *, record_rows: int = 0
+) -> tuple[str | None, int | None]:
+    """The document's title and the index of its last line. ``record_rows``: how many rows of a
+    disclosure page's metadata block (索引号：…) the repair stage dropped from the top."""
     scanned = 0
     crumb: tuple[str, int] | None = None
     for index, raw in enumerate(lines[:TITLE_SCAN_MAX_LINES]):
@@ -105,13 +111,7 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
             crumb = crumb or _whole_title_crumb(raw, index)
             continue
-        # A title row's value (信息名称：…) is the title; a title printed in book-title marks is read
-        # without them, and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》).
-        value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
-        if "|" in value or "｜" in value:
-            value = _title_cell(value)
-        bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
-        line = bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+        line = _candidate(raw)
         if len(line) > TITLE_MAX_CHARS or not TOPIC.search(
             line + (lines[index + 1] if index + 1 < len(lines) else "")
         ):
@@ -119,7 +119,13 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
                 continue  # a column's name (法治政府建设年度报告) above the dated title
-            return _with_joint_issuer(_clean_title(line), lines, index), index
+            tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            if _TITLE_TAIL.match(tail):
+                # …法治政府建设情况 / 的报告: a title broken before its last words
+                return _with_joint_issuer(
+                    _clean_title(line + tail), lines, index, record_rows=record_rows
+                ), index + 1
+            return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
             if (
@@ -144,8 +150,36 @@ def find_title(lines: list[str], hint: str | None = None) -> tuple[str | None, i
             ):
                 if _SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
-                return _with_joint_issuer(_clean_title(joined), lines, index), index + 1
+                return _with_joint_issuer(
+                    _clean_title(joined), lines, index, record_rows=record_rows
+                ), index + 1
     return crumb or _title_from_hint(hint)
+
+
+def _candidate(raw: str) -> str:
+    """A top line as a title would read: a title row's value (信息名称：…), a title in book-title marks
+    without them and without the document number an aggregator puts before it (某卫〔2024〕3号《…报告》),
+    a heading set with its letters spaced (2 0 2 3 年 度 法 治 …) without the spaces."""
+    if " " in raw and _letter_spaced(raw):
+        raw = re.sub(r"[ 　]+", "", raw)
+    value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
+    if "|" in value or "｜" in value:
+        value = _title_cell(value)
+    bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
+    return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+
+
+# The last words of a title broken before them (…建设情况 / 的报告, …的工作报告).
+_TITLE_TAIL = re.compile(r"^的[\u4e00-\u9fff]{0,4}?(?:报告|汇报|总结)$")
+LETTER_SPACED_MIN = 6
+
+
+def _letter_spaced(line: str) -> bool:
+    """A line set with a space after every letter (淳 安 县 2023 年 度 法 治 …), as a PDF's heading is
+    extracted: six or more pieces, nearly all of one character, none longer than a year."""
+    pieces = line.split()
+    single = sum(1 for piece in pieces if len(piece) == 1)
+    return len(pieces) >= LETTER_SPACED_MIN and single * 10 >= len(pieces) * 8 and max(map(len, pieces)) <= 4
 
 
 # A whole title headed by a place's proper name and its level (桑日县某局2025年度…报告, a township's
@@ -245,10 +279,20 @@ def _dated_title_below(lines: list[str], index: int) -> bool:
     )
 
 
-def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
+def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows: int = 0) -> str:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if _YEAR_HEADED.match(title) and not _ISSUER_LINE.match(above):
+        # A site's headline that names no body (2023年法治政府建设…报告) over the document, which
+        # prints the title again under its letterhead (某市某局 / 2023年…报告): that one is whole.
+        below = _repeated_under_issuer(title, lines, index)
+        # A disclosure page's metadata block between them (索引号：…, 名 称：2021年…报告) is the site's
+        # record of the document, and the title it heads is the record's.
+        named = record_rows > 0 or any(_LISTED_FIELD_ROW.match(line) for line in lines[index + 1 : below])
+        if below != index and not named:
+            issuer = lines[below - 1].strip()
+            return (re.sub(r"\s+", "", issuer) if _SPACED_OUT.match(issuer) else issuer) + title
     if title.startswith("关于"):
         if not _ISSUER_LINE.match(above):
             # A site's page title is often the document's title without its issuer; the document
@@ -264,6 +308,10 @@ def _with_joint_issuer(title: str, lines: list[str], index: int) -> str:
     if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
         return f"{above} {title}"
     return title
+
+
+# A title headed by its year names no body (2023年度法治政府建设情况报告).
+_YEAR_HEADED = re.compile(r"^(?:19|20)\d{2}\s*年")
 
 
 def _repeated_under_issuer(title: str, lines: list[str], index: int) -> int:
@@ -317,9 +365,10 @@ _TITLE_FIELD_LABEL = re.compile(
     r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
     r"责任编辑|编辑|分享到|分享|索引号)\s*[：:].*$"
 )
-# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局).
+# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局,
+# …报告 / 某县人民政府).
 _TITLE_SITE_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——)\s*"
+    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——|\s/\s)\s*"
     r"[^｜|\s]{0,40}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
 )
 
@@ -359,7 +408,7 @@ def strip_title_suffix(line: str) -> str:
         return line
     if "." in line:
         line = _FILE_EXTENSION.sub("", line)
-    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line:
+    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line or " / " in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
         line = _without_site_segments(line)
     if line[-1:].isascii() and line[-1:].isalpha():
