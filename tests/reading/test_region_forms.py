@@ -352,3 +352,38 @@ def test_a_shared_district_name_tells_the_level_not_the_place(page, level):
     assert (reading.level, reading.region) == (level, None)
     assert reading.metadata_evidence["level"].source in ("title", "opening")
     assert reading.metadata_evidence["region"].source == "ambiguous_name"
+
+
+# (case, page, level, region name): a government named by its level's word alone is of that level,
+# whatever words it speaks of itself with (an autonomous region says 全区, as a district does).
+LEVEL_WORD_SUBJECTS = [
+    (
+        "an_autonomous_regions_government_speaking_as_the_whole_region",
+        "2023年，自治区人民政府坚持依法行政，全区法治政府建设稳步推进。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        "province",
+        None,
+    ),
+    (
+        "an_autonomous_regions_government_that_names_its_region_once",
+        "2023年，自治区人民政府坚持依法行政，全区法治政府建设稳步推进，宁夏回族自治区法治建设迈上新台阶。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "province",
+        "宁夏回族自治区",
+    ),
+    (
+        "a_county_government_that_never_says_全县",
+        "2023年，县政府坚持依法行政，审核规范性文件12件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "county",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "level", "region_name"),
+    [row[1:] for row in LEVEL_WORD_SUBJECTS],
+    ids=[row[0] for row in LEVEL_WORD_SUBJECTS],
+)
+def test_a_government_named_by_its_level_word(page, level, region_name):
+    expect(read_text(page), {"level": level, "region_name": region_name})

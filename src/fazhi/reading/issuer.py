@@ -106,7 +106,11 @@ def identify(
     if level is None and region_obj is None and place.shared_level is not None:
         level = place.shared_level  # 鼓楼区人民政府: a district, whichever of the five it is
     if level is None:
-        level = region_obj.level if region_obj is not None else _pronoun_level(scan) or _own_level(scan)
+        level = (
+            region_obj.level
+            if region_obj is not None
+            else place.expected or _pronoun_level(scan) or _own_level(scan)
+        )
     unsure_level = None
     if unknown is not None and level != "department":
         # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
@@ -295,6 +299,8 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         )
         if kind == "government" and re.match(r"(?:地区)?(?:行署|行政公署)", subject):
             return "city"  # 行署坚持…: a prefecture-level 地区's government
+        if kind == "government" and re.match(r"自治区(?:人民)?政府", subject):
+            return "province"  # 自治区人民政府坚持…, though it speaks of itself as 全区
         if named and kind == "government":
             return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
