@@ -1,4 +1,4 @@
-"""Metadata: the eighth pass of issue 16 (docs/reading.md, "Metadata, eighth pass").
+"""Metadata: the eighth pass of issue 16 (docs/reading-history.md, "Metadata, eighth pass").
 
 Forms met on real look-alike pages, written again in our own words (no page's wording is kept):
 a bureau's untitled summary of another duty that still says 现将工作总结报告如下; a page cut out of

@@ -1,4 +1,4 @@
-"""Metadata: the ninth pass of issue 16 (docs/reading.md, "Metadata, ninth pass").
+"""Metadata: the ninth pass of issue 16 (docs/reading-history.md, "Metadata, ninth pass").
 
 Forms of the newest tuning pages, written again in our own words (no page's wording is kept): a
 content farm's machine-reworded copy (伪原创: 宣传 → 宣扬, 服务 → 效劳, 基础 → 根底); a news story

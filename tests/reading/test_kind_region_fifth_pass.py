@@ -1,4 +1,4 @@
-"""Kind and region: the fifth pass of issue 16 (docs/reading.md, "Kind and region, fifth pass").
+"""Kind and region: the fifth pass of issue 16 (docs/reading-history.md, "Kind and region, fifth pass").
 
 Issue 16's "done when": a look-alike never comes out as ``annual_report`` without a report title.
 Each genre that republishes a report's words (a leader's speech at the report's meeting, a 述法,

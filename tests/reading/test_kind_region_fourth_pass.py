@@ -1,4 +1,4 @@
-"""Kind and region: the fourth pass of issue 16 (docs/reading.md, "Kind and region, fourth pass").
+"""Kind and region: the fourth pass of issue 16 (docs/reading-history.md, "Kind and region, fourth pass").
 
 Gaps the third pass knew and left, each written for the test in our own words: a year's work with
 the next year's plan whose title holds no 总结, a report whose first lines carry a field that books

@@ -1,4 +1,4 @@
-"""Metadata: the tenth pass of issue 16 (docs/reading.md, "Metadata, tenth pass").
+"""Metadata: the tenth pass of issue 16 (docs/reading-history.md, "Metadata, tenth pass").
 
 ``fixtures/genre/kind_tenth_pass.tsv`` holds openings written for these tests: real reports'
 openings of every level and year style (a 2015 body addressed to the government above, the 2020s
@@ -9,7 +9,7 @@ an inspection's feedback and the rectification report, a meeting's minutes, a ye
 述法 report, a sharing site's template, a content farm's copy). A look-alike may be `not_report`
 or `uncertain` (`not_annual`), never `annual_report`, with the learned model or without it.
 
-The eleventh pass added its rows here (docs/reading.md, "Metadata, eleventh pass"): a line of
+The eleventh pass added its rows here (docs/reading-history.md, "Metadata, eleventh pass"): a line of
 work's report, placeholders run onto a title's line, a template's year, a story's lead dated by the
 day, a disclosure report's own lines; and a bulleted title row, a web date in brackets beside the
 title, a headline printed again under its letterhead, a department that says it reports.

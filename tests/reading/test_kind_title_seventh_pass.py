@@ -1,4 +1,4 @@
-"""Metadata: the seventh pass of issue 16 (docs/reading.md, "Metadata, seventh pass").
+"""Metadata: the seventh pass of issue 16 (docs/reading-history.md, "Metadata, seventh pass").
 
 Forms of real pages, written again in our own words (no page's wording is kept). A county's site
 prints its prefecture government's name, a site clock and a breadcrumb above a county body's own

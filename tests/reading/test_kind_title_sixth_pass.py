@@ -1,4 +1,4 @@
-"""Kind, title and level: the sixth pass of issue 16 (docs/reading.md, "Kind, title and level, sixth pass").
+"""Kind, title and level: the sixth pass of issue 16 (docs/reading-history.md, "Kind, title and level, sixth pass").
 
 Two genres the grown tuning part showed. A site prints its column's label above the title, on a
 line of its own (政府信息公开, 通知公告, 部门动态) or in 【】 before a title that opens with its year:

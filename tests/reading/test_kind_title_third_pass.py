@@ -1,4 +1,4 @@
-"""Kind, title, publication date and street offices: the third pass of issue 16 (docs/reading.md,
+"""Kind, title, publication date and street offices: the third pass of issue 16 (docs/reading-history.md,
 "Kind, title and date, third pass").
 
 The forms were met on published pages found on the web (none of the labelled set); each page here

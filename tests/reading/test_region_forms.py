@@ -1,6 +1,6 @@
 """Classify stage: region, level and publication date of report forms found on published sites.
 
-Third pass of issue 16 (docs/reading.md, "Region, level and date, third pass"). Each page is
+Third pass of issue 16 (docs/reading-history.md, "Region, level and date, third pass"). Each page is
 written for the test in our own words; only the shape is the sites' (a 地区行署 or a 盟's report, a
 banner by the short name it goes by, a 发布机构 line naming the township's county, a city bureau
 that names only its counties, a zone's committee, a metadata block with its labels on lines of
