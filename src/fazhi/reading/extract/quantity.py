@@ -92,11 +92,12 @@ _UNITS = (
     "位",
     "组",
 )
+# A space may stand after the number (12000 余份, 1.2 万件: text taken from a PDF or a spaced table).
 # The leading lookahead names the characters a quantity starts with, so the regex
 # engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
     r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
-    r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
+    r"(?:\s?(?P<more>余|多))?(?:\s?(?P<big>[万亿](?=余|多)?))?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
 )
