@@ -66,14 +66,16 @@ _DELEGATED = re.compile(
     r"|(?:收回|回收|下沉)[^，。；]{0,12}(?:权|事项)|委托[^，。；]{0,12}(?:行使|实施)"
 )
 # A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
-# 计划 plans only after a year, a subject or at the clause start (按年度培训计划开展培训12场 is done, and
-# 计划完成率 is a rate of its own); 将 before an object (将12项事项纳入) is no future.
+# 计划 plans only after a year, a subject or at the clause start, and a year may follow it (计划2026年开展);
+# 按年度培训计划开展培训12场 is done, and 计划完成率 is a rate of its own; 将 before an object
+# (将12项事项纳入) is no future.
 _PLAN_VERB = (
     r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|新建|建成|建立|创建|培训|办理|推动|召开|明确|梳理|"
     r"公布|取消|审核|审查|报送|清理|确定|出具|评查|备案|受理|调处|化解|发放|主动公开|公开|印发|发布|编制|形成)"
 )
 _PLANNED = re.compile(
-    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
+    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划"
+    rf"(?:于|在|到)?(?:(?:19|20)\d{{2}}年(?:度|内|底)?)?(?:年内|全年)?{_PLAN_VERB}"
     rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
