@@ -84,6 +84,10 @@ _CASE_CODES = frozenset({"disputes.litigation_cases", "disputes.reconsideration_
 _LAWYERS_TOOK_ON = re.compile(r"律师[^，。；\d]{0,6}?(?:代理|办理|承办)")
 _ENTRUSTED = re.compile(r"委托|聘请|聘用")
 _TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | _CASE_CODES | {_ACTIVITIES}
+# Probing pass (forms written for the genre). The share of heads in court who also spoke (出庭出声率,
+# 发声率) is a rate of its own, not the share of hearings a head attended.
+_HEAD_APPEARANCE_RATE = "disputes.head_appearance_rate"
+_SPOKE = re.compile(r"出声|发声|讲话|说话")
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
@@ -91,7 +95,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
-    and the tenth pass's (``_tenth_pass``)."""
+    the tenth pass's (``_tenth_pass``); and the probing pass's: heads in court who spoke."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -125,6 +129,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    if _HEAD_APPEARANCE_RATE in codes and _SPOKE.search(text, c0, quantity.start):
+        dropped.add(_HEAD_APPEARANCE_RATE)  # 负责人出庭出声率100%: who spoke, not who attended
     words = text[s0 : quantity.start]
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
