@@ -112,6 +112,13 @@ _REVIEWED_MADE = re.compile(
 # Documents made (in a relative clause before the figure) and then filed: the documents filed.
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
+# Documents a bare review verb counts after a clause that names the act (…进行备案审查，共审查21件;
+# 组织规范性文件清理，审查现行文件180件): filings examined, or documents cleaned up, not legality reviews.
+_NORMDOCS_FILING_REVIEWED = "rules.normdocs_filing_reviewed"
+_NORMDOCS_CLEANED = "rules.normdocs_cleaned"
+_FILING_REVIEW = re.compile(r"备案审查|报备审查|备案审核")
+_CLEAN_UP = re.compile(r"清理")
+_LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
@@ -215,6 +222,9 @@ def recounted(
             or (code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1))
         ):
             continue
+        if code == _NORMDOCS_REVIEWED:
+            out.append((_review_counted(text, (s0, c0), start), anchor))
+            continue
         if code in (_NORMDOCS_ISSUED, _OFFICERS):
             recoded = (
                 _documents_counted(text, c0, c1, quantity)
@@ -308,6 +318,23 @@ def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
     if _REVIEWED_MADE.search(text, c0, quantity.start):
         return _NORMDOCS_REVIEWED
     return _NORMDOCS_ISSUED
+
+
+def _review_counted(text: str, starts: tuple[int, int], start: int) -> str:
+    """What documents named as reviewed count, when the clause before the figure's names the act and
+    no legality review is named: filings examined (…进行备案审查，共审查21件), documents cleaned up
+    (组织规范性文件清理，审查现行文件180件); else the legality review."""
+    s0, c0 = starts
+    if c0 <= s0 or _LEGALITY.search(text, s0, start):
+        return _NORMDOCS_REVIEWED
+    before = max(s0, text.rfind("，", s0, c0 - 1) + 1)
+    if any(ch.isdigit() for ch in text[before:c0]):
+        return _NORMDOCS_REVIEWED  # 备案审查…27件，审核县政府规范性文件11件: the clause before counts its own
+    if _FILING_REVIEW.search(text, before, c0):
+        return _NORMDOCS_FILING_REVIEWED
+    if _CLEAN_UP.search(text, before, c0) and not _FILING_REVIEW.search(text, s0, start):
+        return _NORMDOCS_CLEANED
+    return _NORMDOCS_REVIEWED
 
 
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
