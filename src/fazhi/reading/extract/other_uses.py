@@ -50,7 +50,13 @@ _BODY_CODES = frozenset(
 )
 # One count over trainings and talks given (专题培训宣讲160余场次) is neither's, as 培训、讲座 is not a training.
 _ACTIVITIES = "education.activities"
-_TRAININGS_AND_PUBLIC_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
+# ...and so is one over trainings and publicity or law-education events named in one list (法治培训和普法
+# 宣传活动共计420场, 普法宣传和法治培训活动, 法治培训班和普法讲座共50期).
+_TRAININGS_AND_PUBLIC_TALKS = re.compile(
+    r"培训[、和及与]?宣讲|宣讲[、和及与]?培训"
+    r"|培训[^，。；\d]{0,2}[、和及与][^，。；\d]{0,4}?(?:宣传|普法|宣讲)"
+    r"|(?:宣传|普法|宣讲)[^，。；\d]{0,2}[、和及与][^，。；\d]{0,4}?培训"
+)
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 # Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
 _STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
