@@ -159,6 +159,8 @@ _CERTIFIED_AFTER = re.compile(
 )
 # Officers added this year (新增执法人员5人, 新招录执法人员12名) are a change, not the officers in post.
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
+# Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
+_AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
@@ -297,10 +299,12 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    for auxiliary staff (辅助执法人员) or for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
+    if _AUXILIARY_BEFORE.search(text, max(0, anchor - 2), anchor):
+        return None  # 辅助执法人员420人: auxiliary staff, not certified officers
     if _EXAMINED_AFTER.match(text, quantity.end) or _LISTED_WITH_OTHERS.match(text, quantity.end):
         return None
     if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
