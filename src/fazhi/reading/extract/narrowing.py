@@ -79,6 +79,9 @@ _PLANNED = re.compile(
     rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
+# Documents a clean-up proposes to abolish, amend or declare void (其中拟废止5件) are not yet so; read in
+# the words of the figure alone (拟修改3件、废止6件: the 6 were abolished).
+_PROPOSED = re.compile(r"拟(?:予以|于年内)?(?:废止|修改|修订|宣布失效|失效|保留)[^，。；\d]{0,6}$")
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
@@ -238,6 +241,8 @@ def narrowed(
     words = text[c0 : quantity.start]
     if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
+    if "拟" in words and _PROPOSED.search(words):
+        return []  # 清理…86件，其中拟废止5件: proposed, not done
     if _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，…: the next year's work
     if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
