@@ -102,7 +102,10 @@ _SUPERVISED = re.compile(r"(?:诉讼|复议|应诉|检察)监督")
 # clause names the government as their issuer too (县委、县政府印发).
 # A bureau's party group (局党组研究出台…) decides the bureau's own documents: only a region's committee counts.
 _PARTY_ISSUER = re.compile(r"党内|(?<!社)[省市县区州旗]委(?![员会])")
-_PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED}
+# Fines waived, reduced or paid back (减免罚款85万元, 退还罚没款12万元) are money not collected.
+_PENALTY_AMOUNT = "enforcement.penalty_amount"
+_WAIVED = re.compile(r"减免|免除|免予|免于|减少|少罚|退还|返还|减轻")
+_PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED, _PENALTY_AMOUNT}
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
@@ -111,7 +114,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
     the tenth pass's (``_tenth_pass``); and the probing pass's: heads in court who spoke, trainings and
-    publicity counted together, a procuratorate's supervision, a party committee's documents."""
+    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -188,7 +191,7 @@ def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
 
 def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
     """The probing pass's codes of another thing: heads in court who spoke, a procuratorate's
-    supervision of cases, a party committee's documents (words from the clause start ``c0``)."""
+    supervision of cases, a party committee's documents, fines waived (words from the clause start ``c0``)."""
     dropped: set[str] = set()
     if _HEAD_APPEARANCE_RATE in codes and _SPOKE.search(text, c0, start):
         dropped.add(_HEAD_APPEARANCE_RATE)  # 负责人出庭出声率100%: who spoke, not who attended
@@ -196,4 +199,8 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
         dropped |= _CASE_CODES  # 检察院办理行政诉讼监督案件21件: the procuratorate's supervision
     if _NORMDOCS_ISSUED in codes and _PARTY_ISSUER.search(text, c0, start) and "政府" not in text[c0:start]:
         dropped.add(_NORMDOCS_ISSUED)  # 县委出台规范性文件8件: the party committee's documents
+    if _PENALTY_AMOUNT in codes:
+        since = next((i + 1 for i in range(start - 1, c0 - 1, -1) if text[i].isdigit()), c0)
+        if _WAIVED.search(text, since, start):
+            dropped.add(_PENALTY_AMOUNT)  # 减免罚款金额85万元: money waived, not collected
     return dropped
