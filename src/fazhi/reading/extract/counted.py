@@ -36,6 +36,9 @@ nearest a figure is not what the figure counts.
 - The rest of a breakdown (其他事项审查1件) is none of the things named; officers added this year
   (新增执法人员5人) are a change; a theory group's study (区委理论中心组学法5次) after the executive
   meeting's figure is the group's.
+- (Probing pass.) Documents a bare review verb counts after a clause naming a filing review or a
+  clean-up (…进行备案审查，共审查21件) are filings examined or documents cleaned up; auxiliary staff
+  (辅助执法人员) are not the officers in post.
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ are not legal services; the documents of the bodies below filed with the reporte
 items published are not requests; problems worked on or of another kind are not problems listed; trainings
 and talks counted together are neither; a count of bodies before a list's name counts the bodies; a staff's
 collective study and one count of study over several bodies are not the executive meeting's study.
+The probing pass (forms written for the genre) adds heads in court who spoke, trainings and publicity in one
+count, a procuratorate's supervision, a party committee's documents and fines waived.
 ``narrowing.narrowed`` asks this module alongside its own rules.
 """
 
