@@ -58,6 +58,11 @@ def test_not_a_numeral():
         ("受理行政复议案件1,280件。", ("disputes.reconsideration_cases", 1280, "exact")),
         ("行政复议直接纠错率百分之二十点五。", ("disputes.reconsideration_correction_rate", 20.5, "exact")),
         ("调处矛盾纠纷近万件。", ("disputes.mediation_cases", 10000, "approx")),
+        ("行政复议直接纠错率不高于8%。", ("disputes.reconsideration_correction_rate", 8, "at_most")),
+        ("复议决定纠错率低于5%。", ("disputes.reconsideration_correction_rate", 5, "at_most")),
+        ("开展行政检查不多于200次。", ("enforcement.inspections", 200, "at_most")),
+        ("发放宣传资料 12000 余份。", ("education.materials", 12000, "more_than")),
+        ("办理行政处罚案件 1.2 万件。", ("enforcement.penalty_cases", 12000, "exact")),
     ],
 )
 def test_number_forms_and_qualifiers(sentence, fact):

@@ -36,6 +36,9 @@ nearest a figure is not what the figure counts.
 - The rest of a breakdown (其他事项审查1件) is none of the things named; officers added this year
   (新增执法人员5人) are a change; a theory group's study (区委理论中心组学法5次) after the executive
   meeting's figure is the group's.
+- (Probing pass.) Documents a bare review verb counts after a clause naming a filing review or a
+  clean-up (…进行备案审查，共审查21件) are filings examined or documents cleaned up; auxiliary staff
+  (辅助执法人员) are not the officers in post.
 """
 
 from __future__ import annotations
@@ -112,6 +115,13 @@ _REVIEWED_MADE = re.compile(
 # Documents made (in a relative clause before the figure) and then filed: the documents filed.
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
+# Documents a bare review verb counts after a clause that names the act (…进行备案审查，共审查21件;
+# 组织规范性文件清理，审查现行文件180件): filings examined, or documents cleaned up, not legality reviews.
+_NORMDOCS_FILING_REVIEWED = "rules.normdocs_filing_reviewed"
+_NORMDOCS_CLEANED = "rules.normdocs_cleaned"
+_FILING_REVIEW = re.compile(r"备案审查|报备审查|备案审核")
+_CLEAN_UP = re.compile(r"清理")
+_LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
@@ -152,6 +162,8 @@ _CERTIFIED_AFTER = re.compile(
 )
 # Officers added this year (新增执法人员5人, 新招录执法人员12名) are a change, not the officers in post.
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
+# Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
+_AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
@@ -214,6 +226,9 @@ def recounted(
             # 干部法治教育列入培训计划。…培训1170余人次
             or (code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1))
         ):
+            continue
+        if code == _NORMDOCS_REVIEWED:
+            out.append((_review_counted(text, (s0, c0), start), anchor))
             continue
         if code in (_NORMDOCS_ISSUED, _OFFICERS):
             recoded = (
@@ -287,10 +302,12 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    for auxiliary staff (辅助执法人员) or for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
+    if _AUXILIARY_BEFORE.search(text, max(0, anchor - 2), anchor):
+        return None  # 辅助执法人员420人: auxiliary staff, not certified officers
     if _EXAMINED_AFTER.match(text, quantity.end) or _LISTED_WITH_OTHERS.match(text, quantity.end):
         return None
     if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
@@ -308,6 +325,23 @@ def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
     if _REVIEWED_MADE.search(text, c0, quantity.start):
         return _NORMDOCS_REVIEWED
     return _NORMDOCS_ISSUED
+
+
+def _review_counted(text: str, starts: tuple[int, int], start: int) -> str:
+    """What documents named as reviewed count, when the clause before the figure's names the act and
+    no legality review is named: filings examined (…进行备案审查，共审查21件), documents cleaned up
+    (组织规范性文件清理，审查现行文件180件); else the legality review."""
+    s0, c0 = starts
+    if c0 <= s0 or _LEGALITY.search(text, s0, start):
+        return _NORMDOCS_REVIEWED
+    before = max(s0, text.rfind("，", s0, c0 - 1) + 1)
+    if any(ch.isdigit() for ch in text[before:c0]):
+        return _NORMDOCS_REVIEWED  # 备案审查…27件，审核县政府规范性文件11件: the clause before counts its own
+    if _FILING_REVIEW.search(text, before, c0):
+        return _NORMDOCS_FILING_REVIEWED
+    if _CLEAN_UP.search(text, before, c0) and not _FILING_REVIEW.search(text, s0, start):
+        return _NORMDOCS_CLEANED
+    return _NORMDOCS_REVIEWED
 
 
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:

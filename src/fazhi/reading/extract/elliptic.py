@@ -37,6 +37,8 @@ _AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?
 # sentence (or heading line) that names an act and counts nothing.
 _BORROWS_ACROSS = frozenset("，,：:。；\n")
 _DIGIT = re.compile(r"\d")
+# A figure before a topic clause; a date (2025年, 12月) is none (2025年，…。行政复议案件：收案86件).
+_FIGURE_DIGITS = re.compile(r"\d+(?![\d年月日号])")
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 _EXAM_TAKERS = "leadership.pre_appointment_exam_takers"  # the one count people sit (参考43人)
 _BACK = 120  # how far before the clause borrowed from its people may be named
@@ -54,7 +56,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     if not _AFTER.fullmatch(text, end, item_end if item_end != -1 else clause_end):
         return None
     if not _ELLIPTIC.fullmatch(text, c0, start) and not (
-        _TOPIC_VERBS.fullmatch(text, c0, start) and not _DIGIT.search(text, max(0, c0 - _BACK), c0)
+        _TOPIC_VERBS.fullmatch(text, c0, start) and not _FIGURE_DIGITS.search(text, max(0, c0 - _BACK), c0)
     ):
         return None
     p0 = c0 - 1

@@ -66,17 +66,28 @@ _DELEGATED = re.compile(
     r"|(?:收回|回收|下沉)[^，。；]{0,12}(?:权|事项)|委托[^，。；]{0,12}(?:行使|实施)"
 )
 # A target or a plan (力争, 预计, 下一步, 计划开展, 将组织): what is to be done, not what the year did.
-# 计划 plans only after a year, a subject or at the clause start (按年度培训计划开展培训12场 is done, and
-# 计划完成率 is a rate of its own); 将 before an object (将12项事项纳入) is no future.
+# 计划 plans only after a year, a subject or at the clause start, and a year may follow it (计划2026年开展);
+# 按年度培训计划开展培训12场 is done, and 计划完成率 is a rate of its own; 将 before an object
+# (将12项事项纳入) is no future.
 _PLAN_VERB = (
     r"(?:开展|组织|举办|完成(?!率)|实现|达到|制定|出台|新增|新建|建成|建立|创建|培训|办理|推动|召开|明确|梳理|"
     r"公布|取消|审核|审查|报送|清理|确定|出具|评查|备案|受理|调处|化解|发放|主动公开|公开|印发|发布|编制|形成)"
 )
 _PLANNED = re.compile(
-    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|我们|我[市县区镇乡局委]|[府局委办]|^)计划(?:于|在|到|年内|全年)?{_PLAN_VERB}"
+    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|全年|我们|我[市县区镇乡局委]|[府局委办]|^)计划"
+    rf"(?:于|在|到)?(?:(?:19|20)\d{{2}}年(?:度|内|底)?)?(?:年内|全年)?{_PLAN_VERB}"
     rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
+# A figure a rule or an assessment requires (考核要求纠错率不高于20%, 出庭率应达到100%), or one a target names
+# (目标：…不低于90%): what is wanted, not what the year did. 按要求, 符合要求 are done as required.
+_REQUIRED = re.compile(
+    r"(?:应当?|须|必须|要)(?:达到|达|不低于|不少于|不高于|不超过|保持在?|控制在)$|(?<![按照据合])要求[^，。；\d]{0,16}$"
+)
+_TARGET = re.compile(r"目标(?:是|为)?[:：]")
+# Documents a clean-up proposes to abolish, amend or declare void (其中拟废止5件) are not yet so; read in
+# the words of the figure alone (拟修改3件、废止6件: the 6 were abolished).
+_PROPOSED = re.compile(r"拟(?:予以|于年内)?(?:废止|修改|修订|宣布失效|失效|保留)[^，。；\d]{0,6}$")
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 _NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
@@ -223,6 +234,16 @@ _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
 
+def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
+    """Whether a figure (its clause's ``words``, its sentence from ``s0``) is required (考核要求纠错率不高于
+    20%), a target (目标：…不低于90%) or a clean-up's proposal (其中拟废止5件), not what the year did."""
+    if ("要" in words or "应" in words or "须" in words) and _REQUIRED.search(words):
+        return True
+    if "目标" in text[s0:start] and _TARGET.search(text, s0, start):
+        return True
+    return "拟" in words and _PROPOSED.search(words) is not None
+
+
 def narrowed(
     choices: list[tuple[str, int]], text: str, marks: Marks, clause: tuple[int, int, int], quantity: Quantity
 ) -> list[tuple[str, int]]:
@@ -236,6 +257,8 @@ def narrowed(
     words = text[c0 : quantity.start]
     if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
+    if _wanted_not_done(text, s0, words, quantity.start):
+        return []  # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件
     if _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，…: the next year's work
     if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):

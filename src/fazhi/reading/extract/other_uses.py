@@ -5,6 +5,8 @@ are not legal services; the documents of the bodies below filed with the reporte
 items published are not requests; problems worked on or of another kind are not problems listed; trainings
 and talks counted together are neither; a count of bodies before a list's name counts the bodies; a staff's
 collective study and one count of study over several bodies are not the executive meeting's study.
+The probing pass (forms written for the genre) adds heads in court who spoke, trainings and publicity in one
+count, a procuratorate's supervision, a party committee's documents and fines waived.
 ``narrowing.narrowed`` asks this module alongside its own rules.
 """
 
@@ -30,6 +32,7 @@ _OTHER_SERVICES = re.compile(r"(?:便民|政务|为民|代办|帮办|社会|养�
 # Documents of the bodies below filed with the reporter (县政府部门规范性文件备案2件) are filings it received,
 # not its own filed above.
 _NORMDOCS_FILED = "rules.normdocs_filed"
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
 _BELOW_DOCUMENTS = re.compile(
     r"(?:部门|乡镇|街道|镇街|各区|各县|区县|县区|县市区|下级|所属)[^，。；\d]{0,4}?(?:行政)?规范性文件"
 )
@@ -50,7 +53,13 @@ _BODY_CODES = frozenset(
 )
 # One count over trainings and talks given (专题培训宣讲160余场次) is neither's, as 培训、讲座 is not a training.
 _ACTIVITIES = "education.activities"
-_TRAININGS_AND_PUBLIC_TALKS = re.compile(r"培训[、和及与]?宣讲|宣讲[、和及与]?培训")
+# ...and so is one over trainings and publicity or law-education events named in one list (法治培训和普法
+# 宣传活动共计420场, 普法宣传和法治培训活动, 法治培训班和普法讲座共50期).
+_TRAININGS_AND_PUBLIC_TALKS = re.compile(
+    r"培训[、和及与]?宣讲|宣讲[、和及与]?培训"
+    r"|培训[^，。；\d]{0,2}[、和及与][^，。；\d]{0,4}?(?:宣传|普法|宣讲)"
+    r"|(?:宣传|普法|宣讲)[^，。；\d]{0,2}[、和及与][^，。；\d]{0,4}?培训"
+)
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 # Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
 _STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
@@ -84,6 +93,21 @@ _CASE_CODES = frozenset({"disputes.litigation_cases", "disputes.reconsideration_
 _LAWYERS_TOOK_ON = re.compile(r"律师[^，。；\d]{0,6}?(?:代理|办理|承办)")
 _ENTRUSTED = re.compile(r"委托|聘请|聘用")
 _TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | _CASE_CODES | {_ACTIVITIES}
+# Probing pass (forms written for the genre). The share of heads in court who also spoke (出庭出声率,
+# 发声率) is a rate of its own, not the share of hearings a head attended.
+_HEAD_APPEARANCE_RATE = "disputes.head_appearance_rate"
+_SPOKE = re.compile(r"出声|发声|讲话|说话")
+# A procuratorate's supervision of lawsuits or reconsideration (行政诉讼监督案件) is its own work, not the
+# cases brought against the government.
+_SUPERVISED = re.compile(r"(?:诉讼|复议|应诉|检察)监督")
+# Documents a party committee issues (县委出台规范性文件, 党内规范性文件) are not the government's, unless the
+# clause names the government as their issuer too (县委、县政府印发).
+# A bureau's party group (局党组研究出台…) decides the bureau's own documents: only a region's committee counts.
+_PARTY_ISSUER = re.compile(r"党内|(?<!社)[省市县区州旗]委(?![员会])")
+# Fines waived, reduced or paid back (减免罚款85万元, 退还罚没款12万元) are money not collected.
+_PENALTY_AMOUNT = "enforcement.penalty_amount"
+_WAIVED = re.compile(r"减免|免除|免予|免于|减少|少罚|退还|返还|减轻")
+_PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED, _PENALTY_AMOUNT}
 
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
@@ -91,7 +115,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
-    and the tenth pass's (``_tenth_pass``)."""
+    the tenth pass's (``_tenth_pass``); and the probing pass's: heads in court who spoke, trainings and
+    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -125,6 +150,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    if codes & _PROBING_PASS_CODES:
+        dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
@@ -161,4 +188,21 @@ def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped |= _CASE_CODES  # 全市律师代理行政诉讼案件320件: the bar's cases
     if ("归集" in words or "汇" in words) and _GATHERED.search(words) and _LICENCES.search(words):
         dropped |= codes  # 归集…行政审批决定书（法律援助）2100份: papers gathered, not cases
+    return dropped
+
+
+def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
+    """The probing pass's codes of another thing: heads in court who spoke, a procuratorate's
+    supervision of cases, a party committee's documents, fines waived (words from the clause start ``c0``)."""
+    dropped: set[str] = set()
+    if _HEAD_APPEARANCE_RATE in codes and _SPOKE.search(text, c0, start):
+        dropped.add(_HEAD_APPEARANCE_RATE)  # 负责人出庭出声率100%: who spoke, not who attended
+    if codes & _CASE_CODES and _SUPERVISED.search(text, c0, start):
+        dropped |= _CASE_CODES  # 检察院办理行政诉讼监督案件21件: the procuratorate's supervision
+    if _NORMDOCS_ISSUED in codes and _PARTY_ISSUER.search(text, c0, start) and "政府" not in text[c0:start]:
+        dropped.add(_NORMDOCS_ISSUED)  # 县委出台规范性文件8件: the party committee's documents
+    if _PENALTY_AMOUNT in codes:
+        since = next((i + 1 for i in range(start - 1, c0 - 1, -1) if text[i].isdigit()), c0)
+        if _WAIVED.search(text, since, start):
+            dropped.add(_PENALTY_AMOUNT)  # 减免罚款金额85万元: money waived, not collected
     return dropped

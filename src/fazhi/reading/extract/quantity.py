@@ -92,11 +92,12 @@ _UNITS = (
     "位",
     "组",
 )
+# A space may stand after the number (12000 余份, 1.2 万件: text taken from a PDF or a spaced table).
 # The leading lookahead names the characters a quantity starts with, so the regex
 # engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
     r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
-    r"(?P<more>余|多)?(?P<big>[万亿](?=余|多)?)?(?P<more2>余|多)?\s?"
+    r"(?:\s?(?P<more>余|多))?(?:\s?(?P<big>[万亿](?=余|多)?))?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"
 )
@@ -108,7 +109,7 @@ _TENTHS_BEFORE = frozenset("逾超近约达占到至为有过了的，、 \n")
 _TENTHS_NOT_AFTER = frozenset("员为立果效功绩熟本就交都型份品年不")
 _TENTHS_TAIL = re.compile(r"(半)?(以上|左右)?")
 _PRE_QUALIFIER = re.compile(
-    r"(不少于|不低于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$"
+    r"(不少于|不低于|不高于|不多于|不大于|至少|不超过|不足|超过|低于|高于|将近|大约为?|约[为达有]?|近|逾|超|上)$"
 )
 # The last characters of the qualifiers above, and a line break (``$`` also matches before one):
 # only after one of these is the qualifier pattern tried.
@@ -221,7 +222,8 @@ def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -
         return "approx"
     if pre in ("不少于", "至少", "不低于"):
         return "at_least"
-    if pre in ("不超过", "不足") or tail in ("以内", "以下"):
+    # 不高于20%: at most, not the 高于 it ends in; 低于5% is below, so at most too.
+    if pre in ("不超过", "不足", "不高于", "不多于", "不大于", "低于") or tail in ("以内", "以下"):
         return "at_most"
     if tail == "以上":
         return "at_least" if unit == "%" else "more_than"

@@ -19,7 +19,11 @@ from collections.abc import Callable, Sequence
 from .quantity import Quantity
 
 # 分别 and the verb that may stand between it and the first figure.
-_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|有|占|计|共)?[:：]?\s*")
+# A verb of doing may stand there too (建议和提案分别办理67件和92件).
+_RESPECTIVELY = re.compile(
+    r"分别(?P<verb>办理|办结|承办|受理|收到|审结|审查|审核|出台|印发|开展|举办|发放|调处|化解)?"
+    r"(?:了)?(?:为|是|达到|达|有|占|计|共)?[:：]?\s*"
+)
 # What may stand between two figures of the answer list.
 _FIGURE_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 # Joining words, not the same characters inside a word (及时率, 涉及, 和解, 参与).
@@ -42,9 +46,12 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
     items with no word between (建议、提案156件、203件): the code of their own item."""
     starts = {quantity.start: index for index, quantity in enumerate(found)}
     out: dict[int, str | None] = {}
-    lists = [(match.start(), starts.get(match.end()), _FIGURE_JOIN) for match in _RESPECTIVELY.finditer(text)]
-    lists += [(found[first].start, first, _LIST_JOIN) for first in _runs_after_a_list(text, found)]
-    for list_end, first, joins in lists:
+    lists = [
+        (match.start(), starts.get(match.end()), _FIGURE_JOIN, match.group("verb") or "")
+        for match in _RESPECTIVELY.finditer(text)
+    ]
+    lists += [(found[first].start, first, _LIST_JOIN, "") for first in _runs_after_a_list(text, found)]
+    for list_end, first, joins, verb in lists:
         if first is None:
             continue
         figures = [first]
@@ -62,7 +69,8 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         context = text[_sentence_start(text, list_start) : list_start]
         # A later item is read after the first, in a clause of its own, for the words it shares
         # with the first (规范性文件报备率、及时率): in a list with it, a rate would take both codes.
-        snippets = [context + items[0]] + [f"{context}{items[0]}，{item}" for item in items[1:]]
+        # A verb after 分别 is read before each item, as its act (分别办理67件、92件: 办理政协提案92件).
+        snippets = [context + verb + items[0]] + [f"{context}{items[0]}，{verb}{item}" for item in items[1:]]
         codes = [
             read(snippet + text[found[index].start : found[index].end], found[index])
             for snippet, index in zip(snippets, figures, strict=True)
