@@ -184,6 +184,32 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
     assert chrome_lines >= 13
 
 
+def test_a_heading_is_read_for_the_statutory_parts_once(monkeypatch):
+    from fazhi.reading import parts
+    from fazhi.reading.segment import headings
+
+    # Each heading's words were matched against each part's cues in a loop per part, and again
+    # to count the part headings; now one pass reads all five parts of a heading, kept for both.
+    asked: list[tuple[str, str]] = []
+    names = parts._names
+
+    def counting(code, words):
+        asked.append((code, words))
+        return names(code, words)
+
+    monkeypatch.setattr(parts, "_names", counting)
+    for seed in range(20):
+        parts._parts_named.cache_clear()
+        asked.clear()
+        text = read(make(seed).text.encode()).text
+        flat = headings(text)
+        parts.count_part_headings(flat)
+        parts.read_parts(text, flat)
+        distinct = {h.text for h in flat if h.level <= parts.PART_HEADING_MAX_LEVEL}
+        assert asked and len(asked) <= len(parts.ELEMENTS) * len(distinct)
+        assert len(set(asked)) == len(asked)
+
+
 def test_a_line_is_tried_against_every_style_that_can_match_its_first_character():
     from fazhi.reading import segment
 
