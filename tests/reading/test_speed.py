@@ -373,3 +373,16 @@ def test_the_weight_bound_skips_no_alias_that_could_win(monkeypatch):
     monkeypatch.setattr(placing, "_best_choice", _every_placement_best)
     assert [facts.extract(text) for text in texts] == bounded
     assert fewer < placements * 0.9  # the bound does save placements
+
+
+def test_two_han_characters_are_found_by_one_search_as_by_counting():
+    from fazhi.reading import segment
+
+    # An unnumbered heading needs two Han characters: one regex search, not a count in Python.
+    rng = random.Random(11)
+    alphabet = "法治a1（）“—- 、《"
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        counted = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+        assert (segment._TWO_HAN.search(line) is not None) == (counted >= 2), line
+
