@@ -386,3 +386,15 @@ def test_two_han_characters_are_found_by_one_search_as_by_counting():
         counted = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
         assert (segment._TWO_HAN.search(line) is not None) == (counted >= 2), line
 
+
+def test_common_characters_are_counted_by_runs_as_one_by_one():
+    from fazhi.reading.decode import _COMMON_HANZI, _COMMON_HANZI_RUN
+
+    # The GB18030/Big5 guess counts common characters by runs (one string a run, not one a
+    # character); the count is the plain one.
+    rng = random.Random(13)
+    alphabet = "的法治建設報告龘鬱，。a1\ufffd"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        runs = sum(map(len, _COMMON_HANZI_RUN.findall(text)))
+        assert runs == sum(ch in _COMMON_HANZI for ch in text), text
