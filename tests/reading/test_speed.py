@@ -398,3 +398,22 @@ def test_common_characters_are_counted_by_runs_as_one_by_one():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
         runs = sum(map(len, _COMMON_HANZI_RUN.findall(text)))
         assert runs == sum(ch in _COMMON_HANZI for ch in text), text
+
+
+def test_punctuation_runs_are_those_of_the_plain_repeat():
+    import re
+
+    # The run pattern spells its second mark out (cheaper where a mark stands alone); it finds
+    # the runs the plain "a mark, then one or more" pattern finds.
+    plain = re.compile(r"[，、；：。！？](?:[ \t]?[，、；：。！？])+")
+    from re import _parser
+    from re._constants import IN, MAX_REPEAT
+
+    first, gap, second = (op for op, _value in _parser.parse(characters._PUNCT_RUN.pattern)[:3])
+    assert (first, gap, second) == (IN, MAX_REPEAT, IN)
+    rng = random.Random(17)
+    alphabet = "，、；：。！？ \t法\n"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        found = [(m.start(), m.end()) for m in characters._PUNCT_RUN.finditer(text)]
+        assert found == [(m.start(), m.end()) for m in plain.finditer(text)], repr(text)

@@ -63,8 +63,9 @@ _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？",
 
 # Runs of clause punctuation; the strongest mark of the run survives.
 # Only a space or tab may sit between doubled marks: a line break between them is a layout
-# boundary the later line logic needs, not a typing slip.
-_PUNCT_RUN = re.compile(r"[，、；：。！？](?:[ \t]?[，、；：。！？])+")
+# boundary the later line logic needs, not a typing slip. The second mark is spelt out before the
+# repeat: at each of a text's many single marks the engine then fails without setting a repeat up.
+_PUNCT_RUN = re.compile(r"[，、；：。！？][ \t]?[，、；：。！？](?:[ \t]?[，、；：。！？])*")
 _STRENGTH = {"。": 5, "！": 5, "？": 5, "；": 4, "：": 3, "、": 2, "，": 1}
 
 
