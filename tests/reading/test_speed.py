@@ -417,3 +417,20 @@ def test_punctuation_runs_are_those_of_the_plain_repeat():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
         found = [(m.start(), m.end()) for m in characters._PUNCT_RUN.finditer(text)]
         assert found == [(m.start(), m.end()) for m in plain.finditer(text)], repr(text)
+
+
+def test_a_text_without_ascii_marks_is_not_searched_for_them(monkeypatch):
+    searched = []
+    mark = characters._ASCII_MARK
+
+    class Counting:
+        def subn(self, *args):
+            searched.append(args[1])
+            return mark.subn(*args)
+
+    monkeypatch.setattr(characters, "_ASCII_MARK", Counting())
+    plain = "全年办理行政复议案件12件（含听证2件），出庭率100%。"
+    assert characters.ascii_marks_full_width(plain) == (plain, 0)
+    assert searched == []
+    assert characters.ascii_marks_full_width("会议于9:30召开，结论如何?") == ("会议于9:30召开，结论如何？", 2)
+    assert len(searched) == 1
