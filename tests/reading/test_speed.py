@@ -113,40 +113,43 @@ def test_full_width_characters_are_made_half_width_and_counted():
     assert reading.repairs["width"] == 10
 
 
-def _first_chars(parsed) -> set[str]:
-    from re import _parser as sre_parse
+def test_the_floating_chrome_words_let_the_regex_engine_skip_to_their_first_characters():
+    from re import _compiler, _parser
+    from re._constants import LITERAL, SRE_INFO_CHARSET
 
-    op, value = parsed[0]
-    if op == sre_parse.LITERAL:
-        return {chr(value)}
-    if op == sre_parse.IN:
-        chars: set[str] = set()
-        for item, argument in value:
-            assert item in (sre_parse.LITERAL, sre_parse.RANGE), (
-                "a chrome word must start with plain characters"
-            )
-            chars |= (
-                {chr(argument)}
-                if item == sre_parse.LITERAL
-                else {chr(c) for c in range(argument[0], argument[1] + 1)}
-            )
-        return chars
-    if op == sre_parse.SUBPATTERN:
-        return _first_chars(value[3])
-    if op == sre_parse.BRANCH:
-        return set().union(*(_first_chars(branch) for branch in value[1]))
-    raise AssertionError(f"a chrome word must start with a character, not {op}")
-
-
-def test_the_split_chrome_scan_covers_every_chrome_word():
-    import re
-    from re import _parser as sre_parse
-
-    first = re.compile(chrome._CHROME_FIRST_CHARS)
+    # Each floating chrome word starts with a plain character, so the engine gathers the first
+    # characters (its "charset prefix") and skips along a line to them; a word starting with a
+    # class or a group would make it try the whole alternation at every position.
     for part in chrome._CHROME_ALTERNATIVES:
         if not part.startswith("^"):
-            for ch in _first_chars(sre_parse.parse(part)):
-                assert first.fullmatch(ch), (part, ch)
+            op, _value = _parser.parse(part)[0]
+            assert op is LITERAL, f"a floating chrome word must start with a plain character: {part}"
+    code = _compiler._code(_parser.parse(chrome._CHROME_FLOATING.pattern), 0)
+    assert code[2] & SRE_INFO_CHARSET
+
+
+def test_the_breadcrumb_word_runs_never_give_back_characters():
+    import re
+
+    # A greedy run of a breadcrumb's words was backtracked through, character by character, on
+    # every short line of a page (about 60% of the anchored chrome scan); a possessive run fails
+    # at once, and finds the same breadcrumbs.
+    breadcrumb = next(part for part in chrome._CHROME_ALTERNATIVES if part.startswith("^(?:[^>"))
+    assert breadcrumb.count("}+") == 2
+    greedy = re.compile(breadcrumb.replace("}+", "}"))
+    lines = {line for seed in range(40) for line in make(seed).text.splitlines()}
+    lines |= {
+        "首页 > 政务公开 > 法治政府建设",
+        "首页>新闻>正文",
+        "新闻中心 » 通知公告 » 详情",
+        "首页 > 政务公开 > 正文 >",
+        "甲 > 乙",
+    }
+    found = 0
+    for line in lines:
+        assert (re.match(breadcrumb, line) is None) == (greedy.match(line) is None), line
+        found += greedy.match(line) is not None
+    assert found >= 3
 
 
 def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
@@ -179,6 +182,32 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
         assert chrome._chrome_words(line) == expected, line
         chrome_lines += expected
     assert chrome_lines >= 13
+
+
+def test_a_heading_is_read_for_the_statutory_parts_once(monkeypatch):
+    from fazhi.reading import parts
+    from fazhi.reading.segment import headings
+
+    # Each heading's words were matched against each part's cues in a loop per part, and again
+    # to count the part headings; now one pass reads all five parts of a heading, kept for both.
+    asked: list[tuple[str, str]] = []
+    names = parts._names
+
+    def counting(code, words):
+        asked.append((code, words))
+        return names(code, words)
+
+    monkeypatch.setattr(parts, "_names", counting)
+    for seed in range(20):
+        parts._parts_named.cache_clear()
+        asked.clear()
+        text = read(make(seed).text.encode()).text
+        flat = headings(text)
+        parts.count_part_headings(flat)
+        parts.read_parts(text, flat)
+        distinct = {h.text for h in flat if h.level <= parts.PART_HEADING_MAX_LEVEL}
+        assert asked and len(asked) <= len(parts.ELEMENTS) * len(distinct)
+        assert len(set(asked)) == len(asked)
 
 
 def test_a_line_is_tried_against_every_style_that_can_match_its_first_character():
@@ -344,3 +373,64 @@ def test_the_weight_bound_skips_no_alias_that_could_win(monkeypatch):
     monkeypatch.setattr(placing, "_best_choice", _every_placement_best)
     assert [facts.extract(text) for text in texts] == bounded
     assert fewer < placements * 0.9  # the bound does save placements
+
+
+def test_two_han_characters_are_found_by_one_search_as_by_counting():
+    from fazhi.reading import segment
+
+    # An unnumbered heading needs two Han characters: one regex search, not a count in Python.
+    rng = random.Random(11)
+    alphabet = "法治a1（）“—- 、《"
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        counted = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+        assert (segment._TWO_HAN.search(line) is not None) == (counted >= 2), line
+
+
+def test_common_characters_are_counted_by_runs_as_one_by_one():
+    from fazhi.reading.decode import _COMMON_HANZI, _COMMON_HANZI_RUN
+
+    # The GB18030/Big5 guess counts common characters by runs (one string a run, not one a
+    # character); the count is the plain one.
+    rng = random.Random(13)
+    alphabet = "的法治建設報告龘鬱，。a1\ufffd"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        runs = sum(map(len, _COMMON_HANZI_RUN.findall(text)))
+        assert runs == sum(ch in _COMMON_HANZI for ch in text), text
+
+
+def test_punctuation_runs_are_those_of_the_plain_repeat():
+    import re
+
+    # The run pattern spells its second mark out (cheaper where a mark stands alone); it finds
+    # the runs the plain "a mark, then one or more" pattern finds.
+    plain = re.compile(r"[，、；：。！？](?:[ \t]?[，、；：。！？])+")
+    from re import _parser
+    from re._constants import IN, MAX_REPEAT
+
+    first, gap, second = (op for op, _value in _parser.parse(characters._PUNCT_RUN.pattern)[:3])
+    assert (first, gap, second) == (IN, MAX_REPEAT, IN)
+    rng = random.Random(17)
+    alphabet = "，、；：。！？ \t法\n"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        found = [(m.start(), m.end()) for m in characters._PUNCT_RUN.finditer(text)]
+        assert found == [(m.start(), m.end()) for m in plain.finditer(text)], repr(text)
+
+
+def test_a_text_without_ascii_marks_is_not_searched_for_them(monkeypatch):
+    searched = []
+    mark = characters._ASCII_MARK
+
+    class Counting:
+        def subn(self, *args):
+            searched.append(args[1])
+            return mark.subn(*args)
+
+    monkeypatch.setattr(characters, "_ASCII_MARK", Counting())
+    plain = "全年办理行政复议案件12件（含听证2件），出庭率100%。"
+    assert characters.ascii_marks_full_width(plain) == (plain, 0)
+    assert searched == []
+    assert characters.ascii_marks_full_width("会议于9:30召开，结论如何?") == ("会议于9:30召开，结论如何？", 2)
+    assert len(searched) == 1

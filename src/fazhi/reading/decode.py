@@ -43,8 +43,9 @@ _COMMON_HANZI = frozenset(
     "清至万确究书术状厂须离再目海交权且儿青才证低越际八试规斯近注办布门铁需走议县兵固除般引齿千胜细影济白格效置推空配刀叶率述今选养"
     "德話這個們為發會國來對學動產進過長後說種於當經現開問關點實發證報設務區縣廣義議據構檢審規劃辦執責監統條項"
 )
-# The same as a character class: the regex engine counts them faster than a Python loop.
-_COMMON_HANZI_CHAR = re.compile("[" + "".join(sorted(_COMMON_HANZI)) + "]")
+# The same as a character class, matched by runs: the regex engine counts them faster than a
+# Python loop, and a run is one string where a match per character was one each.
+_COMMON_HANZI_RUN = re.compile("[" + "".join(sorted(_COMMON_HANZI)) + "]+")
 
 
 @dataclass
@@ -191,7 +192,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     for encoding in candidates:
         text = data.decode(encoding, errors="replace")
         sample = text[:20000]
-        score = len(_COMMON_HANZI_CHAR.findall(sample)) - 20 * sample.count("\ufffd")
+        score = sum(map(len, _COMMON_HANZI_RUN.findall(sample))) - 20 * sample.count("\ufffd")
         if best is None or score > best[0]:
             best = (score, text, encoding)
     assert best is not None

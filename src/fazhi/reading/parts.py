@@ -61,15 +61,16 @@ _BODY_CUES: dict[str, re.Pattern[str]] = {
 def read_parts(text: str, flat_headings: list[Heading]) -> tuple[dict[str, Element], dict]:
     elements: dict[str, Element] = {}
     candidates = [h for h in flat_headings if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是"]
+    part_headings = _part_headings(candidates)
     for code in ELEMENTS:
-        heading = _part_heading(code, candidates)
+        heading = part_headings.get(code)
         if heading is not None:
             elements[code] = Element(
                 "section", heading.text, Span(heading.start, heading.end, text[heading.start : heading.end])
             )
             continue
         if code == "results":
-            topical = [h for h in candidates if h.level == 1 and not _names_any_part(h.text)]
+            topical = [h for h in candidates if h.level == 1 and not _parts_named(h.text)]
             if len(topical) >= TOPICAL_HEADINGS_FOR_RESULTS:
                 first = topical[0]
                 elements[code] = Element(
@@ -93,18 +94,25 @@ def count_part_headings(flat_headings: list[Heading]) -> int:
     return sum(
         1
         for h in flat_headings
-        if h.level <= PART_HEADING_MAX_LEVEL and h.style != "一是" and _names_any_part(h.text, strict=True)
+        if h.level <= PART_HEADING_MAX_LEVEL
+        and h.style != "一是"
+        and not _STRICT_PARTS.isdisjoint(_parts_named(h.text))
     )
 
 
-def _names_any_part(words: str, strict: bool = False) -> bool:
-    codes = ("shortcomings", "first_responsible", "next_plan") if strict else tuple(ELEMENTS)
-    return any(_names(code, words) for code in codes)
+# The parts whose names are signs of a report by themselves (a results heading is any topic's).
+_STRICT_PARTS = frozenset(("shortcomings", "first_responsible", "next_plan"))
 
 
-# A heading is asked about each part several times (count_part_headings, then read_parts), and
-# reports share their part headings (存在的问题, 下一步工作打算): each answer is kept.
+# A heading is asked about the parts twice (count_part_headings, then read_parts), and reports
+# share their part headings (存在的问题, 下一步工作打算): each heading's answer is kept, for all
+# five parts at once.
 @lru_cache(maxsize=4096)
+def _parts_named(words: str) -> tuple[str, ...]:
+    """The statutory parts a heading's words name, in ``ELEMENTS`` order (one heading may name two)."""
+    return tuple(code for code in ELEMENTS if _names(code, words))
+
+
 def _names(code: str, words: str) -> bool:
     if not _HEADING_CUES[code].search(words):
         return False
@@ -115,14 +123,16 @@ def _names(code: str, words: str) -> bool:
     return True
 
 
-def _part_heading(code: str, candidates: list[Heading]) -> Heading | None:
-    # Prefer the outermost heading: a level-1 part beats a level-2 detail that names it.
-    best: Heading | None = None
+def _part_headings(candidates: list[Heading]) -> dict[str, Heading]:
+    """Each part's heading, in one pass over the headings: the outermost that names it (a level-1
+    part beats a level-2 detail that names it), the first of those."""
+    best: dict[str, Heading] = {}
     for heading in candidates:
         if heading.style == PLAIN and heading.level > 1:
             continue
-        if _names(code, heading.text) and (best is None or heading.level < best.level):
-            best = heading
+        for code in _parts_named(heading.text):
+            if code not in best or heading.level < best[code].level:
+                best[code] = heading
     return best
 
 

@@ -58,6 +58,8 @@ PLAIN = "plain"
 
 _STOP = re.compile(r"[。！？：]")
 _PLAIN_OK = re.compile(r"^[\u4e00-\u9fff\d“”《》、（）\s—-]+$")
+# At least two Han characters: an unnumbered heading has words, not only figures and marks.
+_TWO_HAN = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[\u4e00-\u9fff]")
 
 
 def outline(text: str) -> list[Heading]:
@@ -112,7 +114,7 @@ def headings(text: str) -> list[Heading]:
             body_started
             and len(line) <= PLAIN_HEADING_MAX_CHARS
             and _PLAIN_OK.match(line)
-            and sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff") >= 2
+            and _TWO_HAN.search(line)
             and index + 1 < len(lines)
             and len(lines[index + 1]) > len(line)
             and len(lines[index + 1]) >= PLAIN_FOLLOWER_MIN_CHARS

@@ -64,17 +64,12 @@ _CHROME_ALTERNATIVES = words("chrome_words")
 _CHROME = re.compile("|".join(_CHROME_ALTERNATIVES))
 
 # _CHROME split for speed (a search of the whole alternation costs ~15 µs a line): the
-# alternatives anchored at the line start are tried there only, the others after a
-# lookahead of the characters they start with (tests check the class covers them all).
-_CHROME_FIRST_CHARS = (
-    "[>I\\[»→【主二人今信公关出分加发备字官当微您手打扫承技文无更来浏点版电简繁网联设访返错长阅首验＞]"
-)
+# alternatives anchored at the line start are tried there only, the others wherever a line has
+# one of their first characters. Each of those starts with a plain character (tests check it),
+# so the regex engine gathers the first characters itself and skips along the line to them; a
+# lookahead of the same characters was tried at every position, and cost twice as much.
 _CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if part.startswith("^")))
-_CHROME_FLOATING = re.compile(
-    f"(?={_CHROME_FIRST_CHARS})(?:"
-    + "|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^"))
-    + ")"
-)
+_CHROME_FLOATING = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^")))
 
 
 def _chrome_words(line: str) -> bool:
@@ -171,7 +166,8 @@ def drop_chrome(
             repairs["chrome"] += 1
             if not stripped:
                 continue
-        noise = _LEADING_NOISE.match(stripped)
+        # Leading noise starts with a question mark: other lines are not searched for it.
+        noise = _LEADING_NOISE.match(stripped) if stripped[0] in "?？" else None
         if noise:
             stripped = stripped[noise.end() :]
             repairs["noise"] += 1
