@@ -518,6 +518,24 @@ METADATA = [
         "在2035年基本建成法治政府，这一远景需要一代人的努力。\n",
         {"year_is_not": 2035},
     ),
+    (
+        "a_five_year_plans_report_spans_the_plans_years_so_far",
+        "白石市“十四五”时期法治政府建设情况报告\n“十四五”以来，我市坚持依法行政，"
+        "现将有关情况报告如下：\n一、2023年主要成效\n2023年，全市办理行政复议案件30件。\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2021, "end": 2023}},
+    ),
+    (
+        "a_past_five_year_plans_summary_spans_its_five_years",
+        "青禾县十三五期间法治政府建设工作总结\n十三五期间，全县坚持依法行政。2020年，全县办理行政复议案件"
+        "12件，2020年法治政府建设考核位列全市第一。\n一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2020, "period": {"start": 2016, "end": 2020}},
+    ),
+    (
+        "a_five_year_plan_named_by_a_report_of_one_year_gives_no_span",
+        "白石县2023年法治政府建设年度报告\n2023年，我县坚持依法行政，推动“十四五”规划确定的法治任务落地。"
+        "现将有关情况报告如下：\n一、主要成效\n二、存在的不足\n",
+        {"kind": "annual_report", "year": 2023, "period": {"start": 2023, "end": 2023}},
+    ),
 ]
 
 

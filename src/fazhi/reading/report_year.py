@@ -133,6 +133,12 @@ def _span_start(opening: str, end: int) -> int | None:
     since = re.search(r"((?:19|20)\d{2})年以来", opening)
     if since and int(since.group(1)) < end:
         return int(since.group(1))
+    plan = _FIVE_YEAR_PLAN.search(opening)
+    if plan:
+        # A five-year plan's period (十四五 runs 2021—2025) starts the span it looks back over.
+        start = 2006 + 5 * "一二三四五".index(plan.group(1))
+        if start < end <= start + 4:
+            return start
     count = re.search(r"([两三四五六七八九十])年来|过去([两三四五])年", opening)
     if count:
         n = "一两三四五六七八九十".index(count.group(1) or count.group(2)) + 1
@@ -140,6 +146,10 @@ def _span_start(opening: str, end: int) -> int | None:
             n = 2
         return end - n + 1
     return None
+
+
+# A five-year plan's period named by its number (“十四五”时期, 十三五以来): 十一五 began in 2006.
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五[”\"]?(?:期间|以来|时期)")
 
 
 def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[str | None, list[str], str]:
