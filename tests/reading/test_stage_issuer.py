@@ -14,6 +14,30 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_customs_house_named_by_its_city_is_a_department_not_the_citys_government",
+        "厦门海关2023年法治海关建设情况报告\n2023年，厦门海关坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "福建省厦门市", "level": "department", "issuer": "厦门海关"},
+    ),
+    (
+        "a_customs_house_reporting_on_its_year_with_about",
+        "青岛海关关于2022年度法治政府建设情况的报告\n2022年，青岛海关坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "青岛海关"},
+    ),
+    (
+        "a_prison_named_with_its_province_is_a_department",
+        "江西省洪城监狱2023年度法治建设工作报告\n2023年，我狱坚持依法治监，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省", "level": "department", "issuer": "江西省洪城监狱"},
+    ),
+    (
+        "a_citys_government_named_beside_a_customs_house_stays_the_government",
+        "厦门市人民政府2023年度法治政府建设情况报告\n2023年，市政府支持厦门海关推进通关便利化，"
+        "全市坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "issuer": "厦门市人民政府"},
+    ),
+    (
         "a_joint_party_and_government_title_is_issued_by_the_government",
         "中共崇仁县委 崇仁县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。\n"
         + THREE_PARTS_BODY,

@@ -52,9 +52,10 @@ from .township import TOWNSHIP, after_regions, names_a_body, street_office_name,
 REGION_SCAN_CHARS = 3000
 
 
-# A department's name: 司法处 is a prefecture's justice bureau in Tibet (a street's 办事处 is a township).
+# A department's name: 司法处 is a prefecture's justice bureau in Tibet (a street's 办事处 is a township);
+# a customs house (杭州海关) or a prison is a body of the state's vertical administration, named by its city.
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办)(?:党组|党委)?$"
+    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办|海关|监狱)(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
