@@ -14,6 +14,30 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_county_court_is_not_the_countys_government",
+        "崇仁县人民法院2023年度法治建设工作报告\n2023年，我院坚持公正司法，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省抚州市崇仁县", "level": None, "issuer": "崇仁县人民法院"},
+    ),
+    (
+        "a_city_procuratorate_is_not_the_citys_government",
+        "景德镇市人民检察院关于2022年度法治建设情况的报告\n2022年，市检察院坚持依法履职，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None, "issuer": "景德镇市人民检察院"},
+    ),
+    (
+        "a_village_or_a_company_named_after_its_county_has_no_governments_level",
+        "崇仁县交通投资集团有限公司2023年度法治建设工作报告\n2023年，集团公司坚持依法经营，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "崇仁县人民政府"},
+    ),
+    (
+        "a_county_government_that_names_its_court_stays_the_government",
+        "崇仁县人民政府2023年度法治政府建设情况报告\n2023年，县政府支持县人民法院依法受理行政案件，"
+        "全县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
         "a_customs_house_named_by_its_city_is_a_department_not_the_citys_government",
         "厦门海关2023年法治海关建设情况报告\n2023年，厦门海关坚持依法行政，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,

@@ -58,6 +58,11 @@ _DEPARTMENT = re.compile(
     r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办|海关|监狱)(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
+# A body that is neither a government nor one of its departments (a court, a procuratorate, a village or
+# a residents' committee, a company, a school, a hospital): it is in a place but has no government's level.
+_NOT_A_GOVERNMENT = re.compile(
+    r"(?:法院|检察院|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院)$"
+)
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
 _GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
@@ -117,6 +122,8 @@ def identify(
         # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
         level = "county" if unknown[-1] in "县旗" else None
         unsure_level = f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
+    if kind == "other":
+        level, unsure_level = None, "法院、检察院、村（社区）、学校和企业不是政府或政府部门，没有政府的级别"
     if kind == "government" and zone_committee(subject, region_obj):
         # 两江新区管理委员会: a zone's committee is not the government of the place named before it
         level, unsure_level = None, "开发区、新区的管委会不是一级政府，不能从所在地区推断级别"
@@ -254,6 +261,8 @@ def _body_kind(subject: str | None, scan: str) -> str:
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
         if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
+        if _NOT_A_GOVERNMENT.search(plain):
+            return "other"  # 某县人民法院: not the government of the county it names
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
             return "department"
