@@ -14,6 +14,27 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_joint_signature_on_one_line_names_the_government",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委员会　　崇仁县人民政府\n2024年1月30日\n",
+        {"region_name": "江西省抚州市崇仁县", "level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_joint_signature_with_the_short_party_committee_name",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委 崇仁县人民政府\n2024年1月30日\n",
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_joint_signature_on_two_lines_names_the_government",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委员会\n崇仁县人民政府\n2024年1月30日\n",
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
         "a_county_court_is_not_the_countys_government",
         "崇仁县人民法院2023年度法治建设工作报告\n2023年，我院坚持公正司法，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,

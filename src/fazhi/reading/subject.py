@@ -97,6 +97,9 @@ def signature_of(lines: list[str], title_line: int | None) -> str | None:
         return None
     for line in reversed(body[-3:]):
         name = line.strip()
+        joint = name.split()
+        if len(joint) == 2 and joint[0].startswith("中共"):
+            name = joint[1]  # 中共某县委员会  某县人民政府: of the two signers, the government reports
         if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
             return name
     return None
