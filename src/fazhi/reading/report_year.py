@@ -20,7 +20,11 @@ from .title import TITLE_SCAN_MAX_LINES
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+# A span of years: 2016—2020年, 2021年—2023年, 2021至2023年, or two years side by side (2022、2023年度,
+# 2022年和2023年).
+_YEAR_RANGE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[—–\-－~～至到]+|[、和及与])\s*((?:19|20)\d{2})\s*年"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
 _MULTI_YEAR = re.compile(
     r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
