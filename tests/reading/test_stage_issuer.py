@@ -14,6 +14,24 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_high_tech_zone_named_alone_is_not_its_citys_government",
+        "南昌高新区2023年度法治政府建设情况报告\n2023年，高新区坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_zone_named_with_its_district_in_brackets_is_not_its_citys_government",
+        "南昌高新区（青山湖）2023年度法治政府建设情况报告\n2023年，我区坚持依法行政，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level_is_not": "city", "issuer_is_not": "南昌市人民政府"},
+    ),
+    (
+        "a_new_area_that_is_a_district_stays_a_district",
+        "天津市滨海新区2023年法治政府建设年度报告\n2023年，滨海新区坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "天津市滨海新区", "level": "county", "issuer": "滨海新区人民政府"},
+    ),
+    (
         "a_joint_signature_on_one_line_names_the_government",
         "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY

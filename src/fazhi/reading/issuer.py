@@ -126,7 +126,7 @@ def identify(
         level, unsure_level = None, "法院、检察院、村（社区）、学校和企业不是政府或政府部门，没有政府的级别"
     if kind == "government" and zone_committee(subject, region_obj):
         # 两江新区管理委员会: a zone's committee is not the government of the place named before it
-        level, unsure_level = None, "开发区、新区的管委会不是一级政府，不能从所在地区推断级别"
+        level, unsure_level = None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -136,6 +136,9 @@ def identify(
         subject, named_by, kind=kind, region=region_obj, lines=lines, title_line=title_line
     )
     issuer = _plausible(issuer)
+    if level is None and issuer and region_obj is not None and issuer == region_obj.name + "人民政府":
+        # 某市高新区: a zone is not the government of the city it names
+        issuer = None if zone_committee(subject, region_obj) and issuer not in (subject or "") else issuer
     evidence = {
         "region": region_evidence(
             region,
