@@ -14,6 +14,60 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_countys_archives_is_a_department",
+        "崇仁县档案馆2023年度法治政府建设情况报告\n2023年，县档案馆坚持依法治档，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省抚州市崇仁县", "level": "department", "issuer": "崇仁县档案馆"},
+    ),
+    (
+        "a_countys_supply_cooperative_union_is_a_department",
+        "崇仁县供销合作社联合社2023年度法治政府建设工作报告\n2023年，县供销社坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "崇仁县供销合作社联合社"},
+    ),
+    (
+        "a_township_justice_office_is_a_department_not_its_countys_government",
+        "瑞金市壬田司法所2023年度法治建设工作报告\n2023年，我所坚持依法履职，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer_is_not": "瑞金市人民政府"},
+    ),
+    (
+        "a_station_of_a_county_is_a_department",
+        "崇仁县农业技术推广站2023年度法治建设工作报告\n2023年，我站坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "崇仁县农业技术推广站"},
+    ),
+    (
+        "a_governments_commission_named_after_it_is_a_department",
+        "南昌市人民政府国有资产监督管理委员会2023年法治政府建设情况报告\n2023年，市国资委坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省南昌市", "level": "department"},
+    ),
+    (
+        "a_trade_union_is_not_its_citys_government",
+        "南昌市总工会2023年度法治建设工作报告\n2023年，市总工会坚持依法维权，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": "南昌市总工会"},
+    ),
+    (
+        "a_womens_federation_is_not_its_citys_government",
+        "九江市妇女联合会2023年度法治建设工作报告\n2023年，市妇联坚持依法履职，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "九江市人民政府"},
+    ),
+    (
+        "a_scenic_areas_committee_is_not_its_citys_government",
+        "庐山风景名胜区管理委员会2023年法治政府建设情况报告\n2023年，管委会坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "九江市人民政府"},
+    ),
+    (
+        "a_zones_committee_under_a_government_stays_a_zone",
+        "南昌市人民政府赣江新区管理委员会2023年法治政府建设情况报告\n2023年，新区管委会坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "city"},
+    ),
+    (
         "a_high_tech_zone_named_alone_is_not_its_citys_government",
         "南昌高新区2023年度法治政府建设情况报告\n2023年，高新区坚持依法行政，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,

@@ -36,7 +36,7 @@ def unknown_place(subject: str | None) -> str | None:
 
 # A zone's committee (某高新区管委会), or the zone named alone as the body (某市高新区, 某群岛新区).
 _ZONE_COMMITTEE = re.compile(
-    r"(新区|开发区|高新区|经开区|园区|试验区|实验区|合作区|保税区)(?:管委会|管理委员会|$)"
+    r"(新区|开发区|高新区|经开区|园区|试验区|实验区|合作区|保税区|名胜区|风景区|度假区)(?:管委会|管理委员会|$)"
 )
 
 
