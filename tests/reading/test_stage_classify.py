@@ -561,6 +561,30 @@ METADATA = [
         {"kind": "annual_report", "year": 2023, "period": {"start": 2023, "end": 2023}},
     ),
     (
+        "a_year_in_chinese_numerals_with_a_white_circle_for_zero",
+        "白石县二○二三年度法治政府建设情况报告\n二○二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二○二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_year_in_chinese_numerals_with_a_letter_o_for_zero",
+        "白石县二O二三年度法治政府建设情况报告\n二O二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二O二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_year_in_chinese_numerals_with_a_digit_zero",
+        "白石县二0二三年度法治政府建设情况报告\n二0二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二0二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_span_in_chinese_numerals_with_white_circles",
+        "白石市二○二一至二○二三年法治政府建设情况报告\n二○二一年以来，全市坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2021, "end": 2023}},
+    ),
+    (
         "a_five_year_plan_named_by_a_report_of_one_year_gives_no_span",
         "白石县2023年法治政府建设年度报告\n2023年，我县坚持依法行政，推动“十四五”规划确定的法治任务落地。"
         "现将有关情况报告如下：\n一、主要成效\n二、存在的不足\n",
