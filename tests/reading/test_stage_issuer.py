@@ -14,6 +14,23 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
+        "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None, "issuer": "萧山市人民政府"},
+    ),
+    (
+        "a_renamed_county_level_city_with_its_government_speaking_as_quan_shi",
+        "吴江市人民政府2011年依法行政工作报告\n2011年，全市坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "city"},
+    ),
+    (
+        "a_renamed_county_keeps_its_county_level",
+        "鄞县2001年依法行政工作报告\n2001年，全县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
         "a_countys_archives_is_a_department",
         "崇仁县档案馆2023年度法治政府建设情况报告\n2023年，县档案馆坚持依法治档，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,

@@ -226,6 +226,10 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
             place.unknown = unknown_place(subject)
             if place.unknown is not None:
                 place.region, place.inferred = None, None
+        elif place.region is None and kind == "government":
+            # 萧山市人民政府 (a district since 2001) speaking as 我市: a county-level city says 我市 as a
+            # prefecture does, so the words it speaks as do not give its level
+            place.unknown = unknown_place(subject)
     return place
 
 
