@@ -26,7 +26,7 @@ def fixture_text(name: str) -> str:
 def expect(reading, expected: dict) -> None:
     """Assert each field of ``expected`` on ``reading``: a ``Reading`` attribute by its name, or
     ``region_name`` (the region's name, None without one), ``region_ends`` (the region's name
-    ends with it), ``level_is_not``, ``year_is_not``, ``text_lacks`` (not in the text)."""
+    ends with it), ``level_is_not``, ``issuer_is_not``, ``year_is_not``, ``text_lacks`` (not in the text)."""
     for key, want in expected.items():
         if key == "region_name":
             got = reading.region["name"] if reading.region else None
@@ -35,6 +35,8 @@ def expect(reading, expected: dict) -> None:
             assert reading.region["name"].endswith(want), (key, reading.region)
         elif key == "level_is_not":
             assert reading.level != want, key
+        elif key == "issuer_is_not":
+            assert reading.issuer != want, key
         elif key == "year_is_not":
             assert reading.year != want, key
         elif key == "text_lacks":

@@ -73,6 +73,9 @@ def test_a_books_record_still_makes_a_book(record):
         "青禾县人民政府关于公布2023年度法治政府建设情况报告的公告",
         "关于青禾县2023年度法治政府建设情况的公告",
         "青禾县人民政府关于2023年度法治政府建设工作情况的公示",
+        # probing pass: a notice that issues the report in book-title marks, with the report below
+        "关于印发《青禾县2023年度法治政府建设情况报告》的通知",
+        "青禾县人民政府办公室关于转发《青禾县2023年度法治政府建设工作报告》的通知",
     ],
 )
 def test_a_notice_that_publishes_the_whole_report_is_the_report(title):
@@ -89,6 +92,22 @@ def test_a_notice_that_only_points_to_the_report_is_no_report():
         "关于青禾县2023年度法治政府建设情况的公告\n"
         "根据有关规定，现将我县2023年度法治政府建设情况报告予以公告，全文见附件。\n"
         "附件：青禾县2023年度法治政府建设情况报告\n青禾县人民政府\n2024年2月1日\n"
+    )
+    assert reading.kind == "not_report"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "关于印发《青禾县2023年度法治政府建设情况报告》的通知",
+        "关于印发《2023年度法治政府建设情况报告（参考提纲）》的通知",
+        "关于报送2023年度法治政府建设情况报告的通知",
+    ],
+)
+def test_a_notice_about_the_report_without_its_parts_is_no_report(title):
+    reading = read_text(
+        title + "\n各乡镇人民政府，县政府各部门：\n现将有关材料印发给你们，请认真贯彻落实。\n"
+        "青禾县人民政府办公室\n2024年2月1日\n"
     )
     assert reading.kind == "not_report"
 

@@ -256,6 +256,13 @@ DATES = [
     ("a_web_date_in_full_width_square_brackets", "［2024-03-15］", "2024-03-15"),
     ("a_web_date_and_time_in_full_width_square_brackets", "［2024-03-15 10:20］", "2024-03-15"),
     ("a_date_in_round_brackets_under_the_title", "（2024-03-15）", None),
+    # probing pass (4 December): a byline in brackets, or with several credits, that the repair stage
+    # leaves in the text; its date in words or without a credit stays the document's
+    ("a_byline_in_full_width_brackets", "（来源：淳安县司法局  2024-03-15）", "2024-03-15"),
+    ("a_byline_in_ascii_brackets", "(来源:淳安县司法局 2024-03-15)", "2024-03-15"),
+    ("a_writer_and_a_source_then_a_web_date", "作者：王某 来源：淳安县司法局 2024-03-15 10:20", "2024-03-15"),
+    ("an_editor_then_a_web_date_in_brackets", "（责任编辑：李某 2024.03.15）", "2024-03-15"),
+    ("a_body_and_a_date_in_round_brackets", "（淳安县司法局 2024-03-15）", None),
 ]
 
 

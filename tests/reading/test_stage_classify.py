@@ -518,6 +518,78 @@ METADATA = [
         "在2035年基本建成法治政府，这一远景需要一代人的努力。\n",
         {"year_is_not": 2035},
     ),
+    (
+        "a_five_year_plans_report_spans_the_plans_years_so_far",
+        "白石市“十四五”时期法治政府建设情况报告\n“十四五”以来，我市坚持依法行政，"
+        "现将有关情况报告如下：\n一、2023年主要成效\n2023年，全市办理行政复议案件30件。\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2021, "end": 2023}},
+    ),
+    (
+        "a_past_five_year_plans_summary_spans_its_five_years",
+        "青禾县十三五期间法治政府建设工作总结\n十三五期间，全县坚持依法行政。2020年，全县办理行政复议案件"
+        "12件，2020年法治政府建设考核位列全市第一。\n一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2020, "period": {"start": 2016, "end": 2020}},
+    ),
+    (
+        "a_span_whose_first_year_has_its_own_year_word",
+        "白石县2021年—2023年法治政府建设情况报告\n2021年以来，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2021, "end": 2023}},
+    ),
+    (
+        "a_span_written_with_zhi_after_a_year_word",
+        "白石市2020年度至2022年度法治政府建设工作报告\n2020年以来，全市坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2022, "period": {"start": 2020, "end": 2022}},
+    ),
+    (
+        "two_years_side_by_side_make_a_two_year_report",
+        "青禾县2022、2023年度法治政府建设情况报告\n2022年以来，我县坚持依法行政，现将两年来的情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2022, "end": 2023}},
+    ),
+    (
+        "two_years_joined_by_and_make_a_two_year_report",
+        "青禾县2022年和2023年法治政府建设情况报告\n2022年以来，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2022, "end": 2023}},
+    ),
+    (
+        "a_years_report_with_the_next_years_plan_is_no_span",
+        "青禾县2023年法治政府建设情况和2024年工作安排\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "annual_report", "year": 2023, "period": {"start": 2023, "end": 2023}},
+    ),
+    (
+        "a_year_in_chinese_numerals_with_a_white_circle_for_zero",
+        "白石县二○二三年度法治政府建设情况报告\n二○二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二○二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_year_in_chinese_numerals_with_a_letter_o_for_zero",
+        "白石县二O二三年度法治政府建设情况报告\n二O二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二O二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_year_in_chinese_numerals_with_a_digit_zero",
+        "白石县二0二三年度法治政府建设情况报告\n二0二三年，我县坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n2019年起实施的制度继续落实，2019年出台的办法完成评估。\n二、存在的不足\n",
+        {"title": "白石县二0二三年度法治政府建设情况报告", "year": 2023},
+    ),
+    (
+        "a_span_in_chinese_numerals_with_white_circles",
+        "白石市二○二一至二○二三年法治政府建设情况报告\n二○二一年以来，全市坚持依法行政，现将有关情况报告如下：\n"
+        "一、主要成效\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2023, "period": {"start": 2021, "end": 2023}},
+    ),
+    (
+        "a_five_year_plan_named_by_a_report_of_one_year_gives_no_span",
+        "白石县2023年法治政府建设年度报告\n2023年，我县坚持依法行政，推动“十四五”规划确定的法治任务落地。"
+        "现将有关情况报告如下：\n一、主要成效\n二、存在的不足\n",
+        {"kind": "annual_report", "year": 2023, "period": {"start": 2023, "end": 2023}},
+    ),
 ]
 
 

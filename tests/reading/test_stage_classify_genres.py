@@ -42,6 +42,27 @@ TITLES = [
         "annual_report",
     ),
     (
+        "a_county_level_citys_party_committee_named_short_over_a_joint_title",
+        "中共白石市委\n白石市人民政府\n关于2023年度法治建设工作情况的报告\n"
+        "2023年，我市坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "中共白石市委 白石市人民政府关于2023年度法治建设工作情况的报告",
+        "annual_report",
+    ),
+    (
+        "a_prefectures_party_committee_named_short_over_a_joint_title_on_two_lines",
+        "中共青禾州委\n青禾州人民政府关于2022年度法治政府建设情况的报告\n"
+        "2022年，全州坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "中共青禾州委 青禾州人民政府关于2022年度法治政府建设情况的报告",
+        "annual_report",
+    ),
+    (
+        "a_party_committees_office_line_over_a_title_is_no_joint_issuer",
+        "中共白石县委办公室\n白石县人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "白石县人民政府关于2023年度法治政府建设情况的报告",
+        "annual_report",
+    ),
+    (
         "a_years_report_joined_to_next_years_ideas",
         "白石市江口区政府2016年推进依法行政工作情况及2017年工作打算\n"
         "2016年，江口区坚持依法行政，法治政府建设稳步推进。\n" + THREE_PARTS_BODY,

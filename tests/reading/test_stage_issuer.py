@@ -14,6 +14,164 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 # (case, page, fields)
 BODIES = [
     (
+        "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
+        "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None, "issuer": "萧山市人民政府"},
+    ),
+    (
+        "a_renamed_county_level_city_with_its_government_speaking_as_quan_shi",
+        "吴江市人民政府2011年依法行政工作报告\n2011年，全市坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "city"},
+    ),
+    (
+        "a_renamed_county_keeps_its_county_level",
+        "鄞县2001年依法行政工作报告\n2001年，全县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_countys_archives_is_a_department",
+        "崇仁县档案馆2023年度法治政府建设情况报告\n2023年，县档案馆坚持依法治档，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省抚州市崇仁县", "level": "department", "issuer": "崇仁县档案馆"},
+    ),
+    (
+        "a_countys_supply_cooperative_union_is_a_department",
+        "崇仁县供销合作社联合社2023年度法治政府建设工作报告\n2023年，县供销社坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "崇仁县供销合作社联合社"},
+    ),
+    (
+        "a_township_justice_office_is_a_department_not_its_countys_government",
+        "瑞金市壬田司法所2023年度法治建设工作报告\n2023年，我所坚持依法履职，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer_is_not": "瑞金市人民政府"},
+    ),
+    (
+        "a_station_of_a_county_is_a_department",
+        "崇仁县农业技术推广站2023年度法治建设工作报告\n2023年，我站坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "崇仁县农业技术推广站"},
+    ),
+    (
+        "a_governments_commission_named_after_it_is_a_department",
+        "南昌市人民政府国有资产监督管理委员会2023年法治政府建设情况报告\n2023年，市国资委坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省南昌市", "level": "department"},
+    ),
+    (
+        "a_trade_union_is_not_its_citys_government",
+        "南昌市总工会2023年度法治建设工作报告\n2023年，市总工会坚持依法维权，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": "南昌市总工会"},
+    ),
+    (
+        "a_womens_federation_is_not_its_citys_government",
+        "九江市妇女联合会2023年度法治建设工作报告\n2023年，市妇联坚持依法履职，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "九江市人民政府"},
+    ),
+    (
+        "a_scenic_areas_committee_is_not_its_citys_government",
+        "庐山风景名胜区管理委员会2023年法治政府建设情况报告\n2023年，管委会坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "九江市人民政府"},
+    ),
+    (
+        "a_zones_committee_under_a_government_stays_a_zone",
+        "南昌市人民政府赣江新区管理委员会2023年法治政府建设情况报告\n2023年，新区管委会坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "city"},
+    ),
+    (
+        "a_high_tech_zone_named_alone_is_not_its_citys_government",
+        "南昌高新区2023年度法治政府建设情况报告\n2023年，高新区坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_zone_named_with_its_district_in_brackets_is_not_its_citys_government",
+        "南昌高新区（青山湖）2023年度法治政府建设情况报告\n2023年，我区坚持依法行政，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level_is_not": "city", "issuer_is_not": "南昌市人民政府"},
+    ),
+    (
+        "a_new_area_that_is_a_district_stays_a_district",
+        "天津市滨海新区2023年法治政府建设年度报告\n2023年，滨海新区坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "天津市滨海新区", "level": "county", "issuer": "滨海新区人民政府"},
+    ),
+    (
+        "a_joint_signature_on_one_line_names_the_government",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委员会　　崇仁县人民政府\n2024年1月30日\n",
+        {"region_name": "江西省抚州市崇仁县", "level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_joint_signature_with_the_short_party_committee_name",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委 崇仁县人民政府\n2024年1月30日\n",
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_joint_signature_on_two_lines_names_the_government",
+        "2023年度法治建设情况报告\n2023年，我县坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "\n中共崇仁县委员会\n崇仁县人民政府\n2024年1月30日\n",
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_county_court_is_not_the_countys_government",
+        "崇仁县人民法院2023年度法治建设工作报告\n2023年，我院坚持公正司法，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省抚州市崇仁县", "level": None, "issuer": "崇仁县人民法院"},
+    ),
+    (
+        "a_city_procuratorate_is_not_the_citys_government",
+        "景德镇市人民检察院关于2022年度法治建设情况的报告\n2022年，市检察院坚持依法履职，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None, "issuer": "景德镇市人民检察院"},
+    ),
+    (
+        "a_village_or_a_company_named_after_its_county_has_no_governments_level",
+        "崇仁县交通投资集团有限公司2023年度法治建设工作报告\n2023年，集团公司坚持依法经营，"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "崇仁县人民政府"},
+    ),
+    (
+        "a_county_government_that_names_its_court_stays_the_government",
+        "崇仁县人民政府2023年度法治政府建设情况报告\n2023年，县政府支持县人民法院依法受理行政案件，"
+        "全县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "issuer": "崇仁县人民政府"},
+    ),
+    (
+        "a_customs_house_named_by_its_city_is_a_department_not_the_citys_government",
+        "厦门海关2023年法治海关建设情况报告\n2023年，厦门海关坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "福建省厦门市", "level": "department", "issuer": "厦门海关"},
+    ),
+    (
+        "a_customs_house_reporting_on_its_year_with_about",
+        "青岛海关关于2022年度法治政府建设情况的报告\n2022年，青岛海关坚持依法行政，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "青岛海关"},
+    ),
+    (
+        "a_prison_named_with_its_province_is_a_department",
+        "江西省洪城监狱2023年度法治建设工作报告\n2023年，我狱坚持依法治监，现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "江西省", "level": "department", "issuer": "江西省洪城监狱"},
+    ),
+    (
+        "a_citys_government_named_beside_a_customs_house_stays_the_government",
+        "厦门市人民政府2023年度法治政府建设情况报告\n2023年，市政府支持厦门海关推进通关便利化，"
+        "全市坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "issuer": "厦门市人民政府"},
+    ),
+    (
         "a_joint_party_and_government_title_is_issued_by_the_government",
         "中共崇仁县委 崇仁县人民政府关于2023年度法治政府建设情况的报告\n2023年，全县坚持依法行政。\n"
         + THREE_PARTS_BODY,

@@ -34,12 +34,15 @@ def unknown_place(subject: str | None) -> str | None:
     return name
 
 
-_ZONE_COMMITTEE = re.compile(r"(新区|开发区|高新区|经开区|园区|试验区|实验区|合作区)(?:管委会|管理委员会)")
+# A zone's committee (某高新区管委会), or the zone named alone as the body (某市高新区, 某群岛新区).
+_ZONE_COMMITTEE = re.compile(
+    r"(新区|开发区|高新区|经开区|园区|试验区|实验区|合作区|保税区|名胜区|风景区|度假区)(?:管委会|管理委员会|$)"
+)
 
 
 def zone_committee(subject: str | None, region: regions.Region | None) -> bool:
-    """The subject is a development zone's committee that the region table does not hold as a place
-    of its own (浦东新区 is a district; 襄阳高新区管委会 is not 襄阳市)."""
+    """The subject is a development zone or its committee that the region table does not hold as a
+    place of its own (浦东新区 is a district; 襄阳高新区管委会 and 襄阳高新区 are not 襄阳市)."""
     zone = _ZONE_COMMITTEE.search(subject or "")
     return zone is not None and (region is None or not region.name.endswith(zone.group(1)))
 

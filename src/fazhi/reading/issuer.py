@@ -52,11 +52,22 @@ from .township import TOWNSHIP, after_regions, names_a_body, street_office_name,
 REGION_SCAN_CHARS = 3000
 
 
-# A department's name: 司法处 is a prefecture's justice bureau in Tibet (a street's 办事处 is a township).
+# A department's name: 司法处 is a prefecture's justice bureau in Tibet (a street's 办事处 is a township);
+# a customs house (杭州海关) or a prison is a body of the state's vertical administration, named by its city.
+# So are the units a government keeps beside its bureaus and their branches (档案馆, 供销合作社联合社,
+# 某农技推广站, 某司法所, 某派出所).
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办)(?:党组|党委)?$"
+    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
+    r"(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
+# A body that is neither a government nor one of its departments (a court, a procuratorate, a village or
+# a residents' committee, a company, a school, a hospital): it is in a place but has no government's level.
+_NOT_A_GOVERNMENT = re.compile(
+    r"(?:法院|检察院|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院|"
+    # the people's organisations (群团): trade unions, women's federations, the Red Cross…
+    r"工会|妇女联合会|妇联|红十字会|团委|科学技术协会|科协|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联|律师事务所)$"
+)
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
 _GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
@@ -116,9 +127,14 @@ def identify(
         # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
         level = "county" if unknown[-1] in "县旗" else None
         unsure_level = f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
+    if kind == "other":
+        level, unsure_level = (
+            None,
+            "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别",
+        )
     if kind == "government" and zone_committee(subject, region_obj):
         # 两江新区管理委员会: a zone's committee is not the government of the place named before it
-        level, unsure_level = None, "开发区、新区的管委会不是一级政府，不能从所在地区推断级别"
+        level, unsure_level = None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -128,6 +144,9 @@ def identify(
         subject, named_by, kind=kind, region=region_obj, lines=lines, title_line=title_line
     )
     issuer = _plausible(issuer)
+    if level is None and issuer and region_obj is not None and issuer == region_obj.name + "人民政府":
+        # 某市高新区: a zone is not the government of the city it names
+        issuer = None if zone_committee(subject, region_obj) and issuer not in (subject or "") else issuer
     evidence = {
         "region": region_evidence(
             region,
@@ -207,6 +226,10 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
             place.unknown = unknown_place(subject)
             if place.unknown is not None:
                 place.region, place.inferred = None, None
+        elif place.region is None and kind == "government":
+            # 萧山市人民政府 (a district since 2001) speaking as 我市: a county-level city says 我市 as a
+            # prefecture does, so the words it speaks as do not give its level
+            place.unknown = unknown_place(subject)
     return place
 
 
@@ -253,10 +276,15 @@ def _body_kind(subject: str | None, scan: str) -> str:
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
         if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
+        if _NOT_A_GOVERNMENT.search(plain):
+            return "other"  # 某县人民法院: not the government of the county it names
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
             return "department"
-        government_end = max((m.end() for m in _GOVERNMENT.finditer(plain)), default=0)
+        governments = list(_GOVERNMENT.finditer(plain))
+        if len(governments) > 1 and governments[-1].group(0) in ("管理委员会", "管委会"):
+            governments.pop()  # 某市人民政府国有资产监督管理委员会: a commission of the government
+        government_end = max((m.end() for m in governments), default=0)
         if (
             department
             and government_end <= department.start()

@@ -126,6 +126,12 @@ _PUBLISHER_BAR_DATE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,30}\s*[|｜]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# A byline under the title that the repair stage left in the text, its credits and its web date in
+# figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20): the page's date.
+_BYLINE_WEB_DATE = re.compile(
+    r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:]{1,30}\s+)+"
+    r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)】\]]?\s*$"
+)
 # A web date in figures beside a report's title on its line (…工作报告 2024-12-12, …报告 某县人民政府
 # 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
 # document's own date is written in words (2024年12月12日, also in brackets) and is not read so.
@@ -142,8 +148,8 @@ _CELLS_BELOW_TITLE = 4
 
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
-    under the title (标题 / 主动公开 / 2024.03.20), or after its publisher and a bar (某局 | 2024-03-20),
-    before the first paragraph."""
+    under the title (标题 / 主动公开 / 2024.03.20), after its publisher and a bar (某局 | 2024-03-20),
+    or ending a byline (（来源：某局 2024-03-20）), before the first paragraph."""
     if title_line is None:
         return []
     beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
@@ -152,7 +158,7 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
         year, month, day = (int(part) for part in beside.groups() if part is not None)
         return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
-        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line)
+        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line) or _BYLINE_WEB_DATE.match(line)
         if match:
             return [(iso(match), line)]
         if len(line) > 20 and not _SUBTITLE.match(line):

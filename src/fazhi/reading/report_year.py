@@ -20,16 +20,24 @@ from .title import TITLE_SCAN_MAX_LINES
 # Years outside this window are not report years (a code, a count, a typo).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*[—–\-－~～至到]+\s*((?:19|20)\d{2})\s*年")
+# A span of years: 2016—2020年, 2021年—2023年, 2021至2023年, or two years side by side (2022、2023年度,
+# 2022年和2023年).
+_YEAR_RANGE = re.compile(
+    r"((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[—–\-－~～至到]+|[、和及与])\s*((?:19|20)\d{2})\s*年"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
 _MULTI_YEAR = re.compile(
     r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
 )
 # A year written in Chinese numerals (二〇二三年, 二零二三年度, 二〇一六—二〇二〇年): read as its digits.
+# Its zero is often typed as a look-alike: a white circle ○, a letter O, a digit 0 (二○二三年, 二O二三年).
+_ZEROS = "〇零○OＯ0０"
 _CHINESE_YEAR = re.compile(
-    r"[一二三四五六七八九〇零]{4}(?=\s*(?:年|[—–\-－~～至到]\s*[一二三四五六七八九〇零]{4}\s*年))"
+    rf"[一二][一二三四五六七八九{_ZEROS}]{{3}}"
+    rf"(?=\s*(?:年|[—–\-－~～至到]\s*[一二][一二三四五六七八九{_ZEROS}]{{3}}\s*年))"
 )
-_CHINESE_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_CHINESE_YEAR_START = re.compile(rf"[一二][{_ZEROS}]")
+_CHINESE_DIGIT = str.maketrans(_ZEROS + "一二三四五六七八九", "0" * len(_ZEROS) + "123456789")
 # A year a plan is made for: 2026年工作安排, 2026年推进法治政府建设的主要安排, 2026年工作思路.
 _PLANNED_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*年度?[^。；，\n]{0,20}?(?:主要安排|工作安排|工作计划|工作打算|工作思路|工作要点|重点工作安排)"
@@ -81,7 +89,7 @@ def report_year(
     ``multi_year_report``."""
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
-    if "〇" in opening or "零" in opening:
+    if _CHINESE_YEAR_START.search(opening):
         dated_title, dated_lines, dated_opening = _arabic_years(
             title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
         )
@@ -133,6 +141,12 @@ def _span_start(opening: str, end: int) -> int | None:
     since = re.search(r"((?:19|20)\d{2})年以来", opening)
     if since and int(since.group(1)) < end:
         return int(since.group(1))
+    plan = _FIVE_YEAR_PLAN.search(opening)
+    if plan:
+        # A five-year plan's period (十四五 runs 2021—2025) starts the span it looks back over.
+        start = 2006 + 5 * "一二三四五".index(plan.group(1))
+        if start < end <= start + 4:
+            return start
     count = re.search(r"([两三四五六七八九十])年来|过去([两三四五])年", opening)
     if count:
         n = "一两三四五六七八九十".index(count.group(1) or count.group(2)) + 1
@@ -140,6 +154,10 @@ def _span_start(opening: str, end: int) -> int | None:
             n = 2
         return end - n + 1
     return None
+
+
+# A five-year plan's period named by its number (“十四五”时期, 十三五以来): 十一五 began in 2006.
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五])五[”\"]?(?:期间|以来|时期)")
 
 
 def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[str | None, list[str], str]:

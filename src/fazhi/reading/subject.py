@@ -29,7 +29,7 @@ _DEPARTMENT_OPENING = re.compile(
 )
 # The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
 BODY_NAME = re.compile(
-    r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府)$"
+    r"(?:政府|局|厅|部|委员会|委|办公室|办|办事处|中心|署|院|所|队|处|室|会|党组|党委|党工委|镇|乡|街道|苏木|政府|海关|监狱|馆|合作社|联合社|站)$"
 )
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
@@ -97,6 +97,9 @@ def signature_of(lines: list[str], title_line: int | None) -> str | None:
         return None
     for line in reversed(body[-3:]):
         name = line.strip()
+        joint = name.split()
+        if len(joint) == 2 and joint[0].startswith("中共"):
+            name = joint[1]  # 中共某县委员会  某县人民政府: of the two signers, the government reports
         if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
             return name
     return None

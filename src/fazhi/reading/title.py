@@ -54,11 +54,14 @@ _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县
 _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
-YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[〇零一二][〇零一二三四五六七八九]{3}\s*年|年度")
+YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年|年度")
 # A year a title names by its number (年度 alone names none: 法治政府建设年度报告 is a column's name).
-_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3}\s*年")
-# A Party committee on its own line above a government's title issues the report with it.
-_PARTY_ISSUER = re.compile(r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委)$")
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年")
+# A Party committee on its own line above a government's title issues the report with it, named
+# in full (中共某县委员会) or short by its level (中共某市委, 中共某州委, 中共某旗委).
+_PARTY_ISSUER = re.compile(
+    r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委|[省市州盟县区旗乡镇]委)$"
+)
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
 # repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body, or with a

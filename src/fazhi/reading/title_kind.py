@@ -25,8 +25,11 @@ _SUMMARY_AND_PLAN = re.compile(
 )
 # A notice that publishes the year's report names it (…年度法治政府建设情况报告的公告, …年度报告公示); only a body
 # with this many of the report's statutory parts is the report itself, not a pointer to it.
+# So does a notice that issues it (关于印发《某市2023年度法治政府建设情况报告》的通知).
 _PUBLISHED_REPORT = re.compile(
-    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的?(?:公告|公示)$"
+    r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的?(?:公告|公示)$|"
+    r"(?:印发|转发|公布)[《〈][^《》〈〉]{0,30}(?:19|20)\d{2}\s*年度?[^《》〈〉]{0,30}(?:法治|依法行政)[^《》〈〉]{0,24}"
+    r"报告[》〉]的通知$"
 )
 PUBLISHED_REPORT_PARTS = 3
 _EARLIER_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
@@ -57,8 +60,9 @@ def _summary_and_plan(title: str) -> bool:
 
 
 def publishes_report(title: str, part_headings: int) -> bool:
-    """A 公告 or 公示 that publishes a year's rule-of-law report in full: its title names the report
-    (…关于2023年度法治政府建设情况的公告) and its body has the report's statutory parts."""
+    """A 公告, 公示 or notice that publishes a year's rule-of-law report in full: its title names the
+    report (…关于2023年度法治政府建设情况的公告, 关于印发《…报告》的通知) and its body has the
+    report's statutory parts."""
     return part_headings >= PUBLISHED_REPORT_PARTS and bool(_PUBLISHED_REPORT.search(title))
 
 
