@@ -387,3 +387,43 @@ LEVEL_WORD_SUBJECTS = [
 )
 def test_a_government_named_by_its_level_word(page, level, region_name):
     expect(read_text(page), {"level": level, "region_name": region_name})
+
+
+# (case, page, region name): a one-character place name with its suffix (成县, 南县, 高县, 城区) is
+# often the tail of a word (完成县政府…, 湖南县市区, 提高县级); it names a place after a word that
+# stands before names (在成县) or after its parent's name (陇南市成县), not inside a word.
+NAMES_INSIDE_WORDS = [
+    (
+        "a_county_whose_name_ends_a_verb_is_not_named",
+        "2024年，在县委的坚强领导下，我县坚持依法行政，立足阳城实际推进法治政府建设。全年共完成县政府"
+        "常务会议题合法性审查42件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        None,  # not 甘肃省陇南市成县; 阳城 once, by its short name, is not enough to say which county
+    ),
+    (
+        "a_province_and_a_level_word_are_not_a_county",
+        "2023年，我县认真落实湖南县市区法治政府建设部署，提高县级政府依法行政水平，全县法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        None,
+    ),
+    (
+        "a_one_character_county_after_its_city_is_named",
+        "2023年，陇南市成县坚持依法行政，全县法治政府建设稳步推进。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        "甘肃省陇南市成县",
+    ),
+    (
+        "a_one_character_county_after_a_word_before_names",
+        "2023年，我县坚持依法行政，全县法治政府建设稳步推进，全市法治建设现场会在成县召开，成县获评示范县。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "甘肃省陇南市成县",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "region_name"),
+    [row[1:] for row in NAMES_INSIDE_WORDS],
+    ids=[row[0] for row in NAMES_INSIDE_WORDS],
+)
+def test_a_short_place_name_inside_a_word_is_not_a_mention(page, region_name):
+    expect(read_text(page), {"region_name": region_name})

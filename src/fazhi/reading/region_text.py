@@ -81,6 +81,20 @@ def aliases() -> dict[str, list[regions.Region]]:
     return index
 
 
+# Words that stand before a place's name (在成县, 赴叶县, 与和县): a one-character name after one of
+# them is a place; after another Han character it is more often a word's tail (完成县政府 is not 成县,
+# 提高县级 not 高县, 湖南县市区 not 南县).
+_BEFORE_A_NAME = frozenset("在至赴到与及对向从经和同驻")
+
+
+def _inside_a_word(text: str, start: int, names: dict) -> bool:
+    """Whether the two-character name at ``start`` (成县, 南县, 城区) follows a Han character that is
+    neither a word that stands before names nor the end of a region's name (陇南市成县)."""
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in _BEFORE_A_NAME:
+        return False
+    return not any(text[start - k : start] in names for k in range(2, min(REGION_NAME_MAX, start) + 1))
+
+
 # A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
 # the name and the characters that, just before it, make it that word.
 _WORD_TAILS = {"范县": "示"}
@@ -105,6 +119,8 @@ def _mentions(text: str) -> tuple[tuple[int, str, list[regions.Region]], ...]:
             found = names.get(piece)
             before = _WORD_TAILS.get(piece)
             if before and text[max(0, end - length - len(before)) : end - length] == before:
+                continue
+            if found and length == 2 and _inside_a_word(text, end - length, names):
                 continue
             if found and end - length > last_start:
                 if end < len(text) and text[end] in _SUFFIX_CHARS and text[end - length : end + 1] in names:
