@@ -122,3 +122,19 @@ def test_a_watermark_glued_to_the_body_takes_only_its_address():
     reading = read_text(page)
     assert "www." not in reading.text
     assert "审核规范性文件14件" in reading.text
+
+
+def test_a_line_break_tag_shown_as_text_is_a_line_break():
+    # A site that prints its title field's markup: the issuer's line and the title's rest.
+    page = "周村区城北路街道办事处<br/>2017年度法治政府建设情况报告\n" + THREE_PARTS_BODY
+    repaired = repair(page)
+    assert "<br" not in repaired.text and repaired.repairs["noise"] == 1
+    for tag in ("<br>", "<BR />", "<br/>"):
+        reading = read_text(page.replace("<br/>", tag))
+        assert reading.title == "周村区城北路街道办事处2017年度法治政府建设情况报告"
+        assert reading.level == "township"
+
+
+def test_other_angle_brackets_stay():
+    repaired = repair("2023年，全县审核规范性文件<12件>，其中<b>重点</b>文件3件。\n" + THREE_PARTS_BODY)
+    assert "<12件>" in repaired.text and "<b>" in repaired.text and repaired.repairs["noise"] == 0

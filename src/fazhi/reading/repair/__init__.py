@@ -16,6 +16,7 @@ they are defects.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .characters import normalise, to_simplified
@@ -33,10 +34,16 @@ class Repaired:
     chrome: list[Chrome] = field(default_factory=list)
 
 
+# A line-break tag shown as text (a site that prints a title field's markup: 某街道办事处<br/>2017年度…报告)
+# is the break its author meant.
+_LITERAL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def repair(raw: str, page: str | None = None) -> Repaired:
     """Clean ``raw``; ``page`` is the whole page's text when ``raw`` is an HTML main text."""
+    raw, breaks = _LITERAL_BREAK.subn("\n", raw) if "<" in raw else (raw, 0)
     text, script, counts = normalise(raw)
-    repairs = {**counts, "whitespace": 0, "chrome": 0, "noise": 0}
+    repairs = {**counts, "whitespace": 0, "chrome": 0, "noise": breaks}
     signals: dict[str, list[str]] = {"site_clock": [], "source": [], "essay_site": []}
     text, chrome = drop_chrome(text, page, repairs, signals)
     return Repaired(text, script, repairs, signals, chrome)
