@@ -62,7 +62,8 @@ _TRAININGS_AND_PUBLIC_TALKS = re.compile(
 )
 _PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
 # Collective study of a body's staff (局机关集体学法, 干部职工集体学法) is not its meeting's study.
-_STAFF_STUDY = re.compile(r"机关|职工|干部|党员|全体|公职人员|工作人员")
+_STAFF = r"机关|职工|干部|党员|全体|公职人员|工作人员"
+_STAFF_STUDY = re.compile(_STAFF)
 # ...and it is the meeting's only where the sentence names the government or its meeting (县政府集体学法12次).
 _GOVERNMENT = re.compile(r"政府|会")
 # One count of study over the executive meeting and a party theory group or school named in one list
@@ -78,7 +79,7 @@ _TUTORING_AFTER = re.compile(r"[家个所名人]?[^，。；\d]{0,4}?(?:校外�
 _HIRED_BEFORE = re.compile(r"(?:聘请|聘任|选聘|聘用|招聘|选派)[^，。；\d]{0,4}$")
 # The study of a body's own leaders or staff (班子成员开展学法活动4次) is no law-education event for the
 # public, unless its clause names publicity too.
-_OWN_PEOPLE = re.compile(r"班子|领导|成员|机关|职工|干部|党员|全体|公职人员|工作人员|公务员")
+_OWN_PEOPLE = re.compile(r"班子|领导|成员|公务员|" + _STAFF)
 _PUBLICITY = re.compile(r"宣传|普法|宣讲|送法")
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
