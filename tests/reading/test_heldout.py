@@ -24,7 +24,9 @@ from fazhi.reading.accuracy import (
     default_codes_doc,
     load_labels,
     names_in,
+    on_unseen_sites,
     score,
+    site_of,
     split_of,
 )
 
@@ -131,3 +133,12 @@ def test_no_page_read_while_writing_rules_is_held_out():
     assert read and all(url.startswith("http") for url in read)
     held_out = {row["url"] for row in manifest() if row["split"] == "heldout"}
     assert not read & held_out, sorted(read & held_out)
+
+
+def test_pages_of_sites_with_no_tuning_page_are_told_apart():
+    urls = {row["file"]: row["url"] for row in manifest()}
+    unseen = on_unseen_sites(urls)
+    assert unseen and all(split_of(name) == "heldout" for name in unseen)
+    tuning_sites = {site_of(url) for name, url in urls.items() if split_of(name) == "tuning"}
+    assert not {site_of(urls[name]) for name in unseen} & tuning_sites
+    assert site_of("https://www.example.gov.cn/a/b.html") == site_of("http://example.gov.cn/")
