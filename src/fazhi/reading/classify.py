@@ -266,12 +266,20 @@ def _heard_model(
     return kind, FieldEvidence(confidence, "model", rules.evidence, "；".join([*reasons, why]))
 
 
+# A first line on the rule of law that names its genre by a head word no report's title ends in
+# (…工作简报（第5期）, 关于…情况报告的说明, …会议纪要, …快讯) or asks a question (…年度报告怎么写？):
+# a bulletin, a note on the report, a how-to page, whatever report text follows it.
+_OTHER_GENRE_HEAD = re.compile(r"(?:简报|说明|纪要|快讯)(?:[（(][^（）()]{0,12}[）)])?$|[？?]$")
+
+
 def _head_says_not_report(lines: list[str]) -> bool:
     """The first title-shaped line names another kind of document (公告, 绩效自评报告, 一图读懂《…》)."""
     for raw in lines[:HEAD_TITLE_LINES]:
         line = strip_title_suffix(raw)
         if not TITLE_MIN_CHARS <= len(line) <= TITLE_MAX_CHARS or line.endswith("。") or HEADING.match(line):
             continue  # a menu word (通知公告, 政策解读) is not a title
+        if _OTHER_GENRE_HEAD.search(line) and WEAK_TOPIC.search(line):
+            return True
         if TITLE_END.search(line) or line.endswith("》"):
             # A report on another subject (…安全生产执法工作情况的报告, “八五”普法工作汇报)
             # names no rule-of-law word: it is not the rule-of-law report.
