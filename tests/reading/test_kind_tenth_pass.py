@@ -282,6 +282,10 @@ BESIDE_TITLE = [
     ("a_web_date_in_full_width_brackets_beside_the_title", COUNTY_TITLE + "（2024-12-12）", "2024-12-12"),
     ("a_web_date_in_lenticular_brackets_beside_the_title", COUNTY_TITLE + "【2024/12/12】", "2024-12-12"),
     ("a_dotted_web_date_in_brackets_beside_the_title", COUNTY_TITLE + " (2024.12.12)", "2024-12-12"),
+    # probing pass, kind (second session): a web date run onto the title without the space a copy lost
+    ("a_web_date_run_onto_the_title", COUNTY_TITLE + "2024-12-12", "2024-12-12"),
+    ("a_web_date_and_time_run_onto_the_title", COUNTY_TITLE + "2024-12-12 09:30", "2024-12-12"),
+    ("a_documents_date_in_words_run_onto_the_title", COUNTY_TITLE + "2024年12月12日", None),
 ]
 
 

@@ -132,11 +132,11 @@ _BYLINE_WEB_DATE = re.compile(
     r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:]{1,30}\s+)+"
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)】\]]?\s*$"
 )
-# A web date in figures beside a report's title on its line (…工作报告 2024-12-12, …报告 某县人民政府
-# 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
+# A web date in figures beside a report's title on its line (…工作报告 2024-12-12, run on without the
+# space a copy lost, …工作报告2024-12-12; …报告 某县人民政府 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
 # document's own date is written in words (2024年12月12日, also in brackets) and is not read so.
 _DATE_BESIDE_TITLE = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处))?\s+"
+    r"(?:报告|总结|情况|汇报)(?:(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处)\s+|\s*)"
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\s*[（(\[【]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[）)\]】])\s*$"
 )
