@@ -263,6 +263,14 @@ DATES = [
     ("a_writer_and_a_source_then_a_web_date", "作者：王某 来源：淳安县司法局 2024-03-15 10:20", "2024-03-15"),
     ("an_editor_then_a_web_date_in_brackets", "（责任编辑：李某 2024.03.15）", "2024-03-15"),
     ("a_body_and_a_date_in_round_brackets", "（淳安县司法局 2024-03-15）", None),
+    # probing pass, kind (second session): a credit and a web date behind a bar; a writing date stays none
+    ("a_writer_then_a_web_date_behind_a_bar", "作者：淳安县司法局 | 2024.03.15", "2024-03-15"),
+    (
+        "a_source_then_a_web_date_behind_a_full_width_bar",
+        "来源：淳安县司法局｜2024-03-15 10:20",
+        "2024-03-15",
+    ),
+    ("a_writer_then_a_documents_date_in_words_behind_a_bar", "作者：淳安县司法局 | 2024年3月15日", None),
 ]
 
 
@@ -375,6 +383,44 @@ YEARS = [
 @pytest.mark.parametrize(("page", "year"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
 def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
     assert read_text(page).year == year
+
+
+# Probing pass, kind (second session): an untitled opening dated by a span of years reports on the span
+# (its end is the year); a span that runs into the next year's start (至2024年初) or a year's months is none.
+SPANS = [
+    (
+        "an_opening_dated_from_one_year_to_the_next",
+        "2022年至2023年，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_a_dashed_span",
+        "2021—2023年，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("multi_year_report", 2023, {"start": 2021, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_two_years_joined",
+        "2022年和2023年，淳安县坚持依法行政。现将两年来有关情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
+    # the other side
+    (
+        "an_opening_running_into_the_next_years_start",
+        "2023年至2024年初，淳安县坚持依法行政。现将2023年度法治政府建设情况报告如下：\n" + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_a_years_months",
+        "2023年1月至12月，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), [c[1:] for c in SPANS], ids=[c[0] for c in SPANS])
+def test_an_opening_dated_by_a_span(page, expected):
+    reading = read_text(page)
+    assert (reading.kind, reading.year, reading.period) == expected
 
 
 # Eleventh pass: a site's headline that names no body over the document, which prints its title again

@@ -127,9 +127,11 @@ _PUBLISHER_BAR_DATE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # A byline under the title that the repair stage left in the text, its credits and its web date in
-# figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20): the page's date.
+# figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20, also behind a bar,
+# 作者：某县司法局 | 2024.03.20): the page's date.
 _BYLINE_WEB_DATE = re.compile(
-    r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:]{1,30}\s+)+"
+    r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:|｜]{1,30}"
+    r"(?:\s*[|｜]\s*|\s+))+"
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)】\]]?\s*$"
 )
 # A web date in figures beside a report's title on its line (…工作报告 2024-12-12, run on without the

@@ -61,6 +61,8 @@ _EVENTS = (
     (re.compile(r"二十届四中全会"), 2025),
 )
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
+# An opening dated by a span (2022年至2023年，…, 2021—2023年，…): the span is the period, its end the year.
+_OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
 # (within its sentence and its line: the title's 报告 above a dated line names no year)
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
 # A year a title prints without 年: in brackets (…年度报告（2023）) or before its words (某街道2024法治…).
@@ -134,7 +136,11 @@ def _multi_year(title: str | None, lines: list[str], title_line: int | None, yea
     if title:
         return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
     body = "\n".join(lines[(title_line if title_line is not None else -1) + 1 :][:3])[:400]
-    return spans_years(_MULTI_YEAR.search(body)) and not _OPENING_YEAR.match(body)
+    return (
+        bool(_OPENING_SPAN.match(body))
+        or spans_years(_MULTI_YEAR.search(body))
+        and not _OPENING_YEAR.match(body)
+    )
 
 
 def _span_start(opening: str, end: int) -> int | None:
@@ -206,6 +212,10 @@ def _year(
     for line in body_lines[:6]:
         if len(line) < 20:
             continue
+        span = _OPENING_SPAN.match(line)
+        if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
+            start, year = int(span.group(1)), int(span.group(2))
+            return year, {"start": start, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
         match = _OPENING_YEAR.match(line)
         if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
             year = int(match.group(1))
