@@ -290,6 +290,24 @@ BESIDE_TITLE = [
     ("a_web_date_in_full_width_brackets_beside_the_title", COUNTY_TITLE + "（2024-12-12）", "2024-12-12"),
     ("a_web_date_in_lenticular_brackets_beside_the_title", COUNTY_TITLE + "【2024/12/12】", "2024-12-12"),
     ("a_dotted_web_date_in_brackets_beside_the_title", COUNTY_TITLE + " (2024.12.12)", "2024-12-12"),
+    # probing pass, kind (second session): the byline run onto the title's line gives its labelled date;
+    # a document's own date run on gives none
+    (
+        "a_byline_with_a_time_run_onto_the_title",
+        COUNTY_TITLE + " 来源：淳安县司法局 时间：2024-12-12",
+        "2024-12-12",
+    ),
+    (
+        "a_publication_date_in_words_run_onto_the_title",
+        COUNTY_TITLE + " 发布日期：2024年12月12日",
+        "2024-12-12",
+    ),
+    ("a_writing_date_run_onto_the_title", COUNTY_TITLE + " 成文日期：2024-12-10", None),
+    (
+        "a_writing_and_a_publication_date_run_onto_the_title",
+        COUNTY_TITLE + " 成文日期：2024-12-10 发布日期：2024-12-12",
+        "2024-12-12",
+    ),
     # probing pass, kind (second session): a web date run onto the title without the space a copy lost
     ("a_web_date_run_onto_the_title", COUNTY_TITLE + "2024-12-12", "2024-12-12"),
     ("a_web_date_and_time_run_onto_the_title", COUNTY_TITLE + "2024-12-12 09:30", "2024-12-12"),
@@ -335,6 +353,13 @@ TITLES = [
     ("a_forwarding_label", "转发：" + COUNTY_TITLE),
     ("a_title_set_with_its_letters_spaced", "淳 安 县 2023 年 度 法 治 政 府 建 设 情 况 报 告"),
     ("a_title_set_with_its_figures_spaced_too", "淳 安 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告"),
+    # probing pass, kind (second session): a document's own fields run onto the title's line
+    ("a_writing_date_run_onto_the_title", COUNTY_TITLE + " 成文日期：2024-02-20"),
+    ("a_document_number_field_run_onto_the_title", COUNTY_TITLE + " 文号：淳政〔2024〕5号"),
+    (
+        "a_writing_and_a_publication_date_run_onto_the_title",
+        COUNTY_TITLE + " 成文日期：2024-02-20 发布日期：2024-02-26",
+    ),
 ]
 
 

@@ -148,6 +148,17 @@ _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 _CELLS_BELOW_TITLE = 4
 
 
+def _labelled_date(line: str) -> str | None:
+    """The date a publication label gives on ``line`` (时间：2024-03-15), not a document's own (成文日期：…)."""
+    if "：" not in line and ":" not in line:
+        return None
+    for match in DATE_RE.finditer(line):
+        before = line[: match.start()][-LABEL_REACH:]
+        if not OTHER_DATE_LABEL.search(before) and PUBLISHED_LABEL.search(before):
+            return iso(match)
+    return None
+
+
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
     under the title (标题 / 主动公开 / 2024.03.20), after its publisher and a bar (某局 | 2024-03-20),
@@ -155,6 +166,10 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
     if title_line is None:
         return []
     beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
+    labelled = _labelled_date(lines[title_line]) if not beside and title_line < len(lines) else None
+    if labelled:
+        # …报告 来源：某局 时间：2024-03-15: the page's byline run onto the title's line
+        return [(labelled, lines[title_line])]
     if beside:
         # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
         year, month, day = (int(part) for part in beside.groups() if part is not None)
