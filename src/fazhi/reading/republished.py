@@ -92,6 +92,15 @@ _STUDY_REPORTED = re.compile(
     r"现将[^。\n]{0,40}(?:评估|调研|督察|督查|检查|视察)(?:工作)?(?:的)?(?:有关|主要)?(?:情况|结果|发现)"
     r"[^。\n]{0,10}(?:报告|汇报)如下"
 )
+# A people's congress's or a CPPCC's own survey, inspection or inquiry of the government's work says so in
+# its first sentence (根据…，县人大常委会组织开展了法治政府建设专题询问); a government's report that took part
+# in one says it helped (配合县人大常委会开展执法检查), was reviewed (接受) or counts them (…执法检查2次).
+_SUPERVISOR_STUDY = re.compile(
+    r"(?:^|[，,。])(?:(?!配合|协助|接受|自觉)[^，,。\n]){0,16}?(?:人大常委会|人大|政协)"
+    r"(?:(?!配合|协助|接受)[^。\n]){0,30}?(?:组织|开展|成立)(?:(?!配合|协助|接受)[^。\n]){0,30}?"
+    r"(?:专题询问|执法检查|专题调研|调研组|检查组|视察|工作评议|满意度测评)(?![^，,。\n]{0,6}\d)",
+    re.M,
+)
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
 # An inspection's feedback (现将督察情况反馈如下) and the report on putting its findings right
@@ -161,6 +170,12 @@ CONTENTS_LINES_MIN = 3
 _JOURNAL = re.compile(
     r"载《[^》\n]{2,30}》\s*(?:19|20)\d{2}\s*年第\s*\d{1,2}\s*期|^——\s*以[^。\n]{2,30}为例\s*$", re.M
 )
+# A bulletin's masthead: its issue on a line of its own (第5期, 总第112期) and its editor with the date
+# (某县司法局编 2024年3月1日, 某某办公室主办): a report is printed under its title, not in an issue.
+_ISSUE_LINE = re.compile(
+    r"^\s*(?:[（(]?\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十〇]{1,4}\s*期\s*(?:[）)])?\s*$", re.M
+)
+_EDITOR_LINE = re.compile(r"^[^。\n]{2,30}?(?:编|编印|编发|主办)\s*(?:(?:19|20)\d{2}\s*年|$)", re.M)
 # A news column's teaser ends on a link to the whole story ([详细内容], 【详细】).
 _TEASER = re.compile(r"[\[【](?:详细内容|详细|查看详细)[\]】]")
 
@@ -269,6 +284,13 @@ _SAID_OF_ITSELF = (
         ("评估", "调研", "督察", "督查", "检查", "视察"),
         "head",
     ),
+    (
+        "study_report",
+        "人大或政协的调研、检查或询问",
+        _SUPERVISOR_STUDY,
+        ("人大", "政协"),
+        "first_sentence",
+    ),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
@@ -330,7 +352,15 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
     if said:
         return said
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
-        scope = head if where == "head" else body if where == "body" else head[:TOP_CHARS]
+        scope = (
+            head
+            if where == "head"
+            else body
+            if where == "body"
+            else re.split(r"[。\n]", head.lstrip(), maxsplit=1)[0]
+            if where == "first_sentence"
+            else head[:TOP_CHARS]
+        )
         found = pattern.search(scope) if any(word in scope for word in guard) else None
         if found:
             return source, f"{lead}：「{found.group(0).strip()}」"
@@ -352,6 +382,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     journal = _JOURNAL.search(body) if "载《" in body or "为例" in body else None
     if journal:
         return "article", f"期刊文章：「{journal.group(0).strip()}」"
+    issue = _ISSUE_LINE.search(text, 0, HEAD_CHARS) if "期" in text[:HEAD_CHARS] else None
+    if issue and _EDITOR_LINE.search(text, 0, HEAD_CHARS):
+        return "bulletin", f"简报的报头：「{issue.group(0).strip()}」"
     teaser = _TEASER.search(body) if "详细" in body else None
     if teaser:
         return "listing", f"新闻摘要（链接到全文）：「{teaser.group(0)}」"
