@@ -410,8 +410,9 @@ def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
     assert read_text(page).year == year
 
 
-# Probing pass, kind (second session): an untitled opening dated by a span of years reports on the span
-# (its end is the year); a span that runs into the next year's start (至2024年初) or a year's months is none.
+# Probing pass, kind (second session): an untitled opening dated by a span of years, or a reporting sentence
+# naming one, reports on the span (its end is the year); a span that runs into the next year's start
+# (至2024年初), a year's months, or a one-year title over an opening that looks back is none.
 SPANS = [
     (
         "an_opening_dated_from_one_year_to_the_next",
@@ -428,7 +429,27 @@ SPANS = [
         "2022年和2023年，淳安县坚持依法行政。现将两年来有关情况报告如下：\n" + BODY,
         ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
     ),
+    (
+        "a_reporting_sentence_naming_a_span",
+        "“十四五”以来，淳安县坚持依法行政。现将2021年至2023年法治政府建设情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2021, "end": 2023}),
+    ),
+    (
+        "a_reporting_sentence_naming_a_dashed_span",
+        "根据上级要求，现将我县2022—2023年度法治政府建设情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
     # the other side
+    (
+        "a_reporting_sentence_naming_the_year_and_the_next_years_plan",
+        "2023年，淳安县坚持依法行政。现将2023年度法治政府建设情况和2024年工作安排报告如下：\n" + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+    (
+        "a_one_year_title_over_an_opening_that_looks_back",
+        "淳安县2023年法治政府建设情况报告\n近三年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
     (
         "an_opening_running_into_the_next_years_start",
         "2023年至2024年初，淳安县坚持依法行政。现将2023年度法治政府建设情况报告如下：\n" + BODY,

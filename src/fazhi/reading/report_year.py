@@ -65,6 +65,9 @@ _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
 _OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
 # (within its sentence and its line: the title's 报告 above a dated line names no year)
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# A sentence that reports on a span (现将2021年至2023年…报告如下, 现将我县2022—2023年度…): the span is the
+# period, its end the year.
+_REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.pattern)
 # A year a title prints without 年: in brackets (…年度报告（2023）) or before its words (某街道2024法治…).
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?=\s*[）)]|[\u4e00-\u9fff])(?!年)")
 
@@ -120,6 +123,8 @@ def report_year(
         or _multi_year(dated_title, dated_lines, title_line, year)
     ):
         kind = "multi_year_report"
+    if kind == "annual_report" and period and period["start"] < period["end"]:
+        kind = "multi_year_report"  # a span the opening or its reporting sentence names
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(dated_opening, period["end"])
         if start:
@@ -221,6 +226,10 @@ def _year(
             year = int(match.group(1))
             return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
         break
+    span = _REPORTING_SPAN.search(opening)
+    if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
+        start, year = int(span.group(1)), int(span.group(2))
+        return year, {"start": start, "end": year}, FieldEvidence("medium", "reporting_year", span.group(0))
     match = _REPORTING_YEAR.search(opening)
     if match:
         year = int(match.group(1))

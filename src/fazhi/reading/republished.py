@@ -58,7 +58,9 @@ _PLAN = re.compile(
 # A year's plan opens on its general idea or aim (2024年全县法治政府建设工作的总体思路是：…); a report
 # says so only in its next year's part, below its top.
 _PLAN_OPENING = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的(?:总体要求|总体思路|总体目标|基本思路|指导思想|主要目标)是",
+    r"^\s*(?:19|20)\d{2}\s*年[^。\n]{0,30}(?:工作)?的(?:总体要求|总体思路|总体目标|基本思路|指导思想|主要目标)是|"
+    # or says what the work must do that year (2024年，全县法治政府建设要坚持…): a report tells what it did
+    r"^\s*(?:19|20)\d{2}\s*年[，,][^。\n]{0,40}?(?<![主重需必只])要(?:坚持|以|全面|深入|紧紧|围绕|聚焦|持续|着力|继续)",
     re.M,
 )
 # A year's arrangement of the work sets it out in its opening (现对2024年…工作作如下安排, 具体工作部署如下);
@@ -274,7 +276,7 @@ _SAID_OF_ITSELF = (
     ("speech", "领导讲话", _SPEECH, ("同志", "我", "要", "各位", "发言"), "body"),
     ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下", "以下"), "body"),
     ("plan", "工作安排", _ARRANGEMENT, ("如下", "以下"), "head"),
-    ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是",), "top"),
+    ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是", "要"), "top"),
     ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
     (
