@@ -332,12 +332,12 @@ def _meeting(head: str) -> tuple[str, str] | None:
 
 
 # What a sentence that says it reports names as its subject: another line of work of the same
-# bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) without the rule-of-law government makes
-# another report.
+# bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) or another rule-of-law subject (法治乡村,
+# 法治社会, 法治文化) without the rule-of-law government makes another report.
 _REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
 _OTHER_SUBJECT = re.compile(
     r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
-    r"营商环境|备案审查|合法性审查|社区矫正|行政执法"
+    r"营商环境|备案审查|合法性审查|社区矫正|行政执法|法治乡村|法治社会|法治文化|民主法治"
 )
 
 
