@@ -271,6 +271,10 @@ DATES = [
         "2024-03-15",
     ),
     ("a_writer_then_a_documents_date_in_words_behind_a_bar", "作者：淳安县司法局 | 2024年3月15日", None),
+    ("an_added_date", "添加时间：2024-03-15", "2024-03-15"),
+    ("a_blog_label_with_a_colon", "发表于：2024-03-15", "2024-03-15"),
+    ("a_bare_time_label_in_brackets", "【时间：2024-03-15】", "2024-03-15"),
+    ("a_meeting_time_in_brackets", "【会议时间：2024-03-10】", None),
 ]
 
 

@@ -18,8 +18,8 @@ from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
 # the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
-    r"(?:(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
-    r"|发[表布]于|发布\s*[：:])\s*$"
+    r"(?:(?:(?:发布|发表|发稿|上传|公开|更新|添加)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
+    r"|发[表布]于\s*[：:]?|发布\s*[：:])\s*$"
 )
 # A header line that is a web page's date and nothing else of a document's: in square brackets
 # alone ([2024-03-12]; a document's own date is in round ones) or before a bar and its publisher.
