@@ -223,7 +223,7 @@ def _headline(text: str) -> tuple[str, str] | None:
     place = _PLACE_COLON.match(first)
     if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
         return "headline", f"新闻或经验材料的标题：「{first}」"
-    if _FEATURE_END.search(first):
+    if _FEATURE_END.search(first) or _FEATURE_START.match(first):
         return "headline", f"新闻特写或综述的标题：「{first}」"
     return None
 
@@ -231,7 +231,11 @@ def _headline(text: str) -> tuple[str, str] | None:
 # A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼); its
 # subtitle does too (``look_alike``), where 特写 is not read.
 FEATURE_GENRES = "综述|纪实|巡礼|侧记|掠影|回眸"
-_FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写)$")
+# A story's headline names its angle at its end too (…工作亮点, …工作回顾, …年终盘点, …典型案例) or says
+# a report came out (…年度报告出炉): no report's title ends so.
+_FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写|亮点|回顾|盘点|典型案例|出炉)$")
+# …or at its start (数说某县2023年法治政府建设, 直击…); not 聚焦 or 走进, which name a site's columns too.
+_FEATURE_START = re.compile(r"^(?:数说|图说|直击|探访)")
 
 
 # A school's, a hospital's, a court's or a company's own summary of its rule-of-law work speaks as the
