@@ -536,6 +536,17 @@ BROKEN_TITLES = [
         "淳安县 2023年度 法治政府建设情况报告",
         "淳安县 2023年度 法治政府建设情况报告",
     ),
+    # probing pass, kind (second session): the issuer and 关于 on a line above a title broken over two more
+    (
+        "the_issuer_and_guanyu_above_a_title_broken_in_two",
+        "淳安县人民政府关于\n2023年度法治政府建设\n情况的报告",
+        GOVERNMENT_TITLE,
+    ),
+    (
+        "a_department_and_guanyu_above_a_title_broken_in_two",
+        "淳安县交通运输局关于\n2023年度法治政府部门建设\n工作情况的报告",
+        "淳安县交通运输局关于2023年度法治政府部门建设工作情况的报告",
+    ),
 ]
 
 

@@ -286,6 +286,12 @@ def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if above.endswith("关于") and _ISSUER_LINE.match(above[:-2].rstrip()):
+        # The issuer and 关于 on a line above a title broken over two more (某县人民政府关于 / 2023年度
+        # 法治政府建设 / 情况的报告): the three lines are the title.
+        title = re.sub(r"\s+", "", above) + title
+        index -= 1
+        above = lines[index - 1].strip() if index >= 1 else ""
     if _YEAR_HEADED.match(title) and not _ISSUER_LINE.match(above):
         # A site's headline that names no body (2023年法治政府建设…报告) over the document, which
         # prints the title again under its letterhead (某市某局 / 2023年…报告): that one is whole.
