@@ -400,6 +400,23 @@ YEARS = [
         + BODY,
         2023,
     ),
+    # probing pass, kind (second session): an undated report tells of its publication's year when it
+    # says 今年; published in November or December without it, it may tell of either year
+    (
+        "an_undated_report_of_this_year_published_in_december",
+        "淳安县法治政府建设年度报告\n发布时间：2023-12-20\n今年以来，淳安县坚持依法行政。" + REPORTS + BODY,
+        2023,
+    ),
+    (
+        "an_undated_report_published_in_march",
+        "淳安县法治政府建设年度报告\n发布时间：2024-03-20\n一年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        2023,
+    ),
+    (
+        "an_undated_report_published_in_december",
+        "淳安县法治政府建设年度报告\n发布时间：2023-12-20\n一年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        None,
+    ),
     # the other side: a document number's year is not the year reported on
     (
         "a_document_numbers_year",

@@ -72,6 +72,13 @@ _REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.p
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?=\s*[）)]|[\u4e00-\u9fff])(?!年)")
 
 
+# A report that says it tells of this year (今年以来, 今年，…) near its top: dated by its publication's year.
+_THIS_YEAR = re.compile(r"今年(?:以来|来|[，,]|上半年以来)")
+OPENING_THIS_YEAR_CHARS = 300
+# From this month on, a publication date may fall in the year reported on.
+LATE_MONTH = 11
+
+
 @dataclass
 class ReportYear:
     kind: str  # the kind, made multi_year_report when the page reports on a span of years
@@ -103,11 +110,25 @@ def report_year(
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
     if year is None and published and kind != "not_report":
-        # A page that is no report reports on no year: its date says nothing of one.
-        year = int(published[:4]) - 1
-        period = {"start": year, "end": year}
-        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
-    if year is None:
+        # A page that is no report reports on no year: its date says nothing of one. A report is
+        # published in the year after the one it reports on, unless it says it tells of this year
+        # (今年以来，…); one published in November or December may tell of either, and is not guessed.
+        this_year = _THIS_YEAR.search(opening[:OPENING_THIS_YEAR_CHARS])
+        if this_year:
+            year = int(published[:4])
+            year_evidence = FieldEvidence("medium", "published_this_year", this_year.group(0))
+        elif int(published[5:7]) >= LATE_MONTH:
+            year_evidence = FieldEvidence(
+                "none",
+                "none",
+                published_evidence.evidence,
+                "只有年末的发布日期，报告可能是当年的，也可能是上一年的",
+            )
+        else:
+            year = int(published[:4]) - 1
+            year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
+        period = {"start": year, "end": year} if year else None
+    if year is None and (year_evidence is None or year_evidence.source != "none"):
         year, event = _latest_event(opening)
         period = {"start": year, "end": year} if year else None
         year_evidence = (
