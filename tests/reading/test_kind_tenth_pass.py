@@ -357,7 +357,8 @@ TITLES = [
     ("a_forwarding_label", "转发：" + COUNTY_TITLE),
     ("a_title_set_with_its_letters_spaced", "淳 安 县 2023 年 度 法 治 政 府 建 设 情 况 报 告"),
     ("a_title_set_with_its_figures_spaced_too", "淳 安 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告"),
-    # probing pass, kind (second session): a document's own fields run onto the title's line
+    # probing pass, kind (second session): a title quoted whole; a document's own fields run onto its line
+    ("a_title_quoted_whole", "“" + COUNTY_TITLE + "”"),
     ("a_writing_date_run_onto_the_title", COUNTY_TITLE + " 成文日期：2024-02-20"),
     ("a_document_number_field_run_onto_the_title", COUNTY_TITLE + " 文号：淳政〔2024〕5号"),
     (
@@ -557,6 +558,23 @@ BROKEN_TITLES = [
     (
         "the_issuer_and_guanyu_above_a_title_broken_in_two",
         "淳安县人民政府关于\n2023年度法治政府建设\n情况的报告",
+        GOVERNMENT_TITLE,
+    ),
+    (
+        "a_related_link_above_the_title",
+        "相关文章：淳安县2022年度法治政府建设情况报告\n" + COUNTY_TITLE,
+        COUNTY_TITLE,
+    ),
+    ("its_own_government_above_a_title_headed_by_its_place", "淳安县人民政府\n" + COUNTY_TITLE, COUNTY_TITLE),
+    (
+        "its_own_government_above_a_departments_title",
+        "淳安县人民政府\n淳安县司法局2023年度法治政府建设情况报告",
+        "淳安县司法局2023年度法治政府建设情况报告",
+    ),
+    # the other side: the issuer above a title that needs it
+    (
+        "the_issuer_above_a_title_on_guanyu",
+        "淳安县人民政府\n关于2023年度法治政府建设情况的报告",
         GOVERNMENT_TITLE,
     ),
     (

@@ -52,6 +52,10 @@ _COLUMN_LABEL = re.compile(
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
 # A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
 _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
+# Nor is a link to another page under its label (相关文章：某县2022年度…报告, 推荐阅读：…, 上一篇：…).
+_OTHER_PAGE_LINK = re.compile(
+    r"^\s*(?:相关(?:文章|阅读|链接|新闻|推荐|信息)|推荐阅读|延伸阅读|热点推荐|热门推荐|上一篇|下一篇|上一条|下一条)\s*[：:]"
+)
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年|年度")
@@ -109,6 +113,8 @@ def find_title(
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
+        if _OTHER_PAGE_LINK.match(raw):
+            continue
         if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
             # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page;
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
@@ -169,6 +175,8 @@ def _candidate(raw: str) -> str:
     if "|" in value or "｜" in value:
         value = _title_cell(value)
     bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
+    if bare.startswith("“") and bare.endswith("”") and bare.count("“") == 1:
+        return bare[1:-1]  # a title quoted whole (“某县2023年度…报告”)
     return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
 
 
@@ -191,15 +199,15 @@ _NAMED_PLACE_HEAD = re.compile(r"^(?!关于)([\u4e00-\u9fff]{1,8}?(?:省|自治�
 
 
 def _hosted_under_government(line: str, below: str) -> bool:
-    """A government's bare name above a whole, dated title headed by another place (山南市人民政府 /
-    桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half."""
+    """A government's bare name above a whole, dated title headed by a place (山南市人民政府 /
+    桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half; so is it above
+    a title headed by its own place (某县人民政府 / 某县2023年度…报告), which no title names twice."""
     government = _GOVERNMENT_HEAD.match(line.strip())
     head = _NAMED_PLACE_HEAD.match(below)
     return (
         government is not None
         and government.end() == len(line.strip())
         and head is not None
-        and head.group(1) not in line
         and _NAMED_YEAR.search(below) is not None
         and TITLE_END.search(below) is not None
         and len(below) >= TITLE_MIN_CHARS
