@@ -263,6 +263,18 @@ DATES = [
     ("a_writer_and_a_source_then_a_web_date", "作者：王某 来源：淳安县司法局 2024-03-15 10:20", "2024-03-15"),
     ("an_editor_then_a_web_date_in_brackets", "（责任编辑：李某 2024.03.15）", "2024-03-15"),
     ("a_body_and_a_date_in_round_brackets", "（淳安县司法局 2024-03-15）", None),
+    # probing pass, kind (second session): a credit and a web date behind a bar; a writing date stays none
+    ("a_writer_then_a_web_date_behind_a_bar", "作者：淳安县司法局 | 2024.03.15", "2024-03-15"),
+    (
+        "a_source_then_a_web_date_behind_a_full_width_bar",
+        "来源：淳安县司法局｜2024-03-15 10:20",
+        "2024-03-15",
+    ),
+    ("a_writer_then_a_documents_date_in_words_behind_a_bar", "作者：淳安县司法局 | 2024年3月15日", None),
+    ("an_added_date", "添加时间：2024-03-15", "2024-03-15"),
+    ("a_blog_label_with_a_colon", "发表于：2024-03-15", "2024-03-15"),
+    ("a_bare_time_label_in_brackets", "【时间：2024-03-15】", "2024-03-15"),
+    ("a_meeting_time_in_brackets", "【会议时间：2024-03-10】", None),
 ]
 
 
@@ -282,6 +294,28 @@ BESIDE_TITLE = [
     ("a_web_date_in_full_width_brackets_beside_the_title", COUNTY_TITLE + "（2024-12-12）", "2024-12-12"),
     ("a_web_date_in_lenticular_brackets_beside_the_title", COUNTY_TITLE + "【2024/12/12】", "2024-12-12"),
     ("a_dotted_web_date_in_brackets_beside_the_title", COUNTY_TITLE + " (2024.12.12)", "2024-12-12"),
+    # probing pass, kind (second session): the byline run onto the title's line gives its labelled date;
+    # a document's own date run on gives none
+    (
+        "a_byline_with_a_time_run_onto_the_title",
+        COUNTY_TITLE + " 来源：淳安县司法局 时间：2024-12-12",
+        "2024-12-12",
+    ),
+    (
+        "a_publication_date_in_words_run_onto_the_title",
+        COUNTY_TITLE + " 发布日期：2024年12月12日",
+        "2024-12-12",
+    ),
+    ("a_writing_date_run_onto_the_title", COUNTY_TITLE + " 成文日期：2024-12-10", None),
+    (
+        "a_writing_and_a_publication_date_run_onto_the_title",
+        COUNTY_TITLE + " 成文日期：2024-12-10 发布日期：2024-12-12",
+        "2024-12-12",
+    ),
+    # probing pass, kind (second session): a web date run onto the title without the space a copy lost
+    ("a_web_date_run_onto_the_title", COUNTY_TITLE + "2024-12-12", "2024-12-12"),
+    ("a_web_date_and_time_run_onto_the_title", COUNTY_TITLE + "2024-12-12 09:30", "2024-12-12"),
+    ("a_documents_date_in_words_run_onto_the_title", COUNTY_TITLE + "2024年12月12日", None),
 ]
 
 
@@ -323,6 +357,14 @@ TITLES = [
     ("a_forwarding_label", "转发：" + COUNTY_TITLE),
     ("a_title_set_with_its_letters_spaced", "淳 安 县 2023 年 度 法 治 政 府 建 设 情 况 报 告"),
     ("a_title_set_with_its_figures_spaced_too", "淳 安 县 2 0 2 3 年 度 法 治 政 府 建 设 情 况 报 告"),
+    # probing pass, kind (second session): a title quoted whole; a document's own fields run onto its line
+    ("a_title_quoted_whole", "“" + COUNTY_TITLE + "”"),
+    ("a_writing_date_run_onto_the_title", COUNTY_TITLE + " 成文日期：2024-02-20"),
+    ("a_document_number_field_run_onto_the_title", COUNTY_TITLE + " 文号：淳政〔2024〕5号"),
+    (
+        "a_writing_and_a_publication_date_run_onto_the_title",
+        COUNTY_TITLE + " 成文日期：2024-02-20 发布日期：2024-02-26",
+    ),
 ]
 
 
@@ -359,6 +401,23 @@ YEARS = [
         + BODY,
         2023,
     ),
+    # probing pass, kind (second session): an undated report tells of its publication's year when it
+    # says 今年; published in November or December without it, it may tell of either year
+    (
+        "an_undated_report_of_this_year_published_in_december",
+        "淳安县法治政府建设年度报告\n发布时间：2023-12-20\n今年以来，淳安县坚持依法行政。" + REPORTS + BODY,
+        2023,
+    ),
+    (
+        "an_undated_report_published_in_march",
+        "淳安县法治政府建设年度报告\n发布时间：2024-03-20\n一年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        2023,
+    ),
+    (
+        "an_undated_report_published_in_december",
+        "淳安县法治政府建设年度报告\n发布时间：2023-12-20\n一年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        None,
+    ),
     # the other side: a document number's year is not the year reported on
     (
         "a_document_numbers_year",
@@ -371,6 +430,65 @@ YEARS = [
 @pytest.mark.parametrize(("page", "year"), [c[1:] for c in YEARS], ids=[c[0] for c in YEARS])
 def test_the_year_a_title_or_a_reporting_sentence_names(page, year):
     assert read_text(page).year == year
+
+
+# Probing pass, kind (second session): an untitled opening dated by a span of years, or a reporting sentence
+# naming one, reports on the span (its end is the year); a span that runs into the next year's start
+# (至2024年初), a year's months, or a one-year title over an opening that looks back is none.
+SPANS = [
+    (
+        "an_opening_dated_from_one_year_to_the_next",
+        "2022年至2023年，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_a_dashed_span",
+        "2021—2023年，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("multi_year_report", 2023, {"start": 2021, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_two_years_joined",
+        "2022年和2023年，淳安县坚持依法行政。现将两年来有关情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
+    (
+        "a_reporting_sentence_naming_a_span",
+        "“十四五”以来，淳安县坚持依法行政。现将2021年至2023年法治政府建设情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2021, "end": 2023}),
+    ),
+    (
+        "a_reporting_sentence_naming_a_dashed_span",
+        "根据上级要求，现将我县2022—2023年度法治政府建设情况报告如下：\n" + BODY,
+        ("multi_year_report", 2023, {"start": 2022, "end": 2023}),
+    ),
+    # the other side
+    (
+        "a_reporting_sentence_naming_the_year_and_the_next_years_plan",
+        "2023年，淳安县坚持依法行政。现将2023年度法治政府建设情况和2024年工作安排报告如下：\n" + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+    (
+        "a_one_year_title_over_an_opening_that_looks_back",
+        "淳安县2023年法治政府建设情况报告\n近三年来，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+    (
+        "an_opening_running_into_the_next_years_start",
+        "2023年至2024年初，淳安县坚持依法行政。现将2023年度法治政府建设情况报告如下：\n" + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+    (
+        "an_opening_dated_by_a_years_months",
+        "2023年1月至12月，淳安县坚持依法行政。" + REPORTS + BODY,
+        ("annual_report", 2023, {"start": 2023, "end": 2023}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), [c[1:] for c in SPANS], ids=[c[0] for c in SPANS])
+def test_an_opening_dated_by_a_span(page, expected):
+    reading = read_text(page)
+    assert (reading.kind, reading.year, reading.period) == expected
 
 
 # Eleventh pass: a site's headline that names no body over the document, which prints its title again
@@ -435,6 +553,34 @@ BROKEN_TITLES = [
         "words_spaced_apart_in_a_title",
         "淳安县 2023年度 法治政府建设情况报告",
         "淳安县 2023年度 法治政府建设情况报告",
+    ),
+    # probing pass, kind (second session): the issuer and 关于 on a line above a title broken over two more
+    (
+        "the_issuer_and_guanyu_above_a_title_broken_in_two",
+        "淳安县人民政府关于\n2023年度法治政府建设\n情况的报告",
+        GOVERNMENT_TITLE,
+    ),
+    (
+        "a_related_link_above_the_title",
+        "相关文章：淳安县2022年度法治政府建设情况报告\n" + COUNTY_TITLE,
+        COUNTY_TITLE,
+    ),
+    ("its_own_government_above_a_title_headed_by_its_place", "淳安县人民政府\n" + COUNTY_TITLE, COUNTY_TITLE),
+    (
+        "its_own_government_above_a_departments_title",
+        "淳安县人民政府\n淳安县司法局2023年度法治政府建设情况报告",
+        "淳安县司法局2023年度法治政府建设情况报告",
+    ),
+    # the other side: the issuer above a title that needs it
+    (
+        "the_issuer_above_a_title_on_guanyu",
+        "淳安县人民政府\n关于2023年度法治政府建设情况的报告",
+        GOVERNMENT_TITLE,
+    ),
+    (
+        "a_department_and_guanyu_above_a_title_broken_in_two",
+        "淳安县交通运输局关于\n2023年度法治政府部门建设\n工作情况的报告",
+        "淳安县交通运输局关于2023年度法治政府部门建设工作情况的报告",
     ),
 ]
 

@@ -333,7 +333,14 @@ def _story_voice(text: str, edges: str) -> tuple[str, str] | None:
     return None
 
 
+# A research report credits its team at its top or its end (课题组成员：…, 课题负责人：…).
+_RESEARCH_TEAM = re.compile(r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]")
+
+
 def _book(text: str, edges: str) -> tuple[str, str] | None:
+    team = _RESEARCH_TEAM.search(edges) if "课题" in edges else None
+    if team:
+        return "article", f"课题组的研究报告：「{team.group(0)}」"
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
     if chapter is None and "本章" in text:
         chapter = _THIS_CHAPTER.search(text)
@@ -455,8 +462,16 @@ def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -
     return None
 
 
+# A search engine's results page says how many it found (找到约1,230条结果, 为您找到相关结果约…个).
+_SEARCH_RESULTS = re.compile(r"找到(?:相关结果)?约?[\d,，]+\s*(?:条|个|篇)(?:相关)?结果|为您找到相关结果")
+
+
 def _listing(text: str) -> tuple[str, str] | None:
-    """A column's list of reports (each title a line, often with its date), not one report."""
+    """A column's list of reports (each title a line, often with its date), not one report; a search
+    engine's results page."""
+    results = _SEARCH_RESULTS.search(text, 0, EDGE_CHARS) if "找到" in text[:EDGE_CHARS] else None
+    if results:
+        return "listing", f"搜索结果页：「{results.group(0)}」"
     titles = set()
     for line in text.split("\n", LISTING_LINES)[:LISTING_LINES]:
         if len(line) > LISTING_LINE_MAX:

@@ -18,8 +18,8 @@ from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
 # the date a document was drawn up (成文日期, 印发日期, 公文生成日期) is not its publication date.
 PUBLISHED_LABEL = re.compile(
-    r"(?:(?:(?:发布|发表|发稿|上传|公开|更新)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
-    r"|发[表布]于|发布\s*[：:])\s*$"
+    r"(?:(?:(?:发布|发表|发稿|上传|公开|更新|添加)|(?<!成文)(?<!印发)(?<!生成))(?:时间|日期)\s*[\]】]?\s*[：:]?\s*[|｜]?"
+    r"|发[表布]于\s*[：:]?|发布\s*[：:])\s*$"
 )
 # A header line that is a web page's date and nothing else of a document's: in square brackets
 # alone ([2024-03-12]; a document's own date is in round ones) or before a bar and its publisher.
@@ -127,16 +127,18 @@ _PUBLISHER_BAR_DATE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # A byline under the title that the repair stage left in the text, its credits and its web date in
-# figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20): the page's date.
+# figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20, also behind a bar,
+# 作者：某县司法局 | 2024.03.20): the page's date.
 _BYLINE_WEB_DATE = re.compile(
-    r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:]{1,30}\s+)+"
+    r"^\s*[（(【\[]?\s*(?:(?:来源|作者|发布者|编辑|责任编辑|文章来源|信息来源)\s*[：:]\s*[^\s（）()：:|｜]{1,30}"
+    r"(?:\s*[|｜]\s*|\s+))+"
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)】\]]?\s*$"
 )
-# A web date in figures beside a report's title on its line (…工作报告 2024-12-12, …报告 某县人民政府
-# 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
+# A web date in figures beside a report's title on its line (…工作报告 2024-12-12, run on without the
+# space a copy lost, …工作报告2024-12-12; …报告 某县人民政府 2024-03-15), also in brackets (…报告 (2024-12-12), …报告【2024/12/12】: a listing's date); a
 # document's own date is written in words (2024年12月12日, also in brackets) and is not read so.
 _DATE_BESIDE_TITLE = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处))?\s+"
+    r"(?:报告|总结|情况|汇报)(?:(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处)\s+|\s*)"
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\s*[（(\[【]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[）)\]】])\s*$"
 )
@@ -146,6 +148,17 @@ _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 _CELLS_BELOW_TITLE = 4
 
 
+def _labelled_date(line: str) -> str | None:
+    """The date a publication label gives on ``line`` (时间：2024-03-15), not a document's own (成文日期：…)."""
+    if "：" not in line and ":" not in line:
+        return None
+    for match in DATE_RE.finditer(line):
+        before = line[: match.start()][-LABEL_REACH:]
+        if not OTHER_DATE_LABEL.search(before) and PUBLISHED_LABEL.search(before):
+            return iso(match)
+    return None
+
+
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
     under the title (标题 / 主动公开 / 2024.03.20), after its publisher and a bar (某局 | 2024-03-20),
@@ -153,6 +166,10 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
     if title_line is None:
         return []
     beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
+    labelled = _labelled_date(lines[title_line]) if not beside and title_line < len(lines) else None
+    if labelled:
+        # …报告 来源：某局 时间：2024-03-15: the page's byline run onto the title's line
+        return [(labelled, lines[title_line])]
     if beside:
         # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
         year, month, day = (int(part) for part in beside.groups() if part is not None)

@@ -91,6 +91,11 @@ _PART_YEAR_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)?(?:" + PART_OF_YEAR + "|"
     r"1\s*[-—–至~]\s*\d{1,2}\s*月(?:份)?|一至[二三四五六七八九十]{1,2}月(?:份)?)(?:以来)?[，,]"
 )
+# Work this year counted so far (今年以来，…截至6月底，…; 截至目前): a part-year summary, which a year's
+# report, dated by its year, is not.
+_SO_FAR_OPENING = re.compile(
+    r"^(?:[^。\n]{0,80}。)?今年以来[，,][^\n]{0,200}?截[至止](?:目前|(?:[1-9]|1[01])\s*月)"
+)
 # Work since a month other than January (2012年6月份以来，…; 今年3月起，…) is a story's or an experience's
 # stretch of time, not one year's: an untitled page that opens so and never says it reports the
 # year's rule-of-law work is not the report.
@@ -277,7 +282,7 @@ def _part_year_opening(first: list[str]) -> str | None:
     for line in first:
         if _ANY_NUMBERED.match(line):
             return None
-        if _PART_YEAR_OPENING.match(line):
+        if _PART_YEAR_OPENING.match(line) or _SO_FAR_OPENING.match(line):
             return line
     return None
 

@@ -61,10 +61,22 @@ _EVENTS = (
     (re.compile(r"二十届四中全会"), 2025),
 )
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
+# An opening dated by a span (2022年至2023年，…, 2021—2023年，…): the span is the period, its end the year.
+_OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
 # (within its sentence and its line: the title's 报告 above a dated line names no year)
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# A sentence that reports on a span (现将2021年至2023年…报告如下, 现将我县2022—2023年度…): the span is the
+# period, its end the year.
+_REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.pattern)
 # A year a title prints without 年: in brackets (…年度报告（2023）) or before its words (某街道2024法治…).
 _BARE_TITLE_YEAR = re.compile(r"(?<![\d〔［\[])((?:19|20)\d{2})(?=\s*[）)]|[\u4e00-\u9fff])(?!年)")
+
+
+# A report that says it tells of this year (今年以来, 今年，…) near its top: dated by its publication's year.
+_THIS_YEAR = re.compile(r"今年(?:以来|来|[，,]|上半年以来)")
+OPENING_THIS_YEAR_CHARS = 300
+# From this month on, a publication date may fall in the year reported on.
+LATE_MONTH = 11
 
 
 @dataclass
@@ -98,11 +110,25 @@ def report_year(
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
     if year is None and published and kind != "not_report":
-        # A page that is no report reports on no year: its date says nothing of one.
-        year = int(published[:4]) - 1
-        period = {"start": year, "end": year}
-        year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
-    if year is None:
+        # A page that is no report reports on no year: its date says nothing of one. A report is
+        # published in the year after the one it reports on, unless it says it tells of this year
+        # (今年以来，…); one published in November or December may tell of either, and is not guessed.
+        this_year = _THIS_YEAR.search(opening[:OPENING_THIS_YEAR_CHARS])
+        if this_year:
+            year = int(published[:4])
+            year_evidence = FieldEvidence("medium", "published_this_year", this_year.group(0))
+        elif int(published[5:7]) >= LATE_MONTH:
+            year_evidence = FieldEvidence(
+                "none",
+                "none",
+                published_evidence.evidence,
+                "只有年末的发布日期，报告可能是当年的，也可能是上一年的",
+            )
+        else:
+            year = int(published[:4]) - 1
+            year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
+        period = {"start": year, "end": year} if year else None
+    if year is None and (year_evidence is None or year_evidence.source != "none"):
         year, event = _latest_event(opening)
         period = {"start": year, "end": year} if year else None
         year_evidence = (
@@ -118,6 +144,8 @@ def report_year(
         or _multi_year(dated_title, dated_lines, title_line, year)
     ):
         kind = "multi_year_report"
+    if kind == "annual_report" and period and period["start"] < period["end"]:
+        kind = "multi_year_report"  # a span the opening or its reporting sentence names
     if kind == "multi_year_report" and period and period["start"] == period["end"]:
         start = _span_start(dated_opening, period["end"])
         if start:
@@ -134,7 +162,11 @@ def _multi_year(title: str | None, lines: list[str], title_line: int | None, yea
     if title:
         return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
     body = "\n".join(lines[(title_line if title_line is not None else -1) + 1 :][:3])[:400]
-    return spans_years(_MULTI_YEAR.search(body)) and not _OPENING_YEAR.match(body)
+    return (
+        bool(_OPENING_SPAN.match(body))
+        or spans_years(_MULTI_YEAR.search(body))
+        and not _OPENING_YEAR.match(body)
+    )
 
 
 def _span_start(opening: str, end: int) -> int | None:
@@ -206,11 +238,19 @@ def _year(
     for line in body_lines[:6]:
         if len(line) < 20:
             continue
+        span = _OPENING_SPAN.match(line)
+        if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
+            start, year = int(span.group(1)), int(span.group(2))
+            return year, {"start": start, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
         match = _OPENING_YEAR.match(line)
         if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
             year = int(match.group(1))
             return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
         break
+    span = _REPORTING_SPAN.search(opening)
+    if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
+        start, year = int(span.group(1)), int(span.group(2))
+        return year, {"start": start, "end": year}, FieldEvidence("medium", "reporting_year", span.group(0))
     match = _REPORTING_YEAR.search(opening)
     if match:
         year = int(match.group(1))

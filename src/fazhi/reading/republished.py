@@ -4,9 +4,11 @@ A year's rule-of-law report is quoted, summed up or planned from by other docume
 bodies, and a page cut above its title opens as a report does (``2023年，全县坚持依法行政…``).
 Each genre here is told by what it says of itself, not by the report's words it carries:
 
-- a leader's speech at the report's meeting (同志们：, 下面我讲三点意见, 向大家表示感谢);
+- a leader's speech at the report's meeting (同志们：, 各位领导、各位来宾：, 下面我讲三点意见,
+  向大家表示感谢, 下面由我作交流发言);
 - a plan or work points: each task with its lead unit in brackets (（牵头单位：县司法局）) or an
-  opening that sets the year's general requirements (总体要求是);
+  opening that sets the year's general requirements or idea (总体要求是, 总体思路是, 现提出如下工作要点);
+- an evaluation's, a survey's or an inspection's report (现将评估结果报告如下, 现将调研情况报告如下);
 - a self-inspection (现将自查情况报告如下) and a bulletin of an inspection or an assessment
   (现将有关情况通报如下);
 - the government work report to the people's congress (各位代表：…向大会报告工作) and a general work
@@ -38,12 +40,28 @@ _SPEECH = re.compile(
     r"(?:^|[。！])\s*同志们[，,：:！!]|下面[，,]?\s*我(?:再)?(?:讲|就|谈)|我(?:讲|谈)[两三四五六几]点|"
     r"向(?:大家|同志们)表示[^。\n]{0,6}(?:感谢|敬意)|(?:^|[。！])\s*(?:一|二|三)要[^。\n]{2,30}。\s*(?:二|三|四)要|"
     # the speaker opens on the meeting he speaks at (今天，我们召开…) or on what was said before him
-    r"(?:^|(?<=[。！]))\s*今天[，,]?\s*(?:我们)?(?:在这里)?(?:召开|举行)|(?:^|(?<=[。！]))\s*刚才[，,]",
+    r"(?:^|(?<=[。！]))\s*今天[，,]?\s*(?:我们)?(?:在这里)?(?:召开|举行)|(?:^|(?<=[。！]))\s*刚才[，,]|"
+    # the audience saluted on a line of its own (尊敬的各位领导、各位来宾，同志们：, 各位同志：); a report to the
+    # standing committee salutes its members (主任、各位副主任、各位委员：), which is no speech
+    r"^(?:尊敬的)?[^。\n]{0,20}?(?:各位(?:领导|来宾|嘉宾|同志|同仁|朋友)|同志们)[^。\n]{0,20}?[：:，,！!]\s*$|"
+    # a speaker at a meeting's exchange (下面，我代表县司法局作交流发言); a report counts the exchanges
+    # its body spoke at (在全省培训班上作交流发言, 我局代表全市作经验发言) among its results
+    r"(?:下面|现在)[，,]?\s*(?:由)?我[^。\n]{0,20}作[^。\n]{0,4}发言",
     re.M,
 )
 _PLAN = re.compile(
     r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|完成时限[：:]|"
-    r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下"
+    r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下|"
+    # a plan says it sets out its points (现提出如下工作要点, 现就有关工作提出以下意见)
+    r"现(?:就[^。\n]{0,30})?(?:提出|制定)(?:如下|以下)(?:工作要点|工作计划|重点任务|意见|措施)"
+)
+# A year's plan opens on its general idea or aim (2024年全县法治政府建设工作的总体思路是：…); a report
+# says so only in its next year's part, below its top.
+_PLAN_OPENING = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*年[^。\n]{0,30}(?:工作)?的(?:总体要求|总体思路|总体目标|基本思路|指导思想|主要目标)是|"
+    # or says what the work must do that year (2024年，全县法治政府建设要坚持…): a report tells what it did
+    r"^\s*(?:19|20)\d{2}\s*年[，,][^。\n]{0,40}?(?<![主重需必只])要(?:坚持|以|全面|深入|紧紧|围绕|聚焦|持续|着力|继续)",
+    re.M,
 )
 # A year's arrangement of the work sets it out in its opening (现对2024年…工作作如下安排, 具体工作部署如下);
 # a report's next-year part says what it will do, not that it arranges it.
@@ -70,6 +88,21 @@ _SELF_INSPECTION = re.compile(
     r"(?:进行|开展)了?(?:全面|认真|深入)?(?:的)?自查[，,]\s*现(?:将|就)?[^。\n]{0,20}?(?:报告|汇报)(?:如下)?"
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
+# An evaluation's, a survey's or an inspection's report says that is what it reports (现将评估结果报告如下,
+# 现将调研情况报告如下); the year's report reports the work itself.
+_STUDY_REPORTED = re.compile(
+    r"现将[^。\n]{0,40}(?:评估|调研|督察|督查|检查|视察)(?:工作)?(?:的)?(?:有关|主要)?(?:情况|结果|发现)"
+    r"[^。\n]{0,10}(?:报告|汇报)如下"
+)
+# A people's congress's or a CPPCC's own survey, inspection or inquiry of the government's work says so in
+# its first sentence (根据…，县人大常委会组织开展了法治政府建设专题询问); a government's report that took part
+# in one says it helped (配合县人大常委会开展执法检查), was reviewed (接受) or counts them (…执法检查2次).
+_SUPERVISOR_STUDY = re.compile(
+    r"(?:^|[，,。])(?:(?!配合|协助|接受|自觉)[^，,。\n]){0,16}?(?:人大常委会|人大|政协)"
+    r"(?:(?!配合|协助|接受)[^。\n]){0,30}?(?:组织|开展|成立)(?:(?!配合|协助|接受)[^。\n]){0,30}?"
+    r"(?:专题询问|执法检查|专题调研|调研组|检查组|视察|工作评议|满意度测评)(?![^，,。\n]{0,6}\d)",
+    re.M,
+)
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
 # An inspection's feedback (现将督察情况反馈如下) and the report on putting its findings right
@@ -139,6 +172,12 @@ CONTENTS_LINES_MIN = 3
 _JOURNAL = re.compile(
     r"载《[^》\n]{2,30}》\s*(?:19|20)\d{2}\s*年第\s*\d{1,2}\s*期|^——\s*以[^。\n]{2,30}为例\s*$", re.M
 )
+# A bulletin's masthead: its issue on a line of its own (第5期, 总第112期) and its editor with the date
+# (某县司法局编 2024年3月1日, 某某办公室主办): a report is printed under its title, not in an issue.
+_ISSUE_LINE = re.compile(
+    r"^\s*(?:[（(]?\s*)?(?:总\s*)?第\s*[\d一二三四五六七八九十〇]{1,4}\s*期\s*(?:[）)])?\s*$", re.M
+)
+_EDITOR_LINE = re.compile(r"^[^。\n]{2,30}?(?:编|编印|编发|主办)\s*(?:(?:19|20)\d{2}\s*年|$)", re.M)
 # A news column's teaser ends on a link to the whole story ([详细内容], 【详细】).
 _TEASER = re.compile(r"[\[【](?:详细内容|详细|查看详细)[\]】]")
 
@@ -184,7 +223,7 @@ def _headline(text: str) -> tuple[str, str] | None:
     place = _PLACE_COLON.match(first)
     if (place and region_mentions(place.group(1))) or _SLOGAN.search(first):
         return "headline", f"新闻或经验材料的标题：「{first}」"
-    if _FEATURE_END.search(first):
+    if _FEATURE_END.search(first) or _FEATURE_START.match(first):
         return "headline", f"新闻特写或综述的标题：「{first}」"
     return None
 
@@ -192,7 +231,11 @@ def _headline(text: str) -> tuple[str, str] | None:
 # A feature's headline names its genre at its end (…法治政府建设工作综述, …纪实, …巡礼); its
 # subtitle does too (``look_alike``), where 特写 is not read.
 FEATURE_GENRES = "综述|纪实|巡礼|侧记|掠影|回眸"
-_FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写)$")
+# A story's headline names its angle at its end too (…工作亮点, …工作回顾, …年终盘点, …典型案例) or says
+# a report came out (…年度报告出炉): no report's title ends so.
+_FEATURE_END = re.compile(rf"(?:{FEATURE_GENRES}|特写|亮点|回顾|盘点|典型案例|出炉)$")
+# …or at its start (数说某县2023年法治政府建设, 直击…); not 聚焦 or 走进, which name a site's columns too.
+_FEATURE_START = re.compile(r"^(?:数说|图说|直击|探访)")
 
 
 # A school's, a hospital's, a court's or a company's own summary of its rule-of-law work speaks as the
@@ -234,11 +277,26 @@ _COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
 # where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
 _SAID_OF_ITSELF = (
-    ("speech", "领导讲话", _SPEECH, ("同志", "我", "要"), "body"),
-    ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下"), "body"),
+    ("speech", "领导讲话", _SPEECH, ("同志", "我", "要", "各位", "发言"), "body"),
+    ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下", "以下"), "body"),
     ("plan", "工作安排", _ARRANGEMENT, ("如下", "以下"), "head"),
+    ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是", "要"), "top"),
     ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
+    (
+        "study_report",
+        "评估、调研或督察的报告",
+        _STUDY_REPORTED,
+        ("评估", "调研", "督察", "督查", "检查", "视察"),
+        "head",
+    ),
+    (
+        "study_report",
+        "人大或政协的调研、检查或询问",
+        _SUPERVISOR_STUDY,
+        ("人大", "政协"),
+        "first_sentence",
+    ),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
@@ -278,12 +336,12 @@ def _meeting(head: str) -> tuple[str, str] | None:
 
 
 # What a sentence that says it reports names as its subject: another line of work of the same
-# bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) without the rule-of-law government makes
-# another report.
+# bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) or another rule-of-law subject (法治乡村,
+# 法治社会, 法治文化) without the rule-of-law government makes another report.
 _REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
 _OTHER_SUBJECT = re.compile(
     r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
-    r"营商环境|备案审查|合法性审查|社区矫正|行政执法"
+    r"营商环境|备案审查|合法性审查|社区矫正|行政执法|法治乡村|法治社会|法治文化|民主法治"
 )
 
 
@@ -300,7 +358,15 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
     if said:
         return said
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
-        scope = head if where == "head" else body if where == "body" else head[:TOP_CHARS]
+        scope = (
+            head
+            if where == "head"
+            else body
+            if where == "body"
+            else re.split(r"[。\n]", head.lstrip(), maxsplit=1)[0]
+            if where == "first_sentence"
+            else head[:TOP_CHARS]
+        )
         found = pattern.search(scope) if any(word in scope for word in guard) else None
         if found:
             return source, f"{lead}：「{found.group(0).strip()}」"
@@ -322,6 +388,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     journal = _JOURNAL.search(body) if "载《" in body or "为例" in body else None
     if journal:
         return "article", f"期刊文章：「{journal.group(0).strip()}」"
+    issue = _ISSUE_LINE.search(text, 0, HEAD_CHARS) if "期" in text[:HEAD_CHARS] else None
+    if issue and _EDITOR_LINE.search(text, 0, HEAD_CHARS):
+        return "bulletin", f"简报的报头：「{issue.group(0).strip()}」"
     teaser = _TEASER.search(body) if "详细" in body else None
     if teaser:
         return "listing", f"新闻摘要（链接到全文）：「{teaser.group(0)}」"

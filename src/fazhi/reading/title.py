@@ -52,6 +52,10 @@ _COLUMN_LABEL = re.compile(
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
 # A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
 _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
+# Nor is a link to another page under its label (相关文章：某县2022年度…报告, 推荐阅读：…, 上一篇：…).
+_OTHER_PAGE_LINK = re.compile(
+    r"^\s*(?:相关(?:文章|阅读|链接|新闻|推荐|信息)|推荐阅读|延伸阅读|热点推荐|热门推荐|上一篇|下一篇|上一条|下一条)\s*[：:]"
+)
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年|年度")
@@ -109,6 +113,8 @@ def find_title(
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
+        if _OTHER_PAGE_LINK.match(raw):
+            continue
         if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
             # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page;
             # a breadcrumb's last step that is a whole, dated title names the page when nothing else does.
@@ -169,6 +175,8 @@ def _candidate(raw: str) -> str:
     if "|" in value or "｜" in value:
         value = _title_cell(value)
     bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
+    if bare.startswith("“") and bare.endswith("”") and bare.count("“") == 1:
+        return bare[1:-1]  # a title quoted whole (“某县2023年度…报告”)
     return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
 
 
@@ -191,15 +199,15 @@ _NAMED_PLACE_HEAD = re.compile(r"^(?!关于)([\u4e00-\u9fff]{1,8}?(?:省|自治�
 
 
 def _hosted_under_government(line: str, below: str) -> bool:
-    """A government's bare name above a whole, dated title headed by another place (山南市人民政府 /
-    桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half."""
+    """A government's bare name above a whole, dated title headed by a place (山南市人民政府 /
+    桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half; so is it above
+    a title headed by its own place (某县人民政府 / 某县2023年度…报告), which no title names twice."""
     government = _GOVERNMENT_HEAD.match(line.strip())
     head = _NAMED_PLACE_HEAD.match(below)
     return (
         government is not None
         and government.end() == len(line.strip())
         and head is not None
-        and head.group(1) not in line
         and _NAMED_YEAR.search(below) is not None
         and TITLE_END.search(below) is not None
         and len(below) >= TITLE_MIN_CHARS
@@ -286,6 +294,12 @@ def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows:
     """``title`` with the Party committee named on the line above it when the two issue it jointly
     (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
     above = lines[index - 1].strip() if index >= 1 else ""
+    if above.endswith("关于") and _ISSUER_LINE.match(above[:-2].rstrip()):
+        # The issuer and 关于 on a line above a title broken over two more (某县人民政府关于 / 2023年度
+        # 法治政府建设 / 情况的报告): the three lines are the title.
+        title = re.sub(r"\s+", "", above) + title
+        index -= 1
+        above = lines[index - 1].strip() if index >= 1 else ""
     if _YEAR_HEADED.match(title) and not _ISSUER_LINE.match(above):
         # A site's headline that names no body (2023年法治政府建设…报告) over the document, which
         # prints the title again under its letterhead (某市某局 / 2023年…报告): that one is whole.
@@ -366,7 +380,7 @@ _TITLE_FIELD_LABEL = re.compile(
     r"(?:\s+|\s*[【\[（(])(?:来源|文章来源|信息来源|来源单位|发布机构|发布单位|发文单位|发布者|发布人|发布时间|"
     r"发布日期|发表时间|发稿时间|录入时间|上传时间|更新时间|更新日期|公开日期|信息提供日期|时间|日期|作者|供稿|撰稿|"
     r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
-    r"责任编辑|编辑|分享到|分享|索引号)\s*[：:].*$"
+    r"责任编辑|编辑|分享到|分享|索引号|成文日期|成文时间|印发日期|发文日期|生成日期|文号|发文字号)\s*[：:].*$"
 )
 # A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局,
 # …报告 / 某县人民政府).
