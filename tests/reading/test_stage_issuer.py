@@ -13,6 +13,86 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
 BODIES = [
+    # The page header's publisher line names the body a text speaking only as 我局, 我县 or 我镇 is.
+    (
+        "a_bureau_speaking_as_wo_ju_is_the_publisher_its_header_names",
+        "索引号：11330100002489-2024-0012\n发布机构：杭州市市场监督管理局\n生成日期：2024-03-20\n"
+        "2023年法治政府建设年度报告\n2023年，我局坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省杭州市", "level": "department", "issuer": "杭州市市场监督管理局"},
+    ),
+    (
+        "a_publisher_row_run_onto_one_line_ends_at_the_next_label",
+        "发布机构：丽水市司法局生成日期：2024-03-20\n2023年法治政府建设年度报告\n"
+        "2023年，我局坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer": "丽水市司法局"},
+    ),
+    (
+        "a_provincial_department_named_by_its_information_source",
+        "信息来源：浙江省交通运输厅\n2023年法治政府建设年度报告\n2023年，厅党组坚持依法行政，我厅法治建设"
+        "取得新成效，全省交通运输系统依法行政水平提升。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer": "浙江省交通运输厅"},
+    ),
+    (
+        "a_county_speaking_as_wo_xian_under_its_governments_publisher_row",
+        "| 索引号 | 001/2024-01 | 发布机构 | 青田县人民政府 |\n2023年法治政府建设年度报告\n"
+        "2023年，我县坚持依法行政，全县法治建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "county", "issuer": "青田县人民政府"},
+    ),
+    (
+        "an_autonomous_prefecture_speaking_as_quan_zhou_under_its_publisher_line",
+        "发布机构：凉山彝族自治州人民政府\n2023年法治政府建设年度报告\n2023年，全州坚持依法行政，"
+        "我州法治政府建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "四川省凉山彝族自治州", "level": "city", "issuer": "凉山彝族自治州人民政府"},
+    ),
+    (
+        "a_township_speaking_as_wo_zhen_under_its_publisher_line",
+        "发布机构：淳安县千岛湖镇人民政府\n2023年法治政府建设年度报告\n2023年，我镇坚持依法行政，"
+        "全镇法治建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省杭州市淳安县千岛湖镇", "level": "township", "issuer": "千岛湖镇人民政府"},
+    ),
+    (
+        "a_city_bureaus_district_branch_as_publisher_is_the_districts",
+        "发布机构：宁波市生态环境局鄞州分局\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省宁波市鄞州区", "level": "department"},
+    ),
+    # The other side: a publisher of another kind or level than the text speaks as is not the body.
+    (
+        "a_county_bureau_publishing_a_text_that_speaks_as_wo_xian_is_not_its_issuer",
+        "发布机构：淳安县司法局\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"issuer": None, "level": "county"},
+    ),
+    (
+        "a_city_government_publishing_a_text_that_speaks_as_wo_xian_gives_no_region",
+        "发布机构：杭州市人民政府\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "county"},
+    ),
+    (
+        "a_county_government_publishing_a_bureaus_text_gives_no_region",
+        "发布机构：淳安县人民政府\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政，局党组高度重视。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "department"},
+    ),
+    (
+        "a_governments_office_publishing_a_text_that_speaks_as_wo_shi_is_not_its_issuer",
+        "发布机构：丽水市人民政府办公室\n2023年法治政府建设年度报告\n2023年，全市坚持依法行政，"
+        "我市法治政府建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "city"},
+    ),
+    (
+        "a_city_bureau_publishing_a_text_that_speaks_as_a_county_gives_not_the_city",
+        "发布机构：杭州市司法局\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政，全县法治建设取得"
+        "新成效，我县审核规范性文件20件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None},
+    ),
+    (
+        "a_district_name_shared_by_five_cities_in_the_publisher_line_gives_none",
+        "发布机构：鼓楼区人民政府\n2023年法治政府建设年度报告\n2023年，我区坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -141,7 +141,13 @@ def identify(
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
     issuer, issuer_source = _issuer(
-        subject, named_by, kind=kind, region=region_obj, lines=lines, title_line=title_line
+        subject,
+        named_by,
+        kind=kind,
+        region=region_obj,
+        lines=lines,
+        title_line=title_line,
+        publisher=place.publisher,
     )
     issuer = _plausible(issuer)
     if level is None and issuer and region_obj is not None and issuer == region_obj.name + "人民政府":
@@ -175,7 +181,12 @@ def identify(
         ),
         # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
         "issuer": issuer_evidence(
-            issuer, issuer_source, from_title, subject_line or first_line_with(scan, ["现将"])
+            issuer,
+            issuer_source,
+            from_title,
+            place.inferred[1][0]
+            if issuer_source == "publisher_line" and place.inferred
+            else subject_line or first_line_with(scan, ["现将"]),
         ),
     }
     return Body(region, level, issuer, evidence)
@@ -193,17 +204,14 @@ class _Place:
     inferred: tuple[str, list[str]] | None = None
     unknown: str | None = None
     shared_level: str | None = None  # the level of every place an ambiguous name could be
+    publisher: str | None = None  # the body of the page header's publisher line, when it is the reporter
 
 
 def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]]) -> _Place:
     """The township, or the region, the subject names; else the one the text tells, or none with why."""
     place = _Place()
     if kind == "township":
-        place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
-        place.from_subject = place.township is not None
-        if place.township is None and place.candidates:
-            place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
-        return place
+        return _township_place(place, subject, scan, publishers)
     place.region = region_in(subject or "", scan)
     if kind == "department":
         place.region = branch_district(subject, place.region) or place.region
@@ -230,7 +238,75 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
             # 萧山市人民政府 (a district since 2001) speaking as 我市: a county-level city says 我市 as a
             # prefecture does, so the words it speaks as do not give its level
             place.unknown = unknown_place(subject)
+    if place.region is None and not place.candidates and place.unknown is None:
+        _published_body(place, kind, subject, publishers, scan)
     return place
+
+
+# A subject that names the body by its level's word only (我局, 全县, 厅党组): no place of its own.
+_SELF_WORD = re.compile(r"[我本全]?[省市州盟区县旗局厅委办](?:党组|党委)?")
+# The labels a metadata row run onto one line puts after the publisher (发布机构：某局生成日期：…).
+_NEXT_LABEL = re.compile(
+    r"(?:生成|发文|发布|成文|公开|印发|更新)日期|索引号|文号|主题分类|组配分类|有效性|时效"
+)
+
+
+def _published_body(
+    place: _Place, kind: str, subject: str | None, publishers: list[tuple[str, str]], scan: str
+) -> None:
+    """The body of the page header's publisher line (发布机构：某市市场监督管理局) as the reporter when the
+    text names no place of its own (我局坚持…): taken only when it is a body of the kind the text speaks
+    as, a government of the level it speaks as (我县 under 某县人民政府), or a department whose place is
+    of that level when the text speaks as one; a site's footer (主办单位) or name is not its publisher."""
+    if (
+        kind not in ("government", "department")
+        or subject
+        and not _SELF_WORD.fullmatch(subject.replace(" ", ""))
+    ):
+        return
+    for publisher, line in publishers:
+        name = _publisher_name(publisher)
+        if _body_kind(name, "") != kind or kind == "government" and not _GOVERNMENT.search(name):
+            continue
+        region = region_in(name, scan)
+        if region is None or region_mentions(name)[0][0] != 0:
+            continue
+        if (
+            place.expected is not None
+            and region.level != place.expected
+            or kind == "government"
+            and place.expected is None
+        ):
+            continue
+        region = branch_district(name, region) or region if kind == "department" else region
+        place.region, place.inferred, place.publisher = region, ("publisher_line", [line]), name
+        return
+
+
+def _township_place(
+    place: _Place, subject: str | None, scan: str, publishers: list[tuple[str, str]]
+) -> _Place:
+    """The township the subject names; of the townships a name could be, the one the publisher line
+    names; for a township speaking only as 我镇, the township of the header's publisher line
+    (发布机构：某县某镇人民政府)."""
+    place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
+    place.from_subject = place.township is not None
+    if place.township is None and place.candidates:
+        place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
+    elif place.township is None and not names_a_body(subject or "我镇"):
+        for publisher, line in publishers:
+            name = _publisher_name(publisher)
+            township, _ = township_of(name, scan, "") if after_regions(name) else (None, [])
+            if township is not None:
+                place.township, place.inferred, place.publisher = township, ("publisher_line", [line]), name
+                break
+    return place
+
+
+def _publisher_name(publisher: str) -> str:
+    """The publisher's name without the label a metadata row run onto one line puts after it."""
+    label = _NEXT_LABEL.search(publisher)
+    return publisher[: label.start()] if label else publisher
 
 
 def _self_word(level: str | None, scan: str) -> str | None:
@@ -380,17 +456,22 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
+    publisher: str | None = None,
 ) -> tuple[str | None, str]:
-    """The issuer's name and where it came from (title, letterhead, signature, opening)."""
+    """The issuer's name and where it came from (title, letterhead, signature, opening, the page
+    header's publisher line when it names the body a text speaking as 我局 is)."""
     if subject and named_by in _NAMING_LINES:
         return _issuer_from_title(subject, kind=kind, region=region), named_by
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     for line in body[:3] + lines[-3:]:
         if ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line), "signature"
-    return _issuer_from_opening(
+    opened = _issuer_from_opening(
         subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]
-    ), "opening"
+    )
+    if opened is None and publisher is not None:
+        return _issuer_from_title(publisher, kind=kind, region=region), "publisher_line"
+    return opened, "opening"
 
 
 def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
