@@ -93,6 +93,24 @@ BODIES = [
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region": None, "level": "county"},
     ),
+    # A street office or township that says it reports under its organ's name (现将某街道办事处2022年度…).
+    (
+        "a_street_office_reporting_by_its_office_name_under_a_metadata_row",
+        "2022年度法治政府建设情况报告 索引号：113703/2023-00012 发文日期：2023-03-15 发布机构：张店区车站街道办事处\n"
+        "现将车站街道办事处2022年度法治政府建设情况报告如下：\n一、加强组织领导\n全年组织机关干部学法6次，"
+        "被评为全省法治宣传教育先进单位，组织人员参加全区法治培训。\n" + THREE_PARTS_BODY,
+        {"region_name": "山东省淄博市张店区车站街道", "level": "township", "issuer": "车站街道办事处"},
+    ),
+    (
+        "a_township_reporting_by_its_governments_name",
+        "现将马桥镇人民政府2023年法治政府建设情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "issuer": "马桥镇人民政府"},
+    ),
+    (
+        "a_township_party_committee_and_government_reporting",
+        "现将洪合镇党委、政府2023年度法治建设工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省嘉兴市秀洲区洪合镇"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

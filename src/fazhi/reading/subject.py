@@ -176,8 +176,8 @@ _TOWNSHIP_SUBJECT = re.compile(
     r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
     r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=" + _SUBJECT_VERB.pattern + ")"
-    # 现将白塔镇2023年…报告如下: the township says it reports
-    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
+    # 现将白塔镇2023年…报告如下, 现将某街道办事处2023年度…: the township says it reports
+    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"
 )
 
