@@ -430,6 +430,31 @@ LEVELS = [
         "组织干部赴杭州市学习数字法治经验。\n" + THREE_PARTS_BODY,
         {"level": "province", "region_name": None},
     ),
+    # An honour of the level above (被评为全省…先进单位) is not the level the report speaks as.
+    (
+        "an_honour_of_the_province_gives_no_provincial_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，获评全省法治宣传教育先进集体。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "province"},
+    ),
+    (
+        "an_honour_of_the_province_is_not_a_district_speaking_as_it",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，被评为全省法治建设先进单位，组织参加全区法治培训。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
+    (
+        "an_honour_of_the_city_is_not_a_county_speaking_as_it",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，荣获全市法治政府建设优秀单位，全县审核规范性文件12件。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
+    (
+        "a_province_speaking_as_quan_sheng_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，全省坚持依法行政，我省审核规范性文件40件，省政府获评全国法治政府"
+        "建设示范省。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "province"},
+    ),
     (
         "a_county_is_not_the_prefecture_it_names_most",
         "2022年，在市委、市政府和县委的坚强领导下，全县坚持依法行政。我县落实张掖市部署，"

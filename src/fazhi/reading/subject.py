@@ -33,11 +33,13 @@ BODY_NAME = re.compile(
 )
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
+# 被评为全省法治宣传先进单位, 获评全市示范: an honour of the level above, not the level the report speaks as
+_HONOUR = r"(?<!评为)(?<!获评)(?<!荣获)(?<!授予)(?<!命名为)(?<!确定为)(?<!入选)(?<!列入)(?<!获得)"
 PRONOUNS = {
     # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
-    "province": re.compile(r"[我全]省" + _RANKING),
-    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
-    "county": re.compile(r"[我全][区县旗]" + _RANKING),
+    "province": re.compile(_HONOUR + r"[我全]省" + _RANKING),
+    "city": re.compile(_HONOUR + r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
+    "county": re.compile(_HONOUR + r"[我全][区县旗]" + _RANKING),
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
