@@ -111,6 +111,37 @@ BODIES = [
         "现将洪合镇党委、政府2023年度法治建设工作情况报告如下：\n" + THREE_PARTS_BODY,
         {"level": "township", "region_name": "浙江省嘉兴市秀洲区洪合镇"},
     ),
+    # The production and construction corps and its divisions are no government of Xinjiang.
+    (
+        "a_corps_division_is_not_the_autonomous_regions_government",
+        "新疆生产建设兵团第八师2023年法治建设工作报告\n2023年，第八师坚持依法治师。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None, "region_name": "新疆维吾尔自治区"},
+    ),
+    (
+        "the_corps_is_not_the_autonomous_regions_government",
+        "新疆生产建设兵团2023年法治兵团建设情况报告\n2023年，兵团坚持全面依法治兵团。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_division_named_short_is_not_a_government",
+        "兵团第三师2023年法治建设情况报告\n2023年，师党委坚持依法治师。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "新疆维吾尔自治区人民政府"},
+    ),
+    (
+        "a_division_one_with_its_city_is_the_citys_government",
+        "第八师石河子市2023年法治政府建设情况报告\n2023年，师市坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"issuer": "石河子市人民政府", "level": "county"},
+    ),
+    (
+        "the_corps_justice_bureau_is_a_department",
+        "新疆生产建设兵团司法局2023年法治政府建设年度报告\n2023年，兵团司法局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -68,6 +68,11 @@ _NOT_A_GOVERNMENT = re.compile(
     # the people's organisations (群团): trade unions, women's federations, the Red Cross…
     r"工会|妇女联合会|妇联|红十字会|团委|科学技术协会|科协|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联|律师事务所)$"
 )
+# The production and construction corps (新疆生产建设兵团) and its divisions (第八师) are no government of the
+# autonomous region the name holds; a division that is one with its city (第八师石河子市) is the city's.
+_CORPS = re.compile(
+    r"兵团(?:第[一二三四五六七八九十]{1,3}师)?(?:党委)?$|^(?:兵团)?第[一二三四五六七八九十]{1,3}师$"
+)
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
 _GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
@@ -130,7 +135,9 @@ def identify(
     if kind == "other":
         level, unsure_level = (
             None,
-            "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别",
+            "生产建设兵团及其师、团不是地方政府，没有地方政府的级别"
+            if _CORPS.search((subject or "").replace(" ", ""))
+            else "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别",
         )
     if kind == "government" and zone_committee(subject, region_obj):
         # 两江新区管理委员会: a zone's committee is not the government of the place named before it
@@ -352,7 +359,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
         if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
-        if _NOT_A_GOVERNMENT.search(plain):
+        if _NOT_A_GOVERNMENT.search(plain) or _CORPS.search(plain):
             return "other"  # 某县人民法院: not the government of the county it names
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
