@@ -142,6 +142,29 @@ BODIES = [
         + THREE_PARTS_BODY,
         {"level": "department"},
     ),
+    # A place renamed one to one without keeping its stem is its region of today (襄樊市 is 襄阳市).
+    (
+        "a_prefecture_renamed_without_its_stem_is_the_city_of_today",
+        "襄樊市2009年依法行政工作报告\n2009年，全市坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市", "level": "city", "issuer": "襄樊市人民政府"},
+    ),
+    (
+        "a_renamed_prefectures_bureau_is_the_citys_department",
+        "襄樊市司法局2009年依法行政工作报告\n2009年，我局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市", "level": "department"},
+    ),
+    (
+        "a_renamed_prefectures_district_is_the_district_of_today",
+        "襄樊市襄城区2009年依法行政工作报告\n2009年，全区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市襄城区", "level": "county"},
+    ),
+    (
+        "a_county_renamed_without_its_stem_is_the_county_of_today",
+        "中甸县2000年依法行政工作报告\n2000年，全县坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "云南省迪庆藏族自治州香格里拉市", "level": "county"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"
