@@ -165,6 +165,31 @@ BODIES = [
         "中甸县2000年依法行政工作报告\n2000年，全县坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region_name": "云南省迪庆藏族自治州香格里拉市", "level": "county"},
     ),
+    # A prefecture-level 地区 is governed by its 行政公署, not a 人民政府.
+    (
+        "a_prefecture_level_diqu_named_alone_is_its_administrative_office",
+        "阿里地区2023年法治政府建设年度报告\n2023年，全地区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "西藏自治区阿里地区", "level": "city", "issuer": "阿里地区行政公署"},
+    ),
+    (
+        "a_diqu_as_the_openings_subject_is_its_administrative_office",
+        "2023年法治政府建设年度报告\n2023年，喀什地区坚持依法行政，全地区法治建设取得新成效。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "新疆维吾尔自治区喀什地区", "issuer": "喀什地区行政公署"},
+    ),
+    (
+        "a_diqu_made_a_city_reporting_under_its_old_name_is_its_administrative_office",
+        "毕节地区2009年依法行政工作报告\n2009年，全区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "贵州省毕节市", "level": "city", "issuer": "毕节地区行政公署"},
+    ),
+    (
+        "the_city_a_diqu_became_has_a_peoples_government",
+        "毕节市2023年法治政府建设年度报告\n2023年，全市坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"issuer": "毕节市人民政府"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -157,7 +157,7 @@ def identify(
         publisher=place.publisher,
     )
     issuer = _plausible(issuer)
-    if level is None and issuer and region_obj is not None and issuer == region_obj.name + "人民政府":
+    if level is None and issuer and region_obj is not None and issuer == _government_of(region_obj.name):
         # 某市高新区: a zone is not the government of the city it names
         issuer = None if zone_committee(subject, region_obj) and issuer not in (subject or "") else issuer
     evidence = {
@@ -498,8 +498,10 @@ def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None
         short = _from_last_region(issuer)
         if short in regions.former_names():
             return short + "人民政府"  # 富阳市 reported as 富阳市 before it became 富阳区
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}地区", short):
+            return _government_of(short)  # 毕节地区 (a city since 2011) reporting as itself
         if short in (region.name, region.alias) or not re.search(r"政府|委|行政公署|行署", short):
-            return region.name + "人民政府"
+            return _government_of(region.name)
         return re.sub(r"(?<!人民)政府$", "人民政府", short)
     if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
         return issuer + "人民政府"
@@ -533,10 +535,10 @@ def _issuer_from_opening(
         # 浏阳市坚持…, 鹤岗市人民政府坚持…, 区人民政府坚持…: the region or its government is the subject
         bare = re.sub(r"(?:人民)?政府$", "", plain) if plain != region.name else plain
         if bare and (bare in (region.name, region.alias) or bare == suffix and bare != plain):
-            return region.name + "人民政府"
+            return _government_of(region.name)
         own = _OWN_GOVERNMENT.search(opening)
         if own and own.group(1) == suffix:
-            return region.name + "人民政府"
+            return _government_of(region.name)
     if kind == "department" and _DEPARTMENT.search(plain) and len(plain) <= 16:
         if plain[:1] == suffix:
             return region.name + plain[1:]
@@ -546,6 +548,11 @@ def _issuer_from_opening(
         if parent is not None and plain.startswith(parent.name) and branch_district(plain, parent) == region:
             return plain  # 宁波市生态环境局鄞州分局: a city bureau's branch in one of its districts
     return None
+
+
+def _government_of(name: str) -> str:
+    """The government of a place: a prefecture-level 地区 (阿里地区) is governed by its 行政公署."""
+    return name + ("行政公署" if name.endswith("地区") else "人民政府")
 
 
 def _from_last_region(name: str) -> str:
