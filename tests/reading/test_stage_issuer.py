@@ -190,6 +190,49 @@ BODIES = [
         + THREE_PARTS_BODY,
         {"issuer": "毕节市人民政府"},
     ),
+    # The state's vertical bodies' local offices are departments; a bank or a credit union is no government.
+    (
+        "a_statistics_survey_team_named_by_its_citys_short_name",
+        "国家统计局丽水调查队2023年法治政府建设年度报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer": "国家统计局丽水调查队"},
+    ),
+    (
+        "a_statistics_survey_corps_of_a_province_is_a_department",
+        "国家统计局浙江调查总队2023年法治政府建设年度报告\n2023年，总队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer_is_not": "浙江省人民政府"},
+    ),
+    (
+        "a_central_bank_branch_of_a_province_is_a_department",
+        "中国人民银行浙江省分行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer_is_not": "浙江省人民政府"},
+    ),
+    (
+        "a_central_bank_sub_branch_of_a_county_is_a_department",
+        "中国人民银行青田县支行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "department"},
+    ),
+    (
+        "a_rural_commercial_bank_is_no_government",
+        "丽水农商银行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_rural_credit_union_is_no_government",
+        "青田县农村信用合作联社2023年法治政府建设年度报告\n2023年，我社坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_supply_cooperative_union_stays_a_department",
+        "青田县供销合作社联合社2023年法治政府建设年度报告\n2023年，我社坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -57,14 +57,14 @@ REGION_SCAN_CHARS = 3000
 # So are the units a government keeps beside its bureaus and their branches (档案馆, 供销合作社联合社,
 # 某农技推广站, 某司法所, 某派出所).
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
+    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|调查总队|调查队|人民银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
     r"(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
 # A body that is neither a government nor one of its departments (a court, a procuratorate, a village or
 # a residents' committee, a company, a school, a hospital): it is in a place but has no government's level.
 _NOT_A_GOVERNMENT = re.compile(
-    r"(?:法院|检察院|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院|"
+    r"(?:法院|检察院|(?<!人民)银行|信用(?:合作)?联?社|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院|"
     # the people's organisations (群团): trade unions, women's federations, the Red Cross…
     r"工会|妇女联合会|妇联|红十字会|团委|科学技术协会|科协|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联|律师事务所)$"
 )

@@ -485,12 +485,18 @@ def _names_of(region: regions.Region) -> list[str]:
     return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
 
 
+# A body of the state's vertical administration whose local offices are named after it (国家统计局某调查队).
+_NATIONAL_BODY = re.compile(r"^(?:国家统计局|国家税务总局|国家外汇管理局|国家金融监督管理总局|中国人民银行)")
+
+
 def region_in(subject: str, scan: str) -> regions.Region | None:
     """The region ``subject`` names (a chain, a full name, a city's short name), told apart by ``scan``."""
     mentions = region_mentions(subject)
     if not mentions:
+        # 国家统计局丽水调查队: a national body's local office named by its place's short name
+        local = _NATIONAL_BODY.sub("", subject, count=1)
         for alias, found in aliases().items():
-            if subject.startswith(alias):
+            if local.startswith(alias):
                 mentions = [(0, alias, found)]
                 break
     if not mentions:
