@@ -552,6 +552,37 @@ LEVELS = [
         "组织干部赴杭州市学习数字法治经验。\n" + THREE_PARTS_BODY,
         {"level": "province", "region_name": None},
     ),
+    # The place whose Party committee and government lead the body (在丽水市委、市政府的坚强领导下) is not it.
+    (
+        "a_wo_shi_led_by_a_named_prefecture_is_not_that_prefecture",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，我市坚持依法行政，全市法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None},
+    ),
+    (
+        "a_wo_shi_led_by_a_named_prefecture_and_carrying_out_its_plan",
+        "2023年法治政府建设年度报告\n2023年，我市在丽水市委、市政府的正确领导下，认真落实丽水市法治政府建设工作"
+        "部署，全市法治建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None},
+    ),
+    (
+        "a_county_led_by_its_prefecture_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，我县坚持依法行政，全县法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_level_city_named_and_led_by_its_prefecture",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，龙泉市坚持依法行政，全市法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市龙泉市", "level": "county"},
+    ),
+    (
+        "a_prefecture_led_by_its_unnamed_committee_keeps_its_region",
+        "2023年法治政府建设年度报告\n2023年，在市委的坚强领导下，丽水市坚持依法行政，全市法治建设取得新成效，"
+        "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "city"},
+    ),
     # An honour of the level above (被评为全省…先进单位) is not the level the report speaks as.
     (
         "an_honour_of_the_province_gives_no_provincial_level",

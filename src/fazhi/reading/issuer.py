@@ -29,6 +29,7 @@ from .region_text import (
     aliases,
     ambiguous_names,
     county_aliases,
+    leading_city,
     region_from_text,
     region_in,
     region_mentions,
@@ -127,21 +128,7 @@ def identify(
             if region_obj is not None
             else place.expected or _pronoun_level(scan) or _own_level(scan)
         )
-    unsure_level = None
-    if unknown is not None and level != "department":
-        # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
-        level = "county" if unknown[-1] in "县旗" else None
-        unsure_level = f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
-    if kind == "other":
-        level, unsure_level = (
-            None,
-            "生产建设兵团及其师、团不是地方政府，没有地方政府的级别"
-            if _CORPS.search((subject or "").replace(" ", ""))
-            else "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别",
-        )
-    if kind == "government" and zone_committee(subject, region_obj):
-        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
-        level, unsure_level = None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
+    level, unsure_level = _unsure_level(level, kind, subject, place, scan)
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -197,6 +184,29 @@ def identify(
         ),
     }
     return Body(region, level, issuer, evidence)
+
+
+def _unsure_level(
+    level: str | None, kind: str, subject: str | None, place: _Place, scan: str
+) -> tuple[str | None, str | None]:
+    """The level read, or none with why the body's kind or name does not give one."""
+    unknown, region = place.unknown, place.region
+    if kind == "other":
+        if _CORPS.search((subject or "").replace(" ", "")):
+            return None, "生产建设兵团及其师、团不是地方政府，没有地方政府的级别"
+        return None, "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别"
+    if kind == "government" and zone_committee(subject, region):
+        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
+        return None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
+    if unknown is not None and level != "department":
+        # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
+        return (
+            "county" if unknown[-1] in "县旗" else None
+        ), f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
+    if level == "city" and region is None and kind == "government" and leading_city(scan) is not None:
+        # 在丽水市委、市政府的坚强领导下，我市…: a county-level city led by its prefecture says 我市 too
+        return None, "正文以“我市”自称，又写明受另一个市领导，可能是县级市，无法判断级别"
+    return level, None
 
 
 @dataclass

@@ -186,13 +186,32 @@ def _named_regions(scan: str):
                 yield start, settled[name]
 
 
+# A place whose Party committee and government lead the body (在丽水市委、市政府的坚强领导下, 在某州委的
+# 正确领导下): the level above the body that speaks, not the body (a county-level city says 我市 too).
+_LEADS_AFTER = re.compile(
+    r"委(?:[、和及]?(?:[\u4e00-\u9fff]{0,6}?(?:政府|行署|人大|政协)))*[^。；，\n]{0,8}?(?:领导|指导)下"
+)
+
+
+def leading_city(scan: str) -> regions.Region | None:
+    """The prefecture-level city named as the body's leader (在丽水市委、市政府的坚强领导下), if any."""
+    for start, region in _named_regions(scan):
+        if region.level == "city" and _LEADS_AFTER.match(scan, start + len(region.name)):
+            return region
+    return None
+
+
 def region_from_text(scan: str, level: str | None) -> regions.Region | None:
     counts: dict[str, tuple[int, regions.Region]] = {}
     # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
+    leaders: set[str] = set()
     for start, region in _named_regions(scan):
         if _INSTITUTION_AFTER.match(scan, start + len(region.name)):
             continue  # 天津市社会科学院, 某省某大学: an institution named after a place is not the place
+        if _LEADS_AFTER.match(scan, start + len(region.name)):
+            leaders.add(region.code)  # 在丽水市委、市政府的坚强领导下，我市…: 丽水市 leads the body
+            continue
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in aliases().items():
@@ -200,9 +219,13 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
             region = found[0]
             n, _ = counts.get(region.code, (0, region))
             counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
-    if not counts:
+    # A place named only in an institution's name counts none; the place that leads the body is not it.
+    ranked = sorted(
+        (item for item in counts.values() if item[0] > 0 and item[1].code not in leaders),
+        key=lambda item: -item[0],
+    )
+    if not ranked:
         return None
-    ranked = sorted(counts.values(), key=lambda item: -item[0])
     if level is not None:
         # A region of the level the report speaks as (全县, 我市) wins unless it is
         # mentioned far less than the top one; one inside the top region (a county of the
