@@ -233,6 +233,25 @@ BODIES = [
         + THREE_PARTS_BODY,
         {"level": "department"},
     ),
+    # An enforcement team of a township, a county or a city (执法队, 中队, 监察队) is a department.
+    (
+        "a_townships_enforcement_team_is_a_department_not_its_countys_government",
+        "青田县温溪镇综合行政执法队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "青田县温溪镇综合行政执法队"},
+    ),
+    (
+        "a_countys_enforcement_squad_is_a_department",
+        "青田县交通运输行政执法中队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "department"},
+    ),
+    (
+        "a_citys_inspection_team_is_a_department",
+        "丽水市劳动保障监察队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer_is_not": "丽水市人民政府"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"
