@@ -602,6 +602,31 @@ LEVELS = [
         "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region_name": "浙江省丽水市", "level": "city"},
     ),
+    # Two levels spoken of as often (参加全省培训…全区法治建设): the text does not say which it is.
+    (
+        "a_provincial_training_and_a_districts_work_named_once_each_give_no_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，组织干部参加全省法治培训，全区法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None},
+    ),
+    (
+        "a_provincial_plan_and_a_citys_work_named_once_each_give_no_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，落实全省法治政府建设部署，全市法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None},
+    ),
+    (
+        "a_metadata_row_naming_a_district_under_a_tie_gives_no_province",
+        "标题：2023年法治政府建设年度报告 发布机构：周村区人民政府 发文日期：2024-01-10\n2023年，坚持依法行政，"
+        "组织干部参加全省法治培训，全区法治建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level_is_not": "province"},
+    ),
+    (
+        "a_county_speaking_as_quan_xian_more_than_the_province_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，全县坚持依法行政，组织干部参加全省法治培训，全县法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
     # An honour of the level above (被评为全省…先进单位) is not the level the report speaks as.
     (
         "an_honour_of_the_province_gives_no_provincial_level",

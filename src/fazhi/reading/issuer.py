@@ -450,6 +450,8 @@ def _pronoun_level(scan: str) -> str | None:
         counts["province"] += counts["county"]
         counts["county"] = 0
     best = max(counts, key=lambda level: counts[level])
+    if sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None  # 参加全省培训…全区法治建设: as often one level as another, the text does not say which
     return best if counts[best] else None
 
 
