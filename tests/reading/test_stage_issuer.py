@@ -88,6 +88,24 @@ BODIES = [
         {"region": None, "issuer": None},
     ),
     (
+        "a_governments_office_publishing_a_bureaus_text_is_not_its_issuer",
+        "发布机构：青田县人民政府办公室\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "department"},
+    ),
+    (
+        "a_bureau_publishing_a_commissions_text_is_not_its_issuer",
+        "发布机构：青田县发展和改革局\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None},
+    ),
+    (
+        "a_commission_speaking_as_wo_wei_is_the_commission_its_header_names",
+        "发布机构：青田县卫生健康委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "issuer": "青田县卫生健康委员会", "level": "department"},
+    ),
+    (
         "a_district_name_shared_by_five_cities_in_the_publisher_line_gives_none",
         "发布机构：鼓楼区人民政府\n2023年法治政府建设年度报告\n2023年，我区坚持依法行政。"
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,

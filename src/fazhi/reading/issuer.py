@@ -285,6 +285,8 @@ def _published_body(
         name = _publisher_name(publisher)
         if _body_kind(name, "") != kind or kind == "government" and not _GOVERNMENT.search(name):
             continue
+        if kind == "department" and not _same_organ(name, scan):
+            continue  # 我局坚持… under 发布机构：某县人民政府办公室: the office publishes for the bureau
         region = region_in(name, scan)
         if region is None or region_mentions(name)[0][0] != 0:
             continue
@@ -298,6 +300,21 @@ def _published_body(
         region = branch_district(name, region) or region if kind == "department" else region
         place.region, place.inferred, place.publisher = region, ("publisher_line", [line]), name
         return
+
+
+# The organ a department speaks as (我局, 我委, 我厅, 我办) and the endings of its name that are that organ.
+_ORGAN_WORDS = {
+    "局": (re.compile(r"[我本]局|局党[组委]"), ("局",)),
+    "厅": (re.compile(r"[我本]厅|厅党[组委]"), ("厅",)),
+    "委": (re.compile(r"[我本]委(?!员)|委党[组委]"), ("委", "委员会")),
+    "办": (re.compile(r"[我本]办"), ("办", "办公室")),
+}
+
+
+def _same_organ(name: str, scan: str) -> bool:
+    """A department's name ends in the organ the text speaks as (我局 and 某局; 我办 and 某办公室)."""
+    spoken = [endings for pattern, endings in _ORGAN_WORDS.values() if pattern.search(scan)]
+    return not spoken or any(name.endswith(endings) for endings in spoken)
 
 
 def _township_place(
