@@ -270,6 +270,35 @@ BODIES = [
         + THREE_PARTS_BODY,
         {"region_name": "浙江省丽水市", "level": "department", "issuer_is_not": "丽水市人民政府"},
     ),
+    # A signature above the document's closing record (抄送, 印发), or naming a township alone.
+    (
+        "a_signature_above_the_closing_record_names_the_issuer",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "青田县人民政府\n2024年1月10日\n抄送：县委办、县人大办、县政协办。\n青田县人民政府办公室　2024年1月10日印发\n",
+        {"region_name": "浙江省丽水市青田县", "level": "county", "issuer": "青田县人民政府"},
+    ),
+    (
+        "a_bureaus_signature_above_the_closing_record_places_it",
+        "2023年法治政府建设年度报告\n2023年，我局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "青田县司法局\n2024年1月10日\n抄送：县委依法治县办。\n青田县司法局办公室　2024年1月10日印发\n",
+        {"region_name": "浙江省丽水市青田县", "level": "department", "issuer": "青田县司法局"},
+    ),
+    (
+        "a_township_signing_by_its_name_alone_is_the_one_the_table_knows",
+        "2023年法治政府建设年度报告\n2023年，我镇坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "温溪镇人民政府\n2024年1月10日\n",
+        {"region_name": "浙江省丽水市青田县温溪镇", "level": "township"},
+    ),
+    (
+        "a_township_signing_by_a_name_many_share_gives_no_region",
+        "2023年法治政府建设年度报告\n2023年，我镇坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "城关镇人民政府\n2024年1月10日\n",
+        {"region": None, "level": "township"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -42,6 +42,7 @@ from .subject import (
     BODY_NAME,
     ORG_LINE,
     PRONOUNS,
+    closing_lines,
     opening_paragraphs,
     signature_of,
     subject_of,
@@ -499,7 +500,7 @@ def _issuer(
     if subject and named_by in _NAMING_LINES:
         return _issuer_from_title(subject, kind=kind, region=region), named_by
     body = lines[(title_line if title_line is not None else -1) + 1 :]
-    for line in body[:3] + lines[-3:]:
+    for line in body[:3] + closing_lines(lines):
         if ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line), "signature"
     opened = _issuer_from_opening(

@@ -91,18 +91,39 @@ def subject_of(
     return None, None, None
 
 
+# A document's closing record below its signature (抄送：…, 某办公室 2024年1月10日印发) and the notes under it.
+_CLOSING_RECORD = re.compile(r"^(?:抄送|抄报|主送)[：:]|印发\s*$|^[（(]此件")
+
+
+# A township's government or street office signing under its own name alone (温溪镇人民政府): the township
+# table tells which county it is in, or that several share the name.
+_TOWNSHIP_SIGNER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|办事处)$")
+
+
+def closing_lines(lines: list[str]) -> list[str]:
+    """The last three lines of a text above its closing record (抄送, 印发), where a signature stands."""
+    end = len(lines)
+    while end > 0 and end > len(lines) - 4 and _CLOSING_RECORD.search(lines[end - 1].strip()):
+        end -= 1
+    return lines[max(end - 3, 0) : end]
+
+
 def signature_of(lines: list[str], title_line: int | None) -> str | None:
     """The body that signs the text on a line of its own at its end (淳安县汾口镇人民政府 above the
     date), when that name places it: a report whose opening speaks as 全镇 or 我局 says who it is there."""
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     if len(body) < 4:
         return None
-    for line in reversed(body[-3:]):
+    for line in reversed(closing_lines(body)):
         name = line.strip()
         joint = name.split()
         if len(joint) == 2 and joint[0].startswith("中共"):
             name = joint[1]  # 中共某县委员会  某县人民政府: of the two signers, the government reports
-        if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
+        if (
+            len(name) <= 24
+            and ORG_LINE.match(name)
+            and (region_mentions(name) or _TOWNSHIP_SIGNER.match(name))
+        ):
             return name
     return None
 
