@@ -106,6 +106,12 @@ BODIES = [
         {"region_name": "浙江省丽水市青田县", "issuer": "青田县卫生健康委员会", "level": "department"},
     ),
     (
+        "a_governments_website_as_the_source_is_no_body",
+        "来源：青田县人民政府网\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治建设取得新成效。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "county"},
+    ),
+    (
         "a_district_name_shared_by_five_cities_in_the_publisher_line_gives_none",
         "发布机构：鼓楼区人民政府\n2023年法治政府建设年度报告\n2023年，我区坚持依法行政。"
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,

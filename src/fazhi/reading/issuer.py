@@ -284,7 +284,9 @@ def _published_body(
         return
     for publisher, line in publishers:
         name = _publisher_name(publisher)
-        if _body_kind(name, "") != kind or kind == "government" and not _GOVERNMENT.search(name):
+        if not BODY_NAME.search(name) or _body_kind(name, "") != kind:
+            continue  # 来源：某县人民政府网: a website, not a body
+        if kind == "government" and not _GOVERNMENT.search(name):
             continue
         if kind == "department" and not _same_organ(name, scan):
             continue  # 我局坚持… under 发布机构：某县人民政府办公室: the office publishes for the bureau
