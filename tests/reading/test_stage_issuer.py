@@ -305,6 +305,25 @@ BODIES = [
         + "城关镇人民政府\n2024年1月10日\n",
         {"region": None, "level": "township"},
     ),
+    # A Party committee's organisation department and a state forest farm are departments, not the county.
+    (
+        "a_party_committees_organisation_department_is_a_department",
+        "中共青田县委组织部2023年法治建设工作报告\n2023年，我部坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "中共青田县委组织部"},
+    ),
+    (
+        "a_party_committees_publicity_department_stays_a_department",
+        "中共青田县委宣传部2023年法治建设工作报告\n2023年，我部坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
+    (
+        "a_state_forest_farm_is_a_department_not_its_countys_government",
+        "青田县国有林场2023年法治建设工作报告\n2023年，我场坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer_is_not": "青田县人民政府"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"

@@ -59,7 +59,7 @@ REGION_SCAN_CHARS = 3000
 # So are the units a government keeps beside its bureaus and their branches (档案馆, 供销合作社联合社,
 # 某农技推广站, 某司法所, 某派出所).
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|中队|执法队|稽查队|监察队|调查总队|调查队|人民银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
+    r"(?:局|厅|部|委员会|办公室|中心|署|林场|农场|牧场|渔场|支队|大队|中队|执法队|稽查队|监察队|调查总队|调查队|人民银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
     r"(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
@@ -76,7 +76,7 @@ _CORPS = re.compile(
     r"兵团(?:第[一二三四五六七八九十]{1,3}师)?(?:党委)?$|^(?:兵团)?第[一二三四五六七八九十]{1,3}师$"
 )
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
-_GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
+_GOVERNMENT_ACTS = re.compile(r"指导|督促|组织(?!部)|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
@@ -401,7 +401,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
         if (
             department
             and government_end <= department.start()
-            and not _GOVERNMENT_ACTS.search(plain, government_end, department.start())
+            and not _GOVERNMENT_ACTS.search(plain[government_end : department.end()])
         ):
             return "department"  # 县人民政府办公室, 县委全面依法治县委员会办公室: an office of the government
         if _GOVERNMENT.search(plain) or region_mentions(plain):
