@@ -699,6 +699,25 @@ LEVELS = [
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"level": "county"},
     ),
+    # A place the body went to learn from, or whose experience it took up, is another place.
+    (
+        "a_county_visited_to_learn_from_is_not_the_county_that_speaks",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政，赴缙云县、龙泉市学习先进经验，缙云县综合执法经验"
+        "在全县推广。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_whose_practice_was_taken_up_is_not_the_county_that_speaks",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政，缙云县的综合执法做法在全县推广，缙云县经验被我县"
+        "借鉴。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_named_as_itself_beside_a_visit_keeps_its_region",
+        "2023年法治政府建设年度报告\n2023年，青田县坚持依法行政，组织干部赴缙云县学习考察，全县法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "county"},
+    ),
     # An honour of the level above (被评为全省…先进单位) is not the level the report speaks as.
     (
         "an_honour_of_the_province_gives_no_provincial_level",
