@@ -78,6 +78,7 @@ def test_former_names_of_one_to_one_renames_give_the_region_now():
     assert [r.full_name for r in former["宁乡县"]] == ["湖南省长沙市宁乡市"]  # from region_changes.tsv
     assert [r.full_name for r in former["章丘市"]] == ["山东省济南市章丘区"]  # kept by hand
     assert [r.code for r in former["宜宾县"]] == ["511504"]  # renamed 叙州区, kept by hand
+    assert [r.full_name for r in former["襄樊市"]] == ["湖北省襄阳市"]  # a prefecture, kept by hand
 
 
 def test_a_merged_or_current_name_is_not_a_former_name():

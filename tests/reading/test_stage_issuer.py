@@ -13,6 +13,317 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
 BODIES = [
+    # The page header's publisher line names the body a text speaking only as 我局, 我县 or 我镇 is.
+    (
+        "a_bureau_speaking_as_wo_ju_is_the_publisher_its_header_names",
+        "索引号：11330100002489-2024-0012\n发布机构：杭州市市场监督管理局\n生成日期：2024-03-20\n"
+        "2023年法治政府建设年度报告\n2023年，我局坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省杭州市", "level": "department", "issuer": "杭州市市场监督管理局"},
+    ),
+    (
+        "a_publisher_row_run_onto_one_line_ends_at_the_next_label",
+        "发布机构：丽水市司法局生成日期：2024-03-20\n2023年法治政府建设年度报告\n"
+        "2023年，我局坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer": "丽水市司法局"},
+    ),
+    (
+        "a_provincial_department_named_by_its_information_source",
+        "信息来源：浙江省交通运输厅\n2023年法治政府建设年度报告\n2023年，厅党组坚持依法行政，我厅法治建设"
+        "取得新成效，全省交通运输系统依法行政水平提升。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer": "浙江省交通运输厅"},
+    ),
+    (
+        "a_county_speaking_as_wo_xian_under_its_governments_publisher_row",
+        "| 索引号 | 001/2024-01 | 发布机构 | 青田县人民政府 |\n2023年法治政府建设年度报告\n"
+        "2023年，我县坚持依法行政，全县法治建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "county", "issuer": "青田县人民政府"},
+    ),
+    (
+        "an_autonomous_prefecture_speaking_as_quan_zhou_under_its_publisher_line",
+        "发布机构：凉山彝族自治州人民政府\n2023年法治政府建设年度报告\n2023年，全州坚持依法行政，"
+        "我州法治政府建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "四川省凉山彝族自治州", "level": "city", "issuer": "凉山彝族自治州人民政府"},
+    ),
+    (
+        "a_township_speaking_as_wo_zhen_under_its_publisher_line",
+        "发布机构：淳安县千岛湖镇人民政府\n2023年法治政府建设年度报告\n2023年，我镇坚持依法行政，"
+        "全镇法治建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省杭州市淳安县千岛湖镇", "level": "township", "issuer": "千岛湖镇人民政府"},
+    ),
+    (
+        "a_city_bureaus_district_branch_as_publisher_is_the_districts",
+        "发布机构：宁波市生态环境局鄞州分局\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省宁波市鄞州区", "level": "department"},
+    ),
+    # The other side: a publisher of another kind or level than the text speaks as is not the body.
+    (
+        "a_county_bureau_publishing_a_text_that_speaks_as_wo_xian_is_not_its_issuer",
+        "发布机构：淳安县司法局\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"issuer": None, "level": "county"},
+    ),
+    (
+        "a_city_government_publishing_a_text_that_speaks_as_wo_xian_gives_no_region",
+        "发布机构：杭州市人民政府\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "county"},
+    ),
+    (
+        "a_county_government_publishing_a_bureaus_text_gives_no_region",
+        "发布机构：淳安县人民政府\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政，局党组高度重视。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "department"},
+    ),
+    (
+        "a_governments_office_publishing_a_text_that_speaks_as_wo_shi_is_not_its_issuer",
+        "发布机构：丽水市人民政府办公室\n2023年法治政府建设年度报告\n2023年，全市坚持依法行政，"
+        "我市法治政府建设取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "city"},
+    ),
+    (
+        "a_city_bureau_publishing_a_text_that_speaks_as_a_county_gives_not_the_city",
+        "发布机构：杭州市司法局\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政，全县法治建设取得"
+        "新成效，我县审核规范性文件20件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None},
+    ),
+    (
+        "a_governments_office_publishing_a_bureaus_text_is_not_its_issuer",
+        "发布机构：青田县人民政府办公室\n2023年法治政府建设年度报告\n2023年，我局坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "department"},
+    ),
+    (
+        "a_bureau_publishing_a_commissions_text_is_not_its_issuer",
+        "发布机构：青田县发展和改革局\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None},
+    ),
+    (
+        "a_commission_speaking_as_wo_wei_is_the_commission_its_header_names",
+        "发布机构：青田县卫生健康委员会\n2023年法治政府建设年度报告\n2023年，我委坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "issuer": "青田县卫生健康委员会", "level": "department"},
+    ),
+    (
+        "a_governments_website_as_the_source_is_no_body",
+        "来源：青田县人民政府网\n2023年法治政府建设年度报告\n2023年，我县坚持依法行政，全县法治建设取得新成效。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "issuer": None, "level": "county"},
+    ),
+    (
+        "a_district_name_shared_by_five_cities_in_the_publisher_line_gives_none",
+        "发布机构：鼓楼区人民政府\n2023年法治政府建设年度报告\n2023年，我区坚持依法行政。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    # A street office or township that says it reports under its organ's name (现将某街道办事处2022年度…).
+    (
+        "a_street_office_reporting_by_its_office_name_under_a_metadata_row",
+        "2022年度法治政府建设情况报告 索引号：113703/2023-00012 发文日期：2023-03-15 发布机构：张店区车站街道办事处\n"
+        "现将车站街道办事处2022年度法治政府建设情况报告如下：\n一、加强组织领导\n全年组织机关干部学法6次，"
+        "被评为全省法治宣传教育先进单位，组织人员参加全区法治培训。\n" + THREE_PARTS_BODY,
+        {"region_name": "山东省淄博市张店区车站街道", "level": "township", "issuer": "车站街道办事处"},
+    ),
+    (
+        "a_township_reporting_by_its_governments_name",
+        "现将马桥镇人民政府2023年法治政府建设情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "issuer": "马桥镇人民政府"},
+    ),
+    (
+        "a_township_party_committee_and_government_reporting",
+        "现将洪合镇党委、政府2023年度法治建设工作情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "region_name": "浙江省嘉兴市秀洲区洪合镇"},
+    ),
+    # The production and construction corps and its divisions are no government of Xinjiang.
+    (
+        "a_corps_division_is_not_the_autonomous_regions_government",
+        "新疆生产建设兵团第八师2023年法治建设工作报告\n2023年，第八师坚持依法治师。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None, "region_name": "新疆维吾尔自治区"},
+    ),
+    (
+        "the_corps_is_not_the_autonomous_regions_government",
+        "新疆生产建设兵团2023年法治兵团建设情况报告\n2023年，兵团坚持全面依法治兵团。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_division_named_short_is_not_a_government",
+        "兵团第三师2023年法治建设情况报告\n2023年，师党委坚持依法治师。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer_is_not": "新疆维吾尔自治区人民政府"},
+    ),
+    (
+        "a_division_one_with_its_city_is_the_citys_government",
+        "第八师石河子市2023年法治政府建设情况报告\n2023年，师市坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"issuer": "石河子市人民政府", "level": "county"},
+    ),
+    (
+        "the_corps_justice_bureau_is_a_department",
+        "新疆生产建设兵团司法局2023年法治政府建设年度报告\n2023年，兵团司法局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
+    # A place renamed one to one without keeping its stem is its region of today (襄樊市 is 襄阳市).
+    (
+        "a_prefecture_renamed_without_its_stem_is_the_city_of_today",
+        "襄樊市2009年依法行政工作报告\n2009年，全市坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市", "level": "city", "issuer": "襄樊市人民政府"},
+    ),
+    (
+        "a_renamed_prefectures_bureau_is_the_citys_department",
+        "襄樊市司法局2009年依法行政工作报告\n2009年，我局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市", "level": "department"},
+    ),
+    (
+        "a_renamed_prefectures_district_is_the_district_of_today",
+        "襄樊市襄城区2009年依法行政工作报告\n2009年，全区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "湖北省襄阳市襄城区", "level": "county"},
+    ),
+    (
+        "a_county_renamed_without_its_stem_is_the_county_of_today",
+        "中甸县2000年依法行政工作报告\n2000年，全县坚持依法行政。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "云南省迪庆藏族自治州香格里拉市", "level": "county"},
+    ),
+    # A prefecture-level 地区 is governed by its 行政公署, not a 人民政府.
+    (
+        "a_prefecture_level_diqu_named_alone_is_its_administrative_office",
+        "阿里地区2023年法治政府建设年度报告\n2023年，全地区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "西藏自治区阿里地区", "level": "city", "issuer": "阿里地区行政公署"},
+    ),
+    (
+        "a_diqu_as_the_openings_subject_is_its_administrative_office",
+        "2023年法治政府建设年度报告\n2023年，喀什地区坚持依法行政，全地区法治建设取得新成效。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "新疆维吾尔自治区喀什地区", "issuer": "喀什地区行政公署"},
+    ),
+    (
+        "a_diqu_made_a_city_reporting_under_its_old_name_is_its_administrative_office",
+        "毕节地区2009年依法行政工作报告\n2009年，全区坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "贵州省毕节市", "level": "city", "issuer": "毕节地区行政公署"},
+    ),
+    (
+        "the_city_a_diqu_became_has_a_peoples_government",
+        "毕节市2023年法治政府建设年度报告\n2023年，全市坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"issuer": "毕节市人民政府"},
+    ),
+    # The state's vertical bodies' local offices are departments; a bank or a credit union is no government.
+    (
+        "a_statistics_survey_team_named_by_its_citys_short_name",
+        "国家统计局丽水调查队2023年法治政府建设年度报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer": "国家统计局丽水调查队"},
+    ),
+    (
+        "a_statistics_survey_corps_of_a_province_is_a_department",
+        "国家统计局浙江调查总队2023年法治政府建设年度报告\n2023年，总队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer_is_not": "浙江省人民政府"},
+    ),
+    (
+        "a_central_bank_branch_of_a_province_is_a_department",
+        "中国人民银行浙江省分行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省", "level": "department", "issuer_is_not": "浙江省人民政府"},
+    ),
+    (
+        "a_central_bank_sub_branch_of_a_county_is_a_department",
+        "中国人民银行青田县支行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "department"},
+    ),
+    (
+        "a_rural_commercial_bank_is_no_government",
+        "丽水农商银行2023年法治政府建设年度报告\n2023年，我行坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_rural_credit_union_is_no_government",
+        "青田县农村信用合作联社2023年法治政府建设年度报告\n2023年，我社坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": None, "issuer": None},
+    ),
+    (
+        "a_supply_cooperative_union_stays_a_department",
+        "青田县供销合作社联合社2023年法治政府建设年度报告\n2023年，我社坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
+    # An enforcement team of a township, a county or a city (执法队, 中队, 监察队) is a department.
+    (
+        "a_townships_enforcement_team_is_a_department_not_its_countys_government",
+        "青田县温溪镇综合行政执法队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "青田县温溪镇综合行政执法队"},
+    ),
+    (
+        "a_countys_enforcement_squad_is_a_department",
+        "青田县交通运输行政执法中队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "department"},
+    ),
+    (
+        "a_citys_inspection_team_is_a_department",
+        "丽水市劳动保障监察队2023年法治建设工作报告\n2023年，我队坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "department", "issuer_is_not": "丽水市人民政府"},
+    ),
+    # A signature above the document's closing record (抄送, 印发), or naming a township alone.
+    (
+        "a_signature_above_the_closing_record_names_the_issuer",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "青田县人民政府\n2024年1月10日\n抄送：县委办、县人大办、县政协办。\n青田县人民政府办公室　2024年1月10日印发\n",
+        {"region_name": "浙江省丽水市青田县", "level": "county", "issuer": "青田县人民政府"},
+    ),
+    (
+        "a_bureaus_signature_above_the_closing_record_places_it",
+        "2023年法治政府建设年度报告\n2023年，我局坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "青田县司法局\n2024年1月10日\n抄送：县委依法治县办。\n青田县司法局办公室　2024年1月10日印发\n",
+        {"region_name": "浙江省丽水市青田县", "level": "department", "issuer": "青田县司法局"},
+    ),
+    (
+        "a_township_signing_by_its_name_alone_is_the_one_the_table_knows",
+        "2023年法治政府建设年度报告\n2023年，我镇坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "温溪镇人民政府\n2024年1月10日\n",
+        {"region_name": "浙江省丽水市青田县温溪镇", "level": "township"},
+    ),
+    (
+        "a_township_signing_by_a_name_many_share_gives_no_region",
+        "2023年法治政府建设年度报告\n2023年，我镇坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY
+        + "城关镇人民政府\n2024年1月10日\n",
+        {"region": None, "level": "township"},
+    ),
+    # A Party committee's organisation department and a state forest farm are departments, not the county.
+    (
+        "a_party_committees_organisation_department_is_a_department",
+        "中共青田县委组织部2023年法治建设工作报告\n2023年，我部坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "中共青田县委组织部"},
+    ),
+    (
+        "a_party_committees_publicity_department_stays_a_department",
+        "中共青田县委宣传部2023年法治建设工作报告\n2023年，我部坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department"},
+    ),
+    (
+        "a_state_forest_farm_is_a_department_not_its_countys_government",
+        "青田县国有林场2023年法治建设工作报告\n2023年，我场坚持依法依规。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "issuer_is_not": "青田县人民政府"},
+    ),
     (
         "a_renamed_county_level_city_speaking_as_wo_shi_gets_no_city_level",
         "萧山市2000年依法行政工作报告\n2000年，我市坚持依法行政，全市行政执法水平不断提高。"
@@ -331,6 +642,106 @@ LEVELS = [
         "2023年，省政府坚持依法行政，全省法治政府建设稳步推进。赣州市获评示范市，"
         "组织干部赴杭州市学习数字法治经验。\n" + THREE_PARTS_BODY,
         {"level": "province", "region_name": None},
+    ),
+    # The place whose Party committee and government lead the body (在丽水市委、市政府的坚强领导下) is not it.
+    (
+        "a_wo_shi_led_by_a_named_prefecture_is_not_that_prefecture",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，我市坚持依法行政，全市法治政府建设"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None},
+    ),
+    (
+        "a_wo_shi_led_by_a_named_prefecture_and_carrying_out_its_plan",
+        "2023年法治政府建设年度报告\n2023年，我市在丽水市委、市政府的正确领导下，认真落实丽水市法治政府建设工作"
+        "部署，全市法治建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": None},
+    ),
+    (
+        "a_county_led_by_its_prefecture_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，我县坚持依法行政，全县法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_level_city_named_and_led_by_its_prefecture",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委、市政府的坚强领导下，龙泉市坚持依法行政，全市法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市龙泉市", "level": "county"},
+    ),
+    (
+        "a_prefecture_led_by_its_unnamed_committee_keeps_its_region",
+        "2023年法治政府建设年度报告\n2023年，在市委的坚强领导下，丽水市坚持依法行政，全市法治建设取得新成效，"
+        "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市", "level": "city"},
+    ),
+    # Two levels spoken of as often (参加全省培训…全区法治建设): the text does not say which it is.
+    (
+        "a_provincial_training_and_a_districts_work_named_once_each_give_no_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，组织干部参加全省法治培训，全区法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None},
+    ),
+    (
+        "a_provincial_plan_and_a_citys_work_named_once_each_give_no_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，落实全省法治政府建设部署，全市法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": None},
+    ),
+    (
+        "a_metadata_row_naming_a_district_under_a_tie_gives_no_province",
+        "标题：2023年法治政府建设年度报告 发布机构：周村区人民政府 发文日期：2024-01-10\n2023年，坚持依法行政，"
+        "组织干部参加全省法治培训，全区法治建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level_is_not": "province"},
+    ),
+    (
+        "a_county_speaking_as_quan_xian_more_than_the_province_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，全县坚持依法行政，组织干部参加全省法治培训，全县法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
+    # A place the body went to learn from, or whose experience it took up, is another place.
+    (
+        "a_county_visited_to_learn_from_is_not_the_county_that_speaks",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政，赴缙云县、龙泉市学习先进经验，缙云县综合执法经验"
+        "在全县推广。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_whose_practice_was_taken_up_is_not_the_county_that_speaks",
+        "2023年法治政府建设年度报告\n2023年，我县坚持依法行政，缙云县的综合执法做法在全县推广，缙云县经验被我县"
+        "借鉴。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
+    (
+        "a_county_named_as_itself_beside_a_visit_keeps_its_region",
+        "2023年法治政府建设年度报告\n2023年，青田县坚持依法行政，组织干部赴缙云县学习考察，全县法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "county"},
+    ),
+    # An honour of the level above (被评为全省…先进单位) is not the level the report speaks as.
+    (
+        "an_honour_of_the_province_gives_no_provincial_level",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，获评全省法治宣传教育先进集体。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "province"},
+    ),
+    (
+        "an_honour_of_the_province_is_not_a_district_speaking_as_it",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，被评为全省法治建设先进单位，组织参加全区法治培训。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
+    (
+        "an_honour_of_the_city_is_not_a_county_speaking_as_it",
+        "2023年法治政府建设年度报告\n2023年，坚持依法行政，荣获全市法治政府建设优秀单位，全县审核规范性文件12件。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
+    (
+        "a_province_speaking_as_quan_sheng_keeps_its_level",
+        "2023年法治政府建设年度报告\n2023年，全省坚持依法行政，我省审核规范性文件40件，省政府获评全国法治政府"
+        "建设示范省。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "province"},
     ),
     (
         "a_county_is_not_the_prefecture_it_names_most",

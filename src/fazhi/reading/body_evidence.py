@@ -117,6 +117,8 @@ def issuer_evidence(
 ) -> FieldEvidence:
     if issuer is None:
         return FieldEvidence("none", "none", None, "标题、署名和开头都没有写出报告机关的名称")
+    if source == "publisher_line":
+        return FieldEvidence("medium", source, subject_line)  # the page header's 发布机构 line
     if source in ("signature", "letterhead"):
         return FieldEvidence("high", source, issuer)
     return FieldEvidence(

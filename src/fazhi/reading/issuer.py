@@ -29,6 +29,7 @@ from .region_text import (
     aliases,
     ambiguous_names,
     county_aliases,
+    leading_city,
     region_from_text,
     region_in,
     region_mentions,
@@ -41,6 +42,7 @@ from .subject import (
     BODY_NAME,
     ORG_LINE,
     PRONOUNS,
+    closing_lines,
     opening_paragraphs,
     signature_of,
     subject_of,
@@ -57,19 +59,24 @@ REGION_SCAN_CHARS = 3000
 # So are the units a government keeps beside its bureaus and their branches (档案馆, 供销合作社联合社,
 # 某农技推广站, 某司法所, 某派出所).
 _DEPARTMENT = re.compile(
-    r"(?:局|厅|部|委员会|办公室|中心|署|支队|大队|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
+    r"(?:局|厅|部|委员会|办公室|中心|署|林场|农场|牧场|渔场|支队|大队|中队|执法队|稽查队|监察队|调查总队|调查队|人民银行[\u4e00-\u9fff]{0,12}?(?:分行|支行)|管理处|司法处|研究室|监察委|委|办|海关|监狱|馆|合作社|联合社|站|所)"
     r"(?:党组|党委)?$"
 )
 _GOVERNMENT = re.compile(r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|管理委员会")
 # A body that is neither a government nor one of its departments (a court, a procuratorate, a village or
 # a residents' committee, a company, a school, a hospital): it is in a place but has no government's level.
 _NOT_A_GOVERNMENT = re.compile(
-    r"(?:法院|检察院|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院|"
+    r"(?:法院|检察院|(?<!人民)银行|信用(?:合作)?联?社|村|村民委员会|村委会|社区|居民委员会|居委会|公司|集团|学校|[大中小]学|学院|医院|"
     # the people's organisations (群团): trade unions, women's federations, the Red Cross…
     r"工会|妇女联合会|妇联|红十字会|团委|科学技术协会|科协|残疾人联合会|残联|工商业联合会|工商联|文学艺术界联合会|文联|律师事务所)$"
 )
+# The production and construction corps (新疆生产建设兵团) and its divisions (第八师) are no government of the
+# autonomous region the name holds; a division that is one with its city (第八师石河子市) is the city's.
+_CORPS = re.compile(
+    r"兵团(?:第[一二三四五六七八九十]{1,3}师)?(?:党委)?$|^(?:兵团)?第[一二三四五六七八九十]{1,3}师$"
+)
 # A government that acts on its department (县政府指导县司法局…) is the subject, not the department.
-_GOVERNMENT_ACTS = re.compile(r"指导|督促|组织|带领|要求|协调|支持|推动|牵头|领导")
+_GOVERNMENT_ACTS = re.compile(r"指导|督促|组织(?!部)|带领|要求|协调|支持|推动|牵头|领导")
 _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
@@ -122,29 +129,23 @@ def identify(
             if region_obj is not None
             else place.expected or _pronoun_level(scan) or _own_level(scan)
         )
-    unsure_level = None
-    if unknown is not None and level != "department":
-        # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
-        level = "county" if unknown[-1] in "县旗" else None
-        unsure_level = f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
-    if kind == "other":
-        level, unsure_level = (
-            None,
-            "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别",
-        )
-    if kind == "government" and zone_committee(subject, region_obj):
-        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
-        level, unsure_level = None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
+    level, unsure_level = _unsure_level(level, kind, subject, place, scan)
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
     elif region_obj is not None:
         region = {"name": region_obj.full_name, "code": region_obj.code}
     issuer, issuer_source = _issuer(
-        subject, named_by, kind=kind, region=region_obj, lines=lines, title_line=title_line
+        subject,
+        named_by,
+        kind=kind,
+        region=region_obj,
+        lines=lines,
+        title_line=title_line,
+        publisher=place.publisher,
     )
     issuer = _plausible(issuer)
-    if level is None and issuer and region_obj is not None and issuer == region_obj.name + "人民政府":
+    if level is None and issuer and region_obj is not None and issuer == _government_of(region_obj.name):
         # 某市高新区: a zone is not the government of the city it names
         issuer = None if zone_committee(subject, region_obj) and issuer not in (subject or "") else issuer
     evidence = {
@@ -175,10 +176,38 @@ def identify(
         ),
         # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
         "issuer": issuer_evidence(
-            issuer, issuer_source, from_title, subject_line or first_line_with(scan, ["现将"])
+            issuer,
+            issuer_source,
+            from_title,
+            place.inferred[1][0]
+            if issuer_source == "publisher_line" and place.inferred
+            else subject_line or first_line_with(scan, ["现将"]),
         ),
     }
     return Body(region, level, issuer, evidence)
+
+
+def _unsure_level(
+    level: str | None, kind: str, subject: str | None, place: _Place, scan: str
+) -> tuple[str | None, str | None]:
+    """The level read, or none with why the body's kind or name does not give one."""
+    unknown, region = place.unknown, place.region
+    if kind == "other":
+        if _CORPS.search((subject or "").replace(" ", "")):
+            return None, "生产建设兵团及其师、团不是地方政府，没有地方政府的级别"
+        return None, "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别"
+    if kind == "government" and zone_committee(subject, region):
+        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
+        return None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
+    if unknown is not None and level != "department":
+        # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
+        return (
+            "county" if unknown[-1] in "县旗" else None
+        ), f"地名“{unknown}”不在地名表中，无法判断是地级市还是县级市"
+    if level == "city" and region is None and kind == "government" and leading_city(scan) is not None:
+        # 在丽水市委、市政府的坚强领导下，我市…: a county-level city led by its prefecture says 我市 too
+        return None, "正文以“我市”自称，又写明受另一个市领导，可能是县级市，无法判断级别"
+    return level, None
 
 
 @dataclass
@@ -193,17 +222,14 @@ class _Place:
     inferred: tuple[str, list[str]] | None = None
     unknown: str | None = None
     shared_level: str | None = None  # the level of every place an ambiguous name could be
+    publisher: str | None = None  # the body of the page header's publisher line, when it is the reporter
 
 
 def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]]) -> _Place:
     """The township, or the region, the subject names; else the one the text tells, or none with why."""
     place = _Place()
     if kind == "township":
-        place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
-        place.from_subject = place.township is not None
-        if place.township is None and place.candidates:
-            place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
-        return place
+        return _township_place(place, subject, scan, publishers)
     place.region = region_in(subject or "", scan)
     if kind == "department":
         place.region = branch_district(subject, place.region) or place.region
@@ -230,7 +256,94 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
             # 萧山市人民政府 (a district since 2001) speaking as 我市: a county-level city says 我市 as a
             # prefecture does, so the words it speaks as do not give its level
             place.unknown = unknown_place(subject)
+    if place.region is None and not place.candidates and place.unknown is None:
+        _published_body(place, kind, subject, publishers, scan)
     return place
+
+
+# A subject that names the body by its level's word only (我局, 全县, 厅党组): no place of its own.
+_SELF_WORD = re.compile(r"[我本全]?[省市州盟区县旗局厅委办](?:党组|党委)?")
+# The labels a metadata row run onto one line puts after the publisher (发布机构：某局生成日期：…).
+_NEXT_LABEL = re.compile(
+    r"(?:生成|发文|发布|成文|公开|印发|更新)日期|索引号|文号|主题分类|组配分类|有效性|时效"
+)
+
+
+def _published_body(
+    place: _Place, kind: str, subject: str | None, publishers: list[tuple[str, str]], scan: str
+) -> None:
+    """The body of the page header's publisher line (发布机构：某市市场监督管理局) as the reporter when the
+    text names no place of its own (我局坚持…): taken only when it is a body of the kind the text speaks
+    as, a government of the level it speaks as (我县 under 某县人民政府), or a department whose place is
+    of that level when the text speaks as one; a site's footer (主办单位) or name is not its publisher."""
+    if (
+        kind not in ("government", "department")
+        or subject
+        and not _SELF_WORD.fullmatch(subject.replace(" ", ""))
+    ):
+        return
+    for publisher, line in publishers:
+        name = _publisher_name(publisher)
+        if not BODY_NAME.search(name) or _body_kind(name, "") != kind:
+            continue  # 来源：某县人民政府网: a website, not a body
+        if kind == "government" and not _GOVERNMENT.search(name):
+            continue
+        if kind == "department" and not _same_organ(name, scan):
+            continue  # 我局坚持… under 发布机构：某县人民政府办公室: the office publishes for the bureau
+        region = region_in(name, scan)
+        if region is None or region_mentions(name)[0][0] != 0:
+            continue
+        if (
+            place.expected is not None
+            and region.level != place.expected
+            or kind == "government"
+            and place.expected is None
+        ):
+            continue
+        region = branch_district(name, region) or region if kind == "department" else region
+        place.region, place.inferred, place.publisher = region, ("publisher_line", [line]), name
+        return
+
+
+# The organ a department speaks as (我局, 我委, 我厅, 我办) and the endings of its name that are that organ.
+_ORGAN_WORDS = {
+    "局": (re.compile(r"[我本]局|局党[组委]"), ("局",)),
+    "厅": (re.compile(r"[我本]厅|厅党[组委]"), ("厅",)),
+    "委": (re.compile(r"[我本]委(?!员)|委党[组委]"), ("委", "委员会")),
+    "办": (re.compile(r"[我本]办"), ("办", "办公室")),
+}
+
+
+def _same_organ(name: str, scan: str) -> bool:
+    """A department's name ends in the organ the text speaks as (我局 and 某局; 我办 and 某办公室)."""
+    spoken = [endings for pattern, endings in _ORGAN_WORDS.values() if pattern.search(scan)]
+    return not spoken or any(name.endswith(endings) for endings in spoken)
+
+
+def _township_place(
+    place: _Place, subject: str | None, scan: str, publishers: list[tuple[str, str]]
+) -> _Place:
+    """The township the subject names; of the townships a name could be, the one the publisher line
+    names; for a township speaking only as 我镇, the township of the header's publisher line
+    (发布机构：某县某镇人民政府)."""
+    place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
+    place.from_subject = place.township is not None
+    if place.township is None and place.candidates:
+        place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
+    elif place.township is None and not names_a_body(subject or "我镇"):
+        for publisher, line in publishers:
+            name = _publisher_name(publisher)
+            township, _ = township_of(name, scan, "") if after_regions(name) else (None, [])
+            if township is not None:
+                place.township, place.inferred, place.publisher = township, ("publisher_line", [line]), name
+                break
+    return place
+
+
+def _publisher_name(publisher: str) -> str:
+    """The publisher's name without the label a metadata row run onto one line puts after it."""
+    label = _NEXT_LABEL.search(publisher)
+    return publisher[: label.start()] if label else publisher
 
 
 def _self_word(level: str | None, scan: str) -> str | None:
@@ -276,7 +389,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
         plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
         if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
-        if _NOT_A_GOVERNMENT.search(plain):
+        if _NOT_A_GOVERNMENT.search(plain) or _CORPS.search(plain):
             return "other"  # 某县人民法院: not the government of the county it names
         department = _DEPARTMENT.search(plain)
         if department and not _GOVERNMENT.search(plain):
@@ -288,7 +401,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
         if (
             department
             and government_end <= department.start()
-            and not _GOVERNMENT_ACTS.search(plain, government_end, department.start())
+            and not _GOVERNMENT_ACTS.search(plain[government_end : department.end()])
         ):
             return "department"  # 县人民政府办公室, 县委全面依法治县委员会办公室: an office of the government
         if _GOVERNMENT.search(plain) or region_mentions(plain):
@@ -357,6 +470,8 @@ def _pronoun_level(scan: str) -> str | None:
         counts["province"] += counts["county"]
         counts["county"] = 0
     best = max(counts, key=lambda level: counts[level])
+    if sum(1 for n in counts.values() if n == counts[best]) > 1:
+        return None  # 参加全省培训…全区法治建设: as often one level as another, the text does not say which
     return best if counts[best] else None
 
 
@@ -380,17 +495,22 @@ def _issuer(
     region: regions.Region | None,
     lines: list[str],
     title_line: int | None,
+    publisher: str | None = None,
 ) -> tuple[str | None, str]:
-    """The issuer's name and where it came from (title, letterhead, signature, opening)."""
+    """The issuer's name and where it came from (title, letterhead, signature, opening, the page
+    header's publisher line when it names the body a text speaking as 我局 is)."""
     if subject and named_by in _NAMING_LINES:
         return _issuer_from_title(subject, kind=kind, region=region), named_by
     body = lines[(title_line if title_line is not None else -1) + 1 :]
-    for line in body[:3] + lines[-3:]:
+    for line in body[:3] + closing_lines(lines):
         if ORG_LINE.match(line) and len(line) <= 24:
             return _from_last_region(line), "signature"
-    return _issuer_from_opening(
+    opened = _issuer_from_opening(
         subject, kind=kind, region=region, opening="".join(body[:4])[:OPENING_ISSUER_CHARS]
-    ), "opening"
+    )
+    if opened is None and publisher is not None:
+        return _issuer_from_title(publisher, kind=kind, region=region), "publisher_line"
+    return opened, "opening"
 
 
 def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None) -> str | None:
@@ -410,8 +530,10 @@ def _issuer_from_title(subject: str, *, kind: str, region: regions.Region | None
         short = _from_last_region(issuer)
         if short in regions.former_names():
             return short + "人民政府"  # 富阳市 reported as 富阳市 before it became 富阳区
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}地区", short):
+            return _government_of(short)  # 毕节地区 (a city since 2011) reporting as itself
         if short in (region.name, region.alias) or not re.search(r"政府|委|行政公署|行署", short):
-            return region.name + "人民政府"
+            return _government_of(region.name)
         return re.sub(r"(?<!人民)政府$", "人民政府", short)
     if kind == "government" and re.fullmatch(r"[\u4e00-\u9fff]{1,10}[省市区县州旗盟]", issuer):
         return issuer + "人民政府"
@@ -445,10 +567,10 @@ def _issuer_from_opening(
         # 浏阳市坚持…, 鹤岗市人民政府坚持…, 区人民政府坚持…: the region or its government is the subject
         bare = re.sub(r"(?:人民)?政府$", "", plain) if plain != region.name else plain
         if bare and (bare in (region.name, region.alias) or bare == suffix and bare != plain):
-            return region.name + "人民政府"
+            return _government_of(region.name)
         own = _OWN_GOVERNMENT.search(opening)
         if own and own.group(1) == suffix:
-            return region.name + "人民政府"
+            return _government_of(region.name)
     if kind == "department" and _DEPARTMENT.search(plain) and len(plain) <= 16:
         if plain[:1] == suffix:
             return region.name + plain[1:]
@@ -458,6 +580,11 @@ def _issuer_from_opening(
         if parent is not None and plain.startswith(parent.name) and branch_district(plain, parent) == region:
             return plain  # 宁波市生态环境局鄞州分局: a city bureau's branch in one of its districts
     return None
+
+
+def _government_of(name: str) -> str:
+    """The government of a place: a prefecture-level 地区 (阿里地区) is governed by its 行政公署."""
+    return name + ("行政公署" if name.endswith("地区") else "人民政府")
 
 
 def _from_last_region(name: str) -> str:

@@ -186,13 +186,44 @@ def _named_regions(scan: str):
                 yield start, settled[name]
 
 
-def region_from_text(scan: str, level: str | None) -> regions.Region | None:
+# A place whose Party committee and government lead the body (在丽水市委、市政府的坚强领导下, 在某州委的
+# 正确领导下): the level above the body that speaks, not the body (a county-level city says 我市 too).
+_LEADS_AFTER = re.compile(
+    r"委(?:[、和及]?(?:[\u4e00-\u9fff]{0,6}?(?:政府|行署|人大|政协)))*[^。；，\n]{0,8}?(?:领导|指导)下"
+)
+
+# Places the body went to learn from (赴缙云县、龙泉市学习考察) or whose experience it took up (缙云县综合执法
+# 经验在全县推广): other places than the one that speaks.
+_VISITED = re.compile(r"(?:赴|前往|远赴)[^，,。；;\n]{2,30}?(?:学习|考察|调研|交流|参观|取经)")
+_EXPERIENCE_AFTER = re.compile(r"[^，,。；;\n]{0,8}?(?:的)?(?:经验|做法)(?:在|被|向)")
+
+
+def leading_city(scan: str) -> regions.Region | None:
+    """The prefecture-level city named as the body's leader (在丽水市委、市政府的坚强领导下), if any."""
+    for start, region in _named_regions(scan):
+        if region.level == "city" and _LEADS_AFTER.match(scan, start + len(region.name)):
+            return region
+    return None
+
+
+def _mention_counts(scan: str) -> list[tuple[int, regions.Region]]:
+    """(how often, region) of the places ``scan`` names as places that may speak, most named first: a
+    name in book-title marks counts half; an institution's, a leader's, a place visited or learnt from
+    counts none, and the place that leads the body is not it."""
     counts: dict[str, tuple[int, regions.Region]] = {}
     # A name inside book-title marks is part of a document's name (《浙江省…纲要》): it counts half.
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
+    leaders: set[str] = set()
+    visited = [m.span() for m in _VISITED.finditer(scan)] if "赴" in scan or "前往" in scan else []
     for start, region in _named_regions(scan):
-        if _INSTITUTION_AFTER.match(scan, start + len(region.name)):
+        after = start + len(region.name)
+        if any(a <= start < b for a, b in visited) or _EXPERIENCE_AFTER.match(scan, after):
+            continue  # 赴缙云县学习, 缙云县…经验在全县推广: a place the body learns from is another place
+        if _INSTITUTION_AFTER.match(scan, after):
             continue  # 天津市社会科学院, 某省某大学: an institution named after a place is not the place
+        if _LEADS_AFTER.match(scan, after):
+            leaders.add(region.code)  # 在丽水市委、市政府的坚强领导下，我市…: 丽水市 leads the body
+            continue
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
     for alias, found in aliases().items():
@@ -200,9 +231,17 @@ def region_from_text(scan: str, level: str | None) -> regions.Region | None:
             region = found[0]
             n, _ = counts.get(region.code, (0, region))
             counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
-    if not counts:
+    return sorted(
+        (item for item in counts.values() if item[0] > 0 and item[1].code not in leaders),
+        key=lambda item: -item[0],
+    )
+
+
+def region_from_text(scan: str, level: str | None) -> regions.Region | None:
+    ranked = _mention_counts(scan)
+    counts = {region.code: (n, region) for n, region in ranked}
+    if not ranked:
         return None
-    ranked = sorted(counts.values(), key=lambda item: -item[0])
     if level is not None:
         # A region of the level the report speaks as (全县, 我市) wins unless it is
         # mentioned far less than the top one; one inside the top region (a county of the
@@ -485,12 +524,18 @@ def _names_of(region: regions.Region) -> list[str]:
     return [region.name] + ([region.alias] if len(region.alias) >= 2 else [])
 
 
+# A body of the state's vertical administration whose local offices are named after it (国家统计局某调查队).
+_NATIONAL_BODY = re.compile(r"^(?:国家统计局|国家税务总局|国家外汇管理局|国家金融监督管理总局|中国人民银行)")
+
+
 def region_in(subject: str, scan: str) -> regions.Region | None:
     """The region ``subject`` names (a chain, a full name, a city's short name), told apart by ``scan``."""
     mentions = region_mentions(subject)
     if not mentions:
+        # 国家统计局丽水调查队: a national body's local office named by its place's short name
+        local = _NATIONAL_BODY.sub("", subject, count=1)
         for alias, found in aliases().items():
-            if subject.startswith(alias):
+            if local.startswith(alias):
                 mentions = [(0, alias, found)]
                 break
     if not mentions:

@@ -33,11 +33,13 @@ BODY_NAME = re.compile(
 )
 _SUBJECT_TOPIC = re.compile(r"(?:的)?(?:法治政府建设|法治建设|依法行政)(?:工作)?$")
 _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
+# 被评为全省法治宣传先进单位, 获评全市示范: an honour of the level above, not the level the report speaks as
+_HONOUR = r"(?<!评为)(?<!获评)(?<!荣获)(?<!授予)(?<!命名为)(?<!确定为)(?<!入选)(?<!列入)(?<!获得)"
 PRONOUNS = {
     # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
-    "province": re.compile(r"[我全]省" + _RANKING),
-    "city": re.compile(r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
-    "county": re.compile(r"[我全][区县旗]" + _RANKING),
+    "province": re.compile(_HONOUR + r"[我全]省" + _RANKING),
+    "city": re.compile(_HONOUR + r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
+    "county": re.compile(_HONOUR + r"[我全][区县旗]" + _RANKING),
     "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
@@ -89,18 +91,39 @@ def subject_of(
     return None, None, None
 
 
+# A document's closing record below its signature (抄送：…, 某办公室 2024年1月10日印发) and the notes under it.
+_CLOSING_RECORD = re.compile(r"^(?:抄送|抄报|主送)[：:]|印发\s*$|^[（(]此件")
+
+
+# A township's government or street office signing under its own name alone (温溪镇人民政府): the township
+# table tells which county it is in, or that several share the name.
+_TOWNSHIP_SIGNER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)(?:人民政府|办事处)$")
+
+
+def closing_lines(lines: list[str]) -> list[str]:
+    """The last three lines of a text above its closing record (抄送, 印发), where a signature stands."""
+    end = len(lines)
+    while end > 0 and end > len(lines) - 4 and _CLOSING_RECORD.search(lines[end - 1].strip()):
+        end -= 1
+    return lines[max(end - 3, 0) : end]
+
+
 def signature_of(lines: list[str], title_line: int | None) -> str | None:
     """The body that signs the text on a line of its own at its end (淳安县汾口镇人民政府 above the
     date), when that name places it: a report whose opening speaks as 全镇 or 我局 says who it is there."""
     body = lines[(title_line if title_line is not None else -1) + 1 :]
     if len(body) < 4:
         return None
-    for line in reversed(body[-3:]):
+    for line in reversed(closing_lines(body)):
         name = line.strip()
         joint = name.split()
         if len(joint) == 2 and joint[0].startswith("中共"):
             name = joint[1]  # 中共某县委员会  某县人民政府: of the two signers, the government reports
-        if len(name) <= 24 and ORG_LINE.match(name) and region_mentions(name):
+        if (
+            len(name) <= 24
+            and ORG_LINE.match(name)
+            and (region_mentions(name) or _TOWNSHIP_SIGNER.match(name))
+        ):
             return name
     return None
 
@@ -176,8 +199,8 @@ _TOWNSHIP_SUBJECT = re.compile(
     r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
     r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=" + _SUBJECT_VERB.pattern + ")"
-    # 现将白塔镇2023年…报告如下: the township says it reports
-    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))"
+    # 现将白塔镇2023年…报告如下, 现将某街道办事处2023年度…: the township says it reports
+    r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"
 )
 
