@@ -674,6 +674,26 @@ LEVELS = [
         "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region_name": "浙江省丽水市", "level": "city"},
     ),
+    # A government is led by its own Party committee, and a department by its place's committee and
+    # government: neither is another place leading the body.
+    (
+        "a_city_led_by_its_own_named_committee_is_that_city",
+        "江苏省人民政府：\n2016年，在省委、省政府和常州市委的正确领导下，在市人大的有力监督下，我市认真贯彻"
+        "落实法治政府建设决策部署，全市依法行政水平不断提升。\n" + THREE_PARTS_BODY,
+        {"region_name": "江苏省常州市", "level": "city"},
+    ),
+    (
+        "a_city_bureau_led_by_its_citys_committee_and_government_is_of_that_city",
+        "2023年法治政府建设年度报告\n2023年，在常州市委、市政府的坚强领导下，我局坚持依法行政，全面推进"
+        "法治机关建设。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "江苏省常州市", "level": "department"},
+    ),
+    (
+        "a_county_led_by_its_prefectures_committee_alone_is_not_that_prefecture",
+        "2023年法治政府建设年度报告\n2023年，在丽水市委的坚强领导下，我县坚持依法行政，全县法治建设取得"
+        "新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None, "level": "county"},
+    ),
     # Two levels spoken of as often (参加全省培训…全区法治建设): the text does not say which it is.
     (
         "a_provincial_training_and_a_districts_work_named_once_each_give_no_level",

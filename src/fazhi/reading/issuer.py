@@ -244,7 +244,7 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
         place.candidates = [] if place.region is not None else place.candidates
     if place.region is None and not place.candidates:
         place.expected = _expected_level(subject, scan, kind)
-        place.region = region_from_text(scan, place.expected)
+        place.region = region_from_text(scan, place.expected, department=kind == "department")
         if place.region is None:
             place.region, place.inferred = region_of_places(scan, place.expected)
         if place.region is not None and place.region.level != "county":

@@ -186,11 +186,23 @@ def _named_regions(scan: str):
                 yield start, settled[name]
 
 
-# A place whose Party committee and government lead the body (在丽水市委、市政府的坚强领导下, 在某州委的
+# A place whose Party committee (and government) lead the body (在丽水市委、市政府的坚强领导下, 在某州委的
 # 正确领导下): the level above the body that speaks, not the body (a county-level city says 我市 too).
 _LEADS_AFTER = re.compile(
     r"委(?:[、和及]?(?:[\u4e00-\u9fff]{0,6}?(?:政府|行署|人大|政协)))*[^。；，\n]{0,8}?(?:领导|指导)下"
 )
+
+
+def _leads(scan: str, region: regions.Region, after: int, level: str | None) -> bool:
+    """Whether the place named before ``after`` leads the body rather than is it. Its government
+    leading says so; its Party committee alone only for a body of another level: a government is
+    led by its own committee (在省委、省政府和常州市委的领导下，我市 is 常州市 speaking)."""
+    led = _LEADS_AFTER.match(scan, after)
+    if led is None:
+        return False
+    if "政府" in led.group(0) or "行署" in led.group(0):
+        return True
+    return level is not None and region.level != level
 
 # Places the body went to learn from (赴缙云县、龙泉市学习考察) or whose experience it took up (缙云县综合执法
 # 经验在全县推广): other places than the one that speaks.
@@ -201,12 +213,12 @@ _EXPERIENCE_AFTER = re.compile(r"[^，,。；;\n]{0,8}?(?:的)?(?:经验|做法)
 def leading_city(scan: str) -> regions.Region | None:
     """The prefecture-level city named as the body's leader (在丽水市委、市政府的坚强领导下), if any."""
     for start, region in _named_regions(scan):
-        if region.level == "city" and _LEADS_AFTER.match(scan, start + len(region.name)):
+        if region.level == "city" and _leads(scan, region, start + len(region.name), "city"):
             return region
     return None
 
 
-def _mention_counts(scan: str) -> list[tuple[int, regions.Region]]:
+def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[tuple[int, regions.Region]]:
     """(how often, region) of the places ``scan`` names as places that may speak, most named first: a
     name in book-title marks counts half; an institution's, a leader's, a place visited or learnt from
     counts none, and the place that leads the body is not it."""
@@ -221,8 +233,9 @@ def _mention_counts(scan: str) -> list[tuple[int, regions.Region]]:
             continue  # 赴缙云县学习, 缙云县…经验在全县推广: a place the body learns from is another place
         if _INSTITUTION_AFTER.match(scan, after):
             continue  # 天津市社会科学院, 某省某大学: an institution named after a place is not the place
-        if _LEADS_AFTER.match(scan, after):
-            leaders.add(region.code)  # 在丽水市委、市政府的坚强领导下，我市…: 丽水市 leads the body
+        if not department and _leads(scan, region, after, level):
+            # 在丽水市委、市政府的坚强领导下，我市…: 丽水市 leads the body (its own place leads a department)
+            leaders.add(region.code)
             continue
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
@@ -237,8 +250,8 @@ def _mention_counts(scan: str) -> list[tuple[int, regions.Region]]:
     )
 
 
-def region_from_text(scan: str, level: str | None) -> regions.Region | None:
-    ranked = _mention_counts(scan)
+def region_from_text(scan: str, level: str | None, *, department: bool = False) -> regions.Region | None:
+    ranked = _mention_counts(scan, level, department=department)
     counts = {region.code: (n, region) for n, region in ranked}
     if not ranked:
         return None
