@@ -6,7 +6,9 @@ items published are not requests; problems worked on or of another kind are not 
 and talks counted together are neither; a count of bodies before a list's name counts the bodies; a staff's
 collective study and one count of study over several bodies are not the executive meeting's study.
 The probing pass (forms written for the genre) adds heads in court who spoke, trainings and publicity in one
-count, a procuratorate's supervision, a party committee's documents and fines waived.
+count, a procuratorate's supervision, a party committee's documents and fines waived. The second probing
+pass (figures as whole reports mix them) adds a party committee's study, a list of powers broken down by
+kind, and the sentences of another body (a court, a procuratorate, a congress, a CPPCC).
 ``narrowing.narrowed`` asks this module alongside its own rules.
 """
 
@@ -110,14 +112,49 @@ _PENALTY_AMOUNT = "enforcement.penalty_amount"
 _WAIVED = re.compile(r"减免|免除|免予|免于|减少|少罚|退还|返还|减轻")
 _PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED, _PENALTY_AMOUNT}
 
+# Second probing pass. A sentence whose subject is another body than the government (a court, a
+# procuratorate, a people's congress, a CPPCC, a discipline commission: 县法院全年受理行政诉讼案件326件,
+# 县人大常委会…，开展执法检查5次) counts that body's work, clause after clause, until a clause names the
+# government or its agencies again (行政机关负责人出庭应诉率, 以县政府为被告的). The body is read at the
+# sentence start, after a date, and only as a body (人大常委会, not 人大任命 or 人大代表); 政协委员 name the
+# members whose proposals the government handles.
+_OTHER_ACTOR = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非]{0,8}?"
+    r"(?:人民法院|法院|人民检察院|检察院|人大常委会|(?<!行)政协|纪委监委|纪委|监委)(?!委员|提案|建议|任命)"
+)
+_GOVERNMENT_NAMED = re.compile(r"政府|行政机关|被告|被诉|应诉|败诉|胜诉|出庭")
+# What such a body's sentence may still count of the government: regulations a congress passes, the
+# suggestions and proposals it hands over, how the government fared in court.
+_ACTOR_KEPT = frozenset(
+    {
+        "rules.local_regulations",
+        "oversight.npc_suggestions",
+        "oversight.cppcc_proposals",
+        "oversight.suggestion_satisfaction_rate",
+        _HEAD_APPEARANCE_RATE,
+        "disputes.litigation_losses",
+        "disputes.litigation_win_rate",
+    }
+)
+# A party committee's standing committee (区委常委会会前学法6次) studies before its own meetings, not the
+# government's executive meeting, unless the clause names the government too (县委常委会、县政府常务会议…).
+_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?")
+# The characters _OTHER_ACTOR's bodies end in: most sentences hold none of them.
+_ACTOR_CHARS = frozenset("院大协委")
+# A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
+# not cases decided.
+_CASES_DECIDED = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions", *_CASE_CODES})
+_LIST_OF_POWERS = re.compile(r"清单|事项|权力|职权|权责")
+
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its things serve another use or belong to another
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
-    the tenth pass's (``_tenth_pass``); and the probing pass's: heads in court who spoke, trainings and
-    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived."""
+    the tenth pass's (``_tenth_pass``); the probing pass's: heads in court who spoke, trainings and
+    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived;
+    and the second probing pass's (``_in_context``)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -153,6 +190,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
+    dropped |= _in_context(codes, text, clause, quantity)
     words = text[s0 : quantity.start]
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
@@ -207,3 +245,33 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
         if _WAIVED.search(text, since, start):
             dropped.add(_PENALTY_AMOUNT)  # 减免罚款金额85万元: money waived, not collected
     return dropped
+
+
+def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The second probing pass's codes of another body or thing, read in the sentence around the figure:
+    a party committee's study, a list of powers broken down by kind, another body's sentence."""
+    s0, c0, _ = clause
+    start = quantity.start
+    dropped: set[str] = set()
+    if (
+        _PRE_MEETING_STUDY in codes
+        and _PARTY_STANDING_COMMITTEE.search(text, c0, start)
+        and "政府" not in text[c0:start]
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
+    if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
+        dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
+    if codes - _ACTOR_KEPT and not _ACTOR_CHARS.isdisjoint(text[s0:start]):
+        dropped |= _another_actors(codes, text, s0, c0, start)
+    return dropped
+
+
+def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) -> set[str]:
+    """The codes a figure loses because its sentence (from ``s0``) is about another body's work: a court's
+    docket, a procuratorate's cases, a congress's inspections (second probing pass)."""
+    actor = _OTHER_ACTOR.match(text, s0, start)
+    if actor is None or "政府" in actor.group():
+        return set()
+    if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
+        return set()  # 县法院…，行政机关负责人出庭应诉率96%: the government's again
+    return codes - _ACTOR_KEPT  # 区法院共审结行政诉讼案件215件: the court's docket
