@@ -89,7 +89,11 @@ _TARGET = re.compile(r"目标(?:是|为)?[:：]")
 # the words of the figure alone (拟修改3件、废止6件: the 6 were abolished).
 _PROPOSED = re.compile(r"拟(?:予以|于年内)?(?:废止|修改|修订|宣布失效|失效|保留)[^，。；\d]{0,6}$")
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
-_NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# A target opening the sentence (力争到2025年底，…网上可办率达到98%以上; 预计到年底，…) holds for its
+# clauses after it too (second probing pass); 力争上游 is no target, and 争取 alone is getting (争取资金).
+_NEXT_YEAR = re.compile(
+    r"下一步|明年|今后|下一年|力争(?!上游)|争取(?:到|在|于)?(?:19|20)\d{2}年|预计(?:到|在|至)"
+)
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
 _AVERAGE = re.compile(r"年均|平均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
