@@ -58,9 +58,12 @@ _SCOPE = re.compile(
     r"(?=[全省市区县州各])(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
     r"各(?:区县|县区|县市区|区|县|乡镇|街道|街镇|部门|单位)|[省市区县]属)"
 )
+# A five-year plan's span (“十三五”期间, 十四五以来) is a period too, kept without its quotes (second
+# probing pass).
 _PERIOD = re.compile(
     r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
-    r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?)"
+    r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|"
+    r"十[一二三四五]五[”\"’]?(?:期间|以来|时期))"
 )
 # A month range that lost its dash (今年18月 for 1—8月), as a period.
 _LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
@@ -368,7 +371,7 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
             last = match
     if last is None:
         return None
-    period = last.group(1)
+    period = last.group(1).replace("”", "").replace('"', "").replace("’", "")
     lost = _LOST_RANGE.fullmatch(period)
     if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
         period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
