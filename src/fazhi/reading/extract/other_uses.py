@@ -137,8 +137,13 @@ _ACTOR_KEPT = frozenset(
     }
 )
 # A party committee's standing committee (区委常委会会前学法6次) studies before its own meetings, not the
-# government's executive meeting, unless the clause names the government too (县委常委会、县政府常务会议…).
-_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?")
+# government's executive meeting, unless the clause names the government's meeting too (县委常委会、县政府常务
+# 会议…, 镇党委会、镇长办公会…).
+# So does a township's party committee (乡镇党委会前学法156次); and one count over the meetings of several
+# bodies (各乡镇政府常务会议会前学法累计186次) is no one government's.
+_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
+_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会")
+_SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
 # The characters _OTHER_ACTOR's bodies end in: most sentences hold none of them.
 _ACTOR_CHARS = frozenset("院大协委")
 # A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
@@ -249,16 +254,18 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
 
 def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The second probing pass's codes of another body or thing, read in the sentence around the figure:
-    a party committee's study, a list of powers broken down by kind, another body's sentence."""
+    a party committee's study or several bodies', a list of powers broken down by kind, another body's sentence."""
     s0, c0, _ = clause
     start = quantity.start
     dropped: set[str] = set()
     if (
         _PRE_MEETING_STUDY in codes
         and _PARTY_STANDING_COMMITTEE.search(text, c0, start)
-        and "政府" not in text[c0:start]
+        and not _GOVERNMENT_MEETING.search(text, c0, start)
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
+    if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
+        dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
     if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
         dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
     if codes - _ACTOR_KEPT and not _ACTOR_CHARS.isdisjoint(text[s0:start]):

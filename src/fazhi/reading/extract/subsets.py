@@ -298,7 +298,10 @@ class Marks:
         opening = self.breakdowns[index]
         words, lead = self.text[opening + 2 : figure], self.text[sentence_start:opening]
         named = [pattern for pattern in _alias_patterns(code) if pattern.search(words)]
-        return any(not p.search(lead) for p in named) and any(p.search(lead) for p in named)
+        if any(not p.search(lead) for p in named) and any(p.search(lead) for p in named):
+            return True
+        narrowing = _NARROWED_TO_THE_INDICATOR.get(code)
+        return narrowing is not None and narrowing.match(words) is not None and bool(named)
 
     def is_change(self, c0: int, position: int) -> bool:
         """``同比增长12.5%``: the figure at ``position`` is a change, not a level."""
@@ -336,6 +339,16 @@ class Marks:
         index = bisect_left(self.lists, end)
         at = self.lists[index] if index < len(self.lists) else limit
         return None if at >= limit or _NOT_OWN_LIST.search(self.text, end, at) else at + 2
+
+
+# The word that narrows a total to exactly what an indicator counts, said alone after 其中 (执法人员1560名，
+# 其中持证1420名: the indicator counts certified officers; second probing pass), where the words after 其中
+# open with it; another qualifier (其中女性执法人员) still makes a part.
+_NARROWED_TO_THE_INDICATOR = {
+    "enforcement.officers": re.compile(
+        r"[，,：:]?(?:持证|持有[^，。；\d]{0,6}执法证|取得[^，。；\d]{0,6}执法(?:证|资格))"
+    ),
+}
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
