@@ -58,12 +58,13 @@ _SCOPE = re.compile(
     r"(?=[全省市区县州各])(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
     r"各(?:区县|县区|县市区|区|县|乡镇|街道|街镇|部门|单位)|[省市区县]属)"
 )
-# A five-year plan's span (“十三五”期间, 十四五以来) is a period too, kept without its quotes (second
-# probing pass).
+# A five-year plan's span (“十三五”期间, 十四五以来) is a period too, kept without its quotes, and so is the
+# year before (上年度出台…18件, 去年同期…), unless it opens a comparison (较上年, 与去年相比); 本年度 turns back to the report's year (second probing
+# pass).
 _PERIOD = re.compile(
-    r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
+    r"(?=[今12一二两三四五六七八九十近上截去本])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
     r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|"
-    r"十[一二三四五]五[”\"’]?(?:期间|以来|时期))"
+    r"十[一二三四五]五[”\"’]?(?:期间|以来|时期)|(?<![较比与])(?:上一?年度|上年同期|去年同期|去年)(?!相比)|本年度?|今年度?)"
 )
 # A month range that lost its dash (今年18月 for 1—8月), as a period.
 _LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
@@ -375,6 +376,8 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     lost = _LOST_RANGE.fullmatch(period)
     if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
         period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
+    if period in ("今年", "今年度", "本年", "本年度"):
+        return None  # 上年度…18件，本年度出台12件: the report's year again
     if year is not None and period in (f"{year}年", "今年", "全年"):
         return None
     return period

@@ -122,7 +122,11 @@ _OTHER_ACTOR = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非]{0,8}?"
     r"(?:人民法院|法院|人民检察院|检察院|人大常委会|(?<!行)政协|纪委监委|纪委|监委)(?!委员|提案|建议|任命)"
 )
-_GOVERNMENT_NAMED = re.compile(r"政府|行政机关|被告|被诉|应诉|败诉|胜诉|出庭")
+# The government named as the subject of the figure's clause or as a party in court (以县政府为被告的);
+# a government that only sent the papers (审查区政府报送的规范性文件15件) leaves the body's work its own.
+_GOVERNMENT_NAMED = re.compile(
+    r"政府(?![^，。；\d]{0,2}(?:报送|提交|报备|提请|报请))|行政机关|被告|被诉|应诉|败诉|胜诉|出庭"
+)
 # What such a body's sentence may still count of the government: regulations a congress passes, the
 # suggestions and proposals it hands over, how the government fared in court.
 _ACTOR_KEPT = frozenset(

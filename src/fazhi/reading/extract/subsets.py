@@ -79,10 +79,13 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
 _INCLUDED = re.compile(r"[（(](?:含|包括|包含)[^（）()]*$")
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
-CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
+# A count's noun followed by a rise or a fall (行政复议案件数增加26件, 与2023年相比，…人数减少12人: second
+# probing pass) is a change too; 增加到, 减少至 name the level reached.
+CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增加", "减少", "增长", "下降")
 _CHANGE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)[^，。；\n]{0,4}?"
     r"(?:增长|下降|提高|上升|减少|增加|降低|提升|增|降)(?:了)?$"
+    r"|(?:数|数量|总数|总量|件数|人数|次数|案件|金额)(?:增加|减少|增长|下降)了?$"
 )
 # 其中 opens a breakdown of the figure before it; 清单 names a list.
 _KIND_OF_WORD = {
