@@ -148,6 +148,14 @@ _ACTOR_KEPT = frozenset(
 _PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
 _GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会")
 _SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
+# A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
+# before opened with (in the same paragraph, not too long ago) is its subject.
+_NO_SUBJECT = re.compile(
+    r"(?:全年|今年|年内|(?:19|20)\d{2}年度?)?[，,]?(?:共|累计|依法)?"
+    r"(?:受理|审结|审理|办理|办结|收到|收案|立案|开展|提出|发出|审查|审议|听取)"
+)
+_SENTENCE_MARKS = ("。", "！", "？", "；", "\n")
+_SENTENCE_BEFORE_CHARS = 80
 # The characters _OTHER_ACTOR's bodies end in: most sentences hold none of them.
 _ACTOR_CHARS = frozenset("院大协委")
 # A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
@@ -272,7 +280,9 @@ def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
     if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
         dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
-    if codes - _ACTOR_KEPT and not _ACTOR_CHARS.isdisjoint(text[s0:start]):
+    if codes - _ACTOR_KEPT and (
+        not _ACTOR_CHARS.isdisjoint(text[s0:start]) or _NO_SUBJECT.match(text, s0, start)
+    ):
         dropped |= _another_actors(codes, text, s0, c0, start)
     return dropped
 
@@ -281,6 +291,11 @@ def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) ->
     """The codes a figure loses because its sentence (from ``s0``) is about another body's work: a court's
     docket, a procuratorate's cases, a congress's inspections (second probing pass)."""
     actor = _OTHER_ACTOR.match(text, s0, start)
+    if actor is None and s0 > 0 and text[s0 - 1] in "。！？" and _NO_SUBJECT.match(text, s0, start):
+        # 县人民法院充分发挥审判职能。全年受理行政诉讼案件286件: the body of the sentence before goes on
+        before = max(text.rfind(mark, 0, s0 - 1) for mark in _SENTENCE_MARKS) + 1
+        if s0 - before <= _SENTENCE_BEFORE_CHARS:
+            actor = _OTHER_ACTOR.match(text, before, s0)
     if actor is None or "政府" in actor.group():
         return set()
     if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
