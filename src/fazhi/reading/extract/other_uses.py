@@ -156,6 +156,8 @@ _NO_SUBJECT = re.compile(
 )
 _SENTENCE_MARKS = ("。", "！", "？", "；", "\n")
 _SENTENCE_BEFORE_CHARS = 80
+# Filings accepted after review (经审查，予以备案38件) are the reviewer's outcome, not documents filed.
+_ACCEPTED_FOR_FILING = re.compile(r"(?:予以|准予|同意)备案[^，。；\d]{0,4}$")
 # The characters _OTHER_ACTOR's bodies end in: most sentences hold none of them.
 _ACTOR_CHARS = frozenset("院大协委")
 # A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
@@ -266,7 +268,7 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
 
 def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The second probing pass's codes of another body or thing, read in the sentence around the figure:
-    a party committee's study or several bodies', a list of powers broken down by kind, another body's sentence."""
+    a party committee's study or several bodies', filings accepted after review, a list of powers broken down by kind, another body's sentence."""
     s0, c0, _ = clause
     start = quantity.start
     dropped: set[str] = set()
@@ -278,6 +280,8 @@ def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
+    if _NORMDOCS_FILED in codes and _ACCEPTED_FOR_FILING.search(text[c0:start]):
+        dropped.add(_NORMDOCS_FILED)  # 经审查，予以备案38件: filings accepted, not filed
     if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
         dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
     if codes - _ACTOR_KEPT and (
