@@ -124,6 +124,8 @@ _OTHER_ACTOR = re.compile(
 )
 # The government named as the subject of the figure's clause or as a party in court (以县政府为被告的);
 # a government that only sent the papers (审查区政府报送的规范性文件15件) leaves the body's work its own.
+# A body listed with others or acting with them (县法院、县司法局联合开展…, 县法院联合县司法局…) acts jointly.
+_JOINTLY = re.compile(r"[、和与及]|联合|会同|协同")
 _GOVERNMENT_NAMED = re.compile(
     r"政府(?![^，。；\d]{0,2}(?:报送|提交|报备|提请|报请))|行政机关|被告|被诉|应诉|败诉|胜诉|出庭"
 )
@@ -300,8 +302,8 @@ def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) ->
         before = max(text.rfind(mark, 0, s0 - 1) for mark in _SENTENCE_MARKS) + 1
         if s0 - before <= _SENTENCE_BEFORE_CHARS:
             actor = _OTHER_ACTOR.match(text, before, s0)
-    if actor is None or "政府" in actor.group():
-        return set()
+    if actor is None or "政府" in actor.group() or _JOINTLY.match(text, actor.end()):
+        return set()  # 县法院、县检察院、县司法局联合开展…: a joint act, the government's too
     if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
         return set()  # 县法院…，行政机关负责人出庭应诉率96%: the government's again
     return codes - _ACTOR_KEPT  # 区法院共审结行政诉讼案件215件: the court's docket
