@@ -143,6 +143,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     coded_at: dict[int, tuple[str, int]] = {}  # figure index: its one (code, anchor)
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
+    # The codes the figures of the current sentence took (sentence start, codes): a 其中 part after a list of
+    # totals (建议86件、提案124件，其中主办建议56件) is a part of whichever of them it names.
+    sentence_codes: tuple[int, set[str]] = (-1, set())
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
     for index, quantity in enumerate(found):
         if index in consumed:
@@ -228,10 +231,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 if text.startswith(_BRACKET_OPEN, quantity.end):
                     after = quantity.end  # 受理…126件（其中驳回8件）: the brackets hold its parts
                 total = (
-                    last_in_sentence[1]
+                    {last_in_sentence[1]}
                     if last_in_sentence and last_in_sentence[0] == s0 and not scope
-                    else None
+                    else set()
                 )
+                if sentence_codes[0] == s0 and not scope:
+                    total |= sentence_codes[1]
                 choices = marks.whole(
                     choices,
                     (before if before > c0 else c0, after),
@@ -287,6 +292,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if len(choices) == 1:
             coded_at[index] = choices[0]
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
+        if sentence_codes[0] != s0:
+            sentence_codes = (s0, set())
+        sentence_codes[1].add(choices[-1][0])
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     for index, (position, clause, scope, period) in uncoded_people.items():
         shared = _shared_act(text, found, index, coded_at.get(index + 1), (marks, clause, words))

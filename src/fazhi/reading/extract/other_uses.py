@@ -160,8 +160,6 @@ _SENTENCE_MARKS = ("。", "！", "？", "；", "\n")
 _SENTENCE_BEFORE_CHARS = 80
 # Filings accepted after review (经审查，予以备案38件) are the reviewer's outcome, not documents filed.
 _ACCEPTED_FOR_FILING = re.compile(r"(?:予以|准予|同意)备案[^，。；\d]{0,4}$")
-# The characters _OTHER_ACTOR's bodies end in: most sentences hold none of them.
-_ACTOR_CHARS = frozenset("院大协委")
 # A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
 # not cases decided.
 _CASES_DECIDED = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions", *_CASE_CODES})
@@ -211,8 +209,15 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
-    dropped |= _in_context(codes, text, clause, quantity)
     words = text[s0 : quantity.start]
+    # Cheap tests first (``in``, no call): most figures name none of the second probing pass's things.
+    another_body = _names_another_body(words) or (
+        s0 > 0
+        and text[s0 - 1] in "。！？"
+        and _names_another_body(text[max(0, s0 - _SENTENCE_BEFORE_CHARS) : s0])
+    )
+    if another_body or quantity.unit == "项" or _PRE_MEETING_STUDY in codes or _NORMDOCS_FILED in codes:
+        dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
     return dropped
@@ -268,9 +273,17 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
     return dropped
 
 
-def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+def _names_another_body(words: str) -> bool:
+    """Whether ``words`` may name a court, a procuratorate, a congress, a CPPCC or a discipline body."""
+    return "院" in words or "人大常委" in words or "政协" in words or "纪委" in words or "监委" in words
+
+
+def _in_context(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity, *, another_body: bool
+) -> set[str]:
     """The second probing pass's codes of another body or thing, read in the sentence around the figure:
-    a party committee's study or several bodies', filings accepted after review, a list of powers broken down by kind, another body's sentence."""
+    a party committee's study or several bodies', filings accepted after review, a list of powers broken
+    down by kind, another body's sentence (``another_body``: the sentence or the one before may name one)."""
     s0, c0, _ = clause
     start = quantity.start
     dropped: set[str] = set()
@@ -286,9 +299,7 @@ def _in_context(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_NORMDOCS_FILED)  # 经审查，予以备案38件: filings accepted, not filed
     if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
         dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
-    if codes - _ACTOR_KEPT and (
-        not _ACTOR_CHARS.isdisjoint(text[s0:start]) or _NO_SUBJECT.match(text, s0, start)
-    ):
+    if another_body and codes - _ACTOR_KEPT:
         dropped |= _another_actors(codes, text, s0, c0, start)
     return dropped
 

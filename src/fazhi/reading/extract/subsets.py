@@ -5,8 +5,8 @@
   words name: such a figure gets no indicator, unless the outcome word is the indicator's own
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
 - A breakdown opened by 其中 takes the total's code only for a scope (其中县本级公开4186条)
-  or when its words name the indicator by an alias the total's words lack, narrowing them
-  (在编行政执法人员860人，其中持证执法人员792人: 持证执法 is the indicator's own);
+  or when its words open with the word that narrows the total to what the indicator counts
+  (在编行政执法人员860人，其中持证执法人员792人: the indicator counts certified officers);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
 - A training of another topic (党员教育培训650期, 职业技能培训) is not a law training.
@@ -151,14 +151,6 @@ def _own_words(code: str) -> str:
 
 
 @cache
-def _alias_patterns(code: str) -> tuple[re.Pattern[str], ...]:
-    """``code``'s aliases as patterns; a gapped alias (A…B) is A then B."""
-    indicator = catalog.get(code)
-    aliases = indicator.aliases if indicator else ()
-    return tuple(re.compile(".*?".join(map(re.escape, alias.split("…")))) for alias in aliases)
-
-
-@cache
 def _own_parts(code: str) -> tuple[str, ...]:
     """The words of ``code``'s aliases, gapped aliases split (报送…备案 -> 报送, 备案)."""
     return tuple(part for part in re.split(r"[|…]", _own_words(code)) if part)
@@ -207,14 +199,14 @@ class Marks:
         stretch: tuple[int, int],
         figure: int,
         *,
-        total: str | None,
+        total: set[str],
         breakdown_from: int,
         sentence_start: int,
     ) -> list[tuple[str, int]]:
         """The (code, anchor) ``choices`` of the figure at ``figure`` that its words do not make a part of.
 
         ``stretch`` is the figure's own stretch of text (from the figure before it, or its clause
-        start, to the figure after it or its clause end); ``total`` the code of the figure before it
+        start, to the figure after it or its clause end); ``total`` the codes of the figures before it
         in the sentence when this one has no scope of its own, ``sentence_start`` where the
         sentence begins.
         """
@@ -231,7 +223,7 @@ class Marks:
             if code in _ENACTED_CODES and ("废止" in self.text[start:figure] or self.acted_on(figure)):
                 continue
             if (
-                code == total
+                code in total
                 and self.breakdown(breakdown_from, figure)
                 and not self.breakdown_names(code, sentence_start, figure)
             ):
@@ -290,21 +282,18 @@ class Marks:
     def breakdown_names(self, code: str, sentence_start: int, figure: int) -> bool:
         """Whether the words between the last 其中 before ``figure`` and it are themselves ``code``'s.
 
-        They are when they hold an alias of ``code`` that the sentence before 其中 lacks (持证执法
-        after 行政执法人员) and one it has (执法人员): the same thing, narrowed to what the
-        indicator counts. Another qualifier (女性执法人员) or another word (专题讲座 after 法治培训)
-        makes a part.
+        They are when they open with the word that narrows a total to exactly what the indicator
+        counts (持证 or 在册 after 执法人员: the indicator counts certified officers). Another
+        qualifier (女性执法人员), another alias of the same indicator (执法人员专题培训 after 法治培训:
+        second probing pass) or another word (专题讲座 after 法治培训) makes a part.
         """
+        narrowing = _NARROWED_TO_THE_INDICATOR.get(code)
+        if narrowing is None:
+            return False
         index = bisect_right(self.breakdowns, figure - 1) - 1
         if index < 0 or self.breakdowns[index] < sentence_start:
             return False
-        opening = self.breakdowns[index]
-        words, lead = self.text[opening + 2 : figure], self.text[sentence_start:opening]
-        named = [pattern for pattern in _alias_patterns(code) if pattern.search(words)]
-        if any(not p.search(lead) for p in named) and any(p.search(lead) for p in named):
-            return True
-        narrowing = _NARROWED_TO_THE_INDICATOR.get(code)
-        return narrowing is not None and narrowing.match(words) is not None and bool(named)
+        return narrowing.match(self.text, self.breakdowns[index] + 2, figure) is not None
 
     def is_change(self, c0: int, position: int) -> bool:
         """``同比增长12.5%``: the figure at ``position`` is a change, not a level."""
@@ -349,7 +338,7 @@ class Marks:
 # open with it; another qualifier (其中女性执法人员) still makes a part.
 _NARROWED_TO_THE_INDICATOR = {
     "enforcement.officers": re.compile(
-        r"[，,：:]?(?:持证|持有[^，。；\d]{0,6}执法证|取得[^，。；\d]{0,6}执法(?:证|资格))"
+        r"[，,：:]?(?:持证|在册|登记在册|持有[^，。；\d]{0,6}执法证|取得[^，。；\d]{0,6}执法(?:证|资格))"
     ),
 }
 
