@@ -158,6 +158,12 @@ _NO_SUBJECT = re.compile(
 )
 _SENTENCE_MARKS = ("。", "！", "？", "；", "\n")
 _SENTENCE_BEFORE_CHARS = 80
+# Certification requirements cleaned up, then broken down into those abolished and kept (清理证明事项126项，
+# 取消86项，保留40项): the clean-up's count is of the items examined, not abolished.
+_CERTIFICATES_ABOLISHED = "functions.certificates_abolished"
+_ABOLISHING = re.compile(r"取消|砍掉|精简|减少")
+_BROKEN_DOWN_AFTER = re.compile(r"[^。；]{0,40}?(?:取消|保留)")
+_IN_CONTEXT_CODES = frozenset({_PRE_MEETING_STUDY, _NORMDOCS_FILED, _CERTIFICATES_ABOLISHED})
 # Filings accepted after review (经审查，予以备案38件) are the reviewer's outcome, not documents filed.
 _ACCEPTED_FOR_FILING = re.compile(r"(?:予以|准予|同意)备案[^，。；\d]{0,4}$")
 # A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
@@ -216,7 +222,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         and text[s0 - 1] in "。！？"
         and _names_another_body(text[max(0, s0 - _SENTENCE_BEFORE_CHARS) : s0])
     )
-    if another_body or quantity.unit == "项" or _PRE_MEETING_STUDY in codes or _NORMDOCS_FILED in codes:
+    if another_body or quantity.unit == "项" or codes & _IN_CONTEXT_CODES:
         dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
@@ -282,7 +288,8 @@ def _in_context(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity, *, another_body: bool
 ) -> set[str]:
     """The second probing pass's codes of another body or thing, read in the sentence around the figure:
-    a party committee's study or several bodies', filings accepted after review, a list of powers broken
+    a party committee's study or several bodies', filings accepted after review, certification
+    requirements examined, a list of powers broken
     down by kind, another body's sentence (``another_body``: the sentence or the one before may name one)."""
     s0, c0, _ = clause
     start = quantity.start
@@ -295,6 +302,12 @@ def _in_context(
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
+    if (
+        _CERTIFICATES_ABOLISHED in codes
+        and not _ABOLISHING.search(text, c0, start)
+        and _BROKEN_DOWN_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_CERTIFICATES_ABOLISHED)  # 清理证明事项126项，取消86项: examined, then abolished
     if _NORMDOCS_FILED in codes and _ACCEPTED_FOR_FILING.search(text[c0:start]):
         dropped.add(_NORMDOCS_FILED)  # 经审查，予以备案38件: filings accepted, not filed
     if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
