@@ -110,6 +110,26 @@ def test_period_other_than_the_report_year_is_kept_and_a_lost_range_restored():
     assert {f.value: f.period for f in extract("2020年开展行政检查300次。", 2020)}[300] is None
 
 
+def test_a_five_year_plans_span_is_the_figures_period():
+    found = {
+        f.value: f.period
+        for f in extract(
+            "“十三五”期间，全县共出台规范性文件86件；十四五以来累计办理行政复议案件560件。", 2024
+        )
+    }
+    assert found[86] == "十三五期间"
+    assert found[560] == "十四五以来"
+
+
+def test_the_year_before_is_the_figures_period_unless_it_opens_a_comparison():
+    found = {f.value: f.period for f in extract("上年度出台规范性文件18件，本年度出台规范性文件12件。", 2024)}
+    assert found == {18: "上年度", 12: None}
+    found = {f.value: f.period for f in extract("去年同期受理行政复议案件60件。", 2024)}
+    assert found[60] == "去年同期"
+    found = {f.value: f.period for f in extract("全年受理行政复议案件86件，较去年增加12件，办结80件。", 2024)}
+    assert found[80] is None
+
+
 def test_words_after_the_number_can_name_it():
     assert ("leadership.pre_appointment_exam_takers", 135, "exact") in facts_of(
         "全年安排7场次135人参加任前考试。"

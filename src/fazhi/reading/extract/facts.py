@@ -58,9 +58,13 @@ _SCOPE = re.compile(
     r"(?=[全省市区县州各])(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
     r"各(?:区县|县区|县市区|区|县|乡镇|街道|街镇|部门|单位)|[省市区县]属)"
 )
+# A five-year plan's span (“十三五”期间, 十四五以来) is a period too, kept without its quotes, and so is the
+# year before (上年度出台…18件, 去年同期…), unless it opens a comparison (较上年, 与去年相比); 本年度 turns back to the report's year (second probing
+# pass).
 _PERIOD = re.compile(
-    r"(?=[今12一二两三四五六七八九十近上截])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
-    r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?)"
+    r"(?=[今12一二两三四五六七八九十近上截去本])(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
+    r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|"
+    r"十[一二三四五]五[”\"’]?(?:期间|以来|时期)|(?<![较比与])(?:上一?年度|上年同期|去年同期|去年)(?!相比)|本年度?|今年度?)"
 )
 # A month range that lost its dash (今年18月 for 1—8月), as a period.
 _LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
@@ -139,6 +143,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     coded_at: dict[int, tuple[str, int]] = {}  # figure index: its one (code, anchor)
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
+    # The codes the figures of the current sentence took (sentence start, codes): a 其中 part after a list of
+    # totals (建议86件、提案124件，其中主办建议56件) is a part of whichever of them it names.
+    sentence_codes: tuple[int, set[str]] = (-1, set())
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
     for index, quantity in enumerate(found):
         if index in consumed:
@@ -224,10 +231,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 if text.startswith(_BRACKET_OPEN, quantity.end):
                     after = quantity.end  # 受理…126件（其中驳回8件）: the brackets hold its parts
                 total = (
-                    last_in_sentence[1]
+                    {last_in_sentence[1]}
                     if last_in_sentence and last_in_sentence[0] == s0 and not scope
-                    else None
+                    else set()
                 )
+                if sentence_codes[0] == s0 and not scope:
+                    total |= sentence_codes[1]
                 choices = marks.whole(
                     choices,
                     (before if before > c0 else c0, after),
@@ -283,6 +292,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if len(choices) == 1:
             coded_at[index] = choices[0]
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
+        if sentence_codes[0] != s0:
+            sentence_codes = (s0, set())
+        sentence_codes[1].add(choices[-1][0])
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     for index, (position, clause, scope, period) in uncoded_people.items():
         shared = _shared_act(text, found, index, coded_at.get(index + 1), (marks, clause, words))
@@ -368,10 +380,12 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
             last = match
     if last is None:
         return None
-    period = last.group(1)
+    period = last.group(1).replace("”", "").replace('"', "").replace("’", "")
     lost = _LOST_RANGE.fullmatch(period)
     if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
         period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
+    if period in ("今年", "今年度", "本年", "本年度"):
+        return None  # 上年度…18件，本年度出台12件: the report's year again
     if year is not None and period in (f"{year}年", "今年", "全年"):
         return None
     return period

@@ -74,22 +74,34 @@ _PLAN_VERB = (
     r"公布|取消|审核|审查|报送|清理|确定|出具|评查|备案|受理|调处|化解|发放|主动公开|公开|印发|发布|编制|形成)"
 )
 _PLANNED = re.compile(
-    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|全年|我们|我[市县区镇乡局委]|[府局委办]|^)计划"
+    rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|全年|年初|我们|我[市县区镇乡局委]|[府局委办]|^)计划"
     rf"(?:于|在|到)?(?:(?:19|20)\d{{2}}年(?:度|内|底)?)?(?:年内|全年)?{_PLAN_VERB}"
     rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
 # A figure a rule or an assessment requires (考核要求纠错率不高于20%, 出庭率应达到100%), or one a target names
 # (目标：…不低于90%): what is wanted, not what the year did. 按要求, 符合要求 are done as required.
+# 确保 before a floor (确保全年…出庭应诉率不低于95%) is a requirement too (second probing pass).
 _REQUIRED = re.compile(
     r"(?:应当?|须|必须|要)(?:达到|达|不低于|不少于|不高于|不超过|保持在?|控制在)$|(?<![按照据合])要求[^，。；\d]{0,16}$"
+    r"|确保[^，。；\d]{0,30}?(?:不低于|不少于|不高于|不超过|控制在)$"
 )
-_TARGET = re.compile(r"目标(?:是|为)?[:：]")
+# ...where the floor is read with the figure (不低于95%: the quantity starts at it), the word before it says so.
+_FLOORS = ("不低于", "不少于", "不高于", "不超过", "不多于", "不大于")
+_REQUIRED_BEFORE_A_FLOOR = re.compile(r"(?:应当?|须|必须|要|确保[^，。；\d]{0,30}?)$")
+# 目标为, 目标是 name a target without a colon too (全年目标为发放宣传资料10万份), up to what was actually done
+# (，实际发放12.6万份: second probing pass).
+_TARGET = re.compile(r"目标(?:是|为)?[:：]|目标(?:是|为)")
+_ACTUALLY = re.compile(r"实际|实有|已完成|完成了")
 # Documents a clean-up proposes to abolish, amend or declare void (其中拟废止5件) are not yet so; read in
 # the words of the figure alone (拟修改3件、废止6件: the 6 were abolished).
 _PROPOSED = re.compile(r"拟(?:予以|于年内)?(?:废止|修改|修订|宣布失效|失效|保留)[^，。；\d]{0,6}$")
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
-_NEXT_YEAR = re.compile(r"下一步|明年|今后|下一年")
+# A target opening the sentence (力争到2025年底，…网上可办率达到98%以上; 预计到年底，…) holds for its
+# clauses after it too (second probing pass); 力争上游 is no target, and 争取 alone is getting (争取资金).
+_NEXT_YEAR = re.compile(
+    r"下一步|明年|今后|下一年|力争(?!上游)|争取(?:到|在|于)?(?:19|20)\d{2}年|预计(?:到|在|至)"
+)
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
 _AVERAGE = re.compile(r"年均|平均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
@@ -237,10 +249,15 @@ _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     """Whether a figure (its clause's ``words``, its sentence from ``s0``) is required (考核要求纠错率不高于
     20%), a target (目标：…不低于90%) or a clean-up's proposal (其中拟废止5件), not what the year did."""
-    if ("要" in words or "应" in words or "须" in words) and _REQUIRED.search(words):
-        return True
-    if "目标" in text[s0:start] and _TARGET.search(text, s0, start):
-        return True
+    if ("要" in words or "应" in words or "须" in words or "确保" in words) and (
+        _REQUIRED.search(words)
+        or (text.startswith(_FLOORS, start) and _REQUIRED_BEFORE_A_FLOOR.search(words))
+    ):
+        return True  # 出庭应诉率应不低于95%; 确保…出庭应诉率不低于95%
+    if "目标" in text[s0:start]:
+        target = _TARGET.search(text, s0, start)
+        if target and not _ACTUALLY.search(text, target.end(), start):
+            return True
     return "拟" in words and _PROPOSED.search(words) is not None
 
 

@@ -6,7 +6,9 @@ items published are not requests; problems worked on or of another kind are not 
 and talks counted together are neither; a count of bodies before a list's name counts the bodies; a staff's
 collective study and one count of study over several bodies are not the executive meeting's study.
 The probing pass (forms written for the genre) adds heads in court who spoke, trainings and publicity in one
-count, a procuratorate's supervision, a party committee's documents and fines waived.
+count, a procuratorate's supervision, a party committee's documents and fines waived. The second probing
+pass (figures as whole reports mix them) adds a party committee's study, a list of powers broken down by
+kind, and the sentences of another body (a court, a procuratorate, a congress, a CPPCC).
 ``narrowing.narrowed`` asks this module alongside its own rules.
 """
 
@@ -110,14 +112,74 @@ _PENALTY_AMOUNT = "enforcement.penalty_amount"
 _WAIVED = re.compile(r"减免|免除|免予|免于|减少|少罚|退还|返还|减轻")
 _PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED, _PENALTY_AMOUNT}
 
+# Second probing pass. A sentence whose subject is another body than the government (a court, a
+# procuratorate, a people's congress, a CPPCC, a discipline commission: 县法院全年受理行政诉讼案件326件,
+# 县人大常委会…，开展执法检查5次) counts that body's work, clause after clause, until a clause names the
+# government or its agencies again (行政机关负责人出庭应诉率, 以县政府为被告的). The body is read at the
+# sentence start, after a date, and only as a body (人大常委会, not 人大任命 or 人大代表); 政协委员 name the
+# members whose proposals the government handles.
+_OTHER_ACTOR = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非]{0,8}?"
+    r"(?:人民法院|法院|人民检察院|检察院|人大常委会|(?<!行)政协|纪委监委|纪委|监委)(?!委员|提案|建议|任命)"
+)
+# The government named as the subject of the figure's clause or as a party in court (以县政府为被告的);
+# a government that only sent the papers (审查区政府报送的规范性文件15件) leaves the body's work its own.
+# A body listed with others or acting with them (县法院、县司法局联合开展…, 县法院联合县司法局…) acts jointly.
+_JOINTLY = re.compile(r"[、和与及]|联合|会同|协同")
+_GOVERNMENT_NAMED = re.compile(
+    r"政府(?![^，。；\d]{0,2}(?:报送|提交|报备|提请|报请))|行政机关|被告|被诉|应诉|败诉|胜诉|出庭"
+)
+# What such a body's sentence may still count of the government: regulations a congress passes, the
+# suggestions and proposals it hands over, how the government fared in court.
+_ACTOR_KEPT = frozenset(
+    {
+        "rules.local_regulations",
+        "oversight.npc_suggestions",
+        "oversight.cppcc_proposals",
+        "oversight.suggestion_satisfaction_rate",
+        _HEAD_APPEARANCE_RATE,
+        "disputes.litigation_losses",
+        "disputes.litigation_win_rate",
+    }
+)
+# A party committee's standing committee (区委常委会会前学法6次) studies before its own meetings, not the
+# government's executive meeting, unless the clause names the government's meeting too (县委常委会、县政府常务
+# 会议…, 镇党委会、镇长办公会…).
+# So does a township's party committee (乡镇党委会前学法156次); and one count over the meetings of several
+# bodies (各乡镇政府常务会议会前学法累计186次) is no one government's.
+_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
+_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会")
+_SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
+# A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
+# before opened with (in the same paragraph, not too long ago) is its subject.
+_NO_SUBJECT = re.compile(
+    r"(?:全年|今年|年内|(?:19|20)\d{2}年度?)?[，,]?(?:共|累计|依法)?"
+    r"(?:受理|审结|审理|办理|办结|收到|收案|立案|开展|提出|发出|审查|审议|听取)"
+)
+_SENTENCE_MARKS = ("。", "！", "？", "；", "\n")
+_SENTENCE_BEFORE_CHARS = 80
+# Certification requirements cleaned up, then broken down into those abolished and kept (清理证明事项126项，
+# 取消86项，保留40项): the clean-up's count is of the items examined, not abolished.
+_CERTIFICATES_ABOLISHED = "functions.certificates_abolished"
+_ABOLISHING = re.compile(r"取消|砍掉|精简|减少")
+_BROKEN_DOWN_AFTER = re.compile(r"[^。；]{0,40}?(?:取消|保留)")
+_IN_CONTEXT_CODES = frozenset({_PRE_MEETING_STUDY, _NORMDOCS_FILED, _CERTIFICATES_ABOLISHED})
+# Filings accepted after review (经审查，予以备案38件) are the reviewer's outcome, not documents filed.
+_ACCEPTED_FOR_FILING = re.compile(r"(?:予以|准予|同意)备案[^，。；\d]{0,4}$")
+# A list of powers broken down by kind (权责清单3126项，其中行政许可156项、行政处罚2108项) counts items in 项,
+# not cases decided.
+_CASES_DECIDED = frozenset({"enforcement.penalty_cases", "enforcement.minor_exemptions", *_CASE_CODES})
+_LIST_OF_POWERS = re.compile(r"清单|事项|权力|职权|权责")
+
 
 def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its things serve another use or belong to another
     body (ninth pass): papers kept as records, services of another kind than legal ones, documents filed
     from below, items published, problems worked on or of another kind, trainings and talks counted
     together, bodies counted before a list's name, a staff's collective study, study over several bodies;
-    the tenth pass's (``_tenth_pass``); and the probing pass's: heads in court who spoke, trainings and
-    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived."""
+    the tenth pass's (``_tenth_pass``); the probing pass's: heads in court who spoke, trainings and
+    publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived;
+    and the second probing pass's (``_in_context``)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
@@ -154,6 +216,14 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
+    # Cheap tests first (``in``, no call): most figures name none of the second probing pass's things.
+    another_body = _names_another_body(words) or (
+        s0 > 0
+        and text[s0 - 1] in "。！？"
+        and _names_another_body(text[max(0, s0 - _SENTENCE_BEFORE_CHARS) : s0])
+    )
+    if another_body or quantity.unit == "项" or codes & _IN_CONTEXT_CODES:
+        dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
     return dropped
@@ -207,3 +277,57 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
         if _WAIVED.search(text, since, start):
             dropped.add(_PENALTY_AMOUNT)  # 减免罚款金额85万元: money waived, not collected
     return dropped
+
+
+def _names_another_body(words: str) -> bool:
+    """Whether ``words`` may name a court, a procuratorate, a congress, a CPPCC or a discipline body."""
+    return "院" in words or "人大常委" in words or "政协" in words or "纪委" in words or "监委" in words
+
+
+def _in_context(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity, *, another_body: bool
+) -> set[str]:
+    """The second probing pass's codes of another body or thing, read in the sentence around the figure:
+    a party committee's study or several bodies', filings accepted after review, certification
+    requirements examined, a list of powers broken
+    down by kind, another body's sentence (``another_body``: the sentence or the one before may name one)."""
+    s0, c0, _ = clause
+    start = quantity.start
+    dropped: set[str] = set()
+    if (
+        _PRE_MEETING_STUDY in codes
+        and _PARTY_STANDING_COMMITTEE.search(text, c0, start)
+        and not _GOVERNMENT_MEETING.search(text, c0, start)
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
+    if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
+        dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
+    if (
+        _CERTIFICATES_ABOLISHED in codes
+        and not _ABOLISHING.search(text, c0, start)
+        and _BROKEN_DOWN_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_CERTIFICATES_ABOLISHED)  # 清理证明事项126项，取消86项: examined, then abolished
+    if _NORMDOCS_FILED in codes and _ACCEPTED_FOR_FILING.search(text[c0:start]):
+        dropped.add(_NORMDOCS_FILED)  # 经审查，予以备案38件: filings accepted, not filed
+    if quantity.unit == "项" and codes & _CASES_DECIDED and _LIST_OF_POWERS.search(text, s0, start):
+        dropped |= _CASES_DECIDED  # 权责清单…，其中…行政处罚2108项: items of a list, not cases
+    if another_body and codes - _ACTOR_KEPT:
+        dropped |= _another_actors(codes, text, s0, c0, start)
+    return dropped
+
+
+def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) -> set[str]:
+    """The codes a figure loses because its sentence (from ``s0``) is about another body's work: a court's
+    docket, a procuratorate's cases, a congress's inspections (second probing pass)."""
+    actor = _OTHER_ACTOR.match(text, s0, start)
+    if actor is None and s0 > 0 and text[s0 - 1] in "。！？" and _NO_SUBJECT.match(text, s0, start):
+        # 县人民法院充分发挥审判职能。全年受理行政诉讼案件286件: the body of the sentence before goes on
+        before = max(text.rfind(mark, 0, s0 - 1) for mark in _SENTENCE_MARKS) + 1
+        if s0 - before <= _SENTENCE_BEFORE_CHARS:
+            actor = _OTHER_ACTOR.match(text, before, s0)
+    if actor is None or "政府" in actor.group() or _JOINTLY.match(text, actor.end()):
+        return set()  # 县法院、县检察院、县司法局联合开展…: a joint act, the government's too
+    if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
+        return set()  # 县法院…，行政机关负责人出庭应诉率96%: the government's again
+    return codes - _ACTOR_KEPT  # 区法院共审结行政诉讼案件215件: the court's docket

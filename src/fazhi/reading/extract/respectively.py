@@ -8,7 +8,8 @@ own item instead: the item's words and the figure are read as if they stood toge
 The rule holds only where it can be checked: as many items as figures, and at least two items
 naming different indicators. An item that names none leaves its figure without a code (a count of
 a place or a year has none). Lists of places or years (甲、乙、丙分别为…) name at most one
-indicator, so they are left to the ordinary placing.
+indicator, so they are left to the ordinary placing, except that a list of bodies, places or years
+(甲局、乙局分别…) gives none of its figures a code: each is a part, or another year's.
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ _CLAUSE_END = "，。；：！？\n,;"
 _SENTENCE_END = "。；！？\n;"
 # How much of the sentence before the list is read with each item (热线…: 按时办结率、满意率).
 _CONTEXT_CHARS = 80
+# The noun between 分别 (and its verb) and the first figure (分别办理行政处罚案件562件).
+_NOUN_MAX_CHARS = 16
 # An item is at most this long: a list of nouns, not a paragraph.
 _ITEM_MAX_CHARS = 30
 
+# Items that are bodies, places or years (县市场监管局、县交通运输局分别办理行政处罚案件562件、318件;
+# 2023年、2024年分别…): each figure is one body's part or another year's, and the first one, nearest
+# the noun, is no more the indicator than the others (second probing pass).
+_BODY_OR_YEAR = re.compile(
+    r"(?:局|委|办|院|所|中心|镇|乡|街道|社区|村|县|区|市|州|旗|部门|单位|本级|(?:19|20)\d{2}年度?)$"
+)
 # (an item's words followed by its figure's text, the figure) -> the indicator they name, or None.
 Reader = Callable[[str, Quantity], "str | None"]
 
@@ -46,10 +55,13 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
     items with no word between (建议、提案156件、203件): the code of their own item."""
     starts = {quantity.start: index for index, quantity in enumerate(found)}
     out: dict[int, str | None] = {}
-    lists = [
-        (match.start(), starts.get(match.end()), _FIGURE_JOIN, match.group("verb") or "")
-        for match in _RESPECTIVELY.finditer(text)
-    ]
+    lists = []
+    for match in _RESPECTIVELY.finditer(text):
+        first = starts.get(match.end())
+        if first is None:
+            _parts_of_bodies(text, found, match, out)  # 甲局、乙局分别办理行政处罚案件562件、318件
+            continue
+        lists.append((match.start(), first, _FIGURE_JOIN, match.group("verb") or ""))
     lists += [(found[first].start, first, _LIST_JOIN, "") for first in _runs_after_a_list(text, found)]
     for list_end, first, joins, verb in lists:
         if first is None:
@@ -76,9 +88,30 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
             for snippet, index in zip(snippets, figures, strict=True)
         ]
         if len({code for code in codes if code is not None}) < 2:
+            if all(_BODY_OR_YEAR.search(item.strip()) for item in items):
+                out.update(dict.fromkeys(figures))  # 甲局、乙局分别为562件、318件: each body's part
             continue
         out.update(zip(figures, codes, strict=True))
     return out
+
+
+def _parts_of_bodies(text: str, found: Sequence[Quantity], match: re.Match[str], out: dict) -> None:
+    """Figures after 分别 and a noun (分别办理行政处罚案件562件、318件) whose list before 分别 is of bodies,
+    places or years: none of them takes a code (``out``)."""
+    index = next((i for i, q in enumerate(found) if q.start >= match.end()), None)
+    if index is None or found[index].start - match.end() > _NOUN_MAX_CHARS:
+        return
+    if any(mark in _CLAUSE_END for mark in text[match.end() : found[index].start]):
+        return
+    figures = [index]
+    while figures[-1] + 1 < len(found):
+        current, following = found[figures[-1]], found[figures[-1] + 1]
+        if not _FIGURE_JOIN.fullmatch(text, current.end, following.start):
+            break
+        figures.append(figures[-1] + 1)
+    listed = _items(text, match.start(), len(figures)) if len(figures) >= 2 else None
+    if listed is not None and all(_BODY_OR_YEAR.search(item.strip()) for item in listed[1]):
+        out.update(dict.fromkeys(figures))
 
 
 def _runs_after_a_list(text: str, found: Sequence[Quantity]) -> list[int]:

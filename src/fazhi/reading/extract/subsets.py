@@ -5,8 +5,8 @@
   words name: such a figure gets no indicator, unless the outcome word is the indicator's own
   (化解…纠纷 counts disputes mediated; 纠错率, 败诉 have codes of their own).
 - A breakdown opened by 其中 takes the total's code only for a scope (其中县本级公开4186条)
-  or when its words name the indicator by an alias the total's words lack, narrowing them
-  (在编行政执法人员860人，其中持证执法人员792人: 持证执法 is the indicator's own);
+  or when its words open with the word that narrows the total to what the indicator counts
+  (在编行政执法人员860人，其中持证执法人员792人: the indicator counts certified officers);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
 - A training of another topic (党员教育培训650期, 职业技能培训) is not a law training.
@@ -79,10 +79,13 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
 _INCLUDED = re.compile(r"[（(](?:含|包括|包含)[^（）()]*$")
 # Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
-CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年")
+# A count's noun followed by a rise or a fall (行政复议案件数增加26件, 与2023年相比，…人数减少12人: second
+# probing pass) is a change too; 增加到, 减少至 name the level reached.
+CHANGE_WORDS = ("同比", "环比", "较上年", "比上年", "较去年", "比去年", "增加", "减少", "增长", "下降")
 _CHANGE = re.compile(
     r"(?:同比|环比|较上年|比上年|较去年|比去年)[^，。；\n]{0,4}?"
     r"(?:增长|下降|提高|上升|减少|增加|降低|提升|增|降)(?:了)?$"
+    r"|(?:数|数量|总数|总量|件数|人数|次数|案件|金额)(?:增加|减少|增长|下降)了?$"
 )
 # 其中 opens a breakdown of the figure before it; 清单 names a list.
 _KIND_OF_WORD = {
@@ -148,14 +151,6 @@ def _own_words(code: str) -> str:
 
 
 @cache
-def _alias_patterns(code: str) -> tuple[re.Pattern[str], ...]:
-    """``code``'s aliases as patterns; a gapped alias (A…B) is A then B."""
-    indicator = catalog.get(code)
-    aliases = indicator.aliases if indicator else ()
-    return tuple(re.compile(".*?".join(map(re.escape, alias.split("…")))) for alias in aliases)
-
-
-@cache
 def _own_parts(code: str) -> tuple[str, ...]:
     """The words of ``code``'s aliases, gapped aliases split (报送…备案 -> 报送, 备案)."""
     return tuple(part for part in re.split(r"[|…]", _own_words(code)) if part)
@@ -204,14 +199,14 @@ class Marks:
         stretch: tuple[int, int],
         figure: int,
         *,
-        total: str | None,
+        total: set[str],
         breakdown_from: int,
         sentence_start: int,
     ) -> list[tuple[str, int]]:
         """The (code, anchor) ``choices`` of the figure at ``figure`` that its words do not make a part of.
 
         ``stretch`` is the figure's own stretch of text (from the figure before it, or its clause
-        start, to the figure after it or its clause end); ``total`` the code of the figure before it
+        start, to the figure after it or its clause end); ``total`` the codes of the figures before it
         in the sentence when this one has no scope of its own, ``sentence_start`` where the
         sentence begins.
         """
@@ -228,7 +223,7 @@ class Marks:
             if code in _ENACTED_CODES and ("废止" in self.text[start:figure] or self.acted_on(figure)):
                 continue
             if (
-                code == total
+                code in total
                 and self.breakdown(breakdown_from, figure)
                 and not self.breakdown_names(code, sentence_start, figure)
             ):
@@ -287,18 +282,18 @@ class Marks:
     def breakdown_names(self, code: str, sentence_start: int, figure: int) -> bool:
         """Whether the words between the last 其中 before ``figure`` and it are themselves ``code``'s.
 
-        They are when they hold an alias of ``code`` that the sentence before 其中 lacks (持证执法
-        after 行政执法人员) and one it has (执法人员): the same thing, narrowed to what the
-        indicator counts. Another qualifier (女性执法人员) or another word (专题讲座 after 法治培训)
-        makes a part.
+        They are when they open with the word that narrows a total to exactly what the indicator
+        counts (持证 or 在册 after 执法人员: the indicator counts certified officers). Another
+        qualifier (女性执法人员), another alias of the same indicator (执法人员专题培训 after 法治培训:
+        second probing pass) or another word (专题讲座 after 法治培训) makes a part.
         """
+        narrowing = _NARROWED_TO_THE_INDICATOR.get(code)
+        if narrowing is None:
+            return False
         index = bisect_right(self.breakdowns, figure - 1) - 1
         if index < 0 or self.breakdowns[index] < sentence_start:
             return False
-        opening = self.breakdowns[index]
-        words, lead = self.text[opening + 2 : figure], self.text[sentence_start:opening]
-        named = [pattern for pattern in _alias_patterns(code) if pattern.search(words)]
-        return any(not p.search(lead) for p in named) and any(p.search(lead) for p in named)
+        return narrowing.match(self.text, self.breakdowns[index] + 2, figure) is not None
 
     def is_change(self, c0: int, position: int) -> bool:
         """``同比增长12.5%``: the figure at ``position`` is a change, not a level."""
@@ -336,6 +331,16 @@ class Marks:
         index = bisect_left(self.lists, end)
         at = self.lists[index] if index < len(self.lists) else limit
         return None if at >= limit or _NOT_OWN_LIST.search(self.text, end, at) else at + 2
+
+
+# The word that narrows a total to exactly what an indicator counts, said alone after 其中 (执法人员1560名，
+# 其中持证1420名: the indicator counts certified officers; second probing pass), where the words after 其中
+# open with it; another qualifier (其中女性执法人员) still makes a part.
+_NARROWED_TO_THE_INDICATOR = {
+    "enforcement.officers": re.compile(
+        r"[，,：:]?(?:持证|在册|登记在册|持有[^，。；\d]{0,6}执法证|取得[^，。；\d]{0,6}执法(?:证|资格))"
+    ),
+}
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
