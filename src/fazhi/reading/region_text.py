@@ -204,6 +204,7 @@ def _leads(scan: str, region: regions.Region, after: int, level: str | None) -> 
         return True
     return level is not None and region.level != level
 
+
 # Places the body went to learn from (赴缙云县、龙泉市学习考察) or whose experience it took up (缙云县综合执法
 # 经验在全县推广): other places than the one that speaks.
 _VISITED = re.compile(r"(?:赴|前往|远赴)[^，,。；;\n]{2,30}?(?:学习|考察|调研|交流|参观|取经)")
