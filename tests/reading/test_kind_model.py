@@ -95,6 +95,40 @@ def test_the_model_settles_a_page_the_rules_leave_unsure(page, kind):
     assert (reading.kind, reading.metadata_evidence["kind"].source) == (kind, "model")
 
 
+# The model is heard for a report only over a report's headings (a statutory part or an area of
+# work): it reads a news item on leaders' duty reports (述法) as sure as a report.
+OVER_A_REPORTS_HEADINGS = [
+    (
+        "a_news_item_on_duty_reports_numbered_by_yi_shi_stays_unsure",
+        "2024年，青石市以述法全覆盖推动法治建设第一责任人职责落实。全年，市、县、乡三级共有860名党政主要负责人"
+        "在年度述职中述法，其中专题述法120名。\n一是建章立制。制定述法工作办法，明确述法主体、内容和程序。\n"
+        "二是创新载体。推行“述法+点评+测评”模式，现场点评述法45人次。\n三是强化运用。将述法情况纳入年度考核。",
+        "uncertain",
+    ),
+    (
+        "a_report_excerpt_over_an_area_of_work_heading_is_a_report",
+        "2022年，青石省委、省政府坚持以习近平新时代中国特色社会主义思想为指导，坚持依法治省、依法执政、依法行政"
+        "共同推进，法治政府建设各项任务扎实推进，为全省经济社会发展提供了坚实法治保障。第三方评估显示，社会公众"
+        "对法治政府建设满意度逐年提高。\n一、坚持政治站位，加强党对法治政府建设的领导\n省委常委会、省政府常务会议"
+        "多次专题研究法治政府建设，把党的领导贯彻到法治政府建设全过程。",
+        "annual_report",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("page", "kind"),
+    [row[1:] for row in OVER_A_REPORTS_HEADINGS],
+    ids=[row[0] for row in OVER_A_REPORTS_HEADINGS],
+)
+def test_the_model_makes_a_report_only_over_a_reports_headings(page, kind):
+    reading = read_text(page)
+    evidence = reading.metadata_evidence["kind"]
+    assert (reading.kind, evidence.source) == (kind, "model")
+    if kind == "uncertain":
+        assert "不作认定" in evidence.reason
+
+
 # One page per look-alike genre of issue 16, written for this test; none has a report title.
 GENRES = [
     (

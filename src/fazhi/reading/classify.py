@@ -253,13 +253,16 @@ def _title(
 
 
 def _heard_model(
-    rules: FieldEvidence, title: str | None, text: str, reasons: list[str], *, may_report: bool = True
+    rules: FieldEvidence, title: str | None, text: str, reasons: list[str], *, may_report: bool
 ) -> tuple[str, FieldEvidence]:
     """The kind once the learned model settled a page the rules left unsure (``kind_model``); a
-    page under another document's title it may only set aside, never make a report."""
+    page without a report's headings, or under another document's name, it may only set aside."""
     kind, why = kind_model.decide("uncertain", kind_model.probability(title, text))
     if kind == "annual_report" and not may_report:
-        kind, why = "uncertain", f"{why}，但标题或开头说明是另一份文件"
+        kind, why = (
+            "uncertain",
+            f"{why}，但页面没有报告标题，正文没有报告的标题结构或说明是另一份文件，不作认定",
+        )
     if kind == "annual_report":
         return kind, FieldEvidence("medium", "model", rules.evidence, None)
     confidence = "medium" if kind == "not_report" else "low"
