@@ -26,6 +26,7 @@ from .body_hints import (
 from .issuer_name import DEPARTMENT_NAME, OPENING_ISSUER_CHARS, OWN_GOVERNMENT, government_of, issuer_name
 from .model import FieldEvidence
 from .published import publisher_lines
+from .region_inferred import region_of_places
 from .region_text import (
     aliases,
     ambiguous_names,
@@ -35,7 +36,6 @@ from .region_text import (
     region_in,
     region_mentions,
     region_names,
-    region_of_places,
     shared_level,
 )
 from .repair.chrome import Chrome

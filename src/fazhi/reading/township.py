@@ -11,7 +11,8 @@ import re
 
 from fazhi.catalog import regions
 
-from .region_text import alias_count, leading_county, region_in, region_mentions
+from .region_inferred import leading_county
+from .region_text import alias_count, region_in, region_mentions
 
 TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
 
