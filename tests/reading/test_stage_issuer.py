@@ -674,6 +674,25 @@ LEVELS = [
         "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region_name": "浙江省丽水市", "level": "city"},
     ),
+    # A street office speaks of itself for short as 全街, 我街 (a block, 街区, is not one).
+    (
+        "a_body_cut_above_its_head_speaking_as_quan_jie_is_a_township",
+        "一、上一年度推进法治政府建设的主要举措和成效\n（一）优化政务服务\n全街建有便民服务中心1个、便民服务站"
+        "12个，全街年内累计办件1200件。\n" + THREE_PARTS_BODY,
+        {"level": "township"},
+    ),
+    (
+        "wo_jie_is_a_street_office_speaking",
+        "2023年法治政府建设年度报告\n2023年，我街坚持依法行政，全面推进法治街道建设，我街调解纠纷40件。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township"},
+    ),
+    (
+        "a_county_renovating_its_blocks_is_no_street_office",
+        "2023年法治政府建设年度报告\n2023年，全县坚持依法行政，完成全街区改造3处，全县法治建设稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county"},
+    ),
     # A government is led by its own Party committee, and a department by its place's committee and
     # government: neither is another place leading the body.
     (

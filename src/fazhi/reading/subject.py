@@ -40,7 +40,8 @@ PRONOUNS = {
     "province": re.compile(_HONOUR + r"[我全]省" + _RANKING),
     "city": re.compile(_HONOUR + r"(?:[我全]市|[我全]州|[我全]盟|[我全]地区)" + _RANKING),
     "county": re.compile(_HONOUR + r"[我全][区县旗]" + _RANKING),
-    "township": re.compile(r"[我全本][镇乡]|我街道|本街道|全街道|街道党工委"),
+    # 全街, 我街: how a street office speaks of itself for short (not 全街区, 街巷, 街面, 街景)
+    "township": re.compile(r"[我全本][镇乡]|[我全本]街(?:道|(?![区头巷面坊市景]))|街道党工委"),
     "department": re.compile(r"我局|本局|局党组|局党委|我委|我厅|厅党组|我办|本部门"),
 }
 # The opening is looked for in this many lines after the title, among lines this long.
