@@ -275,6 +275,9 @@ DATES = [
     ("a_blog_label_with_a_colon", "发表于：2024-03-15", "2024-03-15"),
     ("a_bare_time_label_in_brackets", "【时间：2024-03-15】", "2024-03-15"),
     ("a_meeting_time_in_brackets", "【会议时间：2024-03-10】", None),
+    # a web date and time with an empty byline label run onto it
+    ("a_web_date_and_time_run_onto_a_source_label", "2024-03-15 08:45:00来源：", "2024-03-15"),
+    ("a_web_date_and_time_run_onto_a_writer_label", "2024-03-15 08:45作者：淳安县司法局", "2024-03-15"),
 ]
 
 
@@ -417,6 +420,13 @@ YEARS = [
         "an_undated_report_published_in_december",
         "淳安县法治政府建设年度报告\n发布时间：2023-12-20\n一年来，淳安县坚持依法行政。" + REPORTS + BODY,
         None,
+    ),
+    # an encyclopedia's line on the report: the year after the report's closed name is its publication
+    (
+        "an_encyclopedias_line_naming_the_report_and_its_publication_year",
+        "《淳安县人民政府2022年度法治政府建设工作报告》是2023年淳安县人民政府发布的通知。\n"
+        "2022年，在县委的坚强领导下，我县坚持依法行政，2022年全县法治建设稳步推进。" + REPORTS + BODY,
+        2022,
     ),
     # the other side: a document number's year is not the year reported on
     (

@@ -64,7 +64,8 @@ _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
 # An opening dated by a span (2022年至2023年，…, 2021—2023年，…): the span is the period, its end the year.
 _OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
 # (within its sentence and its line: the title's 报告 above a dated line names no year)
-_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告)[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# A report's name closed by its book-title mark (《…报告》是2019年…发布的) says when it was published.
+_REPORTING_YEAR = re.compile(r"(?:现将|现就|报告(?![》”]))[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
 # A sentence that reports on a span (现将2021年至2023年…报告如下, 现将我县2022—2023年度…): the span is the
 # period, its end the year.
 _REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.pattern)
