@@ -165,6 +165,12 @@ _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
 _AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
+# ...nor does a contest, a drill or a hearing they took part in (组织60名执法人员开展执法技能比武, 参加庭审观摩):
+# the officers who took part, not the officers in post (4 December, fresh batches).
+_TOOK_PART_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:参加|参与|开展|进行|观摩|旁听)[^，。；\d]{0,10}?"
+    r"(?:比武|竞赛|大赛|比赛|演练|练兵|技能展示|观摩|旁听|庭审)"
+)
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
     r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
@@ -302,7 +308,8 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for auxiliary staff (辅助执法人员) or for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    for auxiliary staff (辅助执法人员), for an exam they sat (组织312名执法人员参加执法资格考试) or a contest they
+    entered (组织60名执法人员开展技能比武), attendances of a training they took part
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
@@ -310,6 +317,8 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
         return None  # 辅助执法人员420人: auxiliary staff, not certified officers
     if _EXAMINED_AFTER.match(text, quantity.end) or _LISTED_WITH_OTHERS.match(text, quantity.end):
         return None
+    if _TOOK_PART_AFTER.match(text, quantity.end) and not _TRAINED_AFTER.match(text, quantity.end):
+        return None  # 组织60名执法人员开展执法技能比武: the contest's entrants
     if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
         return None  # 新增执法人员5人: officers added this year, not those in post
     if _TRAINED_AFTER.match(text, quantity.end):
