@@ -74,6 +74,11 @@ _HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划
 _POWERS_AND_SERVICES = re.compile(
     r"[^，。；\d]{0,8}?(?:权力|职权|许可)(?:事项)?[和及与、][^，。；\d]{0,4}?公共服务"
 )
+# ...and so are items a change is said of after their noun (对21项行政职权事项进行动态调整, 完成…18项事项的调整和
+# 公示工作); 并/和 starts another act (梳理权责事项1200项并动态调整: the list, then kept up to date).
+_LIST_CHANGED_AFTER = re.compile(
+    r"[^，。；\d并和及、]{0,12}?(?:的|进行|予以|作出|实施|完成)(?:动态)?(?:调整|取消|删减|删除|精简|合并|变更|清理)"
+)
 # ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
 _CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
@@ -215,7 +220,11 @@ def recounted(
             and not _CHANGED_TO.search(text, start - 4, start)
         ) or (
             code in _LIST_CODES
-            and (_HANDED_DOWN_AFTER.match(text, end) or _POWERS_AND_SERVICES.match(text, end))
+            and (
+                _HANDED_DOWN_AFTER.match(text, end)
+                or _POWERS_AND_SERVICES.match(text, end)
+                or _LIST_CHANGED_AFTER.match(text, end)
+            )
         ):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
