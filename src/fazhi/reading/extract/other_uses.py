@@ -164,8 +164,12 @@ _ACTOR_KEPT = frozenset(
 # 会议…, 镇党委会、镇长办公会…).
 # So does a township's party committee (乡镇党委会前学法156次); and one count over the meetings of several
 # bodies (各乡镇政府常务会议会前学法累计186次) is no one government's.
-_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
-_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会")
+# A bureau's or a department's party group (局党组会议学法, 召开党组会议开展专题学法) is a party body too: its
+# meeting is no executive meeting, unless the clause names the government or the body's own executive
+# meeting beside it (县政府党组会议、常务会议…, 党组会、局务会…) (fresh batches, 4 December).
+_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委|党组(?:扩大)?会")
+_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会|[局厅委办]务会|办公会")
+_MEETING_AFTER_CHARS = 8
 _SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
 # A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
 # before opened with (in the same paragraph, not too long ago) is its subject.
@@ -329,13 +333,15 @@ def _in_context(
     a party committee's study or several bodies', filings accepted after review, certification
     requirements examined, a list of powers broken
     down by kind, another body's sentence (``another_body``: the sentence or the one before may name one)."""
-    s0, c0, _ = clause
+    s0, c0, c1 = clause
     start = quantity.start
     dropped: set[str] = set()
+    # The meeting may be named right after its count too (召开4次党组会议开展专题学法).
+    around = min(c1, quantity.end + _MEETING_AFTER_CHARS)
     if (
         _PRE_MEETING_STUDY in codes
-        and _PARTY_STANDING_COMMITTEE.search(text, c0, start)
-        and not _GOVERNMENT_MEETING.search(text, c0, start)
+        and _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+        and not _GOVERNMENT_MEETING.search(text, c0, around)
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
