@@ -74,6 +74,11 @@ _HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划
 _POWERS_AND_SERVICES = re.compile(
     r"[^，。；\d]{0,8}?(?:权力|职权|许可)(?:事项)?[和及与、][^，。；\d]{0,4}?公共服务"
 )
+# ...and so are items a change is said of after their noun (对21项行政职权事项进行动态调整, 完成…18项事项的调整和
+# 公示工作); 并/和 starts another act (梳理权责事项1200项并动态调整: the list, then kept up to date).
+_LIST_CHANGED_AFTER = re.compile(
+    r"[^，。；\d并和及、]{0,12}?(?:的|进行|予以|作出|实施|完成)(?:动态)?(?:调整|取消|删减|删除|精简|合并|变更|清理)"
+)
 # ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
 _CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
 _ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
@@ -165,6 +170,12 @@ _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
 _AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
+# ...nor does a contest, a drill or a hearing they took part in (组织60名执法人员开展执法技能比武, 参加庭审观摩):
+# the officers who took part, not the officers in post (4 December, fresh batches).
+_TOOK_PART_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:参加|参与|开展|进行|观摩|旁听)[^，。；\d]{0,10}?"
+    r"(?:比武|竞赛|大赛|比赛|演练|练兵|技能展示|观摩|旁听|庭审)"
+)
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
     r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
@@ -209,7 +220,11 @@ def recounted(
             and not _CHANGED_TO.search(text, start - 4, start)
         ) or (
             code in _LIST_CODES
-            and (_HANDED_DOWN_AFTER.match(text, end) or _POWERS_AND_SERVICES.match(text, end))
+            and (
+                _HANDED_DOWN_AFTER.match(text, end)
+                or _POWERS_AND_SERVICES.match(text, end)
+                or _LIST_CHANGED_AFTER.match(text, end)
+            )
         ):
             continue  # 动态调整权责清单，调整事项125项
         if code in _ENACTED_CODES and (
@@ -302,7 +317,8 @@ def _not_enacted(words: str) -> bool:
 
 def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     """What officers counted count: certificates issued to them (为426名执法人员换发执法证), nothing
-    for auxiliary staff (辅助执法人员) or for an exam they sat (组织312名执法人员参加执法资格考试), attendances of a training they took part
+    for auxiliary staff (辅助执法人员), for an exam they sat (组织312名执法人员参加执法资格考试) or a contest they
+    entered (组织60名执法人员开展技能比武), attendances of a training they took part
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
@@ -310,6 +326,8 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
         return None  # 辅助执法人员420人: auxiliary staff, not certified officers
     if _EXAMINED_AFTER.match(text, quantity.end) or _LISTED_WITH_OTHERS.match(text, quantity.end):
         return None
+    if _TOOK_PART_AFTER.match(text, quantity.end) and not _TRAINED_AFTER.match(text, quantity.end):
+        return None  # 组织60名执法人员开展执法技能比武: the contest's entrants
     if anchor < quantity.start and _ADDED_BEFORE.search(text, max(0, anchor - 8), anchor):
         return None  # 新增执法人员5人: officers added this year, not those in post
     if _TRAINED_AFTER.match(text, quantity.end):

@@ -189,6 +189,11 @@ _REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任
 _TASKS_OF_A_REFORM = re.compile(
     r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
 )
+# ...nor the tasks of a plan for another field of work (优化营商环境工作方案…明确47项重点工作) in a sentence that
+# names no rule-of-law government (法治政府, 依法行政, 法治建设): the year's key tasks are the report's own
+# plan's, and a business-environment plan under the rule of law (法治化营商环境) is still another field's.
+_OTHER_FIELD_PLAN = re.compile(r"营商环境|改革方案|改革实施方案")
+_RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
@@ -429,6 +434,7 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
         or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
+        or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped

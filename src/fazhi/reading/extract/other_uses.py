@@ -8,7 +8,9 @@ collective study and one count of study over several bodies are not the executiv
 The probing pass (forms written for the genre) adds heads in court who spoke, trainings and publicity in one
 count, a procuratorate's supervision, a party committee's documents and fines waived. The second probing
 pass (figures as whole reports mix them) adds a party committee's study, a list of powers broken down by
-kind, and the sentences of another body (a court, a procuratorate, a congress, a CPPCC).
+kind, and the sentences of another body (a court, a procuratorate, a congress, a CPPCC). The fresh
+batches' tuning pages add leaders' talks on the law to their colleagues and a clean-up's documents no longer
+managed as normative documents.
 ``narrowing.narrowed`` asks this module alongside its own rules.
 """
 
@@ -83,6 +85,21 @@ _HIRED_BEFORE = re.compile(r"(?:聘请|聘任|选聘|聘用|招聘|选派)[^，�
 # public, unless its clause names publicity too.
 _OWN_PEOPLE = re.compile(r"班子|领导|成员|公务员|" + _STAFF)
 _PUBLICITY = re.compile(r"宣传|普法|宣讲|送法")
+# Leaders who take turns to speak on the law (部门负责人轮流讲法, 领导干部“以案释法”) teach their colleagues:
+# officials' study, not law education for the public, unless the clause names the public they went to
+# (fresh batches, 4 December).
+_LEADERS_SPEAKING = re.compile(r"(?:领导|负责人|一把手)[^，。；\d]{0,10}?讲法")
+_TO_THE_PUBLIC = re.compile(
+    r"群众|村民|居民|市民|学生|师生|企业|商户|进(?:社区|村|农村|乡村|校园|学校|企业|家庭|单位)|下乡"
+)
+# A clean-up's documents no longer managed as normative documents (不再作为规范性文件管理40件) are
+# neither retained, abolished nor declared void: a kind of their own.
+_NORMDOCS_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+_FRESH_BATCH_CODES = _NORMDOCS_CODES | {_ACTIVITIES}
+_NONE: frozenset[str] = frozenset()
+_NO_LONGER_NORMDOCS = re.compile(
+    r"不(?:再|予)?(?:作为|纳入|按)[^，。；、\d]{0,8}?规范性文件(?:进行)?管理|(?:转为|调整为|改为)一般性?文件"
+)
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -147,8 +164,12 @@ _ACTOR_KEPT = frozenset(
 # 会议…, 镇党委会、镇长办公会…).
 # So does a township's party committee (乡镇党委会前学法156次); and one count over the meetings of several
 # bodies (各乡镇政府常务会议会前学法累计186次) is no one government's.
-_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
-_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会")
+# A bureau's or a department's party group (局党组会议学法, 召开党组会议开展专题学法) is a party body too: its
+# meeting is no executive meeting, unless the clause names the government or the body's own executive
+# meeting beside it (县政府党组会议、常务会议…, 党组会、局务会…) (fresh batches, 4 December).
+_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委|党组(?:扩大)?会")
+_GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会|[局厅委办]务会|办公会")
+_MEETING_AFTER_CHARS = 8
 _SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
 # A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
 # before opened with (in the same paragraph, not too long ago) is its subject.
@@ -213,6 +234,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
+    fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
+    dropped |= _fresh_batches(codes, text, (c0, c1), quantity.start) if fresh else _NONE
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
@@ -226,6 +249,25 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
+    return dropped
+
+
+def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], start: int) -> set[str]:
+    """The fresh batches' codes of another use (4 December): leaders' talks to their colleagues, and a
+    clean-up's documents no longer managed as normative documents. ``clause`` is (start, end)."""
+    c0, c1 = clause
+    dropped: set[str] = set()
+    if (
+        _ACTIVITIES in codes
+        and "讲法" in text[c0:start]
+        and _LEADERS_SPEAKING.search(text, c0, start)
+        and not _TO_THE_PUBLIC.search(text, c0, c1)
+    ):
+        dropped.add(_ACTIVITIES)  # 部门主要领导轮值讲法36场次: the leaders' talks to colleagues
+    if codes & _NORMDOCS_CODES:
+        item = max(c0, text.rfind("、", c0, start) + 1)
+        if _NO_LONGER_NORMDOCS.search(text, item, start):
+            dropped |= _NORMDOCS_CODES  # 宣布失效11件、不再作为规范性文件管理40件
     return dropped
 
 
@@ -291,13 +333,15 @@ def _in_context(
     a party committee's study or several bodies', filings accepted after review, certification
     requirements examined, a list of powers broken
     down by kind, another body's sentence (``another_body``: the sentence or the one before may name one)."""
-    s0, c0, _ = clause
+    s0, c0, c1 = clause
     start = quantity.start
     dropped: set[str] = set()
+    # The meeting may be named right after its count too (召开4次党组会议开展专题学法).
+    around = min(c1, quantity.end + _MEETING_AFTER_CHARS)
     if (
         _PRE_MEETING_STUDY in codes
-        and _PARTY_STANDING_COMMITTEE.search(text, c0, start)
-        and not _GOVERNMENT_MEETING.search(text, c0, start)
+        and _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+        and not _GOVERNMENT_MEETING.search(text, c0, around)
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
