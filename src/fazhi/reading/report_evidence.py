@@ -28,7 +28,7 @@ from .wordlists import alternation
 _TITLE_TOPIC = re.compile(r"(?<!依)法治|依法行政|法制")
 # …工作情况及2016年工作打算: the year's report with the next year's plan joined to it.
 _TITLE_REPORT = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
+    r"(?:报告|年报|总结|情况|汇报)(?:(?:和|及|暨|与)(?:19|20)\d{2}\s*年度?(?:的)?(?:主要|重点)?(?:工作)?"
     r"(?:计划|打算|安排|思路|要点|重点工作|重点|任务))?"
     r"(?:[（(][^（）()]{0,20}[）)])?$"
 )

@@ -16,7 +16,7 @@ _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
 # A title that is itself a report: it ends in 报告 or 总结 (a parenthesis may follow). Words of
 # other document types before it (规划, 计划, 要点) are then what is reported on, not the kind;
 # only these kinds of report are not the annual report.
-_REPORT_HEAD = re.compile(r"(?:报告|总结)(?:[（(][^（）()]{0,20}[）)])?$")
+_REPORT_HEAD = re.compile(r"(?:报告|总结|年报)(?:[（(][^（）()]{0,20}[）)])?$")
 # A summary of the year followed by the next year's plan in one title is a report
 # (…工作总结和2024年工作计划, …工作和2024年工作计划, …工作总结和2024年重点工作).
 _SUMMARY_AND_PLAN = re.compile(
