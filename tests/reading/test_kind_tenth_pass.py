@@ -278,6 +278,9 @@ DATES = [
     # a web date and time with an empty byline label run onto it
     ("a_web_date_and_time_run_onto_a_source_label", "2024-03-15 08:45:00来源：", "2024-03-15"),
     ("a_web_date_and_time_run_onto_a_writer_label", "2024-03-15 08:45作者：淳安县司法局", "2024-03-15"),
+    # a list item's web date and a time in words (• 2024年03月15日 09时24分)
+    ("a_bulleted_web_date_with_a_time_in_words", "• 2024年03月15日 09时24分", "2024-03-15"),
+    ("a_web_date_with_a_time_in_words", "2024年03月15日 09时24分 来源：淳安县司法局", "2024-03-15"),
 ]
 
 

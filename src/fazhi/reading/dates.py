@@ -7,10 +7,11 @@ import re
 
 DATE = r"((?:19|20)\d{2})\s*(?:[-./年])\s*(\d{1,2})\s*(?:[-./月])\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(DATE)
-# A line that opens with a date and a time of day: a page header's publication line, the date and
-# time alone or before a byline's label run onto them (2020-03-13 08:45:00来源：).
+# A line that opens with a date and a time of day (08:45, 09时24分): a page header's publication
+# line, the date and time alone or before a byline's label run onto them (2020-03-13 08:45:00来源：).
 DATE_TIME_LINE = re.compile(
-    rf"^{DATE}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s|$|(?=来源|作者|编辑|发布|浏览|点击|阅读))"
+    rf"^[•·\s]*{DATE}\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}\s*时\s*\d{{1,2}}\s*分(?:\s*\d{{1,2}}\s*秒)?)"
+    r"(?:\s|$|(?=来源|作者|编辑|发布|浏览|点击|阅读))"
 )
 # A site clock (今天是2024年3月1日 星期五) is the day the page was viewed, never a publication date.
 SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
