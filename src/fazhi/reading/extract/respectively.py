@@ -66,12 +66,7 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
     for list_end, first, joins, verb in lists:
         if first is None:
             continue
-        figures = [first]
-        while figures[-1] + 1 < len(found):
-            current, following = found[figures[-1]], found[figures[-1] + 1]
-            if not joins.fullmatch(text, current.end, following.start):
-                break
-            figures.append(figures[-1] + 1)
+        figures = _joined_run(text, found, first, joins)
         if len(figures) < 2:
             continue
         listed = _items(text, list_end, len(figures))
@@ -103,12 +98,7 @@ def _parts_of_bodies(text: str, found: Sequence[Quantity], match: re.Match[str],
         return
     if any(mark in _CLAUSE_END for mark in text[match.end() : found[index].start]):
         return
-    figures = [index]
-    while figures[-1] + 1 < len(found):
-        current, following = found[figures[-1]], found[figures[-1] + 1]
-        if not _FIGURE_JOIN.fullmatch(text, current.end, following.start):
-            break
-        figures.append(figures[-1] + 1)
+    figures = _joined_run(text, found, index, _FIGURE_JOIN)
     listed = _items(text, match.start(), len(figures)) if len(figures) >= 2 else None
     if listed is not None and all(_BODY_OR_YEAR.search(item.strip()) for item in listed[1]):
         out.update(dict.fromkeys(figures))
@@ -147,3 +137,14 @@ def _sentence_start(text: str, position: int) -> int:
     while start > 0 and text[start - 1] not in _SENTENCE_END and position - start < _CONTEXT_CHARS:
         start -= 1
     return start
+
+
+def _joined_run(text: str, found: Sequence[Quantity], first: int, joins: re.Pattern[str]) -> list[int]:
+    """The indexes of the figures from ``first`` on that ``joins`` links one to the next (562件、318件)."""
+    figures = [first]
+    while figures[-1] + 1 < len(found):
+        current, following = found[figures[-1]], found[figures[-1] + 1]
+        if not joins.fullmatch(text, current.end, following.start):
+            break
+        figures.append(figures[-1] + 1)
+    return figures
