@@ -674,6 +674,20 @@ LEVELS = [
         "丽水市审核规范性文件30件。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"region_name": "浙江省丽水市", "level": "city"},
     ),
+    # A text speaking as 我市 that names a county-level city once may be its prefecture telling what
+    # that city did; named again, the county-level city speaks.
+    (
+        "wo_shi_naming_a_county_level_city_once_gives_no_region",
+        "2023年法治政府建设年度报告\n2023年，我市坚持依法行政，深入推进法治政府建设。全市审核规范性文件30件，"
+        "浏阳市25个政务服务事项实现跨省通办。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region": None},
+    ),
+    (
+        "wo_shi_naming_its_county_level_city_twice_is_that_city",
+        "2023年法治政府建设年度报告\n2023年，浏阳市坚持依法行政，深入推进法治政府建设，我市审核规范性文件30件，"
+        "浏阳市获评全省法治政府建设示范市。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"region_name": "湖南省长沙市浏阳市", "level": "county"},
+    ),
     # A street office speaks of itself for short as 全街, 我街 (a block, 街区, is not one).
     (
         "a_body_cut_above_its_head_speaking_as_quan_jie_is_a_township",

@@ -251,6 +251,10 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
     )
 
 
+# A place's weight when it is named in full twice (each full mention counts 2, a cited one 1).
+ONCE_MORE = 4
+
+
 def region_from_text(scan: str, level: str | None, *, department: bool = False) -> regions.Region | None:
     ranked = _mention_counts(scan, level, department=department)
     counts = {region.code: (n, region) for n, region in ranked}
@@ -273,6 +277,10 @@ def region_from_text(scan: str, level: str | None, *, department: bool = False) 
             ):
                 # 全市 (全地区) naming a county-level city beside another county of its prefecture
                 # is as likely the prefecture telling what its counties did: none is given.
+                return None
+            if chosen.level != level and count < ONCE_MORE:
+                # 我市 naming a county-level city once (平度市25个…) is as likely a prefecture telling
+                # what one of its cities did as that city naming itself: none is given.
                 return None
             return None if _rival(chosen, count, fitting) else chosen
         if not _speaks_as(ranked[0][1], level):
