@@ -72,7 +72,7 @@ _NOT_IN_NAME = re.compile(r"[在的《》|｜“”\s，。、]")
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The sentence that says what it reports names a department as the body that reports (现将我局…报告如下).
-_REPORTS_ASDEPARTMENT_NAME = re.compile(r"现(?:将|就)(?:我|本)(?:局|委|厅|办)[^。\n]{0,40}?(?:报告|汇报)如下")
+_REPORTS_AS_DEPARTMENT = re.compile(r"现(?:将|就)(?:我|本)(?:局|委|厅|办)[^。\n]{0,40}?(?:报告|汇报)如下")
 
 
 @dataclass
@@ -395,7 +395,7 @@ def _body_kind(subject: str | None, scan: str) -> str:
             return "government"
         if re.fullmatch(r"[我全本][镇乡]", plain):
             return "township"
-    if "现" in scan and _REPORTS_ASDEPARTMENT_NAME.search(scan, 0, OPENING_ISSUER_CHARS * 2):
+    if "现" in scan and _REPORTS_AS_DEPARTMENT.search(scan, 0, OPENING_ISSUER_CHARS * 2):
         # 2020年，我县司法行政工作坚持… 现将我局2020年度…汇报如下: the bureau reports, whatever it
         # says of its county's work
         return "department"
