@@ -77,9 +77,9 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         credited = byline and _CREDIT.search(line) is not None
         web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
         for match in DATE_RE.finditer(line):
-            before = line[: match.start()][-LABEL_REACH:]
-            labelled = PUBLISHED_LABEL.search(before) is not None or after_label and match.start() == 0
-            if OTHER_DATE_LABEL.search(before) or clock and not labelled and not credited:
+            label = _label_before(line, match)
+            labelled = label == "published" or after_label and match.start() == 0
+            if label == "other" or clock and not labelled and not credited:
                 continue
             if labelled:
                 labelled_dates.append((iso(match), line))
@@ -153,10 +153,18 @@ def _labelled_date(line: str) -> str | None:
     if "：" not in line and ":" not in line:
         return None
     for match in DATE_RE.finditer(line):
-        before = line[: match.start()][-LABEL_REACH:]
-        if not OTHER_DATE_LABEL.search(before) and PUBLISHED_LABEL.search(before):
+        if _label_before(line, match) == "published":
             return iso(match)
     return None
+
+
+def _label_before(line: str, date: re.Match[str]) -> str | None:
+    """``other`` when the words just before ``date`` label another date (成文日期：, 会议时间：),
+    ``published`` when they label the publication's (发布时间：, 日期：), else None."""
+    before = line[: date.start()][-LABEL_REACH:]
+    if OTHER_DATE_LABEL.search(before):
+        return "other"
+    return "published" if PUBLISHED_LABEL.search(before) else None
 
 
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
