@@ -357,16 +357,14 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
     said = _meeting(head) or _other_subject(head)
     if said:
         return said
+    scopes = {
+        "head": head,
+        "body": body,
+        "top": head[:TOP_CHARS],
+        "first_sentence": re.split(r"[。\n]", head.lstrip(), maxsplit=1)[0],
+    }
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
-        scope = (
-            head
-            if where == "head"
-            else body
-            if where == "body"
-            else re.split(r"[。\n]", head.lstrip(), maxsplit=1)[0]
-            if where == "first_sentence"
-            else head[:TOP_CHARS]
-        )
+        scope = scopes[where]
         found = pattern.search(scope) if any(word in scope for word in guard) else None
         if found:
             return source, f"{lead}：「{found.group(0).strip()}」"
