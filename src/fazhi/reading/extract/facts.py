@@ -230,13 +230,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 )
                 if text.startswith(_BRACKET_OPEN, quantity.end):
                     after = quantity.end  # 受理…126件（其中驳回8件）: the brackets hold its parts
-                total = (
-                    {last_in_sentence[1]}
-                    if last_in_sentence and last_in_sentence[0] == s0 and not scope
-                    else set()
-                )
-                if sentence_codes[0] == s0 and not scope:
-                    total |= sentence_codes[1]
+                # The codes of the sentence's figures before it (the last one's among them).
+                total = set(sentence_codes[1]) if sentence_codes[0] == s0 and not scope else set()
                 choices = marks.whole(
                     choices,
                     (before if before > c0 else c0, after),
