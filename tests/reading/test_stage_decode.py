@@ -6,7 +6,7 @@ import pytest
 from fazhi.reading import InputTooLarge, ReadingError, read
 from fazhi.reading.decode import MAX_INPUT_BYTES, decode, decode_text
 
-from .conftest import fixture_text, read_text
+from .conftest import THREE_PARTS_BODY, fixture_text, read_text
 
 SAMPLE = (
     "南平市人民政府2019年度法治政府建设情况报告\n2019年，南平市坚持依法行政，全年受理行政复议案件312件。\n"
@@ -247,3 +247,14 @@ def test_ordinary_text_with_short_lines_is_not_rejoined():
         "继续加强执法监督。\n"
     )
     assert read_text(page).text.count("\n") == 6
+
+
+def test_line_break_tags_alone_do_not_make_a_text_a_web_page():
+    # A site's title field printed twice with its markup: two <br/> and no other tag.
+    field = "周村区城北路街道办事处<br/>2017年度法治政府建设情况报告"
+    page = f"标题: {field}\n发文日期: 2018-03-30\n\n{field}\n\n" + THREE_PARTS_BODY
+    reading = read(page.encode())
+    assert reading.title == "周村区城北路街道办事处2017年度法治政府建设情况报告"
+    assert reading.format == "text"
+    html = f"<html><body><div>{field}</div><p>{THREE_PARTS_BODY}</p></body></html>"
+    assert read(html.encode()).format == "html"

@@ -236,7 +236,10 @@ _BLOCK_BREAK = re.compile(
 
 
 def _is_html(head: str) -> bool:
-    return len(_HTML_TAG.findall(head)) >= 2
+    # Line-break tags alone are a text's leaked markup (a site printing a title field's
+    # 某街道办事处<br/>2017年度…报告 twice), not a page: HTML has a tag that is not a break.
+    tags = _HTML_TAG.findall(head)
+    return len(tags) >= 2 and any(not tag.lower().lstrip("<").lstrip().startswith("br") for tag in tags)
 
 
 def _html_text(html: str) -> tuple[str, dict[str, str]]:
