@@ -14,6 +14,7 @@ import re
 
 from .dates import DATE_RE
 from .model import FieldEvidence
+from .title_suffix import LATIN_BEFORE_TITLE, strip_title_suffix
 from .wordlists import alternation
 
 # The title is looked for in the first lines only: below them is the body.
@@ -93,8 +94,6 @@ _LAST_TITLE_FIELD = re.compile(
 _FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A metadata row, also as an item of a bulleted list (• 索引号：…).
 _LISTED_FIELD_ROW = re.compile(r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
-# A file's extension a download page prints after the title (…报告.pdf).
-_FILE_EXTENSION = re.compile(r"\s*\.(?:pdf|docx?|wps|ofd|xlsx?)$", re.IGNORECASE)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
@@ -348,104 +347,6 @@ _ISSUER_LINE = re.compile(
 )
 
 
-# A date a site prints after the title (…报告 2024-03-12, …报告（2024年3月12日）), with or without
-# its label, and a site's field label run after it (…报告 来源：…, …报告 发布时间：) are not part of it.
-# A year alone in brackets (…的报告（2022年）) is part of some titles and stays.
-_TITLE_DATE_SUFFIX = re.compile(
-    r"\s*[（(\[【〔]?\s*(?:(?:发布|发表|更新|公开)?(?:时间|日期)\s*[：:]?\s*)?"
-    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s*星期[一二三四五六日天])?\s*[）)\]】〕]?$|"
-    # a month in brackets (…报告（2024年1月）), a date in Chinese numerals (（二〇二四年三月二十八日）)
-    r"\s*[（(](?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[）)]$|"
-    r"\s*[（(]?[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?[）)]?$|"
-    # the issuer and a month or a date printed after the title (…报告 某县人民政府办公室 2024年3月,
-    # …报告 某县人民政府 2024-03-15)
-    r"(?:\s+[\u4e00-\u9fff（）()]{2,30})?\s+(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
-    r"[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
-)
-# A site's buttons run after a title (【打印】【关闭】, [打印本页]) and an editor's note on the page
-# (（全文）, （图文）, （第2页）, （此件公开发布）) are not part of it.
-_TITLE_WIDGETS = re.compile(
-    r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小|大\s*中\s*小)\s*[】\]])+\s*$|"
-    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
-)
-# A document number a listing prints after a title, behind a space (…报告 青政发〔2024〕3号).
-_TITLE_DOCUMENT_NUMBER = re.compile(
-    r"\s+[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$"
-)
-# English words before or after a title (a site's bilingual heading) are not part of it.
-_LATIN_AFTER_TITLE = re.compile(r"\s+[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}$")
-_LATIN_BEFORE_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}?\s+(?=[\u4e00-\u9fff])")
-_TITLE_FIELD_LABEL = re.compile(
-    r"(?:\s+|\s*[【\[（(])(?:来源|文章来源|信息来源|来源单位|发布机构|发布单位|发文单位|发布者|发布人|发布时间|"
-    r"发布日期|发表时间|发稿时间|录入时间|上传时间|更新时间|更新日期|公开日期|信息提供日期|时间|日期|作者|供稿|撰稿|"
-    r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
-    r"责任编辑|编辑|分享到|分享|索引号|成文日期|成文时间|印发日期|发文日期|生成日期|文号|发文字号)\s*[：:].*$"
-)
-# A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局,
-# …报告 / 某县人民政府).
-_TITLE_SITE_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——|\s/\s)\s*"
-    r"[^｜|\s]{0,40}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
-)
-
-
-# The issuer or the site printed after a whole title behind a space or in brackets (…报告 某县人民政府,
-# …报告（某县人民政府）); a subject in brackets that is no body's name (…报告（2023年）) stays.
-_TITLE_BODY_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报))(?:\s+[\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处|网|网站)|"
-    r"\s*[（(][\u4e00-\u9fff]{2,30}?(?:人民政府|政府|局|厅|委员会|办公室|办事处)[）)])$"
-)
-
-
-# A site's segments after a whole title (…报告 - 政务公开 - 某县人民政府, …报告_部门文件, …报告｜某某发布):
-# a bar, an underscore or a spaced dash after the last report word, then no report word (a subtitle
-# after —— stays). Cut in code, not by one pattern: nested repeats would backtrack on long lines.
-_HEAD_BEFORE_SEGMENT = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?(?=\s*(?:[_｜|]|\s-{1,2}\s))"
-)
-_REPORT_WORD = re.compile(r"报告|总结|情况|汇报")
-_SEGMENT_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}")
-
-
-def _without_site_segments(line: str) -> str:
-    """``line`` without the site's segments after its title; a table row's cells (| … | 工作报告 |) and
-    an empty last cell are not segments."""
-    if line.lstrip()[:1] in "|｜":
-        return line
-    last = next(reversed(list(_HEAD_BEFORE_SEGMENT.finditer(line))), None)
-    if last is None or _REPORT_WORD.search(line, last.end()) or not _SEGMENT_WORDS.search(line, last.end()):
-        return line
-    return line[: last.end()]
-
-
-def strip_title_suffix(line: str) -> str:
-    """``line`` without a date, a site's field label or a site's name printed after a title."""
-    if not line:
-        return line
-    if "." in line:
-        line = _FILE_EXTENSION.sub("", line)
-    if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line or " / " in line:
-        line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
-        line = _without_site_segments(line)
-    if line[-1:].isascii() and line[-1:].isalpha():
-        line = _LATIN_AFTER_TITLE.sub("", line) or line
-    if " " in line or line.endswith(("）", ")")):
-        line = _TITLE_BODY_SUFFIX.sub(r"\1", line)
-    if line.endswith("号"):
-        line = _TITLE_DOCUMENT_NUMBER.sub("", line) or line
-    if (
-        not line[-1:].isdigit()
-        and "：" not in line
-        and ":" not in line
-        and not line.endswith(("）", ")", "】", "]", "〕", "日", "月"))
-        and "星期" not in line
-    ):
-        return line
-    cut = _TITLE_WIDGETS.sub("", _TITLE_FIELD_LABEL.sub("", line))
-    return _TITLE_DATE_SUFFIX.sub("", cut) or line
-
-
 def _clean_title(title: str) -> str:
     # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
     title = re.sub(
@@ -454,7 +355,7 @@ def _clean_title(title: str) -> str:
         strip_title_suffix(title.strip()),
     )
     if title[:1].isascii() and title[:1].isalpha():
-        title = _LATIN_BEFORE_TITLE.sub("", title)
+        title = LATIN_BEFORE_TITLE.sub("", title)
     if " " in title or "\u3000" in title:
         title = _last_whole_title(title)
     # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
