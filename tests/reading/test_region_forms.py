@@ -76,6 +76,43 @@ FORMS = [
         "报告如下：\n" + THREE_PARTS_BODY,
         {"level": "township", "region_name": None},
     ),
+    (
+        # 2024年是…之年 describes the year; the street office is the subject of the next sentence.
+        "a_year_said_to_be_something_names_no_body",
+        "2024年是全面贯彻改革部署的攻坚之年，也是西兴街道转型发展的关键之年。西兴街道始终坚持依法行政，"
+        "全街法治建设稳步推进。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township", "issuer": "西兴街道办事处"},
+    ),
+    (
+        # A bureau led by the city's committee and government is the city's, though it names the
+        # province's events (全省…培训班) more often than it speaks as 全市.
+        "a_bureau_led_by_the_citys_committee_is_the_citys",
+        "今年以来，在市委、市政府的坚强领导下，我局持续优化法治化营商环境，服务全市发展大局。"
+        "在全省市场监管系统培训班上作典型发言，全省执法视频会在泰安召开，全省竞赛中获组织奖。"
+        "山东省局通报表扬。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "山东省泰安市"},
+    ),
+    (
+        "a_bureau_led_by_the_province_and_its_district_is_the_districts",
+        "2023年，在省委、省政府和区委、区政府的坚强领导下，我局坚持依法行政，在全省执法培训中获奖。"
+        "《龙岩市永定区卫生健康局法治建设实施方案》印发实施。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "福建省龙岩市永定区"},
+    ),
+    (
+        # The other side: an autonomous region's government is the province, not a district.
+        "a_bureau_led_by_an_autonomous_regions_government_is_not_a_districts",
+        "2023年，在自治区党委、自治区人民政府的坚强领导下，我厅坚持依法行政，全区生态环境执法稳步推进。"
+        "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "level_is_not": "county", "region_name": None},
+    ),
+    (
+        # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
+        "a_county_level_citys_name_is_not_its_prefectures_short_name",
+        "2024年，在市委、市政府的正确领导下，楚雄市林业和草原局，以依法履职为目标，抓好法治政府建设。"
+        "楚雄市林业和草原局党组印发《楚雄市林业和草原局普法责任清单》，我局服务楚雄高质量发展。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "云南省楚雄彝族自治州楚雄市"},
+    ),
 ]
 
 

@@ -228,8 +228,10 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
     leaders: set[str] = set()
     visited = [m.span() for m in _VISITED.finditer(scan)] if "赴" in scan or "前往" in scan else []
+    named: set[str] = set()
     for start, region in _named_regions(scan):
         after = start + len(region.name)
+        named.add(region.name)
         if any(a <= start < b for a, b in visited) or _EXPERIENCE_AFTER.match(scan, after):
             continue  # 赴缙云县学习, 缙云县…经验在全县推广: a place the body learns from is another place
         if _INSTITUTION_AFTER.match(scan, after):
@@ -244,7 +246,11 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
         if len(found) == 1 and alias in scan:
             region = found[0]
             n, _ = counts.get(region.code, (0, region))
-            counts[region.code] = (n + scan.count(alias) - scan.count(region.name), region)
+            # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
+            inside_names = sum(
+                scan.count(name) for name in named if name.startswith(alias) and name != region.name
+            )
+            counts[region.code] = (n + scan.count(alias) - scan.count(region.name) - inside_names, region)
     return sorted(
         (item for item in counts.values() if item[0] > 0 and item[1].code not in leaders),
         key=lambda item: -item[0],
