@@ -133,6 +133,23 @@ def test_a_plan_headings_year_is_not_the_year_reported_on(year):
     assert reading.year is None
 
 
+@pytest.mark.parametrize(
+    ("sessions", "year"),
+    [
+        ("党的十八大和十八届三中、四中、五中全会精神", 2015),  # the last of a list of sessions
+        ("党的十八大和十八届三中全会、四中全会精神", 2014),
+        ("党的十九大和十九届二中、三中、四中全会精神", 2019),
+        ("党的十八大精神", 2012),
+    ],
+)
+def test_an_undated_report_takes_the_latest_party_session_it_names(sessions, year):
+    # Nothing dates it: the latest session named is the earliest year it can report on.
+    page = _BODY_WITHOUT_HEAD.format(year="下一").replace(
+        "一、主要举措和成效\n", f"一、主要举措和成效\n我区以贯彻{sessions}为主线，推进法治政府建设。\n"
+    )
+    assert read_text(page).year == year
+
+
 def test_the_plan_year_does_not_tie_with_the_year_reported_on():
     body = _BODY_WITHOUT_HEAD.format(year=2024).replace("全年组织", "2023年组织")
     assert read_text(body).year == 2023

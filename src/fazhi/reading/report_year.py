@@ -42,23 +42,31 @@ _CHINESE_DIGIT = str.maketrans(_ZEROS + "一二三四五六七八九", "0" * len
 _PLANNED_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*年度?[^。；，\n]{0,20}?(?:主要安排|工作安排|工作计划|工作打算|工作思路|工作要点|重点工作安排)"
 )
+
+
+def _plenum(term: str, numbers: str) -> re.Pattern[str]:
+    """A plenary session of the ``term``-th Central Committee, also as the last of a list (十八届三中、
+    四中、五中全会 names the fifth)."""
+    return re.compile(rf"{term}届(?:[一二三四五六七]中(?:全会)?[、，,和及与]){{0,6}}[{numbers}]中全会")
+
+
 # When nothing dates the report, the latest Party congress or plenary session it refers to gives
 # the earliest year it can report on (a 2017 report speaks of 党的十九大, held in October 2017).
 _EVENTS = (
     (re.compile(r"十八大"), 2012),
-    (re.compile(r"十八届三中全会"), 2013),
-    (re.compile(r"十八届四中全会"), 2014),
-    (re.compile(r"十八届五中全会"), 2015),
-    (re.compile(r"十八届六中全会"), 2016),
+    (_plenum("十八", "三"), 2013),
+    (_plenum("十八", "四"), 2014),
+    (_plenum("十八", "五"), 2015),
+    (_plenum("十八", "六"), 2016),
     (re.compile(r"十九大"), 2017),
-    (re.compile(r"十九届[二三]中全会"), 2018),
-    (re.compile(r"十九届四中全会"), 2019),
-    (re.compile(r"十九届五中全会"), 2020),
-    (re.compile(r"十九届六中全会"), 2021),
+    (_plenum("十九", "二三"), 2018),
+    (_plenum("十九", "四"), 2019),
+    (_plenum("十九", "五"), 2020),
+    (_plenum("十九", "六"), 2021),
     (re.compile(r"二十大"), 2022),
-    (re.compile(r"二十届二中全会"), 2023),
-    (re.compile(r"二十届三中全会"), 2024),
-    (re.compile(r"二十届四中全会"), 2025),
+    (_plenum("二十", "二"), 2023),
+    (_plenum("二十", "三"), 2024),
+    (_plenum("二十", "四"), 2025),
 )
 _OPENING_YEAR = re.compile(r"^((?:19|20)\d{2})\s*年(?:度)?[，,：]")
 # An opening dated by a span (2022年至2023年，…, 2021—2023年，…): the span is the period, its end the year.
