@@ -73,6 +73,28 @@ def test_a_title_row_or_a_file_name_gives_the_title(line):
     assert (reading.title, reading.kind) == (TITLE, "annual_report")
 
 
+@pytest.mark.parametrize(
+    ("file_line", "first_line", "title"),
+    [
+        # the file's name is shorter than the title the document prints on its first line
+        (
+            "海湾街道2020年法治政府建设情况.docx",
+            "海湾街道 2020 年法治政府建设情况报告 2020 年，在区委、区政府的领导下，海湾街道坚持依法行政。",
+            "海湾街道2020年法治政府建设情况报告",
+        ),
+        # the other side: a first line that does not begin with the file's words adds nothing
+        (
+            "海湾街道2020年法治政府建设情况.pdf",
+            "2020年，在区委、区政府的领导下，海湾街道坚持依法行政，法治政府建设情况报告如下。",
+            "海湾街道2020年法治政府建设情况",
+        ),
+    ],
+    ids=["the_documents_fuller_title_below_its_file_name", "a_first_line_that_is_no_title"],
+)
+def test_a_file_name_takes_the_words_the_documents_first_line_adds(file_line, first_line, title):
+    assert read_text(file_line + "\n" + first_line + "\n" + THREE_PARTS_BODY).title == title
+
+
 # Look-alikes: a report's words in the body, but the title names another kind of page.
 LOOK_ALIKES = [
     (

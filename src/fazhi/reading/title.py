@@ -128,6 +128,7 @@ def find_title(
             if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
                 continue  # a column's name (法治政府建设年度报告) above the dated title
             tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
+            line = _title_in_file_below(line, raw, tail)
             if _TITLE_TAIL.match(tail):
                 # …法治政府建设情况 / 的报告: a title broken before its last words
                 return _with_joint_issuer(
@@ -177,6 +178,24 @@ def _candidate(raw: str) -> str:
     if bare.startswith("“") and bare.endswith("”") and bare.count("“") == 1:
         return bare[1:-1]  # a title quoted whole (“某县2023年度…报告”)
     return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+
+
+# A file's name a download page prints above its text (…建设情况.docx): the document's own title,
+# on the text's first line, may end in more words (…建设情况报告).
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|wps|ofd)\s*$", re.IGNORECASE)
+_MORE_TITLE_WORDS = re.compile(r"(?:的)?(?:工作)?(?:报告|汇报|总结)")
+
+
+def _title_in_file_below(title: str, raw: str, below: str) -> str:
+    """``title`` read from a file's name (``raw``) with the words the text's first line adds to it when
+    that line begins with it."""
+    if not _FILE_NAME.search(raw):
+        return title
+    squeezed = re.sub(r"\s+", "", below[: len(title) * 2 + 10])
+    if not squeezed.startswith(title):
+        return title
+    more = _MORE_TITLE_WORDS.match(squeezed, len(title))
+    return title + more.group(0) if more else title
 
 
 # The last words of a title broken before them (…建设情况 / 的报告, …的工作报告).
