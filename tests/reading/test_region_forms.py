@@ -106,6 +106,19 @@ FORMS = [
         {"level": "department", "level_is_not": "county", "region_name": None},
     ),
     (
+        # A zone sharing one government with a district: the district in brackets is the place.
+        "a_zone_and_the_district_it_shares_a_government_with",
+        "高新区（新市区）人民政府2024年法治政府建设工作报告\n2024年，在区委的坚强领导下，区人民政府坚持依法行政。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "新疆维吾尔自治区乌鲁木齐市新市区"},
+    ),
+    (
+        "an_economic_zone_and_its_district",
+        "经开区（头屯河区）2023年法治政府建设情况报告\n2023年，全区坚持依法行政，法治建设稳步推进。\n"
+        + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "新疆维吾尔自治区乌鲁木齐市头屯河区"},
+    ),
+    (
         # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
         "a_county_level_citys_name_is_not_its_prefectures_short_name",
         "2024年，在市委、市政府的正确领导下，楚雄市林业和草原局，以依法履职为目标，抓好法治政府建设。"

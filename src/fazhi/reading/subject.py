@@ -57,12 +57,19 @@ _COLUMN_PATH = re.compile(r"[>»›|｜/\\]")
 ORG_LINE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:人民政府|司法局|局|委员会|办公室|办事处|厅)$")
 
 
+# A zone and the district it shares one government with (高新区（新市区）人民政府, 经开区（某区）): the
+# district in brackets is the place, the zone is no level of government.
+_ZONE_AND_DISTRICT = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:高新区|开发区|经开区|新区|园区)[（(]([\u4e00-\u9fff]{2,8}?[区县市旗])[）)]"
+)
+
+
 def subject_of(
     title: str | None, lines: list[str], title_line: int | None
 ) -> tuple[str | None, str | None, str | None]:
     """(the body, what named it: ``title``, ``letterhead`` or ``opening``, the line it was read from)."""
     if title:
-        head = re.sub(r"^关于", "", title.strip())
+        head = _ZONE_AND_DISTRICT.sub(r"\1", re.sub(r"^关于", "", title.strip()), count=1)
         # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告).
         cut = re.search(
             r"关于|(?:19|20)\d{2}\s*(?:[年—\-–]|(?=[\u4e00-\u9fff]))|(?<!依)法治|依法行政|推进|[（(]", head
