@@ -119,6 +119,31 @@ FORMS = [
         {"level": "county", "region_name": "新疆维吾尔自治区乌鲁木齐市头屯河区"},
     ),
     (
+        # A provincial department that opens without a date and never names its province numbers
+        # its papers by the province's one-character name.
+        "a_provincial_department_known_by_its_document_number",
+        "关于2023年法治政府建设情况的报告\n皖交法〔2024〕7号\n"
+        "省交通运输厅认真落实省委、省政府关于法治建设的部署，抓好行业立法、规范执法等重点工作，"
+        "推动法治交通建设取得新成效。\n" + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "安徽省交通运输厅", "region_name": "安徽省"},
+    ),
+    (
+        # the other side: numbers of two provinces name neither
+        "document_numbers_of_two_provinces_name_none",
+        "关于2023年法治政府建设情况的报告\n皖交法〔2024〕7号\n"
+        "省交通运输厅认真落实省委、省政府关于法治建设的部署，转发苏交法〔2023〕12号文件，"
+        "推动法治交通建设取得新成效。\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
+        # the other side: a city's bureau is not read from its province's number
+        "a_city_bureau_is_not_its_provinces_number",
+        "关于2023年法治政府建设情况的报告\n"
+        "市交通运输局认真落实市委、市政府的部署，贯彻皖交法〔2023〕12号文件，全市法治交通建设稳步推进。\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
         # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
         "a_county_level_citys_name_is_not_its_prefectures_short_name",
         "2024年，在市委、市政府的正确领导下，楚雄市林业和草原局，以依法履职为目标，抓好法治政府建设。"

@@ -155,6 +155,32 @@ def province_of_visit(scan: str) -> tuple[regions.Region, str] | None:
     return (places[0], words) if len(places) == 1 else None
 
 
+# A document number's first character is its issuing province's (豫交党〔2024〕22号, 皖司发〔2023〕5号):
+# a provincial body that never names its province still numbers its own papers so, and cites others'
+# numbers (转发苏交法〔2023〕12号) as they are printed: numbers of two provinces name neither. The visit table's
+# exclusions of common words stand; 黑, 甘, 青 and 新 join it, as in a number they are provinces.
+_NUMBER_SHORT = {
+    **_PROVINCE_SHORT,
+    "黑": "黑龙江省",
+    "甘": "甘肃省",
+    "青": "青海省",
+    "新": "新疆维吾尔自治区",
+}
+_DOCUMENT_NUMBER = re.compile(
+    r"([" + "".join(_NUMBER_SHORT) + r"])[\u4e00-\u9fff]{0,4}[〔［\[（(【]\d{4}[〕］\]）)】]第?\d{1,4}号"
+)
+
+
+def province_of_document_number(scan: str) -> tuple[regions.Region, str] | None:
+    """(the province, the number): a provincial body's document numbers, all of one province."""
+    found = {_NUMBER_SHORT[match.group(1)]: match.group(0) for match in _DOCUMENT_NUMBER.finditer(scan)}
+    if len(found) != 1:
+        return None
+    name, words = next(iter(found.items()))
+    places = [region for region in region_names().get(name, []) if region.level == "province"]
+    return (places[0], words) if len(places) == 1 else None
+
+
 def region_of_places(
     scan: str, expected: str | None
 ) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
@@ -167,6 +193,9 @@ def region_of_places(
         visited = province_of_visit(scan)
         if visited is not None:
             return visited[0], ("visit_here", [visited[1]])
+        numbered = province_of_document_number(scan)
+        if numbered is not None:
+            return numbered[0], ("document_number", [numbered[1]])
     elif expected == "city":
         found = city_of_counties(scan)
         if found is not None:

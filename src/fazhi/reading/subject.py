@@ -20,6 +20,12 @@ _OPENING = re.compile(
     + _SUBJECT_VERB.pattern
     + ")"
 )
+# An opening without a date whose subject is a body named by its level's word (省交通运输厅认真落实…,
+# 县人民政府始终坚持…): a place's proper name before it is the part of the name a site may leave out.
+_UNDATED_OPENING = re.compile(
+    r"^((?:[\u4e00-\u9fff]{2,8}?[省市州盟县区旗]|[省市州盟县区旗])[\u4e00-\u9fff]{0,10}?"
+    r"(?:厅|局|委员会|办公室|人民政府|政府))(?=" + _SUBJECT_VERB.pattern + ")"
+)
 # A department named as the opening's subject before any verb (2024年，某区市场监督管理局根据…): a
 # bureau's, a commission's or an office's name ends the subject even when its verb is not one above;
 # a branch named after it is part of the name (某市生态环境局某某分局).
@@ -93,7 +99,7 @@ def subject_of(
     if department is not None:
         return department
     for line in paragraphs:
-        match = _OPENING.match(line)
+        match = _OPENING.match(line) or _UNDATED_OPENING.match(line)
         if match:
             # 高观镇法治政府建设工作在…领导下: the body is 高观镇, not its work
             subject = _SUBJECT_TOPIC.sub("", match.group(1).strip("、 ")) or match.group(1).strip("、 ")
