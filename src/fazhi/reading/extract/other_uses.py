@@ -169,6 +169,17 @@ _ACTOR_KEPT = frozenset(
 # meeting beside it (县政府党组会议、常务会议…, 党组会、局务会…) (fresh batches, 4 December).
 _PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委|党组(?:扩大)?会")
 _GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会|[局厅委办]务会|办公会")
+# Eighth session: a department's party group meeting is its decision meeting, and study said to be held
+# before it (党组会前学法11次, 局党组会议会前学法) is the department's pre-meeting study; its other study
+# (党组会议专题学法, 党组集体学法) stays the party group's. A region's party committee (区委常委会会前学法)
+# stays another body whatever it is called.
+_PARTY_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
+_BEFORE_THE_MEETING = re.compile(r"会议?前")
+# The figure's own clause may name the group that studied: a Party branch (支部党员大会学法6次), the staff
+# (干部职工学法20次), a weekly meeting, a theory group; then an earlier clause's executive meeting (党组会专题
+# 学法4次，支部党员大会学法6次) does not reach it, unless the clause names a meeting of the government or
+# study before a meeting itself.
+_STUDY_GROUP = re.compile(r"支部|党小组|党员|例会|中心组|机关|职工|干部|公职人员|工作人员")
 _MEETING_AFTER_CHARS = 8
 _SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
 # A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
@@ -226,10 +237,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
     if (
         _PRE_MEETING_STUDY in codes
-        and "集体学法" in text[c0 : quantity.start]
-        and (
-            _STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, quantity.start)
-        )
+        and "集体学法" in text[c0:c1]
+        and (_STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, c1))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
@@ -342,8 +351,17 @@ def _in_context(
         _PRE_MEETING_STUDY in codes
         and _PARTY_STANDING_COMMITTEE.search(text, c0, around)
         and not _GOVERNMENT_MEETING.search(text, c0, around)
+        and (_PARTY_COMMITTEE.search(text, c0, around) or not _BEFORE_THE_MEETING.search(text, c0, around))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
+    if (
+        _PRE_MEETING_STUDY in codes
+        and _STUDY_GROUP.search(text, c0, start)
+        and not _GOVERNMENT_MEETING.search(text, c0, around)
+        and not _BEFORE_THE_MEETING.search(text, c0, around)
+        and not _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # …，支部党员大会学法6次: the branch's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
     if (
