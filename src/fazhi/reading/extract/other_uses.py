@@ -100,6 +100,14 @@ _NONE: frozenset[str] = frozenset()
 _NO_LONGER_NORMDOCS = re.compile(
     r"不(?:再|予)?(?:作为|纳入|按)[^，。；、\d]{0,8}?规范性文件(?:进行)?管理|(?:转为|调整为|改为)一般性?文件"
 )
+# Eighth session. Officials' seminars and reading groups (开展研讨交流活动24次, 读书会, 座谈) are their own
+# study of the law, not law education for the public, unless the clause names publicity or the public.
+_SEMINAR = re.compile(r"研讨|读书|座谈")
+# Publicity boards and columns counted in issues (法治宣传栏40余期, 普法专栏12期) are papers put up, not events.
+# The board is the figure's noun (the last words before it), not a place an event was held (利用宣传栏开展讲座).
+_BOARD_ISSUES = re.compile(
+    r"(?:宣传|普法|法治)[^，。；\d]{0,2}(?:栏|专栏|橱窗|板报|展板|墙报|长廊)(?:内容|版面)?(?:共|累计|共计)?[约近]?$"
+)
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -244,7 +252,7 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
-    dropped |= _fresh_batches(codes, text, (c0, c1), quantity.start) if fresh else _NONE
+    dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
@@ -261,10 +269,12 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     return dropped
 
 
-def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], start: int) -> set[str]:
+def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
     """The fresh batches' codes of another use (4 December): leaders' talks to their colleagues, and a
-    clean-up's documents no longer managed as normative documents. ``clause`` is (start, end)."""
+    clean-up's documents no longer managed as normative documents; the eighth session's officials'
+    seminars and publicity boards counted in issues. ``clause`` is (start, end)."""
     c0, c1 = clause
+    start, unit = quantity.start, quantity.unit
     dropped: set[str] = set()
     if (
         _ACTIVITIES in codes
@@ -273,6 +283,15 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], start: i
         and not _TO_THE_PUBLIC.search(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 部门主要领导轮值讲法36场次: the leaders' talks to colleagues
+    if _ACTIVITIES in codes and (
+        (
+            _SEMINAR.search(text, c0, start)
+            and not _PUBLICITY.search(text, c0, c1)
+            and not _TO_THE_PUBLIC.search(text, c0, c1)
+        )
+        or (unit == "期" and _BOARD_ISSUES.search(text[c0:start]))
+    ):
+        dropped.add(_ACTIVITIES)  # 开展研讨交流活动24次: officials' seminars; 法治宣传栏40余期: boards
     if codes & _NORMDOCS_CODES:
         item = max(c0, text.rfind("、", c0, start) + 1)
         if _NO_LONGER_NORMDOCS.search(text, item, start):
