@@ -108,6 +108,16 @@ _SEMINAR = re.compile(r"研讨|读书|座谈")
 _BOARD_ISSUES = re.compile(
     r"(?:宣传|普法|法治)[^，。；\d]{0,2}(?:栏|专栏|橱窗|板报|展板|墙报|长廊)(?:内容|版面)?(?:共|累计|共计)?[约近]?$"
 )
+# The work of building rule-of-law government (法治政府建设示范创建观摩活动, 法治建设督察) is no law education
+# for the public, unless the clause names publicity or the public.
+_GOVERNMENT_BUILDING = re.compile(r"法治(?:政府|建设|督察)|示范创建")
+# A catalogue count over several bodies (全市各县区共编制重大行政决策目录事项63项) is no one government's.
+_CATALOG_ITEMS = "decisions.catalog_items"
+_EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
+# ...and decisions that are the object of a review or hearing (对5项重大行政决策事项开展合法性审查) are the
+# decisions reviewed, not the catalogue's items.
+_OBJECT_OF = re.compile(r"(?<![针相面])对(?![照标外于象])[^，。；\d]{0,20}$")
+_PROCEDURE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:审查|审核|论证|评估|听证|征求意见)")
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -253,6 +263,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
     dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
+    eighth = codes & _EIGHTH_SESSION_CODES
+    dropped |= _eighth_session(codes, text, (c0, c1), quantity) if eighth else _NONE
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
@@ -296,6 +308,31 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity
         item = max(c0, text.rfind("、", c0, start) + 1)
         if _NO_LONGER_NORMDOCS.search(text, item, start):
             dropped |= _NORMDOCS_CODES  # 宣布失效11件、不再作为规范性文件管理40件
+    return dropped
+
+
+def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
+    """The eighth session's codes of another use or body: the work of building rule-of-law government
+    counted as activities, a decisions catalogue over several bodies, decisions reviewed. ``clause`` is
+    (start, end)."""
+    c0, c1 = clause
+    start, end = quantity.start, quantity.end
+    dropped: set[str] = set()
+    if (
+        _ACTIVITIES in codes
+        and _GOVERNMENT_BUILDING.search(text, c0, start)
+        and not _PUBLICITY.search(text, c0, c1)
+        and not _TO_THE_PUBLIC.search(text, c0, c1)
+    ):
+        dropped.add(_ACTIVITIES)  # 开展法治政府建设示范创建观摩活动2次: the government's own work
+    if _CATALOG_ITEMS in codes and _SEVERAL_BODIES.search(text, c0, start):
+        dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
+    if (
+        _CATALOG_ITEMS in codes
+        and _OBJECT_OF.search(text[c0:start])
+        and _PROCEDURE_AFTER.match(text, end, c1)
+    ):
+        dropped.add(_CATALOG_ITEMS)  # 对5项重大行政决策事项开展合法性审查: the decisions reviewed
     return dropped
 
 
