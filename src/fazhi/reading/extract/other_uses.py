@@ -112,6 +112,9 @@ _BOARD_ISSUES = re.compile(
 # for the public, unless the clause names publicity or the public.
 _GOVERNMENT_BUILDING = re.compile(r"法治(?:政府|建设|督察)|示范创建")
 # A catalogue count over several bodies (全市各县区共编制重大行政决策目录事项63项) is no one government's.
+# ...and neither is checking or rating work (法治体检活动, 履职评议活动, 案卷评查活动), though its name may
+# quote a slogan of law education (“谁执法谁普法”履职评议).
+_CHECKING_EVENT = re.compile(r"(?:体检|评议|评查|督查|督察|检查|考核|评估|验收)(?:服务|工作)?活动")
 _CATALOG_ITEMS = "decisions.catalog_items"
 _EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
 # ...and decisions that are the object of a review or hearing (对5项重大行政决策事项开展合法性审查) are the
@@ -199,7 +202,10 @@ _BEFORE_THE_MEETING = re.compile(r"会议?前")
 # study before a meeting itself.
 _STUDY_GROUP = re.compile(r"支部|党小组|党员|例会|中心组|机关|职工|干部|公职人员|工作人员")
 _MEETING_AFTER_CHARS = 8
-_SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
+# (各镇（街道）, 各乡: a township's kind alone, eighth session.)
+_SEVERAL_BODIES = re.compile(
+    r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）|镇|乡)"
+)
 # A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
 # before opened with (in the same paragraph, not too long ago) is its subject.
 _NO_SUBJECT = re.compile(
@@ -325,6 +331,8 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
         and not _TO_THE_PUBLIC.search(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 开展法治政府建设示范创建观摩活动2次: the government's own work
+    if _ACTIVITIES in codes and _CHECKING_EVENT.search(text, c0, start):
+        dropped.add(_ACTIVITIES)  # 开展法治体检活动200余次: checking work, not law education
     if _CATALOG_ITEMS in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
     if (
