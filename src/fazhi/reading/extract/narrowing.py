@@ -55,6 +55,9 @@ _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
 _REVIEW = re.compile(r"审查|审核|论证")
+# Items of another catalogue named in the figure's own clause (编制政务公开目录事项120个, 权责清单目录事项):
+# not the decisions catalogue an earlier clause named, unless the clause names decisions itself.
+_OTHER_CATALOGUE = re.compile(r"公开|权责|权力|政务服务|许可|审批|证明|执法|监管|检查")
 # People of another group right after the figure (49名公务员, 300名村干部): not enforcement officers.
 _OTHER_PEOPLE = re.compile(
     r"[名人](?:新录用|新考录|新入职)?(?:公务员|干部|村干部|党员|群众|学生|村民|居民|职工|教师)"
@@ -266,6 +269,12 @@ def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     return "拟" in words and _PROPOSED.search(words) is not None
 
 
+def _another_catalogue(text: str, c0: int, start: int) -> bool:
+    """Whether the figure's clause (from ``c0`` to the figure at ``start``) names the items of another
+    catalogue than the decisions one (政务公开目录事项, 权责清单目录事项) and names no decision."""
+    return "决策" not in text[c0:start] and bool(_OTHER_CATALOGUE.search(text, c0, start))
+
+
 def narrowed(
     choices: list[tuple[str, int]], text: str, marks: Marks, clause: tuple[int, int, int], quantity: Quantity
 ) -> list[tuple[str, int]]:
@@ -306,8 +315,10 @@ def narrowed(
     if _CATALOG_ITEMS in codes and (
         "草案" in text[quantity.end : min(c1, quantity.end + 16)]
         or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
+        or _another_catalogue(text, c0, quantity.start)
     ):
-        dropped.add(_CATALOG_ITEMS)  # 对27件…事项草案进行审核; 审查重大行政决策1件
+        # 对27件…事项草案进行审核; 审查重大行政决策1件; 决策目录化管理，更新政务公开目录事项85个
+        dropped.add(_CATALOG_ITEMS)
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
         dropped |= _CASE_CODES  # 涉及征地拆迁的行政诉讼案件31件
     if _RECONSIDERATION_CASES in codes and _RESPONDENT_CASES.search(text, c0, quantity.start):

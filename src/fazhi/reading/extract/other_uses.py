@@ -100,6 +100,27 @@ _NONE: frozenset[str] = frozenset()
 _NO_LONGER_NORMDOCS = re.compile(
     r"不(?:再|予)?(?:作为|纳入|按)[^，。；、\d]{0,8}?规范性文件(?:进行)?管理|(?:转为|调整为|改为)一般性?文件"
 )
+# Eighth session. Officials' seminars and reading groups (开展研讨交流活动24次, 读书会, 座谈) are their own
+# study of the law, not law education for the public, unless the clause names publicity or the public.
+_SEMINAR = re.compile(r"研讨|读书|座谈")
+# Publicity boards and columns counted in issues (法治宣传栏40余期, 普法专栏12期) are papers put up, not events.
+# The board is the figure's noun (the last words before it), not a place an event was held (利用宣传栏开展讲座).
+_BOARD_ISSUES = re.compile(
+    r"(?:宣传|普法|法治)[^，。；\d]{0,2}(?:栏|专栏|橱窗|板报|展板|墙报|长廊)(?:内容|版面)?(?:共|累计|共计)?[约近]?$"
+)
+# The work of building rule-of-law government (法治政府建设示范创建观摩活动, 法治建设督察) is no law education
+# for the public, unless the clause names publicity or the public.
+_GOVERNMENT_BUILDING = re.compile(r"法治(?:政府|建设|督察)|示范创建")
+# A catalogue count over several bodies (全市各县区共编制重大行政决策目录事项63项) is no one government's.
+# ...and neither is checking or rating work (法治体检活动, 履职评议活动, 案卷评查活动), though its name may
+# quote a slogan of law education (“谁执法谁普法”履职评议).
+_CHECKING_EVENT = re.compile(r"(?:体检|评议|评查|督查|督察|检查|考核|评估|验收)(?:服务|工作)?活动")
+_CATALOG_ITEMS = "decisions.catalog_items"
+_EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
+# ...and decisions that are the object of a review or hearing (对5项重大行政决策事项开展合法性审查) are the
+# decisions reviewed, not the catalogue's items.
+_OBJECT_OF = re.compile(r"(?<![针相面])对(?![照标外于象])[^，。；\d]{0,20}$")
+_PROCEDURE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:审查|审核|论证|评估|听证|征求意见)")
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -169,8 +190,22 @@ _ACTOR_KEPT = frozenset(
 # meeting beside it (县政府党组会议、常务会议…, 党组会、局务会…) (fresh batches, 4 December).
 _PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委|党组(?:扩大)?会")
 _GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会|[局厅委办]务会|办公会")
+# Eighth session: a department's party group meeting is its decision meeting, and study said to be held
+# before it (党组会前学法11次, 局党组会议会前学法) is the department's pre-meeting study; its other study
+# (党组会议专题学法, 党组集体学法) stays the party group's. A region's party committee (区委常委会会前学法)
+# stays another body whatever it is called.
+_PARTY_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
+_BEFORE_THE_MEETING = re.compile(r"会议?前")
+# The figure's own clause may name the group that studied: a Party branch (支部党员大会学法6次), the staff
+# (干部职工学法20次), a weekly meeting, a theory group; then an earlier clause's executive meeting (党组会专题
+# 学法4次，支部党员大会学法6次) does not reach it, unless the clause names a meeting of the government or
+# study before a meeting itself.
+_STUDY_GROUP = re.compile(r"支部|党小组|党员|例会|中心组|机关|职工|干部|公职人员|工作人员")
 _MEETING_AFTER_CHARS = 8
-_SEVERAL_BODIES = re.compile(r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）)")
+# (各镇（街道）, 各乡: a township's kind alone, eighth session.)
+_SEVERAL_BODIES = re.compile(
+    r"各(?:乡镇|镇街|街镇|街道|部门|单位|县区|区县|县市区|县（市、区）|区（县）|镇|乡)"
+)
 # A sentence that opens with its verb (全年受理…, 共审结…) has no subject of its own: the body the sentence
 # before opened with (in the same paragraph, not too long ago) is its subject.
 _NO_SUBJECT = re.compile(
@@ -226,16 +261,16 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
     if (
         _PRE_MEETING_STUDY in codes
-        and "集体学法" in text[c0 : quantity.start]
-        and (
-            _STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, quantity.start)
-        )
+        and "集体学法" in text[c0:c1]
+        and (_STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, c1))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
-    dropped |= _fresh_batches(codes, text, (c0, c1), quantity.start) if fresh else _NONE
+    dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
+    eighth = codes & _EIGHTH_SESSION_CODES
+    dropped |= _eighth_session(codes, text, (c0, c1), quantity) if eighth else _NONE
     if codes & _PROBING_PASS_CODES:
         dropped |= _probing_pass(codes, text, c0, quantity.start)
     words = text[s0 : quantity.start]
@@ -252,10 +287,12 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     return dropped
 
 
-def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], start: int) -> set[str]:
+def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
     """The fresh batches' codes of another use (4 December): leaders' talks to their colleagues, and a
-    clean-up's documents no longer managed as normative documents. ``clause`` is (start, end)."""
+    clean-up's documents no longer managed as normative documents; the eighth session's officials'
+    seminars and publicity boards counted in issues. ``clause`` is (start, end)."""
     c0, c1 = clause
+    start, unit = quantity.start, quantity.unit
     dropped: set[str] = set()
     if (
         _ACTIVITIES in codes
@@ -264,10 +301,46 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], start: i
         and not _TO_THE_PUBLIC.search(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 部门主要领导轮值讲法36场次: the leaders' talks to colleagues
+    if _ACTIVITIES in codes and (
+        (
+            _SEMINAR.search(text, c0, start)
+            and not _PUBLICITY.search(text, c0, c1)
+            and not _TO_THE_PUBLIC.search(text, c0, c1)
+        )
+        or (unit == "期" and _BOARD_ISSUES.search(text[c0:start]))
+    ):
+        dropped.add(_ACTIVITIES)  # 开展研讨交流活动24次: officials' seminars; 法治宣传栏40余期: boards
     if codes & _NORMDOCS_CODES:
         item = max(c0, text.rfind("、", c0, start) + 1)
         if _NO_LONGER_NORMDOCS.search(text, item, start):
             dropped |= _NORMDOCS_CODES  # 宣布失效11件、不再作为规范性文件管理40件
+    return dropped
+
+
+def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
+    """The eighth session's codes of another use or body: the work of building rule-of-law government
+    counted as activities, a decisions catalogue over several bodies, decisions reviewed. ``clause`` is
+    (start, end)."""
+    c0, c1 = clause
+    start, end = quantity.start, quantity.end
+    dropped: set[str] = set()
+    if (
+        _ACTIVITIES in codes
+        and _GOVERNMENT_BUILDING.search(text, c0, start)
+        and not _PUBLICITY.search(text, c0, c1)
+        and not _TO_THE_PUBLIC.search(text, c0, c1)
+    ):
+        dropped.add(_ACTIVITIES)  # 开展法治政府建设示范创建观摩活动2次: the government's own work
+    if _ACTIVITIES in codes and _CHECKING_EVENT.search(text, c0, start):
+        dropped.add(_ACTIVITIES)  # 开展法治体检活动200余次: checking work, not law education
+    if _CATALOG_ITEMS in codes and _SEVERAL_BODIES.search(text, c0, start):
+        dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
+    if (
+        _CATALOG_ITEMS in codes
+        and _OBJECT_OF.search(text[c0:start])
+        and _PROCEDURE_AFTER.match(text, end, c1)
+    ):
+        dropped.add(_CATALOG_ITEMS)  # 对5项重大行政决策事项开展合法性审查: the decisions reviewed
     return dropped
 
 
@@ -342,8 +415,17 @@ def _in_context(
         _PRE_MEETING_STUDY in codes
         and _PARTY_STANDING_COMMITTEE.search(text, c0, around)
         and not _GOVERNMENT_MEETING.search(text, c0, around)
+        and (_PARTY_COMMITTEE.search(text, c0, around) or not _BEFORE_THE_MEETING.search(text, c0, around))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
+    if (
+        _PRE_MEETING_STUDY in codes
+        and _STUDY_GROUP.search(text, c0, start)
+        and not _GOVERNMENT_MEETING.search(text, c0, around)
+        and not _BEFORE_THE_MEETING.search(text, c0, around)
+        and not _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+    ):
+        dropped.add(_PRE_MEETING_STUDY)  # …，支部党员大会学法6次: the branch's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_PRE_MEETING_STUDY)  # 各乡镇政府常务会议会前学法累计186次: several governments' meetings
     if (

@@ -317,7 +317,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
             if (
                 quantity.unit != "%"
                 and nearest is not None
-                and _quantity_between(context, first[1], c0)
+                and _count_between(context, first[1], c0)
                 and (
                     _own_act(alias, context, quantity, c0, chain[0][0])
                     or OWN_ACT_WORD.search(context.text, c0, chain[0][0])
@@ -406,6 +406,17 @@ _VERBS_AFTER_COUNT = ("进行", "开展", "举办", "召开")
 
 # Characters after a count that keep it the object of the words before it.
 _CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")
+
+
+def _count_between(context: Context, start: int, end: int) -> bool:
+    """Whether a figure other than a rate stands in ``[start, end)``."""
+    index = bisect_left(context.starts, start)
+    found = context.found
+    while index < len(found) and found[index].end <= end:
+        if found[index].unit != "%":
+            return True
+        index += 1
+    return False
 
 
 def _quantity_between(context: Context, start: int, end: int) -> bool:
