@@ -56,7 +56,7 @@ _OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
 _NOTICE = re.compile(
-    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
+    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|(?:印发|转发)给你们|现(?:印发|转发)给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
 _ARTICLE = re.compile(
@@ -93,8 +93,11 @@ _SELF_NAMED_OTHER = re.compile(
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
 # not a government's rule-of-law report: its name heads the page or its title.
 _COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院|法院|检察院)(?:$|关于)")
+# A report's name that a notice forwards or answers (…检查情况报告的通知, …工作报告的批复) is the
+# notice's subject, not a cue that the page reports.
 _REPORT_CUE = re.compile(
-    r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
+    r"(?:报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议)"
+    r"(?!的?(?:通知|批复))"
 )
 # A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
 _PLACEHOLDER_ISSUER = re.compile(
