@@ -30,7 +30,7 @@ from .title import (
     title_evidence,
     title_in_chrome,
 )
-from .title_kind import publishes_report, title_says_not_report
+from .title_kind import publishes_report, reposts_report, title_says_not_report
 
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
@@ -209,8 +209,13 @@ def _kind_of_page(
         and not title_says_not_report(title)
         and bool(YEAR_IN_TITLE.search(title)),
     )
+    reposted = bool(title) and reposts_report(
+        title, lines[(title_line if title_line is not None else -1) + 1 :]
+    )
     kind, reason = (
-        ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
+        ("not_report", "")
+        if found
+        else _kind(title, opening, text, signals, part_headings, lines=lines, reposted=reposted)
     )
     if found:
         evidence["kind"] = FieldEvidence("high", found[0], None, found[1])
@@ -318,13 +323,14 @@ def _kind(
     part_headings: int,
     *,
     lines: list[str] = (),
+    reposted: bool = False,
 ) -> tuple[str, str]:
     """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
     when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
     template = _template(title, opening, text, signals, lines)
     if template:
         return "not_report", template
-    if title and title_says_not_report(title) and not publishes_report(title, part_headings):
+    if title and title_says_not_report(title) and not publishes_report(title, part_headings) and not reposted:
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):
         return "not_report", "首行是另一类文件的标题"
