@@ -167,7 +167,7 @@ def positive_evidence(
     named_otherwise = bool(title and TITLE_END.search(title))
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
-    summary = None if title else _WHOLE_WORK_SUMMARY.search(opening)
+    summary = None if title else _whole_work_summary(opening)
     if other_work:
         named_otherwise = True
         reasons.append(f"开头的报告用语没有谈到法治：「{_line(reports.group(0))}」")
@@ -279,6 +279,20 @@ def _not_the_governments(first: list[str], text: str) -> str | None:
     ):
         return "开头只谈法治建设、不谈法治政府，标题是依法治县（市、区）：是党委的法治建设报告"
     return None
+
+
+# The clause right before 现将…工作总结如下 names the work it sums up (扎实推进依法行政工作，现将一年来的
+# 工作总结如下); a body's general summary closes on all its work (各项工作取得新成效。现将全年工作总结如下).
+_LAST_CLAUSE = re.compile(r"([^，,。；;：:\n]*)[，,]?\s*$")
+
+
+def _whole_work_summary(opening: str) -> re.Match[str] | None:
+    """The opening's 现将…工作总结如下 unless the clause before it names the rule-of-law work it sums up."""
+    summary = _WHOLE_WORK_SUMMARY.search(opening)
+    clause = _LAST_CLAUSE.search(opening[: summary.start()]).group(1) if summary else ""
+    if TOPIC_WORDS.search(clause) and "、" not in clause and "各项" not in clause:
+        return None
+    return summary
 
 
 def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
