@@ -147,18 +147,7 @@ def positive_evidence(
     other_work = bool(said is None and reports and not TOPIC_WORDS.search(opening))
     if said is None and reports and not other_work:
         said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
-    shape = []
-    if part_headings:
-        shape.append(f"法定部分标题 {part_headings} 个")
-    if _REPORT_CUE.search(opening):
-        shape.append("报告用语")
-    if _ADDRESS.search("\n".join(body_lines[:3])):
-        shape.append("抬头致上级机关")
-    if len(_SELF.findall(opening)) >= SELF_MIN:
-        shape.append("以机关自称（我县、全市、我局…）")
-    areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
-    if len(areas) >= WORK_AREA_HEADINGS_MIN:
-        shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
+    shape, areas = _report_shape(opening, body_lines, part_headings, text, said=said)
     reasons = [f"标题「{title}」不是法治政府建设年度报告的标题" if title else "未找到报告标题"]
     # A title that names its document (…工作总结, …讲话, …汇报) and not as the year's rule-of-law
     # report is the page's own word on what it is: a report's opening below it is quoted, so the
@@ -293,6 +282,35 @@ def _whole_work_summary(opening: str) -> re.Match[str] | None:
     if TOPIC_WORDS.search(clause) and "、" not in clause and "各项" not in clause:
         return None
     return summary
+
+
+# A government as the dated opening's subject (2022年，省政府坚持…, 2023年，某县人民政府始终坚持…): the
+# body that reports on its rule-of-law government speaks so, as 我县 does.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来)[，,]\s*(?:在[^。\n]{0,40}?下[，,]\s*)?"
+    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府)(?:坚持|始终|深入|认真|紧紧|全面|以)"
+)
+
+
+def _report_shape(
+    opening: str, body_lines: list[str], part_headings: int, text: str, *, said: str | None
+) -> tuple[list[str], list[str]]:
+    """The marks of a report's shape the page has, and its work-area headings."""
+    shape = []
+    if part_headings:
+        shape.append(f"法定部分标题 {part_headings} 个")
+    if _REPORT_CUE.search(opening):
+        shape.append("报告用语")
+    if _ADDRESS.search("\n".join(body_lines[:3])):
+        shape.append("抬头致上级机关")
+    if len(_SELF.findall(opening)) >= SELF_MIN:
+        shape.append("以机关自称（我县、全市、我局…）")
+    elif said and _GOVERNMENT_SUBJECT.match(said):
+        shape.append("开头以政府为主语（省政府、县人民政府…）")
+    areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
+    if len(areas) >= WORK_AREA_HEADINGS_MIN:
+        shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
+    return shape, areas
 
 
 def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
