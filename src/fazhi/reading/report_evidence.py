@@ -222,7 +222,8 @@ def positive_evidence(
 # A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议
 # 机关…): a justice bureau's or a reconsideration office's summary of its whole line's year, of which
 # the rule-of-law government is a purpose or one item. A department's own report says so too, but
-# its headings then name the rule-of-law government's work (一、2022年推进法治政府建设的主要举措和成效).
+# its headings then name the rule-of-law government's work (一、2022年推进法治政府建设的主要举措和成效)
+# or its areas (行政执法, 行政决策, 政务公开…).
 _SECTOR_SUBJECT = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
     r"(?:在[^。\n]{0,40}?下[，,]\s*)?(全[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|战线))"
@@ -251,7 +252,11 @@ def _not_the_governments(first: list[str], text: str) -> str | None:
     government reporting its rule-of-law work; else None."""
     sector = next((found for found in map(_SECTOR_SUBJECT.match, first) if found), None)
     if sector and not _WHOLE_GOVERNMENT.search(sector.group(2)):
-        if not _RULE_OF_LAW_GOVERNMENT_HEADING.search(text, 0, BODY_CHARS):
+        # A department's report may head its body by the areas of its rule-of-law work alone
+        # (一、深化“放管服”改革, 二、严格规范公正文明执法): a sector's summary heads it by its business.
+        if not _RULE_OF_LAW_GOVERNMENT_HEADING.search(text, 0, BODY_CHARS) and (
+            len(_WORK_AREA_HEADING.findall(text, 0, BODY_CHARS)) < WORK_AREA_HEADINGS_MIN
+        ):
             return (
                 f"开头的主语是一个系统（「{sector.group(1)}」），标题不谈法治政府建设：是该系统的年度工作总结"
             )
