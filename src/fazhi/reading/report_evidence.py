@@ -289,11 +289,11 @@ def _whole_work_summary(opening: str) -> re.Match[str] | None:
     return summary
 
 
-# A government as the dated opening's subject (2022年，省政府坚持…, 2023年，某县人民政府始终坚持…): the
-# body that reports on its rule-of-law government speaks so, as 我县 does.
+# A government as the dated opening's subject (2022年，省政府坚持…, 2023年，某县人民政府始终坚持…, a street
+# office's 某街道办事处坚持…): the body that reports on its rule-of-law government speaks so, as 我县 does.
 _GOVERNMENT_SUBJECT = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来)[，,]\s*(?:在[^。\n]{0,40}?下[，,]\s*)?"
-    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府)(?:坚持|始终|深入|认真|紧紧|全面|以)"
+    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|街道办事处)(?:坚持|始终|深入|认真|紧紧|全面|以)"
 )
 
 
