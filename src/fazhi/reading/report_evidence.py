@@ -232,10 +232,11 @@ _SECTOR_SUBJECT = re.compile(
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
 _RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
 # The Party committee's report on the area's rule of law (法治建设, to the Party committee above): its
-# opening names 法治建设 and never the government's, and its first headings name the area's
-# rule of law (完善依法治县工作机制, 深入推进法治某县建设). A township's 法治建设 report is its
-# government's report (the labels' reading), so one that speaks as a township is left alone.
-_AREA_RULE_OF_LAW = re.compile(r"法治建设|法治环境")
+# opening names 法治建设 (not only a good 法治环境) and never the government's, and its first
+# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A township's
+# 法治建设 report is its government's report (the labels' reading), so one that speaks as a
+# township is left alone.
+_AREA_RULE_OF_LAW = re.compile(r"法治建设")
 _GOVERNMENT_NAMED = re.compile(r"法治政府|依法行政|政府")
 _AREA_HEADING = re.compile(
     HEADING.pattern + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)", re.M
