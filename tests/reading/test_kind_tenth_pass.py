@@ -8,6 +8,9 @@ leader's speech, a year-end summary of all the work with next year's ideas, a ha
 an inspection's feedback and the rectification report, a meeting's minutes, a yearbook entry, a
 述法 report, a sharing site's template, a content farm's copy). A look-alike may be `not_report`
 or `uncertain` (`not_annual`), never `annual_report`, with the learned model or without it.
+A genre the rules themselves know (`set_aside`: a sector's or the Party committee's year, a
+forwarding notice, a law-popularization plan's summary, recent years) is `not_report` with the model
+and without it.
 
 The eleventh pass added its rows here (docs/reading-history.md, "Metadata, eleventh pass"): a line of
 work's report, placeholders run onto a title's line, a template's year, a story's lead dated by the
@@ -62,6 +65,8 @@ def test_an_opening_is_read_by_its_genre(page, kind):
     got = read_text(page).kind
     if kind in ("not_annual", "gap"):
         assert got in ("not_report", "uncertain")
+    elif kind == "set_aside":
+        assert got == "not_report"
     else:
         assert got == kind
 
@@ -70,6 +75,16 @@ def test_an_opening_is_read_by_its_genre(page, kind):
 def test_the_rules_alone_never_make_a_look_alike_a_report(page, monkeypatch):
     monkeypatch.setattr(kind_model, "ENABLED", False)
     assert read_text(page).kind != "annual_report"
+
+
+# A genre the rules themselves set aside (kind ``set_aside``): not_report without the model too.
+SET_ASIDE = [pytest.param(page, id=ident) for ident, kind, page in CASES if kind == "set_aside"]
+
+
+@pytest.mark.parametrize("page", SET_ASIDE)
+def test_the_rules_alone_set_aside_a_genre_they_know(page, monkeypatch):
+    monkeypatch.setattr(kind_model, "ENABLED", False)
+    assert read_text(page).kind == "not_report"
 
 
 # Region, level, publication date and title by genre: each form with its other side (abstention

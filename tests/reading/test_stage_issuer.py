@@ -13,6 +13,19 @@ from .conftest import FIXTURES, THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
 BODIES = [
+    # A release's headline over the whole report names the body before its verb (某部发布…).
+    (
+        "a_ministry_named_before_the_release_verb",
+        "水利部发布2023年法治政府建设年度报告\n一、加强党对法治政府建设的领导，推进水利法治建设\n"
+        "（一）深入学习贯彻习近平法治思想。部党组理论学习中心组专题学习习近平法治思想3次。\n",
+        {"level": "department", "issuer": "水利部"},
+    ),
+    (
+        "a_county_named_before_the_release_verb",
+        "青田县公布2023年度法治政府建设情况报告\n2023年，我县坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"region_name": "浙江省丽水市青田县", "level": "county", "issuer": "青田县人民政府"},
+    ),
     # The page header's publisher line names the body a text speaking only as 我局, 我县 or 我镇 is.
     (
         "a_bureau_speaking_as_wo_ju_is_the_publisher_its_header_names",

@@ -30,7 +30,7 @@ from .title import (
     title_evidence,
     title_in_chrome,
 )
-from .title_kind import publishes_report, title_says_not_report
+from .title_kind import publishes_report, reposts_report, title_says_not_report
 
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
@@ -56,7 +56,7 @@ _OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
 _NOTICE = re.compile(
-    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|现印发给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
+    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|(?:印发|转发)给你们|现(?:印发|转发)给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
 _ARTICLE = re.compile(
@@ -93,8 +93,11 @@ _SELF_NAMED_OTHER = re.compile(
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
 # not a government's rule-of-law report: its name heads the page or its title.
 _COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院|法院|检察院)(?:$|关于)")
+# A report's name that a notice forwards or answers (…检查情况报告的通知, …工作报告的批复) is the
+# notice's subject, not a cue that the page reports.
 _REPORT_CUE = re.compile(
-    r"报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议"
+    r"(?:报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议)"
+    r"(?!的?(?:通知|批复))"
 )
 # A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
 _PLACEHOLDER_ISSUER = re.compile(
@@ -206,8 +209,13 @@ def _kind_of_page(
         and not title_says_not_report(title)
         and bool(YEAR_IN_TITLE.search(title)),
     )
+    reposted = bool(title) and reposts_report(
+        title, lines[(title_line if title_line is not None else -1) + 1 :]
+    )
     kind, reason = (
-        ("not_report", "") if found else _kind(title, opening, text, signals, part_headings, lines=lines)
+        ("not_report", "")
+        if found
+        else _kind(title, opening, text, signals, part_headings, lines=lines, reposted=reposted)
     )
     if found:
         evidence["kind"] = FieldEvidence("high", found[0], None, found[1])
@@ -315,13 +323,14 @@ def _kind(
     part_headings: int,
     *,
     lines: list[str] = (),
+    reposted: bool = False,
 ) -> tuple[str, str]:
     """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
     when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
     template = _template(title, opening, text, signals, lines)
     if template:
         return "not_report", template
-    if title and title_says_not_report(title) and not publishes_report(title, part_headings):
+    if title and title_says_not_report(title) and not publishes_report(title, part_headings) and not reposted:
         return "not_report", f"标题是另一类文件：「{title}」"
     if title is None and _head_says_not_report(lines):
         return "not_report", "首行是另一类文件的标题"

@@ -103,6 +103,14 @@ _SO_FAR_OPENING = re.compile(
 _SINCE_MONTH_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年|今年)\s*(?:[2-9]|1[0-2])\s*月(?:份)?(?:以来|起)[，,]"
 )
+# A law-popularization plan's years as the opening's stretch of time (“八五”普法以来，…, 七五普法期间，…):
+# the plan's summary (mid-term or final), over five years and on 普法, not one year's report.
+_POPULARIZATION_PLAN_OPENING = re.compile(
+    r"^(?:[^。\n]{0,80}。)?[“\"]?[六七八九]五[”\"]?普法(?:规划)?(?:实施|启动|开展)?(?:以来|期间)[，,]"
+)
+# Work of recent years, their number untold (近年来，…, 近几年来，…): an article's or a story's stretch of
+# time; a year's report dates its year and a span's report names its span (五年来, 2016年以来).
+_RECENT_YEARS_OPENING = re.compile(r"^(?:[^。\n]{0,80}。)?(?:近年来|近几年来?|近些年来?)[，,]")
 # The first heading of a body's summary of its whole year (一、2022年工作情况, 一、主要工作完成情况):
 # under a dated opening that names no rule-of-law topic, the page sums up all the body's work
 # (Party building, legal aid, mediation…), of which the rule of law is one part.
@@ -139,18 +147,7 @@ def positive_evidence(
     other_work = bool(said is None and reports and not TOPIC_WORDS.search(opening))
     if said is None and reports and not other_work:
         said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
-    shape = []
-    if part_headings:
-        shape.append(f"法定部分标题 {part_headings} 个")
-    if _REPORT_CUE.search(opening):
-        shape.append("报告用语")
-    if _ADDRESS.search("\n".join(body_lines[:3])):
-        shape.append("抬头致上级机关")
-    if len(_SELF.findall(opening)) >= SELF_MIN:
-        shape.append("以机关自称（我县、全市、我局…）")
-    areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
-    if len(areas) >= WORK_AREA_HEADINGS_MIN:
-        shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
+    shape, areas = _report_shape(opening, body_lines, part_headings, text, said=said)
     reasons = [f"标题「{title}」不是法治政府建设年度报告的标题" if title else "未找到报告标题"]
     # A title that names its document (…工作总结, …讲话, …汇报) and not as the year's rule-of-law
     # report is the page's own word on what it is: a report's opening below it is quoted, so the
@@ -159,7 +156,7 @@ def positive_evidence(
     named_otherwise = bool(title and TITLE_END.search(title))
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
-    summary = None if title else _WHOLE_WORK_SUMMARY.search(opening)
+    summary = None if title else _whole_work_summary(opening)
     if other_work:
         named_otherwise = True
         reasons.append(f"开头的报告用语没有谈到法治：「{_line(reports.group(0))}」")
@@ -173,7 +170,7 @@ def positive_evidence(
         named_otherwise = True
         reasons.append(f"开头只把法治建设列为全年各项工作之一：「{_line(listed)[:60]}」")
     dated = any(_DATED_OPENING.match(line) for line in first)
-    other_period = None if title else _other_period(first, said=said, dated=dated)
+    other_period = None if title else _other_period(first, said=said, dated=dated, text=text)
     if other_period:
         return KindEvidence("not_report", "medium", "opening", other_period[0], [*reasons, other_period[1]])
     if said and shape and not named_otherwise:
@@ -222,6 +219,106 @@ def positive_evidence(
     return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
 
 
+# A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议
+# 机关…): a justice bureau's or a reconsideration office's summary of its whole line's year, of which
+# the rule-of-law government is a purpose or one item. A department's own report says so too, but
+# its headings then name the rule-of-law government's work (一、2022年推进法治政府建设的主要举措和成效)
+# or its areas (行政执法, 行政决策, 政务公开…).
+_SECTOR_SUBJECT = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
+    r"(?:在[^。\n]{0,40}?下[，,]\s*)?(全[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|战线))"
+)
+# The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
+_WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
+_RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
+# The Party committee's report on the area's rule of law (法治建设, to the Party committee above): its
+# opening names 法治建设 (not only a good 法治环境) and never the government's, and its first
+# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A township's
+# 法治建设 report is its government's report (the labels' reading), so one that speaks as a
+# township is left alone.
+_AREA_RULE_OF_LAW = re.compile(r"法治建设")
+_GOVERNMENT_NAMED = re.compile(r"法治政府|依法行政|政府")
+_AREA_HEADING = re.compile(
+    HEADING.pattern + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)", re.M
+)
+_TOWNSHIP_SPEAKS = re.compile(
+    r"我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道)(?:党委|政府|人民政府|办事处)"
+)
+_BOOK_NAME = re.compile(r"《[^《》\n]{0,60}》")
+AREA_HEADINGS_READ = 3
+
+
+def _not_the_governments(first: list[str], text: str) -> str | None:
+    """Why an untitled page's opening speaks for a sector or for the Party committee, not for a
+    government reporting its rule-of-law work; else None."""
+    sector = next((found for found in map(_SECTOR_SUBJECT.match, first) if found), None)
+    if sector and not _WHOLE_GOVERNMENT.search(sector.group(2)):
+        # A department's report may head its body by the areas of its rule-of-law work alone
+        # (一、深化“放管服”改革, 二、严格规范公正文明执法): a sector's summary heads it by its business.
+        if not _RULE_OF_LAW_GOVERNMENT_HEADING.search(text, 0, BODY_CHARS) and (
+            len(_WORK_AREA_HEADING.findall(text, 0, BODY_CHARS)) < WORK_AREA_HEADINGS_MIN
+        ):
+            return (
+                f"开头的主语是一个系统（「{sector.group(1)}」），标题不谈法治政府建设：是该系统的年度工作总结"
+            )
+    if "法治" not in text[:OPENING_CHARS]:
+        return None
+    headings = [line for line in text[:BODY_CHARS].split("\n") if HEADING.match(line)][:AREA_HEADINGS_READ]
+    opening = _BOOK_NAME.sub("《》", text[: text.find(headings[0])] if headings else "")[:OPENING_CHARS]
+    if (
+        _AREA_RULE_OF_LAW.search(opening)
+        and not _GOVERNMENT_NAMED.search(opening)
+        and not _TOWNSHIP_SPEAKS.search(opening)
+        and any(_AREA_HEADING.match(line) for line in headings)
+        and not any(_GOVERNMENT_NAMED.search(line.split("。")[0]) for line in headings)
+    ):
+        return "开头只谈法治建设、不谈法治政府，标题是依法治县（市、区）：是党委的法治建设报告"
+    return None
+
+
+# The clause right before 现将…工作总结如下 names the work it sums up (扎实推进依法行政工作，现将一年来的
+# 工作总结如下); a body's general summary closes on all its work (各项工作取得新成效。现将全年工作总结如下).
+_LAST_CLAUSE = re.compile(r"([^，,。；;：:\n]*)[，,]?\s*$")
+
+
+def _whole_work_summary(opening: str) -> re.Match[str] | None:
+    """The opening's 现将…工作总结如下 unless the clause before it names the rule-of-law work it sums up."""
+    summary = _WHOLE_WORK_SUMMARY.search(opening)
+    clause = _LAST_CLAUSE.search(opening[: summary.start()]).group(1) if summary else ""
+    if TOPIC_WORDS.search(clause) and "、" not in clause and "各项" not in clause:
+        return None
+    return summary
+
+
+# A government as the dated opening's subject (2022年，省政府坚持…, 2023年，某县人民政府始终坚持…, a street
+# office's 某街道办事处坚持…): the body that reports on its rule-of-law government speaks so, as 我县 does.
+_GOVERNMENT_SUBJECT = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来)[，,]\s*(?:在[^。\n]{0,40}?下[，,]\s*)?"
+    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|街道办事处)(?:坚持|始终|深入|认真|紧紧|全面|以)"
+)
+
+
+def _report_shape(
+    opening: str, body_lines: list[str], part_headings: int, text: str, *, said: str | None
+) -> tuple[list[str], list[str]]:
+    """The marks of a report's shape the page has, and its work-area headings."""
+    shape = []
+    if part_headings:
+        shape.append(f"法定部分标题 {part_headings} 个")
+    if _REPORT_CUE.search(opening):
+        shape.append("报告用语")
+    if _ADDRESS.search("\n".join(body_lines[:3])):
+        shape.append("抬头致上级机关")
+    if len(_SELF.findall(opening)) >= SELF_MIN:
+        shape.append("以机关自称（我县、全市、我局…）")
+    elif said and _GOVERNMENT_SUBJECT.match(said):
+        shape.append("开头以政府为主语（省政府、县人民政府…）")
+    areas = _WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
+    if len(areas) >= WORK_AREA_HEADINGS_MIN:
+        shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
+    return shape, areas
+
+
 def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
     """(the dated opening line that names the rule-of-law topic, the one that names it only as an
     item of a list of all the year's work)."""
@@ -266,16 +363,28 @@ def _mid_list(text: str) -> int | None:
     return number if number >= MID_LIST_FROM else None
 
 
-def _other_period(first: list[str], *, said: str | None, dated: bool) -> tuple[str, str] | None:
+def _other_period(first: list[str], *, said: str | None, dated: bool, text: str) -> tuple[str, str] | None:
     """(the line, the reason) when an untitled page's opening sums up other than one year's
-    rule-of-law work: part of a year, or the whole of a body's year under a dated opening that
-    names no rule-of-law topic (its first heading 一、2023年工作情况)."""
+    rule-of-law work of a government: part of a year, recent years, a law-popularization plan's
+    years, the whole of a body's year under a dated opening that names no rule-of-law topic (its
+    first heading 一、2023年工作情况), or a sector's or the Party committee's year."""
+    others = _not_the_governments(first, text) if said else None
+    if others:
+        # The opening dates a year's work and names the topic, but as a sector's or the Party
+        # committee's: the page is their year's summary, not the government's report.
+        return _line(said), others
     part_year = _part_year_opening(first)
     if part_year:
         return _line(part_year), "开头写的是半年或一个季度的工作，不是一年的报告"
     since = next((line for line in first if _SINCE_MONTH_OPENING.match(line)), None) if not said else None
     if since:
         return _line(since), "开头写的是某月以来的工作，不是一年的报告"
+    recent = next((line for line in first if _RECENT_YEARS_OPENING.match(line)), None) if not said else None
+    if recent:
+        return _line(recent), "开头写的是近年来的工作，没有说是哪一年，不是一年的报告"
+    plan = next((line for line in first if _POPULARIZATION_PLAN_OPENING.match(line)), None)
+    if plan:
+        return _line(plan), "开头写的是普法规划实施以来的工作，不是一年的报告"
     general = _general_year_heading(first) if dated and not said else None
     if general:
         return general, f"开头不谈法治，第一个标题是全年全部工作：「{general}」"

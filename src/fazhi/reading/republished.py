@@ -18,6 +18,7 @@ Each genre here is told by what it says of itself, not by the report's words it 
 - a notice that asks for the reports (现将报送…有关事项通知如下, 请于1月20日前报送);
 - a story or an experience under a headline that is not a report's title (某县：“三个坚持”推进
   法治政府建设): a place and a colon, or a slogan in quotation marks, and no document's head word;
+  an experience that leads with the place and the model it made (某市创新“…”模式，以…推动…);
 - the work summary of a Party committee for rule of law (县委全面依法治县委员会2023年工作总结):
   the committee itself is the subject (its 法治 is the one inside 依法治县).
 
@@ -267,6 +268,11 @@ def _committee(title: str | None, head: str) -> tuple[str, str] | None:
 
 # An experience material names itself at its top (…法治政府建设经验材料, 典型经验, 经验做法交流).
 _EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流")
+# …or leads with the place and the model it made (某市创新“…”三位一体模式，以…推动…): a report opens on
+# its year or on what it reports, not on one measure's name.
+_EXPERIENCE_LEAD = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}(?:创新|探索|打造|构建|推行)[^。\n]{0,40}?(?:模式|机制|体系|品牌)[，,]"
+)
 TOP_CHARS = 120
 
 
@@ -303,6 +309,13 @@ _SAID_OF_ITSELF = (
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
     ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
+    (
+        "experience",
+        "经验材料的导语",
+        _EXPERIENCE_LEAD,
+        ("创新", "探索", "打造", "构建", "推行"),
+        "first_sentence",
+    ),
     ("court_report", "法院或检察院的报告", _COURT_SPEAKS, ("代表",), "head"),
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),

@@ -76,9 +76,12 @@ def subject_of(
     """(the body, what named it: ``title``, ``letterhead`` or ``opening``, the line it was read from)."""
     if title:
         head = _ZONE_AND_DISTRICT.sub(r"\1", re.sub(r"^关于", "", title.strip()), count=1)
-        # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告).
+        # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告); a
+        # release's headline names it before its verb (应急管理部发布2023年…报告).
         cut = re.search(
-            r"关于|(?:19|20)\d{2}\s*(?:[年—\-–]|(?=[\u4e00-\u9fff]))|(?<!依)法治|依法行政|推进|[（(]", head
+            r"关于|(?:发布|公布)了?(?=(?:19|20)\d{2})|(?:19|20)\d{2}\s*(?:[年—\-–]|(?=[\u4e00-\u9fff]))|"
+            r"(?<!依)法治|依法行政|推进|[（(]",
+            head,
         )
         subject = head[: cut.start()] if cut else ""
         if not subject.strip() and cut and re.match(r"(?:19|20)\d{2}", head[cut.start() :]):

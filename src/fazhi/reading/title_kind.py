@@ -3,13 +3,15 @@
 A title that ends in a report's head word is a report unless it names another kind of report
 (``data/not_report_of_report_words.txt``); any other title is another kind of document when it
 holds one of ``data/not_report_title_words.txt`` (a plan, a notice, news…). A year's summary joined
-to the next year's plan, and a notice that publishes the whole report, stay reports.
+to the next year's plan, a notice that publishes the whole report, and the news of a report's
+release printed over the whole report, stay reports.
 """
 
 from __future__ import annotations
 
 import re
 
+from .title import HEADING
 from .wordlists import alternation
 
 _NOT_REPORT_TITLE = re.compile(alternation("not_report_title_words"))
@@ -64,6 +66,30 @@ def publishes_report(title: str, part_headings: int) -> bool:
     report (…关于2023年度法治政府建设情况的公告, 关于印发《…报告》的通知) and its body has the
     report's statutory parts."""
     return part_headings >= PUBLISHED_REPORT_PARTS and bool(_PUBLISHED_REPORT.search(title))
+
+
+# News of a report's release (某部发布2023年法治政府建设年度报告) that reposts the report itself: the
+# report's own first heading (一、加强党对法治政府建设的领导…) or opening stands right under the
+# headline, or under a lead that says the whole text follows (具体内容如下：). A story about the
+# release tells it in its own lead (近日，某部发布…。报告显示…) instead.
+_RELEASE_TITLE = re.compile(
+    r"(?:发布|公布|晒出)了?(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}报告$"
+)
+_IN_FULL_LEAD = re.compile(r"(?:全文|具体内容|报告内容|原文)如下[：:]?$")
+_REPORT_FIRST_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,40}?(?:法治政府|依法行政)")
+# …or the report's own opening, speaking as the body and saying it reports (2023年，我市坚持…现将有关
+# 情况报告如下：), where a story speaks of the body in the third person.
+_REPORT_OWN_OPENING = re.compile(r"我(?:省|市|县|区|州|旗|盟|镇|乡|局|委|厅|部)[^\n]{0,300}?报告如下")
+
+
+def reposts_report(title: str, body_lines: list[str]) -> bool:
+    """A headline of a report's release over the whole report: its first heading right below."""
+    if not _RELEASE_TITLE.search(title):
+        return False
+    first = [line.strip() for line in body_lines[:3] if line.strip()][:2]
+    if first and _IN_FULL_LEAD.search(first[0]):
+        first = first[1:]
+    return bool(first and (_REPORT_FIRST_HEADING.match(first[0]) or _REPORT_OWN_OPENING.search(first[0])))
 
 
 def names_the_report(title: str, part_headings: int) -> bool:
