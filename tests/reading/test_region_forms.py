@@ -144,6 +144,29 @@ FORMS = [
         {"level": "department", "region_name": None},
     ),
     (
+        # 2025年至今 dates an opening as 2025年以来 does; the bureau is its subject.
+        "an_opening_dated_up_to_now_names_its_bureau",
+        "2025年至今，在区委、区政府的正确领导下，龙岗区教育局以法治思想为指导，推进依法治校，全区教育系统"
+        "法治观念明显提升。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "issuer": "龙岗区教育局", "region_name": "广东省深圳市龙岗区"},
+    ),
+    (
+        # A bureau is led by its own place's committee: the county-level city, not the prefecture
+        # whose bureau supports it.
+        "a_bureau_led_by_a_named_county_level_city_is_that_citys",
+        "城市管理局2023年度法治政府建设情况报告\n2023年，我局在启东市委、市政府的正确领导下，在南通市局的"
+        "大力支持下，稳步推进执法体制改革，落实南通市城市管理工作要求，全市城市管理水平持续提升。"
+        "现将有关情况汇报如下：\n" + THREE_PARTS_BODY,
+        {"level": "department", "region_name": "江苏省南通市启东市"},
+    ),
+    (
+        # the other side: two places of the lowest level leading name neither
+        "a_bureau_led_by_two_places_is_neither",
+        "2023年，我局在启东市委和海门区委的正确领导下，稳步推进执法体制改革。现将有关情况汇报如下：\n"
+        + THREE_PARTS_BODY,
+        {"level": "department", "region_name": None},
+    ),
+    (
         # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
         "a_county_level_citys_name_is_not_its_prefectures_short_name",
         "2024年，在市委、市政府的正确领导下，楚雄市林业和草原局，以依法履职为目标，抓好法治政府建设。"

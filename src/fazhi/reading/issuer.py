@@ -231,7 +231,9 @@ def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str
         place.candidates = [] if place.region is not None else place.candidates
     if place.region is None and not place.candidates:
         place.expected = _expected_level(subject, scan, kind)
-        place.region = region_from_text(scan, place.expected, department=kind == "department")
+        place.region = (led_place(scan) if kind == "department" else None) or region_from_text(
+            scan, place.expected, department=kind == "department"
+        )
         if place.region is None:
             place.region, place.inferred = region_of_places(scan, place.expected)
         if place.region is not None and place.region.level != "county":
@@ -460,6 +462,21 @@ _LEVEL_OF_WORD = {
     "旗": "county",
 }
 _LEVEL_ORDER = ("province", "city", "county")
+
+
+def led_place(scan: str) -> regions.Region | None:
+    """The place a department's opening names as leading it (我局在启东市委、市政府的正确领导下):
+    a department is led by its own place's Party committee and government, the lowest of those named.
+    None when no place is named there, or two of the lowest level are."""
+    led = _LED_BY.search(scan, 0, 400)
+    if led is None:
+        return None
+    named = [found[0] for _, _, found in region_mentions(led.group(1)) if len(found) == 1]
+    if not named:
+        return None
+    lowest = max(_LEVEL_ORDER.index(place.level) for place in named if place.level in _LEVEL_ORDER)
+    places = {place.code: place for place in named if _LEVEL_ORDER.index(place.level) == lowest}
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _led_level(scan: str) -> str | None:

@@ -16,7 +16,7 @@ _SUBJECT_VERB = re.compile(
 )
 # 2024年是全面贯彻…之年: a year said to be something names no body; the body follows in a later clause.
 _OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?)(?="
+    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?)(?="
     + _SUBJECT_VERB.pattern
     + ")"
 )
@@ -30,7 +30,7 @@ _UNDATED_OPENING = re.compile(
 # bureau's, a commission's or an office's name ends the subject even when its verb is not one above;
 # a branch named after it is part of the name (某市生态环境局某某分局).
 _DEPARTMENT_OPENING = re.compile(
-    r"^(?:19|20)\d{2}\s*年度?(?:以来)?[，,]"
+    r"^(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]"
     r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处)(?:[\u4e00-\u9fff]{2,5}?分局)?)"
     r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
