@@ -150,6 +150,25 @@ def test_an_undated_report_takes_the_latest_party_session_it_names(sessions, yea
     assert read_text(page).year == year
 
 
+@pytest.mark.parametrize(
+    ("crumb", "year"),
+    [
+        ("您当前的位置：首页> 政务公开> 政府信息公开目录> 法治政府建设年度报告 > 2021年度", 2021),
+        ("首页 > 专题专栏 > 法治政府建设报告 > 2019", 2019),
+        # the other side: a year column of another kind of page, or a column with no year
+        ("您当前的位置：首页> 政务公开> 政府工作报告 > 2021年度", None),
+        ("您当前的位置：首页> 政务公开> 法治政府建设年度报告", None),
+    ],
+)
+def test_a_breadcrumb_files_an_undated_report_under_its_year(crumb, year):
+    body = THREE_PARTS_BODY.replace("2023年", "本年度").replace("2024年", "下一年")
+    page = (
+        crumb + "\n认真贯彻落实法治政府建设实施纲要，深入推进依法行政，现将本街道法治政府建设情况报告如下：\n"
+    )
+    reading = read_text(page + body)
+    assert (reading.kind, reading.year) == ("annual_report", year)
+
+
 def test_the_plan_year_does_not_tie_with_the_year_reported_on():
     body = _BODY_WITHOUT_HEAD.format(year=2024).replace("全年组织", "2023年组织")
     assert read_text(body).year == 2023

@@ -172,6 +172,7 @@ def classify(
         kind=kind,
         published=published,
         published_evidence=published_evidence,
+        crumbs=[piece.text for piece in chrome if piece.place in ("header", "page_header")],
     )
     kind, year, period = reported.kind, reported.year, reported.period
     evidence["year"] = reported.evidence

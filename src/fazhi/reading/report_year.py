@@ -105,9 +105,11 @@ def report_year(
     kind: str,
     published: str | None,
     published_evidence: FieldEvidence,
+    crumbs: list[str] = (),
 ) -> ReportYear:
     """The year and period the page reports on, and its kind: a report over a span of years is
-    ``multi_year_report``."""
+    ``multi_year_report``. ``crumbs``: the page's chrome lines, where a breadcrumb may end in the
+    year's column of the reports."""
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
     if _CHINESE_YEAR_START.search(opening):
@@ -118,6 +120,8 @@ def report_year(
     unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
+    if year is None and kind != "not_report":
+        year, period, year_evidence = _column_year(crumbs) or (year, period, year_evidence)
     if year is None and published and kind != "not_report":
         # A page that is no report reports on no year: its date says nothing of one. A report is
         # published in the year after the one it reports on, unless it says it tells of this year
@@ -208,6 +212,28 @@ def _arabic_years(title: str | None, lines: list[str], opening: str) -> tuple[st
         return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_CHINESE_DIGIT), text)
 
     return (convert(title) if title else title), [convert(line) for line in lines], convert(opening)
+
+
+# A breadcrumb ending in a year under the reports' column (首页 > 政务公开 > 法治政府建设年度报告 > 2021年度):
+# the site files the page under the year it reports on.
+_COLUMN_YEAR = re.compile(
+    r"法治政府建设(?:年度)?(?:情况)?报告\s*[>＞»/|｜]{1,2}\s*((?:19|20)\d{2})\s*(?:年度?)?\s*$"
+)
+
+
+def _column_year(crumbs: list[str]) -> tuple[int, dict[str, int], FieldEvidence] | None:
+    """(the year, its period, the breadcrumb as evidence) when a breadcrumb files the page under a
+    year of the reports."""
+    for line in crumbs:
+        found = _COLUMN_YEAR.search(line.strip())
+        year = int(found.group(1)) if found else 0
+        if FIRST_YEAR <= year <= LAST_YEAR:
+            return (
+                year,
+                {"start": year, "end": year},
+                FieldEvidence("medium", "column_year", line.strip()[:120]),
+            )
+    return None
 
 
 def _latest_event(opening: str) -> tuple[int | None, str | None]:
