@@ -233,13 +233,16 @@ _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国�
 _RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
 # The Party committee's report on the area's rule of law (法治建设, to the Party committee above): its
 # opening names 法治建设 (not only a good 法治环境) and never the government's, and its first
-# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A township's
+# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设, 统筹推进法治建设工作;
+# not 加强党对法治建设的领导, which a government's report may head its first part with). A township's
 # 法治建设 report is its government's report (the labels' reading), so one that speaks as a
 # township is left alone.
 _AREA_RULE_OF_LAW = re.compile(r"法治建设")
 _GOVERNMENT_NAMED = re.compile(r"法治政府|依法行政|政府")
 _AREA_HEADING = re.compile(
-    HEADING.pattern + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)", re.M
+    HEADING.pattern
+    + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|(?<!对)法治建设|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)",
+    re.M,
 )
 _TOWNSHIP_SPEAKS = re.compile(
     r"我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道)(?:党委|政府|人民政府|办事处)"
