@@ -17,7 +17,14 @@ from .look_alike import WEAK_TOPIC, look_alike, masked_name, yearbook_entries
 from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, positive_evidence, topic_filtered_out, with_topic_restored
+from .report_evidence import (
+    TOPIC_WORDS,
+    is_report_title,
+    positive_evidence,
+    report_column,
+    topic_filtered_out,
+    with_topic_restored,
+)
 from .report_year import FIRST_YEAR, LAST_YEAR, report_year
 from .title import (
     HEADING,
@@ -238,11 +245,24 @@ def _kind_of_page(
             positive.evidence,
             "；".join(positive.reasons) if kind != "annual_report" else None,
         )
+        column = _filed_as_report(title, opening, positive, chrome)
+        if column:
+            kind, evidence["kind"] = "annual_report", FieldEvidence("medium", "report_column", column)
         if kind == "uncertain" and kind_model.ENABLED:
             kind, evidence["kind"] = _heard_model(
                 evidence["kind"], title, text, positive.reasons, may_report=positive.model_may_report
             )
     return kind, evidence["kind"]
+
+
+def _filed_as_report(title: str | None, opening: str, positive, chrome: list[Chrome]) -> str | None:
+    """The report column an untitled page on the topic is filed in, when nothing in its text told
+    what it is (no opening's verdict, no look-alike's mark); else None."""
+    if title or positive.kind == "annual_report" or not TOPIC_WORDS.search(opening):
+        return None
+    if positive.source != "no_evidence" and not (positive.kind == "uncertain" and positive.model_may_report):
+        return None
+    return report_column([piece.text for piece in chrome if piece.place == "header"])
 
 
 def _title(

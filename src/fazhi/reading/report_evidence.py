@@ -119,6 +119,29 @@ _GENERAL_YEAR_HEADING = re.compile(
 )
 
 
+# A site files the bodies' annual reports under a column of their own (首页 > 政府信息公开目录 > 法治政府建设
+# 年度报告 > 2021年度): an untitled page the breadcrumb places in it, a crumb or two below it (the year,
+# the body), is filed there as a report. Every tuning page with such a breadcrumb is a report (14 of 14).
+_REPORT_COLUMN = re.compile(
+    r"^\s*[^。，\n]{0,12}?(?:法治政府建设|依法行政)(?:工作)?(?:年度)?(?:情况)?(?:报告|年报)"
+)
+_CRUMB_SEPARATOR = re.compile(r"[>＞»]{1,2}")
+COLUMN_CRUMBS_BELOW_MAX = 2
+
+
+def report_column(chrome_lines: list[str]) -> str | None:
+    """The breadcrumb crumb naming the column of annual rule-of-law reports the page is filed in."""
+    for line in chrome_lines:
+        if ">" not in line and "＞" not in line and "»" not in line:
+            continue
+        crumbs = _CRUMB_SEPARATOR.split(line)
+        for index, crumb in enumerate(crumbs[1:], start=1):
+            found = _REPORT_COLUMN.match(crumb)
+            if found and len(crumbs) - index - 1 <= COLUMN_CRUMBS_BELOW_MAX:
+                return found.group(0).strip()
+    return None
+
+
 def is_report_title(title: str | None) -> bool:
     """The title names a rule-of-law report: the topic, and a report's head word at its end."""
     return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
