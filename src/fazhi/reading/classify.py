@@ -245,7 +245,7 @@ def _kind_of_page(
             positive.evidence,
             "；".join(positive.reasons) if kind != "annual_report" else None,
         )
-        column = _filed_as_report(title, opening, positive, chrome)
+        column = _filed_as_report(title, opening, lines, positive, chrome)
         if column:
             kind, evidence["kind"] = "annual_report", FieldEvidence("medium", "report_column", column)
         if kind == "uncertain" and kind_model.ENABLED:
@@ -255,10 +255,30 @@ def _kind_of_page(
     return kind, evidence["kind"]
 
 
-def _filed_as_report(title: str | None, opening: str, positive, chrome: list[Chrome]) -> str | None:
+# A report filed in the column without its title still heads its parts (一、总体情况, （一）…).
+COLUMN_HEADING_LINES = 20
+COLUMN_HEADINGS_MIN = 2
+# …and opens on its year's work, not on a day's event (3月5日，县政府召开…, 近日，…) or a meeting as the
+# subject (一、会议听取了…): the column holds the meeting's news too.
+_STORY_OPENING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日|^(?:近日|日前)|"
+    r"(?:^|[。，,\n])(?:[一二三四五六七八九十]、)?会议(?:听取|审议|研究|强调|指出|要求|认为)",
+    re.M,
+)
+
+
+def _filed_as_report(
+    title: str | None, opening: str, lines: list[str], positive, chrome: list[Chrome]
+) -> str | None:
     """The report column an untitled page on the topic is filed in, when nothing in its text told
-    what it is (no opening's verdict, no look-alike's mark); else None."""
+    what it is (no opening's verdict, no look-alike's mark) and its body is headed as a report's
+    parts are (一、总体情况 二、…: a story filed there is not); else None."""
     if title or positive.kind == "annual_report" or not TOPIC_WORDS.search(opening):
+        return None
+    top = lines[:COLUMN_HEADING_LINES]
+    if sum(1 for line in top if HEADING.match(line)) < COLUMN_HEADINGS_MIN:
+        return None
+    if _STORY_OPENING.search("\n".join(top)):
         return None
     if positive.source != "no_evidence" and not (positive.kind == "uncertain" and positive.model_may_report):
         return None
