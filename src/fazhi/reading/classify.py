@@ -18,6 +18,8 @@ from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
 from .report_evidence import (
+    BODY_CHARS,
+    SAYS_IT_REPORTS,
     TOPIC_WORDS,
     is_report_title,
     positive_evidence,
@@ -248,11 +250,50 @@ def _kind_of_page(
         column = _filed_as_report(title, opening, lines, positive, chrome)
         if column:
             kind, evidence["kind"] = "annual_report", FieldEvidence("medium", "report_column", column)
-        if kind == "uncertain" and kind_model.ENABLED:
+        author = _written_about(text, chrome) if kind == "annual_report" else None
+        if author:
+            kind = "uncertain"
+            evidence["kind"] = FieldEvidence(
+                "low",
+                "author_credit",
+                positive.evidence,
+                f"署名作者「{author}」，正文从不以机关自称、也不说明向谁报告：可能是评论或研究文章，不作认定",
+            )
+        if kind == "uncertain" and kind_model.ENABLED and not author:
             kind, evidence["kind"] = _heard_model(
                 evidence["kind"], title, text, positive.reasons, may_report=positive.model_may_report
             )
     return kind, evidence["kind"]
+
+
+# A person credited as the author at the top (作者：某某某, as a scholar's evaluation under a report's exact
+# title prints it) over a text that never speaks as the body (我市, 本局) nor says it reports (现将…报告如下):
+# the writer is looking at the body's year from outside. A web editor credited over a real report
+# (作者：某某 under a bureau's report) leaves the report speaking for itself, so it stays a report.
+_PERSON_CREDIT = re.compile(
+    r"作\s*者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜•·]|阅读|点击|来源|时间|发布|浏览|日期)", re.M
+)
+_NOT_A_PERSON = re.compile(
+    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所]$"
+)
+_BODY_SPEAKS = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|部|院|署)|本(?:市|局|委|厅|省|区|县|部)"
+)
+CREDIT_CHARS = 600
+
+
+def _written_about(text: str, chrome: list[Chrome]) -> str | None:
+    """The person credited as the author of a page that never speaks as the body nor says it reports."""
+    if "作" not in text[:CREDIT_CHARS] and not any("作" in piece.text for piece in chrome):
+        return None
+    top = "\n".join([text[:CREDIT_CHARS], *(piece.text for piece in chrome if piece.place == "header")])
+    credit = _PERSON_CREDIT.search(top)
+    if credit is None or _NOT_A_PERSON.search(credit.group(1)):
+        return None
+    body = text[:BODY_CHARS]
+    if SAYS_IT_REPORTS.search(body) or _BODY_SPEAKS.search(body):
+        return None
+    return credit.group(1)
 
 
 # A report filed in the column without its title still heads its parts (一、总体情况, （一）…).
