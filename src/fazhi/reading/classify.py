@@ -17,7 +17,16 @@ from .look_alike import WEAK_TOPIC, look_alike, masked_name, yearbook_entries
 from .model import FieldEvidence
 from .published import dates_below_title, publication_lines
 from .repair import Chrome
-from .report_evidence import is_report_title, positive_evidence, topic_filtered_out, with_topic_restored
+from .report_evidence import (
+    BODY_CHARS,
+    SAYS_IT_REPORTS,
+    TOPIC_WORDS,
+    is_report_title,
+    positive_evidence,
+    report_column,
+    topic_filtered_out,
+    with_topic_restored,
+)
 from .report_year import FIRST_YEAR, LAST_YEAR, report_year
 from .title import (
     HEADING,
@@ -239,11 +248,83 @@ def _kind_of_page(
             positive.evidence,
             "；".join(positive.reasons) if kind != "annual_report" else None,
         )
-        if kind == "uncertain" and kind_model.ENABLED:
+        column = _filed_as_report(title, opening, lines, positive, chrome)
+        if column:
+            kind, evidence["kind"] = "annual_report", FieldEvidence("medium", "report_column", column)
+        author = _written_about(text, chrome) if kind == "annual_report" else None
+        if author:
+            kind = "uncertain"
+            evidence["kind"] = FieldEvidence(
+                "low",
+                "author_credit",
+                positive.evidence,
+                f"署名作者「{author}」，正文从不以机关自称、也不说明向谁报告：可能是评论或研究文章，不作认定",
+            )
+        if kind == "uncertain" and kind_model.ENABLED and not author:
             kind, evidence["kind"] = _heard_model(
                 evidence["kind"], title, text, positive.reasons, may_report=positive.model_may_report
             )
     return kind, evidence["kind"]
+
+
+# A person credited as the author at the top (作者：某某某, as a scholar's evaluation under a report's exact
+# title prints it) over a text that never speaks as the body (我市, 本局) nor says it reports (现将…报告如下):
+# the writer is looking at the body's year from outside. A web editor credited over a real report
+# (作者：某某 under a bureau's report) leaves the report speaking for itself, so it stays a report.
+_PERSON_CREDIT = re.compile(
+    r"作\s*者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜•·]|阅读|点击|来源|时间|发布|浏览|日期)", re.M
+)
+_NOT_A_PERSON = re.compile(
+    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所]$"
+)
+_BODY_SPEAKS = re.compile(
+    r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|部|院|署)|本(?:市|局|委|厅|省|区|县|部)"
+)
+CREDIT_CHARS = 600
+
+
+def _written_about(text: str, chrome: list[Chrome]) -> str | None:
+    """The person credited as the author of a page that never speaks as the body nor says it reports."""
+    if "作" not in text[:CREDIT_CHARS] and not any("作" in piece.text for piece in chrome):
+        return None
+    top = "\n".join([text[:CREDIT_CHARS], *(piece.text for piece in chrome if piece.place == "header")])
+    credit = _PERSON_CREDIT.search(top)
+    if credit is None or _NOT_A_PERSON.search(credit.group(1)):
+        return None
+    body = text[:BODY_CHARS]
+    if SAYS_IT_REPORTS.search(body) or _BODY_SPEAKS.search(body):
+        return None
+    return credit.group(1)
+
+
+# A report filed in the column without its title still heads its parts (一、总体情况, （一）…).
+COLUMN_HEADING_LINES = 20
+COLUMN_HEADINGS_MIN = 2
+# …and opens on its year's work, not on a day's event (3月5日，县政府召开…, 近日，…) or a meeting as the
+# subject (一、会议听取了…): the column holds the meeting's news too.
+_STORY_OPENING = re.compile(
+    r"^(?:(?:19|20)\d{2}\s*年)?\d{1,2}\s*月\d{1,2}\s*日|^(?:近日|日前)|"
+    r"(?:^|[。，,\n])(?:[一二三四五六七八九十]、)?会议(?:听取|审议|研究|强调|指出|要求|认为)",
+    re.M,
+)
+
+
+def _filed_as_report(
+    title: str | None, opening: str, lines: list[str], positive, chrome: list[Chrome]
+) -> str | None:
+    """The report column an untitled page on the topic is filed in, when nothing in its text told
+    what it is (no opening's verdict, no look-alike's mark) and its body is headed as a report's
+    parts are (一、总体情况 二、…: a story filed there is not); else None."""
+    if title or positive.kind == "annual_report" or not TOPIC_WORDS.search(opening):
+        return None
+    top = lines[:COLUMN_HEADING_LINES]
+    if sum(1 for line in top if HEADING.match(line)) < COLUMN_HEADINGS_MIN:
+        return None
+    if _STORY_OPENING.search("\n".join(top)):
+        return None
+    if positive.source != "no_evidence" and not (positive.kind == "uncertain" and positive.model_may_report):
+        return None
+    return report_column([piece.text for piece in chrome if piece.place == "header"])
 
 
 def _title(

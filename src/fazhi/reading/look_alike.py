@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
 from .republished import FEATURE_GENRES, republished
 from .wordlists import alternation
@@ -430,7 +431,35 @@ def _model_essay(text: str, edges: str, chrome_text: str) -> tuple[str, str] | N
         or _ESSAY_INTRO.search(text[-ESSAY_INTRO_CHARS:])
         or _ESSAY_INTRO.search(chrome_text)
     )
-    return ("essay_collection", f"范文网站的按语：「{intro.group(0)}」") if intro else None
+    if intro is None or _reposted_report(intro, text):
+        return None
+    return "essay_collection", f"范文网站的按语：「{intro.group(0)}」"
+
+
+# A model-essay site also reposts a real body's report whole: its line names the body whose report it
+# is by its place's real name (整理的【司法报告】茂名市司法局关于…情况报告，供大家参考), the text masks no name (no *区, XX局, A法治思想)
+# and the body speaks for itself (现将我局2016年度法治政府建设情况报告如下). Such a page is that body's
+# report; a template it writes masks the place (2023年*区…) and its line names no body.
+_ESSAY_NAMES_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟](?:人民政府|政府|[\u4e00-\u9fff]{1,8}?(?:局|委员会|厅|办公室))"
+    r"[^。\n]{0,20}?(?:报告|总结)"
+)
+_PLACEHOLDER = re.compile(r"[*＊]|(?<![A-Za-z])(?:[XxＸｘ×]{1,3}|某)(?=[省市县区州旗盟镇乡街局年])")
+PLACEHOLDER_CHARS = 3000
+
+
+def _reposted_report(intro: re.Match[str], text: str) -> bool:
+    """Whether the model-essay site's line presents a named body's own report, reposted unmasked."""
+    line_start = intro.string.rfind("\n", 0, intro.start()) + 1
+    line = intro.string[line_start : intro.end()]
+    named = _ESSAY_NAMES_BODY.search(line)
+    return bool(
+        named
+        and region_mentions(named.group(0))
+        and SAYS_IT_REPORTS.search(text, 0, BODY_CHARS)
+        and not _PLACEHOLDER.search(text, 0, PLACEHOLDER_CHARS)
+        and masked_name(text) is None
+    )
 
 
 def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -> tuple[str, str] | None:

@@ -119,6 +119,29 @@ _GENERAL_YEAR_HEADING = re.compile(
 )
 
 
+# A site files the bodies' annual reports under a column of their own (首页 > 政府信息公开目录 > 法治政府建设
+# 年度报告 > 2021年度): an untitled page the breadcrumb places in it, a crumb or two below it (the year,
+# the body), is filed there as a report. Every tuning page with such a breadcrumb is a report (14 of 14).
+_REPORT_COLUMN = re.compile(
+    r"^\s*[^。，\n]{0,12}?(?:法治政府建设|依法行政)(?:工作)?(?:年度)?(?:情况)?(?:报告|年报)"
+)
+_CRUMB_SEPARATOR = re.compile(r"[>＞»]{1,2}")
+COLUMN_CRUMBS_BELOW_MAX = 2
+
+
+def report_column(chrome_lines: list[str]) -> str | None:
+    """The breadcrumb crumb naming the column of annual rule-of-law reports the page is filed in."""
+    for line in chrome_lines:
+        if ">" not in line and "＞" not in line and "»" not in line:
+            continue
+        crumbs = _CRUMB_SEPARATOR.split(line)
+        for index, crumb in enumerate(crumbs[1:], start=1):
+            found = _REPORT_COLUMN.match(crumb)
+            if found and len(crumbs) - index - 1 <= COLUMN_CRUMBS_BELOW_MAX:
+                return found.group(0).strip()
+    return None
+
+
 def is_report_title(title: str | None) -> bool:
     """The title names a rule-of-law report: the topic, and a report's head word at its end."""
     return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
@@ -233,14 +256,18 @@ _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国�
 _RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
 # The Party committee's report on the area's rule of law (法治建设, to the Party committee above): its
 # opening names 法治建设 (not only a good 法治环境) and never the government's, and its first
-# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A township's
-# 法治建设 report is its government's report (the labels' reading), so one that speaks as a
-# township is left alone.
+# headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A heading naming
+# 法治建设 itself (坚持党的领导，统筹推进法治建设工作) counts where the opening or the headings name the
+# Party's lead (在县委的坚强领导下, 坚持党的领导): a government's report may head a part 统筹推进法治建设
+# too, and 加强党对法治建设的领导 opens many a government's first part. A township's 法治建设 report is
+# its government's report (the labels' reading), so one that speaks as a township is left alone.
 _AREA_RULE_OF_LAW = re.compile(r"法治建设")
 _GOVERNMENT_NAMED = re.compile(r"法治政府|依法行政|政府")
 _AREA_HEADING = re.compile(
     HEADING.pattern + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)", re.M
 )
+_CONSTRUCTION_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,40}?(?<!对)法治建设", re.M)
+_PARTY_LEADS = re.compile(r"[省市县区州旗盟]委(?:的|坚强|正确|统一)[^。\n]{0,6}领导|党的领导")
 _TOWNSHIP_SPEAKS = re.compile(
     r"我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道)(?:党委|政府|人民政府|办事处)"
 )
@@ -269,11 +296,20 @@ def _not_the_governments(first: list[str], text: str) -> str | None:
         _AREA_RULE_OF_LAW.search(opening)
         and not _GOVERNMENT_NAMED.search(opening)
         and not _TOWNSHIP_SPEAKS.search(opening)
-        and any(_AREA_HEADING.match(line) for line in headings)
+        and _area_headings(opening, headings)
         and not any(_GOVERNMENT_NAMED.search(line.split("。")[0]) for line in headings)
     ):
         return "开头只谈法治建设、不谈法治政府，标题是依法治县（市、区）：是党委的法治建设报告"
     return None
+
+
+def _area_headings(opening: str, headings: list[str]) -> bool:
+    """The first headings name the area's rule of law, as the Party committee's report heads them."""
+    if any(_AREA_HEADING.match(line) for line in headings):
+        return True
+    return any(_CONSTRUCTION_HEADING.match(line) for line in headings) and bool(
+        _PARTY_LEADS.search("\n".join([opening, *(line.split("。")[0] for line in headings)]))
+    )
 
 
 # The clause right before 现将…工作总结如下 names the work it sums up (扎实推进依法行政工作，现将一年来的

@@ -16,6 +16,7 @@ Each genre here is told by what it says of itself, not by the report's words it 
   name a government's or a bureau's business rather than the rule of law (经济发展, 招商引资,
   人民调解, 社区矫正…: ``data/general_work_words.txt``);
 - a notice that asks for the reports (现将报送…有关事项通知如下, 请于1月20日前报送);
+- a questionnaire or a satisfaction poll that asks its reader to rate the work (您对…的评价, 请您打分);
 - a story or an experience under a headline that is not a report's title (某县：“三个坚持”推进
   法治政府建设): a place and a colon, or a slogan in quotation marks, and no document's head word;
   an experience that leads with the place and the model it made (某市创新“…”模式，以…推动…);
@@ -142,6 +143,12 @@ _COMMITTEE_TITLE = re.compile(_COMMITTEE + r"[^。]{0,30}(?:工作总结|工作�
 _GOVERNMENT_TOPIC = re.compile(r"法治政府|依法行政|法治建设")
 # A reply to a deputy's or a CPPCC member's proposal (您提出的…提案收悉，现答复如下).
 _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就)?[^。\n]{0,30}答复如下")
+# A questionnaire or a satisfaction poll asks its reader for a rating (您对…的评价, 请您…打分, 您的评价将
+# 作为…依据, 投上宝贵的一票): a report speaks of its year's work and never asks a reader to rate it.
+_QUESTIONNAIRE = re.compile(
+    r"您对[^。\n]{0,80}?(?:评价|满意)|请您[^。\n]{0,30}?(?:打分|评分|评价|填写|投票|勾选)|"
+    r"您的(?:评价|意见|打分)将(?:作为|成为)|投上[^。\n]{0,6}一票"
+)
 # Another report that says it reports (绩效自评, 政府信息公开, 决算, 审计) or a release of data.
 _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
@@ -304,6 +311,7 @@ _SAID_OF_ITSELF = (
         "first_sentence",
     ),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
+    ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
