@@ -23,6 +23,7 @@ from .body_hints import (
     unknown_place,
     zone_committee,
 )
+from .department_place import led_level, led_place
 from .issuer_name import DEPARTMENT_NAME, OPENING_ISSUER_CHARS, OWN_GOVERNMENT, government_of, issuer_name
 from .model import FieldEvidence
 from .published import publisher_lines
@@ -423,7 +424,7 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
                 named = "province"  # 交通运输厅: only a province's departments are 厅
             # 我局, 司法局: the region's level is in who leads it (在市委、市政府领导下) or in how the
             # text speaks of it (全市, 我县)
-            return named or _led_level(scan) or _pronoun_level(scan)
+            return named or led_level(scan) or _pronoun_level(scan)
         # 省政府坚持…, 省司法厅…: a body named by its level's word alone is of that level.
         named = re.match(
             r"([省市州盟区县旗])(?:人民)?(?:政府|委|[\u4e00-\u9fff]{1,8}(?:厅|局|委员会|办公室))", subject
@@ -442,51 +443,10 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
                 pronoun.group(1), "county"
             )
     if kind == "department":
-        return _led_level(scan) or _pronoun_level(scan)
+        return led_level(scan) or _pronoun_level(scan)
     if kind == "government":
         return _pronoun_level(scan)
     return None
-
-
-# 在市委、市政府的坚强领导下，我局…: a department is led by its own place's Party committee and
-# government, and named beside those above it (在省委省政府和市委市政府领导下) it is the lowest of them.
-_LED_BY = re.compile(r"在([^，。；]{2,60}?)的?(?:坚强|正确|有力)?(?:领导|指导)下")
-_LEADING_BODY = re.compile(r"(?<!自治)([省市州盟区县旗])(?:委|人民政府|政府)")
-_LEVEL_OF_WORD = {
-    "省": "province",
-    "市": "city",
-    "州": "city",
-    "盟": "city",
-    "区": "county",
-    "县": "county",
-    "旗": "county",
-}
-_LEVEL_ORDER = ("province", "city", "county")
-
-
-def led_place(scan: str) -> regions.Region | None:
-    """The place a department's opening names as leading it (我局在启东市委、市政府的正确领导下):
-    a department is led by its own place's Party committee and government, the lowest of those named.
-    None when no place is named there, or two of the lowest level are."""
-    led = _LED_BY.search(scan, 0, 400)
-    if led is None:
-        return None
-    named = [found[0] for _, _, found in region_mentions(led.group(1)) if len(found) == 1]
-    if not named:
-        return None
-    lowest = max(_LEVEL_ORDER.index(place.level) for place in named if place.level in _LEVEL_ORDER)
-    places = {place.code: place for place in named if _LEVEL_ORDER.index(place.level) == lowest}
-    return next(iter(places.values())) if len(places) == 1 else None
-
-
-def _led_level(scan: str) -> str | None:
-    """The level of the bodies that lead a department in its opening, the lowest of them; none when
-    the opening names no leading body by its level's word."""
-    led = _LED_BY.search(scan, 0, 400)
-    if led is None:
-        return None
-    levels = {_LEVEL_OF_WORD[word] for word in _LEADING_BODY.findall(led.group(1))}
-    return max(levels, key=_LEVEL_ORDER.index) if levels else None
 
 
 def _own_level(scan: str) -> str | None:
