@@ -108,6 +108,13 @@ _SEMINAR = re.compile(r"研讨|读书|座谈")
 _BOARD_ISSUES = re.compile(
     r"(?:宣传|普法|法治)[^，。；\d]{0,2}(?:栏|专栏|橱窗|板报|展板|墙报|长廊)(?:内容|版面)?(?:共|累计|共计)?[约近]?$"
 )
+
+
+def _for_the_public(text: str, c0: int, c1: int) -> bool:
+    """The clause names publicity (宣传, 普法) or the public it went to (群众, 进社区)."""
+    return bool(_PUBLICITY.search(text, c0, c1) or _TO_THE_PUBLIC.search(text, c0, c1))
+
+
 # The work of building rule-of-law government (法治政府建设示范创建观摩活动, 法治建设督察) is no law education
 # for the public, unless the clause names publicity or the public.
 _GOVERNMENT_BUILDING = re.compile(r"法治(?:政府|建设|督察)|示范创建")
@@ -188,13 +195,14 @@ _ACTOR_KEPT = frozenset(
 # A bureau's or a department's party group (局党组会议学法, 召开党组会议开展专题学法) is a party body too: its
 # meeting is no executive meeting, unless the clause names the government or the body's own executive
 # meeting beside it (县政府党组会议、常务会议…, 党组会、局务会…) (fresh batches, 4 December).
-_PARTY_STANDING_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委|党组(?:扩大)?会")
+_PARTY_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
+# A party body's meeting: a party committee's, or a party group's (党组会, 党组扩大会).
+_PARTY_MEETING = re.compile(_PARTY_COMMITTEE.pattern + r"|党组(?:扩大)?会")
 _GOVERNMENT_MEETING = re.compile(r"政府|常务会|[镇乡区县市]长办公会|[局厅委办]务会|办公会")
 # Eighth session: a department's party group meeting is its decision meeting, and study said to be held
 # before it (党组会前学法11次, 局党组会议会前学法) is the department's pre-meeting study; its other study
 # (党组会议专题学法, 党组集体学法) stays the party group's. A region's party committee (区委常委会会前学法)
 # stays another body whatever it is called.
-_PARTY_COMMITTEE = re.compile(r"(?<!社)[省市县区州旗]委常委会?|[镇乡]党委")
 _BEFORE_THE_MEETING = re.compile(r"会议?前")
 # The figure's own clause may name the group that studied: a Party branch (支部党员大会学法6次), the staff
 # (干部职工学法20次), a weekly meeting, a theory group; then an earlier clause's executive meeting (党组会专题
@@ -289,10 +297,9 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
 
 def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
     """The fresh batches' codes of another use (4 December): leaders' talks to their colleagues, and a
-    clean-up's documents no longer managed as normative documents; the eighth session's officials'
-    seminars and publicity boards counted in issues. ``clause`` is (start, end)."""
+    clean-up's documents no longer managed as normative documents. ``clause`` is (start, end)."""
     c0, c1 = clause
-    start, unit = quantity.start, quantity.unit
+    start = quantity.start
     dropped: set[str] = set()
     if (
         _ACTIVITIES in codes
@@ -301,15 +308,6 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity
         and not _TO_THE_PUBLIC.search(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 部门主要领导轮值讲法36场次: the leaders' talks to colleagues
-    if _ACTIVITIES in codes and (
-        (
-            _SEMINAR.search(text, c0, start)
-            and not _PUBLICITY.search(text, c0, c1)
-            and not _TO_THE_PUBLIC.search(text, c0, c1)
-        )
-        or (unit == "期" and _BOARD_ISSUES.search(text[c0:start]))
-    ):
-        dropped.add(_ACTIVITIES)  # 开展研讨交流活动24次: officials' seminars; 法治宣传栏40余期: boards
     if codes & _NORMDOCS_CODES:
         item = max(c0, text.rfind("、", c0, start) + 1)
         if _NO_LONGER_NORMDOCS.search(text, item, start):
@@ -318,17 +316,21 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity
 
 
 def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
-    """The eighth session's codes of another use or body: the work of building rule-of-law government
-    counted as activities, a decisions catalogue over several bodies, decisions reviewed. ``clause`` is
-    (start, end)."""
+    """The eighth session's codes of another use or body: officials' seminars, publicity boards counted in
+    issues and the work of building rule-of-law government counted as activities, a decisions catalogue
+    over several bodies, decisions reviewed. ``clause`` is (start, end)."""
     c0, c1 = clause
     start, end = quantity.start, quantity.end
     dropped: set[str] = set()
+    if _ACTIVITIES in codes and (
+        (_SEMINAR.search(text, c0, start) and not _for_the_public(text, c0, c1))
+        or (quantity.unit == "期" and _BOARD_ISSUES.search(text[c0:start]))
+    ):
+        dropped.add(_ACTIVITIES)  # 开展研讨交流活动24次: officials' seminars; 法治宣传栏40余期: boards
     if (
         _ACTIVITIES in codes
         and _GOVERNMENT_BUILDING.search(text, c0, start)
-        and not _PUBLICITY.search(text, c0, c1)
-        and not _TO_THE_PUBLIC.search(text, c0, c1)
+        and not _for_the_public(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 开展法治政府建设示范创建观摩活动2次: the government's own work
     if _ACTIVITIES in codes and _CHECKING_EVENT.search(text, c0, start):
@@ -413,7 +415,7 @@ def _in_context(
     around = min(c1, quantity.end + _MEETING_AFTER_CHARS)
     if (
         _PRE_MEETING_STUDY in codes
-        and _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+        and _PARTY_MEETING.search(text, c0, around)
         and not _GOVERNMENT_MEETING.search(text, c0, around)
         and (_PARTY_COMMITTEE.search(text, c0, around) or not _BEFORE_THE_MEETING.search(text, c0, around))
     ):
@@ -423,7 +425,7 @@ def _in_context(
         and _STUDY_GROUP.search(text, c0, start)
         and not _GOVERNMENT_MEETING.search(text, c0, around)
         and not _BEFORE_THE_MEETING.search(text, c0, around)
-        and not _PARTY_STANDING_COMMITTEE.search(text, c0, around)
+        and not _PARTY_MEETING.search(text, c0, around)
     ):
         dropped.add(_PRE_MEETING_STUDY)  # …，支部党员大会学法6次: the branch's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _SEVERAL_BODIES.search(text, c0, start):
