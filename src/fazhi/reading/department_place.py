@@ -15,7 +15,8 @@ from .region_text import region_mentions
 # government, and named beside those above it (在省委省政府和市委市政府领导下) it is the lowest of them.
 _LED_BY = re.compile(r"在([^，。；]{2,60}?)的?(?:坚强|正确|有力)?(?:领导|指导)下")
 _LEADING_BODY = re.compile(r"(?<!自治)([省市州盟区县旗])(?:委|人民政府|政府)")
-_LEVEL_OF_WORD = {
+# The level a place's level word names (省, 市, 州, 盟, 区, 县, 旗); ``issuer`` reads it too.
+LEVEL_OF_WORD = {
     "省": "province",
     "市": "city",
     "州": "city",
@@ -51,5 +52,5 @@ def led_level(scan: str) -> str | None:
     led = _LED_BY.search(scan, 0, 400)
     if led is None:
         return None
-    levels = {_LEVEL_OF_WORD[word] for word in _LEADING_BODY.findall(led.group(1))}
+    levels = {LEVEL_OF_WORD[word] for word in _LEADING_BODY.findall(led.group(1))}
     return max(levels, key=_LEVEL_ORDER.index) if levels else None

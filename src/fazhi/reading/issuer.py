@@ -23,7 +23,7 @@ from .body_hints import (
     unknown_place,
     zone_committee,
 )
-from .department_place import led_level, led_place
+from .department_place import LEVEL_OF_WORD, led_level, led_place
 from .issuer_name import DEPARTMENT_NAME, OPENING_ISSUER_CHARS, OWN_GOVERNMENT, government_of, issuer_name
 from .model import FieldEvidence
 from .published import publisher_lines
@@ -434,14 +434,12 @@ def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
         if kind == "government" and re.match(r"自治区(?:人民)?政府", subject):
             return "province"  # 自治区人民政府坚持…, though it speaks of itself as 全区
         if named and kind == "government":
-            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(named.group(1), "county")
+            return LEVEL_OF_WORD[named.group(1)]
         pronoun = re.match(r"[我全]([省市州盟区县旗])", subject)
         if pronoun:
             if pronoun.group(1) == "区" and _autonomous_region(scan):
                 return "province"
-            return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(
-                pronoun.group(1), "county"
-            )
+            return LEVEL_OF_WORD[pronoun.group(1)]
     if kind == "department":
         return led_level(scan) or _pronoun_level(scan)
     if kind == "government":
@@ -454,7 +452,7 @@ def _own_level(scan: str) -> str | None:
     own = OWN_GOVERNMENT.search(scan[:OPENING_ISSUER_CHARS]) if "现将" in scan else None
     if own is None:
         return None
-    return {"省": "province", "市": "city", "州": "city", "盟": "city"}.get(own.group(1), "county")
+    return LEVEL_OF_WORD[own.group(1)]
 
 
 def _pronoun_level(scan: str) -> str | None:
