@@ -63,8 +63,12 @@ def test_each_occurrence_is_queued_once_however_often_the_scheduler_looks(settin
     assert DBTaskResult.objects.filter(task_path__endswith="send_reminders").count() == 2
 
 
-def test_the_worker_round_sends_the_daily_reminders(overdue_task, filer_a, leader_a):
+def test_the_worker_round_sends_the_daily_reminders(overdue_task, filer_a, leader_a, monkeypatch):
     Notice.objects.all().delete()
+    # Both rounds look at the schedule at one instant: two rounds that straddle the daily hour
+    # (07:00 in Shanghai, 23:00 UTC) would rightly queue the next day's reminders in the second.
+    now = timezone.now()
+    monkeypatch.setattr("fazhi.ops.worker.enqueue_due", lambda: schedule.enqueue_due(now))
     loop = WorkerLoop(worker_id="test-worker")
     assert set(loop.round()) == {"reminders", "indicators_refresh"}
 
