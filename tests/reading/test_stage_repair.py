@@ -82,6 +82,23 @@ def test_whitespace_is_normalised_but_a_blank_number_keeps_its_space():
     assert repaired.text == "全年共调处各类矛盾纠纷 件，调解成功率99%。\n下一行"
 
 
+def test_a_space_between_a_number_and_its_counter_is_dropped():
+    # Text taken from a PDF or a spaced table: the number and its counter are one word again,
+    # a space before the number or after a year stays, and a blank number keeps its space.
+    repaired = repair("等 19 期班次中开设专题课程26 次，14 名执法人员参加考试，办结率 98 %。2024 年共 件")
+    assert repaired.text == "等 19期班次中开设专题课程26次，14名执法人员参加考试，办结率 98%。2024 年共 件"
+    assert repaired.repairs["whitespace"] >= 4
+
+
+def test_a_spaced_count_is_coded_as_its_unspaced_twin():
+    body = "一、主要举措和成效\n全年共有 14 名执法人员通过行政执法证考试，在 19 期班次中开设专题课程 26 次。"
+    spaced = read_text(f"2024年，我县法治政府建设工作报告如下。\n{body}")
+    joined = read_text(f"2024年，我县法治政府建设工作报告如下。\n{body.replace(' ', '')}")
+    assert [(f["indicator"], f["value"]) for f in spaced.as_dict()["facts"]] == [
+        (f["indicator"], f["value"]) for f in joined.as_dict()["facts"]
+    ]
+
+
 def test_essay_site_watermarks_are_stripped_and_noted():
     repaired = repair(
         "一、主要举措和成效 公文汇 www.example.com\n正文内容很长很长，足够作为一个段落存在于报告之中。"
