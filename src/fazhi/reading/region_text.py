@@ -95,6 +95,10 @@ def _inside_a_word(text: str, start: int, names: dict) -> bool:
     return not any(text[start - k : start] in names for k in range(2, min(REGION_NAME_MAX, start) + 1))
 
 
+# The characters that make a two-character name's suffix the head of a word of its own (乡镇和县直
+# 各单位 is not 和县, nor 和县级部门): a place so named writes its body's words in full (和县县直).
+_WORD_AFTER_SUFFIX = frozenset("直级域")
+
 # A short county name that is the tail of a common word (示范县 ends in 范县, Henan's county):
 # the name and the characters that, just before it, make it that word.
 _WORD_TAILS = {"范县": "示"}
@@ -122,6 +126,8 @@ def _mentions(text: str) -> tuple[tuple[int, str, list[regions.Region]], ...]:
                 continue
             if found and length == 2 and _inside_a_word(text, end - length, names):
                 continue
+            if found and length == 2 and text[end : end + 1] in _WORD_AFTER_SUFFIX:
+                continue  # 和县直各单位, 和县级部门: the suffix starts the next word (县直, 县级)
             if found and end - length > last_start:
                 if end < len(text) and text[end] in _SUFFIX_CHARS and text[end - length : end + 1] in names:
                     break  # 巴州区 is Bazhong's district, not 巴州 (巴音郭楞) and a stray 区
@@ -208,6 +214,11 @@ def _leads(scan: str, region: regions.Region, after: int, level: str | None) -> 
 # Places the body went to learn from (赴缙云县、龙泉市学习考察) or whose experience it took up (缙云县综合执法
 # 经验在全县推广): other places than the one that speaks.
 _VISITED = re.compile(r"(?:赴|前往|远赴)[^，,。；;\n]{2,30}?(?:学习|考察|调研|交流|参观|取经)")
+# A place the body works with (协同安徽省阜阳市探索跨省通办, 对口支援某县, 携手某市): another place too.
+PARTNER_WINDOW = 14
+_PARTNER_BEFORE = re.compile(
+    r"(?:协同|携手|联合|对口(?:支援|帮扶|协作)?|结对(?:帮扶)?)(?:[\u4e00-\u9fff]{2,7}?[省区])?$"
+)
 _EXPERIENCE_AFTER = re.compile(r"[^，,。；;\n]{0,8}?(?:的)?(?:经验|做法)(?:在|被|向)")
 
 
@@ -234,6 +245,8 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
         named.add(region.name)
         if any(a <= start < b for a, b in visited) or _EXPERIENCE_AFTER.match(scan, after):
             continue  # 赴缙云县学习, 缙云县…经验在全县推广: a place the body learns from is another place
+        if _PARTNER_BEFORE.search(scan, max(0, start - PARTNER_WINDOW), start):
+            continue  # 协同安徽省阜阳市, 对口支援某县: a place the body works with is another place
         if _INSTITUTION_AFTER.match(scan, after):
             continue  # 天津市社会科学院, 某省某大学: an institution named after a place is not the place
         if not department and _leads(scan, region, after, level):

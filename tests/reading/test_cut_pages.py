@@ -1,0 +1,64 @@
+"""Pages cut above their opening (the title and the body's name lost) guess no other place.
+
+Found by a probe that cuts tuning pages (drops the first line, the last lines, the title) and
+asks whether the reading then names a wrong place rather than none: each case is the form
+written anew, with a control that names the place itself.
+"""
+
+import pytest
+
+from .conftest import read_text
+
+BODY_TAIL = "全年审核规范性文件12件，举办法治培训4场。\n二、存在的不足和原因\n基层力量薄弱。\n三、下一步工作安排\n继续推进。"
+
+
+def _region(text: str) -> str | None:
+    region = read_text(text).as_dict()["region"]
+    return region["name"] if region else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 和县直各单位: 和 joins two bodies, 县直 is the county's own departments.
+        "一、主要举措和成效\n（一）强化政治引领。县委、县政府主要负责同志带头学法，各乡镇（街道）和县直各单位"
+        "主要负责人履行推进法治建设第一责任人职责。" + BODY_TAIL,
+        # 和县级部门: the county-level departments, beside the townships.
+        "一、主要举措和成效\n（一）优化营商环境。全县推行证照联办，各乡镇和县级部门主要负责人带头述法。"
+        + BODY_TAIL,
+    ],
+)
+def test_a_two_character_name_whose_suffix_starts_the_next_word_is_no_place(text):
+    assert _region(text) is None
+
+
+def test_a_county_named_he_xian_in_full_is_still_read():
+    text = (
+        "2023年，和县坚持依法行政，和县县直各单位主要负责人带头述法，法治政府建设取得新成效。\n" + BODY_TAIL
+    )
+    assert _region(text) == "安徽省马鞍山市和县"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "协同安徽省阜阳市探索政务服务跨省通办",
+        "对口支援西藏自治区日喀则市开展法治宣传",
+        "携手宁波市推进长三角执法协作",
+        "与江西省结对帮扶赣州市开展普法",
+    ],
+)
+def test_a_place_the_body_works_with_is_not_the_place_that_speaks(clause):
+    text = (
+        "一、主要举措和成效\n（一）深化政务服务改革。2024年，全市窗口办件30751件，其中行政许可16634件；"
+        f"{clause}，累计办件120件。" + BODY_TAIL
+    )
+    assert _region(text) is None
+
+
+def test_the_place_that_speaks_beside_a_partner_keeps_its_region():
+    text = (
+        "2024年，舟山市坚持依法行政，全市法治政府建设取得新成效。\n一、主要举措和成效\n"
+        "（一）深化政务服务改革。舟山市协同安徽省阜阳市探索政务服务跨省通办，累计办件120件。" + BODY_TAIL
+    )
+    assert _region(text) == "浙江省舟山市"
