@@ -62,3 +62,26 @@ def test_the_place_that_speaks_beside_a_partner_keeps_its_region():
         "（一）深化政务服务改革。舟山市协同安徽省阜阳市探索政务服务跨省通办，累计办件120件。" + BODY_TAIL
     )
     assert _region(text) == "浙江省舟山市"
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "按时向省委、省人大常委会书面报告2016年度全省法治政府建设工作情况",
+        "落实年度报告制度，按规定向市委、市人大常委会报告2016年法治政府建设情况",
+        "各部门均已报告了2016年度法治政府建设情况",
+        "在门户网站公开报告《2016年度法治政府建设情况》",
+    ],
+)
+def test_a_report_made_to_someone_does_not_date_the_text(act):
+    text = (
+        f"一、主要举措和成效\n（一）落实年度报告制度。{act}。2017年审核规范性文件12件，2017年举办法治培训4场。\n"
+        "二、存在的不足和原因\n基层力量薄弱。\n三、下一步工作安排\n继续推进。"
+    )
+    # The act's year is not the text's; with two years named about as often, none is given.
+    assert read_text(text).as_dict()["year"] in (None, 2017)
+
+
+def test_the_text_that_says_what_it_reports_is_dated_by_it():
+    text = "现将2017年度法治政府建设情况报告如下。\n一、主要举措和成效\n" + BODY_TAIL
+    assert read_text(text).as_dict()["year"] == 2017

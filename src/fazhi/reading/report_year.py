@@ -74,6 +74,25 @@ _OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
 # (within its sentence and its line: the title's 报告 above a dated line names no year)
 # A report's name closed by its book-title mark (《…报告》是2019年…发布的) says when it was published.
 _REPORTING_YEAR = re.compile(r"(?:现将|现就|报告(?![》”]))[^。\n]{0,20}?((?:19|20)\d{2})\s*年(?:度)?")
+# An act of reporting the text tells of (按时向省委书面报告2016年度…情况, 报告了2020年度…): the year's report
+# was made to someone, and that report is most often the year before the one this text reports on.
+_REPORTED_TO = re.compile(r"向[^，。；\n]{1,30}$")
+
+
+def _reported_before(opening: str, found: re.Match) -> bool:
+    """Whether ``found`` (报告…2016年) tells of a report made to someone or names a document, rather
+    than says what this text reports (现将2017年…报告如下)."""
+    said = found.group(0)
+    if not said.startswith("报告"):
+        return False
+    last = found.start() + said.rfind("报告")  # 报告制度，按规定向省委报告2022年: the act is the last 报告
+    return (
+        opening[last + 2 : last + 3] == "了"
+        or "《" in said
+        or bool(_REPORTED_TO.search(opening, max(0, last - 31), last))
+    )
+
+
 # A sentence that reports on a span (现将2021年至2023年…报告如下, 现将我县2022—2023年度…): the span is the
 # period, its end the year.
 _REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.pattern)
@@ -286,7 +305,9 @@ def _year(
     if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
         start, year = int(span.group(1)), int(span.group(2))
         return year, {"start": start, "end": year}, FieldEvidence("medium", "reporting_year", span.group(0))
-    match = _REPORTING_YEAR.search(opening)
+    match = next(
+        (found for found in _REPORTING_YEAR.finditer(opening) if not _reported_before(opening, found)), None
+    )
     if match:
         year = int(match.group(1))
         if FIRST_YEAR <= year <= LAST_YEAR:
