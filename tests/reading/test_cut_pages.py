@@ -85,3 +85,24 @@ def test_a_report_made_to_someone_does_not_date_the_text(act):
 def test_the_text_that_says_what_it_reports_is_dated_by_it():
     text = "现将2017年度法治政府建设情况报告如下。\n一、主要举措和成效\n" + BODY_TAIL
     assert read_text(text).as_dict()["year"] == 2017
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "主要负责同志多次主持召开厅党委会研究法治工作，厅党委理论学习中心组专题学法4次",
+        "委党组理论学习中心组专题学法4次，委党组会议研究法治工作",
+        "局机关全体干部参加法治培训，局机关各科室落实执法责任制",
+    ],
+)
+def test_a_department_speaks_by_its_organs_words(clause):
+    text = f"一、主要举措和成效\n（一）加强组织领导。{clause}。全市审核规范性文件12件。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["level"] == "department"
+
+
+def test_a_governments_party_committees_and_groups_are_not_a_department():
+    text = (
+        "一、主要举措和成效\n（一）加强组织领导。全市各级党委党组把法治建设纳入重要议事日程，全市审核规范性文件"
+        "12件，全市举办法治培训4场。\n" + BODY_TAIL
+    )
+    assert read_text(text).as_dict()["level"] != "department"
