@@ -53,7 +53,7 @@ PRONOUNS = {
     # 全街, 我街: how a street office speaks of itself for short (not 全街区, 街巷, 街面, 街景)
     "township": re.compile(r"[我全本][镇乡]|[我全本]街(?:道|(?![区头巷面坊市景]))|街道党工委"),
     "department": re.compile(
-        r"我局|本局|局党组|局党委|我委|我厅|厅党组|厅党委|(?<!党)委党组|[局厅]机关|我办|本部门"
+        r"我局|本局|局党组|局党委|我委|我厅|厅党组|厅党委|委党组(?<!党委党组)|局机关|厅机关|我办|本部门"
     ),
 }
 # The opening is looked for in this many lines after the title, among lines this long.
