@@ -106,3 +106,17 @@ def test_a_governments_party_committees_and_groups_are_not_a_department():
         "12件，全市举办法治培训4场。\n" + BODY_TAIL
     )
     assert read_text(text).as_dict()["level"] != "department"
+
+
+def test_a_district_whose_name_starts_with_a_citys_short_name_is_not_that_city():
+    # 朝阳区 (Beijing's, and Changchun's) is not 朝阳 the city of Liaoning, whatever the text settles.
+    text = (
+        "一、主要举措和成效\n（一）加强组织领导。在区委的领导下，持续编制发布《朝阳区法治政府建设年度报告》，"
+        "朝阳区各部门审核规范性文件12件，朝阳区举办法治培训4场。\n" + BODY_TAIL
+    )
+    assert _region(text) != "辽宁省朝阳市"
+
+
+def test_the_city_named_by_its_short_name_is_still_read():
+    text = "2023年，朝阳市坚持依法行政，全市法治政府建设取得新成效，朝阳法治建设稳步推进。\n" + BODY_TAIL
+    assert _region(text) == "辽宁省朝阳市"

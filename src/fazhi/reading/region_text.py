@@ -239,10 +239,12 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
     leaders: set[str] = set()
     visited = [m.span() for m in _VISITED.finditer(scan)] if "赴" in scan or "前往" in scan else []
-    named: set[str] = set()
+    # Every full name the text writes, settled or not (鼓楼区, 朝阳区: several places have it).
+    named: dict[str, set[str]] = {}
+    for _, name, found in region_mentions(scan):
+        named.setdefault(name, set()).update(region.code for region in found)
     for start, region in _named_regions(scan):
         after = start + len(region.name)
-        named.add(region.name)
         if any(a <= start < b for a, b in visited) or _EXPERIENCE_AFTER.match(scan, after):
             continue  # 赴缙云县学习, 缙云县…经验在全县推广: a place the body learns from is another place
         if _PARTNER_BEFORE.search(scan, max(0, start - PARTNER_WINDOW), start):
@@ -259,9 +261,12 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
         if len(found) == 1 and alias in scan:
             region = found[0]
             n, _ = counts.get(region.code, (0, region))
-            # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is.
+            # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is;
+            # nor does 朝阳 in 朝阳区 (Beijing's or Changchun's, which the text may not settle) name 朝阳市.
             inside_names = sum(
-                scan.count(name) for name in named if name.startswith(alias) and name != region.name
+                scan.count(name)
+                for name, codes in named.items()
+                if name.startswith(alias) and region.code not in codes
             )
             counts[region.code] = (n + scan.count(alias) - scan.count(region.name) - inside_names, region)
     return sorted(
