@@ -120,3 +120,35 @@ def test_a_district_whose_name_starts_with_a_citys_short_name_is_not_that_city()
 def test_the_city_named_by_its_short_name_is_still_read():
     text = "2023年，朝阳市坚持依法行政，全市法治政府建设取得新成效，朝阳法治建设稳步推进。\n" + BODY_TAIL
     assert _region(text) == "辽宁省朝阳市"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "罗湖区\n标题：罗湖区翠竹街道办事处2025年法治政府建设年度报告",
+            "罗湖区翠竹街道办事处2025年法治政府建设年度报告",
+        ),
+        (
+            "某某市人民政府\n标 题：某某县2024年法治政府建设工作情况报告",
+            "某某县2024年法治政府建设工作情况报告",
+        ),
+    ],
+)
+def test_a_labelled_title_row_is_not_joined_to_the_line_above(head, title):
+    text = f"{head}\n2024年，我县坚持依法行政，法治政府建设取得新成效。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("issuer", "rest"),
+    [
+        ("应急管理部", "关于2020年法治政府建设工作情况的报告"),
+        ("黄桷坪街道", "关于2025年法治政府建设情况的报告"),
+        ("陶家镇", "关于2025年法治政府建设情况的报告"),
+        ("某某乡", "关于2023年法治政府建设情况的报告"),
+    ],
+)
+def test_a_ministry_street_or_township_on_the_line_above_guanyu_is_the_titles_issuer(issuer, rest):
+    text = f"{issuer}\n{rest}\n2024年，我们坚持依法行政，法治政府建设取得新成效。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["title"] == issuer + rest

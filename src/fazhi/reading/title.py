@@ -146,6 +146,7 @@ def find_title(
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
                 and not _FIELD_ROW.match(line)
+                and not _TITLE_ROW.match(lines[index + 1])  # 标题：… says where the title starts
                 and not (
                     _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
                 )
@@ -359,10 +360,11 @@ def _repeated_under_issuer(title: str, lines: list[str], index: int) -> int:
 
 # A letterhead's name with a space after every character (白  石  县  人  民  政  府).
 _SPACED_OUT = re.compile(r"^(?:\S[ 　]+){2,}\S$")
-# A line that is only a body's name (a letterhead, its characters often spaced out).
+# A line that is only a body's name (a letterhead, its characters often spaced out): a government, a
+# department or ministry (…部), a township or a street.
 _ISSUER_LINE = re.compile(
     r"^(?:[\u4e00-\u9fff（）()][ 　]*){2,30}?(?:人[ 　]*民[ 　]*政[ 　]*府|政[ 　]*府|局|厅|委[ 　]*员[ 　]*会|"
-    r"办[ 　]*公[ 　]*室|办[ 　]*事[ 　]*处|管[ 　]*委[ 　]*会)$"
+    r"办[ 　]*公[ 　]*室|办[ 　]*事[ 　]*处|管[ 　]*委[ 　]*会|部|街[ 　]*道|镇|乡)$"
 )
 
 
