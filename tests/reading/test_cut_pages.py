@@ -46,6 +46,7 @@ def test_a_county_named_he_xian_in_full_is_still_read():
         "对口支援西藏自治区日喀则市开展法治宣传",
         "携手宁波市推进长三角执法协作",
         "与江西省结对帮扶赣州市开展普法",
+        "先后与北京朝阳区、上海宝山区签订“跨省通办”协议，与朝阳区合作办理企业变更登记",
     ],
 )
 def test_a_place_the_body_works_with_is_not_the_place_that_speaks(clause):

@@ -290,9 +290,16 @@ REGIONS = [
     ),
     (
         "two_counties_named_as_often_give_none",
-        "2023年，全县坚持依法行政，法治政府建设取得新成效。淳安县与桐庐县签订执法协作协议，"
+        "2023年，全县坚持依法行政，法治政府建设取得新成效。淳安县和桐庐县建立执法协作机制，"
         "桐庐县、淳安县联合开展执法检查。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"level": "county", "region_name": None},
+    ),
+    (
+        # 与…签订 names the partner: the county that signs with it speaks.
+        "the_county_that_signs_with_a_partner_speaks",
+        "2023年，全县坚持依法行政，法治政府建设取得新成效。淳安县与桐庐县签订执法协作协议，"
+        "桐庐县、淳安县联合开展执法检查。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "county", "region_name": "浙江省杭州市淳安县"},
     ),
     (
         "the_county_named_more_often_than_its_partner_speaks",

@@ -219,6 +219,9 @@ PARTNER_WINDOW = 14
 _PARTNER_BEFORE = re.compile(
     r"(?:协同|携手|联合|对口(?:支援|帮扶|协作)?|结对(?:帮扶)?)(?:[\u4e00-\u9fff]{2,7}?[省区])?$"
 )
+# Places named after 与 in a clause that ends in working together (先后与北京朝阳区、上海宝山区签订“跨省
+# 通办”协议, 与朝阳区合作办理): the body's partners.
+_PARTNERS_CLAUSE = re.compile(r"与[^，。；：\n与]{2,40}?(?:签订|签署|合作|共建|协作|联动|结对|互认)")
 _EXPERIENCE_AFTER = re.compile(r"[^，,。；;\n]{0,8}?(?:的)?(?:经验|做法)(?:在|被|向)")
 
 
@@ -239,6 +242,8 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
     cited = [m.span() for m in BOOK_TITLE.finditer(scan)] if "《" in scan else []
     leaders: set[str] = set()
     visited = [m.span() for m in _VISITED.finditer(scan)] if "赴" in scan or "前往" in scan else []
+    if "与" in scan:
+        visited += [m.span() for m in _PARTNERS_CLAUSE.finditer(scan)]
     # Every full name the text writes, settled or not (鼓楼区, 朝阳区: several places have it).
     named: dict[str, set[str]] = {}
     for _, name, found in region_mentions(scan):
