@@ -535,3 +535,9 @@ def test_last_years_figure_after_jiao_is_the_previous_value():
     case = [f for f in facts if f.indicator == "disputes.reconsideration_cases"]
     assert [(f.value, f.previous) for f in case] == [(640, 410)]
     assert 410 not in [f.value for f in facts]
+
+
+def test_special_publicity_events_are_publicity_activities():
+    # 专项宣传 is 专题宣传 by another word: events of a publicity campaign.
+    found = facts_of("开展预评估及法治体检活动，开展专项宣传200多场次，回访企业890人次。")
+    assert [(code, value) for code, value, _ in found] == [("education.activities", 200)]
