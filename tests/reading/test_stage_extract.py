@@ -541,3 +541,16 @@ def test_special_publicity_events_are_publicity_activities():
     # 专项宣传 is 专题宣传 by another word: events of a publicity campaign.
     found = facts_of("开展预评估及法治体检活动，开展专项宣传200多场次，回访企业890人次。")
     assert [(code, value) for code, value, _ in found] == [("education.activities", 200)]
+
+
+def test_touring_lectures_are_publicity_activities():
+    found = facts_of("全县100多个党委（党组）集中开展专题学习，县“八五”普法宣讲团开展巡讲120多场次。")
+    assert ("education.activities", 120, "more_than") in found
+
+
+def test_powers_granted_to_a_zone_are_no_permit_items():
+    # 赋予 before the figure and 权限 after it: powers handed down, not the permit list's items.
+    found = facts_of(
+        "赋予自贸试验区实施五类132项省级行政许可等权限，公布行政许可事项清单，共有行政许可事项480项。"
+    )
+    assert [(code, value) for code, value, _ in found] == [("functions.permit_items", 480)]

@@ -283,9 +283,11 @@ def narrowed(
     ``clause`` is (sentence start, clause start, clause end) of the figure.
     """
     s0, c0, c1 = clause
-    if _DELEGATED.search(text, c0, quantity.start):
-        return []  # 向乡镇下放行政处罚事项137项: powers, not cases or list items
     words = text[c0 : quantity.start]
+    if _DELEGATED.search(text, c0, quantity.start) or ("赋予" in words and "权" in text[quantity.end : c1]):
+        # 向乡镇下放行政处罚事项137项, 赋予自贸试验区实施132项省级行政许可等权限: powers, not cases
+        # or list items
+        return []
     if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
     if _wanted_not_done(text, s0, words, quantity.start):
