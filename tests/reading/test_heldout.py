@@ -25,6 +25,7 @@ from fazhi.reading.accuracy import (
     load_labels,
     names_in,
     on_unseen_sites,
+    render,
     score,
     site_of,
     split_of,
@@ -85,6 +86,19 @@ def test_figures_of_two_splits_add_up():
     heldout.total["kind"] = 1
     both = tuning + heldout
     assert (both.pages, both.rate("kind"), both.precision, both.recall) == (3, 2 / 3, 1 / 3, 1 / 3)
+
+
+def test_a_miss_is_told_as_a_wrong_value_or_none_given(tmp_path):
+    # The first page names no place: its region is none given; the second names
+    # another county than its label.
+    opening = "2023年，{}坚持依法行政，全县法治政府建设取得新成效。现将有关情况报告如下：\n"
+    (tmp_path / "a.txt").write_text(opening.format("我县"), "utf-8")
+    (tmp_path / "b.txt").write_text(opening.format("淳安县"), "utf-8")
+    want = {"kind": "annual_report", "region": {"name": "浙江省杭州市桐庐县", "code": "330122"}}
+    labels = {"a.txt": want, "b.txt": want}
+    figures = score(tmp_path, list(labels), labels, set())
+    assert (figures.total["region"], figures.right["region"], figures.abstained["region"]) == (2, 0, 1)
+    assert "region     0.000  (0/2)  wrong 1, none given 1" in render("t", figures)
 
 
 @pytest.mark.corpus

@@ -136,6 +136,9 @@ class Figures:
     pages: int = 0
     right: Counter = field(default_factory=Counter)
     total: Counter = field(default_factory=Counter)
+    # Of the misses, those where the reading gave no value (null, ``uncertain``): an abstention
+    # costs a user less than a wrong value (issue 16), so the two are counted apart.
+    abstained: Counter = field(default_factory=Counter)
     look_alikes: int = 0
     look_alikes_as_reports: int = 0
     # Of those, how many had no report title (issue 16: this must be none).
@@ -150,6 +153,7 @@ class Figures:
             pages=self.pages + other.pages,
             right=self.right + other.right,
             total=self.total + other.total,
+            abstained=self.abstained + other.abstained,
             look_alikes=self.look_alikes + other.look_alikes,
             look_alikes_as_reports=self.look_alikes_as_reports + other.look_alikes_as_reports,
             look_alikes_as_reports_untitled=self.look_alikes_as_reports_untitled
@@ -215,6 +219,7 @@ def score(corpus: Path, names: list[str], labels: dict[str, dict], codes: set[st
             if same(field_name, reading.get(field_name), label[field_name]):
                 figures.right[field_name] += 1
             else:
+                figures.abstained[field_name] += reading.get(field_name) in (None, "uncertain")
                 figures.errors.append(
                     f"{name} {field_name}: got {reading.get(field_name)!r}, want {label[field_name]!r}"
                 )
@@ -243,9 +248,12 @@ def render(title: str, figures: Figures) -> str:
     lines = [f"{title}: {figures.pages} pages"]
     for field_name in META_FIELDS:
         if figures.total[field_name]:
+            missed = figures.total[field_name] - figures.right[field_name]
+            abstained = figures.abstained[field_name]
             lines.append(
                 f"  {field_name:10} {figures.rate(field_name):.3f}"
                 f"  ({figures.right[field_name]}/{figures.total[field_name]})"
+                + (f"  wrong {missed - abstained}, none given {abstained}" if missed else "")
             )
     lines.append(f"  {'metadata':10} {figures.metadata:.3f}  (all fields)")
     lines.append(
