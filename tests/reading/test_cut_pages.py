@@ -94,6 +94,8 @@ def test_the_text_that_says_what_it_reports_is_dated_by_it():
         "主要负责同志多次主持召开厅党委会研究法治工作，厅党委理论学习中心组专题学法4次",
         "委党组理论学习中心组专题学法4次，委党组会议研究法治工作",
         "局机关全体干部参加法治培训，局机关各科室落实执法责任制",
+        "召开局长办公会专题研究法治工作，全系统开展执法案卷评查",
+        "局务会研究重大执法决定，局属单位全面落实执法责任制",
     ],
 )
 def test_a_department_speaks_by_its_organs_words(clause):
@@ -153,3 +155,12 @@ def test_a_labelled_title_row_is_not_joined_to_the_line_above(head, title):
 def test_a_ministry_street_or_township_on_the_line_above_guanyu_is_the_titles_issuer(issuer, rest):
     text = f"{issuer}\n{rest}\n2024年，我们坚持依法行政，法治政府建设取得新成效。\n" + BODY_TAIL
     assert read_text(text).as_dict()["title"] == issuer + rest
+
+
+def test_a_township_that_names_the_bureau_above_it_is_no_department():
+    # 区司法局领导肯定: the district bureau's leaders, not the township's own organ.
+    text = (
+        "现将陶家镇2025年法治政府建设情况报告如下：\n一、主要举措和成效\n（一）深化基层治理。全镇调解纠纷20件，"
+        "相关工作获镇主要领导认可、区司法局领导肯定并推广。\n" + BODY_TAIL
+    )
+    assert read_text(text).as_dict()["level"] != "department"
