@@ -164,3 +164,23 @@ def test_a_township_that_names_the_bureau_above_it_is_no_department():
         "相关工作获镇主要领导认可、区司法局领导肯定并推广。\n" + BODY_TAIL
     )
     assert read_text(text).as_dict()["level"] != "department"
+
+
+CITED_ONLY = (
+    "一、主要举措和成效\n（一）加强组织领导。成立法治政府建设工作领导小组，制发《{}2023年法治政府建设"
+    "工作要点》，审核规范性文件12件，举办法治培训4场。\n二、存在的不足和原因\n基层力量薄弱。\n三、下一步工作安排\n继续推进。"
+)
+
+
+def test_the_only_place_named_in_its_own_documents_title_is_the_body():
+    assert _region(CITED_ONLY.format("日土县")) == "西藏自治区阿里地区日土县"
+
+
+def test_a_provinces_document_cited_alone_names_no_body():
+    # Every body of the province cites the province's documents.
+    assert _region(CITED_ONLY.format("西藏自治区")) is None
+
+
+def test_two_places_cited_once_each_name_no_body():
+    text = CITED_ONLY.format("日土县").replace("。\n二、", "，落实《噶尔县法治宣传教育方案》。\n二、")
+    assert _region(text) is None

@@ -282,6 +282,7 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
 
 # A place's weight when it is named in full twice (each full mention counts 2, a cited one 1).
 ONCE_MORE = 4
+SINGLE_CITATION = 1
 
 
 def region_from_text(scan: str, level: str | None, *, department: bool = False) -> regions.Region | None:
@@ -316,6 +317,11 @@ def region_from_text(scan: str, level: str | None, *, department: bool = False) 
             # A province's government or department is not one of its cities, a county not its
             # prefecture: without a region of the level it speaks as, none is given.
             return None
+    if len(ranked) == 1 and ranked[0][0] == SINGLE_CITATION and ranked[0][1].level != "province":
+        # The only place the text names, once, in the title of a document (制发《日土县2023年法治政府
+        # 建设工作要点》) or by its short name, and nothing says the level: a body cites its own
+        # documents most, its city's next. A province's is cited by every body below it: none is given.
+        return ranked[0][1]
     if ranked[0][0] < 2 or _rival(ranked[0][1], ranked[0][0], ranked):
         return None
     return ranked[0][1]
