@@ -1,3 +1,5 @@
+import pytest
+
 from fazhi.reading.published import publication_dates
 from fazhi.reading.repair import repair, to_simplified
 
@@ -155,3 +157,19 @@ def test_a_line_break_tag_shown_as_text_is_a_line_break():
 def test_other_angle_brackets_stay():
     repaired = repair("2023年，全县审核规范性文件<12件>，其中<b>重点</b>文件3件。\n" + THREE_PARTS_BODY)
     assert "<12件>" in repaired.text and "<b>" in repaired.text and repaired.repairs["noise"] == 0
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "2024年02月26日 来源: 市司法局 作者: 字体:",
+        "2024-02-26 来源：市司法局 作者：张三",
+        "2024年02月26日 作者：张三 编辑：李四",
+    ],
+)
+def test_a_date_led_byline_with_more_credits_is_the_pages_date(byline):
+    repaired = repair(
+        f"某市2023年度法治政府建设情况报告\n{byline}\n2023年，我市坚持依法行政。\n一、主要举措和成效"
+    )
+    assert byline.split()[0] not in repaired.text
+    assert publication_dates(repaired.chrome) == ["2024-02-26"]
