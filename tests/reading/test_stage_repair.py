@@ -165,6 +165,9 @@ def test_other_angle_brackets_stay():
         "2024年02月26日 来源: 市司法局 作者: 字体:",
         "2024-02-26 来源：市司法局 作者：张三",
         "2024年02月26日 作者：张三 编辑：李四",
+        "2024-02-26 发布：某某县司法局",
+        "2024-02-26 点击：35次",
+        "2024-02-26 【字体：大 中 小】",
     ],
 )
 def test_a_date_led_byline_with_more_credits_is_the_pages_date(byline):

@@ -33,9 +33,11 @@ _WEB_DATE_LINE = re.compile(
 # How far before a date its label may start (characters).
 LABEL_REACH = 12
 
-# A byline of the page header (来源：某县司法局 2024年3月12日, 2024年03月12日 作者：…): its date is
-# the publication's unless a label before it says it is another date.
-BYLINE = re.compile(r"(?:来源|作者|发布者|发布人|编辑|浏览|点击|阅读|访问)(?:次数|量|数)?\s*[：:]")
+# A byline of the page header (来源：某县司法局 2024年3月12日, 2024年03月12日 作者：…, 2024-03-12
+# 【字体：大 中 小】): its date is the publication's unless a label before it says it is another date.
+BYLINE = re.compile(
+    r"(?:来源|作者|发布者|发布人|发布|编辑|浏览|点击|阅读|访问|字体|字号)(?:次数|量|数)?\s*[：:]"
+)
 _CREDIT = re.compile(r"(?:来源|作者|发布者|发布人|编辑)\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
     r"(?:成文|印发|生成|发文|签发|制发|出台|通过|施行|实施|生效|废止|截止|有效|会议|活动|撰写|起草|拟稿|写作)"
