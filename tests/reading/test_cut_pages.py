@@ -184,3 +184,26 @@ def test_a_provinces_document_cited_alone_names_no_body():
 def test_two_places_cited_once_each_name_no_body():
     text = CITED_ONLY.format("日土县").replace("。\n二、", "，落实《噶尔县法治宣传教育方案》。\n二、")
     assert _region(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2020年静海区法治政府建设情况报告（附解读）", "2020年静海区法治政府建设情况报告"),
+        ("【图文】关于2023年法治政府建设情况的报告", "关于2023年法治政府建设情况的报告"),
+        ("【法治政府建设】华新街道2022年法治政府建设年度报告", "华新街道2022年法治政府建设年度报告"),
+        ("【图文】省人民政府关于2016年依法行政工作的报告", "省人民政府关于2016年依法行政工作的报告"),
+        ("【法治政府建设】2022年度法治政府建设情况报告", "2022年度法治政府建设情况报告"),
+    ],
+)
+def test_a_column_label_or_an_aside_around_a_title_is_not_part_of_it(line, title):
+    text = f"{line}\n2024年，我们坚持依法行政，法治政府建设取得新成效。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["title"] == title
+
+
+def test_a_column_label_under_a_short_line_starts_the_title():
+    text = (
+        "罗湖区\n【图文】罗湖区翠竹街道办事处2025年法治政府建设年度报告\n2025年，我们坚持依法行政。\n"
+        + BODY_TAIL
+    )
+    assert read_text(text).as_dict()["title"] == "罗湖区翠竹街道办事处2025年法治政府建设年度报告"

@@ -69,11 +69,11 @@ _PARTY_ISSUER = re.compile(
 )
 _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
-# repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body, or with a
-# year before them (【法治政府建设】2022年度某区…报告).
+# repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body (a township,
+# a street too), with a year before them (【法治政府建设】2022年度某区…报告) or with 关于.
 _TITLE_LEAD = re.compile(
     r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|转发|图文|文件)[：:]\s*)"
-    r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局)))"
+    r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局|镇|乡|街道)|关于|(?:19|20)\d{2}\s*年度?(?:法治|依法)))"
 )
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
 # 报告); a Party committee before a government's title issues it jointly and stays.
@@ -146,7 +146,9 @@ def find_title(
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
                 and not _FIELD_ROW.match(line)
-                and not _TITLE_ROW.match(lines[index + 1])  # 标题：… says where the title starts
+                # 标题：…, 【图文】… say where the title starts
+                and not _TITLE_ROW.match(lines[index + 1])
+                and not _TITLE_LEAD.match(lines[index + 1])
                 and not (
                     _OWN_BODY_HEADED.match(lines[index + 1]) and len(lines[index + 1]) >= TITLE_MIN_CHARS
                 )

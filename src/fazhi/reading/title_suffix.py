@@ -26,10 +26,10 @@ _TITLE_DATE_SUFFIX = re.compile(
     r"[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$"
 )
 # A site's buttons run after a title (【打印】【关闭】, [打印本页]) and an editor's note on the page
-# (（全文）, （图文）, （第2页）, （此件公开发布）) are not part of it.
+# (（全文）, （图文）, （附解读）, （第2页）, （此件公开发布）) are not part of it.
 _TITLE_WIDGETS = re.compile(
     r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小|大\s*中\s*小)\s*[】\]])+\s*$|"
-    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
+    r"\s*[（(](?:全文|图文|组图|图|附全文|视频|[附含]?(?:政策)?解读|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
 )
 # A document number a listing prints after a title, behind a space (…报告 青政发〔2024〕3号).
 _TITLE_DOCUMENT_NUMBER = re.compile(
