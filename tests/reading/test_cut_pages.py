@@ -207,3 +207,14 @@ def test_a_column_label_under_a_short_line_starts_the_title():
         + BODY_TAIL
     )
     assert read_text(text).as_dict()["title"] == "罗湖区翠竹街道办事处2025年法治政府建设年度报告"
+
+
+@pytest.mark.parametrize("label", ["一图读懂｜", "【一图读懂】", "【图解】", "图解｜", "【政策解读】"])
+def test_a_label_naming_another_genre_keeps_the_page_from_being_the_report(label):
+    text = (
+        f"{label}2023年某某县法治政府建设年度报告\n2023年，某某县坚持依法行政，审核规范性文件12件。\n"
+        + BODY_TAIL
+    )
+    reading = read_text(text).as_dict()
+    assert reading["kind"] != "annual_report"
+    assert reading["title"].startswith(label)

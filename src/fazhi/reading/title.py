@@ -75,6 +75,9 @@ _TITLE_LEAD = re.compile(
     r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|转发|图文|文件)[：:]\s*)"
     r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局|镇|乡|街道)|关于|(?:19|20)\d{2}\s*年度?(?:法治|依法)))"
 )
+# A label before a title that names another genre than the report: an infographic, an interpretation,
+# a video (一图读懂, 图解, 解读, 视频, 动漫, 长图).
+_GENRE_LABEL = re.compile(r"图解|[读看]懂|解读|视频|动漫|长图|漫画|海报")
 # Segments before a whole title on the same line (a site's name, its column: 某县人民政府 某县2023年…
 # 报告); a Party committee before a government's title issues it jointly and stays.
 _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$")
@@ -381,8 +384,11 @@ def _clean_title(title: str) -> str:
         title = LATIN_BEFORE_TITLE.sub("", title)
     if " " in title or "\u3000" in title:
         title = _last_whole_title(title)
-    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
-    return _TITLE_LEAD.sub("", _SITE_PREFIX.sub("", title))
+    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it; a label that
+    # says what the page is (一图读懂｜…, 【图解】…) is the page's own word and stays.
+    title = _SITE_PREFIX.sub("", title)
+    lead = _TITLE_LEAD.match(title)
+    return title if lead and _GENRE_LABEL.search(lead.group(0)) else _TITLE_LEAD.sub("", title)
 
 
 def _last_whole_title(title: str) -> str:
