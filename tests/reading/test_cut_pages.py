@@ -218,3 +218,12 @@ def test_a_label_naming_another_genre_keeps_the_page_from_being_the_report(label
     reading = read_text(text).as_dict()
     assert reading["kind"] != "annual_report"
     assert reading["title"].startswith(label)
+
+
+def test_a_municipality_speaking_as_quan_shi_over_its_districts_is_of_province_level():
+    text = (
+        "一、主要举措和成效\n（一）加强组织领导。全市各级政府深入推进依法行政，指导浦东新区、闵行区开展法治政府建设"
+        "示范创建，全市审核规范性文件120件。\n" + BODY_TAIL
+    )
+    reading = read_text(text).as_dict()
+    assert (reading["region"]["name"], reading["level"]) == ("上海市", "province")

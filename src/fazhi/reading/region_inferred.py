@@ -69,8 +69,12 @@ def city_of_counties(scan: str) -> tuple[regions.Region, regions.Region] | None:
     if provinces - {county.chain[0].code}:
         return None
     prefecture = county.parent
+    if prefecture is not None and prefecture.level == "province" and prefecture.name.endswith("市"):
+        # 上海 and the other municipalities hold their districts directly and speak as 全市 too, though
+        # of province level: 全市 naming two of 上海市's districts is 上海市 speaking.
+        return prefecture, county
     if prefecture is None or prefecture.level != "city":
-        return None  # 重庆 and the other municipalities hold their districts directly
+        return None
     return prefecture, county
 
 
