@@ -96,6 +96,8 @@ def test_the_text_that_says_what_it_reports_is_dated_by_it():
         "局机关全体干部参加法治培训，局机关各科室落实执法责任制",
         "召开局长办公会专题研究法治工作，全系统开展执法案卷评查",
         "局务会研究重大执法决定，局属单位全面落实执法责任制",
+        "坚持法治建设与业务工作同部署、同推进，全局干部职工参加法治培训",
+        "深入推进法治政府部门建设，局班子成员带头学法，系统干部参加旁听庭审",
     ],
 )
 def test_a_department_speaks_by_its_organs_words(clause):

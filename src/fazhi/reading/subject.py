@@ -54,7 +54,7 @@ PRONOUNS = {
     "township": re.compile(r"[我全本][镇乡]|[我全本]街(?:道|(?![区头巷面坊市景]))|街道党工委"),
     "department": re.compile(
         r"我局|本局|局党组|局党委|我委|我厅|厅党组|厅党委|委党组(?<!党委党组)|局机关|厅机关|我办|本部门"
-        r"|局长办公会|厅长办公会|局务会|局属|全系统"
+        r"|局长办公会|厅长办公会|局务会|局属|全系统|系统干部|局班子|全局干部|与业务工作|法治政府部门建设"
     ),
 }
 # The opening is looked for in this many lines after the title, among lines this long.
