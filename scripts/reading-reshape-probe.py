@@ -1,0 +1,160 @@
+"""Print the tuning reports' titles, publication lines and openings as other sites do, and count
+the readings that no longer come out right.
+
+    .venv/bin/python scripts/reading-reshape-probe.py                  # $FAZHI_HELDOUT
+    .venv/bin/python scripts/reading-reshape-probe.py --list
+
+The companion of ``reading-cut-probe.py``: where that one takes lines away, this one rewrites a
+line a tuning report reads right into forms sites print (a title with a column label, an aside or
+its site's name; a publication line with a counter or the font tools; the report wrapped as a
+news item, an infographic, a speech, a plan) and asks whether the reading keeps the title, the
+date, or says the wrapped page is no report. Each form is one line of ``TITLE_FORMS``,
+``DATE_FORMS`` or ``WRAPS``; add forms as pages show them.
+
+Only the tuning split is read (issue 16's discipline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from fazhi.reading import read
+from fazhi.reading.accuracy import same, split_of
+
+TOP_LINES = 8
+DATE_LINES = 12
+BODY = "某某县司法局"
+
+# A title line as sites print it; {t} is the title.
+TITLE_FORMS = (
+    "标题：{t}",
+    "【图文】{t}",
+    "【法治政府建设】{t}",
+    "{t}（全文）",
+    "{t}（附解读）",
+    "{t} 2024-03-12",
+    "{t}_某某县人民政府",
+    "{t}-某某县人民政府门户网站",
+    "{t} - 政务公开 - 某某县人民政府",
+    "{t}\n{t}",
+    "{t}\n来源：本站 发布时间：2024-03-12 浏览次数：88",
+)
+# A publication line; {d} is the date in figures, {c} in words, {b} a body.
+DATE_FORMS = (
+    "发布时间：{d}",
+    "{d} 来源：{b}",
+    "{d} 10:20:33",
+    "[{d}]",
+    "来源：{b} | {d}",
+    "{c} 来源：{b}",
+    "{d} 【字体：大 中 小】",
+    "{d} 点击：35次",
+    "{d} 发布：{b}",
+    "{d}  来源：{b}  作者：张三  责任编辑：李四",
+    "信息来源：{b} 发布日期：{d} 【打印】【关闭】",
+)
+# The report wrapped as a look-alike; {t} is its title, {b} its body below the title.
+WRAPS: dict[str, Callable[[str, str], str]] = {
+    "news with a byline": lambda t, b: (
+        f"我县发布{t[-20:]}\n来源：某某日报  记者 张三\n近日，《{t}》正式公布。报告显示，{b}"
+    ),
+    "news lead": lambda t, b: f"本报讯（记者 张三）近日，《{t}》正式公布。\n{b}",
+    "infographic": lambda t, b: f"一图读懂｜{t}\n{b[:600]}",
+    "model-essay repost": lambda t, b: f"{t}范文\n下面是小编为大家整理的{t}，供大家参考。\n{b}",
+    "speech": lambda t, b: (
+        f"在全县法治政府建设推进会上的讲话\n同志们：\n今天召开这次会议，主要任务是总结工作、部署任务。\n{b}"
+    ),
+    "plan": lambda t, b: (
+        f"某某县2024年法治政府建设工作要点\n为深入推进法治政府建设，现制定2024年工作要点如下：\n{b}"
+    ),
+}
+
+
+def _title_index(lines: list[str], title: str) -> int | None:
+    wanted = re.sub(r"\s+", "", title)
+    return next((i for i, line in enumerate(lines[:TOP_LINES]) if re.sub(r"\s+", "", line) == wanted), None)
+
+
+def _date_index(lines: list[str], published: str) -> int | None:
+    year, month, day = published.split("-")
+    forms = (
+        published,
+        f"{year}年{month}月{day}日",
+        f"{year}年{int(month)}月{int(day)}日",
+        f"{year}/{month}/{day}",
+    )
+    return next((i for i, line in enumerate(lines[:DATE_LINES]) if any(f in line for f in forms)), None)
+
+
+def _with_line(lines: list[str], index: int, new: str) -> bytes:
+    return "\n".join([*lines[:index], new, *lines[index + 1 :]]).encode("utf-8")
+
+
+def probe(corpus: Path) -> tuple[Counter, list[str]]:
+    labels = json.loads((corpus / "labels.json").read_text("utf-8"))
+    counts: Counter = Counter()
+    wrong: list[str] = []
+    for name, label in sorted(labels.items()):
+        if split_of(name) != "tuning" or label.get("kind") != "annual_report":
+            continue
+        text = (corpus / name).read_text("utf-8")
+        reading = read(text.encode("utf-8")).as_dict()
+        lines = text.split("\n")
+        title = label.get("title")
+        at = _title_index(lines, title) if title and same("title", reading.get("title"), title) else None
+        if at is not None:
+            for form in TITLE_FORMS:
+                got = read(_with_line(lines, at, form.format(t=lines[at]))).as_dict().get("title")
+                right = same("title", got, title)
+                counts[("title", form, right)] += 1
+                if not right:
+                    wrong.append(f"title\t{form}\t{name}\t{got}")
+            body = "\n".join(lines[at + 1 :])
+            for genre, wrap in WRAPS.items():
+                got = read(wrap(lines[at], body).encode("utf-8")).as_dict()["kind"]
+                counts[("look-alike", genre, got != "annual_report")] += 1
+                if got == "annual_report":
+                    wrong.append(f"look-alike\t{genre}\t{name}\t{got}")
+        published = label.get("published")
+        at = _date_index(lines, published) if published and reading.get("published") == published else None
+        if at is not None:
+            year, month, day = published.split("-")
+            words = f"{year}年{int(month)}月{int(day)}日"
+            for form in DATE_FORMS:
+                line = form.format(d=published, c=words, b=BODY)
+                got = read(_with_line(lines, at, line)).as_dict().get("published")
+                counts[("published", form, got == published)] += 1
+                if got != published:
+                    wrong.append(f"published\t{form}\t{name}\t{got}")
+    return counts, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].strip())
+    parser.add_argument(
+        "--corpus", default=os.environ.get("FAZHI_HELDOUT"), help="labelled folder ($FAZHI_HELDOUT)"
+    )
+    parser.add_argument("--list", action="store_true", help="list every reading that changed (tuning pages)")
+    args = parser.parse_args(argv)
+    if not args.corpus:
+        parser.error("no corpus: pass --corpus or set FAZHI_HELDOUT")
+    counts, wrong = probe(Path(args.corpus))
+    forms = sorted({key[:2] for key in counts})
+    for field, form in forms:
+        print(
+            f"{field:10} {counts[(field, form, True)]:4} right {counts[(field, form, False)]:4} not  {form!r}"
+        )
+    if args.list:
+        print("\n".join(wrong))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
