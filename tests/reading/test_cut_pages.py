@@ -229,3 +229,34 @@ def test_a_municipality_speaking_as_quan_shi_over_its_districts_is_of_province_l
     )
     reading = read_text(text).as_dict()
     assert (reading["region"]["name"], reading["level"]) == ("上海市", "province")
+
+
+@pytest.mark.parametrize(
+    ("above", "line"),
+    [
+        ("某某县司法局", "2020年静海区法治政府建设情况报告"),
+        ("某某市某某区人民政府办公室", "华新街道2022年法治政府建设年度报告"),
+        ("法治政府建设", "2020年静海区法治政府建设情况报告"),
+        ("某某县司法局", "省人民政府关于2016年依法行政工作的报告"),
+    ],
+)
+def test_a_whole_title_that_names_its_body_takes_no_line_above(above, line):
+    text = f"{above}\n{line}\n2024年，我们坚持依法行政，法治政府建设取得新成效。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["title"] == line
+
+
+def test_a_party_committee_of_another_place_is_no_joint_issuer():
+    line = "三亚市人民政府关于2021年度法治政府建设情况的报告"
+    text = f"中共某某县委员会\n{line}\n2021年，我市坚持依法行政。\n" + BODY_TAIL
+    assert read_text(text).as_dict()["title"] == line
+
+
+def test_a_party_committee_of_the_same_place_still_issues_jointly():
+    text = (
+        "中共长春市南关区委\n长春市南关区人民政府关于2023年度法治政府建设情况报告\n2023年，我区坚持依法行政。\n"
+        + BODY_TAIL
+    )
+    assert (
+        read_text(text).as_dict()["title"]
+        == "中共长春市南关区委 长春市南关区人民政府关于2023年度法治政府建设情况报告"
+    )

@@ -14,6 +14,7 @@ import re
 
 from .dates import DATE_RE
 from .model import FieldEvidence
+from .region_text import region_mentions
 from .title_suffix import LATIN_BEFORE_TITLE, strip_title_suffix
 from .wordlists import alternation
 
@@ -51,6 +52,18 @@ _COLUMN_LABEL = re.compile(
 # A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
 # it (a city the site sits in) is not joined to it.
 _PLACE_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟)")
+# ...also after its year (2020年静海区法治政府建设情况报告): a whole title that names its body.
+_YEAR_THEN_PLACE = re.compile(
+    r"^(?:19|20)\d{2}\s*年度?[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗|盟|镇|乡|街道)(?!级)"
+)
+# ...or by a township or a street and its year (华新街道2022年法治政府建设年度报告).
+_TOWNSHIP_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?:19|20)\d{2}")
+# ...or by a government named by its level's word (省人民政府关于2016年…的报告).
+_LEVEL_GOVERNMENT_HEADED = re.compile(r"^[省市区县州旗盟](?:人民)?政府关于")
+# A line that only names the topic (法治政府建设, 依法行政): a site's column, not a title's first half.
+_TOPIC_ONLY = re.compile(
+    r"^(?:法治政府建设|法治政府|依法行政|法治建设|依法治[省市县区])(?:工作)?(?:专栏|专题)?$"
+)
 # A breadcrumb (首页 >> 政务公开 >> …, 当前位置：…) is chrome, never the title.
 _BREADCRUMB = re.compile(r"[>＞»]{1,2}\s*[\u4e00-\u9fff]|当前位置|您的位置|^首页\s*[>＞»/|｜]")
 # Nor is a link to another page under its label (相关文章：某县2022年度…报告, 推荐阅读：…, 上一篇：…).
@@ -148,6 +161,10 @@ def find_title(
                 and not DATE_RE.search(line)  # a date line above the title is not part of it
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
+                and not _TOPIC_ONLY.match(line.strip())
+                and not _year_then_place(lines[index + 1])
+                and not _TOWNSHIP_HEADED.match(lines[index + 1].strip())
+                and not _LEVEL_GOVERNMENT_HEADED.match(lines[index + 1].strip())
                 and not _FIELD_ROW.match(line)
                 # 标题：…, 【图文】… say where the title starts
                 and not _TITLE_ROW.match(lines[index + 1])
@@ -169,6 +186,13 @@ def find_title(
                     _clean_title(joined), lines, index, record_rows=record_rows
                 ), index + 1
     return crumb or _title_from_hint(hint)
+
+
+def _year_then_place(line: str) -> bool:
+    """A whole title headed by its year and then its own place (2020年静海区…报告): a letterhead or a
+    site's name above it is no part of it. 2023年法治政府建设…报告 names no place and takes its issuer."""
+    found = _YEAR_THEN_PLACE.match(line.strip())
+    return bool(found and region_mentions(found.group(0)))
 
 
 def _candidate(raw: str) -> str:
@@ -346,9 +370,17 @@ def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows:
             title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
             index -= 1
             above = lines[index - 1].strip() if index >= 1 else ""
-    if _PARTY_ISSUER.match(above) and _GOVERNMENT_HEAD.match(title):
+    government = _GOVERNMENT_HEAD.match(title)
+    if _PARTY_ISSUER.match(above) and government and _same_place(above, government.group(0)):
         return f"{above} {title}"
     return title
+
+
+def _same_place(party: str, government: str) -> bool:
+    """The Party committee and the government are of one place (中共长春市南关区委 and 长春市南关区人民政府):
+    a committee of another place above a government's title is no joint issuer."""
+    place = re.sub(r"^中共|(?:委员会|党委|党工委|工委|委)$", "", party)
+    return place[:2] in government
 
 
 # A title headed by its year names no body (2023年度法治政府建设情况报告).
