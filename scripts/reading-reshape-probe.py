@@ -44,6 +44,11 @@ TITLE_FORMS = (
     "{t}-某某县人民政府门户网站",
     "{t} - 政务公开 - 某某县人民政府",
     "{t}\n{t}",
+    # a line above the title (a title that names no body, 关于…的报告, takes its issuer from it: those
+    # count as changed, by the labels' convention)
+    "某某县司法局\n{t}",
+    "法治政府建设\n{t}",
+    "中共某某县委员会\n{t}",
     "{t}\n来源：本站 发布时间：2024-03-12 浏览次数：88",
 )
 # A publication line; {d} is the date in figures, {c} in words, {b} a body.
