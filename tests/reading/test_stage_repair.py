@@ -168,6 +168,8 @@ def test_other_angle_brackets_stay():
         "2024-02-26 发布：某某县司法局",
         "2024-02-26 点击：35次",
         "2024-02-26 【字体：大 中 小】",
+        "2024-02-26 【大 中 小】 【打印】",
+        "2024年02月26日 【收藏】",
     ],
 )
 def test_a_date_led_byline_with_more_credits_is_the_pages_date(byline):

@@ -37,6 +37,7 @@ LABEL_REACH = 12
 # 【字体：大 中 小】): its date is the publication's unless a label before it says it is another date.
 BYLINE = re.compile(
     r"(?:来源|作者|发布者|发布人|发布|编辑|浏览|点击|阅读|访问|字体|字号)(?:次数|量|数)?\s*[：:]"
+    r"|【\s*(?:打印|关闭|收藏|大\s*中\s*小)"
 )
 _CREDIT = re.compile(r"(?:来源|作者|发布者|发布人|编辑)\s*[：:]")
 OTHER_DATE_LABEL = re.compile(
