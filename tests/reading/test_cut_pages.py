@@ -260,3 +260,17 @@ def test_a_party_committee_of_the_same_place_still_issues_jointly():
         read_text(text).as_dict()["title"]
         == "中共长春市南关区委 长春市南关区人民政府关于2023年度法治政府建设情况报告"
     )
+
+
+def test_a_line_of_works_campaign_names_no_county():
+    # 法治公安 is the police's campaign, though 公安 is the short name of Hubei's 公安县.
+    text = (
+        "2023年，全县公安机关在县委、县政府和市公安局的坚强领导下，坚持依法行政，全面推进法治公安建设。\n"
+        + BODY_TAIL
+    )
+    assert _region(text) != "湖北省荆州市公安县"
+
+
+def test_the_county_called_gongan_is_still_read():
+    text = "2023年，公安县坚持依法行政，法治公安建设取得新成效，公安县法治政府建设稳步推进。\n" + BODY_TAIL
+    assert _region(text) == "湖北省荆州市公安县"

@@ -102,6 +102,26 @@ def county_by_short_name_in(scan: str) -> regions.Region | None:
 _SLOGAN = re.compile(r"法治([\u4e00-\u9fff]{2,4}?)(?=建设|[，。、；”\"]|$)")
 # Short names that are words too (平安 is 平安区, 东方 is 东方市).
 _SLOGAN_WORDS = frozenset({"平安", "东方", "和平", "新区", "城区", "中国", "社会", "政府"})
+# A line of work's campaign (法治公安, 法治税务, 法治交通) names no county, though 公安 is 公安县's short name.
+_SLOGAN_SECTORS = frozenset(
+    {
+        "公安",
+        "税务",
+        "交通",
+        "财政",
+        "统计",
+        "海关",
+        "气象",
+        "民政",
+        "人社",
+        "卫健",
+        "教育",
+        "司法",
+        "城管",
+        "应急",
+        "水利",
+    }
+)
 # A province's service app has a branch for each county, named with its short name (“赣服通”南康分厅,
 # “皖事通”某某分厅, “浙里办”某某专区): the county that reports runs its own branch.
 _PLATFORM_BRANCH = re.compile(r"[”\"]([\u4e00-\u9fff]{2,4}?)(?:分厅|专区|分站)")
@@ -117,7 +137,7 @@ def county_of_slogan(scan: str) -> regions.Region | None:
     found = {
         county.code: county
         for match in slogans
-        if match.group(1) not in _SLOGAN_WORDS
+        if match.group(1) not in _SLOGAN_WORDS and match.group(1) not in _SLOGAN_SECTORS
         for county in county_aliases().get(match.group(1), ())
         if len(county_aliases()[match.group(1)]) == 1
     }
