@@ -274,3 +274,16 @@ def test_a_line_of_works_campaign_names_no_county():
 def test_the_county_called_gongan_is_still_read():
     text = "2023年，公安县坚持依法行政，法治公安建设取得新成效，公安县法治政府建设稳步推进。\n" + BODY_TAIL
     assert _region(text) == "湖北省荆州市公安县"
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        ("2023年，县发改局（县粮食局）坚持依法行政，全面推进法治政府建设。", None),
+        ("2023年，淳安县发改局（县粮食局）坚持依法行政，全面推进法治政府建设。", "浙江省杭州市淳安县"),
+    ],
+)
+def test_a_department_with_its_other_name_in_brackets_is_the_subject(opening, region):
+    reading = read_text(f"关于2023年度法治政府建设工作情况的报告\n{opening}\n" + BODY_TAIL).as_dict()
+    assert reading["level"] == "department"
+    assert (reading["region"] or {}).get("name") == region
