@@ -287,3 +287,13 @@ def test_a_department_with_its_other_name_in_brackets_is_the_subject(opening, re
     reading = read_text(f"关于2023年度法治政府建设工作情况的报告\n{opening}\n" + BODY_TAIL).as_dict()
     assert reading["level"] == "department"
     assert (reading["region"] or {}).get("name") == region
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["许昌市生态环境局领导班子", "许昌市生态环境局机关", "许昌市生态环境局（以下简称“本局”）", "司法部机关"],
+)
+def test_a_departments_leaders_offices_or_short_name_still_name_the_department(subject):
+    opening = f"2023年，{subject}坚持依法行政，全面推进法治政府建设。"
+    reading = read_text(f"关于2023年度法治政府建设工作情况的报告\n{opening}\n" + BODY_TAIL).as_dict()
+    assert reading["level"] == "department"

@@ -375,8 +375,9 @@ def _plausible(issuer: str | None) -> str | None:
 
 def _body_kind(subject: str | None, scan: str) -> str:
     if subject:
-        # A department's own party committee (市司法局党委, 局党组) does not make it a government.
-        plain = re.sub(r"(?<=[局厅委办])(?:党组|党委)$", "", subject.replace(" ", ""))
+        # A department's own party committee, leaders or offices (市司法局党委, 局党组, 局领导班子, 局机关)
+        # do not make it a government.
+        plain = re.sub(r"(?<=[局厅委办部])(?:党组|党委|领导班子|机关)$", "", subject.replace(" ", ""))
         if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
             return "township"
         if _NOT_A_GOVERNMENT.search(plain) or _CORPS.search(plain):
