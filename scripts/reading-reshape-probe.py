@@ -6,10 +6,11 @@ the readings that no longer come out right.
 
 The companion of ``reading-cut-probe.py``: where that one takes lines away, this one rewrites a
 line a tuning report reads right into forms sites print (a title with a column label, an aside or
-its site's name; a publication line with a counter or the font tools; the report wrapped as a
-news item, an infographic, a speech, a plan) and asks whether the reading keeps the title, the
-date, or says the wrapped page is no report. Each form is one line of ``TITLE_FORMS``,
-``DATE_FORMS`` or ``WRAPS``; add forms as pages show them.
+its site's name; a publication line with a counter or the font tools; a department's name with its
+other name or its leaders; the report wrapped as a news item, an infographic, a speech, a plan) and
+asks whether the reading keeps the title, the date, the department, or says the wrapped page is no
+report. Each form is one line of ``TITLE_FORMS``, ``DATE_FORMS``, ``SUBJECT_FORMS`` or ``WRAPS``; add
+forms as pages show them.
 
 Only the tuning split is read (issue 16's discipline).
 """
@@ -64,6 +65,15 @@ DATE_FORMS = (
     "{d} 发布：{b}",
     "{d}  来源：{b}  作者：张三  责任编辑：李四",
     "信息来源：{b} 发布日期：{d} 【打印】【关闭】",
+)
+# A department's name where its report's opening names it; {n} is the name the reading gave.
+SUBJECT_FORMS = (
+    "{n}（县粮食局）",
+    "{n}（以下简称“本局”）",
+    "{n}党组",
+    "{n}领导班子",
+    "{n}机关",
+    "中共{n}党组",
 )
 # The report wrapped as a look-alike; {t} is its title, {b} its body below the title.
 WRAPS: dict[str, Callable[[str, str], str]] = {
@@ -127,6 +137,18 @@ def probe(corpus: Path) -> tuple[Counter, list[str]]:
                 counts[("look-alike", genre, got != "annual_report")] += 1
                 if got == "annual_report":
                     wrong.append(f"look-alike\t{genre}\t{name}\t{got}")
+        issuer = reading.get("issuer")
+        if label.get("level") == "department" and reading.get("level") == "department" and issuer:
+            at = next(
+                (i for i, line in enumerate(lines[:TOP_LINES]) if issuer in line and len(line) > 30), None
+            )
+            for form in SUBJECT_FORMS if at is not None else ():
+                new = lines[at].replace(issuer, form.format(n=issuer), 1)
+                got = read(_with_line(lines, at, new)).as_dict()
+                right = got.get("level") == "department" and got.get("region") == reading.get("region")
+                counts[("department", form, right)] += 1
+                if not right:
+                    wrong.append(f"department\t{form}\t{name}\t{got.get('level')}")
         published = label.get("published")
         at = _date_index(lines, published) if published and reading.get("published") == published else None
         if at is not None:
