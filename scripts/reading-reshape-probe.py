@@ -24,6 +24,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fazhi.reading import read
@@ -112,10 +113,57 @@ def _with_line(lines: list[str], index: int, new: str) -> bytes:
     return "\n".join([*lines[:index], new, *lines[index + 1 :]]).encode("utf-8")
 
 
+@dataclass
+class Tally:
+    """How often each form kept the reading right, and the readings it changed."""
+
+    counts: Counter = field(default_factory=Counter)
+    wrong: list[str] = field(default_factory=list)
+
+    def record(self, what: str, form: str, page: str, got, *, right: bool) -> None:
+        self.counts[(what, form, right)] += 1
+        if not right:
+            self.wrong.append(f"{what}\t{form}\t{page}\t{got}")
+
+
+def _titles(name: str, lines: list[str], title: str, tally: Tally) -> None:
+    at = _title_index(lines, title)
+    if at is None:
+        return
+    for form in TITLE_FORMS:
+        got = read(_with_line(lines, at, form.format(t=lines[at]))).as_dict().get("title")
+        tally.record("title", form, name, got, right=same("title", got, title))
+    body = "\n".join(lines[at + 1 :])
+    for genre, wrap in WRAPS.items():
+        got = read(wrap(lines[at], body).encode("utf-8")).as_dict()["kind"]
+        tally.record("look-alike", genre, name, got, right=got != "annual_report")
+
+
+def _departments(name: str, lines: list[str], reading: dict, tally: Tally) -> None:
+    issuer = reading["issuer"]
+    at = next((i for i, line in enumerate(lines[:TOP_LINES]) if issuer in line and len(line) > 30), None)
+    for form in SUBJECT_FORMS if at is not None else ():
+        got = read(_with_line(lines, at, lines[at].replace(issuer, form.format(n=issuer), 1))).as_dict()
+        right = got.get("level") == "department" and got.get("region") == reading.get("region")
+        tally.record("department", form, name, got.get("level"), right=right)
+
+
+def _dates(name: str, lines: list[str], published: str, tally: Tally) -> None:
+    at = _date_index(lines, published)
+    if at is None:
+        return
+    year, month, day = published.split("-")
+    words = f"{year}年{int(month)}月{int(day)}日"
+    for form in DATE_FORMS:
+        got = (
+            read(_with_line(lines, at, form.format(d=published, c=words, b=BODY))).as_dict().get("published")
+        )
+        tally.record("published", form, name, got, right=got == published)
+
+
 def probe(corpus: Path) -> tuple[Counter, list[str]]:
     labels = json.loads((corpus / "labels.json").read_text("utf-8"))
-    counts: Counter = Counter()
-    wrong: list[str] = []
+    tally = Tally()
     for name, label in sorted(labels.items()):
         if split_of(name) != "tuning" or label.get("kind") != "annual_report":
             continue
@@ -123,44 +171,18 @@ def probe(corpus: Path) -> tuple[Counter, list[str]]:
         reading = read(text.encode("utf-8")).as_dict()
         lines = text.split("\n")
         title = label.get("title")
-        at = _title_index(lines, title) if title and same("title", reading.get("title"), title) else None
-        if at is not None:
-            for form in TITLE_FORMS:
-                got = read(_with_line(lines, at, form.format(t=lines[at]))).as_dict().get("title")
-                right = same("title", got, title)
-                counts[("title", form, right)] += 1
-                if not right:
-                    wrong.append(f"title\t{form}\t{name}\t{got}")
-            body = "\n".join(lines[at + 1 :])
-            for genre, wrap in WRAPS.items():
-                got = read(wrap(lines[at], body).encode("utf-8")).as_dict()["kind"]
-                counts[("look-alike", genre, got != "annual_report")] += 1
-                if got == "annual_report":
-                    wrong.append(f"look-alike\t{genre}\t{name}\t{got}")
-        issuer = reading.get("issuer")
-        if label.get("level") == "department" and reading.get("level") == "department" and issuer:
-            at = next(
-                (i for i, line in enumerate(lines[:TOP_LINES]) if issuer in line and len(line) > 30), None
-            )
-            for form in SUBJECT_FORMS if at is not None else ():
-                new = lines[at].replace(issuer, form.format(n=issuer), 1)
-                got = read(_with_line(lines, at, new)).as_dict()
-                right = got.get("level") == "department" and got.get("region") == reading.get("region")
-                counts[("department", form, right)] += 1
-                if not right:
-                    wrong.append(f"department\t{form}\t{name}\t{got.get('level')}")
+        if title and same("title", reading.get("title"), title):
+            _titles(name, lines, title, tally)
+        if (
+            label.get("level") == "department"
+            and reading.get("level") == "department"
+            and reading.get("issuer")
+        ):
+            _departments(name, lines, reading, tally)
         published = label.get("published")
-        at = _date_index(lines, published) if published and reading.get("published") == published else None
-        if at is not None:
-            year, month, day = published.split("-")
-            words = f"{year}年{int(month)}月{int(day)}日"
-            for form in DATE_FORMS:
-                line = form.format(d=published, c=words, b=BODY)
-                got = read(_with_line(lines, at, line)).as_dict().get("published")
-                counts[("published", form, got == published)] += 1
-                if got != published:
-                    wrong.append(f"published\t{form}\t{name}\t{got}")
-    return counts, wrong
+        if published and reading.get("published") == published:
+            _dates(name, lines, published, tally)
+    return tally.counts, tally.wrong
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,10 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("no corpus: pass --corpus or set FAZHI_HELDOUT")
     counts, wrong = probe(Path(args.corpus))
     forms = sorted({key[:2] for key in counts})
-    for field, form in forms:
-        print(
-            f"{field:10} {counts[(field, form, True)]:4} right {counts[(field, form, False)]:4} not  {form!r}"
-        )
+    for what, form in forms:
+        print(f"{what:10} {counts[(what, form, True)]:4} right {counts[(what, form, False)]:4} not  {form!r}")
     if args.list:
         print("\n".join(wrong))
     return 0
