@@ -14,11 +14,15 @@ _SUBJECT_VERB = re.compile(
     r"(?:坚持|认真|深入|全面|始终|紧紧|严格|切实|不断|持续|以|紧扣|围绕|高度|扎实|积极|按照|聚焦|忠诚|牢固|进一步|在|立足|贯彻|着力|大力|紧密|"
     r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定|依法)"
 )
+# The other name a body goes by, in brackets after its name (县发改局（县粮食局）, 某局（以下简称“本局”）).
+_OTHER_NAME = r"(?:[（(][\u4e00-\u9fff、“”]{2,15}[）)])?"
 # 2024年是全面贯彻…之年: a year said to be something names no body; the body follows in a later clause.
 _OPENING = re.compile(
     r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?)"
-    # the other name the body goes by, in brackets (县发改局（县粮食局）, 某局（以下简称“本局”）坚持…)
-    r"(?:[（(][\u4e00-\u9fff、“”]{2,15}[）)])?(?=" + _SUBJECT_VERB.pattern + ")"
+    + _OTHER_NAME
+    + "(?="
+    + _SUBJECT_VERB.pattern
+    + ")"
 )
 # An opening without a date whose subject is a body named by its level's word (省交通运输厅认真落实…,
 # 县人民政府始终坚持…): a place's proper name before it is the part of the name a site may leave out.
@@ -32,9 +36,8 @@ _UNDATED_OPENING = re.compile(
 _DEPARTMENT_OPENING = re.compile(
     r"^(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]"
     r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处)(?:[\u4e00-\u9fff]{2,5}?分局)?)"
-    # the other name it goes by, in brackets (县发改局（县粮食局）)
-    r"(?:[（(][\u4e00-\u9fff、“”]{2,15}[）)])?"
-    r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
+    + _OTHER_NAME
+    + r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
 # The name of a reporting body ends in an organ word; a clause (在…, 《…, |) is not a name.
 BODY_NAME = re.compile(
