@@ -162,9 +162,7 @@ def find_title(
                 and not _CHROME_BEFORE_TITLE.search(line)
                 and not _COLUMN_LABEL.match(line.strip())
                 and not _TOPIC_ONLY.match(line.strip())
-                and not _year_then_place(lines[index + 1])
-                and not _TOWNSHIP_HEADED.match(lines[index + 1].strip())
-                and not _LEVEL_GOVERNMENT_HEADED.match(lines[index + 1].strip())
+                and not _names_its_body(lines[index + 1])
                 and not _FIELD_ROW.match(line)
                 # 标题：…, 【图文】… say where the title starts
                 and not _TITLE_ROW.match(lines[index + 1])
@@ -188,11 +186,17 @@ def find_title(
     return crumb or _title_from_hint(hint)
 
 
-def _year_then_place(line: str) -> bool:
-    """A whole title headed by its year and then its own place (2020年静海区…报告): a letterhead or a
-    site's name above it is no part of it. 2023年法治政府建设…报告 names no place and takes its issuer."""
-    found = _YEAR_THEN_PLACE.match(line.strip())
-    return bool(found and region_mentions(found.group(0)))
+def _names_its_body(line: str) -> bool:
+    """A whole title that names its own body after its year (2020年静海区…报告), as a township or a
+    street (华新街道2022年…) or as its level's government (省人民政府关于…): a letterhead or a site's name
+    above it is no part of it. 2023年法治政府建设…报告 names no body and takes its issuer."""
+    line = line.strip()
+    found = _YEAR_THEN_PLACE.match(line)
+    return (
+        bool(found and region_mentions(found.group(0)))
+        or _TOWNSHIP_HEADED.match(line) is not None
+        or _LEVEL_GOVERNMENT_HEADED.match(line) is not None
+    )
 
 
 def _candidate(raw: str) -> str:
@@ -420,7 +424,7 @@ def _clean_title(title: str) -> str:
     # says what the page is (一图读懂｜…, 【图解】…) is the page's own word and stays.
     title = _SITE_PREFIX.sub("", title)
     lead = _TITLE_LEAD.match(title)
-    return title if lead and _GENRE_LABEL.search(lead.group(0)) else _TITLE_LEAD.sub("", title)
+    return title if lead is None or _GENRE_LABEL.search(lead.group(0)) else title[lead.end() :]
 
 
 def _last_whole_title(title: str) -> str:
