@@ -297,3 +297,32 @@ def test_a_departments_leaders_offices_or_short_name_still_name_the_department(s
     opening = f"2023年，{subject}坚持依法行政，全面推进法治政府建设。"
     reading = read_text(f"关于2023年度法治政府建设工作情况的报告\n{opening}\n" + BODY_TAIL).as_dict()
     assert reading["level"] == "department"
+
+
+_BUREAU_BODY = (
+    "2023年，我局深入学习贯彻习近平法治思想，现将有关情况报告如下。\n一、主要举措和成效\n"
+    "召开局党组会议专题研究法治建设3次。\n二、存在的不足\n执法人员素质有待提高。\n三、下一步工作安排\n继续推进。"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "德清县2023年法治政府建设年度报告",
+        "德清县市场监管2023年法治政府建设年度报告",
+        "浙江省2023年度交通运输法治政府部门建设情况报告",
+        "湖州市交通运输系统2023年法治政府建设工作报告",
+    ],
+)
+def test_a_title_naming_only_a_place_over_a_bureaus_body_is_the_bureaus(title):
+    reading = read_text(f"{title}\n{_BUREAU_BODY}").as_dict()
+    assert reading["level"] == "department"
+    assert reading["region"]["name"] in title.replace("德清县", "浙江省湖州市德清县").replace(
+        "湖州市", "浙江省湖州市"
+    )
+
+
+def test_a_place_that_also_speaks_as_itself_stays_the_government():
+    body = _BUREAU_BODY.replace("现将", "全县上下齐心协力，现将")
+    reading = read_text(f"德清县2023年法治政府建设年度报告\n{body}").as_dict()
+    assert reading["level"] == "county"

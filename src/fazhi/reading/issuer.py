@@ -396,7 +396,10 @@ def _body_kind(subject: str | None, scan: str) -> str:
         ):
             return "department"  # 县人民政府办公室, 县委全面依法治县委员会办公室: an office of the government
         if _GOVERNMENT.search(plain) or region_mentions(plain):
-            return "government"
+            # 某县2023年法治政府建设年度报告 over a body that speaks only as 我局, 局党组: a place named
+            # without its government is where the bureau is, and the bureau reports.
+            bare_place = not _GOVERNMENT.search(plain)
+            return "department" if bare_place and _speaks_only_as_department(scan) else "government"
         if re.fullmatch(r"[我全本][镇乡]", plain):
             return "township"
     if "现" in scan and _REPORTS_AS_DEPARTMENT.search(scan, 0, OPENING_ISSUER_CHARS * 2):
@@ -414,6 +417,14 @@ def _body_kind(subject: str | None, scan: str) -> str:
     if counts["township"] and not others:
         return "township"  # 现将本镇…报告如下 once, and never 全县 or 全市: a township speaks
     return "government"
+
+
+def _speaks_only_as_department(scan: str) -> bool:
+    """The text speaks as a department (我局, 局党组) at least twice and never as a government or a
+    township (我县, 全市, 本镇)."""
+    if len(PRONOUNS["department"].findall(scan)) < 2:
+        return False
+    return not any(PRONOUNS[level].search(scan) for level in ("province", "city", "county", "township"))
 
 
 def _expected_level(subject: str | None, scan: str, kind: str) -> str | None:
