@@ -65,6 +65,22 @@ def test_a_web_date_among_the_cells_under_the_title(cells, published):
     expect(reading, {"published": published, "title": COUNTY_TITLE})
 
 
+ABOVE = [
+    ("a_dotted_date_alone", "2024.03.20", "2024-03-20"),
+    ("a_slashed_date_without_zeros", "2024/3/20", "2024-03-20"),
+    ("a_date_and_time", "2024-3-20 10:20", "2024-03-20"),
+    ("a_byline_ending_in_the_date", "编辑：张三 2024-03-20", "2024-03-20"),
+    # the other side: a date in words over the title is a document's own, not the page's
+    ("a_date_in_words", "2024年3月20日", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), [c[1:] for c in ABOVE], ids=[c[0] for c in ABOVE])
+def test_a_web_date_over_the_title(line, published):
+    reading = read_text(line + "\n" + COUNTY_TITLE + "\n" + COUNTY_OPENING + THREE_PARTS_BODY)
+    expect(reading, {"published": published, "title": COUNTY_TITLE})
+
+
 FILTERED_OPENING = (
     "2023年，在省委的正确领导下，省政府以习思想为指导，落实《政府建设实施纲要（2021—2025年）》，"
     "贯彻中央依国委员会各次会议精神，扎实推进依法行政。现将有关情况报告如下：\n"

@@ -149,6 +149,8 @@ _DATE_BESIDE_TITLE = re.compile(
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
 _CELLS_BELOW_TITLE = 4
+# ...and how many above it.
+_CELLS_ABOVE_TITLE = 3
 
 
 def _labelled_date(line: str) -> str | None:
@@ -173,7 +175,8 @@ def _label_before(line: str, date: re.Match[str]) -> str | None:
 def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
     under the title (标题 / 主动公开 / 2024.03.20), after its publisher and a bar (某局 | 2024-03-20),
-    or ending a byline (（来源：某局 2024-03-20）), before the first paragraph."""
+    or ending a byline (（来源：某局 2024-03-20）), before the first paragraph; else a web date alone
+    on a line just above the title."""
     if title_line is None:
         return []
     beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
@@ -191,4 +194,10 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
             return [(iso(match), line)]
         if len(line) > 20 and not _SUBTITLE.match(line):
             break  # the first paragraph: a date below it is the body's
+    # A page header may print the web date over the title (2024.03.20 / …年度报告), alone or in a
+    # byline, in figures; a date in words there (2024年1月29日) is a document's own and is not read so.
+    for line in reversed(lines[max(0, title_line - _CELLS_ABOVE_TITLE) : title_line]):
+        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line) or _BYLINE_WEB_DATE.match(line)
+        if match:
+            return [(iso(match), line)]
     return []
