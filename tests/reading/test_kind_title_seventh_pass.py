@@ -54,6 +54,7 @@ CELLS = [
     ("a_dotted_date_under_a_disclosure_cell", "主动公开\n2024.03.20", "2024-03-20"),
     ("a_dashed_date_alone", "2024-03-20", "2024-03-20"),
     ("a_slashed_date_under_a_font_size_cell", "字号\n2024/3/20", "2024-03-20"),
+    ("a_dotted_date_under_a_row_of_five_cells", "无\n主动公开\n无\n无\n2024.03.20", "2024-03-20"),
     # the other side: a document's own date in round brackets is not the page's
     ("a_documents_own_date_in_round_brackets", "（2024.03.20）", None),
 ]
@@ -185,3 +186,18 @@ def test_an_untitled_opening_summing_up_its_rule_of_law_work_stays_a_report():
         "现将2023年法治政府建设工作总结如下：\n"
     )
     assert read_text(opening + THREE_PARTS_BODY).kind == "annual_report"
+
+
+def test_a_count_of_reports_in_a_long_first_paragraph_names_no_collection():
+    opening = (
+        "2023年，德清县司法局在县委县政府的坚强领导下，在市司法局的帮助指导下，深入学习贯彻党的二十大精神，"
+        "坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，开设专栏，刊发专题文章17篇，"
+        "形成专题调研报告64篇，为全县经济高质量发展提供了有力法治保障。"
+    )
+    page = "德清县司法局关于2023年法治政府建设情况的报告\n" + opening + "\n" + THREE_PARTS_BODY
+    expect(read_text(page), {"kind": "annual_report"})
+    # the other side: a collection's title still says the page is no report
+    expect(
+        read_text("2023年法治政府建设工作报告（精选5篇）\n" + opening + "\n" + THREE_PARTS_BODY),
+        {"kind": "not_report"},
+    )

@@ -480,7 +480,13 @@ def _template(
     if subject:
         return f"模板：开头的机关名称是占位（「{subject.group(0)}」）"
     collection = next(
-        (line for line in [title or "", *lines[:HEAD_TITLE_LINES]] if _TEMPLATE_TITLE.search(line)), None
+        # only in a line short enough to be a title: a paragraph's 形成专题调研报告64篇 names no collection
+        (
+            line
+            for line in [title or "", *lines[:HEAD_TITLE_LINES]]
+            if len(line) <= TITLE_MAX_CHARS and _TEMPLATE_TITLE.search(line)
+        ),
+        None,
     )
     return f"范文或模板的标题：「{collection[:60]}」" if collection else None
 
