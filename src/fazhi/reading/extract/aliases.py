@@ -49,6 +49,11 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
     "enforcement.certificates_processed": frozenset({"件", "本"}),
+    # documents are counted in 部 as laws are (完成《…》等3部规范性文件的合法性审核)
+    **{
+        f"rules.normdocs_{count}": frozenset({"部"})
+        for count in "issued reviewed filed filing_reviewed filing_rejected cleaned retained abolished expired".split()
+    },
 }
 # Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个),
 # opinions issued, counted as times (出具法律意见书28次).

@@ -161,6 +161,11 @@ _INSPECTIONS = "enforcement.inspections"
 _OTHER_BODY = re.compile(r"人大|常委会|政协")
 _AUDIT = re.compile(r"审计")
 _RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+# A pre-appointment exam is of the law; people who sat another exam (32名处级干部参加廉政考试) are not its takers.
+_EXAM_TAKERS = "leadership.pre_appointment_exam_takers"
+_OTHER_EXAM_AFTER = re.compile(
+    r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
+)
 _AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
 _OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
@@ -422,8 +427,14 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if _RANDOM_OBJECTS in codes and not _AT_RANDOM.search(text, s0, c1):
-        dropped.add(_RANDOM_OBJECTS)  # 开展安全生产大检查，检查企业1200家: inspected, but not at random
+    if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
+        dropped.add(_EXAM_TAKERS)
+    if _RANDOM_OBJECTS in codes and (
+        not _AT_RANDOM.search(text, s0, c1) or _ITEMS_BEFORE.search(text, c0, quantity.start)
+    ):
+        # 开展安全生产大检查，检查企业1200家: inspected, but not at random; 抽查事项824个: the items of the
+        # random-check list, not the businesses checked
+        dropped.add(_RANDOM_OBJECTS)
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
     if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):

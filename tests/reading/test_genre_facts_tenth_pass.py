@@ -1,0 +1,47 @@
+"""Which indicator, or none, a figure belongs to: the tenth pass of issue 16.
+
+Forms the tuning pages of two fresh blind batches showed (the sentences are our own): documents counted
+in 部, an enforcement bureau's 行政执法案件 as its penalty cases, documents filed with the bodies above
+(向…备案文件) and the departments' filings received (备案部门文件), a plan's 重点内容 as its key tasks;
+and figures of another thing: the items of a random-check list (抽查事项), people who sat an exam that
+is not of the law (廉政考试).
+"""
+
+from __future__ import annotations
+
+from fazhi.reading.extract import extract
+
+
+def _coded(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.indicator) for f in extract(sentence)]
+
+
+def test_documents_counted_in_bu():
+    found = _coded("完成《某县支持产业园发展若干政策》《某县项目管理办法》等3部规范性文件的合法性审核。")
+    assert found == [(3, "rules.normdocs_reviewed")]
+    assert _coded("全年清理规范性文件5部。") == [(5, "rules.normdocs_cleaned")]
+
+
+def test_the_items_of_a_random_check_list_are_no_objects_checked():
+    assert _coded("开展双随机抽查，检查计划173个，抽查事项824个。")[-1] == (824, None)
+    assert _coded("开展双随机抽查，抽查市场主体824户。") == [(824, "enforcement.random_inspection_objects")]
+
+
+def test_people_who_sat_another_exam_are_no_pre_appointment_exam_takers():
+    found = _coded("组织15名新提拔处级干部参加法律法规考试、32名处级干部参加廉政考试。")
+    assert found == [(15, "leadership.pre_appointment_exam_takers"), (32, None)]
+
+
+def test_an_enforcement_bureaus_cases_are_penalty_cases():
+    found = _coded("全区城管执法部门共办结行政执法案件886件，处罚金额144.6万余元。")
+    assert found[0] == (886, "enforcement.penalty_cases")
+
+
+def test_documents_filed_above_and_filings_received_from_departments():
+    found = _coded("向市政府和区人大备案文件5件，备案部门文件13件。")
+    assert found == [(5, "rules.normdocs_filed"), (13, "rules.normdocs_filing_reviewed")]
+
+
+def test_a_plans_key_contents_are_its_key_tasks():
+    found = _coded("年初制定2024年法治政府建设工作要点，明确10个方面22项重点内容。")
+    assert found == [(10, None), (22, "leadership.key_tasks")]
