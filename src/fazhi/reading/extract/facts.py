@@ -97,7 +97,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     found = quantities(text)
     words = occurrences(text, _windows(found, sentence_ends, len(text)))
     consumed: set[int] = set()
-    previous_of: dict[int, Decimal] = {}
+    previous_of: dict[int, Decimal | None] = {}
     change_starts: dict[int, int] = {}  # where the words of a change begin (its 从 or 由)
     for i in range(1, len(found)):
         prev, cur = found[i - 1], found[i]
