@@ -1,10 +1,11 @@
 """Which indicator, or none, a figure belongs to: the tenth pass of issue 16.
 
-Forms the tuning pages of two fresh blind batches showed (the sentences are our own): documents counted
-in 部, an enforcement bureau's 行政执法案件 as its penalty cases, documents filed with the bodies above
-(向…备案文件) and the departments' filings received (备案部门文件), a plan's 重点内容 as its key tasks;
-and figures of another thing: the items of a random-check list (抽查事项), people who sat an exam that
-is not of the law (廉政考试).
+Forms the tuning pages of two fresh blind batches showed, and forms of the genre the engine left
+uncoded (the sentences are our own): documents counted in 部, an enforcement bureau's 办结…执法案件 as
+its penalty cases, documents filed with the bodies above (向…备案文件) and the departments' filings
+received (备案部门文件), a plan's 重点内容 as its key tasks; penalty cases as 一般程序案件, 查处…违法行为,
+查办…案件 or 行政处罚…次, litigation as 涉诉行政案件 and 应诉…行政案件; and figures of another thing: the
+items of a random-check list (抽查事项), people who sat an exam that is not of the law (廉政考试).
 """
 
 from __future__ import annotations
@@ -45,3 +46,17 @@ def test_documents_filed_above_and_filings_received_from_departments():
 def test_a_plans_key_contents_are_its_key_tasks():
     found = _coded("年初制定2024年法治政府建设工作要点，明确10个方面22项重点内容。")
     assert found == [(10, None), (22, "leadership.key_tasks")]
+
+
+def test_penalty_cases_in_the_forms_enforcement_bodies_write():
+    assert _coded("全年共办理一般程序案件212件。") == [(212, "enforcement.penalty_cases")]
+    assert _coded("全年共查处交通违法行为212起。") == [(212, "enforcement.penalty_cases")]
+    assert _coded("查办各类案件212件，罚没金额86万元。")[0] == (212, "enforcement.penalty_cases")
+    assert _coded("共实施行政处罚212次。") == [(212, "enforcement.penalty_cases")]
+    # the other side: inspections counted in 次 stay inspections, not penalties
+    assert _coded("开展执法检查300余次。")[0][1] != "enforcement.penalty_cases"
+
+
+def test_litigation_cases_in_the_forms_respondents_write():
+    assert _coded("全县涉诉行政案件31件。") == [(31, "disputes.litigation_cases")]
+    assert _coded("共应诉行政案件31件。") == [(31, "disputes.litigation_cases")]
