@@ -525,3 +525,27 @@ NAMES_INSIDE_WORDS = [
 )
 def test_a_short_place_name_inside_a_word_is_not_a_mention(page, region_name):
     expect(read_text(page), {"region_name": region_name})
+
+
+_AMBIGUOUS_TOWNSHIP_REPORT = (
+    "新华乡2023年法治政府建设年度报告\n2023年，新华乡坚持依法行政，现将有关情况报告如下。\n"
+    + THREE_PARTS_BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "region"),
+    [
+        # a township's page on its county's portal: the site's owner names the county
+        ("网站地图 | 联系我们\n主办单位：屏边苗族自治县人民政府办公室 版权所有", "屏边苗族自治县新华乡"),
+        # the other side: no site owner, or one that is no county of a 新华乡, tells nothing
+        ("", None),
+        ("网站地图 | 联系我们\n主办单位：云南省人民政府办公厅 版权所有", None),
+    ],
+)
+def test_a_township_of_an_ambiguous_name_on_its_countys_site(footer, region):
+    reading = read_text(_AMBIGUOUS_TOWNSHIP_REPORT + "\n" + footer).as_dict()
+    got = reading["region"]["name"] if reading["region"] else None
+    assert (got or "").endswith(region) if region else got is None
+    if region:
+        assert reading["metadata_evidence"]["region"]["source"] == "site_owner"

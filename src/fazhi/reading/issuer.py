@@ -17,8 +17,10 @@ from fazhi.catalog import regions
 
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
+    SITE_OWNER,
     branch_district,
     region_published_by,
+    township_on_site,
     township_published_by,
     unknown_place,
     zone_committee,
@@ -106,7 +108,8 @@ def identify(
         if named is not None:
             subject, subject_line = named
             named_by, kind = "opening", "township"
-    place = _place(subject, kind, scan, publisher_lines(chrome or []))
+    site = [piece.text for piece in chrome or [] if SITE_OWNER.search(piece.text)]
+    place = _place(subject, kind, scan, publisher_lines(chrome or []), site)
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
     if level is None and region_obj is None and place.shared_level is not None:
@@ -213,11 +216,14 @@ class _Place:
     publisher: str | None = None  # the body of the page header's publisher line, when it is the reporter
 
 
-def _place(subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]]) -> _Place:
-    """The township, or the region, the subject names; else the one the text tells, or none with why."""
+def _place(
+    subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]], site: list[str]
+) -> _Place:
+    """The township, or the region, the subject names; else the one the text tells, or none with why.
+    ``site`` holds the chrome lines that name the site's owner (主办单位：某县人民政府)."""
     place = _Place()
     if kind == "township":
-        return _township_place(place, subject, scan, publishers)
+        return _township_place(place, subject, scan, publishers, site)
     place.region = region_in(subject or "", scan)
     if kind == "department":
         place.region = branch_district(subject, place.region) or place.region
@@ -311,7 +317,7 @@ def _same_organ(name: str, scan: str) -> bool:
 
 
 def _township_place(
-    place: _Place, subject: str | None, scan: str, publishers: list[tuple[str, str]]
+    place: _Place, subject: str | None, scan: str, publishers: list[tuple[str, str]], site: list[str]
 ) -> _Place:
     """The township the subject names; of the townships a name could be, the one the publisher line
     names; for a township speaking only as 我镇, the township of the header's publisher line
@@ -320,6 +326,8 @@ def _township_place(
     place.from_subject = place.township is not None
     if place.township is None and place.candidates:
         place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
+    if place.township is None and place.candidates:
+        place.township, place.inferred = township_on_site(place.candidates, site, scan)
     elif place.township is None and not names_a_body(subject or "我镇"):
         for publisher, line in publishers:
             name = _publisher_name(publisher)
