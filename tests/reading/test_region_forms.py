@@ -549,3 +549,25 @@ def test_a_township_of_an_ambiguous_name_on_its_countys_site(footer, region):
     assert (got or "").endswith(region) if region else got is None
     if region:
         assert reading["metadata_evidence"]["region"]["source"] == "site_owner"
+
+
+_UNNAMED_TOWNSHIP_REPORT = (
+    "中共渠县委员会、渠县人民政府：\n2024年，我乡法治政府建设工作在县委、县政府的正确领导下，认真贯彻落实"
+    "《渠县人民政府2024年法治政府建设重点工作安排》，现将有关情况报告如下。\n{line}\n" + THREE_PARTS_BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "region"),
+    [
+        # a township that speaks only as 我乡 names itself once, among its county's townships
+        ("全年到村（社区）给群众上法治课5场次；拱市乡法治副校长上普法课3次。", "四川省达州市渠县拱市乡"),
+        # the other side: two of the county's townships named, or a town where the text speaks as a 乡
+        ("拱市乡、东安乡联合开展普法宣传。", None),
+        ("与三汇镇联合开展普法宣传3次。", None),
+    ],
+)
+def test_a_township_speaking_as_wo_xiang_names_itself_once(line, region):
+    reading = read_text(_UNNAMED_TOWNSHIP_REPORT.format(line=line)).as_dict()
+    assert reading["level"] == "township"
+    assert (reading["region"] or {}).get("name") == region

@@ -50,7 +50,14 @@ from .subject import (
     subject_of,
     township_subject,
 )
-from .township import TOWNSHIP, after_regions, names_a_body, street_office_name, township_of
+from .township import (
+    TOWNSHIP,
+    after_regions,
+    names_a_body,
+    own_township_named,
+    street_office_name,
+    township_of,
+)
 
 # Where region names are counted when the reporting body names none.
 REGION_SCAN_CHARS = 3000
@@ -335,7 +342,16 @@ def _township_place(
             if township is not None:
                 place.township, place.inferred, place.publisher = township, ("publisher_line", [line]), name
                 break
+        spoken = _TOWNSHIP_PRONOUN.search(subject or "") or _TOWNSHIP_PRONOUN.search(scan)
+        if place.township is None and spoken is not None:
+            place.township = own_township_named(scan, spoken.group(1))
+            if place.township is not None:
+                place.inferred = ("own_name", [place.township.name])
     return place
+
+
+# How a township speaks of itself (我乡, 全镇, 本街道): the kind of township it is.
+_TOWNSHIP_PRONOUN = re.compile(r"[我全本](乡|镇|街道)")
 
 
 def _publisher_name(publisher: str) -> str:

@@ -112,3 +112,20 @@ def street_office_name(subject: str | None) -> str | None:
     ):
         return subject + "道"
     return subject
+
+
+def own_township_named(scan: str, kind_word: str) -> regions.Township | None:
+    """The one township of the kind a text speaks as (我乡: a 乡) that it names among the townships of
+    the one county it names (中共渠县委员会、渠县人民政府: …拱市乡法治副校长上普法课): a township that
+    never names itself as the subject still names itself somewhere. None for no such township or two."""
+    counties = {r.code: r for _, _, places in region_mentions(scan) for r in places if r.level == "county"}
+    if len(counties) != 1:
+        return None
+    county = next(iter(counties.values()))
+    found = {}
+    for match in re.finditer(r"[\u4e00-\u9fff]{2,4}?" + kind_word, scan):
+        for start in range(match.start(), match.end() - len(kind_word) - 1):
+            name = scan[start : match.end()]
+            for township in regions.lookup_township(name, within=county):
+                found[township.name] = township
+    return next(iter(found.values())) if len(found) == 1 else None
