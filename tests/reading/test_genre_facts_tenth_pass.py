@@ -60,3 +60,15 @@ def test_penalty_cases_in_the_forms_enforcement_bodies_write():
 def test_litigation_cases_in_the_forms_respondents_write():
     assert _coded("全县涉诉行政案件31件。") == [(31, "disputes.litigation_cases")]
     assert _coded("共应诉行政案件31件。") == [(31, "disputes.litigation_cases")]
+
+
+def test_trainings_another_body_held_are_not_the_reporters():
+    found = _coded("安排7名执法人员参加省应急管理厅举办的4期综合执法队伍专业能力提升培训班。")
+    assert (4, "education.trainings") not in found
+    assert _coded("举办综合执法队伍专业能力提升培训班4期。") == [(4, "education.trainings")]
+
+
+def test_officers_newly_taken_on_are_not_the_officers_in_post():
+    found = _coded("12名新进执法人员全部通过行政执法人员通用法律知识考试。")
+    assert (12, "enforcement.officers") not in found
+    assert _coded("全县共有持证行政执法人员1200名。") == [(1200, "enforcement.officers")]

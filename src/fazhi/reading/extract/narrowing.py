@@ -163,6 +163,13 @@ _AUDIT = re.compile(r"审计")
 _RANDOM_OBJECTS = "enforcement.random_inspection_objects"
 # A pre-appointment exam is of the law; people who sat another exam (32名处级干部参加廉政考试) are not its takers.
 _EXAM_TAKERS = "leadership.pre_appointment_exam_takers"
+# Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
+# not the reporter's trainings.
+_TRAININGS_HELD = "education.trainings"
+_HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
+# Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
+_OFFICERS_IN_POST = "enforcement.officers"
+_NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
 _OTHER_EXAM_AFTER = re.compile(
     r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
 )
@@ -429,6 +436,10 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     dropped: set[str] = set()
     if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
         dropped.add(_EXAM_TAKERS)
+    if _TRAININGS_HELD in codes and _HELD_BY_ANOTHER.search(text, c0, quantity.start):
+        dropped.add(_TRAININGS_HELD)
+    if _OFFICERS_IN_POST in codes and _NEW_OFFICERS.match(text, quantity.end):
+        dropped.add(_OFFICERS_IN_POST)
     if _RANDOM_OBJECTS in codes and (
         not _AT_RANDOM.search(text, s0, c1) or _ITEMS_BEFORE.search(text, c0, quantity.start)
     ):
