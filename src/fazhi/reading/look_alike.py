@@ -92,6 +92,9 @@ _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 _PERSONAL = re.compile(r"本人|现将我(?:个人)?(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
 _PERSONAL_SUBJECT = re.compile(r"我(?:始终|坚持|认真|带头|切实|严格|自觉)")
 _PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
+# ...or its first part is the leader's duties done (一、履职情况), where a body's report opens with its
+# measures and results (一、主要举措和成效).
+_DUTIES_DONE_FIRST = re.compile(r"^\s*[一1][、.．]\s*(?:个人)?履职(?:尽责)?情况\s*$", re.M)
 PERSONAL_CHARS = 600
 # A column's list page: several different report titles among its first lines, each perhaps dated.
 LISTING_LINES = 25
@@ -286,7 +289,7 @@ def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -
         (_PERSONAL.search(opening) or _PERSONAL_SUBJECT.search(opening))
         if "我" in opening or "本人" in opening
         else None
-    )
+    ) or (_DUTIES_DONE_FIRST.search(opening) if "履职" in opening else None)
     if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
         return "personal_report", f"领导干部个人的述法或述职报告：「{personal.group(0)}」"
     if report_title:
