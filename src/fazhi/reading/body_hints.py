@@ -60,16 +60,16 @@ def township_published_by(
 
 
 # A chrome line that names the site's owner: the footer's 主办单位, 版权所有, or the site's name.
-SITE_OWNER = re.compile(r"主办|承办|版权所有|门户网|政府网|人民政府网站")
+_SITE_OWNER = re.compile(r"主办|承办|版权所有|门户网|政府网|人民政府网站")
 
 
 def township_on_site(
-    candidates: list[str], site_lines: list[str], scan: str
+    candidates: list[str], chrome_lines: list[str], scan: str
 ) -> tuple[regions.Township | None, tuple[str, list[str]] | None]:
     """Of the townships a name could be (新华乡), the one whose county owns the site the page is on
     (主办单位：屏边县人民政府办公室): a township's page lives on its county's portal. None when the site
     names no county of the candidates, or more than one."""
-    for line in site_lines:
+    for line in filter(_SITE_OWNER.search, chrome_lines):
         counties = {
             r.full_name for _, _, places in region_mentions(line) for r in places if r.level == "county"
         }

@@ -17,7 +17,6 @@ from fazhi.catalog import regions
 
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
-    SITE_OWNER,
     branch_district,
     region_published_by,
     township_on_site,
@@ -115,8 +114,7 @@ def identify(
         if named is not None:
             subject, subject_line = named
             named_by, kind = "opening", "township"
-    site = [piece.text for piece in chrome or [] if SITE_OWNER.search(piece.text)]
-    place = _place(subject, kind, scan, publisher_lines(chrome or []), site)
+    place = _place(subject, kind, scan, publisher_lines(chrome or []), [piece.text for piece in chrome or []])
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
     if level is None and region_obj is None and place.shared_level is not None:
@@ -227,7 +225,7 @@ def _place(
     subject: str | None, kind: str, scan: str, publishers: list[tuple[str, str]], site: list[str]
 ) -> _Place:
     """The township, or the region, the subject names; else the one the text tells, or none with why.
-    ``site`` holds the chrome lines that name the site's owner (主办单位：某县人民政府)."""
+    ``site`` holds the chrome lines, among them the site's owner's (主办单位：某县人民政府)."""
     place = _Place()
     if kind == "township":
         return _township_place(place, subject, scan, publishers, site)
