@@ -72,3 +72,9 @@ def test_officers_newly_taken_on_are_not_the_officers_in_post():
     found = _coded("12名新进执法人员全部通过行政执法人员通用法律知识考试。")
     assert (12, "enforcement.officers") not in found
     assert _coded("全县共有持证行政执法人员1200名。") == [(1200, "enforcement.officers")]
+
+
+def test_penalty_cases_counted_in_ge_and_their_total_amount():
+    found = _coded("共开展行政执法检查76次，行政处罚案件数268个，行政处罚案总金额7610元。")
+    assert (268, "enforcement.penalty_cases") in found
+    assert (7610, "enforcement.penalty_amount") in found

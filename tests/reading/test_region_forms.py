@@ -571,3 +571,22 @@ def test_a_township_speaking_as_wo_xiang_names_itself_once(line, region):
     reading = read_text(_UNNAMED_TOWNSHIP_REPORT.format(line=line)).as_dict()
     assert reading["level"] == "township"
     assert (reading["region"] or {}).get("name") == region
+
+
+def test_a_guangzhou_street_by_its_short_name_and_organs_is_the_street_office():
+    page = (
+        "2022年，在区委、区政府的正确领导下，黄石街党工委、办事处高举习近平法治思想旗帜，深入推进依法行政。\n"
+        + THREE_PARTS_BODY
+    )
+    reading = read_text(page).as_dict()
+    assert reading["level"] == "township"
+    assert reading["region"]["name"] == "广东省广州市白云区黄石街道"
+
+
+def test_a_citys_short_name_starting_a_street_or_town_name_is_no_mention_of_the_city():
+    # 黄石 in 黄石路, 黄石镇 is a road or a town of some place, not 黄石市: the text names no place of its own
+    page = "2022年，认真贯彻落实习近平法治思想，在黄石路社区、黄石镇开展普法宣传。\n" + THREE_PARTS_BODY
+    assert read_text(page).as_dict()["region"] is None
+    # the other side: the short name alone still names the city
+    page = "2022年，黄石坚持依法行政，法治黄石建设迈出新步伐。\n" + THREE_PARTS_BODY
+    assert read_text(page).as_dict()["region"]["name"] == "湖北省黄石市"

@@ -112,7 +112,7 @@ def identify(
         # itself as a clause's subject somewhere in its opening paragraphs.
         named = township_subject(opening_paragraphs(lines, title_line), scan)
         if named is not None:
-            subject, subject_line = named
+            subject, subject_line = street_office_name(named[0]), named[1]
             named_by, kind = "opening", "township"
     place = _place(subject, kind, scan, publisher_lines(chrome or []), [piece.text for piece in chrome or []])
     region_obj, township, unknown = place.region, place.township, place.unknown

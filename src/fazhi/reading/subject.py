@@ -226,8 +226,8 @@ _TOWNSHIP_ORGANS = r"(?:(?:党委|党工委)、?)?(?:人民政府|政府|办事�
 # A township or street office as a clause's subject: after a clause break, before a verb.
 _TOWNSHIP_SUBJECT = re.compile(
     r"(?:^|[，,。；：:])(?:(?:19|20)\d{2}\s*年(?:以来|度)?[，,]?)?"
-    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
-    r"(?=" + _SUBJECT_VERB.pattern + ")"
+    r"((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|街(?=党工委|办事处)))" + _TOWNSHIP_ORGANS + r"?"
+    r"(?=" + _SUBJECT_VERB.pattern + "|高举)"
     # 现将白塔镇2023年…报告如下, 现将某街道办事处2023年度…: the township says it reports
     r"|现将((?![我全本各该每])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))" + _TOWNSHIP_ORGANS + r"?"
     r"(?=(?:19|20)\d{2}|全年|本年|今年|法治|依法|有关)"

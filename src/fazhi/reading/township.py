@@ -104,14 +104,14 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
 def street_office_name(subject: str | None) -> str | None:
     """A street office by the short name it goes by (鹤龙街坚持…, as Guangzhou's do) is the
     gazetteer's 鹤龙街道; another subject, or a 街 no street office is named after, is kept."""
-    if (
-        subject
-        and subject.endswith("街")
-        and 3 <= len(subject) <= 5
-        and regions.lookup_township(subject + "道")
-    ):
-        return subject + "道"
+    found = _STREET_SHORT.fullmatch(subject) if subject and "街" in subject else None
+    if found and regions.lookup_township(found.group(1) + "道"):
+        return found.group(1) + "道"  # 黄石街党工委、办事处: 黄石街道 speaks through its organs
     return subject
+
+
+# A street office by its short name, alone or with its organs (鹤龙街, 黄石街党工委、办事处).
+_STREET_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}街)((?:党工委|办事处|、)*)")
 
 
 def own_township_named(scan: str, kind_word: str) -> regions.Township | None:

@@ -49,7 +49,7 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
     "enforcement.certificates_processed": frozenset({"件", "本"}),
-    "enforcement.penalty_cases": frozenset({"次"}),  # 实施行政处罚212次
+    "enforcement.penalty_cases": frozenset({"次", "个"}),  # 实施行政处罚212次, 行政处罚案件数268个
     # documents are counted in 部 as laws are (完成《…》等3部规范性文件的合法性审核)
     **{
         f"rules.normdocs_{count}": frozenset({"部"})
