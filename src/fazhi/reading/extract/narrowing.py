@@ -161,19 +161,18 @@ _INSPECTIONS = "enforcement.inspections"
 _OTHER_BODY = re.compile(r"人大|常委会|政协")
 _AUDIT = re.compile(r"审计")
 _RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
 # A pre-appointment exam is of the law; people who sat another exam (32名处级干部参加廉政考试) are not its takers.
 _EXAM_TAKERS = "leadership.pre_appointment_exam_takers"
+_OTHER_EXAM_AFTER = re.compile(
+    r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
+)
 # Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
 # not the reporter's trainings.
-_TRAININGS_HELD = "education.trainings"
 _HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
 # Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
 _OFFICERS_IN_POST = "enforcement.officers"
 _NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
-_OTHER_EXAM_AFTER = re.compile(
-    r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
-)
-_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
 _OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
 # The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
@@ -436,8 +435,8 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     dropped: set[str] = set()
     if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
         dropped.add(_EXAM_TAKERS)
-    if _TRAININGS_HELD in codes and _HELD_BY_ANOTHER.search(text, c0, quantity.start):
-        dropped.add(_TRAININGS_HELD)
+    if _TRAININGS in codes and _HELD_BY_ANOTHER.search(text, c0, quantity.start):
+        dropped.add(_TRAININGS)
     if _OFFICERS_IN_POST in codes and _NEW_OFFICERS.match(text, quantity.end):
         dropped.add(_OFFICERS_IN_POST)
     if _RANDOM_OBJECTS in codes and (
