@@ -325,14 +325,15 @@ def _township_place(
     place: _Place, subject: str | None, scan: str, publishers: list[tuple[str, str]], site: list[str]
 ) -> _Place:
     """The township the subject names; of the townships a name could be, the one the publisher line
-    names; for a township speaking only as 我镇, the township of the header's publisher line
-    (发布机构：某县某镇人民政府)."""
+    names, else the one whose county owns the site (``site``, the chrome lines); for a township speaking
+    only as 我镇, the township of the header's publisher line (发布机构：某县某镇人民政府), else the one
+    township of its kind it names in its county."""
     place.township, place.candidates = township_of(subject or "", scan, scan[:OPENING_ISSUER_CHARS])
     place.from_subject = place.township is not None
     if place.township is None and place.candidates:
         place.township, place.inferred = township_published_by(place.candidates, publishers, scan)
-    if place.township is None and place.candidates:
-        place.township, place.inferred = township_on_site(place.candidates, site, scan)
+        if place.township is None:
+            place.township, place.inferred = township_on_site(place.candidates, site, scan)
     elif place.township is None and not names_a_body(subject or "我镇"):
         for publisher, line in publishers:
             name = _publisher_name(publisher)
