@@ -15,7 +15,7 @@ from . import kind_model
 from .dates import DATE_RE, iso
 from .look_alike import WEAK_TOPIC, look_alike, masked_name, yearbook_entries
 from .model import FieldEvidence
-from .published import dates_below_title, publication_lines
+from .published import dates_by_title, publication_lines
 from .repair import Chrome
 from .report_evidence import (
     BODY_CHARS,
@@ -171,7 +171,7 @@ def classify(
         chrome=chrome,
     )
     published, published_evidence = _published(
-        publication_lines(chrome) + dates_below_title(lines, title_line), hints
+        publication_lines(chrome) + dates_by_title(lines, title_line), hints
     )
     reported = report_year(
         title,

@@ -172,7 +172,7 @@ def _label_before(line: str, date: re.Match[str]) -> str | None:
     return "published" if PUBLISHED_LABEL.search(before) else None
 
 
-def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
+def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, str]]:
     """(YYYY-MM-DD, the line) for a web date alone on a line among the short metadata cells just
     under the title (标题 / 主动公开 / 2024.03.20), after its publisher and a bar (某局 | 2024-03-20),
     or ending a byline (（来源：某局 2024-03-20）), before the first paragraph; else a web date alone
@@ -189,7 +189,7 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
         year, month, day = (int(part) for part in beside.groups() if part is not None)
         return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
-        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line) or _BYLINE_WEB_DATE.match(line)
+        match = _web_date_cell(line)
         if match:
             return [(iso(match), line)]
         if len(line) > 20 and not _SUBTITLE.match(line):
@@ -197,7 +197,13 @@ def dates_below_title(lines: list[str], title_line: int | None) -> list[tuple[st
     # A page header may print the web date over the title (2024.03.20 / …年度报告), alone or in a
     # byline, in figures; a date in words there (2024年1月29日) is a document's own and is not read so.
     for line in reversed(lines[max(0, title_line - _CELLS_ABOVE_TITLE) : title_line]):
-        match = _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line) or _BYLINE_WEB_DATE.match(line)
+        match = _web_date_cell(line)
         if match:
             return [(iso(match), line)]
     return []
+
+
+def _web_date_cell(line: str) -> re.Match[str] | None:
+    """A line beside the title that is the page's web date: alone (2024.03.20), after its publisher and
+    a bar (某局 | 2024-03-20), or ending a byline (（来源：某局 2024-03-20）)."""
+    return _BARE_WEB_DATE.match(line) or _PUBLISHER_BAR_DATE.match(line) or _BYLINE_WEB_DATE.match(line)
