@@ -274,7 +274,7 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
                 if name.startswith(alias) and region.code not in codes
             )
             # nor does 黄石 in 黄石街, 黄石镇 or 黄石路 name 黄石市: a street, a town or a road named after it
-            streets = len(re.findall(re.escape(alias) + _PLACE_INSIDE, scan))
+            streets = sum(scan.count(alias + word) for word in _PLACE_INSIDE)
             counts[region.code] = (
                 n + scan.count(alias) - scan.count(region.name) - inside_names - streets,
                 region,
@@ -285,8 +285,9 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
     )
 
 
-# What a short name starts when it names a place inside a region rather than the region.
-_PLACE_INSIDE = r"(?=街|镇|乡|路|大道|村|社区)"
+# What a short name starts when it names a place inside a region rather than the region (no word
+# here starts as another does, so each mention is counted once).
+_PLACE_INSIDE = ("街", "镇", "乡", "路", "大道", "村", "社区")
 # A place's weight when it is named in full twice (each full mention counts 2, a cited one 1).
 ONCE_MORE = 4
 SINGLE_CITATION = 1
