@@ -66,9 +66,16 @@ def training_pages(heldout: Path, corpus: Path) -> list[dict]:
     return pages
 
 
-def train(pages: list[dict], *, epochs: int = 10, rate: float = 0.2, l2: float = 1e-3) -> tuple[float, dict]:
-    """Logistic regression by AdaGrad over binary features, L2-regularised."""
+def train(pages: list[dict], **settings) -> tuple[float, dict]:
     rows = [(sorted(features(p["title"], p["text"])), 1.0 if p["report"] else 0.0) for p in pages]
+    return train_rows(rows, **settings)
+
+
+def train_rows(
+    rows: list[tuple[list[str], float]], *, epochs: int = 10, rate: float = 0.2, l2: float = 1e-3
+) -> tuple[float, dict]:
+    """Logistic regression by AdaGrad over binary features (sorted, for a deterministic run),
+    L2-regularised; ``rows`` are (features, target 0 or 1)."""
     weights: dict[str, float] = {}
     squares: dict[str, float] = {}
     bias, bias_square = 0.0, 1e-8

@@ -90,10 +90,14 @@ def level_evidence(
     names: list[str] | None = None,
     reason: str | None = None,
     by_name: bool = False,
+    model_reason: str | None = None,
 ) -> FieldEvidence:
     """How the level was read: the title's or opening's body (``by_name``: a name all of whose places
     have that level), else the words it speaks as (全县), else the line naming the region whose
-    level it is; ``reason`` says why none was given."""
+    level it is; ``reason`` says why none was given, ``model_reason`` why the body model made an
+    unnamed body a department."""
+    if model_reason is not None and level == "department":
+        return FieldEvidence("medium", "model", None, model_reason)
     if level is None:
         return FieldEvidence(
             "none", "none", subject_line, reason or "标题、开头和正文都没有说明报告机关的级别"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from fazhi.catalog import regions
 
+from . import body_model
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
     branch_district,
@@ -114,6 +115,11 @@ def identify(
         if named is not None:
             subject, subject_line = street_office_name(named[0]), named[1]
             named_by, kind = "opening", "township"
+    model_reason = None
+    if kind == "government" and not from_title and (subject is None or not names_a_body(subject)):
+        # No body named and a government read from 全市, 我县: a bureau speaks of its place so too.
+        model_reason = body_model.department_reason(text)
+        kind = "department" if model_reason else kind
     place = _place(subject, kind, scan, publisher_lines(chrome or []), [piece.text for piece in chrome or []])
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
@@ -169,6 +175,7 @@ def identify(
             by_name=region_obj is None and level is not None and level == place.shared_level,
             names=names_of(region_obj) or ([township.county.name] if township else []),
             reason=unsure_level,
+            model_reason=model_reason,
         ),
         # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
         "issuer": issuer_evidence(

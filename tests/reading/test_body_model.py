@@ -1,0 +1,90 @@
+"""The learned body model (``body_model``): a page that names no reporting body and speaks of its
+place (全县) is a bureau's when its organ words are a bureau's (各科室, 法规股, 分管副局长), and stays
+its government's when they are a government's (各乡镇, 县直各部门, 县政府常务会议). Pages written for
+this test; the model is asked only where nothing names the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading import body_model, read
+
+# A county bureau's report cut below its title and opening: it says 全县 three times and never 我局.
+BUREAU_EXCERPT = (
+    "（一）加强组织领导。成立由局长任组长、分管副局长任副组长、各科室负责人为成员的法治建设领导小组，"
+    "各股室、二级单位明确专人负责，将法治建设与业务工作同部署、同考核。\n"
+    "（二）规范行政执法。严格落实行政执法三项制度，执法大队和各中队执法人员全部持证上岗，"
+    "法规股对全年作出的行政处罚决定逐件审核。围绕全县中心工作，配合县委、县政府开展专项整治。\n"
+    "（三）深化普法宣传。落实“谁执法谁普法”责任制，干部职工参加全县法治培训，"
+    "各股室结合业务开展法律进企业、进社区活动，在全县范围发放宣传资料。\n"
+)
+# The county government's report cut the same way.
+GOVERNMENT_EXCERPT = (
+    "（一）加强组织领导。县政府常务会议专题研究法治政府建设4次，县政府主要负责同志履行第一责任人职责，"
+    "各乡镇、县直各部门主要负责人分别签订责任书。全县把法治政府建设纳入年度综合考核。\n"
+    "（二）规范行政执法。推进乡镇综合行政执法改革，各乡镇设立综合行政执法队，县司法局对县直部门的"
+    "行政执法案卷开展评查。全县行政执法人员全部持证上岗。\n"
+    "（三）深化普法宣传。我县落实“谁执法谁普法”责任制，各乡镇、各部门开展法律进企业、进社区活动，"
+    "在全县范围发放宣传资料。\n"
+)
+
+
+def read_text(text: str):
+    return read(text.encode("utf-8"), name="page.txt")
+
+
+@pytest.fixture
+def without_the_model(monkeypatch):
+    monkeypatch.setattr(body_model, "ENABLED", False)
+
+
+def test_the_weights_load_and_stay_small():
+    bias, weights = body_model._weights()
+    assert isinstance(bias, float)
+    assert 1000 < len(weights)
+    assert body_model.WEIGHTS.stat().st_size < 1_000_000
+    assert all(not body_model.ORGAN_CHARACTERS.isdisjoint(gram) for gram in weights)
+
+
+def test_the_features_are_only_organ_and_place_words():
+    found = body_model.features("法规股审核处罚决定，全县推进")
+    assert {"法规股", "规股", "全县", "县推进"} <= found
+    assert not {"审核", "决定", "推进"} & found
+
+
+def test_an_unnamed_bureau_speaking_of_its_county_is_a_department():
+    reading = read_text(BUREAU_EXCERPT)
+    assert reading.level == "department"
+    evidence = reading.as_dict()["metadata_evidence"]["level"]
+    assert evidence["source"] == "model"
+    assert "概率" in evidence["reason"]
+
+
+def test_without_the_model_the_same_bureau_was_read_as_its_county(without_the_model):
+    assert read_text(BUREAU_EXCERPT).level == "county"
+
+
+def test_an_unnamed_government_stays_its_county():
+    reading = read_text(GOVERNMENT_EXCERPT)
+    assert body_model.probability(reading.text) < body_model.DEPARTMENT
+    assert reading.level == "county"
+    assert reading.as_dict()["metadata_evidence"]["level"]["source"] != "model"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a title names the government: its bureau-like words do not make it a bureau
+        "柳塘县人民政府关于2024年度法治政府建设情况的报告\n" + BUREAU_EXCERPT,
+        # a township speaks as 我镇
+        "2024年，我镇深入推进依法行政，镇党委、镇政府专题研究法治建设3次。\n"
+        "（一）全镇各村（社区）均配备法律顾问。\n（二）本镇综合行政执法队规范执法。\n",
+    ],
+    ids=["a_title_names_the_government", "a_township_speaks"],
+)
+def test_the_model_is_asked_only_where_nothing_names_the_body(page, monkeypatch):
+    def asked(text: str) -> float:
+        raise AssertionError("the body model was asked")
+
+    monkeypatch.setattr(body_model, "probability", asked)
+    assert read_text(page).level in ("county", "township")
