@@ -145,6 +145,17 @@ LOOK_ALIKES = [
         "通讯员",
     ),
     (
+        # cut below its title and 一、总体情况: the national form's subheadings are still there
+        "a_disclosure_report_cut_below_its_first_heading",
+        "2024年，青禾镇人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开，"
+        "扎实推进法治政府建设，各项工作取得新成效。\n"
+        "（一）主动公开情况。全年主动公开政府信息210条，我镇重点公开财政预决算信息。\n"
+        "（二）依申请公开情况。全年收到政府信息公开申请3件，均按时答复。\n"
+        "（三）政府信息管理。我镇规范信息发布审核程序，全年审核信息260条。\n",
+        "disclosure_report",
+        "依申请公开",
+    ),
+    (
         "a_story_that_opens_on_a_news_lead",
         "本网讯 青禾县日前召开法治政府建设推进会。2023年，青禾县坚持依法行政，全县审核规范性文件12件，"
         "我县法治政府建设稳步推进，现将有关情况报告如下的做法得到肯定。\n",
@@ -414,6 +425,13 @@ STILL_REPORTS = [
         "关于白石县2023年度法治政府建设情况的报告\n——在县十八届人大常委会第十次会议上的工作汇报\n"
         "2023年，我县坚持依法行政。现将有关情况报告如下：\n" + BODY,
         "关于白石县2023年度法治政府建设情况的报告",
+    ),
+    (
+        "a_reports_part_on_open_government_with_two_of_the_disclosure_forms_headings",
+        "白石县2023年法治政府建设年度报告\n2023年，白石县坚持依法行政。现将有关情况报告如下：\n"
+        "一、推进政务公开\n（一）主动公开。全县主动公开政府信息1.2万条。\n"
+        "（二）依申请公开。全县办理政府信息公开申请86件。\n" + BODY,
+        "白石县2023年法治政府建设年度报告",
     ),
     (
         "a_joint_title_on_one_line_keeps_the_party_committee",

@@ -32,7 +32,7 @@ import re
 
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, NUMBERED_HEADING, PART_OF_YEAR
-from .title import TITLE_END, TOPIC
+from .title import HEADING, TITLE_END, TOPIC
 from .wordlists import alternation
 
 # Where a genre's own words are looked for: a speech or a bulletin says what it is near the top.
@@ -173,6 +173,14 @@ _CASES_HEADING = re.compile(
 # The disclosure annual report's statutory headings (主动公开政府信息情况, 收到和处理政府信息公开申请情况).
 _DISCLOSURE_HEADING = re.compile(NUMBERED_HEADING + r"(?:主动公开政府信息|[^。\n]{0,12}政府信息公开))", re.M)
 DISCLOSURE_HEADINGS_MIN = 2
+# Or the subheadings of its 总体情况 under the national form of 2021 (（一）主动公开情况 （二）依申请公开情况
+# （三）政府信息管理 （四）平台建设 （五）监督保障), which a disclosure report cut below its title and first
+# heading still shows; a rule-of-law report's part on open government names two of them at most.
+_DISCLOSURE_FORM_HEADING = re.compile(
+    HEADING.pattern + r"[^。\n]{0,6}?(主动公开|依申请公开|政府信息管理|平台建设|监督保障)",
+    re.M,
+)
+DISCLOSURE_FORM_HEADINGS_MIN = 3
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
 # A table of contents: headings followed by leader dots and a page number (一、总报告... 5).
@@ -401,6 +409,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
         return "experience", f"经验材料：标题「{lessons.group(0).strip()}」"
     if len(_DISCLOSURE_HEADING.findall(body)) >= DISCLOSURE_HEADINGS_MIN:
         return "disclosure_report", "政府信息公开工作年度报告的标题"
+    form = {found.group(1) for found in _DISCLOSURE_FORM_HEADING.finditer(body)} if "公开" in body else set()
+    if len(form) >= DISCLOSURE_FORM_HEADINGS_MIN:
+        return "disclosure_report", f"政府信息公开工作年度报告格式的小标题：{'、'.join(sorted(form))}"
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
         return "book", "有目录和前言的书或白皮书"
     leaders = _CONTENTS_LINE.findall(body) if "..." in body or "…" in body or "·" in body else []
