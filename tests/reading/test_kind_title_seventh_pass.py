@@ -55,6 +55,11 @@ CELLS = [
     ("a_dashed_date_alone", "2024-03-20", "2024-03-20"),
     ("a_slashed_date_under_a_font_size_cell", "字号\n2024/3/20", "2024-03-20"),
     ("a_dotted_date_under_a_row_of_five_cells", "无\n主动公开\n无\n无\n2024.03.20", "2024-03-20"),
+    (
+        "a_dashed_date_in_a_bulleted_list_of_page_tools",
+        "  • 听全文\n  • 2024-03-20\n  • 分享到",
+        "2024-03-20",
+    ),
     # the other side: a document's own date in round brackets is not the page's
     ("a_documents_own_date_in_round_brackets", "（2024.03.20）", None),
 ]
@@ -73,6 +78,8 @@ ABOVE = [
     ("a_byline_ending_in_the_date", "编辑：张三 2024-03-20", "2024-03-20"),
     # the other side: a date in words over the title is a document's own, not the page's
     ("a_date_in_words", "2024年3月20日", None),
+    # and a bulleted list over it holds a disclosure page's unlabelled 成文日期 and 发布日期 cells
+    ("bulleted_cells_of_unlabelled_dates", "  • 主动公开\n  • 2024-03-18\n  • 2024-03-20", None),
 ]
 
 

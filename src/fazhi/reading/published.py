@@ -148,6 +148,7 @@ _DATE_BESIDE_TITLE = re.compile(
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
+_BULLET = re.compile(r"^\s*[•·・▪●◆■]\s*")
 _CELLS_BELOW_TITLE = 6  # (标题 / 文号 无 / 主动公开 / 无 / 无 / 2025.12.17: a cell of each column)
 # ...and how many above it.
 _CELLS_ABOVE_TITLE = 3
@@ -189,7 +190,9 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
         year, month, day = (int(part) for part in beside.groups() if part is not None)
         return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
-        match = _web_date_cell(line)
+        # (also an item of the list of tools and facts under the title: • 听全文 / • 2025-01-22 / • 分享到;
+        # over a title, a bulleted list holds a disclosure page's unlabelled 成文日期 and 发布日期 cells)
+        match = _web_date_cell(_BULLET.sub("", line, count=1))
         if match:
             return [(iso(match), line)]
         if len(line) > 20 and not _SUBTITLE.match(line):
