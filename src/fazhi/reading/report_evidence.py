@@ -265,8 +265,12 @@ _RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?
 # its government's report (the labels' reading), so one that speaks as a township is left alone.
 _AREA_RULE_OF_LAW = re.compile(r"法治建设")
 _GOVERNMENT_NAMED = re.compile(r"法治政府|依法行政|政府")
+# (法治思想建设, 法治文化建设, 法治队伍建设: a body's own work, not a place's rule of law)
 _AREA_HEADING = re.compile(
-    HEADING.pattern + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府)[\u4e00-\u9fff]{2,4}建设)", re.M
+    HEADING.pattern
+    + r"[^\n。]{0,40}?(?:依法治[省市县区州旗盟]|法治(?!政府|思想|文化|队伍|宣传|教育|意识|素养|能力|机关"
+    r"|工作|保障|服务|监督|环境|氛围|阵地|理念|思维|人才)[\u4e00-\u9fff]{2,4}建设)",
+    re.M,
 )
 _CONSTRUCTION_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,40}?(?<!对)法治建设", re.M)
 _PARTY_LEADS = re.compile(r"[省市县区州旗盟]委(?:的|坚强|正确|统一)[^。\n]{0,6}领导|党的领导")
