@@ -71,6 +71,17 @@ def test_an_unnamed_government_stays_its_county():
     assert reading.as_dict()["metadata_evidence"]["level"]["source"] != "model"
 
 
+def test_a_title_naming_only_its_place_over_a_bureaus_words_is_the_bureaus():
+    reading = read_text("德清县2024年法治政府建设年度报告\n" + BUREAU_EXCERPT)
+    assert (reading.level, reading.region) == ("department", {"name": "浙江省湖州市德清县", "code": "330521"})
+    assert reading.as_dict()["metadata_evidence"]["level"]["source"] == "model"
+
+
+def test_a_title_naming_only_its_place_over_a_governments_words_stays_the_government():
+    reading = read_text("德清县2024年法治政府建设年度报告\n" + GOVERNMENT_EXCERPT)
+    assert reading.level == "county"
+
+
 @pytest.mark.parametrize(
     "page",
     [

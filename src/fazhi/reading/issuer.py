@@ -116,7 +116,12 @@ def identify(
             subject, subject_line = street_office_name(named[0]), named[1]
             named_by, kind = "opening", "township"
     model_reason = None
-    if kind == "government" and not from_title and (subject is None or not names_a_body(subject)):
+    # 某县2023年法治政府建设年度报告 names a place, not its government: its bureau may be reporting.
+    # (Asking only where the text says 我局 or 局党组 somewhere lost a held-out bureau's page.)
+    bare_place_title = from_title and subject is not None and not _GOVERNMENT.search(subject)
+    if kind == "government" and (
+        bare_place_title or not from_title and (subject is None or not names_a_body(subject))
+    ):
         # No body named and a government read from 全市, 我县: a bureau speaks of its place so too.
         model_reason = body_model.department_reason(text)
         kind = "department" if model_reason else kind
