@@ -78,6 +78,21 @@ TITLES = [
         "annual_report",
     ),
     (
+        # the lead goes before the title's head is read: its joint issuer stays
+        "a_joint_title_after_a_pages_label",
+        "【图文】中共白石县委 白石县人民政府关于2023年法治政府建设情况的报告\n"
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "中共白石县委 白石县人民政府关于2023年法治政府建设情况的报告",
+        "annual_report",
+    ),
+    (
+        "a_title_in_a_listings_bold_brackets",
+        "【白石县2023年法治政府建设年度报告】\n"
+        "2023年，我县坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        "白石县2023年法治政府建设年度报告",
+        "annual_report",
+    ),
+    (
         "a_report_a_newspaper_prints_whole_under_its_title",
         "白石省人民政府关于2024年法治政府建设情况的报告\n来源：白石日报 2025-03-10 08:10\n"
         "2024年，省政府坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,

@@ -211,7 +211,11 @@ def _candidate(raw: str) -> str:
     bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))
     if bare.startswith("“") and bare.endswith("”") and bare.count("“") == 1:
         return bare[1:-1]  # a title quoted whole (“某县2023年度…报告”)
-    return bare[1:-1] if bare.startswith("《") and bare.endswith("》") and bare.count("《") == 1 else bare
+    for opening, closing in ("《》", "【】"):
+        # in book-title marks, or in a listing's bold brackets (【某县2023年度…报告】)
+        if bare.startswith(opening) and bare.endswith(closing) and bare.count(opening) == 1:
+            return bare[1:-1]
+    return bare
 
 
 # A file's name a download page prints above its text (…建设情况.docx): the document's own title,
@@ -418,10 +422,15 @@ def _clean_title(title: str) -> str:
     )
     if title[:1].isascii() and title[:1].isalpha():
         title = LATIN_BEFORE_TITLE.sub("", title)
+    # A label that says what the page is (一图读懂｜…, 【图解】…) is the page's own word and stays; other
+    # leads (【图文】, a column's name) go first, so that a joint issuer after one (【图文】中共某县委
+    # 某县人民政府关于…) is still seen as the title's head.
+    lead = _TITLE_LEAD.match(title)
+    if lead is not None and not _GENRE_LABEL.search(lead.group(0)):
+        title = title[lead.end() :]
     if " " in title or "\u3000" in title:
         title = _last_whole_title(title)
-    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it; a label that
-    # says what the page is (一图读懂｜…, 【图解】…) is the page's own word and stays.
+    # A site's name run before the title (某某之家—江西省人民政府关于…) is not part of it.
     title = _SITE_PREFIX.sub("", title)
     lead = _TITLE_LEAD.match(title)
     return title if lead is None or _GENRE_LABEL.search(lead.group(0)) else title[lead.end() :]
