@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     bias, weights = train_rows(rows_of(pages))
     print(f"weights kept: {save(bias, weights, args.out)}, {args.out.stat().st_size / 1e6:.2f} MB")
+    body_model.ENABLED = True
     return 0
 
 

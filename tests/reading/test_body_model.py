@@ -99,3 +99,61 @@ def test_the_model_is_asked_only_where_nothing_names_the_body(page, monkeypatch)
 
     monkeypatch.setattr(body_model, "probability", asked)
     assert read_text(page).level in ("county", "township")
+
+
+def _training_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    sys.path.insert(0, str(scripts))  # train_body_model imports train_kind_model beside it
+    try:
+        spec = importlib.util.spec_from_file_location("train_body_model", scripts / "train_body_model.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(scripts))
+    return module
+
+
+def test_the_training_script_learns_the_organ_words_and_writes_the_same_weights_twice(
+    tmp_path, monkeypatch, capsys
+):
+    import json
+
+    from fazhi.reading.accuracy import split_of
+
+    trainer = _training_script()
+    shipped = body_model.WEIGHTS
+    # whatever the script does to the module, the tests after this one get it back as it was
+    monkeypatch.setattr(body_model, "WEIGHTS", shipped)
+    monkeypatch.setattr(body_model, "ENABLED", True)
+    monkeypatch.setattr(body_model, "_weights", body_model._weights)
+    heldout, corpus = tmp_path / "heldout", tmp_path / "corpus"
+    for folder in (heldout, corpus / "dev", corpus / "seeds"):
+        folder.mkdir(parents=True)
+    (corpus / "dev" / "labels.json").write_text("{}", "utf-8")
+    (corpus / "seeds" / "labels.json").write_text("{}", "utf-8")
+    labels, number = {}, 0
+    places = ["德清县", "安吉县", "长兴县", "桐乡市", "海宁市", "嘉善县", "平湖市", "海盐县"]
+    for place in places:
+        for level, text in (("department", BUREAU_EXCERPT), ("county", GOVERNMENT_EXCERPT)):
+            while split_of(name := f"h{number:03d}.txt") != "tuning":
+                number += 1
+            number += 1
+            (heldout / name).write_text(f"{place}2024年法治政府建设年度报告\n" + text, "utf-8")
+            labels[name] = {"kind": "annual_report", "level": level}
+    (heldout / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    args = ["--heldout", str(heldout), "--corpus", str(corpus), "--folds", "2"]
+    assert trainer.main([*args, "--out", str(first)]) == 0
+    printed = capsys.readouterr().out
+    assert "training pages: 16 (8 departments)" in printed
+    assert "cross-validated, from_a_fifth: level right" in printed
+    assert trainer.main([*args, "--folds", "0", "--out", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    weights = json.loads(first.read_text("utf-8"))["weights"]
+    assert weights["各科室"] > 0 > weights["各乡镇"]
+    # the script puts the shipped weights back, and the model on, when it is done
+    assert body_model.WEIGHTS == shipped and body_model.ENABLED
