@@ -33,8 +33,9 @@ NGRAMS = (2, 3)
 # Organ and place characters: an n-gram holding none of them is a topic word both kinds share.
 ORGAN_CHARACTERS = frozenset("局厅股室委县市区省镇乡街府部")
 # At or above this probability the body is a department; below it the rules' government stands.
-# Fixed at 0.9 on cross-validation of the tuning pages' cuts before the held-out split was scored.
-DEPARTMENT = 0.9
+# Chosen by cross-validation of the tuning pages' cuts with the whole engine (0.9: 72 levels made
+# right, 2 wrong; 0.8: 92 and 4; 0.7: 102 and 10); the held-out split read the same at 0.9 and 0.8.
+DEPARTMENT = 0.8
 # Off only for scripts/train_body_model.py, which compares the rules alone with the combination.
 ENABLED = True
 
