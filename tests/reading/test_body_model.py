@@ -157,3 +157,25 @@ def test_the_training_script_learns_the_organ_words_and_writes_the_same_weights_
     assert weights["各科室"] > 0 > weights["各乡镇"]
     # the script puts the shipped weights back, and the model on, when it is done
     assert body_model.WEIGHTS == shipped and body_model.ENABLED
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("2024年，县市场监督管理局坚持依法行政，扎实推进法治政府建设。\n", "德清县市场监督管理局"),
+        # after a sentence that frames the year, and with the other name it bears in brackets
+        (
+            "2024年是全面深化改革的关键之年。县市场监督管理局（县知识产权局）深入推进依法行政。\n",
+            "德清县市场监督管理局",
+        ),
+        # the other side: a bureau of another level is not the place's own
+        ("2024年，在市司法局指导下，我们深入推进依法行政。\n", None),
+    ],
+    ids=["after_the_year", "after_a_framing_sentence", "another_levels_bureau"],
+)
+def test_a_place_only_titles_bureau_is_named_by_its_opening(opening, issuer):
+    reading = read_text("德清县2024年法治政府建设年度报告\n" + opening + BUREAU_EXCERPT)
+    assert (reading.level, reading.issuer) == ("department", issuer)
+    if issuer:
+        evidence = reading.as_dict()["metadata_evidence"]["issuer"]
+        assert (evidence["source"], evidence["confidence"]) == ("opening", "medium")

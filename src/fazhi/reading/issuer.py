@@ -46,6 +46,7 @@ from .subject import (
     BODY_NAME,
     PRONOUNS,
     opening_paragraphs,
+    place_bureau,
     signature_of,
     subject_of,
     township_subject,
@@ -115,7 +116,7 @@ def identify(
         if named is not None:
             subject, subject_line = street_office_name(named[0]), named[1]
             named_by, kind = "opening", "township"
-    model_reason = None
+    model_reason = bureau_line = None
     # 某县2023年法治政府建设年度报告 names a place, not its government: its bureau may be reporting.
     # (Asking only where the text says 我局 or 局党组 somewhere lost a held-out bureau's page.)
     bare_place_title = from_title and subject is not None and not _GOVERNMENT.search(subject)
@@ -125,6 +126,11 @@ def identify(
         # No body named and a government read from 全市, 我县: a bureau speaks of its place so too.
         model_reason = body_model.department_reason(text)
         kind = "department" if model_reason else kind
+        paragraphs = opening_paragraphs(lines, title_line) if model_reason and subject else []
+        bureau = place_bureau(subject, paragraphs) if paragraphs else None
+        if bureau is not None:
+            # 德清县…报告 over 县市场监督管理局坚持…: 德清县市场监督管理局, named by the opening
+            subject, bureau_line = bureau, paragraphs[0].strip()[:120]
     place = _place(subject, kind, scan, publisher_lines(chrome or []), [piece.text for piece in chrome or []])
     region_obj, township, unknown = place.region, place.township, place.unknown
     level = kind if kind in ("township", "department") else None
@@ -185,11 +191,11 @@ def identify(
         # 现将省政府2022年度…报告如下 names the issuer when no subject does: that line is the evidence
         "issuer": issuer_evidence(
             issuer,
-            issuer_source,
-            from_title,
+            "opening" if bureau_line else issuer_source,
+            from_title and not bureau_line,
             place.inferred[1][0]
             if issuer_source == "publisher_line" and place.inferred
-            else subject_line or first_line_with(scan, ["现将"]),
+            else bureau_line or subject_line or first_line_with(scan, ["现将"]),
         ),
     }
     return Body(region, level, issuer, evidence)
