@@ -179,3 +179,13 @@ def test_a_place_only_titles_bureau_is_named_by_its_opening(opening, issuer):
     if issuer:
         evidence = reading.as_dict()["metadata_evidence"]["issuer"]
         assert (evidence["source"], evidence["confidence"]) == ("opening", "medium")
+
+
+def test_a_bureau_is_put_only_under_a_place_named_by_its_name():
+    from fazhi.reading.subject import place_bureau
+
+    opening = ["2024年，县市场监督管理局坚持依法行政，扎实推进法治政府建设。"]
+    assert place_bureau("德清县", opening) == "德清县市场监督管理局"
+    assert place_bureau("我县", opening) is None
+    assert place_bureau("湖州市", opening) is None  # a county's bureau under a city's name
+    assert place_bureau("德清县", ["2024年，县委全面依法治县委员会办公室统筹推进。"]) is None

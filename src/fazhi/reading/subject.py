@@ -40,10 +40,11 @@ _DEPARTMENT_OPENING = re.compile(
     + r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
 # A bureau's opening naming it by its level's word (县市场监督管理局坚持…, after the year or a sentence
-# framing it, 在…领导下 or not): under a title that names only its place, that place's bureau.
+# framing it, 在…领导下 or not): under a title that names only its place, that place's bureau (not a
+# Party committee's, 县委全面依法治县委员会办公室).
 _LEVEL_NAMED_ORGAN = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?[，,])?\s*(?:在[^。\n]{0,40}?下[，,])?\s*"
-    r"([省市区县旗])((?![我全本各该])[\u4e00-\u9fff]{2,15}?(?:局|委员会|办公室))"
+    r"([省市区县旗])((?![我全本各该委])[\u4e00-\u9fff]{2,15}?(?:局|委员会|办公室))"
     r"(?:[（(][^）)\n]{1,12}[）)])?(?=[\u4e00-\u9fff])(?!党组|党委|机关)"
 )
 
@@ -52,8 +53,8 @@ def place_bureau(place: str, paragraphs: list[str]) -> str | None:
     """The bureau of ``place`` (德清县) the first paragraph names by its level's word alone
     (县市场监督管理局…): 德清县市场监督管理局; None when it names none, or one of another level."""
     found = _LEVEL_NAMED_ORGAN.match(paragraphs[0]) if paragraphs else None
-    if found is None or not place.endswith(found.group(1)):
-        return None
+    if found is None or not place.endswith(found.group(1)) or place[:1] in "我全本":
+        return None  # (我县…报告 names no place to put before the bureau's name)
     return place + found.group(2)
 
 
