@@ -147,8 +147,9 @@ _DATE_BESIDE_TITLE = re.compile(
 )
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
-# How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
+# A list item's bullet before a cell under the title (• 2025-01-22).
 _BULLET = re.compile(r"^\s*[•·・▪●◆■]\s*")
+# How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
 _CELLS_BELOW_TITLE = 6  # (标题 / 文号 无 / 主动公开 / 无 / 无 / 2025.12.17: a cell of each column)
 # ...and how many above it.
 _CELLS_ABOVE_TITLE = 3
