@@ -37,11 +37,13 @@ _TITLE_REPORT = re.compile(
 OPENING_LINES = 4
 OPENING_CHARS = 600
 TOPIC_CHARS = 300
+# A sentence that frames the year it dates (2017年是…之年。, 2024年是…关键之年。).
+YEAR_FRAMING = r"(?:19|20)\d{2}\s*年(?:度)?是[^。\n]{2,80}[年期]。"
 # The opening sentence dates a year's work (one framing sentence may come first) and names the topic;
 # or the framing sentence dates it itself (2017年是…之年。某市人民政府深入推进法治政府建设…).
 _DATED_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]"
-    r"|^(?:19|20)\d{2}\s*年(?:度)?是[^。\n]{2,80}[年期]。"
+    r"|^" + YEAR_FRAMING
 )
 _OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设")
 SAYS_IT_REPORTS = re.compile(r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告")

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .region_text import region_mentions
-from .report_evidence import BODY_CHARS, NUMBERED_HEADING, PART_OF_YEAR
+from .report_evidence import BODY_CHARS, NUMBERED_HEADING, PART_OF_YEAR, YEAR_FRAMING
 from .title import HEADING, TITLE_END, TOPIC
 from .wordlists import alternation
 
@@ -63,7 +63,7 @@ _PLAN_OPENING = re.compile(
     r"^\s*(?:19|20)\d{2}\s*年[^。\n]{0,30}(?:工作)?的(?:总体要求|总体思路|总体目标|基本思路|指导思想|主要目标)是|"
     # or says what the work must do that year (2024年，全县法治政府建设要坚持…): a report tells what it did
     # (also after a sentence that frames the year: 2024年是…关键之年。全县要深入推进…)
-    r"^\s*(?:19|20)\d{2}\s*(?:年[，,]|年(?:度)?是[^。\n]{2,80}[年期]。)[^。\n]{0,40}?(?<![主重需必只])"
+    r"^\s*(?:(?:19|20)\d{2}\s*年[，,]|" + YEAR_FRAMING + r")[^。\n]{0,40}?(?<![主重需必只])"
     r"要(?:坚持|以|全面|深入|紧紧|围绕|聚焦|持续|着力|继续)",
     re.M,
 )
