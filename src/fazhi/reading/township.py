@@ -111,7 +111,7 @@ def street_office_name(subject: str | None) -> str | None:
 
 
 # A street office by its short name, alone or with its organs (鹤龙街, 黄石街党工委、办事处).
-_STREET_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}街)((?:党工委|办事处|、)*)")
+_STREET_SHORT = re.compile(r"([\u4e00-\u9fff]{2,4}街)(?:党工委|办事处|、)*")
 
 
 def own_township_named(scan: str, kind_word: str) -> regions.Township | None:
