@@ -209,6 +209,14 @@ _TASKS_OF_A_REFORM = re.compile(
 _OTHER_FIELD_PLAN = re.compile(r"营商环境|改革方案|改革实施方案")
 _RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
+# Measures or items (推出61项具体措施, 31项具体工作) are the year's list only after the plan of the rule
+# of law that makes them (法治政府建设工作要点…): 稳就业20条具体措施 are another field's, and measures
+# named one by one (出台…方案等具体措施15项, 审议…等具体事项15项) are documents or agenda items.
+_MEASURE_WORDS = r"(?:具体|工作|重点)(?:措施|举措)|具体工作|具体事项"
+_MEASURES_AFTER_FIGURE = re.compile(rf"[^，。；、\d]{{0,2}}?{_MEASURE_WORDS}")
+_MEASURES_BEFORE_FIGURE = re.compile(rf"{_MEASURE_WORDS}[^，。；\d]{{0,2}}$")
+_YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排")
+_NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic.
@@ -469,9 +477,23 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
         or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
         or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
+        or _measures_not_of_the_plan(text, s0, quantity)
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
+
+
+def _measures_not_of_the_plan(text: str, s0: int, quantity: Quantity) -> bool:
+    """Whether a count of measures (``_MEASURE_WORDS``) is not the year's list of its plan."""
+    before = _MEASURES_BEFORE_FIGURE.search(text, s0, quantity.start)
+    if not (before or _MEASURES_AFTER_FIGURE.match(text, quantity.end)):
+        return False
+    start = before.start() if before else quantity.start
+    return bool(
+        not _YEAR_PLAN.search(text, s0, start)
+        or not _RULE_OF_LAW.search(text, s0, start)
+        or _NAMED_ONE_BY_ONE.search(text, s0, start)
+    )
 
 
 def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:

@@ -1,0 +1,50 @@
+"""Which indicator, or none, a figure belongs to: the eleventh pass of issue 16.
+
+Forms of the genre the engine left uncoded (the sentences are our own): a year's plan that counts its
+list as measures, works or items (推出61项具体措施, 31项具体工作), and the other side, measures of another
+field or named one by one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading.extract import extract
+
+
+def _coded(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.indicator) for f in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("制发法治政府建设年度工作要点，推出61项具体措施。", 61),
+        ("印发工作计划及责任清单，确定我局2023年推进法治政府建设的31项具体工作，并明确牵头科室。", 31),
+        ("印发法治政府建设年度工作要点，提出4方面20条具体举措。", 20),
+        ("制定年度依法行政工作要点，明确33项具体事项。", 33),
+        ("制定法治政府建设责任清单，梳理24项重点举措。", 24),
+        ("印发年度法治政府建设工作要点，明确工作措施18项。", 18),
+    ],
+)
+def test_a_rule_of_law_plans_measures_are_its_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # another field's plan
+        ("出台稳就业工作要点，推出20条具体措施。", 20),
+        # no plan: measures of a reform carried out
+        ("深化法治政府建设，推出乡镇合法性审查、“一支队伍管执法”等具体举措15项。", 15),
+        # documents named one by one before the count
+        ("配套出台依法治县工作要点、法治督察方案、案卷评查方案等具体措施15项。", 15),
+        # agenda items of a meeting, after a legislative plan's name
+        ("常务会议研究审议《2024年地方性法规立法计划》等法治政府建设具体事项15项。", 15),
+        # measures done are not the list
+        ("全面完成年度法治政府建设工作要点确定的32项具体措施中的30项。", 30),
+    ],
+)
+def test_measures_of_another_plan_or_named_one_by_one_are_no_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") not in _coded(sentence)
