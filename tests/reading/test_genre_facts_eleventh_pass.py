@@ -2,7 +2,8 @@
 
 Forms of the genre the engine left uncoded (the sentences are our own): a year's plan that counts its
 list as measures, works or items (推出61项具体措施, 31项具体工作), and the other side, measures of another
-field or named one by one.
+field or named one by one; trainees called 学员; penalty cases of the ordinary procedure (普通程序案件);
+materials handed out with no other noun (发放材料).
 """
 
 from __future__ import annotations
@@ -48,3 +49,20 @@ def test_a_rule_of_law_plans_measures_are_its_key_tasks(sentence, count):
 )
 def test_measures_of_another_plan_or_named_one_by_one_are_no_key_tasks(sentence, count):
     assert (count, "leadership.key_tasks") not in _coded(sentence)
+
+
+def test_trainees_called_students_are_officers_trained():
+    found = _coded("开展全市新入职行政执法人员培训7期，培训学员1300余人。")
+    assert (1300, "enforcement.officers_trained") in found
+    # ...but not where the class trains cadres, not officers
+    assert (1500, "enforcement.officers_trained") not in _coded("举办领导干部法治培训班12期，培训学员1500余人次。")
+
+
+def test_cases_of_the_ordinary_procedure_are_penalty_cases():
+    found = _coded("全年办理行政处罚案件386件。其中，普通程序案件358件。")
+    assert (358, "enforcement.penalty_cases") in found
+
+
+def test_materials_handed_out_are_law_education_materials():
+    found = _coded("全年共开展法治宣传活动6次，发放材料1000余份，解答法律咨询20余人次。")
+    assert (1000, "education.materials") in found
