@@ -3,7 +3,8 @@
 Forms of the genre the engine left uncoded (the sentences are our own): a year's plan that counts its
 list as measures, works or items (推出61项具体措施, 31项具体工作), and the other side, measures of another
 field or named one by one; trainees called 学员; penalty cases of the ordinary procedure (普通程序案件);
-materials handed out with no other noun (发放材料).
+materials handed out with no other noun (发放材料); officers a sentence does something to, or says
+something befell, who are not the officers in post.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def test_trainees_called_students_are_officers_trained():
     found = _coded("开展全市新入职行政执法人员培训7期，培训学员1300余人。")
     assert (1300, "enforcement.officers_trained") in found
     # ...but not where the class trains cadres, not officers
-    assert (1500, "enforcement.officers_trained") not in _coded("举办领导干部法治培训班12期，培训学员1500余人次。")
+    assert (1500, "enforcement.officers_trained") not in _coded(
+        "举办领导干部法治培训班12期，培训学员1500余人次。"
+    )
 
 
 def test_cases_of_the_ordinary_procedure_are_penalty_cases():
@@ -66,3 +69,33 @@ def test_cases_of_the_ordinary_procedure_are_penalty_cases():
 def test_materials_handed_out_are_law_education_materials():
     found = _coded("全年共开展法治宣传活动6次，发放材料1000余份，解答法律咨询20余人次。")
     assert (1000, "education.materials") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "抽调执法人员20名组成联合检查组。",
+        "对6名执法人员进行约谈提醒。",
+        "选派15名执法人员到市局跟班学习。",
+        "全县36名执法人员因岗位调整暂停执法资格。",
+        "全年执法人员被问责3人。",
+    ],
+)
+def test_officers_acted_on_are_not_the_officers_in_post(sentence):
+    assert all(code != "enforcement.officers" for _, code in _coded(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全县共有持证行政执法人员1250名。", 1250),
+        ("我委59名执法人员全部通过年度审验。", 59),
+        ("我局共有在岗持证执法人员49人。", 49),
+    ],
+)
+def test_officers_in_post_stay_officers(sentence, count):
+    assert (count, "enforcement.officers") in _coded(sentence)
+
+
+def test_officers_a_training_was_given_to_are_trained():
+    assert _coded("对全县1250名行政执法人员进行轮训。") == [(1250, "enforcement.officers_trained")]

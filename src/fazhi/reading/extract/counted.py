@@ -179,11 +179,18 @@ _TOOK_PART_AFTER = re.compile(
 # Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
 _TRAINED_AFTER = re.compile(
     r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
+    r"|[^，。；\d]{0,8}?进行[^，。；\d]{0,4}?(?:培训|轮训)"  # 对1250名执法人员进行轮训
 )
 # Officers named first in a list of people who then take part in one act together (20名执法人员和150名群众
 # 参加法治培训): people of that act, not the officers in post.
 _LISTED_WITH_OTHERS = re.compile(
     r"[^，。；\d]{0,8}?(?:以及|[和及与、])[^，。；\d]{0,10}?\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
+)
+# Officers a sentence does something to (抽调执法人员20名, 对6名执法人员进行约谈, 选派15名执法人员跟班学习) or
+# says something befell (36名执法人员因岗位调整暂停执法资格) are those few, not the officers in post.
+_ACTED_ON_BEFORE = re.compile(r"(?:对|向|抽调|选派|派出|出动|约谈|表彰|问责|处分|处理)[^，。；\d]{0,2}$")
+_BEFELL_AFTER = re.compile(
+    r"[^，。；\d]{0,8}?(?:因|被|受到|暂停|暂扣|吊销|注销|调离|清退|跟班|挂职|借调|抽调|选派|派驻|到[^，。；\d]{0,6}?学习)"
 )
 _SENTENCE_END = re.compile(r"[。！？；\n]")
 _PREVIOUS_SENTENCE_CHARS = 200
@@ -332,6 +339,10 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
         return None  # 新增执法人员5人: officers added this year, not those in post
     if _TRAINED_AFTER.match(text, quantity.end):
         return _OFFICERS_TRAINED
+    if _ACTED_ON_BEFORE.search(text, max(0, min(anchor, quantity.start) - 6), min(anchor, quantity.start)):
+        return None
+    if _BEFELL_AFTER.match(text, max(anchor, quantity.end)):
+        return None
     return _OFFICERS
 
 
