@@ -16,6 +16,7 @@ Each genre here is told by what it says of itself, not by the report's words it 
   name a government's or a bureau's business rather than the rule of law (经济发展, 招商引资,
   人民调解, 社区矫正…: ``data/general_work_words.txt``);
 - a notice that asks for the reports (现将报送…有关事项通知如下, 请于1月20日前报送);
+- an enforcement statistics yearbook, told by its form's headings (行政执法主体概况, 行政执法案件情况);
 - a questionnaire or a satisfaction poll that asks its reader to rate the work (您对…的评价, 请您打分);
 - a story or an experience under a headline that is not a report's title (某县：“三个坚持”推进
   法治政府建设): a place and a colon, or a slogan in quotation marks, and no document's head word;
@@ -181,6 +182,18 @@ _DISCLOSURE_FORM_HEADING = re.compile(
     re.M,
 )
 DISCLOSURE_FORM_HEADINGS_MIN = 3
+# An enforcement statistics yearbook (行政执法统计年报), which every enforcement body publishes by its own
+# form, heads its parts by what it counts: 行政执法主体概况, 行政执法案件情况, 行政处罚实施情况统计表, 执法岗位
+# 设置…, 行政执法争议情况. A rule-of-law report names its enforcement work by what was done, and no
+# labelled report heads a part so.
+_STATISTICS_FORM_HEADING = re.compile(
+    HEADING.pattern + r"\s*(?:(?:19|20)\d{2}\s*年度?)?(行政执法主体(?:的名称和数量)?(?:概况|基本情况|情况)|"
+    r"行政执法(?:案件|行为|数据)(?:情况|统计)|"
+    r"行政(?:许可|处罚|强制|检查|征收|征用|给付|确认|裁决|奖励)(?:实施|案件|行为)?情况统计|"
+    r"[^。\n]{0,12}执法岗位设置|行政执法争议情况)",
+    re.M,
+)
+STATISTICS_FORM_HEADINGS_MIN = 2
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
 # A table of contents: headings followed by leader dots and a page number (一、总报告... 5).
@@ -412,6 +425,11 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     form = {found.group(1) for found in _DISCLOSURE_FORM_HEADING.finditer(body)} if "公开" in body else set()
     if len(form) >= DISCLOSURE_FORM_HEADINGS_MIN:
         return "disclosure_report", f"政府信息公开工作年度报告格式的小标题：{'、'.join(sorted(form))}"
+    statistics = (
+        {found.group(1)[:6] for found in _STATISTICS_FORM_HEADING.finditer(body)} if "执法" in body else set()
+    )
+    if len(statistics) >= STATISTICS_FORM_HEADINGS_MIN:
+        return "enforcement_statistics", f"行政执法统计年报格式的小标题：{'、'.join(sorted(statistics))}"
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
         return "book", "有目录和前言的书或白皮书"
     leaders = _CONTENTS_LINE.findall(body) if "..." in body or "…" in body or "·" in body else []
