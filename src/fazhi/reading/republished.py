@@ -16,6 +16,7 @@ Each genre here is told by what it says of itself, not by the report's words it 
   name a government's or a bureau's business rather than the rule of law (经济发展, 招商引资,
   人民调解, 社区矫正…: ``data/general_work_words.txt``);
 - a notice that asks for the reports (现将报送…有关事项通知如下, 请于1月20日前报送);
+- a decision that commends the year's best (决定对…予以通报表扬, 为鼓励先进);
 - an enforcement statistics yearbook, told by its form's headings (行政执法主体概况, 行政执法案件情况);
 - a questionnaire or a satisfaction poll that asks its reader to rate the work (您对…的评价, 请您打分);
 - a story or an experience under a headline that is not a report's title (某县：“三个坚持”推进
@@ -306,6 +307,14 @@ _EXPERIENCE_LEAD = re.compile(
 TOP_CHARS = 120
 
 
+# A decision that commends the year's best (市政府决定对…23个依法行政工作先进集体予以通报表扬, 为鼓励先进，…) may
+# open on the same summing-up of the year as a report; a report says it was commended (被…通报表扬), never
+# that it decides to commend.
+_COMMENDATION = re.compile(
+    r"决定(?:对|授予|命名|给予)[^。\n]{0,80}?(?:表扬|表彰|嘉奖|称号|示范)|为(?:鼓励|表彰)先进[，,]"
+)
+
+
 # A court's or a procuratorate's president reports for it (我代表最高人民法院报告…工作情况，请审议).
 _COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察院|人民檢察院|法院|检察院|檢察院)")
 
@@ -348,6 +357,7 @@ _SAID_OF_ITSELF = (
         "first_sentence",
     ),
     ("court_report", "法院或检察院的报告", _COURT_SPEAKS, ("代表",), "head"),
+    ("commendation", "表彰或通报表扬的决定", _COMMENDATION, ("决定", "先进"), "head"),
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
