@@ -27,6 +27,7 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
         ("制定年度依法行政工作要点，明确33项具体事项。", 33),
         ("制定法治政府建设责任清单，梳理24项重点举措。", 24),
         ("印发年度法治政府建设工作要点，明确工作措施18项。", 18),
+        ("研究制定年度法治政府建设工作要点，从6个方面提出28项工作举措。", 28),
     ],
 )
 def test_a_rule_of_law_plans_measures_are_its_key_tasks(sentence, count):
