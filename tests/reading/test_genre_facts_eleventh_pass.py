@@ -100,3 +100,9 @@ def test_officers_in_post_stay_officers(sentence, count):
 
 def test_officers_a_training_was_given_to_are_trained():
     assert _coded("对全县1250名行政执法人员进行轮训。") == [(1250, "enforcement.officers_trained")]
+
+
+def test_lawsuits_the_body_was_sued_in():
+    assert _coded("全年我局被诉行政案件12件。") == [(12, "disputes.litigation_cases")]
+    assert _coded("全年我局被起诉的行政案件12件。") == [(12, "disputes.litigation_cases")]
+    assert _coded("被起诉的刑事案件12件。") == [(12, None)]
