@@ -106,3 +106,28 @@ def test_lawsuits_the_body_was_sued_in():
     assert _coded("全年我局被诉行政案件12件。") == [(12, "disputes.litigation_cases")]
     assert _coded("全年我局被起诉的行政案件12件。") == [(12, "disputes.litigation_cases")]
     assert _coded("被起诉的刑事案件12件。") == [(12, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全年共组织各类法治宣传和法治讲座7次。", 7),
+        ("通过举办法治讲座4次、挂宣传横幅12条、发放小册子2000余册，扩大法治宣传影响力。", 4),
+    ],
+)
+def test_a_lecture_among_publicity_is_law_education(sentence, count):
+    assert (count, "education.activities") in _coded(sentence)
+
+
+def test_a_lecture_for_officials_beside_publicity_stays_a_training():
+    assert (5, "education.trainings") in _coded("开展法治宣传教育，举办领导干部法治讲座5次。")
+
+
+def test_people_trained_named_as_several_groups_earlier_in_the_sentence_are_no_officers():
+    found = _coded(
+        "做到处级干部、科级干部、行政执法人员、新录用公务员等四类人群必训必学，共计安排课程109场次，培训1654人次。"
+    )
+    assert (1654, "enforcement.officers_trained") not in found
+    # ...while a clause that names the officers trained keeps them
+    found = _coded("做到处级干部、行政执法人员等人群必训必学，其中培训行政执法人员654人次。")
+    assert (654, "enforcement.officers_trained") in found

@@ -136,6 +136,8 @@ _PUBLIC_AUDIENCE = re.compile(
     r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
 )
 _OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
+# ...and so is one counted among publicity (宣传) in a clause that names no officials.
+_PUBLICITY = re.compile(r"宣传")
 ENFORCEMENT_WORD = re.compile(r"执法")
 # A sentence about training these people, with no enforcement word, is not about officers; the
 # classes of a party school (党校主体班次) train cadres; grid workers, mediators, 法律明白人 and
@@ -260,23 +262,24 @@ def recounted(
             )
             out.extend([(recoded, anchor)] if recoded else [])
             continue
-        out.append(
-            (_event_counted(text, code, (s0, c0, start), anchor) if code in _EVENT_CODES else code, anchor)
-        )
+        where = (s0, c0, start, c1)
+        out.append((_event_counted(text, code, where, anchor) if code in _EVENT_CODES else code, anchor))
     return out
 
 
-def _event_counted(text: str, code: str, where: tuple[int, int, int], anchor: int) -> str:
+def _event_counted(text: str, code: str, where: tuple[int, int, int, int], anchor: int) -> str:
     """What an event named a training or an activity counts (``where``: sentence start, clause start,
-    figure start): an activity whose quoted name says it is a training is a training (“法治培训到基层”系列活动5场);
+    figure start, clause end): an activity whose quoted name says it is a training is a training (“法治培训到基层”系列活动5场);
     a law lecture given to pupils or residents, with no officials named in its clause before it, is a
     law-education event (法治副校长进校园开展法治讲座220余场次), and so is one officials go out to give."""
-    s0, c0, start = where
+    s0, c0, start, c1 = where
     if code == _ACTIVITIES and text.startswith("活动", anchor):
         name = _QUOTED_NAME.search(text, max(s0, anchor - 24), anchor)
         if name and "培训" in name.group(1):
             return _TRAININGS
     if code == _TRAININGS and text.startswith(_LECTURES, anchor):
+        if _PUBLICITY.search(text, s0, c1) and not _OFFICIALS.search(text, c0, c1):
+            return _ACTIVITIES  # 法治宣传和法治讲座7次; 举办法治讲座4次、挂宣传横幅12条: law education
         audience = _PUBLIC_AUDIENCE.search(text, c0, start)
         if audience is None:
             return code

@@ -396,7 +396,7 @@ def _counted_otherwise(
         )
     ):
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
-    if _OFFICERS_TRAINED in codes and _MIXED_TRAINEES.search(text, c0, quantity.start):
+    if _OFFICERS_TRAINED in codes and _mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     return dropped
 
@@ -494,6 +494,15 @@ def _measures_not_of_the_plan(text: str, s0: int, quantity: Quantity) -> bool:
         or not _RULE_OF_LAW.search(text, s0, start)
         or _NAMED_ONE_BY_ONE.search(text, s0, start)
     )
+
+
+def _mixed_trainees(text: str, s0: int, c0: int, quantity: Quantity) -> bool:
+    """Whether the people trained are officers and others counted together: named so in the figure's
+    clause, or earlier in its sentence while the clause names no officers of its own
+    (处级干部、科级干部、行政执法人员等四类人群必训必学，…，培训1654人次)."""
+    if _MIXED_TRAINEES.search(text, c0, quantity.start):
+        return True
+    return "执法人员" not in text[c0 : quantity.end + 6] and bool(_MIXED_TRAINEES.search(text, s0, c0))
 
 
 def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
