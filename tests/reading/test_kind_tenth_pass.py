@@ -296,6 +296,9 @@ DATES = [
     # a list item's web date and a time in words (• 2024年03月15日 09时24分)
     ("a_bulleted_web_date_with_a_time_in_words", "• 2024年03月15日 09时24分", "2024-03-15"),
     ("a_web_date_with_a_time_in_words", "2024年03月15日 09时24分 来源：淳安县司法局", "2024-03-15"),
+    # twelfth session's probe: a body's name and the web date behind a space
+    ("a_body_then_a_web_date_behind_a_space", "淳安县司法局 2024-03-15", "2024-03-15"),
+    ("a_government_then_a_web_date_and_time", "淳安县人民政府 2024-03-15 10:20", "2024-03-15"),
 ]
 
 

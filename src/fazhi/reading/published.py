@@ -124,10 +124,12 @@ _BARE_WEB_DATE = re.compile(
     r"^\s*[\[［【]?\s*(?:[A-Za-z][A-Za-z0-9_]{0,15}?)?((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]］】]?\s*[\u4e00-\u9fff]{0,4}\s*$"
 )
-# The publisher, a bar and the web date (某县司法局 | 2024-03-20), the mirror of 2024-03-20 | 某县司法局.
+# The publisher, a bar and the web date (某县司法局 | 2024-03-20), the mirror of 2024-03-20 | 某县司法局;
+# or a body's name and the date behind a space (某县司法局 2024-03-20): a document signs in words.
 _PUBLISHER_BAR_DATE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,30}\s*[|｜]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]{2,30}\s*[|｜]|[\u4e00-\u9fff]{1,30}?"
+    r"(?:人民政府|政府|局|厅|委员会|委|办公室|办事处|中心|司法所|街道)\s)"
+    r"\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # A byline under the title that the repair stage left in the text, its credits and its web date in
 # figures (（来源：某县司法局  2024-03-20）, 作者：某某 来源：某县司法局 2024-03-20 10:20, also behind a bar,
