@@ -131,3 +131,52 @@ def test_people_trained_named_as_several_groups_earlier_in_the_sentence_are_no_o
     # ...while a clause that names the officers trained keeps them
     found = _coded("做到处级干部、行政执法人员等人群必训必学，其中培训行政执法人员654人次。")
     assert (654, "enforcement.officers_trained") in found
+
+
+# Forms from the twelfth session's fresh tuning pages (sentences our own).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "向市政府备案区政府规范性文件4件。",
+        "报市政府备案规范性文件4件。",
+    ],
+)
+def test_documents_filed_with_the_body_above(sentence):
+    assert _coded(sentence) == [(4, "rules.normdocs_filed")]
+
+
+def test_filings_received_stay_filings_received():
+    found = _coded("向市政府备案区政府规范性文件4件，备案审查各部门规范性文件15件。")
+    assert found == [(4, "rules.normdocs_filed"), (15, "rules.normdocs_filing_reviewed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fair-competition review's policy documents
+        "加强公平竞争审查，排查政策措施文件68份，废止18份。",
+        # items reported under the Party's rule for big matters
+        "全年向区委报告“三重一大”决策事项8个。",
+        # bodies, not cases
+        "对全区77个行政处罚执法主体集中清理。",
+        # materials posted online, not handed out
+        "通过内网专栏、微信公众号推送法治学习资料30余条。",
+        # a business's requests met by a service scheme, no hotline named
+        "“服务包”机制解决企业诉求327项。",
+    ],
+)
+def test_figures_of_another_thing_get_no_code(sentence):
+    assert all(code is None for _, code in _coded(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("清理规范性文件，废止18件。", 18, "rules.normdocs_abolished"),
+        ("全年受理12345热线诉求5600件。", 5600, "oversight.hotline_requests"),
+        ("办理群众诉求3200件，办结率98%。", 3200, "oversight.hotline_requests"),
+        ("开展法治宣传，发放宣传资料3000余份。", 3000, "education.materials"),
+    ],
+)
+def test_the_same_words_with_their_own_thing_keep_the_code(sentence, count, code):
+    assert (count, code) in _coded(sentence)

@@ -271,6 +271,20 @@ _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
+# A fair-competition review's policy documents (公平竞争审查…排查政策措施文件68份，废止18份) are not normative
+# documents cleaned up, unless the sentence names them so.
+_FAIR_COMPETITION = re.compile(r"公平竞争")
+# Items reported under the Party's rule for big matters (向区委报告“三重一大”决策事项8个) are no catalogue's.
+_CATALOG_ITEMS = "decisions.catalog_items"
+# Bodies counted (对全区77个行政处罚执法主体集中清理) are not cases.
+_BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
+# Materials posted online (微信公众号推送法治学习资料30余条) were not handed out.
+_MATERIALS = "education.materials"
+_POSTED = re.compile(r"推送|公众号|微信|微博|网站|专栏|客户端|抖音")
+_HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
+# Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
+# requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
+_HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
 
 
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
@@ -322,6 +336,7 @@ def narrowed(
         _counted_otherwise(codes, text, clause, quantity)
         | _another_bodys(codes, text, clause, quantity)
         | _another_kind(codes, text, clause, quantity)
+        | _another_thing(codes, text, clause, quantity)
         | another_use(codes, text, clause, quantity)
     )
     if (
@@ -405,7 +420,7 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
     documents published, one count over regulations and rules named after it."""
-    _, c0, c1 = clause
+    s0, c0, c1 = clause
     dropped: set[str] = set()
     if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
         dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
@@ -429,10 +444,33 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
         codes & _CLEAN_UP_CODES
-        and _NOT_PAPERS.search(text, clause[0], quantity.start)
-        and not _PAPERS.search(text, clause[0], c1)
+        and _NOT_PAPERS.search(text, s0, quantity.start)
+        and not _PAPERS.search(text, s0, c1)
     ):
         dropped |= _CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
+    return dropped
+
+
+def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
+    words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
+    posted online, a business's requests."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if codes & _CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
+        dropped |= _CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
+    if _CATALOG_ITEMS in codes and "三重一大" in text[c0 : quantity.end + 8]:
+        dropped.add(_CATALOG_ITEMS)
+    if _PENALTY_CASES in codes and _BODIES_AFTER.match(text, quantity.end):
+        dropped.add(_PENALTY_CASES)
+    if (
+        _MATERIALS in codes
+        and _POSTED.search(text, c0, quantity.start)
+        and not _HANDED_OUT.search(text, c0, quantity.start)
+    ):
+        dropped.add(_MATERIALS)
+    if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
+        dropped.add(_HOTLINE_REQUESTS)
     return dropped
 
 
