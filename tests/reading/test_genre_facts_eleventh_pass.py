@@ -180,3 +180,13 @@ def test_figures_of_another_thing_get_no_code(sentence):
 )
 def test_the_same_words_with_their_own_thing_keep_the_code(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+def test_the_years_whole_list_carried_out_is_the_list():
+    assert _coded("完成中期自查评估，73项年度重点任务全面落实。") == [(73, "leadership.key_tasks")]
+    assert _coded("推动十项重点任务落地落实。") == [(10, None)]
+
+
+def test_what_all_the_officers_did_counts_the_officers_in_post():
+    assert _coded("全区1200余名执法人员全部申领了新的执法证件。") == [(1200, "enforcement.officers")]
+    assert _coded("为426名执法人员换发执法证。") == [(426, "enforcement.certificates_processed")]

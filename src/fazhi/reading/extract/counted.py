@@ -167,6 +167,10 @@ _CERTIFICATES = "enforcement.certificates_processed"
 _CERTIFIED_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:换发|申领|核发|新办|办理|换领|颁发)[^，。；\d]{0,4}?执法证"
 )
+# ...but what all of them did (1200余名执法人员全部申领了新的执法证件, 59名执法人员均通过年度审验) counts them all.
+_WHOLE_BODY_AFTER = re.compile(
+    r"(?:名|人|位)?[^，。；\d]{0,8}?执法人员[^，。；\d]{0,2}?(?:全部|均|全员|都已|都)"
+)
 # Officers added this year (新增执法人员5人, 新招录执法人员12名) are a change, not the officers in post.
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
@@ -330,6 +334,8 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     for auxiliary staff (辅助执法人员), for an exam they sat (组织312名执法人员参加执法资格考试) or a contest they
     entered (组织60名执法人员开展技能比武), attendances of a training they took part
     in (1200余名执法人员参加了专题培训), else the officers in post."""
+    if _WHOLE_BODY_AFTER.match(text, quantity.end) and not _TRAINED_AFTER.match(text, quantity.end):
+        return _OFFICERS  # 全区1200余名执法人员全部申领了新的执法证件: all of them, the officers in post
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
     if _AUXILIARY_BEFORE.search(text, max(0, anchor - 2), anchor):

@@ -188,6 +188,10 @@ _TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
 _TASKS_MADE = re.compile(
     r"制定|制发|印发|出台|明确|确定|梳理|细化|分解|列出|形成|编制|部署|提出|安排|审议|下发|清单|要点|计划|台账|方案|任务书|年度"
 )
+# ...while the year's whole list carried out (73项年度重点任务全面落实) is still the year's list.
+_WHOLE_YEARS_TASKS_DONE = re.compile(
+    r"[^，。；\d]{0,4}?年度[^，。；\d]{0,4}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)"
+)
 _TASKS_CARRIED_OUT = re.compile(
     r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
     # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
@@ -509,7 +513,10 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         _TASKS_DONE.search(text, c0, quantity.start)
         or _AREAS_AFTER.match(text, quantity.end)
         or not _TASKS_MADE.search(text, s0, c1)
-        or _TASKS_CARRIED_OUT.match(text, quantity.end)
+        or (
+            _TASKS_CARRIED_OUT.match(text, quantity.end)
+            and not _WHOLE_YEARS_TASKS_DONE.match(text, quantity.end)
+        )
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
