@@ -157,6 +157,13 @@ _QUESTIONNAIRE = re.compile(
 _OTHER_REPORT = re.compile(
     r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
+# A report to the people's congress's standing committee on the budget, the audit or state assets (我受区人民
+# 政府的委托，向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况): a government's rule-of-law
+# report delivered there names its own topic (依法行政, 法治政府建设) instead.
+_STANDING_COMMITTEE_REPORT = re.compile(
+    r"向[^。\n]{0,12}?(?:人大常委会|人民代表大会常务委员会)[^。\n]{0,4}?报告[^。\n]{0,40}?"
+    r"(?:审计|预算|决算|财政|国有资产|国资|计划执行|债务)"
+)
 # The disclosure annual report says over what its figures were counted (本年度报告中所列数据的统计期限自
 # 1月1日起至12月31日止, 本报告统计数据的期限…), where its electronic copy is (报告电子版可在…下载) and whom to
 # ask about it (如对本年度报告有任何疑问，请与…联系): a year's rule-of-law report says none of these,
@@ -346,6 +353,13 @@ _SAID_OF_ITSELF = (
     ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
+    (
+        "other_report",
+        "向人大常委会报告预算、审计或国有资产",
+        _STANDING_COMMITTEE_REPORT,
+        ("常委会", "常务委员会"),
+        "head",
+    ),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
     ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
