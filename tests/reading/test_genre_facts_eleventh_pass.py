@@ -190,3 +190,19 @@ def test_the_years_whole_list_carried_out_is_the_list():
 def test_what_all_the_officers_did_counts_the_officers_in_post():
     assert _coded("全区1200余名执法人员全部申领了新的执法证件。") == [(1200, "enforcement.officers")]
     assert _coded("为426名执法人员换发执法证。") == [(426, "enforcement.certificates_processed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全力推进32项法治政府建设重点任务。", 32),
+        ("2023年法治政府建设28项重点任务全部完成。", 28),
+    ],
+)
+def test_the_rule_of_laws_own_tasks_are_the_years_list(sentence, count):
+    assert _coded(sentence) == [(count, "leadership.key_tasks")]
+
+
+def test_a_plans_tasks_carried_out_in_part_stay_uncoded():
+    assert _coded("推动法治政府建设十项重点任务落地落实。") == [(10, None)]
+    assert _coded("3项牵头任务和12项配合任务均按时序推进落实。") == [(3, None), (12, None)]

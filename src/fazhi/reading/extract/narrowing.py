@@ -188,10 +188,16 @@ _TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
 _TASKS_MADE = re.compile(
     r"制定|制发|印发|出台|明确|确定|梳理|细化|分解|列出|形成|编制|部署|提出|安排|审议|下发|清单|要点|计划|台账|方案|任务书|年度"
 )
-# ...while the year's whole list carried out (73项年度重点任务全面落实) is still the year's list.
-_WHOLE_YEARS_TASKS_DONE = re.compile(
-    r"[^，。；\d]{0,4}?年度[^，。；\d]{0,4}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)"
-)
+# ...while the year's whole list carried out (73项年度重点任务全面落实, 2023年…28项重点任务全部完成) is
+# still the year's list.
+_WHOLE_TASKS_DONE = re.compile(r"[^，。；\d]{0,12}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)")
+_YEAR_NAMED = re.compile(r"年度|(?:19|20)\d{2}\s*年")
+# A count of the rule of law's own tasks (全力推进32项法治政府建设重点任务) is the year's list without a
+# verb that makes it.
+_RULE_OF_LAW_TASKS = re.compile(r"[^，。；\d]{0,2}?(?:法治政府建设|依法行政)[^，。；\d]{0,4}?任务")
+# ...also named before it (2023年法治政府建设28项重点任务全部完成).
+_RULE_OF_LAW_BEFORE = re.compile(r"(?:法治政府建设|依法行政)[^，。；\d]{0,4}$")
+_TASKS_AFTER = re.compile(r"[^，。；\d]{0,4}?任务")
 _TASKS_CARRIED_OUT = re.compile(
     r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
     # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
@@ -512,11 +518,8 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     if _KEY_TASKS in codes and (
         _TASKS_DONE.search(text, c0, quantity.start)
         or _AREAS_AFTER.match(text, quantity.end)
-        or not _TASKS_MADE.search(text, s0, c1)
-        or (
-            _TASKS_CARRIED_OUT.match(text, quantity.end)
-            and not _WHOLE_YEARS_TASKS_DONE.match(text, quantity.end)
-        )
+        or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity))
+        or (_TASKS_CARRIED_OUT.match(text, quantity.end) and not _whole_years_tasks_done(text, c0, quantity))
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
@@ -526,6 +529,23 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     ):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
+
+
+def _rule_of_law_tasks(text: str, c0: int, quantity: Quantity) -> bool:
+    """Whether a count of tasks names them the rule of law's own, after the figure or just before it."""
+    return bool(
+        _RULE_OF_LAW_TASKS.match(text, quantity.end)
+        or (_RULE_OF_LAW_BEFORE.search(text, c0, quantity.start) and _TASKS_AFTER.match(text, quantity.end))
+    )
+
+
+def _whole_years_tasks_done(text: str, c0: int, quantity: Quantity) -> bool:
+    """Whether tasks carried out are all of the year's list: 全面, 全部 or 均 after them, and the year
+    named with them or in the clause before the figure."""
+    whole = _WHOLE_TASKS_DONE.match(text, quantity.end)
+    return bool(whole) and bool(
+        _YEAR_NAMED.search(text, quantity.end, whole.end()) or _YEAR_NAMED.search(text, c0, quantity.start)
+    )
 
 
 def _measures_not_of_the_plan(text: str, s0: int, quantity: Quantity) -> bool:
