@@ -155,7 +155,9 @@ _QUESTIONNAIRE = re.compile(
 )
 # Another report that says it reports (绩效自评, 政府信息公开, 决算, 审计) or a release of data.
 _OTHER_REPORT = re.compile(
-    r"现将[^。\n]{0,40}(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
+    r"现将(?![^。\n]{0,40}(?:法治政府|依法行政))[^。\n]{0,40}"
+    # a topic, not an organ's name (市统计局, 审计局: 现将市统计局2023年度法治政府建设情况报告如下 is the report)
+    r"(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)(?![局厅署委办所])[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
 # A report to the people's congress's standing committee on the budget, the audit or state assets (我受区人民
 # 政府的委托，向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况): a government's rule-of-law
