@@ -339,3 +339,27 @@ def test_a_place_that_speaks_as_its_government_stays_the_government():
     )
     reading = read_text(f"德清县2023年法治政府建设年度报告\n{body}").as_dict()
     assert reading["level"] == "county"
+
+
+# A page cut above its opening's title, whose first part is headed in the regulation's words (主要举措和成效):
+# 247 tuning reports head their first part so and no tuning look-alike does (twelfth session).
+CUT_AT_THE_OPENING = (
+    "2023年，县市场监督管理局坚持以习近平法治思想为指导，深入推进法治政府建设，各项工作取得新成效。\n"
+    "{heading}\n（一）压实主体责任。局党组会议会前学法12次，审核规范性文件3件。\n"
+    "（二）规范执法行为。全年办理行政处罚案件112件。"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、主要举措和成效", "一、2023年推进法治政府建设的主要举措和成效", "一、工作举措与成效"]
+)
+def test_the_first_part_in_the_regulations_words_marks_a_report(heading):
+    assert read_text(CUT_AT_THE_OPENING.format(heading=heading)).kind == "annual_report"
+
+
+def test_a_results_heading_in_other_words_is_no_mark_by_itself():
+    from fazhi.reading.parts import count_part_headings
+    from fazhi.reading.segment import headings
+
+    assert count_part_headings(headings("一、主要工作和成效\n（一）压实主体责任。")) == 0
+    assert count_part_headings(headings("一、主要举措和成效\n（一）压实主体责任。")) == 1

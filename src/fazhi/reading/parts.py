@@ -96,12 +96,15 @@ def count_part_headings(flat_headings: list[Heading]) -> int:
         for h in flat_headings
         if h.level <= PART_HEADING_MAX_LEVEL
         and h.style != "一是"
-        and not _STRICT_PARTS.isdisjoint(_parts_named(h.text))
+        and (not _STRICT_PARTS.isdisjoint(_parts_named(h.text)) or _RESULTS_IN_THE_RULES_WORDS.search(h.text))
     )
 
 
-# The parts whose names are signs of a report by themselves (a results heading is any topic's).
+# The parts whose names are signs of a report by themselves (a results heading is any topic's)...
 _STRICT_PARTS = frozenset(("shortcomings", "first_responsible", "next_plan"))
+# ...unless it names the results in the regulation's own words (推进法治政府建设的主要举措和成效): 247
+# tuning reports head their first part so and no tuning look-alike does (12th session).
+_RESULTS_IN_THE_RULES_WORDS = re.compile(r"举措(?:和|与|及)(?:主要)?成效")
 
 
 # A heading is asked about the parts twice (count_part_headings, then read_parts), and reports
