@@ -400,7 +400,7 @@ BODIES = [
         "a_scenic_areas_committee_is_not_its_citys_government",
         "庐山风景名胜区管理委员会2023年法治政府建设情况报告\n2023年，管委会坚持依法行政，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,
-        {"level": None, "issuer_is_not": "九江市人民政府"},
+        {"level": "county", "issuer_is_not": "九江市人民政府"},
     ),
     (
         "a_zones_committee_under_a_government_stays_a_zone",
@@ -412,7 +412,7 @@ BODIES = [
         "a_high_tech_zone_named_alone_is_not_its_citys_government",
         "南昌高新区2023年度法治政府建设情况报告\n2023年，高新区坚持依法行政，现将有关情况报告如下：\n"
         + THREE_PARTS_BODY,
-        {"level": None, "issuer": None},
+        {"level": "county", "issuer": None},
     ),
     (
         "a_zone_named_with_its_district_in_brackets_is_not_its_citys_government",

@@ -158,7 +158,7 @@ def identify(
         publisher=place.publisher,
     )
     issuer = _plausible(issuer)
-    if level is None and issuer and region_obj is not None and issuer == government_of(region_obj.name):
+    if issuer and region_obj is not None and issuer == government_of(region_obj.name):
         # 某市高新区: a zone is not the government of the city it names
         issuer = None if zone_committee(subject, region_obj) and issuer not in (subject or "") else issuer
     evidence = {
@@ -211,8 +211,10 @@ def _unsure_level(
             return None, "生产建设兵团及其师、团不是地方政府，没有地方政府的级别"
         return None, "法院、检察院、村（社区）、群团组织、学校和企业不是政府或政府部门，没有政府的级别"
     if kind == "government" and zone_committee(subject, region):
-        # 两江新区管理委员会: a zone's committee is not the government of the place named before it
-        return None, "开发区、新区（及其管委会）不是一级政府，不能从所在地区推断级别"
+        # 两江新区管理委员会: a zone's committee is not the government of the place named before it, but
+        # it governs as a county does: the region table codes the zones it holds as county-level
+        # (唐山高新技术产业开发区 130273), and the labels read the others so too.
+        return "county", None
     if unknown is not None and level != "department":
         # 吴江市 (a district since 2012): a 市 may be a prefecture or a county-level city
         return (
