@@ -79,6 +79,8 @@ def test_materials_handed_out_are_law_education_materials():
         "对6名执法人员进行约谈提醒。",
         "选派15名执法人员到市局跟班学习。",
         "全县36名执法人员因岗位调整暂停执法资格。",
+        "下沉执法人员54人。",
+        "向乡镇派驻执法人员30名。",
         "全年执法人员被问责3人。",
     ],
 )
@@ -206,3 +208,7 @@ def test_the_rule_of_laws_own_tasks_are_the_years_list(sentence, count):
 def test_a_plans_tasks_carried_out_in_part_stay_uncoded():
     assert _coded("推动法治政府建设十项重点任务落地落实。") == [(10, None)]
     assert _coded("3项牵头任务和12项配合任务均按时序推进落实。") == [(3, None), (12, None)]
+
+
+def test_filings_received_from_the_departments():
+    assert _coded("接受区属部门备案行政规范性文件19件。") == [(19, "rules.normdocs_filing_reviewed")]

@@ -192,9 +192,11 @@ _TRAINED_AFTER = re.compile(
 _LISTED_WITH_OTHERS = re.compile(
     r"[^，。；\d]{0,8}?(?:以及|[和及与、])[^，。；\d]{0,10}?\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
 )
-# Officers a sentence does something to (抽调执法人员20名, 对6名执法人员进行约谈, 选派15名执法人员跟班学习) or
+# Officers a sentence does something to (抽调执法人员20名, 对6名执法人员进行约谈, 下沉执法人员54人) or
 # says something befell (36名执法人员因岗位调整暂停执法资格) are those few, not the officers in post.
-_ACTED_ON_BEFORE = re.compile(r"(?:对|向|抽调|选派|派出|出动|约谈|表彰|问责|处分|处理)[^，。；\d]{0,2}$")
+_ACTED_ON_BEFORE = re.compile(
+    r"(?:对|向|抽调|选派|派出|出动|约谈|表彰|问责|处分|处理|下沉|派驻|调配)[^，。；\d]{0,2}$"
+)
 _BEFELL_AFTER = re.compile(
     r"[^，。；\d]{0,8}?(?:因|被|受到|暂停|暂扣|吊销|注销|调离|清退|跟班|挂职|借调|抽调|选派|派驻|到[^，。；\d]{0,6}?学习)"
 )
