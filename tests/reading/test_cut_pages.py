@@ -203,6 +203,8 @@ def test_two_places_cited_once_each_name_no_body():
         ),
         ("2024/3/12 关于2023年法治政府建设情况的报告", "关于2023年法治政府建设情况的报告"),
         ("2024.03.12 2023年度银川市法治政府建设情况报告", "2023年度银川市法治政府建设情况报告"),
+        # a sharing site's page number run onto the title
+        ("1、2023年法治政府建设年度报告", "2023年法治政府建设年度报告"),
     ],
 )
 def test_a_column_label_or_an_aside_around_a_title_is_not_part_of_it(line, title):

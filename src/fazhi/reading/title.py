@@ -86,8 +86,8 @@ _GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|�
 # a street too), with a year before them (【法治政府建设】2022年度某区…报告) or with 关于.
 _TITLE_LEAD = re.compile(
     r"^(?:[•·●▪◆■★☆◇○►▶]\s*|(?:[【\[][^【】\[\]]{1,8}[】\]]|[^｜|\s]{2,8}\s*[｜|]\s*|(?:原标题|转载|转发|图文|文件)[：:]\s*"
-    # or a listing's date before the title (2024-03-12 某县…)
-    r"|(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\s+)"
+    # or a listing's date before the title (2024-03-12 某县…), or a sharing site's page number (1、2023年…)
+    r"|(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})\s+|\d{1,2}、\s*)"
     r"(?=(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}?(?:省|自治区|市|区|县|州|旗|盟|部|厅|局|镇|乡|街道)|关于|(?:19|20)\d{2}\s*年度?(?:法治|依法)))"
 )
 # A label before a title that names another genre than the report: an infographic, an interpretation,
