@@ -365,3 +365,19 @@ def test_a_results_heading_in_other_words_is_no_mark_by_itself():
 
     assert count_part_headings(headings("一、主要工作和成效\n（一）压实主体责任。")) == 0
     assert count_part_headings(headings("一、主要举措和成效\n（一）压实主体责任。")) == 1
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        # the year run on to its subject without a comma, above a body that counts an earlier year more
+        ("2022年西城区坚持以习近平法治思想为指导，扎实推进依法行政。现将有关情况报告如下：", 2022),
+        ("2023年我局深入贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：", 2023),
+    ],
+)
+def test_a_year_run_on_to_its_subject_dates_the_report(opening, year):
+    body = (
+        "\n一、主要举措和成效\n（一）完善顶层设计。制发法治建设规划（2021-2025年）。完成2021年度法治建设评估、"
+        "2021年度法治政府评估，总结2021年度考核。\n" + BODY_TAIL
+    )
+    assert read_text(opening + body).year == year
