@@ -232,6 +232,18 @@ def test_a_publisher_line_tells_apart_districts_of_one_name():
     assert reading.region["name"] == "福建省福州市鼓楼区"
 
 
+def test_a_breadcrumb_tells_apart_districts_of_one_name():
+    title = "朝阳区人民政府2021年法治政府建设年度情况报告\n2021年，朝阳区政府坚持依法行政。\n"
+    reading = read_text(
+        "当前位置：首页>>政务公开>>北京市朝阳区法治政府建设年度情况报告\n" + title + THREE_PARTS_BODY
+    )
+    assert reading.region["name"] == "北京市朝阳区"
+    assert reading.metadata_evidence["region"].source == "site_line"
+    # a breadcrumb naming no city leaves the name unsettled
+    reading = read_text("当前位置：首页>>政务公开>>法治政府建设年度情况报告\n" + title + THREE_PARTS_BODY)
+    assert reading.region is None
+
+
 @pytest.mark.parametrize(
     ("header", "published"),
     [

@@ -92,6 +92,27 @@ def region_published_by(
     return None, None
 
 
+def region_on_site(
+    candidates: list[str], site: list[str]
+) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
+    """Of the places a name could be (朝阳区), the one the page's chrome names with its parent (a
+    breadcrumb's 北京市朝阳区法治政府建设年度情况报告, a site's 长春市朝阳区人民政府): only where one
+    candidate is named so."""
+    found: list[tuple[regions.Region, str]] = []
+    for full_name in candidates:
+        region = region_in(full_name, "")
+        parent = regions.get(region.parent_code) if region is not None and region.parent_code else None
+        if region is None or parent is None or region.full_name != full_name:
+            continue
+        named = parent.name + region.name
+        line = next((line for line in site if named in line.replace(" ", "")), None)
+        if line is not None:
+            found.append((region, line))
+    if len(found) != 1:
+        return None, None
+    return found[0][0], ("site_line", [found[0][1]])
+
+
 # A city bureau's branch named after a district of that city (宁波市生态环境局鄞州分局, 某市公安局
 # 荔湾分局) is the district's: its report is the district's department, as a district bureau's is.
 _BRANCH = re.compile(r"(?:局|厅)([\u4e00-\u9fff]{2,4}?)(?:区|县|市)?分局")

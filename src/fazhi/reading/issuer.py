@@ -19,6 +19,7 @@ from . import body_model
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
     branch_district,
+    region_on_site,
     region_published_by,
     township_on_site,
     township_published_by,
@@ -260,6 +261,8 @@ def _place(
         place.shared_level = shared_level(place.candidates)
     if place.region is None and place.candidates:
         place.region, place.inferred = region_published_by(place.candidates, publishers, scan)
+        if place.region is None:
+            place.region, place.inferred = region_on_site(place.candidates, site)
         place.candidates = [] if place.region is not None else place.candidates
     if place.region is None and not place.candidates:
         place.expected = _expected_level(subject, scan, kind)
