@@ -604,3 +604,45 @@ def test_a_citys_short_name_starting_a_street_or_town_name_is_no_mention_of_the_
     # the other side: the short name alone still names the city
     page = "2022年，黄石坚持依法行政，法治黄石建设迈出新步伐。\n" + THREE_PARTS_BODY
     assert read_text(page).as_dict()["region"]["name"] == "湖北省黄石市"
+
+
+# The leader's words on the body's own place (twelfth session, from a municipality's untitled opening).
+LEADERS_WORDS_BODY = (
+    "一、主要举措和成效\n（一）加强党的领导。政府常务会议会前学法12次。\n二、存在的不足\n基层执法力量薄弱。\n"
+    "三、下一步工作安排\n持续推进法治政府建设。"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "region", "level", "source"),
+    [
+        (
+            "2024年，在市委坚强领导下，全市各级行政机关深入学习贯彻习近平总书记视察重庆重要讲话重要指示精神，"
+            "推动法治政府建设取得明显成效。\n",
+            "重庆市",
+            "province",
+            "leaders_words",
+        ),
+        (
+            "2023年，在省委坚强领导下，全省各级行政机关深入贯彻习近平总书记对四川工作系列重要指示精神，"
+            "推动法治政府建设取得明显成效。\n",
+            "四川省",
+            "province",
+            "text_mentions",  # a province's short name in running text was read already
+        ),
+    ],
+)
+def test_the_leaders_words_on_the_bodys_place_name_it(opening, region, level, source):
+    reading = read_text(opening + LEADERS_WORDS_BODY)
+    assert (reading.region or {}).get("name") == region
+    assert reading.level == level
+    assert reading.metadata_evidence["region"].source == source
+
+
+def test_a_county_naming_its_province_in_the_leaders_words_is_not_the_province():
+    reading = read_text(
+        "2023年，在县委坚强领导下，全县各级行政机关深入学习贯彻习近平总书记视察重庆重要讲话精神，"
+        "推动法治政府建设取得明显成效。\n" + LEADERS_WORDS_BODY
+    )
+    assert (reading.region or {}).get("name") != "重庆市"
+    assert reading.level != "province"

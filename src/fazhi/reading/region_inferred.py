@@ -11,7 +11,7 @@ from functools import cache
 
 from fazhi.catalog import regions
 
-from .region_text import county_aliases, region_mentions, region_names
+from .region_text import aliases, county_aliases, region_mentions, region_names
 
 # 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
 _LEADING = re.compile(
@@ -195,6 +195,29 @@ _DOCUMENT_NUMBER = re.compile(
 )
 
 
+# The leader's words on the body's own place (习近平总书记视察重庆重要讲话, 总书记对四川工作的重要指示,
+# 总书记关于广西工作论述的重要要求): a provincial or city body's opening names its place so. A county's
+# report names its province or city the same way, so the place must be of the level the body speaks as
+# (a municipality speaks as 全市 and is of the province level).
+_LEADER_ON_PLACE = re.compile(
+    r"总书记(?:视察|考察)([\u4e00-\u9fff]{2,8}?)(?:时|期间)?的?(?:重要讲话|重要指示)"
+    r"|总书记(?:对|关于)([\u4e00-\u9fff]{2,8}?)工作"
+)
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def place_of_leaders_words(scan: str, expected: str) -> tuple[regions.Region, str] | None:
+    """(the place, the words): the one place of the ``expected`` level the leader's words name."""
+    found: dict[str, tuple[regions.Region, str]] = {}
+    for match in _LEADER_ON_PLACE.finditer(scan):
+        name = match.group(1) or match.group(2)
+        for region in region_names().get(name, []) or aliases().get(name, []):
+            municipality = region.level == "province" and region.name in _MUNICIPALITIES
+            if region.level == expected or (expected == "city" and municipality):
+                found[region.code] = (region, match.group(0))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def province_of_document_number(scan: str) -> tuple[regions.Region, str] | None:
     """(the province, the number): a provincial body's document numbers, all of one province."""
     found = {_NUMBER_SHORT[match.group(1)]: match.group(0) for match in _DOCUMENT_NUMBER.finditer(scan)}
@@ -224,6 +247,10 @@ def region_of_places(
         found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
+    if expected in ("province", "city"):
+        named = place_of_leaders_words(scan, expected)
+        if named is not None:
+            return named[0], ("leaders_words", [named[1]])
     elif expected == "county":
         county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
