@@ -646,3 +646,13 @@ def test_a_county_naming_its_province_in_the_leaders_words_is_not_the_province()
     )
     assert (reading.region or {}).get("name") != "重庆市"
     assert reading.level != "province"
+
+
+def test_a_zone_short_named_after_its_city_is_the_zone_the_table_holds():
+    reading = read_text(
+        "唐山高新区管委会关于2023年法治政府建设情况的报告\n2023年，高新区坚持依法行政，全区法治建设稳步推进。\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.region == {"name": "河北省唐山市唐山高新技术产业开发区", "code": "130273"}
+    assert reading.level == "county"
+    assert reading.issuer == "唐山高新区管委会"

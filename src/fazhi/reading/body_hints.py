@@ -47,6 +47,17 @@ def zone_committee(subject: str | None, region: regions.Region | None) -> bool:
     return zone is not None and (region is None or not region.name.endswith(zone.group(1)))
 
 
+def zone_of_city(subject: str | None, region: regions.Region | None) -> regions.Region | None:
+    """The one zone of the city ``region`` that a zone's name in ``subject`` short-names (唐山高新区管委会:
+    唐山高新技术产业开发区, which the region table holds with its short name 高新区); none when the city has
+    no such zone, or more than one."""
+    zone = _ZONE_COMMITTEE.search(subject or "")
+    if zone is None or region is None or region.level != "city":
+        return None
+    named = [child for child in regions.children(region.code) if child.alias == zone.group(1)]
+    return named[0] if len(named) == 1 else None
+
+
 def township_published_by(
     candidates: list[str], publishers: list[tuple[str, str]], scan: str
 ) -> tuple[regions.Township | None, tuple[str, list[str]] | None]:

@@ -25,6 +25,7 @@ from .body_hints import (
     township_published_by,
     unknown_place,
     zone_committee,
+    zone_of_city,
 )
 from .department_place import LEVEL_OF_WORD, led_level, led_place
 from .issuer_name import DEPARTMENT_NAME, OPENING_ISSUER_CHARS, OWN_GOVERNMENT, government_of, issuer_name
@@ -250,9 +251,7 @@ def _place(
     place = _Place()
     if kind == "township":
         return _township_place(place, subject, scan, publishers, site)
-    place.region = region_in(subject or "", scan)
-    if kind == "department":
-        place.region = branch_district(subject, place.region) or place.region
+    place.region = _part_named(kind, subject, region_in(subject or "", scan))
     if place.region is None:
         place.region, place.candidates = _county_by_short_name(subject or "", scan)
     place.from_subject = place.region is not None
@@ -283,6 +282,16 @@ def _place(
     if place.region is None and not place.candidates and place.unknown is None:
         _published_body(place, kind, subject, publishers, scan)
     return place
+
+
+def _part_named(kind: str, subject: str | None, region: regions.Region | None) -> regions.Region | None:
+    """``region``, or the part of it the subject names: a city bureau's district branch (某市公安局荔湾分局),
+    a city's zone by its short name (唐山高新区管委会)."""
+    if kind == "department":
+        return branch_district(subject, region) or region
+    if kind == "government":
+        return zone_of_city(subject, region) or region
+    return region
 
 
 # A subject that names the body by its level's word only (我局, 全县, 厅党组): no place of its own.
