@@ -381,3 +381,19 @@ def test_a_year_run_on_to_its_subject_dates_the_report(opening, year):
         "2021年度法治政府评估，总结2021年度考核。\n" + BODY_TAIL
     )
     assert read_text(opening + body).year == year
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "棣棠乡2023年度法治政府建设情况报告",
+        "2020年静海区法治政府建设情况报告",
+        "淳安县2023年法治政府建设情况报告",
+    ],
+)
+def test_a_breadcrumbs_last_step_that_is_a_whole_title_names_the_page(title):
+    text = (
+        f"首页 > 政务公开 > 法治政府建设 > {title}\n2023年，我们坚持依法行政，法治政府建设取得新成效。\n"
+        + BODY_TAIL
+    )
+    assert read_text(text).as_dict()["title"] == title

@@ -306,12 +306,13 @@ def _title_from_hint(hint: str | None) -> tuple[str | None, None]:
 
 def _whole_title_crumb(line: str, index: int) -> tuple[str, int] | None:
     """(the last step of a breadcrumb, ``index``) when that step is a whole title of the topic that
-    names its place and year (首页 > 政务公开 > 某县2023年法治政府建设年度报告)."""
+    names its place and year (首页 > 政务公开 > 某县2023年法治政府建设年度报告; a township's, 某乡2023年度…;
+    the year first, 2020年某区…)."""
     last = re.split(r"\s*(?:[>＞»]{1,2}|当前位置[：:]|您的位置[：:])\s*", line.strip())[-1]
     last = strip_title_suffix(last)
     if (
         TITLE_MIN_CHARS + 4 <= len(last) <= TITLE_MAX_CHARS
-        and _PLACE_HEADED.match(last)
+        and (_PLACE_HEADED.match(last) or _TOWNSHIP_HEADED.match(last) or _YEAR_THEN_PLACE.match(last))
         and YEAR_IN_TITLE.search(last)
         and TOPIC.search(last)
         and TITLE_END.search(last)
