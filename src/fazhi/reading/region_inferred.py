@@ -232,7 +232,8 @@ def region_of_places(
     scan: str, expected: str | None
 ) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
     """The region a body of the ``expected`` level speaks for when the text never names it in full:
-    a province from the places it names, a county by its short name; with the rule and its words."""
+    a province from the places it names, a county by its short name, a province or a city by the
+    leader's words on it; with the rule and its words."""
     if expected == "province":
         found = province_of_places(scan)
         if found is not None:
@@ -247,10 +248,6 @@ def region_of_places(
         found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
-    if expected in ("province", "city"):
-        named = place_of_leaders_words(scan, expected)
-        if named is not None:
-            return named[0], ("leaders_words", [named[1]])
     elif expected == "county":
         county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
@@ -258,6 +255,10 @@ def region_of_places(
         found_in = county_of_townships(scan)
         if found_in is not None:
             return found_in[0], ("townships_inside", found_in[1])
+    # Last, for a province or a city: the leader's words on its own place.
+    named = place_of_leaders_words(scan, expected) if expected in ("province", "city") else None
+    if named is not None:
+        return named[0], ("leaders_words", [named[1]])
     return None, None
 
 
