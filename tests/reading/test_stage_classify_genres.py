@@ -273,6 +273,15 @@ SECOND_PASS_LOOK_ALIKES = [
         "名称被遮去",
     ),
     (
+        # untitled: the page is cut below the site's title, so only the note where a name was
+        # taken out shows the model essay
+        "a_model_essay_that_notes_where_it_replaced_a_name",
+        "2022年，（三字名称替换）印发工作要点，全县推进法治政府建设。现将有关情况报告如下：\n"
+        "一、（单字替换）的领导全面加强\n" + BODY,
+        "look_alike",
+        "名称被遮去",
+    ),
+    (
         "a_page_of_several_model_essays",
         "本页收集了几篇法治政府建设工作总结。\n篇一：2023年法治政府建设工作总结\n"
         "2023年，我局坚持依法行政，法治政府建设稳步推进。现将有关情况报告如下：\n" + BODY,

@@ -120,6 +120,8 @@ ESSAY_LINKS_MIN = 2
 MASKED_NAME_CHARS = 3000
 _MASKED_BEFORE = ("新时代", "法治思想", "总书记")
 _MASKED_STARS = re.compile(r"(?<![*＊])[*＊]{2}(?=建|员|风|史|课|组织|中央|的领导|委)")
+# Another model-essay site leaves a note where it took a name out: (三字名称替换), （单字替换）.
+_REPLACED_NOTE = re.compile(r"[（(][一二三四五六七八九十\d]?字?[^（）()\n]{0,6}替换[）)]")
 _NUMBERED = re.compile(
     r"[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]"
 )
@@ -350,6 +352,9 @@ def masked_name(text: str) -> str | None:
     if found is None and ("**" in head or "＊＊" in head):
         stars = _MASKED_STARS.search(head)
         found = stars.start() if stars else None
+    if found is None and "替换" in head:
+        note = _REPLACED_NOTE.search(head)
+        found = note.start() if note else None
     if found is None:
         return None
     start = head.rfind("\n", 0, found) + 1
