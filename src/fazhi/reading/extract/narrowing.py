@@ -519,7 +519,7 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         _TASKS_DONE.search(text, c0, quantity.start)
         or _AREAS_AFTER.match(text, quantity.end)
         or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity))
-        or (_TASKS_CARRIED_OUT.match(text, quantity.end) and not _whole_years_tasks_done(text, c0, quantity))
+        or (_TASKS_CARRIED_OUT.match(text, quantity.end) and not _whole_years_tasks_done(text, s0, quantity))
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
@@ -539,12 +539,12 @@ def _rule_of_law_tasks(text: str, c0: int, quantity: Quantity) -> bool:
     )
 
 
-def _whole_years_tasks_done(text: str, c0: int, quantity: Quantity) -> bool:
+def _whole_years_tasks_done(text: str, s0: int, quantity: Quantity) -> bool:
     """Whether tasks carried out are all of the year's list: 全面, 全部 or 均 after them, and the year
-    named with them or in the clause before the figure."""
+    named with them or in the sentence before the figure (2023年，全县…56项重点任务已全部完成)."""
     whole = _WHOLE_TASKS_DONE.match(text, quantity.end)
     return bool(whole) and bool(
-        _YEAR_NAMED.search(text, quantity.end, whole.end()) or _YEAR_NAMED.search(text, c0, quantity.start)
+        _YEAR_NAMED.search(text, quantity.end, whole.end()) or _YEAR_NAMED.search(text, s0, quantity.start)
     )
 
 

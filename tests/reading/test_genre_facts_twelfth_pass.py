@@ -1,0 +1,39 @@
+"""Which indicator, or none, a figure belongs to: the twelfth pass of issue 16.
+
+Forms of the genre the engine left uncoded (the sentences are our own): the year's whole list of
+key tasks said done, with its year named earlier in the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading.extract import extract
+
+
+def _coded(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.indicator) for f in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("2023年，全县法治政府建设56项重点任务已全部完成。", 56),
+        ("2024年，全市推进依法行政33项重点任务均已落实。", 33),
+    ],
+)
+def test_the_years_whole_list_done_with_the_year_before_it_is_the_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no year: a campaign's tasks carried out
+        "全县法治政府建设十项重点任务全部落地见效。",
+        # the year names a time, and the tasks are not all done
+        "2023年，推动12项重点任务落地落实。",
+    ],
+)
+def test_tasks_carried_out_without_the_year_or_not_all_are_no_key_tasks(sentence):
+    assert not [code for _, code in _coded(sentence) if code == "leadership.key_tasks"]
