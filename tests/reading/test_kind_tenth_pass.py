@@ -299,6 +299,19 @@ DATES = [
     # twelfth session's probe: a body's name and the web date behind a space
     ("a_body_then_a_web_date_behind_a_space", "淳安县司法局 2024-03-15", "2024-03-15"),
     ("a_government_then_a_web_date_and_time", "淳安县人民政府 2024-03-15 10:20", "2024-03-15"),
+    # thirteenth session: a site's name and address before a time label, an empty source after it
+    (
+        "a_sites_name_and_address_then_a_time_and_a_source",
+        "杭州市人民政府门户网站 www.hangzhou.gov.cn 时间:2024-03-15 来源:",
+        "2024-03-15",
+    ),
+    (
+        "a_sites_name_then_a_time_and_a_source",
+        "淳安县人民政府网 时间：2024年3月15日 来源：县司法局",
+        "2024-03-15",
+    ),
+    # a meeting's time and its organiser in the text is no byline
+    ("a_meeting_time_then_its_organiser", "会议时间：2024-03-10 主办：县司法局", None),
 ]
 
 
