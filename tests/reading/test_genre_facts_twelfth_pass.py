@@ -1,7 +1,8 @@
 """Which indicator, or none, a figure belongs to: the twelfth pass of issue 16.
 
 Forms of the genre the engine left uncoded (the sentences are our own): the year's whole list of
-key tasks said done, with its year named earlier in the sentence.
+key tasks said done, with its year named earlier in the sentence; the list of the year's plan being
+carried out (落实), the plan made earlier in the sentence.
 """
 
 from __future__ import annotations
@@ -37,3 +38,29 @@ def test_the_years_whole_list_done_with_the_year_before_it_is_the_key_tasks(sent
 )
 def test_tasks_carried_out_without_the_year_or_not_all_are_no_key_tasks(sentence):
     assert not [code for _, code in _coded(sentence) if code == "leadership.key_tasks"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("制定年度法治政府建设工作要点，闭环落实6个方面28项工作措施。", 28),
+        ("印发2024年依法行政工作要点，督促落实32项重点任务。", 32),
+    ],
+)
+def test_the_year_plans_list_being_carried_out_is_the_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # a plan of several years, no year named
+        ("出台深化法治政府建设工作方案，部署落实48项重点任务。", 48),
+        # done, not carried out: a part of the list
+        ("制定年度法治政府建设工作要点，完成其中20项工作措施。", 20),
+        # another field's plan
+        ("制定年度安全生产工作要点，落实36项工作措施。", 36),
+    ],
+)
+def test_tasks_carried_out_under_another_plan_or_done_are_no_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") not in _coded(sentence)
