@@ -2,7 +2,8 @@
 
 Forms of the genre the engine left uncoded (the sentences are our own): the year's whole list of
 key tasks said done, with its year named earlier in the sentence; the list of the year's plan being
-carried out (落实), the plan made earlier in the sentence.
+carried out (落实), the plan made earlier in the sentence. Figures of a part taken for the whole: permits
+handled one way (告知承诺制, 跨省通办) are not the permit list.
 """
 
 from __future__ import annotations
@@ -64,3 +65,21 @@ def test_the_year_plans_list_being_carried_out_is_the_key_tasks(sentence, count)
 )
 def test_tasks_carried_out_under_another_plan_or_done_are_no_key_tasks(sentence, count):
     assert (count, "leadership.key_tasks") not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("梳理公布21项“告知承诺制”许可事项清单。", 21),
+        ("实行告知承诺制的许可事项23项。", 23),
+        ("推动14项许可事项跨省通办。", 14),
+    ],
+)
+def test_permits_handled_one_way_are_not_the_permit_list(sentence, count):
+    assert (count, "functions.permit_items") not in _coded(sentence)
+
+
+def test_the_permit_list_before_its_part_handled_one_way_stays_the_list():
+    found = _coded("梳理行政许可事项217项，其中实行告知承诺制的23项。")
+    assert (217, "functions.permit_items") in found
+    assert (23, "functions.permit_items") not in found

@@ -461,10 +461,14 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     return dropped
 
 
+# Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
+_PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
+
+
 def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
     words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
-    posted online, a business's requests."""
+    posted online, a business's requests; permits handled one way (thirteenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if codes & _CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
@@ -481,6 +485,8 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_MATERIALS)
     if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
         dropped.add(_HOTLINE_REQUESTS)
+    if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
+        dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
     return dropped
 
 
