@@ -44,6 +44,20 @@ CASES = [
         "关于2023年法治政府建设情况的报告",
     ),
     (
+        # thirteenth session: a headline that names no body over the document's issuer and its 关于 line
+        "a_bodiless_headline_over_the_documents_issuer_and_title",
+        "2023年法治政府建设工作开展情况的报告\n临溪区交通运输委员会\n"
+        "关于2023年法治政府建设情况的报告\n" + OPENING,
+        "临溪区交通运输委员会关于2023年法治政府建设情况的报告",
+    ),
+    (
+        # the other side: a headline that names its body stays the title
+        "a_headline_naming_its_body_over_the_documents_issuer_and_title",
+        "临溪区交通运输委员会2023年法治政府建设工作开展情况的报告\n临溪区交通运输委员会\n"
+        "关于2023年法治政府建设情况的报告\n" + OPENING,
+        "临溪区交通运输委员会2023年法治政府建设工作开展情况的报告",
+    ),
+    (
         "a_screen_readers_hint_above_the_title",
         "正文内容区域请使用tab按钮切换浏览\n\n2023年度枫林街道法治政府建设情况报告\n区政府：\n" + OPENING,
         "2023年度枫林街道法治政府建设情况报告",

@@ -145,14 +145,7 @@ def find_title(
         if TITLE_END.search(line) and not line.endswith("。") and len(line) >= TITLE_MIN_CHARS:
             if not _NAMED_YEAR.search(line) and _dated_title_below(lines, index):
                 continue  # a column's name (法治政府建设年度报告) above the dated title
-            tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
-            line = _title_in_file_below(line, raw, tail)
-            if _TITLE_TAIL.match(tail):
-                # …法治政府建设情况 / 的报告: a title broken before its last words
-                return _with_joint_issuer(
-                    _clean_title(line + tail), lines, index, record_rows=record_rows
-                ), index + 1
-            return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
+            return _title_from_line(line, raw, lines, index, record_rows=record_rows)
         if index + 1 < len(lines):
             joined = line + lines[index + 1]
             if (
@@ -186,6 +179,37 @@ def find_title(
                     _clean_title(joined), lines, index, record_rows=record_rows
                 ), index + 1
     return crumb or _title_from_hint(hint)
+
+
+def _title_from_line(
+    line: str, raw: str, lines: list[str], index: int, *, record_rows: int
+) -> tuple[str, int]:
+    """The title a line that ends like one starts, and the index of its last line: the document's own
+    title below a headline that names no body, a title broken before its last words, a file's name."""
+    own = _documents_own_title_below(line, lines, index)
+    if own is not None:
+        return _clean_title(own), index + 2
+    tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    line = _title_in_file_below(line, raw, tail)
+    if _TITLE_TAIL.match(tail):
+        # …法治政府建设情况 / 的报告: a title broken before its last words
+        return _with_joint_issuer(_clean_title(line + tail), lines, index, record_rows=record_rows), index + 1
+    return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
+
+
+# A page's headline that names no body: it starts with the year or with 关于.
+_BODILESS_HEADLINE = re.compile(r"^(?:关于)?(?:19|20)\d{2}\s*年")
+
+
+def _documents_own_title_below(headline: str, lines: list[str], index: int) -> str | None:
+    """The document's own title under a page's headline that names no body (2024年…情况的报告 over
+    重庆市某区某委员会 / 关于2024年…的报告): its issuer's line and its 关于 line, joined."""
+    if not _BODILESS_HEADLINE.match(headline) or index + 2 >= len(lines):
+        return None
+    issuer, about = lines[index + 1].strip(), lines[index + 2].strip()
+    if _ISSUER_LINE.match(issuer) and about.startswith("关于") and TITLE_END.search(about):
+        return re.sub(r"[ 　]+", "", issuer) + about
+    return None
 
 
 def _names_its_body(line: str) -> bool:
