@@ -632,3 +632,12 @@ BROKEN_TITLES = [
 @pytest.mark.parametrize(("head", "title"), [c[1:] for c in BROKEN_TITLES], ids=[c[0] for c in BROKEN_TITLES])
 def test_a_title_broken_or_spaced(head, title):
     assert read_text(f"{head}\n{COUNTY_LEAD}").title == title
+
+
+def test_a_date_under_menu_words_above_the_title_is_not_the_titles_date():
+    # thirteenth session: a menu's short words (部门, 街镇) then a stale listing date above the title;
+    # the labelled date under the title is the page's
+    page = f"部  门\n街  镇\n\n2024-03-20\n\n{COUNTY_TITLE}\n日期:2025-02-03\n{COUNTY_LEAD}"
+    assert read_text(page).published == "2025-02-03"
+    # the other side: a bare date right under the title still dates it
+    assert read_text(f"{COUNTY_TITLE}\n2025-02-03\n{COUNTY_LEAD}").published == "2025-02-03"

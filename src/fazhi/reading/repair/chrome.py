@@ -33,6 +33,9 @@ HEADER_LINES = 15
 TITLE_GLUE_LINES = 3
 _GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=(?:19|20)\d{2}\s*年度?[，：]|同志们)")
 
+# A line shorter than this is no title a date under it could date (the title stage's own minimum).
+TITLE_LENGTH_MIN = 8
+
 # A body-and-date line is the publication line only this near the top: lower it is a signature.
 BODY_DATE_LINES = 4
 
@@ -216,6 +219,8 @@ def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     """Whether ``line`` is a bare date right under the page's title (its first or second line)."""
     if not 0 < len(kept) <= 2 or header_seen > HEADER_LINES or len(line) > 20:
         return False
+    if len(kept[-1]) < TITLE_LENGTH_MIN:
+        return False  # a menu's words above the date (部门, 街镇) are no title
     return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
 
 
