@@ -2,7 +2,8 @@
 
 Forms of the genre the engine left uncoded (the sentences are our own): the year's whole list of
 key tasks said done, with its year named earlier in the sentence; the list of the year's plan being
-carried out (落实), the plan made earlier in the sentence. Figures of a part taken for the whole: permits
+carried out (落实), the plan made earlier in the sentence; tasks said set at the year's start (年初设立的).
+Figures of a part taken for the whole: permits
 handled one way (告知承诺制, 跨省通办) are not the permit list.
 """
 
@@ -83,3 +84,19 @@ def test_the_permit_list_before_its_part_handled_one_way_stays_the_list():
     found = _coded("梳理行政许可事项217项，其中实行告知承诺制的23项。")
     assert (217, "functions.permit_items") in found
     assert (23, "functions.permit_items") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("推动年初设立的20项重点任务落地见效。", 20),
+        ("完成年初确定的32项重点任务。", 32),
+        ("全面落实年度明确的18项重点工作任务。", 18),
+    ],
+)
+def test_tasks_said_set_at_the_years_start_are_the_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") in _coded(sentence)
+
+
+def test_a_campaigns_tasks_carried_out_stay_uncoded():
+    assert (10, "leadership.key_tasks") not in _coded("强力推动全省法治政府建设十项重点任务落地落实。")

@@ -192,6 +192,10 @@ _TASKS_MADE = re.compile(
 # still the year's list.
 _WHOLE_TASKS_DONE = re.compile(r"[^，。；\d]{0,12}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)")
 _YEAR_NAMED = re.compile(r"年度|(?:19|20)\d{2}\s*年")
+# ...and so are tasks said set at the year's start just before the figure (推动年初设立的20项重点任务落地见效).
+_SET_THIS_YEAR = re.compile(
+    r"(?:年初|年度|今年|本年)[^，。；\d]{0,6}?(?:设立|确定|明确|制定|部署|提出|安排)的$"
+)
 # A count of the rule of law's own tasks (全力推进32项法治政府建设重点任务) is the year's list without a
 # verb that makes it.
 _RULE_OF_LAW_TASKS = re.compile(r"[^，。；\d]{0,2}?(?:法治政府建设|依法行政)[^，。；\d]{0,4}?任务")
@@ -521,11 +525,20 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
     if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
         dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
+    set_this_year = _KEY_TASKS in codes and _SET_THIS_YEAR.search(text, c0, quantity.start) is not None
     if _KEY_TASKS in codes and (
-        (_TASKS_DONE.search(text, c0, quantity.start) and not _year_plans_list_carried_out(text, s0, c0))
+        (
+            _TASKS_DONE.search(text, c0, quantity.start)
+            and not _year_plans_list_carried_out(text, s0, c0)
+            and not set_this_year
+        )
         or _AREAS_AFTER.match(text, quantity.end)
-        or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity))
-        or (_TASKS_CARRIED_OUT.match(text, quantity.end) and not _whole_years_tasks_done(text, s0, quantity))
+        or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity) or set_this_year)
+        or (
+            _TASKS_CARRIED_OUT.match(text, quantity.end)
+            and not _whole_years_tasks_done(text, s0, quantity)
+            and not set_this_year
+        )
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
