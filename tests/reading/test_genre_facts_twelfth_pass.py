@@ -4,7 +4,8 @@ Forms of the genre the engine left uncoded (the sentences are our own): the year
 key tasks said done, with its year named earlier in the sentence; the list of the year's plan being
 carried out (落实), the plan made earlier in the sentence; tasks said set at the year's start (年初设立的).
 Figures of a part taken for the whole: permits
-handled one way (告知承诺制, 跨省通办) are not the permit list.
+handled one way (告知承诺制, 跨省通办) are not the permit list. Officials about to be appointed or
+promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam.
 """
 
 from __future__ import annotations
@@ -100,3 +101,19 @@ def test_tasks_said_set_at_the_years_start_are_the_key_tasks(sentence, count):
 
 def test_a_campaigns_tasks_carried_out_stay_uncoded():
     assert (10, "leadership.key_tasks") not in _coded("强力推动全省法治政府建设十项重点任务落地落实。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("组织25名拟提任领导干部参加法律知识考试。", 25),
+        ("对32名拟晋升职级干部开展法律知识考试。", 32),
+        ("组织12名新任命干部进行宪法法律知识测试。", 12),
+    ],
+)
+def test_officials_about_to_be_appointed_or_promoted_sat_the_pre_appointment_exam(sentence, count):
+    assert (count, "leadership.pre_appointment_exam_takers") in _coded(sentence)
+
+
+def test_officials_sitting_another_exam_are_no_pre_appointment_takers():
+    assert (32, "leadership.pre_appointment_exam_takers") not in _coded("组织32名拟提任干部参加廉政考试。")
