@@ -5,7 +5,8 @@ key tasks said done, with its year named earlier in the sentence; the list of th
 carried out (落实), the plan made earlier in the sentence; tasks said set at the year's start (年初设立的).
 Figures of a part taken for the whole: permits
 handled one way (告知承诺制, 跨省通办) are not the permit list. Officials about to be appointed or
-promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam.
+promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam. Law publicity (法律宣传) and public-interest
+law education (公益普法) counted in events are law-education events.
 """
 
 from __future__ import annotations
@@ -117,3 +118,23 @@ def test_officials_about_to_be_appointed_or_promoted_sat_the_pre_appointment_exa
 
 def test_officials_sitting_another_exam_are_no_pre_appointment_takers():
     assert (32, "leadership.pre_appointment_exam_takers") not in _coded("组织32名拟提任干部参加廉政考试。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [("开展法律宣传32场。", 32), ("开展公益普法20余场。", 20)],
+)
+def test_law_publicity_and_public_interest_law_education_are_events(sentence, count):
+    assert (count, "education.activities") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # 普法 alone names meetings, lessons and videos as well as events
+        ("部署执法、司法、守法、普法各项工作20余次。", 20),
+        ("推出4期普法视频节目。", 4),
+    ],
+)
+def test_law_education_named_alone_is_no_event_count(sentence, count):
+    assert (count, "education.activities") not in _coded(sentence)
