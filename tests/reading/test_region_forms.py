@@ -565,6 +565,24 @@ def test_a_township_of_an_ambiguous_name_on_its_countys_site(footer, region):
         assert reading["metadata_evidence"]["region"]["source"] == "site_owner"
 
 
+@pytest.mark.parametrize(
+    ("breadcrumb", "region"),
+    [
+        # thirteenth session: the breadcrumb walks down from the county's portal
+        ("首页 > 屏边苗族自治县 > 乡镇街道 > 新华乡", "屏边苗族自治县新华乡"),
+        ("当前位置：首页 > 屏边苗族自治县人民政府 > 乡镇动态", "屏边苗族自治县新华乡"),
+        # the other side: a breadcrumb that names no county tells nothing
+        ("当前位置：首页 > 信息公开 > 乡镇 > 新华乡", None),
+    ],
+)
+def test_a_township_of_an_ambiguous_name_under_its_countys_breadcrumb(breadcrumb, region):
+    reading = read_text(breadcrumb + "\n" + _AMBIGUOUS_TOWNSHIP_REPORT).as_dict()
+    got = reading["region"]["name"] if reading["region"] else None
+    assert (got or "").endswith(region) if region else got is None
+    if region:
+        assert reading["metadata_evidence"]["region"]["source"] == "site_owner"
+
+
 _UNNAMED_TOWNSHIP_REPORT = (
     "中共渠县委员会、渠县人民政府：\n2024年，我乡法治政府建设工作在县委、县政府的正确领导下，认真贯彻落实"
     "《渠县人民政府2024年法治政府建设重点工作安排》，现将有关情况报告如下。\n{line}\n" + THREE_PARTS_BODY

@@ -70,16 +70,17 @@ def township_published_by(
     return None, None
 
 
-# A chrome line that names the site's owner: the footer's 主办单位, 版权所有, or the site's name.
-_SITE_OWNER = re.compile(r"主办|承办|版权所有|门户网|政府网|人民政府网站")
+# A chrome line that names the site's owner: the footer's 主办单位, 版权所有, or the site's name; or the
+# breadcrumb that walks down from it (首页 > 桓台县 > 乡镇街道 > 新城镇).
+_SITE_OWNER = re.compile(r"主办|承办|版权所有|门户网|政府网|人民政府网站|当前位置|您的位置|[>＞»]")
 
 
 def township_on_site(
     candidates: list[str], chrome_lines: list[str], scan: str
 ) -> tuple[regions.Township | None, tuple[str, list[str]] | None]:
     """Of the townships a name could be (新华乡), the one whose county owns the site the page is on
-    (主办单位：屏边县人民政府办公室): a township's page lives on its county's portal. None when the site
-    names no county of the candidates, or more than one."""
+    (主办单位：屏边县人民政府办公室, or its breadcrumb 首页 > 屏边县 > …): a township's page lives on its
+    county's portal. None when the site names no county of the candidates, or more than one."""
     for line in filter(_SITE_OWNER.search, chrome_lines):
         counties = {
             r.full_name for _, _, places in region_mentions(line) for r in places if r.level == "county"
