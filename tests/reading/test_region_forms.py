@@ -674,3 +674,27 @@ def test_a_zone_short_named_after_its_city_is_the_zone_the_table_holds():
     assert reading.region == {"name": "河北省唐山市唐山高新技术产业开发区", "code": "130273"}
     assert reading.level == "county"
     assert reading.issuer == "唐山高新区管委会"
+
+
+_UNPLACED_BUREAU_REPORT = (
+    "县市场监督管理局2023年法治政府建设年度报告\n2023年，我局坚持依法行政，在县委、县政府的领导下，"
+    "全县市场监管法治建设取得新成效。现将有关情况报告如下。\n" + THREE_PARTS_BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "region"),
+    [
+        # thirteenth session: a bureau speaking as 全县 on its county's portal, named by the footer or
+        # the breadcrumb
+        ("\n主办单位：淳安县人民政府办公室 版权所有", "浙江省杭州市淳安县"),
+        ("首页 > 淳安县 > 部门信息公开 > 县市场监督管理局\n", "浙江省杭州市淳安县"),
+        # the other side: a site of another level names no county, nor does a page without chrome
+        ("\n主办单位：杭州市人民政府办公厅 版权所有", None),
+        ("", None),
+    ],
+)
+def test_a_bureau_that_names_no_place_is_of_its_portals_county(chrome, region):
+    page = chrome + _UNPLACED_BUREAU_REPORT if chrome.endswith("\n") else _UNPLACED_BUREAU_REPORT + chrome
+    reading = read_text(page).as_dict()
+    assert (reading["region"] or {}).get("name") == region

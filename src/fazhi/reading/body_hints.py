@@ -93,6 +93,24 @@ def township_on_site(
     return None, None
 
 
+def region_of_site_owner(
+    chrome_lines: list[str], level: str
+) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
+    """The one place of ``level`` the site's owner names (主办单位：某县人民政府办公室, 首页 > 某县 > …), for a
+    text that speaks as that level's body (我局, 全县) and names no place of it: a page lives on its own
+    government's portal. None when the owner's lines name none, or several."""
+    named: dict[str, tuple[regions.Region, str]] = {}
+    for line in filter(_SITE_OWNER.search, chrome_lines):
+        for _, _, places in region_mentions(line):
+            for region in places:
+                if region.level == level:
+                    named.setdefault(region.code, (region, line))
+    if len(named) != 1:
+        return None, None
+    region, line = next(iter(named.values()))
+    return region, ("site_owner", [line])
+
+
 def region_published_by(
     candidates: list[str], publishers: list[tuple[str, str]], scan: str
 ) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:

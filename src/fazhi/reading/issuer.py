@@ -19,6 +19,7 @@ from . import body_model
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
     branch_district,
+    region_of_site_owner,
     region_on_site,
     region_published_by,
     township_on_site,
@@ -281,6 +282,8 @@ def _place(
             place.unknown = unknown_place(subject)
     if place.region is None and not place.candidates and place.unknown is None:
         _published_body(place, kind, subject, publishers, scan)
+    if place.region is None and not place.candidates and place.unknown is None and place.expected:
+        place.region, place.inferred = region_of_site_owner(site, place.expected)
     return place
 
 
