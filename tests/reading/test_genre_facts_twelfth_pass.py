@@ -6,7 +6,8 @@ carried out (落实), the plan made earlier in the sentence; tasks said set at t
 Figures of a part taken for the whole: permits
 handled one way (告知承诺制, 跨省通办) are not the permit list. Officials about to be appointed or
 promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam. Law publicity (法律宣传) and public-interest
-law education (公益普法) counted in events are law-education events.
+law education (公益普法) counted in events are law-education events. Penalties counted in 条 are pieces
+of information published, not cases.
 """
 
 from __future__ import annotations
@@ -138,3 +139,11 @@ def test_law_publicity_and_public_interest_law_education_are_events(sentence, co
 )
 def test_law_education_named_alone_is_no_event_count(sentence, count):
     assert (count, "education.activities") not in _coded(sentence)
+
+
+def test_penalties_counted_in_pieces_of_information_are_no_cases():
+    found = _coded("2022年我委主动公开各类信息5548条，其中行政许可3706条，行政处罚259条。")
+    assert (259, "enforcement.penalty_cases") not in found
+    assert (5548, "oversight.proactive_disclosures") in found
+    # the other side: cases in 件 stay cases
+    assert (259, "enforcement.penalty_cases") in _coded("办理行政处罚案件259件。")

@@ -233,7 +233,7 @@ _YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作�
 _NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
-# 不予处罚事项清单12项), whatever their topic.
+# 不予处罚事项清单12项), whatever their topic, and what is counted in 条 is pieces of information.
 _CASES_NOT_ITEMS = frozenset(
     {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
 )
@@ -472,7 +472,8 @@ _PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
 def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
     words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
-    posted online, a business's requests; permits handled one way (thirteenth)."""
+    posted online, a business's requests; permits handled one way, penalties counted as pieces of
+    information (thirteenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if codes & _CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
@@ -489,6 +490,8 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_MATERIALS)
     if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
         dropped.add(_HOTLINE_REQUESTS)
+    if codes & _CASES_NOT_ITEMS and quantity.unit == "条":
+        dropped |= _CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
     if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
         dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
     return dropped
