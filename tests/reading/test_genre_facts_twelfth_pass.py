@@ -7,7 +7,7 @@ Figures of a part taken for the whole: permits
 handled one way (告知承诺制, 跨省通办) are not the permit list. Officials about to be appointed or
 promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam. Law publicity (法律宣传) and public-interest
 law education (公益普法) counted in events are law-education events. Penalties counted in 条 are pieces
-of information published, not cases.
+of information published, not cases. A body that issued no normative document this year says a zero.
 """
 
 from __future__ import annotations
@@ -147,3 +147,27 @@ def test_penalties_counted_in_pieces_of_information_are_no_cases():
     assert (5548, "oversight.proactive_disclosures") in found
     # the other side: cases in 件 stay cases
     assert (259, "enforcement.penalty_cases") in _coded("办理行政处罚案件259件。")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度未新制定出台规范性文件。",
+        "我委今年以来未制定规范性文件，按要求开展清理。",
+        "2024年，未制定出台规范性文件。",
+    ],
+)
+def test_no_normative_document_issued_is_a_zero(sentence):
+    assert (0, "rules.normdocs_issued") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the bodies that issued none, a ban on issuing unreviewed ones
+        "对未制定规范性文件的单位进行督导。",
+        "严禁未经合法性审查出台规范性文件。",
+    ],
+)
+def test_other_negations_near_normative_documents_are_no_zero(sentence):
+    assert not [code for _, code in _coded(sentence) if code == "rules.normdocs_issued"]

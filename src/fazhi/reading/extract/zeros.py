@@ -11,6 +11,14 @@ from ..model import Fact, Span
 
 _ZERO_FACTS = (
     (
+        # 本年度未新制定出台规范性文件, 我委今年以来未制定规范性文件: the body issued none this year; not
+        # 未制定规范性文件的单位 (the bodies that issued none) nor 未经审查出台 (issued unreviewed).
+        "rules.normdocs_issued",
+        re.compile(
+            r"(?:未|没有)新?(?:制定|出台|印发|制发)(?:出台|印发)?(?:任何)?(?:行政)?规范性文件(?![的之])"
+        ),
+    ),
+    (
         "disputes.litigation_losses",
         # 无行政复议被纠错、行政诉讼败诉类案件的发生: the negation may govern a list of outcomes.
         re.compile(
