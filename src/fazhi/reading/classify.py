@@ -362,9 +362,11 @@ def _heard_model(
 # A first line on the rule of law that names its genre by a head word no report's title ends in
 # (…工作简报（第5期）, 关于…情况报告的说明, …会议纪要, …快讯, …年度报告的点评, …报告分析, 对…建议的答复,
 # …新闻发布会) or asks a question (…年度报告怎么写？): a bulletin, a note on the report, a how-to page,
-# whatever report text follows it.
+# whatever report text follows it; or it tells of a meeting held (我市举行…示范项目评审会, 某区召开…推进会):
+# the news of the day.
 _OTHER_GENRE_HEAD = re.compile(
     r"(?:简报|说明|纪要|快讯|点评|报告分析|答复|发布会)(?:[（(][^（）()]{0,12}[）)])?$|[？?]$"
+    r"|(?:举行|召开|举办)[^。，；]{2,30}会议?$"
 )
 
 # A digest of the day's news names itself, whatever its items (某县新闻汇总（3月15日）, 今日要闻速览).
