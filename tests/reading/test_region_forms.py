@@ -698,3 +698,25 @@ def test_a_bureau_that_names_no_place_is_of_its_portals_county(chrome, region):
     page = chrome + _UNPLACED_BUREAU_REPORT if chrome.endswith("\n") else _UNPLACED_BUREAU_REPORT + chrome
     reading = read_text(page).as_dict()
     assert (reading["region"] or {}).get("name") == region
+
+
+_COUNTY_CITY_REPORT = (
+    "2023年，在丽水市委、市政府的坚强领导下，我市坚持以习近平法治思想为指导，全力推进法治政府建设。"
+    "现将有关情况报告如下。\n{line}\n" + THREE_PARTS_BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "level"),
+    [
+        # thirteenth session: a county-level city under its prefecture names itself in its own plan
+        ("研究出台《龙泉市法治政府建设实施方案》，明确年度任务。", "浙江省丽水市龙泉市", "county"),
+        # the other side: naming no county-level city of its prefecture, or two, it stays unsure
+        ("研究出台年度法治政府建设实施方案，明确年度任务。", None, None),
+        ("学习借鉴龙泉市、缙云县的经验做法。", None, None),
+    ],
+)
+def test_a_county_level_city_under_its_prefecture_that_names_itself(line, region, level):
+    reading = read_text(_COUNTY_CITY_REPORT.format(line=line)).as_dict()
+    assert (reading["region"] or {}).get("name") == region
+    assert reading["level"] == level

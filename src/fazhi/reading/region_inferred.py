@@ -11,7 +11,7 @@ from functools import cache
 
 from fazhi.catalog import regions
 
-from .region_text import aliases, county_aliases, region_mentions, region_names
+from .region_text import aliases, county_aliases, leading_city, region_mentions, region_names
 
 # 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
 _LEADING = re.compile(
@@ -228,6 +228,32 @@ def province_of_document_number(scan: str) -> tuple[regions.Region, str] | None:
     return (places[0], words) if len(places) == 1 else None
 
 
+def county_city_under_its_leader(scan: str) -> regions.Region | None:
+    """A county-level city that speaks as 我市 under its prefecture's lead (在十堰市委、市政府的坚强领导
+    下，我市…) and names itself once in full, in its own documents (《丹江口市法治政府建设实施方案》):
+    the one county-level city of that prefecture the text names; else None."""
+    leader = leading_city(scan)
+    if leader is None:
+        return None
+    named = {
+        region.code: region
+        for start, name, found in region_mentions(scan)
+        for region in found
+        if region.level == "county"
+        and region.parent_code == leader.code
+        and region.name.endswith("市")
+        and _OWN_THING_AFTER.match(scan, start + len(name))
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# A place's name that heads its own document or organ (《丹江口市法治政府建设实施方案》, 丹江口市人民政府), not
+# one it learnt from or visited (学习借鉴龙泉市的经验).
+_OWN_THING_AFTER = re.compile(
+    r"(?:人民政府|政府|市委|(?:19|20)\d{2}年)?[^，。；、\n》]{0,16}?(?:方案|规划|要点|办法|规定|意见|清单|计划)》|人民政府|市委|政府"
+)
+
+
 def region_of_places(
     scan: str, expected: str | None
 ) -> tuple[regions.Region | None, tuple[str, list[str]] | None]:
@@ -245,6 +271,9 @@ def region_of_places(
         if numbered is not None:
             return numbered[0], ("document_number", [numbered[1]])
     elif expected == "city":
+        led = county_city_under_its_leader(scan)
+        if led is not None:
+            return led, ("places_inside", [led.name])
         found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
