@@ -101,6 +101,8 @@ def region_of_site_owner(
     government's portal. None when the owner's lines name none, or several."""
     named: dict[str, tuple[regions.Region, str]] = {}
     for line in filter(_SITE_OWNER.search, chrome_lines):
+        if "来源" in line:
+            continue  # 来源：某县人民政府网 credits where a text came from, not the site it is on
         for _, _, places in region_mentions(line):
             for region in places:
                 if region.level == level:
