@@ -641,3 +641,15 @@ def test_a_date_under_menu_words_above_the_title_is_not_the_titles_date():
     assert read_text(page).published == "2025-02-03"
     # the other side: a bare date right under the title still dates it
     assert read_text(f"{COUNTY_TITLE}\n2025-02-03\n{COUNTY_LEAD}").published == "2025-02-03"
+
+
+@pytest.mark.parametrize(
+    ("block", "published"),
+    [
+        # thirteenth session: a metadata block's labels on their own lines, each value on the next
+        ("索引号\n000014349/2024-09444\n发文日期\n2024年02月13日 15:56:15\n发布机构\n县人民政府", None),
+        ("索引号\n000014349/2024-09444\n成文日期\n2024-02-10\n发布日期\n2024-02-13", "2024-02-13"),
+    ],
+)
+def test_a_date_under_another_dates_label_is_not_the_pages(block, published):
+    assert read_text(f"{COUNTY_TITLE}\n{block}\n{COUNTY_LEAD}").published == published

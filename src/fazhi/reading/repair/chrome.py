@@ -33,6 +33,12 @@ HEADER_LINES = 15
 TITLE_GLUE_LINES = 3
 _GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=(?:19|20)\d{2}\s*年度?[，：]|同志们)")
 
+# A date's label alone on its line (发布日期, 发文日期：) and the date alone on the next: one field.
+_DATE_LABEL_LINE = re.compile(
+    r"^[-•·\s]*(?:发布|发表|发稿|公开|更新|成文|发文|印发|生成)(?:日期|时间)\s*[：:]?$"
+)
+_DATE_VALUE = re.compile(rf"^{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+
 # A line shorter than this is no title a date under it could date (the title stage's own minimum).
 TITLE_LENGTH_MIN = 8
 
@@ -145,11 +151,18 @@ def drop_chrome(
                 break
             offset += len(line) + 1
     header_seen = 0
+    date_label = False  # the line before was a date's label alone (发布日期, 发文日期)
     for index, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             if line:
                 repairs["whitespace"] += 1
+            continue
+        after_date_label, date_label = date_label, False
+        if after_date_label and _DATE_VALUE.match(stripped):
+            # 发文日期 / 2023年02月13日 15:56:15: a metadata block's label and its value are one field
+            dropped[-1] = Chrome(f"{dropped[-1].text} {stripped}", dropped[-1].place)
+            repairs["chrome"] += 1
             continue
         if index >= footer_from:
             repairs["chrome"] += 1
@@ -196,6 +209,7 @@ def drop_chrome(
             repairs["chrome"] += 1
             continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
+            date_label = _DATE_LABEL_LINE.match(stripped) is not None
             repairs["chrome"] += 1
             _note(stripped, signals)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
