@@ -268,6 +268,8 @@ def _headline(text: str) -> tuple[str, str] | None:
         return "headline", f"新闻特写或综述的标题：「{first}」"
     if _NEWS_SLOGAN.search(first):
         return "headline", f"新闻的标题，用口号说工作的成效：「{first}」"
+    if _HONOUR.search(first):
+        return "headline", f"新闻的标题，说获得的荣誉或推广：「{first}」"
     return None
 
 
@@ -283,6 +285,11 @@ _FEATURE_START = re.compile(r"^(?:数说|图说|直击|探访)")
 # 护航…): no report's title speaks so (thirteenth session; the known gap of the tenth pass's table).
 _NEWS_SLOGAN = re.compile(
     r"见实效|显成效|出实招|谱新篇|开新局|结硕果|答卷|护航|赋能|助力|多措并举|走深走实|提质增效|再上新台阶|跑出|按下|打出|织密|筑牢"
+    r"|在行动"
+)
+# …or tells of an honour or of the work held up to others (获评…示范县, 入选…示范地区, 获…通报表扬, 经验在全省推广).
+_HONOUR = re.compile(
+    r"获评|入选|荣获|被评为|被命名|通报表扬|表彰|获[^\s]{0,6}肯定|在全[省市国区]推广|经验做法"
 )
 
 
