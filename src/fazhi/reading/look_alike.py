@@ -157,14 +157,22 @@ def look_alike(
     )
 
 
-# A research report credits its team at its top or its end (课题组成员：…, 课题负责人：…).
-_RESEARCH_TEAM = re.compile(r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]")
+# A research report credits its team at its top or its end (课题组成员：…, 课题负责人：…); a journal's
+# article its author's affiliation, the author or the grant (作者单位：…, 作者简介：…, 基金项目：…) and its
+# references (参考文献).
+_RESEARCH_TEAM = re.compile(
+    r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]|作者(?:单位|简介)\s*[：:]|基金项目\s*[：:]|参考文献\s*[：:\n]"
+)
 
 
 def _book(text: str, edges: str) -> tuple[str, str] | None:
-    team = _RESEARCH_TEAM.search(edges) if "课题" in edges else None
+    team = (
+        _RESEARCH_TEAM.search(edges)
+        if "课题" in edges or "作者" in edges or "基金" in edges or "参考" in edges
+        else None
+    )
     if team:
-        return "article", f"课题组的研究报告：「{team.group(0)}」"
+        return "article", f"研究报告或期刊文章：「{team.group(0)}」"
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
     if chapter is None and "本章" in text:
         chapter = _THIS_CHAPTER.search(text)
