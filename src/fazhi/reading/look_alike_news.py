@@ -57,6 +57,8 @@ _WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
 _NEWS_VOICE = re.compile(
     r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?(?:从|了解到|获悉)|"
     r"据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
+    # ...or quotes an official's account (据县司法局负责人介绍)
+    r"|据[^。，；\n]{2,20}?(?:负责人|负责同志|局长|主任|工作人员)介绍"
 )
 
 # A story that a body has published its report (近日，某部发布2021年法治政府建设年度报告), its lead a
@@ -175,6 +177,12 @@ _MONTH_LEAD_PUBLISHED = re.compile(
     r"(?:发布|公布|發布)(?:了)?[^。\n]{0,30}(?:报告|報告|白皮书|白皮書)"
 )
 
+# ...or a lead that tells of a meeting held of late (日前，某县召开法治政府建设推进会。): a report tells its
+# year, not the news of a day.
+_RECENT_MEETING_LEAD = re.compile(
+    r"(?:近日|日前|近期|昨天|昨日|今天|今日)[，,][^。\n]{0,30}(?:召开|举行|举办)[^。\n]{0,30}会"
+)
+
 # The first paragraph is the first line of this length among the page's first lines.
 PARAGRAPH_CHARS = 24
 
@@ -193,6 +201,9 @@ def _day_lead(text: str) -> tuple[str, str] | None:
         published = _MONTH_LEAD_PUBLISHED.match(line) if "月" in line[:12] else None
         if published and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
             return "news", f"新闻稿：导语说某月发布了报告「{published.group(0)}」"
+        meeting = _RECENT_MEETING_LEAD.match(line) if "会" in line else None
+        if meeting and not SAYS_IT_REPORTS.search(text[:BODY_CHARS]):
+            return "news", f"新闻稿：导语说近日召开了会议「{meeting.group(0)}」"
         return None
     return None
 
