@@ -50,7 +50,9 @@ _SPEECH = re.compile(
     r"^(?:尊敬的)?[^。\n]{0,20}?(?:各位(?:领导|来宾|嘉宾|同志|同仁|朋友)|同志们)[^。\n]{0,20}?[：:，,！!]\s*$|"
     # a speaker at a meeting's exchange (下面，我代表县司法局作交流发言); a report counts the exchanges
     # its body spoke at (在全省培训班上作交流发言, 我局代表全市作经验发言) among its results
-    r"(?:下面|现在)[，,]?\s*(?:由)?我[^。\n]{0,20}作[^。\n]{0,4}发言",
+    r"(?:下面|现在)[，,]?\s*(?:由)?我[^。\n]{0,20}作[^。\n]{0,4}发言|"
+    # ...and the speaker closes on his own words (以上是我的发言，不妥之处请批评指正; 谢谢大家！)
+    r"以上(?:是|就是)?我的(?:发言|讲话)|我的(?:发言|讲话)(?:完毕|就到这里)|^谢谢大家[！!。]?\s*$",
     re.M,
 )
 _PLAN = re.compile(
@@ -345,7 +347,7 @@ _COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
 # where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
 _SAID_OF_ITSELF = (
-    ("speech", "领导讲话", _SPEECH, ("同志", "我", "要", "各位", "发言"), "body"),
+    ("speech", "领导讲话", _SPEECH, ("同志", "我", "要", "各位", "发言", "谢谢"), "body"),
     ("plan", "工作要点或计划", _PLAN, ("单位", "时限", "要求", "如下", "以下"), "body"),
     ("plan", "工作安排", _ARRANGEMENT, ("如下", "以下"), "head"),
     ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是", "要"), "top"),
