@@ -123,7 +123,7 @@ def test_officials_sitting_another_exam_are_no_pre_appointment_takers():
 
 @pytest.mark.parametrize(
     ("sentence", "count"),
-    [("开展法律宣传32场。", 32), ("开展公益普法20余场。", 20)],
+    [("开展法律宣传32场。", 32), ("开展公益普法20余场。", 20), ("开展民法典学习宣传教育200余场次。", 200)],
 )
 def test_law_publicity_and_public_interest_law_education_are_events(sentence, count):
     assert (count, "education.activities") in _coded(sentence)
@@ -135,6 +135,8 @@ def test_law_publicity_and_public_interest_law_education_are_events(sentence, co
         # 普法 alone names meetings, lessons and videos as well as events
         ("部署执法、司法、守法、普法各项工作20余次。", 20),
         ("推出4期普法视频节目。", 4),
+        # another field's publicity
+        ("开展安全生产宣传教育30场。", 30),
     ],
 )
 def test_law_education_named_alone_is_no_event_count(sentence, count):
