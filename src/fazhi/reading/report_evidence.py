@@ -247,13 +247,13 @@ def positive_evidence(
 
 
 # A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议
-# 机关…): a justice bureau's or a reconsideration office's summary of its whole line's year, of which
+# 机关…, 2023年，龙华区司法行政系统…): a justice bureau's or a reconsideration office's summary of its whole line's year, of which
 # the rule-of-law government is a purpose or one item. A department's own report says so too, but
 # its headings then name the rule-of-law government's work (一、2022年推进法治政府建设的主要举措和成效)
 # or its areas (行政执法, 行政决策, 政务公开…).
 _SECTOR_SUBJECT = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
-    r"(?:在[^。\n]{0,40}?下[，,]\s*)?(全[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|战线))"
+    r"(?:在[^。\n]{0,40}?下[，,]\s*)?((?:全|[\u4e00-\u9fff]{1,7}?)[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|战线))"
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
