@@ -65,8 +65,17 @@ def test_a_metadata_row_with_a_colon_and_a_bar_gives_the_publication_not_the_dra
         "[ 名称 ] " + TITLE,
         TITLE + ".pdf",
         TITLE + ".docx",
+        # thirteenth session: a summary row that repeats the title
+        "内容概述：" + TITLE,
     ],
-    ids=["a_title_row_with_a_colon", "a_title_row_between_bars", "a_bracketed_name_label", "a_pdf", "a_docx"],
+    ids=[
+        "a_title_row_with_a_colon",
+        "a_title_row_between_bars",
+        "a_bracketed_name_label",
+        "a_pdf",
+        "a_docx",
+        "a_summary_row",
+    ],
 )
 def test_a_title_row_or_a_file_name_gives_the_title(line):
     reading = read_text(BREADCRUMB + line + "\n" + OPENING + THREE_PARTS_BODY)

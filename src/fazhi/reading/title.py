@@ -101,7 +101,8 @@ _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 # A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value, also when the row
 # is an item of a bulleted metadata list (• 标 题：…, - 名称：…).
 _TITLE_ROW = re.compile(
-    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)\s*[】\]]?\s*[：:|｜]\s*"
+    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*(?:(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)|内容概述|内容摘要)"
+    r"\s*[】\]]?\s*[：:|｜]\s*"
     r"([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
 # A metadata block flattened onto one line ends on its title field (索引号：… 发布机构：… 名称：…报告).
@@ -443,7 +444,7 @@ _ISSUER_LINE = re.compile(
 def _clean_title(title: str) -> str:
     # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
     title = re.sub(
-        r"^[【\[]?(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
+        r"^[【\[]?(?:(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)|内容概述|内容摘要)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
         "",
         strip_title_suffix(title.strip()),
     )
