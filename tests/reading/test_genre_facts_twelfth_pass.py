@@ -7,7 +7,8 @@ Figures of a part taken for the whole: permits
 handled one way (告知承诺制, 跨省通办) are not the permit list. Officials about to be appointed or
 promoted (拟提任, 拟晋升, 新任命) sat the pre-appointment exam. Law publicity (法律宣传) and public-interest
 law education (公益普法) counted in events are law-education events. Penalties counted in 条 are pieces
-of information published, not cases. A body that issued no normative document this year says a zero.
+of information published, not cases, and penalty cases a court heard are lawsuits. A body that issued no
+normative document this year says a zero.
 """
 
 from __future__ import annotations
@@ -173,3 +174,13 @@ def test_no_normative_document_issued_is_a_zero(sentence):
 )
 def test_other_negations_near_normative_documents_are_no_zero(sentence):
     assert not [code for _, code in _coded(sentence) if code == "rules.normdocs_issued"]
+
+
+def test_penalty_cases_a_court_heard_are_lawsuits_not_penalties():
+    assert (5, "enforcement.penalty_cases") not in _coded(
+        "出庭应诉某某公司等5起诉我局行政处罚案，并当庭陈述意见。"
+    )
+    # the other side: penalties decided, with lawsuits counted in the next clause
+    found = _coded("办理行政处罚案件120件，行政诉讼案件3件。")
+    assert (120, "enforcement.penalty_cases") in found
+    assert (3, "disputes.litigation_cases") in found

@@ -465,6 +465,8 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     return dropped
 
 
+# Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits.
+_SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
 # Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
 _PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
 
@@ -490,6 +492,8 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_MATERIALS)
     if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
         dropped.add(_HOTLINE_REQUESTS)
+    if _PENALTY_CASES in codes and _SUED_OVER.search(text, c0, min(c1, quantity.end + 12)):
+        dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
     if codes & _CASES_NOT_ITEMS and quantity.unit == "条":
         dropped |= _CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
     if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
