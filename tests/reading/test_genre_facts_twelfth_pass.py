@@ -184,3 +184,10 @@ def test_penalty_cases_a_court_heard_are_lawsuits_not_penalties():
     found = _coded("办理行政处罚案件120件，行政诉讼案件3件。")
     assert (120, "enforcement.penalty_cases") in found
     assert (3, "disputes.litigation_cases") in found
+
+
+def test_a_count_after_a_counted_fair_competition_review_is_its_own():
+    found = _coded("开展政策措施公平竞争审查35项，审核各类合同710份。")
+    assert (710, "decisions.contracts_reviewed") in found
+    # the other side: the review named and then counted is the fair-competition review's
+    assert not [code for _, code in _coded("开展公平竞争审查，审查规范性文件8件。") if code]

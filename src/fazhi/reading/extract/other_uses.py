@@ -135,6 +135,7 @@ _LICENCES = re.compile(r"证照|执业证|许可证|决定书")
 # A fair-competition review (公平竞争审查) of documents or contracts is not their legality review, unless the
 # figure's clause names that review too (合法性审查和公平竞争审查15件).
 _LEGALITY_REVIEWED = frozenset({"rules.normdocs_reviewed", "decisions.contracts_reviewed"})
+_DIGIT = re.compile(r"\d")
 # Cases lawyers took on for their clients (全市律师代理行政诉讼案件320件) are the bar's work, not the government's
 # cases; cases the government entrusted to lawyers (委托律师代理…) are its own.
 _CASE_CODES = frozenset({"disputes.litigation_cases", "disputes.reconsideration_cases"})
@@ -367,7 +368,11 @@ def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_ACTIVITIES)  # 班子成员共计开展学法活动4次: the leaders' own study
     words = text[s0:start]
     if codes & _LEGALITY_REVIEWED and "公平竞争" in words and "合法性" not in text[c0:c1]:
-        dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
+        # ...unless an earlier clause counted the fair-competition review itself (开展公平竞争审查35项，
+        # 审核各类合同710份): the next count is of another review
+        review = s0 + words.rfind("公平竞争")
+        if review >= c0 or not _DIGIT.search(text, review, c0):
+            dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
     if (
         codes & _CASE_CODES
         and _LAWYERS_TOOK_ON.search(text, c0, start)
