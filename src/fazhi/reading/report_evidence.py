@@ -45,7 +45,7 @@ _DATED_OPENING = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]"
     r"|^" + YEAR_FRAMING
 )
-_OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设")
+_OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设|依法治(?:镇|乡|街道)")
 SAYS_IT_REPORTS = re.compile(r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告")
 
 # A report's shape: cues, an address line to the body reported to, a body speaking of itself.
