@@ -191,3 +191,8 @@ def test_a_count_after_a_counted_fair_competition_review_is_its_own():
     assert (710, "decisions.contracts_reviewed") in found
     # the other side: the review named and then counted is the fair-competition review's
     assert not [code for _, code in _coded("开展公平竞争审查，审查规范性文件8件。") if code]
+
+
+def test_duties_broken_down_from_a_duty_list_are_no_key_tasks():
+    found = _coded("印发党政主要负责人履行推进法治建设第一责任人职责清单，分解职责任务93项。")
+    assert (93, "leadership.key_tasks") not in found

@@ -211,7 +211,7 @@ _TASKS_CARRIED_OUT = re.compile(
 _SEVERAL_YEARS = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:(?:19|20)?\d{2}年|20\d{2})")
 # ...nor tasks of another kind of work (执法检查任务, 抽查任务, 审计任务) named right before 任务.
 _OTHER_TASKS_BEFORE = re.compile(
-    r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁)任务[^，。；\d]{0,2}$"
+    r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁|职责)任务[^，。；\d]{0,2}$"
 )
 _REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
 _TASKS_OF_A_REFORM = re.compile(
