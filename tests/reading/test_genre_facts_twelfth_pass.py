@@ -196,3 +196,17 @@ def test_a_count_after_a_counted_fair_competition_review_is_its_own():
 def test_duties_broken_down_from_a_duty_list_are_no_key_tasks():
     found = _coded("印发党政主要负责人履行推进法治建设第一责任人职责清单，分解职责任务93项。")
     assert (93, "leadership.key_tasks") not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "training"),
+    [
+        ("深入学习宣传习近平法治思想，开设“火洲大讲堂”12期、培训各级干部1300人次。", 12, False),
+        ("加强政数领域法律法规学习，组织宣贯培训，举办“大师讲堂”2期。", 2, False),
+        # the other side: a lecture series named for the law
+        ("举办“法治大讲堂”12期。", 12, True),
+        ("开展“执法大讲堂”8期。", 8, True),
+    ],
+)
+def test_a_lecture_series_named_for_no_law_is_no_law_training(sentence, count, training):
+    assert ((count, "education.trainings") in _coded(sentence)) is training

@@ -170,6 +170,9 @@ _OTHER_EXAM_AFTER = re.compile(
 # Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
 # not the reporter's trainings.
 _HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
+# A lecture series by its own name that names no law (开设“火洲大讲堂”12期, 举办“大师讲堂”2期) is not a law
+# training; “法治讲堂”, “执法大讲堂” are.
+_LECTURES_NOT_ON_LAW = re.compile(r"“[^”法]{0,8}讲堂”[^，。；\d]{0,2}$")
 # Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
 _OFFICERS_IN_POST = "enforcement.officers"
 _NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
@@ -508,7 +511,10 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     dropped: set[str] = set()
     if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
         dropped.add(_EXAM_TAKERS)
-    if _TRAININGS in codes and _HELD_BY_ANOTHER.search(text, c0, quantity.start):
+    if _TRAININGS in codes and (
+        _HELD_BY_ANOTHER.search(text, c0, quantity.start)
+        or _LECTURES_NOT_ON_LAW.search(text, c0, quantity.start)
+    ):
         dropped.add(_TRAININGS)
     if _OFFICERS_IN_POST in codes and _NEW_OFFICERS.match(text, quantity.end):
         dropped.add(_OFFICERS_IN_POST)
