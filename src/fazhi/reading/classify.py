@@ -122,6 +122,8 @@ _PLACEHOLDER_SUBJECT = re.compile(
 # that masks every figure, ****年 beside ********** **：**, masks a real report's year.)
 _YEAR_PLACEHOLDER = re.compile(
     r"(?:(?:19|20)[XＸxｘ×*＊]{2}|20\d[XＸxｘ×*＊]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
+    # ...and so is its date's month and day (2024/X/XX, 2024年X月X日)
+    r"|(?:19|20)\d{2}\s*[/\-.年]\s*[XＸxｘ×*＊]{1,2}\s*[/\-.月]\s*[XＸxｘ×*＊]{1,2}"
 )
 # A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
 _TEMPLATE_TITLE = re.compile(
@@ -475,7 +477,7 @@ def _template(
         _YEAR_PLACEHOLDER.search(f"{title or ''}\n{opening[:SELF_NAMED_CHARS]}") if "年" in opening else None
     )
     if year:
-        return f"模板：年份是占位（「{year.group(0)}」）"
+        return f"模板：年份或日期是占位（「{year.group(0)}」）"
     if title and _PLACEHOLDER_ISSUER.match(title):
         return f"模板：标题的机关名称是占位（「{title}」）"
     subject = _PLACEHOLDER_SUBJECT.search(opening) if placeholders else None
