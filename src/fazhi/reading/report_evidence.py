@@ -255,6 +255,13 @@ _SECTOR_SUBJECT = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
     r"(?:在[^。\n]{0,40}?下[，,]\s*)?((?:全|[\u4e00-\u9fff]{1,7}?)[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|机构|战线))"
 )
+# ...or another institution than the government as the subject (2023年，市人大常委会…, 县政协…, 县人民
+# 法院…, 市人民检察院…): its own year's report, in which the rule-of-law government is a purpose.
+_OTHER_INSTITUTION_SUBJECT = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
+    r"(?:在[^。\n]{0,40}?下[，,]\s*)?([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
+    r"人民检察院|法院|检察院))(?![的和、与及])"
+)
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
 _RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
@@ -286,6 +293,9 @@ AREA_HEADINGS_READ = 3
 def _not_the_governments(first: list[str], text: str) -> str | None:
     """Why an untitled page's opening speaks for a sector or for the Party committee, not for a
     government reporting its rule-of-law work; else None."""
+    institution = next((found for found in map(_OTHER_INSTITUTION_SUBJECT.match, first) if found), None)
+    if institution:
+        return f"开头的主语是政府以外的机关（「{institution.group(1)}」）：是它的年度工作报告"
     sector = next((found for found in map(_SECTOR_SUBJECT.match, first) if found), None)
     if sector and not _WHOLE_GOVERNMENT.search(sector.group(2)):
         # A department's report may head its body by the areas of its rule-of-law work alone
