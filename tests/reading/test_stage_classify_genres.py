@@ -531,3 +531,12 @@ def test_the_issuer_on_its_own_line_heads_the_title(head, title):
         head + "市委、市人大常委会：\n2023年，我市坚持依法行政。现将有关情况报告如下：\n" + BODY
     )
     assert (reading.title, reading.kind) == (title, "annual_report")
+
+
+def test_a_spam_brand_before_a_streets_whole_title_is_not_part_of_it():
+    # thirteenth session: a spam mirror prints its brand, then a space, then a street office's title
+    reading = read_text(
+        "某某娱乐官网 沙河街道办事处2023年法治政府建设年度报告\n2023年，街道坚持依法行政。现将有关情况报告如下：\n"
+        + BODY
+    )
+    assert reading.title == "沙河街道办事处2023年法治政府建设年度报告"

@@ -466,13 +466,14 @@ def _clean_title(title: str) -> str:
 
 def _last_whole_title(title: str) -> str:
     """The last space-separated part of ``title`` when it is a whole title by itself, headed by its
-    own place and naming a year, and what comes before is not a Party committee issuing it jointly."""
+    own place (a township's or a street's too) and naming a year, and what comes before is not a Party
+    committee issuing it jointly."""
     parts = title.split()
     last = parts[-1]
     if (
         len(parts) >= 2
         and len(last) >= TITLE_MIN_CHARS + 4
-        and _PLACE_HEADED.match(last)
+        and (_PLACE_HEADED.match(last) or _TOWNSHIP_HEADED.match(last))
         and YEAR_IN_TITLE.search(last)
         and TOPIC.search(last)
         and TITLE_END.search(last)
