@@ -210,3 +210,11 @@ def test_duties_broken_down_from_a_duty_list_are_no_key_tasks():
 )
 def test_a_lecture_series_named_for_no_law_is_no_law_training(sentence, count, training):
     assert ((count, "education.trainings") in _coded(sentence)) is training
+
+
+def test_files_given_their_legal_review_are_not_files_evaluated():
+    found = _coded("严格落实重大执法决定法制审核制度，审核行政处罚案卷121件。")
+    assert (121, "enforcement.case_files_reviewed") not in found
+    # the other side: files evaluated stay evaluated, reviewed too or not
+    assert (121, "enforcement.case_files_reviewed") in _coded("开展行政执法案卷评查，评查案卷121件。")
+    assert (80, "enforcement.case_files_reviewed") in _coded("组织审核评查行政处罚案卷80卷。")

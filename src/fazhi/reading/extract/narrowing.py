@@ -468,6 +468,11 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     return dropped
 
 
+# Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件) are not the files
+# evaluated after it (案卷评查).
+_CASE_FILES_REVIEWED = "enforcement.case_files_reviewed"
+_LEGAL_REVIEW_OF_FILES = re.compile(r"审核")
+_FILES_EVALUATED = re.compile(r"评查|抽查|检查|评审")
 # Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits.
 _SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
 # Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
@@ -495,6 +500,14 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_MATERIALS)
     if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
         dropped.add(_HOTLINE_REQUESTS)
+    if (
+        _CASE_FILES_REVIEWED in codes
+        and _LEGAL_REVIEW_OF_FILES.search(text, c0, quantity.start)
+        and not _FILES_EVALUATED.search(text, c0, c1)
+    ):
+        dropped.add(
+            _CASE_FILES_REVIEWED
+        )  # 审核行政处罚案卷121件: reviewed before the decision, not evaluated
     if _PENALTY_CASES in codes and _SUED_OVER.search(text, c0, min(c1, quantity.end + 12)):
         dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
     if codes & _CASES_NOT_ITEMS and quantity.unit == "条":
