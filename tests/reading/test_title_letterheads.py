@@ -58,6 +58,13 @@ CASES = [
         "临溪区交通运输委员会2023年法治政府建设工作开展情况的报告",
     ),
     (
+        # thirteenth session: a bureau's site name over its column's name, then the dated title
+        "a_sites_name_over_its_columns_name_above_the_dated_title",
+        "市场监督管理局\n法治政府建设年度报告\n临溪区市场监督管理局关于2023年度法治政府建设情况的报告\n"
+        + OPENING,
+        "临溪区市场监督管理局关于2023年度法治政府建设情况的报告",
+    ),
+    (
         "a_screen_readers_hint_above_the_title",
         "正文内容区域请使用tab按钮切换浏览\n\n2023年度枫林街道法治政府建设情况报告\n区政府：\n" + OPENING,
         "2023年度枫林街道法治政府建设情况报告",

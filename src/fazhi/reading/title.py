@@ -173,6 +173,8 @@ def find_title(
                 )
                 and not _letterhead_above_whole_title(line, lines[index + 1])
                 and not _hosted_under_government(line, lines[index + 1])
+                # a site's name over its column's (某局 / 法治政府建设年度报告) above the dated title
+                and not (not _NAMED_YEAR.search(joined) and _dated_title_below(lines, index + 1))
             ):
                 if _SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
