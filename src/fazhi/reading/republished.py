@@ -136,6 +136,8 @@ ECONOMY_MIN = 2
 _GENERAL_HEADING = re.compile(NUMBERED_HEADING + alternation("general_work_words") + ")", re.M)
 _RULE_OF_LAW_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + "|法治)", re.M)
 GENERAL_HEADINGS_MIN = 2
+# A first part headed on the rule-of-law government (一、2021年我局推进法治政府建设主要工作及成效).
+_FIRST_PART_ON_THE_RULE_OF_LAW = re.compile(r"^一、[^\n。]{0,30}?(?:法治政府|依法行政)", re.M)
 # A Party committee for rule of law (县委全面依法治县委员会, 市委依法治市办) as the subject of the
 # dated opening or the body of a work summary's title.
 _COMMITTEE = r"(?:全面)?依法治[省市县区州旗盟](?:委员会(?:办公室)?|办公室|办|委)"
@@ -490,7 +492,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     if cases:
         return "other_report", f"另一项工作的统计报告：首个标题「{cases.group(0).strip()}」"
     economy = {found.group(0) for found in _ECONOMY.finditer(text, 0, HEAD_CHARS * 2)}
-    if len(economy) >= ECONOMY_MIN:
+    if len(economy) >= ECONOMY_MIN and not _FIRST_PART_ON_THE_RULE_OF_LAW.search(body):
+        # (a development bureau's report cites the economy it serves, then heads its part 一、2021年
+        # 我局推进法治政府建设主要工作及成效)
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
     general = _GENERAL_HEADING.findall(body)
     if len(general) >= GENERAL_HEADINGS_MIN and len(general) > len(_RULE_OF_LAW_HEADING.findall(body)):
