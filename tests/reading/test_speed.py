@@ -451,3 +451,67 @@ def test_the_pronoun_patterns_let_the_regex_engine_skip_to_their_first_character
     for level in ("province", "city", "county", "department"):
         code = _compiler._code(_parser.parse(PRONOUNS[level].pattern), 0)
         assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), level
+
+
+def test_periods_and_scopes_read_from_one_scan_a_span_are_those_of_a_scan_a_figure():
+    # A figure's period and scope were found by scanning its sentence (clause) anew: five figures in a
+    # sentence, five scans. Each span is scanned once now, and a figure's stretch of it looked up; the
+    # matches are those a scan of that stretch alone finds, bounds cut through a period included.
+    rng = random.Random(19)
+    pieces = [
+        "2023年",
+        "1—6月",
+        "今年",
+        "以来",
+        "上年度",
+        "去年",
+        "相比",
+        "较",
+        "三年",
+        "累计",
+        "间",
+        "内",
+        "共计",
+        "全市",
+        "县直",
+        "各乡镇",
+        "本级",
+        "十四五",
+        "期间",
+        "，",
+        "。",
+        "12",
+        "件",
+        "办理",
+        "《",
+        "》",
+    ]
+    for pattern, reads_after in ((facts._PERIOD, facts._PERIOD_READS_AFTER), (facts._SCOPE, frozenset())):
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+            cut = sorted({0, len(text), *(rng.randrange(0, len(text) + 1) for _ in range(2))})
+            spans = list(zip(cut, cut[1:], strict=False))
+            matches = facts._SpanMatches(pattern, text, spans, reads_after)
+            for span_start, span_end in spans:
+                start = rng.randrange(span_start, span_end + 1)
+                end = rng.randrange(start, span_end + 1)
+                found = [(m.start(), m.group()) for m in matches.within(start, end)]
+                alone = [(m.start(), m.group()) for m in pattern.finditer(text, start, end)]
+                assert found == alone, (text, spans, start, end)
+
+
+def test_a_sentence_is_scanned_for_its_periods_once(monkeypatch):
+    scans = []
+    period = facts._PERIOD
+
+    class Counting:
+        def finditer(self, text, start, end):
+            scans.append((start, end))
+            return period.finditer(text, start, end)
+
+    monkeypatch.setattr(facts, "_PERIOD", Counting())
+    found = facts.extract(
+        "2023年，全县办理行政复议案件12件、行政诉讼案件8件，出庭应诉率100%，调解纠纷300件。"
+    )
+    assert len(found) >= 4
+    assert len(scans) == 1
