@@ -515,3 +515,59 @@ def test_a_sentence_is_scanned_for_its_periods_once(monkeypatch):
     )
     assert len(found) >= 4
     assert len(scans) == 1
+
+
+def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters():
+    import re
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_CHARSET, SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    from fazhi.reading.extract import zeros
+
+    # Each zero pattern scans a whole text. One that opened with an optional word (行政) or a group of
+    # words was tried at every position of it; spelt out, they start with plain characters the engine
+    # skips along the text to, and find what the plain forms find.
+    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + list(zeros._ZERO_CASES)
+    for pattern in patterns:
+        code = _compiler._code(_parser.parse(pattern.pattern), 0)
+        assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
+    kind = r"(?:行政)?(?:复议|诉讼|应诉)"
+    kinds = rf"(?P<kinds>{kind}(?:[、和及与](?:无|没有)?{kind})?)"
+    plain = [
+        re.compile(
+            r"(?:均|全部|都)未败诉|败诉率(?:均|保持)?(?:为|是|保持)?(?:零|0(?:\.0+)?%?)(?![\d.%])"
+            r"|(?:应诉|诉讼)案件(?:均|全部|全都)胜诉"
+        ),
+        re.compile(kinds + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
+    ]
+    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES[1]]
+    rng = random.Random(23)
+    pieces = [
+        "行政",
+        "复议",
+        "诉讼",
+        "应诉",
+        "案件",
+        "均",
+        "全部",
+        "都",
+        "未",
+        "败诉",
+        "胜诉",
+        "率",
+        "为",
+        "零",
+        "0",
+        "、",
+        "无",
+        "数",
+        "行",
+        "，",
+        "1",
+    ]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        for old, new in zip(plain, spelt_out, strict=True):
+            assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in new.finditer(text)
+            ], text
