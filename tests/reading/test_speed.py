@@ -571,3 +571,37 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
             assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in new.finditer(text)
             ], text
+
+
+def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(monkeypatch):
+    import re
+
+    from fazhi.reading.repair import repair
+    from fazhi.reading.wordlists import words
+
+    # A line's repairs only cut a watermark out, drop spaces beside marks and digits and trim its
+    # ends, so a line holds an essay-site word only if its text does, or a watermark was cut: the
+    # words are Han characters only.
+    assert all(re.fullmatch("[\u4e00-\u9fff]+", word) for word in words("essay_site_words"))
+    searched = []
+    essay_site = chrome._ESSAY_SITE
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return essay_site.search(text)
+
+    monkeypatch.setattr(chrome, "_ESSAY_SITE", Counting())
+    lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
+    plain = repair("\n".join(lines))
+    assert len(searched) == 1  # the whole text once
+    searched.clear()
+    essay = repair("\n".join([*lines, "范文大全", "下载本文"]))
+    assert essay.signals["essay_site"] == ["范文大全", "下载本文"]
+    assert plain.signals["essay_site"] == []
+    searched.clear()
+    # 版权声 + 明 joined where a watermark stood between them (it takes up to eight word characters
+    # before its address with it): the line is searched, and the word found.
+    joined = repair("\n".join([*lines[:2], "版权声一二三四五六七八www.example.com明", *lines[2:]]))
+    assert "版权声明" in searched
+    assert "版权声明" in joined.signals["essay_site"]

@@ -124,6 +124,10 @@ def drop_chrome(
     lines = text.split("\n")
     if page is not None:
         _scan_page(page, signals, dropped)
+    # The essay-site words are looked for in the whole text once, not in each line: a line holds one
+    # only if the text does, or if cutting a watermark out of it joined one (a line's other repairs
+    # drop spaces beside marks and digits, and the words are Han characters only).
+    essay_words = _ESSAY_SITE.search(text) is not None
     kept: list[str] = []
     footer_from = len(lines)
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
@@ -150,7 +154,7 @@ def drop_chrome(
             continue
         if index >= footer_from:
             repairs["chrome"] += 1
-            _note(stripped, signals)
+            _note(stripped, signals, essay_words)
             dropped.append(Chrome(stripped, FOOTER))
             continue
         header_seen += 1
@@ -167,12 +171,14 @@ def drop_chrome(
             repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
+        essay_words_here = essay_words
         if watermark and "www.gov.cn" not in watermark.group(0):
             signals["essay_site"].append(watermark.group(0).strip())
             stripped = _WATERMARK.sub("", stripped).strip()
             repairs["chrome"] += 1
             if not stripped:
                 continue
+            essay_words_here = True
         # Leading noise starts with a question mark: other lines are not searched for it.
         noise = _LEADING_NOISE.match(stripped) if stripped[0] in "?？" else None
         if noise:
@@ -194,11 +200,15 @@ def drop_chrome(
             continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES):
             repairs["chrome"] += 1
-            _note(stripped, signals)
+            _note(stripped, signals, essay_words_here)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
             continue
         # The length first: a paragraph is not searched for the essay-site words at all.
-        if len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2 and _ESSAY_SITE.search(stripped):
+        if (
+            len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2
+            and essay_words_here
+            and _ESSAY_SITE.search(stripped)
+        ):
             signals["essay_site"].append(stripped)
             repairs["chrome"] += 1
             continue
@@ -229,11 +239,12 @@ def _is_chrome(line: str, in_header: bool) -> bool:
     return False
 
 
-def _note(line: str, signals: dict[str, list[str]]) -> None:
+def _note(line: str, signals: dict[str, list[str]], essay_words: bool) -> None:
+    """Notes what a chrome line says; ``essay_words``: whether it can hold an essay-site word at all."""
     if SITE_CLOCK.search(line):
         signals["site_clock"].append(line)
         return
-    if _ESSAY_SITE.search(line):
+    if essay_words and _ESSAY_SITE.search(line):
         signals["essay_site"].append(line)
     source = _SOURCE.search(line)
     if source:
@@ -242,7 +253,8 @@ def _note(line: str, signals: dict[str, list[str]]) -> None:
 
 def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
     lines = [line.strip() for line in page.splitlines() if line.strip()]
+    essay_words = _ESSAY_SITE.search(page) is not None  # its lines are pieces of the page
     for index, line in enumerate(lines):
         if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
-            _note(line, signals)
+            _note(line, signals, essay_words)
             dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
