@@ -605,3 +605,22 @@ def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(m
     joined = repair("\n".join([*lines[:2], "版权声一二三四五六七八www.example.com明", *lines[2:]]))
     assert "版权声明" in searched
     assert "版权声明" in joined.signals["essay_site"]
+
+
+def test_the_list_pattern_is_matched_only_against_gaps_that_close_a_list(monkeypatch):
+    matched = []
+    listed_after = placing._LISTED_AFTER
+
+    class Counting:
+        def match(self, gap, *args):
+            matched.append(gap)
+            return listed_after.match(gap, *args)
+
+    monkeypatch.setattr(placing, "_LISTED_AFTER", Counting())
+    # A list's later items stand between its first and the figure only when 等 closes it.
+    found = facts.extract("举办法治宣讲、发放资料、设置展板等30余场，办理行政复议案件12件，调解纠纷300件。")
+    assert any(fact.value == 30 and fact.indicator for fact in found)
+    assert matched and all("等" in gap for gap in matched)
+    for seed in range(10):
+        facts.extract(read(make(seed).text.encode()).text)
+    assert all("等" in gap for gap in matched)
