@@ -66,9 +66,6 @@ _PERIOD = re.compile(
     r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|"
     r"十[一二三四五]五[”\"’]?(?:期间|以来|时期)|(?<![较比与])(?:上一?年度|上年同期|去年同期|去年)(?!相比)|本年度?|今年度?)"
 )
-# What _PERIOD's lookaheads read after a match (间, 累计, 共计, 内; 相比): a scan that stops before one of
-# these may find another period than a scan that reads on (``_SpanMatches``).
-_PERIOD_READS_AFTER = frozenset("间累计共内相比")
 # A month range that lost its dash (今年18月 for 1—8月), as a period.
 _LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
 _POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提高到|提高至)")
@@ -98,11 +95,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
-    windows = _windows(found, sentence_ends, len(text))
-    words = occurrences(text, windows)
-    # Each sentence's periods and scopes are found once, not once per figure in it.
-    periods = _SpanMatches(_PERIOD, text, windows, _PERIOD_READS_AFTER)
-    scopes = _SpanMatches(_SCOPE, text, windows)
+    words = occurrences(text, _windows(found, sentence_ends, len(text)))
     consumed: set[int] = set()
     previous_of: dict[int, Decimal | None] = {}
     change_starts: dict[int, int] = {}  # where the words of a change begin (its 从 or 由)
@@ -197,9 +190,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             code = respective[index]
             choices = [(code, c0)] if code else []
             named_away = not code
-        # Before a change's 从 or 由: the old value's year is not the figure's period.
-        period = _period(periods, s0, change_starts.get(index, quantity.start), year)
-        scope = _scope(scopes, c0, quantity.start)
+        period = _period(text, s0, change_starts.get(index, quantity.start), year)  # not the old value's year
+        scope = _scope(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
         if not choices:
             if quantity.unit in LIST_UNITS and not named_away:
@@ -360,37 +352,6 @@ def _windows(found: list[Quantity], sentence_ends: list[int], length: int) -> li
     return spans
 
 
-class _SpanMatches:
-    """A pattern's matches in a text's spans (``_windows``), found by one scan of each span.
-
-    A figure's period and scope are the last matches between its sentence's (or clause's) start and
-    the figure: scanned anew for every figure, a sentence with five figures was scanned five times.
-    ``within(start, end)`` gives what a scan of ``[start, end)`` alone finds: the span's matches
-    inside it, when none runs across ``start`` or ``end`` (the span's scan did not start or stop
-    where the short one does) and the character at ``end`` is none that the pattern's lookaheads
-    read (``reads_after``: the span's scan saw it, the short one does not). Otherwise it scans.
-    """
-
-    def __init__(
-        self, pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]], reads_after=frozenset()
-    ) -> None:
-        self.pattern, self.text, self.reads_after = pattern, text, reads_after
-        self.matches = [match for start, end in spans for match in pattern.finditer(text, start, end)]
-        self.starts = [match.start() for match in self.matches]
-
-    def within(self, start: int, end: int) -> list[re.Match[str]]:
-        matches = self.matches
-        lo = bisect_left(self.starts, start)
-        hi = bisect_left(self.starts, end, lo)
-        if (
-            (lo and matches[lo - 1].end() > start)
-            or (hi > lo and matches[hi - 1].end() > end)
-            or self.text[end : end + 1] in self.reads_after
-        ):
-            return list(self.pattern.finditer(self.text, start, end))
-        return matches[lo:hi]
-
-
 def _before(ends: list[int], position: int) -> int:
     index = bisect_left(ends, position)
     return ends[index - 1] + 1 if index else 0
@@ -406,11 +367,10 @@ def _inside_book_title(text: str, start: int, position: int) -> bool:
     return text.rfind("《", start, position) > text.rfind("》", start, position)  # no slice made
 
 
-def _period(periods: _SpanMatches, s0: int, position: int, year: int | None) -> str | None:
+def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
-    text = periods.text
     last = None
-    for match in periods.within(s0, position):
+    for match in _PERIOD.finditer(text, s0, position):
         if not _inside_book_title(text, s0, match.start()):
             last = match
     if last is None:
@@ -426,8 +386,8 @@ def _period(periods: _SpanMatches, s0: int, position: int, year: int | None) -> 
     return period
 
 
-def _scope(scopes: _SpanMatches, c0: int, position: int) -> str | None:
-    matches = scopes.within(c0, position)
+def _scope(text: str, c0: int, position: int) -> str | None:
+    matches = list(_SCOPE.finditer(text, c0, position))
     return matches[-1].group(1) if matches else None
 
 
