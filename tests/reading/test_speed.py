@@ -560,3 +560,31 @@ def test_the_list_pattern_is_matched_only_against_gaps_that_close_a_list(monkeyp
     for seed in range(10):
         facts.extract(read(make(seed).text.encode()).text)
     assert all("等" in gap for gap in matched)
+
+
+def _skips_to_first_characters(pattern) -> bool:
+    """Whether the regex engine can skip along a text to the characters ``pattern`` starts with."""
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_CHARSET, SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL))
+
+
+def test_the_line_space_patterns_start_with_the_space():
+    import re
+
+    # A line with spaces is cleaned of those beside marks and between a number and its counter. The
+    # patterns opened with a lookbehind, tried at every position of the line; they start with the space
+    # now, look back over it, and delete what the old forms deleted.
+    marks = "[，。；：、！？“”（）《》]"
+    counters = "[余多万亿件次项条人名场期个家户份部批起例宗张篇卷册本所支处台套座类轮堂位组%‰元千]"
+    plain = [re.compile(rf" (?={marks})|(?<={marks}) "), re.compile(rf"(?<=\d) (?={counters})")]
+    spelt = [chrome._SPACE_BY_MARK, chrome._SPACE_IN_COUNT]
+    assert all(_skips_to_first_characters(pattern) for pattern in spelt)
+    rng = random.Random(29)
+    alphabet = " ，。（a1件法\t"
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        for old, new in zip(plain, spelt, strict=True):
+            assert old.sub("", line) == new.sub("", line), repr(line)
