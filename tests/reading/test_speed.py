@@ -639,3 +639,24 @@ def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
         assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == [
             (m.span(), m.groupdict()) for m in quantity._QUANTITY.finditer(text)
         ], text
+
+
+def test_a_text_without_a_site_clock_is_not_searched_for_one_line_by_line(monkeypatch):
+    from fazhi.reading.repair import repair
+
+    # Like the essay-site words: a line's repairs cannot make a site clock (今天是, 星期五, 周五 before
+    # no letter or digit) its text does not hold, so the text is searched once.
+    searched = []
+    site_clock = chrome.SITE_CLOCK
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return site_clock.search(text)
+
+    monkeypatch.setattr(chrome, "SITE_CLOCK", Counting())
+    lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
+    plain = repair("\n".join(lines))
+    assert len(searched) == 1 and plain.signals["site_clock"] == []
+    clocked = repair("\n".join(["今天是2024年3月1日 星期五 ，", *lines]))
+    assert clocked.signals["site_clock"] == ["今天是2024年3月1日 星期五，"]

@@ -97,6 +97,25 @@ _SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
+@dataclass(frozen=True)
+class _Holds:
+    """Whether a line can hold an essay-site word, and a site clock: looked for in the whole text once,
+    not in each line. A line holds one only if its text does, or if cutting a watermark out of it joined
+    one: its other repairs trim it and drop spaces beside marks and between a number and its counter,
+    and neither the essay-site words (Han characters only) nor a site clock (今天是, 星期五, 周五 before a
+    character that is no letter or digit) can be made so."""
+
+    essay_site: bool
+    site_clock: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Holds:
+        return cls(_ESSAY_SITE.search(text) is not None, SITE_CLOCK.search(text) is not None)
+
+
+_ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
+
+
 # Where a piece of dropped chrome was: a line of the whole page (``page_header`` in its first
 # HEADER_LINES), a line of the text in its header, below it, or in the footer, or a publication
 # line the filter cut (a line's glued head, a body-and-date line under the title).
@@ -126,10 +145,7 @@ def drop_chrome(
     lines = text.split("\n")
     if page is not None:
         _scan_page(page, signals, dropped)
-    # The essay-site words are looked for in the whole text once, not in each line: a line holds one
-    # only if the text does, or if cutting a watermark out of it joined one (a line's other repairs
-    # drop spaces beside marks and digits, and the words are Han characters only).
-    essay_words = _ESSAY_SITE.search(text) is not None
+    can_hold = _Holds.of(text)
     kept: list[str] = []
     footer_from = len(lines)
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
@@ -156,7 +172,7 @@ def drop_chrome(
             continue
         if index >= footer_from:
             repairs["chrome"] += 1
-            _note(stripped, signals, essay_words)
+            _note(stripped, signals, can_hold)
             dropped.append(Chrome(stripped, FOOTER))
             continue
         header_seen += 1
@@ -173,14 +189,14 @@ def drop_chrome(
             repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
-        essay_words_here = essay_words
+        line_can_hold = can_hold
         if watermark and "www.gov.cn" not in watermark.group(0):
             signals["essay_site"].append(watermark.group(0).strip())
             stripped = _WATERMARK.sub("", stripped).strip()
             repairs["chrome"] += 1
             if not stripped:
                 continue
-            essay_words_here = True
+            line_can_hold = _ANYTHING
         # Leading noise starts with a question mark: other lines are not searched for it.
         noise = _LEADING_NOISE.match(stripped) if stripped[0] in "?？" else None
         if noise:
@@ -200,15 +216,15 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
-        if _is_chrome(stripped, header_seen <= HEADER_LINES):
+        if _is_chrome(stripped, header_seen <= HEADER_LINES, line_can_hold):
             repairs["chrome"] += 1
-            _note(stripped, signals, essay_words_here)
+            _note(stripped, signals, line_can_hold)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
             continue
         # The length first: a paragraph is not searched for the essay-site words at all.
         if (
             len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2
-            and essay_words_here
+            and line_can_hold.essay_site
             and _ESSAY_SITE.search(stripped)
         ):
             signals["essay_site"].append(stripped)
@@ -231,22 +247,23 @@ def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
 
 
-def _is_chrome(line: str, in_header: bool) -> bool:
+def _is_chrome(line: str, in_header: bool, can_hold: _Holds) -> bool:
     if len(line) > CHROME_LINE_MAX_CHARS:
         return False
     if _chrome_words(line):
         return True
-    if in_header and (DATE_TIME_LINE.match(line) or SITE_CLOCK.search(line) and DATE_RE.search(line)):
+    if in_header and (
+        DATE_TIME_LINE.match(line) or can_hold.site_clock and SITE_CLOCK.search(line) and DATE_RE.search(line)
+    ):
         return True
     return False
 
 
-def _note(line: str, signals: dict[str, list[str]], essay_words: bool) -> None:
-    """Notes what a chrome line says; ``essay_words``: whether it can hold an essay-site word at all."""
-    if SITE_CLOCK.search(line):
+def _note(line: str, signals: dict[str, list[str]], can_hold: _Holds) -> None:
+    if can_hold.site_clock and SITE_CLOCK.search(line):
         signals["site_clock"].append(line)
         return
-    if essay_words and _ESSAY_SITE.search(line):
+    if can_hold.essay_site and _ESSAY_SITE.search(line):
         signals["essay_site"].append(line)
     source = _SOURCE.search(line)
     if source:
@@ -255,8 +272,8 @@ def _note(line: str, signals: dict[str, list[str]], essay_words: bool) -> None:
 
 def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
     lines = [line.strip() for line in page.splitlines() if line.strip()]
-    essay_words = _ESSAY_SITE.search(page) is not None  # its lines are pieces of the page
+    can_hold = _Holds.of(page)  # its lines are pieces of the page
     for index, line in enumerate(lines):
         if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
-            _note(line, signals, essay_words)
+            _note(line, signals, can_hold)
             dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
