@@ -86,7 +86,8 @@ def _chrome_words(line: str) -> bool:
 
 
 # Signs of a model-essay (范文) site: the page is a template, not a report.
-_ESSAY_SITE = re.compile(alternation("essay_site_words"))
+_ESSAY_SITE_WORDS = tuple(words("essay_site_words"))
+_ESSAY_SITE = re.compile("|".join(_ESSAY_SITE_WORDS))
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
@@ -97,20 +98,27 @@ _SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
+# The words a site clock (SITE_CLOCK) is made of: a text without any of them holds none.
+_CLOCK_WORDS = ("今天是", "星期", "周")
+
+
 @dataclass(frozen=True)
 class _Holds:
-    """Whether a line can hold an essay-site word, and a site clock: looked for in the whole text once,
-    not in each line. A line holds one only if its text does, or if cutting a watermark out of it joined
-    one: its other repairs trim it and drop spaces beside marks and between a number and its counter,
-    and neither the essay-site words (Han characters only) nor a site clock (今天是, 星期五, 周五 before a
-    character that is no letter or digit) can be made so."""
+    """Whether a line can hold an essay-site word, and a site clock: decided for the whole text once,
+    not searched for in each line. A line holds one only if its text does, or if cutting a watermark out
+    of it joined one: its other repairs trim it and drop spaces beside marks and between a number and its
+    counter, and neither the essay-site words (Han characters only) nor a site clock (今天是, 星期五, 周五
+    before a character that is no letter or digit) can be made so. Substring tests decide: a dozen of
+    them scan a text faster than one regex search."""
 
     essay_site: bool
     site_clock: bool
 
     @classmethod
     def of(cls, text: str) -> _Holds:
-        return cls(_ESSAY_SITE.search(text) is not None, SITE_CLOCK.search(text) is not None)
+        return cls(
+            any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in _CLOCK_WORDS)
+        )
 
 
 _ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
