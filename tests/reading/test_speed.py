@@ -660,3 +660,30 @@ def test_a_text_without_a_site_clock_is_not_searched_for_one_line_by_line(monkey
     assert searched == [] and plain.signals["site_clock"] == []
     clocked = repair("\n".join(["今天是2024年3月1日 星期五 ，", *lines]))
     assert clocked.signals["site_clock"] == ["今天是2024年3月1日 星期五，"]
+
+
+def test_a_text_without_a_lost_or_won_case_is_not_scanned_for_those_zeros(monkeypatch):
+    from fazhi.reading.extract import zeros
+
+    # The first zeros are said with 败诉 or 胜诉 (无败诉案件, 败诉率为零, 应诉案件全部胜诉): every match
+    # holds one, so a text without them is not scanned for them.
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text):
+            scanned.append(text)
+            return self.pattern.finditer(text)
+
+    counting = tuple((code, Counting(pattern)) for code, pattern in zeros._ZERO_FACTS)
+    monkeypatch.setattr(zeros, "_ZERO_FACTS", counting)
+    assert zeros.zero_facts("全年办理行政复议案件12件，无行政诉讼案件。", []) != []  # no cases at all
+    assert scanned == []
+    found = zeros.zero_facts("全年行政诉讼案件均未败诉。", [])
+    assert [fact.indicator for fact in found] == ["disputes.litigation_losses"] and len(scanned) == 2
+    for text in ["无败诉案件", "败诉率为零", "应诉案件全部胜诉", "未发生行政复议被纠错、行政诉讼败诉案件"]:
+        for _code, pattern in counting:
+            for match in pattern.pattern.finditer(text):
+                assert any(word in match.group() for word in zeros._LOSS_WORDS)
