@@ -687,3 +687,22 @@ def test_a_text_without_a_lost_or_won_case_is_not_scanned_for_those_zeros(monkey
         for _code, pattern in counting:
             for match in pattern.pattern.finditer(text):
                 assert any(word in match.group() for word in zeros._LOSS_WORDS)
+
+
+def test_a_word_right_before_its_figure_is_not_matched_against_the_filler_words(monkeypatch):
+    matched = []
+    filler = placing._FILLER
+
+    class Counting:
+        def match(self, gap, *args):
+            matched.append(gap)
+            return filler.match(gap, *args)
+
+    monkeypatch.setattr(placing, "_FILLER", Counting())
+    # Most words placed on a figure end where it starts: the gap is empty, its distance nought.
+    found = facts.extract("全年办理行政复议案件12件，受理行政诉讼案件共计8件。")
+    assert [fact.value for fact in found if fact.indicator] == [12, 8]
+    assert matched and "" not in matched
+    for seed in range(10):
+        facts.extract(read(make(seed).text.encode()).text)
+    assert "" not in matched

@@ -339,7 +339,11 @@ def _gap_distance(context: Context, end: int, position: int) -> float | None:
     gaps = context.gaps
     if key in gaps:
         return gaps[key]
-    if _quantity_between(context, end, position):
+    if end == position:
+        # 办理行政复议案件12件: the word ends where the figure starts (most of the words placed on the
+        # bench texts), and there is nothing between them to read.
+        distance = 0
+    elif _quantity_between(context, end, position):
         distance = None
     else:
         gap = context.text[end:position]
