@@ -706,3 +706,26 @@ def test_a_word_right_before_its_figure_is_not_matched_against_the_filler_words(
     for seed in range(10):
         facts.extract(read(make(seed).text.encode()).text)
     assert "" not in matched
+
+
+def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(monkeypatch):
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, start, end):
+            scanned.append(text[start:end])
+            return self.pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(facts, "_PERIOD", Counting(facts._PERIOD))
+    monkeypatch.setattr(facts, "_SCOPE", Counting(facts._SCOPE))
+    # _PERIOD and _SCOPE open with a lookahead of their first characters, tried at every position;
+    # a figure's sentence (clause) holding none of them is not scanned.
+    found = facts.extract("办理行政复议案件12件。全县共受理行政诉讼案件8件，其中县本级3件。")
+    assert [fact.scope for fact in found] == [None, "全县", "县本级"]
+    assert "办理行政复议案件" not in scanned  # no period's or scope's first character
+    assert all(
+        not facts._PERIOD_STARTS.isdisjoint(s) or not facts._SCOPE_STARTS.isdisjoint(s) for s in scanned
+    )
