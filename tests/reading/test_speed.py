@@ -729,3 +729,27 @@ def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(mo
     assert all(
         not facts._PERIOD_STARTS.isdisjoint(s) or not facts._SCOPE_STARTS.isdisjoint(s) for s in scanned
     )
+
+
+def test_a_chrome_line_without_a_source_word_is_not_searched_for_its_source(monkeypatch):
+    from fazhi.reading.repair import repair
+
+    searched = []
+    source = chrome._SOURCE
+
+    class Counting:
+        def search(self, line):
+            searched.append(line)
+            return source.search(line)
+
+    monkeypatch.setattr(chrome, "_SOURCE", Counting())
+    lines = [
+        "首页 > 政务公开",
+        "来源：县司法局",
+        "关于2023年法治政府建设情况的报告",
+        "全年办理行政复议案件12件。",
+        "打印 关闭",
+    ]
+    repaired = repair("\n".join(lines))
+    assert repaired.signals["source"] == ["县司法局"]
+    assert searched == ["来源：县司法局"]
