@@ -451,3 +451,321 @@ def test_the_pronoun_patterns_let_the_regex_engine_skip_to_their_first_character
     for level in ("province", "city", "county", "department"):
         code = _compiler._code(_parser.parse(PRONOUNS[level].pattern), 0)
         assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), level
+
+
+def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters():
+    import re
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_CHARSET, SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    from fazhi.reading.extract import zeros
+
+    # Each zero pattern scans a whole text. One that opened with an optional word (行政) or a group of
+    # words was tried at every position of it; spelt out, they start with plain characters the engine
+    # skips along the text to, and find what the plain forms find.
+    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + list(zeros._ZERO_CASES)
+    for pattern in patterns:
+        code = _compiler._code(_parser.parse(pattern.pattern), 0)
+        assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
+    kind = r"(?:行政)?(?:复议|诉讼|应诉)"
+    kinds = rf"(?P<kinds>{kind}(?:[、和及与](?:无|没有)?{kind})?)"
+    plain = [
+        re.compile(
+            r"(?:均|全部|都)未败诉|败诉率(?:均|保持)?(?:为|是|保持)?(?:零|0(?:\.0+)?%?)(?![\d.%])"
+            r"|(?:应诉|诉讼)案件(?:均|全部|全都)胜诉"
+        ),
+        re.compile(kinds + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
+    ]
+    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES[1]]
+    rng = random.Random(23)
+    pieces = [
+        "行政",
+        "复议",
+        "诉讼",
+        "应诉",
+        "案件",
+        "均",
+        "全部",
+        "都",
+        "未",
+        "败诉",
+        "胜诉",
+        "率",
+        "为",
+        "零",
+        "0",
+        "、",
+        "无",
+        "数",
+        "行",
+        "，",
+        "1",
+    ]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        for old, new in zip(plain, spelt_out, strict=True):
+            assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in new.finditer(text)
+            ], text
+
+
+def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(monkeypatch):
+    import re
+
+    from fazhi.reading.repair import repair
+    from fazhi.reading.wordlists import words
+
+    # A line's repairs only cut a watermark out, drop spaces beside marks and digits and trim its
+    # ends, so a line holds an essay-site word only if its text does, or a watermark was cut: the
+    # words are Han characters only.
+    assert all(re.fullmatch("[\u4e00-\u9fff]+", word) for word in words("essay_site_words"))
+    searched = []
+    essay_site = chrome._ESSAY_SITE
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return essay_site.search(text)
+
+    monkeypatch.setattr(chrome, "_ESSAY_SITE", Counting())
+    lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
+    plain = repair("\n".join(lines))
+    assert searched == []  # substring tests of the whole text decide
+    searched.clear()
+    essay = repair("\n".join([*lines, "范文大全", "下载本文"]))
+    assert essay.signals["essay_site"] == ["范文大全", "下载本文"]
+    assert plain.signals["essay_site"] == []
+    searched.clear()
+    # 版权声 + 明 joined where a watermark stood between them (it takes up to eight word characters
+    # before its address with it): the line is searched, and the word found.
+    joined = repair("\n".join([*lines[:2], "版权声一二三四五六七八www.example.com明", *lines[2:]]))
+    assert "版权声明" in searched
+    assert "版权声明" in joined.signals["essay_site"]
+
+
+def test_the_list_pattern_is_matched_only_against_gaps_that_close_a_list(monkeypatch):
+    matched = []
+    listed_after = placing._LISTED_AFTER
+
+    class Counting:
+        def match(self, gap, *args):
+            matched.append(gap)
+            return listed_after.match(gap, *args)
+
+    monkeypatch.setattr(placing, "_LISTED_AFTER", Counting())
+    # A list's later items stand between its first and the figure only when 等 closes it.
+    found = facts.extract("举办法治宣讲、发放资料、设置展板等30余场，办理行政复议案件12件，调解纠纷300件。")
+    assert any(fact.value == 30 and fact.indicator for fact in found)
+    assert matched and all("等" in gap for gap in matched)
+    for seed in range(10):
+        facts.extract(read(make(seed).text.encode()).text)
+    assert all("等" in gap for gap in matched)
+
+
+def _skips_to_first_characters(pattern) -> bool:
+    """Whether the regex engine can skip along a text to the characters ``pattern`` starts with."""
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_CHARSET, SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL))
+
+
+def test_the_line_space_patterns_start_with_the_space():
+    import re
+
+    # A line with spaces is cleaned of those beside marks and between a number and its counter. The
+    # patterns opened with a lookbehind, tried at every position of the line; they start with the space
+    # now, look back over it, and delete what the old forms deleted.
+    marks = "[，。；：、！？“”（）《》]"
+    counters = "[余多万亿件次项条人名场期个家户份部批起例宗张篇卷册本所支处台套座类轮堂位组%‰元千]"
+    plain = [re.compile(rf" (?={marks})|(?<={marks}) "), re.compile(rf"(?<=\d) (?={counters})")]
+    spelt = [chrome._SPACE_BY_MARK, chrome._SPACE_IN_COUNT]
+    assert all(_skips_to_first_characters(pattern) for pattern in spelt)
+    rng = random.Random(29)
+    alphabet = " ，。（a1件法\t"
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+        for old, new in zip(plain, spelt, strict=True):
+            assert old.sub("", line) == new.sub("", line), repr(line)
+
+
+def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
+    import re
+
+    from fazhi.reading.extract import quantity
+
+    # The quantity pattern scans every text. It opened with a lookahead of the characters a figure
+    # starts with and a lookbehind, both tried at every position (about a million instructions a
+    # report); it matches the first character now, and finds what the old form found.
+    numerals = quantity._NUMERAL_CHARS
+    number = (
+        rf"(?=[\d{numerals}])(?<![\d.])(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,15}})(?:\.\d{{1,6}})?"
+        rf"(?:[十百千万亿]{{1,2}})?|[{numerals}]{{1,8}})"
+    )
+    rest = quantity._QUANTITY.pattern[len(f"(?P<num>{quantity._NUMBER})") :]
+    plain = re.compile(number + rest)
+    assert _skips_to_first_characters(quantity._QUANTITY)
+    rng = random.Random(31)
+    pieces = [
+        "1",
+        "2",
+        "0",
+        "5",
+        ".",
+        ",",
+        "，",
+        "一",
+        "十",
+        "百",
+        "万",
+        "亿",
+        "两",
+        "件",
+        "人次",
+        "万元",
+        "%",
+        "余",
+        "多",
+        "以上",
+        " ",
+        "法",
+        "第",
+        "年",
+        "个百分点",
+    ]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in quantity._QUANTITY.finditer(text)
+        ], text
+
+
+def test_a_text_without_a_site_clock_is_not_searched_for_one_line_by_line(monkeypatch):
+    from fazhi.reading.repair import repair
+
+    # Like the essay-site words: a line's repairs cannot make a site clock (今天是, 星期五, 周五 before
+    # no letter or digit) its text does not hold, and a text without 今天是, 星期 and 周 holds none.
+    searched = []
+    site_clock = chrome.SITE_CLOCK
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return site_clock.search(text)
+
+    monkeypatch.setattr(chrome, "SITE_CLOCK", Counting())
+    lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
+    plain = repair("\n".join(lines))
+    assert searched == [] and plain.signals["site_clock"] == []
+    clocked = repair("\n".join(["今天是2024年3月1日 星期五 ，", *lines]))
+    assert clocked.signals["site_clock"] == ["今天是2024年3月1日 星期五，"]
+
+
+def test_a_text_without_a_lost_or_won_case_is_not_scanned_for_those_zeros(monkeypatch):
+    from fazhi.reading.extract import zeros
+
+    # The first zeros are said with 败诉 or 胜诉 (无败诉案件, 败诉率为零, 应诉案件全部胜诉): every match
+    # holds one, so a text without them is not scanned for them.
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text):
+            scanned.append(text)
+            return self.pattern.finditer(text)
+
+    counting = tuple((code, Counting(pattern)) for code, pattern in zeros._ZERO_FACTS)
+    monkeypatch.setattr(zeros, "_ZERO_FACTS", counting)
+    assert zeros.zero_facts("全年办理行政复议案件12件，无行政诉讼案件。", []) != []  # no cases at all
+    assert scanned == []
+    found = zeros.zero_facts("全年行政诉讼案件均未败诉。", [])
+    assert [fact.indicator for fact in found] == ["disputes.litigation_losses"] and len(scanned) == 2
+    for text in ["无败诉案件", "败诉率为零", "应诉案件全部胜诉", "未发生行政复议被纠错、行政诉讼败诉案件"]:
+        for _code, pattern in counting:
+            for match in pattern.pattern.finditer(text):
+                assert any(word in match.group() for word in zeros._LOSS_WORDS)
+
+
+def test_a_word_right_before_its_figure_is_not_matched_against_the_filler_words(monkeypatch):
+    matched = []
+    filler = placing._FILLER
+
+    class Counting:
+        def match(self, gap, *args):
+            matched.append(gap)
+            return filler.match(gap, *args)
+
+    monkeypatch.setattr(placing, "_FILLER", Counting())
+    # Most words placed on a figure end where it starts: the gap is empty, its distance nought.
+    found = facts.extract("全年办理行政复议案件12件，受理行政诉讼案件共计8件。")
+    assert [fact.value for fact in found if fact.indicator] == [12, 8]
+    assert matched and "" not in matched
+    for seed in range(10):
+        facts.extract(read(make(seed).text.encode()).text)
+    assert "" not in matched
+
+
+def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(monkeypatch):
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, start, end):
+            scanned.append(text[start:end])
+            return self.pattern.finditer(text, start, end)
+
+    monkeypatch.setattr(facts, "_PERIOD", Counting(facts._PERIOD))
+    monkeypatch.setattr(facts, "_SCOPE", Counting(facts._SCOPE))
+    # _PERIOD and _SCOPE open with a lookahead of their first characters, tried at every position;
+    # a figure's sentence (clause) holding none of them is not scanned.
+    found = facts.extract("办理行政复议案件12件。全县共受理行政诉讼案件8件，其中县本级3件。")
+    assert [fact.scope for fact in found] == [None, "全县", "县本级"]
+    assert "办理行政复议案件" not in scanned  # no period's or scope's first character
+    assert all(
+        not facts._PERIOD_STARTS.isdisjoint(s) or not facts._SCOPE_STARTS.isdisjoint(s) for s in scanned
+    )
+
+
+def test_a_chrome_line_without_a_source_word_is_not_searched_for_its_source(monkeypatch):
+    from fazhi.reading.repair import repair
+
+    searched = []
+    source = chrome._SOURCE
+
+    class Counting:
+        def search(self, line):
+            searched.append(line)
+            return source.search(line)
+
+    monkeypatch.setattr(chrome, "_SOURCE", Counting())
+    lines = [
+        "首页 > 政务公开",
+        "来源：县司法局",
+        "关于2023年法治政府建设情况的报告",
+        "全年办理行政复议案件12件。",
+        "打印 关闭",
+    ]
+    repaired = repair("\n".join(lines))
+    assert repaired.signals["source"] == ["县司法局"]
+    assert searched == ["来源：县司法局"]
+
+
+def test_the_none_issued_zero_starts_with_plain_characters_and_needs_its_noun():
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_CHARSET, SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    from fazhi.reading.extract import zeros
+
+    # 未制定规范性文件 (thirteenth session) is asked like the other zeros: the engine skips to 未 or 没, and
+    # a text that never names 规范性文件 is not scanned at all.
+    code = _compiler._code(_parser.parse(zeros._NONE_ISSUED.pattern), 0)
+    assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL)
+    assert [f.indicator for f in zeros.zero_facts("本年度未新制定出台规范性文件。", [])] == [
+        "rules.normdocs_issued"
+    ]
+    assert zeros.zero_facts("本年度未新制定出台文件。", []) == []

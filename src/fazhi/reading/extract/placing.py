@@ -339,16 +339,23 @@ def _gap_distance(context: Context, end: int, position: int) -> float | None:
     gaps = context.gaps
     if key in gaps:
         return gaps[key]
-    if _quantity_between(context, end, position):
+    if end == position:
+        # 办理行政复议案件12件: the word ends where the figure starts (most of the words placed on the
+        # bench texts), and there is nothing between them to read.
+        distance = 0
+    elif _quantity_between(context, end, position):
         distance = None
     else:
         gap = context.text[end:position]
         # 举办法治宣讲、发放资料、设置展板等30余场: the later items of a list closed by 等 are counted
-        # with the first, and stand between it and the figure like filler.
-        listed = _LISTED_AFTER.match(gap)
+        # with the first, and stand between it and the figure like filler. Most gaps hold no 等, and
+        # are not matched against the list pattern at all.
+        closed_list = "等" in gap
+        listed = _LISTED_AFTER.match(gap) if closed_list else None
         filler = _FILLER.match(gap, listed.end() if listed else 0)
-        if not listed and filler.end() and "、" in gap:  # 主动公开各类文件、政策解读等共计3800余条:
-            listed = _LISTED_AFTER.match(gap, filler.end())  # the list may follow filler words
+        if not listed and closed_list and filler.end() and "、" in gap:
+            # 主动公开各类文件、政策解读等共计3800余条: the list may follow filler words
+            listed = _LISTED_AFTER.match(gap, filler.end())
             if listed:
                 filler = _FILLER.match(gap, listed.end())
         foreign = len(gap) - (filler.end() if filler else 0)

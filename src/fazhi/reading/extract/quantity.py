@@ -92,11 +92,18 @@ _UNITS = (
     "位",
     "组",
 )
+# A number: Arabic (1,236, 415.65, 12万) or Chinese (一百二十), not inside another number (2.5 of 12.5).
+# Its first character is matched first, then the rest of an Arabic number (after a digit) or of a
+# Chinese one, so that the regex engine skips along the text to the characters a figure starts with: a
+# pattern that opened with a lookahead or a lookbehind was tried at every position (a million
+# instructions a report). The lookbehind after the first character looks at the one before it.
+_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d{0,14})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?"
+_CHINESE_REST = rf"(?<!\d)[{_NUMERAL_CHARS}]{{0,7}}"
+_NUMBER = rf"[\d{_NUMERAL_CHARS}](?<![\d.].)(?:{_ARABIC_REST}|{_CHINESE_REST})"
 # A space may stand after the number (12000 余份, 1.2 万件: text taken from a PDF or a spaced table).
-# The leading lookahead names the characters a quantity starts with, so the regex
-# engine skips ahead to them instead of trying the lookbehind at every position.
 _QUANTITY = re.compile(
-    r"(?=[\d零〇一二两三四五六七八九十百千万亿])(?<![\d.])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?|[零〇一二两三四五六七八九十百千万亿]{1,8})"
+    rf"(?P<num>{_NUMBER})"
     r"(?:\s?(?P<more>余|多))?(?:\s?(?P<big>[万亿](?=余|多)?))?(?P<more2>余|多)?\s?"
     r"(?P<unit>" + trie_pattern(list(_UNITS)) + r")"
     r"(?P<tail>左右|上下|以上|以内|以下)?"

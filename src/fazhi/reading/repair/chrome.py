@@ -52,12 +52,14 @@ _CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 
 _LEADING_NOISE = re.compile(rf"^[?？]{{2,}}(?=[{_CJK}\d])")
 _SPACE_RUN = re.compile(r" {2,}")
-# A space on either side of a mark, deleted without a replacement template (faster per match).
-_SPACE_BY_MARK = re.compile(r" (?=[，。；：、！？“”（）《》])|(?<=[，。；：、！？“”（）《》]) ")
+# A space on either side of a mark, deleted without a replacement template (faster per match). Both
+# patterns start with the space (the lookbehinds look back over it), so the regex engine skips along a
+# line to its spaces; a pattern that opened with a lookbehind was tried at every position.
+_SPACE_BY_MARK = re.compile(r" (?:(?=[，。；：、！？“”（）《》])|(?<=[，。；：、！？“”（）《》] ))")
 # A space between a number and its counter (19 期, 14 名, 1.2 万件, 95 %), as text taken from a PDF
 # or a spaced table has it: the facts' rules read a figure and its counter as one word.
 _SPACE_IN_COUNT = re.compile(
-    r"(?<=\d) (?=[余多万亿件次项条人名场期个家户份部批起例宗张篇卷册本所支处台套座类轮堂位组%‰元千])"
+    r" (?<=\d )(?=[余多万亿件次项条人名场期个家户份部批起例宗张篇卷册本所支处台套座类轮堂位组%‰元千])"
 )
 
 # The publishing body and the date on one header line (泰兴市人民政府 2024年02月05日), as news
@@ -93,15 +95,43 @@ def _chrome_words(line: str) -> bool:
 
 
 # Signs of a model-essay (范文) site: the page is a template, not a report.
-_ESSAY_SITE = re.compile(alternation("essay_site_words"))
+_ESSAY_SITE_WORDS = tuple(words("essay_site_words"))
+_ESSAY_SITE = re.compile("|".join(_ESSAY_SITE_WORDS))
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
     r"\s*[\w\u4e00-\u9fff]{0,8}\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}[A-Za-z0-9/._?=&%#~+-]*"
 )
-# The source a chrome line names (来源：市司法局), compiled once: every chrome line is asked.
+# The source a chrome line names (来源：市司法局): a line without 来源 is not searched (a substring test
+# costs less than the call).
 _SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
+
+
+# The words a site clock (SITE_CLOCK) is made of: a text without any of them holds none.
+_CLOCK_WORDS = ("今天是", "星期", "周")
+
+
+@dataclass(frozen=True)
+class _Holds:
+    """Whether a line can hold an essay-site word, and a site clock: decided for the whole text once,
+    not searched for in each line. A line holds one only if its text does, or if cutting a watermark out
+    of it joined one: its other repairs trim it and drop spaces beside marks and between a number and its
+    counter, and neither the essay-site words (Han characters only) nor a site clock (今天是, 星期五, 周五
+    before a character that is no letter or digit) can be made so. Substring tests decide: a dozen of
+    them scan a text faster than one regex search."""
+
+    essay_site: bool
+    site_clock: bool
+
+    @classmethod
+    def of(cls, text: str) -> _Holds:
+        return cls(
+            any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in _CLOCK_WORDS)
+        )
+
+
+_ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
 
 
 # Where a piece of dropped chrome was: a line of the whole page (``page_header`` in its first
@@ -133,6 +163,7 @@ def drop_chrome(
     lines = text.split("\n")
     if page is not None:
         _scan_page(page, signals, dropped)
+    can_hold = _Holds.of(text)
     kept: list[str] = []
     footer_from = len(lines)
     nonempty = [i for i, line in enumerate(lines) if line.strip()]
@@ -166,7 +197,7 @@ def drop_chrome(
             continue
         if index >= footer_from:
             repairs["chrome"] += 1
-            _note(stripped, signals)
+            _note(stripped, signals, can_hold)
             dropped.append(Chrome(stripped, FOOTER))
             continue
         header_seen += 1
@@ -183,12 +214,14 @@ def drop_chrome(
             repairs["whitespace"] += len(spaced) - len(collapsed)
         stripped = collapsed
         watermark = _WATERMARK.search(stripped) if "www." in stripped else None
+        line_can_hold = can_hold
         if watermark and "www.gov.cn" not in watermark.group(0):
             signals["essay_site"].append(watermark.group(0).strip())
             stripped = _WATERMARK.sub("", stripped).strip()
             repairs["chrome"] += 1
             if not stripped:
                 continue
+            line_can_hold = _ANYTHING
         # Leading noise starts with a question mark: other lines are not searched for it.
         noise = _LEADING_NOISE.match(stripped) if stripped[0] in "?？" else None
         if noise:
@@ -208,14 +241,18 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
-        if _is_chrome(stripped, header_seen <= HEADER_LINES):
+        if _is_chrome(stripped, header_seen <= HEADER_LINES, line_can_hold):
             date_label = _DATE_LABEL_LINE.match(stripped) is not None
             repairs["chrome"] += 1
-            _note(stripped, signals)
+            _note(stripped, signals, line_can_hold)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
             continue
         # The length first: a paragraph is not searched for the essay-site words at all.
-        if len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2 and _ESSAY_SITE.search(stripped):
+        if (
+            len(stripped) <= 3 * CHROME_LINE_MAX_CHARS // 2
+            and line_can_hold.essay_site
+            and _ESSAY_SITE.search(stripped)
+        ):
             signals["essay_site"].append(stripped)
             repairs["chrome"] += 1
             continue
@@ -238,30 +275,33 @@ def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
 
 
-def _is_chrome(line: str, in_header: bool) -> bool:
+def _is_chrome(line: str, in_header: bool, can_hold: _Holds) -> bool:
     if len(line) > CHROME_LINE_MAX_CHARS:
         return False
     if _chrome_words(line):
         return True
-    if in_header and (DATE_TIME_LINE.match(line) or SITE_CLOCK.search(line) and DATE_RE.search(line)):
+    if in_header and (
+        DATE_TIME_LINE.match(line) or can_hold.site_clock and SITE_CLOCK.search(line) and DATE_RE.search(line)
+    ):
         return True
     return False
 
 
-def _note(line: str, signals: dict[str, list[str]]) -> None:
-    if SITE_CLOCK.search(line):
+def _note(line: str, signals: dict[str, list[str]], can_hold: _Holds) -> None:
+    if can_hold.site_clock and SITE_CLOCK.search(line):
         signals["site_clock"].append(line)
         return
-    if _ESSAY_SITE.search(line):
+    if can_hold.essay_site and _ESSAY_SITE.search(line):
         signals["essay_site"].append(line)
-    source = _SOURCE.search(line)
+    source = _SOURCE.search(line) if "来源" in line else None
     if source:
         signals["source"].append(source.group(1))
 
 
 def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
     lines = [line.strip() for line in page.splitlines() if line.strip()]
+    can_hold = _Holds.of(page)  # its lines are pieces of the page
     for index, line in enumerate(lines):
         if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
-            _note(line, signals)
+            _note(line, signals, can_hold)
             dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
