@@ -552,12 +552,9 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
     if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
         dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
     set_this_year = _KEY_TASKS in codes and _SET_THIS_YEAR.search(text, c0, quantity.start) is not None
+    done = _TASKS_DONE.search(text, c0, quantity.start) if _KEY_TASKS in codes else None
     if _KEY_TASKS in codes and (
-        (
-            _TASKS_DONE.search(text, c0, quantity.start)
-            and not _year_plans_list_carried_out(text, s0, c0)
-            and not set_this_year
-        )
+        (done and not _year_plans_list_carried_out(text, s0, c0, done) and not set_this_year)
         or _AREAS_AFTER.match(text, quantity.end)
         or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity) or set_this_year)
         or (
@@ -584,13 +581,11 @@ def _rule_of_law_tasks(text: str, c0: int, quantity: Quantity) -> bool:
     )
 
 
-def _year_plans_list_carried_out(text: str, s0: int, c0: int) -> bool:
-    """Whether tasks being carried out (落实, not 完成) are the list of the year's rule-of-law plan the
-    sentence made before them (制定年度法治政府建设工作要点，闭环落实8个方面36项工作措施)."""
-    done = _TASKS_DONE.search(text, c0)
+def _year_plans_list_carried_out(text: str, s0: int, c0: int, done: re.Match[str]) -> bool:
+    """Whether tasks being carried out (``done`` is 落实, not 完成) are the list of the year's rule-of-law
+    plan the sentence made before them (制定年度法治政府建设工作要点，闭环落实8个方面36项工作措施)."""
     return bool(
-        done
-        and done.group(0) == "落实"
+        done.group(0) == "落实"
         and _YEAR_PLAN.search(text, s0, c0)
         and _YEAR_NAMED.search(text, s0, c0)
         and _RULE_OF_LAW.search(text, s0, c0)
