@@ -100,10 +100,10 @@ _JOINT_ISSUER_END = re.compile(r"^中共|(?:委员会|党委|党工委|工委)$"
 _ATTACHMENT = re.compile(r"^附件\s*\d{0,2}\s*[：:]")
 # A disclosure page's title row (信息名称：…, 标  题 | … |): the title is its value, also when the row
 # is an item of a bulleted metadata list (• 标 题：…, - 名称：…).
+# The labels of a title row (标题, 信息名称, 名  称, and a summary row that repeats the title, 内容概述).
+_TITLE_LABEL = r"(?:(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)|内容概述|内容摘要)"
 _TITLE_ROW = re.compile(
-    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*(?:(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)|内容概述|内容摘要)"
-    r"\s*[】\]]?\s*[：:|｜]\s*"
-    r"([^|｜]{8,}?)\s*[|｜]?\s*$"
+    r"^(?:[•·●▪◆■\-–]\s*)?[【\[]?\s*" + _TITLE_LABEL + r"\s*[】\]]?\s*[：:|｜]\s*([^|｜]{8,}?)\s*[|｜]?\s*$"
 )
 # A metadata block flattened onto one line ends on its title field (索引号：… 发布机构：… 名称：…报告).
 _LAST_TITLE_FIELD = re.compile(
@@ -443,13 +443,12 @@ _ISSUER_LINE = re.compile(
 )
 
 
+_TITLE_LABEL_LEAD = re.compile(r"^[【\[]?" + _TITLE_LABEL + r"[】\]]?(?:\s*[：:|｜]\s*|\s+)")
+
+
 def _clean_title(title: str) -> str:
     # A metadata row's label (标题：…, 标      题 …, 名称：…) is not part of the title.
-    title = re.sub(
-        r"^[【\[]?(?:(?:文章|信息|文件|公文)?(?:标\s*题|题\s*目|名\s*称|题\s*名)|内容概述|内容摘要)[】\]]?(?:\s*[：:|｜]\s*|\s+)",
-        "",
-        strip_title_suffix(title.strip()),
-    )
+    title = _TITLE_LABEL_LEAD.sub("", strip_title_suffix(title.strip()))
     if title[:1].isascii() and title[:1].isalpha():
         title = LATIN_BEFORE_TITLE.sub("", title)
     # A label that says what the page is (一图读懂｜…, 【图解】…) is the page's own word and stays; other
