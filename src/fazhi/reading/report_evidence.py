@@ -246,20 +246,25 @@ def positive_evidence(
     return KindEvidence("not_report", "medium", "no_evidence", None, [*reasons, "开头和正文都不是报告"])
 
 
-# A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议
-# 机关…, 2023年，龙华区司法行政系统…): a justice bureau's or a reconsideration office's summary of its whole line's year, of which
-# the rule-of-law government is a purpose or one item. A department's own report says so too, but
-# its headings then name the rule-of-law government's work (一、2022年推进法治政府建设的主要举措和成效)
-# or its areas (行政执法, 行政决策, 政务公开…).
-_SECTOR_SUBJECT = re.compile(
+# Where a dated opening's subject starts: after the date (one framing sentence may come first) and
+# after a clause on who led or guided the work (在…领导下，).
+_DATED_SUBJECT_LEAD = (
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
-    r"(?:在[^。\n]{0,40}?下[，,]\s*)?((?:全|[\u4e00-\u9fff]{1,7}?)[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|机构|战线))"
+    r"(?:在[^。\n]{0,40}?下[，,]\s*)?"
+)
+# A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议
+# 机关…, 2023年，龙华区司法行政系统…): a justice bureau's or a reconsideration office's summary of its
+# whole line's year, of which the rule-of-law government is a purpose or one item. A department's own
+# report says so too, but its headings then name the rule-of-law government's work (一、2022年推进法治
+# 政府建设的主要举措和成效) or its areas (行政执法, 行政决策, 政务公开…).
+_SECTOR_SUBJECT = re.compile(
+    _DATED_SUBJECT_LEAD
+    + r"((?:全|[\u4e00-\u9fff]{1,7}?)[省市县区州旗盟](?:各级)?([\u4e00-\u9fff]{2,8}?)(?:系统|机关|机构|战线))"
 )
 # ...or another institution than the government as the subject (2023年，市人大常委会…, 县政协…, 县人民
 # 法院…, 市人民检察院…): its own year's report, in which the rule-of-law government is a purpose.
 _OTHER_INSTITUTION_SUBJECT = re.compile(
-    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
-    r"(?:在[^。\n]{0,40}?下[，,]\s*)?([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
+    _DATED_SUBJECT_LEAD + r"([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
     r"人民检察院|法院|检察院))(?![的和、与及])"
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
