@@ -163,14 +163,11 @@ def look_alike(
 _RESEARCH_TEAM = re.compile(
     r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]|作者(?:单位|简介)\s*[：:]|基金项目\s*[：:]|参考文献\s*[：:\n]"
 )
+_RESEARCH_MARKS = ("课题", "作者", "基金", "参考")
 
 
 def _book(text: str, edges: str) -> tuple[str, str] | None:
-    team = (
-        _RESEARCH_TEAM.search(edges)
-        if "课题" in edges or "作者" in edges or "基金" in edges or "参考" in edges
-        else None
-    )
+    team = _RESEARCH_TEAM.search(edges) if any(mark in edges for mark in _RESEARCH_MARKS) else None
     if team:
         return "article", f"研究报告或期刊文章：「{team.group(0)}」"
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
