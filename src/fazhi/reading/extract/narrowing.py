@@ -23,6 +23,9 @@ after it, cases of one field (涉企), one case's fine; and a mean count (年均
 The ninth pass (``other_uses.another_use``): papers kept as records, services of another kind after a legal-service
 body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
 a list of bodies, problems studied, solved or of another kind, tasks of a plan for several years.
+
+Two families of rules live in modules of their own: whether a count of tasks is the year's key tasks
+(``key_tasks``), and one count over several kinds of paper, dispute or trainee (``mixed``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ from __future__ import annotations
 import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
+from .key_tasks import not_the_years_key_tasks
+from .mixed import mixed_disputes, mixed_papers, mixed_trainees
 from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
@@ -112,11 +117,6 @@ _PLAN_CHARS = frozenset("力争预计拟将每")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
-# One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
-# 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
-_PAPER = re.compile(r"合同|协议|规范性文件|(?<!合同)文件|决策|法规|规章")
-_PAPER_KIND = {"合同": 0, "协议": 0, "规范性文件": 1, "文件": 1, "决策": 2, "法规": 3, "规章": 4}
-_LIST_GAP = re.compile(r"[^，,。；\d]{0,10}[、和及与][^，,。；\d]{0,10}")
 _PAPER_CODES = frozenset(
     {
         _CATALOG_ITEMS,
@@ -129,9 +129,6 @@ _PAPER_CODES = frozenset(
         "rules.normdocs_filed",
     }
 )
-# The same for cases of several kinds of dispute (行政复议、行政诉讼等案件50件).
-_DISPUTE = re.compile(r"复议|诉讼|应诉|处罚|法律援助|调解")
-_DISPUTE_KIND = {"复议": 0, "诉讼": 1, "应诉": 1, "处罚": 2, "法律援助": 3, "调解": 4}
 _DISPUTE_CODES = frozenset(
     {
         "disputes.reconsideration_cases",
@@ -184,56 +181,6 @@ _DISCLOSURE_REPLY = re.compile(
     r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
 )
 _PETITION = re.compile(r"信访")
-# ...but all of the year's tasks done (全面完成年度…45项重点任务) is the year's list, counted whole.
-_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
-# Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
-# of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
-_TASKS_MADE = re.compile(
-    r"制定|制发|印发|出台|明确|确定|梳理|细化|分解|列出|形成|编制|部署|提出|安排|审议|下发|清单|要点|计划|台账|方案|任务书|年度"
-)
-# ...while the year's whole list carried out (73项年度重点任务全面落实, 2023年…28项重点任务全部完成) is
-# still the year's list.
-_WHOLE_TASKS_DONE = re.compile(r"[^，。；\d]{0,12}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)")
-_YEAR_NAMED = re.compile(r"年度|(?:19|20)\d{2}\s*年")
-# ...and so are tasks said set at the year's start just before the figure (推动年初设立的20项重点任务落地见效).
-_SET_THIS_YEAR = re.compile(
-    r"(?:年初|年度|今年|本年)[^，。；\d]{0,6}?(?:设立|确定|明确|制定|部署|提出|安排)的$"
-)
-# A count of the rule of law's own tasks (全力推进32项法治政府建设重点任务) is the year's list without a
-# verb that makes it.
-_RULE_OF_LAW_TASKS = re.compile(r"[^，。；\d]{0,2}?(?:法治政府建设|依法行政)[^，。；\d]{0,4}?任务")
-# ...also named before it (2023年法治政府建设28项重点任务全部完成).
-_RULE_OF_LAW_BEFORE = re.compile(r"(?:法治政府建设|依法行政)[^，。；\d]{0,4}$")
-_TASKS_AFTER = re.compile(r"[^，。；\d]{0,4}?任务")
-_TASKS_CARRIED_OUT = re.compile(
-    r"[^，。；\d]{0,10}?任务[^，。；\d]{0,2}?(?:落地|落实|落到实处|见效|全部完成|已完成)"
-    # ...and a list of task counts that all were carried out (3项牵头任务和12项配合任务均按时序推进落实)
-    r"|[^，。；]{0,24}?任务(?:均|全部|都)[^，。；\d]{0,10}?(?:落地|落实|见效|完成)"
-)
-# ...nor the tasks of a plan for several years (《…实施方案（2021—2025年）》…细化274项任务分工).
-_SEVERAL_YEARS = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:(?:19|20)?\d{2}年|20\d{2})")
-# ...nor tasks of another kind of work (执法检查任务, 抽查任务, 审计任务) named right before 任务.
-_OTHER_TASKS_BEFORE = re.compile(
-    r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁|职责)任务[^，。；\d]{0,2}$"
-)
-_REFORM_TASKS_BEFORE = re.compile(r"(?:改革|专项|”)[^，。；\d]{0,6}?任务[^，。；\d]{0,4}$")
-_TASKS_OF_A_REFORM = re.compile(
-    r"[^，。；\d]{0,4}“[^“”]{1,12}”[^，。；\d]{0,6}?任务|[^，。；\d]{0,8}(?:改革|专项)[^，。；\d]{0,6}?任务"
-)
-# ...nor the tasks of a plan for another field of work (优化营商环境工作方案…明确47项重点工作) in a sentence that
-# names no rule-of-law government (法治政府, 依法行政, 法治建设): the year's key tasks are the report's own
-# plan's, and a business-environment plan under the rule of law (法治化营商环境) is still another field's.
-_OTHER_FIELD_PLAN = re.compile(r"营商环境|改革方案|改革实施方案")
-_RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
-_AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
-# Measures or items (推出61项具体措施, 31项具体工作) are the year's list only after the plan of the rule
-# of law that makes them (法治政府建设工作要点…): 稳就业20条具体措施 are another field's, and measures
-# named one by one (出台…方案等具体措施15项, 审议…等具体事项15项) are documents or agenda items.
-_MEASURE_WORDS = r"(?:具体|工作|重点)(?:措施|举措)|具体工作|具体事项"
-_MEASURES_AFTER_FIGURE = re.compile(rf"[^，。；、\d]{{0,2}}?{_MEASURE_WORDS}")
-_MEASURES_BEFORE_FIGURE = re.compile(rf"{_MEASURE_WORDS}[^，。；\d]{{0,2}}$")
-_YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排")
-_NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic, and what is counted in 条 is pieces of information.
@@ -244,11 +191,6 @@ _ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 # ...and so is a count in 项 inside the brackets after a list's name (事项清单（行政强制、行政处罚共188项）).
 _ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
-# One count of officers trained with people of another group (执法人员和党员干部…1600人次).
-_MIXED_TRAINEES = re.compile(
-    r"执法人员[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}(?:干部|党员|公务员|职工|群众)"
-    r"|(?:干部|党员|公务员|职工|群众)[^，。；\d]{0,4}[和及与、][^，。；\d]{0,6}执法人员"
-)
 _LAW_WORD = re.compile(r"法")
 # How far back in its paragraph a figure's trainees may be named as enforcement officers.
 _PARAGRAPH_CHARS = 400
@@ -394,9 +336,9 @@ def _counted_otherwise(
     """The codes of ``codes`` a figure's own words make another count (issue 16's wrong codes)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if codes & _PAPER_CODES and _mixed_papers(text, s0, quantity.start):
+    if codes & _PAPER_CODES and mixed_papers(text, s0, quantity.start):
         dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
-    if codes & _DISPUTE_CODES and _mixed_papers(text, s0, quantity.start, _DISPUTE, _DISPUTE_KIND):
+    if codes & _DISPUTE_CODES and mixed_disputes(text, s0, quantity.start):
         dropped |= _DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
         own = text[c0 : quantity.start]
@@ -428,7 +370,7 @@ def _counted_otherwise(
         )
     ):
         dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
-    if _OFFICERS_TRAINED in codes and _mixed_trainees(text, s0, c0, quantity):
+    if _OFFICERS_TRAINED in codes and mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     return dropped
 
@@ -445,7 +387,7 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
     if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, c0, quantity.start):
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
-    if codes & _PAPER_CODES and _mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
+    if codes & _PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
     if _PENALTY_AMOUNT in codes and (
         _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
@@ -551,76 +493,9 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
     if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
         dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
-    set_this_year = _KEY_TASKS in codes and _SET_THIS_YEAR.search(text, c0, quantity.start) is not None
-    done = _TASKS_DONE.search(text, c0, quantity.start) if _KEY_TASKS in codes else None
-    if _KEY_TASKS in codes and (
-        (done and not _year_plans_list_carried_out(text, s0, c0, done) and not set_this_year)
-        or _AREAS_AFTER.match(text, quantity.end)
-        or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity) or set_this_year)
-        or (
-            _TASKS_CARRIED_OUT.match(text, quantity.end)
-            and not _whole_years_tasks_done(text, s0, quantity)
-            and not set_this_year
-        )
-        or _TASKS_OF_A_REFORM.match(text, quantity.end)
-        or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
-        or _SEVERAL_YEARS.search(text, s0, quantity.start)
-        or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
-        or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
-        or _measures_not_of_the_plan(text, s0, quantity)
-    ):
+    if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
-
-
-def _rule_of_law_tasks(text: str, c0: int, quantity: Quantity) -> bool:
-    """Whether a count of tasks names them the rule of law's own, after the figure or just before it."""
-    return bool(
-        _RULE_OF_LAW_TASKS.match(text, quantity.end)
-        or (_RULE_OF_LAW_BEFORE.search(text, c0, quantity.start) and _TASKS_AFTER.match(text, quantity.end))
-    )
-
-
-def _year_plans_list_carried_out(text: str, s0: int, c0: int, done: re.Match[str]) -> bool:
-    """Whether tasks being carried out (``done`` is 落实, not 完成) are the list of the year's rule-of-law
-    plan the sentence made before them (制定年度法治政府建设工作要点，闭环落实8个方面36项工作措施)."""
-    return bool(
-        done.group(0) == "落实"
-        and _YEAR_PLAN.search(text, s0, c0)
-        and _YEAR_NAMED.search(text, s0, c0)
-        and _RULE_OF_LAW.search(text, s0, c0)
-    )
-
-
-def _whole_years_tasks_done(text: str, s0: int, quantity: Quantity) -> bool:
-    """Whether tasks carried out are all of the year's list: 全面, 全部 or 均 after them, and the year
-    named with them or in the sentence before the figure (2023年，全县…56项重点任务已全部完成)."""
-    whole = _WHOLE_TASKS_DONE.match(text, quantity.end)
-    return bool(whole) and bool(
-        _YEAR_NAMED.search(text, quantity.end, whole.end()) or _YEAR_NAMED.search(text, s0, quantity.start)
-    )
-
-
-def _measures_not_of_the_plan(text: str, s0: int, quantity: Quantity) -> bool:
-    """Whether a count of measures (``_MEASURE_WORDS``) is not the year's list of its plan."""
-    before = _MEASURES_BEFORE_FIGURE.search(text, s0, quantity.start)
-    if not (before or _MEASURES_AFTER_FIGURE.match(text, quantity.end)):
-        return False
-    start = before.start() if before else quantity.start
-    return bool(
-        not _YEAR_PLAN.search(text, s0, start)
-        or not _RULE_OF_LAW.search(text, s0, start)
-        or _NAMED_ONE_BY_ONE.search(text, s0, start)
-    )
-
-
-def _mixed_trainees(text: str, s0: int, c0: int, quantity: Quantity) -> bool:
-    """Whether the people trained are officers and others counted together: named so in the figure's
-    clause, or earlier in its sentence while the clause names no officers of its own
-    (处级干部、科级干部、行政执法人员等四类人群必训必学，…，培训1654人次)."""
-    if _MIXED_TRAINEES.search(text, c0, quantity.start):
-        return True
-    return "执法人员" not in text[c0 : quantity.end + 6] and bool(_MIXED_TRAINEES.search(text, s0, c0))
 
 
 def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
@@ -643,22 +518,3 @@ def _law_named(text: str, s0: int, c1: int) -> bool:
     """Activities are law education only where the law (法) is named nearby: a campaign's publicity
     (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
     return _named_nearby(_LAW_WORD, text, s0, c1)
-
-
-def _mixed_papers(
-    text: str, s0: int, end: int, kinds: re.Pattern[str] = _PAPER, kind_of: dict[str, int] = _PAPER_KIND
-) -> bool:
-    """Whether the words from the last figure (or the sentence start) to ``end`` list several kinds of
-    paper (or of the ``kinds`` given)."""
-    start = s0
-    for position in range(end - 1, s0 - 1, -1):
-        if text[position].isdigit():
-            start = position + 1
-            break
-    papers = list(kinds.finditer(text, start, end))
-    return any(
-        kind_of[one.group()] != kind_of[two.group()]
-        # 法规规章5部: two kinds side by side are a list too
-        and (one.end() == two.start() or _LIST_GAP.fullmatch(text, one.end(), two.start()))
-        for one, two in zip(papers, papers[1:], strict=False)
-    )
