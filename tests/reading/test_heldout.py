@@ -29,6 +29,7 @@ from fazhi.reading.accuracy import (
     score,
     site_of,
     split_of,
+    write_manifest,
 )
 
 HERE = Path(__file__).parent
@@ -88,6 +89,18 @@ def test_figures_of_two_splits_add_up():
     assert (both.pages, both.rate("kind"), both.precision, both.recall) == (3, 2 / 3, 1 / 3, 1 / 3)
 
 
+def test_a_page_missing_from_the_folder_is_told_not_scored(tmp_path):
+    (tmp_path / "a.txt").write_text("2023年度法治政府建设情况报告\n", "utf-8")
+    labels = {"a.txt": {"kind": "annual_report"}, "b.txt": {"kind": "not_report"}}
+    figures = score(tmp_path, list(labels), labels, set())
+    assert (figures.pages, figures.missing, figures.look_alikes) == (1, 1, 0)
+    assert "1 pages (1 labelled pages not in the folder, not scored)" in render("t", figures)
+    (tmp_path / "labels.json").write_text(json.dumps(labels), "utf-8")
+    with pytest.raises(SystemExit, match="1 labelled pages are not in"):
+        write_manifest(tmp_path, tmp_path / "manifest.csv")
+    assert not (tmp_path / "manifest.csv").exists()
+
+
 def test_a_miss_is_told_as_a_wrong_value_or_none_given(tmp_path):
     # The first page names no place: its region is none given; the second names
     # another county than its label.
@@ -108,6 +121,8 @@ def test_the_folder_is_the_manifest():
     labels = load_labels(folder)
     rows = {row["file"]: row for row in manifest()}
     assert set(labels) == set(rows), "labels.json and the manifest list different files"
+    missing = sorted(name for name in labels if not (folder / name).exists())
+    assert not missing, f"{len(missing)} pages are not in the folder yet (rebuild it): {missing[:10]}"
     changed = [
         name
         for name in labels

@@ -147,6 +147,8 @@ class Figures:
     compared: int = 0
     required: int = 0
     errors: list[str] = field(default_factory=list)
+    # Labelled pages whose file is not in the folder (a folder being rebuilt): not scored, but told.
+    missing: int = 0
 
     def __add__(self, other: Figures) -> Figures:
         return Figures(
@@ -158,6 +160,7 @@ class Figures:
             look_alikes_as_reports=self.look_alikes_as_reports + other.look_alikes_as_reports,
             look_alikes_as_reports_untitled=self.look_alikes_as_reports_untitled
             + other.look_alikes_as_reports_untitled,
+            missing=self.missing + other.missing,
             matched=self.matched + other.matched,
             compared=self.compared + other.compared,
             required=self.required + other.required,
@@ -206,6 +209,9 @@ def score(corpus: Path, names: list[str], labels: dict[str, dict], codes: set[st
     figures = Figures()
     for name in sorted(names):
         label = labels[name]
+        if not (corpus / name).exists():
+            figures.missing += 1
+            continue
         try:
             reading = read(corpus / name).as_dict()
         except ReadingError as error:
@@ -246,6 +252,8 @@ def names_in(labels: dict[str, dict], split: str) -> list[str]:
 
 def render(title: str, figures: Figures) -> str:
     lines = [f"{title}: {figures.pages} pages"]
+    if figures.missing:
+        lines[0] += f" ({figures.missing} labelled pages not in the folder, not scored)"
     for field_name in META_FIELDS:
         if figures.total[field_name]:
             missed = figures.total[field_name] - figures.right[field_name]
@@ -286,7 +294,20 @@ def manifest_rows(corpus: Path) -> list[dict[str, str]]:
     ]
 
 
+def urls_of(corpus: Path) -> dict[str, str]:
+    """Each labelled file's URL (from ``sources.json``), whether or not its page is in the folder."""
+    sources_path = corpus / "sources.json"
+    sources = json.loads(sources_path.read_text("utf-8")) if sources_path.exists() else {}
+    return {name: sources.get(name, {}).get("url", "") for name in load_labels(corpus)}
+
+
 def write_manifest(corpus: Path, out: Path) -> int:
+    """Write the manifest of a whole folder; refuse one that lacks a labelled page."""
+    missing = [name for name in load_labels(corpus) if not (corpus / name).exists()]
+    if missing:
+        raise SystemExit(
+            f"{len(missing)} labelled pages are not in {corpus} (first: {missing[0]}): no manifest written"
+        )
     rows = manifest_rows(corpus)
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
@@ -337,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     labels = load_labels(corpus)
     codes = contract_codes(Path(args.codes) if args.codes else default_codes_doc(corpus))
     if args.split == "each":
-        unseen = on_unseen_sites({row["file"]: row["url"] for row in manifest_rows(corpus)})
+        unseen = on_unseen_sites(urls_of(corpus))
         heldout = names_in(labels, "heldout")
         tuning = score(corpus, names_in(labels, "tuning"), labels, codes)
         new_sites = score(corpus, [name for name in heldout if name in unseen], labels, codes)
