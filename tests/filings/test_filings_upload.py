@@ -85,6 +85,21 @@ def test_review_shows_parts_defects_numbers_and_checks(login, season, filer_a, u
     assert fact["evidence"]["text"] in page
 
 
+def test_review_writes_sums_of_money_in_wan(login, season, filer_a, unit_a):
+    lines = report().split("\n")
+    first_part = next(index for index, line in enumerate(lines) if line.startswith("一、"))
+    lines.insert(first_part + 1, "全年办理行政处罚案件412件，罚没金额386万元。")
+    client = login(filer_a)
+    client.post(_url(season, unit_a), {"text": "\n".join(lines)})
+    filing = AnnualReportFiling.objects.get(organisation=unit_a)
+    amount = [
+        f for f in filing.current_version.reading["facts"] if f["indicator"] == "enforcement.penalty_amount"
+    ]
+    assert [(fact["value"], fact["unit"]) for fact in amount] == [(3860000, "元")]
+    page = client.get(filing.get_absolute_url()).content.decode()
+    assert "386万元" in page and "3860000" not in page
+
+
 def _state(filing):
     return (
         AnnualReportFiling.objects.get(pk=filing.pk).current_version_id,

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from fazhi.core.formatting import plain_number, safe_url
+from fazhi.core.formatting import figure, plain_number, safe_url
 from fazhi.core.templatetags.fazhi_text import area_name, indicator_name, link
 
 
@@ -24,6 +24,24 @@ from fazhi.core.templatetags.fazhi_text import area_name, indicator_name, link
 )
 def test_plain_numbers(value, text):
     assert plain_number(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "text"),
+    [
+        (Decimal("3860000"), "元", "386万元"),
+        (Decimal("12345"), "元", "1.2345万元"),
+        (Decimal("9999"), "元", "9999元"),
+        (Decimal("250000000"), "元", "2.5亿元"),
+        (Decimal("-20000"), "元", "-2万元"),
+        (Decimal("43.0000"), "件", "43件"),
+        (Decimal("95.50"), "%", "95.5%"),
+        (Decimal("3860000"), "", "3860000"),
+        (None, "元", ""),
+    ],
+)
+def test_figures_carry_their_unit_and_sums_of_money_read_in_wan(value, unit, text):
+    assert figure(value, unit) == text
 
 
 def test_codes_read_as_chinese_names():

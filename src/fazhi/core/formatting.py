@@ -29,6 +29,26 @@ def plain_number(value) -> str:
     return "0" if text in ("-0", "0") else text
 
 
+# Sums of money are written in 万元 or 亿元 from ten thousand yuan up, as reports and
+# statistics tables write them (罚没金额386万元), not as 3860000元.
+_YUAN_STEPS = ((Decimal(100_000_000), "亿元"), (Decimal(10_000), "万元"))
+
+
+def figure(value, unit: str | None) -> str:
+    """A value with its unit as a reader expects it: 43件, 95.5%, 386万元; '' for None."""
+    unit = unit or ""
+    text = plain_number(value)
+    if not text:
+        return ""
+    if unit != "元":
+        return f"{text}{unit}"
+    number = Decimal(text) if text.lstrip("-").replace(".", "", 1).isdigit() else None
+    for step, name in _YUAN_STEPS:
+        if number is not None and abs(number) >= step:
+            return f"{plain_number(number / step)}{name}"
+    return f"{text}{unit}"
+
+
 def safe_url(url: str) -> bool:
     """Whether ``url`` may be a link: http or https with a host (no javascript:, data:, file:)."""
     parts = urlsplit(url or "")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from fazhi.catalog import indicators as catalog
+from fazhi.core.formatting import figure
 from fazhi.core.models import Event, TimeStampedModel
 from fazhi.core.providers import Period
 
@@ -133,12 +134,10 @@ class IndicatorValue(TimeStampedModel):
 
     @property
     def display_value(self) -> str:
-        number = self.value.normalize()
-        text = f"{number:f}"
         prefix = {"approx": "约", "more_than": "逾", "at_least": "不少于", "at_most": "不超过"}.get(
             self.qualifier, ""
         )
-        return f"{prefix}{text}{self.unit}"
+        return f"{prefix}{figure(self.value, self.unit)}"
 
     @property
     def parts(self) -> str:

@@ -1,6 +1,7 @@
 """Filters that write values as a reader expects them: ``{% load fazhi_text %}``.
 
 - ``plain``: a number without exponent or trailing zeros (158, 1.5; never 158.0000 or 1.8E+2);
+- ``figure``: a number with its unit, sums of money in 万元 or 亿元 (``{{ fact.value|figure:fact.unit }}``);
 - ``indicator_name`` / ``area_name``: the catalogue's Chinese name for a code, the code if unknown;
 - ``link``: a URL as a link when its scheme is http or https, as text otherwise.
 """
@@ -11,6 +12,7 @@ from django import template
 from django.utils.html import format_html
 
 from fazhi.catalog import indicators
+from fazhi.core.formatting import figure as written_figure
 from fazhi.core.formatting import plain_number, safe_url
 
 register = template.Library()
@@ -19,6 +21,11 @@ register = template.Library()
 @register.filter
 def plain(value) -> str:
     return plain_number(value)
+
+
+@register.filter
+def figure(value, unit) -> str:
+    return written_figure(value, unit)
 
 
 @register.filter
