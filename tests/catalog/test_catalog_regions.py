@@ -86,3 +86,9 @@ def test_a_merged_or_current_name_is_not_a_former_name():
     assert "下城区" not in former  # merged into 拱墅区: 拱墅区 is not what 下城区 was
     assert "桥东区" not in former  # 邢台's is gone, 张家口's is still a district
     assert all(len(name) >= 3 or name == "蓟县" for name in former)
+
+
+def test_a_city_the_province_governs_directly_is_named_without_the_placeholder():
+    # 潜江 and 济源 sit under the gazetteer's 省直辖行政区划 rows, which no one writes in a name.
+    assert names(regions.lookup("潜江市")) == [("湖北省潜江市", "429005")]
+    assert names(regions.lookup("济源市")) == [("河南省济源市", "419001")]

@@ -35,6 +35,11 @@ _SUFFIXES = (
 )
 
 
+# Gazetteer rows that group county-level cities a province governs directly (潜江, 济源, 五指山,
+# 石河子): a code level, not a place anyone names.
+_PLACEHOLDERS = frozenset({"省直辖行政区划"})
+
+
 @dataclass(frozen=True)
 class Region:
     code: str
@@ -62,7 +67,9 @@ class Region:
 
     @property
     def full_name(self) -> str:
-        return "".join(r.name for r in self.chain)
+        """The name from the province down (湖北省潜江市); the gazetteer's placeholder for the units a
+        province governs directly (省直辖行政区划) is no place and no part of the name."""
+        return "".join(r.name for r in self.chain if r.name not in _PLACEHOLDERS)
 
 
 @dataclass(frozen=True)
