@@ -1,7 +1,9 @@
 """Which indicator, or none, a figure belongs to: the thirteenth pass of issue 16 (fourteenth session).
 
-Forms of the genre from fresh pages (the sentences are our own): law-education and law-publicity
-lectures (法治教育讲座, 法治宣传讲座) are law-education events, as 普法讲座 are.
+Forms of the genre from fresh pages (the sentences are our own): a clean-up of normative documents told
+by its outcomes (梳理…76件，其中保留25件、废止51件) rather than by the word 清理 counts the documents it
+examined; law-education and law-publicity lectures (法治教育讲座, 法治宣传讲座) are law-education events,
+as 普法讲座 are.
 """
 
 from __future__ import annotations
@@ -13,6 +15,42 @@ from fazhi.reading.extract import extract
 
 def _coded(sentence: str) -> list[tuple[float, str | None]]:
     return [(f.value, f.indicator) for f in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全面梳理现行有效的规范性文件43件，其中保留30件、废止13件。", 43),
+        ("对原有5件行政规范文件进行审核，决定保留3件、废止2件。", 5),
+        ("对现行有效的21件规范性文件进行全面评估，保留16件，修改3件，宣布失效2件。", 21),
+        ("审查本部门规范性文件9件，继续有效7件，废止2件。", 9),
+    ],
+)
+def test_documents_examined_with_a_clean_ups_outcomes_are_the_clean_up(sentence, count):
+    coded = _coded(sentence)
+    assert (count, "rules.normdocs_cleaned") in coded
+    assert (count, "rules.normdocs_reviewed") not in coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        # a legality review with changes made is still a review
+        ("合法性审核规范性文件25件，修改完善12件。", 25, "rules.normdocs_reviewed"),
+        # filings from below examined, one abolished: the filing review keeps its code
+        ("备案审查规范性文件12件，废止1件。", 12, "rules.normdocs_filing_reviewed"),
+        # documents issued, others abolished
+        ("全年出台规范性文件8件，废止3件。", 8, "rules.normdocs_issued"),
+    ],
+)
+def test_other_counts_of_documents_before_an_outcome_keep_their_code(sentence, count, code):
+    coded = _coded(sentence)
+    assert (count, code) in coded
+    assert (count, "rules.normdocs_cleaned") not in coded
+
+
+def test_a_mixed_list_before_an_outcome_is_no_clean_up():
+    assert (98, "rules.normdocs_cleaned") not in _coded("共审核规范性文件、重大合同等98件，保留1件。")
 
 
 @pytest.mark.parametrize(

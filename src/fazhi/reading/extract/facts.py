@@ -27,6 +27,7 @@ from fazhi.catalog import indicators as catalog
 from ..model import Fact, Span
 from . import numbers
 from .aliases import code_words, named_list, occurrences
+from .clean_up import CLEANED, REVIEWED, clean_up_total
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
@@ -185,6 +186,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if choices:
             choices = narrowed(choices, text, marks, (s0, c0, c1), quantity)
             named_away = not choices
+        if (
+            not named_away
+            and not (choices and (len(choices) > 1 or choices[0][0] != REVIEWED))
+            and clean_up_total(text, (s0, c0, c1), quantity)
+        ):
+            choices = [(CLEANED, c0)]  # 共梳理规范性文件76件，其中保留25件、废止51件: the clean-up's count
         if not choices and not named_away:
             # 坚持会前学法制度，全年共开展12次: a clause that names nothing counts the act before it.
             figure = (c0, q_start, q_end)

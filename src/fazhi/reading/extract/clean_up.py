@@ -1,0 +1,34 @@
+"""A count of normative documents examined, with the outcomes after it, is a clean-up's count.
+
+Reports tell a clean-up by its outcomes more often than by the word 清理: 共梳理规范性文件76件，其中
+保留25件、废止51件; 对原有2件行政规范文件进行审核，决定保留1件、废止1件; 对现行有效的15件规范性文件进行全面
+评估，保留12件，废止1件. The figure before the outcomes counts the documents the clean-up examined
+(``rules.normdocs_cleaned``), not drafts reviewed before they were issued. Only the outcomes a clean-up
+alone decides (保留, 继续有效, 废止, 失效) say so: 修改 follows a legality review too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+CLEANED = "rules.normdocs_cleaned"
+# The code such a figure may have taken from its verb alone (审核规范性文件…): a review, read wrong.
+REVIEWED = "rules.normdocs_reviewed"
+_EXAMINED = re.compile(r"梳理|审核|审查|评估|清理|排查")
+_DOCUMENTS = re.compile(r"规范性?文件")
+_OUTCOME = re.compile(
+    r"[，、：:]?(?:其中|经审查|经评估|决定|予以)?[，、]?(?:保留|继续有效|废止|宣布失效|失效)[^，。；\d]{0,4}\d"
+)
+# How far after the figure its outcomes may begin: the next clause.
+_OUTCOME_REACH = 16
+
+
+def clean_up_total(text: str, clause: tuple[int, int, int], quantity: Quantity) -> bool:
+    """Whether a figure of documents (件) in a clause that examines normative documents is followed, in
+    its sentence, by the outcomes of a clean-up; ``clause`` is (sentence start, clause start, clause end)."""
+    _, c0, c1 = clause
+    if quantity.unit != "件" or not _DOCUMENTS.search(text, c0, c1) or not _EXAMINED.search(text, c0, c1):
+        return False
+    return _OUTCOME.match(text, c1, min(len(text), c1 + _OUTCOME_REACH)) is not None
