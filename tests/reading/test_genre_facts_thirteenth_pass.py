@@ -3,7 +3,7 @@
 Forms of the genre from fresh pages (the sentences are our own): a clean-up of normative documents told
 by its outcomes (梳理…76件，其中保留25件、废止51件) rather than by the word 清理 counts the documents it
 examined; law-education and law-publicity lectures (法治教育讲座, 法治宣传讲座) are law-education events,
-as 普法讲座 are.
+as 普法讲座 are; matters a meeting studied (研究部署…重点工作事项4项) are its agenda, not the key tasks.
 """
 
 from __future__ import annotations
@@ -66,3 +66,19 @@ def test_law_education_and_publicity_lectures_are_events(sentence, count):
 
 def test_a_law_lecture_for_officials_stays_a_training():
     assert (30, "education.trainings") in _coded("开展法治讲座30场，受众5000余人。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全年召开专题会议6次，研究部署法治重点工作事项5项。", 5),
+        ("召开常务会议研究审议法治政府建设重点任务3项。", 3),
+    ],
+)
+def test_matters_a_meeting_studied_are_no_key_tasks(sentence, count):
+    assert (count, "leadership.key_tasks") not in _coded(sentence)
+
+
+def test_a_list_the_meeting_made_stays_the_key_tasks():
+    coded = _coded("研究制定年度法治政府建设重点任务清单，明确重点任务28项。")
+    assert (28, "leadership.key_tasks") in coded

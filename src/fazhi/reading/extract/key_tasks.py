@@ -56,6 +56,9 @@ _TASKS_OF_A_REFORM = re.compile(
 _OTHER_FIELD_PLAN = re.compile(r"营商环境|改革方案|改革实施方案")
 _RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
+# Matters a meeting studied (全年召开专题会议4次，研究部署法治重点工作事项4项; 召开常务会议研究审议…重点任务3项)
+# are its agenda, not the year's list; a list the meeting made (研究制定…清单，明确重点任务28项) names its verb.
+_STUDIED_AT_A_MEETING = re.compile(r"研究(?:部署|解决|审议|讨论|决定)[^，。；\d]{0,14}$")
 # Measures or items (推出61项具体措施, 31项具体工作) are the year's list only after the plan of the rule
 # of law that makes them (法治政府建设工作要点…): 稳就业20条具体措施 are another field's, and measures
 # named one by one (出台…方案等具体措施15项, 审议…等具体事项15项) are documents or agenda items.
@@ -75,6 +78,7 @@ def not_the_years_key_tasks(text: str, clause: tuple[int, int, int], quantity: Q
     return bool(
         (done and not _year_plans_list_carried_out(text, s0, c0, done) and not set_this_year)
         or _AREAS_AFTER.match(text, quantity.end)
+        or _STUDIED_AT_A_MEETING.search(text, c0, quantity.start)
         or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity) or set_this_year)
         or (
             _TASKS_CARRIED_OUT.match(text, quantity.end)
