@@ -92,3 +92,9 @@ def test_a_city_the_province_governs_directly_is_named_without_the_placeholder()
     # 潜江 and 济源 sit under the gazetteer's 省直辖行政区划 rows, which no one writes in a name.
     assert names(regions.lookup("潜江市")) == [("湖北省潜江市", "429005")]
     assert names(regions.lookup("济源市")) == [("河南省济源市", "419001")]
+
+
+def test_a_zone_named_with_its_city_does_not_say_the_city_twice():
+    # The gazetteer writes some zones with their city in front (怀化市洪江管理区).
+    assert regions.get("431271").full_name == "湖南省怀化市洪江管理区"
+    assert regions.get("130272").full_name == "河北省唐山市汉沽管理区"

@@ -67,9 +67,17 @@ class Region:
 
     @property
     def full_name(self) -> str:
-        """The name from the province down (湖北省潜江市); the gazetteer's placeholder for the units a
-        province governs directly (省直辖行政区划) is no place and no part of the name."""
-        return "".join(r.name for r in self.chain if r.name not in _PLACEHOLDERS)
+        """The name from the province down (湖北省潜江市, 湖南省怀化市洪江管理区); the gazetteer's placeholder
+        for the units a province governs directly (省直辖行政区划) is no place and no part of the name."""
+        parts: list[str] = []
+        for region in self.chain:
+            if region.name in _PLACEHOLDERS:
+                continue
+            name = region.name
+            if parts and name.startswith(parts[-1]) and name != parts[-1]:
+                name = name[len(parts[-1]) :]  # 怀化市洪江管理区 under 怀化市: the city is not said twice
+            parts.append(name)
+        return "".join(parts)
 
 
 @dataclass(frozen=True)
