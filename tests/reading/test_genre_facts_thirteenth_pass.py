@@ -3,7 +3,9 @@
 Forms of the genre from fresh pages (the sentences are our own): a clean-up of normative documents told
 by its outcomes (梳理…76件，其中保留25件、废止51件) rather than by the word 清理 counts the documents it
 examined; law-education and law-publicity lectures (法治教育讲座, 法治宣传讲座) are law-education events,
-as 普法讲座 are; matters a meeting studied (研究部署…重点工作事项4项) are its agenda, not the key tasks.
+as 普法讲座 are; matters a meeting studied (研究部署…重点工作事项4项) are its agenda, not the key tasks;
+talks given to the body's own staff (组织全体干部职工开展法治专题宣讲2次) are their study, not events for
+the public.
 """
 
 from __future__ import annotations
@@ -82,3 +84,25 @@ def test_matters_a_meeting_studied_are_no_key_tasks(sentence, count):
 def test_a_list_the_meeting_made_stays_the_key_tasks():
     coded = _coded("研究制定年度法治政府建设重点任务清单，明确重点任务28项。")
     assert (28, "leadership.key_tasks") in coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本年度党工委书记组织全体干部职工开展法治专题宣讲2次。",
+        "组织机关干部开展法治宣传活动5场。",
+    ],
+)
+def test_talks_to_the_bodys_own_staff_are_no_events_for_the_public(sentence):
+    assert not [code for _, code in _coded(sentence) if code == "education.activities"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("组织党员干部深入社区开展法治宣传活动12场。", 12),
+        ("组织干部职工进村入户开展普法宣传活动20场，覆盖群众3000余人。", 20),
+    ],
+)
+def test_staff_sent_out_to_the_public_hold_events(sentence, count):
+    assert (count, "education.activities") in _coded(sentence)

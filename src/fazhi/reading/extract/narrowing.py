@@ -197,6 +197,14 @@ _PARAGRAPH_CHARS = 400
 # Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
 # out are counted as they are: a sentence of them alone seldom names the law).
 _EDUCATION_CODES = frozenset({"education.activities"})
+# Talks given to the body's own staff (组织全体干部职工开展法治专题宣讲2次) are their study, not events of law
+# education for the public, unless the public is named too.
+_OWN_STAFF_AUDIENCE = re.compile(r"组织[^，。；\d]{0,6}?(?:干部职工|机关干部|党员干部|全体干部)")
+_PUBLIC_AUDIENCE = re.compile(
+    r"群众|居民|村|市民|学生|师生|青少年|企业|社区|校园|入户|下乡|走进|基层|街头|广场|集市"
+)
+# How far after the figure's clause the public may still be named (…20场，覆盖群众3000余人).
+_AUDIENCE_REACH = 24
 # Disputes prevented (预防矛盾纠纷264件) were not mediated.
 _MEDIATION_CASES = "disputes.mediation_cases"
 _LITIGATION_CASES = "disputes.litigation_cases"
@@ -346,7 +354,14 @@ def _counted_otherwise(
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
     if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
         dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
-    if codes & _EDUCATION_CODES and (not _law_named(text, s0, c1) or "宣誓" in text[c0 : quantity.start]):
+    if codes & _EDUCATION_CODES and (
+        not _law_named(text, s0, c1)
+        or "宣誓" in text[c0 : quantity.start]
+        or (
+            _OWN_STAFF_AUDIENCE.search(text, c0, quantity.start)
+            and not _PUBLIC_AUDIENCE.search(text, c0, c1 + _AUDIENCE_REACH)
+        )
+    ):
         dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: not of the law; 宪法宣誓活动6场: oaths
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
