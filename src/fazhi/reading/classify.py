@@ -64,30 +64,43 @@ _OTHER_SUBJECT_HEAD = re.compile(r"(?:报告|总结|情况|汇报)(?:[（(][^（
 # A short line at the very top that names the document (its title, whether or not it names a
 # rule-of-law topic): when it names another kind of document, the page is not a report.
 HEAD_TITLE_LINES = 3
+# Every alternative of these opening scans starts with a plain character (印发给你们|转发给你们, not
+# (?:印发|转发)给你们), so the regex engine skips along the opening to their first characters; a group
+# or an anchor first makes it try the whole pattern at every position.
 _NOTICE = re.compile(
-    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|(?:印发|转发)给你们|现(?:印发|转发)给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
+    r"现予公布|现将[^。]{0,20}予以公示|现将[^。]{0,20}公示|公示(?:时间|期|期间)[：:]|自(?:19|20)\d{2}年\d{1,2}月\d{1,2}日起施行|印发给你们|转发给你们|现(?:印发|转发)给你|现将.{0,40}印发|请认真贯彻执行|请结合实际.{0,10}(?:贯彻|执行|落实)|通报如下|予以通报"
 )
 _DOCUMENT_NUMBER = re.compile(r"^[^。，]{0,20}〔\d{4}〕\d+号$", re.M)
-_ARTICLE = re.compile(
-    r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报|(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)|大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下"
-)
+# A journal's issue line (…学报2023年第3期) is the one alternative anchored at a line's start, and an
+# anchor makes the regex engine try the pattern at every position: an opening no line of which ends on
+# an issue number (``_ISSUE_END``) cannot match it, and is read without it.
+_ARTICLE_HEAD = r"结合材料|谈谈|同志们[：:，,！!]|下面，我讲|学报"
+_ISSUE_LINE = r"(?m:^[^，。\n]{0,12}(?:19|20)\d{2}年第?\d{1,2}期$)"
+_ARTICLE_TAIL = r"大学\s*法(?:律|学)院|关键词|关键字|摘\s*要|参考文献|作者简介|基金项目|本报讯|记者|通讯员|日电|新华社|答记者问|政策解读|解读如下"
+_ARTICLE = re.compile(f"{_ARTICLE_HEAD}|{_ISSUE_LINE}|{_ARTICLE_TAIL}")
+_ARTICLE_WITHOUT_ISSUE = re.compile(f"{_ARTICLE_HEAD}|{_ARTICLE_TAIL}")
+_ISSUE_END = re.compile(r"年第?\d{1,2}期$", re.M)
 # News and essays about the work, not the report: the article names itself (本文), opens with
 # 引言 or a byline (文/某某), dates an event by the part of the day, a dignitary arrives (莅临),
 # a photo is credited (某某摄), the credits are slashed (记者/某某, 编辑/某某) or the story opens on 近日/日前. (Bare 专家, 解读 are report words:
-# 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast.
+# 请法学专家作解读 is a report's sentence.) Each branch starts with a literal, so the scan is fast: the
+# credits are spelt out, and 近日 and 日前 look back for the line's start.
 _NEWS = re.compile(
-    r"本文(?!件)|引言$|文/|(?:记者|编辑|责编|监制|摄影)\s*[/／]|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|^(?:近日|日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
+    r"本文(?!件)|引言$|文/|记者\s*[/／]|编辑\s*[/／]|责编\s*[/／]|监制\s*[/／]|摄影\s*[/／]|莅临|摄(?<=[\u4e00-\u9fff]{3})[。.]?$|"
+    r"近日(?<=^近日)[，,]|日前(?<=^日前)[，,]|月\d{1,2}日(?:上午|下午|晚上|晚间)",
     re.M,
 )
 # A news story ends on its writer's name in brackets: …按时报送。（某某某）
 _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 # A letter to the public (致全县居民的一封信 / 亲爱的居民朋友们：) is not a report (nor a yearbook's
-# entries: look_alike.yearbook_entries).
-_LETTER = re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M)
+# entries: look_alike.yearbook_entries). Its words look back for the line's start, as 近日 does.
+_LETTER = re.compile(
+    r"致(?<=^致)[^。，]{2,16}(?:公开信|一封信|倡议书)$|亲爱的(?<=^亲爱的)[^。，]{1,12}[：:]$", re.M
+)
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(
-    r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M
+    r"各(?<=^各)(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M
 )
 # An untitled document that names its own kind in its opening sentence: a plan, an opinion, a
 # guide (…结合实际，制定本方案), or a disclosure report drawn up under the disclosure regulations.
@@ -130,7 +143,9 @@ _TEMPLATE_TITLE = re.compile(
     r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
 )
 _GOVERNMENT_SITE = re.compile(r"\.gov\.cn(?![A-Za-z])")
-# The leading lookahead lets the regex engine skip to the placeholder characters.
+# The placeholder marks, in every placeholder of these patterns: a text without one is not searched
+# (a leading lookahead does not let the regex engine skip along a text; it is tried at every position).
+_PLACEHOLDER_MARKS = "*＊×XＸxｘ"
 _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
 )
@@ -438,7 +453,9 @@ def _kind(
     notice_verbs = len(_NOTICE.findall(opening))
     notice = notice_verbs + len(_SUBORDINATES.findall(opening)) + len(_DOCUMENT_NUMBER.findall(opening[:300]))
     article = (
-        len(_ARTICLE.findall(opening)) + len(_NEWS.findall(opening)) + bool(_BYLINE_END.search(text[-40:]))
+        len((_ARTICLE if _ISSUE_END.search(opening) else _ARTICLE_WITHOUT_ISSUE).findall(opening))
+        + len(_NEWS.findall(opening))
+        + bool(_BYLINE_END.search(text[-40:]))
     )
     report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
@@ -458,7 +475,7 @@ def _template(
     """Why the page is a model essay or a template, or None: a model-essay site's page, a text with
     placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
     head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in "*＊×XＸxｘ") else 0
+    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in _PLACEHOLDER_MARKS) else 0
     # A government site's own address (www.某县.gov.cn, printed where the report says it is
     # published) is no model-essay site's watermark.
     essay_site = [mark for mark in signals.get("essay_site", ()) if not _GOVERNMENT_SITE.search(mark)]
@@ -473,8 +490,13 @@ def _template(
     masked = masked_name(head)
     if masked:
         return f"范文网站的文章：名称被遮去（「{masked}」）"
+    dated = f"{title or ''}\n{opening[:SELF_NAMED_CHARS]}"
+    # Every placeholder year holds a placeholder mark: without one the pattern (no first character
+    # to skip to) is not tried at each position.
     year = (
-        _YEAR_PLACEHOLDER.search(f"{title or ''}\n{opening[:SELF_NAMED_CHARS]}") if "年" in opening else None
+        _YEAR_PLACEHOLDER.search(dated)
+        if "年" in opening and any(mark in dated for mark in _PLACEHOLDER_MARKS)
+        else None
     )
     if year:
         return f"模板：年份或日期是占位（「{year.group(0)}」）"
