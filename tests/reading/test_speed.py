@@ -812,3 +812,31 @@ def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters
         assert article.findall(text) == classify._ARTICLE.findall(text), text
         marked = any(mark in text for mark in classify._PLACEHOLDER_MARKS)
         assert marked or not classify._YEAR_PLACEHOLDER.search(text), text
+
+
+def test_the_look_alike_scans_skip_to_their_first_characters():
+    import re
+
+    from fazhi.reading import look_alike, look_alike_news
+
+    # A repeat first ([A-Za-z]{2,}), a group of words (记者|笔者) or a line-start anchor (^【) made the
+    # engine try these patterns at every position of a text's first 5,000 characters; spelt out so
+    # that they start with one character or class, they find what the plain forms find.
+    spelt = [look_alike._ENGLISH_RUN, look_alike_news._NEWS_VOICE, look_alike._YEARBOOK_ENTRY]
+    assert all(_skips_to_first_characters(pattern) for pattern in spelt)
+    plain = [
+        re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){5}"),
+        re.compile(
+            r"报告(?:显示|指出|称)|(?:记者|笔者)(?:今天|今日|昨天|昨日|近日|日前)?(?:[（(][^（）()\n]{1,10}[）)])?"
+            r"(?:从|了解到|获悉)|据(?:悉|了解|介绍)|会议将(?:听取|审议)|将听取和审议|从[^。，；\n]{2,24}获悉"
+            r"|据[^。，；\n]{2,20}?(?:负责人|负责同志|局长|主任|工作人员)介绍"
+        ),
+        re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M),
+    ]
+    rng = random.Random(41)
+    pieces = "\n| |a|of the|Law|rule of law in|X|记者|笔者|今天|（2月9日）|从|获悉".split("|")
+    pieces += "据|负责人|介绍|【|】|推进依法行政|报告|。".split("|")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        for old, new in zip(plain, spelt, strict=True):
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text

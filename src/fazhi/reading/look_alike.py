@@ -64,7 +64,10 @@ YEARBOOK_CHARS = 200
 # A title that names itself a report (…情况报告, …的报告（公开版）): its page is no yearbook entry.
 _NAMED_REPORT = re.compile(r"报告(?:[（(][^（）()]{0,20}[）)])?$")
 # A yearbook's entries, each under a bracketed heading (【推进依法行政】 …), in a page's opening.
-_YEARBOOK_ENTRY = re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M)
+# The bracket looks back for the line's start (not ^【) so that the engine skips along the opening to it.
+_YEARBOOK_ENTRY = re.compile(
+    r"【(?<=^【)[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M
+)
 # A catalogue's summary made by a machine says so.
 _MACHINE_SUMMARY = re.compile(
     r"(?i)machine[- ]generated|machine[- ]translat|automatically (?:generated|translated)"
@@ -72,8 +75,10 @@ _MACHINE_SUMMARY = re.compile(
 # A page mostly in Latin letters is a summary or translation, not the report.
 LATIN_SHARE = 0.5
 _LATIN = re.compile(r"[A-Za-z]+")
-# Six English words in a row: only then is the share of Latin letters counted.
-_ENGLISH_RUN = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){5}")
+# Six English words in a row: only then is the share of Latin letters counted. The first word's first
+# letter stands alone so that the regex engine skips along the text to a letter (a repeat first is tried
+# at every position).
+_ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z]+(?: [A-Za-z]{2,}){5}")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
