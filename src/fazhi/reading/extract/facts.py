@@ -56,8 +56,9 @@ _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the i
 # _SCOPE and _PERIOD start with a lookahead of the characters they can start with; the regex engine
 # still tries it at every position of each figure's clause (sentence), so a stretch holding none of
 # them is not scanned at all: most clauses hold no scope's first character, a third of the sentences
-# no period's. A search for the characters decides (the engine skips along to them); a Python set test
-# of the slice cost more than the scans it spared (every character of the slice a new string).
+# no period's. A search for the characters decides (the engine skips along to them), and the scan starts
+# where it found the first; a Python set test of the slice cost more than the scans it spared (every
+# character of the slice a new string).
 _SCOPE_STARTS = frozenset("全省市区县州各")
 _SCOPE_START = re.compile("[" + "".join(sorted(_SCOPE_STARTS)) + "]")
 _SCOPE = re.compile(
@@ -384,11 +385,12 @@ def _inside_book_title(text: str, start: int, position: int) -> bool:
 
 
 def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
-    if not _PERIOD_START.search(text, s0, position):
+    first = _PERIOD_START.search(text, s0, position)
+    if first is None:
         return None
     # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
     last = None
-    for match in _PERIOD.finditer(text, s0, position):
+    for match in _PERIOD.finditer(text, first.start(), position):
         if not _inside_book_title(text, s0, match.start()):
             last = match
     if last is None:
@@ -405,9 +407,10 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
 
 
 def _scope(text: str, c0: int, position: int) -> str | None:
-    if not _SCOPE_START.search(text, c0, position):
+    first = _SCOPE_START.search(text, c0, position)
+    if first is None:
         return None
-    matches = list(_SCOPE.finditer(text, c0, position))
+    matches = list(_SCOPE.finditer(text, first.start(), position))
     return matches[-1].group(1) if matches else None
 
 
