@@ -840,3 +840,30 @@ def test_the_look_alike_scans_skip_to_their_first_characters():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
         for old, new in zip(plain, spelt, strict=True):
             assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+
+
+def test_a_chrome_line_without_a_date_is_not_read_for_a_publication_date(monkeypatch):
+    from fazhi.reading import published
+    from fazhi.reading.repair.chrome import FOOTER, HEADER, Chrome
+
+    # Every chrome line was searched for a site clock, a byline and a web date, then scanned for dates;
+    # a line without a date gives none, and only its label (a metadata block's 发布日期： above its date)
+    # is read.
+    searched = []
+    site_clock = published.SITE_CLOCK
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return site_clock.search(text)
+
+    monkeypatch.setattr(published, "SITE_CLOCK", Counting())
+    chrome = [
+        Chrome("首页 > 政务公开 > 法治政府建设", HEADER),
+        Chrome("发布日期：", HEADER),
+        Chrome("2024-03-12", HEADER),
+        Chrome("今天是：2024年5月6日 星期一", HEADER),
+        Chrome("网站地图 | 联系我们", FOOTER),
+    ]
+    assert published.publication_dates(chrome) == ["2024-03-12"]
+    assert searched == ["2024-03-12", "今天是：2024年5月6日 星期一"]

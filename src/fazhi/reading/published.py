@@ -67,6 +67,9 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         line = piece.text
         # A metadata block gives the label on one line and its date on the next (• 发布日期：).
         after_label, label_above = label_above, _LABEL_ONLY.fullmatch(line) is not None
+        first = DATE_RE.search(line)
+        if first is None:
+            continue  # no date to give: its clock, byline and header are not read
         # A site clock (今天是…, a bare date with its weekday) gives none; a labelled date with its
         # weekday (发布时间：2025年01月27日 星期一) is still the publication's.
         clock = SITE_CLOCK.search(line)
@@ -79,7 +82,7 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         # credits no source nor writer (its counters, 访问量：, are no credit).
         credited = byline and _CREDIT.search(line) is not None
         web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
-        for match in DATE_RE.finditer(line):
+        for match in DATE_RE.finditer(line, first.start()):
             label = _label_before(line, match)
             labelled = label == "published" or after_label and match.start() == 0
             if label == "other" or clock and not labelled and not credited:
