@@ -867,3 +867,28 @@ def test_a_chrome_line_without_a_date_is_not_read_for_a_publication_date(monkeyp
     ]
     assert published.publication_dates(chrome) == ["2024-03-12"]
     assert searched == ["2024-03-12", "今天是：2024年5月6日 星期一"]
+
+
+def test_the_plain_word_lists_are_found_as_their_alternation_finds_them():
+    import re
+
+    import pytest
+
+    from fazhi.reading import wordlists
+
+    # The spam and reworded-copy words were a regex alternation scanned over every page, tried
+    # entry by entry wherever a first character (法, 、) stood; one Aho-Corasick pass finds the same
+    # words: leftmost, the earlier entry first where several start at one place, none overlapping.
+    rng = random.Random(43)
+    for name in ("spam_words", "adult_spam_words", "spun_words"):
+        entries = wordlists.words(name)
+        alternation = re.compile("|".join(entries))
+        automaton = wordlists.automaton(name)
+        pieces = (
+            entries + [entry[:1] for entry in entries] + [entry[1:] for entry in entries] + ["，", "法治"]
+        )
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+            assert automaton.find_matches_as_strings(text) == alternation.findall(text), text
+    with pytest.raises(ValueError):
+        wordlists.automaton("document_site_words")  # 页数[：:], 剩余\d+页未读: patterns

@@ -19,7 +19,7 @@ from .look_alike_news import EDGE_CHARS, news
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
 from .republished import republished
-from .wordlists import alternation
+from .wordlists import alternation, automaton
 
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
@@ -38,8 +38,8 @@ DOCUMENT_SITE_MIN = 2
 _UPLOAD_NOTICE = re.compile(
     r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传|第\d+页\s*共\d+页"
 )
-_SPAM = re.compile(alternation("spam_words"))
-_ADULT_SPAM = re.compile(alternation("adult_spam_words"))
+_SPAM = automaton("spam_words")
+_ADULT_SPAM = automaton("adult_spam_words")
 # A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
 # wherever the length ran out, mid-sentence or mid-word; a report's numbered items end a sentence.
 _PIECE = re.compile(r"^(\d{1,2})、", re.M)
@@ -48,7 +48,7 @@ PIECE_CUTS_MIN = 2
 _SENTENCE_END = tuple("。！？；：”」）)…")
 # A content farm's machine-reworded copy (伪原创): words a synonym tool swapped in, read in the
 # page's first characters.
-_SPUN = re.compile(alternation("spun_words"))
+_SPUN = automaton("spun_words")
 SPUN_CHARS = 5000
 SPUN_MIN = 2
 TAIL_CHARS = 300
@@ -192,13 +192,13 @@ def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
     }
     if len(site) >= DOCUMENT_SITE_MIN:
         return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
-    spam = {m.group(0) for m in _SPAM.finditer(page)} | {m.group(0) for m in _ADULT_SPAM.finditer(edges)}
+    spam = set(_SPAM.find_matches_as_strings(page)) | set(_ADULT_SPAM.find_matches_as_strings(edges))
     if len(spam) >= SPAM_MIN:
         return "spam", "垃圾页面：" + "、".join(sorted(spam)[:4])
     cuts = _pieces_cut_mid_sentence(page) if "1、" in page else 0
     if cuts >= PIECE_CUTS_MIN:
         return "document_site", f"文档分享网站的分页文本：{cuts} 段在句中截断"
-    spun = {m.group(0) for m in _SPUN.finditer(page, 0, SPUN_CHARS)}
+    spun = set(_SPUN.find_matches_as_strings(page[:SPUN_CHARS]))
     if len(spun) >= SPUN_MIN:
         return "spun_copy", "机器改写（伪原创）的转载：" + "、".join(sorted(spun)[:4])
     return None
