@@ -394,7 +394,8 @@ def test_common_characters_are_counted_by_runs_as_one_by_one():
     from fazhi.reading.decode import _COMMON_HANZI, _COMMON_HANZI_RUN
 
     # The GB18030/Big5 guess counts common characters by runs (one string a run, not one a
-    # character); the count is the plain one.
+    # character); the count is the plain one. The run starts with its class, which the engine skips to.
+    assert _skips_to_first_characters(_COMMON_HANZI_RUN)
     rng = random.Random(13)
     alphabet = "的法治建設報告龘鬱，。a1\ufffd"
     for _ in range(2000):
