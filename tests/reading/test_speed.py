@@ -893,3 +893,27 @@ def test_the_plain_word_lists_are_found_as_their_alternation_finds_them():
             assert automaton.find_matches_as_strings(text) == alternation.findall(text), text
     with pytest.raises(ValueError):
         wordlists.automaton("document_site_words")  # 页数[：:], 剩余\d+页未读: patterns
+
+
+def test_a_page_that_names_no_paper_is_not_searched_for_its_dateline(monkeypatch):
+    from fazhi.reading import look_alike_news
+
+    # The dateline pattern opens with a run of Han characters of any length (the paper's name), and the
+    # regex engine tried it at every position of every page with a bar or a dot (some millions of
+    # instructions a page); every dateline names its paper (日报, 新闻网…), so a page without one is not
+    # searched.
+    searched = []
+    dateline = look_alike_news._MEDIA_DATELINE
+
+    class Counting:
+        def search(self, text):
+            searched.append(text)
+            return dateline.search(text)
+
+    monkeypatch.setattr(look_alike_news, "_MEDIA_DATELINE", Counting())
+    page = "首页 | 政务公开\n关于2023年法治政府建设情况的报告\n全年办理行政复议案件12件。"
+    assert look_alike_news.news(page, page, page, report_title=False) is None
+    assert searched == []
+    story = "某某日报·2025-12-05 08:34\n" + page
+    assert look_alike_news.news(story, story, story, report_title=False)[0] == "news"
+    assert searched == [story]

@@ -125,9 +125,14 @@ _MEDIA_SOURCE = re.compile(
     r"客户端|新华社|人民网|新华网|央视|公众号)"
 )
 
-# A newspaper's dateline under a story's headline (某某日报·2025-12-05 08:34).
+# A newspaper's dateline under a story's headline (某某日报·2025-12-05 08:34). The paper's name opens
+# with a run of any length, so the regex engine tries it at every position of a page (millions of
+# instructions): a page that names no paper is not searched.
+_MEDIA_NAMES = ("日报", "晚报", "都市报", "时报", "新闻网", "客户端")
 _MEDIA_DATELINE = re.compile(
-    r"[\u4e00-\u9fff]{0,8}(?:日报|晚报|都市报|时报|新闻网|客户端)[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
+    r"[\u4e00-\u9fff]{0,8}(?:"
+    + "|".join(_MEDIA_NAMES)
+    + r")[ 　]*[·•|｜][ 　]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}"
 )
 
 # An editor's credit ends its line or is followed by the page's next label (编辑: 某某 审核人:某某).
@@ -158,7 +163,11 @@ def news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str
             byline = _EDITOR.search(page)
         if byline is None and "来源" in page:
             byline = _MEDIA_SOURCE.search(page)
-        if byline is None and ("·" in page or "•" in page or "|" in page or "｜" in page):
+        if (
+            byline is None
+            and ("·" in page or "•" in page or "|" in page or "｜" in page)
+            and any(name in page for name in _MEDIA_NAMES)
+        ):
             byline = _MEDIA_DATELINE.search(page)
     if byline is None and text.rstrip().endswith(("）", ")")):
         byline = _SOURCE_AT_END.search(text[-SOURCE_AT_END_CHARS:])
