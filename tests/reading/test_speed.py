@@ -917,3 +917,24 @@ def test_a_page_that_names_no_paper_is_not_searched_for_its_dateline(monkeypatch
     story = "某某日报·2025-12-05 08:34\n" + page
     assert look_alike_news.news(story, story, story, report_title=False)[0] == "news"
     assert searched == [story]
+
+
+def test_the_subset_marks_are_found_as_the_trie_of_their_words_found_them():
+    import re
+
+    from fazhi.reading.extract import subsets
+    from fazhi.reading.extract.quantity import trie_pattern
+
+    # Every text was scanned for the subset, change, list and breakdown words with a regex trie of them,
+    # which stopped at each word's first character (其, 同, 增 stand everywhere); one Aho-Corasick pass
+    # with leftmost-longest matching finds the same words at the same places.
+    trie = re.compile(trie_pattern(subsets._MARK_WORDS))
+    rng = random.Random(47)
+    words = subsets._MARK_WORDS
+    pieces = words + [word[:1] for word in words] + [word[1:] for word in words] + ["，", "法", "12件"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        found = [
+            (start, end, words[index]) for index, start, end in subsets._MARKS.find_matches_as_indexes(text)
+        ]
+        assert found == [(m.start(), m.end(), m.group(0)) for m in trie.finditer(text)], text
