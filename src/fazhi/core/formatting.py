@@ -42,9 +42,12 @@ def figure(value, unit: str | None) -> str:
         return ""
     if unit != "元":
         return f"{text}{unit}"
-    number = Decimal(text) if text.lstrip("-").replace(".", "", 1).isdigit() else None
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return f"{text}{unit}"
     for step, name in _YUAN_STEPS:
-        if number is not None and abs(number) >= step:
+        if number.is_finite() and abs(number) >= step:
             return f"{plain_number(number / step)}{name}"
     return f"{text}{unit}"
 

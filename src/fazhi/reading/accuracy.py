@@ -278,27 +278,25 @@ def render(title: str, figures: Figures) -> str:
     return "\n".join(lines)
 
 
-def manifest_rows(corpus: Path) -> list[dict[str, str]]:
-    """One row per labelled file: name, URL (from ``sources.json``), SHA-256 of the bytes, split."""
-    labels = load_labels(corpus)
-    sources_path = corpus / "sources.json"
-    sources = json.loads(sources_path.read_text("utf-8")) if sources_path.exists() else {}
-    return [
-        {
-            "file": name,
-            "url": sources.get(name, {}).get("url", ""),
-            "sha256": hashlib.sha256((corpus / name).read_bytes()).hexdigest(),
-            "split": split_of(name),
-        }
-        for name in sorted(labels)
-    ]
-
-
 def urls_of(corpus: Path) -> dict[str, str]:
     """Each labelled file's URL (from ``sources.json``), whether or not its page is in the folder."""
     sources_path = corpus / "sources.json"
     sources = json.loads(sources_path.read_text("utf-8")) if sources_path.exists() else {}
     return {name: sources.get(name, {}).get("url", "") for name in load_labels(corpus)}
+
+
+def manifest_rows(corpus: Path) -> list[dict[str, str]]:
+    """One row per labelled file: name, URL (from ``sources.json``), SHA-256 of the bytes, split."""
+    urls = urls_of(corpus)
+    return [
+        {
+            "file": name,
+            "url": urls[name],
+            "sha256": hashlib.sha256((corpus / name).read_bytes()).hexdigest(),
+            "split": split_of(name),
+        }
+        for name in sorted(urls)
+    ]
 
 
 def write_manifest(corpus: Path, out: Path) -> int:

@@ -189,7 +189,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             named_away = not choices
         if (
             not named_away
-            and not (choices and (len(choices) > 1 or choices[0][0] != REVIEWED))
+            and len(choices) <= 1
+            and all(code == REVIEWED for code, _ in choices)
             and clean_up_total(text, (s0, c0, c1), quantity)
         ):
             choices = [(CLEANED, c0)]  # 共梳理规范性文件76件，其中保留25件、废止51件: the clean-up's count
