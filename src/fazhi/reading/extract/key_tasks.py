@@ -14,8 +14,9 @@ import re
 from .quantity import Quantity
 
 # Tasks done or carried out (完成…等工作任务22项) are not the year's list, but all of the year's tasks
-# done (全面完成年度…45项重点任务) are: the list counted whole.
-_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|落实")
+# done (全面完成年度…45项重点任务) are: the list counted whole; and tasks split up to be carried out
+# (分解落实重点工作27项) are the list being made.
+_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|(?<!分解)落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
 # of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
 _TASKS_MADE = re.compile(
@@ -42,6 +43,9 @@ _TASKS_CARRIED_OUT = re.compile(
 )
 # ...nor the tasks of a plan for several years (《…实施方案（2021—2025年）》…细化274项任务分工).
 _SEVERAL_YEARS = re.compile(r"(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:(?:19|20)?\d{2}年|20\d{2})")
+# ...or named as a plan or an outline for several years with no year of its own (“十四五”规划确定的96项任务,
+# 《…实施纲要》确定的58项任务).
+_LONG_PLAN = re.compile(r"规划|纲要|“?十[三四五]五”?")
 # ...nor tasks of another kind of work (执法检查任务, 抽查任务, 审计任务) named right before 任务.
 _OTHER_TASKS_BEFORE = re.compile(
     r"(?:检查|抽查|审计|巡察|巡视|督查|调研|招商|生产|维稳|信访|征收|拆迁|职责)任务[^，。；\d]{0,2}$"
@@ -65,7 +69,7 @@ _STUDIED_AT_A_MEETING = re.compile(r"研究(?:部署|解决|审议|讨论|决定
 _MEASURE_WORDS = r"(?:具体|工作|重点)(?:措施|举措)|具体工作|具体事项"
 _MEASURES_AFTER_FIGURE = re.compile(rf"[^，。；、\d]{{0,2}}?{_MEASURE_WORDS}")
 _MEASURES_BEFORE_FIGURE = re.compile(rf"{_MEASURE_WORDS}[^，。；\d]{{0,2}}$")
-_YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排")
+_YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排|分工方案")
 _NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 
 
@@ -88,6 +92,7 @@ def not_the_years_key_tasks(text: str, clause: tuple[int, int, int], quantity: Q
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
         or _SEVERAL_YEARS.search(text, s0, quantity.start)
+        or (_LONG_PLAN.search(text, c0, quantity.start) and not _YEAR_NAMED.search(text, c0, quantity.start))
         or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
         or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
         or _measures_not_of_the_plan(text, s0, quantity)

@@ -53,7 +53,9 @@ _HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
 # Cases of one field (涉企行政复议案件, 涉及民生领域行政复议案件) are a kind of them too.
 _RESTRICTED_CASES = re.compile(
-    r"(?:涉及|因[^，。；、]{1,16}(?:引起|引发|提起))[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
+    # (涉及 the reporter itself, 涉及我局的行政诉讼案件, names its own cases)
+    r"(?:涉及(?![我本]|[县区市州旗]?(?:人民)?政府)|因[^，。；、]{1,16}(?:引起|引发|提起))"
+    r"[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
 _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
@@ -252,6 +254,8 @@ _HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
 # Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
 # requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
 _HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
+# Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
+_HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
 
 
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
@@ -455,7 +459,10 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         and not _HANDED_OUT.search(text, c0, quantity.start)
     ):
         dropped.add(_MATERIALS)
-    if _HOTLINE_REQUESTS in codes and not _HOTLINE_NAMED.search(text, s0, c1):
+    if _HOTLINE_REQUESTS in codes and (
+        not _HOTLINE_NAMED.search(text, s0, c1)
+        or (quantity.unit in ("条", "个", "部") and _HOTLINES_MERGED.search(text, c0, c1))
+    ):
         dropped.add(_HOTLINE_REQUESTS)
     if (
         _CASE_FILES_REVIEWED in codes

@@ -22,11 +22,12 @@ from .quantity import Quantity
 
 _TRAININGS = "education.trainings"
 _PROBLEMS_LISTED = "leadership.problems_listed"
-# Papers kept or sent on as records (档案资料, 信息资料, 佐证材料) are not materials handed out, unless the
-# clause hands them out or names publicity (发放学习资料2000份).
+# Papers kept or sent on as records (档案资料, 信息资料, 佐证材料), or asked of applicants (减少申请材料120份,
+# 精简办事资料), are not materials handed out, unless the clause hands them out or names publicity
+# (发放学习资料2000份).
 _MATERIALS = "education.materials"
 _RECORD_PAPERS = re.compile(
-    r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|汇报|工作|案卷)(?:资料|材料)"
+    r"(?:档案|台账|佐证|信息|会议|文字|图片|影像|视频|申报|申请|办事|证明|汇报|工作|案卷)(?:资料|材料)"
 )
 _HANDED_OUT = re.compile(r"发放|派发|分发|赠送|发送|印发|印制|编印|宣传|普法|法治|法律")
 # Services of another kind counted after the legal-service body is named (…公共法律服务工作站和便民服务点，

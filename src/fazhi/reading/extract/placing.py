@@ -31,6 +31,12 @@ _ITEM_END = re.compile(r"[、，,；;]|和|及|与|以及|等")
 # A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
 # (54名新提任领导干部参加春秋两季法治理论知识考试).
 RIGHT_REACH = 2 * RIGHT_WINDOW
+# A count of events with its measure word, right before a long noun phrase that ends in the alias
+# (举办12场全市领导干部法治能力提升主题培训班): the phrase's head names the figure up to RIGHT_REACH away,
+# where nothing but the phrase's own characters (no punctuation, figure or 的) lies between.
+_EVENT_MEASURES = frozenset("场期次")
+_NOUN_PHRASE = re.compile(r"[\u4e00-\u9fff]+")
+_PHRASE_GAP = RIGHT_WINDOW // 2
 
 # A right-hand alias is weaker than a left-hand one at the same distance.
 RIGHT_PENALTY = 4
@@ -266,7 +272,9 @@ def _place(alias: Alias, context: Context, figure: tuple):
             elif near_right is None or spot[0] < near_right:
                 near_right = spot[0]
         if near_right is not None:
-            if near_right > c1 or near_right - q_end > RIGHT_WINDOW:
+            if near_right > c1 or (
+                near_right - q_end > RIGHT_WINDOW and not _one_noun_phrase(context.text, quantity, near_right)
+            ):
                 continue
             # Before another figure of the clause, words on the right name this number only as the
             # noun right after it, ending before that figure (20项行政许可、5项行政确认).
@@ -301,7 +309,10 @@ def _place(alias: Alias, context: Context, figure: tuple):
             score = distance - weight
             anchor = nearest[0]
         else:
-            score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * (near_right - q_end) - alias.weight
+            gap = near_right - q_end
+            if gap > _PHRASE_GAP and _one_noun_phrase(context.text, quantity, near_right):
+                gap = _PHRASE_GAP  # one noun phrase's head: as near as a word midway in the window
+            score = RIGHT_PENALTY + RIGHT_DISTANCE_WEIGHT * gap - alias.weight
             anchor = near_right
         if last[0] not in context.visible:
             score = score + HIDDEN_PENALTY
@@ -330,6 +341,16 @@ def _place(alias: Alias, context: Context, figure: tuple):
         if best is None or score < best[0]:
             best = (score, anchor, True)
     return best
+
+
+def _one_noun_phrase(text: str, quantity, start: int) -> bool:
+    """Whether a figure counted in events is followed up to ``start`` by one noun phrase's characters."""
+    return (
+        quantity.unit in _EVENT_MEASURES
+        and start - quantity.end <= RIGHT_REACH
+        and _NOUN_PHRASE.fullmatch(text, quantity.end, start) is not None
+        and "的" not in text[quantity.end : start]
+    )
 
 
 def _gap_distance(context: Context, end: int, position: int) -> float | None:
@@ -406,10 +427,17 @@ def _counts_a_following_noun(text: str, end: int) -> bool:
     following = text[end : end + 1]
     if text.startswith(_VERBS_AFTER_COUNT, end):
         return False  # 讲座分6期举办: a verb, not a noun
+    if _NEXT_POINT.match(text, end):
+        return False  # 组织法治培训4次二是…: the next point of a list whose stop a page lost
     return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
 
 
-_VERBS_AFTER_COUNT = ("进行", "开展", "举办", "召开")
+# ...nor the verb of a next clause whose comma a page lost (培训12场次参训干部800人次, 宣传活动43次发放资料).
+_VERBS_AFTER_COUNT = (
+    "进行", "开展", "举办", "召开", "参训", "参加", "参与", "发放", "覆盖", "惠及", "涉及", "累计",
+    "接待", "审结", "结案", "整改", "办结",
+)  # fmt: skip
+_NEXT_POINT = re.compile(r"[二三四五六七八九十]是(?![否非])")
 
 # Characters after a count that keep it the object of the words before it.
 _CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")
