@@ -97,9 +97,10 @@ _SELF_INSPECTION = re.compile(
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
 # An evaluation's, a survey's or an inspection's report says that is what it reports (现将评估结果报告如下,
-# 现将调研情况报告如下); the year's report reports the work itself.
+# 现将调研情况报告如下), and so does a bid for a demonstration title (现将创建工作情况报告如下, 现将申报
+# 情况汇报如下); the year's report reports the work itself.
 _STUDY_REPORTED = re.compile(
-    r"现将[^。\n]{0,40}(?:评估|调研|督察|督查|检查|视察)(?:工作)?(?:的)?(?:有关|主要)?(?:情况|结果|发现)"
+    r"现将[^。\n]{0,40}(?:评估|调研|督察|督查|检查|视察|创建|申报|验收)(?:工作)?(?:的)?(?:有关|主要)?(?:情况|结果|发现)"
     r"[^。\n]{0,10}(?:报告|汇报)如下"
 )
 # A people's congress's or a CPPCC's own survey, inspection or inquiry of the government's work says so in
@@ -357,9 +358,9 @@ _SAID_OF_ITSELF = (
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
     (
         "study_report",
-        "评估、调研或督察的报告",
+        "评估、调研、督察或示范创建的报告",
         _STUDY_REPORTED,
-        ("评估", "调研", "督察", "督查", "检查", "视察"),
+        ("评估", "调研", "督察", "督查", "检查", "视察", "创建", "申报", "验收"),
         "head",
     ),
     (
