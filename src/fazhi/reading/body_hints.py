@@ -161,3 +161,21 @@ def branch_district(subject: str | None, region: regions.Region | None) -> regio
         if regions.without_suffix(child.name) == found.group(1)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def county_named_short(subject: str | None, region: regions.Region | None) -> regions.Region | None:
+    """The county of ``region`` (a city) a department's name gives by its short name right after the
+    city's (泉州市永春生态环境局 is 永春县's bureau), or None: one county of that city only."""
+    if not subject or region is None or region.level != "city":
+        return None
+    plain = subject.replace(" ", "")
+    at = plain.find(region.name)
+    rest = plain[at + len(region.name) :] if at >= 0 else ""
+    if len(rest) < 4:
+        return None
+    named = [
+        child
+        for child in regions.children(region.code)
+        if len(short := regions.without_suffix(child.name)) >= 2 and rest.startswith(short)
+    ]
+    return named[0] if len(named) == 1 else None

@@ -19,6 +19,7 @@ from . import body_model
 from .body_evidence import first_line_with, issuer_evidence, level_evidence, names_of, region_evidence
 from .body_hints import (
     branch_district,
+    county_named_short,
     region_of_site_owner,
     region_on_site,
     region_published_by,
@@ -291,7 +292,7 @@ def _part_named(kind: str, subject: str | None, region: regions.Region | None) -
     """``region``, or the part of it the subject names: a city bureau's district branch (某市公安局荔湾分局),
     a city's zone by its short name (唐山高新区管委会)."""
     if kind == "department":
-        return branch_district(subject, region) or region
+        return branch_district(subject, region) or county_named_short(subject, region) or region
     if kind == "government":
         return zone_of_city(subject, region) or region
     return region

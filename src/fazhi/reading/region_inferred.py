@@ -31,6 +31,18 @@ def leading_county(opening: str) -> regions.Region | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def sole_county(opening: str) -> regions.Region | None:
+    """The one county-level region an opening names, by a name no other place has (…及重庆市实施方案、
+    涪陵区细化落实措施): the county a township newer than the gazetteer belongs to; None if it names
+    none, or more than one."""
+    found = {
+        places[0].code: places[0]
+        for _start, _name, places in region_mentions(opening)
+        if len(places) == 1 and places[0].level == "county"
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def province_of_places(scan: str) -> tuple[regions.Region, regions.Region] | None:
     """(the province, a place in it): a province's report that never names itself but names only
     places of one province (驻马店市获评示范市) is that province's; places of two provinces, none."""

@@ -11,7 +11,7 @@ import re
 
 from fazhi.catalog import regions
 
-from .region_inferred import leading_county
+from .region_inferred import leading_county, sole_county
 from .region_text import alias_count, region_in, region_mentions
 
 TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
@@ -23,6 +23,10 @@ CANDIDATES_SHOWN = 20
 def names_a_body(subject: str) -> bool:
     """我镇政府, 全镇 are pronouns: they say the level but not which township."""
     return not re.match(r"[我全本该]", subject.replace(" ", ""))
+
+
+# A township's own name: no pronoun, particle or verb in it (更是我镇 is words run together, not a name).
+_PLAIN_NAME = re.compile(r"[^我本全该是的了在和与及为对把被将也都更其此各]{1,6}(?:镇|乡|街道)")
 
 
 def after_regions(name: str) -> int:
@@ -78,7 +82,7 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
     if not candidates and not prefix:
         # A township newer than the table (银杏大街街道) under the one county its opening names as
         # the one that leads it (在文峰区委、区政府的领导下).
-        county = leading_county(opening)
+        county = leading_county(opening) or (sole_county(opening) if _PLAIN_NAME.fullmatch(name) else None)
         return (regions.Township(name, county) if county is not None else None), []
     if len(candidates) == 1:
         return candidates[0], []

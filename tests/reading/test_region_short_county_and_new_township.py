@@ -1,0 +1,49 @@
+"""Regions a page gives by a county's short name or for a township the gazetteer lacks (issue 16).
+
+A city's department named by one of its counties' short names (泉州市永春生态环境局) is that county's
+bureau; a township newer than the gazetteer belongs to the one county its opening names. The texts
+are our own, written in the genre's form.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading import read
+
+_TAIL = "现将有关情况报告如下：\n一、主要举措和成效\n二、存在的不足\n三、下一步工作打算\n"
+
+
+def _region(text: str) -> tuple[str | None, str | None]:
+    reading = read(text.encode("utf-8"), name="page.txt")
+    region = reading.as_dict()["region"]
+    return (region or {}).get("name"), reading.level
+
+
+@pytest.mark.parametrize(
+    ("title", "region"),
+    [
+        ("泉州市永春生态环境局关于2025年度法治政府建设情况的报告", "福建省泉州市永春县"),
+        ("宁德市古田县市场监督管理局2024年法治政府建设年度报告", "福建省宁德市古田县"),
+        # the city's own bureau: its name names no county after the city's
+        ("泉州市生态环境局关于2025年度法治政府建设情况的报告", "福建省泉州市"),
+        ("泉州市市场监督管理局关于2025年度法治政府建设情况的报告", "福建省泉州市"),
+    ],
+)
+def test_a_citys_department_named_by_a_countys_short_name(title, region):
+    text = f"{title}\n2025年，我局深入贯彻落实习近平法治思想，{_TAIL}"
+    assert _region(text) == (region, "department")
+
+
+def test_a_township_the_gazetteer_lacks_belongs_to_the_one_county_its_opening_names():
+    text = (
+        "2025年，云溪岭镇坚持以习近平法治思想为指导，严格对标《法治政府建设实施纲要（2021－2025年）》"
+        f"及重庆市实施方案、涪陵区细化落实措施，{_TAIL}"
+    )
+    assert _region(text) == ("重庆市涪陵区云溪岭镇", "township")
+
+
+def test_words_run_together_are_no_township_of_the_county_named():
+    text = f"2025年，法治建设更是我镇工作的重中之重，对标重庆市实施方案、涪陵区细化落实措施，{_TAIL}"
+    name, _level = _region(text)
+    assert name is None or "更是" not in name
