@@ -267,7 +267,8 @@ _SECTOR_SUBJECT = re.compile(
 # 法院…, 市人民检察院…): its own year's report, in which the rule-of-law government is a purpose.
 _OTHER_INSTITUTION_SUBJECT = re.compile(
     _DATED_SUBJECT_LEAD + r"([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
-    r"人民检察院|法院|检察院))(?![的和、与及])"
+    # a company's or a school's own rule of law (依法治企, 依法治校) is no government's either
+    r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院))(?![的和、与及])"
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
@@ -302,7 +303,7 @@ def _not_the_governments(first: list[str], text: str) -> str | None:
     government reporting its rule-of-law work; else None."""
     institution = next((found for found in map(_OTHER_INSTITUTION_SUBJECT.match, first) if found), None)
     if institution:
-        return f"开头的主语是政府以外的机关（「{institution.group(1)}」）：是它的年度工作报告"
+        return f"开头的主语是政府以外的机关或单位（「{institution.group(1)}」）：是它的年度工作报告"
     sector = next((found for found in map(_SECTOR_SUBJECT.match, first) if found), None)
     if sector and not _WHOLE_GOVERNMENT.search(sector.group(2)):
         # A department's report may head its body by the areas of its rule-of-law work alone
