@@ -88,7 +88,7 @@ _WHOLE_WORK_SUMMARY = re.compile(
     r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
 )
 TOPIC_WORDS = re.compile(r"法治|依法|法制")
-_GUIDING_THOUGHT = re.compile(r"(?:习近平)?法治思想")
+_OPENING_TOPIC_WORD = re.compile(r"法治(?!思想)|法制|依法(?:行政|治|决策)")
 # An opening dated by part of a year (2024年上半年，…, 今年一季度以来，…, 1-6月，…): a half-year's or a
 # quarter's summary, which its title would name (上半年…总结) had the page kept it.
 # The named parts of a year; republished.py reads a part-year summary's own words with them too.
@@ -172,8 +172,9 @@ def positive_evidence(
     reports = SAYS_IT_REPORTS.search(opening)
     # 现将工作总结报告如下 under an opening that never names the rule of law (nor 依法, 法制) says
     # the page reports some other work: a fair-competition review, a self-inspection, a quarter.
-    # (习近平法治思想 is the guide every document names, not its topic: 平安建设…以习近平法治思想为指导)
-    other_work = bool(said is None and reports and not TOPIC_WORDS.search(_GUIDING_THOUGHT.sub("", opening)))
+    # (习近平法治思想 is the guide every document names, not its topic: 平安建设…以习近平法治思想为指导;
+    # nor is work done 依法, lawfully: 依法推进污染防治)
+    other_work = bool(said is None and reports and not _OPENING_TOPIC_WORD.search(opening))
     if said is None and reports and not other_work:
         said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
     shape, areas = _report_shape(opening, body_lines, part_headings, text, said=said)
