@@ -113,6 +113,9 @@ _SUPERVISOR_STUDY = re.compile(
     re.M,
 )
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
+# An explanation of a report (现就《…年度报告》有关情况说明如下, its drafting notes) is about the report, not
+# the report: the report itself says it reports.
+_EXPLANATION = re.compile(r"(?:现将|现就)[^。\n]{0,10}《[^《》\n]{2,60}》[^。\n]{0,16}说明如下")
 _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政府)?工作")
 # An inspection's feedback (现将督察情况反馈如下) and the report on putting its findings right
 # (现将督察反馈问题整改落实情况报告如下): the year's report names the rectification as one of its
@@ -373,6 +376,7 @@ _SAID_OF_ITSELF = (
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
     ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
+    ("explanation", "对报告的说明", _EXPLANATION, ("说明如下",), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     (
         "other_report",
