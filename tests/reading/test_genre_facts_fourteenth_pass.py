@@ -7,8 +7,9 @@ duties and of the noise scraped pages carry:
   verb (培训12场次参训干部800人次) still names the figure by the words before it;
 - papers asked of applicants, hotlines merged into one and the tasks of a plan for several years are
   other things than materials handed out, hotline requests and the year's key tasks;
-- tasks split up to be carried out, and a task-division plan's items, are the year's list; lawsuits
-  涉及 the reporter itself are its own.
+- tasks split up to be carried out (分解为, 细化落实), a task-division plan's items and the year's list
+  made after a multi-year outline is named are the year's list; lawsuits 涉及 the reporter itself are
+  its own.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
         ("开展普法宣传活动43次发放宣传资料1.2万份。", 43, "education.activities"),
         ("分解落实法治政府建设重点工作27项。", 27, "leadership.key_tasks"),
         ("印发《2023年法治政府建设工作任务分工方案》，明确了30项具体工作。", 30, "leadership.key_tasks"),
+        ("将2023年法治政府建设任务细化分解为60项，实行清单化管理。", 60, "leadership.key_tasks"),
+        ("细化落实上级部署的法治政府建设任务33项。", 33, "leadership.key_tasks"),
+        (
+            "对标《法治政府建设实施纲要（2021—2025年）》，制定年度任务清单，明确重点任务25项。",
+            25,
+            "leadership.key_tasks",
+        ),
         ("本年度涉及我局的行政诉讼案件3件。", 3, "disputes.litigation_cases"),
         ("全年涉及区政府的行政诉讼案件41件。", 41, "disputes.litigation_cases"),
     ],
@@ -53,6 +61,7 @@ def test_figures_named_across_a_long_phrase_or_a_lost_stop(sentence, count, code
         ("整合各类政务服务热线21条，统一归并到12345热线。", 21, "oversight.hotline_requests"),
         ("在“十四五”规划确定的96项任务中，已完成71项。", 96, "leadership.key_tasks"),
         ("《法治政府建设实施纲要》确定的58项任务全部推进。", 58, "leadership.key_tasks"),
+        ("印发《法治政府建设实施方案（2021—2025年）》，细化274项任务分工。", 274, "leadership.key_tasks"),
         ("涉及征地拆迁的行政诉讼案件31件。", 31, "disputes.litigation_cases"),
     ],
 )

@@ -15,8 +15,8 @@ from .quantity import Quantity
 
 # Tasks done or carried out (完成…等工作任务22项) are not the year's list, but all of the year's tasks
 # done (全面完成年度…45项重点任务) are: the list counted whole; and tasks split up to be carried out
-# (分解落实重点工作27项) are the list being made.
-_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|(?<!分解)落实")
+# (分解落实重点工作27项, 细化落实…任务33项) are the list being made.
+_TASKS_DONE = re.compile(r"(?<!全面|全部|圆满)完成|(?<!分解|细化)落实")
 # Tasks are the year's list only where the sentence makes or lists them (制定…明确重点任务32项); tasks
 # of a plan carried out (推动…十项重点任务落地落实) or of a named reform (“放管服”改革重点任务) are not.
 _TASKS_MADE = re.compile(
@@ -70,6 +70,7 @@ _MEASURE_WORDS = r"(?:具体|工作|重点)(?:措施|举措)|具体工作|具体
 _MEASURES_AFTER_FIGURE = re.compile(rf"[^，。；、\d]{{0,2}}?{_MEASURE_WORDS}")
 _MEASURES_BEFORE_FIGURE = re.compile(rf"{_MEASURE_WORDS}[^，。；\d]{{0,2}}$")
 _YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排|分工方案")
+_YEAR_PLAN_AFTER = re.compile(r"年度[^，。；\d]{0,8}?(?:要点|计划|清单|安排|方案)")
 _NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 
 
@@ -91,12 +92,20 @@ def not_the_years_key_tasks(text: str, clause: tuple[int, int, int], quantity: Q
         )
         or _TASKS_OF_A_REFORM.match(text, quantity.end)
         or _REFORM_TASKS_BEFORE.search(text, c0, quantity.start)
-        or _SEVERAL_YEARS.search(text, s0, quantity.start)
+        or _several_years_plans(text, s0, quantity)
         or (_LONG_PLAN.search(text, c0, quantity.start) and not _YEAR_NAMED.search(text, c0, quantity.start))
         or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
         or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
         or _measures_not_of_the_plan(text, s0, quantity)
     )
+
+
+def _several_years_plans(text: str, s0: int, quantity: Quantity) -> bool:
+    """Whether the tasks are of a plan for several years the sentence names (《…实施方案（2021—2025年）》…
+    细化274项任务分工): not where the year's own plan is named after it (对标《纲要（2021－2025年）》，
+    制定年度任务清单，明确重点任务25项)."""
+    span = _SEVERAL_YEARS.search(text, s0, quantity.start)
+    return bool(span) and not _YEAR_PLAN_AFTER.search(text, span.end(), quantity.start)
 
 
 def _rule_of_law_tasks(text: str, c0: int, quantity: Quantity) -> bool:
