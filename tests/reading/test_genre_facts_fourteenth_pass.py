@@ -6,7 +6,8 @@ duties and of the noise scraped pages carry:
 - a page that lost its stop before the next point (培训4次二是…) or its comma before the next clause's
   verb (培训12场次参训干部800人次) still names the figure by the words before it;
 - papers asked of applicants, hotlines merged into one and the tasks of a plan for several years are
-  other things than materials handed out, hotline requests and the year's key tasks;
+  other things than materials handed out, hotline requests and the year's key tasks, and officers
+  named by what they took part in (参训执法人员) are not all those in post;
 - tasks split up to be carried out (分解为, 细化落实), a task-division plan's items and the year's list
   made after a multi-year outline is named are the year's list; lawsuits 涉及 the reporter itself are
   its own.
@@ -63,6 +64,7 @@ def test_figures_named_across_a_long_phrase_or_a_lost_stop(sentence, count, code
         ("《法治政府建设实施纲要》确定的58项任务全部推进。", 58, "leadership.key_tasks"),
         ("印发《法治政府建设实施方案（2021—2025年）》，细化274项任务分工。", 274, "leadership.key_tasks"),
         ("涉及征地拆迁的行政诉讼案件31件。", 31, "disputes.litigation_cases"),
+        ("组织执法人员开展业务培训，参训执法人员860人。", 860, "enforcement.officers"),
     ],
 )
 def test_figures_of_other_things_keep_no_such_code(sentence, count, code):
@@ -77,6 +79,8 @@ def test_figures_of_other_things_keep_no_such_code(sentence, count, code):
         ("制定年度法治政府建设工作要点，部署了6大类32项重点任务。", 32, "leadership.key_tasks"),
         ("举办法治讲座6场，参加干部300人次。", 6, "education.trainings"),
         ("举办村干部法治培训班3期。", 3, "education.trainings"),
+        ("2025年共有26名执法人员参与行政执法工作。", 26, "enforcement.officers"),
+        ("认真组织16名行政执法人员参加集中法治培训。", 16, "enforcement.officers_trained"),
     ],
 )
 def test_the_ordinary_forms_keep_their_code(sentence, count, code):

@@ -174,6 +174,9 @@ _HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主�
 _LECTURES_NOT_ON_LAW = re.compile(r"“[^”法]{0,8}讲堂”[^，。；\d]{0,2}$")
 # Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
 _OFFICERS_IN_POST = "enforcement.officers"
+# Officers named by what they took part in (参训执法人员860人, 抽调执法人员20人) are some of those in post;
+# officers trained named after the figure (16名执法人员参加培训) are recounted as trained.
+_OFFICERS_TAKING_PART = re.compile(r"(?:参训|参学|参考|抽调|出动|选派)的?(?:行政)?执法人员")
 _NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
 _OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
@@ -493,8 +496,10 @@ def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], qua
         or _LECTURES_NOT_ON_LAW.search(text, c0, quantity.start)
     ):
         dropped.add(_TRAININGS)
-    if _OFFICERS_IN_POST in codes and _NEW_OFFICERS.match(text, quantity.end):
-        dropped.add(_OFFICERS_IN_POST)
+    if _OFFICERS_IN_POST in codes and (
+        _NEW_OFFICERS.match(text, quantity.end) or _OFFICERS_TAKING_PART.search(text, c0, quantity.start)
+    ):
+        dropped.add(_OFFICERS_IN_POST)  # 参训执法人员860人: those trained, not all in post
     if _RANDOM_OBJECTS in codes and (
         not _AT_RANDOM.search(text, s0, c1) or _ITEMS_BEFORE.search(text, c0, quantity.start)
     ):
