@@ -3,6 +3,8 @@
 Forms of the genre written for these tests (the sentences are our own), from a battery of the year's
 duties and of the noise scraped pages carry:
 - a count of events right before one long noun phrase names the phrase's head (举办12场全市…主题培训班);
+- a training whose sentence says in a later clause what it taught in law (举办培训班5期，开展“习近平法治
+  思想”相关培训) is a law training;
 - a page that lost its stop before the next point (培训4次二是…) or its comma before the next clause's
   verb (培训12场次参训干部800人次) still names the figure by the words before it;
 - papers asked of applicants, hotlines merged into one and the tasks of a plan for several years are
@@ -41,6 +43,7 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
             25,
             "leadership.key_tasks",
         ),
+        ("县委党校举办培训班6期，开展“习近平法治思想”相关培训18学时。", 6, "education.trainings"),
         ("本年度涉及我局的行政诉讼案件3件。", 3, "disputes.litigation_cases"),
         ("全年涉及区政府的行政诉讼案件41件。", 41, "disputes.litigation_cases"),
     ],
@@ -65,6 +68,13 @@ def test_figures_named_across_a_long_phrase_or_a_lost_stop(sentence, count, code
         ("印发《法治政府建设实施方案（2021—2025年）》，细化274项任务分工。", 274, "leadership.key_tasks"),
         ("涉及征地拆迁的行政诉讼案件31件。", 31, "disputes.litigation_cases"),
         ("组织执法人员开展业务培训，参训执法人员860人。", 860, "enforcement.officers"),
+        # the next clause names the rule of law, but no training in it
+        (
+            "街道党校全年共举办培训班76次，覆盖党员2700名，将习近平法治思想传达到每一名党员。",
+            76,
+            "education.trainings",
+        ),
+        ("举办电商培训班3期，带动就业120人。", 3, "education.trainings"),
     ],
 )
 def test_figures_of_other_things_keep_no_such_code(sentence, count, code):

@@ -197,6 +197,13 @@ _ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 _ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
 _LAW_WORD = re.compile(r"法")
+_SENTENCE_STOP = re.compile(r"[。；！？\n]")
+# A later clause of the sentence that is itself about training in law (…，开展“习近平法治思想”相关培训),
+# not a part of it (干部培训75场，其中法治培训31场).
+_LAW_TRAINING_CLAUSE = re.compile(
+    r"[，,](?!其中)[^，,。；]*?(?:法[^，,。；]*?(?:培训|讲座|授课)|(?:培训|讲座|授课)[^，,。；]*?法)"
+)
+_SENTENCE_REACH = 40
 # How far back in its paragraph a figure's trainees may be named as enforcement officers.
 _PARAGRAPH_CHARS = 400
 # Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
@@ -259,6 +266,12 @@ _HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
 _HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
 # Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
 _HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
+
+
+def _sentence_end(text: str, position: int) -> int:
+    """Where the sentence that goes on at ``position`` ends, at most ``_SENTENCE_REACH`` further."""
+    end = _SENTENCE_STOP.search(text, position, position + _SENTENCE_REACH)
+    return end.start() if end else min(len(text), position + _SENTENCE_REACH)
 
 
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
@@ -359,8 +372,12 @@ def _counted_otherwise(
         own = text[c0 : quantity.start]
         if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
             dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
-    if _TRAININGS in codes and not _LAW_WORD.search(text, s0, c1):
-        dropped.add(_TRAININGS)  # 举办电商培训班3期: a training, but not in law
+    if _TRAININGS in codes and not (
+        _LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1))
+    ):
+        # 举办电商培训班3期: a training, but not in law (the sentence's next clause may say what it
+        # taught: 举办培训班5期，开展“习近平法治思想”相关培训20学时)
+        dropped.add(_TRAININGS)
     if codes & _EDUCATION_CODES and (
         not _law_named(text, s0, c1)
         or "宣誓" in text[c0 : quantity.start]
