@@ -113,6 +113,10 @@ _LAST_TITLE_FIELD = re.compile(
 _FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A metadata row, also as an item of a bulleted list (• 索引号：…).
 _LISTED_FIELD_ROW = re.compile(r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
+# A field of a wiki's or a catalogue's box whose value is no title (• 内容：依法行政报告, 类型：报告制度).
+_NOT_A_TITLE_FIELD = re.compile(
+    r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:内容|类型|中文名|外文名|地点|属性|性质|类别|简介|关键词|作者|所属)[ 　]*[：:]"
+)
 _NUMBER_BEFORE_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,10}[〔\[［]\d{4}[〕\]］]\d{1,4}号\s*(?=《)")
 
 
@@ -131,7 +135,7 @@ def find_title(
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
-        if _OTHER_PAGE_LINK.match(raw):
+        if _OTHER_PAGE_LINK.match(raw) or _NOT_A_TITLE_FIELD.match(raw):
             continue
         if _BREADCRUMB.search(raw) or _ATTACHMENT.match(raw):
             # 首页 >> 政务公开 >> 法治政府工作报告 names the column, 附件：… a document sent with the page;
