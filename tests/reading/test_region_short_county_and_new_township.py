@@ -1,7 +1,8 @@
 """Regions a page gives by a county's short name or for a township the gazetteer lacks (issue 16).
 
 A city's department named by one of its counties' short names (泉州市永春生态环境局) is that county's
-bureau; a township newer than the gazetteer belongs to the one county its opening names. The texts
+bureau; a township newer than the gazetteer belongs to the one county its opening names; a zone
+named after its province (广西-东盟经开区) is a county-level zone in a city it does not name. The texts
 are our own, written in the genre's form.
 """
 
@@ -47,3 +48,11 @@ def test_words_run_together_are_no_township_of_the_county_named():
     text = f"2025年，法治建设更是我镇工作的重中之重，对标重庆市实施方案、涪陵区细化落实措施，{_TAIL}"
     name, _level = _region(text)
     assert name is None or "更是" not in name
+
+
+def test_a_zone_named_after_its_province_and_a_partner_is_a_county_level_zone_of_no_known_city():
+    text = (
+        "2024年，广西-东盟经济技术开发区（以下简称“广西-东盟经开区”）深入贯彻落实习近平法治思想，"
+        f"认真落实自治区党委、政府和市委、市政府决策部署，扎实推进法治政府建设，{_TAIL}"
+    )
+    assert _region(text) == (None, "county")

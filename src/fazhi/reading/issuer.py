@@ -147,6 +147,7 @@ def identify(
             else place.expected or _pronoun_level(scan) or _own_level(scan)
         )
     level, unsure_level = _unsure_level(level, kind, subject, place, scan)
+    region_obj = _not_a_zones_province(kind, subject, region_obj)
     region = None
     if township is not None:
         region = {"name": township.full_name, "code": township.county.code}
@@ -203,6 +204,16 @@ def identify(
         ),
     }
     return Body(region, level, issuer, evidence)
+
+
+def _not_a_zones_province(
+    kind: str, subject: str | None, region: regions.Region | None
+) -> regions.Region | None:
+    """``region``, unless it is the province a zone is named after (广西-东盟经济技术开发区): the zone
+    lies in a city its name leaves out, so its place is not known."""
+    if kind == "government" and region is not None and region.level == "province":
+        return None if zone_committee(subject, region) else region
+    return region
 
 
 def _unsure_level(

@@ -15,10 +15,11 @@ _SUBJECT_VERB = re.compile(
     r"主动|加快|准确|锚定|秉持|奋力|笃行|统筹|全力|把|坚定|依法)"
 )
 # The other name a body goes by, in brackets after its name (县发改局（县粮食局）, 某局（以下简称“本局”）).
-_OTHER_NAME = r"(?:[（(][\u4e00-\u9fff、“”]{2,15}[）)])?"
+# (a zone's name may join two names by a hyphen: 广西-东盟经济技术开发区（以下简称“广西-东盟经开区”）)
+_OTHER_NAME = r"(?:[（(][\u4e00-\u9fff、“”\-－]{2,15}[）)])?"
 # 2024年是全面贯彻…之年: a year said to be something names no body; the body follows in a later clause.
 _OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?)"
+    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?(?:[-－][\u4e00-\u9fff、 ]{2,12}?)?)"
     + _OTHER_NAME
     + "(?="
     + _SUBJECT_VERB.pattern
