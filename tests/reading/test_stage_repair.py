@@ -49,6 +49,11 @@ def test_widths_thousands_separators_and_times():
     assert repaired.repairs["width"] > 0
 
 
+def test_a_half_width_full_stop_after_chinese_ends_the_sentence():
+    repaired = repair("共举办培训7期.参训率达98.5%.详见www.gov.cn.更多……请看1.2节")
+    assert repaired.text == "共举办培训7期。参训率达98.5%。详见www.gov.cn.更多……请看1.2节"
+
+
 def test_chrome_lines_are_dropped_and_the_publication_date_kept_as_a_signal():
     raw = "\n".join(
         [

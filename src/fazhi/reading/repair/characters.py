@@ -59,6 +59,9 @@ _ODD_SPACES = "\u3000\xa0\t\u2002\u2003\u2009"
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _HAN_RUN = re.compile("[\u4e00-\u9fff]+")  # counted by runs: fewer strings than one per character
+# A full stop typed half-width after Chinese (共举办7期.): a sentence's end; never a decimal point, a
+# domain's dot or an ellipsis, which have a digit, a letter or another dot beside them.
+_ASCII_STOP = re.compile(r"\.(?<=[\u4e00-\u9fff%）”]\.)(?![0-9A-Za-z.])")
 _FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 
 # Runs of clause punctuation; the strongest mark of the run survives.
@@ -126,6 +129,9 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
     for ascii_mark, full_mark in ((",", "，"), (";", "；")):
         n_width += text.count(ascii_mark)
         text = text.replace(ascii_mark, full_mark)
+    if "." in text:
+        text, n_stops = _ASCII_STOP.subn("。", text)
+        n_width += n_stops
     text, n = ascii_marks_full_width(text)
     repairs["width"] = n_width + n
 
