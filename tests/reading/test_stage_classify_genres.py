@@ -114,6 +114,23 @@ def test_the_title_of_a_report_under_chrome_or_beside_another_line(page, title, 
 # (case, page, source of the kind's evidence, a word of its reason): never annual_report.
 LOOK_ALIKES = [
     (
+        "a_search_results_page_that_names_its_search",
+        "搜索结果：法治政府建设 年度报告 共找到86条\n"
+        "1. 青禾县2023年法治政府建设年度报告 ... 2023年，青禾县坚持以习近平法治思想为指导... 2024-03-15\n"
+        "2. 青禾县司法局2023年度法治政府建设工作报告 ... 现将有关情况报告如下... 2024-02-10\n",
+        "listing",
+        "搜索结果",
+    ),
+    (
+        "numbered_results_with_snippets",
+        "相关文章\n"
+        "1. 青禾县2023年法治政府建设年度报告 ... 2023年，青禾县坚持以习近平法治思想为指导... 2024-03-15\n"
+        "2. 青禾县司法局2023年度法治政府建设工作报告 ... 现将有关情况报告如下... 2024-02-10\n"
+        "3. 白石镇2023年度法治政府建设情况报告 ... 2024-03-01\n",
+        "listing",
+        "列表",
+    ),
+    (
         "a_disclosure_report_opening_on_the_disclosure_regulations",
         "根据《中华人民共和国政府信息公开条例》要求，现将本局2023年度政府信息公开工作情况报告如下：\n"
         "一、总体情况\n2023年，我局坚持依法行政，全面推进政务公开，主动公开政府信息320条。\n"

@@ -106,6 +106,8 @@ LISTING_LINES = 25
 LISTING_MIN = 3
 LISTING_LINE_MAX = 80
 _OTHER_PAGE = re.compile(r"上一篇|下一篇|相关")
+# A numbered search result: its title, then the snippet after an ellipsis.
+_NUMBERED_RESULT = re.compile(r"\d{1,2}[.、．]\s*([^.…]{6,60}?)\s*(?:\.{3}|…)")
 _LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)】]?$")
 # A page that collects several model essays, each under 篇一：, 范文二：…
 _ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
@@ -325,7 +327,11 @@ def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -
 
 
 # A search engine's results page says how many it found (找到约1,230条结果, 为您找到相关结果约…个).
-_SEARCH_RESULTS = re.compile(r"找到(?:相关结果)?约?[\d,，]+\s*(?:条|个|篇)(?:相关)?结果|为您找到相关结果")
+# (also a results line that names the search, not the results: 搜索结果：法治政府建设 共找到128条)
+_SEARCH_RESULTS = re.compile(
+    r"找到(?:相关结果)?约?[\d,，]+\s*(?:条|个|篇)(?:相关)?结果|为您找到相关结果"
+    r"|搜索[^\n]{0,30}?找到约?[\d,，]+\s*(?:条|个|篇)"
+)
 
 
 def _listing(text: str) -> tuple[str, str] | None:
@@ -339,6 +345,9 @@ def _listing(text: str) -> tuple[str, str] | None:
         if len(line) > LISTING_LINE_MAX:
             break  # a paragraph: the page has a body, and what follows it are links to other pages
         title = _LISTED_DATE.sub("", line.strip())
+        numbered = _NUMBERED_RESULT.match(title)
+        if numbered:
+            title = numbered.group(1)  # 2. 某县…报告 ... 现将有关情况报告如下...: a result and its snippet
         if _YEAR_NAMED.search(title) and is_report_title(title) and not _OTHER_PAGE.search(title):
             titles.add(title)
     if len(titles) >= LISTING_MIN:
