@@ -90,6 +90,7 @@ def test_figures_of_other_things_keep_no_such_code(sentence, count, code):
         ("举办法治讲座6场，参加干部300人次。", 6, "education.trainings"),
         ("举办村干部法治培训班3期。", 3, "education.trainings"),
         ("2025年共有26名执法人员参与行政执法工作。", 26, "enforcement.officers"),
+        ("对行政执法队伍实施动态化管理，我局现有持行政执法证人员32人。", 32, "enforcement.officers"),
         ("认真组织16名行政执法人员参加集中法治培训。", 16, "enforcement.officers_trained"),
     ],
 )

@@ -46,7 +46,10 @@ _DATED_OPENING = re.compile(
     r"|^" + YEAR_FRAMING
 )
 _OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设|依法治(?:镇|乡|街道)")
-SAYS_IT_REPORTS = re.compile(r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告")
+# (also without 将: …梳理总结2025年度法治政府建设情况，现报告如下)
+SAYS_IT_REPORTS = re.compile(
+    r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告|现(?:报告|汇报)如下"
+)
 
 # A report's shape: cues, an address line to the body reported to, a body speaking of itself.
 _REPORT_CUE = re.compile(r"报告如下|特此报告|以上报告|情况报告|工作报告|年度报告|请予审议|请审议|请审阅")
