@@ -114,8 +114,10 @@ _NEXT_YEAR = re.compile(
 )
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
 _AVERAGE = re.compile(r"年均|平均")
-# The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both.
+# The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both. A
+# search for them decides (a set's isdisjoint of the clause made a string of each of its characters).
 _PLAN_CHARS = frozenset("力争预计拟将每")
+_PLAN_START = re.compile("[" + "".join(sorted(_PLAN_CHARS)) + "]")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
@@ -308,7 +310,7 @@ def narrowed(
         # 向乡镇下放行政处罚事项137项, 赋予自贸试验区实施132项省级行政许可等权限: powers, not cases
         # or list items
         return []
-    if not _PLAN_CHARS.isdisjoint(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
+    if _PLAN_START.search(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
     if _wanted_not_done(text, s0, words, quantity.start):
         return []  # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件
