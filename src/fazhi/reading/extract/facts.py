@@ -190,7 +190,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         if (
             not named_away
             and len(choices) <= 1
-            and all(code == REVIEWED for code, _ in choices)
+            and (not choices or choices[0][0] == REVIEWED)  # none, or the one a review
             and clean_up_total(text, (s0, c0, c1), quantity)
         ):
             choices = [(CLEANED, c0)]  # 共梳理规范性文件76件，其中保留25件、废止51件: the clean-up's count
