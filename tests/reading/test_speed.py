@@ -938,3 +938,49 @@ def test_the_subset_marks_are_found_as_the_trie_of_their_words_found_them():
             (start, end, words[index]) for index, start, end in subsets._MARKS.find_matches_as_indexes(text)
         ]
         assert found == [(m.start(), m.end(), m.group(0)) for m in trie.finditer(text)], text
+
+
+def test_a_page_without_a_document_sites_words_is_not_scanned_for_them(monkeypatch):
+    import re
+
+    import pytest
+
+    from fazhi.reading import look_alike, wordlists
+
+    # The document-site alternation starts with 文, 下, 本, 可… (in every report) and was tried entry by
+    # entry wherever one stood; every match starts with an entry's head (its plain words, up to a
+    # pattern's first mark), so a page an automaton of the heads finds none in is not scanned.
+    scanned = []
+    site = look_alike._DOCUMENT_SITE
+
+    class Counting:
+        def finditer(self, page):
+            scanned.append(page)
+            return site.finditer(page)
+
+    monkeypatch.setattr(look_alike, "_DOCUMENT_SITE", Counting())
+    page = "关于2023年法治政府建设情况的报告\n全年办理行政复议案件12件，下发文件8件。"
+    assert look_alike._shared_or_spam(page, page) is None
+    assert scanned == []
+    shared = page + "\n文档页数：12页\n剩余 10 页未读，展开阅读全文"
+    assert look_alike._shared_or_spam(shared, shared)[0] == "document_site"
+    assert scanned == [shared]
+
+    # A pattern's head ends before its first mark, less a character the mark makes optional; an entry
+    # without a plain head, or an alternation of its own, is refused.
+    heads = wordlists.heads("document_site_words")
+    assert heads.find_matches_as_strings("剩余12页未读，回复 引用") == ["剩余", "回复"]
+    rng = random.Random(47)
+    entries = wordlists.words("document_site_words")
+    alternation = re.compile("|".join(entries))
+    pieces = [entry[:3] for entry in entries] + ["12", "：", " ", "页未读", "引用", "楼主", "法治"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+        if alternation.search(text):
+            assert heads.find_matches_as_indexes(text), text
+    monkeypatch.setattr(wordlists, "words", lambda name: ["文档?", "只看(?:该作者|楼主)", "a[]|]b", "c\\|d"])
+    assert wordlists.heads("any").find_matches_as_strings("文只看a c") == ["文", "只看", "a", "c"]
+    for entry in ("[文档]下载", "文?档", "下载|上传", "a[]|]b|c", "(?:下载)"):
+        monkeypatch.setattr(wordlists, "words", lambda name, entry=entry: [entry])
+        with pytest.raises(ValueError):
+            wordlists.heads("any")

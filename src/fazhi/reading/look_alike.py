@@ -19,7 +19,7 @@ from .look_alike_news import EDGE_CHARS, news
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
 from .republished import republished
-from .wordlists import alternation, automaton
+from .wordlists import alternation, automaton, heads
 
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
@@ -31,6 +31,9 @@ _ISBN = re.compile(r"ISBN[ 　:：]*97[89]")
 _BOOK_RECORD = re.compile(r"书号[：:]|出版社出版|出版时间[：:]")
 BOOK_RECORD_MIN = 2
 _DOCUMENT_SITE = re.compile(alternation("document_site_words"))
+# The words its entries start with: a page holding none of them (most pages) is not searched with the
+# alternation, which was tried wherever one of its first characters stands (文, 下, 本, 可…).
+_DOCUMENT_SITE_HEADS = heads("document_site_words")
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
 # A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
@@ -189,9 +192,9 @@ def _book(text: str, edges: str) -> tuple[str, str] | None:
 
 
 def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
-    site = {m.group(0) for m in _DOCUMENT_SITE.finditer(page)} | {
-        m.group(0) for m in _UPLOAD_NOTICE.finditer(edges)
-    }
+    site = {m.group(0) for m in _UPLOAD_NOTICE.finditer(edges)}
+    if _DOCUMENT_SITE_HEADS.find_matches_as_indexes(page):
+        site |= {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
     if len(site) >= DOCUMENT_SITE_MIN:
         return "document_site", "文档分享网站上的文档：" + "、".join(sorted(site)[:4])
     spam = set(_SPAM.find_matches_as_strings(page)) | set(_ADULT_SPAM.find_matches_as_strings(edges))

@@ -42,3 +42,52 @@ def automaton(name: str) -> AhoCorasick:
     if patterns:
         raise ValueError(f"data/{name}.txt holds patterns, not plain words: {patterns}")
     return AhoCorasick(entries, matchkind=MatchKind.LeftmostFirst)
+
+
+# Marks after which the character before them may be absent (a?, a*, a{0,2}): not part of a head.
+_OPTIONAL_MARKS = frozenset("?*{")
+
+
+def heads(name: str) -> AhoCorasick:
+    """The literal each entry of ``data/<name>.txt`` starts with, in one Aho-Corasick automaton.
+
+    A plain word is its own head; a pattern's head is its text up to its first regular-expression
+    mark (页数[：:] -> 页数, 回复\\s*引用 -> 回复), less a character made optional by that mark. Every
+    match of the entries' alternation starts with a head, so a text in which the automaton finds
+    none holds no match, and the alternation (tried wherever one of its first characters stands) need
+    not be run on it. An entry that opens with a mark or is itself an alternation has no head:
+    ValueError.
+    """
+    found = []
+    for entry in words(name):
+        end = next((i for i, char in enumerate(entry) if char in _REGEX_MARKS), len(entry))
+        head = entry[: end - 1] if entry[end : end + 1] in _OPTIONAL_MARKS else entry[:end]
+        if not head or _alternation_outside_groups(entry):
+            raise ValueError(f"data/{name}.txt: the entry {entry!r} does not start with a plain word")
+        found.append(head)
+    return AhoCorasick(found, matchkind=MatchKind.Standard)
+
+
+def _alternation_outside_groups(entry: str) -> bool:
+    """Whether ``entry`` holds a ``|`` outside its groups and classes (a|b: two alternatives)."""
+    depth, index, in_class = 0, 0, False
+    while index < len(entry):
+        char = entry[index]
+        if char == "\\":
+            index += 1  # the escaped character is no mark
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 2 if entry[index + 1 : index + 2] == "^" else 1
+            if entry[index : index + 1] == "]":
+                index += 1  # []…] and [^]…]: a ] first is one of the class's characters
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
