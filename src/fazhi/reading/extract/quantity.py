@@ -225,6 +225,8 @@ def _round_word(raw: str, qualified, tail: str | None) -> bool:
 
 
 def _qualifier(pre: str | None, more: str | None, tail: str | None, unit: str) -> str:
+    if pre is None and tail is None and not more:
+        return "exact"  # most figures: no word around them to compare with each of the ones below
     if pre in ("近", "将近", "上") or (pre or "").startswith(("约", "大约")) or tail in ("左右", "上下"):
         return "approx"
     if pre in ("不少于", "至少", "不低于"):
