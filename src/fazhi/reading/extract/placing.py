@@ -101,17 +101,19 @@ class Context:
     gaps: dict[tuple[int, int], float | None] = field(default_factory=dict)  # _gap_distance's answers
 
     def __post_init__(self) -> None:
-        self.word_starts = [start for start, _end, _word, _visible in self.words]
-        spots_of = self.spots_of
-        for start, end, word, _visible in self.words:
-            spots = spots_of.get(word)
-            if spots is None:
-                spots_of[word] = [(start, end)]
+        # One pass over the words (four comprehensions cost a third more). One word's spots all have
+        # its length: in order of start, they are in order of end.
+        word_starts, spots_of, ends_of, visible = self.word_starts, self.spots_of, self.ends_of, self.visible
+        for start, end, word, seen in self.words:
+            word_starts.append(start)
+            if word in spots_of:
+                spots_of[word].append((start, end))
+                ends_of[word].append(end)
             else:
-                spots.append((start, end))
-        self.visible = {start for start, _end, _word, visible in self.words if visible}
-        # One word's spots all have its length: in order of start, they are in order of end.
-        self.ends_of = {word: [end for _start, end in spots] for word, spots in spots_of.items()}
+                spots_of[word] = [(start, end)]
+                ends_of[word] = [end]
+            if seen:
+                visible.add(start)
 
 
 @cache
