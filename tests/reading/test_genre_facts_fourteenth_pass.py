@@ -68,6 +68,7 @@ def test_figures_named_across_a_long_phrase_or_a_lost_stop(sentence, count, code
         ("印发《法治政府建设实施方案（2021—2025年）》，细化274项任务分工。", 274, "leadership.key_tasks"),
         ("涉及征地拆迁的行政诉讼案件31件。", 31, "disputes.litigation_cases"),
         ("组织执法人员开展业务培训，参训执法人员860人。", 860, "enforcement.officers"),
+        ("收到复议申请3宗，其中1宗案由为行政处罚后的行政强制执行。", 1, "enforcement.penalty_cases"),
         # the next clause names the rule of law, but no training in it
         (
             "街道党校全年共举办培训班76次，覆盖党员2700名，将习近平法治思想传达到每一名党员。",

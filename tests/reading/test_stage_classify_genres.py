@@ -114,6 +114,14 @@ def test_the_title_of_a_report_under_chrome_or_beside_another_line(page, title, 
 # (case, page, source of the kind's evidence, a word of its reason): never annual_report.
 LOOK_ALIKES = [
     (
+        "a_template_with_blanks_to_fill",
+        "当前位置：实用文档 > 工作报告\n卫生健康局2024年度法治政府建设报告\n卫生健康局度法治政府建设报告 篇1\n"
+        "20__年，卫健局坚持以____思想为指导，贯彻落实党的____大精神，全面推进依法行政，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n二、存在的不足\n三、下一步工作打算\n",
+        "look_alike",
+        "模板",
+    ),
+    (
         "a_search_results_page_that_names_its_search",
         "搜索结果：法治政府建设 年度报告 共找到86条\n"
         "1. 青禾县2023年法治政府建设年度报告 ... 2023年，青禾县坚持以习近平法治思想为指导... 2024-03-15\n"

@@ -134,7 +134,7 @@ _PLACEHOLDER_SUBJECT = re.compile(
 # A template's year is a placeholder (20XX年, 202X年度, XXXX年): no body prints its year so. (A site
 # that masks every figure, ****年 beside ********** **：**, masks a real report's year.)
 _YEAR_PLACEHOLDER = re.compile(
-    r"(?:(?:19|20)[XＸxｘ×*＊]{2}|20\d[XＸxｘ×*＊]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
+    r"(?:(?:19|20)[XＸxｘ×*＊_＿]{2}|20\d[XＸxｘ×*＊_＿]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
     # ...and so is its date's month and day (2024/X/XX, 2024年X月X日)
     r"|(?:19|20)\d{2}\s*[/\-.年]\s*[XＸxｘ×*＊]{1,2}\s*[/\-.月]\s*[XＸxｘ×*＊]{1,2}"
 )
@@ -145,9 +145,12 @@ _TEMPLATE_TITLE = re.compile(
 _GOVERNMENT_SITE = re.compile(r"\.gov\.cn(?![A-Za-z])")
 # The placeholder marks, in every placeholder of these patterns: a text without one is not searched
 # (a leading lookahead does not let the regex engine skip along a text; it is tried at every position).
-_PLACEHOLDER_MARKS = "*＊×XＸxｘ"
+_PLACEHOLDER_MARKS = "*＊×XＸxｘ_＿"
 _PLACEHOLDER = re.compile(
-    r"(?=[*＊×XＸxｘ])(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
+    r"(?=[*＊×XＸxｘ_＿])(?:(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
+    # a blank to fill in between words (以____思想为指导, 党的____大): a separator line of underscores
+    # stands on a line of its own
+    r"|(?<=[\u4e00-\u9fff])[_＿]{2,}(?=[\u4e00-\u9fff]))"
 )
 
 
@@ -486,7 +489,7 @@ def _template(
     ):
         return "范文网站的文章：" + "、".join(essay_site[:2])
     if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
-        return f"模板：{placeholders} 处占位符（*区、XX市）"
+        return f"模板：{placeholders} 处占位符（*区、XX市、____）"
     masked = masked_name(head)
     if masked:
         return f"范文网站的文章：名称被遮去（「{masked}」）"

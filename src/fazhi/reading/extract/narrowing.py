@@ -265,6 +265,9 @@ _POSTED = re.compile(r"推送|公众号|微信|微博|网站|专栏|客户端|�
 _HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
 # Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
 # requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
+# A count of cases whose cause follows it (复议申请3宗，其中1宗案由为行政处罚): the cases of the sentence's
+# kind (reconsideration, lawsuits), by the decision they are about.
+_CAUSE_AFTER = re.compile(r"[^，。；\d]{0,2}?案由")
 _HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
 # Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
 _HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
@@ -473,8 +476,10 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped |= _CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
     if _CATALOG_ITEMS in codes and "三重一大" in text[c0 : quantity.end + 8]:
         dropped.add(_CATALOG_ITEMS)
-    if _PENALTY_CASES in codes and _BODIES_AFTER.match(text, quantity.end):
-        dropped.add(_PENALTY_CASES)
+    if _PENALTY_CASES in codes and (
+        _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_CASES)  # 1宗案由为行政处罚后的强制执行: a lawsuit's cause, not a penalty case
     if (
         _MATERIALS in codes
         and _POSTED.search(text, c0, quantity.start)
