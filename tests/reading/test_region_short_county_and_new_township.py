@@ -56,3 +56,22 @@ def test_a_zone_named_after_its_province_and_a_partner_is_a_county_level_zone_of
         f"认真落实自治区党委、政府和市委、市政府决策部署，扎实推进法治政府建设，{_TAIL}"
     )
     assert _region(text) == (None, "county")
+
+
+def test_a_department_named_by_its_level_word_names_its_place_in_full_elsewhere():
+    text = (
+        "2024年，县林业局坚持以习近平法治思想为指导，积极推进法治政府建设，现将我局法治政府建设工作情况报告如下。\n"
+        "一、主要举措和成效\n我局印发了《邻水县林业局2024年度会前学法工作方案》。"
+        "组织参加省林草局在重庆市荣昌区组织的执法培训共2人次。\n二、存在的不足\n三、下一步工作打算\n"
+    )
+    assert _region(text) == ("四川省广安市邻水县", "department")
+
+
+def test_a_department_named_by_its_organ_alone_is_the_publisher_that_bears_that_name():
+    text = (
+        "首页 > 政务公开 > 部门信息公开目录 > 市退役军人事务局\n2023年度退役军人事务局法治政府建设工作报告\n"
+        "发布时间：2024-02-05 09:19 信息来源：洪江市退役军人事务局\n"
+        "2023年，我局以习近平法治思想为指导，全面推进依法行政，现将有关情况报告如下：\n"
+        "一、主要举措和成效\n二、存在的不足\n三、下一步工作打算\n"
+    )
+    assert _region(text) == ("湖南省怀化市洪江市", "department")

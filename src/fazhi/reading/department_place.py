@@ -54,3 +54,23 @@ def led_level(scan: str) -> str | None:
         return None
     levels = {LEVEL_OF_WORD[word] for word in _LEADING_BODY.findall(led.group(1))}
     return max(levels, key=_LEVEL_ORDER.index) if levels else None
+
+
+# A department speaking by its level's word and organ (县林业局, 区民政局): the organ is what follows the
+# level word.
+_LEVEL_AND_ORGAN = re.compile(r"^[市区县旗州]([\u4e00-\u9fff]{2,12}?(?:局|委员会|办公室|委|办))$")
+
+
+def self_named_place(subject: str | None, scan: str, level: str | None) -> regions.Region | None:
+    """The place a department named by its level's word alone (县林业局) gives itself in full elsewhere in
+    the text (《邻水县林业局2024年度会前学法工作方案》): the one place of ``level`` named right before its
+    organ. None when the text names it so nowhere, or with two places."""
+    organ = _LEVEL_AND_ORGAN.match((subject or "").replace(" ", ""))
+    if organ is None or level is None:
+        return None
+    places = {}
+    for at in (m.start() for m in re.finditer(re.escape(organ.group(1)), scan)):
+        for start, name, found in region_mentions(scan[max(0, at - 12) : at]):
+            if start + len(name) == min(at, 12) and len(found) == 1 and found[0].level == level:
+                places[found[0].code] = found[0]
+    return next(iter(places.values())) if len(places) == 1 else None

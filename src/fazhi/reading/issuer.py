@@ -30,7 +30,7 @@ from .body_hints import (
     zone_of_city,
 )
 from .body_kind import CORPS, GOVERNMENT, body_kind, expected_level, own_level, pronoun_level, self_word
-from .department_place import led_place
+from .department_place import led_place, self_named_place
 from .issuer_name import OPENING_ISSUER_CHARS, government_of, issuer_name
 from .model import FieldEvidence
 from .published import publisher_lines
@@ -258,9 +258,10 @@ def _place(
         place.candidates = [] if place.region is not None else place.candidates
     if place.region is None and not place.candidates:
         place.expected = expected_level(subject, scan, kind)
-        place.region = (led_place(scan) if kind == "department" else None) or region_from_text(
-            scan, place.expected, department=kind == "department"
-        )
+        department = kind == "department"
+        place.region = (
+            (led_place(scan) or self_named_place(subject, scan, place.expected)) if department else None
+        ) or region_from_text(scan, place.expected, department=department)
         if place.region is None:
             place.region, place.inferred = region_of_places(scan, place.expected)
         if place.region is not None and place.region.level != "county":
@@ -304,16 +305,18 @@ def _published_body(
     text names no place of its own (我局坚持…): taken only when it is a body of the kind the text speaks
     as, a government of the level it speaks as (我县 under 某县人民政府), or a department whose place is
     of that level when the text speaks as one; a site's footer (主办单位) or name is not its publisher."""
-    if (
-        kind not in ("government", "department")
-        or subject
-        and not _SELF_WORD.fullmatch(subject.replace(" ", ""))
-    ):
+    own = subject.replace(" ", "") if subject else ""
+    # (a department named by its organ alone, 退役军人事务局, is the publisher that ends in that name)
+    self_word = bool(_SELF_WORD.fullmatch(own))
+    bare_organ = kind == "department" and bool(own) and not self_word and not region_mentions(own)
+    if kind not in ("government", "department") or own and not (self_word or bare_organ):
         return
     for publisher, line in publishers:
         name = _publisher_name(publisher)
         if not BODY_NAME.search(name) or body_kind(name, "") != kind:
             continue  # 来源：某县人民政府网: a website, not a body
+        if bare_organ and not name.endswith(own):
+            continue
         if kind == "government" and not GOVERNMENT.search(name):
             continue
         if kind == "department" and not _same_organ(name, scan):
