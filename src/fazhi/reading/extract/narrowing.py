@@ -11,7 +11,7 @@ trained, and a training with no law word is no law training; one count over seve
 measures are not problems listed; tasks done or areas (个方面) are not key tasks.
 
 The fifth pass: a target or a plan (力争, 预计, 计划开展, 将组织, 下一步) and a frequency (每月…3场次)
-count no indicator; ``_another_bodys`` drops what is another body's count or not the year's list: a
+count no indicator; ``other_bodies.another_bodys`` drops what is another body's count or not the year's list: a
 people's congress's 执法检查, an audit's problems, petitions, a disclosure report's answers, another
 correction rate, businesses inspected but not at random, and key tasks the sentence does not make or
 list (a higher plan's tasks carried out, a reform's task list).
@@ -24,8 +24,9 @@ The ninth pass (``other_uses.another_use``): papers kept as records, services of
 body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
 a list of bodies, problems studied, solved or of another kind, tasks of a plan for several years.
 
-Two families of rules live in modules of their own: whether a count of tasks is the year's key tasks
-(``key_tasks``), and one count over several kinds of paper, dispute or trainee (``mixed``).
+Three families of rules live in modules of their own: whether a count of tasks is the year's key tasks
+(``key_tasks``), one count over several kinds of paper, dispute or trainee (``mixed``), and another
+body's count (``other_bodies``).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from __future__ import annotations
 import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
-from .key_tasks import not_the_years_key_tasks
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
+from .other_bodies import DISPUTE_CODES, ITEMS_BEFORE, another_bodys
 from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
@@ -133,15 +134,6 @@ _PAPER_CODES = frozenset(
         "rules.normdocs_filed",
     }
 )
-_DISPUTE_CODES = frozenset(
-    {
-        "disputes.reconsideration_cases",
-        "disputes.litigation_cases",
-        "enforcement.penalty_cases",
-        "disputes.legal_aid_cases",
-        "disputes.mediation_cases",
-    }
-)
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
@@ -156,45 +148,12 @@ _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
 # ...and so is the share of applications actually made online (网上办件率, 实际网办率).
 _WHOLLY_ONLINE = re.compile(r"全程网办|办件|实际")
-_KEY_TASKS = "leadership.key_tasks"
-# A people's congress or a CPPCC inspects how a law is carried out (人大执法检查): no administrative inspection.
-_INSPECTIONS = "enforcement.inspections"
-_OTHER_BODY = re.compile(r"人大|常委会|政协")
-_AUDIT = re.compile(r"审计")
-_RANDOM_OBJECTS = "enforcement.random_inspection_objects"
-_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
-# A pre-appointment exam is of the law; people who sat another exam (32名处级干部参加廉政考试) are not its takers.
-_EXAM_TAKERS = "leadership.pre_appointment_exam_takers"
-_OTHER_EXAM_AFTER = re.compile(
-    r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
-)
-# Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
-# not the reporter's trainings.
-_HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
-# A lecture series by its own name that names no law (开设“火洲大讲堂”12期, 举办“大师讲堂”2期) is not a law
-# training; “法治讲堂”, “执法大讲堂” are.
-_LECTURES_NOT_ON_LAW = re.compile(r"“[^”法]{0,8}讲堂”[^，。；\d]{0,2}$")
-# Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
-_OFFICERS_IN_POST = "enforcement.officers"
-# Officers named by what they took part in (参训执法人员860人, 抽调执法人员20人) are some of those in post;
-# officers trained named after the figure (16名执法人员参加培训) are recounted as trained.
-_OFFICERS_TAKING_PART = re.compile(r"(?:参训|参学|参考|抽调|出动|选派)的?(?:行政)?执法人员")
-_NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
-_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
-_OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
-# The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
-_DISCLOSURE_CODES = frozenset({"oversight.proactive_disclosures", "oversight.disclosure_requests"})
-_DISCLOSURE_REPLY = re.compile(
-    r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
-)
-_PETITION = re.compile(r"信访")
 _TRAININGS = "education.trainings"
 # Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
 # 不予处罚事项清单12项), whatever their topic, and what is counted in 条 is pieces of information.
 _CASES_NOT_ITEMS = frozenset(
     {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
 )
-_ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 # ...and so is a count in 项 inside the brackets after a list's name (事项清单（行政强制、行政处罚共188项）).
 _ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
@@ -326,7 +285,7 @@ def narrowed(
     codes = {code for code, _ in choices}
     dropped = (
         _counted_otherwise(codes, text, clause, quantity)
-        | _another_bodys(codes, text, clause, quantity)
+        | another_bodys(codes, text, clause, quantity)
         | _another_kind(codes, text, clause, quantity)
         | _another_thing(codes, text, clause, quantity)
         | another_use(codes, text, clause, quantity)
@@ -371,8 +330,8 @@ def _counted_otherwise(
     dropped: set[str] = set()
     if codes & _PAPER_CODES and mixed_papers(text, s0, quantity.start):
         dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
-    if codes & _DISPUTE_CODES and mixed_disputes(text, s0, quantity.start):
-        dropped |= _DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
+    if codes & DISPUTE_CODES and mixed_disputes(text, s0, quantity.start):
+        dropped |= DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
         own = text[c0 : quantity.start]
         if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
@@ -408,7 +367,7 @@ def _counted_otherwise(
         codes & _CASES_NOT_ITEMS
         and quantity.unit == "项"
         and (
-            _ITEMS_BEFORE.search(text, c0, quantity.start)
+            ITEMS_BEFORE.search(text, c0, quantity.start)
             or _ITEMS_AFTER.match(text, quantity.end)
             or _ITEMS_BRACKET.search(text, max(s0, quantity.start - 40), quantity.start)
         )
@@ -505,47 +464,6 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped |= _CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
     if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
         dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
-    return dropped
-
-
-def _another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
-    """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
-    a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
-    s0, c0, c1 = clause
-    dropped: set[str] = set()
-    if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
-        dropped.add(_EXAM_TAKERS)
-    if _TRAININGS in codes and (
-        _HELD_BY_ANOTHER.search(text, c0, quantity.start)
-        or _LECTURES_NOT_ON_LAW.search(text, c0, quantity.start)
-    ):
-        dropped.add(_TRAININGS)
-    if _OFFICERS_IN_POST in codes and (
-        _NEW_OFFICERS.match(text, quantity.end) or _OFFICERS_TAKING_PART.search(text, c0, quantity.start)
-    ):
-        dropped.add(_OFFICERS_IN_POST)  # 参训执法人员860人: those trained, not all in post
-    if _RANDOM_OBJECTS in codes and (
-        not _AT_RANDOM.search(text, s0, c1) or _ITEMS_BEFORE.search(text, c0, quantity.start)
-    ):
-        # 开展安全生产大检查，检查企业1200家: inspected, but not at random; 抽查事项824个: the items of the
-        # random-check list, not the businesses checked
-        dropped.add(_RANDOM_OBJECTS)
-    if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
-        dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
-    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
-        dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
-    if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
-        dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
-    if (
-        _CORRECTION_RATE in codes
-        and _OTHER_CORRECTED.search(text, c0, quantity.start)
-        and "复议" not in text[s0 : quantity.start]
-    ):
-        dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
-    if codes & _DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
-        dropped |= _DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
-    if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
-        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     return dropped
 
 

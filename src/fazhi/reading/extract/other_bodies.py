@@ -1,0 +1,121 @@
+"""Codes a figure loses because it is another body's count, or a plan's (issue 16, fifth pass on).
+
+A congress's or a CPPCC's inspections, an audit's problems, petitions, the tasks of a list that is not
+the year's (``key_tasks``), exams of another kind, trainings another body held, lectures that name no
+law, officers newly taken on or named by what they took part in, items of a random-check list, replies
+to disclosure requests, another correction rate. ``narrowing.narrowed`` asks this module alongside its
+own rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .key_tasks import not_the_years_key_tasks
+from .quantity import Quantity
+
+_TRAININGS = "education.trainings"
+_PROBLEMS_LISTED = "leadership.problems_listed"
+
+DISPUTE_CODES = frozenset(
+    {
+        "disputes.reconsideration_cases",
+        "disputes.litigation_cases",
+        "enforcement.penalty_cases",
+        "disputes.legal_aid_cases",
+        "disputes.mediation_cases",
+    }
+)
+
+_KEY_TASKS = "leadership.key_tasks"
+
+# A people's congress or a CPPCC inspects how a law is carried out (人大执法检查): no administrative inspection.
+_INSPECTIONS = "enforcement.inspections"
+
+_OTHER_BODY = re.compile(r"人大|常委会|政协")
+
+_AUDIT = re.compile(r"审计")
+
+_RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+
+_AT_RANDOM = re.compile(r"随机|抽查|抽取|抽检")
+
+# A pre-appointment exam is of the law; people who sat another exam (32名处级干部参加廉政考试) are not its takers.
+_EXAM_TAKERS = "leadership.pre_appointment_exam_takers"
+
+_OTHER_EXAM_AFTER = re.compile(
+    r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
+)
+
+# Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
+# not the reporter's trainings.
+_HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
+
+# A lecture series by its own name that names no law (开设“火洲大讲堂”12期, 举办“大师讲堂”2期) is not a law
+# training; “法治讲堂”, “执法大讲堂” are.
+_LECTURES_NOT_ON_LAW = re.compile(r"“[^”法]{0,8}讲堂”[^，。；\d]{0,2}$")
+
+# Officers newly taken on (12名新进执法人员) are a part of those in post, not their number.
+_OFFICERS_IN_POST = "enforcement.officers"
+
+# Officers named by what they took part in (参训执法人员860人, 抽调执法人员20人) are some of those in post;
+# officers trained named after the figure (16名执法人员参加培训) are recounted as trained.
+_OFFICERS_TAKING_PART = re.compile(r"(?:参训|参学|参考|抽调|出动|选派)的?(?:行政)?执法人员")
+
+_NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
+
+_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
+
+_OTHER_CORRECTED = re.compile(r"规范性文件|备案|处罚|执法|案卷|审判|诉讼")
+
+# The answers a disclosure report sorts requests by (不掌握, 不属于, 过程性信息…), not items published.
+_DISCLOSURE_CODES = frozenset({"oversight.proactive_disclosures", "oversight.disclosure_requests"})
+
+_DISCLOSURE_REPLY = re.compile(
+    r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
+)
+
+_PETITION = re.compile(r"信访")
+
+ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
+
+
+def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
+    a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
+        dropped.add(_EXAM_TAKERS)
+    if _TRAININGS in codes and (
+        _HELD_BY_ANOTHER.search(text, c0, quantity.start)
+        or _LECTURES_NOT_ON_LAW.search(text, c0, quantity.start)
+    ):
+        dropped.add(_TRAININGS)
+    if _OFFICERS_IN_POST in codes and (
+        _NEW_OFFICERS.match(text, quantity.end) or _OFFICERS_TAKING_PART.search(text, c0, quantity.start)
+    ):
+        dropped.add(_OFFICERS_IN_POST)  # 参训执法人员860人: those trained, not all in post
+    if _RANDOM_OBJECTS in codes and (
+        not _AT_RANDOM.search(text, s0, c1) or ITEMS_BEFORE.search(text, c0, quantity.start)
+    ):
+        # 开展安全生产大检查，检查企业1200家: inspected, but not at random; 抽查事项824个: the items of the
+        # random-check list, not the businesses checked
+        dropped.add(_RANDOM_OBJECTS)
+    if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
+        dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
+    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
+        dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
+    if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
+        dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
+    if (
+        _CORRECTION_RATE in codes
+        and _OTHER_CORRECTED.search(text, c0, quantity.start)
+        and "复议" not in text[s0 : quantity.start]
+    ):
+        dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
+    if codes & DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
+        dropped |= DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
+    if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
+        dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
+    return dropped
