@@ -112,6 +112,9 @@ _SUPERVISOR_STUDY = re.compile(
     r"(?:专题询问|执法检查|专题调研|调研组|检查组|视察|工作评议|满意度测评)(?![^，,。\n]{0,6}\d)",
     re.M,
 )
+# Suggestions to the government (…开展专题协商，形成如下建议; 现提出如下建议): what the page says it gives is
+# advice on the work, not the work's report.
+_SUGGESTIONS = re.compile(r"(?:形成|提出|归纳)(?:如下|以下)[^。\n]{0,6}?建议[：:]|建议如下[：:]")
 _NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
 # An explanation of a report (现就《…年度报告》有关情况说明如下, its drafting notes) is about the report, not
 # the report: the report itself says it reports.
@@ -375,6 +378,7 @@ _SAID_OF_ITSELF = (
     ),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
     ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
+    ("suggestions", "意见建议", _SUGGESTIONS, ("建议",), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
     ("explanation", "对报告的说明", _EXPLANATION, ("说明如下",), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
