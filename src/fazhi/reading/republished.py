@@ -115,7 +115,10 @@ _SUPERVISOR_STUDY = re.compile(
 # Suggestions to the government (…开展专题协商，形成如下建议; 现提出如下建议): what the page says it gives is
 # advice on the work, not the work's report.
 _SUGGESTIONS = re.compile(r"(?:形成|提出|归纳)(?:如下|以下)[^。\n]{0,6}?建议[：:]|建议如下[：:]")
-_NOTICE = re.compile(r"(?:现将|现就)[^。\n]{0,40}通知如下|请于[^。\n]{0,24}前(?:报送|上报|报)")
+# (also 请各单位于…前将本单位年度报告报送…: the units asked are named before the date)
+_NOTICE = re.compile(
+    r"(?:现将|现就)[^。\n]{0,40}通知如下|请(?:各[^。\n]{0,10}?)?于[^。\n]{0,24}前[^。\n]{0,16}?(?:报送|上报|报)"
+)
 # An explanation of a report (现就《…年度报告》有关情况说明如下, its drafting notes) is about the report, not
 # the report: the report itself says it reports.
 _EXPLANATION = re.compile(r"(?:现将|现就)[^。\n]{0,10}《[^《》\n]{2,60}》[^。\n]{0,16}说明如下")
@@ -332,7 +335,7 @@ def _committee(title: str | None, head: str) -> tuple[str, str] | None:
 
 
 # An experience material names itself at its top (…法治政府建设经验材料, 典型经验, 经验做法交流).
-_EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流")
+_EXPERIENCE = re.compile(r"经验材料|典型经验|经验做法|经验交流|亮点材料")
 # …or leads with the place and the model it made (某市创新“…”三位一体模式，以…推动…): a report opens on
 # its year or on what it reports, not on one measure's name.
 _EXPERIENCE_LEAD = re.compile(
@@ -379,7 +382,7 @@ _SAID_OF_ITSELF = (
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
     ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
     ("suggestions", "意见建议", _SUGGESTIONS, ("建议",), "head"),
-    ("notice", "通知", _NOTICE, ("通知如下", "请于"), "head"),
+    ("notice", "通知", _NOTICE, ("通知如下", "请"), "head"),
     ("explanation", "对报告的说明", _EXPLANATION, ("说明如下",), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
     (
@@ -391,7 +394,7 @@ _SAID_OF_ITSELF = (
     ),
     ("government_work_report", "政府工作报告", _WORK_REPORT, ("代表", "大会"), "head"),
     ("inspection", "督察反馈或整改情况", _INSPECTION, ("整改", "反馈"), "head"),
-    ("experience", "经验材料", _EXPERIENCE, ("经验",), "top"),
+    ("experience", "经验材料", _EXPERIENCE, ("经验", "亮点"), "top"),
     (
         "experience",
         "经验材料的导语",
