@@ -307,9 +307,9 @@ def _published_body(
     of that level when the text speaks as one; a site's footer (主办单位) or name is not its publisher."""
     own = subject.replace(" ", "") if subject else ""
     # (a department named by its organ alone, 退役军人事务局, is the publisher that ends in that name)
-    self_word = bool(_SELF_WORD.fullmatch(own))
-    bare_organ = kind == "department" and bool(own) and not self_word and not region_mentions(own)
-    if kind not in ("government", "department") or own and not (self_word or bare_organ):
+    by_level_word = bool(_SELF_WORD.fullmatch(own))
+    bare_organ = kind == "department" and bool(own) and not by_level_word and not region_mentions(own)
+    if kind not in ("government", "department") or own and not (by_level_word or bare_organ):
         return
     for publisher, line in publishers:
         name = _publisher_name(publisher)
