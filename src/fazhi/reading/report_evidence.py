@@ -91,6 +91,10 @@ _WHOLE_WORK_SUMMARY = re.compile(
     r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
 )
 TOPIC_WORDS = re.compile(r"法治|依法|法制")
+# Another duty an opening names before it says it reports (认真履行全面从严治党主体责任。现将有关情况
+# 报告如下): the page reports that duty, a Party-building or an ideology report, even where its later
+# headings name 依法行政 as one of its parts.
+_OTHER_DUTY = re.compile(r"从严治党|管党治党|党风廉政|意识形态工作|安全生产|信访工作|扫黑除恶|平安建设")
 _OPENING_TOPIC_WORD = re.compile(r"法治(?!思想)|法制|依法(?:行政|治|决策)")
 # An opening dated by part of a year (2024年上半年，…, 今年一季度以来，…, 1-6月，…): a half-year's or a
 # quarter's summary, which its title would name (上半年…总结) had the page kept it.
@@ -150,6 +154,10 @@ def report_column(chrome_lines: list[str]) -> str | None:
     return None
 
 
+def _other_duty_reported(said_before: str) -> bool:
+    return bool(_OTHER_DUTY.search(said_before)) and not _OPENING_TOPIC_WORD.search(said_before)
+
+
 def is_report_title(title: str | None) -> bool:
     """The title names a rule-of-law report: the topic, and a report's head word at its end."""
     return bool(title and _TITLE_TOPIC.search(title) and _TITLE_REPORT.search(title))
@@ -177,7 +185,11 @@ def positive_evidence(
     # the page reports some other work: a fair-competition review, a self-inspection, a quarter.
     # (习近平法治思想 is the guide every document names, not its topic: 平安建设…以习近平法治思想为指导;
     # nor is work done 依法, lawfully: 依法推进污染防治)
-    other_work = bool(said is None and reports and not _OPENING_TOPIC_WORD.search(opening))
+    other_work = bool(
+        said is None
+        and reports
+        and (not _OPENING_TOPIC_WORD.search(opening) or _other_duty_reported(opening[: reports.start()]))
+    )
     if said is None and reports and not other_work:
         said = next((line for line in body_lines if reports.group(0) in line), reports.group(0))
     shape, areas = _report_shape(opening, body_lines, part_headings, text, said=said)
@@ -272,7 +284,11 @@ _SECTOR_SUBJECT = re.compile(
 _OTHER_INSTITUTION_SUBJECT = re.compile(
     _DATED_SUBJECT_LEAD + r"([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
     # a company's or a school's own rule of law (依法治企, 依法治校) is no government's either
-    r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院))(?![的和、与及])"
+    r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院|"
+    # a village's or a neighbourhood's committee, a law firm: self-governing or private, no government
+    r"村民委员会|村委会|居民委员会|居委会|村党(?:总)?支部|律师事务所|律师协会)(?![的和、与及])"
+    # (a village by its name only, speaking on: 2023年，白沙村在镇党委的领导下…; not 乡村振兴局)
+    r"|[\u4e00-\u9fff]{1,8}?村(?=[，,]|在|坚持|认真|深入|紧紧|始终|以))"
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
