@@ -163,6 +163,7 @@ def look_alike(
         or _model_essay(text, edges, chrome_text)
         or _personal_or_general(head_lines, text, report_title)
         or _listing(text)
+        or _definition(head_lines, text)
         or (None if report_title else republished(head_lines[0] or None, text))
     )
 
@@ -335,6 +336,23 @@ _SEARCH_RESULTS = re.compile(
     r"找到(?:相关结果)?约?[\d,，]+\s*(?:条|个|篇)(?:相关)?结果|为您找到相关结果"
     r"|搜索[^\n]{0,30}?找到约?[\d,，]+\s*(?:条|个|篇)"
 )
+
+
+# An encyclopedia's entry defines its headword in its first line (法治政府建设年度报告是指…): a page
+# about the kind of document, headed by its name as a report is.
+_DEFINES = re.compile(r"[，,]?\s*(?:是指|指的是|是[^。\n]{1,40}?的(?:简称|统称|总称))")
+DEFINITION_LINES = 3
+
+
+def _definition(head_lines: list[str], text: str) -> tuple[str, str] | None:
+    term = head_lines[0].strip() if head_lines and head_lines[0] else ""
+    if not term:
+        return None
+    for raw in text.lstrip().split("\n", DEFINITION_LINES)[:DEFINITION_LINES]:
+        line = raw.strip()
+        if line.startswith(term) and _DEFINES.match(line, len(term)):
+            return "encyclopedia", f"词条，开头给「{term}」下定义"
+    return None
 
 
 def _listing(text: str) -> tuple[str, str] | None:

@@ -352,6 +352,11 @@ _COMMENDATION = re.compile(
 )
 
 
+# A person's record opens on the name, sex and birth (张某，男，汉族，1975年3月生): a profile or an
+# award's deeds material, of which the year's work is one paragraph.
+_PROFILE = re.compile(r"^[\u4e00-\u9fff·]{2,6}[，,]\s*[男女][，,]", re.M)
+
+
 # A court's or a procuratorate's president reports for it (我代表最高人民法院报告…工作情况，请审议).
 _COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察院|人民檢察院|法院|检察院|檢察院)")
 
@@ -405,6 +410,7 @@ _SAID_OF_ITSELF = (
     ("court_report", "法院或检察院的报告", _COURT_SPEAKS, ("代表",), "head"),
     ("commendation", "表彰或通报表扬的决定", _COMMENDATION, ("决定", "先进"), "head"),
     ("personal_report", "述法或述职报告", _DUTY_REPORT, ("述法", "述职"), "head"),
+    ("profile", "个人简介或先进事迹", _PROFILE, ("男", "女"), "top"),
     ("general_summary", "全年全部工作的总结和下一年的思路", _WHOLE_YEAR_AND_IDEAS, ("如下",), "head"),
     ("part_year_summary", "半年或季度的工作总结", _PART_YEAR_SAID, ("年", "季度", "月"), "body"),
     (
