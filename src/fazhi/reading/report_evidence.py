@@ -95,7 +95,7 @@ TOPIC_WORDS = re.compile(r"法治|依法|法制")
 # 报告如下): the page reports that duty, a Party-building or an ideology report, even where its later
 # headings name 依法行政 as one of its parts.
 _OTHER_DUTY = re.compile(r"从严治党|管党治党|党风廉政|意识形态工作|安全生产|信访工作|扫黑除恶|平安建设")
-_OPENING_TOPIC_WORD = re.compile(r"法治(?!思想)|法制|依法(?:行政|治|决策)")
+_OPENING_TOPIC_WORD = re.compile(r"法治(?!思想|化)|法制|依法(?:行政|治|决策)")
 # An opening dated by part of a year (2024年上半年，…, 今年一季度以来，…, 1-6月，…): a half-year's or a
 # quarter's summary, which its title would name (上半年…总结) had the page kept it.
 # The named parts of a year; republished.py reads a part-year summary's own words with them too.
@@ -184,7 +184,7 @@ def positive_evidence(
     # 现将工作总结报告如下 under an opening that never names the rule of law (nor 依法, 法制) says
     # the page reports some other work: a fair-competition review, a self-inspection, a quarter.
     # (习近平法治思想 is the guide every document names, not its topic: 平安建设…以习近平法治思想为指导;
-    # nor is work done 依法, lawfully: 依法推进污染防治)
+    # nor is work done 依法, lawfully: 依法推进污染防治; nor a 法治化营商环境, a business climate)
     other_work = bool(
         said is None
         and reports
