@@ -4,6 +4,13 @@ Forms of the genre written for these tests (the sentences are our own), from bat
 held-out part misses most by aggregate (key tasks, trainings, penalty cases):
 - the year's whole list said done, the year named as 全年 (全年法治政府建设15项重点任务已全部完成), is
   still the year's list, as it is with 2023年 or 年度.
+
+From the tuning part's misses, after the folder was rebuilt:
+- case files entered or filed (录入行政检查案卷50宗) are not case files evaluated;
+- all legal reviews counted (完成法制审核472宗) with the major enforcement decisions a part after 其中
+  are reviews of every kind;
+- routine, on-site and supervisory inspections (日常检查120余次, 监督检查3482户次) are administrative
+  inspections; inspections of the government's own bodies (对12个部门开展执法监督检查3次) are not.
 """
 
 from __future__ import annotations
@@ -40,3 +47,41 @@ def test_the_years_whole_list_done(sentence, count, code):
 )
 def test_tasks_done_are_not_the_list(sentence, count, code):
     assert (count, code) not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("2023年，我局累计录入行政检查案卷50宗，推送信用信息平台。", 50, "enforcement.case_files_reviewed"),
+        ("年底前归档行政处罚案卷120卷。", 120, "enforcement.case_files_reviewed"),
+        (
+            "全年完成法制审核472宗，其中政策文件合法性审查3宗、重大行政执法决定审核197宗。",
+            472,
+            "enforcement.major_decisions_reviewed",
+        ),
+        ("对12个部门开展执法监督检查3次。", 3, "enforcement.inspections"),
+        ("对全县执法单位开展行政检查专项督查2次。", 2, "enforcement.inspections"),
+    ],
+)
+def test_files_and_reviews_of_another_kind(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("组织开展行政执法案卷评查，评查录入系统的案卷86宗。", 86, "enforcement.case_files_reviewed"),
+        (
+            "全年完成法制审核472宗，其中政策文件合法性审查3宗、重大行政执法决定审核197宗。",
+            197,
+            "enforcement.major_decisions_reviewed",
+        ),
+        ("开展重大执法决定法制审核88件，其中行政处罚类60件。", 88, "enforcement.major_decisions_reviewed"),
+        ("对校外培训机构开展日常检查120余次。", 120, "enforcement.inspections"),
+        ("全年开展监督检查3482户次。", 3482, "enforcement.inspections"),
+        ("开展现场检查560次，发现问题隐患36处。", 560, "enforcement.inspections"),
+        ("对辖区企业开展行政检查120次。", 120, "enforcement.inspections"),
+    ],
+)
+def test_the_codes_these_forms_still_name(sentence, count, code):
+    assert (count, code) in _coded(sentence)

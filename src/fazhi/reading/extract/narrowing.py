@@ -413,11 +413,19 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     return dropped
 
 
-# Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件) are not the files
-# evaluated after it (案卷评查).
+# Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件), or entered,
+# filed or uploaded (录入行政检查案卷50宗), are not the files evaluated after it (案卷评查).
 _CASE_FILES_REVIEWED = "enforcement.case_files_reviewed"
-_LEGAL_REVIEW_OF_FILES = re.compile(r"审核")
-_FILES_EVALUATED = re.compile(r"评查|抽查|检查|评审")
+_LEGAL_REVIEW_OF_FILES = re.compile(r"审核|录入|归档|上传|立卷")
+_FILES_EVALUATED = re.compile(r"评查|抽查|(?<!行政)检查(?!案卷)|评审")
+# Inspections of the government's own bodies (对12个部门开展执法监督检查3次) supervise their enforcement;
+# they are not the administrative inspections the bodies make of businesses and people.
+_INSPECTIONS = "enforcement.inspections"
+_BODIES_SUPERVISED = re.compile(r"执法监督|对[^，。；]{0,16}(?:部门|单位|乡镇|街道|执法机关)")
+# All legal reviews counted (完成法制审核472宗) with the major enforcement decisions a part of them after
+# 其中: the reviews of every kind, not of the major decisions alone.
+_MAJOR_DECISIONS_REVIEWED = "enforcement.major_decisions_reviewed"
+_MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重大(?:行政)?执法决定")
 # Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits.
 _SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
 # Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
@@ -458,6 +466,14 @@ def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], qua
         dropped.add(
             _CASE_FILES_REVIEWED
         )  # 审核行政处罚案卷121件: reviewed before the decision, not evaluated
+    if _INSPECTIONS in codes and _BODIES_SUPERVISED.search(text, c0, quantity.start):
+        dropped.add(_INSPECTIONS)  # 对12个部门开展执法监督检查3次
+    if (
+        _MAJOR_DECISIONS_REVIEWED in codes
+        and "重大" not in text[c0 : quantity.start]
+        and _MAJOR_DECISIONS_A_PART.match(text, quantity.end)
+    ):
+        dropped.add(_MAJOR_DECISIONS_REVIEWED)  # 完成法制审核472宗，其中…重大行政执法决定审核197宗
     if _PENALTY_CASES in codes and _SUED_OVER.search(text, c0, min(c1, quantity.end + 12)):
         dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
     if codes & _CASES_NOT_ITEMS and quantity.unit == "条":
