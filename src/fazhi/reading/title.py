@@ -72,6 +72,7 @@ _OTHER_PAGE_LINK = re.compile(
 )
 # Lines below the top counted as possible title lines stop at this many of title length.
 TITLE_SCAN_MAX_LINES = 30
+_BULLETS = "•·●▪◆■"
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年|年度")
 # A year a title names by its number (年度 alone names none: 法治政府建设年度报告 is a column's name).
 _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年")
@@ -131,7 +132,10 @@ def find_title(
         if HEADING.match(raw):
             break
         # Menu words and a metadata table's short cells (发布机构：, 主动公开) are not counted:
-        # the title may sit below a dozen of them.
+        # the title may sit below a dozen of them; nor is a metadata list's bulleted row (• [ 发文字号 ],
+        # • 荣教工委发〔2025〕1号) that names no rule-of-law topic and does not end as a title does.
+        if raw.lstrip()[:1] in _BULLETS and not TOPIC.search(raw) and not TITLE_END.search(raw.rstrip()):
+            continue
         scanned += len(raw) >= TITLE_MIN_CHARS
         if scanned > TITLE_SCAN_LINES:
             break
