@@ -1,0 +1,30 @@
+"""The body an untitled opening names after a clause on what it follows (根据《…规定》要求，区财政局认真
+梳理总结…): a bureau that reports, though its body speaks of 我区 (issue 16, a tuning page's miss).
+The pages are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading import read
+
+_BODY = (
+    "一、推进法治政府建设的主要举措和成效\n（一）健全依法理财体系\n"
+    "一是完善财政管理制度。结合我区实际，修订预算管理、政府采购等内部规程12项。\n"
+    "二、存在的不足和原因\n三、下一年度推进法治政府建设的主要安排\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "level"),
+    [
+        (
+            "根据《法治政府建设与责任落实督察工作规定》要求，区财政局认真梳理总结2025年度法治政府建设情况，现报告如下。",
+            "department",
+        ),
+        ("按照区委依法治区办的部署，区人民政府认真总结2025年度法治政府建设情况，现报告如下。", "county"),
+    ],
+)
+def test_the_body_after_a_lead_clause_reports(opening, level):
+    reading = read((opening + "\n" + _BODY).encode("utf-8"), name="page.txt")
+    assert reading.level == level
