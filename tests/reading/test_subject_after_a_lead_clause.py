@@ -28,3 +28,17 @@ _BODY = (
 def test_the_body_after_a_lead_clause_reports(opening, level):
     reading = read((opening + "\n" + _BODY).encode("utf-8"), name="page.txt")
     assert reading.level == level
+
+
+def test_a_municipalitys_bureau_speaking_as_the_city():
+    """市人力资源社会保障局… over an opening that names it in full (上海市人力资源和社会保障局（以下称市人社局）):
+    a municipality's bureau, a province by rank, speaks as 市; its full name may keep a 和."""
+    page = (
+        "市人力资源社会保障局2024年法治政府建设年度报告\n"
+        "2024年度，上海市人力资源和社会保障局（以下称市人社局）以习近平法治思想为指导，全面推进法治政府建设，"
+        "现将有关情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。局党组专题研究法治工作5次。\n"
+        "二、存在的不足和原因\n三、下一年度推进法治政府建设的主要安排\n"
+    )
+    reading = read(page.encode("utf-8"), name="page.txt")
+    assert reading.level == "department"
+    assert reading.region is not None and reading.region["code"] == "310000"

@@ -69,8 +69,19 @@ def self_named_place(subject: str | None, scan: str, level: str | None) -> regio
     if organ is None or level is None:
         return None
     places = {}
-    for at in (m.start() for m in re.finditer(re.escape(organ.group(1)), scan)):
+    # (its full name may keep a 和 the short one drops: 人力资源和社会保障局, 市人力资源社会保障局)
+    name_in_full = "和?".join(map(re.escape, organ.group(1)))
+    for at in (m.start() for m in re.finditer(name_in_full, scan)):
         for start, name, found in region_mentions(scan[max(0, at - 12) : at]):
-            if start + len(name) == min(at, 12) and len(found) == 1 and found[0].level == level:
+            if start + len(name) == min(at, 12) and len(found) == 1 and _of_level(found[0], level):
                 places[found[0].code] = found[0]
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+# The four municipalities are provinces by rank; their bureaus speak as 市 (上海市人力资源和社会保障局,
+# 以下称市人社局).
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
+def _of_level(place: regions.Region, level: str) -> bool:
+    return place.level == level or (level == "city" and place.code in _MUNICIPALITIES)
