@@ -85,3 +85,18 @@ def test_files_and_reviews_of_another_kind(sentence, count, code):
 )
 def test_the_codes_these_forms_still_name(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        # a list's edition before the old value, and the list named in full
+        ("权力和责任清单的事项从2021版的10项扩充至31项。", 31, "functions.power_list_items"),
+        ("公布权力和责任清单事项286项。", 286, "functions.power_list_items"),
+        ("权责清单事项由2022年版的120项调整为98项。", 98, "functions.power_list_items"),
+    ],
+)
+def test_a_list_grown_from_its_last_edition(sentence, count, code):
+    coded = _coded(sentence)
+    assert (count, code) in coded
+    assert [value for value, found in coded if found == code] == [count]
