@@ -154,6 +154,21 @@ def report_column(chrome_lines: list[str]) -> str | None:
     return None
 
 
+# A site's leftover words above the body (a company's name, 当前位置:, a column's name, a menu's link) are
+# short lines: a dated opening below nothing but them is the page's opening.
+LEFTOVER_MAX_CHARS = 24
+LEFTOVER_LINES_MAX = 8
+
+
+def _first_lines(body_lines: list[str]) -> list[str]:
+    for index, line in enumerate(body_lines[: LEFTOVER_LINES_MAX + 1]):
+        if len(line.strip()) > LEFTOVER_MAX_CHARS:
+            if index >= OPENING_LINES and _DATED_OPENING.match(line):
+                return [line for line in body_lines[index : index + OPENING_LINES] if line.strip()]
+            break
+    return [line for line in body_lines[:OPENING_LINES] if line.strip()]
+
+
 def _other_duty_reported(said_before: str) -> bool:
     return bool(_OTHER_DUTY.search(said_before)) and not _OPENING_TOPIC_WORD.search(said_before)
 
@@ -178,7 +193,7 @@ def positive_evidence(
     ):
         # …工作和2024年工作计划 with an earlier year, a 公告 over the whole report: title_kind's forms
         return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)
-    first = [line for line in body_lines[:OPENING_LINES] if line.strip()]
+    first = _first_lines(body_lines)
     said, listed = _dated_opening(first)
     reports = SAYS_IT_REPORTS.search(opening)
     # 现将工作总结报告如下 under an opening that never names the rule of law (nor 依法, 法制) says
