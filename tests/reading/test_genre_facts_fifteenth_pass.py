@@ -100,3 +100,17 @@ def test_a_list_grown_from_its_last_edition(sentence, count, code):
     coded = _coded(sentence)
     assert (count, code) in coded
     assert [value for value, found in coded if found == code] == [count]
+
+
+def test_officers_counted_in_their_own_sentence_name_no_later_trainees():
+    text = (
+        "开展执法岗位培训班5期，线下培训执法人员480人次、线上培训1300余人次。"
+        "开展生态环境法治专题培训，培训150人。"
+    )
+    coded = _coded(text)
+    assert (480, "enforcement.officers_trained") in coded
+    assert (150, "enforcement.officers_trained") not in coded
+    # a paragraph that names enforcement without counting its officers still names them
+    assert (874, "enforcement.officers_trained") in _coded(
+        "一是行政执法改革不断深化。全年举办培训21场次，受训874人。"
+    )

@@ -495,8 +495,18 @@ def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
 
 def _officers_named(text: str, s0: int, c1: int) -> bool:
     """People trained are enforcement officers only where the report says so nearby (举办法治培训班3期，
-    培训300余人次 names no officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does)."""
-    return _named_nearby(ENFORCEMENT_WORD, text, s0, c1)
+    培训300余人次 names no officers; 一是行政执法改革不断深化。…培训21场次，受训874人 does). Officers the
+    paragraph already counted in a sentence of their own (…培训执法人员480人次。开展法治专题培训，培训150人)
+    do not name those of a later training."""
+    if ENFORCEMENT_WORD.search(text, s0, c1):
+        return True
+    p0 = max(0, s0 - _PARAGRAPH_CHARS)
+    paragraph = text.rfind("\n", p0, s0)
+    p0 = paragraph + 1 if paragraph != -1 else p0
+    return ENFORCEMENT_WORD.search(text, p0, s0) is not None and not _OFFICERS_COUNTED.search(text, p0, s0)
+
+
+_OFFICERS_COUNTED = re.compile(r"执法[^。；\n\d]{0,12}?\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:人次|人|名)")
 
 
 def _law_named(text: str, s0: int, c1: int) -> bool:
