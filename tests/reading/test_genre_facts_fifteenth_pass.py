@@ -114,3 +114,16 @@ def test_officers_counted_in_their_own_sentence_name_no_later_trainees():
     assert (874, "enforcement.officers_trained") in _coded(
         "一是行政执法改革不断深化。全年举办培训21场次，受训874人。"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "kept"),
+    [
+        ("全年完成18件规范性文件、68件上会文件合法性审查。", 68, False),
+        ("对12件合同、9件规范性文件进行合法性审查。", 12, False),
+        ("全年审核规范性文件36件。", 36, True),
+        ("审查18件行政规范性文件。", 18, True),
+    ],
+)
+def test_papers_of_another_kind_named_after_their_count(sentence, count, kept):
+    assert ((count, "rules.normdocs_reviewed") in _coded(sentence)) is kept

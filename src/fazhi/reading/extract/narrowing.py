@@ -138,6 +138,8 @@ _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
 _OWN_REVIEW = re.compile(r"审核|审查")
+# Papers of another kind named right after a count (68件上会文件, 36份政府文件, 12件合同): not normative documents.
+_OTHER_DOCUMENTS_AFTER = re.compile(r"[^，。；、\d规]{0,6}?(?<!规范性)(?:文件|合同|协议|文稿)")
 _PROBLEMS_LISTED = "leadership.problems_listed"
 _MEASURES_AFTER = re.compile(r"[项条个]?[^，。；、\d]{0,6}?措施")
 _RECTIFIED = re.compile(r"整改")
@@ -334,8 +336,14 @@ def _counted_otherwise(
         dropped |= DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
         own = text[c0 : quantity.start]
-        if (_FILED.search(own) and not _OWN_REVIEW.search(own)) or quantity.unit == "项":
-            dropped.add(_NORMDOCS_REVIEWED)  # 县政府部门规范性文件备案2件; 11项程序: items, not documents
+        if (
+            (_FILED.search(own) and not _OWN_REVIEW.search(own))
+            or quantity.unit == "项"
+            or _OTHER_DOCUMENTS_AFTER.match(text, quantity.end)
+        ):
+            # 县政府部门规范性文件备案2件; 11项程序: items, not documents; 68件上会文件合法性审查: papers
+            # of another kind, named right after their count
+            dropped.add(_NORMDOCS_REVIEWED)
     if _TRAININGS in codes and not (
         _LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1))
     ):
