@@ -464,7 +464,8 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
     # Each zero pattern scans a whole text. One that opened with an optional word (行政) or a group of
     # words was tried at every position of it; spelt out, they start with plain characters the engine
     # skips along the text to, and find what the plain forms find.
-    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + list(zeros._ZERO_CASES)
+    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + [zeros._NO_CASES, zeros._ZERO_CASES]
+    patterns.append(zeros._ZERO_COUNT_ALONE)
     for pattern in patterns:
         code = _compiler._code(_parser.parse(pattern.pattern), 0)
         assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
@@ -477,7 +478,7 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
         ),
         re.compile(kinds + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
     ]
-    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES[1]]
+    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES]
     rng = random.Random(23)
     pieces = [
         "行政",
@@ -508,6 +509,9 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
             assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in new.finditer(text)
             ], text
+        # A text without a zero count alone holds no zero count of cases (the scan it skips).
+        if zeros._ZERO_CASES.search(text):
+            assert zeros._ZERO_COUNT_ALONE.search(text), text
 
 
 def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(monkeypatch):
