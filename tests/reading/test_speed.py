@@ -988,3 +988,41 @@ def test_a_page_without_a_document_sites_words_is_not_scanned_for_them(monkeypat
         monkeypatch.setattr(wordlists, "words", lambda name, entry=entry: [entry])
         with pytest.raises(ValueError):
             wordlists.heads("any")
+
+
+def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
+    import re
+
+    from fazhi.reading import check
+
+    # check used to take every run of two or more digits and turn down those that neither start with a
+    # century (19, 20) nor have 月 two or three characters on; it now finds only the runs it keeps.
+    rng = random.Random(29)
+    pieces = [
+        "1",
+        "2",
+        "9",
+        "0",
+        "8",
+        "12",
+        "19",
+        "20",
+        "月",
+        "年",
+        "日",
+        "，",
+        "件",
+        " ",
+        "\n",
+        "—",
+        "个",
+        "１",
+    ]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        kept = [
+            run.start()
+            for run in re.finditer(r"\d\d+", text)
+            if text.startswith(("19", "20"), run.start()) or "月" in text[run.start() + 2 : run.start() + 4]
+        ]
+        assert [run.start() for run in check._DATE_RUN_START.finditer(text)] == kept, text
