@@ -1026,3 +1026,14 @@ def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
             if text.startswith(("19", "20"), run.start()) or "月" in text[run.start() + 2 : run.start() + 4]
         ]
         assert [run.start() for run in check._DATE_RUN_START.finditer(text)] == kept, text
+
+
+def test_the_look_alike_guards_hold_for_every_match():
+    from fazhi.reading import look_alike
+
+    # A text is scanned for six English words only if it has as many spaces as the fewest words take,
+    # and a page's edges for an upload notice only if they hold a word every alternative holds.
+    fewest = next(n for n in range(1, 20) if look_alike._ENGLISH_RUN.search("ab" + " ab" * n))
+    assert fewest >= look_alike._ENGLISH_SPACES
+    for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
+        assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
