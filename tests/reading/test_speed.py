@@ -1037,3 +1037,107 @@ def test_the_look_alike_guards_hold_for_every_match():
     assert fewest >= look_alike._ENGLISH_SPACES
     for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
         assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
+
+
+def _first_characters(items) -> tuple[set[str], bool, bool]:
+    """(the characters a parsed pattern can start with, whether it can start with any character, whether
+    it can match nothing): a space class adds nothing (a line starting with a space is always tried)."""
+    from re._constants import (
+        ANY,
+        AT,
+        BRANCH,
+        CATEGORY,
+        CATEGORY_SPACE,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        NEGATE,
+        NOT_LITERAL,
+        POSSESSIVE_REPEAT,
+        RANGE,
+        SUBPATTERN,
+    )
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is AT:
+            continue
+        if op is LITERAL:
+            return chars | {chr(av)}, False, False
+        if op in (ANY, NOT_LITERAL) or op is IN and any(kind is NEGATE for kind, _ in av):
+            return chars, True, False
+        if op is IN:
+            for kind, value in av:
+                if kind is LITERAL:
+                    chars.add(chr(value))
+                elif kind is RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    assert kind is CATEGORY and value is CATEGORY_SPACE, (kind, value)
+            return chars, False, False
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN, BRANCH):
+            parts = av[1] if op is BRANCH else [av[-1]]
+            empty = op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] == 0
+            for part in parts:
+                found, anything, nothing = _first_characters(list(part))
+                if anything:
+                    return chars, True, False
+                chars |= found
+                empty = empty or nothing
+            if not empty:
+                return chars, False, False
+            continue
+        raise AssertionError(f"an element the test does not read: {op}")
+    return chars, False, True
+
+
+def _requires_one_of(items, marks: set[str]) -> bool:
+    """Whether every match of a parsed pattern holds one of ``marks``."""
+    from re._constants import (
+        BRANCH,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        NEGATE,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    for op, av in items:
+        if op is LITERAL and chr(av) in marks:
+            return True
+        if op is IN and not any(kind is NEGATE for kind, _ in av):
+            if all(kind is LITERAL and chr(value) in marks for kind, value in av):
+                return True
+        if (
+            op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
+            and av[0] >= 1
+            and _requires_one_of(list(av[2]), marks)
+        ):
+            return True
+        if op is SUBPATTERN and _requires_one_of(list(av[-1]), marks):
+            return True
+        if op is BRANCH and all(_requires_one_of(list(part), marks) for part in av[1]):
+            return True
+    return False
+
+
+def test_a_line_no_anchored_chrome_word_can_start_is_not_tried_at_its_start():
+    from re import _parser
+
+    # _ANCHORED_FIRST must be the characters the anchored alternatives can start with (a space aside); an
+    # alternative that can start with any character must hold a breadcrumb mark.
+    first: set[str] = set()
+    for entry in chrome._CHROME_ALTERNATIVES:
+        if entry.startswith("^"):
+            parsed = list(_parser.parse(entry))
+            found, anything, _nothing = _first_characters(parsed)
+            if anything:
+                assert _requires_one_of(parsed, set(chrome._BREADCRUMB_MARKS)), entry
+            first |= found
+    assert first == set(chrome._ANCHORED_FIRST)
+    for line in ("", " ", "首页 > 政务公开", "（一）强化组织领导", "发布时间：2024-01-02", "2023年，全县"):
+        if chrome._CHROME_ANCHORED.match(line):
+            assert chrome._may_start_chrome(line), line

@@ -89,9 +89,27 @@ _CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if 
 _CHROME_FLOATING = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^")))
 
 
+# The characters a line can start with for an anchored alternative to match it, besides a space (tests
+# read them off the alternatives: a new alternative's first characters must be added). The bare
+# breadcrumbs (首页 > 政务公开 > …) can start with any character, but hold one of their marks.
+_ANCHORED_FIRST = frozenset(
+    "*,-12>[|·»•【上下主体作使信公关分刊印发录成打提收日时有来正添生简索繁纠请重阅，＞｜"
+)
+_BREADCRUMB_MARKS = (">", "＞", "»")
+
+
 def _chrome_words(line: str) -> bool:
     """Whether ``line`` holds a chrome word: the same as ``_CHROME.search(line)``, faster."""
-    return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
+    return (_may_start_chrome(line) and _CHROME_ANCHORED.match(line) is not None) or _CHROME_FLOATING.search(
+        line
+    ) is not None
+
+
+def _may_start_chrome(line: str) -> bool:
+    """Whether an anchored alternative can match ``line``: most lines of a report start with a character
+    none of them starts with (一、, （二）, 全年…) and hold no breadcrumb mark, and are not tried."""
+    first = line[:1]
+    return not first.strip() or first in _ANCHORED_FIRST or any(mark in line for mark in _BREADCRUMB_MARKS)
 
 
 # Signs of a model-essay (范文) site: the page is a template, not a report.
