@@ -1141,3 +1141,23 @@ def test_a_line_no_anchored_chrome_word_can_start_is_not_tried_at_its_start():
     for line in ("", " ", "首页 > 政务公开", "（一）强化组织领导", "发布时间：2024-01-02", "2023年，全县"):
         if chrome._CHROME_ANCHORED.match(line):
             assert chrome._may_start_chrome(line), line
+
+
+def test_the_alias_words_are_found_in_the_order_of_a_sort_by_start_and_longest_first():
+    # _scan sorts the automaton's (index, start, end) triples in place, by two stable sorts; the order is
+    # that of sorted (start, -end, index) triples, which it used to build for every word found.
+    automaton, words = aliases._automaton()
+    rng = random.Random(31)
+    pieces = [*rng.sample(words, 40), "，", "。", "行政", "案件", "1"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        expected = [
+            (start, -negative_end, words[index], None)
+            for start, negative_end, index in sorted(
+                (start, -end, index)
+                for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True)
+            )
+        ]
+        out: list = []
+        aliases._scan(text, (0, len(text)), out, -1)
+        assert [(start, end, word, None) for start, end, word, _visible in out] == expected, text
