@@ -652,14 +652,13 @@ def test_a_text_without_a_site_clock_is_not_searched_for_one_line_by_line(monkey
     # Like the essay-site words: a line's repairs cannot make a site clock (今天是, 星期五, 周五 before
     # no letter or digit) its text does not hold, and a text without 今天是, 星期 and 周 holds none.
     searched = []
-    site_clock = chrome.SITE_CLOCK
+    site_clock = chrome.site_clock
 
-    class Counting:
-        def search(self, text):
-            searched.append(text)
-            return site_clock.search(text)
+    def counting(text):
+        searched.append(text)
+        return site_clock(text)
 
-    monkeypatch.setattr(chrome, "SITE_CLOCK", Counting())
+    monkeypatch.setattr(chrome, "site_clock", counting)
     lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
     plain = repair("\n".join(lines))
     assert searched == [] and plain.signals["site_clock"] == []
@@ -855,14 +854,13 @@ def test_a_chrome_line_without_a_date_is_not_read_for_a_publication_date(monkeyp
     # a line without a date gives none, and only its label (a metadata block's 发布日期： above its date)
     # is read.
     searched = []
-    site_clock = published.SITE_CLOCK
+    site_clock = published.site_clock
 
-    class Counting:
-        def search(self, text):
-            searched.append(text)
-            return site_clock.search(text)
+    def counting(text):
+        searched.append(text)
+        return site_clock(text)
 
-    monkeypatch.setattr(published, "SITE_CLOCK", Counting())
+    monkeypatch.setattr(published, "site_clock", counting)
     chrome = [
         Chrome("首页 > 政务公开 > 法治政府建设", HEADER),
         Chrome("发布日期：", HEADER),
@@ -1161,3 +1159,15 @@ def test_the_alias_words_are_found_in_the_order_of_a_sort_by_start_and_longest_f
         out: list = []
         aliases._scan(text, (0, len(text)), out, -1)
         assert [(start, end, word, None) for start, end, word, _visible in out] == expected, text
+
+
+def test_a_line_without_a_clock_word_is_not_searched_for_a_site_clock():
+    from fazhi.reading import dates
+
+    # site_clock searches a line only if it holds 周, 星期 or 今天是, which every site clock holds.
+    rng = random.Random(37)
+    pieces = ["今天是", "星期", "周", "一", "五", "天", "日", "2024年", "a", "1", " ", "，", "发布"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        found, expected = dates.site_clock(line), dates.SITE_CLOCK.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
+from .dates import DATE, DATE_RE, DATE_TIME_LINE, iso, site_clock
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
@@ -72,7 +72,7 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
             continue  # no date to give: its clock, byline and header are not read
         # A site clock (今天是…, a bare date with its weekday) gives none; a labelled date with its
         # weekday (发布时间：2025年01月27日 星期一) is still the publication's.
-        clock = SITE_CLOCK.search(line)
+        clock = site_clock(line)
         if clock and clock.group(0) == "今天是":
             continue
         # A whole page's header line counts unlabelled only when it opens with its date and time.

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK
+from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, site_clock
 from ..wordlists import alternation, words
 
 # A line longer than this is body text even if it carries a chrome word
@@ -126,10 +126,6 @@ _SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
-# The words a site clock (SITE_CLOCK) is made of: a text without any of them holds none.
-_CLOCK_WORDS = ("今天是", "星期", "周")
-
-
 @dataclass(frozen=True)
 class _Holds:
     """Whether a line can hold an essay-site word, and a site clock: decided for the whole text once,
@@ -144,9 +140,7 @@ class _Holds:
 
     @classmethod
     def of(cls, text: str) -> _Holds:
-        return cls(
-            any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in _CLOCK_WORDS)
-        )
+        return cls(any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in CLOCK_WORDS))
 
 
 _ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
@@ -299,14 +293,14 @@ def _is_chrome(line: str, in_header: bool, can_hold: _Holds) -> bool:
     if _chrome_words(line):
         return True
     if in_header and (
-        DATE_TIME_LINE.match(line) or can_hold.site_clock and SITE_CLOCK.search(line) and DATE_RE.search(line)
+        DATE_TIME_LINE.match(line) or can_hold.site_clock and site_clock(line) and DATE_RE.search(line)
     ):
         return True
     return False
 
 
 def _note(line: str, signals: dict[str, list[str]], can_hold: _Holds) -> None:
-    if can_hold.site_clock and SITE_CLOCK.search(line):
+    if can_hold.site_clock and site_clock(line):
         signals["site_clock"].append(line)
         return
     if can_hold.essay_site and _ESSAY_SITE.search(line):
