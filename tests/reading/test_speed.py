@@ -1171,3 +1171,36 @@ def test_a_line_without_a_clock_word_is_not_searched_for_a_site_clock():
         line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
         found, expected = dates.site_clock(line), dates.SITE_CLOCK.search(line)
         assert (found and found.span()) == (expected and expected.span()), line
+
+
+def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_them():
+    from fazhi.reading import published
+    from fazhi.reading.dates import DATE_RE
+
+    # publication_lines reads a line for a label alone only if it says 时间 or 日期, and for a date only
+    # if it holds 19 or 20: every match holds them.
+    rng = random.Random(41)
+    pieces = [
+        "发布",
+        "更新",
+        "时间",
+        "日期",
+        "：",
+        " ",
+        "•",
+        "2024",
+        "19",
+        "20",
+        "年",
+        "3",
+        "月",
+        "1",
+        "日",
+        "-",
+    ]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        if published._LABEL_ONLY.fullmatch(line):
+            assert "时间" in line or "日期" in line, line
+        if DATE_RE.search(line):
+            assert "19" in line or "20" in line, line
