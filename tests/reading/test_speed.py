@@ -464,7 +464,8 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
     # Each zero pattern scans a whole text. One that opened with an optional word (行政) or a group of
     # words was tried at every position of it; spelt out, they start with plain characters the engine
     # skips along the text to, and find what the plain forms find.
-    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + list(zeros._ZERO_CASES)
+    patterns = [pattern for _code, pattern in zeros._ZERO_FACTS] + [zeros._NO_CASES, zeros._ZERO_CASES]
+    patterns.append(zeros._ZERO_COUNT_ALONE)
     for pattern in patterns:
         code = _compiler._code(_parser.parse(pattern.pattern), 0)
         assert code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
@@ -477,7 +478,7 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
         ),
         re.compile(kinds + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
     ]
-    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES[1]]
+    spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES]
     rng = random.Random(23)
     pieces = [
         "行政",
@@ -508,6 +509,9 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
             assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in new.finditer(text)
             ], text
+        # A text without a zero count alone holds no zero count of cases (the scan it skips).
+        if zeros._ZERO_CASES.search(text):
+            assert zeros._ZERO_COUNT_ALONE.search(text), text
 
 
 def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(monkeypatch):
@@ -648,14 +652,13 @@ def test_a_text_without_a_site_clock_is_not_searched_for_one_line_by_line(monkey
     # Like the essay-site words: a line's repairs cannot make a site clock (今天是, 星期五, 周五 before
     # no letter or digit) its text does not hold, and a text without 今天是, 星期 and 周 holds none.
     searched = []
-    site_clock = chrome.SITE_CLOCK
+    site_clock = chrome.site_clock
 
-    class Counting:
-        def search(self, text):
-            searched.append(text)
-            return site_clock.search(text)
+    def counting(text):
+        searched.append(text)
+        return site_clock(text)
 
-    monkeypatch.setattr(chrome, "SITE_CLOCK", Counting())
+    monkeypatch.setattr(chrome, "site_clock", counting)
     lines = ["首页 > 政务公开", "关于2023年法治政府建设情况的报告", "全年办理行政复议案件12件。", "打印 关闭"]
     plain = repair("\n".join(lines))
     assert searched == [] and plain.signals["site_clock"] == []
@@ -851,14 +854,13 @@ def test_a_chrome_line_without_a_date_is_not_read_for_a_publication_date(monkeyp
     # a line without a date gives none, and only its label (a metadata block's 发布日期： above its date)
     # is read.
     searched = []
-    site_clock = published.SITE_CLOCK
+    site_clock = published.site_clock
 
-    class Counting:
-        def search(self, text):
-            searched.append(text)
-            return site_clock.search(text)
+    def counting(text):
+        searched.append(text)
+        return site_clock(text)
 
-    monkeypatch.setattr(published, "SITE_CLOCK", Counting())
+    monkeypatch.setattr(published, "site_clock", counting)
     chrome = [
         Chrome("首页 > 政务公开 > 法治政府建设", HEADER),
         Chrome("发布日期：", HEADER),
@@ -984,3 +986,221 @@ def test_a_page_without_a_document_sites_words_is_not_scanned_for_them(monkeypat
         monkeypatch.setattr(wordlists, "words", lambda name, entry=entry: [entry])
         with pytest.raises(ValueError):
             wordlists.heads("any")
+
+
+def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
+    import re
+
+    from fazhi.reading import check
+
+    # check used to take every run of two or more digits and turn down those that neither start with a
+    # century (19, 20) nor have 月 two or three characters on; it now finds only the runs it keeps.
+    rng = random.Random(29)
+    pieces = [
+        "1",
+        "2",
+        "9",
+        "0",
+        "8",
+        "12",
+        "19",
+        "20",
+        "月",
+        "年",
+        "日",
+        "，",
+        "件",
+        " ",
+        "\n",
+        "—",
+        "个",
+        "１",
+    ]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+        kept = [
+            run.start()
+            for run in re.finditer(r"\d\d+", text)
+            if text.startswith(("19", "20"), run.start()) or "月" in text[run.start() + 2 : run.start() + 4]
+        ]
+        assert [run.start() for run in check._DATE_RUN_START.finditer(text)] == kept, text
+
+
+def test_the_look_alike_guards_hold_for_every_match():
+    from fazhi.reading import look_alike
+
+    # A text is scanned for six English words only if it has as many spaces as the fewest words take,
+    # and a page's edges for an upload notice only if they hold a word every alternative holds.
+    fewest = next(n for n in range(1, 20) if look_alike._ENGLISH_RUN.search("ab" + " ab" * n))
+    assert fewest >= look_alike._ENGLISH_SPACES
+    for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
+        assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
+
+
+def _first_characters(items) -> tuple[set[str], bool, bool]:
+    """(the characters a parsed pattern can start with, whether it can start with any character, whether
+    it can match nothing): a space class adds nothing (a line starting with a space is always tried)."""
+    from re._constants import (
+        ANY,
+        AT,
+        BRANCH,
+        CATEGORY,
+        CATEGORY_SPACE,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        NEGATE,
+        NOT_LITERAL,
+        POSSESSIVE_REPEAT,
+        RANGE,
+        SUBPATTERN,
+    )
+
+    chars: set[str] = set()
+    for op, av in items:
+        if op is AT:
+            continue
+        if op is LITERAL:
+            return chars | {chr(av)}, False, False
+        if op in (ANY, NOT_LITERAL) or op is IN and any(kind is NEGATE for kind, _ in av):
+            return chars, True, False
+        if op is IN:
+            for kind, value in av:
+                if kind is LITERAL:
+                    chars.add(chr(value))
+                elif kind is RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    assert kind is CATEGORY and value is CATEGORY_SPACE, (kind, value)
+            return chars, False, False
+        if op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT, SUBPATTERN, BRANCH):
+            parts = av[1] if op is BRANCH else [av[-1]]
+            empty = op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) and av[0] == 0
+            for part in parts:
+                found, anything, nothing = _first_characters(list(part))
+                if anything:
+                    return chars, True, False
+                chars |= found
+                empty = empty or nothing
+            if not empty:
+                return chars, False, False
+            continue
+        raise AssertionError(f"an element the test does not read: {op}")
+    return chars, False, True
+
+
+def _requires_one_of(items, marks: set[str]) -> bool:
+    """Whether every match of a parsed pattern holds one of ``marks``."""
+    from re._constants import (
+        BRANCH,
+        IN,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        NEGATE,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    for op, av in items:
+        if op is LITERAL and chr(av) in marks:
+            return True
+        if op is IN and not any(kind is NEGATE for kind, _ in av):
+            if all(kind is LITERAL and chr(value) in marks for kind, value in av):
+                return True
+        if (
+            op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT)
+            and av[0] >= 1
+            and _requires_one_of(list(av[2]), marks)
+        ):
+            return True
+        if op is SUBPATTERN and _requires_one_of(list(av[-1]), marks):
+            return True
+        if op is BRANCH and all(_requires_one_of(list(part), marks) for part in av[1]):
+            return True
+    return False
+
+
+def test_a_line_no_anchored_chrome_word_can_start_is_not_tried_at_its_start():
+    from re import _parser
+
+    # _ANCHORED_FIRST must be the characters the anchored alternatives can start with (a space aside); an
+    # alternative that can start with any character must hold a breadcrumb mark.
+    first: set[str] = set()
+    for entry in chrome._CHROME_ALTERNATIVES:
+        if entry.startswith("^"):
+            parsed = list(_parser.parse(entry))
+            found, anything, _nothing = _first_characters(parsed)
+            if anything:
+                assert _requires_one_of(parsed, set(chrome._BREADCRUMB_MARKS)), entry
+            first |= found
+    assert first == set(chrome._ANCHORED_FIRST)
+    for line in ("", " ", "首页 > 政务公开", "（一）强化组织领导", "发布时间：2024-01-02", "2023年，全县"):
+        if chrome._CHROME_ANCHORED.match(line):
+            assert chrome._may_start_chrome(line), line
+
+
+def test_the_alias_words_are_found_in_the_order_of_a_sort_by_start_and_longest_first():
+    # _scan sorts the automaton's (index, start, end) triples in place, by two stable sorts; the order is
+    # that of sorted (start, -end, index) triples, which it used to build for every word found.
+    automaton, words = aliases._automaton()
+    rng = random.Random(31)
+    pieces = [*rng.sample(words, 40), "，", "。", "行政", "案件", "1"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        expected = [
+            (start, -negative_end, words[index], None)
+            for start, negative_end, index in sorted(
+                (start, -end, index)
+                for index, start, end in automaton.find_matches_as_indexes(text, overlapping=True)
+            )
+        ]
+        out: list = []
+        aliases._scan(text, (0, len(text)), out, -1)
+        assert [(start, end, word, None) for start, end, word, _visible in out] == expected, text
+
+
+def test_a_line_without_a_clock_word_is_not_searched_for_a_site_clock():
+    from fazhi.reading import dates
+
+    # site_clock searches a line only if it holds 周, 星期 or 今天是, which every site clock holds.
+    rng = random.Random(37)
+    pieces = ["今天是", "星期", "周", "一", "五", "天", "日", "2024年", "a", "1", " ", "，", "发布"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        found, expected = dates.site_clock(line), dates.SITE_CLOCK.search(line)
+        assert (found and found.span()) == (expected and expected.span()), line
+
+
+def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_them():
+    from fazhi.reading import published
+    from fazhi.reading.dates import DATE_RE
+
+    # publication_lines reads a line for a label alone only if it says 时间 or 日期, and for a date only
+    # if it holds 19 or 20: every match holds them.
+    rng = random.Random(41)
+    pieces = [
+        "发布",
+        "更新",
+        "时间",
+        "日期",
+        "：",
+        " ",
+        "•",
+        "2024",
+        "19",
+        "20",
+        "年",
+        "3",
+        "月",
+        "1",
+        "日",
+        "-",
+    ]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+        if published._LABEL_ONLY.fullmatch(line):
+            assert "时间" in line or "日期" in line, line
+        if DATE_RE.search(line):
+            assert "19" in line or "20" in line, line

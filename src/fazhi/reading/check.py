@@ -40,7 +40,10 @@ _CENTURIES = ("19", "20")
 _PLACEHOLDER = re.compile(
     r"(?=[*＊×XＸ])(?:[*＊×]{1,3}|[XＸ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%年月日])"
 )
-_DIGIT_RUN = re.compile(r"\d\d+")  # \d{2,} spelt so: the regex engine scans for it ~40% faster
+# Where a run of two or more digits starts (a digit after no digit) that the date and range patterns can
+# match at: a year's century first (19…, 20…), or 月 two or three characters on (1—8月 that lost its dash).
+# Other runs (most: counts, percentages) are not returned to be turned down one by one.
+_DATE_RUN_START = re.compile(r"\d(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
 _PLACEHOLDER_CHARS = ("*", "＊", "×", "XX", "ＸＸ")  # looked for with ``in``: faster than a regex search
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
@@ -56,10 +59,10 @@ def check(text: str) -> list[Defect]:
             start = _clause_start(text, match.start())
             defects.append(Defect("blank_number", text[start : match.end()], start, match.end()))
     # Dates and ranges are only looked for where digits run: a handful of places per report.
-    for run in _DIGIT_RUN.finditer(text):
+    for run in _DATE_RUN_START.finditer(text):
         position = run.start()
         # The date patterns start with a year (19…, 20…); the month range has 月 two or three
-        # characters on: other runs are not tried.
+        # characters on.
         if text.startswith(_CENTURIES, position):
             match = _MANGLED_DATE.match(text, position)
             if match and len(match.group(0)) in (7, 8) and _standalone(text, match.start(), match.end()):

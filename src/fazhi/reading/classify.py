@@ -451,22 +451,26 @@ def _kind(
         return "not_report", "公开信"
     if yearbook_entries(opening) >= 2 and not (title and title.endswith("报告")):
         return "not_report", "年鉴条目（【…】标题）"
-    # A notice says what it does (印发给你们, 予以公示, 通报如下); a document number and an address to
-    # the bodies below are only a document's form, which a report sent down carries too.
-    notice_verbs = len(_NOTICE.findall(opening))
-    notice = notice_verbs + len(_SUBORDINATES.findall(opening)) + len(_DOCUMENT_NUMBER.findall(opening[:300]))
-    article = (
-        len((_ARTICLE if _ISSUE_END.search(opening) else _ARTICLE_WITHOUT_ISSUE).findall(opening))
-        + len(_NEWS.findall(opening))
-        + bool(_BYLINE_END.search(text[-40:]))
-    )
     report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
         report += 2
-    if notice >= 2 and notice_verbs and report < 3:
-        return "not_report", "通知或公示的用语"
-    if article >= 2 and report < 3:
-        return "not_report", "新闻或文章的用语"
+    # Three report cues or more outweigh any notice's or article's words: those are counted only below.
+    if report < 3:
+        # A notice says what it does (印发给你们, 予以公示, 通报如下); a document number and an address
+        # to the bodies below are only a document's form, which a report sent down carries too.
+        notice_verbs = len(_NOTICE.findall(opening))
+        notice = (
+            notice_verbs + len(_SUBORDINATES.findall(opening)) + len(_DOCUMENT_NUMBER.findall(opening[:300]))
+        )
+        if notice >= 2 and notice_verbs:
+            return "not_report", "通知或公示的用语"
+        article = (
+            len((_ARTICLE if _ISSUE_END.search(opening) else _ARTICLE_WITHOUT_ISSUE).findall(opening))
+            + len(_NEWS.findall(opening))
+            + bool(_BYLINE_END.search(text[-40:]))
+        )
+        if article >= 2:
+            return "not_report", "新闻或文章的用语"
     if report == 0 and not WEAK_TOPIC.search(text[:5000]):
         return "not_report", "没有报告用语，也不谈法治"
     return "annual_report", ""

@@ -15,6 +15,14 @@ DATE_TIME_LINE = re.compile(
 )
 # A site clock (今天是2024年3月1日 星期五) is the day the page was viewed, never a publication date.
 SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
+# The words a site clock is made of: a text or a line without any of them holds none.
+CLOCK_WORDS = ("今天是", "星期", "周")
+
+
+def site_clock(line: str) -> re.Match[str] | None:
+    """``SITE_CLOCK.search(line)``, asked only of a line that holds one of ``CLOCK_WORDS`` (spelt out:
+    three substring tests of a short line cost a tenth of the search, and most lines hold none)."""
+    return SITE_CLOCK.search(line) if "周" in line or "星期" in line or "今天是" in line else None
 
 
 def iso(match: re.Match[str]) -> str:

@@ -41,6 +41,8 @@ DOCUMENT_SITE_MIN = 2
 _UPLOAD_NOTICE = re.compile(
     r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传|第\d+页\s*共\d+页"
 )
+# Every alternative of _UPLOAD_NOTICE holds one of these: a page's edges without them are not scanned.
+_UPLOAD_NOTICE_WORDS = ("上传", "侵权", "仅供学习", "网络", "投稿", "页")
 _SPAM = automaton("spam_words")
 _ADULT_SPAM = automaton("adult_spam_words")
 # A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
@@ -82,6 +84,7 @@ _LATIN = re.compile(r"[A-Za-z]+")
 # letter stands alone so that the regex engine skips along the text to a letter (a repeat first is tried
 # at every position).
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z]+(?: [A-Za-z]{2,}){5}")
+_ENGLISH_SPACES = 5  # the spaces of _ENGLISH_RUN
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
@@ -193,7 +196,8 @@ def _book(text: str, edges: str) -> tuple[str, str] | None:
 
 
 def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
-    site = {m.group(0) for m in _UPLOAD_NOTICE.finditer(edges)}
+    notices = _UPLOAD_NOTICE.finditer(edges) if any(word in edges for word in _UPLOAD_NOTICE_WORDS) else ()
+    site = {m.group(0) for m in notices}
     if _DOCUMENT_SITE_HEADS.find_matches_as_indexes(page):
         site |= {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
     if len(site) >= DOCUMENT_SITE_MIN:
@@ -245,7 +249,8 @@ def _english(text: str, edges: str) -> tuple[str, str] | None:
     machine = _MACHINE_SUMMARY.search(edges) if "achine" in edges or "utomatically" in edges else None
     if machine:
         return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
-    if _ENGLISH_RUN.search(text, 0, 5000):
+    # Six words in a row are five spaces at least: a text with fewer (most reports) is not scanned.
+    if text.count(" ", 0, 5000) >= _ENGLISH_SPACES and _ENGLISH_RUN.search(text, 0, 5000):
         # Lines of code a page let through (script, markup) are not prose in English.
         prose = "\n".join(line for line in text[:5000].split("\n") if not _CODE.search(line))
         latin = sum(len(m) for m in _LATIN.findall(prose))

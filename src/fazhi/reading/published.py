@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK, iso
+from .dates import DATE, DATE_RE, DATE_TIME_LINE, iso, site_clock
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
@@ -65,14 +65,16 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
             label_above = False
             continue
         line = piece.text
-        # A metadata block gives the label on one line and its date on the next (• 发布日期：).
-        after_label, label_above = label_above, _LABEL_ONLY.fullmatch(line) is not None
-        first = DATE_RE.search(line)
+        # A metadata block gives the label on one line and its date on the next (• 发布日期：). (A label
+        # says 时间 or 日期, a date 19 or 20: a line without them is not searched, most chrome lines.)
+        after_label = label_above
+        label_above = ("时间" in line or "日期" in line) and _LABEL_ONLY.fullmatch(line) is not None
+        first = DATE_RE.search(line) if "20" in line or "19" in line else None
         if first is None:
             continue  # no date to give: its clock, byline and header are not read
         # A site clock (今天是…, a bare date with its weekday) gives none; a labelled date with its
         # weekday (发布时间：2025年01月27日 星期一) is still the publication's.
-        clock = SITE_CLOCK.search(line)
+        clock = site_clock(line)
         if clock and clock.group(0) == "今天是":
             continue
         # A whole page's header line counts unlabelled only when it opens with its date and time.

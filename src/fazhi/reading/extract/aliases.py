@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 
@@ -147,21 +148,24 @@ def _automaton() -> tuple[AhoCorasick, list[str]]:
     return AhoCorasick(words, matchkind=MatchKind.Standard), words
 
 
+_START, _END = itemgetter(1), itemgetter(2)  # of a word found: (index, start, end)
+
+
 def _scan(text: str, span: tuple[int, int], out: list, reach: int) -> int:
     automaton, words = _automaton()
     span_start, span_end = span
     # By start, and at each start the longest word first: the words found at one position are
     # all prefixes of the longest, which alone says whether they are hidden in an earlier word.
-    found = sorted(
-        (start, -end, index)
-        for index, start, end in automaton.find_matches_as_indexes(
-            text[span_start:span_end], overlapping=True
-        )
-    )
+    # (Two stable sorts of the found triples in place, by end and then by start, in place of a sorted
+    # list of (start, -end, index) made afresh for each word found: the same order, as no two words
+    # found share a start and an end.)
+    found = automaton.find_matches_as_indexes(text[span_start:span_end], overlapping=True)
+    found.sort(key=_END, reverse=True)
+    found.sort(key=_START)
     longest_at = -1
     visible = False
-    for relative_start, negative_end, index in found:
-        start, end = span_start + relative_start, span_start - negative_end
+    for index, relative_start, relative_end in found:
+        start, end = span_start + relative_start, span_start + relative_end
         if start != longest_at:
             longest_at = start
             visible = end > reach

@@ -35,7 +35,7 @@ import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
-from .other_bodies import DISPUTE_CODES, ITEMS_BEFORE, another_bodys
+from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
 from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
@@ -285,13 +285,7 @@ def narrowed(
     if quantity.unit == "次" and _DISCUSSED.search(words):
         return []  # 研究行政检查工作5次: meetings about the work
     codes = {code for code, _ in choices}
-    dropped = (
-        _counted_otherwise(codes, text, clause, quantity)
-        | another_bodys(codes, text, clause, quantity)
-        | _another_kind(codes, text, clause, quantity)
-        | _another_thing(codes, text, clause, quantity)
-        | another_use(codes, text, clause, quantity)
-    )
+    dropped = _families_dropped(codes, text, clause, quantity)
     if (
         _PERMIT_ITEMS in codes
         and quantity.unit != "项"
@@ -322,6 +316,41 @@ def narrowed(
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
     kept = [choice for choice in choices if choice[0] not in dropped] if dropped else choices
     return recounted(kept, text, clause, quantity) if kept else kept
+
+
+# The codes each family below tests, and a figure must have one of to be read by it (every rule of a
+# family starts with a test of its codes; ``tests/reading/test_narrowing_families.py`` keeps each list
+# and its family's tests in step).
+_COUNTED_OTHERWISE_CODES = frozenset(
+    {
+        *_PAPER_CODES,
+        *DISPUTE_CODES,
+        _NORMDOCS_REVIEWED,
+        _TRAININGS,
+        *_EDUCATION_CODES,
+        _ONLINE_RATE,
+        _PROBLEMS_LISTED,
+        *_CASES_NOT_ITEMS,
+        _OFFICERS_TRAINED,
+    }
+)
+
+
+def _families_dropped(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
+) -> set[str]:
+    """The codes the families of rules drop; a family reads the figure only if it has one of the codes
+    the family declares (``another_use`` has rules that drop any code, and reads every figure)."""
+    dropped = another_use(codes, text, clause, quantity)
+    if not codes.isdisjoint(_COUNTED_OTHERWISE_CODES):
+        dropped |= _counted_otherwise(codes, text, clause, quantity)
+    if not codes.isdisjoint(ANOTHER_BODYS_CODES):
+        dropped |= another_bodys(codes, text, clause, quantity)
+    if not codes.isdisjoint(_ANOTHER_KIND_CODES):
+        dropped |= _another_kind(codes, text, clause, quantity)
+    if not codes.isdisjoint(_ANOTHER_THING_CODES):
+        dropped |= _another_thing(codes, text, clause, quantity)
+    return dropped
 
 
 def _counted_otherwise(
@@ -386,6 +415,22 @@ def _counted_otherwise(
     return dropped
 
 
+_ANOTHER_KIND_CODES = frozenset(
+    {
+        _LITIGATION_CASES,
+        *_HOTLINE_CODES,
+        _HOTLINE_REQUESTS,
+        *_PAPER_CODES,
+        _PENALTY_AMOUNT,
+        _MEDIATION_CASES,
+        *_DOCUMENTS_OF,
+        _CPPCC_PROPOSALS,
+        _PENALTY_CASES,
+        *_CLEAN_UP_CODES,
+    }
+)
+
+
 def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
@@ -438,6 +483,22 @@ _MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重
 _SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
 # Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
 _PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
+
+
+_ANOTHER_THING_CODES = frozenset(
+    {
+        *_CLEAN_UP_CODES,
+        _CATALOG_ITEMS,
+        _PENALTY_CASES,
+        _MATERIALS,
+        _HOTLINE_REQUESTS,
+        _CASE_FILES_REVIEWED,
+        *_CASES_NOT_ITEMS,
+        _PERMIT_ITEMS,
+        _INSPECTIONS,
+        _MAJOR_DECISIONS_REVIEWED,
+    }
+)
 
 
 def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:

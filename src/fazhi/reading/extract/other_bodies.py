@@ -80,6 +80,24 @@ _PETITION = re.compile(r"信访")
 ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 
 
+# The codes ``another_bodys`` tests, and a figure must have one of to be read by it (every rule starts
+# with a test of its codes; ``tests/reading/test_narrowing_families.py`` keeps the two in step).
+ANOTHER_BODYS_CODES = frozenset(
+    {
+        _EXAM_TAKERS,
+        _TRAININGS,
+        _OFFICERS_IN_POST,
+        _RANDOM_OBJECTS,
+        _INSPECTIONS,
+        _PROBLEMS_LISTED,
+        *_DISCLOSURE_CODES,
+        _CORRECTION_RATE,
+        *DISPUTE_CODES,
+        _KEY_TASKS,
+    }
+)
+
+
 def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because it is another body's count, or a plan's (fifth pass):
     a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""

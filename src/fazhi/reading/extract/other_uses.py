@@ -247,6 +247,48 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     publicity counted together, a procuratorate's supervision, a party committee's documents, fines waived;
     and the second probing pass's (``_in_context``)."""
     s0, c0, c1 = clause
+    # (The ninth pass's rules of one code each are asked only for a figure of one of their codes.)
+    dropped = _ninth_pass(codes, text, clause, quantity) if not codes.isdisjoint(_NINTH_PASS_CODES) else set()
+    if quantity.unit in ("个", "家") and _BODIES_BEFORE_A_LIST.match(text, quantity.end):
+        dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
+    fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
+    dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
+    eighth = codes & _EIGHTH_SESSION_CODES
+    dropped |= _eighth_session(codes, text, (c0, c1), quantity) if eighth else _NONE
+    if codes & _PROBING_PASS_CODES:
+        dropped |= _probing_pass(codes, text, c0, quantity.start)
+    words = text[s0 : quantity.start]
+    # Cheap tests first (``in``, no call): most figures name none of the second probing pass's things.
+    another_body = _names_another_body(words) or (
+        s0 > 0
+        and text[s0 - 1] in "。！？"
+        and _names_another_body(text[max(0, s0 - _SENTENCE_BEFORE_CHARS) : s0])
+    )
+    if another_body or quantity.unit == "项" or codes & _IN_CONTEXT_CODES:
+        dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
+    if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
+        dropped |= _tenth_pass(codes, text, clause, quantity)
+    return dropped
+
+
+_NINTH_PASS_CODES = frozenset(
+    {
+        _MATERIALS,
+        _PUBLIC_LEGAL_SERVICES,
+        _NORMDOCS_FILED,
+        _DISCLOSURE_REQUESTS,
+        _PROBLEMS_LISTED,
+        _ACTIVITIES,
+        _TRAININGS,
+        _PRE_MEETING_STUDY,
+    }
+)
+
+
+def _ninth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The ninth pass's rules of one code each (``another_use`` asks them only for a figure of one of
+    ``_NINTH_PASS_CODES``; ``tests/reading/test_narrowing_families.py`` keeps the two in step)."""
+    s0, c0, c1 = clause
     dropped: set[str] = set()
     if (
         _MATERIALS in codes
@@ -267,8 +309,6 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PROBLEMS_LISTED)  # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards
     if codes & {_ACTIVITIES, _TRAININGS} and _TRAININGS_AND_PUBLIC_TALKS.search(text, c0, quantity.start):
         dropped |= {_ACTIVITIES, _TRAININGS}  # 开展…专题培训宣讲160余场次: trainings and talks in one count
-    if quantity.unit in ("个", "家") and _BODIES_BEFORE_A_LIST.match(text, quantity.end):
-        dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
     if (
         _PRE_MEETING_STUDY in codes
         and "集体学法" in text[c0:c1]
@@ -277,23 +317,6 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
     if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
-    fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
-    dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
-    eighth = codes & _EIGHTH_SESSION_CODES
-    dropped |= _eighth_session(codes, text, (c0, c1), quantity) if eighth else _NONE
-    if codes & _PROBING_PASS_CODES:
-        dropped |= _probing_pass(codes, text, c0, quantity.start)
-    words = text[s0 : quantity.start]
-    # Cheap tests first (``in``, no call): most figures name none of the second probing pass's things.
-    another_body = _names_another_body(words) or (
-        s0 > 0
-        and text[s0 - 1] in "。！？"
-        and _names_another_body(text[max(0, s0 - _SENTENCE_BEFORE_CHARS) : s0])
-    )
-    if another_body or quantity.unit == "项" or codes & _IN_CONTEXT_CODES:
-        dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
-    if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
-        dropped |= _tenth_pass(codes, text, clause, quantity)
     return dropped
 
 

@@ -51,10 +51,13 @@ _CASE_KINDS = {"复议": "disputes.reconsideration_cases", "诉讼": "disputes.l
 # position of the text (seven times the cost).
 _KIND = r"(?:行政复议|行政诉讼|行政应诉|复议|诉讼|应诉)"
 _KINDS = rf"(?P<kinds>{_KIND}(?:[、和及与](?:无|没有)?{_KIND})?)"
-_ZERO_CASES = (
-    re.compile(r"(?:无|未发生|没有发生|未出现|没有)" + _KINDS + r"(?:案件|案)(?![被败纠撤])"),
-    re.compile(_KINDS + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
-)
+_NO_CASES = re.compile(r"(?:无|未发生|没有发生|未出现|没有)" + _KINDS + r"(?:案件|案)(?![被败纠撤])")
+_ZERO_COUNT = r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)"
+_ZERO_CASES = re.compile(_KINDS + _ZERO_COUNT + r"(?![\d.%件撤改败赔纠被])")
+# Every match of _ZERO_CASES ends on a zero count (案件均为零), which starts with a plain character the
+# regex engine skips along the text to: a text without one is not scanned for the whole pattern, whose
+# kinds start with 行 (every sentence has one).
+_ZERO_COUNT_ALONE = re.compile(_ZERO_COUNT)
 
 
 def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
@@ -66,7 +69,8 @@ def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
     if "规范性文件" in text:
         for match in _NONE_ISSUED.finditer(text):
             out.append(_zero(_NORMDOCS_ISSUED, text, sentence_ends, match.start(), match.end()))
-    for pattern in _ZERO_CASES:
+    zero_count = _ZERO_COUNT_ALONE.search(text) is not None
+    for pattern in (_NO_CASES, _ZERO_CASES) if zero_count else (_NO_CASES,):
         for match in pattern.finditer(text):
             kinds = match.group("kinds").replace("应诉", "诉讼")
             for kind, code in _CASE_KINDS.items():

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import DATE, DATE_RE, DATE_TIME_LINE, SITE_CLOCK
+from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, site_clock
 from ..wordlists import alternation, words
 
 # A line longer than this is body text even if it carries a chrome word
@@ -89,9 +89,27 @@ _CHROME_ANCHORED = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if 
 _CHROME_FLOATING = re.compile("|".join(part for part in _CHROME_ALTERNATIVES if not part.startswith("^")))
 
 
+# The characters a line can start with for an anchored alternative to match it, besides a space (tests
+# read them off the alternatives: a new alternative's first characters must be added). The bare
+# breadcrumbs (首页 > 政务公开 > …) can start with any character, but hold one of their marks.
+_ANCHORED_FIRST = frozenset(
+    "*,-12>[|·»•【上下主体作使信公关分刊印发录成打提收日时有来正添生简索繁纠请重阅，＞｜"
+)
+_BREADCRUMB_MARKS = (">", "＞", "»")
+
+
 def _chrome_words(line: str) -> bool:
     """Whether ``line`` holds a chrome word: the same as ``_CHROME.search(line)``, faster."""
-    return _CHROME_ANCHORED.match(line) is not None or _CHROME_FLOATING.search(line) is not None
+    return (_may_start_chrome(line) and _CHROME_ANCHORED.match(line) is not None) or _CHROME_FLOATING.search(
+        line
+    ) is not None
+
+
+def _may_start_chrome(line: str) -> bool:
+    """Whether an anchored alternative can match ``line``: most lines of a report start with a character
+    none of them starts with (一、, （二）, 全年…) and hold no breadcrumb mark, and are not tried."""
+    first = line[:1]
+    return not first.strip() or first in _ANCHORED_FIRST or any(mark in line for mark in _BREADCRUMB_MARKS)
 
 
 # Signs of a model-essay (范文) site: the page is a template, not a report.
@@ -108,10 +126,6 @@ _SOURCE = re.compile(r"来源\s*[：:]\s*(\S{2,30})")
 _FOOTER_START = re.compile(r"^[\[【]?\s*(?:" + alternation("footer_words") + ")")
 
 
-# The words a site clock (SITE_CLOCK) is made of: a text without any of them holds none.
-_CLOCK_WORDS = ("今天是", "星期", "周")
-
-
 @dataclass(frozen=True)
 class _Holds:
     """Whether a line can hold an essay-site word, and a site clock: decided for the whole text once,
@@ -126,9 +140,7 @@ class _Holds:
 
     @classmethod
     def of(cls, text: str) -> _Holds:
-        return cls(
-            any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in _CLOCK_WORDS)
-        )
+        return cls(any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in CLOCK_WORDS))
 
 
 _ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
@@ -281,14 +293,14 @@ def _is_chrome(line: str, in_header: bool, can_hold: _Holds) -> bool:
     if _chrome_words(line):
         return True
     if in_header and (
-        DATE_TIME_LINE.match(line) or can_hold.site_clock and SITE_CLOCK.search(line) and DATE_RE.search(line)
+        DATE_TIME_LINE.match(line) or can_hold.site_clock and site_clock(line) and DATE_RE.search(line)
     ):
         return True
     return False
 
 
 def _note(line: str, signals: dict[str, list[str]], can_hold: _Holds) -> None:
-    if can_hold.site_clock and SITE_CLOCK.search(line):
+    if can_hold.site_clock and site_clock(line):
         signals["site_clock"].append(line)
         return
     if can_hold.essay_site and _ESSAY_SITE.search(line):
