@@ -24,9 +24,9 @@ The ninth pass (``other_uses.another_use``): papers kept as records, services of
 body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
 a list of bodies, problems studied, solved or of another kind, tasks of a plan for several years.
 
-Three families of rules live in modules of their own: whether a count of tasks is the year's key tasks
-(``key_tasks``), one count over several kinds of paper, dispute or trainee (``mixed``), and another
-body's count (``other_bodies``).
+Four families of rules live in modules of their own: whether a count of tasks is the year's key tasks
+(``key_tasks``), one count over several kinds of paper, dispute or trainee (``mixed``), another
+body's count (``other_bodies``), and another thing counted under the same words (``other_things``).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ import re
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
+from .other_things import ANOTHER_THING_CODES, CASES_NOT_ITEMS, CLEAN_UP_CODES, another_thing
 from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
@@ -151,11 +152,6 @@ _ONLINE_RATE = "functions.online_service_rate"
 # ...and so is the share of applications actually made online (网上办件率, 实际网办率).
 _WHOLLY_ONLINE = re.compile(r"全程网办|办件|实际")
 _TRAININGS = "education.trainings"
-# Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
-# 不予处罚事项清单12项), whatever their topic, and what is counted in 条 is pieces of information.
-_CASES_NOT_ITEMS = frozenset(
-    {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
-)
 # ...and so is a count in 项 inside the brackets after a list's name (事项清单（行政强制、行政处罚共188项）).
 _ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
 _ITEMS_AFTER = re.compile(r"[^，。；\d]{0,6}?事项")
@@ -200,9 +196,6 @@ _ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
 # Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
 _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
-# What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
-# names papers: after 清理证明事项84项 it is of certification requirements or list items.
-_CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
@@ -213,25 +206,6 @@ _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
-# A fair-competition review's policy documents (公平竞争审查…排查政策措施文件68份，废止18份) are not normative
-# documents cleaned up, unless the sentence names them so.
-_FAIR_COMPETITION = re.compile(r"公平竞争")
-# Items reported under the Party's rule for big matters (向区委报告“三重一大”决策事项8个) are no catalogue's.
-_CATALOG_ITEMS = "decisions.catalog_items"
-# Bodies counted (对全区77个行政处罚执法主体集中清理) are not cases.
-_BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
-# Materials posted online (微信公众号推送法治学习资料30余条) were not handed out.
-_MATERIALS = "education.materials"
-_POSTED = re.compile(r"推送|公众号|微信|微博|网站|专栏|客户端|抖音")
-_HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
-# Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
-# requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
-# A count of cases whose cause follows it (复议申请3宗，其中1宗案由为行政处罚): the cases of the sentence's
-# kind (reconsideration, lawsuits), by the decision they are about.
-_CAUSE_AFTER = re.compile(r"[^，。；\d]{0,2}?案由")
-_HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
-# Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
-_HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
 
 
 def _sentence_end(text: str, position: int) -> int:
@@ -330,7 +304,7 @@ _COUNTED_OTHERWISE_CODES = frozenset(
         *_EDUCATION_CODES,
         _ONLINE_RATE,
         _PROBLEMS_LISTED,
-        *_CASES_NOT_ITEMS,
+        *CASES_NOT_ITEMS,
         _OFFICERS_TRAINED,
     }
 )
@@ -348,8 +322,8 @@ def _families_dropped(
         dropped |= another_bodys(codes, text, clause, quantity)
     if not codes.isdisjoint(_ANOTHER_KIND_CODES):
         dropped |= _another_kind(codes, text, clause, quantity)
-    if not codes.isdisjoint(_ANOTHER_THING_CODES):
-        dropped |= _another_thing(codes, text, clause, quantity)
+    if not codes.isdisjoint(ANOTHER_THING_CODES):
+        dropped |= another_thing(codes, text, clause, quantity)
     return dropped
 
 
@@ -401,7 +375,7 @@ def _counted_otherwise(
     if _PROBLEMS_LISTED in codes and _RECTIFIED_BEFORE.search(text, c0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 已整改完成问题20个: rectified, with 问题 named
     if (
-        codes & _CASES_NOT_ITEMS
+        codes & CASES_NOT_ITEMS
         and quantity.unit == "项"
         and (
             ITEMS_BEFORE.search(text, c0, quantity.start)
@@ -409,7 +383,7 @@ def _counted_otherwise(
             or _ITEMS_BRACKET.search(text, max(s0, quantity.start - 40), quantity.start)
         )
     ):
-        dropped |= _CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
+        dropped |= CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     return dropped
@@ -426,7 +400,7 @@ _ANOTHER_KIND_CODES = frozenset(
         *_DOCUMENTS_OF,
         _CPPCC_PROPOSALS,
         _PENALTY_CASES,
-        *_CLEAN_UP_CODES,
+        *CLEAN_UP_CODES,
     }
 )
 
@@ -458,97 +432,11 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
     if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
     if (
-        codes & _CLEAN_UP_CODES
+        codes & CLEAN_UP_CODES
         and _NOT_PAPERS.search(text, s0, quantity.start)
         and not _PAPERS.search(text, s0, c1)
     ):
-        dropped |= _CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
-    return dropped
-
-
-# Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件), or entered,
-# filed or uploaded (录入行政检查案卷50宗), are not the files evaluated after it (案卷评查).
-_CASE_FILES_REVIEWED = "enforcement.case_files_reviewed"
-_LEGAL_REVIEW_OF_FILES = re.compile(r"审核|录入|归档|上传|立卷")
-_FILES_EVALUATED = re.compile(r"评查|抽查|(?<!行政)检查(?!案卷)|评审")
-# Inspections of the government's own bodies (对12个部门开展执法监督检查3次) supervise their enforcement;
-# they are not the administrative inspections the bodies make of businesses and people.
-_INSPECTIONS = "enforcement.inspections"
-_BODIES_SUPERVISED = re.compile(r"执法监督|对[^，。；]{0,16}(?:部门|单位|乡镇|街道|执法机关)")
-# All legal reviews counted (完成法制审核472宗) with the major enforcement decisions a part of them after
-# 其中: the reviews of every kind, not of the major decisions alone.
-_MAJOR_DECISIONS_REVIEWED = "enforcement.major_decisions_reviewed"
-_MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重大(?:行政)?执法决定")
-# Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits.
-_SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
-# Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
-_PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
-
-
-_ANOTHER_THING_CODES = frozenset(
-    {
-        *_CLEAN_UP_CODES,
-        _CATALOG_ITEMS,
-        _PENALTY_CASES,
-        _MATERIALS,
-        _HOTLINE_REQUESTS,
-        _CASE_FILES_REVIEWED,
-        *_CASES_NOT_ITEMS,
-        _PERMIT_ITEMS,
-        _INSPECTIONS,
-        _MAJOR_DECISIONS_REVIEWED,
-    }
-)
-
-
-def _another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
-    """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
-    words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
-    posted online, a business's requests; permits handled one way, penalties counted as pieces of
-    information (thirteenth)."""
-    s0, c0, c1 = clause
-    dropped: set[str] = set()
-    if codes & _CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
-        dropped |= _CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
-    if _CATALOG_ITEMS in codes and "三重一大" in text[c0 : quantity.end + 8]:
-        dropped.add(_CATALOG_ITEMS)
-    if _PENALTY_CASES in codes and (
-        _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
-    ):
-        dropped.add(_PENALTY_CASES)  # 1宗案由为行政处罚后的强制执行: a lawsuit's cause, not a penalty case
-    if (
-        _MATERIALS in codes
-        and _POSTED.search(text, c0, quantity.start)
-        and not _HANDED_OUT.search(text, c0, quantity.start)
-    ):
-        dropped.add(_MATERIALS)
-    if _HOTLINE_REQUESTS in codes and (
-        not _HOTLINE_NAMED.search(text, s0, c1)
-        or (quantity.unit in ("条", "个", "部") and _HOTLINES_MERGED.search(text, c0, c1))
-    ):
-        dropped.add(_HOTLINE_REQUESTS)
-    if (
-        _CASE_FILES_REVIEWED in codes
-        and _LEGAL_REVIEW_OF_FILES.search(text, c0, quantity.start)
-        and not _FILES_EVALUATED.search(text, c0, c1)
-    ):
-        dropped.add(
-            _CASE_FILES_REVIEWED
-        )  # 审核行政处罚案卷121件: reviewed before the decision, not evaluated
-    if _INSPECTIONS in codes and _BODIES_SUPERVISED.search(text, c0, quantity.start):
-        dropped.add(_INSPECTIONS)  # 对12个部门开展执法监督检查3次
-    if (
-        _MAJOR_DECISIONS_REVIEWED in codes
-        and "重大" not in text[c0 : quantity.start]
-        and _MAJOR_DECISIONS_A_PART.match(text, quantity.end)
-    ):
-        dropped.add(_MAJOR_DECISIONS_REVIEWED)  # 完成法制审核472宗，其中…重大行政执法决定审核197宗
-    if _PENALTY_CASES in codes and _SUED_OVER.search(text, c0, min(c1, quantity.end + 12)):
-        dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
-    if codes & _CASES_NOT_ITEMS and quantity.unit == "条":
-        dropped |= _CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
-    if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
-        dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
+        dropped |= CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
     return dropped
 
 

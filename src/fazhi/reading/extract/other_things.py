@@ -1,0 +1,133 @@
+"""Codes a figure loses because its sentence counts another thing under the same words (issue 16, twelfth
+and thirteenth sessions, and the sixteenth's tuning misses).
+
+A fair-competition review's documents are not normative documents cleaned up; items under the Party's rule
+for big matters are no catalogue's; bodies counted, or a lawsuit's cause, are not penalty cases; materials
+posted online were not handed out; requests are the hotline's only where a hotline or the public's calls
+are named, and hotlines merged count lines; case files given a legal review, entered or filed are not files
+evaluated; penalties a court heard are lawsuits; items counted in 条 are pieces of information; permits
+handled one way are a part of the permit list; inspections of the government's own bodies supervise them;
+all legal reviews counted, with the major decisions a part, are reviews of every kind.
+``narrowing.narrowed`` asks this family for the figures of its codes (``ANOTHER_THING_CODES``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quantity import Quantity
+
+_PENALTY_CASES = "enforcement.penalty_cases"
+_PERMIT_ITEMS = "functions.permit_items"
+_HOTLINE_REQUESTS = "oversight.hotline_requests"
+# What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
+# names papers: after 清理证明事项84项 it is of certification requirements or list items.
+CLEAN_UP_CODES = frozenset({"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"})
+# Cases are decided in 件, 起, 宗; 事项 counted in 项 are items of a list of powers (处罚事项156项,
+# 不予处罚事项清单12项), whatever their topic, and what is counted in 条 is pieces of information.
+CASES_NOT_ITEMS = frozenset(
+    {"enforcement.penalty_cases", "enforcement.minor_exemptions", "enforcement.major_decisions_reviewed"}
+)
+# A fair-competition review's policy documents (公平竞争审查…排查政策措施文件68份，废止18份) are not normative
+# documents cleaned up, unless the sentence names them so.
+_FAIR_COMPETITION = re.compile(r"公平竞争")
+# Items reported under the Party's rule for big matters (向区委报告“三重一大”决策事项8个) are no catalogue's.
+_CATALOG_ITEMS = "decisions.catalog_items"
+# Bodies counted (对全区77个行政处罚执法主体集中清理) are not cases.
+_BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
+# Materials posted online (微信公众号推送法治学习资料30余条) were not handed out.
+_MATERIALS = "education.materials"
+_POSTED = re.compile(r"推送|公众号|微信|微博|网站|专栏|客户端|抖音")
+_HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
+# Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
+# requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
+# A count of cases whose cause follows it (复议申请3宗，其中1宗案由为行政处罚): the cases of the sentence's
+# kind (reconsideration, lawsuits), by the decision they are about.
+_CAUSE_AFTER = re.compile(r"[^，。；\d]{0,2}?案由")
+_HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
+# Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
+_HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
+# Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件), or entered,
+# filed or uploaded (录入行政检查案卷50宗), are not the files evaluated after it (案卷评查).
+_CASE_FILES_REVIEWED = "enforcement.case_files_reviewed"
+_LEGAL_REVIEW_OF_FILES = re.compile(r"审核|录入|归档|上传|立卷")
+_FILES_EVALUATED = re.compile(r"评查|抽查|(?<!行政)检查(?!案卷)|评审")
+# Inspections of the government's own bodies (对12个部门开展执法监督检查3次) supervise their enforcement;
+# they are not the administrative inspections the bodies make of businesses and people.
+_INSPECTIONS = "enforcement.inspections"
+_BODIES_SUPERVISED = re.compile(r"执法监督|对[^，。；]{0,16}(?:部门|单位|乡镇|街道|执法机关)")
+# All legal reviews counted (完成法制审核472宗) with the major enforcement decisions a part of them after
+# 其中: the reviews of every kind, not of the major decisions alone.
+_MAJOR_DECISIONS_REVIEWED = "enforcement.major_decisions_reviewed"
+_MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重大(?:行政)?执法决定")
+# Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits.
+_SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
+# Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
+_PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
+
+
+ANOTHER_THING_CODES = frozenset(
+    {
+        *CLEAN_UP_CODES,
+        _CATALOG_ITEMS,
+        _PENALTY_CASES,
+        _MATERIALS,
+        _HOTLINE_REQUESTS,
+        _CASE_FILES_REVIEWED,
+        *CASES_NOT_ITEMS,
+        _PERMIT_ITEMS,
+        _INSPECTIONS,
+        _MAJOR_DECISIONS_REVIEWED,
+    }
+)
+
+
+def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
+    words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
+    posted online, a business's requests; permits handled one way, penalties counted as pieces of
+    information (thirteenth)."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
+        dropped |= CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
+    if _CATALOG_ITEMS in codes and "三重一大" in text[c0 : quantity.end + 8]:
+        dropped.add(_CATALOG_ITEMS)
+    if _PENALTY_CASES in codes and (
+        _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_CASES)  # 1宗案由为行政处罚后的强制执行: a lawsuit's cause, not a penalty case
+    if (
+        _MATERIALS in codes
+        and _POSTED.search(text, c0, quantity.start)
+        and not _HANDED_OUT.search(text, c0, quantity.start)
+    ):
+        dropped.add(_MATERIALS)
+    if _HOTLINE_REQUESTS in codes and (
+        not _HOTLINE_NAMED.search(text, s0, c1)
+        or (quantity.unit in ("条", "个", "部") and _HOTLINES_MERGED.search(text, c0, c1))
+    ):
+        dropped.add(_HOTLINE_REQUESTS)
+    if (
+        _CASE_FILES_REVIEWED in codes
+        and _LEGAL_REVIEW_OF_FILES.search(text, c0, quantity.start)
+        and not _FILES_EVALUATED.search(text, c0, c1)
+    ):
+        dropped.add(
+            _CASE_FILES_REVIEWED
+        )  # 审核行政处罚案卷121件: reviewed before the decision, not evaluated
+    if _INSPECTIONS in codes and _BODIES_SUPERVISED.search(text, c0, quantity.start):
+        dropped.add(_INSPECTIONS)  # 对12个部门开展执法监督检查3次
+    if (
+        _MAJOR_DECISIONS_REVIEWED in codes
+        and "重大" not in text[c0 : quantity.start]
+        and _MAJOR_DECISIONS_A_PART.match(text, quantity.end)
+    ):
+        dropped.add(_MAJOR_DECISIONS_REVIEWED)  # 完成法制审核472宗，其中…重大行政执法决定审核197宗
+    if _PENALTY_CASES in codes and _SUED_OVER.search(text, c0, min(c1, quantity.end + 12)):
+        dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
+    if codes & CASES_NOT_ITEMS and quantity.unit == "条":
+        dropped |= CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
+    if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
+        dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
+    return dropped
