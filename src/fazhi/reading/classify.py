@@ -23,11 +23,9 @@ from .report_evidence import (
     TOPIC_WORDS,
     is_report_title,
     positive_evidence,
-    report_column,
-    topic_filtered_out,
-    with_topic_restored,
 )
 from .report_year import FIRST_YEAR, LAST_YEAR, report_year
+from .site_marks import report_column, topic_filtered_out, with_topic_restored
 from .title import (
     HEADING,
     TITLE_END,
