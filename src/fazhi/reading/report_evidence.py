@@ -284,7 +284,10 @@ _OTHER_INSTITUTION_SUBJECT = re.compile(
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")
-_RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政)", re.M)
+# (a department names its own as 部门法治建设: （一）部门法治建设推进情况)
+_RULE_OF_LAW_GOVERNMENT_HEADING = re.compile(
+    HEADING.pattern + r"[^\n。]{0,60}?(?:法治政府|依法行政|部门法治)", re.M
+)
 # The Party committee's report on the area's rule of law (法治建设, to the Party committee above): its
 # opening names 法治建设 (not only a good 法治环境) and never the government's, and its first
 # headings name the area's rule of law (完善依法治县工作机制, 深入推进法治某县建设). A heading naming

@@ -515,7 +515,13 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
         # 我局推进法治政府建设主要工作及成效)
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
     general = _GENERAL_HEADING.findall(body)
-    if len(general) >= GENERAL_HEADINGS_MIN and len(general) > len(_RULE_OF_LAW_HEADING.findall(body)):
+    if (
+        len(general) >= GENERAL_HEADINGS_MIN
+        and len(general) > len(_RULE_OF_LAW_HEADING.findall(body))
+        # (a bureau's part 一、推进法治政府建设的主要举措和成效 over its duties done lawfully: （二）强化疫情
+        # 防控，全面履行公安职能)
+        and not _FIRST_PART_ON_THE_RULE_OF_LAW.search(body)
+    ):
         return (
             "general_summary",
             f"综合工作总结：{len(general)} 个标题是一般业务（「{general[0].strip()}」…）",
