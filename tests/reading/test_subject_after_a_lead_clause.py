@@ -42,3 +42,16 @@ def test_a_municipalitys_bureau_speaking_as_the_city():
     reading = read(page.encode("utf-8"), name="page.txt")
     assert reading.level == "department"
     assert reading.region is not None and reading.region["code"] == "310000"
+
+
+def test_a_county_bureau_led_by_its_county_unnamed_and_a_city_bureau_named():
+    """在县委县政府和台州市公安局党委的坚强领导下: the county leads it unnamed; the city named is the one above
+    it, not its place. The page is addressed to its county by name."""
+    page = (
+        "中共三门县委，三门县人民政府/台州市公安局：\n"
+        "2024年，县公安局在县委县政府和台州市公安局党委的坚强领导下，坚持以习近平法治思想为指导，"
+        "全面推进法治公安建设，现将有关情况报告如下：\n一、主要举措和成效\n（一）加强组织领导。"
+        "局党委专题研究法治工作4次。台州市公安局部署的各项任务均按时完成。\n二、存在的不足和原因\n"
+    )
+    reading = read(page.encode("utf-8"), name="page.txt")
+    assert reading.region is not None and reading.region["code"] == "331022"

@@ -42,6 +42,10 @@ def led_place(scan: str) -> regions.Region | None:
     if not ranked:
         return None
     lowest = max(_LEVEL_ORDER.index(place.level) for place in ranked)
+    said = [_LEVEL_ORDER.index(LEVEL_OF_WORD[word]) for word in _LEADING_BODY.findall(led.group(1))]
+    if said and max(said) > lowest:
+        # 在县委县政府和台州市公安局党委的坚强领导下: its own county leads it unnamed; the city named is above it
+        return None
     places = {place.code: place for place in ranked if _LEVEL_ORDER.index(place.level) == lowest}
     return next(iter(places.values())) if len(places) == 1 else None
 
