@@ -55,3 +55,15 @@ def test_a_county_bureau_led_by_its_county_unnamed_and_a_city_bureau_named():
     )
     reading = read(page.encode("utf-8"), name="page.txt")
     assert reading.region is not None and reading.region["code"] == "331022"
+
+
+def test_a_county_level_citys_bureau_by_its_citys_campaign():
+    """市公安局…根据市委、市政府法治慈溪建设…: a county-level city's bureau speaks as 市 and names its city only
+    in the campaign's slogan, by the short name."""
+    page = (
+        "2024年，市公安局以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，根据市委、"
+        "市政府法治慈溪建设和上级公安机关法治工作部署，牢牢把握法治公安建设总目标，扎实推进执法规范化建设。\n"
+        "一、主要举措和成效\n（一）加强组织领导。局党委专题研究法治工作4次。\n二、存在的不足和原因\n"
+    )
+    reading = read(page.encode("utf-8"), name="page.txt")
+    assert reading.region is not None and reading.region["code"] == "330282"

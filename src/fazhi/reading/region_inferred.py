@@ -289,6 +289,10 @@ def region_of_places(
         found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
+        # a county-level city's bureau speaks as 市 and names its city's campaign (法治慈溪建设)
+        county_city = county_of_slogan(scan)
+        if county_city is not None and county_city.name.endswith("市"):
+            return county_city, ("short_name", [county_city.alias])
     elif expected == "county":
         county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
