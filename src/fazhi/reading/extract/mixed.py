@@ -58,6 +58,11 @@ def _several_kinds(text: str, s0: int, end: int, kinds: re.Pattern[str], kind_of
             start = position + 1
             break
     papers = list(kinds.finditer(text, start, end))
+    clause = max(text.rfind("，", start, end), text.rfind(",", start, end), text.rfind("；", start, end))
+    if clause != -1 and papers and papers[-1].start() > clause:
+        # 完善重大决策、合同审查机制，全年审查各类合同19份: the figure's own clause names its one kind;
+        # the list before it named a mechanism, not what was counted
+        papers = [paper for paper in papers if paper.start() > clause]
     return any(
         kind_of[one.group()] != kind_of[two.group()]
         # 法规规章5部: two kinds side by side are a list too
