@@ -442,10 +442,12 @@ def _in_context(
     dropped: set[str] = set()
     # The meeting may be named right after its count too (召开4次党组会议开展专题学法).
     around = min(c1, quantity.end + _MEETING_AFTER_CHARS)
+    # (a clause may list two meetings' counts: 区政府常务会议学法24次、党组会议学法8次; each is its own)
+    own = _after_last_figure(text, c0, start)
     if (
         _PRE_MEETING_STUDY in codes
-        and _PARTY_MEETING.search(text, c0, around)
-        and not _GOVERNMENT_MEETING.search(text, c0, around)
+        and _PARTY_MEETING.search(text, own, around)
+        and not _GOVERNMENT_MEETING.search(text, own, around)
         and (_PARTY_COMMITTEE.search(text, c0, around) or not _BEFORE_THE_MEETING.search(text, c0, around))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
@@ -488,3 +490,11 @@ def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) ->
     if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
         return set()  # 县法院…，行政机关负责人出庭应诉率96%: the government's again
     return codes - _ACTOR_KEPT  # 区法院共审结行政诉讼案件215件: the court's docket
+
+
+def _after_last_figure(text: str, c0: int, start: int) -> int:
+    """Where the words of a figure begin in its clause: after the figure before it, or the clause's start."""
+    for position in range(start - 1, c0 - 1, -1):
+        if text[position].isdigit():
+            return position + 1
+    return c0
