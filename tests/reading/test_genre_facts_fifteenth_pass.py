@@ -127,3 +127,34 @@ def test_officers_counted_in_their_own_sentence_name_no_later_trainees():
 )
 def test_papers_of_another_kind_named_after_their_count(sentence, count, kept):
     assert ((count, "rules.normdocs_reviewed") in _coded(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        # a list in the clause before named a mechanism; the figure's own clause names its one kind
+        (
+            "完善法律顾问参与重大决策、合同审查机制，全年审查各类合同19份。",
+            19,
+            "decisions.contracts_reviewed",
+        ),
+        # two meetings' counts in one clause: each is its own
+        ("区政府常务会议学法24次、党组会议学法8次。", 24, "leadership.pre_meeting_study_sessions"),
+        ("局党组会议会前学法5次。", 5, "leadership.pre_meeting_study_sessions"),
+        ("共开展基层专题普法212余场次。", 212, "education.activities"),
+    ],
+)
+def test_the_fourth_batchs_tuning_forms(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("区政府常务会议学法24次、党组会议学法8次。", 8, "leadership.pre_meeting_study_sessions"),
+        ("对重大合同、规范性文件等进行合法性审核，共98件。", 98, "decisions.contracts_reviewed"),
+        ("对重大合同、规范性文件等合法性审核98件。", 98, "decisions.contracts_reviewed"),
+    ],
+)
+def test_and_what_they_still_leave_uncoded(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
