@@ -158,3 +158,11 @@ def test_the_fourth_batchs_tuning_forms(sentence, count, code):
 )
 def test_and_what_they_still_leave_uncoded(sentence, count, code):
     assert (count, code) not in _coded(sentence)
+
+
+def test_lapsed_documents_abolished_are_abolished():
+    coded = _coded("开展文件清理1次，废止失效文件1件，新制定规范性文件0件。")
+    assert (1, "rules.normdocs_abolished") in coded
+    assert (1, "rules.normdocs_expired") not in coded
+    # declared void, apart from those abolished, they stay expired
+    assert (2, "rules.normdocs_expired") in _coded("清理规范性文件20件，保留15件，宣布失效2件，废止3件。")
