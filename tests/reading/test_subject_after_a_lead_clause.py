@@ -67,3 +67,17 @@ def test_a_county_level_citys_bureau_by_its_citys_campaign():
     )
     reading = read(page.encode("utf-8"), name="page.txt")
     assert reading.region is not None and reading.region["code"] == "330282"
+
+
+def test_a_street_office_speaking_as_our_street_names_itself_in_its_plan():
+    """我街… with 《黄石街2020年全面依法治街工作要点》: a Guangzhou street office speaks as 我街 and goes by
+    its short name (黄石街 for 黄石街道); the county, 白云区, is the one of the city named with it."""
+    page = (
+        "为全面贯彻党的十九大精神，充分发挥法治的保障作用，我街严格按照区委依法治区办印发的《中共广州市白云区委"
+        "全面依法治区委员会2020年工作要点》的要求，全面推进法治建设。现将我街法治建设有关工作情况总结如下：\n"
+        "一、2020年法治建设工作\n（一）加强组织领导。制定《黄石街2020年全面依法治街工作要点》，明确各科室分工。\n"
+        "（二）推进依法行政。我街全年审核合同12份。\n二、存在的问题\n"
+    )
+    reading = read(page.encode("utf-8"), name="page.txt")
+    assert reading.region is not None and reading.region["code"] == "440111"
+    assert reading.region["name"].endswith("黄石街道")

@@ -380,7 +380,8 @@ def _township_place(
 
 
 # How a township speaks of itself (我乡, 全镇, 本街道): the kind of township it is.
-_TOWNSHIP_PRONOUN = re.compile(r"[我全本](乡|镇|街道)")
+# (Guangzhou's street offices speak as 我街, named 黄石街 for 黄石街道)
+_TOWNSHIP_PRONOUN = re.compile(r"[我全本](乡|镇|街道|街)")
 
 
 def _publisher_name(publisher: str) -> str:

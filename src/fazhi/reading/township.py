@@ -122,7 +122,12 @@ def own_township_named(scan: str, kind_word: str) -> regions.Township | None:
     """The one township of the kind a text speaks as (我乡: a 乡) that it names among the townships of
     the one county it names (中共渠县委员会、渠县人民政府: …拱市乡法治副校长上普法课): a township that
     never names itself as the subject still names itself somewhere. None for no such township or two."""
-    counties = {r.code: r for _, _, places in region_mentions(scan) for r in places if r.level == "county"}
+    named = [r for _, _, places in region_mentions(scan) for r in places]
+    counties = {r.code: r for r in named if r.level == "county"}
+    if len(counties) > 1:
+        # a county's name two prefectures share (白云区) is the one of the prefecture named (广州市白云区)
+        above = {r.code for r in named if r.level != "county"}
+        counties = {code: r for code, r in counties.items() if r.parent_code in above}
     if len(counties) != 1:
         return None
     county = next(iter(counties.values()))
@@ -130,6 +135,8 @@ def own_township_named(scan: str, kind_word: str) -> regions.Township | None:
     for match in re.finditer(r"[\u4e00-\u9fff]{2,4}?" + kind_word, scan):
         for start in range(match.start(), match.end() - len(kind_word) - 1):
             name = scan[start : match.end()]
+            if kind_word == "街":
+                name += "道"  # 黄石街 is the street office 黄石街道
             for township in regions.lookup_township(name, within=county):
                 found[township.name] = township
     return next(iter(found.values())) if len(found) == 1 else None
