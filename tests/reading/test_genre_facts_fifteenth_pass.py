@@ -29,6 +29,8 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
     [
         ("全年法治政府建设15项重点任务已全部完成。", 15, "leadership.key_tasks"),
         ("今年确定的法治政府建设重点任务20项均已完成。", 20, "leadership.key_tasks"),
+        # cases of violations put on file for investigation are penalty cases, as those 查处 are
+        ("立案调查违法案件47件，办结45件。", 47, "enforcement.penalty_cases"),
     ],
 )
 def test_the_years_whole_list_done(sentence, count, code):
