@@ -148,6 +148,10 @@ _RULE_OF_LAW_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_word
 GENERAL_HEADINGS_MIN = 2
 # A first part headed on the rule-of-law government (一、2021年我局推进法治政府建设主要工作及成效).
 _FIRST_PART_ON_THE_RULE_OF_LAW = re.compile(r"^一、[^\n。]{0,30}?(?:法治政府|依法行政)", re.M)
+# ...the statutory first part itself (一、推进法治政府建设的主要举措和成效).
+_FIRST_PART_STATUTORY = re.compile(
+    r"^一、[^\n。]{0,30}?(?:法治政府|依法行政)[^\n。]{0,12}?(?:举措|成效)", re.M
+)
 # A Party committee for rule of law (县委全面依法治县委员会, 市委依法治市办) as the subject of the
 # dated opening or the body of a work summary's title.
 _COMMITTEE = r"(?:全面)?依法治[省市县区州旗盟](?:委员会(?:办公室)?|办公室|办|委)"
@@ -161,6 +165,12 @@ _COMMITTEE_TITLE = re.compile(_COMMITTEE + r"[^。]{0,30}(?:工作总结|工作�
 _GOVERNMENT_TOPIC = re.compile(r"法治政府|依法行政|法治建设")
 # A reply to a deputy's or a CPPCC member's proposal (您提出的…提案收悉，现答复如下).
 _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就)?[^。\n]{0,30}答复如下")
+# ...and a report on handling a congress's opinions on the year's report (现将审议意见办理情况报告如下) reports
+# what was done with the opinions, not the year's work.
+_OPINIONS_HANDLED = re.compile(
+    r"现将[^。\n]{0,30}(?:审议意见|意见建议|代表建议|委员提案)[^。\n]{0,10}(?:办理|落实|研究处理|整改)"
+    r"[^。\n]{0,8}(?:报告|汇报)如下"
+)
 # A questionnaire or a satisfaction poll asks its reader for a rating (您对…的评价, 请您…打分, 您的评价将
 # 作为…依据, 投上宝贵的一票): a report speaks of its year's work and never asks a reader to rate it.
 _QUESTIONNAIRE = re.compile(
@@ -385,6 +395,7 @@ _SAID_OF_ITSELF = (
         "first_sentence",
     ),
     ("reply", "对提案或建议的答复", _REPLY, ("收悉", "答复"), "head"),
+    ("reply", "审议意见或建议的办理情况报告", _OPINIONS_HANDLED, ("意见", "建议", "提案"), "head"),
     ("questionnaire", "问卷或满意度测评", _QUESTIONNAIRE, ("您", "一票"), "head"),
     ("suggestions", "意见建议", _SUGGESTIONS, ("建议",), "head"),
     ("notice", "通知", _NOTICE, ("通知如下", "请"), "head"),
@@ -518,9 +529,10 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     if (
         len(general) >= GENERAL_HEADINGS_MIN
         and len(general) > len(_RULE_OF_LAW_HEADING.findall(body))
-        # (a bureau's part 一、推进法治政府建设的主要举措和成效 over its duties done lawfully: （二）强化疫情
-        # 防控，全面履行公安职能)
-        and not _FIRST_PART_ON_THE_RULE_OF_LAW.search(body)
+        # (a bureau's statutory part 一、推进法治政府建设的主要举措和成效 over its duties done lawfully:
+        # （二）强化疫情防控，全面履行公安职能; a justice bureau's 一、法治政府建设扎实推进 is one area of its
+        # whole year's work, beside 公共法律服务 and 人民调解)
+        and not _FIRST_PART_STATUTORY.search(body)
     ):
         return (
             "general_summary",
