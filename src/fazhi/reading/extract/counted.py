@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity
+from .quantity import Quantity, since_last_figure
 
 _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
 _POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?" + _POWER)
@@ -306,7 +306,7 @@ def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
     ):
         return True
     return text.find("其", c0, start) != -1 and bool(
-        _RESIDUAL.match(text, _since_last_figure(text, c0, start))
+        _RESIDUAL.match(text, since_last_figure(text, c0, start))
     )
 
 
@@ -402,7 +402,7 @@ def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
 def _another_group_studies(text: str, c0: int, start: int) -> bool:
     """常务会议学法4次、区委理论中心组学法5次: the words since the figure before name another group's
     study and no executive meeting."""
-    words_start = _since_last_figure(text, c0, start)
+    words_start = since_last_figure(text, c0, start)
     return bool(_OTHER_STUDY.search(text, words_start, start)) and not _EXECUTIVE_MEETING.search(
         text, words_start, start
     )
@@ -417,7 +417,7 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
     """Whether a figure named a training is something else: study at a meeting, trainings and talks
     counted together, lessons inside classes counted already."""
     s0, c0 = starts
-    words_start = _since_last_figure(text, c0, start)
+    words_start = since_last_figure(text, c0, start)
     return bool(
         _MEETING.search(text, words_start, start)  # 常务会议前开展法治专题培训3次
         or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
@@ -429,14 +429,6 @@ def _in_counted_classes(text: str, s0: int, start: int) -> bool:
     """Whether lessons counted at ``start`` are set inside classes counted just before (no figure between)."""
     matches = list(_SET_IN_CLASSES.finditer(text, s0, start))
     return bool(matches) and not any(ch.isdigit() for ch in text[matches[-1].end() : start])
-
-
-def _since_last_figure(text: str, c0: int, end: int) -> int:
-    """Where the words of the figure ending at ``end`` begin: after the last digit of its clause."""
-    for position in range(end - 1, c0 - 1, -1):
-        if text[position].isdigit():
-            return position + 1
-    return c0
 
 
 def _trainees_of_previous_sentence(text: str, s0: int, c1: int) -> bool:

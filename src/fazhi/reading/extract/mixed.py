@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity
+from .quantity import Quantity, since_last_figure
 
 # One count over a list of several kinds of paper (合同、规范性文件和重大决策等…98件, 地方性法规和
 # 政府规章5部): two different kinds joined by a list mark, with no figure between the list and the count.
@@ -52,11 +52,7 @@ def mixed_disputes(text: str, s0: int, end: int) -> bool:
 def _several_kinds(text: str, s0: int, end: int, kinds: re.Pattern[str], kind_of: dict[str, int]) -> bool:
     """Whether the words from the last figure (or ``s0``) to ``end`` name two different ``kinds``
     side by side or joined by a list mark."""
-    start = s0
-    for position in range(end - 1, s0 - 1, -1):
-        if text[position].isdigit():
-            start = position + 1
-            break
+    start = since_last_figure(text, s0, end)
     papers = list(kinds.finditer(text, start, end))
     clause = max(text.rfind("，", start, end), text.rfind(",", start, end), text.rfind("；", start, end))
     if clause != -1 and papers and papers[-1].start() > clause:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity
+from .quantity import Quantity, since_last_figure
 
 _TRAININGS = "education.trainings"
 _PROBLEMS_LISTED = "leadership.problems_listed"
@@ -419,8 +419,7 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
     if _NORMDOCS_ISSUED in codes and _PARTY_ISSUER.search(text, c0, start) and "政府" not in text[c0:start]:
         dropped.add(_NORMDOCS_ISSUED)  # 县委出台规范性文件8件: the party committee's documents
     if _PENALTY_AMOUNT in codes:
-        since = next((i + 1 for i in range(start - 1, c0 - 1, -1) if text[i].isdigit()), c0)
-        if _WAIVED.search(text, since, start):
+        if _WAIVED.search(text, since_last_figure(text, c0, start), start):
             dropped.add(_PENALTY_AMOUNT)  # 减免罚款金额85万元: money waived, not collected
     return dropped
 
@@ -443,7 +442,7 @@ def _in_context(
     # The meeting may be named right after its count too (召开4次党组会议开展专题学法).
     around = min(c1, quantity.end + _MEETING_AFTER_CHARS)
     # (a clause may list two meetings' counts: 区政府常务会议学法24次、党组会议学法8次; each is its own)
-    own = _after_last_figure(text, c0, start)
+    own = since_last_figure(text, c0, start)
     if (
         _PRE_MEETING_STUDY in codes
         and _PARTY_MEETING.search(text, own, around)
@@ -490,11 +489,3 @@ def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) ->
     if _GOVERNMENT_NAMED.search(text, max(c0, actor.end()), start):
         return set()  # 县法院…，行政机关负责人出庭应诉率96%: the government's again
     return codes - _ACTOR_KEPT  # 区法院共审结行政诉讼案件215件: the court's docket
-
-
-def _after_last_figure(text: str, c0: int, start: int) -> int:
-    """Where the words of a figure begin in its clause: after the figure before it, or the clause's start."""
-    for position in range(start - 1, c0 - 1, -1):
-        if text[position].isdigit():
-            return position + 1
-    return c0

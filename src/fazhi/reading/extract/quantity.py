@@ -276,3 +276,12 @@ def _percent_words(raw: str) -> Decimal | None:
         return value
     digits = fraction.translate(_FRACTION_DIGITS)
     return value + Decimal("0." + digits) if digits.isdigit() else value
+
+
+def since_last_figure(text: str, start: int, end: int) -> int:
+    """Where the words of the figure ending at ``end`` begin: after the last digit between ``start`` (its
+    clause's or sentence's start) and ``end``, or ``start`` when there is none."""
+    for position in range(end - 1, start - 1, -1):
+        if text[position].isdigit():
+            return position + 1
+    return start
