@@ -445,9 +445,14 @@ def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
     ``_PARAGRAPH_CHARS`` back), holds ``word``."""
     if word.search(text, s0, c1):
         return True
+    return word.search(text, _paragraph_start(text, s0), s0) is not None
+
+
+def _paragraph_start(text: str, s0: int) -> int:
+    """Where the paragraph of the sentence at ``s0`` starts, at most ``_PARAGRAPH_CHARS`` back."""
     p0 = max(0, s0 - _PARAGRAPH_CHARS)
     paragraph = text.rfind("\n", p0, s0)
-    return word.search(text, paragraph + 1 if paragraph != -1 else p0, s0) is not None
+    return paragraph + 1 if paragraph != -1 else p0
 
 
 def _officers_named(text: str, s0: int, c1: int) -> bool:
@@ -457,9 +462,7 @@ def _officers_named(text: str, s0: int, c1: int) -> bool:
     do not name those of a later training."""
     if ENFORCEMENT_WORD.search(text, s0, c1):
         return True
-    p0 = max(0, s0 - _PARAGRAPH_CHARS)
-    paragraph = text.rfind("\n", p0, s0)
-    p0 = paragraph + 1 if paragraph != -1 else p0
+    p0 = _paragraph_start(text, s0)
     return ENFORCEMENT_WORD.search(text, p0, s0) is not None and not _OFFICERS_COUNTED.search(text, p0, s0)
 
 
