@@ -9,7 +9,7 @@ import re
 
 from fazhi.catalog import regions
 
-from .region_text import region_mentions
+from .region_text import is_municipality, region_mentions
 
 # 在市委、市政府的坚强领导下，我局…: a department is led by its own place's Party committee and
 # government, and named beside those above it (在省委省政府和市委市政府领导下) it is the lowest of them.
@@ -82,10 +82,6 @@ def self_named_place(subject: str | None, scan: str, level: str | None) -> regio
     return next(iter(places.values())) if len(places) == 1 else None
 
 
-# The four municipalities are provinces by rank; their bureaus speak as 市 (上海市人力资源和社会保障局,
-# 以下称市人社局).
-_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
-
-
 def _of_level(place: regions.Region, level: str) -> bool:
-    return place.level == level or (level == "city" and place.code in _MUNICIPALITIES)
+    """(a municipality's bureau speaks as 市: 上海市人力资源和社会保障局，以下称市人社局)"""
+    return place.level == level or (level == "city" and is_municipality(place))

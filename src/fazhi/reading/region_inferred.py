@@ -11,7 +11,7 @@ from functools import cache
 
 from fazhi.catalog import regions
 
-from .region_text import aliases, county_aliases, leading_city, region_mentions, region_names
+from .region_text import aliases, county_aliases, is_municipality, leading_city, region_mentions, region_names
 
 # 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
 _LEADING = re.compile(
@@ -215,7 +215,6 @@ _LEADER_ON_PLACE = re.compile(
     r"总书记(?:视察|考察)([\u4e00-\u9fff]{2,8}?)(?:时|期间)?的?(?:重要讲话|重要指示)"
     r"|总书记(?:对|关于)([\u4e00-\u9fff]{2,8}?)工作"
 )
-_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
 
 
 def place_of_leaders_words(scan: str, expected: str) -> tuple[regions.Region, str] | None:
@@ -224,8 +223,7 @@ def place_of_leaders_words(scan: str, expected: str) -> tuple[regions.Region, st
     for match in _LEADER_ON_PLACE.finditer(scan):
         name = match.group(1) or match.group(2)
         for region in region_names().get(name, []) or aliases().get(name, []):
-            municipality = region.level == "province" and region.name in _MUNICIPALITIES
-            if region.level == expected or (expected == "city" and municipality):
+            if region.level == expected or (expected == "city" and is_municipality(region)):
                 found[region.code] = (region, match.group(0))
     return next(iter(found.values())) if len(found) == 1 else None
 

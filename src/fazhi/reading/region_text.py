@@ -347,6 +347,14 @@ def _rival(chosen: regions.Region, count: int, ranked: list[tuple[int, regions.R
     )
 
 
+# The four municipalities are provinces by rank whose bodies speak as 市 (全市, 市人社局).
+_MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+
+
+def is_municipality(region: regions.Region) -> bool:
+    return region.level == "province" and region.name in _MUNICIPALITIES
+
+
 def _speaks_as(region: regions.Region, level: str) -> bool:
     """A region's body speaks as ``level``: a county-level city (浏阳市) as 全市, 我市, like a prefecture."""
     return (
