@@ -27,7 +27,7 @@ _TASKS_MADE = re.compile(
 _WHOLE_TASKS_DONE = re.compile(r"[^，。；\d]{0,12}?任务[^，。；\d]{0,2}?(?:全面|全部|均已|均)")
 _YEAR_NAMED = re.compile(r"年度|(?:19|20)\d{2}\s*年")
 # ...and the year said so (全年法治政府建设15项重点任务已全部完成) names it for a whole list done.
-_THIS_YEAR_NAMED = re.compile(r"年度|(?:19|20)\d{2}\s*年|全年|今年|本年")
+_THIS_YEAR_NAMED = re.compile(_YEAR_NAMED.pattern + r"|全年|今年|本年")
 # ...and so are tasks said set at the year's start just before the figure (推动年初设立的20项重点任务落地见效).
 _SET_THIS_YEAR = re.compile(
     r"(?:年初|年度|今年|本年)[^，。；\d]{0,6}?(?:设立|确定|明确|制定|部署|提出|安排)的$"
