@@ -150,7 +150,7 @@ GENERAL_HEADINGS_MIN = 2
 _FIRST_PART_ON_THE_RULE_OF_LAW = re.compile(r"^一、[^\n。]{0,30}?(?:法治政府|依法行政)", re.M)
 # ...the statutory first part itself (一、推进法治政府建设的主要举措和成效).
 _FIRST_PART_STATUTORY = re.compile(
-    r"^一、[^\n。]{0,30}?(?:法治政府|依法行政)[^\n。]{0,12}?(?:举措|成效)", re.M
+    _FIRST_PART_ON_THE_RULE_OF_LAW.pattern + r"[^\n。]{0,12}?(?:举措|成效)", re.M
 )
 # A Party committee for rule of law (县委全面依法治县委员会, 市委依法治市办) as the subject of the
 # dated opening or the body of a work summary's title.
