@@ -441,8 +441,9 @@ _VERBS_AFTER_COUNT = (
 )  # fmt: skip
 _NEXT_POINT = re.compile(r"[二三四五六七八九十]是(?![否非])")
 
-# Characters after a count that keep it the object of the words before it.
-_CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占")
+# Characters after a count that keep it the object of the words before it; 件 and 份 as a
+# doubled counter a page left (出具法律意见书41份件).
+_CONTINUATION = frozenset("的以左上余多均和及与或次全共其分已并同较比占件份")
 
 
 def _count_between(context: Context, start: int, end: int) -> bool:
