@@ -4,6 +4,16 @@ Forms of the genre written for these tests (the sentences are our own), from the
 - a doubled counter a page left after a count (出具法律意见书41份件) keeps the count the words' before it;
 - decisions taken in the year (全年作出重大行政决策110项) are not the items of the year's decision
   catalogue, unless the sentence names the catalogue.
+
+From a battery of real phrasings gathered from pages outside the labelled set (the sentences here are
+our own, in the forms those pages print):
+- certification requirements named before the abolishing verb (25项证明事项全部予以取消), or demanded
+  of the public in a relative clause (取消要求申请人提供的各类证明材料42项), are abolished ones; a
+  clean-up's count stays the items examined only where a breakdown with counts follows;
+- case files counted in 本; inspection tasks counted in 项 or 个 (双随机抽查任务86项, 联合抽查任务21个);
+  contracts' texts reviewed (审查合同文本); filings a body received (接收…报备的规范性文件);
+- a 纠错率 in a sentence about normative documents, with no reconsideration named, is not the
+  reconsideration's correction rate.
 """
 
 from __future__ import annotations
@@ -41,3 +51,49 @@ def test_a_doubled_counter_keeps_the_count_the_words_before_it(sentence, count, 
 )
 def test_decisions_taken_are_not_the_catalogues_items(sentence, count, kept):
     assert ((count, "decisions.catalog_items") in _coded(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("对本级自行设定的25项证明事项全部予以取消。", 25, "functions.certificates_abolished"),
+        ("取消各部门要求申请人提供的各类证明材料42项，保留9项。", 42, "functions.certificates_abolished"),
+        ("组织交叉评查，抽取全县执法单位45本案卷进行集中评查。", 45, "enforcement.case_files_reviewed"),
+        ("评查行政执法案卷60本，发现问题18个。", 60, "enforcement.case_files_reviewed"),
+        ("全年开展双随机抽查任务86项，抽查市场主体920户。", 86, "enforcement.random_inspection_batches"),
+        ("发起部门联合抽查任务21个。", 21, "enforcement.random_joint_batches"),
+        ("为区政府审查合同文本53件。", 53, "decisions.contracts_reviewed"),
+        ("全年接收各乡镇报备规范性文件19件，均按期审查。", 19, "rules.normdocs_filing_reviewed"),
+    ],
+)
+def test_real_phrasings_outside_the_set(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        # the clean-up's count, broken down with counts after it, is the items examined
+        ("清理证明事项126项，取消86项，保留40项。", 126, "functions.certificates_abolished"),
+        # a requirement is still a requirement
+        ("考核要求复议纠错率不高于20%。", 20, "disputes.reconsideration_correction_rate"),
+        # documents corrected, not reconsideration decisions
+        (
+            "上述11件违法的规范性文件中，6件自行纠正，5件正在修改，纠错率55%。",
+            55,
+            "disputes.reconsideration_correction_rate",
+        ),
+        # inspection tasks a plan set are not batches carried out
+        ("下达年度部门联合抽查任务15个。", 15, "enforcement.random_joint_batches"),
+        # filings sent up are the body's own
+        ("向市政府报备规范性文件6件。", 6, "rules.normdocs_filing_reviewed"),
+    ],
+)
+def test_and_what_those_phrasings_do_not_make(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
+
+
+def test_a_reconsiderations_correction_rate_is_still_one():
+    assert (14.3, "disputes.reconsideration_correction_rate") in _coded(
+        "办理行政复议案件56件，直接纠错8件，纠错率14.3%。"
+    )

@@ -50,6 +50,7 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
     "enforcement.certificates_processed": frozenset({"件", "本"}),
+    "enforcement.case_files_reviewed": frozenset({"本"}),  # 评查行政执法案卷60本
     "enforcement.penalty_cases": frozenset({"次", "个"}),  # 实施行政处罚212次, 行政处罚案件数268个
     # documents are counted in 部 as laws are (完成《…》等3部规范性文件的合法性审核)
     **{
@@ -58,11 +59,14 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     },
 }
 # Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个),
-# opinions issued, counted as times (出具法律意见书28次).
+# opinions issued, counted as times (出具法律意见书28次), inspection tasks counted as items (开展双随机
+# 抽查任务86项, 部门联合抽查任务21个).
 _WORD_UNITS: dict[str, frozenset[str]] = {
     "学法议题": frozenset({"个", "项"}),
     "意见书": frozenset({"次"}),
     "法律意见书": frozenset({"次"}),
+    "抽查任务": frozenset({"项", "个"}),
+    "联合抽查任务": frozenset({"项", "个"}),
 }
 
 

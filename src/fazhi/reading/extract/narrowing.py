@@ -95,7 +95,9 @@ _PLANNED = re.compile(
 # (目标：…不低于90%): what is wanted, not what the year did. 按要求, 符合要求 are done as required.
 # 确保 before a floor (确保全年…出庭应诉率不低于95%) is a requirement too (second probing pass).
 _REQUIRED = re.compile(
-    r"(?:应当?|须|必须|要)(?:达到|达|不低于|不少于|不高于|不超过|保持在?|控制在)$|(?<![按照据合])要求[^，。；\d]{0,16}$"
+    r"(?:应当?|须|必须|要)(?:达到|达|不低于|不少于|不高于|不超过|保持在?|控制在)$"
+    # 要求…提供的证明42项: what was demanded of the public, named in a relative clause, is no requirement
+    r"|(?<![按照据合])要求(?![^，。；\d]{0,12}?(?:提供|提交|出具))[^，。；\d]{0,16}$"
     r"|确保[^，。；\d]{0,30}?(?:不低于|不少于|不高于|不超过|控制在)$"
 )
 # ...where the floor is read with the figure (不低于95%: the quantity starts at it), the word before it says so.
@@ -178,6 +180,8 @@ _PUBLIC_AUDIENCE = re.compile(
 _AUDIENCE_REACH = 24
 # Disputes prevented (预防矛盾纠纷264件) were not mediated.
 _MEDIATION_CASES = "disputes.mediation_cases"
+# The reconsideration's correction rate; a 纠错率 of normative documents is another thing's.
+_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
 _LITIGATION_CASES = "disputes.litigation_cases"
 # Cases in which a head appeared in court (负责人出庭应诉案件) are a part of the lawsuits.
 _APPEARED = re.compile(r"出庭应诉(?:的)?(?:行政)?案件[^，。；\d]{0,3}$")
@@ -401,6 +405,7 @@ _ANOTHER_KIND_CODES = frozenset(
         _CPPCC_PROPOSALS,
         _PENALTY_CASES,
         *CLEAN_UP_CODES,
+        _CORRECTION_RATE,
     }
 )
 
@@ -408,7 +413,8 @@ _ANOTHER_KIND_CODES = frozenset(
 def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
-    documents published, one count over regulations and rules named after it."""
+    documents published, one count over regulations and rules named after it; normative documents'
+    纠错率 (seventeenth session)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
@@ -437,6 +443,12 @@ def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and not _PAPERS.search(text, s0, c1)
     ):
         dropped |= CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
+    if (
+        _CORRECTION_RATE in codes
+        and "规范性文件" in text[s0 : quantity.start]
+        and "复议" not in text[s0 : quantity.start]
+    ):
+        dropped.add(_CORRECTION_RATE)  # 12件违法的规范性文件…纠错率67%: documents corrected, not decisions
     return dropped
 
 

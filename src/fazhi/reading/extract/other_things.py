@@ -8,7 +8,7 @@ are named, and hotlines merged count lines; case files given a legal review, ent
 evaluated; penalties a court heard are lawsuits; items counted in 条 are pieces of information; permits
 handled one way are a part of the permit list; inspections of the government's own bodies supervise them;
 all legal reviews counted, with the major decisions a part, are reviews of every kind; decisions taken in
-the year are not the catalogue's items.
+the year are not the catalogue's items, nor inspection tasks a plan set the batches carried out.
 ``narrowing.narrowed`` asks this family for the figures of its codes (``ANOTHER_THING_CODES``).
 """
 
@@ -37,6 +37,9 @@ _CATALOG_ITEMS = "decisions.catalog_items"
 # Decisions taken in the year (全年作出重大行政决策110项) are not the catalogue's items: a catalogue
 # lists what is planned, and what was decided is counted whether it was listed or not.
 _DECISIONS_TAKEN = re.compile(r"[作做]出")
+# Inspection tasks a plan set (制定年度双随机抽查任务86项) are not the batches carried out.
+RANDOM_BATCH_CODES = frozenset({"enforcement.random_inspection_batches", "enforcement.random_joint_batches"})
+_TASKS_PLANNED = re.compile(r"制定|编制|下达|确定|部署|计划|拟")
 # Bodies counted (对全区77个行政处罚执法主体集中清理) are not cases.
 _BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
 # Materials posted online (微信公众号推送法治学习资料30余条) were not handed out.
@@ -82,6 +85,7 @@ ANOTHER_THING_CODES = frozenset(
         _PERMIT_ITEMS,
         _INSPECTIONS,
         _MAJOR_DECISIONS_REVIEWED,
+        *RANDOM_BATCH_CODES,
     }
 )
 
@@ -90,19 +94,20 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     """The codes of ``codes`` a figure loses because its sentence counts another thing under the same
     words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
     posted online, a business's requests; permits handled one way, penalties counted as pieces of
-    information (thirteenth); decisions taken, not catalogued (seventeenth)."""
+    information (thirteenth); decisions taken, not catalogued, and inspection
+    tasks a plan set (seventeenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
         dropped |= CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
-    if _CATALOG_ITEMS in codes and "三重一大" in text[c0 : quantity.end + 8]:
-        dropped.add(_CATALOG_ITEMS)
-    if (
-        _CATALOG_ITEMS in codes
-        and _DECISIONS_TAKEN.search(text, c0, quantity.start)
-        and "目录" not in text[c0 : min(c1, quantity.end + 8)]
+    if _CATALOG_ITEMS in codes and (
+        "三重一大" in text[c0 : quantity.end + 8]
+        or (
+            _DECISIONS_TAKEN.search(text, c0, quantity.start)
+            and "目录" not in text[c0 : min(c1, quantity.end + 8)]
+        )
     ):
-        dropped.add(_CATALOG_ITEMS)  # 全年作出重大行政决策110项
+        dropped.add(_CATALOG_ITEMS)  # 向区委报告“三重一大”决策事项8个; 全年作出重大行政决策110项
     if _PENALTY_CASES in codes and (
         _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
     ):
@@ -140,4 +145,10 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= CASES_NOT_ITEMS  # 主动公开各类信息5548条，其中…行政处罚259条: items published
     if _PERMIT_ITEMS in codes and _PERMITS_HANDLED_ONE_WAY.search(text, c0, min(c1, quantity.end + 12)):
         dropped.add(_PERMIT_ITEMS)  # 梳理公布19项“告知承诺制”许可事项清单
+    if (
+        codes & RANDOM_BATCH_CODES
+        and quantity.unit in ("项", "个")
+        and _TASKS_PLANNED.search(text, c0, quantity.start)
+    ):
+        dropped |= RANDOM_BATCH_CODES  # 制定年度双随机抽查任务86项: tasks planned, not carried out
     return dropped

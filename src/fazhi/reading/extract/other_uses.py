@@ -228,7 +228,8 @@ _SENTENCE_BEFORE_CHARS = 80
 # 取消86项，保留40项): the clean-up's count is of the items examined, not abolished.
 _CERTIFICATES_ABOLISHED = "functions.certificates_abolished"
 _ABOLISHING = re.compile(r"取消|砍掉|精简|减少")
-_BROKEN_DOWN_AFTER = re.compile(r"[^。；]{0,40}?(?:取消|保留)")
+# A breakdown counts what it keeps or abolishes; 35项证明事项全部予以取消 says what the figure is.
+_BROKEN_DOWN_AFTER = re.compile(r"[^。；]{0,40}?(?:取消|保留)[^，。；\d]{0,8}\d")
 _IN_CONTEXT_CODES = frozenset({_PRE_MEETING_STUDY, _NORMDOCS_FILED, _CERTIFICATES_ABOLISHED})
 # Filings accepted after review (经审查，予以备案38件) are the reviewer's outcome, not documents filed.
 _ACCEPTED_FOR_FILING = re.compile(r"(?:予以|准予|同意)备案[^，。；\d]{0,4}$")
