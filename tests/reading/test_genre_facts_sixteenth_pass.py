@@ -14,6 +14,12 @@ our own, in the forms those pages print):
   contracts' texts reviewed (审查合同文本); filings a body received (接收…报备的规范性文件);
 - a 纠错率 in a sentence about normative documents, with no reconsideration named, is not the
   reconsideration's correction rate.
+
+From a second battery (the same way):
+- a count the sentence then says was not done (9件规范性文件尚未报送备案) and a plan's count (全年计划安排
+  会前学法10次) name no indicator;
+- a resolution rate in a clause that names reconsideration (行政复议阶段矛盾纠纷化解率) is not mediation's;
+- the congress's motions and suggestions together (议案建议) are the deputies' suggestions handled.
 """
 
 from __future__ import annotations
@@ -97,3 +103,35 @@ def test_a_reconsiderations_correction_rate_is_still_one():
     assert (14.3, "disputes.reconsideration_correction_rate") in _coded(
         "办理行政复议案件56件，直接纠错8件，纠错率14.3%。"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("截至年底，区政府制发的9件规范性文件尚未报送备案。", 9, "rules.normdocs_filed"),
+        ("有3件规范性文件未按期报备。", 3, "rules.normdocs_filed"),
+        ("全年计划安排会前学法10次，举办专题讲座2次。", 10, "leadership.pre_meeting_study_sessions"),
+        (
+            "审结行政复议案件86件，行政复议阶段矛盾纠纷化解率达96.5%。",
+            96.5,
+            "disputes.mediation_success_rate",
+        ),
+    ],
+)
+def test_what_was_not_done_or_is_another_rate_has_no_code(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("向市政府报送备案规范性文件9件，均按时报备。", 9, "rules.normdocs_filed"),
+        ("审查规范性文件12件，未发现问题。", 12, "rules.normdocs_reviewed"),
+        ("全年共计开展会前学法12次。", 12, "leadership.pre_meeting_study_sessions"),
+        ("按计划开展会前学法12次。", 12, "leadership.pre_meeting_study_sessions"),
+        ("调解矛盾纠纷1200件，调解成功率98%。", 98, "disputes.mediation_success_rate"),
+        ("承办区人大会议议案建议共17件，其中主办12件。", 17, "oversight.npc_suggestions"),
+    ],
+)
+def test_and_the_forms_beside_them_keep_their_codes(sentence, count, code):
+    assert (count, code) in _coded(sentence)
