@@ -52,6 +52,8 @@ def labelled(folder: Path, split: str | None) -> list[dict]:
     for name, label in sorted(labels.items()):
         if split is not None and split_of(name) != split:
             continue
+        if not (folder / name).exists():
+            continue  # a labelled page not (yet) back in a rebuilt folder
         pages.append({**page(folder / name), "report": label["kind"] in REPORT_KINDS})
     return pages
 
