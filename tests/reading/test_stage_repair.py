@@ -49,6 +49,31 @@ def test_widths_thousands_separators_and_times():
     assert repaired.repairs["width"] > 0
 
 
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("全年调解各类纠纷12 486件，调解成功率98%", "调解各类纠纷12486件"),
+        ("全市共有1 204个人民调解委员会", "共有1204个人民调解"),
+        ("累计办理公证事项2 318 640件", "公证事项2318640件"),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_number(raw, kept):
+    assert kept in repair(raw).text
+
+
+@pytest.mark.parametrize(
+    ("raw", "joined"),
+    [
+        ("第 3 页 共 12 页", "312"),
+        ("2023年 1 月 100 人参加", "1100"),
+        ("举办培训 12 期 860 人次", "12860"),
+        ("共 12 345 件", "12345"),  # no counter right after the last group: left as printed
+    ],
+)
+def test_numbers_in_a_row_are_not_thousands(raw, joined):
+    assert joined not in repair(raw).text
+
+
 def test_a_half_width_full_stop_after_chinese_ends_the_sentence():
     repaired = repair("共举办培训7期.参训率达98.5%.详见www.gov.cn.更多……请看1.2节")
     assert repaired.text == "共举办培训7期。参训率达98.5%。详见www.gov.cn.更多……请看1.2节"
