@@ -803,6 +803,14 @@ LEVELS = [
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"level": "county"},
     ),
+    # An honour's name in quotes and the level named after the nation's are the levels above as well.
+    (
+        "a_quoted_honour_of_the_region_is_not_a_district_speaking_as_it",
+        "一、加强组织领导\n市政府召开常务会议研究法治政府建设3次，开展全市法治督察2轮。全市审核规范性文件"
+        "18件。市本级及两个旗被自治区命名为“全区法治政府建设示范地区”，一个区的项目命名为“全区法治政府建设示范"
+        "项目”，加快创建全国、全区法治政府建设示范市。\n" + THREE_PARTS_BODY,
+        {"level": "city"},
+    ),
     (
         "a_province_speaking_as_quan_sheng_keeps_its_level",
         "2023年法治政府建设年度报告\n2023年，全省坚持依法行政，我省审核规范性文件40件，省政府获评全国法治政府"

@@ -71,7 +71,12 @@ _RANKING = r"(?!第|首|率先|排名|排位|前列|唯一|领先|最)"
 # Read after the pronoun's first character (我, 全), so that the regex engine skips along a text to
 # those characters by itself: lookbehinds opening a pattern are tried at every position (11 times
 # slower over a whole text).
-_HONOUR = r"(?<!评为.)(?<!获评.)(?<!荣获.)(?<!授予.)(?<!命名为.)(?<!确定为.)(?<!入选.)(?<!列入.)(?<!获得.)"
+# An honour's or a campaign's name in quotes (命名为“全区法治政府建设示范地区”) and the level named after
+# the nation's (创建全国、全区法治政府建设示范市) are the levels above too.
+_HONOUR = (
+    r"(?<!评为.)(?<!获评.)(?<!荣获.)(?<!授予.)(?<!命名为.)(?<!确定为.)(?<!入选.)(?<!列入.)(?<!获得.)"
+    r"(?<![“\"「].)(?<!全国、.)"
+)
 PRONOUNS = {
     # 全省第二, 全市率先, 全国首个: a ranking against the level above, not the level the report speaks as
     "province": re.compile(r"[我全]" + _HONOUR + r"省" + _RANKING),
