@@ -1035,6 +1035,14 @@ def test_the_look_alike_guards_hold_for_every_match():
     assert fewest >= look_alike._ENGLISH_SPACES
     for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
         assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
+        # ...and none holds a character of a page counter, whose matches cannot overlap a notice's
+        assert not set(alternative) & set("第共页0123456789"), alternative
+    # The page counter is asked only of edges that hold 共 and 页: every counter holds both.
+    assert look_alike._PAGE_COUNTER.pattern == r"第\d+页\s*共\d+页"
+    edges = "用户上传 第1页 共7页 来自网络"
+    found = {m.group(0) for m in look_alike._UPLOAD_NOTICE.finditer(edges)}
+    found |= {m.group(0) for m in look_alike._PAGE_COUNTER.finditer(edges)}
+    assert found == {"用户上传", "第1页 共7页", "来自网络"}
 
 
 def _first_characters(items) -> tuple[set[str], bool, bool]:
