@@ -816,6 +816,9 @@ def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters
         assert article.findall(text) == classify._ARTICLE.findall(text), text
         marked = any(mark in text for mark in classify._PLACEHOLDER_MARKS)
         assert marked or not classify._YEAR_PLACEHOLDER.search(text), text
+        # a letter holds one of its words: an opening without them is not scanned
+        lettered = any(word in text for word in classify._LETTER_WORDS)
+        assert lettered or not classify._LETTER.search(text), text
 
 
 def test_the_look_alike_scans_skip_to_their_first_characters():
