@@ -1260,3 +1260,22 @@ def test_the_speech_pattern_is_asked_only_of_a_body_holding_a_word_of_one_of_its
     ):
         assert republished._SPEECH.search(body), body
         assert any(word in body for word in republished._SPEECH_WORDS), body
+
+
+def test_the_plan_pattern_is_asked_only_of_a_body_holding_one_of_its_words():
+    from fazhi.reading import republished
+
+    # Every plan's words hold one of _PLAN_WORDS: (牵头单位：…), 完成时限, 工作的总体要求是, …工作要点(提出|安排)?如下,
+    # 现(就…)?(提出|制定)(如下|以下)…
+    assert ("plan", "工作要点或计划", republished._PLAN, republished._PLAN_WORDS, "body") in (
+        republished._SAID_OF_ITSELF
+    )
+    rng = random.Random(43)
+    pieces = "（|(|牵头|责任|单位|：|:|完成|时限|2024年|全县|工作的|总体要求是|现|将|就|工作要点".split("|")
+    pieces += "工作计划|重点任务|提出|安排|制定|如下|以下|意见|措施|，|。|\n".split("|")
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        if republished._PLAN.search(text):
+            assert any(word in text for word in republished._PLAN_WORDS), text
+    for text in ("（牵头单位：县司法局）", "完成时限：6月底", "现将2024年工作要点安排如下", "现提出以下意见"):
+        assert republished._PLAN.search(text), text
