@@ -1046,6 +1046,28 @@ def test_the_look_alike_guards_hold_for_every_match():
     found = {m.group(0) for m in look_alike._UPLOAD_NOTICE.finditer(edges)}
     found |= {m.group(0) for m in look_alike._PAGE_COUNTER.finditer(edges)}
     assert found == {"用户上传", "第1页 共7页", "来自网络"}
+    # A listing's line is searched for its date only if it ends as a date does (a digit, 日, a bracket).
+    rng = random.Random(47)
+    pieces = [
+        "2024",
+        "2024-03-12",
+        "2023年3月5日",
+        "[",
+        "]",
+        "（",
+        "）",
+        "报告",
+        " ",
+        "年",
+        "月",
+        "日",
+        "12",
+        "-",
+    ]
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))).strip()
+        if look_alike._LISTED_DATE.search(line):
+            assert line[-1:] in look_alike._LISTED_DATE_ENDS or line[-1:].isdigit(), line
 
 
 def _first_characters(items) -> tuple[set[str], bool, bool]:

@@ -117,6 +117,9 @@ _OTHER_PAGE = re.compile(r"上一篇|下一篇|相关")
 # A numbered search result: its title, then the snippet after an ellipsis.
 _NUMBERED_RESULT = re.compile(r"\d{1,2}[.、．]\s*([^.…]{6,60}?)\s*(?:\.{3}|…)")
 _LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)】]?$")
+# What a listed date ends its line with besides a digit: a line ending otherwise (most) holds none, and
+# is not searched (the pattern opens with a repeat of spaces, so it is tried at every position).
+_LISTED_DATE_ENDS = frozenset("日]）)】")
 # A page that collects several model essays, each under 篇一：, 范文二：…
 _ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
 # A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
@@ -374,7 +377,9 @@ def _listing(text: str) -> tuple[str, str] | None:
     for line in text.split("\n", LISTING_LINES)[:LISTING_LINES]:
         if len(line) > LISTING_LINE_MAX:
             break  # a paragraph: the page has a body, and what follows it are links to other pages
-        title = _LISTED_DATE.sub("", line.strip())
+        title = line.strip()
+        if title[-1:] in _LISTED_DATE_ENDS or title[-1:].isdigit():
+            title = _LISTED_DATE.sub("", title)
         numbered = _NUMBERED_RESULT.match(title)
         if numbered:
             title = numbered.group(1)  # 2. 某县…报告 ... 现将有关情况报告如下...: a result and its snippet
