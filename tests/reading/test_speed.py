@@ -773,6 +773,13 @@ def test_the_none_issued_zero_starts_with_plain_characters_and_needs_its_noun():
         "rules.normdocs_issued"
     ]
     assert zeros.zero_facts("本年度未新制定出台文件。", []) == []
+    # ...nor a text without one of its heads (未新, 未制定…, 没有): every match opens with one.
+    rng = random.Random(53)
+    pieces = "未|没有|新|制定|出台|印发|制发|任何|行政|规范性文件|的|，|经".split("|")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        if zeros._NONE_ISSUED.search(text):
+            assert any(head in text for head in zeros._NONE_ISSUED_HEADS), text
 
 
 def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters():
