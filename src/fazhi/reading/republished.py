@@ -374,7 +374,8 @@ _COURT_SPEAKS = re.compile(r"我代表[^。\n]{0,16}(?:人民法院|人民检察
 # What a document says it is, in its own words: (source, reason's lead, pattern, literal guard,
 # where: the head or the body). The guard is a literal the pattern needs, so most pages skip it.
 # The speech's guard names a word of each alternative (我 and 要 alone are in every report): its
-# pattern opens with line starts and was tried at every position of a body (a sixth of such a page's reading).
+# pattern opens with line starts and was tried at every position of a body (about 4 million instructions,
+# a tenth of such a page's reading).
 _SPEECH_WORDS = (
     "同志们", "下面", "我讲", "我谈", "向大家", "向同志们", "一要", "二要", "三要", "今天", "刚才", "各位",
     "发言", "我的", "谢谢大家",
