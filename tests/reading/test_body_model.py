@@ -5,6 +5,8 @@ this test; the model is asked only where nothing names the body."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from fazhi.reading import body_model, read
@@ -50,6 +52,24 @@ def test_the_features_are_only_organ_and_place_words():
     found = body_model.features("法规股审核处罚决定，全县推进")
     assert {"法规股", "规股", "全县", "县推进"} <= found
     assert not {"审核", "决定", "推进"} & found
+
+
+def test_the_features_are_every_bigram_and_trigram_that_holds_an_organ_character():
+    # features gathers them place by place around the characters (a speed pass): the same set as every
+    # n-gram of the start, the text's edges and the scan's end included.
+    rng = random.Random(3)
+    pieces = ["局", "县", "府", "法", "治", "\n", "，", "a", "全市", "各科室"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14))) for _ in range(2000)]
+    texts += [BUREAU_EXCERPT, GOVERNMENT_EXCERPT * 12]  # the second runs past SCAN_CHARS
+    for text in texts:
+        part = text[: body_model.SCAN_CHARS].replace("\n", "|")
+        expected = {
+            part[start : start + size]
+            for size in body_model.NGRAMS
+            for start in range(len(part) - size + 1)
+            if not body_model.ORGAN_CHARACTERS.isdisjoint(part[start : start + size])
+        }
+        assert body_model.features(text) == expected, text
 
 
 def test_an_unnamed_bureau_speaking_of_its_county_is_a_department():

@@ -773,6 +773,13 @@ def test_the_none_issued_zero_starts_with_plain_characters_and_needs_its_noun():
         "rules.normdocs_issued"
     ]
     assert zeros.zero_facts("本年度未新制定出台文件。", []) == []
+    # ...nor a text without one of its heads (未新, 未制定…, 没有): every match opens with one.
+    rng = random.Random(53)
+    pieces = "未|没有|新|制定|出台|印发|制发|任何|行政|规范性文件|的|，|经".split("|")
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+        if zeros._NONE_ISSUED.search(text):
+            assert any(head in text for head in zeros._NONE_ISSUED_HEADS), text
 
 
 def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters():
@@ -816,6 +823,9 @@ def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters
         assert article.findall(text) == classify._ARTICLE.findall(text), text
         marked = any(mark in text for mark in classify._PLACEHOLDER_MARKS)
         assert marked or not classify._YEAR_PLACEHOLDER.search(text), text
+        # a letter holds one of its words: an opening without them is not scanned
+        lettered = any(word in text for word in classify._LETTER_WORDS)
+        assert lettered or not classify._LETTER.search(text), text
 
 
 def test_the_look_alike_scans_skip_to_their_first_characters():
@@ -1035,6 +1045,36 @@ def test_the_look_alike_guards_hold_for_every_match():
     assert fewest >= look_alike._ENGLISH_SPACES
     for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
         assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
+        # ...and none holds a character of a page counter, whose matches cannot overlap a notice's
+        assert not set(alternative) & set("第共页0123456789"), alternative
+    # The page counter is asked only of edges that hold 共 and 页: every counter holds both.
+    assert look_alike._PAGE_COUNTER.pattern == r"第\d+页\s*共\d+页"
+    edges = "用户上传 第1页 共7页 来自网络"
+    found = {m.group(0) for m in look_alike._UPLOAD_NOTICE.finditer(edges)}
+    found |= {m.group(0) for m in look_alike._PAGE_COUNTER.finditer(edges)}
+    assert found == {"用户上传", "第1页 共7页", "来自网络"}
+    # A listing's line is searched for its date only if it ends as a date does (a digit, 日, a bracket).
+    rng = random.Random(47)
+    pieces = [
+        "2024",
+        "2024-03-12",
+        "2023年3月5日",
+        "[",
+        "]",
+        "（",
+        "）",
+        "报告",
+        " ",
+        "年",
+        "月",
+        "日",
+        "12",
+        "-",
+    ]
+    for _ in range(20000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8))).strip()
+        if look_alike._LISTED_DATE.search(line):
+            assert line[-1:] in look_alike._LISTED_DATE_ENDS or line[-1:].isdigit(), line
 
 
 def _first_characters(items) -> tuple[set[str], bool, bool]:
@@ -1204,3 +1244,67 @@ def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_the
             assert "时间" in line or "日期" in line, line
         if DATE_RE.search(line):
             assert "19" in line or "20" in line, line
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern``'s alternatives outside its groups and classes."""
+    alternatives, depth, in_class, start, index = [], 0, False, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # the escaped character is no mark
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    return [*alternatives, pattern[start:]]
+
+
+def test_the_speech_pattern_is_asked_only_of_a_body_holding_a_word_of_one_of_its_alternatives():
+    from fazhi.reading import republished
+
+    # Each alternative holds one of the guard's words where it is not optional (我(?:讲|谈) is spelt
+    # (?:我讲|我谈) for this test to read it): a body without any of them is not scanned.
+    alternatives = _top_level_alternatives(republished._SPEECH.pattern)
+    assert len(alternatives) == 12
+    for alternative in alternatives:
+        assert any(word in alternative for word in republished._SPEECH_WORDS), alternative
+    assert ("speech", "领导讲话", republished._SPEECH, republished._SPEECH_WORDS, "body") in (
+        republished._SAID_OF_ITSELF
+    )
+    for body in (
+        "同志们：\n今年",
+        "下面，我讲三点意见",
+        "向大家表示衷心感谢",
+        "今天，我们召开",
+        "谢谢大家！",
+    ):
+        assert republished._SPEECH.search(body), body
+        assert any(word in body for word in republished._SPEECH_WORDS), body
+
+
+def test_the_plan_pattern_is_asked_only_of_a_body_holding_one_of_its_words():
+    from fazhi.reading import republished
+
+    # Every plan's words hold one of _PLAN_WORDS: (牵头单位：…), 完成时限, 工作的总体要求是, …工作要点(提出|安排)?如下,
+    # 现(就…)?(提出|制定)(如下|以下)…
+    assert ("plan", "工作要点或计划", republished._PLAN, republished._PLAN_WORDS, "body") in (
+        republished._SAID_OF_ITSELF
+    )
+    rng = random.Random(43)
+    pieces = "（|(|牵头|责任|单位|：|:|完成|时限|2024年|全县|工作的|总体要求是|现|将|就|工作要点".split("|")
+    pieces += "工作计划|重点任务|提出|安排|制定|如下|以下|意见|措施|，|。|\n".split("|")
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        if republished._PLAN.search(text):
+            assert any(word in text for word in republished._PLAN_WORDS), text
+    for text in ("（牵头单位：县司法局）", "完成时限：6月底", "现将2024年工作要点安排如下", "现提出以下意见"):
+        assert republished._PLAN.search(text), text

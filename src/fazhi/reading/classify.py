@@ -95,6 +95,9 @@ _BYLINE_END = re.compile(r"[。！]\s*[（(][\u4e00-\u9fff]{2,4}[）)]\s*$")
 _LETTER = re.compile(
     r"致(?<=^致)[^。，]{2,16}(?:公开信|一封信|倡议书)$|亲爱的(?<=^亲爱的)[^。，]{1,12}[：:]$", re.M
 )
+# Every letter holds one of these: an opening without them (a report's) is not scanned from each 致 of
+# 导致, 一致, 致力 on.
+_LETTER_WORDS = ("公开信", "一封信", "倡议书", "亲爱的")
 # A name in book-title marks is what a text speaks of (审议《…年度报告》), not a cue that it reports.
 _BOOK_TITLE = re.compile(r"《[^《》]{0,60}》")
 _SUBORDINATES = re.compile(
@@ -445,7 +448,7 @@ def _kind(
         and _COURT_LINE.match(title)
     ):
         return "not_report", "法院或检察院的报告"
-    if _LETTER.search(opening):
+    if any(word in opening for word in _LETTER_WORDS) and _LETTER.search(opening):
         return "not_report", "公开信"
     if yearbook_entries(opening) >= 2 and not (title and title.endswith("报告")):
         return "not_report", "年鉴条目（【…】标题）"

@@ -37,12 +37,14 @@ _DOCUMENT_SITE_HEADS = heads("document_site_words")
 DOCUMENT_SITE_MIN = 2
 # A sharing site's notice under an uploaded document, at the page's edges (counted with the above).
 # A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
-# A sharing site's page counter printed into the text (第1页共7页) counts with them too.
-_UPLOAD_NOTICE = re.compile(
-    r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传|第\d+页\s*共\d+页"
-)
+_UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
 # Every alternative of _UPLOAD_NOTICE holds one of these: a page's edges without them are not scanned.
-_UPLOAD_NOTICE_WORDS = ("上传", "侵权", "仅供学习", "网络", "投稿", "页")
+_UPLOAD_NOTICE_WORDS = ("上传", "侵权", "仅供学习", "来源于网络", "来自网络", "投稿")
+# A sharing site's page counter printed into the text (第1页共7页) counts with them too. It is a pattern of
+# its own, asked only of edges that say 共 and 页 (a page's 首页 and a report's 网络 let the notices' scan,
+# which skips along to seven common first characters, run on most pages); no notice word holds a character
+# of a counter, so the two find together what one alternation found.
+_PAGE_COUNTER = re.compile(r"第\d+页\s*共\d+页")
 _SPAM = automaton("spam_words")
 _ADULT_SPAM = automaton("adult_spam_words")
 # A sharing site prints a document as numbered pieces of a fixed length (1、… 2、… 3、…), each cut
@@ -115,6 +117,9 @@ _OTHER_PAGE = re.compile(r"上一篇|下一篇|相关")
 # A numbered search result: its title, then the snippet after an ellipsis.
 _NUMBERED_RESULT = re.compile(r"\d{1,2}[.、．]\s*([^.…]{6,60}?)\s*(?:\.{3}|…)")
 _LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\]）)】]?$")
+# What a listed date ends its line with besides a digit: a line ending otherwise (most) holds none, and
+# is not searched (the pattern opens with a repeat of spaces, so it is tried at every position).
+_LISTED_DATE_ENDS = frozenset("日]）)】")
 # A page that collects several model essays, each under 篇一：, 范文二：…
 _ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
 # A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
@@ -198,6 +203,8 @@ def _book(text: str, edges: str) -> tuple[str, str] | None:
 def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
     notices = _UPLOAD_NOTICE.finditer(edges) if any(word in edges for word in _UPLOAD_NOTICE_WORDS) else ()
     site = {m.group(0) for m in notices}
+    if "共" in edges and "页" in edges:
+        site |= {m.group(0) for m in _PAGE_COUNTER.finditer(edges)}
     if _DOCUMENT_SITE_HEADS.find_matches_as_indexes(page):
         site |= {m.group(0) for m in _DOCUMENT_SITE.finditer(page)}
     if len(site) >= DOCUMENT_SITE_MIN:
@@ -370,7 +377,9 @@ def _listing(text: str) -> tuple[str, str] | None:
     for line in text.split("\n", LISTING_LINES)[:LISTING_LINES]:
         if len(line) > LISTING_LINE_MAX:
             break  # a paragraph: the page has a body, and what follows it are links to other pages
-        title = _LISTED_DATE.sub("", line.strip())
+        title = line.strip()
+        if title[-1:] in _LISTED_DATE_ENDS or title[-1:].isdigit():
+            title = _LISTED_DATE.sub("", title)
         numbered = _NUMBERED_RESULT.match(title)
         if numbered:
             title = numbered.group(1)  # 2. 某县…报告 ... 现将有关情况报告如下...: a result and its snippet

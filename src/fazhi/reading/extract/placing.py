@@ -427,11 +427,14 @@ def _own_act(alias: Alias, context: Context, quantity: Quantity, start: int, end
 def _counts_a_following_noun(text: str, end: int) -> bool:
     """``9个乡镇…``: the number counts the noun after it, not a word on its left."""
     following = text[end : end + 1]
+    # Most figures are followed by a mark: the character is read first, the verbs and the next point
+    # only after a Han character.
+    if not following or not "\u4e00" <= following <= "\u9fff" or following in _CONTINUATION:
+        return False
     if text.startswith(_VERBS_AFTER_COUNT, end):
         return False  # 讲座分6期举办: a verb, not a noun
-    if _NEXT_POINT.match(text, end):
-        return False  # 组织法治培训4次二是…: the next point of a list whose stop a page lost
-    return bool(following) and "\u4e00" <= following <= "\u9fff" and following not in _CONTINUATION
+    # 组织法治培训4次二是…: the next point of a list whose stop a page lost
+    return not _NEXT_POINT.match(text, end)
 
 
 # ...nor the verb of a next clause whose comma a page lost (培训12场次参训干部800人次, 宣传活动43次发放资料).

@@ -15,6 +15,9 @@ from ..model import Fact, Span
 _NONE_ISSUED = re.compile(
     r"(?:未|没有)新?(?:制定|出台|印发|制发)(?:出台|印发)?(?:任何)?(?:行政)?规范性文件(?![的之])"
 )
+# Every match of _NONE_ISSUED opens with one of these (its negation and 新 or its verb): most reports name
+# 规范性文件 and hold 未 somewhere, and were scanned from each 未 on.
+_NONE_ISSUED_HEADS = ("未新", "未制定", "未出台", "未印发", "未制发", "没有")
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
 
 _ZERO_FACTS = (
@@ -66,7 +69,7 @@ def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
     for code, pattern in _ZERO_FACTS if any(word in text for word in _LOSS_WORDS) else ():
         for match in pattern.finditer(text):
             out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
-    if "规范性文件" in text:
+    if "规范性文件" in text and any(head in text for head in _NONE_ISSUED_HEADS):
         for match in _NONE_ISSUED.finditer(text):
             out.append(_zero(_NORMDOCS_ISSUED, text, sentence_ends, match.start(), match.end()))
     zero_count = _ZERO_COUNT_ALONE.search(text) is not None
