@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .headline import FEATURE_GENRES
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS
-from .republished import FEATURE_GENRES
 
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
