@@ -785,7 +785,7 @@ def test_the_none_issued_zero_starts_with_plain_characters_and_needs_its_noun():
 def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters():
     import re
 
-    from fazhi.reading import classify
+    from fazhi.reading import classify, template
 
     # classify counts a notice's, an article's and a news story's words in every opening. A group of
     # words or a line-start anchor first (^近日, ^各…, the journal's issue line) made the engine try each
@@ -821,8 +821,8 @@ def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters
             assert old.findall(text) == new.findall(text), (old.pattern, text)
         article = classify._ARTICLE if classify._ISSUE_END.search(text) else classify._ARTICLE_WITHOUT_ISSUE
         assert article.findall(text) == classify._ARTICLE.findall(text), text
-        marked = any(mark in text for mark in classify._PLACEHOLDER_MARKS)
-        assert marked or not classify._YEAR_PLACEHOLDER.search(text), text
+        marked = any(mark in text for mark in template.PLACEHOLDER_MARKS)
+        assert marked or not template._YEAR_PLACEHOLDER.search(text), text
         # a letter holds one of its words: an opening without them is not scanned
         lettered = any(word in text for word in classify._LETTER_WORDS)
         assert lettered or not classify._LETTER.search(text), text

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import kind_model
 from .dates import DATE_RE, iso
-from .look_alike import WEAK_TOPIC, look_alike, masked_name, yearbook_entries
+from .look_alike import WEAK_TOPIC, look_alike, yearbook_entries
 from .model import FieldEvidence
 from .published import dates_by_title, publication_lines
 from .repair import Chrome
@@ -26,6 +26,8 @@ from .report_evidence import (
 )
 from .report_year import FIRST_YEAR, LAST_YEAR, report_year
 from .site_marks import report_column, topic_filtered_out, with_topic_restored
+from .template import REPORT_CUE
+from .template import template as template_reason
 from .title import (
     HEADING,
     TITLE_END,
@@ -51,9 +53,6 @@ OPENING_CHARS = 1500
 
 # An untitled document names its own kind (制定本方案) in its first sentences.
 SELF_NAMED_CHARS = 300
-
-# Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
-TEMPLATE_MIN_PLACEHOLDERS = 2
 
 _REPORT_TITLE = re.compile(r"(?:报告|总结|情况)(?:[（(][^（）()]{0,20}[）)])?$")
 # The head of a first line that reports on a subject (…工作报告, …工作总结, …工作相关情况): without a
@@ -116,43 +115,6 @@ _SELF_NAMED_OTHER = re.compile(
 # A court's or procuratorate's report (on its administrative trials, to the people's congress) is
 # not a government's rule-of-law report: its name heads the page or its title.
 _COURT_LINE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:人民法院|人民检察院|法院|检察院)(?:$|关于)")
-# A report's name that a notice forwards or answers (…检查情况报告的通知, …工作报告的批复) is the
-# notice's subject, not a cue that the page reports.
-_REPORT_CUE = re.compile(
-    r"(?:报告如下|特此报告|以上报告|现将.{0,40}报告|情况报告|工作报告|年度报告|报告(?:20\d\d|19\d\d)年|向.{0,10}报告.{0,30}情况|请予审议)"
-    r"(?!的?(?:通知|批复))"
-)
-# A title whose body is a placeholder (某县2025年度…报告, XX市…) is a template's, not a body's report.
-_PLACEHOLDER_ISSUER = re.compile(
-    r"^(?:某|[XＸxｘ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)"
-)
-# A dated opening whose subject is a placeholder (2023年，XX镇坚持…): a template's first sentence, also
-# when a sharing site ran it onto the title's line (…工作总结 2016年以来，*乡…) or after a sentence.
-_PLACEHOLDER_SUBJECT = re.compile(
-    r"(?:^|(?<=[\s。]))(?:19|20)\d{2}\s*年(?:度|以来)?[，,]\s*(?:[XＸ]{1,3}|[*＊×]{1,3})\s*(?:省|市|县|区|镇|乡|街道|州|旗|盟|局|委|厅)",
-    re.M,
-)
-# A template's year is a placeholder (20XX年, 202X年度, XXXX年): no body prints its year so. (A site
-# that masks every figure, ****年 beside ********** **：**, masks a real report's year.)
-_YEAR_PLACEHOLDER = re.compile(
-    r"(?:(?:19|20)[XＸxｘ×*＊_＿]{2}|20\d[XＸxｘ×*＊_＿]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
-    # ...and so is its date's month and day (2024/X/XX, 2024年X月X日)
-    r"|(?:19|20)\d{2}\s*[/\-.年]\s*[XＸxｘ×*＊]{1,2}\s*[/\-.月]\s*[XＸxｘ×*＊]{1,2}"
-)
-# A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
-_TEMPLATE_TITLE = re.compile(
-    r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
-)
-_GOVERNMENT_SITE = re.compile(r"\.gov\.cn(?![A-Za-z])")
-# The placeholder marks, in every placeholder of these patterns: a text without one is not searched
-# (a leading lookahead does not let the regex engine skip along a text; it is tried at every position).
-_PLACEHOLDER_MARKS = "*＊×XＸxｘ_＿"
-_PLACEHOLDER = re.compile(
-    r"(?=[*＊×XＸxｘ_＿])(?:(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
-    # a blank to fill in between words (以____思想为指导, 党的____大): a separator line of underscores
-    # stands on a line of its own
-    r"|(?<=[\u4e00-\u9fff])[_＿]{2,}(?=[\u4e00-\u9fff]))"
-)
 
 
 @dataclass
@@ -432,7 +394,14 @@ def _kind(
 ) -> tuple[str, str]:
     """The kind the look-alike rules give (``not_report`` with its reason) or ``annual_report``
     when none sets the page aside; positive evidence is then asked for (``report_evidence``)."""
-    template = _template(title, opening, text, signals, lines)
+    template = template_reason(
+        title,
+        opening,
+        text,
+        signals,
+        head_lines=lines[:HEAD_TITLE_LINES],
+        first_sentences=opening[:SELF_NAMED_CHARS],
+    )
     if template:
         return "not_report", template
     if title and title_says_not_report(title) and not publishes_report(title, part_headings) and not reposted:
@@ -452,7 +421,7 @@ def _kind(
         return "not_report", "公开信"
     if yearbook_entries(opening) >= 2 and not (title and title.endswith("报告")):
         return "not_report", "年鉴条目（【…】标题）"
-    report = len(_REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
+    report = len(REPORT_CUE.findall(_BOOK_TITLE.sub("《》", opening))) + part_headings
     if title and _REPORT_TITLE.search(title):
         report += 2
     # Three report cues or more outweigh any notice's or article's words: those are counted only below.
@@ -475,54 +444,6 @@ def _kind(
     if report == 0 and not WEAK_TOPIC.search(text[:5000]):
         return "not_report", "没有报告用语，也不谈法治"
     return "annual_report", ""
-
-
-def _template(
-    title: str | None, opening: str, text: str, signals: dict[str, list[str]], lines: list[str]
-) -> str | None:
-    """Why the page is a model essay or a template, or None: a model-essay site's page, a text with
-    placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
-    head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in _PLACEHOLDER_MARKS) else 0
-    # A government site's own address (www.某县.gov.cn, printed where the report says it is
-    # published) is no model-essay site's watermark.
-    essay_site = [mark for mark in signals.get("essay_site", ()) if not _GOVERNMENT_SITE.search(mark)]
-    if essay_site and (
-        placeholders
-        or len(essay_site) >= 2
-        or not (_REPORT_CUE.search(opening) or (title and is_report_title(title)))
-    ):
-        return "范文网站的文章：" + "、".join(essay_site[:2])
-    if placeholders >= TEMPLATE_MIN_PLACEHOLDERS:
-        return f"模板：{placeholders} 处占位符（*区、XX市、____）"
-    masked = masked_name(head)
-    if masked:
-        return f"范文网站的文章：名称被遮去（「{masked}」）"
-    dated = f"{title or ''}\n{opening[:SELF_NAMED_CHARS]}"
-    # Every placeholder year holds a placeholder mark: without one the pattern (no first character
-    # to skip to) is not tried at each position.
-    year = (
-        _YEAR_PLACEHOLDER.search(dated)
-        if "年" in opening and any(mark in dated for mark in _PLACEHOLDER_MARKS)
-        else None
-    )
-    if year:
-        return f"模板：年份或日期是占位（「{year.group(0)}」）"
-    if title and _PLACEHOLDER_ISSUER.match(title):
-        return f"模板：标题的机关名称是占位（「{title}」）"
-    subject = _PLACEHOLDER_SUBJECT.search(opening) if placeholders else None
-    if subject:
-        return f"模板：开头的机关名称是占位（「{subject.group(0)}」）"
-    collection = next(
-        # only in a line short enough to be a title: a paragraph's 形成专题调研报告64篇 names no collection
-        (
-            line
-            for line in [title or "", *lines[:HEAD_TITLE_LINES]]
-            if len(line) <= TITLE_MAX_CHARS and _TEMPLATE_TITLE.search(line)
-        ),
-        None,
-    )
-    return f"范文或模板的标题：「{collection[:60]}」" if collection else None
 
 
 def _published(candidates: list[tuple[str, str]], hints: dict[str, str]) -> tuple[str | None, FieldEvidence]:
