@@ -15,11 +15,9 @@ import re
 from .dates import DATE_RE
 from .model import FieldEvidence
 from .region_text import region_mentions
+from .title_issuer import GOVERNMENT_HEAD, ISSUER_LINE, SPACED_OUT, TITLE_SCAN_LINES, with_joint_issuer
 from .title_suffix import LATIN_BEFORE_TITLE, strip_title_suffix
 from .wordlists import alternation
-
-# The title is looked for in the first lines only: below them is the body.
-TITLE_SCAN_LINES = 10
 
 # A title is a short line; longer lines are paragraphs that mention a report.
 TITLE_MAX_CHARS = 80
@@ -59,7 +57,7 @@ _YEAR_THEN_PLACE = re.compile(
 # ...or by a township or a street and its year (华新街道2022年法治政府建设年度报告).
 _TOWNSHIP_HEADED = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)(?:人民政府|政府|办事处)?(?:19|20)\d{2}")
 # ...or by a government named by its level's word (省人民政府关于2016年…的报告).
-_LEVEL_GOVERNMENT_HEADED = re.compile(r"^[省市区县州旗盟](?:人民)?政府关于")
+_LEVELGOVERNMENT_HEADED = re.compile(r"^[省市区县州旗盟](?:人民)?政府关于")
 # A line that only names the topic (法治政府建设, 依法行政): a site's column, not a title's first half.
 _TOPIC_ONLY = re.compile(
     r"^(?:法治政府建设|法治政府|依法行政|法治建设|依法治[省市县区])(?:工作)?(?:专栏|专题)?$"
@@ -76,12 +74,6 @@ _BULLETS = "•·●▪◆■"
 YEAR_IN_TITLE = re.compile(r"(?:19|20)\d{2}\s*年|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年|年度")
 # A year a title names by its number (年度 alone names none: 法治政府建设年度报告 is a column's name).
 _NAMED_YEAR = re.compile(r"(?:19|20)\d{2}|[一二][〇零○OＯ0０一二三四五六七八九]{3}\s*年")
-# A Party committee on its own line above a government's title issues the report with it, named
-# in full (中共某县委员会) or short by its level (中共某市委, 中共某州委, 中共某旗委).
-_PARTY_ISSUER = re.compile(
-    r"^中共[\u4e00-\u9fff（）()]{2,30}(?:委员会|党委|党工委|工委|[省市州盟县区旗乡镇]委)$"
-)
-_GOVERNMENT_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}?(?:人民政府|政府|办事处|管委会|管理委员会)")
 # A bullet, a column label in 【】 or [], a short column name before a bar (权威发布｜) or a
 # repost's label (原标题：, 转载：, 转发：) before a title that starts with a place or a body (a township,
 # a street too), with a year before them (【法治政府建设】2022年度某区…报告) or with 关于.
@@ -112,8 +104,6 @@ _LAST_TITLE_FIELD = re.compile(
 )
 # A metadata row (发文机构：某办公室, 信息分类：司法) is a field of the page, never a title's first half.
 _FIELD_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
-# A metadata row, also as an item of a bulleted list (• 索引号：…).
-_LISTED_FIELD_ROW = re.compile(r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:[\u4e00-\u9fff][ 　]*){2,6}[：:]")
 # A field of a wiki's or a catalogue's box whose value is no title (• 内容：依法行政报告, 类型：报告制度).
 _NOT_A_TITLE_FIELD = re.compile(
     r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:内容|类型|中文名|外文名|地点|属性|性质|类别|简介|关键词|作者|所属)[ 　]*[：:]"
@@ -184,9 +174,9 @@ def find_title(
                 # a site's name over its column's (某局 / 法治政府建设年度报告) above the dated title
                 and not (not _NAMED_YEAR.search(joined) and _dated_title_below(lines, index + 1))
             ):
-                if _SPACED_OUT.match(line):
+                if SPACED_OUT.match(line):
                     joined = re.sub(r"\s+", "", line) + lines[index + 1]  # a letterhead's spaced name
-                return _with_joint_issuer(
+                return with_joint_issuer(
                     _clean_title(joined), lines, index, record_rows=record_rows
                 ), index + 1
     return crumb or _title_from_hint(hint)
@@ -204,8 +194,8 @@ def _title_from_line(
     line = _title_in_file_below(line, raw, tail)
     if _TITLE_TAIL.match(tail):
         # …法治政府建设情况 / 的报告: a title broken before its last words
-        return _with_joint_issuer(_clean_title(line + tail), lines, index, record_rows=record_rows), index + 1
-    return _with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
+        return with_joint_issuer(_clean_title(line + tail), lines, index, record_rows=record_rows), index + 1
+    return with_joint_issuer(_clean_title(line), lines, index, record_rows=record_rows), index
 
 
 # A page's headline that names no body: it starts with the year or with 关于.
@@ -218,7 +208,7 @@ def _documents_own_title_below(headline: str, lines: list[str], index: int) -> s
     if not _BODILESS_HEADLINE.match(headline) or index + 2 >= len(lines):
         return None
     issuer, about = lines[index + 1].strip(), lines[index + 2].strip()
-    if _ISSUER_LINE.match(issuer) and about.startswith("关于") and TITLE_END.search(about):
+    if ISSUER_LINE.match(issuer) and about.startswith("关于") and TITLE_END.search(about):
         return re.sub(r"[ 　]+", "", issuer) + about
     return None
 
@@ -232,7 +222,7 @@ def _names_its_body(line: str) -> bool:
     return (
         bool(found and region_mentions(found.group(0)))
         or _TOWNSHIP_HEADED.match(line) is not None
-        or _LEVEL_GOVERNMENT_HEADED.match(line) is not None
+        or _LEVELGOVERNMENT_HEADED.match(line) is not None
     )
 
 
@@ -295,7 +285,7 @@ def _hosted_under_government(line: str, below: str) -> bool:
     """A government's bare name above a whole, dated title headed by a place (山南市人民政府 /
     桑日县某局2025年度…报告) is the site that hosts the page, not the title's first half; so is it above
     a title headed by its own place (某县人民政府 / 某县2023年度…报告), which no title names twice."""
-    government = _GOVERNMENT_HEAD.match(line.strip())
+    government = GOVERNMENT_HEAD.match(line.strip())
     head = _NAMED_PLACE_HEAD.match(below)
     return (
         government is not None
@@ -382,73 +372,6 @@ def _dated_title_below(lines: list[str], index: int) -> bool:
         and bool(TITLE_END.search(below) and TOPIC.search(below) and YEAR_IN_TITLE.search(below))
         and not below.endswith("。")
     )
-
-
-def _with_joint_issuer(title: str, lines: list[str], index: int, *, record_rows: int = 0) -> str:
-    """``title`` with the Party committee named on the line above it when the two issue it jointly
-    (中共某某街道工作委员会 / 某某街道办事处关于…的报告)."""
-    above = lines[index - 1].strip() if index >= 1 else ""
-    if above.endswith("关于") and _ISSUER_LINE.match(above[:-2].rstrip()):
-        # The issuer and 关于 on a line above a title broken over two more (某县人民政府关于 / 2023年度
-        # 法治政府建设 / 情况的报告): the three lines are the title.
-        title = re.sub(r"\s+", "", above) + title
-        index -= 1
-        above = lines[index - 1].strip() if index >= 1 else ""
-    if _YEAR_HEADED.match(title) and not _ISSUER_LINE.match(above):
-        # A site's headline that names no body (2023年法治政府建设…报告) over the document, which
-        # prints the title again under its letterhead (某市某局 / 2023年…报告): that one is whole.
-        below = _repeated_under_issuer(title, lines, index)
-        # A disclosure page's metadata block between them (索引号：…, 名 称：2021年…报告) is the site's
-        # record of the document, and the title it heads is the record's.
-        named = record_rows > 0 or any(_LISTED_FIELD_ROW.match(line) for line in lines[index + 1 : below])
-        if below != index and not named:
-            issuer = lines[below - 1].strip()
-            return (re.sub(r"\s+", "", issuer) if _SPACED_OUT.match(issuer) else issuer) + title
-    if title.startswith("关于"):
-        if not _ISSUER_LINE.match(above):
-            # A site's page title is often the document's title without its issuer; the document
-            # below prints it again under its letterhead (某区人民政府 / 关于…的报告): that one is whole.
-            index = _repeated_under_issuer(title, lines, index)
-            above = lines[index - 1].strip() if index >= 1 else ""
-        if _ISSUER_LINE.match(above):
-            # The issuer on its own line above a title broken after 关于…: the title is read whole, as
-            # when the issuer's line is joined to a one-line rest (某某局 / 关于…的报告).
-            title = (re.sub(r"\s+", "", above) if _SPACED_OUT.match(above) else above) + title
-            index -= 1
-            above = lines[index - 1].strip() if index >= 1 else ""
-    government = _GOVERNMENT_HEAD.match(title)
-    if _PARTY_ISSUER.match(above) and government and _same_place(above, government.group(0)):
-        return f"{above} {title}"
-    return title
-
-
-def _same_place(party: str, government: str) -> bool:
-    """The Party committee and the government are of one place (中共长春市南关区委 and 长春市南关区人民政府):
-    a committee of another place above a government's title is no joint issuer."""
-    place = re.sub(r"^中共|(?:委员会|党委|党工委|工委|委)$", "", party)
-    return place[:2] in government
-
-
-# A title headed by its year names no body (2023年度法治政府建设情况报告).
-_YEAR_HEADED = re.compile(r"^(?:19|20)\d{2}\s*年")
-
-
-def _repeated_under_issuer(title: str, lines: list[str], index: int) -> int:
-    """The index of ``title`` printed again lower down right under an issuer's line, else ``index``."""
-    for below in range(index + 1, min(len(lines), index + 1 + TITLE_SCAN_LINES)):
-        if lines[below].strip() == title and _ISSUER_LINE.match(lines[below - 1].strip()):
-            return below
-    return index
-
-
-# A letterhead's name with a space after every character (白  石  县  人  民  政  府).
-_SPACED_OUT = re.compile(r"^(?:\S[ 　]+){2,}\S$")
-# A line that is only a body's name (a letterhead, its characters often spaced out): a government, a
-# department or ministry (…部), a township or a street.
-_ISSUER_LINE = re.compile(
-    r"^(?:[\u4e00-\u9fff（）()][ 　]*){2,30}?(?:人[ 　]*民[ 　]*政[ 　]*府|政[ 　]*府|局|厅|委[ 　]*员[ 　]*会|"
-    r"办[ 　]*公[ 　]*室|办[ 　]*事[ 　]*处|管[ 　]*委[ 　]*会|部|街[ 　]*道|镇|乡)$"
-)
 
 
 _TITLE_LABEL_LEAD = re.compile(r"^[【\[]?" + _TITLE_LABEL + r"[】\]]?(?:\s*[：:|｜]\s*|\s+)")
