@@ -174,6 +174,21 @@ def test_the_plan_year_does_not_tie_with_the_year_reported_on():
     assert read_text(body).year == 2023
 
 
+def test_a_title_and_an_opening_of_two_years_give_none():
+    # A sharing site's title over a report of another year: neither year is guessed, nor the date's.
+    reading = read_text(
+        "县2022年法治政府建设工作总结\n发布日期：2022-12-05\n2019年，我县法治政府建设工作在市委、市政府的正确领导下，"
+        "坚持依法行政，各项工作取得新成效。现将有关情况总结如下：\n一、主要举措和成效\n审核规范性文件12件。\n"
+    )
+    assert reading.year is None
+    assert "不一致" in reading.metadata_evidence["year"].reason
+    # the same year twice, or an opening on the reporting year, keeps it
+    assert (
+        read_text("县2022年法治政府建设工作总结\n2022年，我县坚持依法行政，各项工作取得新成效。\n").year
+        == 2022
+    )
+
+
 def test_since_this_year_is_not_a_multi_year_span():
     reading = read_text(
         "市委、市政府：\n2025年以来，我委围绕法治政府建设目标扎实推进各项工作。现将本年度有关情况报告如下：\n一、工作完成情况\n"

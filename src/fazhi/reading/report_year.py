@@ -144,9 +144,12 @@ def report_year(
     unsure = year_evidence if year_evidence is not None and year_evidence.confidence == "low" else None
     if unsure is not None:
         year, period = None, None  # a guess is not given: a wrong year costs more than none
-    if year is None and kind != "not_report":
+    # The title and the opening stating two years: no third source (a column, the publication date)
+    # settles which one the page is about.
+    stated_twice = unsure is not None and unsure.source == "title"
+    if year is None and kind != "not_report" and not stated_twice:
         year, period, year_evidence = _column_year(crumbs) or (year, period, year_evidence)
-    if year is None and published and kind != "not_report":
+    if year is None and published and kind != "not_report" and not stated_twice:
         # A page that is no report reports on no year: its date says nothing of one. A report is
         # published in the year after the one it reports on, unless it says it tells of this year
         # (今年以来，…); one published in November or December may tell of either, and is not guessed.
@@ -165,7 +168,7 @@ def report_year(
             year = int(published[:4]) - 1
             year_evidence = FieldEvidence("medium", "published_minus_one", published_evidence.evidence)
         period = {"start": year, "end": year} if year else None
-    if year is None and (year_evidence is None or year_evidence.source != "none"):
+    if year is None and not stated_twice and (year_evidence is None or year_evidence.source != "none"):
         year, event = _latest_event(opening)
         period = {"start": year, "end": year} if year else None
         year_evidence = (
@@ -291,9 +294,9 @@ def _year(
     title: str | None, lines: list[str], opening: str, title_line: int | None
 ) -> tuple[int | None, dict | None, FieldEvidence | None]:
     found = _title_year(title) if title else None
-    if found:
-        return found
     body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
+    if found:
+        return _unless_the_opening_says_otherwise(found, body_lines)
     for line in body_lines[:6]:
         if len(line) < 20:
             continue
@@ -339,6 +342,25 @@ def _year(
         year = max(counts, key=lambda y: (counts[y], y))
         return year, {"start": year, "end": year}, _most_frequent_evidence(year, counts, cleaned)
     return None, None, None
+
+
+def _unless_the_opening_says_otherwise(
+    found: tuple[int, dict, FieldEvidence], body_lines: list[str]
+) -> tuple[int, dict, FieldEvidence]:
+    """The title's year, unless the first paragraph below it opens on another single year (a sharing
+    site's title 县2022年…工作总结 over 2019年，我县…): two years the page states, neither given."""
+    year, period, evidence = found
+    first = next((line for line in body_lines[:6] if len(line) >= 20), "")
+    dated = _OPENING_YEAR.match(first)
+    if dated is None or period["start"] != period["end"] or int(dated.group(1)) == year:
+        return found
+    return (
+        year,
+        period,
+        FieldEvidence(
+            "low", "title", evidence.evidence, f"标题的年份（{year}）与开头的年份（{dated.group(1)}）不一致"
+        ),
+    )
 
 
 def _most_frequent_evidence(year: int, counts: dict[int, int], opening: str) -> FieldEvidence:
