@@ -803,6 +803,20 @@ LEVELS = [
         "现将有关情况报告如下：\n" + THREE_PARTS_BODY,
         {"level": "county"},
     ),
+    # A sub-district's office named by its place alone (…合作区鹅埠办事处) is a township-level body; a
+    # liaison office in another city or a government's own office is not.
+    (
+        "a_sub_district_office_named_without_jiedao_is_township_level",
+        "青山市临港合作区东埠办事处关于2025年度法治政府建设情况报告\n2025年，东埠办事处坚持依法行政，各项工作"
+        "取得新成效。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "township"},
+    ),
+    (
+        "a_liaison_office_is_no_township",
+        "某县人民政府驻北京办事处2025年度法治政府建设情况报告\n2025年，坚持依法行政。现将有关情况报告如下：\n"
+        + THREE_PARTS_BODY,
+        {"level_is_not": "township"},
+    ),
     # An honour's name in quotes and the level named after the nation's are the levels above as well.
     (
         "a_quoted_honour_of_the_region_is_not_a_district_speaking_as_it",

@@ -42,12 +42,23 @@ def self_word(level: str | None, scan: str) -> str | None:
     return found.group(0) if found else None
 
 
+# A sub-district's office named by its place alone (某区鹅埠办事处), not a liaison office in another city
+# (驻京办事处, 驻深圳办事处) nor a government's general office.
+_SUB_DISTRICT_OFFICE = re.compile(
+    r"^(?!.*驻)[\u4e00-\u9fff]*[区县市][\u4e00-\u9fff]{2,4}(?<!政府)(?<!人民)办事处$"
+)
+
+
 def body_kind(subject: str | None, scan: str) -> str:
     if subject:
         # A department's own party committee, leaders or offices (市司法局党委, 局党组, 局领导班子, 局机关)
         # do not make it a government.
         plain = re.sub(r"(?<=[局厅委办部])(?:党组|党委|领导班子|机关)$", "", subject.replace(" ", ""))
-        if TOWNSHIP.fullmatch(plain) or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain):
+        if (
+            TOWNSHIP.fullmatch(plain)
+            or re.search(r"(?:镇|乡|街道)(?:人民政府|政府|党委|办事处)?$", plain)
+            or _SUB_DISTRICT_OFFICE.search(plain)  # 深汕特别合作区鹅埠办事处, named without 街道
+        ):
             return "township"
         if _NOT_A_GOVERNMENT.search(plain) or CORPS.search(plain):
             return "other"  # 某县人民法院: not the government of the county it names
