@@ -17,6 +17,7 @@ from fazhi.reading.decode import decode_text
 from fazhi.reading.extract import aliases, facts, placing
 from fazhi.reading.repair import characters, chrome
 from fazhi.reading.samples import make
+from fazhi.reading.wordlists import top_level_alternatives
 
 # Alias placements tried per figure on the synthetic reports. Trying every alias that
 # has any word in the sentence cost about 10 per figure; only aliases whose last word
@@ -1246,34 +1247,12 @@ def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_the
             assert "19" in line or "20" in line, line
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern``'s alternatives outside its groups and classes."""
-    alternatives, depth, in_class, start, index = [], 0, False, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 1  # the escaped character is no mark
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            alternatives.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    return [*alternatives, pattern[start:]]
-
-
 def test_the_speech_pattern_is_asked_only_of_a_body_holding_a_word_of_one_of_its_alternatives():
     from fazhi.reading import republished
 
     # Each alternative holds one of the guard's words where it is not optional (我(?:讲|谈) is spelt
     # (?:我讲|我谈) for this test to read it): a body without any of them is not scanned.
-    alternatives = _top_level_alternatives(republished._SPEECH.pattern)
+    alternatives = top_level_alternatives(republished._SPEECH.pattern)
     assert len(alternatives) == 12
     for alternative in alternatives:
         assert any(word in alternative for word in republished._SPEECH_WORDS), alternative

@@ -70,17 +70,22 @@ def heads(name: str) -> AhoCorasick:
 
 def _alternation_outside_groups(entry: str) -> bool:
     """Whether ``entry`` holds a ``|`` outside its groups and classes (a|b: two alternatives)."""
-    depth, index, in_class = 0, 0, False
-    while index < len(entry):
-        char = entry[index]
+    return len(top_level_alternatives(entry)) > 1
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern``'s alternatives outside its groups and classes (a|(b|c)|[|]: a, (b|c) and [|])."""
+    alternatives, depth, in_class, start, index = [], 0, False, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
         if char == "\\":
             index += 1  # the escaped character is no mark
         elif in_class:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            index += 2 if entry[index + 1 : index + 2] == "^" else 1
-            if entry[index : index + 1] == "]":
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            if pattern[index : index + 1] == "]":
                 index += 1  # []…] and [^]…]: a ] first is one of the class's characters
             continue
         elif char == "(":
@@ -88,6 +93,7 @@ def _alternation_outside_groups(entry: str) -> bool:
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            return True
+            alternatives.append(pattern[start:index])
+            start = index + 1
         index += 1
-    return False
+    return [*alternatives, pattern[start:]]
