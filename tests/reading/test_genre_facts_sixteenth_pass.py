@@ -116,6 +116,8 @@ def test_a_reconsiderations_correction_rate_is_still_one():
             96.5,
             "disputes.mediation_success_rate",
         ),
+        # the share of cases finished online is not the share of items that can be done online
+        ("进驻事项网上办结率达75.7%。", 75.7, "functions.online_service_rate"),
     ],
 )
 def test_what_was_not_done_or_is_another_rate_has_no_code(sentence, count, code):
@@ -131,6 +133,7 @@ def test_what_was_not_done_or_is_another_rate_has_no_code(sentence, count, code)
         ("按计划开展会前学法12次。", 12, "leadership.pre_meeting_study_sessions"),
         ("调解矛盾纠纷1200件，调解成功率98%。", 98, "disputes.mediation_success_rate"),
         ("承办区人大会议议案建议共17件，其中主办12件。", 17, "oversight.npc_suggestions"),
+        ("政务服务事项网上可办率达96.5%。", 96.5, "functions.online_service_rate"),
     ],
 )
 def test_and_the_forms_beside_them_keep_their_codes(sentence, count, code):
