@@ -20,6 +20,11 @@ From a second battery (the same way):
   会前学法10次) name no indicator;
 - a resolution rate in a clause that names reconsideration (行政复议阶段矛盾纠纷化解率) is not mediation's;
 - the congress's motions and suggestions together (议案建议) are the deputies' suggestions handled.
+
+From a third battery (the same way): documents named by a title that holds the issuing verb
+(《…关于印发…的通知》等7件规范性文件继续有效) were not issued that year; a time limit (5个工作日内) counts
+nothing; reconsideration cases accepted (行政复议共受案83件) and a hotline's share finished on schedule
+(按期办结率) have their codes.
 """
 
 from __future__ import annotations
@@ -137,4 +142,33 @@ def test_what_was_not_done_or_is_another_rate_has_no_code(sentence, count, code)
     ],
 )
 def test_and_the_forms_beside_them_keep_their_codes(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "《某县人民政府关于印发〈某某管理办法〉的通知》等9件规范性文件继续有效。",
+            9,
+            "rules.normdocs_issued",
+        ),
+        ("收到合同文本之日起5个工作日内审查完毕。", 5, "decisions.contracts_reviewed"),
+    ],
+)
+def test_a_documents_name_and_a_time_limit_give_no_code(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年印发规范性文件7件。", 7, "rules.normdocs_issued"),
+        ("印发《某县行政规范性文件管理办法》等规范性文件5件。", 5, "rules.normdocs_issued"),
+        ("审查重大合同6个，均在3个工作日内办结。", 6, "decisions.contracts_reviewed"),
+        ("今年以来，行政复议共受案 83 件。", 83, "disputes.reconsideration_cases"),
+        ("受理工单468件，工单按期办结率为99.6%。", 99.6, "oversight.hotline_ontime_rate"),
+    ],
+)
+def test_the_third_batterys_forms_keep_or_get_their_codes(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -36,7 +36,13 @@ import re
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
-from .other_things import ANOTHER_THING_CODES, CASES_NOT_ITEMS, CLEAN_UP_CODES, another_thing
+from .other_things import (
+    ANOTHER_THING_CODES,
+    CASES_NOT_ITEMS,
+    CLEAN_UP_CODES,
+    another_thing,
+    issued_in_a_documents_name,
+)
 from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks
@@ -129,6 +135,8 @@ _NOT_DONE_AFTER = re.compile(
     r"[^，。；\d]{0,14}?(?:尚未|未能|未按[期时]|未|没有)"
     r"(?:报送|报备|备案|公开|审查|审核|清理|办结|出台|印发|制定|评查|整改)"
 )
+# A time limit counted in days or months (收到之日起5个工作日内审查完毕) counts no act.
+_DURATION_AFTER = re.compile(r"(?:个)?(?:工作日|自然日|日内|天内|月内|小时内|周内)")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 _PAPER_CODES = frozenset(
@@ -261,8 +269,13 @@ def narrowed(
         return []
     if _PLAN_START.search(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
         return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
-    if _wanted_not_done(text, s0, words, quantity.start) or _NOT_DONE_AFTER.match(text, quantity.end):
-        # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件; 13件规范性文件尚未报送备案
+    if (
+        _wanted_not_done(text, s0, words, quantity.start)
+        or _NOT_DONE_AFTER.match(text, quantity.end)
+        or _DURATION_AFTER.match(text, quantity.end)
+    ):
+        # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件; 13件规范性文件尚未报送备案;
+        # 5个工作日内审查完毕: a time limit, not a count
         return []
     if _NEXT_YEAR.search(text, s0, quantity.start):
         return []  # 下一步，…: the next year's work
@@ -304,7 +317,11 @@ def narrowed(
         or not _officers_named(text, s0, c1)
     ):
         dropped.add(_OFFICERS_TRAINED)  # 新考录49名公务员初任培训; 全镇90余人参加培训
-    kept = [choice for choice in choices if choice[0] not in dropped] if dropped else choices
+    kept = [
+        (code, anchor)
+        for code, anchor in choices
+        if code not in dropped and not issued_in_a_documents_name(code, anchor, text, s0)
+    ]
     return recounted(kept, text, clause, quantity) if kept else kept
 
 

@@ -19,6 +19,7 @@ import re
 from .quantity import Quantity
 
 _PENALTY_CASES = "enforcement.penalty_cases"
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
 _PERMIT_ITEMS = "functions.permit_items"
 _HOTLINE_REQUESTS = "oversight.hotline_requests"
 # What a clean-up kept, abolished or declared void (保留12项) is of documents only where its sentence
@@ -152,3 +153,9 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     ):
         dropped |= RANDOM_BATCH_CODES  # 制定年度双随机抽查任务86项: tasks planned, not carried out
     return dropped
+
+
+def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bool:
+    """Whether the verb that makes a count one of documents issued stands inside a document's name
+    (《…关于印发…的通知》等7件规范性文件继续有效): the documents are named, not issued that year."""
+    return code == _NORMDOCS_ISSUED and text.rfind("《", s0, anchor) > text.rfind("》", s0, anchor)
