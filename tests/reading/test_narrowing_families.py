@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 import pytest
 
-from fazhi.reading.extract import narrowing, other_bodies, other_things, other_uses
+from fazhi.reading.extract import narrowing, other_bodies, other_kinds, other_things, other_uses
 
 FAMILIES = [
     (narrowing._counted_otherwise, narrowing._COUNTED_OTHERWISE_CODES),
     (other_bodies.another_bodys, other_bodies.ANOTHER_BODYS_CODES),
-    (narrowing._another_kind, narrowing._ANOTHER_KIND_CODES),
+    (other_kinds.another_kind, other_kinds.ANOTHER_KIND_CODES),
     (other_things.another_thing, other_things.ANOTHER_THING_CODES),
     (other_uses._ninth_pass, other_uses._NINTH_PASS_CODES),
 ]

@@ -36,10 +36,10 @@ import re
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
+from .other_kinds import ANOTHER_KIND_CODES, PAPER_CODES, another_kind
 from .other_things import (
     ANOTHER_THING_CODES,
     CASES_NOT_ITEMS,
-    CLEAN_UP_CODES,
     another_thing,
     issued_in_a_documents_name,
 )
@@ -139,18 +139,6 @@ _NOT_DONE_AFTER = re.compile(
 _DURATION_AFTER = re.compile(r"(?:个)?(?:工作日|自然日|日内|天内|月内|小时内|周内)")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
-_PAPER_CODES = frozenset(
-    {
-        _CATALOG_ITEMS,
-        "rules.normdocs_reviewed",
-        "decisions.contracts_reviewed",
-        "rules.normdocs_filing_reviewed",
-        "rules.local_regulations",
-        "rules.gov_rules",
-        "rules.normdocs_issued",
-        "rules.normdocs_filed",
-    }
-)
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
@@ -193,38 +181,6 @@ _PUBLIC_AUDIENCE = re.compile(
 )
 # How far after the figure's clause the public may still be named (…20场，覆盖群众3000余人).
 _AUDIENCE_REACH = 24
-# Disputes prevented (预防矛盾纠纷264件) were not mediated.
-_MEDIATION_CASES = "disputes.mediation_cases"
-# The reconsideration's correction rate; a 纠错率 of normative documents is another thing's.
-_CORRECTION_RATE = "disputes.reconsideration_correction_rate"
-_LITIGATION_CASES = "disputes.litigation_cases"
-# Cases in which a head appeared in court (负责人出庭应诉案件) are a part of the lawsuits.
-_APPEARED = re.compile(r"出庭应诉(?:的)?(?:行政)?案件[^，。；\d]{0,3}$")
-# The legal-service hotline (12348, 公共法律服务热线) is not the government's 12345.
-_HOTLINE_CODES = frozenset(
-    {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
-)
-_LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
-# Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
-_HOTLINE_REQUESTS = "oversight.hotline_requests"
-_ABOUT_ONE_THING = re.compile(r"(?:涉及|关于|反映)[^，。；\d]{1,12}的")
-# One case's fine (对某公司作出罚款5万元的行政处罚) is not the year's total of fines.
-_PENALTY_AMOUNT = "enforcement.penalty_amount"
-_ONE_PARTY = re.compile(r"对(?:某|该|其|此|这|一家|一名|一起|当事人|涉事)")
-_ONE_DECISION_AFTER = re.compile(r"[^，。；\d]{0,2}?的(?:行政)?处罚")
-# Documents of a kind published (行政处罚文件4件, in a disclosure sentence) are not cases or items.
-_DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", _PERMIT_ITEMS, "enforcement.inspections"})
-_DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
-# Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
-_CPPCC_PROPOSALS = "oversight.cppcc_proposals"
-_SUGGESTIONS_AND_PROPOSALS = re.compile(
-    r"建议[^，。；\d]{0,3}[、和及与][^，。；\d]{0,10}提案[^，。；\d]{0,6}$"
-)
-# Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
-_PENALTY_CASES = "enforcement.penalty_cases"
-_NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
-_NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
-_PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
 
 def _sentence_end(text: str, position: int) -> int:
@@ -330,7 +286,7 @@ def narrowed(
 # and its family's tests in step).
 _COUNTED_OTHERWISE_CODES = frozenset(
     {
-        *_PAPER_CODES,
+        *PAPER_CODES,
         *DISPUTE_CODES,
         _NORMDOCS_REVIEWED,
         _TRAININGS,
@@ -353,8 +309,8 @@ def _families_dropped(
         dropped |= _counted_otherwise(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_BODYS_CODES):
         dropped |= another_bodys(codes, text, clause, quantity)
-    if not codes.isdisjoint(_ANOTHER_KIND_CODES):
-        dropped |= _another_kind(codes, text, clause, quantity)
+    if not codes.isdisjoint(ANOTHER_KIND_CODES):
+        dropped |= another_kind(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_THING_CODES):
         dropped |= another_thing(codes, text, clause, quantity)
     return dropped
@@ -366,8 +322,8 @@ def _counted_otherwise(
     """The codes of ``codes`` a figure's own words make another count (issue 16's wrong codes)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if codes & _PAPER_CODES and mixed_papers(text, s0, quantity.start):
-        dropped |= _PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
+    if codes & PAPER_CODES and mixed_papers(text, s0, quantity.start):
+        dropped |= PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
     if codes & DISPUTE_CODES and mixed_disputes(text, s0, quantity.start):
         dropped |= DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count
     if _NORMDOCS_REVIEWED in codes:
@@ -419,65 +375,6 @@ def _counted_otherwise(
         dropped |= CASES_NOT_ITEMS  # 明确行政处罚事项156项: powers on a list, not cases decided
     if _OFFICERS_TRAINED in codes and mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
-    return dropped
-
-
-_ANOTHER_KIND_CODES = frozenset(
-    {
-        _LITIGATION_CASES,
-        *_HOTLINE_CODES,
-        _HOTLINE_REQUESTS,
-        *_PAPER_CODES,
-        _PENALTY_AMOUNT,
-        _MEDIATION_CASES,
-        *_DOCUMENTS_OF,
-        _CPPCC_PROPOSALS,
-        _PENALTY_CASES,
-        *CLEAN_UP_CODES,
-        _CORRECTION_RATE,
-    }
-)
-
-
-def _another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
-    """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
-    counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
-    documents published, one count over regulations and rules named after it; normative documents'
-    纠错率 (seventeenth session)."""
-    s0, c0, c1 = clause
-    dropped: set[str] = set()
-    if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
-        dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
-    if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, c0, quantity.start):
-        dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
-    if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, c0, quantity.start):
-        dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
-    if codes & _PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
-        dropped |= _PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
-    if _PENALTY_AMOUNT in codes and (
-        _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
-    ):
-        dropped.add(_PENALTY_AMOUNT)  # 对某公司作出罚款5万元的行政处罚: one case's fine
-    if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
-        dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
-    if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
-        dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
-    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
-        dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
-        dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
-    if (
-        codes & CLEAN_UP_CODES
-        and _NOT_PAPERS.search(text, s0, quantity.start)
-        and not _PAPERS.search(text, s0, c1)
-    ):
-        dropped |= CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
-    if (
-        _CORRECTION_RATE in codes
-        and "规范性文件" in text[s0 : quantity.start]
-        and "复议" not in text[s0 : quantity.start]
-    ):
-        dropped.add(_CORRECTION_RATE)  # 12件违法的规范性文件…纠错率67%: documents corrected, not decisions
     return dropped
 
 
