@@ -23,8 +23,9 @@ From a second battery (the same way):
 
 From a third battery (the same way): documents named by a title that holds the issuing verb
 (《…关于印发…的通知》等7件规范性文件继续有效) were not issued that year; a time limit (5个工作日内) counts
-nothing; reconsideration cases accepted (行政复议共受案83件) and a hotline's share finished on schedule
-(按期办结率) have their codes.
+nothing; reconsideration cases accepted (行政复议共受案83件), a hotline's share finished on schedule
+(按期办结率) and a head's appearances or corrections said as a share of the cases (占开庭案件的100%)
+have their codes.
 """
 
 from __future__ import annotations
@@ -168,6 +169,9 @@ def test_a_documents_name_and_a_time_limit_give_no_code(sentence, count, code):
         ("审查重大合同6个，均在3个工作日内办结。", 6, "decisions.contracts_reviewed"),
         ("今年以来，行政复议共受案 83 件。", 83, "disputes.reconsideration_cases"),
         ("受理工单468件，工单按期办结率为99.6%。", 99.6, "oversight.hotline_ontime_rate"),
+        # a rate said as a share of the cases (占…的N%)
+        ("行政机关负责人出庭应诉45件，占开庭案件的100%。", 100, "disputes.head_appearance_rate"),
+        ("直接纠错案件12件，占审结案件的8.5%。", 8.5, "disputes.reconsideration_correction_rate"),
     ],
 )
 def test_the_third_batterys_forms_keep_or_get_their_codes(sentence, count, code):
