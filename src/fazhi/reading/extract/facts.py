@@ -31,7 +31,7 @@ from .clean_up import CLEANED, REVIEWED, clean_up_total
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
-from .quantity import Quantity, quantities
+from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
 from .subsets import (
     DOCUMENT_ACTS,
@@ -169,7 +169,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         c0 = max(clause_ends[at - 1] + 1 if at else 0, q_start - SENTENCE_LOOKBACK)
         at = bisect_left(clause_ends, q_end)
         c1 = min(clause_ends[at] if at < clause_count else length, q_end + SENTENCE_LOOKBACK)
-        if _inside_book_title(text, s0, quantity.start):
+        if inside_book_title(text, s0, quantity.start):
             continue
         lo = bisect_left(occ_starts, s0)
         top = min(c1, quantity.end + RIGHT_REACH)
@@ -384,11 +384,6 @@ def _after(ends: list[int], position: int, length: int) -> int:
     return ends[index] if index < len(ends) else length
 
 
-def _inside_book_title(text: str, start: int, position: int) -> bool:
-    start = max(start, position - 80)
-    return text.rfind("《", start, position) > text.rfind("》", start, position)  # no slice made
-
-
 def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     first = _PERIOD_START.search(text, s0, position)
     if first is None:
@@ -396,7 +391,7 @@ def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
     # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
     last = None
     for match in _PERIOD.finditer(text, first.start(), position):
-        if not _inside_book_title(text, s0, match.start()):
+        if not inside_book_title(text, s0, match.start()):
             last = match
     if last is None:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity
+from .quantity import Quantity, inside_book_title
 
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
@@ -158,4 +158,4 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
 def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bool:
     """Whether the verb that makes a count one of documents issued stands inside a document's name
     (《…关于印发…的通知》等7件规范性文件继续有效): the documents are named, not issued that year."""
-    return code == _NORMDOCS_ISSUED and text.rfind("《", s0, anchor) > text.rfind("》", s0, anchor)
+    return code == _NORMDOCS_ISSUED and inside_book_title(text, s0, anchor)

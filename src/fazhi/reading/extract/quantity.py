@@ -285,3 +285,10 @@ def since_last_figure(text: str, start: int, end: int) -> int:
         if text[position].isdigit():
             return position + 1
     return start
+
+
+def inside_book_title(text: str, start: int, position: int) -> bool:
+    """Whether ``position`` stands inside book-title marks (《…》) opened after ``start``, at most 80
+    characters back: a word there is part of a document's name."""
+    start = max(start, position - 80)
+    return text.rfind("《", start, position) > text.rfind("》", start, position)  # no slice made
