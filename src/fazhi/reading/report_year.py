@@ -295,20 +295,23 @@ def _year(
 ) -> tuple[int | None, dict | None, FieldEvidence | None]:
     found = _title_year(title) if title else None
     body_lines = lines[(title_line if title_line is not None else -1) + 1 :]
+    # The first paragraph below the title: the first of its next six lines long enough to be one.
+    first = next((line for line in body_lines[:6] if len(line) >= 20), "")
     if found:
-        return _unless_the_opening_says_otherwise(found, body_lines)
-    for line in body_lines[:6]:
-        if len(line) < 20:
-            continue
-        span = _OPENING_SPAN.match(line)
+        return _unless_the_opening_says_otherwise(found, first)
+    if first:
+        span = _OPENING_SPAN.match(first)
         if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
             start, year = int(span.group(1)), int(span.group(2))
-            return year, {"start": start, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
-        match = _OPENING_YEAR.match(line)
+            return (
+                year,
+                {"start": start, "end": year},
+                FieldEvidence("medium", "opening", first.strip()[:120]),
+            )
+        match = _OPENING_YEAR.match(first)
         if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
             year = int(match.group(1))
-            return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", line.strip()[:120])
-        break
+            return year, {"start": year, "end": year}, FieldEvidence("medium", "opening", first.strip()[:120])
     span = _REPORTING_SPAN.search(opening)
     if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
         start, year = int(span.group(1)), int(span.group(2))
@@ -345,12 +348,11 @@ def _year(
 
 
 def _unless_the_opening_says_otherwise(
-    found: tuple[int, dict, FieldEvidence], body_lines: list[str]
+    found: tuple[int, dict, FieldEvidence], first: str
 ) -> tuple[int, dict, FieldEvidence]:
     """The title's year, unless the first paragraph below it opens on another single year (a sharing
     site's title 县2022年…工作总结 over 2019年，我县…): two years the page states, neither given."""
     year, period, evidence = found
-    first = next((line for line in body_lines[:6] if len(line) >= 20), "")
     dated = _OPENING_YEAR.match(first)
     if dated is None or period["start"] != period["end"] or int(dated.group(1)) == year:
         return found
