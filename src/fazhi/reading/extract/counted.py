@@ -81,9 +81,12 @@ _LIST_CHANGED_AFTER = re.compile(
 )
 # ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
 _CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
-_ENACTED_CODES = frozenset({"rules.local_regulations", "rules.gov_rules", "rules.normdocs_issued"})
+_GOV_RULES = "rules.gov_rules"
+_ENACTED_CODES = frozenset({"rules.local_regulations", _GOV_RULES, "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
 _IN_FORCE = re.compile(r"现行|现有|有效")
+# A body's own rules of conduct (规章制度: 建立…等10余项规章制度) are not government rules.
+_OWN_RULES = "规章制度"
 # Submitted for deliberation (提请…审议) with no word of passing, or a plan's projects: not enacted yet.
 _SUBMITTED = re.compile(r"提请|报请|提交|送审")
 _PASSED = re.compile(r"通过|出台|颁布|批准|公布|施行|制定|印发|完成")
@@ -242,6 +245,8 @@ def recounted(
             )
         ):
             continue  # 动态调整权责清单，调整事项125项
+        if code == _GOV_RULES and text.startswith(_OWN_RULES, anchor):
+            continue
         if code in _ENACTED_CODES and (
             "草案" in text[min(anchor, start) : min(c1, end + 4)]
             or _IN_FORCE.search(text, c0, start)
