@@ -3,7 +3,11 @@
 Forms of the genre written for these tests (the sentences are our own), from the tuning part's misses
 and from batteries of real phrasings gathered from pages outside the labelled set:
 - a body's own rules of conduct (规章制度) are not government rules, wherever the word stands;
-- a share of service items handled online may be said 上网办理率.
+- a share of service items handled online may be said 上网办理率;
+- a law lecture for officials held on its own (举办法治专题讲座5场) is a law training, as the labelled
+  pages count it; one the sentence gives to an executive meeting, a theory study group or a plenary
+  before it (落实常务会议学法机制，举办法治专题讲座2次) is that meeting's study, never a training; the
+  publicity that makes a lecture a law-education event is said in the lecture's own clause.
 """
 
 from __future__ import annotations
@@ -44,3 +48,27 @@ def test_a_bodys_own_rules_of_conduct_are_not_government_rules(sentence, count, 
 )
 def test_a_share_handled_online_said_shang_wang(sentence, count):
     assert (count, "functions.online_service_rate") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("举办法治专题讲座6场，讲授执法程序，提升干部依法办事能力。", 6, "education.trainings"),
+        ("各级各部门围绕习近平法治思想举办专题讲座180余次。", 180, "education.trainings"),
+        ("组织区政府常务会议法治专题讲座3次。", 3, "leadership.pre_meeting_study_sessions"),
+        ("落实区政府常务会议学法制度，举办法治专题讲座4次。", 4, None),
+        ("将法治内容纳入党组理论学习中心组学习计划，全年组织专题讲座3次。", 3, None),
+        ("召开区政府全体会议学习《行政复议法》，举行法治专题讲座2场。", 2, None),
+    ],
+)
+def test_a_law_lecture_is_a_training_unless_a_meeting_holds_it(sentence, count, code):
+    coded = _coded(sentence)
+    assert (count, code) in coded
+    if code is None:
+        assert all(c != "education.trainings" for _, c in coded)
+
+
+def test_publicity_in_another_clause_does_not_make_a_lecture_an_event():
+    sentence = "把学习宣传习近平法治思想作为重要任务，市政府举办法治专题讲座2次。"
+    assert (2, "education.trainings") in _coded(sentence)
+    assert (12, "education.activities") in _coded("开展法治宣传和法治讲座12次。")

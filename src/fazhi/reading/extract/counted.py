@@ -99,6 +99,7 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
 _STUDY = re.compile(r"学|讲|培训")
+_MEETINGS_STUDY = re.compile(r"常务会|会前|会议前|中心组|常委会|党组会|党委会|办公会|全体会议")
 # Study of a party committee's theory group (区委理论中心组学法5次) named after the
 # executive meeting's own figure: that group's study, not the meeting's.
 _OTHER_STUDY = re.compile(r"中心组|理论学习")
@@ -133,7 +134,7 @@ _LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
-_LECTURES = ("法治讲座", "讲座")
+_LECTURES = ("法治讲座", "专题讲座", "讲座")
 _EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
 _PUBLIC_AUDIENCE = re.compile(
     r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
@@ -289,7 +290,7 @@ def _event_counted(text: str, code: str, where: tuple[int, int, int, int], ancho
         if name and "培训" in name.group(1):
             return _TRAININGS
     if code == _TRAININGS and text.startswith(_LECTURES, anchor):
-        if _PUBLICITY.search(text, s0, c1) and not _OFFICIALS.search(text, c0, c1):
+        if _PUBLICITY.search(text, c0, c1) and not _OFFICIALS.search(text, c0, c1):
             return _ACTIVITIES  # 法治宣传和法治讲座7次; 举办法治讲座4次、挂宣传横幅12条: law education
         audience = _PUBLIC_AUDIENCE.search(text, c0, start)
         if audience is None:
@@ -425,9 +426,19 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
     words_start = since_last_figure(text, c0, start)
     return bool(
         _MEETING.search(text, words_start, start)  # 常务会议前开展法治专题培训3次
+        or (text.startswith(_LECTURES, anchor) and _meetings_lecture(text, s0, start))
         or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
         or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
     )
+
+
+def _meetings_lecture(text: str, s0: int, start: int) -> bool:
+    """Whether a lecture counted at ``start`` is a meeting's study: the sentence names an executive
+    meeting, a theory study group or a plenary before it, with no figure between, and no training
+    (落实常务会议学法机制，举办法治专题讲座2次; 纳入中心组学习内容，组织专题讲座4次; but 落实中心组学法、
+    常务会议学法、专题培训等制度，举办法治讲座3530场 counts trainings)."""
+    words_start = since_last_figure(text, s0, start)
+    return bool(_MEETINGS_STUDY.search(text, words_start, start)) and "培训" not in text[words_start:start]
 
 
 def _in_counted_classes(text: str, s0: int, start: int) -> bool:
