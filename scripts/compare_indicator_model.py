@@ -15,7 +15,6 @@ sure a figure the rules coded counts nothing of the contract).
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import random
 import sys
@@ -23,16 +22,15 @@ from collections import defaultdict
 from pathlib import Path
 
 from fazhi.reading import read
-from fazhi.reading.accuracy import contract_codes, default_codes_doc, match_facts, split_of
+from fazhi.reading.accuracy import contract_codes, default_codes_doc, match_facts, present_labelled
 
 LEFT_CHARS = 25
 RIGHT_CHARS = 8
 
 
-def labelled_pages(folder: Path, split: str | None):
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    for name, label in sorted(labels.items()):
-        if (split is None or split_of(name) == split) and label.get("facts") and (folder / name).exists():
+def labelled_pages(folder: Path, split: str):
+    for name, label in present_labelled(folder, split):
+        if label.get("facts"):
             yield read((folder / name).read_bytes(), name=name).as_dict(), label["facts"]
 
 
@@ -99,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, required=True)
     args = parser.parse_args(argv)
     rows = figures(labelled_pages(args.heldout, "tuning"))
-    rows += figures(labelled_pages(args.corpus / "dev", None))
-    rows += figures(labelled_pages(args.corpus / "seeds", None))
+    rows += figures(labelled_pages(args.corpus / "dev", "all"))
+    rows += figures(labelled_pages(args.corpus / "seeds", "all"))
     print(f"training figures: {len(rows)} ({sum(label != 'none' for _, label, *_ in rows)} with a code)")
     model = train(rows)
     codes = contract_codes(default_codes_doc(args.heldout))

@@ -17,7 +17,6 @@ judge it with ``make accuracy`` once the weights are written.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 from collections import Counter
@@ -26,7 +25,7 @@ from pathlib import Path
 from train_kind_model import save, train_rows
 
 from fazhi.reading import ReadingError, body_model, read
-from fazhi.reading.accuracy import split_of
+from fazhi.reading.accuracy import present_labelled
 from fazhi.reading.body_model import WEIGHTS, features
 
 CUTS = {
@@ -37,13 +36,12 @@ CUTS = {
 }
 
 
-def labelled_reports(folder: Path, split: str | None) -> list[tuple[str, str]]:
-    """(text, level) of the folder's labelled reports that carry a level."""
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
+def labelled_reports(folder: Path, split: str) -> list[tuple[str, str]]:
+    """(text, level) of the folder's labelled reports that carry a level (pages present only)."""
     return [
         ((folder / name).read_text("utf-8"), label["level"])
-        for name, label in sorted(labels.items())
-        if label.get("level") and (split is None or split_of(name) == split)
+        for name, label in present_labelled(folder, split)
+        if label.get("level")
     ]
 
 
@@ -111,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     body_model.ENABLED = False  # the texts the rules give, with no weights needed yet
     pages = cut_pages(
         labelled_reports(args.heldout, "tuning")
-        + labelled_reports(args.corpus / "dev", None)
-        + labelled_reports(args.corpus / "seeds", None)
+        + labelled_reports(args.corpus / "dev", "all")
+        + labelled_reports(args.corpus / "seeds", "all")
     )
     departments = sum(cuts[0]["level"] == "department" for cuts in pages if cuts)
     print(f"training pages: {len(pages)} ({departments} departments), {sum(map(len, pages))} with their cuts")

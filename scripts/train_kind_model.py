@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from fazhi.reading import kind_model, read
-from fazhi.reading.accuracy import split_of
+from fazhi.reading.accuracy import present_labelled
 from fazhi.reading.kind_model import WEIGHTS, decide, features
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,20 +46,15 @@ def page(path: Path) -> dict:
     }
 
 
-def labelled(folder: Path, split: str | None) -> list[dict]:
-    labels = json.loads((folder / "labels.json").read_text("utf-8"))
-    pages = []
-    for name, label in sorted(labels.items()):
-        if split is not None and split_of(name) != split:
-            continue
-        if not (folder / name).exists():
-            continue  # a labelled page not (yet) back in a rebuilt folder
-        pages.append({**page(folder / name), "report": label["kind"] in REPORT_KINDS})
-    return pages
+def labelled(folder: Path, split: str) -> list[dict]:
+    return [
+        {**page(folder / name), "report": label["kind"] in REPORT_KINDS}
+        for name, label in present_labelled(folder, split)
+    ]
 
 
 def training_pages(heldout: Path, corpus: Path) -> list[dict]:
-    pages = labelled(heldout, "tuning") + labelled(corpus / "dev", None)
+    pages = labelled(heldout, "tuning") + labelled(corpus / "dev", "all")
     pages += [{**page(path), "report": True} for path in sorted((corpus / "seeds").glob("*.txt"))]
     for path in sorted(FIXTURES.rglob("*")):
         if path.suffix in (".txt", ".html"):

@@ -250,6 +250,13 @@ def names_in(labels: dict[str, dict], split: str) -> list[str]:
     return [name for name in labels if split == "all" or split_of(name) == split]
 
 
+def present_labelled(corpus: Path, split: str = "all") -> list[tuple[str, dict]]:
+    """The labelled pages of ``split`` that are in the folder, by name: the training scripts' pages
+    (a rebuilt folder may lack some of the manifest's pages)."""
+    labels = load_labels(corpus)
+    return [(name, labels[name]) for name in sorted(names_in(labels, split)) if (corpus / name).exists()]
+
+
 def render(title: str, figures: Figures) -> str:
     lines = [f"{title}: {figures.pages} pages"]
     if figures.missing:
