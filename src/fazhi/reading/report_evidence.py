@@ -278,7 +278,9 @@ _OTHER_INSTITUTION_SUBJECT = re.compile(
     # a company's or a school's own rule of law (依法治企, 依法治校) is no government's either
     r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院|"
     # a village's or a neighbourhood's committee, a law firm: self-governing or private, no government
-    r"村民委员会|村委会|居民委员会|居委会|村党(?:总)?支部|律师事务所|律师协会)(?![的和、与及])"
+    r"村民委员会|村委会|居民委员会|居委会|村党(?:总)?支部|律师事务所|律师协会|"
+    # a township's comprehensive-governance centre sums up its peace-building and mediation year
+    r"综治中心|综合治理中心|综治办)(?![的和、与及])"
     # (a village by its name only, speaking on: 2023年，白沙村在镇党委的领导下…; not 乡村振兴局)
     r"|[\u4e00-\u9fff]{1,8}?村(?=[，,]|在|坚持|认真|深入|紧紧|始终|以))"
 )
