@@ -13,7 +13,7 @@ from .look_alike import masked_name
 from .report_evidence import is_report_title
 from .title import TITLE_MAX_CHARS
 
-# Placeholders (``*区``, ``**县``, ``*次``) at or above this count make a template.
+# Placeholders (``*区``, ``**县``, ``*次``, ``xx周年``, ``20XX年``) at or above this count make a template.
 TEMPLATE_MIN_PLACEHOLDERS = 2
 
 # The words that say a page reports (报告如下, 年度报告, 请予审议): a model-essay site's page without them is
@@ -49,7 +49,7 @@ _GOVERNMENT_SITE = re.compile(r"\.gov\.cn(?![A-Za-z])")
 # (a leading lookahead does not let the regex engine skip along a text; it is tried at every position).
 PLACEHOLDER_MARKS = "*＊×XＸxｘ_＿"
 _PLACEHOLDER = re.compile(
-    r"(?=[*＊×XＸxｘ_＿])(?:(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%])"
+    r"(?=[*＊×XＸxｘ_＿])(?:(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%]|周年)"
     # a blank to fill in between words (以____思想为指导, 党的____大): a separator line of underscores
     # stands on a line of its own
     r"|(?<=[\u4e00-\u9fff])[_＿]{2,}(?=[\u4e00-\u9fff]))"
@@ -68,7 +68,12 @@ def template(
     """Why the page is a model essay or a template, or None: a model-essay site's page, a text with
     placeholders (*区, XX市), a title whose body is a placeholder or that names a collection."""
     head = text[:20000]
-    placeholders = len(_PLACEHOLDER.findall(head)) if any(mark in head for mark in PLACEHOLDER_MARKS) else 0
+    placeholders = (
+        # a year left to fill in anywhere in the text (参加20xx年…竞赛) is one more
+        len(_PLACEHOLDER.findall(head)) + len(_YEAR_PLACEHOLDER.findall(head))
+        if any(mark in head for mark in PLACEHOLDER_MARKS)
+        else 0
+    )
     # A government site's own address (www.某县.gov.cn, printed where the report says it is
     # published) is no model-essay site's watermark.
     essay_site = [mark for mark in signals.get("essay_site", ()) if not _GOVERNMENT_SITE.search(mark)]
