@@ -394,6 +394,23 @@ def test_a_district_named_in_the_text_by_a_name_it_shares_or_its_short_name(page
     assert (reading.region or {}).get("name") == region
 
 
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        # An untitled city report names its own campaign by the city's short name (法治湛江建设), and
+        # among its places a county-level city that might have spoken itself.
+        ("2025年，市政府坚持依法行政，以推进法治湛江建设为抓手，扎实推动法治政府建设。", "广东省湛江市"),
+        # Two cities' campaigns: neither is told.
+        ("2025年，市政府坚持依法行政，对标法治湛江建设，学习法治茂名建设经验，扎实推动法治政府建设。", None),
+    ],
+)
+def test_an_untitled_city_report_by_its_campaigns_short_name(opening, region):
+    places = "其中，赤坎区推进人民调解项目；吴川市整合司法调解力量。\n"
+    reading = read_text(opening + "现将有关情况报告如下：\n" + places + THREE_PARTS_BODY)
+    assert reading.level == "city"
+    assert (reading.region or {}).get("name") == region
+
+
 # (case, page, fields): a township whose name begins with a county's short name (兴隆镇, 平安镇) is
 # a name dozens of counties share; the name itself is no mention of the county it begins like.
 SHARED_TOWNSHIP_NAMES = [

@@ -156,6 +156,30 @@ def county_of_slogan(scan: str) -> regions.Region | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def city_of_slogan(scan: str) -> regions.Region | None:
+    """The one prefecture-level city whose short name the text's 法治… campaign names (法治湛江建设),
+    when no other city's is named: a city government names its own campaign so."""
+    if "法治" not in scan:
+        return None
+    found = {
+        city.code: city
+        for match in _SLOGAN.finditer(scan)
+        if match.group(1) not in _SLOGAN_WORDS and match.group(1) not in _SLOGAN_SECTORS
+        for city in aliases().get(match.group(1), ())
+        if city.level == "city" and len(aliases()[match.group(1)]) == 1
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _city_of_its_campaign(scan: str) -> regions.Region | None:
+    """A city that speaks as 市 and names its own 法治… campaign: a county-level city (a bureau of 慈溪市:
+    法治慈溪建设) or a prefecture (法治湛江建设)."""
+    county_city = county_of_slogan(scan)
+    if county_city is not None and county_city.name.endswith("市"):
+        return county_city
+    return city_of_slogan(scan)
+
+
 @cache
 def _county_short_names_under() -> dict[str, list[tuple[str, regions.Region]]]:
     """(short name, county) of the counties under each province and city, by its code."""
@@ -287,10 +311,9 @@ def region_of_places(
         found = city_of_counties(scan)
         if found is not None:
             return found[0], ("places_inside", _names_of(found[1]))
-        # a county-level city's bureau speaks as 市 and names its city's campaign (法治慈溪建设)
-        county_city = county_of_slogan(scan)
-        if county_city is not None and county_city.name.endswith("市"):
-            return county_city, ("short_name", [county_city.alias])
+        city = _city_of_its_campaign(scan)
+        if city is not None:
+            return city, ("short_name", [city.alias])
     elif expected == "county":
         county = county_by_short_name_in(scan) or county_of_slogan(scan)
         if county is not None:
