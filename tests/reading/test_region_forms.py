@@ -737,3 +737,18 @@ def test_a_county_level_city_under_its_prefecture_that_names_itself(line, region
     reading = read_text(_COUNTY_CITY_REPORT.format(line=line)).as_dict()
     assert (reading["region"] or {}).get("name") == region
     assert reading["level"] == level
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        # 民众镇 of the gazetteer became 民众街道: the one town of that name tells the street's city.
+        ("根据年度报告制度的要求，民众街道党工委、办事处坚持推动法治政府建设。", "广东省中山市民众街道"),
+        # 城关镇 is the name of hundreds of towns: a 城关街道 is not guessed.
+        ("根据年度报告制度的要求，城关街道党工委、办事处坚持推动法治政府建设。", None),
+    ],
+)
+def test_a_street_that_was_a_town_of_one_name(opening, region):
+    reading = read_text(opening + "现将具体情况报告如下：\n" + THREE_PARTS_BODY)
+    assert reading.level == "township"
+    assert (reading.region or {}).get("name") == region

@@ -76,6 +76,11 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
     within = region_in(prefix, scan) if prefix else None
     if within is not None:
         candidates = regions.lookup_township(name, within=within)
+    if not candidates and name.endswith("街道"):
+        # 民众街道, the 民众镇 of the gazetteer: a town made a street since, when one town had the name.
+        towns = regions.lookup_township(name.removesuffix("街道") + "镇", within=within)
+        if len(towns) == 1:
+            return regions.Township(name, towns[0].county), []
     if not candidates and prefix:
         # 仙居县新城街道 newer than the gazetteer: the title names its county.
         return (regions.Township(name, within) if within and within.level == "county" else None), []
