@@ -7,7 +7,10 @@ and from batteries of real phrasings gathered from pages outside the labelled se
 - a law lecture for officials held on its own (举办法治专题讲座5场) is a law training, as the labelled
   pages count it; one the sentence gives to an executive meeting, a theory study group or a plenary
   before it (落实常务会议学法机制，举办法治专题讲座2次) is that meeting's study, never a training; the
-  publicity that makes a lecture a law-education event is said in the lecture's own clause.
+  publicity that makes a lecture a law-education event is said in the lecture's own clause;
+- a kind of information a disclosure count leaves out (不含过程性信息) is no reply to a request;
+  enforcement statistics count inspections in 件 and 起 (行政检查类1491件); market entities a random
+  inspection reached may stand after the verb's object words (抽查了26户市场主体).
 """
 
 from __future__ import annotations
@@ -72,3 +75,18 @@ def test_publicity_in_another_clause_does_not_make_a_lecture_an_event():
     sentence = "把学习宣传习近平法治思想作为重要任务，市政府举办法治专题讲座2次。"
     assert (2, "education.trainings") in _coded(sentence)
     assert (12, "education.activities") in _coded("开展法治宣传和法治讲座12次。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年共主动公开公文类政府信息（不含过程性信息）63件。", 63, "oversight.proactive_disclosures"),
+        ("因属于过程性信息不予公开2件。", 2, None),
+        ("行政许可类2210件；行政检查类1375件。", 1375, "enforcement.inspections"),
+        ("全镇办理行政处罚案件21起，行政检查案件88起。", 88, "enforcement.inspections"),
+        ("监督检查中发现问题隐患23件，均已整改。", 23, None),
+        ("制定抽查任务9项，抽查了37户市场主体。", 37, "enforcement.random_inspection_objects"),
+    ],
+)
+def test_disclosures_inspections_and_entities_inspected(sentence, count, code):
+    assert (count, code) in _coded(sentence)

@@ -75,6 +75,17 @@ _DISCLOSURE_REPLY = re.compile(
     r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
 )
 
+# ...but not the kind a count leaves out (主动公开政府信息（不含过程性信息）47件).
+_LEFT_OUT = re.compile(r"(?:不含|不包括|不计)[^（）()，。；]{0,6}$")
+
+
+def _disclosure_reply(text: str, start: int, end: int) -> bool:
+    return any(
+        not _LEFT_OUT.search(text, max(start, reply.start() - 10), reply.start())
+        for reply in _DISCLOSURE_REPLY.finditer(text, start, end)
+    )
+
+
 _PETITION = re.compile(r"信访")
 
 ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
@@ -124,7 +135,7 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
     if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
         dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
-    if codes & _DISCLOSURE_CODES and _DISCLOSURE_REPLY.search(text, c0, quantity.start):
+    if codes & _DISCLOSURE_CODES and _disclosure_reply(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
     if (
         _CORRECTION_RATE in codes
