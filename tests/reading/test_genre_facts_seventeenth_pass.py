@@ -10,7 +10,8 @@ and from batteries of real phrasings gathered from pages outside the labelled se
   publicity that makes a lecture a law-education event is said in the lecture's own clause;
 - a kind of information a disclosure count leaves out (不含过程性信息) is no reply to a request;
   enforcement statistics count inspections in 件 and 起 (行政检查类1491件); market entities a random
-  inspection reached may stand after the verb's object words (抽查了26户市场主体).
+  inspection reached may stand after the verb's object words (抽查了26户市场主体);
+- key tasks named by another field right after their count (141项安全生产重点工作清单) are that field's.
 """
 
 from __future__ import annotations
@@ -89,4 +90,16 @@ def test_publicity_in_another_clause_does_not_make_a_lecture_an_event():
     ],
 )
 def test_disclosures_inspections_and_entities_inspected(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("制定县级领导干部96项安全生产重点工作清单。", 96, None),
+        ("印发年度工作要点，明确28项乡村振兴重点任务。", 28, None),
+        ("印发年度法治政府建设工作要点，明确28项重点任务。", 28, "leadership.key_tasks"),
+    ],
+)
+def test_key_tasks_of_another_field(sentence, count, code):
     assert (count, code) in _coded(sentence)

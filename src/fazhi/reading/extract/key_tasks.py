@@ -60,6 +60,11 @@ _TASKS_OF_A_REFORM = re.compile(
 # names no rule-of-law government (法治政府, 依法行政, 法治建设): the year's key tasks are the report's own
 # plan's, and a business-environment plan under the rule of law (法治化营商环境) is still another field's.
 _OTHER_FIELD_PLAN = re.compile(r"营商环境|改革方案|改革实施方案")
+# ...and the tasks named by another field right after their count (141项安全生产重点工作清单).
+_OTHER_FIELD_AFTER = re.compile(
+    r"[^，。；\d]{0,4}?(?:安全生产|生态环境|环境保护|乡村振兴|招商引资|疫情防控|民生实事|经济发展|项目建设|营商环境)"
+    r"[^，。；\d]{0,4}?(?:工作|任务)"
+)
 _RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 # Matters a meeting studied (全年召开专题会议4次，研究部署法治重点工作事项4项; 召开常务会议研究审议…重点任务3项)
@@ -97,6 +102,7 @@ def not_the_years_key_tasks(text: str, clause: tuple[int, int, int], quantity: Q
         or _several_years_plans(text, s0, quantity)
         or (_LONG_PLAN.search(text, c0, quantity.start) and not _YEAR_NAMED.search(text, c0, quantity.start))
         or _OTHER_TASKS_BEFORE.search(text, c0, quantity.start)
+        or _OTHER_FIELD_AFTER.match(text, quantity.end)
         or (_OTHER_FIELD_PLAN.search(text, s0, quantity.start) and not _RULE_OF_LAW.search(text, s0, c1))
         or _measures_not_of_the_plan(text, s0, quantity)
     )
