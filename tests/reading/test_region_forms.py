@@ -752,3 +752,19 @@ def test_a_street_that_was_a_town_of_one_name(opening, region):
     reading = read_text(opening + "现将具体情况报告如下：\n" + THREE_PARTS_BODY)
     assert reading.level == "township"
     assert (reading.region or {}).get("name") == region
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"),
+    [
+        # Two districts are called 通州区: Jiangsu's slogan tells Nantong's.
+        ("2023年，通州区人民政府坚持依法行政，为建设“强富美高”新通州提供法治保障。", "江苏省南通市通州区"),
+        # ...and the capital's sub-centre tells Beijing's.
+        ("2023年，通州区人民政府坚持依法行政，为建设城市副中心提供法治保障。", "北京市通州区"),
+        # Nothing tells them apart.
+        ("2023年，通州区人民政府坚持依法行政，为区域发展提供法治保障。", None),
+    ],
+)
+def test_a_provinces_slogan_tells_apart_districts_of_one_name(opening, region):
+    reading = read_text(opening + "现将有关情况报告如下：\n" + THREE_PARTS_BODY)
+    assert (reading.region or {}).get("name") == region

@@ -153,7 +153,16 @@ def county_aliases() -> dict[str, list[regions.Region]]:
 
 # Words that name one place without its name (首都 is Beijing; 城市副中心 is its 通州区): among places of
 # one name (通州区 of Beijing and of 南通市, 朝阳区 of Beijing and of 长春市) they tell which.
-_EPITHETS = (("首都", "110000"), ("副中心", "110112"))
+# A province's slogan of its own (强富美高新江苏, 八八战略, 省委“1310”具体部署, “三高四新”) tells which province's
+# place of one name speaks (通州区 of 南通市 writes 强富美高新通州).
+_EPITHETS = (
+    ("首都", "110000"),
+    ("副中心", "110112"),
+    ("强富美高", "320000"),
+    ("八八战略", "330000"),
+    ("“1310”", "440000"),
+    ("三高四新", "430000"),
+)
 
 
 def disambiguate(candidates: list[regions.Region], scan: str) -> regions.Region | None:
