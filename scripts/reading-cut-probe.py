@@ -19,7 +19,6 @@ Only the tuning split is read: the held-out pages are never cut nor printed (iss
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -28,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fazhi.reading import ReadingError, read
-from fazhi.reading.accuracy import contract_codes, default_codes_doc, match_facts, same, split_of
+from fazhi.reading.accuracy import contract_codes, default_codes_doc, match_facts, present_labelled, same
 
 FIELDS = ("kind", "region", "level", "year")
 TITLE_LINES = 8
@@ -81,13 +80,10 @@ def _shown(field: str, value) -> str:
 
 
 def probe(corpus: Path, cuts: list[str]) -> tuple[Counter, list[str]]:
-    labels = json.loads((corpus / "labels.json").read_text("utf-8"))
     codes = contract_codes(default_codes_doc(corpus))
     counts: Counter = Counter()
     wrong: list[str] = []
-    for name, label in sorted(labels.items()):
-        if split_of(name) != "tuning":
-            continue
+    for name, label in present_labelled(corpus, "tuning"):
         text = (corpus / name).read_text("utf-8")
         uncut = _reading(text)
         for cut in cuts:

@@ -18,7 +18,6 @@ Only the tuning split is read (issue 16's discipline).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import sys
@@ -28,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fazhi.reading import read
-from fazhi.reading.accuracy import same, split_of
+from fazhi.reading.accuracy import present_labelled, same
 
 TOP_LINES = 8
 DATE_LINES = 12
@@ -162,10 +161,9 @@ def _dates(name: str, lines: list[str], published: str, tally: Tally) -> None:
 
 
 def probe(corpus: Path) -> tuple[Counter, list[str]]:
-    labels = json.loads((corpus / "labels.json").read_text("utf-8"))
     tally = Tally()
-    for name, label in sorted(labels.items()):
-        if split_of(name) != "tuning" or label.get("kind") != "annual_report":
+    for name, label in present_labelled(corpus, "tuning"):
+        if label.get("kind") != "annual_report":
             continue
         text = (corpus / name).read_text("utf-8")
         reading = read(text.encode("utf-8")).as_dict()
