@@ -11,7 +11,10 @@ and from batteries of real phrasings gathered from pages outside the labelled se
 - a kind of information a disclosure count leaves out (不含过程性信息) is no reply to a request;
   enforcement statistics count inspections in 件 and 起 (行政检查类1491件); market entities a random
   inspection reached may stand after the verb's object words (抽查了26户市场主体);
-- key tasks named by another field right after their count (141项安全生产重点工作清单) are that field's.
+- key tasks named by another field right after their count (141项安全生产重点工作清单) are that field's;
+- the pre-appointment exam's takers may be named 拟提请任命的…人员; the yearly online study exam all staff
+  sit (全县国家工作人员参加在线学法考法4722人) is not that exam; the deputies' and members' satisfaction
+  may be said 代表、委员满意度.
 """
 
 from __future__ import annotations
@@ -102,4 +105,28 @@ def test_disclosures_inspections_and_entities_inspected(sentence, count, code):
     ],
 )
 def test_key_tasks_of_another_field(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "对9名拟提请任命的国家机关工作人员进行了法律知识考试。",
+            9,
+            "leadership.pre_appointment_exam_takers",
+        ),
+        (
+            "40名新提拔科级干部完成任前考法，全区国家工作人员参加在线学法考法5310人。",
+            5310,
+            None,
+        ),
+        (
+            "共承办人大代表建议、政协委员提案26件，办结答复率100%，代表、委员满意度98%。",
+            98,
+            "oversight.suggestion_satisfaction_rate",
+        ),
+    ],
+)
+def test_exam_takers_and_the_deputies_satisfaction(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -47,6 +47,16 @@ _OTHER_EXAM_AFTER = re.compile(
     r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
 )
 
+# ...nor is the yearly study exam all staff sit online (全县国家工作人员参加在线学法考法4722人次), named in the
+# figure's own clause after a pre-appointment exam's count in the clause before.
+_STAFF_STUDY_EXAM = re.compile(r"学法考法|学法考试|在线考法|网上考法|在线学法|网上学法|学法用法考试")
+_APPOINTEES = re.compile(r"任前|任职前|拟任|拟提|新提|新任")
+
+
+def _staff_study_exam(text: str, c0: int, start: int) -> bool:
+    return bool(_STAFF_STUDY_EXAM.search(text, c0, start)) and not _APPOINTEES.search(text, c0, start)
+
+
 # Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
 # not the reporter's trainings.
 _HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
@@ -114,7 +124,9 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
     a people's congress's inspections, an audit's problems, petitions, tasks not the year's list."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if _EXAM_TAKERS in codes and _OTHER_EXAM_AFTER.match(text, quantity.end):
+    if _EXAM_TAKERS in codes and (
+        _OTHER_EXAM_AFTER.match(text, quantity.end) or _staff_study_exam(text, c0, quantity.start)
+    ):
         dropped.add(_EXAM_TAKERS)
     if _TRAININGS in codes and (
         _HELD_BY_ANOTHER.search(text, c0, quantity.start)
