@@ -231,6 +231,17 @@ def test_a_label_naming_another_genre_keeps_the_page_from_being_the_report(label
     assert reading["title"].startswith(label)
 
 
+@pytest.mark.parametrize("label", ["一图读懂｜", "【图解】"])
+def test_a_label_naming_another_genre_over_a_summary_and_plan(label):
+    text = (
+        f"{label}某某县司法局2023年法治政府建设工作总结和2024年工作计划\n"
+        "2023年，我局坚持依法行政，审核规范性文件12件。\n" + BODY_TAIL
+    )
+    assert read_text(text).as_dict()["kind"] != "annual_report"
+    plain = read_text(text.removeprefix(label)).as_dict()
+    assert plain["kind"] == "annual_report"
+
+
 def test_a_municipality_speaking_as_quan_shi_over_its_districts_is_of_province_level():
     text = (
         "一、主要举措和成效\n（一）加强组织领导。全市各级政府深入推进依法行政，指导浦东新区、闵行区开展法治政府建设"

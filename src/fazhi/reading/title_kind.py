@@ -105,9 +105,9 @@ def title_says_not_report(title: str) -> bool:
     印发…规划的通知), not when they are part of a body's name or what a report reports on.
     """
     words = _BODY_WITH_KIND_WORD.sub("", title)
-    if _summary_and_plan(title):
-        return False  # …工作总结和2023年工作计划: the year's report with the next year's plan
-    if _REPORT_HEAD.search(title):
+    if _summary_and_plan(title) or _REPORT_HEAD.search(title):
+        # …工作总结和2023年工作计划: the year's report with the next year's plan, unless the title names
+        # another kind of report (一图读懂｜…总结和2023年工作计划: an infographic of it).
         # A note after the report's name (…报告（提请审议）) does not change what it is.
         return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))
     return bool(_NOT_REPORT_TITLE.search(words))
