@@ -140,6 +140,11 @@ def test_a_plan_headings_year_is_not_the_year_reported_on(year):
         ("党的十八大和十八届三中全会、四中全会精神", 2014),
         ("党的十九大和十九届二中、三中、四中全会精神", 2019),
         ("党的十八大精神", 2012),
+        ("党的二十大和二十届二中、三中全会精神", 2024),
+        # the 20th congress alone is cited through the years after it: it dates nothing...
+        ("党的二十大精神", None),
+        # ...unless the text says it was held
+        ("党的二十大胜利召开之年的部署，深入贯彻党的二十大精神", 2022),
     ],
 )
 def test_an_undated_report_takes_the_latest_party_session_it_names(sessions, year):
