@@ -133,6 +133,17 @@ def test_a_plan_headings_year_is_not_the_year_reported_on(year):
     assert reading.year is None
 
 
+def test_a_years_evaluation_held_the_next_year_does_not_date_the_report():
+    # Pasted from the middle of a 2022 report: the year before is evaluated in it (述法, 考核), twice;
+    # the year reported on is said once.
+    page = _BODY_WITHOUT_HEAD.format(year="下一").replace(
+        "一、主要举措和成效\n",
+        "一、主要举措和成效\n组织开展2021年度党政主要负责人述法，完成2021年度法治建设考核。"
+        "2022年，全区审核规范性文件15件。\n",
+    )
+    assert read_text(page).year == 2022
+
+
 @pytest.mark.parametrize(
     ("sessions", "year"),
     [

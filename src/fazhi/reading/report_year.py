@@ -339,7 +339,8 @@ def _year(
     cleaned = re.sub(
         r"《[^》]{0,60}》|（[^）]{0,20}）|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
         r"(?:到|至)(?:19|20)\d{2}\s*年|(?:19|20)\d{2}\s*年(?:前|远景|基本建成|全面建成|基本实现|建成)|"
-        + _PLANNED_YEAR.pattern,
+        # an evaluation of a year held in the next (开展2021年度党政主要负责人述法, 2023年度考核)
+        r"(?:19|20)\d{2}\s*年度[^。，；\n]{0,16}?(?:述法|述职|考核|评估|评议|测评)|" + _PLANNED_YEAR.pattern,
         "",
         opening,
     )
