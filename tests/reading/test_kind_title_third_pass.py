@@ -290,6 +290,15 @@ def test_what_a_site_prints_after_a_title_or_around_its_cell_is_not_part_of_it(l
     assert (reading.title, reading.kind) == (TITLE, "annual_report")
 
 
+@pytest.mark.parametrize(
+    "suffix", ["_青禾县人民政府", " - 政务公开 - 青禾县人民政府", "-青禾县人民政府门户网站"]
+)
+def test_a_sites_name_after_a_summary_and_plan_title_is_not_part_of_it(suffix):
+    title = "青禾县司法局2023年法治政府建设工作总结和2024年工作计划"
+    reading = read_text(title + suffix + "\n" + OPENING + THREE_PARTS_BODY)
+    assert (reading.title, reading.kind) == (title, "annual_report")
+
+
 def test_a_table_row_whose_last_cell_is_a_kind_of_document_is_no_title():
     reading = read_text(
         "| [ 主题分类 ] | 司法 | [ 体裁分类 ] | 工作报告 |\n" + TITLE + "\n" + OPENING + THREE_PARTS_BODY

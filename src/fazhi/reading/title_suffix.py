@@ -44,10 +44,16 @@ _TITLE_FIELD_LABEL = re.compile(
     r"浏览次数|浏览|点击次数|点击数|点击量|点击率|点击|阅读次数|阅读|访问次数|访问量|浏览量|阅读量|字号|字体|"
     r"责任编辑|编辑|分享到|分享|索引号|成文日期|成文时间|印发日期|发文日期|生成日期|文号|发文字号)\s*[：:].*$"
 )
+# The next year's plan a title may end on after the year's summary (…工作总结和2024年工作计划, …工作情况
+# 及2016年工作打算): a head word too.
+_PLAN_HEAD = r"(?:计划|打算|安排|思路|要点)"
+
 # A site's name run after a title's head word (…报告_某县人民政府, …报告 - 某某网, …报告｜某市司法局,
 # …报告 / 某县人民政府).
 _TITLE_SITE_SUFFIX = re.compile(
-    r"((?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——|\s/\s)\s*"
+    r"((?:报告|总结|情况|汇报|"
+    + _PLAN_HEAD
+    + r")(?:[（(][^（）()]{0,20}[）)])?)\s*(?:[_｜|]|\s-{1,2}\s|-{1,2}|——|\s/\s)\s*"
     r"[^｜|\s]{0,40}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)$"
 )
 
@@ -64,7 +70,7 @@ _TITLE_BODY_SUFFIX = re.compile(
 # a bar, an underscore or a spaced dash after the last report word, then no report word (a subtitle
 # after —— stays). Cut in code, not by one pattern: nested repeats would backtrack on long lines.
 _HEAD_BEFORE_SEGMENT = re.compile(
-    r"(?:报告|总结|情况|汇报)(?:[（(][^（）()]{0,20}[）)])?(?=\s*(?:[_｜|]|\s-{1,2}\s))"
+    r"(?:报告|总结|情况|汇报|" + _PLAN_HEAD + r")(?:[（(][^（）()]{0,20}[）)])?(?=\s*(?:[_｜|]|\s-{1,2}\s))"
 )
 _REPORT_WORD = re.compile(r"报告|总结|情况|汇报")
 _SEGMENT_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2}")
