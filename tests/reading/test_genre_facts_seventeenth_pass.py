@@ -15,6 +15,16 @@ and from batteries of real phrasings gathered from pages outside the labelled se
 - the pre-appointment exam's takers may be named 拟提请任命的…人员; the yearly online study exam all staff
   sit (全县国家工作人员参加在线学法考法4722人) is not that exam; the deputies' and members' satisfaction
   may be said 代表、委员满意度.
+
+From the tuning part's reports whose labels hold no figure at all, read for the figures the engine
+still codes there (the forms in our own words):
+- powers handed down listed by level (431项市、区行政处罚权…下放街道乡镇) are not penalty cases;
+- a count of the times a meeting took a matter up (先后8次研究了…执法检查…议题) is not the matter's count;
+- the share of services actually handled through the one-stop portal (“一网通办”实办率) is not the share
+  that can be done online;
+- a long plan's tasks stay another plan's when the sentence named the plan in an earlier clause and names
+  no year (制定《…规划纲要…实施方案》，70项清单任务有序推进);
+- matters a Party committee's meetings deliberated (审议决策事项828项) are not the decision catalogue's.
 """
 
 from __future__ import annotations
@@ -129,4 +139,22 @@ def test_key_tasks_of_another_field(sentence, count, code):
     ],
 )
 def test_exam_takers_and_the_deputies_satisfaction(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("实施街乡综合执法，215项市、区行政处罚权及行政强制权下放街道乡镇。", 215, None),
+        ("局长办公会先后6次研究了安全生产执法检查、禁捕退捕等法治议题。", 6, None),
+        ("全年开展安全生产执法检查6次。", 6, "enforcement.inspections"),
+        ("电子证照调用率达100%，“一网通办”实办率达68.2%。", 68.2, None),
+        ("政务服务事项“一网通办”率达98.2%。", 98.2, "functions.online_service_rate"),
+        ("制定《〈区域一体化发展规划纲要〉实施方案》，52项清单任务有序推进。", 52, None),
+        ("完成“一规划两纲要”中期评估，46项年度重点任务全面落实。", 46, "leadership.key_tasks"),
+        ("全年召开党委会52次，审议决策事项610项。", 610, None),
+        ("审议通过年度重大行政决策事项目录，确定决策事项5项。", 5, "decisions.catalog_items"),
+    ],
+)
+def test_figures_on_reports_whose_labels_hold_none(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -48,7 +48,7 @@ import re
 from .quantity import Quantity, since_last_figure
 
 _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
-_POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()]{0,8}?" + _POWER)
+_POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{0,8}?" + _POWER)  # (431项市、区行政处罚权)
 _POWER_BEFORE = re.compile(_POWER + r"(?:力)?(?:事项)?[^，。；\d]{0,3}$")
 _NEGATIONS = ("不予", "免予", "免于")
 _RELATED_TO = re.compile(r"[^，。；\d]{0,10}?(?:相关|有关|方面|领域|类)的")
@@ -57,6 +57,9 @@ _LENIENT = ("从轻", "减轻", "不予", "免予", "免于")
 _PENALTY_CASES = "enforcement.penalty_cases"
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
 _OWN_NOUN_AFTER = re.compile(r"程序|环节|制度|机制|措施|举措|步骤|原则|方面|领域")
+# A count of the times a meeting took a matter up, the matter named after it (8次研究了…执法检查): the
+# meetings', not the matter's.
+_STUDIED_AFTER = re.compile(r"(?:专题)?(?:研究|讨论|审议|听取)")
 # Bodies or places a count of 个/家 counts, when its noun is one of them; a demonstration village or
 # an enterprise inspected is both the place and what the indicator counts (5个村获评民主法治示范村,
 # 对1860家企业开展双随机抽查).
@@ -226,7 +229,12 @@ def recounted(
         if _counted_apart(text, code, (c0, end), anchor):
             continue
         if (
-            anchor >= end and (_OWN_NOUN_AFTER.match(text, end) or _RELATED_TO.match(text, anchor))
+            anchor >= end
+            and (
+                _OWN_NOUN_AFTER.match(text, end)
+                or _RELATED_TO.match(text, anchor)
+                or _STUDIED_AFTER.match(text, end)  # 先后8次研究了…执法检查…议题: the studies
+            )
         ) or text.startswith("方面", end):
             # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
             # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)

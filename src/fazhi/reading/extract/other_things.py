@@ -35,9 +35,10 @@ CASES_NOT_ITEMS = frozenset(
 _FAIR_COMPETITION = re.compile(r"公平竞争")
 # Items reported under the Party's rule for big matters (向区委报告“三重一大”决策事项8个) are no catalogue's.
 _CATALOG_ITEMS = "decisions.catalog_items"
-# Decisions taken in the year (全年作出重大行政决策110项) are not the catalogue's items: a catalogue
-# lists what is planned, and what was decided is counted whether it was listed or not.
-_DECISIONS_TAKEN = re.compile(r"[作做]出")
+# Decisions taken in the year (全年作出重大行政决策110项), or matters a meeting deliberated (召开党委会65次，
+# 审议决策事项828项), are not the catalogue's items: a catalogue lists what is planned, and what was
+# decided is counted whether it was listed or not.
+_DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论")
 # Inspection tasks a plan set (制定年度双随机抽查任务86项) are not the batches carried out.
 RANDOM_BATCH_CODES = frozenset({"enforcement.random_inspection_batches", "enforcement.random_joint_batches"})
 _TASKS_PLANNED = re.compile(r"制定|编制|下达|确定|部署|计划|拟")
