@@ -25,6 +25,9 @@ still codes there (the forms in our own words):
 - a long plan's tasks stay another plan's when the sentence named the plan in an earlier clause and names
   no year (制定《…规划纲要…实施方案》，70项清单任务有序推进);
 - matters a Party committee's meetings deliberated (审议决策事项828项) are not the decision catalogue's.
+
+From the batteries again: cases drawn to be reviewed (随机调阅…办结的36件行政处罚案件, 抽查…行政处罚案件86件
+进行评查) are case files reviewed, not penalty cases decided.
 """
 
 from __future__ import annotations
@@ -157,4 +160,21 @@ def test_exam_takers_and_the_deputies_satisfaction(sentence, count, code):
     ],
 )
 def test_figures_on_reports_whose_labels_hold_none(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "开展案卷评查，随机调阅了7个执法单位办结的42件行政处罚案件。",
+            42,
+            "enforcement.case_files_reviewed",
+        ),
+        ("抽取各执法单位行政处罚案件60件进行评查。", 60, "enforcement.case_files_reviewed"),
+        ("开展双随机抽查，发现违法行为后立案查处行政处罚案件12件。", 12, "enforcement.penalty_cases"),
+        ("全年办理行政处罚案件320件。", 320, "enforcement.penalty_cases"),
+    ],
+)
+def test_cases_drawn_for_review_are_case_files(sentence, count, code):
     assert (count, code) in _coded(sentence)

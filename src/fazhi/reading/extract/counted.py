@@ -274,12 +274,8 @@ def recounted(
         if code == _NORMDOCS_REVIEWED:
             out.append((_review_counted(text, (s0, c0), start), anchor))
             continue
-        if code in (_NORMDOCS_ISSUED, _OFFICERS):
-            recoded = (
-                _documents_counted(text, c0, c1, quantity)
-                if code == _NORMDOCS_ISSUED
-                else _officers_counted(text, quantity, anchor)
-            )
+        if code in (_NORMDOCS_ISSUED, _OFFICERS, _PENALTY_CASES):
+            recoded = _recoded(code, text, (c0, c1), quantity, anchor)
             out.extend([(recoded, anchor)] if recoded else [])
             continue
         where = (s0, c0, start, c1)
@@ -438,6 +434,31 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
         or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
         or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
     )
+
+
+# Cases drawn to be reviewed (随机调阅…办结的36件行政处罚案件, 抽查…行政处罚案件86件进行评查) are case files
+# reviewed, not the cases decided; a finding between (抽查…发现…立案) makes them cases again.
+_DRAWN_BEFORE = re.compile(r"(?:调阅|抽查|抽取|评查)[^，。；]{0,30}$")
+_FOUND = re.compile(r"发现|立案|查处|查办|处罚了")
+_REVIEWED_AFTER = re.compile(r"[^，。；\d]{0,4}?(?:进行|开展)?评查")
+
+
+def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, anchor: int) -> str | None:
+    """What documents named as issued, officers or penalty cases count (``clause``: its start and end)."""
+    c0, c1 = clause
+    if code == _NORMDOCS_ISSUED:
+        return _documents_counted(text, c0, c1, quantity)
+    if code == _OFFICERS:
+        return _officers_counted(text, quantity, anchor)
+    # 随机调阅…36件行政处罚、行政许可案件: case files drawn for review
+    return _CASE_FILES if _drawn_for_review(text, c0, quantity) else code
+
+
+def _drawn_for_review(text: str, c0: int, quantity: Quantity) -> bool:
+    drawn = _DRAWN_BEFORE.search(text, c0, quantity.start)
+    if drawn and not _FOUND.search(text, drawn.end(), quantity.start):
+        return True
+    return bool(_REVIEWED_AFTER.match(text, quantity.end))
 
 
 def _meetings_lecture(text: str, s0: int, start: int) -> bool:
