@@ -28,6 +28,14 @@ still codes there (the forms in our own words):
 
 From the batteries again: cases drawn to be reviewed (随机调阅…办结的36件行政处罚案件, 抽查…行政处罚案件86件
 进行评查) are case files reviewed, not penalty cases decided.
+
+From a fifth battery, gathered from the genres next to the report (a justice bureau's, a department's or a
+township's work summary; the sentences here are our own): leaflets (散发传单) are materials handed out;
+a law lecture spelt 法制讲座 is read as 法治讲座 is, and one given at a market fair is a law-education
+event; opinions counted in 次 (出具法律意见16次); exemptions with a reminder (提醒不罚); a village named a
+rule-of-law village (省级法治村) is a demonstration village; a hotline's task sheets (12345…任务单);
+officers who sat a test (组织210名执法人员进行法治知识测试) are not the officers in post; powers cut
+(消减行政权力事项42项) are a change, not the list.
 """
 
 from __future__ import annotations
@@ -177,4 +185,23 @@ def test_figures_on_reports_whose_labels_hold_none(sentence, count, code):
     ],
 )
 def test_cases_drawn_for_review_are_case_files(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("书写张贴横幅标语40条，散发传单3000余份。", 3000, "education.materials"),
+        ("利用集市、庙会等举办各类法制讲座26场次。", 26, "education.activities"),
+        ("组织领导干部法制讲座4次。", 4, "education.trainings"),
+        ("镇法律顾问全程参与，出具法律意见16次。", 16, "decisions.legal_opinions"),
+        ("落实柔性执法，对轻微违法提醒不罚35件。", 35, "enforcement.minor_exemptions"),
+        ("今年新增省级法治村2个。", 2, "education.demo_communities"),
+        ("全年共收到12345热线任务单86件。", 86, "oversight.hotline_requests"),
+        ("组织210名行政执法人员进行法治知识测试。", 210, None),
+        ("全面推进放管服改革，消减行政权力事项42项。", 42, None),
+        ("公布权责清单，共有行政权力事项1560项。", 1560, "functions.power_list_items"),
+    ],
+)
+def test_forms_from_the_genres_next_to_the_report(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -65,6 +65,7 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
 _WORD_UNITS: dict[str, frozenset[str]] = {
     "学法议题": frozenset({"个", "项"}),
     "意见书": frozenset({"次"}),
+    "法律意见": frozenset({"次"}),
     "法律意见书": frozenset({"次"}),
     "抽查任务": frozenset({"项", "个"}),
     "联合抽查任务": frozenset({"项", "个"}),

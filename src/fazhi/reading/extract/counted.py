@@ -68,7 +68,9 @@ _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_i
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
 # Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
 # as it stands after the change (调整后权责事项共4210项) is the list.
-_LIST_CHANGED = re.compile(r"(?:调整|取消|删减|删除|精简|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)")
+_LIST_CHANGED = re.compile(
+    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)"
+)
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
 # delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
 _HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|划入|移交|交由|下沉)")
@@ -137,10 +139,11 @@ _LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
-_LECTURES = ("法治讲座", "专题讲座", "讲座")
+_LECTURES = ("法治讲座", "法制讲座", "专题讲座", "讲座")
 _EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
 _PUBLIC_AUDIENCE = re.compile(
-    r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂)"
+    r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂|机关|单位)"
+    r"|集市|赶集|庙会|农贸会"
 )
 _OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
 # ...and so is one counted among publicity (宣传) in a clause that names no officials.
@@ -182,7 +185,9 @@ _WHOLE_BODY_AFTER = re.compile(
 _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
 _AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
-_EXAMINED_AFTER = re.compile(r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过)[^，。；\d]{0,10}?(?:考试|考核|测试)")
+_EXAMINED_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过|进行|接受)[^，。；\d]{0,10}?(?:考试|考核|测试)"
+)
 # ...nor does a contest, a drill or a hearing they took part in (组织60名执法人员开展执法技能比武, 参加庭审观摩):
 # the officers who took part, not the officers in post (4 December, fresh batches).
 _TOOK_PART_AFTER = re.compile(
