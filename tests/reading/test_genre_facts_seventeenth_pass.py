@@ -36,6 +36,11 @@ event; opinions counted in 次 (出具法律意见16次); exemptions with a remi
 rule-of-law village (省级法治村) is a demonstration village; a hotline's task sheets (12345…任务单);
 officers who sat a test (组织210名执法人员进行法治知识测试) are not the officers in post; powers cut
 (消减行政权力事项42项) are a change, not the list.
+
+From a sixth battery, gathered from duty summaries, enforcement and disclosure reports: reconsiderations or
+lawsuits about disclosures (受理政府信息公开行政复议2件) are a part of the body's cases, and penalty
+decisions published in a disclosure's clause (依法依规发布…行政处罚22件) are not the cases decided. A
+total of suggestions and proposals stays the suggestions' count, as the seeds label it.
 """
 
 from __future__ import annotations
@@ -204,4 +209,18 @@ def test_cases_drawn_for_review_are_case_files(sentence, count, code):
     ],
 )
 def test_forms_from_the_genres_next_to_the_report(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年受理政府信息公开行政复议3件，结果均维持。", 3, None),
+        ("全年受理行政复议案件12件。", 12, "disputes.reconsideration_cases"),
+        ("在门户网站依法依规发布行政处罚决定46件。", 46, None),
+        ("全年办理行政处罚案件320件，均在网站公示。", 320, "enforcement.penalty_cases"),
+        ("办理人大代表建议和政协委员提案80件，满意率100%。", 80, "oversight.npc_suggestions"),
+    ],
+)
+def test_disclosures_cases_and_a_total_of_suggestions(sentence, count, code):
     assert (count, code) in _coded(sentence)

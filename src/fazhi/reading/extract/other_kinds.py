@@ -55,12 +55,17 @@ _DOCUMENTS_OF = frozenset({"enforcement.penalty_cases", "functions.permit_items"
 _DOCUMENTS_BEFORE = re.compile(r"(?:处罚|许可|检查|强制)(?:决定)?(?:文件|信息)[^，。；\d]{0,3}$")
 # Suggestions and proposals named apart and counted together (县人大代表建议、县政协委员提案共计215件).
 _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
+# (The seeds count such a total as the deputies' suggestions, 人大代表建议和政协委员提案80件: the
+# suggestions' code stays, only the proposals' is dropped.)
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
     r"建议[^，。；\d]{0,3}[、和及与][^，。；\d]{0,10}提案[^，。；\d]{0,6}$"
 )
 # Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
+_PUBLISHED_BEFORE = re.compile(r"(?:发布|公布|公示|公开)[^，。；\d]{0,12}$")
+# Reconsiderations and lawsuits about disclosures (政府信息公开行政复议) are a part of the body's cases.
+_CASES_OF_DISPUTES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
@@ -78,6 +83,7 @@ ANOTHER_KIND_CODES = frozenset(
         _PENALTY_CASES,
         *CLEAN_UP_CODES,
         _CORRECTION_RATE,
+        *_CASES_OF_DISPUTES,
     }
 )
 
@@ -107,8 +113,15 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if _PENALTY_CASES in codes and _NOT_ADMINISTRATIVE.search(text, c0, quantity.start):
-        dropped.add(_PENALTY_CASES)  # 查处违纪违法案件12件: discipline, not administrative penalties
+    if _PENALTY_CASES in codes and (
+        _NOT_ADMINISTRATIVE.search(text, c0, quantity.start)
+        or _PUBLISHED_BEFORE.search(text, c0, quantity.start)
+    ):
+        # 查处违纪违法案件12件: discipline, not administrative penalties; 依法发布行政许可5536件，行政处罚22件:
+        # decisions published, counted in a disclosure's sentence
+        dropped.add(_PENALTY_CASES)
+    if codes & _CASES_OF_DISPUTES and "信息公开" in text[c0 : quantity.start]:
+        dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
     if (
         codes & CLEAN_UP_CODES
         and _NOT_PAPERS.search(text, s0, quantity.start)
