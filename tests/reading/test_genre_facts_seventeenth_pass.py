@@ -40,7 +40,8 @@ officers who sat a test (组织210名执法人员进行法治知识测试) are n
 From a sixth battery, gathered from duty summaries, enforcement and disclosure reports: reconsiderations or
 lawsuits about disclosures (受理政府信息公开行政复议2件) are a part of the body's cases, and penalty
 decisions published in a disclosure's clause (依法依规发布…行政处罚22件) are not the cases decided. A
-total of suggestions and proposals stays the suggestions' count, as the seeds label it.
+total of suggestions and proposals stays the suggestions' count, as the seeds label it. Random
+inspections may be named with their schedule between (双随机季度检查7批次).
 """
 
 from __future__ import annotations
@@ -220,6 +221,7 @@ def test_forms_from_the_genres_next_to_the_report(sentence, count, code):
         ("在门户网站依法依规发布行政处罚决定46件。", 46, None),
         ("全年办理行政处罚案件320件，均在网站公示。", 320, "enforcement.penalty_cases"),
         ("办理人大代表建议和政协委员提案80件，满意率100%。", 80, "oversight.npc_suggestions"),
+        ("组织开展双随机季度检查4批次。", 4, "enforcement.random_inspection_batches"),
     ],
 )
 def test_disclosures_cases_and_a_total_of_suggestions(sentence, count, code):
