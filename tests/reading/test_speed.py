@@ -515,6 +515,32 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
             assert zeros._ZERO_COUNT_ALONE.search(text), text
 
 
+def test_no_cases_are_found_by_the_patterns_of_their_negations_first_characters():
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    from fazhi.reading.extract import zeros
+
+    # Every text is scanned for no cases at all. Opened by 无, 未 or 没, the one pattern was scanned with a
+    # class test at each character; one pattern for each of them starts with its plain character, which
+    # the engine skips along the text to. Taken in order, none inside the one before, their matches are
+    # the one pattern's (a match holds another's start only at its second kind, where both end).
+    for pattern in zeros._NO_CASES_BY_HEAD:
+        code = _compiler._code(_parser.parse(pattern.pattern), 0)
+        assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
+    rng = random.Random(31)
+    pieces = [
+        "无", "未发生", "未出现", "没有", "没有发生", "未", "没", "发生", "行政", "复议", "诉讼", "应诉",
+        "行政复议", "案件", "案", "、", "和", "及", "与", "被", "败", "，", "全年", "1",
+    ]  # fmt: skip
+    texts = ["未发生行政复议、无行政诉讼案件", "没有发生复议和没有诉讼案件被", "全年无复议、无诉讼案"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) for _ in range(20000)]
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in zeros._NO_CASES.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in zeros._no_cases(text)
+        ], text
+
+
 def test_a_text_without_essay_site_words_is_not_searched_for_them_line_by_line(monkeypatch):
     import re
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import chain
+from operator import methodcaller
 
 from fazhi.catalog import indicators as catalog
 
@@ -55,12 +57,22 @@ _CASE_KINDS = {"复议": "disputes.reconsideration_cases", "诉讼": "disputes.l
 _KIND = r"(?:行政复议|行政诉讼|行政应诉|复议|诉讼|应诉)"
 _KINDS = rf"(?P<kinds>{_KIND}(?:[、和及与](?:无|没有)?{_KIND})?)"
 _NO_CASES = re.compile(r"(?:无|未发生|没有发生|未出现|没有)" + _KINDS + r"(?:案件|案)(?![被败纠撤])")
+# _NO_CASES as one pattern for each character its negations open with, which every text is scanned for. A
+# pattern opened by one of several characters is scanned with a class test at each character of the text
+# (most of ``zero_facts``'s cost on real reports); one opened by a plain character is skipped along the text
+# to it. Their matches, in order and none inside the one before (``_no_cases``), are _NO_CASES's: a match
+# holds another's start only at its second kind's negation (未发生行政复议、无行政诉讼案件), and both end there.
+_NO_CASES_BY_HEAD = tuple(
+    re.compile(negation + _KINDS + r"(?:案件|案)(?![被败纠撤])")
+    for negation in ("无", "未(?:发生|出现)", "没有(?:发生)?")
+)
 _ZERO_COUNT = r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)"
 _ZERO_CASES = re.compile(_KINDS + _ZERO_COUNT + r"(?![\d.%件撤改败赔纠被])")
 # Every match of _ZERO_CASES ends on a zero count (案件均为零), which starts with a plain character the
 # regex engine skips along the text to: a text without one is not scanned for the whole pattern, whose
 # kinds start with 行 (every sentence has one).
 _ZERO_COUNT_ALONE = re.compile(_ZERO_COUNT)
+_START = methodcaller("start")
 
 
 def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
@@ -73,12 +85,22 @@ def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
         for match in _NONE_ISSUED.finditer(text):
             out.append(_zero(_NORMDOCS_ISSUED, text, sentence_ends, match.start(), match.end()))
     zero_count = _ZERO_COUNT_ALONE.search(text) is not None
-    for pattern in (_NO_CASES, _ZERO_CASES) if zero_count else (_NO_CASES,):
-        for match in pattern.finditer(text):
+    for matches in (_no_cases(text), _ZERO_CASES.finditer(text)) if zero_count else (_no_cases(text),):
+        for match in matches:
             kinds = match.group("kinds").replace("应诉", "诉讼")
             for kind, code in _CASE_KINDS.items():
                 if kind in kinds:
                     out.append(_zero(code, text, sentence_ends, match.start(), match.end()))
+    return out
+
+
+def _no_cases(text: str) -> list[re.Match[str]]:
+    """The matches of _NO_CASES in ``text``, found by the patterns of its negations' first characters."""
+    found = sorted(chain.from_iterable(pattern.finditer(text) for pattern in _NO_CASES_BY_HEAD), key=_START)
+    out: list[re.Match[str]] = []
+    for match in found:
+        if not out or match.start() >= out[-1].end():
+            out.append(match)
     return out
 
 
