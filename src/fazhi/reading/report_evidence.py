@@ -137,6 +137,20 @@ LEFTOVER_MAX_CHARS = 24
 LEFTOVER_LINES_MAX = 8
 
 
+_YEAR_AT_START = re.compile(r"((?:19|20)\d{2})\s*年")
+_ANNOUNCES = re.compile(r"现将[^。]{0,60}如下")
+
+
+def _another_years_opening_after(said: str, first: list[str]) -> bool:
+    """Whether the line under the dated opening that says it reports opens on another year."""
+    index = next((i for i, line in enumerate(first) if said in line or line in said), None)
+    if index is None or index + 1 >= len(first) or not _ANNOUNCES.search(first[index]):
+        return False
+    said_year = _YEAR_AT_START.search(first[index])
+    next_year = _YEAR_AT_START.match(first[index + 1].strip())
+    return bool(said_year and next_year and next_year.group(1) != said_year.group(1))
+
+
 def _first_lines(body_lines: list[str]) -> list[str]:
     for index, line in enumerate(body_lines[: LEFTOVER_LINES_MAX + 1]):
         if len(line.strip()) > LEFTOVER_MAX_CHARS:
@@ -202,6 +216,11 @@ def positive_evidence(
         # 总结如下) names itself: a body's general summary, of which the rule of law is one part.
         named_otherwise = True
         reasons.append(f"开头说明是全部工作的总结：「{summary.group(0)}」")
+    if said and _another_years_opening_after(said, first):
+        # 2016年，市科委…现将工作情况总结汇报如下。 / 2014年，是…第十年。陕西省…: a report's opening run into
+        # another year's text (a content farm's mash-up), not the report it announces
+        named_otherwise = True
+        reasons.append("报告用语之后接着另一年份的开头：是拼接的页面")
     if said is None and listed is not None:
         # 统筹推进经济发展、乡村振兴、平安法治建设等各项工作: the year's whole work, the rule of law one item
         named_otherwise = True
