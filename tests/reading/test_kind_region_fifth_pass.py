@@ -255,6 +255,12 @@ def test_the_accuracy_command_counts_look_alikes_read_as_reports_without_a_title
         ),
         "b.txt": ("青禾县2023年度法治政府建设情况报告\n" + REPORT_OPENING + THREE_PARTS_BODY, "not_report"),
         "c.txt": (REPORT_OPENING + THREE_PARTS_BODY, "annual_report"),
+        # a look-alike read as a multi-year report is read as a report all the same
+        "d.txt": (
+            "青禾县2021—2023年法治政府建设情况报告\n2021年以来，青禾县坚持依法行政。现将有关情况报告如下：\n"
+            + THREE_PARTS_BODY,
+            "not_report",
+        ),
     }
     for name, (text, _kind) in pages.items():
         (tmp_path / name).write_text(text, "utf-8")
@@ -262,11 +268,11 @@ def test_the_accuracy_command_counts_look_alikes_read_as_reports_without_a_title
     (tmp_path / "labels.json").write_text(json.dumps(labels), "utf-8")
     figures = score(tmp_path, list(labels), load_labels(tmp_path), set())
     assert (figures.look_alikes, figures.look_alikes_as_reports, figures.look_alikes_as_reports_untitled) == (
-        2,
-        2,
+        3,
+        3,
         1,
     )
-    assert "look-alikes read as annual_report without a report title: 1/2" in render("t", figures)
+    assert "look-alikes read as a report without a report title: 1/3" in render("t", figures)
 
 
 REGIONS = [

@@ -231,7 +231,8 @@ def score(corpus: Path, names: list[str], labels: dict[str, dict], codes: set[st
                 )
         if label.get("kind") == "not_report":
             figures.look_alikes += 1
-            as_report = reading.get("kind") == "annual_report"
+            # a multi-year report is a report too: a look-alike read so is misread just the same
+            as_report = reading.get("kind") in ("annual_report", "multi_year_report")
             figures.look_alikes_as_reports += as_report
             figures.look_alikes_as_reports_untitled += as_report and not titled_report(reading)
         if label.get("facts"):
@@ -271,11 +272,9 @@ def render(title: str, figures: Figures) -> str:
                 + (f"  wrong {missed - abstained}, none given {abstained}" if missed else "")
             )
     lines.append(f"  {'metadata':10} {figures.metadata:.3f}  (all fields)")
+    lines.append(f"  look-alikes read as a report: {figures.look_alikes_as_reports}/{figures.look_alikes}")
     lines.append(
-        f"  look-alikes read as annual_report: {figures.look_alikes_as_reports}/{figures.look_alikes}"
-    )
-    lines.append(
-        "  look-alikes read as annual_report without a report title: "
+        "  look-alikes read as a report without a report title: "
         f"{figures.look_alikes_as_reports_untitled}/{figures.look_alikes}"
     )
     lines.append(
