@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 
 from .headline import headline
-from .report_evidence import BODY_CHARS, NUMBERED_HEADING, PART_OF_YEAR, YEAR_FRAMING
+from .opening_speaker import NUMBERED_HEADING
+from .report_evidence import BODY_CHARS, PART_OF_YEAR, YEAR_FRAMING
 from .title import HEADING
 from .wordlists import alternation
 
