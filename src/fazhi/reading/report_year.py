@@ -54,8 +54,8 @@ def _plenum(term: str, numbers: str) -> re.Pattern[str]:
 # year it reports on (reports list the sessions held so far: 二十届二中、三中全会 names 2024; a 2017
 # report speaks of 党的十九大). The 20th congress is cited alone through the years after it (党的二十大
 # 精神 in reports on 2023, 2024 and 2025: on the tuning pages cut above their opening, 8 right and 16
-# wrong, where the 19th's years cited it with their plenums), so it dates a report only where the text
-# says it was held.
+# wrong), so it dates a report only where the text says it was held. No tuning page read the 19th's
+# wrong so, and a dev page rests on it.
 _TWENTIETH_CONGRESS_HELD = re.compile(r"二十大(?:胜利)?(?:召开|开幕|闭幕)")
 
 _EVENTS = (

@@ -47,7 +47,7 @@ _OTHER_EXAM_AFTER = re.compile(
     r"[^，。；、\d]{0,12}?(?:廉政|党纪|纪律|业务|安全|保密|党规)[^，。；、\d]{0,4}?(?:考试|测试)"
 )
 
-# ...nor is the yearly study exam all staff sit online (全县国家工作人员参加在线学法考法4722人次), named in the
+# ...nor is the yearly study exam all staff sit online (全县国家工作人员参加在线学法考法4722人), named in the
 # figure's own clause after a pre-appointment exam's count in the clause before.
 _STAFF_STUDY_EXAM = re.compile(r"学法考法|学法考试|在线考法|网上考法|在线学法|网上学法|学法用法考试")
 _APPOINTEES = re.compile(r"任前|任职前|拟任|拟提|新提|新任")
