@@ -143,30 +143,37 @@ def county_of_slogan(scan: str) -> regions.Region | None:
     """The one county, in the whole country, whose short name the text's 法治… campaign (法治闵行建设)
     or its branch of a province's app (“赣服通”南康分厅) names; none when the name is shared (法治鼓楼)
     or is a word too (法治平安), or when two counties are named."""
-    slogans = list(_SLOGAN.finditer(scan)) if "法治" in scan else []
-    if "分厅" in scan or "专区" in scan or "分站" in scan:
-        slogans += _PLATFORM_BRANCH.finditer(scan)
-    found = {
-        county.code: county
-        for match in slogans
-        if match.group(1) not in _SLOGAN_WORDS and match.group(1) not in _SLOGAN_SECTORS
-        for county in county_aliases().get(match.group(1), ())
-        if len(county_aliases()[match.group(1)]) == 1
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _the_one_named(_campaign_names(scan, branches=True), county_aliases())
 
 
 def city_of_slogan(scan: str) -> regions.Region | None:
     """The one prefecture-level city whose short name the text's 法治… campaign names (法治湛江建设),
     when no other city's is named: a city government names its own campaign so."""
-    if "法治" not in scan:
-        return None
-    found = {
-        city.code: city
-        for match in _SLOGAN.finditer(scan)
+    return _the_one_named(_campaign_names(scan), aliases(), level="city")
+
+
+def _campaign_names(scan: str, *, branches: bool = False) -> list[str]:
+    """The short names the text's 法治… campaigns name (and, with ``branches``, its branches of a province's
+    app), but words (平安) and lines of work (公安)."""
+    found = list(_SLOGAN.finditer(scan)) if "法治" in scan else []
+    if branches and ("分厅" in scan or "专区" in scan or "分站" in scan):
+        found += _PLATFORM_BRANCH.finditer(scan)
+    return [
+        match.group(1)
+        for match in found
         if match.group(1) not in _SLOGAN_WORDS and match.group(1) not in _SLOGAN_SECTORS
-        for city in aliases().get(match.group(1), ())
-        if city.level == "city" and len(aliases()[match.group(1)]) == 1
+    ]
+
+
+def _the_one_named(
+    names: list[str], index: dict[str, list[regions.Region]], level: str | None = None
+) -> regions.Region | None:
+    """The one place (of ``level``) that ``names`` name, each name being one place's alone in ``index``."""
+    found = {
+        place.code: place
+        for name in names
+        for place in index.get(name, ())
+        if len(index[name]) == 1 and (level is None or place.level == level)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
