@@ -130,7 +130,7 @@ LEFTOVER_MAX_CHARS = 24
 LEFTOVER_LINES_MAX = 8
 
 
-_YEAR_AT_START = re.compile(r"((?:19|20)\d{2})\s*年")
+_A_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _ANNOUNCES = re.compile(r"现将[^。]{0,60}如下")
 
 
@@ -139,8 +139,8 @@ def _another_years_opening_after(said: str, first: list[str]) -> bool:
     index = next((i for i, line in enumerate(first) if said in line or line in said), None)
     if index is None or index + 1 >= len(first) or not _ANNOUNCES.search(first[index]):
         return False
-    said_year = _YEAR_AT_START.search(first[index])
-    next_year = _YEAR_AT_START.match(first[index + 1].strip())
+    said_year = _A_YEAR.search(first[index])
+    next_year = _A_YEAR.match(first[index + 1].strip())
     return bool(said_year and next_year and next_year.group(1) != said_year.group(1))
 
 

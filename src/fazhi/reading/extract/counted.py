@@ -104,8 +104,9 @@ _OFFICERS_TRAINED = "enforcement.officers_trained"
 # Meetings of the executive or of a party group: what is held at them is their own study.
 _MEETING = re.compile(r"常务会|中心组|常委会|党组会|党委会|办公会")
 _STUDY = re.compile(r"学|讲|培训")
-# The meetings whose own study a lecture named after them is (``_meetings_lecture``).
-_MEETINGS_STUDY = re.compile(r"常务会|会前|会议前|中心组|常委会|党组会|党委会|办公会|全体会议")
+# The meetings whose own study a lecture named after them is (``_meetings_lecture``): the meetings above,
+# the executive meeting's study before it, and a plenary.
+_MEETINGS_STUDY = re.compile(f"{_MEETING.pattern}|{_EXECUTIVE_MEETING.pattern}|全体会议")
 # Study of a party committee's theory group (区委理论中心组学法5次) named after the
 # executive meeting's own figure: that group's study, not the meeting's.
 _OTHER_STUDY = re.compile(r"中心组|理论学习")
