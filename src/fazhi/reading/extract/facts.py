@@ -92,6 +92,10 @@ _CHANGE_GAP = re.compile(
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
+# A total of suggestions and proposals together (建议、提案共20件) takes the suggestions' code by the seeds'
+# convention, yet its parts (其中人大代表建议8件) are no part of the suggestions' own count.
+_SUGGESTIONS = "oversight.npc_suggestions"
+_WITH_PROPOSALS = re.compile(r"(?:建议[^，。；\d]{0,10}提案|提案[^，。；\d]{0,3}建议)[^，。；\d]{0,8}$")
 # Counts of people heading a list whose last item the act after it names (12名市管干部以及96名区管干部参加…,
 # 市管干部14名、区管干部128名参加…): the noun before the join, or after it.
 _PEOPLE_UNITS = frozenset({"人", "名", "位", "人次"})
@@ -307,7 +311,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
         if sentence_codes[0] != s0:
             sentence_codes = (s0, set())
-        sentence_codes[1].add(choices[-1][0])
+        if choices[-1][0] != _SUGGESTIONS or not _WITH_PROPOSALS.search(text, c0, quantity.start):
+            sentence_codes[1].add(choices[-1][0])
         last_named = (quantity.end, choices[-1][0], c0, quantity.start)
     for index, (position, clause, scope, period) in uncoded_people.items():
         shared = _shared_act(text, found, index, coded_at.get(index + 1), (marks, clause, words))
