@@ -3,7 +3,9 @@
 Forms of the genre written for these tests (the sentences are our own), from batteries of real phrasings
 gathered from pages outside the labelled set and from the tuning pages of the session's blind batch:
 - a total of suggestions and proposals together keeps the suggestions' code (the seeds' convention), and
-  its breakdown's suggestions (其中人大代表建议6件) are the suggestions' own count, not a part of it.
+  its breakdown's suggestions (其中人大代表建议6件) are the suggestions' own count, not a part of it;
+- in a list of items counted before their noun, a level's word may stand between a figure and its noun
+  (新增4个省级法治村、6个市级法治村): the level sorts the items, the noun still names them.
 """
 
 from __future__ import annotations
@@ -41,4 +43,17 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_the_suggestions_of_a_total_with_proposals_are_their_own_count(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("今年新增4个省级法治村、6个市级法治村。", 4, "education.demo_communities"),
+        ("创建1个国家级民主法治示范村、3个省级民主法治示范村。", 1, "education.demo_communities"),
+        ("命名5个市级法治示范村、2个县级示范社区。", 5, "education.demo_communities"),
+        ("新增4个省级法治村、6个市级法治村。", 6, "education.demo_communities"),
+    ],
+)
+def test_a_level_may_stand_between_a_list_items_figure_and_its_noun(sentence, count, code):
     assert (count, code) in _coded(sentence)

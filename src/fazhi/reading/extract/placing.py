@@ -24,6 +24,8 @@ RIGHT_WINDOW = 14
 
 # Before another figure of its clause, a right-hand alias names a figure only this close to it.
 LIST_ITEM_GAP = 1
+# ...or a level's word away (新增2个省级法治村、3个市级法治村): the level sorts the items, the noun names them.
+_LEVEL_GAP = re.compile(r"(?:国家|全国|省|市|县|区|乡|镇)级(?:民主)?(?:法治)?")
 
 # What ends a list item's noun (20项行政许可、5项行政确认).
 _ITEM_END = re.compile(r"[、，,；;]|和|及|与|以及|等")
@@ -154,7 +156,7 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
             last_words.add(word)
         elif end <= next_figure:
             if list_item is None:  # the nearest word on the right (the window is in order)
-                list_item = start - q_end <= LIST_ITEM_GAP
+                list_item = _list_item_noun(context.text, q_end, start)
             if list_item:
                 last_words.add(word)
     unit = quantity.unit
@@ -281,7 +283,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
             # Before another figure of the clause, words on the right name this number only as the
             # noun right after it, ending before that figure (20项行政许可、5项行政确认).
             if next_figure is not None and (
-                near_right - q_end > LIST_ITEM_GAP
+                not _list_item_noun(context.text, q_end, near_right)
                 or last[1] > next_figure
                 or quantity.unit == "类"  # 10类权责事项39项: the categories of the items, not items
                 or not _ITEM_END.match(context.text, last[1])  # 3个检查组检查企业120家: 检查组 is the noun
@@ -343,6 +345,11 @@ def _place(alias: Alias, context: Context, figure: tuple):
         if best is None or score < best[0]:
             best = (score, anchor, True)
     return best
+
+
+def _list_item_noun(text: str, figure_end: int, start: int) -> bool:
+    """Whether a word starting at ``start`` is near enough a figure to be its list item's noun."""
+    return start - figure_end <= LIST_ITEM_GAP or _LEVEL_GAP.fullmatch(text, figure_end, start) is not None
 
 
 def _one_noun_phrase(text: str, quantity, start: int) -> bool:
