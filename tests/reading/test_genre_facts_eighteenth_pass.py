@@ -5,7 +5,9 @@ gathered from pages outside the labelled set and from the tuning pages of the se
 - a total of suggestions and proposals together keeps the suggestions' code (the seeds' convention), and
   its breakdown's suggestions (其中人大代表建议6件) are the suggestions' own count, not a part of it;
 - in a list of items counted before their noun, a level's word may stand between a figure and its noun
-  (新增4个省级法治村、6个市级法治村): the level sorts the items, the noun still names them.
+  (新增4个省级法治村、6个市级法治村): the level sorts the items, the noun still names them;
+- penalty decisions published as a later item of a list a publishing verb opens (公示行政许可310件，行政处罚
+  45件) are not the cases decided, while cases named as cases after a disclosure's clause still are.
 """
 
 from __future__ import annotations
@@ -56,4 +58,19 @@ def test_the_suggestions_of_a_total_with_proposals_are_their_own_count(sentence,
     ],
 )
 def test_a_level_may_stand_between_a_list_items_figure_and_its_noun(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("在信用网站公示行政许可310件，行政处罚45件。", 45, None),
+        ("依法公布权责清单1件、行政许可12个、行政处罚9个。", 9, None),
+        ("按“双公示”要求上报行政许可信息86条、行政处罚信息12条。", 12, None),
+        ("全年作出行政许可310件，行政处罚45件。", 45, "enforcement.penalty_cases"),
+        ("在网站公开政务信息630条，办理行政处罚案件18件。", 18, "enforcement.penalty_cases"),
+        ("在网站公开政务信息630条，行政处罚案件18件。", 18, "enforcement.penalty_cases"),
+    ],
+)
+def test_penalties_a_list_publishes_are_no_cases_decided(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -64,6 +64,11 @@ _SUGGESTIONS_AND_PROPOSALS = re.compile(
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
 _PUBLISHED_BEFORE = re.compile(r"(?:发布|公布|公示|公开)[^，。；\d]{0,12}$")
+# ...or the later item of a list the verb opens (发布行政许可5536件，行政处罚22件; 公布…许可28个、行政处罚18个).
+_PUBLISHED_LIST = re.compile(
+    r"(?:发布|公布|公示|公开)[^，。；\d]{0,12}\d+(?:\.\d+)?[个件项条]"
+    r"(?:[、，,][^，。；、\d]{1,8}\d+(?:\.\d+)?[个件项条])*[、，,](?:行政)?处罚(?:决定|信息)?$"
+)
 # Reconsiderations and lawsuits about disclosures (政府信息公开行政复议) are a part of the body's cases.
 _CASES_OF_DISPUTES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
@@ -116,6 +121,7 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     if _PENALTY_CASES in codes and (
         _NOT_ADMINISTRATIVE.search(text, c0, quantity.start)
         or _PUBLISHED_BEFORE.search(text, c0, quantity.start)
+        or _PUBLISHED_LIST.search(text, s0, quantity.start)
     ):
         # 查处违纪违法案件12件: discipline, not administrative penalties; 依法发布行政许可5536件，行政处罚22件:
         # decisions published, counted in a disclosure's sentence
