@@ -8,6 +8,11 @@ gathered from pages outside the labelled set and from the tuning pages of the se
   (新增4个省级法治村、6个市级法治村): the level sorts the items, the noun still names them;
 - penalty decisions published as a later item of a list a publishing verb opens (公示行政许可310件，行政处罚
   45件) are not the cases decided, while cases named as cases after a disclosure's clause still are.
+
+From the tuning pages of the last session's blind batch (L56), now open to rule writers:
+- the people a training of enforcement officers reached may be said 覆盖…人次 in the clause after it, while a
+  course of all kinds of officials (…执法类干部…培训班4期，覆盖600人次) does not count officers trained;
+- officers in post may be said to have obtained (获得) the enforcement certificate.
 """
 
 from __future__ import annotations
@@ -73,4 +78,22 @@ def test_a_level_may_stand_between_a_list_items_figure_and_its_noun(sentence, co
     ],
 )
 def test_penalties_a_list_publishes_are_no_cases_decided(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("开展执法人员业务培训3场，覆盖45余人次。", 45, "enforcement.officers_trained"),
+        ("举办行政执法人员培训班2期，覆盖120人次。", 120, "enforcement.officers_trained"),
+        (
+            "在行政执法类干部、社区干部等培训班中设置法治课程，举办培训班4期，覆盖600余人次。",
+            600,
+            None,
+        ),
+        ("目前18名工作人员已获得中华人民共和国行政执法证。", 18, "enforcement.officers"),
+        ("全局获得行政执法证件的人员共35名。", 35, "enforcement.officers"),
+    ],
+)
+def test_officers_trained_and_in_post_in_the_blind_batchs_forms(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -23,7 +23,7 @@ _SUMMING = (
     r"全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s"
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
-_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考)(?:人员|人数|干部)?)*")
+_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考|覆盖)(?:人员|人数|干部)?)*")
 # After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(
@@ -66,6 +66,13 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     borrowed = _nearest_alias(text, words, p0, unit) if words else None
     if borrowed and borrowed[0] == _OFFICERS_TRAINED and "执法" not in text[max(0, p0 - _BACK) : c0]:
         return None  # 举办法治培训班3期，参加人员260人: people trained, not said to be enforcement officers
+    if (
+        borrowed
+        and borrowed[0] == _OFFICERS_TRAINED
+        and "覆盖" in text[c0:start]
+        and "执法" not in text[p0:c0]
+    ):
+        return None  # …执法类干部…培训班4期，覆盖660人次: everyone the courses reached, officers among them
     if borrowed and borrowed[0] != _EXAM_TAKERS and "参考" in text[c0:start]:
         return None  # 组织执法人员资格考试，参考人员120人: who sat an exam, not officers in post
     return borrowed
