@@ -12,7 +12,9 @@ gathered from pages outside the labelled set and from the tuning pages of the se
 From the tuning pages of the last session's blind batch (L56), now open to rule writers:
 - the people a training of enforcement officers reached may be said 覆盖…人次 in the clause after it, while a
   course of all kinds of officials (…执法类干部…培训班4期，覆盖600人次) does not count officers trained;
-- officers in post may be said to have obtained (获得) the enforcement certificate.
+- officers in post may be said to have obtained (获得) the enforcement certificate;
+- the firms a random inspection reached may be counted before the act (全年共对530家企业开展双随机抽查);
+  an inspection not said to be random, of bodies or schools, keeps no code.
 """
 
 from __future__ import annotations
@@ -96,4 +98,22 @@ def test_penalties_a_list_publishes_are_no_cases_decided(sentence, count, code):
     ],
 )
 def test_officers_trained_and_in_post_in_the_blind_batchs_forms(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年共对530家企业开展双随机抽查。", 530, "enforcement.random_inspection_objects"),
+        ("对215户市场主体进行“双随机、一公开”检查。", 215, "enforcement.random_inspection_objects"),
+        (
+            "全年共对480家各类机构开展双随机监督，任务完成率97%。",
+            480,
+            "enforcement.random_inspection_objects",
+        ),
+        ("对12个行政执法单位分别开展现场执法检查。", 12, None),
+        ("对90家企业开展安全生产检查。", 90, None),
+    ],
+)
+def test_firms_a_random_inspection_reached_may_be_counted_before_it(sentence, count, code):
     assert (count, code) in _coded(sentence)

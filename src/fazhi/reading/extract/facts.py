@@ -30,6 +30,7 @@ from .aliases import code_words, named_list, occurrences
 from .clean_up import CLEANED, REVIEWED, clean_up_total
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
+from .objects import random_inspection_object
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
@@ -205,6 +206,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if not borrowed and index:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
+            if not borrowed:
+                borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
             if borrowed:
                 choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
                 named_away = not choices
