@@ -14,7 +14,9 @@ From the tuning pages of the last session's blind batch (L56), now open to rule 
   course of all kinds of officials (…执法类干部…培训班4期，覆盖600人次) does not count officers trained;
 - officers in post may be said to have obtained (获得) the enforcement certificate;
 - the firms a random inspection reached may be counted before the act (全年共对530家企业开展双随机抽查);
-  an inspection not said to be random, of bodies or schools, keeps no code.
+  an inspection not said to be random, of bodies or schools, keeps no code;
+- minor violations a sentence never says were spared, or says were punished in the next clause (对3家企业
+  轻微违法行为，给予警告的行政处罚), are not exempted from penalty.
 """
 
 from __future__ import annotations
@@ -116,4 +118,18 @@ def test_officers_trained_and_in_post_in_the_blind_batchs_forms(sentence, count,
     ],
 )
 def test_firms_a_random_inspection_reached_may_be_counted_before_it(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("对3家企业轻微违法行为，给予5件警告的行政处罚，推行首违不罚。", 3, None),
+        ("全年办理轻微违法案件15件。", 15, None),
+        ("对3家企业轻微违法行为依法不予处罚。", 3, "enforcement.minor_exemptions"),
+        ("对轻微违法行为免予处罚14件，给予警告处罚2件。", 14, "enforcement.minor_exemptions"),
+        ("办理首违不罚案件6件。", 6, "enforcement.minor_exemptions"),
+    ],
+)
+def test_minor_violations_punished_are_not_exempted(sentence, count, code):
     assert (count, code) in _coded(sentence)

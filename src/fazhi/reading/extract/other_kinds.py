@@ -69,6 +69,11 @@ _PUBLISHED_LIST = re.compile(
     r"(?:发布|公布|公示|公开)[^，。；\d]{0,12}\d+(?:\.\d+)?[个件项条]"
     r"(?:[、，,][^，。；、\d]{1,8}\d+(?:\.\d+)?[个件项条])*[、，,](?:行政)?处罚(?:决定|信息)?$"
 )
+# Minor violations the sentence never says were spared (对4家企业轻微违法行为，给予6件警告的行政处罚).
+_MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
+_SPARED = re.compile(r"不予|免予|免于|免除|不罚|免罚|首违|容错|告诫|教育|提醒|柔性|包容")
+_SENTENCE_END = re.compile(r"[。；\n]")
+_PUNISHED_AFTER = re.compile(r"[，,]?(?:依法)?(?:给予|处以|作出)[^，。；]{0,12}(?:处罚|警告|罚款)")
 # Reconsiderations and lawsuits about disclosures (政府信息公开行政复议) are a part of the body's cases.
 _CASES_OF_DISPUTES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
@@ -89,6 +94,7 @@ ANOTHER_KIND_CODES = frozenset(
         *CLEAN_UP_CODES,
         _CORRECTION_RATE,
         *_CASES_OF_DISPUTES,
+        _MINOR_EXEMPTIONS,
     }
 )
 
@@ -97,7 +103,7 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
     documents published, one count over regulations and rules named after it; normative documents'
-    纠错率 (seventeenth session)."""
+    纠错率 (seventeenth session); minor violations not spared (nineteenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
@@ -108,24 +114,11 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
-    if _PENALTY_AMOUNT in codes and (
-        _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
-    ):
-        dropped.add(_PENALTY_AMOUNT)  # 对某公司作出罚款5万元的行政处罚: one case's fine
+    dropped |= _enforcement_kind(codes, text, clause, quantity)
     if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
-    if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
-        dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if _PENALTY_CASES in codes and (
-        _NOT_ADMINISTRATIVE.search(text, c0, quantity.start)
-        or _PUBLISHED_BEFORE.search(text, c0, quantity.start)
-        or _PUBLISHED_LIST.search(text, s0, quantity.start)
-    ):
-        # 查处违纪违法案件12件: discipline, not administrative penalties; 依法发布行政许可5536件，行政处罚22件:
-        # decisions published, counted in a disclosure's sentence
-        dropped.add(_PENALTY_CASES)
     if codes & _CASES_OF_DISPUTES and "信息公开" in text[c0 : quantity.start]:
         dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
     if (
@@ -141,3 +134,39 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     ):
         dropped.add(_CORRECTION_RATE)  # 12件违法的规范性文件…纠错率67%: documents corrected, not decisions
     return dropped
+
+
+def _enforcement_kind(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
+) -> set[str]:
+    """``another_kind``'s part for penalties: one case's fine, documents or decisions published, discipline,
+    minor violations punished."""
+    s0, c0, _c1 = clause
+    dropped: set[str] = set()
+    if _PENALTY_AMOUNT in codes and (
+        _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_AMOUNT)  # 对某公司作出罚款5万元的行政处罚: one case's fine
+    if codes & _DOCUMENTS_OF and _DOCUMENTS_BEFORE.search(text, c0, quantity.start):
+        dropped |= _DOCUMENTS_OF  # 主动公开…行政处罚文件4件: documents published
+    if _PENALTY_CASES in codes and (
+        _NOT_ADMINISTRATIVE.search(text, c0, quantity.start)
+        or _PUBLISHED_BEFORE.search(text, c0, quantity.start)
+        or _PUBLISHED_LIST.search(text, s0, quantity.start)
+    ):
+        # 查处违纪违法案件12件: discipline, not administrative penalties; 依法发布行政许可5536件，行政处罚22件:
+        # decisions published, counted in a disclosure's sentence
+        dropped.add(_PENALTY_CASES)
+    if _MINOR_EXEMPTIONS in codes and _not_spared(text, clause, quantity):
+        dropped.add(_MINOR_EXEMPTIONS)  # 对4家企业轻微违法行为，给予警告: punished, not spared
+    return dropped
+
+
+def _not_spared(text: str, clause: tuple[int, int, int], quantity: Quantity) -> bool:
+    """Whether minor violations counted are never said to be spared in their sentence, or are said to
+    be punished in the clause after the figure's."""
+    s0, c0, c1 = clause
+    end = _SENTENCE_END.search(text, quantity.end)
+    if not _SPARED.search(text, s0, end.start() if end else len(text)):
+        return True
+    return bool(_PUNISHED_AFTER.match(text, c1)) and not _SPARED.search(text, c0, c1)
