@@ -36,7 +36,13 @@ import re
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
-from .other_kinds import ANOTHER_KIND_CODES, PAPER_CODES, another_kind
+from .other_kinds import (
+    ANOTHER_KIND_CODES,
+    ENFORCEMENT_KIND_CODES,
+    PAPER_CODES,
+    another_kind,
+    enforcement_kind,
+)
 from .other_things import (
     ANOTHER_THING_CODES,
     CASES_NOT_ITEMS,
@@ -311,6 +317,8 @@ def _families_dropped(
         dropped |= another_bodys(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_KIND_CODES):
         dropped |= another_kind(codes, text, clause, quantity)
+    if not codes.isdisjoint(ENFORCEMENT_KIND_CODES):
+        dropped |= enforcement_kind(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_THING_CODES):
         dropped |= another_thing(codes, text, clause, quantity)
     return dropped

@@ -86,24 +86,21 @@ ANOTHER_KIND_CODES = frozenset(
         *_HOTLINE_CODES,
         _HOTLINE_REQUESTS,
         *PAPER_CODES,
-        _PENALTY_AMOUNT,
         _MEDIATION_CASES,
-        *_DOCUMENTS_OF,
         _CPPCC_PROPOSALS,
-        _PENALTY_CASES,
         *CLEAN_UP_CODES,
         _CORRECTION_RATE,
         *_CASES_OF_DISPUTES,
-        _MINOR_EXEMPTIONS,
     }
 )
+ENFORCEMENT_KIND_CODES = frozenset({_PENALTY_AMOUNT, *_DOCUMENTS_OF, _PENALTY_CASES, _MINOR_EXEMPTIONS})
 
 
 def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
-    documents published, one count over regulations and rules named after it; normative documents'
-    纠错率 (seventeenth session); minor violations not spared (nineteenth)."""
+    one count over regulations and rules named after it; normative documents' 纠错率 (seventeenth
+    session). Enforcement's kinds are ``enforcement_kind``'s."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
@@ -114,7 +111,6 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
-    dropped |= _enforcement_kind(codes, text, clause, quantity)
     if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
@@ -136,11 +132,12 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     return dropped
 
 
-def _enforcement_kind(
+def enforcement_kind(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
 ) -> set[str]:
-    """``another_kind``'s part for penalties: one case's fine, documents or decisions published, discipline,
-    minor violations punished."""
+    """The codes of ``codes`` a figure of enforcement loses because its words name another kind of thing:
+    one case's fine, documents or decisions published, discipline (sixth pass and later); minor violations
+    punished (nineteenth session)."""
     s0, c0, _c1 = clause
     dropped: set[str] = set()
     if _PENALTY_AMOUNT in codes and (
