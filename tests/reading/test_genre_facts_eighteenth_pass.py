@@ -17,6 +17,10 @@ From the tuning pages of the last session's blind batch (L56), now open to rule 
   an inspection not said to be random, of bodies or schools, keeps no code;
 - minor violations a sentence never says were spared, or says were punished in the next clause (对3家企业
   轻微违法行为，给予警告的行政处罚), are not exempted from penalty.
+
+From the tuning pages of this session's first batch (L57): a clause that names the fair-competition review
+beside the legality review (落实合法性审核和公平竞争审查机制) is a list of mechanisms, and the contracts the
+next clause reviews are the legality review's.
 """
 
 from __future__ import annotations
@@ -132,4 +136,16 @@ def test_firms_a_random_inspection_reached_may_be_counted_before_it(sentence, co
     ],
 )
 def test_minor_violations_punished_are_not_exempted(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("健全合法性审核和公平竞争审查机制，组织法律顾问审查合同23份。", 23, "decisions.contracts_reviewed"),
+        ("对拟出台的政策文件开展公平竞争审查，审查合同23份。", 23, None),
+        ("开展公平竞争审查35项，审核各类合同710份。", 710, "decisions.contracts_reviewed"),
+    ],
+)
+def test_a_mechanisms_fair_competition_review_leaves_the_contracts_reviewed(sentence, count, code):
     assert (count, code) in _coded(sentence)

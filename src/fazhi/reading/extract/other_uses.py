@@ -372,6 +372,17 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
     return dropped
 
 
+def _names_legality(text: str, review: int, clause_start: int) -> bool:
+    """Whether the clause holding the fair-competition review at ``review`` (before ``clause_start``) names
+    the legality review too."""
+    start = max(text.rfind(mark, 0, review) for mark in "，。；：,")
+    end = min(
+        (i for i in (text.find(mark, review, clause_start) for mark in "，。；：,") if i != -1),
+        default=clause_start,
+    )
+    return "合法性" in text[start + 1 : end]
+
+
 def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The tenth pass's codes of another use: the tutoring trade, people hired, a staff's study of the
     law, a fair-competition review, cases lawyers took on, papers gathered into an e-licence store."""
@@ -396,7 +407,9 @@ def _tenth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         # ...unless an earlier clause counted the fair-competition review itself (开展公平竞争审查35项，
         # 审核各类合同710份): the next count is of another review
         review = s0 + words.rfind("公平竞争")
-        if review >= c0 or not _DIGIT.search(text, review, c0):
+        # ...nor when that clause names the legality review beside it (落实合法性审核和公平竞争审查机制，
+        # 审查合同11份): a list of mechanisms, and the next clause's count its own act's
+        if review >= c0 or not (_DIGIT.search(text, review, c0) or _names_legality(text, review, c0)):
             dropped |= _LEGALITY_REVIEWED  # 对…规范性文件开展公平竞争审查8件: not the legality review
     if (
         codes & _CASE_CODES
