@@ -21,6 +21,10 @@ From the tuning pages of the last session's blind batch (L56), now open to rule 
 From the tuning pages of this session's first batch (L57): a clause that names the fair-competition review
 beside the legality review (落实合法性审核和公平竞争审查机制) is a list of mechanisms, and the contracts the
 next clause reviews are the legality review's.
+
+From a seventh battery, gathered for precision (figures right next to an indicator's words that count
+something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
+(制定9项政府信息公开配套制度) names no indicator.
 """
 
 from __future__ import annotations
@@ -148,4 +152,18 @@ def test_minor_violations_punished_are_not_exempted(sentence, count, code):
     ],
 )
 def test_a_mechanisms_fair_competition_review_leaves_the_contracts_reviewed(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("当年制定了9项政府信息公开配套制度。", 9, None),
+        ("健全6项重大行政决策程序制度。", 6, None),
+        ("建立3项行政复议案件办理机制，受理行政复议案件12件。", 3, None),
+        ("建立3项行政复议案件办理机制，受理行政复议案件12件。", 12, "disputes.reconsideration_cases"),
+        ("受理9件政府信息公开申请。", 9, "oversight.disclosure_requests"),
+    ],
+)
+def test_a_count_of_systems_an_alias_qualifies_names_no_indicator(sentence, count, code):
     assert (count, code) in _coded(sentence)

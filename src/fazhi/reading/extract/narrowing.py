@@ -125,6 +125,9 @@ _PROPOSED = re.compile(r"拟(?:予以|于年内)?(?:废止|修改|修订|宣布�
 # ...in its clause (对拟出台的文件全部进行审核，清理…54件 is the year's); the next year's work, in its sentence.
 # A target opening the sentence (力争到2025年底，…网上可办率达到98%以上; 预计到年底，…) holds for its
 # clauses after it too (second probing pass); 力争上游 is no target, and 争取 alone is getting (争取资金).
+# An alias after the figure that only qualifies the systems it counts (11项政府信息公开配套制度, 15项重大行政决策
+# 程序制度): the figure counts the systems.
+_SYSTEMS_HEAD = re.compile(r"[\u4e00-\u9fff“”]{2,16}?(?:配套)?(?:制度|机制)(?=[、，。；和及等]|$)")
 _NEXT_YEAR = re.compile(
     r"下一步|明年|今后|下一年|力争(?!上游)|争取(?:到|在|于)?(?:19|20)\d{2}年|预计(?:到|在|至)"
 )
@@ -282,7 +285,9 @@ def narrowed(
     kept = [
         (code, anchor)
         for code, anchor in choices
-        if code not in dropped and not issued_in_a_documents_name(code, anchor, text, s0)
+        if code not in dropped
+        and not issued_in_a_documents_name(code, anchor, text, s0)
+        and not (anchor > quantity.start and _SYSTEMS_HEAD.match(text, anchor, c1))
     ]
     return recounted(kept, text, clause, quantity) if kept else kept
 
