@@ -44,6 +44,9 @@ _SECTOR_SUBJECT = re.compile(
 # 法院…, 市人民检察院…): its own year's report, in which the rule-of-law government is a purpose.
 _OTHER_INSTITUTION_SUBJECT = re.compile(
     _DATED_SUBJECT_LEAD + r"([\u4e00-\u9fff]{0,10}?(?:人大常委会|人民代表大会常务委员会|政协|人民法院|"
+    # a congress's committee (县人大法工委), a section of the Party committee's rule-of-law office (市委依法治市办
+    # 秘书科: the office itself may speak for a justice bureau's report)
+    r"人大(?:常委会)?(?:法工委|法制委|法制工作委员会|监察和司法委员会|监司委)|[省市县区州旗盟]委(?:全面)?依法治[省市县区州旗盟]办(?:公室)?[\u4e00-\u9fff]{1,3}?科|"
     # a company's or a school's own rule of law (依法治企, 依法治校) is no government's either
     r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院|"
     # a village's or a neighbourhood's committee, a law firm: self-governing or private, no government
@@ -81,6 +84,14 @@ _TOWNSHIP_SPEAKS = re.compile(
     r"我(?:镇|乡|街道)|本(?:镇|乡|街道)|(?:镇|乡|街道)(?:党委|政府|人民政府|办事处)"
 )
 _BOOK_NAME = re.compile(r"《[^《》\n]{0,60}》")
+# A point of the body on the courts' side of the rule of law (三是始终坚持把公正司法作为最后一道防线, （二）推进
+# 公正司法): the area's whole rule of law, legislation to the courts, which only the Party committee's
+# report (or an article on it) sums up; no government's report heads a part so (none of the tuning part's).
+_JUDICIARY_POINT = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.是]|（[一二三四五六七八九十]{1,3}）)[^。\n]{0,20}?"
+    r"(?:公正司法|司法公正|司法公信|(?:审判|检察)(?:工作|职能|机关))",
+    re.M,
+)
 AREA_HEADINGS_READ = 3
 
 
@@ -102,6 +113,9 @@ def not_the_governments(first: list[str], text: str) -> str | None:
             )
     if "法治" not in text[:OPENING_CHARS]:
         return None
+    judiciary = _JUDICIARY_POINT.search(text, 0, BODY_CHARS)
+    if judiciary:
+        return f"正文有一条谈司法（「{judiciary.group(0)}」）：是全地区法治建设的总结，不是政府的报告"
     headings = [line for line in text[:BODY_CHARS].split("\n") if HEADING.match(line)][:AREA_HEADINGS_READ]
     opening = _BOOK_NAME.sub("《》", text[: text.find(headings[0])] if headings else "")[:OPENING_CHARS]
     if (
