@@ -110,9 +110,12 @@ ESSAY_SELF_CHARS = 600
 
 NEWS_VOICE_CHARS = 800
 
-# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯 at a line's start.
+# A story's lead: 本报讯, 本网讯, 某某网讯（…）, 讯（记者…）, 某县融媒体中心讯; a column's dated lead at a line's
+# start (法治视点7月27日讯：).
 _NEWS_LEAD = re.compile(
     r"(?:本报|本网|本台|本站|本報|本網|本臺)[讯訊]|(?:网|台|报|網|臺|報)[讯訊][ 　]*[（(【]"
+    r"|^[\u4e00-\u9fff]{0,12}\d{1,2}[ 　]*月[ 　]*\d{1,2}[ 　]*日[ 　]*[讯訊][ 　]*[：:（(]",
+    re.M,
 )
 
 _MEDIA_LEAD = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|新闻中心|日报|晚报|电视台)讯", re.M)

@@ -129,6 +129,8 @@ _WORK_REPORT = re.compile(r"(?:^|\n)各位代表[：:，,]|向大会报告(?:政
 # duties, never as what it reports.
 _INSPECTION = re.compile(
     r"现将[^。\n]{0,40}(?:整改|反馈)[^。\n]{0,20}(?:报告|汇报|通报)如下|(?:现将|现就)[^。\n]{0,30}反馈如下"
+    # a Party inspection's rectification made public (现将集中整改进展情况予以公布)
+    r"|现将[^。\n]{0,30}整改[^。\n]{0,12}(?:予以|向社会)?(?:公布|公开|通报)"
 )
 # A half-year's or a quarter's summary names its part of the year where it says what it reports
 # (现将上半年…情况报告如下) or in a heading (一、上半年工作开展情况, 二、下半年工作打算).
