@@ -768,3 +768,25 @@ def test_a_street_that_was_a_town_of_one_name(opening, region):
 def test_a_provinces_slogan_tells_apart_districts_of_one_name(opening, region):
     reading = read_text(opening + "现将有关情况报告如下：\n" + THREE_PARTS_BODY)
     assert (reading.region or {}).get("name") == region
+
+
+@pytest.mark.parametrize(
+    ("page", "fields"),
+    [
+        # A municipality's government speaks as 市政府 and 全市, as a prefecture's does; the body's
+        # first heading names it (nineteenth session, from two tuning pages of L59).
+        (
+            "一、2017年天津市法治政府建设的主要工作和成效\n（一）加强组织领导\n市政府成立法治政府建设领导小组，"
+            "由市长任组长。全市审核规范性文件35件，天津市各区政府均成立了领导小组。\n",
+            {"level": "province", "region_name": "天津市"},
+        ),
+        # A prefecture's report that names a municipality in passing stays unread for its place.
+        (
+            "一、2017年法治政府建设的主要工作和成效\n（一）加强组织领导\n市政府成立法治政府建设领导小组，"
+            "由市长任组长。全市审核规范性文件35件，学习借鉴上海市的经验。\n",
+            {"level_is_not": "province"},
+        ),
+    ],
+)
+def test_a_municipality_speaks_as_a_city(page, fields):
+    expect(read_text(page + THREE_PARTS_BODY), fields)

@@ -364,10 +364,17 @@ def is_municipality(region: regions.Region) -> bool:
     return region.level == "province" and region.name in _MUNICIPALITIES
 
 
+# The four municipalities, provinces by level, whose government speaks as 全市, 市政府 as a prefecture's does.
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
 def _speaks_as(region: regions.Region, level: str) -> bool:
-    """A region's body speaks as ``level``: a county-level city (浏阳市) as 全市, 我市, like a prefecture."""
+    """A region's body speaks as ``level``: a county-level city (浏阳市) as 全市, 我市, like a prefecture,
+    and so does a municipality (上海市)."""
     return (
-        region.level == level or level == "city" and region.level == "county" and region.name.endswith("市")
+        region.level == level
+        or level == "city"
+        and (region.level == "county" and region.name.endswith("市") or region.code in MUNICIPALITIES)
     )
 
 
