@@ -257,6 +257,10 @@ def test_a_breadcrumb_tells_apart_districts_of_one_name():
         ),
         ("发布时间 2025年01月27日 点击数：", "2025-01-27"),
         ("文章来源：司法局 更新时间：2025/01/27 11:30:01", "2025-01-27"),
+        # A byline's date before the date the page labels as its publication's (a report posted again):
+        # the labelled one (nineteenth session, a tuning page of L59).
+        ("来源：某某乡人民政府 2025/1/27 发布时间：2025-03-02 浏览量：10", "2025-03-02"),
+        ("来源：某某乡人民政府 2025/1/27 浏览量：10", "2025-01-27"),
     ],
 )
 def test_publication_date_forms(header, published):

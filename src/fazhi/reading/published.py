@@ -84,17 +84,23 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         # credits no source nor writer (its counters, 访问量：, are no credit).
         credited = byline and _CREDIT.search(line) is not None
         web_date = piece.place in (HEADER, PAGE_HEADER) and _WEB_DATE_LINE.match(line) is not None
+        unlabelled = None  # the line's first byline or header date, unless a labelled one follows it
         for match in DATE_RE.finditer(line, first.start()):
             label = _label_before(line, match)
             labelled = label == "published" or after_label and match.start() == 0
             if label == "other" or clock and not labelled and not credited:
                 continue
             if labelled:
+                # 来源：某省人民政府 2018/4/13 发布时间：2020-10-23: the date the page labels is the page's
                 labelled_dates.append((iso(match), line))
+                unlabelled = None
                 break
-            if byline or (header and DATE_TIME_LINE.match(line[match.start() :])) or web_date:
-                other_dates.append((iso(match), line))
-                break
+            if unlabelled is None and (
+                byline or (header and DATE_TIME_LINE.match(line[match.start() :])) or web_date
+            ):
+                unlabelled = iso(match)
+        if unlabelled is not None:
+            other_dates.append((unlabelled, line))
     return labelled_dates + other_dates
 
 
