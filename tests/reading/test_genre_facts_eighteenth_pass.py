@@ -20,7 +20,8 @@ From the tuning pages of the last session's blind batch (L56), now open to rule 
 
 From the tuning pages of this session's first batch (L57): a clause that names the fair-competition review
 beside the legality review (落实合法性审核和公平竞争审查机制) is a list of mechanisms, and the contracts the
-next clause reviews are the legality review's.
+next clause reviews are the legality review's. From L59's: a list cut further down to its new size
+(许可事项进一步减少到320项) is the list's size, as without 进一步.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -166,4 +167,16 @@ def test_a_mechanisms_fair_competition_review_leaves_the_contracts_reviewed(sent
     ],
 )
 def test_a_count_of_systems_an_alias_qualifies_names_no_indicator(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全省行政许可事项进一步减少到320项。", 320, "functions.permit_items"),
+        ("市级行政许可事项进一步精简至186项。", 186, "functions.permit_items"),
+        ("行政复议直接纠错率进一步提高到14%。", 14, "disputes.reconsideration_correction_rate"),
+    ],
+)
+def test_a_list_cut_further_keeps_its_new_size(sentence, count, code):
     assert (count, code) in _coded(sentence)
