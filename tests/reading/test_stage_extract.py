@@ -63,6 +63,10 @@ def test_not_a_numeral():
         ("开展行政检查不多于200次。", ("enforcement.inspections", 200, "at_most")),
         ("发放宣传资料 12000 余份。", ("education.materials", 12000, "more_than")),
         ("办理行政处罚案件 1.2 万件。", ("enforcement.penalty_cases", 12000, "exact")),
+        # ten thousands and the thousands under them, in digits (battery b15, nineteenth session)
+        ("全省共受理法律援助案件1万8000多件。", ("disputes.legal_aid_cases", 18000, "more_than")),
+        ("共调处矛盾纠纷3万2千件。", ("disputes.mediation_cases", 32000, "exact")),
+        ("罚没金额1万2500元。", ("enforcement.penalty_amount", 12500, "exact")),
     ],
 )
 def test_number_forms_and_qualifiers(sentence, fact):

@@ -98,7 +98,8 @@ _UNITS = (
 # pattern that opened with a lookahead or a lookbehind was tried at every position (a million
 # instructions a report). The lookbehind after the first character looks at the one before it.
 _NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-_ARABIC_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d{0,14})(?:\.\d{1,6})?(?:[十百千万亿]{1,2})?"
+# (1万8000件, 3万2千人: a count of ten thousands and the thousands under it, in digits)
+_ARABIC_REST = r"(?<=\d)(?:\d{0,2}(?:,\d{3})+|\d{0,14})(?:\.\d{1,6})?(?:万(?:\d{4}|\d千)|[十百千万亿]{1,2})?"
 _CHINESE_REST = rf"(?<!\d)[{_NUMERAL_CHARS}]{{0,7}}"
 _NUMBER = rf"[\d{_NUMERAL_CHARS}](?<![\d.].)(?:{_ARABIC_REST}|{_CHINESE_REST})"
 # A space may stand after the number (12000 余份, 1.2 万件: text taken from a PDF or a spaced table).
