@@ -23,6 +23,10 @@ beside the legality review (落实合法性审核和公平竞争审查机制) is
 next clause reviews are the legality review's. From L59's: a list cut further down to its new size
 (许可事项进一步减少到320项) is the list's size, as without 进一步.
 
+From an eighth battery, gathered for recall from older years and other sectors: a rate keeps the alias
+said before a clause that counts its own numerator (调解纠纷820件，成功806件，成功率98%); a clause counting
+another thing between still breaks it.
+
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
 (制定9项政府信息公开配套制度) names no indicator.
@@ -179,4 +183,15 @@ def test_a_count_of_systems_an_alias_qualifies_names_no_indicator(sentence, coun
     ],
 )
 def test_a_list_cut_further_keeps_its_new_size(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年调解纠纷820件，成功806件，成功率为98.3%。", 98.3, "disputes.mediation_success_rate"),
+        ("受理诉求655件，转办12089件，办结率100%。", 100, None),
+    ],
+)
+def test_a_rate_after_its_own_numerators_clause_keeps_its_alias(sentence, count, code):
     assert (count, code) in _coded(sentence)

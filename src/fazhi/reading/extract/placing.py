@@ -325,7 +325,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
         first = chain[-1]
         score = score + TIE_SPAN_WEIGHT * abs(q_start - first[0])
         if first[0] < c0:  # its first part is in a clause before the figure's
-            if quantity.unit == "%" and _count_in_a_later_clause(context, first[1], c0):
+            if quantity.unit == "%" and _count_in_a_later_clause(context, first[1], c0, q_start):
                 # 受理诉求655件，掌上流转12089件，办结率100%: a whole clause counting another thing
                 # between (a clause with another rate of the same thing, 回复率100%, is no such break).
                 continue
@@ -403,15 +403,26 @@ def _next_figure(context: Context, start: int, end: int) -> int | None:
     return None
 
 
-def _count_in_a_later_clause(context: Context, start: int, end: int) -> bool:
-    """Whether a count (not a rate) in ``[start, end)`` stands after a clause break that follows ``start``."""
+def _count_in_a_later_clause(context: Context, start: int, end: int, rate: int) -> bool:
+    """Whether a count (not a rate) in ``[start, end)`` stands after a clause break that follows ``start``;
+    a count of the rate's own numerator (调解纠纷45870宗，成功43952宗，成功率96%: the clause names the
+    word the rate at ``rate`` is made of) is none."""
     index = bisect_left(context.starts, start)
     found = context.found
+    text = context.text
+    numerator = _RATE_WORD.search(text, end, rate)
     while index < len(found) and found[index].end <= end:
-        if found[index].unit != "%" and CLAUSE_END.search(context.text, start, found[index].start):
-            return True
+        count = found[index]
+        if count.unit != "%" and CLAUSE_END.search(text, start, count.start):
+            clause = text[max(start, text.rfind("，", start, count.start)) : count.start]
+            if numerator is None or numerator.group(1) not in clause:
+                return True
         index += 1
     return False
+
+
+# A rate's word and what it is the share of (成功率: 成功).
+_RATE_WORD = re.compile(r"([\u4e00-\u9fff]{2})率")
 
 
 def _own_act(alias: Alias, context: Context, quantity: Quantity, start: int, end: int) -> bool:
