@@ -25,7 +25,8 @@ next clause reviews are the legality review's. From L59's: a list cut further do
 
 From an eighth battery, gathered for recall from older years and other sectors: a rate keeps the alias
 said before a clause that counts its own numerator (调解纠纷820件，成功806件，成功率98%); a clause counting
-another thing between still breaks it.
+another thing between still breaks it; a year with no request for information (全年未收到政府信息公开申请) is a
+count of none.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -195,3 +196,21 @@ def test_a_list_cut_further_keeps_its_new_size(sentence, count, code):
 )
 def test_a_rate_after_its_own_numerators_clause_keeps_its_alias(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("2016年，本机关未收到政府信息公开申请。", 0, "oversight.disclosure_requests"),
+        ("本单位全年没有收到要求公开信息的申请。", 0, "oversight.disclosure_requests"),
+        ("全年未收到和处理信息公开申请。", 0, "oversight.disclosure_requests"),
+    ],
+)
+def test_no_request_for_information_is_a_count_of_none(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_the_bodies_that_got_no_request_are_no_count_of_requests():
+    assert all(
+        code != "oversight.disclosure_requests" for _, code in _coded("未收到信息公开申请的单位有3个。")
+    )

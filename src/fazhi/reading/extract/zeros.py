@@ -21,6 +21,13 @@ _NONE_ISSUED = re.compile(
 # 规范性文件 and hold 未 somewhere, and were scanned from each 未 on.
 _NONE_ISSUED_HEADS = ("未新", "未制定", "未出台", "未印发", "未制发", "没有")
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
+# 全年未收到政府信息公开申请, 没有收到要求公开信息的申请: no request for information this year.
+_NO_REQUESTS = re.compile(
+    r"(?:未|没有)(?:收到|受理|接到)(?:和处理)?[^，。；\d\n]{0,12}?(?:信息公开|公开信息|依申请公开)[^，。；\d\n]{0,4}?申请"
+    r"(?![的之]?(?:单位|部门|乡镇|街道|机关))"  # (未收到…申请的单位有3个: the bodies that got none)
+)
+_NO_REQUESTS_HEADS = ("未收到", "没有收到", "未受理", "未接到")
+_DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
 
 _ZERO_FACTS = (
     (
@@ -84,6 +91,9 @@ def zero_facts(text: str, sentence_ends: list[int]) -> list[Fact]:
     if "规范性文件" in text and any(head in text for head in _NONE_ISSUED_HEADS):
         for match in _NONE_ISSUED.finditer(text):
             out.append(_zero(_NORMDOCS_ISSUED, text, sentence_ends, match.start(), match.end()))
+    if "申请" in text and any(head in text for head in _NO_REQUESTS_HEADS):
+        for match in _NO_REQUESTS.finditer(text):
+            out.append(_zero(_DISCLOSURE_REQUESTS, text, sentence_ends, match.start(), match.end()))
     zero_count = _ZERO_COUNT_ALONE.search(text) is not None
     for matches in (_no_cases(text), _ZERO_CASES.finditer(text)) if zero_count else (_no_cases(text),):
         for match in matches:
