@@ -26,7 +26,7 @@ next clause reviews are the legality review's. From L59's: a list cut further do
 From an eighth battery, gathered for recall from older years and other sectors: a rate keeps the alias
 said before a clause that counts its own numerator (调解纠纷820件，成功806件，成功率98%); a clause counting
 another thing between still breaks it; a year with no request for information (全年未收到政府信息公开申请) is a
-count of none.
+count of none. Firms spot-checked may be named by a word ending in 户 (抽查零售户473户), as the checked ones are.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -214,3 +214,15 @@ def test_the_bodies_that_got_no_request_are_no_count_of_requests():
     assert all(
         code != "oversight.disclosure_requests" for _, code in _coded("未收到信息公开申请的单位有3个。")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("推行“双随机、一公开”监管，全年抽查零售户236户。", 236, "enforcement.random_inspection_objects"),
+        ("全年抽查经营户120户。", 120, "enforcement.random_inspection_objects"),
+        ("开展安全生产大检查，检查经营户120户。", 120, None),
+    ],
+)
+def test_firms_spot_checked_named_by_a_word_ending_in_hu(sentence, count, code):
+    assert (count, code) in _coded(sentence)
