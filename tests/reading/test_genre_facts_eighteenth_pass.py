@@ -26,7 +26,8 @@ next clause reviews are the legality review's. From L59's: a list cut further do
 From an eighth battery, gathered for recall from older years and other sectors: a rate keeps the alias
 said before a clause that counts its own numerator (调解纠纷820件，成功806件，成功率98%); a clause counting
 another thing between still breaks it; a year with no request for information (全年未收到政府信息公开申请) is a
-count of none. Firms spot-checked may be named by a word ending in 户 (抽查零售户473户), as the checked ones are.
+count of none. Documents a clean-up kept may be said 有效 alone among its outcomes (其中有效537件、废止150件),
+while 现行有效 outside a clean-up counts the documents in force. Firms spot-checked may be named by a word ending in 户 (抽查零售户473户), as the checked ones are.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -225,4 +226,21 @@ def test_the_bodies_that_got_no_request_are_no_count_of_requests():
     ],
 )
 def test_firms_spot_checked_named_by_a_word_ending_in_hu(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "经评估清理，620件规范性文件中，其中有效402件、拟修改88件、废止130件。",
+            402,
+            "rules.normdocs_retained",
+        ),
+        ("共清理规范性文件120件，其中有效80件、废止40件。", 80, "rules.normdocs_retained"),
+        ("现行有效规范性文件86件。", 86, None),
+        ("共审核规范性文件30件，其中有效25件。", 25, None),
+    ],
+)
+def test_documents_a_clean_up_kept_may_be_said_valid_alone(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -14,6 +14,7 @@ import re
 from .quantity import Quantity
 
 CLEANED = "rules.normdocs_cleaned"
+RETAINED = "rules.normdocs_retained"
 # The code such a figure may have taken from its verb alone (审核规范性文件…): a review, read wrong.
 REVIEWED = "rules.normdocs_reviewed"
 _EXAMINED = re.compile(r"梳理|审核|审查|评估|清理|排查")
@@ -21,6 +22,8 @@ _DOCUMENTS = re.compile(r"规范性?文件")
 _OUTCOME = re.compile(
     r"[，、：:]?(?:其中|经审查|经评估|决定|予以)?[，、]?(?:保留|继续有效|废止|宣布失效|失效)[^，。；\d]{0,4}\d"
 )
+# The documents a clean-up kept, said 有效 alone among its outcomes (经清理…，其中有效537件、废止150件).
+_KEPT_VALID = re.compile(r"(?:其中|保留)有效$")
 # How far after the figure its outcomes may begin: the next clause.
 _OUTCOME_REACH = 16
 
@@ -32,3 +35,13 @@ def clean_up_total(text: str, clause: tuple[int, int, int], quantity: Quantity) 
     if quantity.unit != "件" or not _DOCUMENTS.search(text, c0, c1) or not _EXAMINED.search(text, c0, c1):
         return False
     return _OUTCOME.match(text, c1, min(len(text), c1 + _OUTCOME_REACH)) is not None
+
+
+def kept_valid(text: str, clause: tuple[int, int, int], quantity: Quantity) -> bool:
+    """Whether a figure of documents is the outcome 有效 of a clean-up its sentence names before it."""
+    s0, c0, _ = clause
+    return (
+        quantity.unit == "件"
+        and _KEPT_VALID.search(text, c0, quantity.start) is not None
+        and "清理" in text[s0 : quantity.start]
+    )

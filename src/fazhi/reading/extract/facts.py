@@ -27,7 +27,7 @@ from fazhi.catalog import indicators as catalog
 from ..model import Fact, Span
 from . import numbers
 from .aliases import code_words, named_list, occurrences
-from .clean_up import CLEANED, REVIEWED, clean_up_total
+from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
 from .objects import random_inspection_object
@@ -208,6 +208,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if not borrowed:
                 borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
+            if not borrowed and kept_valid(text, (s0, c0, c1), quantity):
+                borrowed = (RETAINED, c0)  # 经清理…，其中有效537件、废止150件
             if borrowed:
                 choices = narrowed([borrowed], text, marks, (s0, c0, c1), quantity)
                 named_away = not choices
