@@ -144,7 +144,7 @@ _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 _LECTURES = ("法治讲座", "法制讲座", "专题讲座", "讲座")
 _EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
 _PUBLIC_AUDIENCE = re.compile(
-    r"学生|师生|青少年|中小学|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂|机关|单位)"
+    r"学生|师生|青少年|中小学|(?:在|到|走进|深入)[^，。；\d]{0,8}学校|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂|机关|单位)"
     r"|集市|赶集|庙会|农贸会"
 )
 _OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
@@ -303,10 +303,11 @@ def _event_counted(text: str, code: str, where: tuple[int, int, int, int], ancho
     if code == _TRAININGS and text.startswith(_LECTURES, anchor):
         if _PUBLICITY.search(text, c0, c1) and not _OFFICIALS.search(text, c0, c1):
             return _ACTIVITIES  # 法治宣传和法治讲座7次; 举办法治讲座4次、挂宣传横幅12条: law education
-        audience = _PUBLIC_AUDIENCE.search(text, c0, start)
+        # (the public may be named in an earlier clause of its sentence: 走进校园、走进社区，举办法制讲座15次)
+        audience = _PUBLIC_AUDIENCE.search(text, s0, start)
         if audience is None:
             return code
-        officials = _OFFICIALS.search(text, c0, start)
+        officials = _OFFICIALS.search(text, s0, start)
         # Officials who go out to the public (组织执法人员进企业开展法治讲座) give the lectures, not hear them.
         if officials is None or (audience.group().startswith("进") and officials.end() <= audience.start()):
             return _ACTIVITIES
