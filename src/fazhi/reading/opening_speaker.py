@@ -93,6 +93,10 @@ _JUDICIARY_POINT = re.compile(
     re.M,
 )
 AREA_HEADINGS_READ = 3
+# An opening on law popularization alone (普法 named this often, the government's rule of law never) opens a
+# 普法 summary or a 谁执法谁普法 duty report.
+POPULARIZATION_MIN = 2
+_RULE_OF_LAW_GOVERNMENT = re.compile(r"法治政府|依法行政")
 
 
 def not_the_governments(first: list[str], text: str) -> str | None:
@@ -118,6 +122,10 @@ def not_the_governments(first: list[str], text: str) -> str | None:
         return f"正文有一条谈司法（「{judiciary.group(0)}」）：是全地区法治建设的总结，不是政府的报告"
     headings = [line for line in text[:BODY_CHARS].split("\n") if HEADING.match(line)][:AREA_HEADINGS_READ]
     opening = _BOOK_NAME.sub("《》", text[: text.find(headings[0])] if headings else "")[:OPENING_CHARS]
+    said = opening or text[:OPENING_CHARS]
+    if said.count("普法") >= POPULARIZATION_MIN and not _RULE_OF_LAW_GOVERNMENT.search(said):
+        # 严格落实“谁执法谁普法”普法责任制，扎实推进普法各项工作…现将履职情况报告如下: the year's law popularization
+        return "开头只谈普法、不谈法治政府或依法行政：是普法工作总结或普法责任制履职报告"
     if (
         _AREA_RULE_OF_LAW.search(opening)
         and not _GOVERNMENT_NAMED.search(opening)
