@@ -31,7 +31,8 @@ while 现行有效 outside a clean-up counts the documents in force. Firms spot-
 
 From a ninth battery, gathered on the ten commonest codes: a law lecture given to the public may name the public in
 an earlier clause of its sentence (走进校园、走进社区，举办法制讲座15次) or as a school it was held in; one for the
-body's own staff stays a training.
+body's own staff stays a training. A change may name each value's year (出庭应诉率从2021年全年的18%提高到2022年的
+36.5%): the new value is the figure, the old one its previous.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -260,3 +261,17 @@ def test_documents_a_clean_up_kept_may_be_said_valid_alone(sentence, count, code
 )
 def test_a_lecture_for_the_public_named_earlier_in_its_sentence(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全区出庭应诉率从2021年全年的18%提高到2022年全年的36.5%。", 36.5, "disputes.head_appearance_rate"),
+        ("出庭应诉率从2021年底的18%提高到36.5%。", 36.5, "disputes.head_appearance_rate"),
+        ("复议案件从2021年的120件增加到2022年的150件。", 150, "disputes.reconsideration_cases"),
+    ],
+)
+def test_a_change_whose_values_name_their_years(sentence, count, code):
+    coded = _coded(sentence)
+    assert (count, code) in coded
+    assert len([c for _, c in coded if c == code]) == 1
