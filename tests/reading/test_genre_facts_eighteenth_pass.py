@@ -32,7 +32,8 @@ while 现行有效 outside a clean-up counts the documents in force. Firms spot-
 From a ninth battery, gathered on the ten commonest codes: a law lecture given to the public may name the public in
 an earlier clause of its sentence (走进校园、走进社区，举办法制讲座15次) or as a school it was held in; one for the
 body's own staff stays a training. A change may name each value's year (出庭应诉率从2021年全年的18%提高到2022年的
-36.5%): the new value is the figure, the old one its previous.
+36.5%): the new value is the figure, the old one its previous. A bracket may close a list item's noun after its figure
+(简易程序341件（包括2件首违不罚）、一般程序22件).
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -275,3 +276,8 @@ def test_a_change_whose_values_name_their_years(sentence, count, code):
     coded = _coded(sentence)
     assert (count, code) in coded
     assert len([c for _, c in coded if c == code]) == 1
+
+
+def test_a_bracket_closes_a_list_items_noun():
+    coded = _coded("其中简易程序341件（包括2件首违不罚）、一般程序22件。")
+    assert (2, "enforcement.minor_exemptions") in coded

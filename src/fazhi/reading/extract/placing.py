@@ -27,8 +27,8 @@ LIST_ITEM_GAP = 1
 # ...or a level's word away (新增2个省级法治村、3个市级法治村): the level sorts the items, the noun names them.
 _LEVEL_GAP = re.compile(r"(?:国家|全国|省|市|县|区|乡|镇)级(?:民主)?(?:法治)?")
 
-# What ends a list item's noun (20项行政许可、5项行政确认).
-_ITEM_END = re.compile(r"[、，,；;]|和|及|与|以及|等")
+# What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件).
+_ITEM_END = re.compile(r"[、，,；;）)]|和|及|与|以及|等")
 
 # A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
 # (54名新提任领导干部参加春秋两季法治理论知识考试).
