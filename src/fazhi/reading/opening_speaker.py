@@ -28,7 +28,9 @@ BODY_CHARS = 8000
 # Where a dated opening's subject starts: after the date (one framing sentence may come first) and
 # after a clause on who led or guided the work (在…领导下，).
 _DATED_SUBJECT_LEAD = (
-    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年)[，,]\s*"
+    r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来|过去一年"
+    # (a framing clause as the date: 2023年是全面贯彻党的二十大精神的开局之年，全市公安机关…)
+    r"|(?:19|20)\d{2}\s*年度?是[^。\n，,]{2,40}[年期])[，,]\s*"
     r"(?:在[^。\n]{0,40}?下[，,]\s*)?"
 )
 # A sector of bodies as the dated opening's subject (2023年，全市司法行政系统…, 2025年，全省各级行政复议

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .enforcement_report import enforcement_report
 from .headline import headline
 from .opening_speaker import NUMBERED_HEADING
 from .report_evidence import BODY_CHARS, PART_OF_YEAR, YEAR_FRAMING
@@ -219,18 +220,6 @@ _DISCLOSURE_FORM_HEADING = re.compile(
     re.M,
 )
 DISCLOSURE_FORM_HEADINGS_MIN = 3
-# An enforcement statistics yearbook (行政执法统计年报), which every enforcement body publishes by its own
-# form, heads its parts by what it counts: 行政执法主体概况, 行政执法案件情况, 行政处罚实施情况统计表, 执法岗位
-# 设置…, 行政执法争议情况. A rule-of-law report names its enforcement work by what was done, and no
-# labelled report heads a part so.
-_STATISTICS_FORM_HEADING = re.compile(
-    HEADING.pattern + r"\s*(?:(?:19|20)\d{2}\s*年度?)?(行政执法主体(?:的名称和数量)?(?:概况|基本情况|情况)|"
-    r"行政执法(?:案件|行为|数据)(?:情况|统计)|"
-    r"行政(?:许可|处罚|强制|检查|征收|征用|给付|确认|裁决|奖励)(?:实施|案件|行为)?情况统计|"
-    r"[^。\n]{0,12}执法岗位设置|行政执法争议情况)",
-    re.M,
-)
-STATISTICS_FORM_HEADINGS_MIN = 2
 # A white paper or a book: a table of contents and a preface on lines of their own.
 _CONTENTS = re.compile(r"^(?:目\s*录|前\s*言|序\s*言)\s*$", re.M)
 # A table of contents: headings followed by leader dots and a page number (一、总报告... 5).
@@ -457,11 +446,9 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
     form = {found.group(1) for found in _DISCLOSURE_FORM_HEADING.finditer(body)} if "公开" in body else set()
     if len(form) >= DISCLOSURE_FORM_HEADINGS_MIN:
         return "disclosure_report", f"政府信息公开工作年度报告格式的小标题：{'、'.join(sorted(form))}"
-    statistics = (
-        {found.group(1)[:6] for found in _STATISTICS_FORM_HEADING.finditer(body)} if "执法" in body else set()
-    )
-    if len(statistics) >= STATISTICS_FORM_HEADINGS_MIN:
-        return "enforcement_statistics", f"行政执法统计年报格式的小标题：{'、'.join(sorted(statistics))}"
+    enforcement = enforcement_report(body) if "执法" in body else None
+    if enforcement:
+        return enforcement
     if len({found.group(0).replace(" ", "")[:1] for found in _CONTENTS.finditer(body)}) >= 2:
         return "book", "有目录和前言的书或白皮书"
     leaders = _CONTENTS_LINE.findall(body) if "..." in body or "…" in body or "·" in body else []
