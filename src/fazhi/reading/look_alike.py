@@ -102,9 +102,9 @@ GENERAL_SUMMARY_LINES = 8
 _YEAR_NAMED = re.compile(r"(?:19|20)\d{2}\s*年")
 # A leader's own report (述法, 述职): the leader speaks as 本人, or reports on 我 (现将我履行…), or 我
 # is the subject of the year's work (我始终坚持…, 我带头…), where a body says 我县, 我局 or 我们.
-_PERSONAL = re.compile(r"本人|现将我(?:个人)?(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
+_PERSONAL = re.compile(r"本人|现将(?:我个人|我|个人)(?:履行|述法|述职|一年来|任职)|我(?:作为|担任)")
 _PERSONAL_SUBJECT = re.compile(r"我(?:始终|坚持|认真|带头|切实|严格|自觉)")
-_PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人")
+_PERSONAL_GENRE = re.compile(r"述法|述职|第一责任人|个人履(?:行|职)")
 # ...or its first part is the leader's duties done (一、履职情况), where a body's report opens with its
 # measures and results (一、主要举措和成效).
 _DUTIES_DONE_FIRST = re.compile(r"^\s*[一1][、.．]\s*(?:个人)?履职(?:尽责)?情况\s*$", re.M)
@@ -317,7 +317,7 @@ def _personal_or_general(head_lines: list[str], text: str, report_title: bool) -
     opening = text[:PERSONAL_CHARS]
     personal = (
         (_PERSONAL.search(opening) or _PERSONAL_SUBJECT.search(opening))
-        if "我" in opening or "本人" in opening
+        if "我" in opening or "本人" in opening or "个人" in opening
         else None
     ) or (_DUTIES_DONE_FIRST.search(opening) if "履职" in opening else None)
     if personal and _PERSONAL_GENRE.search("\n".join(head_lines) + opening):
