@@ -138,6 +138,8 @@ _INSPECTION = re.compile(
 _PART_YEAR = r"(?:" + PART_OF_YEAR + r"|1\s*[-—–至~]\s*[69]\s*月(?:份)?|一至[六九]月(?:份)?)"
 _PART_YEAR_SAID = re.compile(
     r"现将[^。\n]{0,30}?" + _PART_YEAR + r"[^。\n]{0,30}(?:报告|汇报|总结)如下|"
+    # (现将今年以来的工作情况汇报如下: the year so far, which a year's report would name by its number)
+    r"现将今年以来[^。\n]{0,30}(?:报告|汇报|总结)如下|"
     r"^(?:[一二三四]、|（[一二三四]）)\s*(?:(?:19|20)\d{2}\s*年)?" + _PART_YEAR + r"[^。\n]{0,12}$",
     re.M,
 )
