@@ -312,12 +312,16 @@ def _report_shape(
     return shape, areas
 
 
+# A year named for what is to be done in it (2019年，要着力…): a plan's, a speech's or a meeting's news.
+_YEAR_TO_DO = re.compile(r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区)?要(?!求)")
+
+
 def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
     """(the dated opening line that names the rule-of-law topic, the one that names it only as an
     item of a list of all the year's work)."""
     listed = None
     for index, line in enumerate(first):
-        if not _DATED_OPENING.match(line):
+        if not _DATED_OPENING.match(line) or _YEAR_TO_DO.match(line):
             continue
         # The topic is named by the dated sentence itself or by the line under it (the first
         # heading under a short dated sentence); a topic first named further down, under a
