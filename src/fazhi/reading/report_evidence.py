@@ -313,7 +313,9 @@ def _report_shape(
 
 
 # A year named for what is to be done in it (2019年，要着力…): a plan's, a speech's or a meeting's news.
-_YEAR_TO_DO = re.compile(r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区)?要(?!求)")
+_YEAR_TO_DO = re.compile(
+    r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区)?要(?!求)"
+)
 
 
 def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:

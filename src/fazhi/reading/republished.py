@@ -189,6 +189,9 @@ _OTHER_REPORT = re.compile(
     # a topic, not an organ's name (市统计局, 审计局: 现将市统计局2023年度法治政府建设情况报告如下 is the report)
     r"(?:绩效|自评|信息公开|决算|预算|审计|统计|执法数据)(?![局厅署委办所])[^。\n]{0,20}(?:报告|汇报|公开|公布)如下"
 )
+# The people's congress's inspection of a law or regulation, headed by its team leader (自治区人大常委会执法检查组
+# 组长某某): the congress's report, whatever the law's field.
+_CONGRESS_INSPECTION = re.compile(r"(?:人大常委会|人民代表大会常务委员会)执法检查组(?:组长|副组长)")
 # A report to the people's congress's standing committee on the budget, the audit or state assets (我受区人民
 # 政府的委托，向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况): a government's rule-of-law
 # report delivered there names its own topic (依法行政, 法治政府建设) instead.
@@ -351,6 +354,7 @@ _SAID_OF_ITSELF = (
     ("notice", "通知", _NOTICE, ("通知如下", "请"), "head"),
     ("explanation", "对报告的说明", _EXPLANATION, ("说明如下",), "head"),
     ("other_report", "另一类报告或数据公开", _OTHER_REPORT, ("如下",), "head"),
+    ("other_report", "人大常委会执法检查的报告", _CONGRESS_INSPECTION, ("执法检查组",), "top"),
     (
         "other_report",
         "向人大常委会报告预算、审计或国有资产",
