@@ -33,7 +33,8 @@ From a ninth battery, gathered on the ten commonest codes: a law lecture given t
 an earlier clause of its sentence (走进校园、走进社区，举办法制讲座15次) or as a school it was held in; one for the
 body's own staff stays a training. A change may name each value's year (出庭应诉率从2021年全年的18%提高到2022年的
 36.5%): the new value is the figure, the old one its previous. A bracket may close a list item's noun after its figure
-(简易程序341件（包括2件首违不罚）、一般程序22件).
+(简易程序341件（包括2件首违不罚）、一般程序22件). An act said after a list's last item governs its first item
+(完成15件规范性文件、40件上会文件合法性审查; an old tuning miss).
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -281,3 +282,15 @@ def test_a_change_whose_values_name_their_years(sentence, count, code):
 def test_a_bracket_closes_a_list_items_noun():
     coded = _coded("其中简易程序341件（包括2件首违不罚）、一般程序22件。")
     assert (2, "enforcement.minor_exemptions") in coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("完成15件规范性文件、40件上会文件合法性审查。", 15, "rules.normdocs_reviewed"),
+        ("完成15件规范性文件、40件上会文件合法性审查。", 40, None),
+        ("审查规范性文件15件、合同30件。", 30, "decisions.contracts_reviewed"),
+    ],
+)
+def test_an_act_after_a_lists_last_item_governs_its_first(sentence, count, code):
+    assert (count, code) in _coded(sentence)

@@ -142,6 +142,7 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
     # ending in one of them are tried (``_place`` turns down the others).
     last_words: set[str] = set()
     list_item: bool | None = None  # before another figure: whether a word starts right after this one
+    item_end = -1  # where that word ends, when it does
     q_start, q_end = quantity.start, quantity.end
     lo, hi = window
     # Words ending before the clause cannot be last words: start where one could end in it.
@@ -157,8 +158,11 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
         elif end <= next_figure:
             if list_item is None:  # the nearest word on the right (the window is in order)
                 list_item = _list_item_noun(context.text, q_end, start)
+                item_end = end if list_item else -1
             if list_item:
                 last_words.add(word)
+        elif item_end > 0 and _LATER_ITEMS.fullmatch(context.text, item_end, start):
+            last_words.add(word)  # 完成18件规范性文件、68件上会文件合法性审查: the act after the list
     unit = quantity.unit
     figure = (quantity, s0, c0, c1, top, next_figure, counts_noun)
     if unit != "%":
@@ -282,11 +286,17 @@ def _place(alias: Alias, context: Context, figure: tuple):
                 continue
             # Before another figure of the clause, words on the right name this number only as the
             # noun right after it, ending before that figure (20项行政许可、5项行政确认).
-            if next_figure is not None and (
-                not _list_item_noun(context.text, q_end, near_right)
-                or last[1] > next_figure
-                or quantity.unit == "类"  # 10类权责事项39项: the categories of the items, not items
-                or not _ITEM_END.match(context.text, last[1])  # 3个检查组检查企业120家: 检查组 is the noun
+            if (
+                next_figure is not None
+                and (
+                    not _list_item_noun(context.text, q_end, near_right)
+                    or last[1] > next_figure
+                    or quantity.unit == "类"  # 10类权责事项39项: the categories of the items, not items
+                    or not _ITEM_END.match(
+                        context.text, last[1]
+                    )  # 3个检查组检查企业120家: 检查组 is the noun
+                )
+                and not _act_after_the_list(context.text, chain, q_end)
             ):
                 continue
         if nearest is not None and nearest[1] < c0:
@@ -345,6 +355,22 @@ def _place(alias: Alias, context: Context, figure: tuple):
         if best is None or score < best[0]:
             best = (score, anchor, True)
     return best
+
+
+# The later items of a list whose act follows its last item (完成18件规范性文件、68件上会文件合法性审查).
+_LATER_ITEMS = re.compile(r"(?:、[^，。；、\d]{0,6}?\d+[件项个份部][^，。；、\d]{1,10}?)+")
+
+
+def _act_after_the_list(text: str, chain: list, figure_end: int) -> bool:
+    """Whether a gapped alias names a list's first item by its noun, right after the figure, and the act
+    after the list's last item: the act governs every item."""
+    if len(chain) < 2:
+        return False
+    first, last = chain[-1], chain[0]
+    return (
+        _list_item_noun(text, figure_end, first[0])
+        and _LATER_ITEMS.fullmatch(text, first[1], last[0]) is not None
+    )
 
 
 def _list_item_noun(text: str, figure_end: int, start: int) -> bool:
