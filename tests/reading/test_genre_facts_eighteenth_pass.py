@@ -34,7 +34,8 @@ an earlier clause of its sentence (走进校园、走进社区，举办法制讲
 body's own staff stays a training. A change may name each value's year (出庭应诉率从2021年全年的18%提高到2022年的
 36.5%): the new value is the figure, the old one its previous. A bracket may close a list item's noun after its figure
 (简易程序341件（包括2件首违不罚）、一般程序22件). An act said after a list's last item governs its first item
-(完成15件规范性文件、40件上会文件合法性审查; an old tuning miss).
+(完成15件规范性文件、40件上会文件合法性审查; an old tuning miss). A random inspection plan's share done may be
+said 完结率 (a tuning page of L58).
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -293,4 +294,19 @@ def test_a_bracket_closes_a_list_items_noun():
     ],
 )
 def test_an_act_after_a_lists_last_item_governs_its_first(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "全年抽取“双随机、一公开”监督检查任务520单，任务完结率100%。",
+            100,
+            "enforcement.random_plan_completion_rate",
+        ),
+        ("全年双随机抽查任务完结率98.5%。", 98.5, "enforcement.random_plan_completion_rate"),
+    ],
+)
+def test_a_random_plans_share_done_said_wanjie(sentence, count, code):
     assert (count, code) in _coded(sentence)
