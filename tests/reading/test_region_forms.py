@@ -794,3 +794,17 @@ def test_a_provinces_slogan_tells_apart_districts_of_one_name(opening, region):
 )
 def test_a_municipality_speaks_as_a_city(page, fields):
     expect(read_text(page + THREE_PARTS_BODY), fields)
+
+
+def test_a_citys_management_commission_is_a_department_not_a_zone():
+    # 城市管理委员会 is a department; a zone's 管理委员会 governs the zone (a tuning page of L58)
+    reading = read_text(
+        "天津市滨海新区城市管理委员会2024年度法治政府建设情况报告\n"
+        "2024年，区城市管理委员会坚持依法行政，审核规范性文件3件。\n" + THREE_PARTS_BODY
+    )
+    assert reading.level == "department"
+    zone = read_text(
+        "某某经济技术开发区管理委员会2024年度法治政府建设情况报告\n"
+        "2024年，开发区管委会坚持依法行政，审核规范性文件3件。\n" + THREE_PARTS_BODY
+    )
+    assert zone.level != "department"
