@@ -177,10 +177,10 @@ def look_alike(
 
 
 # A research report credits its team at its top or its end (课题组成员：…, 课题负责人：…); a journal's
-# article its author's affiliation, the author or the grant (作者单位：…, 作者简介：…, 基金项目：…) and its
-# references (参考文献).
+# article its author's affiliation, the author or the grant (作者单位：…, 作者简介：… or 作者简介 张某，…,
+# 基金项目：…) and its references (参考文献).
 _RESEARCH_TEAM = re.compile(
-    r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]|作者(?:单位|简介)\s*[：:]|基金项目\s*[：:]|参考文献\s*[：:\n]"
+    r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]|作者(?:单位|简介)\s*[：:\s]|基金项目\s*[：:]|参考文献\s*[：:\n]"
 )
 _RESEARCH_MARKS = ("课题", "作者", "基金", "参考")
 
