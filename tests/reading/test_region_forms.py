@@ -808,3 +808,14 @@ def test_a_citys_management_commission_is_a_department_not_a_zone():
         "2024年，开发区管委会坚持依法行政，审核规范性文件3件。\n" + THREE_PARTS_BODY
     )
     assert zone.level != "department"
+
+
+def test_a_whole_title_under_a_headline_that_names_no_body():
+    # 2023年法治政府建设年度报告 (the page's headline) over the document's own title (a tuning page of L58)
+    reading = read_text(
+        "首页>政务公开>法治政府建设年度报告\n2023年法治政府建设年度报告\n"
+        "重庆市綦江区城市管理局2023年法治政府建设情况报告\n"
+        "2023年，区城市管理局扎实推进法治政府建设，审核规范性文件3件。\n" + THREE_PARTS_BODY
+    )
+    assert reading.title == "重庆市綦江区城市管理局2023年法治政府建设情况报告"
+    assert reading.level == "department"

@@ -190,6 +190,9 @@ def _title_from_line(
     own = _documents_own_title_below(line, lines, index)
     if own is not None:
         return _clean_title(own), index + 2
+    fuller = _fuller_title_below(line, lines, index)
+    if fuller is not None:
+        return with_joint_issuer(_clean_title(fuller), lines, index + 1, record_rows=record_rows), index + 1
     tail = lines[index + 1].strip() if index + 1 < len(lines) else ""
     line = _title_in_file_below(line, raw, tail)
     if _TITLE_TAIL.match(tail):
@@ -210,6 +213,26 @@ def _documents_own_title_below(headline: str, lines: list[str], index: int) -> s
     issuer, about = lines[index + 1].strip(), lines[index + 2].strip()
     if ISSUER_LINE.match(issuer) and about.startswith("关于") and TITLE_END.search(about):
         return re.sub(r"[ 　]+", "", issuer) + about
+    return None
+
+
+def _fuller_title_below(headline: str, lines: list[str], index: int) -> str | None:
+    """The document's whole title right under a page's headline that names no body (2023年法治政府建设年度
+    报告 over 重庆市某区某局2023年法治政府建设情况报告): the line below, when it names a place and the year."""
+    if not _BODILESS_HEADLINE.match(headline) or index + 1 >= len(lines):
+        return None
+    below = strip_title_suffix(lines[index + 1].strip())
+    year = YEAR_IN_TITLE.search(headline)
+    if (
+        TITLE_MIN_CHARS <= len(below) <= TITLE_MAX_CHARS
+        and not below.endswith("。")
+        and TITLE_END.search(below)
+        and TOPIC.search(below)
+        and year is not None
+        and year.group(0) in below
+        and region_mentions(below)
+    ):
+        return below
     return None
 
 
