@@ -819,3 +819,13 @@ def test_a_whole_title_under_a_headline_that_names_no_body():
     )
     assert reading.title == "重庆市綦江区城市管理局2023年法治政府建设情况报告"
     assert reading.level == "department"
+
+
+def test_a_county_level_city_named_short_speaks_as_a_city():
+    # 2023年，邹城坚持… with 全市: a county-level city by its short name speaks as 市 (a tuning page of L58)
+    reading = read_text(
+        "2023年，邹城坚持以习近平法治思想为指导，全面推进依法行政，全市审核规范性文件12件。\n"
+        + THREE_PARTS_BODY
+    )
+    assert reading.level == "county"
+    assert reading.region["name"] == "山东省济宁市邹城市"

@@ -405,8 +405,11 @@ def _county_by_short_name(subject: str, scan: str) -> tuple[regions.Region | Non
         if len(inside) != 1:
             return None, sorted(r.full_name for r in found)
         found = inside
-    # A short name alone is read as the county only when the text speaks as one (全区, 我县).
-    return (found[0], []) if pronoun_level(scan) == "county" else (None, [found[0].full_name])
+    # A short name alone is read as the county only when the text speaks as one (全区, 我县), or as a
+    # county-level city speaks, as 市 (2023年，邹城坚持…，市委全面依法治市委员会…).
+    speaks_as = pronoun_level(scan)
+    county_city = found[0].name.endswith("市") and speaks_as == "city"
+    return (found[0], []) if speaks_as == "county" or county_city else (None, [found[0].full_name])
 
 
 def _plausible(issuer: str | None) -> str | None:
