@@ -829,3 +829,15 @@ def test_a_county_level_city_named_short_speaks_as_a_city():
     )
     assert reading.level == "county"
     assert reading.region["name"] == "山东省济宁市邹城市"
+
+
+def test_a_bureau_that_names_itself_in_its_reporting_sentence_reports():
+    # …我局认真总结2021年度推进法治政府建设的主要举措和成效…，现将工作情况报告如下 (a tuning page of L58)
+    reading = read_text(
+        "按照县委依法治县办的通知要求，我局认真总结2021年度推进法治政府建设的主要举措和成效，"
+        "查找存在的不足和原因，现将工作情况报告如下：\n一、2021年度推进法治政府建设的主要举措和成效\n"
+        "（一）政府职能依法全面履行\n1、加大简政放权。在省局优化企业开办服务平台前提下，推行企业登记全程电子化。"
+        "目前我县已经实现企业开办时间压缩至1个工作日，全县市场主体达3.2万户，我县新增企业1200户，全县个体工商户增长8%。\n"
+        "2、加强事中事后监管。全县开展双随机抽查56次，我县抽查企业320户。\n" + THREE_PARTS_BODY
+    )
+    assert reading.level == "department"

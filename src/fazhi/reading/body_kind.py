@@ -35,7 +35,11 @@ _GOVERNMENT_ACTS = re.compile(r"指导|督促|组织(?!部)|带领|要求|协调
 _AUTONOMOUS_REGION = re.compile(r"自治区(?:人民政府|政府|党委|主席)")
 _DISTRICT_BODY = re.compile(r"(?<!自治)区(?:委|政府|人民政府|长)")
 # The sentence that says what it reports names a department as the body that reports (现将我局…报告如下).
-_REPORTS_AS_DEPARTMENT = re.compile(r"现(?:将|就)(?:我|本)(?:局|委|厅|办)[^。\n]{0,40}?(?:报告|汇报)如下")
+_REPORTS_AS_DEPARTMENT = re.compile(
+    r"现(?:将|就)(?:我|本)(?:局|委|厅|办)[^。\n]{0,40}?(?:报告|汇报)如下"
+    # (…，我局认真总结2021年度推进法治政府建设的主要举措和成效…，现将工作情况报告如下: the bureau's own sentence)
+    r"|(?:我|本)(?:局|委|厅|办)(?!公)[^。\n]{0,160}?现(?:将|就)[^。\n]{0,30}?(?:报告|汇报)如下"
+)
 
 
 def self_word(level: str | None, scan: str) -> str | None:
