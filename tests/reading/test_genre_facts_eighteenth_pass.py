@@ -35,7 +35,8 @@ body's own staff stays a training. A change may name each value's year (出庭�
 36.5%): the new value is the figure, the old one its previous. A bracket may close a list item's noun after its figure
 (简易程序341件（包括2件首违不罚）、一般程序22件). An act said after a list's last item governs its first item
 (完成15件规范性文件、40件上会文件合法性审查; an old tuning miss). A random inspection plan's share done may be
-said 完结率 (a tuning page of L58).
+said 完结率 (a tuning page of L58). A list's item that names its training in quotes and never in law
+(、“民政部大讲堂”线上培训4期) is no law training, even after a law training in its sentence.
 
 From a seventh battery, gathered for precision (figures right next to an indicator's words that count
 something else): an alias after a figure that only qualifies the systems or mechanisms the figure counts
@@ -309,4 +310,17 @@ def test_an_act_after_a_lists_last_item_governs_its_first(sentence, count, code)
     ],
 )
 def test_a_random_plans_share_done_said_wanjie(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("组织干部参加习近平法治思想专题培训班3期、“民政部大讲堂”线上培训6期。", 6, None),
+        ("组织干部参加习近平法治思想专题培训班3期、“民政部大讲堂”线上培训6期。", 3, "education.trainings"),
+        ("开展“线上+线下”执法岗位培训班5期。", 5, "education.trainings"),
+        ("举办“法治大讲堂”培训4期。", 4, "education.trainings"),
+    ],
+)
+def test_a_list_item_named_for_another_subject_is_no_law_training(sentence, count, code):
     assert (count, code) in _coded(sentence)

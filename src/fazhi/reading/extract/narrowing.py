@@ -349,11 +349,13 @@ def _counted_otherwise(
             # 县政府部门规范性文件备案2件; 11项程序: items, not documents; 68件上会文件合法性审查: papers
             # of another kind, named right after their count
             dropped.add(_NORMDOCS_REVIEWED)
-    if _TRAININGS in codes and not (
-        _LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1))
+    if _TRAININGS in codes and (
+        not (_LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1)))
+        or _named_otherwise(text, c0, quantity.start)
     ):
         # 举办电商培训班3期: a training, but not in law (the sentence's next clause may say what it
-        # taught: 举办培训班5期，开展“习近平法治思想”相关培训20学时)
+        # taught: 举办培训班5期，开展“习近平法治思想”相关培训20学时); …、“民政部大讲堂”线上培训4期: a
+        # list's item named for another subject
         dropped.add(_TRAININGS)
     if codes & _EDUCATION_CODES and (
         not _law_named(text, s0, c1)
@@ -389,6 +391,17 @@ def _counted_otherwise(
     if _OFFICERS_TRAINED in codes and mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     return dropped
+
+
+# A list item's own training named in quotes (、“民政部大讲堂”线上培训4期): its subject is its name's.
+_QUOTED_ITEM = re.compile(r"“[^“”]{2,20}”[^、，。；“”\d]{0,10}$")
+
+
+def _named_otherwise(text: str, c0: int, start: int) -> bool:
+    """Whether the figure's list item (from the 、 before it) names its training in quotes, not in law."""
+    item = max(c0, text.rfind("、", c0, start) + 1)
+    quoted = _QUOTED_ITEM.search(text, item, start)
+    return quoted is not None and not _LAW_WORD.search(quoted.group(0))  # (“线上+线下”执法岗位培训班: in law)
 
 
 def _named_nearby(word: re.Pattern[str], text: str, s0: int, c1: int) -> bool:
