@@ -219,21 +219,11 @@ def _documents_own_title_below(headline: str, lines: list[str], index: int) -> s
 def _fuller_title_below(headline: str, lines: list[str], index: int) -> str | None:
     """The document's whole title right under a page's headline that names no body (2023年法治政府建设年度
     报告 over 重庆市某区某局2023年法治政府建设情况报告): the line below, when it names a place and the year."""
-    if not _BODILESS_HEADLINE.match(headline) or index + 1 >= len(lines):
+    if not _BODILESS_HEADLINE.match(headline) or not _dated_title_below(lines, index):
         return None
     below = strip_title_suffix(lines[index + 1].strip())
     year = YEAR_IN_TITLE.search(headline)
-    if (
-        TITLE_MIN_CHARS <= len(below) <= TITLE_MAX_CHARS
-        and not below.endswith("。")
-        and TITLE_END.search(below)
-        and TOPIC.search(below)
-        and year is not None
-        and year.group(0) in below
-        and region_mentions(below)
-    ):
-        return below
-    return None
+    return below if year is not None and year.group(0) in below and region_mentions(below) else None
 
 
 def _names_its_body(line: str) -> bool:
