@@ -61,13 +61,14 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
 }
 # Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个),
 # opinions issued, counted as times (出具法律意见书28次), inspection tasks counted as items (开展双随机
-# 抽查任务86项, 部门联合抽查任务21个).
+# 抽查任务86项, 抽查检查任务203项, 部门联合抽查任务21个).
 _WORD_UNITS: dict[str, frozenset[str]] = {
     "学法议题": frozenset({"个", "项"}),
     "意见书": frozenset({"次"}),
     "法律意见": frozenset({"次"}),
     "法律意见书": frozenset({"次"}),
     "抽查任务": frozenset({"项", "个"}),
+    "抽查检查任务": frozenset({"项", "个"}),
     "联合抽查任务": frozenset({"项", "个"}),
 }
 
