@@ -3,7 +3,10 @@
 Forms of the genre written for these tests (the sentences are our own), from batteries of real phrasings
 gathered from pages outside the labelled set:
 - random inspection tasks said 抽查检查任务 (spot-check inspection tasks), counted in 项 as 抽查任务 are; the
-  tasks a plan set stay uncoded.
+  tasks a plan set stay uncoded;
+- a publicity campaign whose count's clause names no law is law education when a later clause of its sentence
+  says it taught the law (…，引导群众懂法守法, 增强群众法治意识); a campaign on another subject that says no such
+  thing (…，依法打击电信诈骗) stays uncoded.
 """
 
 from __future__ import annotations
@@ -26,4 +29,17 @@ def _coded(sentence: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_spot_check_inspection_tasks_are_random_batches(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("3月开展集中宣传活动4次，发放资料200余份，引导群众懂法、守法、用法。", 4, "education.activities"),
+        ("开展街头宣传活动6场，进一步增强了群众的法治意识。", 6, "education.activities"),
+        ("开展反诈宣传活动12场，依法打击电信网络诈骗。", 12, None),
+        ("开展消防宣传活动8场，提升居民安全意识。", 8, None),
+    ],
+)
+def test_a_campaign_that_taught_the_law_says_so_later_in_its_sentence(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -188,6 +188,9 @@ _OWN_STAFF_AUDIENCE = re.compile(r"组织[^，。；\d]{0,6}?(?:干部职工|机
 _PUBLIC_AUDIENCE = re.compile(
     r"群众|居民|村|市民|学生|师生|青少年|企业|社区|校园|入户|下乡|走进|基层|街头|广场|集市"
 )
+# What a campaign's publicity taught, said in a later clause of its sentence (…，引导群众懂法、守法、用法):
+# the law's, though the clause of its count names none.
+_LAW_EDUCATION_PURPOSE = re.compile(r"[懂守用学知]法|法治(?:意识|观念|素养)|法律(?:意识|知识)")
 # How far after the figure's clause the public may still be named (…20场，覆盖群众3000余人).
 _AUDIENCE_REACH = 24
 
@@ -435,5 +438,8 @@ _OFFICERS_COUNTED = re.compile(r"执法[^。；\n\d]{0,12}?\d+(?:\.\d+)?\s*(?:�
 
 def _law_named(text: str, s0: int, c1: int) -> bool:
     """Activities are law education only where the law (法) is named nearby: a campaign's publicity
-    (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education."""
-    return _named_nearby(_LAW_WORD, text, s0, c1)
+    (安全生产宣传活动32场, 党的二十大精神宣讲120场) is no law education, unless a later clause of its
+    sentence says it taught the law (…宣传活动2次，…，引导群众懂法守法)."""
+    return _named_nearby(_LAW_WORD, text, s0, c1) or (
+        _LAW_EDUCATION_PURPOSE.search(text, c1, _sentence_end(text, c1)) is not None
+    )
