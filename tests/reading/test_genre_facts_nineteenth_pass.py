@@ -6,7 +6,9 @@ gathered from pages outside the labelled set:
   tasks a plan set stay uncoded;
 - a publicity campaign whose count's clause names no law is law education when a later clause of its sentence
   says it taught the law (…，引导群众懂法守法, 增强群众法治意识); a campaign on another subject that says no such
-  thing (…，依法打击电信诈骗) stays uncoded.
+  thing (…，依法打击电信诈骗) stays uncoded;
+- a lecture of legal knowledge (法律知识讲座) is a lecture like a 法治讲座: a training of officials, or an event of
+  law education where its sentence names the public, now also as the places gone into (深入社区, 走进农村).
 """
 
 from __future__ import annotations
@@ -42,4 +44,18 @@ def test_spot_check_inspection_tasks_are_random_batches(sentence, count, code):
     ],
 )
 def test_a_campaign_that_taught_the_law_says_so_later_in_its_sentence(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("普法小分队深入基层，开展了30余场农村法律知识讲座。", 30, "education.activities"),
+        ("深入社区举办法治讲座8场。", 8, "education.activities"),
+        ("走进农村开展法律知识讲座12场。", 12, "education.activities"),
+        ("组织机关干部职工举办法律知识讲座3场。", 3, "education.trainings"),
+        ("深入基层调研，组织机关干部举办法治讲座4次。", 4, "education.trainings"),
+    ],
+)
+def test_a_lecture_of_legal_knowledge_for_the_public_is_law_education(sentence, count, code):
     assert (count, code) in _coded(sentence)

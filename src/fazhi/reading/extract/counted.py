@@ -141,11 +141,11 @@ _LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
-_LECTURES = ("法治讲座", "法制讲座", "专题讲座", "讲座")
+_LECTURES = ("法治讲座", "法制讲座", "法律知识讲座", "专题讲座", "讲座")
 _EVENT_CODES = frozenset({_TRAININGS, _ACTIVITIES})
 _PUBLIC_AUDIENCE = re.compile(
     r"学生|师生|青少年|中小学|(?:在|到|走进|深入)[^，。；\d]{0,8}学校|校园|法治副校长|家长|群众|村民|居民|农民工|进(?:社区|村|农村|乡村|企业|家庭|学校|课堂|机关|单位)"
-    r"|集市|赶集|庙会|农贸会"
+    r"|集市|赶集|庙会|农贸会|(?:走进|深入|面向)[^，。；\d]{0,6}?(?:社区|村|农村|乡村|基层)"
 )
 _OFFICIALS = re.compile(r"干部|公务员|执法人员|工作人员|职工|班子|领导")
 # ...and so is one counted among publicity (宣传) in a clause that names no officials.
