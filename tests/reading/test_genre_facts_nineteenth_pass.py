@@ -8,7 +8,9 @@ gathered from pages outside the labelled set:
   says it taught the law (…，引导群众懂法守法, 增强群众法治意识); a campaign on another subject that says no such
   thing (…，依法打击电信诈骗) stays uncoded;
 - a lecture of legal knowledge (法律知识讲座) is a lecture like a 法治讲座: a training of officials, or an event of
-  law education where its sentence names the public, now also as the places gone into (深入社区, 走进农村).
+  law education where its sentence names the public, now also as the places gone into (深入社区, 走进农村);
+- minor violations spared may be counted in 个 (对135个轻微违法行为实施不予行政处罚), as the firms spared are in 家;
+  violations found or punished stay uncoded.
 """
 
 from __future__ import annotations
@@ -58,4 +60,17 @@ def test_a_campaign_that_taught_the_law_says_so_later_in_its_sentence(sentence, 
     ],
 )
 def test_a_lecture_of_legal_knowledge_for_the_public_is_law_education(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全系统共对46个轻微违法行为实施不予行政处罚。", 46, "enforcement.minor_exemptions"),
+        ("对5个轻微违法主体依法不予处罚。", 5, "enforcement.minor_exemptions"),
+        ("发现轻微违法行为35个，均责令改正。", 35, None),
+        ("对3个轻微违法行为给予警告处罚。", 3, None),
+    ],
+)
+def test_violations_spared_may_be_counted_in_ge(sentence, count, code):
     assert (count, code) in _coded(sentence)

@@ -40,13 +40,14 @@ _UNIT_FAMILIES: dict[str, frozenset[str]] = {
 }
 
 # Counters an indicator is also written in beyond its unit's family: reviews of major enforcement
-# decisions held (法制审核5次), hotline work orders (受理工单51个), exemptions granted (免予处罚152次)
-# or the businesses exempted (对1200余家市场主体不予处罚), contracts (156个政府合同) or the reviews
+# decisions held (法制审核5次), hotline work orders (受理工单51个), exemptions granted (免予处罚152次),
+# the businesses exempted (对1200余家市场主体不予处罚) or the violations spared (对135个轻微违法行为不予
+# 行政处罚), contracts (156个政府合同) or the reviews
 # of them done (重大合同合法性审查3次), problems found (查找问题32处).
 _MORE_UNITS: dict[str, frozenset[str]] = {
     "enforcement.major_decisions_reviewed": frozenset({"次"}),
     "oversight.hotline_requests": frozenset({"个"}),
-    "enforcement.minor_exemptions": frozenset({"次", "家", "户", "家次", "户次"}),
+    "enforcement.minor_exemptions": frozenset({"次", "个", "家", "户", "家次", "户次"}),
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
     "enforcement.certificates_processed": frozenset({"件", "本"}),
