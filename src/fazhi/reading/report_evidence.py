@@ -79,10 +79,13 @@ class KindEvidence:
 
 
 # An opening that names the page the summary of a body's whole year of work (现将全年工作总结如下,
-# 现将2024年工作总结如下); 现将有关工作总结如下 sums up the work the report is about, and one that
-# names the rule of law (现将2024年法治建设工作总结如下) is the report's.
+# 现将2024年工作总结如下, 现将县某局2024年工作总结及2025年工作计划报告如下); 现将有关工作总结如下 sums up
+# the work the report is about, and one that names the rule of law (现将2024年法治建设工作总结如下) is the
+# report's.
 _WHOLE_WORK_SUMMARY = re.compile(
-    r"现将((?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?工作总结如下"
+    r"现将([^。；：:\d有关]{0,12}?(?:全年|全年度|本年度|今年|一年来|(?:19|20)\d{2}\s*年度?)[^。；：:有关]{0,8}?)的?"
+    r"工作总结(?:\s*(?:及|和|暨|与)\s*(?:(?:19|20)\d{2}\s*年度?|明年|下一?年度?)\s*工作(?:计划|打算|思路|安排|要点)"
+    r"(?:报告|汇报)?)?如下"
 )
 TOPIC_WORDS = re.compile(r"法治|依法|法制")
 # Another duty an opening names before it says it reports (认真履行全面从严治党主体责任。现将有关情况
