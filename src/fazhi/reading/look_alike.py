@@ -121,7 +121,13 @@ _LISTED_DATE = re.compile(r"\s*[\[（(【]?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]
 # is not searched (the pattern opens with a repeat of spaces, so it is tried at every position).
 _LISTED_DATE_ENDS = frozenset("日]）)】")
 # A page that collects several model essays, each under 篇一：, 范文二：…
-_ESSAY_COLLECTION = re.compile(r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]", re.M)
+_ESSAY_COLLECTION = re.compile(
+    r"^(?:篇|范文|文章)[一二三四五六七八九十\d]{1,2}\s*[：:]"
+    # a compilation's own head (…工作总结及…工作计划汇编, （22篇）, …工作计划-22篇)
+    r"|^[^\n，。、；]{0,40}(?:总结|计划|报告|范文|材料|讲话)[^\n，。、；]{0,12}(?:汇编|合集|选编|大全)[ \t]*$"
+    r"|^[^\n，。；]{0,40}[（(\-—]\s*\d{1,3}\s*篇\s*[）)]?[ \t]*$",
+    re.M,
+)
 # A model-essay site's line that presents the text (以下是…的一篇范文，供参考 / 希望对你有帮助) at
 # the top or the bottom of the page (为决策提供参考 is a report's phrase, not this).
 _ESSAY_INTRO = re.compile(
