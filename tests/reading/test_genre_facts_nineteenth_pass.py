@@ -10,7 +10,9 @@ gathered from pages outside the labelled set:
 - a lecture of legal knowledge (法律知识讲座) is a lecture like a 法治讲座: a training of officials, or an event of
   law education where its sentence names the public, now also as the places gone into (深入社区, 走进农村);
 - minor violations spared may be counted in 个 (对135个轻微违法行为实施不予行政处罚), as the firms spared are in 家;
-  violations found or punished stay uncoded.
+  violations found or punished stay uncoded;
+- a list of rates given respectively (调处率、成功率分别为97.2%和98.8%) names each figure by its own rate, though
+  only one of them is an indicator's: the other figures take no code, not the nearest alias's.
 """
 
 from __future__ import annotations
@@ -73,4 +75,20 @@ def test_a_lecture_of_legal_knowledge_for_the_public_is_law_education(sentence, 
     ],
 )
 def test_violations_spared_may_be_counted_in_ge(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        (
+            "全年受理矛盾纠纷520件，调解成功508件，调处率、成功率分别为99.2%和97.7%。",
+            97.7,
+            "disputes.mediation_success_rate",
+        ),
+        ("全年受理矛盾纠纷520件，调解成功508件，调处率、成功率分别为99.2%和97.7%。", 99.2, None),
+        ("调解成功508件，调处率、成功率分别为99.2%、97.7%。", 97.7, "disputes.mediation_success_rate"),
+    ],
+)
+def test_a_list_of_rates_given_respectively_names_each_by_its_own(sentence, count, code):
     assert (count, code) in _coded(sentence)
