@@ -21,12 +21,13 @@ _NONE_ISSUED = re.compile(
 # 规范性文件 and hold 未 somewhere, and were scanned from each 未 on.
 _NONE_ISSUED_HEADS = ("未新", "未制定", "未出台", "未印发", "未制发", "没有")
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
-# 全年未收到政府信息公开申请, 没有收到要求公开信息的申请: no request for information this year.
+# 全年未收到政府信息公开申请, 没有收到要求公开信息的申请, 没有接到群众要求公开政府信息的申请: no request for
+# information this year.
 _NO_REQUESTS = re.compile(
-    r"(?:未|没有)(?:收到|受理|接到)(?:和处理)?[^，。；\d\n]{0,12}?(?:信息公开|公开信息|依申请公开)[^，。；\d\n]{0,4}?申请"
+    r"(?:未|没有)(?:收到|受理|接到)(?:和处理)?[^，。；\d\n]{0,12}?(?:信息公开|公开(?:政府)?信息|依申请公开)[^，。；\d\n]{0,4}?申请"
     r"(?![的之]?(?:单位|部门|乡镇|街道|机关))"  # (未收到…申请的单位有3个: the bodies that got none)
 )
-_NO_REQUESTS_HEADS = ("未收到", "没有收到", "未受理", "未接到")
+_NO_REQUESTS_HEADS = ("未收到", "没有收到", "未受理", "未接到", "没有接到")
 _DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
 
 _ZERO_FACTS = (
