@@ -17,6 +17,10 @@ gathered from pages outside the labelled set:
 From the tuning pages of the session's blind batch (L60) and the batteries: materials handed out in a campaign on
 another subject (禁毒, 反诈, 安全生产, 疫情防控) whose sentence names no law are not law education's; a sentence
 that names a law beside them (宪法、安全生产法…等宣传资料) keeps the code.
+
+From a tenth battery, gathered for uncommon wordings: a year with no request for information may be said 没有接到…
+要求公开政府信息的申请; legal aid cases may be said 援助案件 once legal aid is the subject; officers counted before
+the word that they took part in training (70余名执法人员参训) were trained, not merely in post.
 """
 
 from __future__ import annotations
@@ -110,3 +114,20 @@ def test_a_list_of_rates_given_respectively_names_each_by_its_own(sentence, coun
 )
 def test_materials_of_a_campaign_on_another_subject_are_not_law_educations(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("2019年度我乡没有接到群众要求公开政府信息的申请。", 0, "oversight.disclosure_requests"),
+        ("全年办理援助案件86件。", 86, "disputes.legal_aid_cases"),
+        ("全县40余名行政执法人员参训。", 40, "enforcement.officers_trained"),
+        ("全县现有行政执法人员40名。", 40, "enforcement.officers"),
+    ],
+)
+def test_uncommon_wordings_of_the_tenth_battery(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_the_bodies_that_got_no_request_said_otherwise_are_no_count():
+    assert (3, None) in _coded("没有接到公开政府信息申请的单位有3个。")
