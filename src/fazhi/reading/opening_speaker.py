@@ -49,6 +49,8 @@ _OTHER_INSTITUTION_SUBJECT = re.compile(
     # a congress's committee (县人大法工委), a section of the Party committee's rule-of-law office (市委依法治市办
     # 秘书科: the office itself may speak for a justice bureau's report)
     r"人大(?:常委会)?(?:法工委|法制委|法制工作委员会|监察和司法委员会|监司委)|[省市县区州旗盟]委(?:全面)?依法治[省市县区州旗盟]办(?:公室)?[\u4e00-\u9fff]{1,3}?科|"
+    # a bureau's legal section summing up its own year (一年来，法制大队工作在县局党委领导下…, 政策法规科…)
+    r"(?:法制|法规|政策法规)(?:大队|支队|中队|科|股|室)|"
     # a company's or a school's own rule of law (依法治企, 依法治校) is no government's either
     r"人民检察院|法院|检察院|公司|集团|学校|大学|学院|中学|小学|医院|"
     # a village's or a neighbourhood's committee, a law firm: self-governing or private, no government
