@@ -174,6 +174,8 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
         "ICP备12345号",
         "[大]",
         ">> 正文",
+        "新闻中心 » 通知公告 » 详情",
+        "2023-03-12 | 某县司法局 > 正文",
         "今天是2019年10月31日",
         "来源：区司法局",
         "纠错",
@@ -1192,20 +1194,32 @@ def _requires_one_of(items, marks: set[str]) -> bool:
 def test_a_line_no_anchored_chrome_word_can_start_is_not_tried_at_its_start():
     from re import _parser
 
-    # _ANCHORED_FIRST must be the characters the anchored alternatives can start with (a space aside); an
-    # alternative that can start with any character must hold a breadcrumb mark.
+    # _ANCHORED_FIRST must be the characters the anchored alternatives other than the breadcrumbs can
+    # start with (a space aside); the breadcrumbs (those that spell the class [>＞»]), and no other, must
+    # hold a breadcrumb mark, as they are tried only on a line that holds one.
     first: set[str] = set()
+    marks = set(chrome._BREADCRUMB_MARKS)
     for entry in chrome._CHROME_ALTERNATIVES:
         if entry.startswith("^"):
             parsed = list(_parser.parse(entry))
+            if "[>＞»]" in entry:
+                assert _requires_one_of(parsed, marks), entry
+                continue
             found, anything, _nothing = _first_characters(parsed)
-            if anything:
-                assert _requires_one_of(parsed, set(chrome._BREADCRUMB_MARKS)), entry
+            assert not anything, entry
             first |= found
     assert first == set(chrome._ANCHORED_FIRST)
-    for line in ("", " ", "首页 > 政务公开", "（一）强化组织领导", "发布时间：2024-01-02", "2023年，全县"):
-        if chrome._CHROME_ANCHORED.match(line):
-            assert chrome._may_start_chrome(line), line
+    assert chrome._CHROME_BREADCRUMB.pattern.count("|") == 1  # the two bare breadcrumbs
+    for line in (
+        "",
+        " ",
+        "首页 > 政务公开",
+        "（一）强化组织领导",
+        "发布时间：2024-01-02",
+        "2023年，全县",
+        "»法治政府»年报",
+    ):
+        assert chrome._chrome_words(line) == (chrome._CHROME.search(line) is not None), line
 
 
 def test_the_alias_words_are_found_in_the_order_of_a_sort_by_start_and_longest_first():
