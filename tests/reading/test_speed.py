@@ -1327,3 +1327,23 @@ def test_the_plan_pattern_is_asked_only_of_a_body_holding_one_of_its_words():
             assert any(word in text for word in republished._PLAN_WORDS), text
     for text in ("（牵头单位：县司法局）", "完成时限：6月底", "现将2024年工作要点安排如下", "现提出以下意见"):
         assert republished._PLAN.search(text), text
+
+
+def test_the_short_names_a_text_holds_are_found_in_one_pass_in_the_table_order():
+    from fazhi.reading import region_text
+
+    # _mention_counts counts each short name only one region goes by that the text holds, in the order of
+    # aliases() (the order ties are ranked in); the automaton must find what a substring test of each
+    # name finds, overlapping names (黑龙江 and 龙江) included.
+    automaton, single = region_text._single_aliases()
+    expected_table = [(alias, found[0]) for alias, found in region_text.aliases().items() if len(found) == 1]
+    assert single == expected_table
+    names = [alias for alias, _ in single]
+    rng = random.Random(13)
+    texts = [make(seed).text for seed in range(20)]
+    texts += [
+        "".join(rng.choice(names + ["，", "市", "县", "江", "区"]) for _ in range(60)) for _ in range(200)
+    ]
+    for text in texts:
+        found = sorted({index for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
+        assert [single[index][0] for index in found] == [alias for alias in names if alias in text]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from fazhi.catalog import regions
 
 # A name inside book-title marks is part of a document's name (《浙江省…纲要》).
@@ -79,6 +81,15 @@ def aliases() -> dict[str, list[regions.Region]]:
             if len(alias) >= 2 and alias != region.name:
                 index.setdefault(alias, []).append(region)
     return index
+
+
+@cache
+def _single_aliases() -> tuple[AhoCorasick, list[tuple[str, regions.Region]]]:
+    """The short names only one region goes by, in the order of ``aliases``, and an automaton of them
+    that finds which a text holds in one pass (overlapping: 黑龙江 and 龙江 both), where a substring
+    test of each of the 373 names cost about 0.2 ms a text."""
+    single = [(alias, found[0]) for alias, found in aliases().items() if len(found) == 1]
+    return AhoCorasick([alias for alias, _ in single], matchkind=MatchKind.Standard), single
 
 
 # Words that stand before a place's name (在成县, 赴叶县, 与和县): a one-character name after one of
@@ -271,23 +282,24 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
             continue
         n, _ = counts.get(region.code, (0, region))
         counts[region.code] = (n + (1 if any(a <= start < b for a, b in cited) else 2), region)
-    for alias, found in aliases().items():
-        if len(found) == 1 and alias in scan:
-            region = found[0]
-            n, _ = counts.get(region.code, (0, region))
-            # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is;
-            # nor does 朝阳 in 朝阳区 (Beijing's or Changchun's, which the text may not settle) name 朝阳市.
-            inside_names = sum(
-                scan.count(name)
-                for name, codes in named.items()
-                if name.startswith(alias) and region.code not in codes
-            )
-            # nor does 黄石 in 黄石街, 黄石镇 or 黄石路 name 黄石市: a street, a town or a road named after it
-            streets = sum(scan.count(alias + word) for word in _PLACE_INSIDE)
-            counts[region.code] = (
-                n + scan.count(alias) - scan.count(region.name) - inside_names - streets,
-                region,
-            )
+    automaton, single = _single_aliases()
+    # The names the text holds, in the table's order: the order counts' ties are ranked in.
+    for index in sorted({index for index, _, _ in automaton.find_matches_as_indexes(scan, overlapping=True)}):
+        alias, region = single[index]
+        n, _ = counts.get(region.code, (0, region))
+        # 楚雄 in 楚雄市 names the county-level city, not the prefecture whose short name it is;
+        # nor does 朝阳 in 朝阳区 (Beijing's or Changchun's, which the text may not settle) name 朝阳市.
+        inside_names = sum(
+            scan.count(name)
+            for name, codes in named.items()
+            if name.startswith(alias) and region.code not in codes
+        )
+        # nor does 黄石 in 黄石街, 黄石镇 or 黄石路 name 黄石市: a street, a town or a road named after it
+        streets = sum(scan.count(alias + word) for word in _PLACE_INSIDE)
+        counts[region.code] = (
+            n + scan.count(alias) - scan.count(region.name) - inside_names - streets,
+            region,
+        )
     return sorted(
         (item for item in counts.values() if item[0] > 0 and item[1].code not in leaders),
         key=lambda item: -item[0],
