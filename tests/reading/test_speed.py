@@ -1347,3 +1347,52 @@ def test_the_short_names_a_text_holds_are_found_in_one_pass_in_the_table_order()
     for text in texts:
         found = sorted({index for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
         assert [single[index][0] for index in found] == [alias for alias in names if alias in text]
+
+
+def test_the_region_names_are_read_only_where_a_name_can_end():
+    from fazhi.reading import region_text
+
+    # _mentions skips a suffix whose two characters before it end no name and no word tail; the names it
+    # finds must be those of the loop over every character and every length, which the test spells out.
+    def every_length(text):
+        names = region_text.region_names()
+        out, last_start = [], -1
+        for end in range(1, len(text) + 1):
+            if text[end - 1] not in region_text._SUFFIX_CHARS:
+                continue
+            for length in range(min(region_text.REGION_NAME_MAX, end), 1, -1):
+                piece = text[end - length : end]
+                found = names.get(piece)
+                before = region_text._WORD_TAILS.get(piece)
+                if before and text[max(0, end - length - len(before)) : end - length] == before:
+                    continue
+                if found and length == 2 and region_text._inside_a_word(text, end - length, names):
+                    continue
+                if found and length == 2 and text[end : end + 1] in region_text._WORD_AFTER_SUFFIX:
+                    continue
+                if found and end - length > last_start:
+                    if (
+                        end < len(text)
+                        and text[end] in region_text._SUFFIX_CHARS
+                        and text[end - length : end + 1] in names
+                    ):
+                        break
+                    out.append((end - length, piece, found))
+                    last_start = end - 1
+                    break
+        return tuple(out)
+
+    names = list(region_text.region_names())
+    rng = random.Random(17)
+    texts = [make(seed).text for seed in range(20)]
+    texts += ["巴州区示范县和县直全市", "陇南市成县完成县政府", "恩施州长阳县"]
+    texts += [
+        "".join(rng.choice(names + ["示", "全", "和", "直", "，", "市", "区"]) for _ in range(40))
+        for _ in range(300)
+    ]
+    found = 0
+    for text in texts:
+        expected = every_length(text)
+        assert region_text._mentions.__wrapped__(text) == expected, text
+        found += len(expected)
+    assert found > 1000
