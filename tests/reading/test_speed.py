@@ -1396,3 +1396,15 @@ def test_the_region_names_are_read_only_where_a_name_can_end():
         assert region_text._mentions.__wrapped__(text) == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_a_subject_is_tried_only_for_the_short_names_it_can_start_with():
+    from fazhi.reading import region_text
+
+    # region_in takes the first short name of aliases() a subject starts with; by first character, each
+    # list in the table's order, the first one found is the same.
+    by_first = region_text._aliases_by_first()
+    table = list(region_text.aliases().items())
+    assert sorted(item for items in by_first.values() for item in items) == sorted(table)
+    for first, items in by_first.items():
+        assert items == [(alias, found) for alias, found in table if alias[0] == first]

@@ -87,6 +87,16 @@ def aliases() -> dict[str, list[regions.Region]]:
 
 
 @cache
+def _aliases_by_first() -> dict[str, list[tuple[str, list[regions.Region]]]]:
+    """``aliases`` by their first character, each list in the table's order: a subject is tried only
+    for the short names it can start with, where the 374 ``startswith`` tests cost about 10 µs a call."""
+    by_first: dict[str, list[tuple[str, list[regions.Region]]]] = {}
+    for alias, found in aliases().items():
+        by_first.setdefault(alias[0], []).append((alias, found))
+    return by_first
+
+
+@cache
 def _single_aliases() -> tuple[AhoCorasick, list[tuple[str, regions.Region]]]:
     """The short names only one region goes by, in the order of ``aliases``, and an automaton of them
     that finds which a text holds in one pass (overlapping: 黑龙江 and 龙江 both), where a substring
@@ -419,7 +429,7 @@ def region_in(subject: str, scan: str) -> regions.Region | None:
     if not mentions:
         # 国家统计局丽水调查队: a national body's local office named by its place's short name
         local = _NATIONAL_BODY.sub("", subject, count=1)
-        for alias, found in aliases().items():
+        for alias, found in _aliases_by_first().get(local[:1], ()):
             if local.startswith(alias):
                 mentions = [(0, alias, found)]
                 break
