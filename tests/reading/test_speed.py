@@ -174,6 +174,8 @@ def test_the_split_chrome_scan_agrees_with_the_whole_pattern(fixtures):
         "ICP备12345号",
         "[大]",
         ">> 正文",
+        "新闻中心 » 通知公告 » 详情",
+        "2023-03-12 | 某县司法局 > 正文",
         "今天是2019年10月31日",
         "来源：区司法局",
         "纠错",
@@ -1192,20 +1194,32 @@ def _requires_one_of(items, marks: set[str]) -> bool:
 def test_a_line_no_anchored_chrome_word_can_start_is_not_tried_at_its_start():
     from re import _parser
 
-    # _ANCHORED_FIRST must be the characters the anchored alternatives can start with (a space aside); an
-    # alternative that can start with any character must hold a breadcrumb mark.
+    # _ANCHORED_FIRST must be the characters the anchored alternatives other than the breadcrumbs can
+    # start with (a space aside); the breadcrumbs (those that spell the class [>＞»]), and no other, must
+    # hold a breadcrumb mark, as they are tried only on a line that holds one.
     first: set[str] = set()
+    marks = set(chrome._BREADCRUMB_MARKS)
     for entry in chrome._CHROME_ALTERNATIVES:
         if entry.startswith("^"):
             parsed = list(_parser.parse(entry))
+            if "[>＞»]" in entry:
+                assert _requires_one_of(parsed, marks), entry
+                continue
             found, anything, _nothing = _first_characters(parsed)
-            if anything:
-                assert _requires_one_of(parsed, set(chrome._BREADCRUMB_MARKS)), entry
+            assert not anything, entry
             first |= found
     assert first == set(chrome._ANCHORED_FIRST)
-    for line in ("", " ", "首页 > 政务公开", "（一）强化组织领导", "发布时间：2024-01-02", "2023年，全县"):
-        if chrome._CHROME_ANCHORED.match(line):
-            assert chrome._may_start_chrome(line), line
+    assert chrome._CHROME_BREADCRUMB.pattern.count("|") == 1  # the two bare breadcrumbs
+    for line in (
+        "",
+        " ",
+        "首页 > 政务公开",
+        "（一）强化组织领导",
+        "发布时间：2024-01-02",
+        "2023年，全县",
+        "»法治政府»年报",
+    ):
+        assert chrome._chrome_words(line) == (chrome._CHROME.search(line) is not None), line
 
 
 def test_the_alias_words_are_found_in_the_order_of_a_sort_by_start_and_longest_first():
@@ -1313,3 +1327,84 @@ def test_the_plan_pattern_is_asked_only_of_a_body_holding_one_of_its_words():
             assert any(word in text for word in republished._PLAN_WORDS), text
     for text in ("（牵头单位：县司法局）", "完成时限：6月底", "现将2024年工作要点安排如下", "现提出以下意见"):
         assert republished._PLAN.search(text), text
+
+
+def test_the_short_names_a_text_holds_are_found_in_one_pass_in_the_table_order():
+    from fazhi.reading import region_text
+
+    # _mention_counts counts each short name only one region goes by that the text holds, in the order of
+    # aliases() (the order ties are ranked in); the automaton must find what a substring test of each
+    # name finds, overlapping names (黑龙江 and 龙江) included.
+    automaton, single = region_text._single_aliases()
+    expected_table = [(alias, found[0]) for alias, found in region_text.aliases().items() if len(found) == 1]
+    assert single == expected_table
+    names = [alias for alias, _ in single]
+    rng = random.Random(13)
+    texts = [make(seed).text for seed in range(20)]
+    texts += [
+        "".join(rng.choice(names + ["，", "市", "县", "江", "区"]) for _ in range(60)) for _ in range(200)
+    ]
+    for text in texts:
+        found = sorted({index for index, _, _ in automaton.find_matches_as_indexes(text, overlapping=True)})
+        assert [single[index][0] for index in found] == [alias for alias in names if alias in text]
+
+
+def test_the_region_names_are_read_only_where_a_name_can_end():
+    from fazhi.reading import region_text
+
+    # _mentions skips a suffix whose two characters before it end no name and no word tail; the names it
+    # finds must be those of the loop over every character and every length, which the test spells out.
+    def every_length(text):
+        names = region_text.region_names()
+        out, last_start = [], -1
+        for end in range(1, len(text) + 1):
+            if text[end - 1] not in region_text._SUFFIX_CHARS:
+                continue
+            for length in range(min(region_text.REGION_NAME_MAX, end), 1, -1):
+                piece = text[end - length : end]
+                found = names.get(piece)
+                before = region_text._WORD_TAILS.get(piece)
+                if before and text[max(0, end - length - len(before)) : end - length] == before:
+                    continue
+                if found and length == 2 and region_text._inside_a_word(text, end - length, names):
+                    continue
+                if found and length == 2 and text[end : end + 1] in region_text._WORD_AFTER_SUFFIX:
+                    continue
+                if found and end - length > last_start:
+                    if (
+                        end < len(text)
+                        and text[end] in region_text._SUFFIX_CHARS
+                        and text[end - length : end + 1] in names
+                    ):
+                        break
+                    out.append((end - length, piece, found))
+                    last_start = end - 1
+                    break
+        return tuple(out)
+
+    names = list(region_text.region_names())
+    rng = random.Random(17)
+    texts = [make(seed).text for seed in range(20)]
+    texts += ["巴州区示范县和县直全市", "陇南市成县完成县政府", "恩施州长阳县"]
+    texts += [
+        "".join(rng.choice(names + ["示", "全", "和", "直", "，", "市", "区"]) for _ in range(40))
+        for _ in range(300)
+    ]
+    found = 0
+    for text in texts:
+        expected = every_length(text)
+        assert region_text._mentions.__wrapped__(text) == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
+def test_a_subject_is_tried_only_for_the_short_names_it_can_start_with():
+    from fazhi.reading import region_text
+
+    # region_in takes the first short name of aliases() a subject starts with; by first character, each
+    # list in the table's order, the first one found is the same.
+    by_first = region_text._aliases_by_first()
+    table = list(region_text.aliases().items())
+    assert sorted(item for items in by_first.values() for item in items) == sorted(table)
+    for first, items in by_first.items():
+        assert items == [(alias, found) for alias, found in table if alias[0] == first]
