@@ -48,14 +48,6 @@ _BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
 _MATERIALS = "education.materials"
 _POSTED = re.compile(r"推送|公众号|微信|微博|网站|专栏|客户端|抖音")
 _HANDED_OUT = re.compile(r"发放|印发|赠送|派发|分发|印制")
-# ...nor are materials of a campaign on another subject (禁毒宣传资料, 反诈宣传单, 安全生产宣传单, 疫情防控宣传
-# 资料) in a sentence that names no law; one that names a law (宪法、安全生产法…等宣传资料) stays law education's.
-_OTHER_CAMPAIGN = re.compile(
-    r"禁毒|毒品|[反防]诈|电诈|诈骗|安全生产|安全知识|消防|环保|疫情|防疫|防火|防汛|防溺水|交通安全|食品安全|扫黄打非|文明城市"
-)
-_LAW_NAMED = re.compile(r"法律|法治|法制|普法|宪法|民法典|法规|条例|《[^》]{0,20}(?<!办)法》")
-_SENTENCE_END = re.compile(r"[。；！？\n]")
-_SENTENCE_REACH = 40
 # Requests are the hotline's only where the sentence names a hotline or the public's calls: a business's
 # requests met by a service scheme (“服务包”机制解决企业诉求327项) are not.
 # A count of cases whose cause follows it (复议申请3宗，其中1宗案由为行政处罚): the cases of the sentence's
@@ -105,7 +97,7 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     words (twelfth session): a fair-competition review's documents, items under 三重一大, bodies, materials
     posted online, a business's requests; permits handled one way, penalties counted as pieces of
     information (thirteenth); decisions taken, not catalogued, and inspection
-    tasks a plan set (seventeenth); materials of a campaign on another subject (twentieth)."""
+    tasks a plan set (seventeenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
@@ -122,11 +114,12 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
         _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
     ):
         dropped.add(_PENALTY_CASES)  # 1宗案由为行政处罚后的强制执行: a lawsuit's cause, not a penalty case
-    if _MATERIALS in codes and (
-        (_POSTED.search(text, c0, quantity.start) and not _HANDED_OUT.search(text, c0, quantity.start))
-        or _another_campaigns(text, s0, c1)
+    if (
+        _MATERIALS in codes
+        and _POSTED.search(text, c0, quantity.start)
+        and not _HANDED_OUT.search(text, c0, quantity.start)
     ):
-        dropped.add(_MATERIALS)  # 推送法治学习资料30余条; 发放禁毒宣传资料300余份
+        dropped.add(_MATERIALS)
     if _HOTLINE_REQUESTS in codes and (
         not _HOTLINE_NAMED.search(text, s0, c1)
         or (quantity.unit in ("条", "个", "部") and _HOTLINES_MERGED.search(text, c0, c1))
@@ -161,14 +154,6 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     ):
         dropped |= RANDOM_BATCH_CODES  # 制定年度双随机抽查任务86项: tasks planned, not carried out
     return dropped
-
-
-def _another_campaigns(text: str, s0: int, c1: int) -> bool:
-    """Whether the materials' sentence (to its end, at most ``_SENTENCE_REACH`` after the clause) names a
-    campaign on another subject and no law."""
-    stop = _SENTENCE_END.search(text, c1, c1 + _SENTENCE_REACH)
-    end = stop.start() if stop else min(len(text), c1 + _SENTENCE_REACH)
-    return _OTHER_CAMPAIGN.search(text, s0, end) is not None and _LAW_NAMED.search(text, s0, end) is None
 
 
 def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bool:
