@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import operator
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 # Share of Han characters changed by t2s above which the source is traditional
 # script. Simplified text changes well under 1% (a few variant characters);
@@ -210,7 +210,14 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _strongest(match: re.Match[str]) -> str:
-    marks = [ch for ch in match.group(0) if ch in _STRENGTH]
+    return _strongest_of(match.group(0))
+
+
+# A report's runs are a few of the same ones (about 44 a seed report, five different): each run's mark is
+# worked out once, not a list and a keyed max a run.
+@lru_cache(maxsize=1024)
+def _strongest_of(run: str) -> str:
+    marks = [ch for ch in run if ch in _STRENGTH]
     return max(marks, key=lambda ch: _STRENGTH[ch])
 
 
