@@ -109,6 +109,23 @@ def test_changed_characters_and_han_counts_match_the_plain_counts():
         assert characters._more_han_than(a, limit) == (han > limit)
 
 
+def test_the_code_points_two_texts_differ_in_are_counted_as_one_by_one():
+    # _count_changed XORs the differing blocks as UTF-32 numbers: every code point counts, from either
+    # plane, a lone surrogate too, and a text that differs in every block (a traditional one) as well.
+    rng = random.Random(14)
+    for _ in range(300):
+        a = "".join(
+            chr(
+                rng.choice(
+                    (rng.randrange(0x4E00, 0xA000), rng.randrange(0xD800, 0xE000), rng.randrange(0x110000))
+                )
+            )
+            for _ in range(rng.randrange(0, 1200))
+        )
+        b = "".join(chr(rng.randrange(0x110000)) if rng.random() < 0.2 else ch for ch in a)
+        assert characters._count_changed(a, b) == sum(x != y for x, y in zip(a, b, strict=True))
+
+
 def test_full_width_characters_are_made_half_width_and_counted():
     reading = read(
         "某县２０２３年度法治政府建设情况报告\n全年办理行政复议案件１２件，出庭率达１００％。\n".encode()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import operator
 import re
+from array import array
 from functools import cache, lru_cache
 
 # Share of Han characters changed by t2s above which the source is traditional
@@ -149,19 +150,36 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
     return text, script, repairs
 
 
-# Equal texts are compared this many characters at a time; only differing blocks are counted.
+# Equal texts are compared this many characters at a time; only differing blocks are counted. (Han
+# characters are counted eight blocks at a time, until there are enough.)
 _COMPARE_BLOCK = 256
+# An array type code of four bytes (the C unsigned int, four bytes wherever CPython runs): one UTF-32 code
+# point an item.
+_CODE_POINT = next(code for code in "IL" if array(code).itemsize == 4)
 
 
 def _count_changed(a: str, b: str) -> int:
     if len(a) == len(b):
-        changed = 0
+        a_blocks, b_blocks = [], []
         for start in range(0, len(a), _COMPARE_BLOCK):
             x, y = a[start : start + _COMPARE_BLOCK], b[start : start + _COMPARE_BLOCK]
             if x != y:
-                changed += sum(map(operator.ne, x, y))
-        return changed
+                a_blocks.append(x)
+                b_blocks.append(y)
+        return _differing_code_points("".join(a_blocks), "".join(b_blocks)) if a_blocks else 0
     return abs(len(a) - len(b)) + sum(map(operator.ne, a, b)) // 2
+
+
+def _differing_code_points(a: str, b: str) -> int:
+    """How many characters of ``a`` differ from ``b``'s at the same place (the two of one length): the
+    nonzero code points of their XOR, as UTF-32 numbers. A traditional text differs in every block, where
+    a comparison a character cost three times as much (330 us for an 8,600-character seed report).
+    ``surrogatepass``: a lone surrogate is a code point like any other here."""
+    xor = int.from_bytes(a.encode("utf-32-le", "surrogatepass"), "little") ^ int.from_bytes(
+        b.encode("utf-32-le", "surrogatepass"), "little"
+    )
+    code_points = array(_CODE_POINT, xor.to_bytes(4 * len(a), "little"))
+    return len(code_points) - code_points.count(0)
 
 
 def _more_han_than(text: str, limit: float) -> bool:
