@@ -622,6 +622,25 @@ def _skips_to_first_characters(pattern) -> bool:
     return bool(code[2] & (SRE_INFO_CHARSET | SRE_INFO_PREFIX | SRE_INFO_LITERAL))
 
 
+def test_pinyin_annotations_are_counted_by_one_pattern_for_each_bracket():
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    # normalise counts a text's annotations to tell a pinyin-heavy text: _PINYIN opens with a class of
+    # the two brackets, tested at every character of the text; one pattern for each bracket opens with a
+    # plain character the engine skips along to, and no annotation holds an opening bracket.
+    for pattern in characters._PINYIN_BY_BRACKET:
+        code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+        assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL)
+    rng = random.Random(14)
+    alphabet = "(（)） \nábzü設報法"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        assert sum(len(pattern.findall(text)) for pattern in characters._PINYIN_BY_BRACKET) == len(
+            characters._PINYIN.findall(text)
+        )
+
+
 def test_the_line_space_patterns_start_with_the_space():
     import re
 

@@ -27,7 +27,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
-_PINYIN = re.compile(rf"[(（]\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
+_SYLLABLE = rf"\s?[a-zü{_TONED}]{{1,7}}\s?[)）]"
+_PINYIN = re.compile(rf"[(（]{_SYLLABLE}")
+# _PINYIN as one pattern for each bracket, to count the annotations a text holds: the regex engine skips
+# along a text to a plain first character faster than it tests a class at every character (a seed report
+# 30 -> 19 us). No annotation holds an opening bracket, so the two find together what _PINYIN finds.
+_PINYIN_BY_BRACKET = (re.compile(rf"\({_SYLLABLE}"), re.compile(f"（{_SYLLABLE}"))
 _HAS_TONE = re.compile(f"[{_TONED}ü]")
 # The same, right after a Han character (the bracket first: the regex engine skips ahead to brackets).
 _PINYIN_AFTER_HAN = re.compile(rf"[(（](?<=[\u4e00-\u9fff][(（])\s?[a-zü{_TONED}]{{1,7}}\s?[)）]")
@@ -108,7 +113,11 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
             return ""
         return match.group(0)
 
-    tone_marked = len(_PINYIN.findall(text[:20000])) if "(" in text or "（" in text else 0
+    tone_marked = (
+        sum(len(pattern.findall(text, 0, 20000)) for pattern in _PINYIN_BY_BRACKET)
+        if "(" in text or "（" in text
+        else 0
+    )
     pinyin_heavy = tone_marked >= 5
     counted = [0]
     if pinyin_heavy:
