@@ -641,6 +641,34 @@ def test_pinyin_annotations_are_counted_by_one_pattern_for_each_bracket():
         )
 
 
+def test_the_placeholder_patterns_skip_to_their_first_characters():
+    import re
+
+    from fazhi.reading import template
+
+    # A text holding a placeholder mark (a pinyin "xué" is one) is scanned for placeholders. The patterns
+    # opened with groups and classes (the year) and with a lookahead (the others), and were tried at every
+    # position of the text; spelt from plain characters, they find what the old forms found.
+    plain = [
+        re.compile(
+            r"(?:(?:19|20)[XＸxｘ×*＊_＿]{2}|20\d[XＸxｘ×*＊_＿]|[XＸxｘ]{4})\s*年|二[〇零○][XＸ×*＊]{2}年"
+            r"|(?:19|20)\d{2}\s*[/\-.年]\s*[XＸxｘ×*＊]{1,2}\s*[/\-.月]\s*[XＸxｘ×*＊]{1,2}"
+        ),
+        re.compile(
+            r"(?=[*＊×XＸxｘ_＿])(?:(?:[*＊×]{1,3}|[XＸ]{2,3}|[xｘ]{2,3})(?=[省市区县镇乡街村州局委办次件个项人家场名条份户%]|周年)"
+            r"|(?<=[\u4e00-\u9fff])[_＿]{2,}(?=[\u4e00-\u9fff]))"
+        ),
+    ]
+    spelt = [template._YEAR_PLACEHOLDER, template._PLACEHOLDER]
+    assert all(_skips_to_first_characters(pattern) for pattern in spelt)
+    rng = random.Random(14)
+    alphabet = "XＸxｘ×*＊_＿0129 \n年月/.-省市人周二〇零○法治"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        for old, new in zip(plain, spelt, strict=True):
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
+
+
 def test_the_line_space_patterns_start_with_the_space():
     import re
 
