@@ -688,6 +688,61 @@ def test_the_line_space_patterns_start_with_the_space():
             assert old.sub("", line) == new.sub("", line), repr(line)
 
 
+def test_the_digit_table_opens_a_pattern_as_the_digit_class_does():
+    import re
+
+    from fazhi.reading import check
+    from fazhi.reading.extract import quantity
+
+    # A scan whose first class holds \d looks up a Unicode category at every character; the table is tested
+    # by a look-up, and the lookbehind after it keeps exactly the characters of the old class.
+    numerals = quantity._NUMERAL_CHARS
+    new = re.compile(rf"[{quantity.DIGIT_TABLE}{numerals}](?<=[\d{numerals}])")
+    old = re.compile(rf"[\d{numerals}]")
+    astral = [code for code in range(0x10000, 0x110000) if chr(code).isdecimal()]
+    rng = random.Random(14)
+    for code in [*range(0x10000), *astral, *(rng.randrange(0x10000, 0x110000) for _ in range(20000))]:
+        character = chr(code)
+        assert bool(new.fullmatch(character)) == bool(old.fullmatch(character)), hex(code)
+    assert astral  # the astral digits are tested too
+    # The patterns that open with it find what their \d forms found.
+    date_run = re.compile(r"\d(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
+    quantity_plain = re.compile(
+        quantity._QUANTITY.pattern.replace(
+            f"[{quantity.DIGIT_TABLE}{numerals}](?<=[\\d{numerals}])", f"[\\d{numerals}]"
+        )
+    )
+    assert quantity_plain.pattern != quantity._QUANTITY.pattern
+    pieces = [
+        "1",
+        "2",
+        "0",
+        "9",
+        "٣",
+        "𝟠",
+        "１",
+        "一",
+        "十",
+        "万",
+        "年",
+        "月",
+        "件",
+        "%",
+        ".",
+        "，",
+        " ",
+        "\n",
+    ]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+        assert [m.span() for m in check._DATE_RUN_START.finditer(text)] == [
+            m.span() for m in date_run.finditer(text)
+        ], text
+        assert quantity._QUANTITY.findall(text) == quantity_plain.findall(text), text
+    for pattern in (check._DATE_RUN_START, quantity._QUANTITY):
+        assert _skips_to_first_characters(pattern)
+
+
 def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
     import re
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .extract.quantity import DIGIT_TABLE
 from .model import Defect
 
 # A paragraph shorter than this that ends without punctuation is a heading or a
@@ -43,7 +44,8 @@ _PLACEHOLDER = re.compile(
 # Where a run of two or more digits starts (a digit after no digit) that the date and range patterns can
 # match at: a year's century first (19…, 20…), or 月 two or three characters on (1—8月 that lost its dash).
 # Other runs (most: counts, percentages) are not returned to be turned down one by one.
-_DATE_RUN_START = re.compile(r"\d(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
+# (Its first digit from ``DIGIT_TABLE``, looked back at with ``\d``: the table is cheaper to scan with.)
+_DATE_RUN_START = re.compile(rf"[{DIGIT_TABLE}](?<=\d)(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
 _PLACEHOLDER_CHARS = ("*", "＊", "×", "XX", "ＸＸ")  # looked for with ``in``: faster than a regex search
 _GARBLED = re.compile(r"\ufffd+|(?<![\w?？])[?？]{2,}(?=[\u4e00-\u9fff])")
 _TERMINAL = frozenset("。！？；：…”’）)》】」』.!?;:*")
