@@ -1406,6 +1406,22 @@ def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_the
             assert "19" in line or "20" in line, line
 
 
+def test_the_speech_is_searched_for_with_the_alternatives_whose_words_the_body_holds():
+    from fazhi.reading import republished
+
+    # Each alternative is asked only of a body holding one of its words; the search finds the match the
+    # whole pattern finds (the leftmost, by the first alternative matching there).
+    search = republished._SPEECH_SEARCH
+    assert all(words for _alternative, words in search.alternatives)
+    rng = random.Random(14)
+    pieces = [*republished._SPEECH_WORDS, "。", "！", "\n", "，", " ", "我", "讲", "三点", "表示感谢", "召开"]
+    pieces += ["领导", "来宾", "：", "作", "交流", "以上", "是", "完毕", "要", "二", "工作", "尊敬的"]
+    for _ in range(20000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        found, plain = search.search(body), republished._SPEECH.search(body)
+        assert (found and (found.span(), found.group(0))) == (plain and (plain.span(), plain.group(0))), body
+
+
 def test_the_speech_pattern_is_asked_only_of_a_body_holding_a_word_of_one_of_its_alternatives():
     from fazhi.reading import republished
 
@@ -1415,9 +1431,10 @@ def test_the_speech_pattern_is_asked_only_of_a_body_holding_a_word_of_one_of_its
     assert len(alternatives) == 12
     for alternative in alternatives:
         assert any(word in alternative for word in republished._SPEECH_WORDS), alternative
-    assert ("speech", "领导讲话", republished._SPEECH, republished._SPEECH_WORDS, "body") in (
+    assert ("speech", "领导讲话", republished._SPEECH_SEARCH, republished._SPEECH_WORDS, "body") in (
         republished._SAID_OF_ITSELF
     )
+    assert republished._SPEECH_SEARCH.pattern is republished._SPEECH
     for body in (
         "同志们：\n今年",
         "下面，我讲三点意见",
