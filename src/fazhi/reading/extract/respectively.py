@@ -86,9 +86,7 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         if len(set(named)) < 2:
             if all(_BODY_OR_YEAR.search(item.strip()) for item in items):
                 out.update(dict.fromkeys(figures))  # 甲局、乙局分别为562件、318件: each body's part
-            elif (
-                named and len(named) == len(set(named)) and all(item.strip().endswith("率") for item in items)
-            ):
+            elif len(named) == 1 and all(item.strip().endswith("率") for item in items):
                 # 调处率、成功率分别为97.2%和98.8%: a list of rates names each one's own, though only one
                 # of them is an indicator's (the others' figures take none, not the nearest alias's).
                 out.update(zip(figures, codes, strict=True))
