@@ -174,9 +174,14 @@ _GOVERNMENT_TOPIC = re.compile(r"法治政府|依法行政|法治建设")
 _REPLY = re.compile(r"(?:提案|建议|议案)[^。\n]{0,10}收悉|现(?:将|就)?[^。\n]{0,30}答复如下")
 # ...and a report on handling a congress's opinions on the year's report (现将审议意见办理情况报告如下) reports
 # what was done with the opinions, not the year's work.
+# It may open on the sitting that formed them instead (市人大常委会第三十四次会议听取和审议了市政府关于法治政府
+# 建设工作情况的报告，形成了审议意见): the report it names was the year's, delivered before. A year's report
+# tells of such a sitting too, inside a sentence of its own (自觉接受监督。…听取和审议了…), never as a line's start.
 _OPINIONS_HANDLED = re.compile(
     r"现将[^。\n]{0,30}(?:审议意见|意见建议|代表建议|委员提案)[^。\n]{0,10}(?:办理|落实|研究处理|整改)"
     r"[^。\n]{0,8}(?:报告|汇报)如下"
+    r"|^[^。\n]{0,40}?(?:会议|常委会|常务委员会)听取(?:和|并)?审议了?[^。\n]{0,60}?报告[，,]\s*(?:并)?(?:形成|提出)了?[^。\n]{0,6}?审议意见",
+    re.M,
 )
 # A questionnaire or a satisfaction poll asks its reader for a rating (您对…的评价, 请您…打分, 您的评价将
 # 作为…依据, 投上宝贵的一票): a report speaks of its year's work and never asks a reader to rate it.
