@@ -332,9 +332,10 @@ def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
         # heading under a short dated sentence); a topic first named further down, under a
         # heading of the year's general work (一、2023年工作总结), is one duty among many.
         near = (line + "\n" + (first[index + 1] if index + 1 < len(first) else ""))[:TOPIC_CHARS]
-        if _names_the_topic(near):
+        use = _topic_use(near)
+        if use == "own":
             return line, None
-        if listed is None and _OPENING_TOPIC.search(near):
+        if listed is None and use == "listed":
             listed = line
     return None, listed
 
@@ -416,14 +417,24 @@ _LISTED_ITEM = re.compile(r"、[^、]*$|^[^、]*、")
 _LIST_END = re.compile(r"等(?:各项|方面|领域)?(?:重点)?工作")
 
 
-def _names_the_topic(near: str) -> bool:
-    """The opening names the rule-of-law topic other than as one item of a list of all the work."""
+# An honour whose name holds the topic (2020年，哈尔滨市荣膺全省首批法治政府建设示范市): an article's or a
+# story's dated line on the honour, not the opening of a year's work, which names the topic as its own.
+_HONOURED = re.compile(r"荣膺|荣获|获评|被评为|被命名为|被授予|被确定为|入选")
+_HONOUR_NAME = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:示范|先进|标杆|称号)")
+
+
+def _topic_use(near: str) -> str:
+    """``own`` where the opening names the rule-of-law topic as its own, ``listed`` where only as one
+    item of a list of all the work, ``""`` where not at all or only inside the name of an honour."""
+    use = ""
     for found in _OPENING_TOPIC.finditer(near):
         clause = next(c for c in _CLAUSE.finditer(near) if c.start() <= found.start() < c.end())
         after = near[found.end() : clause.end()]
-        if not ("、" in clause.group(0) and _LIST_END.search(after)):
-            return True
-    return False
+        if "、" in clause.group(0) and _LIST_END.search(after):
+            use = "listed"
+        elif not (_HONOUR_NAME.match(after) and _HONOURED.search(near, clause.start(), found.start())):
+            return "own"
+    return use
 
 
 def _line(line: str) -> str:
