@@ -4,7 +4,7 @@ Reports tell a clean-up by its outcomes more often than by the word 清理: 共�
 保留25件、废止51件; 对原有2件行政规范文件进行审核，决定保留1件、废止1件; 对现行有效的15件规范性文件进行全面
 评估，保留12件，废止1件. The figure before the outcomes counts the documents the clean-up examined
 (``rules.normdocs_cleaned``), not drafts reviewed before they were issued. Only the outcomes a clean-up
-alone decides (保留, 继续有效, 废止, 失效) say so: 修改 follows a legality review too.
+alone decides (保留, 继续有效 or 继续施行, 废止, 失效) say so: 修改 follows a legality review too.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ REVIEWED = "rules.normdocs_reviewed"
 _EXAMINED = re.compile(r"梳理|审核|审查|评估|清理|排查")
 _DOCUMENTS = re.compile(r"规范性?文件")
 _OUTCOME = re.compile(
-    r"[，、：:]?(?:其中|经审查|经评估|决定|予以)?[，、]?(?:保留|继续有效|废止|宣布失效|失效)[^，。；\d]{0,4}\d"
+    r"[，、：:]?(?:其中|经审查|经评估|决定|予以)?[，、]?(?:保留|继续有效|继续施行|废止|宣布失效|失效)[^，。；\d]{0,4}\d"
 )
 # The documents a clean-up kept, said 有效 alone among its outcomes (经清理…，其中有效537件、废止150件).
 _KEPT_VALID = re.compile(r"(?:其中|保留)有效$")

@@ -96,6 +96,16 @@ ANOTHER_KIND_CODES = frozenset(
 ENFORCEMENT_KIND_CODES = frozenset({_PENALTY_AMOUNT, *_DOCUMENTS_OF, _PENALTY_CASES, _MINOR_EXEMPTIONS})
 
 
+_ALL_KINDS = re.compile(r"等(?:各|多|不同)?类|等(?:各种|多种)")
+
+
+def _disclosure_share(text: str, start: int, end: int) -> bool:
+    """Information disclosure names the cases counted, not as one of all their kinds (信息公开、行政处罚等
+    各类行政复议案件598件 counts every case)."""
+    disclosure = text.find("信息公开", start, end)
+    return disclosure >= 0 and not _ALL_KINDS.search(text, disclosure, end)
+
+
 def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
     counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
@@ -115,7 +125,7 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if codes & _CASES_OF_DISPUTES and "信息公开" in text[c0 : quantity.start]:
+    if codes & _CASES_OF_DISPUTES and _disclosure_share(text, c0, quantity.start):
         dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
     if (
         codes & CLEAN_UP_CODES
