@@ -70,3 +70,14 @@ def test_cases_are_never_counted_in_sheets_or_copies(sentence, count):
 )
 def test_cases_counted_as_cases_keep_their_code(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("抽查对象的检查率和检查对象的公示率均到达100%。", 100, "enforcement.random_result_publicity_rate"),
+        ("行政复议决定书网上公开率到达95%。", 95, None),
+    ],
+)
+def test_a_rate_may_be_said_to_arrive_at_its_figure(sentence, count, code):
+    assert (count, code) in _coded(sentence)
