@@ -657,6 +657,18 @@ METADATA = [
         "现将有关情况报告如下：\n一、主要成效\n二、存在的不足\n",
         {"kind": "annual_report", "year": 2023, "period": {"start": 2023, "end": 2023}},
     ),
+    (
+        "a_years_report_on_a_plan_named_with_its_span_is_the_years",
+        "白石县人民政府关于2017年贯彻落实《法治政府建设实施纲要（2015—2020年）》情况的报告\n"
+        "2017年，我县坚持依法行政，现将有关情况报告如下：\n一、主要成效\n二、存在的不足\n",
+        {"kind": "annual_report", "year": 2017, "period": {"start": 2017, "end": 2017}},
+    ),
+    (
+        "a_plans_completion_report_spans_the_plans_years",
+        "青禾区人民政府关于法治政府建设实施纲要（2015-2020）落实完成情况的报告\n"
+        "一、总体完成情况\n我区对标纲要要求，已全面完成各项建设举措120项。\n二、存在的不足\n",
+        {"kind": "multi_year_report", "year": 2020, "period": {"start": 2015, "end": 2020}},
+    ),
 ]
 
 

@@ -26,6 +26,20 @@ _YEAR_RANGE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[—–\-－~～至到]+|[、和及与])\s*((?:19|20)\d{2})\s*年"
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
+# The span of the plan a title names (…贯彻落实《法治政府建设实施纲要（2021—2025年）》情况的报告): the plan's
+# years, not the report's, where the title dates the report by a year of its own; a title that names no
+# other year reports on the plan's whole span (…实施纲要（2015-2020）落实完成情况的报告).
+_PLAN_SPAN = re.compile(
+    r"(?:纲要|规划|方案|意见|计划)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*"
+    r"((?:19|20)\d{2})\s*年?\s*[）)]"
+)
+
+
+def _without_plan_span(title: str) -> tuple[str, re.Match[str] | None]:
+    plan = _PLAN_SPAN.search(title)
+    return (title[: plan.start(1) - 1] + title[plan.end() :], plan) if plan else (title, None)
+
+
 _MULTI_YEAR = re.compile(
     r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
 )
@@ -186,7 +200,7 @@ def report_year(
     # opening a 2023 report means since January, not a span of years.
     if kind == "annual_report" and (
         dated_title
-        and _YEAR_RANGE.search(dated_title)
+        and _YEAR_RANGE.search(_without_plan_span(dated_title)[0])
         or _multi_year(dated_title, dated_lines, title_line, year)
     ):
         kind = "multi_year_report"
@@ -206,6 +220,7 @@ def _multi_year(title: str | None, lines: list[str], title_line: int | None, yea
         return bool(found) and not (since and year is not None and int(since.group(1)) >= year)
 
     if title:
+        title = _without_plan_span(title)[0]
         return bool(_YEAR_RANGE.search(title)) or spans_years(_MULTI_YEAR.search(title))
     body = "\n".join(lines[(title_line if title_line is not None else -1) + 1 :][:3])[:400]
     return (
@@ -278,12 +293,19 @@ def _latest_event(opening: str) -> tuple[int | None, str | None]:
 
 
 def _title_year(title: str) -> tuple[int, dict, FieldEvidence] | None:
-    """The year or span a title names: a range, a year with 年, else a year printed without it."""
+    """The year or span a title names: a range, a year with 年, else a year printed without it; a plan's
+    span where it names nothing else."""
+    printed = title
+    title, plan = _without_plan_span(title)
+    if plan and not _YEAR.search(title):
+        start, end = int(plan.group(1)), int(plan.group(2))
+        if FIRST_YEAR <= start < end <= LAST_YEAR:
+            return end, {"start": start, "end": end}, FieldEvidence("high", "title", printed)
     span = _YEAR_RANGE.search(title)
     if span:
         start, end = int(span.group(1)), int(span.group(2))
         if FIRST_YEAR <= start <= end <= LAST_YEAR:
-            return end, {"start": start, "end": end}, FieldEvidence("high", "title", title)
+            return end, {"start": start, "end": end}, FieldEvidence("high", "title", printed)
     years = [int(m.group(1)) for m in _YEAR.finditer(title) if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR]
     if not years:
         years = [
@@ -292,7 +314,7 @@ def _title_year(title: str) -> tuple[int, dict, FieldEvidence] | None:
             if FIRST_YEAR <= int(m.group(1)) <= LAST_YEAR
         ]
     if years:
-        return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", title)
+        return years[0], {"start": years[0], "end": years[0]}, FieldEvidence("high", "title", printed)
     return None
 
 
