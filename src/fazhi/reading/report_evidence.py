@@ -49,8 +49,9 @@ _DATED_OPENING = re.compile(
 )
 _OPENING_TOPIC = re.compile(r"法治政府|依法行政|法治建设|法治[\u4e00-\u9fff]{0,4}建设|依法治(?:镇|乡|街道)")
 # (also without 将: …梳理总结2025年度法治政府建设情况，现报告如下)
+# (or 现就…: 现就工作开展情况报告如下)
 SAYS_IT_REPORTS = re.compile(
-    r"现将[^。]{0,60}报告如下|现将[^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告|现(?:报告|汇报)如下"
+    r"现[将就][^。]{0,60}报告如下|现[将就][^。]{0,60}(?:情况|工作)(?:报告|汇报)|特此报告|现(?:报告|汇报)如下"
 )
 
 # A report's shape: cues, an address line to the body reported to, a body speaking of itself.
