@@ -81,3 +81,15 @@ def test_cases_counted_as_cases_keep_their_code(sentence, count, code):
 )
 def test_a_rate_may_be_said_to_arrive_at_its_figure(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年共组织2次法律知识专题讲座和3次警示教育。", 2, "education.trainings"),
+        ("全年共组织2次法律知识专题讲座和3次警示教育。", 3, None),
+        ("开展4场宪法专题宣传活动和6场送法下乡活动。", 4, "education.activities"),
+    ],
+)
+def test_an_events_noun_phrase_before_another_figure_names_it(sentence, count, code):
+    assert (count, code) in _coded(sentence)

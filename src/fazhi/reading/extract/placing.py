@@ -288,11 +288,15 @@ def _place(alias: Alias, context: Context, figure: tuple):
             # Before another figure of the clause, words on the right name this number only as the
             # noun right after it, ending before that figure (20项行政许可、5项行政确认), unless the act
             # after the list's last item governs it; 10类权责事项39项 counts the items' categories, and in
-            # 3个检查组检查企业120家 the noun is 检查组, which no list's mark ends.
+            # 3个检查组检查企业120家 the noun is 检查组, which no list's mark ends. An event's noun phrase
+            # may lead up to the alias's word (2次法律知识专题讲座和3次警示教育).
             if (
                 next_figure is not None
                 and (
-                    not _list_item_noun(context.text, q_end, near_right)
+                    not (
+                        _list_item_noun(context.text, q_end, near_right)
+                        or _one_noun_phrase(context.text, quantity, near_right)
+                    )
                     or last[1] > next_figure
                     or quantity.unit == "类"
                     or not _ITEM_END.match(context.text, last[1])
