@@ -174,6 +174,19 @@ FORMS = [
         + THREE_PARTS_BODY,
         {"level": "department", "region_name": "云南省楚雄彝族自治州楚雄市"},
     ),
+    (
+        # 长治 in 长治久安 is a phrase every report of the region writes, not Shanxi's city.
+        "a_citys_short_name_inside_a_common_phrase_names_no_place",
+        "2021年，八团依法治团工作在师市司法局和团镇党委的正确领导下，聚焦社会稳定和长治久安总目标，"
+        "为团场长治久安营造良好的法治环境，确保长治久安。现将工作情况总结如下：\n" + THREE_PARTS_BODY,
+        {"region_name": None},
+    ),
+    (
+        "a_citys_short_name_alone_still_names_it",
+        "2023年，在市委、市政府的坚强领导下，全市坚持依法行政，法治长治建设取得新成效，长治法治政府建设"
+        "考核位居全省前列。现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"level": "city", "region_name": "山西省长治市"},
+    ),
 ]
 
 

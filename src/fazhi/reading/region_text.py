@@ -318,8 +318,10 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
         )
         # nor does 黄石 in 黄石街, 黄石镇 or 黄石路 name 黄石市: a street, a town or a road named after it
         streets = sum(scan.count(alias + word) for word in _PLACE_INSIDE)
+        # nor 长治 in 长治久安 长治市: a phrase every report may write holds it
+        phrases = sum(scan.count(phrase) for phrase in _PHRASES_HOLDING.get(alias, ()))
         counts[region.code] = (
-            n + scan.count(alias) - scan.count(region.name) - inside_names - streets,
+            n + scan.count(alias) - scan.count(region.name) - inside_names - streets - phrases,
             region,
         )
     return sorted(
@@ -331,6 +333,13 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
 # What a short name starts when it names a place inside a region rather than the region (no word
 # here starts as another does, so each mention is counted once).
 _PLACE_INSIDE = ("街", "镇", "乡", "路", "大道", "村", "社区")
+# Common phrases that hold a city's short name (社会稳定和长治久安, 幸福安康, 孙中山): not the city.
+_PHRASES_HOLDING = {
+    "长治": ("长治久安",),
+    "安康": ("幸福安康", "平安安康", "健康安康"),
+    "中山": ("孙中山", "中山装", "中山路", "中山公园"),
+    "大同": ("世界大同",),
+}
 # A place's weight when it is named in full twice (each full mention counts 2, a cited one 1).
 ONCE_MORE = 4
 SINGLE_CITATION = 1
