@@ -59,10 +59,12 @@ _SPEECH = re.compile(
     re.M,
 )
 _PLAN = re.compile(
-    r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|完成时限[：:]|"
+    # (or on a line of its own under the task, as a table's rows turned into text: 牵头单位：市政府法制办)
+    r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|^\s*(?:牵头|责任|主责|配合)单位[：:]|完成时限[：:]|"
     r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下|"
     # a plan says it sets out its points (现提出如下工作要点, 现就有关工作提出以下意见)
-    r"现(?:就[^。\n]{0,30})?(?:提出|制定)(?:如下|以下)(?:工作要点|工作计划|重点任务|意见|措施)"
+    r"现(?:就[^。\n]{0,30})?(?:提出|制定)(?:如下|以下)(?:工作要点|工作计划|重点任务|意见|措施)",
+    re.M,
 )
 # A year's plan opens on its general idea or aim (2024年全县法治政府建设工作的总体思路是：…); a report
 # says so only in its next year's part, below its top.
