@@ -43,7 +43,8 @@ _TITLE_REPORT = re.compile(
 OPENING_LINES = 4
 TOPIC_CHARS = 300
 # A sentence that frames the year it dates (2017年是…之年。, 2024年是…关键之年。).
-YEAR_FRAMING = r"(?:19|20)\d{2}\s*年(?:度)?是[^。\n]{2,80}[年期]。"
+# (its sentence may run on after a comma: 2016年是…的开局之年，我市认真贯彻…)
+YEAR_FRAMING = r"(?:19|20)\d{2}\s*年(?:度)?是[^。\n]{2,80}[年期][。，,]"
 # The opening sentence dates a year's work (one framing sentence may come first) and names the topic;
 # or the framing sentence dates it itself (2017年是…之年。某市人民政府深入推进法治政府建设…).
 _DATED_OPENING = re.compile(
