@@ -1544,3 +1544,28 @@ def test_a_subject_is_tried_only_for_the_short_names_it_can_start_with():
     assert sorted(item for items in by_first.values() for item in items) == sorted(table)
     for first, items in by_first.items():
         assert items == [(alias, found) for alias, found in table if alias[0] == first]
+
+
+def test_trafilatura_reads_the_tree_parsed_for_it_as_it_reads_the_page(fixtures):
+    import trafilatura
+    from lxml.html import HtmlElement
+
+    from fazhi.reading.decode import _main_text_options, _parsed
+
+    pages = [decode_text(path.read_bytes())[0] for path in sorted(fixtures.rglob("*.htm*"))]
+    form = "<html><body><form><label>姓名</label><input name='q'><textarea>意见</textarea></form>"
+    pages += [
+        f"{form}<div class='article'>{'<p>全年办理行政复议案件12件。</p>' * 40}</div></body></html>",
+        "<p>只有一段</p>",  # a fragment: trafilatura's own paths on the string
+    ]
+    assert len(pages) >= 4
+    options = _main_text_options()
+    assert _parsed(pages[-2]) is not None  # the form's fields are plain elements too
+    for page in pages:
+        tree = _parsed(page)
+        if tree is not None:
+            assert all(type(element) is HtmlElement for element in tree.iter())  # looked up in C
+        assert trafilatura.extract(page if tree is None else tree, options=options) == trafilatura.extract(
+            page, options=options
+        )
+    assert _parsed("<p>只有一段</p>") is None
