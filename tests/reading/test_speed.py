@@ -1569,3 +1569,30 @@ def test_trafilatura_reads_the_tree_parsed_for_it_as_it_reads_the_page(fixtures)
             page, options=options
         )
     assert _parsed("<p>只有一段</p>") is None
+
+
+def test_a_main_texts_lines_the_page_scan_asked_about_are_not_asked_again(fixtures, monkeypatch):
+    from collections import defaultdict
+
+    from fazhi.reading.decode import decode
+
+    decoded = decode((fixtures / "genre" / "county_h1_with_chrome.html").read_bytes())
+    page = decoded.hints["page"]
+    asked: list[str] = []
+    words = chrome._chrome_words
+
+    def counted(line: str) -> bool:
+        asked.append(line)
+        return words(line)
+
+    monkeypatch.setattr(chrome, "_chrome_words", counted)
+    chrome.drop_chrome(decoded.text, page, defaultdict(int), defaultdict(list))
+    page_lines = [
+        line.strip()
+        for line in page.splitlines()
+        if line.strip() and len(line.strip()) <= chrome.CHROME_LINE_MAX_CHARS
+    ]
+    main_lines = {line.strip() for line in decoded.text.splitlines()}
+    assert asked[: len(page_lines)] == page_lines
+    assert main_lines & set(page_lines)  # the main text's lines are the page's
+    assert not set(asked[len(page_lines) :]) & set(page_lines)

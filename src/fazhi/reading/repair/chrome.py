@@ -15,6 +15,7 @@ The chrome words are data: ``data/chrome_words.txt``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, site_clock
@@ -177,8 +178,8 @@ def drop_chrome(
     ``noise`` in ``repairs``; notes what the chrome says in ``signals``."""
     dropped: list[Chrome] = []
     lines = text.split("\n")
-    if page is not None:
-        _scan_page(page, signals, dropped)
+    # A text's lines are asked for chrome words once each, with no look-up first.
+    chrome_words = _chrome_words if page is None else _answered_from(_scan_page(page, signals, dropped))
     can_hold = _Holds.of(text)
     kept: list[str] = []
     footer_from = len(lines)
@@ -257,7 +258,7 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
-        if _is_chrome(stripped, header_seen <= HEADER_LINES, line_can_hold):
+        if _is_chrome(stripped, header_seen <= HEADER_LINES, line_can_hold, chrome_words):
             date_label = _DATE_LABEL_LINE.match(stripped) is not None
             repairs["chrome"] += 1
             _note(stripped, signals, line_can_hold)
@@ -291,10 +292,10 @@ def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
 
 
-def _is_chrome(line: str, in_header: bool, can_hold: _Holds) -> bool:
+def _is_chrome(line: str, in_header: bool, can_hold: _Holds, chrome_words: Callable[[str], bool]) -> bool:
     if len(line) > CHROME_LINE_MAX_CHARS:
         return False
-    if _chrome_words(line):
+    if chrome_words(line):
         return True
     if in_header and (
         DATE_TIME_LINE.match(line) or can_hold.site_clock and site_clock(line) and DATE_RE.search(line)
@@ -314,10 +315,28 @@ def _note(line: str, signals: dict[str, list[str]], can_hold: _Holds) -> None:
         signals["source"].append(source.group(1))
 
 
-def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> None:
+def _answered_from(known: dict[str, bool]) -> Callable[[str], bool]:
+    """``_chrome_words``, answered from ``known`` for the lines it holds: the page scan asked about the
+    page's short lines already, and an HTML main text's lines are among them (on a bench page, 57 of the
+    140 lines asked)."""
+
+    def chrome_words(line: str) -> bool:
+        answer = known.get(line)
+        return _chrome_words(line) if answer is None else answer
+
+    return chrome_words
+
+
+def _scan_page(page: str, signals: dict[str, list[str]], dropped: list[Chrome]) -> dict[str, bool]:
+    """Notes and drops the page's chrome lines; returns whether each of its short lines holds a chrome
+    word, which the main text's lines (a part of the page) are asked again."""
     lines = [line.strip() for line in page.splitlines() if line.strip()]
     can_hold = _Holds.of(page)  # its lines are pieces of the page
+    known: dict[str, bool] = {}
     for index, line in enumerate(lines):
-        if len(line) <= CHROME_LINE_MAX_CHARS and (_chrome_words(line) or index < HEADER_LINES):
-            _note(line, signals, can_hold)
-            dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
+        if len(line) <= CHROME_LINE_MAX_CHARS:
+            words = known[line] = _chrome_words(line)
+            if words or index < HEADER_LINES:
+                _note(line, signals, can_hold)
+                dropped.append(Chrome(line, PAGE_HEADER if index < HEADER_LINES else PAGE))
+    return known
