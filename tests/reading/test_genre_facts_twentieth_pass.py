@@ -93,3 +93,32 @@ def test_a_rate_may_be_said_to_arrive_at_its_figure(sentence, count, code):
 )
 def test_an_events_noun_phrase_before_another_figure_names_it(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        # the year's plan named by its year after a plan of several years
+        (
+            "在梳理《法治政府建设实施纲要（2021—2025年）》等文件基础上，制定《青山区2023年法治政府建设工作要点》，"
+            "提出6大板块28项具体举措。",
+            28,
+            "leadership.key_tasks",
+        ),
+        ("根据《法治政府建设规划（2021-2025年）实施方案》，细化58项任务。", 58, None),
+        # supervision is checking work, even named after its count
+        ("以依法治区办的名义开展3次专项督导活动。", 3, None),
+        # one kind of paper and its review named after the count, under a heading that listed two kinds
+        (
+            "4.做好规范性文件、重大行政决策事项合法性审核全年完成《某某管理办法》等6件规范性文件合法性审核。",
+            6,
+            "rules.normdocs_reviewed",
+        ),
+        # laws and rules evaluated, not made
+        ("统筹推进7件规章的立法后评估。", 7, None),
+        ("完成本市交通领域12件地方性法规、9件政府规章的评估报告和清理建议。", 12, None),
+        ("制定地方性法规4件，完成3件规章的立法后评估。", 4, "rules.local_regulations"),
+    ],
+)
+def test_forms_of_the_l62_and_l63_tuning_pages(sentence, count, code):
+    assert (count, code) in _coded(sentence)

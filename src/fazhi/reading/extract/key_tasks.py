@@ -77,7 +77,10 @@ _MEASURE_WORDS = r"(?:具体|工作|重点)(?:措施|举措)|具体工作|具体
 _MEASURES_AFTER_FIGURE = re.compile(rf"[^，。；、\d]{{0,2}}?{_MEASURE_WORDS}")
 _MEASURES_BEFORE_FIGURE = re.compile(rf"{_MEASURE_WORDS}[^，。；\d]{{0,2}}$")
 _YEAR_PLAN = re.compile(r"要点|工作计划|责任清单|任务清单|工作安排|分工方案")
-_YEAR_PLAN_AFTER = re.compile(r"年度[^，。；\d]{0,8}?(?:要点|计划|清单|安排|方案)")
+_YEAR_PLAN_AFTER = re.compile(
+    # (or by its year: 制定《某新区2019年法治政府建设工作要点》，提出31项具体举措; not a span's end year)
+    r"(?:年度|(?<![—–\-~至到\d])(?:19|20)\d{2}\s*年(?![）)]))[^，。；\d]{0,10}?(?:要点|计划|清单|安排|方案)"
+)
 _NAMED_ONE_BY_ONE = re.compile(r"等[^，。；\d]{0,6}$")
 
 

@@ -43,6 +43,18 @@ def mixed_papers(text: str, s0: int, end: int) -> bool:
     return _several_kinds(text, s0, end, _PAPER, _PAPER_KIND)
 
 
+# One kind of paper and its review named right after the count (完成…等8件规范性文件合法性审核): the count
+# names its own kind, whatever list an earlier heading run into its sentence held.
+_ONE_PAPER_AFTER = re.compile(
+    r"(?:行政)?(?:合同|协议|规范性文件|重大行政决策(?:事项)?)(?:的)?(?:合法性)?(?:审核|审查)"
+)
+
+
+def names_its_paper(text: str, end: int) -> bool:
+    """Whether one kind of paper and its review are named right after a count that ends at ``end``."""
+    return _ONE_PAPER_AFTER.match(text, end) is not None
+
+
 def mixed_disputes(text: str, s0: int, end: int) -> bool:
     """Whether the words from the last figure (or the sentence start ``s0``) to ``end`` list several
     kinds of dispute."""

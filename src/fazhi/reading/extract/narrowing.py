@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
-from .mixed import mixed_disputes, mixed_papers, mixed_trainees
+from .mixed import mixed_disputes, mixed_papers, mixed_trainees, names_its_paper
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
 from .other_kinds import (
     ANOTHER_KIND_CODES,
@@ -338,7 +338,11 @@ def _counted_otherwise(
     """The codes of ``codes`` a figure's own words make another count (issue 16's wrong codes)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if codes & PAPER_CODES and mixed_papers(text, s0, quantity.start):
+    if (
+        codes & PAPER_CODES
+        and mixed_papers(text, s0, quantity.start)
+        and not names_its_paper(text, quantity.end)
+    ):
         dropped |= PAPER_CODES  # 对重大合同、规范性文件等合法性审核98件
     if codes & DISPUTE_CODES and mixed_disputes(text, s0, quantity.start):
         dropped |= DISPUTE_CODES  # 办理行政复议、行政诉讼等案件50件: cases of two kinds in one count

@@ -80,6 +80,11 @@ _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
 
+# Laws and rules counted as what a review of the existing ones looked at (统筹推进7件规章的立法后评估; 完成15件
+# 地方性法规、18件政府规章…的评估报告和清理建议): evaluated or cleaned up, not made that year.
+_LAWS = frozenset({"rules.local_regulations", "rules.gov_rules"})
+_EVALUATED_AFTER = re.compile(r"[^，。；]{0,60}?的(?:立法后)?(?:评估|清理|后评估)")
+
 ANOTHER_KIND_CODES = frozenset(
     {
         _LITIGATION_CASES,
@@ -125,6 +130,8 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
+    if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
+        dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
     if codes & _CASES_OF_DISPUTES and _disclosure_share(text, c0, quantity.start):
         dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
     if (

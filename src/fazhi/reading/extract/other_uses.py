@@ -122,7 +122,10 @@ _GOVERNMENT_BUILDING = re.compile(r"法治(?:政府|建设|督察)|示范创建"
 # A catalogue count over several bodies (全市各县区共编制重大行政决策目录事项63项) is no one government's.
 # ...and neither is checking or rating work (法治体检活动, 履职评议活动, 案卷评查活动), though its name may
 # quote a slogan of law education (“谁执法谁普法”履职评议).
-_CHECKING_EVENT = re.compile(r"(?:体检|评议|评查|督查|督察|检查|考核|评估|验收)(?:服务|工作)?活动")
+_CHECKING_WORDS = r"(?:体检|评议|评查|督查|督察|督导|巡查|检查|考核|评估|验收)(?:服务|工作)?活动"
+_CHECKING_EVENT = re.compile(_CHECKING_WORDS)
+# (or named right after the figure: 开展3次专项督导活动)
+_CHECKING_EVENT_AFTER = re.compile(r"[^，。；、\d]{0,6}?" + _CHECKING_WORDS)
 _CATALOG_ITEMS = "decisions.catalog_items"
 _EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
 # ...and decisions that are the object of a review or hearing (对5项重大行政决策事项开展合法性审查) are the
@@ -359,7 +362,9 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
         and not _for_the_public(text, c0, c1)
     ):
         dropped.add(_ACTIVITIES)  # 开展法治政府建设示范创建观摩活动2次: the government's own work
-    if _ACTIVITIES in codes and _CHECKING_EVENT.search(text, c0, start):
+    if _ACTIVITIES in codes and (
+        _CHECKING_EVENT.search(text, c0, start) or _CHECKING_EVENT_AFTER.match(text, end)
+    ):
         dropped.add(_ACTIVITIES)  # 开展法治体检活动200余次: checking work, not law education
     if _CATALOG_ITEMS in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
