@@ -122,3 +122,15 @@ def test_an_events_noun_phrase_before_another_figure_names_it(sentence, count, c
 )
 def test_forms_of_the_l62_and_l63_tuning_pages(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("向全区中小学送去法治公益讲座120余场。", 120, "education.activities"),
+        ("在各学校开展“送法进校园”公益讲座超过60场。", 60, "education.activities"),
+        ("组织干部职工参加公益讲座2场。", 2, None),
+    ],
+)
+def test_public_benefit_lectures_of_the_law_are_law_education(sentence, count, code):
+    assert (count, code) in _coded(sentence)
