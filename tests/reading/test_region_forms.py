@@ -9,6 +9,8 @@ their own). Places are real so the region table can be asked; bodies, numbers an
 
 import pytest
 
+from fazhi.reading.body_kind import body_kind
+
 from .conftest import THREE_PARTS_BODY, expect, read_text
 
 # (case, page, fields)
@@ -854,3 +856,13 @@ def test_a_bureau_that_names_itself_in_its_reporting_sentence_reports():
         "2、加强事中事后监管。全县开展双随机抽查56次，我县抽查企业320户。\n" + THREE_PARTS_BODY
     )
     assert reading.level == "department"
+
+
+def test_a_body_that_speaks_of_itself_as_its_unit_is_a_department():
+    # The statutory parts as a department words them (本单位…主要举措和成效), under an opening on a city's
+    # whole sector: the department reports, not the city.
+    scan = (
+        "上海市教育系统深入贯彻落实习近平法治思想，全市各级各类学校依法治校水平不断提升。"
+        "一、本单位2023年度法治政府建设的主要举措和成效。二、本单位主要负责人履行推进法治建设第一责任人职责情况。"
+    )
+    assert body_kind(None, scan) == "department"
