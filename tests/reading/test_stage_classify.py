@@ -664,6 +664,18 @@ METADATA = [
         {"kind": "annual_report", "year": 2017, "period": {"start": 2017, "end": 2017}},
     ),
     (
+        "a_sites_date_in_round_brackets_under_the_title_is_the_publications",
+        "青山市卫生健康委员会2019年法治政府建设年度报告\n\n( 2021-03-05)\n\n2019年12月24日\n\n"
+        "2019年，我委坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"published": "2021-03-05", "year": 2019},
+    ),
+    (
+        "a_documents_own_date_in_words_in_brackets_is_not_the_publications",
+        "青山市卫生健康委员会2019年法治政府建设年度报告\n（2020年1月6日）\n"
+        "2019年，我委坚持依法行政，现将有关情况报告如下：\n" + THREE_PARTS_BODY,
+        {"published": None, "year": 2019},
+    ),
+    (
         "a_plans_completion_report_spans_the_plans_years",
         "青禾区人民政府关于法治政府建设实施纲要（2015-2020）落实完成情况的报告\n"
         "一、总体完成情况\n我区对标纲要要求，已全面完成各项建设举措120项。\n二、存在的不足\n",

@@ -71,6 +71,9 @@ _BODY_DATE_LINE = re.compile(
 # A date alone on the line under a page's title (2024-03-12, 2024年3月12日): the date the page
 # was put up. Under a body's name it is a signature, in brackets the document's own date.
 _BARE_DATE_LINE = re.compile(rf"^{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
+# ...and a site's own figures in round brackets (( 2021-03-05)) over the document's own date in words
+# (2017年2月20日); alone, a date in round brackets may be the document's own and gives none.
+_BRACKETED_WEB_DATE = re.compile(r"^[（(]\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*[）)]$")
 _BODY_NAME_END = re.compile(r"(?:政府|局|厅|委员会|办公室|党组|党委|法院|检察院|办事处|中心)$")
 # A publication line run into the first paragraph (发表时间：2025-03-06 09:12:302024年以来，…).
 _GLUED_PUBLICATION = re.compile(
@@ -254,7 +257,14 @@ def drop_chrome(
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
-        if len(kept) <= 2 and stripped[:2] in ("19", "20") and _under_the_title(stripped, kept, header_seen):
+        if (
+            len(kept) <= 2
+            and (
+                stripped[:2] in ("19", "20")
+                or (stripped[:1] in "(（" and _over_a_date_in_words(lines, index))
+            )
+            and _under_the_title(stripped, kept, header_seen)
+        ):
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
             continue
@@ -283,13 +293,20 @@ def drop_chrome(
     return "\n".join(kept), dropped
 
 
+def _over_a_date_in_words(lines: list[str], index: int) -> bool:
+    """Whether the next line that is not blank is a bare date: the document's own, under the site's."""
+    following = next((line.strip() for line in lines[index + 1 : index + 4] if line.strip()), "")
+    return _BARE_DATE_LINE.match(following) is not None
+
+
 def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     """Whether ``line`` is a bare date right under the page's title (its first or second line)."""
     if not 0 < len(kept) <= 2 or header_seen > HEADER_LINES or len(line) > 20:
         return False
     if len(kept[-1]) < TITLE_LENGTH_MIN:
         return False  # a menu's words above the date (部门, 街镇) are no title
-    return _BARE_DATE_LINE.match(line) is not None and not _BODY_NAME_END.search(kept[-1])
+    bare = _BARE_DATE_LINE.match(line) or _BRACKETED_WEB_DATE.match(line)
+    return bare is not None and not _BODY_NAME_END.search(kept[-1])
 
 
 def _is_chrome(line: str, in_header: bool, can_hold: _Holds, chrome_words: Callable[[str], bool]) -> bool:
