@@ -1596,3 +1596,33 @@ def test_a_main_texts_lines_the_page_scan_asked_about_are_not_asked_again(fixtur
     assert asked[: len(page_lines)] == page_lines
     assert main_lines & set(page_lines)  # the main text's lines are the page's
     assert not set(asked[len(page_lines) :]) & set(page_lines)
+
+
+def test_a_title_suffix_is_looked_for_only_on_a_line_that_can_end_on_one():
+    from fazhi.reading import title_suffix
+
+    # The widget and date-suffix patterns are anchored at the line's end and open with a repeat, so they
+    # were tried at every position of a paragraph that reached them; a line whose last character (spaces
+    # aside) none of them ends on is not asked now, nor the field label without its colon. Wherever they
+    # match, the line passes those tests. The lines: a title, suffixes' pieces, some stray characters.
+    suffixes = [
+        "【打印】", "[关闭窗口]", "【大 中 小】", "（全文）", "(第2页)", " 2024-03-12", "（2024年3月12日）",
+        "2024年1月", "（二〇二四年三月二十八日）", "二〇二四年三月", " 12:30", " 星期三", "（2024年1月）",
+        " 某县人民政府 2024年3月", " 某县人民政府 2024.3.5", "日", "１２", "٣", " 来源：某县", "【发布时间：",
+    ]  # fmt: skip
+    stray = ["）", ")", "】", "]", "〕", "。", "：", ":", " ", "\n", "\u3000", "5", "月", "年", "天", "报告"]
+    rng = random.Random(16)
+    matched = {"widgets": 0, "date": 0, "label": 0}
+    for _ in range(20000):
+        line = "工作报告" + "".join(rng.choice(suffixes + stray) for _ in range(rng.randrange(1, 6)))
+        last = line.rstrip()[-1:]
+        if title_suffix._TITLE_WIDGETS.search(line):
+            matched["widgets"] += 1
+            assert last in title_suffix._WIDGET_LAST, repr(line)
+        if title_suffix._TITLE_DATE_SUFFIX.search(line):
+            matched["date"] += 1
+            assert last.isdecimal() or last in title_suffix._DATE_SUFFIX_LAST, repr(line)
+        if title_suffix._TITLE_FIELD_LABEL.search(line):
+            matched["label"] += 1
+            assert "：" in line or ":" in line, repr(line)
+    assert min(matched.values()) > 1000, matched

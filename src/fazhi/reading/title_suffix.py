@@ -31,6 +31,12 @@ _TITLE_WIDGETS = re.compile(
     r"(?:\s*[【\[]\s*(?:打印(?:本页|此页)?|关闭(?:窗口|本页)?|收藏|分享|返回(?:顶部)?|纠错|大|中|小|大\s*中\s*小)\s*[】\]])+\s*$|"
     r"\s*[（(](?:全文|图文|组图|图|附全文|视频|[附含]?(?:政策)?解读|第\s*\d{1,3}\s*页|此件公开发布|此件主动公开)[）)]$"
 )
+# The characters a widget run and a date suffix can end on (a date also on a decimal digit), trailing
+# spaces aside. Both patterns are anchored at the line's end and open with a repeat, so the regex engine
+# tries them at every position of the line, and a paragraph that reaches them (…报告如下：) ends on none
+# of these: it is not asked. The field label needs its colon.
+_WIDGET_LAST = frozenset("】]）)")
+_DATE_SUFFIX_LAST = frozenset("日月一二三四五六天）)]】〕")
 # A document number a listing prints after a title, behind a space (…报告 青政发〔2024〕3号).
 _TITLE_DOCUMENT_NUMBER = re.compile(
     r"\s+[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$"
@@ -110,5 +116,10 @@ def strip_title_suffix(line: str) -> str:
         and "星期" not in line
     ):
         return line
-    cut = _TITLE_WIDGETS.sub("", _TITLE_FIELD_LABEL.sub("", line))
-    return _TITLE_DATE_SUFFIX.sub("", cut) or line
+    cut = _TITLE_FIELD_LABEL.sub("", line) if "：" in line or ":" in line else line
+    if cut.rstrip()[-1:] in _WIDGET_LAST:
+        cut = _TITLE_WIDGETS.sub("", cut)
+    last = cut.rstrip()[-1:]
+    if last.isdecimal() or last in _DATE_SUFFIX_LAST:
+        cut = _TITLE_DATE_SUFFIX.sub("", cut)
+    return cut or line
