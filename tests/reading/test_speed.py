@@ -1626,3 +1626,15 @@ def test_a_title_suffix_is_looked_for_only_on_a_line_that_can_end_on_one():
             matched["label"] += 1
             assert "：" in line or ":" in line, repr(line)
     assert min(matched.values()) > 1000, matched
+
+
+def test_every_essay_site_word_holds_a_piece_a_text_is_tested_for_first():
+    # A text is tested for the pieces (范文, 投, 编…) and for a piece's words only if it holds the piece; a
+    # word holding none would be tested in every text (under ""): a new word needs a piece.
+    assert all(piece for piece, _ in chrome._ESSAY_SITE_BY_PIECE)
+    assert sorted(word for _, held in chrome._ESSAY_SITE_BY_PIECE for word in held) == sorted(
+        chrome._ESSAY_SITE_WORDS
+    )
+    texts = [make(seed).text for seed in range(5)] + [f"{word}，本站" for word in chrome._ESSAY_SITE_WORDS]
+    for text in texts:
+        assert chrome._Holds.of(text).essay_site == any(word in text for word in chrome._ESSAY_SITE_WORDS)

@@ -123,6 +123,20 @@ def _chrome_words(line: str) -> bool:
 # Signs of a model-essay (范文) site: the page is a template, not a report.
 _ESSAY_SITE_WORDS = tuple(words("essay_site_words"))
 _ESSAY_SITE = re.compile("|".join(_ESSAY_SITE_WORDS))
+# A piece of each essay-site word that reports seldom hold, and the words holding it: a text without the
+# piece holds none of them, so most texts are tested for the pieces alone. A one-character substring test
+# costs a twentieth of a word's (the character is found by memchr; a word's test reads every character).
+# A word holding no piece is tested always (under ""); a test checks there is none.
+_ESSAY_SITE_PIECES = ("范文", "投", "编", "版", "仅", "载", "写")
+
+
+def _by_piece(words: tuple[str, ...], pieces: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    held = [(piece, tuple(word for word in words if piece in word)) for piece in pieces]
+    rest = tuple(word for word in words if not any(piece in word for piece in pieces))
+    return tuple((piece, group) for piece, group in [*held, ("", rest)] if group)
+
+
+_ESSAY_SITE_BY_PIECE = _by_piece(_ESSAY_SITE_WORDS, _ESSAY_SITE_PIECES)
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
@@ -141,14 +155,17 @@ class _Holds:
     of it joined one: its other repairs trim it and drop spaces beside marks and between a number and its
     counter, and neither the essay-site words (Han characters only) nor a site clock (今天是, 星期五, 周五
     before a character that is no letter or digit) can be made so. Substring tests decide: a dozen of
-    them scan a text faster than one regex search."""
+    them cost fewer instructions than one regex search (the words behind their pieces)."""
 
     essay_site: bool
     site_clock: bool
 
     @classmethod
     def of(cls, text: str) -> _Holds:
-        return cls(any(word in text for word in _ESSAY_SITE_WORDS), any(word in text for word in CLOCK_WORDS))
+        essay_site = any(
+            piece in text and any(word in text for word in held) for piece, held in _ESSAY_SITE_BY_PIECE
+        )
+        return cls(essay_site, any(word in text for word in CLOCK_WORDS))
 
 
 _ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
