@@ -1192,7 +1192,9 @@ def test_the_look_alike_guards_hold_for_every_match():
     fewest = next(n for n in range(1, 20) if look_alike._ENGLISH_RUN.search("ab" + " ab" * n))
     assert fewest >= look_alike._ENGLISH_SPACES
     for alternative in look_alike._UPLOAD_NOTICE.pattern.split("|"):
-        assert any(word in alternative for word in look_alike._UPLOAD_NOTICE_WORDS), alternative
+        assert any(word in alternative for _, held in look_alike._UPLOAD_NOTICE_WORDS for word in held), (
+            alternative
+        )
         # ...and none holds a character of a page counter, whose matches cannot overlap a notice's
         assert not set(alternative) & set("第共页0123456789"), alternative
     # The page counter is asked only of edges that hold 共 and 页: every counter holds both.
@@ -1628,13 +1630,30 @@ def test_a_title_suffix_is_looked_for_only_on_a_line_that_can_end_on_one():
     assert min(matched.values()) > 1000, matched
 
 
-def test_every_essay_site_word_holds_a_piece_a_text_is_tested_for_first():
-    # A text is tested for the pieces (范文, 投, 编…) and for a piece's words only if it holds the piece; a
+def test_every_word_of_a_list_by_pieces_holds_a_piece():
+    from fazhi.reading import look_alike, look_alike_news
+    from fazhi.reading.wordlists import by_piece, holds_any
+
+    # A text is tested for the pieces (范文, 稿, ｜…) and for a piece's words only if it holds the piece; a
     # word holding none would be tested in every text (under ""): a new word needs a piece.
-    assert all(piece for piece, _ in chrome._ESSAY_SITE_BY_PIECE)
-    assert sorted(word for _, held in chrome._ESSAY_SITE_BY_PIECE for word in held) == sorted(
-        chrome._ESSAY_SITE_WORDS
-    )
-    texts = [make(seed).text for seed in range(5)] + [f"{word}，本站" for word in chrome._ESSAY_SITE_WORDS]
-    for text in texts:
-        assert chrome._Holds.of(text).essay_site == any(word in text for word in chrome._ESSAY_SITE_WORDS)
+    lists = [
+        chrome._ESSAY_SITE_BY_PIECE,
+        look_alike_news._REPORTER_MARKS,
+        look_alike_news._CREDIT_MARKS,
+        look_alike_news._WRITER_MARKS,
+        look_alike._BOOK_MARKS,
+        look_alike._UPLOAD_NOTICE_WORDS,
+        look_alike._RESEARCH_MARKS,
+    ]
+    assert all(piece for words in lists for piece, held in words)
+    assert by_piece(("记者", "通讯", "讯"), ("者",)) == (("者", ("记者",)), ("", ("通讯", "讯")))
+    texts = [make(seed).text for seed in range(5)] + [
+        "ISBN 978",
+        "（供稿：某某）",
+        "文｜某某",
+        "网友投稿，小编",
+    ]
+    for words in lists:
+        every = [word for _, held in words for word in held]
+        for text in texts + [f"{word}，本站" for word in every]:
+            assert holds_any(text, words) == any(word in text for word in every)

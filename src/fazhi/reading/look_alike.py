@@ -19,12 +19,15 @@ from .look_alike_news import EDGE_CHARS, news
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
 from .republished import republished
-from .wordlists import alternation, automaton, heads
+from .wordlists import alternation, automaton, by_piece, heads, holds_any
 
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
 # A chapter heading at a line start (searched in the text after a newline put before it).
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十百\d]{1,4}[章编节](?:[ 　]|$|[\u4e00-\u9fff])", re.M)
-_BOOK_MARKS = ("本章", "上一章", "下一章", "书架", "章节目录", "ISBN", "书号", "出版社出版", "出版时间")
+_BOOK_MARKS = by_piece(
+    ("本章", "上一章", "下一章", "书架", "章节目录", "ISBN", "书号", "出版社出版", "出版时间"),
+    ("章", "架", "B", "书", "版"),
+)
 # A book's record (ISBN 978-…, 书号：, 某某出版社出版). An ISBN is one by itself; the other fields
 # also label a site's disclosure table (书号：, 出版时间：), so two different ones are asked for.
 _ISBN = re.compile(r"ISBN[ 　:：]*97[89]")
@@ -39,7 +42,9 @@ DOCUMENT_SITE_MIN = 2
 # A content farm's disclaimer says the same (本站部分内容来源于网络, 网友投稿).
 _UPLOAD_NOTICE = re.compile(r"用户上传|如有侵权|侵权请联系|仅供学习|来源于网络|来自网络|网友投稿|网友上传")
 # Every alternative of _UPLOAD_NOTICE holds one of these: a page's edges without them are not scanned.
-_UPLOAD_NOTICE_WORDS = ("上传", "侵权", "仅供学习", "来源于网络", "来自网络", "投稿")
+_UPLOAD_NOTICE_WORDS = by_piece(
+    ("上传", "侵权", "仅供学习", "来源于网络", "来自网络", "投稿"), ("上传", "侵", "仅", "络", "稿")
+)
 # A sharing site's page counter printed into the text (第1页共7页) counts with them too. It is a pattern of
 # its own, asked only of edges that say 共 and 页 (a page's 首页 and a report's 网络 let the notices' scan,
 # which skips along to seven common first characters, run on most pages); no notice word holds a character
@@ -188,17 +193,17 @@ def look_alike(
 _RESEARCH_TEAM = re.compile(
     r"课题(?:组)?(?:成员|负责人|组长|主持人)\s*[：:]|作者(?:单位|简介)\s*[：:\s]|基金项目\s*[：:]|参考文献\s*[：:\n]"
 )
-_RESEARCH_MARKS = ("课题", "作者", "基金", "参考")
+_RESEARCH_MARKS = by_piece(("课题", "作者", "基金", "参考"), ("课", "者", "基金", "参"))
 
 
 def _book(text: str, edges: str) -> tuple[str, str] | None:
-    team = _RESEARCH_TEAM.search(edges) if any(mark in edges for mark in _RESEARCH_MARKS) else None
+    team = _RESEARCH_TEAM.search(edges) if holds_any(edges, _RESEARCH_MARKS) else None
     if team:
         return "article", f"研究报告或期刊文章：「{team.group(0)}」"
     chapter = _CHAPTER.search("\n" + text) if "章" in text or "编" in text or "节" in text else None
     if chapter is None and "本章" in text:
         chapter = _THIS_CHAPTER.search(text)
-    if chapter is None and any(mark in edges for mark in _BOOK_MARKS):
+    if chapter is None and holds_any(edges, _BOOK_MARKS):
         chapter = _THIS_CHAPTER.search(edges) or _ISBN.search(edges)
         record = list(_BOOK_RECORD.finditer(edges))
         if chapter is None and len({found.group(0)[:2] for found in record}) >= BOOK_RECORD_MIN:
@@ -207,7 +212,7 @@ def _book(text: str, edges: str) -> tuple[str, str] | None:
 
 
 def _shared_or_spam(page: str, edges: str) -> tuple[str, str] | None:
-    notices = _UPLOAD_NOTICE.finditer(edges) if any(word in edges for word in _UPLOAD_NOTICE_WORDS) else ()
+    notices = _UPLOAD_NOTICE.finditer(edges) if holds_any(edges, _UPLOAD_NOTICE_WORDS) else ()
     site = {m.group(0) for m in notices}
     if "共" in edges and "页" in edges:
         site |= {m.group(0) for m in _PAGE_COUNTER.finditer(edges)}

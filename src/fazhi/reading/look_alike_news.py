@@ -10,6 +10,7 @@ import re
 
 from .headline import FEATURE_GENRES
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS
+from .wordlists import by_piece, holds_any
 
 # The look-alike genres.
 # Each pattern starts with a literal or a small class, so the regex engine skips ahead to it.
@@ -24,7 +25,7 @@ _REPORTER = re.compile(
     re.M,
 )
 
-_REPORTER_MARKS = ("记者", "通讯员", "記者", "通訊員")
+_REPORTER_MARKS = by_piece(("记者", "通讯员", "記者", "通訊員"), ("者", "讯", "訊"))
 
 # A writer's or a reviewer's credit in brackets (（撰稿：某某）, （撰稿人 某某）), as news and yearbooks print it.
 # A bureau's contribution to a news column or a yearbook is credited after it: （某市司法局供稿）.
@@ -33,7 +34,7 @@ _CREDIT = re.compile(
     r"[\u4e00-\u9fff]{2,20}[ 　]*供稿[ 　]*[）)])"
 )
 
-_CREDIT_MARKS = ("撰", "审稿", "执笔", "供稿")
+_CREDIT_MARKS = by_piece(("撰", "审稿", "执笔", "供稿"), ("撰", "稿", "笔"))
 
 # A story closes on the body that sent it in brackets after its last sentence (…明显下降。（某县司法局））.
 _SOURCE_AT_END = re.compile(
@@ -48,7 +49,7 @@ _WRITER = re.compile(
     re.M,
 )
 
-_WRITER_MARKS = ("文丨", "文｜", "文|", "文/", "图/", "撰文")
+_WRITER_MARKS = by_piece(("文丨", "文｜", "文|", "文/", "图/", "撰文"), ("丨", "｜", "|", "/", "撰"))
 
 # A story that speaks of the report in the third person (报告显示, 据悉, 据了解) and never reports
 # itself, or announces the agenda that will hear it (会议将听取和审议…报告). (该县 was tried: a
@@ -152,10 +153,10 @@ CREDIT_CHARS = 2000
 
 
 def news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str] | None:
-    byline = _REPORTER.search(page) if any(mark in page for mark in _REPORTER_MARKS) else None
-    if byline is None and any(mark in text[:CREDIT_CHARS] for mark in _CREDIT_MARKS):
+    byline = _REPORTER.search(page) if holds_any(page, _REPORTER_MARKS) else None
+    if byline is None and holds_any(text[:CREDIT_CHARS], _CREDIT_MARKS):
         byline = _CREDIT.search(text, 0, CREDIT_CHARS)
-    if byline is None and any(mark in edges for mark in _CREDIT_MARKS):
+    if byline is None and holds_any(edges, _CREDIT_MARKS):
         byline = _CREDIT.search(edges)
     if byline is None and ("讯" in page or "訊" in page):
         byline = _NEWS_LEAD.search(page)
@@ -174,7 +175,7 @@ def news(text: str, page: str, edges: str, report_title: bool) -> tuple[str, str
             byline = _MEDIA_DATELINE.search(page)
     if byline is None and text.rstrip().endswith(("）", ")")):
         byline = _SOURCE_AT_END.search(text[-SOURCE_AT_END_CHARS:])
-    if byline is None and any(mark in edges for mark in _WRITER_MARKS):
+    if byline is None and holds_any(edges, _WRITER_MARKS):
         byline = _WRITER.search(edges)
     if byline:
         return "news", f"新闻稿：署名行「{byline.group(0).strip()}」"

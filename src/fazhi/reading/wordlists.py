@@ -68,6 +68,29 @@ def heads(name: str) -> AhoCorasick:
     return AhoCorasick(found, matchkind=MatchKind.Standard)
 
 
+# A word list by pieces: (piece, the words holding it), for ``holds_any``.
+ByPiece = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def by_piece(words: tuple[str, ...], pieces: tuple[str, ...]) -> ByPiece:
+    """``words`` under the first of ``pieces`` each holds; a word holding none under "" (every text holds
+    it, so the word is tested always)."""
+    groups: dict[str, list[str]] = {piece: [] for piece in (*pieces, "")}
+    for word in words:
+        groups[next((piece for piece in pieces if piece in word), "")].append(word)
+    return tuple((piece, tuple(held)) for piece, held in groups.items() if held)
+
+
+def holds_any(text: str, words: ByPiece) -> bool:
+    """Whether ``text`` holds one of the words, tested for a piece's words only where it holds the piece.
+
+    A one-character substring test finds its character by memchr, about a twentieth of the cost of a
+    word's test (which reads every character, about 3.6 instructions a character under callgrind): a
+    piece that reports seldom hold (稿 of 供稿, ｜ of 文｜) spares most texts the tests of its words.
+    """
+    return any(piece in text and any(word in text for word in held) for piece, held in words)
+
+
 def _alternation_outside_groups(entry: str) -> bool:
     """Whether ``entry`` holds a ``|`` outside its groups and classes (a|b: two alternatives)."""
     return len(top_level_alternatives(entry)) > 1

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, site_clock
-from ..wordlists import alternation, words
+from ..wordlists import alternation, by_piece, holds_any, words
 
 # A line longer than this is body text even if it carries a chrome word
 # ("来源", "打印"): chrome lines on government pages are short.
@@ -123,20 +123,8 @@ def _chrome_words(line: str) -> bool:
 # Signs of a model-essay (范文) site: the page is a template, not a report.
 _ESSAY_SITE_WORDS = tuple(words("essay_site_words"))
 _ESSAY_SITE = re.compile("|".join(_ESSAY_SITE_WORDS))
-# A piece of each essay-site word that reports seldom hold, and the words holding it: a text without the
-# piece holds none of them, so most texts are tested for the pieces alone. A one-character substring test
-# costs a twentieth of a word's (the character is found by memchr; a word's test reads every character).
-# A word holding no piece is tested always (under ""); a test checks there is none.
-_ESSAY_SITE_PIECES = ("范文", "投", "编", "版", "仅", "载", "写")
-
-
-def _by_piece(words: tuple[str, ...], pieces: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    held = [(piece, tuple(word for word in words if piece in word)) for piece in pieces]
-    rest = tuple(word for word in words if not any(piece in word for piece in pieces))
-    return tuple((piece, group) for piece, group in [*held, ("", rest)] if group)
-
-
-_ESSAY_SITE_BY_PIECE = _by_piece(_ESSAY_SITE_WORDS, _ESSAY_SITE_PIECES)
+# A piece of each essay-site word that reports seldom hold (a test checks every word holds one).
+_ESSAY_SITE_BY_PIECE = by_piece(_ESSAY_SITE_WORDS, ("范文", "投", "编", "版", "仅", "载", "写"))
 # The address ends at the first character that cannot be in a URL: a watermark glued to the
 # body (`…更新www.example.com江西省…`) must not take the body with it.
 _WATERMARK = re.compile(
@@ -162,10 +150,7 @@ class _Holds:
 
     @classmethod
     def of(cls, text: str) -> _Holds:
-        essay_site = any(
-            piece in text and any(word in text for word in held) for piece, held in _ESSAY_SITE_BY_PIECE
-        )
-        return cls(essay_site, any(word in text for word in CLOCK_WORDS))
+        return cls(holds_any(text, _ESSAY_SITE_BY_PIECE), any(word in text for word in CLOCK_WORDS))
 
 
 _ANYTHING = _Holds(essay_site=True, site_clock=True)  # a line a watermark was cut out of
