@@ -1657,3 +1657,42 @@ def test_every_word_of_a_list_by_pieces_holds_a_piece():
         every = [word for _, held in words for word in held]
         for text in texts + [f"{word}，本站" for word in every]:
             assert holds_any(text, words) == any(word in text for word in every)
+
+
+def test_the_year_economy_and_topic_scans_skip_to_their_first_characters():
+    import re
+
+    from fazhi.reading import report_evidence, report_year, republished
+
+    # Opened with classes, groups or a lookbehind, these patterns were tried at every position of a text;
+    # spelt so that the regex engine skips along to their first characters, they find what they found.
+    plain = [
+        re.compile(
+            r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)"
+            r"|[两三四五]年(?:工作)?(?:情况|总结)"
+        ),
+        re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?"),
+        re.compile(
+            r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|(?:城乡|城镇|农村)居民人均可支配收入|"
+            r"规模以上工业(?:增加值|总产值)|招商引资到位"
+        ),
+        re.compile(
+            r"(?<!依)法治|依法行政|法制(?!工作委员会|委员会|工委|委|办公室|办|局|科|处|股|室|大队|支队)"
+        ),
+    ]
+    spelt = [report_year._MULTI_YEAR, report_year._YEAR, republished._ECONOMY, report_evidence._TITLE_TOPIC]
+    assert all(_skips_to_first_characters(pattern) for pattern in spelt)
+    pieces = [
+        "两", "三", "五", "十", "年来", "过去", "年", "以来", "“", "”", '"', "十四五", "期间", "时期", "工作", "情况",
+        "总结", "19", "20", "2", "1", "9", "0", "23", "2021", "1998", "度", " ", "１", "城乡", "城镇", "农村", "居民人均可支配收入",
+        "地区生产总值", "依", "法治", "依法行政", "法制", "委员会", "工委", "，",
+    ]  # fmt: skip
+    rng = random.Random(16)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        for old, new in zip(plain, spelt, strict=True):
+            expected = [(m.span(), m.groups()) for m in old.finditer(text)]
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == expected, text
+            found += len(expected)
+    assert found > 10000

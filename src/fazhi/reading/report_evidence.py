@@ -28,9 +28,10 @@ from .title_kind import names_the_report
 # A title names the genre: a rule-of-law topic and a report's head word at its end. The 法治 inside
 # 依法治县 names a Party committee's work (全面依法治县委员会…工作总结), not the topic; nor does the 法制 of an
 # organ's name (人大法制委员会…工作总结, 法制工作委员会关于…备案审查工作情况的报告, 市人民政府法制办公室2015年
-# 工作总结及2016年工作计划: the office's summary of all its work).
+# 工作总结及2016年工作计划: the office's summary of all its work). (法治 is looked back at after it, not before:
+# every alternative opens with a plain character, which the regex engine skips along to.)
 _TITLE_TOPIC = re.compile(
-    r"(?<!依)法治|依法行政|法制(?!工作委员会|委员会|工委|委|办公室|办|局|科|处|股|室|大队|支队)"
+    r"法治(?<!依法治)|依法行政|法制(?!工作委员会|委员会|工委|委|办公室|办|局|科|处|股|室|大队|支队)"
 )
 # …工作情况及2016年工作打算: the year's report with the next year's plan joined to it.
 _TITLE_REPORT = re.compile(

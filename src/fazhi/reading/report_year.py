@@ -25,7 +25,9 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 _YEAR_RANGE = re.compile(
     r"((?:19|20)\d{2})\s*(?:年度?)?\s*(?:[—–\-－~～至到]+|[、和及与])\s*((?:19|20)\d{2})\s*年"
 )
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(度)?")
+# (The year's first digit opens the pattern, so that the regex engine skips along to it; the lookbehinds
+# then say it follows no digit and which century it opens.)
+_YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{2})\s*年(度)?")
 # The span of the plan a title names (…贯彻落实《法治政府建设实施纲要（2021—2025年）》情况的报告): the plan's
 # years, not the report's, where the title dates the report by a year of its own; a title that names no
 # other year reports on the plan's whole span (…实施纲要（2015-2020）落实完成情况的报告).
@@ -40,8 +42,13 @@ def _without_plan_span(title: str) -> tuple[str, re.Match[str] | None]:
     return (title[: plan.start(1) - 1] + title[plan.end() :], plan) if plan else (title, None)
 
 
+# 两年来, 过去三年, 2021年以来, “十四五”期间, 三年工作总结. (Spelt from its first characters, each looked back
+# at to say which alternative it opens, in their order: the regex engine skips along a text to them. Opened
+# with classes and groups, the pattern was tried at every position.)
 _MULTI_YEAR = re.compile(
-    r"[两三四五六七八九十]年来|过去[两三四五]年|(?:19|20)\d{2}年以来|[“\"]?十[二三四五]五[”\"]?(?:期间|以来|时期)|[两三四五]年(?:工作)?(?:情况|总结)"
+    r"[两三四五六七八九十过12“\"](?:(?<=[两三四五六七八九十])年来|(?<=过)去[两三四五]年|(?<=1)9\d{2}年以来"
+    r"|(?<=2)0\d{2}年以来|(?<=[“\"])十[二三四五]五[”\"]?(?:期间|以来|时期)|(?<=十)[二三四五]五[”\"]?(?:期间|以来|时期)"
+    r"|(?<=[两三四五])年(?:工作)?(?:情况|总结))"
 )
 # A year written in Chinese numerals (二〇二三年, 二零二三年度, 二〇一六—二〇二〇年): read as its digits.
 # Its zero is often typed as a look-alike: a white circle ○, a letter O, a digit 0 (二○二三年, 二O二三年).

@@ -146,9 +146,12 @@ _PART_YEAR_SAID = re.compile(
     r"^(?:[一二三四]、|（[一二三四]）)\s*(?:(?:19|20)\d{2}\s*年)?" + _PART_YEAR + r"[^。\n]{0,12}$",
     re.M,
 )
-# The economy's figures, which a general summary or the government work report opens with.
+# The economy's figures, which a general summary or the government work report opens with. (Every
+# alternative opens with a plain character, which the regex engine skips along to: one opening with a group,
+# (?:城乡|城镇|农村)居民…, had the whole pattern tried at every position.)
 _ECONOMY = re.compile(
-    r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|(?:城乡|城镇|农村)居民人均可支配收入|"
+    r"地区生产总值|一般公共预算收入|固定资产投资|社会消费品零售总额|城乡居民人均可支配收入|城镇居民人均可支配收入|"
+    r"农村居民人均可支配收入|"
     r"规模以上工业(?:增加值|总产值)|招商引资到位"
 )
 ECONOMY_MIN = 2
