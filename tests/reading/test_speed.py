@@ -1696,3 +1696,25 @@ def test_the_year_economy_and_topic_scans_skip_to_their_first_characters():
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == expected, text
             found += len(expected)
     assert found > 10000
+
+
+def test_a_text_without_control_or_width_characters_is_scanned_for_them_once(monkeypatch):
+    # One scan tells a text holds neither a control nor a width character (most texts); the two
+    # substitutions run on the others, and the width one again after t2s changed a text.
+    scans = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def subn(self, *args):
+            scans.append(self.pattern.pattern)
+            return self.pattern.subn(*args)
+
+    monkeypatch.setattr(characters, "_CONTROL", Counting(characters._CONTROL))
+    monkeypatch.setattr(characters, "_WIDTH_CHARS", Counting(characters._WIDTH_CHARS))
+    assert characters.normalise("全年办理12件。")[0] == "全年办理12件。" and scans == []
+    text, _, repairs = characters.normalise("全年\u200b办理１２件。")
+    assert (text, repairs["control"], repairs["width"], len(scans)) == ("全年办理12件。", 1, 2, 2)
+    text, script, repairs = characters.normalise("國務院辦理１２件，行政復議３件。")
+    assert (script, repairs["width"], text.endswith("12件，行政复议3件。")) == ("traditional", 3, True)

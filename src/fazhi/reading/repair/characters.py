@@ -23,7 +23,8 @@ from functools import cache, lru_cache
 # traditional text changes 15-30%.
 TRADITIONAL_SHARE = 0.04
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe]")
+_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2060\ufeff\ufffe"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # A pinyin syllable in brackets right after a Han character: 設(shè), 報（bào）.
@@ -66,7 +67,11 @@ _DIGITS = frozenset("0123456789")
 _ASCII_MARK = re.compile(r"[:?!]")
 _OPEN_BRACKET = re.compile(r"\((?:(?<![A-Za-z]\()|(?![A-Za-z]))")
 _CLOSE_BRACKET = re.compile(r"\)(?:(?<![A-Za-z]\))|(?![A-Za-z]))")
-_WIDTH_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in _WIDTH_MAP) + "]")
+_WIDTH_CLASS = "".join(re.escape(ch) for ch in _WIDTH_MAP)
+_WIDTH_CHARS = re.compile(f"[{_WIDTH_CLASS}]")
+# Whether a text holds a character of either: most texts hold none, and are scanned once for both, not once
+# for each (a class test at every character).
+_CONTROL_OR_WIDTH = re.compile(f"[{_CONTROL_CHARS}{_WIDTH_CLASS}]")
 _ODD_SPACES = "\u3000\xa0\t\u2002\u2003\u2009"
 _ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -100,8 +105,12 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
     repairs = dict.fromkeys(("control", "pinyin", "traditional", "width", "punctuation"), 0)
 
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text, n = _CONTROL.subn("", text)
-    repairs["control"] += n
+    # Without a control or width character now, the text holds a width character below only if t2s made one:
+    # the repairs in between only take characters out or put spaces in.
+    odd = _CONTROL_OR_WIDTH.search(text) is not None
+    if odd:
+        text, n = _CONTROL.subn("", text)
+        repairs["control"] += n
     # Six substring tests scan the text faster than one character-class search.
     if any(space in text for space in _ODD_SPACES):
         text = _ODD_SPACE.sub(" ", text)
@@ -138,8 +147,9 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
         if changed and not _more_han_than(text, changed / TRADITIONAL_SHARE):
             script = "traditional"
         text = converted
+        odd = True
 
-    text, n_width = _WIDTH_CHARS.subn(_half_width, text)
+    text, n_width = _WIDTH_CHARS.subn(_half_width, text) if odd else (text, 0)
     text, n_thousands = _THOUSANDS.subn("", text)
     if " " in text:
         text, n_spaced = _join_spaced_thousands(text)
