@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, site_clock
 from ..wordlists import alternation, by_piece, holds_any, words
@@ -38,6 +39,8 @@ _GLUED_TITLE = re.compile(r"^([^。，；：]{8,80}?(?:报告|讲话|总结))(?=
 _DATE_LABEL_LINE = re.compile(
     r"^[-•·\s]*(?:发布|发表|发稿|公开|更新|成文|发文|印发|生成)(?:日期|时间)\s*[：:]?$"
 )
+# The characters a date's label alone ends on (the line is stripped): other chrome lines are not matched.
+_DATE_LABEL_ENDS = frozenset("期间：:")
 _DATE_VALUE = re.compile(rf"^{DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$")
 
 # A line shorter than this is no title a date under it could date (the title stage's own minimum).
@@ -188,8 +191,8 @@ def drop_chrome(
     can_hold = _Holds.of(text)
     kept: list[str] = []
     footer_from = len(lines)
-    nonempty = [i for i, line in enumerate(lines) if line.strip()]
-    if len(nonempty) > 4:
+    # (More than four lines with words: counted only until the fifth, not over the whole text.)
+    if next(islice((line for line in lines if line.strip()), 4, None), None) is not None:
         # The back half by characters, not lines: a header of many short chrome lines (打印, 分享)
         # above a few long paragraphs is not in the back half however many lines it has.
         half_chars = len(text) * FOOTER_MIN_POSITION
@@ -271,7 +274,7 @@ def drop_chrome(
             repairs["chrome"] += 1
             continue
         if _is_chrome(stripped, header_seen <= HEADER_LINES, line_can_hold, chrome_words):
-            date_label = _DATE_LABEL_LINE.match(stripped) is not None
+            date_label = stripped[-1:] in _DATE_LABEL_ENDS and _DATE_LABEL_LINE.match(stripped) is not None
             repairs["chrome"] += 1
             _note(stripped, signals, line_can_hold)
             dropped.append(Chrome(stripped, HEADER if header_seen <= HEADER_LINES else BODY))
