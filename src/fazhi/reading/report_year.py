@@ -32,14 +32,15 @@ _YEAR = re.compile(r"([12](?<!\d[12])(?:(?<=1)9|(?<=2)0)\d{2})\s*年(度)?")
 # years, not the report's, where the title dates the report by a year of its own; a title that names no
 # other year reports on the plan's whole span (…实施纲要（2015-2020）落实完成情况的报告).
 _PLAN_SPAN = re.compile(
-    r"(?:纲要|规划|方案|意见|计划)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*"
-    r"((?:19|20)\d{2})\s*年?\s*[）)]"
+    r"(?:纲要|规划|方案|意见|计划)\s*(?P<span>[（(]\s*(?P<start>(?:19|20)\d{2})\s*年?\s*[—–\-－~～至到]+\s*"
+    r"(?P<end>(?:19|20)\d{2})\s*年?\s*[）)])"
 )
 
 
 def _without_plan_span(title: str) -> tuple[str, re.Match[str] | None]:
+    """The title without the bracketed span of the plan it names, and that plan's match."""
     plan = _PLAN_SPAN.search(title)
-    return (title[: plan.start(1) - 1] + title[plan.end() :], plan) if plan else (title, None)
+    return (title[: plan.start("span")] + title[plan.end() :], plan) if plan else (title, None)
 
 
 # 两年来, 过去三年, 2021年以来, “十四五”期间, 三年工作总结. (Spelt from its first characters, each looked back
@@ -305,7 +306,7 @@ def _title_year(title: str) -> tuple[int, dict, FieldEvidence] | None:
     printed = title
     title, plan = _without_plan_span(title)
     if plan and not _YEAR.search(title):
-        start, end = int(plan.group(1)), int(plan.group(2))
+        start, end = int(plan.group("start")), int(plan.group("end"))
         if FIRST_YEAR <= start < end <= LAST_YEAR:
             return end, {"start": start, "end": end}, FieldEvidence("high", "title", printed)
     span = _YEAR_RANGE.search(title)
