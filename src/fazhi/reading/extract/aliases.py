@@ -110,7 +110,7 @@ def code_words(code: str) -> frozenset[str]:
 # Cases of disputes are never counted in sheets or copies (发放法律援助卡200余份, 复议告知单300张): what is
 # counted so is a card, a leaflet or a form handed out, whatever case its name is of. (A penalty's
 # decisions are, 下达行政处罚决定书2.69万份: one for each case.)
-_CASE_CODES = frozenset(
+_DISPUTE_CASE_CODES = frozenset(
     {
         "disputes.legal_aid_cases",
         "disputes.reconsideration_cases",
@@ -124,7 +124,7 @@ _NOT_CASE_UNITS = frozenset({"份", "张"})
 @cache
 def _unit_fits(code: str, unit: str) -> bool:
     indicator = catalog.get(code)
-    if indicator is None or (code in _CASE_CODES and unit in _NOT_CASE_UNITS):
+    if indicator is None or (code in _DISPUTE_CASE_CODES and unit in _NOT_CASE_UNITS):
         return False
     family = _UNIT_FAMILIES.get(indicator.unit, frozenset({indicator.unit}))
     return unit in family or unit in _MORE_UNITS.get(code, ())
