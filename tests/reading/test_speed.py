@@ -11,6 +11,7 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Iterator
 
 from fazhi.reading import read
 from fazhi.reading.decode import decode_text
@@ -26,6 +27,15 @@ from fazhi.reading.wordlists import top_level_alternatives
 # 向…备案…规范性文件, 接受…备案…规范性文件, whose last word is common): 7 still catches the old
 # every-alias way, which costs about 10.
 MAX_PLACEMENTS_PER_FIGURE = 7
+
+
+def _random_texts(seed: int, pieces, count: int, lengths: tuple[int, int]) -> Iterator[str]:
+    """``count`` texts joined from ``pieces`` (characters or words) drawn at random, each of ``lengths``
+    pieces (a range's start and end), the same on every run: the texts a faster pattern or function is
+    compared on with the plain one it replaced."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randrange(*lengths)))
 
 
 def test_only_aliases_whose_last_word_can_name_the_figure_are_placed(monkeypatch):
@@ -284,11 +294,9 @@ def _marks_one_by_one(text: str) -> tuple[str, int]:
 
 
 def test_brackets_by_substitution_agree_with_marks_one_by_one():
-    rng = random.Random(5)
     alphabet = "法治(报)告ab12:?!（）， Z"
     kept = changed = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+    for text in _random_texts(5, alphabet, 3000, (0, 40)):
         expected = _marks_one_by_one(text)
         assert characters.ascii_marks_full_width(text) == expected, text
         kept += "a(b" in text and "a(b" in expected[0]
@@ -402,10 +410,8 @@ def test_two_han_characters_are_found_by_one_search_as_by_counting():
     from fazhi.reading import segment
 
     # An unnumbered heading needs two Han characters: one regex search, not a count in Python.
-    rng = random.Random(11)
     alphabet = "法治a1（）“—- 、《"
-    for _ in range(5000):
-        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+    for line in _random_texts(11, alphabet, 5000, (0, 12)):
         counted = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
         assert (segment._TWO_HAN.search(line) is not None) == (counted >= 2), line
 
@@ -416,10 +422,8 @@ def test_common_characters_are_counted_by_runs_as_one_by_one():
     # The GB18030/Big5 guess counts common characters by runs (one string a run, not one a
     # character); the count is the plain one. The run starts with its class, which the engine skips to.
     assert _skips_to_first_characters(_COMMON_HANZI_RUN)
-    rng = random.Random(13)
     alphabet = "的法治建設報告龘鬱，。a1\ufffd"
-    for _ in range(2000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+    for text in _random_texts(13, alphabet, 2000, (0, 60)):
         runs = sum(map(len, _COMMON_HANZI_RUN.findall(text)))
         assert runs == sum(ch in _COMMON_HANZI for ch in text), text
 
@@ -435,10 +439,8 @@ def test_punctuation_runs_are_those_of_the_plain_repeat():
 
     first, gap, second = (op for op, _value in _parser.parse(characters._PUNCT_RUN.pattern)[:3])
     assert (first, gap, second) == (IN, MAX_REPEAT, IN)
-    rng = random.Random(17)
     alphabet = "，、；：。！？ \t法\n"
-    for _ in range(5000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+    for text in _random_texts(17, alphabet, 5000, (0, 30)):
         found = [(m.start(), m.end()) for m in characters._PUNCT_RUN.finditer(text)]
         assert found == [(m.start(), m.end()) for m in plain.finditer(text)], repr(text)
 
@@ -499,7 +501,6 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
         re.compile(kinds + r"案件(?:数量|数)?(?:均|都)?(?:为|是)?(?:零|0件|0)(?![\d.%件撤改败赔纠被])"),
     ]
     spelt_out = [zeros._ZERO_FACTS[1][1], zeros._ZERO_CASES]
-    rng = random.Random(23)
     pieces = [
         "行政",
         "复议",
@@ -523,8 +524,7 @@ def test_the_zero_patterns_let_the_regex_engine_skip_to_their_first_characters()
         "，",
         "1",
     ]
-    for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+    for text in _random_texts(23, pieces, 5000, (1, 12)):
         for old, new in zip(plain, spelt_out, strict=True):
             assert [(m.span(), m.groupdict()) for m in old.finditer(text)] == [
                 (m.span(), m.groupdict()) for m in new.finditer(text)
@@ -547,13 +547,12 @@ def test_no_cases_are_found_by_the_patterns_of_their_negations_first_characters(
     for pattern in zeros._NO_CASES_BY_HEAD:
         code = _compiler._code(_parser.parse(pattern.pattern), 0)
         assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL), pattern.pattern
-    rng = random.Random(31)
     pieces = [
         "无", "未发生", "未出现", "没有", "没有发生", "未", "没", "发生", "行政", "复议", "诉讼", "应诉",
         "行政复议", "案件", "案", "、", "和", "及", "与", "被", "败", "，", "全年", "1",
     ]  # fmt: skip
     texts = ["未发生行政复议、无行政诉讼案件", "没有发生复议和没有诉讼案件被", "全年无复议、无诉讼案"]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14))) for _ in range(20000)]
+    texts += _random_texts(31, pieces, 20000, (1, 14))
     for text in texts:
         assert [(m.span(), m.groupdict()) for m in zeros._NO_CASES.finditer(text)] == [
             (m.span(), m.groupdict()) for m in zeros._no_cases(text)
@@ -632,10 +631,8 @@ def test_pinyin_annotations_are_counted_by_one_pattern_for_each_bracket():
     for pattern in characters._PINYIN_BY_BRACKET:
         code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
         assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL)
-    rng = random.Random(14)
     alphabet = "(（)） \nábzü設報法"
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+    for text in _random_texts(14, alphabet, 3000, (0, 60)):
         assert sum(len(pattern.findall(text)) for pattern in characters._PINYIN_BY_BRACKET) == len(
             characters._PINYIN.findall(text)
         )
@@ -661,10 +658,8 @@ def test_the_placeholder_patterns_skip_to_their_first_characters():
     ]
     spelt = [template._YEAR_PLACEHOLDER, template._PLACEHOLDER]
     assert all(_skips_to_first_characters(pattern) for pattern in spelt)
-    rng = random.Random(14)
     alphabet = "XＸxｘ×*＊_＿0129 \n年月/.-省市人周二〇零○法治"
-    for _ in range(20000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+    for text in _random_texts(14, alphabet, 20000, (0, 30)):
         for old, new in zip(plain, spelt, strict=True):
             assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
 
@@ -680,10 +675,8 @@ def test_the_line_space_patterns_start_with_the_space():
     plain = [re.compile(rf" (?={marks})|(?<={marks}) "), re.compile(rf"(?<=\d) (?={counters})")]
     spelt = [chrome._SPACE_BY_MARK, chrome._SPACE_IN_COUNT]
     assert all(_skips_to_first_characters(pattern) for pattern in spelt)
-    rng = random.Random(29)
     alphabet = " ，。（a1件法\t"
-    for _ in range(5000):
-        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 14)))
+    for line in _random_texts(29, alphabet, 5000, (0, 14)):
         for old, new in zip(plain, spelt, strict=True):
             assert old.sub("", line) == new.sub("", line), repr(line)
 
@@ -759,7 +752,6 @@ def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
     rest = quantity._QUANTITY.pattern[len(f"(?P<num>{quantity._NUMBER})") :]
     plain = re.compile(number + rest)
     assert _skips_to_first_characters(quantity._QUANTITY)
-    rng = random.Random(31)
     pieces = [
         "1",
         "2",
@@ -787,8 +779,7 @@ def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
         "年",
         "个百分点",
     ]
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+    for text in _random_texts(31, pieces, 20000, (1, 14)):
         assert [(m.span(), m.groupdict()) for m in plain.finditer(text)] == [
             (m.span(), m.groupdict()) for m in quantity._QUANTITY.finditer(text)
         ], text
@@ -922,10 +913,8 @@ def test_the_none_issued_zero_starts_with_plain_characters_and_needs_its_noun():
     ]
     assert zeros.zero_facts("本年度未新制定出台文件。", []) == []
     # ...nor a text without one of its heads (未新, 未制定…, 没有): every match opens with one.
-    rng = random.Random(53)
     pieces = "未|没有|新|制定|出台|印发|制发|任何|行政|规范性文件|的|，|经".split("|")
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 10)))
+    for text in _random_texts(53, pieces, 20000, (1, 10)):
         if zeros._NONE_ISSUED.search(text):
             assert any(head in text for head in zeros._NONE_ISSUED_HEADS), text
 
@@ -958,13 +947,11 @@ def test_the_opening_patterns_of_notices_and_news_skip_to_their_first_characters
         re.compile(r"^(?:致[^。，]{2,16}(?:公开信|一封信|倡议书)|亲爱的[^。，]{1,12}[：:])$", re.M),
         re.compile(r"^各(?:市|县|区|乡|镇|州|盟|有关|省|部门|单位|街道|开发区)[^。]{0,80}[：:]$", re.M),
     ]
-    rng = random.Random(37)
     pieces = "\n| |近日|日前|，|。|记者|/|摄|新华社|致|全县|一封信".split("|")
     pieces += "亲爱的|朋友们|：|各|部门|各有关单位：|印发|转发给你们|现".split("|")
     pieces += "学报|2023年第3期|2023年|3期|\n学报2023年第3期".split("|")
     pieces += ["\n记者2023年第3期\n", "\n各部门：\n", "\n致全县居民的一封信"]
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+    for text in _random_texts(37, pieces, 20000, (1, 14)):
         for old, new in zip(plain, spelt[:4], strict=True):
             assert old.findall(text) == new.findall(text), (old.pattern, text)
         article = classify._ARTICLE if classify._ISSUE_END.search(text) else classify._ARTICLE_WITHOUT_ISSUE
@@ -995,11 +982,9 @@ def test_the_look_alike_scans_skip_to_their_first_characters():
         ),
         re.compile(r"^【[^】]{2,20}】\s*(?![^\n。，]{4,70}(?:报告|总结|情况)[ 　]*$)\S", re.M),
     ]
-    rng = random.Random(41)
     pieces = "\n| |a|of the|Law|rule of law in|X|记者|笔者|今天|（2月9日）|从|获悉".split("|")
     pieces += "据|负责人|介绍|【|】|推进依法行政|报告|。".split("|")
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+    for text in _random_texts(41, pieces, 20000, (1, 16)):
         for old, new in zip(plain, spelt, strict=True):
             assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)], text
 
@@ -1048,6 +1033,7 @@ def test_the_plain_word_lists_are_found_as_their_alternation_finds_them():
         pieces = (
             entries + [entry[:1] for entry in entries] + [entry[1:] for entry in entries] + ["，", "法治"]
         )
+        # (one random sequence runs on over the three lists: _random_texts would restart it)
         for _ in range(3000):
             text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
             assert automaton.find_matches_as_strings(text) == alternation.findall(text), text
@@ -1089,11 +1075,9 @@ def test_the_subset_marks_are_found_as_the_trie_of_their_words_found_them():
     # which stopped at each word's first character (其, 同, 增 stand everywhere); one Aho-Corasick pass
     # with leftmost-longest matching finds the same words at the same places.
     trie = re.compile(trie_pattern(subsets._MARK_WORDS))
-    rng = random.Random(47)
     words = subsets._MARK_WORDS
     pieces = words + [word[:1] for word in words] + [word[1:] for word in words] + ["，", "法", "12件"]
-    for _ in range(5000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+    for text in _random_texts(47, pieces, 5000, (1, 12)):
         found = [
             (start, end, words[index]) for index, start, end in subsets._MARKS.find_matches_as_indexes(text)
         ]
@@ -1130,12 +1114,10 @@ def test_a_page_without_a_document_sites_words_is_not_scanned_for_them(monkeypat
     # without a plain head, or an alternation of its own, is refused.
     heads = wordlists.heads("document_site_words")
     assert heads.find_matches_as_strings("剩余12页未读，回复 引用") == ["剩余", "回复"]
-    rng = random.Random(47)
     entries = wordlists.words("document_site_words")
     alternation = re.compile("|".join(entries))
     pieces = [entry[:3] for entry in entries] + ["12", "：", " ", "页未读", "引用", "楼主", "法治"]
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+    for text in _random_texts(47, pieces, 3000, (1, 8)):
         if alternation.search(text):
             assert heads.find_matches_as_indexes(text), text
     monkeypatch.setattr(wordlists, "words", lambda name: ["文档?", "只看(?:该作者|楼主)", "a[]|]b", "c\\|d"])
@@ -1153,7 +1135,6 @@ def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
 
     # check used to take every run of two or more digits and turn down those that neither start with a
     # century (19, 20) nor have 月 two or three characters on; it now finds only the runs it keeps.
-    rng = random.Random(29)
     pieces = [
         "1",
         "2",
@@ -1174,8 +1155,7 @@ def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
         "个",
         "１",
     ]
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 14)))
+    for text in _random_texts(29, pieces, 20000, (1, 14)):
         kept = [
             run.start()
             for run in re.finditer(r"\d\d+", text)
@@ -1367,10 +1347,8 @@ def test_a_line_without_a_clock_word_is_not_searched_for_a_site_clock():
     from fazhi.reading import dates
 
     # site_clock searches a line only if it holds 周, 星期 or 今天是, which every site clock holds.
-    rng = random.Random(37)
     pieces = ["今天是", "星期", "周", "一", "五", "天", "日", "2024年", "a", "1", " ", "，", "发布"]
-    for _ in range(5000):
-        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+    for line in _random_texts(37, pieces, 5000, (0, 8)):
         found, expected = dates.site_clock(line), dates.SITE_CLOCK.search(line)
         assert (found and found.span()) == (expected and expected.span()), line
 
@@ -1381,7 +1359,6 @@ def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_the
 
     # publication_lines reads a line for a label alone only if it says 时间 or 日期, and for a date only
     # if it holds 19 or 20: every match holds them.
-    rng = random.Random(41)
     pieces = [
         "发布",
         "更新",
@@ -1400,8 +1377,7 @@ def test_a_chrome_line_without_a_label_word_or_a_century_is_not_searched_for_the
         "日",
         "-",
     ]
-    for _ in range(5000):
-        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+    for line in _random_texts(41, pieces, 5000, (0, 10)):
         if published._LABEL_ONLY.fullmatch(line):
             assert "时间" in line or "日期" in line, line
         if DATE_RE.search(line):
@@ -1415,11 +1391,9 @@ def test_the_speech_is_searched_for_with_the_alternatives_whose_words_the_body_h
     # whole pattern finds (the leftmost, by the first alternative matching there).
     search = republished._SPEECH_SEARCH
     assert all(words for _alternative, words in search.alternatives)
-    rng = random.Random(14)
     pieces = [*republished._SPEECH_WORDS, "。", "！", "\n", "，", " ", "我", "讲", "三点", "表示感谢", "召开"]
     pieces += ["领导", "来宾", "：", "作", "交流", "以上", "是", "完毕", "要", "二", "工作", "尊敬的"]
-    for _ in range(20000):
-        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+    for body in _random_texts(14, pieces, 20000, (0, 14)):
         found, plain = search.search(body), republished._SPEECH.search(body)
         assert (found and (found.span(), found.group(0))) == (plain and (plain.span(), plain.group(0))), body
 
@@ -1456,11 +1430,9 @@ def test_the_plan_pattern_is_asked_only_of_a_body_holding_one_of_its_words():
     assert ("plan", "工作要点或计划", republished._PLAN, republished._PLAN_WORDS, "body") in (
         republished._SAID_OF_ITSELF
     )
-    rng = random.Random(43)
     pieces = "（|(|牵头|责任|单位|：|:|完成|时限|2024年|全县|工作的|总体要求是|现|将|就|工作要点".split("|")
     pieces += "工作计划|重点任务|提出|安排|制定|如下|以下|意见|措施|，|。|\n".split("|")
-    for _ in range(30000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+    for text in _random_texts(43, pieces, 30000, (1, 12)):
         if republished._PLAN.search(text):
             assert any(word in text for word in republished._PLAN_WORDS), text
     for text in ("（牵头单位：县司法局）", "完成时限：6月底", "现将2024年工作要点安排如下", "现提出以下意见"):
@@ -1687,10 +1659,8 @@ def test_the_year_economy_and_topic_scans_skip_to_their_first_characters():
         "总结", "19", "20", "2", "1", "9", "0", "23", "2021", "1998", "度", " ", "１", "城乡", "城镇", "农村", "居民人均可支配收入",
         "地区生产总值", "依", "法治", "依法行政", "法制", "委员会", "工委", "，",
     ]  # fmt: skip
-    rng = random.Random(16)
     found = 0
-    for _ in range(20000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+    for text in _random_texts(16, pieces, 20000, (1, 12)):
         for old, new in zip(plain, spelt, strict=True):
             expected = [(m.span(), m.groups()) for m in old.finditer(text)]
             assert [(m.span(), m.groups()) for m in new.finditer(text)] == expected, text
