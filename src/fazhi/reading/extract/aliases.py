@@ -60,6 +60,19 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
         for count in "issued reviewed filed filing_reviewed filing_rejected cleaned retained abolished expired".split()
     },
 }
+# Counters an indicator is never written in, though its unit's family holds them: cases of disputes are not
+# counted in sheets or copies (发放法律援助卡200余份, 复议告知单300张): what is counted so is a card, a leaflet
+# or a form handed out, whatever case its name is of. (A penalty's decisions are, 下达行政处罚决定书2.69万份:
+# one for each case.)
+_FEWER_UNITS: dict[str, frozenset[str]] = dict.fromkeys(
+    (
+        "disputes.legal_aid_cases",
+        "disputes.reconsideration_cases",
+        "disputes.litigation_cases",
+        "disputes.mediation_cases",
+    ),
+    frozenset({"份", "张"}),
+)
 # Counters one alias word is also written in: study items on the meeting's agenda (学法议题12个),
 # opinions issued, counted as times (出具法律意见书28次), inspection tasks counted as items (开展双随机
 # 抽查任务86项, 抽查检查任务203项, 部门联合抽查任务21个).
@@ -107,24 +120,10 @@ def code_words(code: str) -> frozenset[str]:
     return frozenset(part for text in aliases for part in text.split("…") if part)
 
 
-# Cases of disputes are never counted in sheets or copies (发放法律援助卡200余份, 复议告知单300张): what is
-# counted so is a card, a leaflet or a form handed out, whatever case its name is of. (A penalty's
-# decisions are, 下达行政处罚决定书2.69万份: one for each case.)
-_DISPUTE_CASE_CODES = frozenset(
-    {
-        "disputes.legal_aid_cases",
-        "disputes.reconsideration_cases",
-        "disputes.litigation_cases",
-        "disputes.mediation_cases",
-    }
-)
-_NOT_CASE_UNITS = frozenset({"份", "张"})
-
-
 @cache
 def _unit_fits(code: str, unit: str) -> bool:
     indicator = catalog.get(code)
-    if indicator is None or (code in _DISPUTE_CASE_CODES and unit in _NOT_CASE_UNITS):
+    if indicator is None or unit in _FEWER_UNITS.get(code, ()):
         return False
     family = _UNIT_FAMILIES.get(indicator.unit, frozenset({indicator.unit}))
     return unit in family or unit in _MORE_UNITS.get(code, ())
