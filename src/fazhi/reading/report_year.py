@@ -206,11 +206,8 @@ def report_year(
         )
     # Checked once the year is known, from the publication date or a Party session too: 2023年以来
     # opening a 2023 report means since January, not a span of years.
-    if kind == "annual_report" and (
-        dated_title
-        and _YEAR_RANGE.search(_without_plan_span(dated_title)[0])
-        or _multi_year(dated_title, dated_lines, title_line, year)
-    ):
+    # (A title's range of years is _multi_year's first test.)
+    if kind == "annual_report" and _multi_year(dated_title, dated_lines, title_line, year):
         kind = "multi_year_report"
     if kind == "annual_report" and period and period["start"] < period["end"]:
         kind = "multi_year_report"  # a span the opening or its reporting sentence names
