@@ -318,7 +318,7 @@ def _mention_counts(scan: str, level: str | None, *, department: bool) -> list[t
         )
         # nor does 黄石 in 黄石街, 黄石镇 or 黄石路 name 黄石市: a street, a town or a road named after it
         streets = sum(scan.count(alias + word) for word in _PLACE_INSIDE)
-        # nor 长治 in 长治久安 长治市: a phrase every report may write holds it
+        # nor does 长治 in 长治久安 name 长治市: a phrase every report may write holds it
         phrases = sum(scan.count(phrase) for phrase in _PHRASES_HOLDING.get(alias, ()))
         counts[region.code] = (
             n + scan.count(alias) - scan.count(region.name) - inside_names - streets - phrases,
