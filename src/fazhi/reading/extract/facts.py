@@ -30,7 +30,7 @@ from .aliases import code_words, named_list, occurrences
 from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
 from .elliptic import borrowed_code, second_measure_code
 from .narrowing import narrowed
-from .objects import random_inspection_object
+from .objects import inspected_places, oath_takers, random_inspection_object
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
@@ -210,6 +210,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if not borrowed:
                 borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
+            if not borrowed:
+                borrowed = oath_takers(
+                    text, (c0, c1), quantity
+                )  # 4名新任命国家工作人员面对国徽，进行宪法宣誓
+            if not borrowed:
+                borrowed = inspected_places(text, c0, quantity)  # 共检查学校、幼儿园277家次
             if not borrowed and kept_valid(text, (s0, c0, c1), quantity):
                 borrowed = (RETAINED, c0)  # 经清理…，其中有效537件、废止150件
             if borrowed:

@@ -14,11 +14,37 @@ from .quantity import Quantity
 RANDOM_INSPECTION_OBJECTS = "enforcement.random_inspection_objects"
 _OBJECT_UNITS = frozenset({"家", "户", "户次", "家次", "所"})
 # 对 right before the figure, after a period or summing word at most (全年共对670家).
-_TO = re.compile(r"对(?:全市|全县|全区|辖区)?(?:共计|累计|共)?$")
+_TO = re.compile(r"对(?:全市|全县|全区|辖区)?(?:随机抽取的|抽取的)?(?:共计|累计|共)?$")
 # What the figure counts, then the act: carried out on it, a random one (双随机, 随机).
 _RANDOM_ACT = re.compile(
-    r"[\u4e00-\u9fff、]{0,10}?(?:开展|进行|实施|组织)了?[^，。；\d]{0,8}?随机[^，。；\d]{0,8}?(?:抽查|检查|监督|监管)"
+    r"[\u4e00-\u9fff、]{0,10}?(?:开展|进行|实施|组织)了?[^，。；\d]{0,8}?随机[^，。；\d]{0,10}?(?:抽查|检查|监督|监管)"
 )
+
+
+INSPECTIONS = "enforcement.inspections"
+_PLACE_UNITS = frozenset({"家", "家次", "户", "户次", "个", "个次", "处", "所", "次"})
+# 检查, then what it reached (a noun phrase, a list of them), then the figure: nothing else between. Not a
+# check of papers or of a body's own (检查案卷, 自查), nor a finding (检查发现).
+_INSPECTED_BEFORE = re.compile(
+    r"(?<![自抽互])检查了?(?:各类|各种|重点|辖区)?(?P<object>(?:(?!发现|整改|问题|隐患|案卷|文书)[^，。；：、\d\s]){1,12}"
+    r"(?:、[^，。；：、\d\s]{1,10}){0,4})(?:共计|累计|合计|共)?\s*$"
+)
+# What the objects must end in: a place or a body that can be inspected.
+_INSPECTED_PLACE = re.compile(
+    r"(?:单位|企业|场所|门店|门市|店铺|商户|经营户|个体户|学校|幼儿园|医院|医疗机构|市场|网吧|工地|项目|景区|"
+    r"酒店|宾馆|餐馆|饭店|站点|点位|现场|仓库|校园|车辆|船舶|厂|矿|店|户|家)$"
+)
+
+_PLANNED = re.compile(r"计划|拟|将|预计|要(?!求)")
+
+
+OATH_TAKERS = "leadership.oath_takers"
+_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
+# Appointees: named so in the figure's clause, before it (区政府任命的…等32位) or after it (4名新任命…).
+_APPOINTED = re.compile(r"任命|任职|提任|获任|新任|当选|入(?:[（(]任[）)])?职|就职")
+# The oath, later in the figure's sentence, with no other figure or exam before it.
+_OATH_AFTER = re.compile(r"[^。；！？\n\d]{0,40}?宣誓")
+_EXAM = re.compile(r"考试|考法|测试")
 
 
 def random_inspection_object(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
@@ -29,3 +55,29 @@ def random_inspection_object(text: str, clause_start: int, quantity: Quantity) -
         return None
     act = _RANDOM_ACT.match(text, quantity.end)
     return (RANDOM_INSPECTION_OBJECTS, act.end()) if act else None
+
+
+def oath_takers(text: str, clause: tuple[int, int], quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count of appointees whose oath the sentence names after their clause, or None."""
+    clause_start, clause_end = clause
+    if quantity.unit not in _PEOPLE_UNITS or not _APPOINTED.search(text, clause_start, clause_end):
+        return None
+    oath = _OATH_AFTER.match(text, quantity.end)
+    if not oath or _EXAM.search(text, quantity.end, oath.end()):
+        return None
+    return OATH_TAKERS, oath.end() - 2
+
+
+def inspected_places(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count of places an inspection reached, said right after 检查 and them, or None."""
+    if quantity.unit not in _PLACE_UNITS:
+        return None
+    inspected = _INSPECTED_BEFORE.search(text, max(clause_start, quantity.start - 40), quantity.start)
+    if not inspected or not _INSPECTED_PLACE.search(inspected.group("object")):
+        return None
+    if _PLANNED.search(text, max(clause_start, inspected.start() - 4), inspected.start()):
+        return None  # 计划检查使用单位96家: a plan's target, not inspections made
+    sentence_start = max(text.rfind(mark, 0, inspected.start()) for mark in "。；！？\n") + 1
+    if "其中" in text[sentence_start : inspected.start()]:
+        return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
+    return INSPECTIONS, inspected.start()

@@ -1,0 +1,85 @@
+"""Which indicator, or none, a figure belongs to: the twenty-first pass of issue 16 (twenty-second session).
+
+Forms of the genre written for these tests (the sentences are our own), from the batteries of real phrasings
+gathered from pages outside the labelled set:
+- appointees counted before the oath they take, the ceremony's posture in a clause between
+  (5名新任命的国家工作人员面向国徽，举起右拳，庄严宣誓): the people are the oath's takers. People who are not
+  said to be appointed, or who sit an exam before the oath, are not;
+- the places an inspection reached, counted right after 检查 and them (共检查学校、幼儿园120家次, 检查各类娱乐
+  场所39家次): each place inspected is an inspection. A finding, a check of papers, a self-check or a plan's
+  target is not, nor a part of a random inspection's total (其中，…联合检查医疗机构20家), which takes the total's
+  code; the firms a random draw picked (对随机抽取的5家企业开展"双随机"检查) are the random inspection's objects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from fazhi.reading.extract import extract
+
+OATH_TAKERS = "leadership.oath_takers"
+
+
+def _coded(sentence: str) -> list[tuple[float, str | None]]:
+    return [(f.value, f.indicator) for f in extract(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("9月3日，5名新任命的国家工作人员面向国徽，举起右拳，庄严宣誓。", 5),
+        ("会议结束后，新当选的3名副区长手抚宪法，进行了宪法宣誓。", 3),
+        ("本次会议任命的各部门负责人等18位同志列队肃立，在领誓人带领下宣誓。", 18),
+        ("全镇12余名新入职的年轻干部站在国旗下，集体向宪法宣誓。", 12),
+    ],
+)
+def test_appointees_counted_before_the_oath_they_take_are_its_takers(sentence, count):
+    assert (count, OATH_TAKERS) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("组织26名机关干部，面向国旗进行宪法宣誓。", 26),  # not said to be appointed
+        ("组织15名新任命干部参加任前法律知识考试，考后进行宪法宣誓。", 15),  # the exam's takers
+        ("新任命的4名局长面对国徽肃立。会后开展学法活动。", 4),  # no oath in the sentence
+    ],
+)
+def test_people_not_said_to_be_appointees_taking_the_oath_are_not_its_takers(sentence, count):
+    assert (count, OATH_TAKERS) not in _coded(sentence)
+
+
+INSPECTIONS = "enforcement.inspections"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全年共检查学校、幼儿园120家次，发现隐患31处。", 120),
+        ("出动执法人员86人次，检查各类娱乐场所39家次。", 39),
+        ("截至年底，全县共检查生产经营单位812家，督促整改隐患95处。", 812),
+        ("检查农资经营门店47个次，查办案件3起。", 47),
+        ("按照要求检查校园58家次。", 58),
+    ],
+)
+def test_places_counted_right_after_an_inspection_are_inspections(sentence, count):
+    assert (count, INSPECTIONS) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("计划检查使用单位96家，生产单位5家。", 96),  # a plan's target
+        ("检查发现问题隐患12处，已全部整改。", 12),  # what was found
+        ("各单位开展自查检查企业20家。", 20),  # 查 after 自: own check
+        ("共检查行政执法案卷120件。", 120),  # papers, another code
+        ("双随机抽查企业共300家。其中，两部门联合检查医疗机构20家。", 20),  # a part of the random total
+    ],
+)
+def test_what_an_inspection_found_or_planned_is_no_inspection(sentence, count):
+    assert (count, INSPECTIONS) not in _coded(sentence)
+
+
+def test_the_firms_a_random_draw_picked_are_its_objects():
+    sentence = "对随机抽取的12家企业开展“双随机、一公开”联合执法检查。"
+    assert (12, "enforcement.random_inspection_objects") in _coded(sentence)
