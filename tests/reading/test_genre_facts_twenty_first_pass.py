@@ -5,6 +5,9 @@ gathered from pages outside the labelled set:
 - appointees counted before the oath they take, the ceremony's posture in a clause between
   (5名新任命的国家工作人员面向国徽，举起右拳，庄严宣誓): the people are the oath's takers. People who are not
   said to be appointed, or who sit an exam before the oath, are not;
+- events counted before their noun phrase, in a clause that only holds them, after a clause that names the
+  whole act (坚持常务会议会前学法，全年组织9次集中学法): the phrase's last word is the act's, as it would be in
+  组织集中学法9次. A clause before that holds only the act's first word (法治…活动) names nothing;
 - the places an inspection reached, counted right after 检查 and them (共检查学校、幼儿园120家次, 检查各类娱乐
   场所39家次): each place inspected is an inspection. A finding, a check of papers, a self-check or a plan's
   target is not, nor a part of a random inspection's total (其中，…联合检查医疗机构20家), which takes the total's
@@ -47,6 +50,26 @@ def test_appointees_counted_before_the_oath_they_take_are_its_takers(sentence, c
 )
 def test_people_not_said_to_be_appointees_taking_the_oath_are_not_its_takers(sentence, count):
     assert (count, OATH_TAKERS) not in _coded(sentence)
+
+
+PRE_MEETING_STUDY = "leadership.pre_meeting_study_sessions"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("坚持政府常务会议会前学法，全年组织9次集中学法。", 9, PRE_MEETING_STUDY),
+        ("把常务会议学法列入议程，年内开展6次专题学法。", 6, PRE_MEETING_STUDY),
+        ("坚持政府常务会议会前学法，全年组织集中学法9次。", 9, PRE_MEETING_STUDY),
+    ],
+)
+def test_events_counted_before_their_noun_after_a_clause_naming_the_act(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_a_clause_holding_only_the_acts_first_word_names_nothing():
+    sentence = "围绕法治营商环境等重点工作，组织3场专题汇报活动，主动回应关切。"
+    assert (3, "education.activities") not in _coded(sentence)
 
 
 INSPECTIONS = "enforcement.inspections"

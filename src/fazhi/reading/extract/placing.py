@@ -308,10 +308,11 @@ def _place(alias: Alias, context: Context, figure: tuple):
             # 督察反馈问题的整改工作，共涉及六大方面21个问题: the noun right after the figure is the
             # alias's last word, its first words sit in an earlier clause with no figure between, and
             # the figure's clause only sums up (共, 涉及…), with no act of its own.
-            if (
-                near_right != q_end
-                or _quantity_between(context, nearest[1], q_start)
-                or not _SUMMING_UP.fullmatch(context.text, c0, q_start)
+            if _quantity_between(context, nearest[1], q_start) or not (
+                (near_right == q_end and _SUMMING_UP.fullmatch(context.text, c0, q_start))
+                or _events_of_the_clause_before(
+                    context.text, quantity, (c0, near_right), (chain[-1][1], last)
+                )
             ):
                 continue
             nearest = None
@@ -375,6 +376,27 @@ def _act_after_the_list(text: str, chain: list, figure_end: int) -> bool:
     return (
         _list_item_noun(text, figure_end, first[0])
         and _LATER_ITEMS.fullmatch(text, first[1], last[0]) is not None
+    )
+
+
+# A clause that only holds events, counted before their noun: 强化会前学法，全年开展11次集中学法.
+_HOLDING_ONLY = re.compile(
+    r"(?:全年|今年|年内|本年度|先后|共计|累计|共|已|开展|组织|举办|召开|举行|进行|了|\s)*"
+)
+
+
+def _events_of_the_clause_before(text: str, quantity, spans: tuple[int, int | None], alias_ends) -> bool:
+    """Whether a figure's clause only holds events counted before a noun phrase ending in an alias's last
+    word, and the clause before names the whole alias: its first words there, then its last word again
+    (强化会前学法，开展11次集中学法). ``spans`` are the clause's start and where that last word starts on the
+    right; ``alias_ends`` the first word's end and the last word's spot."""
+    c0, near_right = spans
+    first_end, (last_start, last_end) = alias_ends
+    return (
+        near_right is not None
+        and _one_noun_phrase(text, quantity, near_right)
+        and _HOLDING_ONLY.fullmatch(text, c0, quantity.start) is not None
+        and text.find(text[last_start:last_end], first_end, c0) != -1
     )
 
 
