@@ -11,7 +11,10 @@ gathered from pages outside the labelled set:
 - the places an inspection reached, counted right after 检查 and them (共检查学校、幼儿园120家次, 检查各类娱乐
   场所39家次): each place inspected is an inspection. A finding, a check of papers, a self-check or a plan's
   target is not, nor a part of a random inspection's total (其中，…联合检查医疗机构20家), which takes the total's
-  code; the firms a random draw picked (对随机抽取的5家企业开展"双随机"检查) are the random inspection's objects.
+  code; the firms a random draw picked (对随机抽取的5家企业开展"双随机"检查) are the random inspection's objects;
+- from a thirteenth battery (b20), read before these rules and after: a floor a target sets
+  (网上可办率不低于90%的目标任务) is no level the year reached; a count's own measure word between the act and
+  its figure (普法宣传活动场次86场) is filler, as 次数 is.
 """
 
 from __future__ import annotations
@@ -106,3 +109,19 @@ def test_what_an_inspection_found_or_planned_is_no_inspection(sentence, count):
 def test_the_firms_a_random_draw_picked_are_its_objects():
     sentence = "对随机抽取的12家企业开展“双随机、一公开”联合执法检查。"
     assert (12, "enforcement.random_inspection_objects") in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("提前实现全省政务服务事项网上可办率不低于95%的目标任务。", 95, None),
+        ("全年开展普法宣传活动场次64场。", 64, "education.activities"),
+        (
+            "对随机抽取的12家企业开展“双随机、一公开”联合执法检查。",
+            12,
+            "enforcement.random_inspection_objects",
+        ),
+    ],
+)
+def test_forms_of_the_thirteenth_battery(sentence, count, code):
+    assert (count, code) in _coded(sentence)

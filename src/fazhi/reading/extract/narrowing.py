@@ -144,6 +144,8 @@ _NOT_DONE_AFTER = re.compile(
     r"[^，。；\d]{0,14}?(?:尚未|未能|未按[期时]|未|没有)"
     r"(?:报送|报备|备案|公开|审查|审核|清理|办结|出台|印发|制定|评查|整改)"
 )
+# A floor that a target sets (网上可办率不低于90%的目标任务): what was wanted, whatever the year reached.
+_TARGET_AFTER = re.compile(r"(?:以上|以下)?的(?:工作)?目标")
 # A time limit counted in days or months (收到之日起5个工作日内审查完毕) counts no act.
 _DURATION_AFTER = re.compile(r"(?:个)?(?:工作日|自然日|日内|天内|月内|小时内|周内)")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
@@ -216,6 +218,11 @@ def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     return "拟" in words and _PROPOSED.search(words) is not None
 
 
+def _after_a_floor(text: str, start: int) -> bool:
+    """Whether a figure starting at ``start`` is a floor (不低于90%), the floor's words read with it or before."""
+    return text.startswith(_FLOORS, start) or text.endswith(_FLOORS, 0, start)
+
+
 def _another_catalogue(text: str, c0: int, start: int) -> bool:
     """Whether the figure's clause (from ``c0`` to the figure at ``start``) names the items of another
     catalogue than the decisions one (政务公开目录事项, 权责清单目录事项) and names no decision."""
@@ -241,6 +248,7 @@ def narrowed(
         _wanted_not_done(text, s0, words, quantity.start)
         or _NOT_DONE_AFTER.match(text, quantity.end)
         or _DURATION_AFTER.match(text, quantity.end)
+        or (_TARGET_AFTER.match(text, quantity.end) and _after_a_floor(text, quantity.start))
     ):
         # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件; 13件规范性文件尚未报送备案;
         # 5个工作日内审查完毕: a time limit, not a count
