@@ -85,7 +85,7 @@ _LIST_CHANGED_AFTER = re.compile(
     r"[^，。；\d并和及、]{0,12}?(?:的|进行|予以|作出|实施|完成)(?:动态)?(?:调整|取消|删减|删除|精简|合并|变更|清理)"
 )
 # ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
-_CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)$")
+_CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)\s?$")
 _GOV_RULES = "rules.gov_rules"
 _ENACTED_CODES = frozenset({"rules.local_regulations", _GOV_RULES, "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
@@ -251,7 +251,7 @@ def recounted(
         if (
             code in _LIST_CODES
             and _LIST_CHANGED.search(text, c0, start)
-            and not _CHANGED_TO.search(text, start - 4, start)
+            and not _CHANGED_TO.search(text, start - 5, start)
         ) or (
             code in _LIST_CODES
             and (

@@ -81,7 +81,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
 # A second measure of one event right after the first (任前考试4批次、136人; 培训12期、1200人次), the 、
 # left out too (任前考法7批次161人, eighth session): the same act counted in another unit, with nothing
 # of its own between.
-_SECOND_MEASURE = re.compile(r"、?(?:共|计|共计|累计|涉及|覆盖)?")
+_SECOND_MEASURE = re.compile(r"、?\s?(?:共|计|共计|累计|涉及|覆盖)?\s?")
 # ...counted in people after a count of events (培训、讲座3期、5次 are two acts, not two measures).
 _PEOPLE_UNITS = frozenset({"人", "人次", "名", "位"})
 

@@ -86,11 +86,11 @@ _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
 # 从120件, 由2022年的120件, 由上年的85%, 从2021版的10项 (a list's edition): where a change's old value starts.
 # (从2019年全年的15%提高到2020年全年的29.65%: each value may name its year, and the year its span)
-_CHANGE_FROM = re.compile(r"[从由](?:(?:19|20)\d{2}年?版?(?:全年|年底|底|末)?|上年|去年|上一年)?的?$")
+_CHANGE_FROM = re.compile(r"[从由](?:(?:19|20)\d{2}年?版?(?:全年|年底|底|末)?|上年|去年|上一年)?的?\s?$")
 _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(
     r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到|(?<=调整|变更|增加|减少|精简|压减)为)"
-    r"(?:(?:19|20)\d{2}年(?:全年|年底|底|末)?的?)?"
+    r"(?:(?:19|20)\d{2}年(?:全年|年底|底|末)?的?)?\s?"
 )
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).

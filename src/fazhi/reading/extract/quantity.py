@@ -216,11 +216,17 @@ def quantities(text: str) -> list[Quantity]:
         if unit in _MONEY:
             value = value * _MONEY[unit]
             unit = "元"
-        pre = _PRE_QUALIFIER.search(text, max(0, begin - 3), begin) if before in _PRE_QUALIFIER_LAST else None
+        # PDF text may set a space between the qualifier and the figure (发放宣传单超 800份).
+        gap = 1 if before == " " and begin >= 2 and text[begin - 2] in _PRE_QUALIFIER_LAST else 0
+        pre = (
+            _PRE_QUALIFIER.search(text, max(0, begin - 3 - gap), begin - gap)
+            if gap or before in _PRE_QUALIFIER_LAST
+            else None
+        )
         if chinese and _round_word(raw, more or pre, tail):
             continue
         qualifier = _qualifier(pre.group(1) if pre else None, more, tail, unit)
-        start = begin - (len(pre.group(1)) if pre else 0)
+        start = begin - gap - len(pre.group(1)) if pre else begin
         found.append(Quantity(start, begin, match.end(), value, unit, qualifier, chinese))
     for match in _PERCENT_WORDS.finditer(text):
         value = _percent_words(match.group("num"))
