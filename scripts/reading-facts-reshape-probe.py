@@ -69,12 +69,16 @@ def figure_first(s, a, b, evidence, fact):
     return s[:verb_end] + s[a:b] + SUMMING_TAIL.sub("", noun) + s[b:]
 
 
+# A summing word or 达 does not follow a word that already leads the figure in (减少到, 超过, 为).
+LEADS_IN = "共计达为至到超过"
+
+
 def summed(s, a, b, evidence, fact):
-    return None if s[a - 2 : a] in ("累计", "共计") or s[a - 1 : a] in "共计达" else s[:a] + "共计" + s[a:]
+    return None if s[a - 2 : a] == "累计" or s[a - 1 : a] in LEADS_IN else s[:a] + "共计" + s[a:]
 
 
 def reached(s, a, b, evidence, fact):
-    return None if s[a - 1 : a] in "达为计共至到超" else s[:a] + "达" + s[a:]
+    return None if s[a - 1 : a] in LEADS_IN else s[:a] + "达" + s[a:]
 
 
 def at_least(s, a, b, evidence, fact):
