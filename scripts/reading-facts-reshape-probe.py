@@ -73,6 +73,50 @@ def figure_first(s, a, b, evidence, fact):
 LEADS_IN = "共计达为至到超过"
 
 
+def _verb_and_noun(s, a, evidence):
+    """The last verb before the figure and the noun between it and the figure, or None."""
+    verbs = list(VERBS.finditer(s, evidence, a))
+    if not verbs:
+        return None
+    noun = s[verbs[-1].end() : a]
+    if not noun or len(noun) > 14 or re.search(r"[\d，、（(）)]", noun):
+        return None
+    return verbs[-1], SUMMING_TAIL.sub("", noun)
+
+
+def noun_first(s, a, b, evidence, fact):
+    """开展法治培训12场 -> 法治培训共开展12场."""
+    found = _verb_and_noun(s, a, evidence)
+    if not found:
+        return None
+    verb, noun = found
+    return s[: verb.start()] + noun + "共" + verb.group() + s[a:]
+
+
+def with_le(s, a, b, evidence, fact):
+    """开展法治培训12场 -> 开展了法治培训12场."""
+    found = _verb_and_noun(s, a, evidence)
+    return s[: found[0].end()] + "了" + s[found[0].end() :] if found else None
+
+
+def figure_first_de(s, a, b, evidence, fact):
+    """开展法治培训12场 -> 开展了12场的法治培训."""
+    found = _verb_and_noun(s, a, evidence)
+    if not found:
+        return None
+    verb, noun = found
+    return s[: verb.end()] + "了" + s[a:b] + "的" + noun + s[b:]
+
+
+def topic_colon(s, a, b, evidence, fact):
+    """开展法治培训12场 -> 法治培训：全年开展12场."""
+    found = _verb_and_noun(s, a, evidence)
+    if not found:
+        return None
+    verb, noun = found
+    return s[: verb.start()] + noun + "：全年" + verb.group() + s[a:]
+
+
 def summed(s, a, b, evidence, fact):
     return None if s[a - 2 : a] == "累计" or s[a - 1 : a] in LEADS_IN else s[:a] + "共计" + s[a:]
 
@@ -140,6 +184,10 @@ REWRITES = {
     "listed": listed,
     "pdf_spaced": pdf_spaced,
     "with_effect": with_effect,
+    "noun_first": noun_first,
+    "with_le": with_le,
+    "figure_first_de": figure_first_de,
+    "topic_colon": topic_colon,
 }
 
 

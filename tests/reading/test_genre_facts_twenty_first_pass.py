@@ -17,7 +17,9 @@ gathered from pages outside the labelled set:
   its figure (普法宣传活动场次86场) is filler, as 次数 is;
 - PDF text, which sets a space before each figure that follows a word (行政许可事项减少到 407项, 发放宣传单超
   800份, 任前考法 7批次 161人): the level a change reached, a qualifier and a second measure read as they do
-  without the space. A probe that rewrites the tuning part's right-coded sentences so lost 9 of 334 figures.
+  without the space. A probe that rewrites the tuning part's right-coded sentences so lost 9 of 334 figures;
+- the noun first, then 共 and a verb of handing out or handling (宣传资料共发放5000余份, 法律意见书共出具11份):
+  the verb is the noun's own, as 开展 and 举办 already are.
 """
 
 from __future__ import annotations
@@ -146,3 +148,15 @@ def test_a_space_before_a_figure_changes_nothing(sentence, count, code):
 def test_a_qualifier_set_apart_by_a_space_still_qualifies():
     (fact,) = [f for f in extract("全县共发放宣传资料超 900份。") if f.value == 900]
     assert fact.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("宣传资料共发放4200余份，张贴海报600余张。", 4200, "education.materials"),
+        ("全年法律意见书共出具26份。", 26, "decisions.legal_opinions"),
+        ("普法读本累计印发3000册。", 3000, "education.materials"),
+    ],
+)
+def test_the_noun_first_then_a_handing_out_verb_after_a_summing_word(sentence, count, code):
+    assert (count, code) in _coded(sentence)
