@@ -22,8 +22,9 @@ _DOCUMENTS = re.compile(r"规范性?文件")
 _OUTCOME = re.compile(
     r"[，、：:]?(?:其中|经审查|经评估|决定|予以)?[，、]?(?:保留|继续有效|继续施行|废止|宣布失效|失效)[^，。；\d]{0,4}\d"
 )
-# The documents a clean-up kept, said 有效 alone among its outcomes (经清理…，其中有效537件、废止150件).
-_KEPT_VALID = re.compile(r"(?:其中|保留)有效$")
+# The documents a clean-up kept, said 有效 alone among its outcomes (经清理…，其中有效537件、废止150件; …，废止2件，
+# 现行有效13件).
+_KEPT_VALID = re.compile(r"(?:其中|保留|现行|仍然|仍)有效$")
 # How far after the figure its outcomes may begin: the next clause.
 _OUTCOME_REACH = 16
 

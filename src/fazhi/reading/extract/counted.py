@@ -96,6 +96,10 @@ _OWN_RULES = "规章制度"
 _SUBMITTED = re.compile(r"提请|报请|提交|送审")
 _PASSED = re.compile(r"通过|出台|颁布|批准|公布|施行|制定|印发|完成")
 _PLANNED_LAWS = re.compile(r"立法计划|立法项目|计划项目|项目")
+# An act planned, not done: 安排年内出台, 计划制定.
+_PLANNED_ACT = re.compile(r"(?:安排|计划|拟|将)[^，。；\d]{0,4}?(?:出台|制定|颁布|印发|公布)")
+# Laws and rules a list then puts in a plan (10件地方性法规、11件省政府规章被列入制定项目).
+_LISTED_IN_A_PLAN_AFTER = re.compile(r"[^，。；]{0,24}?列入[^，。；\d]{0,10}?(?:计划|项目|规划)")
 _TRAININGS = "education.trainings"
 _PRE_MEETING = "leadership.pre_meeting_study_sessions"
 _EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
@@ -267,6 +271,7 @@ def recounted(
             "草案" in text[min(anchor, start) : min(c1, end + 4)]
             or _IN_FORCE.search(text, c0, start)
             or _not_enacted(text[c0:start])
+            or _LISTED_IN_A_PLAN_AFTER.match(text, end)
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部; 提请…审议地方性法规11件
         if (
@@ -345,7 +350,9 @@ def _counted_apart(text: str, code: str, span: tuple[int, int], anchor: int) -> 
 
 def _not_enacted(words: str) -> bool:
     """提请省人大常委会审议地方性法规11件, 立法计划安排地方性法规项目12件: submitted or planned, not
-    enacted (完成…立法项目3件 and 提请…审议通过 are enacted)."""
+    enacted (完成…立法项目3件 and 提请…审议通过 are enacted); 安排年内出台的政府规章项目2件 plans the act."""
+    if _PLANNED_LAWS.search(words) and _PLANNED_ACT.search(words):
+        return True
     return bool(_SUBMITTED.search(words) or _PLANNED_LAWS.search(words)) and not _PASSED.search(words)
 
 

@@ -146,6 +146,8 @@ _NOT_DONE_AFTER = re.compile(
 )
 # A floor that a target sets (网上可办率不低于90%的目标任务): what was wanted, whatever the year reached.
 _TARGET_AFTER = re.compile(r"(?:以上|以下)?的(?:工作)?目标")
+# ...and so is a floor set for each year or month (每年…会前学法不少于24次): a standard, not a count.
+_EVERY_PERIOD = re.compile(r"每(?:年|半年|季度?|月|周)")
 # A time limit counted in days or months (收到之日起5个工作日内审查完毕) counts no act.
 _DURATION_AFTER = re.compile(r"(?:个)?(?:工作日|自然日|日内|天内|月内|小时内|周内)")
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
@@ -249,6 +251,7 @@ def narrowed(
         or _NOT_DONE_AFTER.match(text, quantity.end)
         or _DURATION_AFTER.match(text, quantity.end)
         or (_TARGET_AFTER.match(text, quantity.end) and _after_a_floor(text, quantity.start))
+        or (_after_a_floor(text, quantity.start) and _EVERY_PERIOD.search(text, s0, quantity.start))
     ):
         # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件; 13件规范性文件尚未报送备案;
         # 5个工作日内审查完毕: a time limit, not a count

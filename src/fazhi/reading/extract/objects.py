@@ -14,7 +14,7 @@ from .quantity import Quantity
 RANDOM_INSPECTION_OBJECTS = "enforcement.random_inspection_objects"
 _OBJECT_UNITS = frozenset({"家", "户", "户次", "家次", "所"})
 # 对 right before the figure, after a period or summing word at most (全年共对670家).
-_TO = re.compile(r"对(?:全市|全县|全区|辖区)?(?:随机抽取的|抽取的)?(?:共计|累计|共)?$")
+_TO = re.compile(r"对(?:全市|全县|全区|辖区|[市县区]?本级)?(?:随机抽取的|抽取的)?(?:共计|累计|共)?$")
 # What the figure counts, then the act: carried out on it, a random one (双随机, 随机).
 _RANDOM_ACT = re.compile(
     r"[\u4e00-\u9fff、]{0,10}?(?:开展|进行|实施|组织)了?[^，。；\d]{0,8}?随机[^，。；\d]{0,10}?(?:抽查|检查|监督|监管)"

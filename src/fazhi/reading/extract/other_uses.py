@@ -56,6 +56,9 @@ _BODIES_BEFORE_A_LIST = re.compile(r"(?:[省市县区]直|[省市县区]级|所�
 _BODY_CODES = frozenset(
     {"enforcement.bodies", "disputes.mediation_organizations", "education.demo_communities"}
 )
+_RANDOM_OBJECTS = frozenset({"enforcement.random_inspection_objects"})
+# 对 before the count: the bodies are what the act reached (对市本级292家单位进行了随机监督抽查).
+_OBJECTS_OF = re.compile(r"对[^，。；\d]{0,6}$")
 # One count over trainings and talks given (专题培训宣讲160余场次) is neither's, as 培训、讲座 is not a training.
 _ACTIVITIES = "education.activities"
 # ...and so is one over trainings and publicity or law-education events named in one list (法治培训和普法
@@ -150,6 +153,15 @@ _TENTH_PASS_CODES = _TRAINING_CODES | _LEGALITY_REVIEWED | _CASE_CODES | {_ACTIV
 # 发声率) is a rate of its own, not the share of hearings a head attended.
 _HEAD_APPEARANCE_RATE = "disputes.head_appearance_rate"
 _SPOKE = re.compile(r"出声|发声|讲话|说话")
+# The staff's appearance in court (被诉行政机关工作人员出庭应诉率91.87%) is not the heads'.
+_STAFF_APPEARED = re.compile(r"工作人员出庭")
+# A village or community honoured for another theme than the rule of law (乡村治理示范村, 美丽乡村示范村,
+# 文明示范社区) is no demonstration village of democracy and the rule of law.
+_DEMO_COMMUNITIES = "education.demo_communities"
+_THEME_AFTER = 12
+_OTHER_THEME = re.compile(
+    r"(?:乡村治理|美丽乡村|文明|卫生|森林|生态|旅游|绿色|平安|和谐|健康|宜居|特色|电商|数字|善治|康养)[^，。；\d法]{0,6}示范"
+)
 # A procuratorate's supervision of lawsuits or reconsideration (行政诉讼监督案件) is its own work, not the
 # cases brought against the government.
 _SUPERVISED = re.compile(r"(?:诉讼|复议|应诉|检察)监督")
@@ -254,7 +266,10 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     # (The ninth pass's rules of one code each are asked only for a figure of one of their codes.)
     dropped = _ninth_pass(codes, text, clause, quantity) if not codes.isdisjoint(_NINTH_PASS_CODES) else set()
     if quantity.unit in ("个", "家") and _BODIES_BEFORE_A_LIST.match(text, quantity.end):
-        dropped |= codes - _BODY_CODES  # 对29个县直部门权责清单进行动态调整: departments, not items
+        # 对29个县直部门权责清单进行动态调整: departments, not items; but 对292家单位进行了随机监督抽查 counts the
+        # units a random inspection reached, its objects
+        kept = _BODY_CODES | _RANDOM_OBJECTS if _OBJECTS_OF.search(text, c0, quantity.start) else _BODY_CODES
+        dropped |= codes - kept
     fresh = codes & _FRESH_BATCH_CODES  # (a test, not a branch of its own: this function has enough)
     dropped |= _fresh_batches(codes, text, (c0, c1), quantity) if fresh else _NONE
     eighth = codes & _EIGHTH_SESSION_CODES
@@ -270,6 +285,8 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     )
     if another_body or quantity.unit == "项" or codes & _IN_CONTEXT_CODES:
         dropped |= _in_context(codes, text, clause, quantity, another_body=another_body)
+    if _DEMO_COMMUNITIES in codes and _OTHER_THEME.search(text, s0, min(c1, quantity.end + _THEME_AFTER)):
+        dropped.add(_DEMO_COMMUNITIES)  # 乡村治理示范村镇名单出炉，…1329个村成为示范村: another honour
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
     return dropped
@@ -433,6 +450,12 @@ def _probing_pass(codes: set[str], text: str, c0: int, start: int) -> set[str]:
     dropped: set[str] = set()
     if _HEAD_APPEARANCE_RATE in codes and _SPOKE.search(text, c0, start):
         dropped.add(_HEAD_APPEARANCE_RATE)  # 负责人出庭出声率100%: who spoke, not who attended
+    if (
+        _HEAD_APPEARANCE_RATE in codes
+        and _STAFF_APPEARED.search(text, c0, start)
+        and "负责人" not in text[c0:start]
+    ):
+        dropped.add(_HEAD_APPEARANCE_RATE)  # 工作人员出庭应诉率91.87%: the staff's, not the heads'
     if codes & _CASE_CODES and _SUPERVISED.search(text, c0, start):
         dropped |= _CASE_CODES  # 检察院办理行政诉讼监督案件21件: the procuratorate's supervision
     if _NORMDOCS_ISSUED in codes and _PARTY_ISSUER.search(text, c0, start) and "政府" not in text[c0:start]:
