@@ -25,7 +25,9 @@ gathered from pages outside the labelled set:
   对 that a random inspection reached are its objects, 单位 though they are; the staff's appearance in court
   (工作人员出庭应诉率) is not the heads'; a village honoured for another theme (乡村治理示范村) is no
   demonstration village of the rule of law; laws and rules a plan lists (被列入制定项目, 安排年内出台的…项目)
-  are not enacted; a floor set for each year or month (每年…会前学法不少于24次) is a standard, not a count.
+  are not enacted; a floor set for each year or month (每年…会前学法不少于24次) is a standard, not a count;
+- from a fifteenth battery (b22, 113 rows, read before: 89 right at the start and with the session's rules):
+  colour leaflets (宣传彩页) are materials, and a 民主法治社区 is a demonstration community without 示范.
 """
 
 from __future__ import annotations
@@ -208,4 +210,15 @@ def test_figures_of_the_fourteenth_battery_that_count_another_thing(sentence, co
     ],
 )
 def test_their_own_forms_keep_their_codes(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("活动中发放民法典宣传彩页800余份。", 800, "education.materials"),
+        ("全县18个社区被命名为“市级民主法治社区”。", 18, "education.demo_communities"),
+    ],
+)
+def test_forms_of_the_fifteenth_battery(sentence, count, code):
     assert (count, code) in _coded(sentence)
