@@ -874,6 +874,40 @@ def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(mo
     assert "其中县本级" not in scanned and "县本级" in scanned
 
 
+def test_a_stretch_without_a_periods_mark_is_not_scanned_for_a_period(monkeypatch):
+    scanned = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text, start, end):
+            scanned.append(text[start:end])
+            return self.pattern.finditer(text, start, end)
+
+    # Every period holds 年, or opens with 截至, or is a plan's span (十四五): a stretch that holds a
+    # period's first character (the digits of the figure before) and none of the three is not scanned.
+    plain = facts._PERIOD
+    monkeypatch.setattr(facts, "_PERIOD", Counting(plain))
+    found = facts.extract("审查合同12件、文件8件。2023年受理13件，截至6月底办结9件，“十四五”期间出台5件。")
+    assert [fact.period for fact in found] == [None, None, "2023年", "截至6月底", "十四五期间"]
+    assert scanned and not any("8件" in stretch and "年" not in stretch for stretch in scanned)
+    pieces = [
+        *"年月底份度本去上半近截至以来期间累计内较比相同”’—一两三四五十0129",
+        "今年",
+        "截至",
+        "十四五",
+        "20",
+        '"',
+    ]
+    periods = 0
+    for text in _random_texts(17, pieces, 20000, (1, 14)):
+        for match in plain.finditer(text):
+            assert facts._PERIOD_MARK.search(match.group()), text
+            periods += 1
+    assert periods > 1000
+
+
 def test_a_chrome_line_without_a_source_word_is_not_searched_for_its_source(monkeypatch):
     from fazhi.reading.repair import repair
 
