@@ -908,6 +908,26 @@ def test_a_stretch_without_a_periods_mark_is_not_scanned_for_a_period(monkeypatc
     assert periods > 1000
 
 
+def test_a_figures_last_digit_is_found_by_one_match():
+    from fazhi.reading.extract.quantity import since_last_figure
+
+    # since_last_figure looked back over a clause's characters one by one with str.isdigit; one match
+    # (greedy, backing off in C) finds the same position, the digits \d does not take (², ①) and astral
+    # characters (a digit or not) among them.
+    def plain(text: str, start: int, end: int) -> int:
+        for position in range(end - 1, start - 1, -1):
+            if text[position].isdigit():
+                return position + 1
+        return start
+
+    rng = random.Random(18)
+    for text in _random_texts(18, "法治12３²①\U0001d7ce\U00010000\U0001f600，。\n件", 20000, (0, 14)):
+        start = rng.randrange(len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        assert since_last_figure(text, start, end) == plain(text, start, end), (text, start, end)
+    assert since_last_figure("全年办理12件，受理8件", 3, 2) == 3
+
+
 def test_a_chrome_line_without_a_source_word_is_not_searched_for_its_source(monkeypatch):
     from fazhi.reading.repair import repair
 

@@ -296,12 +296,24 @@ def _percent_words(raw: str) -> Decimal | None:
     return value + Decimal("0." + digits) if digits.isdigit() else value
 
 
+# The BMP's characters ``str.isdigit`` accepts (more than ``\d``: ² and ① too) and every astral character:
+# the last of them before a position is found by one match from the clause's start (the greedy ``.*``
+# backs off in C), where a loop back over the characters made a string of each. An astral character
+# found is asked ``isdigit`` itself.
+_DIGIT_OR_ASTRAL = (
+    "".join(re.escape(chr(code)) for code in range(0x10000) if chr(code).isdigit()) + "\U00010000-\U0010ffff"
+)
+_TO_LAST_DIGIT = re.compile(rf"(?s:.*)[{_DIGIT_OR_ASTRAL}]")
+
+
 def since_last_figure(text: str, start: int, end: int) -> int:
     """Where the words of the figure ending at ``end`` begin: after the last digit between ``start`` (its
     clause's or sentence's start) and ``end``, or ``start`` when there is none."""
-    for position in range(end - 1, start - 1, -1):
-        if text[position].isdigit():
-            return position + 1
+    last = _TO_LAST_DIGIT.match(text, start, end)
+    while last is not None:
+        if text[last.end() - 1].isdigit():
+            return last.end()
+        last = _TO_LAST_DIGIT.match(text, start, last.end() - 1)  # an astral character, not a digit
     return start
 
 
