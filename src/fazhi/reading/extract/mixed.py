@@ -66,6 +66,8 @@ def _several_kinds(text: str, s0: int, end: int, kinds: re.Pattern[str], kind_of
     side by side or joined by a list mark."""
     start = since_last_figure(text, s0, end)
     papers = list(kinds.finditer(text, start, end))
+    if len(papers) < 2:
+        return False  # no two to compare (most figures): the clause mark is not looked for
     clause = max(text.rfind("，", start, end), text.rfind(",", start, end), text.rfind("；", start, end))
     if clause != -1 and papers and papers[-1].start() > clause:
         # 完善重大决策、合同审查机制，全年审查各类合同19份: the figure's own clause names its one kind;
