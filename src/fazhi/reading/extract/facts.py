@@ -215,9 +215,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if not borrowed:
                 borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
             if not borrowed:
-                borrowed = oath_takers(
-                    text, (c0, c1), quantity
-                )  # 4名新任命国家工作人员面对国徽，进行宪法宣誓
+                # 4名新任命国家工作人员面对国徽，进行宪法宣誓
+                borrowed = oath_takers(text, (c0, c1), quantity)
             if not borrowed:
                 borrowed = inspected_places(text, c0, quantity)  # 共检查学校、幼儿园277家次
             if not borrowed and kept_valid(text, (s0, c0, c1), quantity):

@@ -3,6 +3,13 @@
 Placing reads an alias on the right of a figure as the noun the figure counts, and a generic word of
 inspection (抽查, 检查) three to ten characters right of a count of firms is too weak for it. With 对 before
 the figure and a random inspection carried out on what it counts, the figure counts the inspection's objects.
+
+The places any inspection reached, counted right after 检查 and them (检查单位3388家, 共检查学校、幼儿园277家次):
+each place inspected is an inspection. 检查 alone is too common a word to be an alias; right before its
+objects and their count it is the act counted.
+
+Appointees counted before the oath they take (4名新任命国家工作人员面对国徽，进行宪法宣誓): news of the ceremony
+puts its posture between the people and the oath, in a clause of its own; the people are the oath's takers.
 """
 
 from __future__ import annotations
@@ -21,6 +28,16 @@ _RANDOM_ACT = re.compile(
 )
 
 
+def random_inspection_object(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count of firms a random inspection the clause names after it reached, or None."""
+    if quantity.unit not in _OBJECT_UNITS or not _TO.search(
+        text, max(clause_start, quantity.start - 12), quantity.start
+    ):
+        return None
+    act = _RANDOM_ACT.match(text, quantity.end)
+    return (RANDOM_INSPECTION_OBJECTS, act.end()) if act else None
+
+
 INSPECTIONS = "enforcement.inspections"
 _PLACE_UNITS = frozenset({"家", "家次", "户", "户次", "个", "个次", "处", "所", "次"})
 # 检查, then what it reached (a noun phrase, a list of them), then the figure: nothing else between. Not a
@@ -34,38 +51,8 @@ _INSPECTED_PLACE = re.compile(
     r"(?:单位|企业|场所|门店|门市|店铺|商户|经营户|个体户|学校|幼儿园|医院|医疗机构|市场|网吧|工地|项目|景区|"
     r"酒店|宾馆|餐馆|饭店|站点|点位|现场|仓库|校园|车辆|船舶|厂|矿|店|户|家)$"
 )
-
+# Words of a plan right before 检查 (计划检查…96家); 要求 is what the inspection followed, not a plan.
 _PLANNED = re.compile(r"计划|拟|将|预计|要(?!求)")
-
-
-OATH_TAKERS = "leadership.oath_takers"
-_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
-# Appointees: named so in the figure's clause, before it (区政府任命的…等32位) or after it (4名新任命…).
-_APPOINTED = re.compile(r"任命|任职|提任|获任|新任|当选|入(?:[（(]任[）)])?职|就职")
-# The oath, later in the figure's sentence, with no other figure or exam before it.
-_OATH_AFTER = re.compile(r"[^。；！？\n\d]{0,40}?宣誓")
-_EXAM = re.compile(r"考试|考法|测试")
-
-
-def random_inspection_object(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
-    """(code, anchor) for a count of firms a random inspection the clause names after it reached, or None."""
-    if quantity.unit not in _OBJECT_UNITS or not _TO.search(
-        text, max(clause_start, quantity.start - 12), quantity.start
-    ):
-        return None
-    act = _RANDOM_ACT.match(text, quantity.end)
-    return (RANDOM_INSPECTION_OBJECTS, act.end()) if act else None
-
-
-def oath_takers(text: str, clause: tuple[int, int], quantity: Quantity) -> tuple[str, int] | None:
-    """(code, anchor) for a count of appointees whose oath the sentence names after their clause, or None."""
-    clause_start, clause_end = clause
-    if quantity.unit not in _PEOPLE_UNITS or not _APPOINTED.search(text, clause_start, clause_end):
-        return None
-    oath = _OATH_AFTER.match(text, quantity.end)
-    if not oath or _EXAM.search(text, quantity.end, oath.end()):
-        return None
-    return OATH_TAKERS, oath.end() - 2
 
 
 def inspected_places(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
@@ -81,3 +68,23 @@ def inspected_places(text: str, clause_start: int, quantity: Quantity) -> tuple[
     if "其中" in text[sentence_start : inspected.start()]:
         return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
     return INSPECTIONS, inspected.start()
+
+
+OATH_TAKERS = "leadership.oath_takers"
+_PEOPLE_UNITS = frozenset({"名", "人", "位", "人次"})
+# Appointees: named so in the figure's clause, before it (区政府任命的…等32位) or after it (4名新任命…).
+_APPOINTED = re.compile(r"任命|任职|提任|获任|新任|当选|入(?:[（(]任[）)])?职|就职")
+# The oath, later in the figure's sentence, with no other figure or exam before it.
+_OATH_AFTER = re.compile(r"[^。；！？\n\d]{0,40}?宣誓")
+_EXAM = re.compile(r"考试|考法|测试")
+
+
+def oath_takers(text: str, clause: tuple[int, int], quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count of appointees whose oath the sentence names after their clause, or None."""
+    clause_start, clause_end = clause
+    if quantity.unit not in _PEOPLE_UNITS or not _APPOINTED.search(text, clause_start, clause_end):
+        return None
+    oath = _OATH_AFTER.match(text, quantity.end)
+    if not oath or _EXAM.search(text, quantity.end, oath.end()):
+        return None
+    return OATH_TAKERS, oath.end() - 2
