@@ -851,19 +851,23 @@ def test_a_word_right_before_its_figure_is_not_matched_against_the_filler_words(
     assert "" not in matched
 
 
+class _ScannedStretches:
+    """A pattern that records each stretch of text it is asked to scan with ``finditer``."""
+
+    def __init__(self, pattern, scanned: list[str]):
+        self.pattern = pattern
+        self.scanned = scanned
+
+    def finditer(self, text, start, end):
+        self.scanned.append(text[start:end])
+        return self.pattern.finditer(text, start, end)
+
+
 def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(monkeypatch):
     scanned = []
 
-    class Counting:
-        def __init__(self, pattern):
-            self.pattern = pattern
-
-        def finditer(self, text, start, end):
-            scanned.append(text[start:end])
-            return self.pattern.finditer(text, start, end)
-
-    monkeypatch.setattr(facts, "_PERIOD", Counting(facts._PERIOD))
-    monkeypatch.setattr(facts, "_SCOPE", Counting(facts._SCOPE))
+    monkeypatch.setattr(facts, "_PERIOD", _ScannedStretches(facts._PERIOD, scanned))
+    monkeypatch.setattr(facts, "_SCOPE", _ScannedStretches(facts._SCOPE, scanned))
     # _PERIOD and _SCOPE open with a lookahead of their first characters, tried at every position;
     # a figure's sentence (clause) holding none of them is not scanned, and one that holds some is
     # scanned from the first.
@@ -877,18 +881,10 @@ def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(mo
 def test_a_stretch_without_a_periods_mark_is_not_scanned_for_a_period(monkeypatch):
     scanned = []
 
-    class Counting:
-        def __init__(self, pattern):
-            self.pattern = pattern
-
-        def finditer(self, text, start, end):
-            scanned.append(text[start:end])
-            return self.pattern.finditer(text, start, end)
-
     # Every period holds 年, or opens with 截至, or is a plan's span (十四五): a stretch that holds a
     # period's first character (the digits of the figure before) and none of the three is not scanned.
     plain = facts._PERIOD
-    monkeypatch.setattr(facts, "_PERIOD", Counting(plain))
+    monkeypatch.setattr(facts, "_PERIOD", _ScannedStretches(plain, scanned))
     found = facts.extract("审查合同12件、文件8件。2023年受理13件，截至6月底办结9件，“十四五”期间出台5件。")
     assert [fact.period for fact in found] == [None, None, "2023年", "截至6月底", "十四五期间"]
     assert scanned and not any("8件" in stretch and "年" not in stretch for stretch in scanned)
