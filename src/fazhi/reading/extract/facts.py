@@ -218,7 +218,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # 4名新任命国家工作人员面对国徽，进行宪法宣誓
                 borrowed = oath_takers(text, (c0, c1), quantity)
             if not borrowed:
-                borrowed = inspected_places(text, c0, quantity)  # 共检查学校、幼儿园277家次
+                borrowed = inspected_places(text, (s0, c0), quantity)  # 共检查学校、幼儿园277家次
             if not borrowed and kept_valid(text, (s0, c0, c1), quantity):
                 borrowed = (RETAINED, c0)  # 经清理…，其中有效537件、废止150件
             if borrowed:

@@ -69,7 +69,7 @@ def _several_kinds(text: str, s0: int, end: int, kinds: re.Pattern[str], kind_of
     if len(papers) < 2:
         return False  # no two to compare (most figures): the clause mark is not looked for
     clause = max(text.rfind("，", start, end), text.rfind(",", start, end), text.rfind("；", start, end))
-    if clause != -1 and papers and papers[-1].start() > clause:
+    if clause != -1 and papers[-1].start() > clause:
         # 完善重大决策、合同审查机制，全年审查各类合同19份: the figure's own clause names its one kind;
         # the list before it named a mechanism, not what was counted
         papers = [paper for paper in papers if paper.start() > clause]

@@ -55,8 +55,10 @@ _INSPECTED_PLACE = re.compile(
 _PLANNED = re.compile(r"计划|拟|将|预计|要(?!求)")
 
 
-def inspected_places(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
-    """(code, anchor) for a count of places an inspection reached, said right after 检查 and them, or None."""
+def inspected_places(text: str, starts: tuple[int, int], quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count of places an inspection reached, said right after 检查 and them, or None;
+    ``starts`` are the figure's sentence's start and its clause's."""
+    sentence_start, clause_start = starts
     if quantity.unit not in _PLACE_UNITS:
         return None
     inspected = _INSPECTED_BEFORE.search(text, max(clause_start, quantity.start - 40), quantity.start)
@@ -64,7 +66,6 @@ def inspected_places(text: str, clause_start: int, quantity: Quantity) -> tuple[
         return None
     if _PLANNED.search(text, max(clause_start, inspected.start() - 4), inspected.start()):
         return None  # 计划检查使用单位96家: a plan's target, not inspections made
-    sentence_start = max(text.rfind(mark, 0, inspected.start()) for mark in "。；！？\n") + 1
     if "其中" in text[sentence_start : inspected.start()]:
         return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
     return INSPECTIONS, inspected.start()
