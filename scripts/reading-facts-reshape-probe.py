@@ -57,22 +57,6 @@ def in_chinese(s, a, b, evidence, fact):
     return s[:a] + chinese_number(fact["value"]) + s[a + len(digits) :]
 
 
-def figure_first(s, a, b, evidence, fact):
-    """开展法治培训12场 -> 开展12场法治培训."""
-    verbs = list(VERBS.finditer(s, evidence, a))
-    if not verbs:
-        return None
-    verb_end = verbs[-1].end()
-    noun = s[verb_end:a]
-    if not noun or len(noun) > 14 or re.search(r"[\d，、（(）)]", noun):
-        return None
-    return s[:verb_end] + s[a:b] + SUMMING_TAIL.sub("", noun) + s[b:]
-
-
-# A summing word or 达 does not follow a word that already leads the figure in (减少到, 超过, 为).
-LEADS_IN = "共计达为至到超过"
-
-
 def _verb_and_noun(s, a, evidence):
     """The last verb before the figure and the noun between it and the figure, or None."""
     verbs = list(VERBS.finditer(s, evidence, a))
@@ -82,6 +66,19 @@ def _verb_and_noun(s, a, evidence):
     if not noun or len(noun) > 14 or re.search(r"[\d，、（(）)]", noun):
         return None
     return verbs[-1], SUMMING_TAIL.sub("", noun)
+
+
+def figure_first(s, a, b, evidence, fact):
+    """开展法治培训12场 -> 开展12场法治培训."""
+    found = _verb_and_noun(s, a, evidence)
+    if not found:
+        return None
+    verb, noun = found
+    return s[: verb.end()] + s[a:b] + noun + s[b:]
+
+
+# A summing word or 达 does not follow a word that already leads the figure in (减少到, 超过, 为).
+LEADS_IN = "共计达为至到超过"
 
 
 def noun_first(s, a, b, evidence, fact):
