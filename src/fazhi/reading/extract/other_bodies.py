@@ -98,6 +98,25 @@ def _disclosure_reply(text: str, start: int, end: int) -> bool:
 
 _PETITION = re.compile(r"信访")
 
+# Deputies and CPPCC members submit suggestions and proposals; a government counts those it handles.
+# Those submitted (委员们共提出提案356件) are the deputies' or the members' count, unless the sentence
+# says they are handled (共办理政协委员提交的提案58件; 代表共提出建议245件，已全部办结). Those the CPPCC received (县政协全年共收到委员
+# 提案186件) keep their code, as an earlier pass decided.
+_SUGGESTION_CODES = frozenset({"oversight.npc_suggestions", "oversight.cppcc_proposals"})
+_SUBMITTED = re.compile(r"(?:提交|提出|提报)(?!的)")
+_HANDLED = re.compile(r"办理|承办|办复|答复|交办|主办|协办|办结|督办|转办|政府|部门")
+
+
+_SENTENCE_END = re.compile(r"[。；\n]")
+
+
+def _members_count(text: str, s0: int, c0: int, start: int) -> bool:
+    if not _SUBMITTED.search(text, c0, start):
+        return False
+    end = _SENTENCE_END.search(text, start, start + 120)
+    return not _HANDLED.search(text, s0, end.start() if end else start + 120)
+
+
 ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 
 
@@ -115,6 +134,7 @@ ANOTHER_BODYS_CODES = frozenset(
         _CORRECTION_RATE,
         *DISPUTE_CODES,
         _KEY_TASKS,
+        *_SUGGESTION_CODES,
     }
 )
 
@@ -159,4 +179,6 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
     if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
+    if codes & _SUGGESTION_CODES and _members_count(text, s0, c0, quantity.start):
+        dropped |= _SUGGESTION_CODES  # 委员们共提出提案356件: the CPPCC's count, not the government's
     return dropped
