@@ -24,8 +24,11 @@ RIGHT_WINDOW = 14
 
 # Before another figure of its clause, a right-hand alias names a figure only this close to it.
 LIST_ITEM_GAP = 1
-# ...or a level's word away (新增2个省级法治村、3个市级法治村): the level sorts the items, the noun names them.
-_LEVEL_GAP = re.compile(r"(?:国家|全国|省|市|县|区|乡|镇)级(?:民主)?(?:法治)?")
+# ...or a level's or an issuer's word away (新增2个省级法治村、3个市级法治村; 审查12件区政府规范性文件、8件合同),
+# or 行政 away (印发3件行政规范性文件、2件政府规章): they sort the items, the noun names them.
+_LEVEL_GAP = re.compile(
+    r"(?:(?:国家|全国|省|市|县|区|乡|镇)级|[省市县区乡镇州]?(?:人民)?政府)?(?:民主)?(?:法治)?(?:行政)?"
+)
 
 # What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件).
 _ITEM_END = re.compile(r"[、，,；;）)]|和|及|与|以及|等")
@@ -282,6 +285,15 @@ def _place(alias: Alias, context: Context, figure: tuple):
             elif near_right is None or spot[0] < near_right:
                 near_right = spot[0]
         if near_right is not None:
+            if (
+                nearest is not None
+                and "、" in context.text[nearest[1] : q_start]
+                and _quantity_between(context, c0, nearest[0])
+            ):
+                # 开展12次会前学法、4次专题讲座: a gapped alias's words on both sides of the figure, the left
+                # one in the counted item before, name no item (会前…专题讲座 is not the second item's). A
+                # list with no count of its own keeps its act (出台《…》、《…》等14件规范性文件).
+                continue
             if near_right > c1 or (
                 near_right - q_end > RIGHT_WINDOW and not _one_noun_phrase(context.text, quantity, near_right)
             ):
