@@ -11,7 +11,12 @@ gathered from pages outside the labelled set:
   an item's noun may follow its count after an issuer's word or 行政 (审查12件区政府规范性文件、8件合同; 印发3件
   行政规范性文件、2件政府规章), as after a level's word; abolished certification requirements are named in full
   (取消61项证明事项、保留24项证明事项); and a gapped alias whose first word sits in the counted item before names
-  no later item (开展12次会前学法、4次专题讲座: 会前…专题讲座 is not the second item's).
+  no later item (开展12次会前学法、4次专题讲座: 会前…专题讲座 is not the second item's);
+- from a probe that joins pairs of the genre's common figures in lists (``/work/s45/listprobe.py``, outside the
+  repository): an item's noun may end in a head noun its alias leaves out (办理12件法律援助案件、…; 调处12件矛盾
+  纠纷、…), and the words of a list's other counted items are not the figure's own (办理行政应诉案件12件、办理行政
+  处罚案件7件: the penalty cases are not lawsuits; 评查行政执法案卷12卷、办理行政处罚案件7件: nor files drawn for
+  review).
 """
 
 from __future__ import annotations
@@ -95,3 +100,51 @@ def test_a_gapped_alias_from_the_counted_item_before_names_no_later_item(sentenc
 def test_a_list_with_no_count_of_its_own_keeps_its_act():
     sentence = "出台《养老服务办法》、《救助供养实施细则》等14件规范性文件。"
     assert (14, NORMDOCS_ISSUED) in _coded(sentence)
+
+
+LEGAL_AID = "disputes.legal_aid_cases"
+MEDIATION = "disputes.mediation_cases"
+PENALTY_CASES = "enforcement.penalty_cases"
+LITIGATION = "disputes.litigation_cases"
+CASE_FILES = "enforcement.case_files_reviewed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年办理12件法律援助案件、开展7场法治培训。", 12, LEGAL_AID),
+        ("调处12件矛盾纠纷、出具7份法律意见书。", 12, MEDIATION),
+        ("受理9件行政复议案件、调处30件矛盾纠纷、办理15件法律援助案件。", 30, MEDIATION),
+    ],
+)
+def test_a_list_items_noun_may_end_in_a_head_noun_its_alias_leaves_out(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("办理行政处罚案件12件、办理行政应诉案件7件。", 12, PENALTY_CASES),
+        ("办理行政应诉案件12件、办理行政处罚案件7件。", 7, PENALTY_CASES),
+        ("办理行政应诉案件12件、办理行政处罚案件7件。", 12, LITIGATION),
+        ("办理行政处罚案件12件、评查行政执法案卷7卷。", 12, PENALTY_CASES),
+        ("评查行政执法案卷12卷、办理行政处罚案件7件。", 7, PENALTY_CASES),
+    ],
+)
+def test_the_words_of_a_lists_other_counted_items_are_not_the_figures(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_a_figures_own_words_still_make_penalty_cases_lawsuits():
+    assert (5, PENALTY_CASES) not in _coded("出庭应诉…等5起诉我局行政处罚案。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("开展案卷评查，随机调阅了7个执法单位办结的42件行政处罚案件。", 42),
+        ("抽查行政许可、行政处罚案件86件进行评查。", 86),
+    ],
+)
+def test_a_figures_own_words_still_draw_case_files_for_review(sentence, count):
+    assert (count, CASE_FILES) in _coded(sentence)

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity, since_last_figure
+from .quantity import Quantity, after_counted_items, since_last_figure
 
 _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
 _POWER_AFTER = re.compile(r"[\u4e00-\u9fff（）()、]{0,8}?" + _POWER)  # (431项市、区行政处罚权)
@@ -455,7 +455,9 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
 # reviewed, not the cases decided; a finding between (抽查…发现…立案) makes them cases again.
 _DRAWN_BEFORE = re.compile(r"(?:调阅|抽查|抽取|评查)[^，。；]{0,30}$")
 _FOUND = re.compile(r"发现|立案|查处|查办|处罚了")
-_REVIEWED_AFTER = re.compile(r"[^，。；\d]{0,4}?(?:进行|开展)?评查")
+_REVIEWED_AFTER = re.compile(r"[^，。；、\d]{0,4}?(?:进行|开展)?评查")
+# Neither a review named in a list's item before, counted there (评查行政执法案卷12卷、办理行政处罚案件7件), nor one
+# in the item after (办理行政处罚案件12件、评查行政执法案卷7卷) draws the figure: the item's own act is its own.
 
 
 def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, anchor: int) -> str | None:
@@ -471,7 +473,11 @@ def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, 
 
 def _drawn_for_review(text: str, c0: int, quantity: Quantity) -> bool:
     drawn = _DRAWN_BEFORE.search(text, c0, quantity.start)
-    if drawn and not _FOUND.search(text, drawn.end(), quantity.start):
+    if (
+        drawn
+        and not _FOUND.search(text, drawn.start(), quantity.start)
+        and after_counted_items(text, drawn.start(), quantity.start) == drawn.start()
+    ):
         return True
     return bool(_REVIEWED_AFTER.match(text, quantity.end))
 

@@ -30,8 +30,9 @@ _LEVEL_GAP = re.compile(
     r"(?:(?:国家|全国|省|市|县|区|乡|镇)级|[省市县区乡镇州]?(?:人民)?政府)?(?:民主)?(?:法治)?(?:行政)?"
 )
 
-# What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件).
-_ITEM_END = re.compile(r"[、，,；;）)]|和|及|与|以及|等")
+# What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件), after a head
+# noun the alias leaves out (12件法律援助案件、…; 12件矛盾纠纷、…: 法律援助, 调处…矛盾).
+_ITEM_END = re.compile(r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等)")
 
 # A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
 # (54名新提任领导干部参加春秋两季法治理论知识考试).

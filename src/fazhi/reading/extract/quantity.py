@@ -317,6 +317,18 @@ def since_last_figure(text: str, start: int, end: int) -> int:
     return start
 
 
+# A list's item counted before a figure (办理行政应诉案件12件、…; 评查行政执法案卷12卷、…): its words are its own.
+_COUNTED_ITEM = re.compile(r"\d+(?:\.\d+)?[件项份卷宗起个次场][^，。；、\d]{0,12}、")
+
+
+def after_counted_items(text: str, start: int, end: int) -> int:
+    """Where a figure's own words may begin, between ``start`` and the figure at ``end``: after the list
+    items counted before it, or ``start`` when there are none."""
+    for item in _COUNTED_ITEM.finditer(text, start, end):
+        start = item.end()
+    return start
+
+
 def inside_book_title(text: str, start: int, position: int) -> bool:
     """Whether ``position`` stands inside book-title marks (《…》) opened after ``start``, at most 80
     characters back: a word there is part of a document's name."""
