@@ -16,7 +16,11 @@ gathered from pages outside the labelled set:
   repository): an item's noun may end in a head noun its alias leaves out (办理12件法律援助案件、…; 调处12件矛盾
   纠纷、…), and the words of a list's other counted items are not the figure's own (办理行政应诉案件12件、办理行政
   处罚案件7件: the penalty cases are not lawsuits; 评查行政执法案卷12卷、办理行政处罚案件7件: nor files drawn for
-  review).
+  review);
+- the same probe, with items that count no indicator: a figure before its noun is read with the words after it
+  in its item, as it is with those before (配合7次人大执法检查, 发现7个审计问题, 开展12期党员教育培训,
+  参加7次上级举办的培训, 新招录7名执法人员 count no indicator), and the words of the counted items before it are
+  not its own (接待信访群众12人次、受理行政复议案件7件: the cases are cases).
 """
 
 from __future__ import annotations
@@ -148,3 +152,37 @@ def test_a_figures_own_words_still_make_penalty_cases_lawsuits():
 )
 def test_a_figures_own_words_still_draw_case_files_for_review(sentence, count):
     assert (count, CASE_FILES) in _coded(sentence)
+
+
+INSPECTIONS = "enforcement.inspections"
+PROBLEMS = "leadership.problems_listed"
+TRAININGS = "education.trainings"
+OFFICERS = "enforcement.officers"
+RECONSIDERATION = "disputes.reconsideration_cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("审查12件行政规范性文件、配合7次人大执法检查。", 7, INSPECTIONS),
+        ("出具12份法律意见书、发现7个审计问题。", 7, PROBLEMS),
+        ("开展12期党员教育培训、开展7场法治培训。", 12, TRAININGS),
+        ("办理12件法律援助案件、参加7次上级举办的培训。", 7, TRAININGS),
+        ("新招录12名执法人员、开展7场法治培训。", 12, OFFICERS),
+    ],
+)
+def test_a_figure_before_its_noun_is_read_with_the_words_after_it(sentence, count, code):
+    assert (count, code) not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("开展12期党员教育培训、开展7场法治培训。", 7, TRAININGS),
+        ("参加上级举办的培训12次、开展法治培训7场。", 7, TRAININGS),
+        ("接待信访群众12人次、受理行政复议案件7件。", 7, RECONSIDERATION),
+        ("组织开展执法检查9次、配合人大执法检查3次。", 9, INSPECTIONS),
+    ],
+)
+def test_the_words_of_the_counted_items_before_a_figure_are_not_its_own(sentence, count, code):
+    assert (count, code) in _coded(sentence)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .key_tasks import not_the_years_key_tasks
-from .quantity import Quantity
+from .quantity import Quantity, after_counted_items, own_item
 
 _TRAININGS = "education.trainings"
 _PROBLEMS_LISTED = "leadership.problems_listed"
@@ -60,6 +60,9 @@ def _staff_study_exam(text: str, c0: int, start: int) -> bool:
 # Trainings another body held that the reporter's people attended (参加省应急管理厅举办的4期培训班) are
 # not the reporter's trainings.
 _HELD_BY_ANOTHER = re.compile(r"参加[^，。；\d]{0,24}?(?:举办|组织|主办)的")
+# ...also counted before their noun (参加7次上级举办的培训).
+_TAKING_PART = re.compile(r"参加[^，。；、\d]{0,6}$")
+_HELD_BY_AFTER = re.compile(r"[^，。；、\d]{0,12}?(?:举办|组织|主办)的")
 
 # A lecture series by its own name that names no law (开设“火洲大讲堂”12期, 举办“大师讲堂”2期) is not a law
 # training; “法治讲堂”, “执法大讲堂” are.
@@ -73,6 +76,8 @@ _OFFICERS_IN_POST = "enforcement.officers"
 _OFFICERS_TAKING_PART = re.compile(r"(?:参训|参学|参考|抽调|出动|选派)的?(?:行政)?执法人员")
 
 _NEW_OFFICERS = re.compile(r"[^，。；\d]{0,4}?新(?:进|招录|入职|录用|增|任)[^，。；\d]{0,4}?执法人员")
+# ...or newly taken on before their count (新招录7名执法人员, 新招录执法人员7名).
+_NEW_BEFORE = re.compile(r"新(?:进|招录|招聘|入职|录用)(?:的)?(?:执法人员)?$")
 
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
 
@@ -148,13 +153,17 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         _OTHER_EXAM_AFTER.match(text, quantity.end) or _staff_study_exam(text, c0, quantity.start)
     ):
         dropped.add(_EXAM_TAKERS)
+    item = own_item(text, (c0, c1), quantity)
     if _TRAININGS in codes and (
-        _HELD_BY_ANOTHER.search(text, c0, quantity.start)
+        _HELD_BY_ANOTHER.search(text, item[0], quantity.start)
         or _LECTURES_NOT_ON_LAW.search(text, c0, quantity.start)
+        or (_TAKING_PART.search(text, item[0], quantity.start) and _HELD_BY_AFTER.match(text, quantity.end))
     ):
         dropped.add(_TRAININGS)
     if _OFFICERS_IN_POST in codes and (
-        _NEW_OFFICERS.match(text, quantity.end) or _OFFICERS_TAKING_PART.search(text, c0, quantity.start)
+        _NEW_OFFICERS.match(text, quantity.end)
+        or _OFFICERS_TAKING_PART.search(text, c0, quantity.start)
+        or _NEW_BEFORE.search(text, item[0], quantity.start)
     ):
         dropped.add(_OFFICERS_IN_POST)  # 参训执法人员860人: those trained, not all in post
     if _RANDOM_OBJECTS in codes and (
@@ -163,10 +172,16 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         # 开展安全生产大检查，检查企业1200家: inspected, but not at random; 抽查事项824个: the items of the
         # random-check list, not the businesses checked
         dropped.add(_RANDOM_OBJECTS)
-    if _INSPECTIONS in codes and _OTHER_BODY.search(text, c0, quantity.start):
-        dropped.add(_INSPECTIONS)  # 市人大常委会开展执法检查5次: a congress's inspection of a law
-    if _PROBLEMS_LISTED in codes and _AUDIT.search(text, s0, quantity.start):
-        dropped.add(_PROBLEMS_LISTED)  # 审计发现问题86个: audit findings, an oversight count of their own
+    if _INSPECTIONS in codes and _OTHER_BODY.search(text, *item):
+        dropped.add(
+            _INSPECTIONS
+        )  # 市人大常委会开展执法检查5次; 配合7次人大执法检查: a congress's inspection of a law
+    if _PROBLEMS_LISTED in codes and (
+        _AUDIT.search(text, s0, quantity.start) or _AUDIT.search(text, quantity.end, item[1])
+    ):
+        dropped.add(
+            _PROBLEMS_LISTED
+        )  # 审计发现问题86个; 发现7个审计问题: audit findings, an oversight count of their own
     if codes & _DISCLOSURE_CODES and _disclosure_reply(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
     if (
@@ -175,8 +190,11 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and "复议" not in text[s0 : quantity.start]
     ):
         dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
-    if codes & DISPUTE_CODES and _PETITION.search(text, c0, quantity.start):
-        dropped |= DISPUTE_CODES  # 涉及行政复议的信访事项23件: petitions, not cases
+    if codes & DISPUTE_CODES and _PETITION.search(
+        text, after_counted_items(text, c0, quantity.start), quantity.start
+    ):
+        # 涉及行政复议的信访事项23件: petitions, not cases (办理信访件12件、受理行政复议案件7件: the cases are)
+        dropped |= DISPUTE_CODES
     if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     if codes & _SUGGESTION_CODES and _members_count(text, s0, c0, quantity.start):

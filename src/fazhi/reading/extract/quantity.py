@@ -318,7 +318,9 @@ def since_last_figure(text: str, start: int, end: int) -> int:
 
 
 # A list's item counted before a figure (办理行政应诉案件12件、…; 评查行政执法案卷12卷、…): its words are its own.
-_COUNTED_ITEM = re.compile(r"\d+(?:\.\d+)?[件项份卷宗起个次场][^，。；、\d]{0,12}、")
+_COUNTED_ITEM = re.compile(
+    r"\d+(?:\.\d+)?[件项份卷宗起个次场期名人家条部批篇册张块户所][^，。；、\d]{0,12}、"
+)
 
 
 def after_counted_items(text: str, start: int, end: int) -> int:
@@ -327,6 +329,18 @@ def after_counted_items(text: str, start: int, end: int) -> int:
     for item in _COUNTED_ITEM.finditer(text, start, end):
         start = item.end()
     return start
+
+
+_ITEM_MARK = re.compile(r"[、，,。；;：:\n]")
+
+
+def own_item(text: str, clause: tuple[int, int], quantity: Quantity) -> tuple[int, int]:
+    """The stretch of the figure's own list item in its clause (``clause``: its start and end): from after the
+    items counted before it to the mark that ends it, so that a figure before its noun (配合7次人大执法检查,
+    开展12期党员教育培训、…) is read with the words after it and without another item's."""
+    c0, c1 = clause
+    mark = _ITEM_MARK.search(text, quantity.end, c1)
+    return after_counted_items(text, c0, quantity.start), mark.start() if mark else c1
 
 
 def inside_book_title(text: str, start: int, position: int) -> bool:

@@ -26,6 +26,8 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from fazhi.catalog import indicators as catalog
 
+from .quantity import after_counted_items
+
 # Outcome and selection words: the figure they bind counts only some of the cases or people.
 SUBSET_WORDS = (
     "撤回",
@@ -100,6 +102,7 @@ _KIND_OF_WORD = {
 _MARK_WORDS = list(_KIND_OF_WORD)
 _MARKS = AhoCorasick(_MARK_WORDS, matchkind=MatchKind.LeftmostLongest)
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
+_ITEM_MARK = re.compile(r"[、，,。；;：:]")
 _OTHER_TOPICS = {
     code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
@@ -220,7 +223,7 @@ class Marks:
         for code, anchor in choices:
             if subset and self.is_part(start, end, code, figure):
                 continue
-            if code in _OTHER_TOPICS and self.other_topic(start, figure, code):
+            if code in _OTHER_TOPICS and self.other_topic((sentence_start, start, end), figure, code):
                 continue
             if code in _DOCUMENT_ACT_CODES and self.other_instrument(sentence_start, figure):
                 continue
@@ -266,12 +269,17 @@ class Marks:
             index += 1
         return False
 
-    def other_topic(self, start: int, end: int, code: str) -> bool:
-        """Whether ``text[start:end]`` says the figure is about another topic than ``code``'s (党员教育培训)."""
+    def other_topic(self, stretch: tuple[int, int, int], figure: int, code: str) -> bool:
+        """Whether the figure's own words say it is about another topic than ``code``'s (党员教育培训): those
+        of its stretch (``text[start:end]``, in a sentence from ``sentence_start``) in its list item
+        (开展12期党员教育培训、开展7场法治培训: 12 only)."""
+        sentence_start, start, end = stretch
         words = _OTHER_TOPICS.get(code)
         if not words:
             return False
-        stretch = self.text[start:end]
+        mark = _ITEM_MARK.search(self.text, figure, end)
+        own_start = max(start, after_counted_items(self.text, sentence_start, figure))
+        stretch = self.text[own_start : mark.start() if mark else end]
         return any(word in stretch for word in words)
 
     def other_instrument(self, start: int, end: int) -> bool:
