@@ -20,7 +20,11 @@ gathered from pages outside the labelled set:
 - the same probe, with items that count no indicator: a figure before its noun is read with the words after it
   in its item, as it is with those before (配合7次人大执法检查, 发现7个审计问题, 开展12期党员教育培训,
   参加7次上级举办的培训, 新招录7名执法人员 count no indicator), and the words of the counted items before it are
-  not its own (接待信访群众12人次、受理行政复议案件7件: the cases are cases).
+  not its own (接待信访群众12人次、受理行政复议案件7件: the cases are cases);
+- the probe with more items: an item's noun may follow a short modifier of its own, with no verb in it (明确12项
+  法治政府建设重点任务、…; 全市1200个人民调解组织、…), and a gapped alias begun in a counted item before names no
+  later item that names its own act (培训执法人员12人次、新招录执法人员7名). A list of changes to the list of powers
+  stays one (部门间移交2项行政权力事项 is a change, as 新增, 取消 are).
 """
 
 from __future__ import annotations
@@ -186,3 +190,32 @@ def test_a_figure_before_its_noun_is_read_with_the_words_after_it(sentence, coun
 )
 def test_the_words_of_the_counted_items_before_a_figure_are_not_its_own(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+KEY_TASKS = "leadership.key_tasks"
+MEDIATION_ORGANIZATIONS = "disputes.mediation_organizations"
+POWER_LIST = "functions.power_list_items"
+OFFICERS_TRAINED = "enforcement.officers_trained"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("明确12项法治政府建设重点任务、开展7场法治培训。", 12, KEY_TASKS),
+        ("全市1200个人民调解组织、8000余名人民调解员参与调解。", 1200, MEDIATION_ORGANIZATIONS),
+    ],
+)
+def test_a_list_items_noun_may_follow_a_short_modifier(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_a_modifier_with_a_verb_is_no_item_noun():
+    assert (12, KEY_TASKS) not in _coded("组织12个乡镇开展重点任务、7个部门开展专项检查。")
+
+
+def test_a_gapped_alias_from_a_counted_item_names_no_item_with_its_own_act():
+    assert (7, OFFICERS_TRAINED) not in _coded("培训执法人员12人次、新招录执法人员7名。")
+
+
+def test_a_transfer_between_departments_changes_the_list_of_powers():
+    assert (2, POWER_LIST) not in _coded("共取消12项，新增9项、部门间移交2项行政权力事项。")

@@ -69,7 +69,7 @@ _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"}
 # Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
 # as it stands after the change (调整后权责事项共4210项) is the list.
 _LIST_CHANGED = re.compile(
-    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|合并|新增|增加|减少|变更|清理)(?!后)"
+    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后)"
 )
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
 # delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
@@ -254,7 +254,7 @@ def recounted(
             continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
         if (
             code in _LIST_CODES
-            and _LIST_CHANGED.search(text, c0, start)
+            and _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
             and not _CHANGED_TO.search(text, start - 5, start)
         ) or (
             code in _LIST_CODES

@@ -35,7 +35,7 @@ from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
 from .subsets import (
-    DOCUMENT_ACTS,
+    ITEM_ACTS,
     LIST_UNITS,
     OTHER_TOPIC_CODES,
     Marks,
@@ -286,7 +286,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 if (
                     code != first
                     and text[end : choices[0][1]] in _LIST_JOINS
-                    and not text.startswith(DOCUMENT_ACTS, choices[0][1])
+                    and not text.startswith(ITEM_ACTS, choices[0][1])
                     and governed_by_other_act(text[lead_start:lead_end], code)
                 ):
                     choices = []

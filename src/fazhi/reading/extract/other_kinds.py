@@ -16,7 +16,7 @@ import re
 
 from .mixed import mixed_papers
 from .other_things import CLEAN_UP_CODES
-from .quantity import Quantity
+from .quantity import Quantity, after_counted_items
 
 # Papers of several kinds one count may be over (合同、规范性文件等98件): the codes that count papers.
 PAPER_CODES = frozenset(
@@ -118,21 +118,22 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     session). Enforcement's kinds are ``enforcement_kind``'s."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if _LITIGATION_CASES in codes and _APPEARED.search(text, c0, quantity.start):
+    own = after_counted_items(text, c0, quantity.start)  # not the words of a list's items counted before it
+    if _LITIGATION_CASES in codes and _APPEARED.search(text, own, quantity.start):
         dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
-    if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, c0, quantity.start):
+    if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, own, quantity.start):
         dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
-    if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, c0, quantity.start):
+    if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, own, quantity.start):
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
-    if _MEDIATION_CASES in codes and "预防" in text[c0 : quantity.start]:
+    if _MEDIATION_CASES in codes and "预防" in text[own : quantity.start]:
         dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
-    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, c0, quantity.start):
+    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, own, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
     if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
         dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
-    if codes & _CASES_OF_DISPUTES and _disclosure_share(text, c0, quantity.start):
+    if codes & _CASES_OF_DISPUTES and _disclosure_share(text, own, quantity.start):
         dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
     if (
         codes & CLEAN_UP_CODES
@@ -156,6 +157,7 @@ def enforcement_kind(
     one case's fine, documents or decisions published, discipline (sixth pass and later); minor violations
     punished (nineteenth session)."""
     s0, c0, _c1 = clause
+    c0 = after_counted_items(text, c0, quantity.start)  # not the words of a list's items counted before it
     dropped: set[str] = set()
     if _PENALTY_AMOUNT in codes and (
         _ONE_PARTY.search(text, c0, quantity.start) or _ONE_DECISION_AFTER.match(text, quantity.end)

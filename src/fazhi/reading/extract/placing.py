@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
-from .quantity import Quantity
+from .quantity import Quantity, after_counted_items
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
@@ -170,7 +170,9 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
         elif item_end > 0 and _LATER_ITEMS.fullmatch(context.text, item_end, start):
             last_words.add(word)  # 完成18件规范性文件、68件上会文件合法性审查: the act after the list
     unit = quantity.unit
-    figure = (quantity, s0, c0, c1, top, next_figure, counts_noun)
+    # Where the figure's own list item starts: a gapped alias begun in a counted item before it names it not.
+    own_start = after_counted_items(context.text, c0, quantity.start)
+    figure = (quantity, s0, c0, c1, top, next_figure, counts_noun, own_start)
     if unit != "%":
         return _best_choice(last_words, unit, context, figure)
     scored: list[tuple[float, str, int, bool]] = []  # score, code, anchor, in own clause
@@ -238,8 +240,8 @@ def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
 def _place(alias: Alias, context: Context, figure: tuple):
     """How well ``alias`` names a figure: (score, anchor, in own clause), or None.
 
-    ``figure`` is (quantity, s0, c0, c1, top, next_figure, counts_noun), as ``choices_for`` found
-    them. Only spots in the figure's window count: from ``s0`` to ``top``, none overlapping it.
+    ``figure`` is (quantity, s0, c0, c1, top, next_figure, counts_noun, own_start), as ``choices_for``
+    found them. Only spots in the figure's window count: from ``s0`` to ``top``, none overlapping it.
     Score = distance - alias weight (+ penalties); lower is better.
     """
     spots_of = context.spots_of
@@ -247,7 +249,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
     for part in parts:
         if part not in spots_of:
             return None  # (about a third of the aliases tried: first, and cheaply)
-    quantity, s0, c0, c1, top, next_figure, counts_noun = figure
+    quantity, s0, c0, c1, top, next_figure, counts_noun, own_start = figure
     ends_of = context.ends_of
     best = None
     q_start, q_end = quantity.start, quantity.end
@@ -277,6 +279,19 @@ def _place(alias: Alias, context: Context, figure: tuple):
             limit = spots[index][0]
         if not chain:
             continue
+        if (
+            len(chain) > 1
+            and c0 <= chain[-1][0] < own_start
+            and (
+                _ITEM_VERB.search(context.text, own_start, q_start)
+                or _quantity_between(context, c0, chain[-1][0])
+            )
+        ):
+            # A gapped alias begun in a counted item before the figure's: in that item's noun (开展12次会前学法、
+            # 4次专题讲座: 会前…专题讲座), or in its act when the figure's item names its own (培训执法人员12人次、
+            # 新招录执法人员7名). A list that shares its first item's act keeps it (出台地方性法规2部、…、行政规范性
+            # 文件15件).
+            continue
         # The left word nearest the figure (the first of the nearest ends) and the right one.
         nearest = near_right = None
         for spot in chain:
@@ -286,15 +301,6 @@ def _place(alias: Alias, context: Context, figure: tuple):
             elif near_right is None or spot[0] < near_right:
                 near_right = spot[0]
         if near_right is not None:
-            if (
-                nearest is not None
-                and "、" in context.text[nearest[1] : q_start]
-                and _quantity_between(context, c0, nearest[0])
-            ):
-                # 开展12次会前学法、4次专题讲座: a gapped alias's words on both sides of the figure, the left
-                # one in the counted item before, name no item (会前…专题讲座 is not the second item's). A
-                # list with no count of its own keeps its act (出台《…》、《…》等14件规范性文件).
-                continue
             if near_right > c1 or (
                 near_right - q_end > RIGHT_WINDOW and not _one_noun_phrase(context.text, quantity, near_right)
             ):
@@ -310,6 +316,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
                     not (
                         _list_item_noun(context.text, q_end, near_right)
                         or _one_noun_phrase(context.text, quantity, near_right)
+                        or _modified_item_noun(context.text, q_end, near_right)
                     )
                     or last[1] > next_figure
                     or quantity.unit == "类"
@@ -417,6 +424,28 @@ def _events_of_the_clause_before(text: str, quantity, spans: tuple[int, int | No
 def _list_item_noun(text: str, figure_end: int, start: int) -> bool:
     """Whether a word starting at ``start`` is near enough a figure to be its list item's noun."""
     return start - figure_end <= LIST_ITEM_GAP or _LEVEL_GAP.fullmatch(text, figure_end, start) is not None
+
+
+# Acts a list's later item may name itself (then the first item's act does not reach it).
+_ITEM_VERB = re.compile(
+    r"开展|组织|举办|完成|办理|参加|召开|推进|落实|实施|建立|制定|出台|印发|发现|整改|受理|检查|招录|培训|审查|审核|"
+    r"出具|发放|调处|化解|评查|取消|公布|梳理|明确|创建|公开|接待|走访|配合|新增|新进"
+)
+
+# A list item's noun after a modifier of its own (明确12项法治政府建设重点任务、…): a few characters, no verb.
+_ITEM_MODIFIER_GAP = 8
+_VERB_IN_GAP = re.compile(
+    r"开展|组织|举办|完成|办理|参加|召开|推进|落实|实施|建立|制定|出台|印发|发现|整改|受理|检查"
+)
+
+
+def _modified_item_noun(text: str, figure_end: int, start: int) -> bool:
+    """Whether the characters between a figure and a word starting at ``start`` only modify that word."""
+    return (
+        start - figure_end <= _ITEM_MODIFIER_GAP
+        and _NOUN_PHRASE.fullmatch(text, figure_end, start) is not None
+        and not _VERB_IN_GAP.search(text, figure_end, start)
+    )
 
 
 def _one_noun_phrase(text: str, quantity, start: int) -> bool:

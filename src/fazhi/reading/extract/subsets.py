@@ -165,7 +165,32 @@ def _own_parts(code: str) -> tuple[str, ...]:
 # Acts on documents other than making them: a list they lead (报送备案规范性文件20件、政府规章3件)
 # counts filed, reviewed or cleaned items, not made ones.
 _ACTS = ("报送备案", "备案", "报备", "审核", "审查", "清理", "废止", "宣布失效", "修改", "修订", "评估")
-DOCUMENT_ACTS = _ACTS
+# Acts an item of such a list may name itself, so that the lead's act does not govern it (审查合同12份、培训执法
+# 人员7人次).
+ITEM_ACTS = (
+    *_ACTS,
+    "培训",
+    "开展",
+    "组织",
+    "举办",
+    "办理",
+    "受理",
+    "出具",
+    "发放",
+    "调处",
+    "化解",
+    "评查",
+    "取消",
+    "公布",
+    "梳理",
+    "明确",
+    "创建",
+    "制定",
+    "出台",
+    "印发",
+    "主动公开",
+    "召开",
+)
 
 
 def governed_by_other_act(lead: str, code: str) -> bool:
@@ -225,7 +250,9 @@ class Marks:
                 continue
             if code in _OTHER_TOPICS and self.other_topic((sentence_start, start, end), figure, code):
                 continue
-            if code in _DOCUMENT_ACT_CODES and self.other_instrument(sentence_start, figure):
+            if code in _DOCUMENT_ACT_CODES and self.other_instrument(
+                after_counted_items(self.text, sentence_start, figure), figure
+            ):
                 continue
             if code in _ENACTED_CODES and ("废止" in self.text[start:figure] or self.acted_on(figure)):
                 continue
@@ -283,9 +310,11 @@ class Marks:
         return any(word in stretch for word in words)
 
     def other_instrument(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` (the sentence up to the figure) is about regulations or rules, not documents."""
-        words = self.text[start:end]
-        return bool(_OTHER_INSTRUMENT.search(words)) and not _NORMATIVE_DOCUMENT.search(words)
+        """Whether ``text[start:end]`` (the sentence up to the figure) is about regulations or rules, not documents
+        (the figure's own item after it counted too: 全年共制定12部政府规章，废止7件规范性文件)."""
+        mark = _ITEM_MARK.search(self.text, end, end + 24)
+        words = self.text[start : mark.start() if mark else end]
+        return bool(_OTHER_INSTRUMENT.search(self.text, start, end)) and not _NORMATIVE_DOCUMENT.search(words)
 
     def breakdown(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中."""
