@@ -24,7 +24,8 @@ gathered from pages outside the labelled set:
 - the probe with more items: an item's noun may follow a short modifier of its own, with no verb in it (明确12项
   法治政府建设重点任务、…; 全市1200个人民调解组织、…), and a gapped alias begun in a counted item before names no
   later item that names its own act (培训执法人员12人次、新招录执法人员7名). A list of changes to the list of powers
-  stays one (部门间移交2项行政权力事项 is a change, as 新增, 取消 are).
+  stays one (部门间移交2项行政权力事项 is a change, as 新增, 取消 are);
+- suggestions and proposals are also counted in 个 (b23: 负责办理政协提案27个，人大建议13个).
 """
 
 from __future__ import annotations
@@ -219,3 +220,18 @@ def test_a_gapped_alias_from_a_counted_item_names_no_item_with_its_own_act():
 
 def test_a_transfer_between_departments_changes_the_list_of_powers():
     assert (2, POWER_LIST) not in _coded("共取消12项，新增9项、部门间移交2项行政权力事项。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("今年县教育局负责办理政协提案27个，人大建议13个。", 27, PROPOSALS),
+        ("今年县教育局负责办理政协提案27个，人大建议13个。", 13, SUGGESTIONS),
+    ],
+)
+def test_suggestions_and_proposals_counted_in_ge(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+def test_opinions_and_suggestions_of_the_public_in_ge_are_no_deputies_suggestions():
+    assert (56, SUGGESTIONS) not in _coded("收集群众意见建议56个。")

@@ -47,6 +47,9 @@ _UNIT_FAMILIES: dict[str, frozenset[str]] = {
 _MORE_UNITS: dict[str, frozenset[str]] = {
     "enforcement.major_decisions_reviewed": frozenset({"次"}),
     "oversight.hotline_requests": frozenset({"个"}),
+    # 负责办理政协提案27个，人大建议13个 (b23)
+    "oversight.npc_suggestions": frozenset({"个"}),
+    "oversight.cppcc_proposals": frozenset({"个"}),
     "enforcement.minor_exemptions": frozenset({"次", "个", "家", "户", "家次", "户次"}),
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
