@@ -456,8 +456,6 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
 _DRAWN_BEFORE = re.compile(r"(?:调阅|抽查|抽取|评查)[^，。；]{0,30}$")
 _FOUND = re.compile(r"发现|立案|查处|查办|处罚了")
 _REVIEWED_AFTER = re.compile(r"[^，。；、\d]{0,4}?(?:进行|开展)?评查")
-# Neither a review named in a list's item before, counted there (评查行政执法案卷12卷、办理行政处罚案件7件), nor one
-# in the item after (办理行政处罚案件12件、评查行政执法案卷7卷) draws the figure: the item's own act is its own.
 
 
 def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, anchor: int) -> str | None:
@@ -472,6 +470,9 @@ def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, 
 
 
 def _drawn_for_review(text: str, c0: int, quantity: Quantity) -> bool:
+    """Whether a figure counts cases drawn for review. Neither a review named in a list's item before, counted
+    there (评查行政执法案卷12卷、办理行政处罚案件7件), nor one in the item after (办理行政处罚案件12件、评查行政
+    执法案卷7卷) draws it: the item's own act is its own."""
     drawn = _DRAWN_BEFORE.search(text, c0, quantity.start)
     if (
         drawn

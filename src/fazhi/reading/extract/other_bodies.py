@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .key_tasks import not_the_years_key_tasks
-from .quantity import Quantity, after_counted_items, own_item
+from .quantity import Quantity, own_item
 
 _TRAININGS = "education.trainings"
 _PROBLEMS_LISTED = "leadership.problems_listed"
@@ -105,13 +105,11 @@ _PETITION = re.compile(r"信访")
 
 # Deputies and CPPCC members submit suggestions and proposals; a government counts those it handles.
 # Those submitted (委员们共提出提案356件) are the deputies' or the members' count, unless the sentence
-# says they are handled (共办理政协委员提交的提案58件; 代表共提出建议245件，已全部办结). Those the CPPCC received (县政协全年共收到委员
-# 提案186件) keep their code, as an earlier pass decided.
+# says they are handled (共办理政协委员提交的提案58件; 代表共提出建议245件，已全部办结). Those the CPPCC
+# received (县政协全年共收到委员提案186件) keep their code, as an earlier pass decided.
 _SUGGESTION_CODES = frozenset({"oversight.npc_suggestions", "oversight.cppcc_proposals"})
 _SUBMITTED = re.compile(r"(?:提交|提出|提报)(?!的)")
 _HANDLED = re.compile(r"办理|承办|办复|答复|交办|主办|协办|办结|督办|转办|政府|部门")
-
-
 _SENTENCE_END = re.compile(r"[。；\n]")
 
 
@@ -173,15 +171,13 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         # random-check list, not the businesses checked
         dropped.add(_RANDOM_OBJECTS)
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, *item):
-        dropped.add(
-            _INSPECTIONS
-        )  # 市人大常委会开展执法检查5次; 配合7次人大执法检查: a congress's inspection of a law
+        # 市人大常委会开展执法检查5次; 配合7次人大执法检查: a congress's inspection of a law
+        dropped.add(_INSPECTIONS)
     if _PROBLEMS_LISTED in codes and (
         _AUDIT.search(text, s0, quantity.start) or _AUDIT.search(text, quantity.end, item[1])
     ):
-        dropped.add(
-            _PROBLEMS_LISTED
-        )  # 审计发现问题86个; 发现7个审计问题: audit findings, an oversight count of their own
+        # 审计发现问题86个; 发现7个审计问题: audit findings, an oversight count of their own
+        dropped.add(_PROBLEMS_LISTED)
     if codes & _DISCLOSURE_CODES and _disclosure_reply(text, c0, quantity.start):
         dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
     if (
@@ -190,9 +186,7 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and "复议" not in text[s0 : quantity.start]
     ):
         dropped.add(_CORRECTION_RATE)  # 规范性文件备案审查纠错率5%: not reconsideration's
-    if codes & DISPUTE_CODES and _PETITION.search(
-        text, after_counted_items(text, c0, quantity.start), quantity.start
-    ):
+    if codes & DISPUTE_CODES and _PETITION.search(text, item[0], quantity.start):
         # 涉及行政复议的信访事项23件: petitions, not cases (办理信访件12件、受理行政复议案件7件: the cases are)
         dropped |= DISPUTE_CODES
     if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity import Quantity, after_counted_items, inside_book_title
+from .quantity import Quantity, inside_book_title, own_item
 
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
@@ -72,15 +72,8 @@ _MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重
 # Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits; words of a list's
 # next item (办理行政处罚案件12件、办理行政应诉案件7件) are not the figure's.
 _SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
-
-
-def _item_end(text: str, end: int, c1: int) -> int:
-    """Where the words after a figure that may still be its own end: 12 characters on, the clause's end
-    or the next list item's mark, whichever comes first."""
-    limit = min(c1, end + 12)
-    mark = text.find("、", end, limit)
-    return limit if mark < 0 else mark
-
+# How far after the figure its own words may name the lawsuit (5起诉我局行政处罚案).
+_SUED_OVER_REACH = 12
 
 # Permits handled one way (告知承诺制, 跨省通办) are a part of the permit list, not its length.
 _PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
@@ -152,8 +145,9 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and _MAJOR_DECISIONS_A_PART.match(text, quantity.end)
     ):
         dropped.add(_MAJOR_DECISIONS_REVIEWED)  # 完成法制审核472宗，其中…重大行政执法决定审核197宗
+    item = own_item(text, (c0, c1), quantity)
     if _PENALTY_CASES in codes and _SUED_OVER.search(
-        text, after_counted_items(text, c0, quantity.start), _item_end(text, quantity.end, c1)
+        text, item[0], min(item[1], quantity.end + _SUED_OVER_REACH)
     ):
         dropped.add(_PENALTY_CASES)  # 出庭应诉…等5起诉我局行政处罚案: lawsuits over penalties, not penalties
     if codes & CASES_NOT_ITEMS and quantity.unit == "条":

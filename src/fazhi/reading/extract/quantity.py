@@ -334,13 +334,18 @@ def after_counted_items(text: str, start: int, end: int) -> int:
 _ITEM_MARK = re.compile(r"[、，,。；;：:\n]")
 
 
+def item_end(text: str, start: int, limit: int) -> int:
+    """Where the list item that goes on at ``start`` ends: at its mark (、，。；： or a line's end), or ``limit``."""
+    mark = _ITEM_MARK.search(text, start, limit)
+    return mark.start() if mark else limit
+
+
 def own_item(text: str, clause: tuple[int, int], quantity: Quantity) -> tuple[int, int]:
     """The stretch of the figure's own list item in its clause (``clause``: its start and end): from after the
     items counted before it to the mark that ends it, so that a figure before its noun (配合7次人大执法检查,
     开展12期党员教育培训、…) is read with the words after it and without another item's."""
     c0, c1 = clause
-    mark = _ITEM_MARK.search(text, quantity.end, c1)
-    return after_counted_items(text, c0, quantity.start), mark.start() if mark else c1
+    return after_counted_items(text, c0, quantity.start), item_end(text, quantity.end, c1)
 
 
 def inside_book_title(text: str, start: int, position: int) -> bool:

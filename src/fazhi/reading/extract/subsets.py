@@ -26,7 +26,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 
 from fazhi.catalog import indicators as catalog
 
-from .quantity import after_counted_items
+from .quantity import after_counted_items, item_end
 
 # Outcome and selection words: the figure they bind counts only some of the cases or people.
 SUBSET_WORDS = (
@@ -102,7 +102,6 @@ _KIND_OF_WORD = {
 _MARK_WORDS = list(_KIND_OF_WORD)
 _MARKS = AhoCorasick(_MARK_WORDS, matchkind=MatchKind.LeftmostLongest)
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
-_ITEM_MARK = re.compile(r"[、，,。；;：:]")
 _OTHER_TOPICS = {
     code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
@@ -304,16 +303,14 @@ class Marks:
         words = _OTHER_TOPICS.get(code)
         if not words:
             return False
-        mark = _ITEM_MARK.search(self.text, figure, end)
         own_start = max(start, after_counted_items(self.text, sentence_start, figure))
-        stretch = self.text[own_start : mark.start() if mark else end]
+        stretch = self.text[own_start : item_end(self.text, figure, end)]
         return any(word in stretch for word in words)
 
     def other_instrument(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (the sentence up to the figure) is about regulations or rules, not documents
         (the figure's own item after it counted too: 全年共制定12部政府规章，废止7件规范性文件)."""
-        mark = _ITEM_MARK.search(self.text, end, end + 24)
-        words = self.text[start : mark.start() if mark else end]
+        words = self.text[start : item_end(self.text, end, end + 24)]
         return bool(_OTHER_INSTRUMENT.search(self.text, start, end)) and not _NORMATIVE_DOCUMENT.search(words)
 
     def breakdown(self, start: int, end: int) -> bool:
