@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
 from .quantity import Quantity, after_counted_items
@@ -31,8 +32,9 @@ _LEVEL_GAP = re.compile(
 )
 
 # What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件), after a head
-# noun the alias leaves out (12件法律援助案件、…; 12件矛盾纠纷、…: 法律援助, 调处…矛盾).
-_ITEM_END = re.compile(r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等)")
+# noun the alias leaves out (12件法律援助案件、…; 12件矛盾纠纷、…: 法律援助, 调处…矛盾), or the subject of
+# the clause's later count (236个调解组织共调解纠纷1200件).
+_ITEM_END = re.compile(r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等|共(?=[^\d，。；]{0,6}\d))")
 
 # A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
 # (54名新提任领导干部参加春秋两季法治理论知识考试).
@@ -74,11 +76,13 @@ RIGHT_DISTANCE_WEIGHT = 0.25
 CLAUSE_END = re.compile(r"[，。！？；：\n]")
 # Words that may stand between an alias and its number without changing what is counted (where an
 # event was held, 宣讲进村入户82场, is one of them; so is how long a rate has held, 连续三年保持100%;
-# 到达 is 达到 as reports also print it, 公示率均到达100%; a verb of handing out or handling after 共 is the
-# noun's own, 宣传资料共发放5000余份, 法律意见书共出具11份).
+# 到达 is 达到 as reports also print it, 公示率均到达100%; a verb of handing out, receiving or handling after
+# 共 is the noun's own, 宣传资料共发放5000余份, 法律意见书共出具11份, 问题清单共梳理92条, 各类矛盾纠纷共调处7430件;
+# so are the acts on a certificate, 办理行政执法证件申领、换发、注销1800余个, though cancellations alone are not
+# certificates processed).
 _FILLER = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|内容|总数|总额|数量|人数|件数|次数|场次|数|(?:国家工作|公职)?人员|学员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|到达|达|为|分别为|(?:始终)?(?:保持|稳定|维持)(?:在)?|(?:已)?连续(?:[一二三四五六七八九十两\d]{1,2}|多)年|"
-    r"(?:进一步)?(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降|精简|压减|压缩|缩减|调整)(?:至|到)|(?:细化|分解|拆分){1,2}(?:为|成)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|人民币|(?:受理|办理|办结|审结|新收|发放|开展|举办|出具|公布|梳理|建立|创建|制定|出台)(?:数量|量|总数)|的|了|等|已|全年|今年|年度|(?<=[全共计年])(?:开展|举办|组织|召开)|(?<=[共计])(?:发放|印发|分发|编印|印制|出具|提供|受理|办理|办结)|本年度|新增|[省市区县镇乡]级|[省市区县]本级|\d{1,3}余?(?:大?类|种)|《[^《》\n]{1,40}》[、和及与]?|(?:、[^（）()、，。；\d]{1,6})+[）)]|（[^（）]{1,10}）|\([^()]{1,10}\)|[（(](?=共|合计|累计|总计|全年|年内|今年)|[”」’]|\||\s)*"
+    r"(?:[\u4e00-\u9fff]{0,3}(?:案件|事项|信息|项目)|(?:行政)?规范性文件|文件|[、和及与]?[\u4e00-\u9fff]{0,10}?率|均|分别|都|申请|工作|活动|内容|名单|总数|总额|数量|人数|件数|次数|场次|数|(?:国家工作|公职)?人员|学员|覆盖|比例|占比|共计|累计|合计|总计|共|计|达到|到达|达|为|分别为|(?:始终)?(?:保持|稳定|维持)(?:在)?|(?:已)?连续(?:[一二三四五六七八九十两\d]{1,2}|多)年|"
+    r"(?:进一步)?(?:提升|提高|上升|增长|增加|升|下降|降低|减少|降|精简|压减|压缩|缩减|调整)(?:至|到)|(?:细化|分解|拆分){1,2}(?:为|成)|进(?:村|社区|校园|企业|机关|乡村|农村|家庭|单位|网络)(?:入户)?|下乡|各类|各项|各种|人民币|(?:受理|办理|办结|审结|新收|发放|开展|举办|出具|公布|梳理|建立|创建|制定|出台)(?:数量|量|总数)|的|了|等|已|全年|今年|年度|(?<=[全共计年])(?:开展|举办|组织|召开)|(?<=[共计])(?:发放|印发|分发|编印|印制|出具|提供|受理|办理|办结|梳理|调处|化解|收到|新收|接收|处理)|本年度|新增|(?:新?申领|新领|新办|换领|换发|换证|补领|补办|审验|年审)(?:[、和及与](?:新?申领|新领|新办|换领|换发|换证|补领|补办|注销|审验|年审))*|[省市区县镇乡]级|[省市区县]本级|\d{1,3}余?(?:大?类|种)|《[^《》\n]{1,40}》[、和及与]?|(?:、[^（）()、，。；\d]{1,6})+[）)]|（[^（）]{1,10}）|\([^()]{1,10}\)|[（(](?=共|合计|累计|总计|全年|年内|今年)|[”」’]|\||\s)*"
 )
 _LISTED_AFTER = re.compile(r"(?:、[^、，。；：\d\n]{1,12}){1,6}(?=等)")
 # ...unless the clause names an act, a state or papers of its own (完成…备案6件, 现行有效…86件,
@@ -233,8 +237,14 @@ def _heaviest_first(words: frozenset[str], unit: str) -> tuple[Alias, ...]:
 
 
 def _is_rate_list(text: str, anchors: list[int], end: int) -> bool:
+    """Whether rates named at ``anchors`` are a list sharing one figure (报备率、及时率均达100%): one clause,
+    each rate's word ended before the next begins (按时报备率 is one rate, though 报备率 is in it)."""
     between = text[anchors[0] : end]
-    return "，" not in between and "；" not in between
+    return (
+        "，" not in between
+        and "；" not in between
+        and all("率" in text[a:b] or "度" in text[a:b] for a, b in pairwise(anchors))
+    )
 
 
 def _place(alias: Alias, context: Context, figure: tuple):
