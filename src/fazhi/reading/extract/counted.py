@@ -64,6 +64,8 @@ _STUDIED_AFTER = re.compile(r"(?:专题)?(?:研究|讨论|审议|听取)")
 # an enterprise inspected is both the place and what the indicator counts (5个村获评民主法治示范村,
 # 对1860家企业开展双随机抽查).
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
+# Measure words of documents, items and people, never of bodies.
+_NOT_BODY_MEASURES = frozenset({"件", "份", "条", "项", "部", "卷", "篇", "名", "人", "人次", "位"})
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
 _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
 # Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
@@ -132,6 +134,12 @@ _NORMDOCS_FILED = "rules.normdocs_filed"
 _REVIEWED_MADE = re.compile(
     r"(?:审核|审查)[^，。；\d]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
+# Documents to be made, counted after 对 and then reviewed (对19件拟以市政府名义印发的规范性文件进行前置审核):
+# the review is the clause's act, the making only describes the documents.
+_REVIEWED_BEFORE = re.compile(r"对[^，。；\d]{0,2}$")
+_REVIEWED_AFTER_MADE = re.compile(
+    r"[^，。；\d]{0,30}?文件(?:进行|开展|实施)?了?[^，。；\d]{0,4}?(?:审核|审查)"
+)
 # Documents made (in a relative clause before the figure) and then filed: the documents filed.
 _MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
 _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
@@ -139,6 +147,11 @@ _FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
 # 组织规范性文件清理，审查现行文件180件): filings examined, or documents cleaned up, not legality reviews.
 _NORMDOCS_FILING_REVIEWED = "rules.normdocs_filing_reviewed"
 _NORMDOCS_CLEANED = "rules.normdocs_cleaned"
+_NORMDOCS_REJECTED = "rules.normdocs_filing_rejected"
+# Documents the sentence then says were refused filing (对存在问题的3件规范性文件作出不予备案处理; 发现5件规范性文件
+# 存在…情形，依法不予备案; 发现问题文件6件（均不予备案）): no figure, 其中 or new sentence between.
+_NO_REFUSAL = re.compile(r"其中|无|未|没有")
+_REFUSED_FILING_AFTER = re.compile(r"[^\d。；！？\n]{0,40}?不予备案(?![^\d，。；]{0,3}\d)")
 _FILING_REVIEW = re.compile(r"备案审查|报备审查|备案审核")
 _CLEAN_UP = re.compile(r"清理")
 _LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
@@ -200,9 +213,10 @@ _TOOK_PART_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:参加|参与|开展|进行|观摩|旁听)[^，。；\d]{0,10}?"
     r"(?:比武|竞赛|大赛|比赛|演练|练兵|技能展示|观摩|旁听|庭审)"
 )
-# Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training.
+# Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training; those who
+# did not (55名执法人员因未参加年度培训暂缓换证) are not.
 _TRAINED_AFTER = re.compile(
-    r"[^，。；\d]{0,6}?(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?参训"
+    r"[^，。；\d]{0,6}?(?<![未没不])(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?(?<![未没不])参训"
     r"|[^，。；\d]{0,8}?进行[^，。；\d]{0,4}?(?:培训|轮训)"  # 对1250名执法人员进行轮训
 )
 # Officers named first in a list of people who then take part in one act together (20名执法人员和150名群众
@@ -210,6 +224,13 @@ _TRAINED_AFTER = re.compile(
 _LISTED_WITH_OTHERS = re.compile(
     r"[^，。；\d]{0,8}?(?:以及|[和及与、])[^，。；\d]{0,10}?\d+余?[名人位][^，。；\d]{0,10}?(?:参加|参与|接受|参训|参考)"
 )
+# The head noun of the phrase a figure of people opens, after a modifier ending in 的 (19名持证上岗的“法律明白人”),
+# and the heads that name officers.
+_HEAD_AFTER_MODIFIER = re.compile(r"[^，。；\d的]{1,8}的[“\"]?([^，。；、\d”\"]{2,6})")
+_OFFICER_HEAD = re.compile(r"执法|人员|队员|干部|同志")
+# Officers who did not take part in a training (55名执法人员因未参加年度培训暂缓换证, 未参加培训的12人).
+_UNTRAINED_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:未|没有|不)(?:参加|参与|接受|参训)")
+_UNTRAINED_BEFORE = re.compile(r"(?:未|没有)(?:参加|参与|接受|参训)[^，。；\d]{0,10}$")
 # Officers a sentence does something to (抽调执法人员20名, 对6名执法人员进行约谈, 下沉执法人员54人) or
 # says something befell (36名执法人员因岗位调整暂停执法资格) are those few, not the officers in post.
 _ACTED_ON_BEFORE = re.compile(
@@ -228,8 +249,9 @@ def recounted(
     """``choices`` after the rules above: a code dropped, or (an activity named a training) replaced."""
     s0, c0, c1 = clause
     start, end = quantity.start, quantity.end
-    if _counts_nothing_named(text, c0, start, end):
-        return []
+    whole = _whole_figure_recounted(choices, text, c0, quantity)
+    if whole is not None:
+        return whole
     out: list[tuple[str, int]] = []
     for code, anchor in choices:
         if code != _MINOR_EXEMPTIONS and (
@@ -250,8 +272,15 @@ def recounted(
             # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
             # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
             continue
-        if anchor >= end and not _bodies_counted(code, quantity.unit) and _BODIES_AFTER.match(text, end):
-            continue  # 12个街道完成权责清单编制: the bodies that did it, not the list's items
+        if (
+            anchor >= end
+            and not _bodies_counted(code, quantity.unit)
+            and quantity.unit not in _NOT_BODY_MEASURES
+            and _BODIES_AFTER.match(text, end)
+        ):
+            # 12个街道完成权责清单编制: the bodies that did it, not the list's items; but in 74件部门和乡镇
+            # 规范性文件 and 45名部门负责人 the bodies only say whose documents or people the figure counts.
+            continue
         if (
             code in _LIST_CODES
             and _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
@@ -281,6 +310,10 @@ def recounted(
             or (code in (_CONTRACTS, _LEGAL_OPINIONS) and _contracts_of_others(text[c0:start]))
             # 干部法治教育列入培训计划。…培训1170余人次
             or (code == _OFFICERS_TRAINED and _trainees_of_previous_sentence(text, s0, c1))
+            or (
+                code == _OFFICERS_TRAINED
+                and (_UNTRAINED_AFTER.match(text, end) or _UNTRAINED_BEFORE.search(text, c0, start))
+            )
         ):
             continue
         if code == _NORMDOCS_REVIEWED:
@@ -333,6 +366,29 @@ def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
     )
 
 
+def _whole_figure_recounted(
+    choices: list[tuple[str, int]], text: str, c0: int, quantity: Quantity
+) -> list[tuple[str, int]] | None:
+    """What the figure counts whatever its aliases name (nothing named, or documents refused filing), or None."""
+    if not choices or _counts_nothing_named(text, c0, quantity.start, quantity.end):
+        return []
+    if _refused_filing(text, c0, quantity):
+        return [(_NORMDOCS_REJECTED, choices[0][1])]
+    return None
+
+
+def _refused_filing(text: str, c0: int, quantity: Quantity) -> bool:
+    """Whether documents counted at ``quantity`` are the ones refused filing, said after the figure."""
+    if quantity.unit != "件":
+        return False
+    refused = _REFUSED_FILING_AFTER.match(text, quantity.end)
+    return (
+        refused is not None
+        and not _NO_REFUSAL.search(refused.group())  # 报送备案18件，无不予备案情况
+        and "文件" in text[c0 : refused.end()]
+    )
+
+
 def _bodies_counted(code: str, unit: str) -> bool:
     """Whether a count of bodies (村, 企业) is what ``code`` counts: demonstration villages, businesses
     inspected at random, and businesses exempted (对236家企业作出首违不罚决定)."""
@@ -363,6 +419,9 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     in (1200余名执法人员参加了专题培训), else the officers in post."""
     if _WHOLE_BODY_AFTER.match(text, quantity.end) and not _TRAINED_AFTER.match(text, quantity.end):
         return _OFFICERS  # 全区1200余名执法人员全部申领了新的执法证件: all of them, the officers in post
+    head = _HEAD_AFTER_MODIFIER.match(text, quantity.end)
+    if anchor >= quantity.start and head and not _OFFICER_HEAD.search(head.group(1)):
+        return None  # 19名持证上岗的“法律明白人”: people of another kind, who also hold a certificate
     if anchor >= quantity.start and _CERTIFIED_AFTER.match(text, quantity.end):
         return _CERTIFICATES
     if _AUXILIARY_BEFORE.search(text, max(0, anchor - 2), anchor):
@@ -389,6 +448,10 @@ def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
         return _NORMDOCS_FILED
     if _REVIEWED_MADE.search(text, c0, quantity.start):
         return _NORMDOCS_REVIEWED
+    if _REVIEWED_BEFORE.search(text, c0, quantity.start):
+        review = _REVIEWED_AFTER_MADE.match(text, quantity.end, c1)
+        if review:
+            return _NORMDOCS_FILING_REVIEWED if _FILING_REVIEW.search(review.group()) else _NORMDOCS_REVIEWED
     return _NORMDOCS_ISSUED
 
 

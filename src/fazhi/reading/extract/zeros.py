@@ -40,11 +40,11 @@ _ZERO_FACTS = (
         ),
     ),
     (
-        # 均未败诉, 败诉率为零, 应诉案件全部胜诉: no case lost, said another way. Every alternative starts
+        # 均未败诉, 败诉率为零, 败诉为零, 应诉案件全部胜诉: no case lost, said another way. Every alternative starts
         # with a plain character, so the regex engine skips along the text to those (see _KIND).
         "disputes.litigation_losses",
         re.compile(
-            r"均未败诉|全部未败诉|都未败诉|败诉率(?:均|保持)?(?:为|是|保持)?(?:零|0(?:\.0+)?%?)(?![\d.%])"
+            r"均未败诉|全部未败诉|都未败诉|败诉率(?:均|保持)?(?:为|是|保持)?(?:零|0(?:\.0+)?%?)(?![\d.%])|败诉(?:案件)?为零"
             r"|应诉案件(?:均|全部|全都)胜诉|诉讼案件(?:均|全部|全都)胜诉"
         ),
     ),
