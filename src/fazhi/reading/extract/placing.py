@@ -17,24 +17,20 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from .aliases import ALIAS_LENGTH_WEIGHT, Alias, code_words, ending_in, word_list
+from .list_items import (
+    ITEM_END,
+    ITEM_VERB,
+    LATER_ITEMS,
+    NOUN_PHRASE,
+    act_after_the_list,
+    list_item_noun,
+    modified_item_noun,
+)
 from .quantity import Quantity, after_counted_items
 
 # How far (characters) right of a number an alias may start and still name it
 # ("31场依法行政专题培训"); further right it names the next number.
 RIGHT_WINDOW = 14
-
-# Before another figure of its clause, a right-hand alias names a figure only this close to it.
-LIST_ITEM_GAP = 1
-# ...or a level's or an issuer's word away (新增2个省级法治村、3个市级法治村; 审查12件区政府规范性文件、8件合同),
-# or 行政 away (印发3件行政规范性文件、2件政府规章): they sort the items, the noun names them.
-_LEVEL_GAP = re.compile(
-    r"(?:(?:国家|全国|省|市|县|区|乡|镇)级|[省市县区乡镇州]?(?:人民)?政府)?(?:民主)?(?:法治)?(?:行政)?"
-)
-
-# What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件), after a head
-# noun the alias leaves out (12件法律援助案件、…; 12件矛盾纠纷、…: 法律援助, 调处…矛盾), or the subject of
-# the clause's later count (236个调解组织共调解纠纷1200件).
-_ITEM_END = re.compile(r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等|共(?=[^\d，。；]{0,6}\d))")
 
 # A gapped alias whose first word is within RIGHT_WINDOW of the figure may end this far right of it
 # (54名新提任领导干部参加春秋两季法治理论知识考试).
@@ -43,7 +39,6 @@ RIGHT_REACH = 2 * RIGHT_WINDOW
 # (举办12场全市领导干部法治能力提升主题培训班): the phrase's head names the figure up to RIGHT_REACH away,
 # where nothing but the phrase's own characters (no punctuation, figure or 的) lies between.
 _EVENT_MEASURES = frozenset("场期次")
-_NOUN_PHRASE = re.compile(r"[\u4e00-\u9fff]+")
 _PHRASE_GAP = RIGHT_WINDOW // 2
 
 # A right-hand alias is weaker than a left-hand one at the same distance.
@@ -167,11 +162,11 @@ def choices_for(context: Context, window: tuple[int, int], quantity, bounds) -> 
             last_words.add(word)
         elif end <= next_figure:
             if list_item is None:  # the nearest word on the right (the window is in order)
-                list_item = _list_item_noun(context.text, q_end, start)
+                list_item = list_item_noun(context.text, q_end, start)
                 item_end = end if list_item else -1
             if list_item:
                 last_words.add(word)
-        elif item_end > 0 and _LATER_ITEMS.fullmatch(context.text, item_end, start):
+        elif item_end > 0 and LATER_ITEMS.fullmatch(context.text, item_end, start):
             last_words.add(word)  # 完成18件规范性文件、68件上会文件合法性审查: the act after the list
     unit = quantity.unit
     # Where the figure's own list item starts: a gapped alias begun in a counted item before it names it not.
@@ -293,7 +288,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
             len(chain) > 1
             and c0 <= chain[-1][0] < own_start
             and (
-                _ITEM_VERB.search(context.text, own_start, q_start)
+                ITEM_VERB.search(context.text, own_start, q_start)
                 or _quantity_between(context, c0, chain[-1][0])
             )
         ):
@@ -324,15 +319,15 @@ def _place(alias: Alias, context: Context, figure: tuple):
                 next_figure is not None
                 and (
                     not (
-                        _list_item_noun(context.text, q_end, near_right)
+                        list_item_noun(context.text, q_end, near_right)
                         or _one_noun_phrase(context.text, quantity, near_right)
-                        or _modified_item_noun(context.text, q_end, near_right)
+                        or modified_item_noun(context.text, q_end, near_right)
                     )
                     or last[1] > next_figure
                     or quantity.unit == "类"
-                    or not _ITEM_END.match(context.text, last[1])
+                    or not ITEM_END.match(context.text, last[1])
                 )
-                and not _act_after_the_list(context.text, chain, q_end)
+                and not act_after_the_list(context.text, chain, q_end)
             ):
                 continue
         if nearest is not None and nearest[1] < c0:
@@ -394,22 +389,6 @@ def _place(alias: Alias, context: Context, figure: tuple):
     return best
 
 
-# The later items of a list whose act follows its last item (完成18件规范性文件、68件上会文件合法性审查).
-_LATER_ITEMS = re.compile(r"(?:、[^，。；、\d]{0,6}?\d+[件项个份部][^，。；、\d]{1,10}?)+")
-
-
-def _act_after_the_list(text: str, chain: list, figure_end: int) -> bool:
-    """Whether a gapped alias names a list's first item by its noun, right after the figure, and the act
-    after the list's last item: the act governs every item."""
-    if len(chain) < 2:
-        return False
-    first, last = chain[-1], chain[0]
-    return (
-        _list_item_noun(text, figure_end, first[0])
-        and _LATER_ITEMS.fullmatch(text, first[1], last[0]) is not None
-    )
-
-
 # A clause that only holds events, counted before their noun: 强化会前学法，全年开展11次集中学法.
 _HOLDING_ONLY = re.compile(
     r"(?:全年|今年|年内|本年度|先后|共计|累计|共|已|开展|组织|举办|召开|举行|进行|了|\s)*"
@@ -431,38 +410,12 @@ def _events_of_the_clause_before(text: str, quantity, spans: tuple[int, int | No
     )
 
 
-def _list_item_noun(text: str, figure_end: int, start: int) -> bool:
-    """Whether a word starting at ``start`` is near enough a figure to be its list item's noun."""
-    return start - figure_end <= LIST_ITEM_GAP or _LEVEL_GAP.fullmatch(text, figure_end, start) is not None
-
-
-# A list item's noun after a modifier of its own (明确12项法治政府建设重点任务、…): a few characters, no verb.
-_ITEM_MODIFIER_GAP = 8
-_GAP_VERBS = r"开展|组织|举办|完成|办理|参加|召开|推进|落实|实施|建立|制定|出台|印发|发现|整改|受理|检查"
-_VERB_IN_GAP = re.compile(_GAP_VERBS)
-# Acts a list's later item may name itself (then the first item's act does not reach it): those verbs, and
-# verbs that are also the head of a noun (培训, 审查, 公开) or name whom the item counts (招录, 接待, 走访).
-_ITEM_VERB = re.compile(
-    _GAP_VERBS
-    + r"|招录|培训|审查|审核|出具|发放|调处|化解|评查|取消|公布|梳理|明确|创建|公开|接待|走访|配合|新增|新进"
-)
-
-
-def _modified_item_noun(text: str, figure_end: int, start: int) -> bool:
-    """Whether the characters between a figure and a word starting at ``start`` only modify that word."""
-    return (
-        start - figure_end <= _ITEM_MODIFIER_GAP
-        and _NOUN_PHRASE.fullmatch(text, figure_end, start) is not None
-        and not _VERB_IN_GAP.search(text, figure_end, start)
-    )
-
-
 def _one_noun_phrase(text: str, quantity, start: int) -> bool:
     """Whether a figure counted in events is followed up to ``start`` by one noun phrase's characters."""
     return (
         quantity.unit in _EVENT_MEASURES
         and start - quantity.end <= RIGHT_REACH
-        and _NOUN_PHRASE.fullmatch(text, quantity.end, start) is not None
+        and NOUN_PHRASE.fullmatch(text, quantity.end, start) is not None
         and "的" not in text[quantity.end : start]
     )
 
