@@ -45,6 +45,14 @@ from __future__ import annotations
 
 import re
 
+from .documents import (
+    NORMDOCS_ISSUED,
+    NORMDOCS_REJECTED,
+    NORMDOCS_REVIEWED,
+    documents_counted,
+    refused_filing,
+    review_counted,
+)
 from .quantity import Quantity, after_counted_items, since_last_figure
 
 _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
@@ -127,34 +135,6 @@ _COURSE = ("课程", "专题课")
 _SET_IN_CLASSES = re.compile(
     r"[\d]+[期个]?(?:班次|班)[^，。；]{0,6}?(?:中|内|里)[^，。；]{0,4}(?:开设|设置|安排|讲授)"
 )
-# A making verb in a relative clause (印发的规范性文件) after a review verb: the documents reviewed.
-_NORMDOCS_ISSUED = "rules.normdocs_issued"
-_NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
-_NORMDOCS_FILED = "rules.normdocs_filed"
-_REVIEWED_MADE = re.compile(
-    r"(?:审核|审查)[^，。；\d]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
-)
-# Documents to be made, counted after 对 and then reviewed (对19件拟以市政府名义印发的规范性文件进行前置审核):
-# the review is the clause's act, the making only describes the documents.
-_REVIEWED_BEFORE = re.compile(r"对[^，。；\d]{0,2}$")
-_REVIEWED_AFTER_MADE = re.compile(
-    r"[^，。；\d]{0,30}?文件(?:进行|开展|实施)?了?[^，。；\d]{0,4}?(?:审核|审查)"
-)
-# Documents made (in a relative clause before the figure) and then filed: the documents filed.
-_MADE_THEN_FILED = re.compile(r"(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}$")
-_FILED_AFTER = re.compile(r"报[^，。；\d]{0,10}备案|报备")
-# Documents a bare review verb counts after a clause that names the act (…进行备案审查，共审查21件;
-# 组织规范性文件清理，审查现行文件180件): filings examined, or documents cleaned up, not legality reviews.
-_NORMDOCS_FILING_REVIEWED = "rules.normdocs_filing_reviewed"
-_NORMDOCS_CLEANED = "rules.normdocs_cleaned"
-_NORMDOCS_REJECTED = "rules.normdocs_filing_rejected"
-# Documents the sentence then says were refused filing (对存在问题的3件规范性文件作出不予备案处理; 发现5件规范性文件
-# 存在…情形，依法不予备案; 发现问题文件6件（均不予备案）): no figure, 其中 or new sentence between.
-_NO_REFUSAL = re.compile(r"其中|无|未|没有")
-_REFUSED_FILING_AFTER = re.compile(r"[^\d。；！？\n]{0,40}?不予备案(?![^\d，。；]{0,3}\d)")
-_FILING_REVIEW = re.compile(r"备案审查|报备审查|备案审核")
-_CLEAN_UP = re.compile(r"清理")
-_LEGALITY = re.compile(r"合法性|草案|出台前|印发前|发布前|拟")
 _QUOTED_NAME = re.compile(r"“([^“”]{1,16})”(?:系列|主题|专项)?$")
 # A law lecture given to the public (法治副校长进校园开展法治讲座, 面向社区居民举办法治讲座) is a law-education
 # event, not a training of officials; one whose clause names officials stays a training.
@@ -316,10 +296,10 @@ def recounted(
             )
         ):
             continue
-        if code == _NORMDOCS_REVIEWED:
-            out.append((_review_counted(text, (s0, c0), start), anchor))
+        if code == NORMDOCS_REVIEWED:
+            out.append((review_counted(text, (s0, c0), start), anchor))
             continue
-        if code in (_NORMDOCS_ISSUED, _OFFICERS, _PENALTY_CASES):
+        if code in (NORMDOCS_ISSUED, _OFFICERS, _PENALTY_CASES):
             recoded = _recoded(code, text, (c0, c1), quantity, anchor)
             out.extend([(recoded, anchor)] if recoded else [])
             continue
@@ -372,21 +352,9 @@ def _whole_figure_recounted(
     """What the figure counts whatever its aliases name (nothing named, or documents refused filing), or None."""
     if not choices or _counts_nothing_named(text, c0, quantity.start, quantity.end):
         return []
-    if _refused_filing(text, c0, quantity):
-        return [(_NORMDOCS_REJECTED, choices[0][1])]
+    if refused_filing(text, c0, quantity):
+        return [(NORMDOCS_REJECTED, choices[0][1])]
     return None
-
-
-def _refused_filing(text: str, c0: int, quantity: Quantity) -> bool:
-    """Whether documents counted at ``quantity`` are the ones refused filing, said after the figure."""
-    if quantity.unit != "件":
-        return False
-    refused = _REFUSED_FILING_AFTER.match(text, quantity.end)
-    return (
-        refused is not None
-        and not _NO_REFUSAL.search(refused.group())  # 报送备案18件，无不予备案情况
-        and "文件" in text[c0 : refused.end()]
-    )
 
 
 def _bodies_counted(code: str, unit: str) -> bool:
@@ -441,37 +409,6 @@ def _officers_counted(text: str, quantity: Quantity, anchor: int) -> str | None:
     return _OFFICERS
 
 
-def _documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
-    """What documents named as issued count: made and then filed (…发布的12件规范性文件全部报市政府备案),
-    made and reviewed (审核…以县政府名义印发的规范性文件18件), or issued."""
-    if _MADE_THEN_FILED.search(text, c0, quantity.start) and _FILED_AFTER.search(text, quantity.end, c1):
-        return _NORMDOCS_FILED
-    if _REVIEWED_MADE.search(text, c0, quantity.start):
-        return _NORMDOCS_REVIEWED
-    if _REVIEWED_BEFORE.search(text, c0, quantity.start):
-        review = _REVIEWED_AFTER_MADE.match(text, quantity.end, c1)
-        if review:
-            return _NORMDOCS_FILING_REVIEWED if _FILING_REVIEW.search(review.group()) else _NORMDOCS_REVIEWED
-    return _NORMDOCS_ISSUED
-
-
-def _review_counted(text: str, starts: tuple[int, int], start: int) -> str:
-    """What documents named as reviewed count, when the clause before the figure's names the act and
-    no legality review is named: filings examined (…进行备案审查，共审查21件), documents cleaned up
-    (组织规范性文件清理，审查现行文件180件); else the legality review."""
-    s0, c0 = starts
-    if c0 <= s0 or _LEGALITY.search(text, s0, start):
-        return _NORMDOCS_REVIEWED
-    before = max(s0, text.rfind("，", s0, c0 - 1) + 1)
-    if any(ch.isdigit() for ch in text[before:c0]):
-        return _NORMDOCS_REVIEWED  # 备案审查…27件，审核县政府规范性文件11件: the clause before counts its own
-    if _FILING_REVIEW.search(text, before, c0):
-        return _NORMDOCS_FILING_REVIEWED
-    if _CLEAN_UP.search(text, before, c0) and not _FILING_REVIEW.search(text, s0, start):
-        return _NORMDOCS_CLEANED
-    return _NORMDOCS_REVIEWED
-
-
 def _meeting_named_another(text: str, s0: int, c0: int, c1: int) -> bool:
     """Whether a figure's clause names no executive meeting and the sentence's last one has a study
     figure of its own: 常务会议会前学法12次，领导干部集体学法8次 (the 8 is the cadres' study)."""
@@ -524,8 +461,8 @@ _REVIEWED_AFTER = re.compile(r"[^，。；、\d]{0,4}?(?:进行|开展)?评查")
 def _recoded(code: str, text: str, clause: tuple[int, int], quantity: Quantity, anchor: int) -> str | None:
     """What documents named as issued, officers or penalty cases count (``clause``: its start and end)."""
     c0, c1 = clause
-    if code == _NORMDOCS_ISSUED:
-        return _documents_counted(text, c0, c1, quantity)
+    if code == NORMDOCS_ISSUED:
+        return documents_counted(text, c0, c1, quantity)
     if code == _OFFICERS:
         return _officers_counted(text, quantity, anchor)
     # 随机调阅…36件行政处罚、行政许可案件: case files drawn for review
