@@ -20,19 +20,31 @@ from .quantity import Quantity
 # What an elliptic clause may hold before its figure: a period, a verb of doing or holding,
 # a summing word. Nothing that could be what the figure counts.
 _SUMMING = (
-    r"全年|今年|年内|本年度|年度|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|达到|达|为|有|了|\s"
+    r"全年|今年|年内|本年度|年度|年底|年末|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|实际|达到|达|为|有|了|\s"
+    r"|我[省市县区镇乡局委办厅]|全[省市县区镇乡]"  # the reporting body itself (我县全年达到97.2%)
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
-_ELLIPTIC = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考|覆盖)(?:人员|人数|干部)?)*")
+_ELLIPTIC = re.compile(
+    rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考|覆盖)(?:人员|人数|领导干部|干部)?)*"
+)
+# ...or the verb of the act the clause before named with that verb (全县累计调处矛盾纠纷2.1万件，今年调处7420件): the
+# figure counts the same act, in another period.
+_ACTS_VERB = re.compile(
+    r"调处|化解|调解|排查|审查|审核|评查|发放|出具|创建|建成|主动公开|公开|备案|报备|清理|办结|新收|培训"
+)
+_WITH_THE_ACTS_VERB = re.compile(rf"(?:{_SUMMING}|{_HOLDING}|{_ACTS_VERB.pattern})*")
 # After a clause that only names a topic (行政许可事项：公布37项; 在人民调解组织方面，建立37个), with no
 # figure of its own before it, the verb of the figure's clause may be any verb of doing, too.
 _TOPIC_VERBS = re.compile(
     rf"(?:{_SUMMING}|{_HOLDING}|"
-    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|收案|接收|作出|处理|承办|编制|形成)*"
+    r"公布|梳理|出台|制定|确定|明确|出具|建立|新建|创建|发放|印发|发布|新增|办结|收到|新收|收案|接收|作出|处理|承办|编制|形成|"
+    # the topic's own generic noun, or whose name a document bears (行政复议方面：全年受理案件45件; 依申请公开方面：
+    # 共收到申请68件; 规范性文件方面：以县政府名义出台12件)
+    r"(?:各类)?(?:案件|申请)|以[^，。；\d]{1,10}?名义)*"
 )
 # What may stand after the figure to the clause end: nothing, a qualifier, the verb of people
-# counted (共有45人参加).
-_AFTER = re.compile(r"(?:左右|以上|余|多)?(?:参加|参与|参训|出席)?\s*")
+# counted (共有45人参加), with the act they took part in (263人参加考试).
+_AFTER = re.compile(r"(?:左右|以上|余|多)?(?:(?:参加|参与|参训|出席)了?(?:考试|测试|考核|宣誓)?)?\s*")
 # Breaks after which a figure may borrow: a comma or colon in its sentence, or the end of a
 # sentence (or heading line) that names an act and counts nothing.
 _BORROWS_ACROSS = frozenset("，,：:。；\n")
@@ -55,15 +67,20 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     item_end = text.find("、", end, clause_end)  # 行政复议：收案126件、结案118件: the first item of a list
     if not _AFTER.fullmatch(text, end, item_end if item_end != -1 else clause_end):
         return None
+    own_verbs: list[str] = []
     if not _ELLIPTIC.fullmatch(text, c0, start) and not (
         _TOPIC_VERBS.fullmatch(text, c0, start) and not _FIGURE_DIGITS.search(text, max(0, c0 - _BACK), c0)
     ):
-        return None
+        if not _WITH_THE_ACTS_VERB.fullmatch(text, c0, start):
+            return None
+        own_verbs = _ACTS_VERB.findall(text, c0, start)
     p0 = c0 - 1
     while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
     words = _words_before(text, window, p0, c0)
     borrowed = _nearest_alias(text, words, p0, unit) if words else None
+    if borrowed and any(verb not in text[min(p0, borrowed[1]) : c0] for verb in own_verbs):
+        return None  # 累计调处矛盾纠纷2.1万件，今年调处7420件: only the act the clause before named
     if borrowed and borrowed[0] == _OFFICERS_TRAINED and "执法" not in text[max(0, p0 - _BACK) : c0]:
         return None  # 举办法治培训班3期，参加人员260人: people trained, not said to be enforcement officers
     if (
