@@ -181,7 +181,7 @@ _WHOLE_BODY_AFTER = re.compile(
     r"(?:名|人|位)?[^，。；\d]{0,8}?执法人员[^，。；\d]{0,2}?(?:全部|均|全员|都已|都)"
 )
 # Officers added this year (新增执法人员5人, 新招录执法人员12名) are a change, not the officers in post.
-_ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|补充|充实|新充实)[^，。；\d]{0,4}$")
+_ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|新上岗|补充|充实|新充实)[^，。；\d]{0,4}$")
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
 _AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(

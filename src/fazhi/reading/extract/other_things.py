@@ -79,8 +79,19 @@ _SUED_OVER_REACH = 12
 _PERMITS_HANDLED_ONE_WAY = re.compile(r"告知承诺|通办")
 
 
+# A filing rate in a sentence that files major penalties, coercions or enforcement decisions and names no
+# document: their rate, not the normative documents'.
+FILING_RATES = frozenset(
+    {
+        "rules.normdocs_filing_rate",
+        "rules.normdocs_filing_timely_rate",
+        "rules.normdocs_filing_conformity_rate",
+    }
+)
+_OTHER_FILINGS = re.compile(r"重大(?:行政)?(?:处罚|强制|执法决定)")
 ANOTHER_THING_CODES = frozenset(
     {
+        *FILING_RATES,
         *CLEAN_UP_CODES,
         _CATALOG_ITEMS,
         _PENALTY_CASES,
@@ -160,7 +171,14 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
         and _TASKS_PLANNED.search(text, c0, quantity.start)
     ):
         dropped |= RANDOM_BATCH_CODES  # 制定年度双随机抽查任务86项: tasks planned, not carried out
-    return dropped
+    # 重大行政处罚备案41件，…，备案率100%: the penalties' filing rate, not the documents'
+    others_filed = codes & FILING_RATES and _others_filed(text, s0, quantity.start)
+    return dropped | FILING_RATES if others_filed else dropped
+
+
+def _others_filed(text: str, s0: int, start: int) -> bool:
+    """Whether a sentence files another thing than documents before ``start`` and names no document."""
+    return _OTHER_FILINGS.search(text, s0, start) is not None and "文件" not in text[s0:start]
 
 
 def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bool:
