@@ -142,3 +142,84 @@ def test_people_who_are_not_the_officers_counted(sentence, count):
 )
 def test_officers_and_lists_keep_their_code(sentence, count, code):
     assert (count, code) in _coded(sentence)
+
+
+# From a second battery of our own sentences, each with several figures (``/work/s46/own25.txt``, 751 rows, 688
+# right with the session's start engine): which of a sentence's figures is the year's.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned", "done", "code"),
+    [
+        ("原定评查行政执法案卷120卷，实际评查173卷。", 120, 173, "enforcement.case_files_reviewed"),
+        ("全年计划实施审计项目18个，实际完成21个。", 18, 21, "oversight.audit_projects"),
+        ("计划开展普法宣传活动40场，实际开展57场。", 40, 57, "education.activities"),
+    ],
+)
+def test_a_plan_then_what_was_actually_done(sentence, planned, done, code):
+    coded = _coded(sentence)
+    assert (planned, code) not in coded
+    assert (done, code) in coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("省厅下达我市双随机抽查任务不少于90批次，全年完成本部门随机抽查104批次。", 90),
+        ("市局下达抽查任务14批次，我局完成本部门随机抽查17批次。", 14),
+    ],
+)
+def test_a_task_handed_down_is_not_done(sentence, count):
+    assert (count, "enforcement.random_inspection_batches") not in _coded(sentence)
+
+
+def test_a_task_handed_down_and_done_keeps_its_code():
+    assert (18, "enforcement.random_inspection_batches") in _coded("全年完成市局下达的随机抽查任务18批次。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "code"),
+    [
+        ("全年组织任前法律知识考试9场次，214人参加考试。", 214, "leadership.pre_appointment_exam_takers"),
+        ("组织任前法律知识考试3场，参考领导干部56名。", 56, "leadership.pre_appointment_exam_takers"),
+        ("行政复议方面：全年受理案件38件。", 38, "disputes.reconsideration_cases"),
+        ("依申请公开方面：共收到申请52件，均已依法答复。", 52, "oversight.disclosure_requests"),
+        ("全县累计调处矛盾纠纷1.8万件，今年调处6310件。", 6310, "disputes.mediation_cases"),
+        (
+            "考核要求行政机关负责人出庭应诉率不低于90%，我县全年达到96.4%。",
+            96.4,
+            "disputes.head_appearance_rate",
+        ),
+        ("审计项目共完成19个，促进整改问题金额0.8亿元。", 19, "oversight.audit_projects"),
+        ("今年以来，全区双随机抽查各类企业2600余家。", 2600, "enforcement.random_inspection_objects"),
+    ],
+)
+def test_a_figure_whose_clause_names_its_act_short(sentence, count, code):
+    assert (count, code) in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("开展普法活动120场，调处12件。", 12),  # the clause before names no dispute handled
+        ("考核要求行政机关负责人出庭应诉率不低于90%，我县全年达到96.4%。", 90),
+    ],
+)
+def test_a_figure_borrows_no_act_the_clause_before_did_not_name(sentence, count):
+    assert all(code is None for value, code in _coded(sentence) if value == count)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全年重大行政处罚备案41件，涉及罚没金额586万元，备案率100%。",
+        "全市重大行政处罚备案1326件、重大行政强制备案218件，备案率100%。",
+    ],
+)
+def test_the_filing_rate_of_penalties_is_not_the_documents(sentence):
+    assert (100, "rules.normdocs_filing_rate") not in _coded(sentence)
+
+
+def test_new_officers_among_the_trained_are_not_the_officers_in_post():
+    coded = _coded("开展执法人员轮训20期，参训执法人员2380人次，其中新上岗执法人员326人。")
+    assert (326, "enforcement.officers") not in coded
