@@ -223,3 +223,19 @@ def test_the_filing_rate_of_penalties_is_not_the_documents(sentence):
 def test_new_officers_among_the_trained_are_not_the_officers_in_post():
     coded = _coded("开展执法人员轮训20期，参训执法人员2380人次，其中新上岗执法人员326人。")
     assert (326, "enforcement.officers") not in coded
+
+
+def test_a_clean_up_listed_after_a_filing_review_is_the_clean_up():
+    coded = _coded("全年备案审查规范性文件39件、清理规范性文件112件，废止27件。")
+    assert (39, "rules.normdocs_filing_reviewed") in coded
+    assert (112, "rules.normdocs_cleaned") in coded
+
+
+def test_an_items_own_verb_that_ends_the_alias_keeps_the_list_shared_noun():
+    coded = _coded("审核行政规范性文件31件、备案14件、清理19件。")
+    assert (19, "rules.normdocs_cleaned") in coded
+
+
+def test_a_daily_mean_between_a_count_and_its_rate():
+    coded = _coded("12345热线全年受理群众诉求9.6万件，日均260余件，按时办结率99.2%。")
+    assert (99.2, "oversight.hotline_ontime_rate") in coded

@@ -50,10 +50,11 @@ _ITEM_MODIFIER_GAP = 8
 _GAP_VERBS = r"开展|组织|举办|完成|办理|参加|召开|推进|落实|实施|建立|制定|出台|印发|发现|整改|受理|检查"
 _VERB_IN_GAP = re.compile(_GAP_VERBS)
 # Acts a list's later item may name itself (then the first item's act does not reach it): those verbs, and
-# verbs that are also the head of a noun (培训, 审查, 公开) or name whom the item counts (招录, 接待, 走访).
+# verbs that are also the head of a noun (培训, 审查, 公开), name whom the item counts (招录, 接待, 走访) or clean
+# documents up (备案审查…47件、清理规范性文件126件).
 ITEM_VERB = re.compile(
     _GAP_VERBS
-    + r"|招录|培训|审查|审核|出具|发放|调处|化解|评查|取消|公布|梳理|明确|创建|公开|接待|走访|配合|新增|新进"
+    + r"|招录|培训|审查|审核|出具|发放|调处|化解|评查|取消|公布|梳理|明确|创建|公开|接待|走访|配合|新增|新进|清理|废止"
 )
 
 

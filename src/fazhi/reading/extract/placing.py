@@ -288,7 +288,7 @@ def _place(alias: Alias, context: Context, figure: tuple):
             len(chain) > 1
             and c0 <= chain[-1][0] < own_start
             and (
-                ITEM_VERB.search(context.text, own_start, q_start)
+                _own_item_verb(context.text, own_start, q_start, chain[0])
                 or _quantity_between(context, c0, chain[-1][0])
             )
         ):
@@ -395,6 +395,12 @@ _HOLDING_ONLY = re.compile(
 )
 
 
+def _own_item_verb(text: str, own_start: int, start: int, last: tuple[int, int]) -> bool:
+    """Whether the figure's own list item, before the figure at ``start``, names an act of its own other than
+    the alias's last word ``last`` (备案审查…47件、备案18件、清理22件: 清理 is the alias's own word)."""
+    return any(not (last[0] <= verb.start() < last[1]) for verb in ITEM_VERB.finditer(text, own_start, start))
+
+
 def _events_of_the_clause_before(text: str, quantity, spans: tuple[int, int | None], alias_ends) -> bool:
     """Whether a figure's clause only holds events counted before a noun phrase ending in an alias's last
     word, and the clause before names the whole alias: its first words there, then its last word again
@@ -473,12 +479,14 @@ def _count_in_a_later_clause(context: Context, start: int, end: int, rate: int) 
         count = found[index]
         if count.unit != "%" and CLAUSE_END.search(text, start, count.start):
             clause = text[max(start, text.rfind("，", start, count.start)) : count.start]
-            if numerator is None or numerator.group(1) not in clause:
+            if (numerator is None or numerator.group(1) not in clause) and not _AVERAGE_OF_IT.search(clause):
                 return True
         index += 1
     return False
 
 
+# A mean of the same count (受理诉求11.2万件，日均300余件，按时办结率99.6%) counts no other thing.
+_AVERAGE_OF_IT = re.compile(r"^[，\s]*(?:日均|月均|平均每[天日月])")
 # A rate's word and what it is the share of (成功率: 成功).
 _RATE_WORD = re.compile(r"([\u4e00-\u9fff]{2})率")
 
