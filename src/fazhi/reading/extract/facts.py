@@ -43,6 +43,7 @@ from .subsets import (
     governed_by_other_act,
     level_list_item,
 )
+from .tables import table_rows
 from .zeros import zero_facts
 
 # Aliases and periods are looked for at most this far back in a sentence: real
@@ -169,11 +170,17 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     # totals (建议86件、提案124件，其中主办建议56件) is a part of whichever of them it names.
     sentence_codes: tuple[int, set[str]] = (-1, set())
     last_named: tuple[int, str, int, int] | None = None  # figure end, code, its clause start, figure start
+    in_tables = _table_facts(text, year)  # a table's values, each read as its row's sentence reads it
     for index, quantity in enumerate(found):
         if index in consumed:
             continue
         # _before and _after, inlined: this runs for every figure.
         q_start, q_end = quantity.start, quantity.end
+        if in_tables:
+            at = next((at for at in range(q_start, q_end) if at in in_tables), None)
+            if at is not None:
+                facts.extend(in_tables.pop(at))
+                continue
         at = bisect_left(sentence_ends, q_start)
         s0 = max(sentence_ends[at - 1] + 1 if at else 0, q_start - SENTENCE_LOOKBACK)
         at = bisect_left(clause_ends, q_start)
@@ -344,6 +351,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 end=clause[2],
             )
     facts.extend(zero_facts(text, sentence_ends))
+    for cell in in_tables.values():
+        facts.extend(
+            cell
+        )  # a value with no measure word (人民调解委员会 215 4087): no figure of the text's own
     return _dedupe(facts)
 
 
@@ -433,6 +444,26 @@ def _scope(text: str, c0: int, position: int) -> str | None:
         return None
     matches = list(_SCOPE.finditer(text, first.start(), position))
     return matches[-1].group(1) if matches else None
+
+
+def _table_facts(text: str, year: int | None) -> dict[int, list[Fact]]:
+    """For each value of a table's data rows (by where its number starts in ``text``), the facts its row read as
+    a sentence gives it, shown with the row as their evidence."""
+    out: dict[int, list[Fact]] = {}
+    for row in table_rows(text):
+        read_as_sentence = extract(row.sentence, year)
+        evidence = Span(row.start, row.end, text[row.start : row.end])
+        for at, in_sentence in row.cells:
+            # The sentence puts one value in each clause: a value's facts are those whose evidence ends first after it.
+            ends = [
+                f.evidence.end for f in read_as_sentence if f.evidence.start <= in_sentence < f.evidence.end
+            ]
+            out[at] = [
+                replace(f, evidence=evidence)
+                for f in read_as_sentence
+                if ends and f.evidence.end == min(ends) and f.evidence.start <= in_sentence
+            ]
+    return out
 
 
 def _fact(code, quantity: Quantity, *, previous, scope, period, text, start, end) -> Fact:

@@ -1,0 +1,188 @@
+"""Figures in a table's rows, as text extraction leaves them: a header line of names, then lines of values.
+
+Reports and their statistics annexes print tables (人大代表建议  政协提案  满意率 / 127件  188件  99.5%). A Word
+file's text gives a row's cells between tabs, a web page's between runs of spaces, a PDF's between single spaces.
+Read line by line, a value stands with no word of its own; read as its row, it is named by its column's header
+and the row's label. So each data row is read again as the sentence a report would write
+(人大代表建议127件，政协提案188件，满意率99.5%), and each value takes the reading of its place in that sentence.
+Only plain grids are read: a header whose every cell is a name (no figure, so no columns of years) and rows with
+one value per column, or a label and then one value per column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Cells of a row: between tabs, a bar, or two spaces or more.
+_CELL_BREAK = re.compile(r"\t|[ \u3000]*\|[ \u3000]*|[ \u3000]{2,}")
+# A value cell: one figure, with a qualifier and a measure word.
+_VALUE = re.compile(
+    r"(?:约|近|逾|超过|达)?(?P<number>\d+(?:\.\d+)?)(?:余|多)?(?:万|亿)?"
+    r"(?P<unit>%|[件个次场项人份条家户卷部期批次元万元亿元人次场次]{0,3})"
+)
+# A name cell: a few characters of words, a unit in brackets at most (调解案件（件）, 罚没金额（万元）).
+_NAME = re.compile(r"[\u4e00-\u9fff“”、·]{1,24}(?:[（(](?P<unit>[\u4e00-\u9fff%]{1,3})[)）])?")
+# Header cells that name the row labels' column, not a value's.
+_LABEL_HEADERS = frozenset({"项目", "类别", "类型", "指标", "名称", "内容", "单位", "事项", "序号"})
+# Columns that name only a measure (人民调解委员会 / 个数 215), and labels that name no thing (数量 / 127件).
+_MEASURE_OF_COUNT = {
+    "个数": "个",
+    "件数": "件",
+    "人数": "人",
+    "次数": "次",
+    "场次": "场",
+    "人次": "人次",
+    "数量": "",
+}
+_GENERIC_LABELS = frozenset({"", "数量", "数值", "合计", "总计", "全年", "本年", "本年度", "件数", "数据"})
+# The measure a bare value takes from its column's head noun (行政处罚案件 / 1432).
+_MEASURE_OF_NOUN = (
+    ("案件", "件"),
+    ("文件", "件"),
+    ("建议", "件"),
+    ("提案", "件"),
+    ("人员", "人"),
+    ("组织", "个"),
+    ("主体", "个"),
+    ("事项", "项"),
+    ("项目", "个"),
+    ("活动", "场"),
+    ("培训", "场"),
+)
+_MAX_CELLS = 8
+_MAX_ROWS = 40
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """A data row read as a sentence: where the row stands in the text, the sentence, and for each value cell its
+    position in the text and in the sentence."""
+
+    start: int
+    end: int
+    sentence: str
+    cells: tuple[tuple[int, int], ...]  # (position in the text, position in the sentence) of each value
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """The data rows of the plain tables in ``text``, each read as a sentence."""
+    if "\t" not in text and "  " not in text and "|" not in text and not _SPACED_HINT.search(text):
+        return []
+    lines = _lines(text)
+    rows: list[TableRow] = []
+    index = 0
+    while index < len(lines):
+        header = _header_cells(lines[index][2])
+        if header is None:
+            index += 1
+            continue
+        caption = _caption(lines, index)
+        index += 1
+        for start, _end, line in lines[index : index + _MAX_ROWS]:
+            if line.strip():  # a web page's table leaves an empty line between its rows
+                row = _data_row(header, line, start, caption)
+                if row is None:
+                    break
+                rows.append(row)
+            index += 1
+    return rows
+
+
+# A line of names or values separated by single spaces (a PDF's table): tried only when some line holds a
+# space between two figures.
+_SPACED_HINT = re.compile(r"[\d\u4e00-\u9fff][%件个次场项人份条家户卷部元]? \d")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    position = 0
+    for line in text.split("\n"):
+        out.append((position, position + len(line), line))
+        position += len(line) + 1
+    return out
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a line with their offsets in it: split at tabs, bars or wide spaces, else at single spaces."""
+    stripped = line.strip(" \u3000\t|")
+    if not stripped:
+        return []
+    offset = line.index(stripped)
+    parts = _split(stripped, _CELL_BREAK)
+    if len(parts) < 2:
+        parts = _split(stripped, re.compile(r"[ \u3000]"))
+    return [(offset + at, cell) for at, cell in parts]
+
+
+def _split(line: str, pattern: re.Pattern) -> list[tuple[int, str]]:
+    parts, at = [], 0
+    for match in pattern.finditer(line):
+        if match.start() > at:
+            parts.append((at, line[at : match.start()]))
+        at = match.end()
+    if at < len(line):
+        parts.append((at, line[at:]))
+    return parts
+
+
+def _header_cells(line: str) -> list[tuple[str, str]] | None:
+    """(name, unit in brackets) of each cell of a header line, or None."""
+    cells = _cells(line)
+    if not 2 <= len(cells) <= _MAX_CELLS:
+        return None
+    header = []
+    for _, cell in cells:
+        name = _NAME.fullmatch(cell)
+        if name is None:
+            return None
+        header.append(
+            (cell[: name.start("unit") - 1] if name.group("unit") else cell, name.group("unit") or "")
+        )
+    return header
+
+
+def _measure_of_noun(name: str) -> str:
+    return next((measure for noun, measure in _MEASURE_OF_NOUN if name.endswith(noun)), "")
+
+
+def _caption(lines: list[tuple[int, int, str]], index: int) -> str:
+    """The short line right above a header that names the table (12345热线), if any."""
+    if index == 0:
+        return ""
+    above = lines[index - 1][2].strip(" \u3000\t|")
+    return above if 0 < len(above) <= 16 and not _VALUE.search(above.replace("12345", "")) else ""
+
+
+def _data_row(header: list[tuple[str, str]], line: str, start: int, caption: str) -> TableRow | None:
+    cells = _cells(line)
+    label = ""
+    names = header
+    if header[0][0] in _LABEL_HEADERS:
+        names = header[1:]
+    if cells and _NAME.fullmatch(cells[0][1]) and len(cells) == len(header) and names is header:
+        names = header[1:]  # the first column holds the rows' labels (调解组织 / 人民调解委员会)
+    if len(cells) == len(names) + 1 and _NAME.fullmatch(cells[0][1]):
+        label, cells = cells[0][1], cells[1:]
+    elif len(cells) != len(names):
+        return None
+    if not names:
+        return None
+    parts: list[str] = []
+    positions: list[tuple[int, int]] = []
+    sentence = f"{caption}，" if caption else ""
+    sentence += label if label not in _GENERIC_LABELS else ""
+    for (name, unit), (at, cell) in zip(names, cells, strict=True):
+        value = _VALUE.fullmatch(cell)
+        if value is None:
+            return None
+        measure = unit or _MEASURE_OF_COUNT.get(name) or _measure_of_noun(name)
+        written = cell if value.group("unit") or not measure else f"{cell}{measure}"
+        # A column that only says what is counted (个数, 件数) leaves the row's label to name it.
+        named = "" if name in _MEASURE_OF_COUNT else name
+        piece = f"{named}{written}"
+        in_sentence = len(sentence) + sum(map(len, parts)) + len(named) + value.start("number")
+        positions.append((start + at + value.start("number"), in_sentence))
+        parts.append(piece + "，")
+    sentence += "".join(parts)[:-1] + "。"
+    return TableRow(start, start + len(line), sentence, tuple(positions))
