@@ -239,3 +239,11 @@ def test_an_items_own_verb_that_ends_the_alias_keeps_the_list_shared_noun():
 def test_a_daily_mean_between_a_count_and_its_rate():
     coded = _coded("12345热线全年受理群众诉求9.6万件，日均260余件，按时办结率99.2%。")
     assert (99.2, "oversight.hotline_ontime_rate") in coded
+
+
+def test_documents_made_and_then_cleaned_up_are_the_clean_up():
+    assert (233, "rules.normdocs_cleaned") in _coded("全面清理2019年以来印发的规范性文件233件，废止21件。")
+
+
+def test_requests_named_before_their_handling():
+    assert (41, "oversight.disclosure_requests") in _coded("依申请公开办理41件，均按期答复。")

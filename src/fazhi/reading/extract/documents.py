@@ -19,6 +19,8 @@ _NORMDOCS_CLEANED = "rules.normdocs_cleaned"
 _REVIEWED_MADE = re.compile(
     r"(?:审核|审查)[^，。；\d]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件"
 )
+# ...and after a clean-up's verb, the documents cleaned up (years may stand between: 清理2018年以来印发的…).
+_CLEANED_MADE = re.compile(r"清理[^，。；]{0,28}(?:印发|出台|制发|发布|制定)的[^，。；\d]{0,8}规范性文件")
 # Documents to be made, counted after 对 and then reviewed (对19件拟以市政府名义印发的规范性文件进行前置审核):
 # the review is the clause's act, the making only describes the documents.
 _REVIEWED_BEFORE = re.compile(r"对[^，。；\d]{0,2}$")
@@ -58,6 +60,8 @@ def documents_counted(text: str, c0: int, c1: int, quantity: Quantity) -> str:
         return _NORMDOCS_FILED
     if _REVIEWED_MADE.search(text, c0, quantity.start):
         return NORMDOCS_REVIEWED
+    if _CLEANED_MADE.search(text, c0, quantity.start):
+        return _NORMDOCS_CLEANED  # 全面清理2018年以来印发的规范性文件245件
     if _REVIEWED_BEFORE.search(text, c0, quantity.start):
         review = _REVIEWED_AFTER_MADE.match(text, quantity.end, c1)
         if review:
