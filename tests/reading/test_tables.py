@@ -107,3 +107,25 @@ def test_a_word_files_table_is_read():
     facts = {(float(f["value"]), f["indicator"]) for f in read(data.getvalue()).as_dict()["facts"]}
     assert {(64, "disputes.reconsideration_cases"), (31, "disputes.litigation_cases")} <= facts
     assert (100, "disputes.head_appearance_rate") in facts
+
+
+def test_a_word_files_table_with_a_unit_in_brackets_is_read():
+    # The reader's clean-up turns a cell's tab into a space and takes out a space after a full-width bracket, so
+    # the header reaches the table reader as 罚没金额（万元）行政复议案件.
+    document = docx.Document()
+    document.add_paragraph("某县2023年法治政府建设年度报告")
+    document.add_paragraph("附表：2023年主要数据")
+    table = document.add_table(rows=2, cols=3)
+    for column, (name, value) in enumerate(
+        [("行政处罚案件", "1188件"), ("罚没金额（万元）", "406.2"), ("行政复议案件", "27件")]
+    ):
+        table.cell(0, column).text = name
+        table.cell(1, column).text = value
+    data = io.BytesIO()
+    document.save(data)
+    facts = {(float(f["value"]), f["indicator"]) for f in read(data.getvalue()).as_dict()["facts"]}
+    assert {
+        (1188, "enforcement.penalty_cases"),
+        (4062000, "enforcement.penalty_amount"),
+        (27, "disputes.reconsideration_cases"),
+    } <= facts

@@ -111,8 +111,13 @@ def _cells(line: str) -> list[tuple[int, str]]:
     offset = line.index(stripped)
     parts = _split(stripped, _CELL_BREAK)
     if len(parts) < 2:
-        parts = _split(stripped, re.compile(r"[ \u3000]"))
+        parts = _split(stripped, _SINGLE_BREAK)
     return [(offset + at, cell) for at, cell in parts]
+
+
+# A single space, or none after a unit in brackets (罚没金额（万元）行政复议案件: the reader's clean-up takes out
+# a space after a full-width bracket).
+_SINGLE_BREAK = re.compile(r"[ \u3000]|(?<=[)）])(?=[\u4e00-\u9fff])")
 
 
 def _split(line: str, pattern: re.Pattern) -> list[tuple[int, str]]:
