@@ -92,19 +92,28 @@ def test_prose_and_other_grids_are_no_table(text):
     assert table_rows(text) == []
 
 
-def test_a_word_files_table_is_read():
+def _facts_of_a_word_file(
+    paragraphs: list[str], cells: list[tuple[str, str]]
+) -> set[tuple[float, str | None]]:
+    """The facts ``read`` gives a real docx (python-docx): ``paragraphs``, then a table of one header row and one
+    row of values."""
     document = docx.Document()
-    document.add_paragraph("某县司法局2023年法治政府建设年度报告")
-    document.add_paragraph("2023年，我局全面推进依法行政，现将有关情况报告如下。")
-    table = document.add_table(rows=2, cols=3)
-    for column, (name, value) in enumerate(
-        [("行政复议案件", "64件"), ("行政应诉案件", "31件"), ("出庭率", "100%")]
-    ):
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    table = document.add_table(rows=2, cols=len(cells))
+    for column, (name, value) in enumerate(cells):
         table.cell(0, column).text = name
         table.cell(1, column).text = value
     data = io.BytesIO()
     document.save(data)
-    facts = {(float(f["value"]), f["indicator"]) for f in read(data.getvalue()).as_dict()["facts"]}
+    return {(float(f["value"]), f["indicator"]) for f in read(data.getvalue()).as_dict()["facts"]}
+
+
+def test_a_word_files_table_is_read():
+    facts = _facts_of_a_word_file(
+        ["某县司法局2023年法治政府建设年度报告", "2023年，我局全面推进依法行政，现将有关情况报告如下。"],
+        [("行政复议案件", "64件"), ("行政应诉案件", "31件"), ("出庭率", "100%")],
+    )
     assert {(64, "disputes.reconsideration_cases"), (31, "disputes.litigation_cases")} <= facts
     assert (100, "disputes.head_appearance_rate") in facts
 
@@ -112,18 +121,10 @@ def test_a_word_files_table_is_read():
 def test_a_word_files_table_with_a_unit_in_brackets_is_read():
     # The reader's clean-up turns a cell's tab into a space and takes out a space after a full-width bracket, so
     # the header reaches the table reader as 罚没金额（万元）行政复议案件.
-    document = docx.Document()
-    document.add_paragraph("某县2023年法治政府建设年度报告")
-    document.add_paragraph("附表：2023年主要数据")
-    table = document.add_table(rows=2, cols=3)
-    for column, (name, value) in enumerate(
-        [("行政处罚案件", "1188件"), ("罚没金额（万元）", "406.2"), ("行政复议案件", "27件")]
-    ):
-        table.cell(0, column).text = name
-        table.cell(1, column).text = value
-    data = io.BytesIO()
-    document.save(data)
-    facts = {(float(f["value"]), f["indicator"]) for f in read(data.getvalue()).as_dict()["facts"]}
+    facts = _facts_of_a_word_file(
+        ["某县2023年法治政府建设年度报告", "附表：2023年主要数据"],
+        [("行政处罚案件", "1188件"), ("罚没金额（万元）", "406.2"), ("行政复议案件", "27件")],
+    )
     assert {
         (1188, "enforcement.penalty_cases"),
         (4062000, "enforcement.penalty_amount"),
