@@ -74,9 +74,9 @@ def test_each_value_takes_its_column_and_row(table, expected):
     assert expected <= _coded(table)
 
 
-def test_a_values_evidence_is_its_row():
+def test_a_values_evidence_is_its_row_under_its_header():
     facts = extract("行政复议案件\t行政应诉案件\n57件\t26件")
-    assert {f.evidence.text for f in facts} == {"57件\t26件"}
+    assert {f.evidence.text for f in facts} == {"行政复议案件\t行政应诉案件\n57件\t26件"}
 
 
 @pytest.mark.parametrize(

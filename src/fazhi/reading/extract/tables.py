@@ -12,7 +12,7 @@ one value per column, or a label and then one value per column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Cells of a row: between tabs, a bar, or two spaces or more.
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*\|[ \u3000]*|[ \u3000]{2,}")
@@ -56,13 +56,14 @@ _MAX_ROWS = 40
 
 @dataclass(frozen=True)
 class TableRow:
-    """A data row read as a sentence: where the row stands in the text, the sentence, and for each value cell its
-    position in the text and in the sentence."""
+    """A data row read as a sentence: where the row stands in the text, the sentence, for each value cell its
+    position in the text and in the sentence, and where the table's header line starts."""
 
     start: int
     end: int
     sentence: str
     cells: tuple[tuple[int, int], ...]  # (position in the text, position in the sentence) of each value
+    header_start: int = -1
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -78,13 +79,14 @@ def table_rows(text: str) -> list[TableRow]:
             index += 1
             continue
         caption = _caption(lines, index)
+        header_start = lines[index][0]
         index += 1
         for start, _end, line in lines[index : index + _MAX_ROWS]:
             if line.strip():  # a web page's table leaves an empty line between its rows
                 row = _data_row(header, line, start, caption)
                 if row is None:
                     break
-                rows.append(row)
+                rows.append(replace(row, header_start=header_start))
             index += 1
     return rows
 
