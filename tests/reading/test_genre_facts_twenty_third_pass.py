@@ -247,3 +247,26 @@ def test_documents_made_and_then_cleaned_up_are_the_clean_up():
 
 def test_requests_named_before_their_handling():
     assert (41, "oversight.disclosure_requests") in _coded("依申请公开办理41件，均按期答复。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("全年实施行政检查8600余次，发现并整改问题1400余个。", 1400),
+        ("组织执法案卷交叉评查，共评查案卷280件，发现问题57个。", 57),
+        ("随机抽查发现并查处环境违法问题2.6万余个。", 26000),
+    ],
+)
+def test_problems_an_inspection_or_a_file_review_found_are_not_listed(sentence, count):
+    assert (count, "leadership.problems_listed") not in _coded(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("开展执法领域突出问题专项整治督察2次，发现问题19个。", 19),
+        ("开展法治政府建设实地督察，发现问题38个。", 38),
+    ],
+)
+def test_problems_a_rule_of_law_inspection_found_are_listed(sentence, count):
+    assert (count, "leadership.problems_listed") in _coded(sentence)

@@ -51,6 +51,23 @@ _WORKED_ON = re.compile(
 # ...and problems of another kind (安全隐患, 失信, 信访, 投诉, 群众的法律问题) are not the rule-of-law ones.
 _OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题")
 _FOUND = re.compile(r"梳理|查找|发现|排查|查摆|自查|检视|反馈|交办|指出|认领|列出|督察|清单|台账")
+# Problems an inspection or a review of case files found (实施行政检查一万余次，发现并整改问题1800余个; 评查案卷315件，
+# 发现问题62个) are faults of the inspected or the files, unless the sentence names a rule-of-law inspection, a review
+# or a campaign on enforcement's own problems (…专项整治…，评查案卷96卷，47个问题全部整改完成, a tuning page's).
+_ENFORCEMENT_CHECK = re.compile(
+    r"行政检查|执法检查|检查企业|评查|随机抽查|抽查[^，。；]{0,6}(?:企业|对象|主体|案卷)"
+)
+_RULE_OF_LAW_REVIEW = re.compile(
+    r"督察|督查|自查|考核|评估|巡察|巡视|审计|专项整治|法治建设|法治政府|示范创建"
+)
+
+
+def _found_in_enforcement(text: str, s0: int, start: int) -> bool:
+    return bool(_ENFORCEMENT_CHECK.search(text, s0, start)) and not _RULE_OF_LAW_REVIEW.search(
+        text, s0, start
+    )
+
+
 # A count of bodies right before a list's name (对29个县直部门权责清单进行调整) counts the bodies, not the items.
 _BODIES_BEFORE_A_LIST = re.compile(r"(?:[省市县区]直|[省市县区]级|所属)?(?:部门|单位|乡镇|街道|镇街|机关)")
 _BODY_CODES = frozenset(
@@ -326,8 +343,10 @@ def _ninth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
     if _PROBLEMS_LISTED in codes and (
         (_WORKED_ON.search(text, c0, quantity.start) and not _FOUND.search(text, c0, quantity.start))
         or _OTHER_PROBLEMS.search(text, c0, quantity.start)
+        or _found_in_enforcement(text, s0, quantity.start)
     ):
-        dropped.add(_PROBLEMS_LISTED)  # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards
+        # 推动解决实际问题1899个: solved; 排查安全隐患问题: hazards; 评查案卷315件，发现问题62个: the files' faults
+        dropped.add(_PROBLEMS_LISTED)
     if codes & {_ACTIVITIES, _TRAININGS} and _TRAININGS_AND_PUBLIC_TALKS.search(text, c0, quantity.start):
         dropped |= {_ACTIVITIES, _TRAININGS}  # 开展…专题培训宣讲160余场次: trainings and talks in one count
     if (
