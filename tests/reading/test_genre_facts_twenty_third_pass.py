@@ -270,3 +270,7 @@ def test_problems_an_inspection_or_a_file_review_found_are_not_listed(sentence, 
 )
 def test_problems_a_rule_of_law_inspection_found_are_listed(sentence, count):
     assert (count, "leadership.problems_listed") in _coded(sentence)
+
+
+def test_a_count_and_what_was_actually_done_of_it_is_no_plan():
+    assert (45, "disputes.reconsideration_cases") in _coded("全年受理行政复议案件45件，实际办结43件。")

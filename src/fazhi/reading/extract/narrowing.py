@@ -148,6 +148,8 @@ _NOT_DONE_AFTER = re.compile(
 # the figure before it was planned. A task handed down (下达…任务) is set, unless the clause says it was done.
 _ACTUAL_NEXT = re.compile(r"[，,；;]\s*(?:年底|年末|全年|最终)?实际[^，。；\d]{0,12}?[\d.]+[^，。；]{0,3}")
 _ASSIGNED = re.compile(r"下达[^，。；\d]{0,12}?任务")
+# ...and the figure's own clause says it was planned (受理案件45件，实际办结43件 is no plan and its outcome).
+_PLAN_WORD = re.compile(r"原定|计划|预计|预期|目标|拟|下达|确定|安排")
 _DONE = re.compile(r"完成|落实|执行")
 # A floor that a target sets (网上可办率不低于90%的目标任务): what was wanted, whatever the year reached.
 _TARGET_AFTER = re.compile(r"(?:以上|以下)?的(?:工作)?目标")
@@ -225,15 +227,18 @@ def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     return "拟" in words and _PROPOSED.search(words) is not None
 
 
-def _planned_then_actual(text: str, words: str, quantity: Quantity, c1: int) -> bool:
+def _planned_then_actual(text: str, words: str, quantity: Quantity, clause: tuple[int, int]) -> bool:
     """Whether a figure is a plan's or a task set from above: the sentence's next clause says what was actually
     done (全年计划实施审计项目25个，实际完成27个; 达到95%的目标，年底实际达到97.8%), or its clause names a task
     handed down that it does not say was done (省里下达…抽查任务不少于120批次; but 完成市局下达的抽查任务18批次)."""
     assigned = _ASSIGNED.search(words)
     if assigned and not _DONE.search(words, 0, assigned.start()):
         return True
+    c0, c1 = clause
     actual = _ACTUAL_NEXT.match(text, c1)
-    return actual is not None and quantity.unit in actual.group()
+    return (
+        actual is not None and quantity.unit in actual.group() and _PLAN_WORD.search(text, c0, c1) is not None
+    )
 
 
 def _after_a_floor(text: str, start: int) -> bool:
@@ -272,7 +277,7 @@ def narrowed(
         # 考核要求纠错率不高于20%; 目标：出庭应诉率不低于90%; 其中拟废止5件; 13件规范性文件尚未报送备案;
         # 5个工作日内审查完毕: a time limit, not a count
         return []
-    if _NEXT_YEAR.search(text, s0, quantity.start) or _planned_then_actual(text, words, quantity, c1):
+    if _NEXT_YEAR.search(text, s0, quantity.start) or _planned_then_actual(text, words, quantity, (c0, c1)):
         # 下一步，…: the next year's work; 原定评查案卷150卷，实际评查208卷 and 市局下达抽查任务18批次: the plan
         return []
     if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
