@@ -274,3 +274,7 @@ def test_problems_a_rule_of_law_inspection_found_are_listed(sentence, count):
 
 def test_a_count_and_what_was_actually_done_of_it_is_no_plan():
     assert (45, "disputes.reconsideration_cases") in _coded("全年受理行政复议案件45件，实际办结43件。")
+
+
+def test_certified_civil_servants_are_officers():
+    assert (86, "enforcement.officers") in _coded("全局共有86名具有执法资格的公务员。")

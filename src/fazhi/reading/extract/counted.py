@@ -207,7 +207,7 @@ _LISTED_WITH_OTHERS = re.compile(
 # The head noun of the phrase a figure of people opens, after a modifier ending in 的 (19名持证上岗的“法律明白人”),
 # and the heads that name officers.
 _HEAD_AFTER_MODIFIER = re.compile(r"[^，。；\d的]{1,8}的[“\"]?([^，。；、\d”\"]{2,6})")
-_OFFICER_HEAD = re.compile(r"执法|人员|队员|干部|同志")
+_OFFICER_HEAD = re.compile(r"执法|人员|队员|干部|同志|公务员|职工|民警")
 # Officers who did not take part in a training (55名执法人员因未参加年度培训暂缓换证, 未参加培训的12人).
 _UNTRAINED_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:未|没有|不)(?:参加|参与|接受|参训)")
 _UNTRAINED_BEFORE = re.compile(r"(?:未|没有)(?:参加|参与|接受|参训)[^，。；\d]{0,10}$")
