@@ -352,9 +352,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             )
     facts.extend(zero_facts(text, sentence_ends))
     for cell in in_tables.values():
-        facts.extend(
-            cell
-        )  # a value with no measure word (人民调解委员会 215 4087): no figure of the text's own
+        # A value with no measure word (人民调解委员会 215 4087) is no figure of the text's own.
+        facts.extend(cell)
     return _dedupe(facts)
 
 
@@ -453,22 +452,13 @@ def _table_facts(text: str, year: int | None) -> dict[int, list[Fact]]:
     for row in table_rows(text):
         read_as_sentence = extract(row.sentence, year)
         # The row with its header when both are short enough to show (行政复议案件\t行政应诉案件 / 57件\t26件).
-        start = (
-            row.header_start
-            if 0 <= row.header_start and row.end - row.header_start <= EVIDENCE_MAX_CHARS
-            else row.start
-        )
+        start = row.header_start if row.end - row.header_start <= EVIDENCE_MAX_CHARS else row.start
         evidence = Span(start, row.end, text[start : row.end])
         for at, in_sentence in row.cells:
             # The sentence puts one value in each clause: a value's facts are those whose evidence ends first after it.
-            ends = [
-                f.evidence.end for f in read_as_sentence if f.evidence.start <= in_sentence < f.evidence.end
-            ]
-            out[at] = [
-                replace(f, evidence=evidence)
-                for f in read_as_sentence
-                if ends and f.evidence.end == min(ends) and f.evidence.start <= in_sentence
-            ]
+            covering = [f for f in read_as_sentence if f.evidence.start <= in_sentence < f.evidence.end]
+            first_end = min((f.evidence.end for f in covering), default=None)
+            out[at] = [replace(f, evidence=evidence) for f in covering if f.evidence.end == first_end]
     return out
 
 

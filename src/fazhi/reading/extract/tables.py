@@ -12,7 +12,7 @@ one value per column, or a label and then one value per column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 # Cells of a row: between tabs, a bar, or two spaces or more.
 _CELL_BREAK = re.compile(r"\t|[ \u3000]*\|[ \u3000]*|[ \u3000]{2,}")
@@ -63,7 +63,7 @@ class TableRow:
     end: int
     sentence: str
     cells: tuple[tuple[int, int], ...]  # (position in the text, position in the sentence) of each value
-    header_start: int = -1
+    header_start: int
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -74,19 +74,19 @@ def table_rows(text: str) -> list[TableRow]:
     rows: list[TableRow] = []
     index = 0
     while index < len(lines):
-        header = _header_cells(lines[index][2])
+        header = _header_cells(lines[index][1])
         if header is None:
             index += 1
             continue
-        caption = _caption(lines, index)
+        caption = _caption(lines[index - 1][1]) if index else ""
         header_start = lines[index][0]
         index += 1
-        for start, _end, line in lines[index : index + _MAX_ROWS]:
+        for start, line in lines[index : index + _MAX_ROWS]:
             if line.strip():  # a web page's table leaves an empty line between its rows
-                row = _data_row(header, line, start, caption)
+                row = _data_row(header, (start, line), caption, header_start)
                 if row is None:
                     break
-                rows.append(replace(row, header_start=header_start))
+                rows.append(row)
             index += 1
     return rows
 
@@ -96,11 +96,12 @@ def table_rows(text: str) -> list[TableRow]:
 _SPACED_HINT = re.compile(r"[\d\u4e00-\u9fff][%件个次场项人份条家户卷部元]? \d")
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with where it starts."""
     out = []
     position = 0
     for line in text.split("\n"):
-        out.append((position, position + len(line), line))
+        out.append((position, line))
         position += len(line) + 1
     return out
 
@@ -153,15 +154,17 @@ def _measure_of_noun(name: str) -> str:
     return next((measure for noun, measure in _MEASURE_OF_NOUN if name.endswith(noun)), "")
 
 
-def _caption(lines: list[tuple[int, int, str]], index: int) -> str:
+def _caption(line_above: str) -> str:
     """The short line right above a header that names the table (12345热线), if any."""
-    if index == 0:
-        return ""
-    above = lines[index - 1][2].strip(" \u3000\t|")
+    above = line_above.strip(" \u3000\t|")
     return above if 0 < len(above) <= 16 and not _VALUE.search(above.replace("12345", "")) else ""
 
 
-def _data_row(header: list[tuple[str, str]], line: str, start: int, caption: str) -> TableRow | None:
+def _data_row(
+    header: list[tuple[str, str]], data: tuple[int, str], caption: str, header_start: int
+) -> TableRow | None:
+    """A data line (``data``: where it starts, its text) under ``header`` read as a sentence, or None."""
+    start, line = data
     cells = _cells(line)
     label = ""
     names = header
@@ -175,10 +178,9 @@ def _data_row(header: list[tuple[str, str]], line: str, start: int, caption: str
         return None
     if not names:
         return None
-    parts: list[str] = []
-    positions: list[tuple[int, int]] = []
     sentence = f"{caption}，" if caption else ""
     sentence += label if label not in _GENERIC_LABELS else ""
+    positions: list[tuple[int, int]] = []
     for (name, unit), (at, cell) in zip(names, cells, strict=True):
         value = _VALUE.fullmatch(cell)
         if value is None:
@@ -187,9 +189,8 @@ def _data_row(header: list[tuple[str, str]], line: str, start: int, caption: str
         written = cell if value.group("unit") or not measure else f"{cell}{measure}"
         # A column that only says what is counted (个数, 件数) leaves the row's label to name it.
         named = "" if name in _MEASURE_OF_COUNT else name
-        piece = f"{named}{written}"
-        in_sentence = len(sentence) + sum(map(len, parts)) + len(named) + value.start("number")
-        positions.append((start + at + value.start("number"), in_sentence))
-        parts.append(piece + "，")
-    sentence += "".join(parts)[:-1] + "。"
-    return TableRow(start, start + len(line), sentence, tuple(positions))
+        positions.append(
+            (start + at + value.start("number"), len(sentence) + len(named) + value.start("number"))
+        )
+        sentence += f"{named}{written}，"
+    return TableRow(start, start + len(line), sentence[:-1] + "。", tuple(positions), header_start)
