@@ -20,6 +20,7 @@ FAMILIES = [
     (other_kinds.another_kind, other_kinds.ANOTHER_KIND_CODES),
     (other_kinds.enforcement_kind, other_kinds.ENFORCEMENT_KIND_CODES),
     (other_things.another_thing, other_things.ANOTHER_THING_CODES),
+    (other_things.parts_and_other_papers, other_things.PARTS_CODES),
     (other_uses._ninth_pass, other_uses._NINTH_PASS_CODES),
 ]
 

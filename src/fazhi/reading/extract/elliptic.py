@@ -24,6 +24,8 @@ _SUMMING = (
     r"|我[省市县区镇乡局委办厅]|全[省市县区镇乡]"  # the reporting body itself (我县全年达到97.2%)
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
+# A clause that says how many are already done, after a clause with a count of its own.
+_PROGRESS = re.compile(r"\s?(?:其中)?已(?:经)?(?:全部)?(?:完成|办结|实施|落实|整改)")
 _ELLIPTIC = re.compile(
     rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考|覆盖)(?:人员|人数|领导干部|干部)?)*"
 )
@@ -77,6 +79,8 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     p0 = c0 - 1
     while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
         p0 -= 1
+    if _PROGRESS.match(text, c0) and _FIGURE_DIGITS.search(text, p0, c0):
+        return None  # 目录共列入事项14项，已完成9项: how many of the count before are done, a part of it
     words = _words_before(text, window, p0, c0)
     borrowed = _nearest_alias(text, words, p0, unit) if words else None
     if borrowed and any(verb not in text[min(p0, borrowed[1]) : c0] for verb in own_verbs):

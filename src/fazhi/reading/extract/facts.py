@@ -90,8 +90,11 @@ _POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提
 _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
 _COMPARED_GAP = re.compile(r"[，,]?(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的?")
 # 从120件, 由2022年的120件, 由上年的85%, 从2021版的10项 (a list's edition): where a change's old value starts.
-# (从2019年全年的15%提高到2020年全年的29.65%: each value may name its year, and the year its span)
-_CHANGE_FROM = re.compile(r"[从由](?:(?:19|20)\d{2}年?版?(?:全年|年底|底|末)?|上年|去年|上一年)?的?\s?$")
+# (从2019年全年的15%提高到2020年全年的29.65%: each value may name its year, and the year its span; 由机构改革前的
+# 8430项精简至7215项: or the event it was counted before)
+_CHANGE_FROM = re.compile(
+    r"[从由](?:(?:19|20)\d{2}年?版?(?:全年|年底|底|末)?|上年|去年|上一年|[^，。；\d从由]{1,6}?前)?的?\s?$"
+)
 _CHANGE_VERBS = ("增加", "减少", "上升", "下降", "增长", "提高", "降低", "多", "少")
 _CHANGE_GAP = re.compile(
     r"[^，。；\n]{0,6}?(?:升|提高|提升|增长|增加|上升|下降|降低|减少|降|增)?(?:至|到|(?<=调整|变更|增加|减少|精简|压减)为)"
@@ -262,7 +265,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     or _INHERIT_OPENING.match(opening)
                     or (len(opening) <= 12 and not OWN_ACT_WORD.search(opening))
                 ):
-                    choices = [(last_in_sentence[1], c0)]
+                    # (what it inherits must still fit its own words: 承接县级赋权事项38项 are powers delegated)
+                    choices = narrowed([(last_in_sentence[1], c0)], text, marks, (s0, c0, c1), quantity)
         elif marks.changes and marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
         elif quantity.unit != "%":

@@ -46,8 +46,10 @@ from .other_kinds import (
 from .other_things import (
     ANOTHER_THING_CODES,
     CASES_NOT_ITEMS,
+    PARTS_CODES,
     another_thing,
     issued_in_a_documents_name,
+    parts_and_other_papers,
 )
 from .other_uses import another_use
 from .quantity import Quantity
@@ -160,6 +162,9 @@ _DURATION_AFTER = re.compile(r"(?:个)?(?:工作日|自然日|日内|天内|月�
 # Meetings that discussed a kind of work (研究行政检查工作5次, 听取…工作汇报3次): meetings, not the work.
 _DISCUSSED = re.compile(r"(?:研究|听取|调度)[^，。；\d]{0,20}(?:工作|问题|事项|情况|汇报)[^，。；\d]{0,2}$")
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+_COUNSEL_MEETINGS = "decisions.counsel_meetings"
+# Words after a figure that give its cause (其中9件因合法性问题退回起草单位): what they name is why, not what is counted.
+_CAUSE = ("因", "由于")
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
 _FILED = re.compile(r"备案[^，。；]{0,3}$")
 _OWN_REVIEW = re.compile(r"审核|审查")
@@ -282,8 +287,14 @@ def narrowed(
         return []
     if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
         return []  # 年均化解纠纷1.2万件: a mean
-    if quantity.unit == "次" and _DISCUSSED.search(words):
-        return []  # 研究行政检查工作5次: meetings about the work
+    if (
+        quantity.unit == "次"
+        and _DISCUSSED.search(words)
+        and any(code != _COUNSEL_MEETINGS for code, _ in choices)
+    ):
+        # 研究行政检查工作5次: meetings about the work; but counsel who took part in meetings that studied
+        # matters (法律顾问参与局长办公会等会议研究事项35次) count those meetings
+        return []
     codes = {code for code, _ in choices}
     dropped = _families_dropped(codes, text, clause, quantity)
     if (
@@ -324,6 +335,7 @@ def narrowed(
         if code not in dropped
         and not issued_in_a_documents_name(code, anchor, text, s0)
         and not (anchor > quantity.start and _SYSTEMS_HEAD.match(text, anchor, c1))
+        and not (anchor > quantity.start and text.startswith(_CAUSE, quantity.end))
     ]
     return recounted(kept, text, clause, quantity) if kept else kept
 
@@ -362,6 +374,8 @@ def _families_dropped(
         dropped |= enforcement_kind(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_THING_CODES):
         dropped |= another_thing(codes, text, clause, quantity)
+    if not codes.isdisjoint(PARTS_CODES):
+        dropped |= parts_and_other_papers(codes, text, clause, quantity)
     return dropped
 
 

@@ -88,6 +88,8 @@ FILING_RATES = frozenset(
         "rules.normdocs_filing_conformity_rate",
     }
 )
+# Files a review found faulty (发现问题案卷46卷, 整改问题案卷135份) are a part of those reviewed.
+_FAULTY_FILES = re.compile(r"(?:问题|不合格|不规范|瑕疵)案卷[^，。；\d]{0,2}$")
 _OTHER_FILINGS = re.compile(r"重大(?:行政)?(?:处罚|强制|执法决定)")
 ANOTHER_THING_CODES = frozenset(
     {
@@ -185,3 +187,25 @@ def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bo
     """Whether the verb that makes a count one of documents issued stands inside a document's name
     (《…关于印发…的通知》等7件规范性文件继续有效): the documents are named, not issued that year."""
     return code == _NORMDOCS_ISSUED and inside_book_title(text, s0, anchor)
+
+
+PARTS_CODES = frozenset({_CASE_FILES_REVIEWED, *CLEAN_UP_CODES})
+
+
+def parts_and_other_papers(
+    codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
+) -> set[str]:
+    """The codes a figure loses because it counts a part of what the code counts, or papers of another
+    kind under its words (twenty-fifth session): faulty case files, rules cleaned up."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    if _CASE_FILES_REVIEWED in codes and _FAULTY_FILES.search(text, c0, quantity.start):
+        dropped.add(_CASE_FILES_REVIEWED)  # 发现问题案卷46卷: the faulty part of the files reviewed
+    if (
+        codes & CLEAN_UP_CODES
+        and quantity.unit == "部"
+        and "规章" in text[s0:c1]
+        and "规范性文件" not in text[s0:c1]
+    ):
+        dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
+    return dropped

@@ -49,7 +49,8 @@ _WORKED_ON = re.compile(
     r"研究|解决|整治|纠治|治理|化解|处理|办理|解答|答复|破解|协调|回应|回复|受理|反映|收集|征集"
 )
 # ...and problems of another kind (安全隐患, 失信, 信访, 投诉, 群众的法律问题) are not the rule-of-law ones.
-_OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题")
+# (Problems grid workers found on their rounds, 网格员全年主动发现并处置问题6700余件, are the neighbourhood's.)
+_OTHER_PROBLEMS = re.compile(r"隐患|失信|信访|投诉|举报|咨询|法律问题|网格")
 _FOUND = re.compile(r"梳理|查找|发现|排查|查摆|自查|检视|反馈|交办|指出|认领|列出|督察|清单|台账")
 # Problems an inspection or a review of case files found (实施行政检查一万余次，发现并整改问题1800余个; 评查案卷315件，
 # 发现问题62个) are faults of the inspected or the files, unless the sentence names a rule-of-law inspection, a review
@@ -68,8 +69,11 @@ def _found_in_enforcement(text: str, s0: int, start: int) -> bool:
     )
 
 
-# A count of bodies right before a list's name (对29个县直部门权责清单进行调整) counts the bodies, not the items.
-_BODIES_BEFORE_A_LIST = re.compile(r"(?:[省市县区]直|[省市县区]级|所属)?(?:部门|单位|乡镇|街道|镇街|机关)")
+# A count of bodies right before a list's name (对29个县直部门权责清单进行调整) counts the bodies, not the items; so
+# does one before their files (对21个执法部门的行政处罚案卷开展评查).
+_BODIES_BEFORE_A_LIST = re.compile(
+    r"(?:[省市县区]直|[省市县区]级|所属)?(?:(?:行政)?执法)?(?:部门|单位|乡镇|街道|镇街|机关)"
+)
 _BODY_CODES = frozenset(
     {"enforcement.bodies", "disputes.mediation_organizations", "education.demo_communities"}
 )
@@ -219,6 +223,8 @@ _ACTOR_KEPT = frozenset(
         _HEAD_APPEARANCE_RATE,
         "disputes.litigation_losses",
         "disputes.litigation_win_rate",
+        # the congress's standing committee holds the oath of those it appoints (人大常委会组织宪法宣誓4场，宣誓38人次)
+        "leadership.oath_takers",
     }
 )
 # A party committee's standing committee (区委常委会会前学法6次) studies before its own meetings, not the
