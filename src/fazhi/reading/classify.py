@@ -48,6 +48,8 @@ TITLE_CHROME_PLACES = ("header", "publication_line")
 _RECORD_ROW = re.compile(
     r"^\s*(?:[•·●▪◆■\-–]\s*)?(?:索\s*引\s*号|发布机构|发文机关|主题分类|信息名称|名\s*称|文\s*号)\s*[：:]"
 )
+# Headings naming this many statutory parts make a body of report shape, whatever stands above it.
+REPORT_BODY_PARTS = 3
 # Where the year and the kind are looked for when the title does not say.
 OPENING_CHARS = 1500
 
@@ -201,6 +203,7 @@ def _kind_of_page(
         and is_report_title(title)
         and not title_says_not_report(title)
         and bool(YEAR_IN_TITLE.search(title)),
+        report_body=part_headings >= REPORT_BODY_PARTS,
     )
     reposted = bool(title) and reposts_report(
         title, lines[(title_line if title_line is not None else -1) + 1 :]
@@ -253,12 +256,13 @@ def _kind_of_page(
 # A person credited as the author at the top (作者：某某某, as a scholar's evaluation under a report's exact
 # title prints it) over a text that never speaks as the body (我市, 本局) nor says it reports (现将…报告如下):
 # the writer is looking at the body's year from outside. A web editor credited over a real report
-# (作者：某某 under a bureau's report) leaves the report speaking for itself, so it stays a report.
+# (作者：某某 under a bureau's report) leaves the report speaking for itself, so it stays a report; so does
+# a body credited as the author (作者：古木乡).
 _PERSON_CREDIT = re.compile(
     r"作\s*者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜•·]|阅读|点击|来源|时间|发布|浏览|日期)", re.M
 )
 _NOT_A_PERSON = re.compile(
-    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所]$"
+    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所乡镇县区市]$"
 )
 _BODY_SPEAKS = re.compile(
     r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|部|院|署)|本(?:市|局|委|厅|省|区|县|部)"

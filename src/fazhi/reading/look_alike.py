@@ -157,13 +157,20 @@ _NUMBERED = re.compile(
 
 
 def look_alike(
-    head_lines: list[str], text: str, chrome_text: str, *, report_title: bool = False
+    head_lines: list[str],
+    text: str,
+    chrome_text: str,
+    *,
+    report_title: bool = False,
+    report_body: bool = False,
 ) -> tuple[str, str] | None:
     """(source, reason) when the page is of a genre that quotes a report; None otherwise.
 
     ``report_title``: the page is headed by a year's rule-of-law report title. A newspaper that
     prints such a report whole (来源：某某日报) or an editor's line does not make it a story about
-    the report; a reporter's byline does.
+    the report; a reporter's byline does. ``report_body``: the page's headings name the report's
+    statutory parts; an editor's line or a media source alone does not make such a page without the
+    title a story either (a story's headline over it still does: ``republished``).
     """
     page = text + "\n" + chrome_text
     # A page's own marks (a byline, a book's links, a site's keywords) sit at its top, its end or
@@ -174,7 +181,7 @@ def look_alike(
         else f"{text[:EDGE_CHARS]}\n{text[-TAIL_CHARS:]}\n{chrome_text}"
     )
     return (
-        news(text, page, edges, report_title)
+        news(text, page, edges, report_title or report_body)
         or _book(text, edges)
         or _shared_or_spam(page, edges)
         or (None if report_title and _NAMED_REPORT.search(head_lines[0]) else _yearbook(text, chrome_text))

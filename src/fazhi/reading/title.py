@@ -28,8 +28,9 @@ _SITE_PREFIX = re.compile(
     r"^[^—\s]{2,8}—(?=[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|州|旗)[\u4e00-\u9fff]*?(?:人民政府|政府|局|厅|委员会|办公室|关于|\d))"
 )
 TOPIC = re.compile(r"法治|依法行政|法制")
+# (A zero-padded number and a space, 01 主要举措和成效, heads a part of a page set for phones.)
 HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d))"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.、](?!\d)|0[1-9][ 　])"
 )
 # The first line of a title broken over two lines names the body, the year or the topic.
 _TITLE_OPENING = re.compile(r"关于|(?:19|20)\d{2}\s*年|人民政府|政府|[省市区县州]|局$")
