@@ -193,6 +193,9 @@ _LAW_TRAINING_CLAUSE = re.compile(
     r"[，,](?!其中)[^，,。；]*?(?:法[^，,。；]*?(?:培训|讲座|授课)|(?:培训|讲座|授课)[^，,。；]*?法)"
 )
 _SENTENCE_REACH = 40
+# Trainings of the villages' legal helpers (“法律明白人”骨干培训3期) are not officials' trainings. (Talks to the
+# public, 面向社区居民举办…法治讲座, are law education: the audience rules make them activities.)
+_PUBLIC_TRAINEES = re.compile(r"法律明白人")
 # How far back in its paragraph a figure's trainees may be named as enforcement officers.
 _PARAGRAPH_CHARS = 400
 # Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
@@ -406,6 +409,7 @@ def _counted_otherwise(
     if _TRAININGS in codes and (
         not (_LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1)))
         or _named_otherwise(text, c0, quantity.start)
+        or _PUBLIC_TRAINEES.search(text, c0, quantity.start)
     ):
         # 举办电商培训班3期: a training, but not in law (the sentence's next clause may say what it
         # taught: 举办培训班5期，开展“习近平法治思想”相关培训20学时); …、“民政部大讲堂”线上培训4期: a

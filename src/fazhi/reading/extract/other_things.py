@@ -56,6 +56,9 @@ _CAUSE_AFTER = re.compile(r"[^，。；\d]{0,2}?案由")
 _HOTLINE_NAMED = re.compile(r"12345|12340|热线|工单|接诉|来电|投诉|市民|群众|便民")
 # Hotlines merged into one (整合各类热线21条, 31条热线并入12345) count lines, not the requests they took.
 _HOTLINES_MERGED = re.compile(r"整合|归并|并入|撤并|融合|接入")
+# A sector's own hotline (12333 for social security, 12366 for tax, 12315 for consumers) is not the
+# government's 12345, unless the clause names 12345 too.
+_SECTOR_HOTLINE = re.compile(r"123(?!45)\d\d")
 # Case files given their legal review before a decision (法制审核, 审核行政处罚案卷121件), or entered,
 # filed or uploaded (录入行政检查案卷50宗), are not the files evaluated after it (案卷评查).
 _CASE_FILES_REVIEWED = "enforcement.case_files_reviewed"
@@ -140,6 +143,7 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     if _HOTLINE_REQUESTS in codes and (
         not _HOTLINE_NAMED.search(text, s0, c1)
         or (quantity.unit in ("条", "个", "部") and _HOTLINES_MERGED.search(text, c0, c1))
+        or (_SECTOR_HOTLINE.search(text, c0, quantity.start) and "12345" not in text[c0:c1])
     ):
         dropped.add(_HOTLINE_REQUESTS)
     if (
@@ -189,14 +193,16 @@ def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bo
     return code == _NORMDOCS_ISSUED and inside_book_title(text, s0, anchor)
 
 
-PARTS_CODES = frozenset({_CASE_FILES_REVIEWED, *CLEAN_UP_CODES})
+PARTS_CODES = frozenset({_CASE_FILES_REVIEWED, *CLEAN_UP_CODES, _PENALTY_CASES})
+# Cases handed to the police or a prosecutor (移送涉嫌犯罪案件11件) are not penalty cases decided.
+_TRANSFERRED = re.compile(r"移送|移交")
 
 
 def parts_and_other_papers(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
 ) -> set[str]:
     """The codes a figure loses because it counts a part of what the code counts, or papers of another
-    kind under its words (twenty-fifth session): faulty case files, rules cleaned up."""
+    kind under its words (twenty-fifth session): faulty case files, rules cleaned up, cases transferred."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _CASE_FILES_REVIEWED in codes and _FAULTY_FILES.search(text, c0, quantity.start):
@@ -208,4 +214,6 @@ def parts_and_other_papers(
         and "规范性文件" not in text[s0:c1]
     ):
         dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
+    if _PENALTY_CASES in codes and _TRANSFERRED.search(text, c0, quantity.start):
+        dropped.add(_PENALTY_CASES)
     return dropped

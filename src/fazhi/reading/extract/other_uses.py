@@ -202,7 +202,7 @@ _PROBING_PASS_CODES = _CASE_CODES | {_HEAD_APPEARANCE_RATE, _NORMDOCS_ISSUED, _P
 # sentence start, after a date, and only as a body (人大常委会, not 人大任命 or 人大代表); 政协委员 name the
 # members whose proposals the government handles.
 _OTHER_ACTOR = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非]{0,8}?"
+    r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非推协]{0,8}?"
     r"(?:人民法院|法院|人民检察院|检察院|人大常委会|(?<!行)政协|纪委监委|纪委|监委)(?!委员|提案|建议|任命)"
 )
 # The government named as the subject of the figure's clause or as a party in court (以县政府为被告的);
