@@ -53,7 +53,7 @@ from .other_things import (
 )
 from .other_uses import another_use
 from .quantity import Quantity
-from .subsets import Marks
+from .subsets import Marks, counts_categories
 
 _PERMIT_ITEMS = "functions.permit_items"
 _CATALOG_ITEMS = "decisions.catalog_items"
@@ -116,7 +116,7 @@ _REQUIRED = re.compile(
 )
 # ...where the floor is read with the figure (不低于95%: the quantity starts at it), the word before it says so.
 _FLOORS = ("不低于", "不少于", "不高于", "不超过", "不多于", "不大于")
-_REQUIRED_BEFORE_A_FLOOR = re.compile(r"(?:应当?|须|必须|要|确保[^，。；\d]{0,30}?)$")
+_REQUIRED_BEFORE_A_FLOOR = re.compile(r"(?:应当?|须|必须|要|(?:确保|明确|规定)[^，。；\d]{0,30}?)$")
 # 目标为, 目标是 name a target without a colon too (全年目标为发放宣传资料10万份), up to what was actually done
 # (，实际发放12.6万份: second probing pass).
 _TARGET = re.compile(r"目标(?:是|为)?[:：]|目标(?:是|为)")
@@ -134,7 +134,9 @@ _NEXT_YEAR = re.compile(
     r"下一步|明年|今后|下一年|力争(?!上游)|争取(?:到|在|于)?(?:19|20)\d{2}年|预计(?:到|在|至)"
 )
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
-_AVERAGE = re.compile(r"年均|平均")
+# A figure that bounds a class of things (对罚款5万元以上的重大行政处罚决定) counts none of them.
+_BOUNDS = ("以上", "以下", "以内")
+_AVERAGE = re.compile(r"年均|平均|日均|月均|人均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both. A
 # search for them decides (a set's isdisjoint of the clause made a string of each of its characters).
 _PLAN_CHARS = frozenset("力争预计拟将每划")
@@ -223,11 +225,18 @@ def _sentence_end(text: str, position: int) -> int:
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     """Whether a figure (its clause's ``words``, its sentence from ``s0``) is required (考核要求纠错率不高于
     20%), a target (目标：…不低于90%) or a clean-up's proposal (其中拟废止5件), not what the year did."""
-    if ("要" in words or "应" in words or "须" in words or "确保" in words) and (
+    if (
+        "要" in words
+        or "应" in words
+        or "须" in words
+        or "确保" in words
+        or "明确" in words
+        or "规定" in words
+    ) and (
         _REQUIRED.search(words)
         or (text.startswith(_FLOORS, start) and _REQUIRED_BEFORE_A_FLOOR.search(words))
     ):
-        return True  # 出庭应诉率应不低于95%; 确保…出庭应诉率不低于95%
+        return True  # 出庭应诉率应不低于95%; 确保…出庭应诉率不低于95%; 明确…会前学法全年不少于6次
     if "目标" in text[s0:start]:
         target = _TARGET.search(text, s0, start)
         if target and not _ACTUALLY.search(text, target.end(), start):
@@ -247,6 +256,16 @@ def _planned_then_actual(text: str, words: str, quantity: Quantity, clause: tupl
     return (
         actual is not None and quantity.unit in actual.group() and _PLAN_WORD.search(text, c0, c1) is not None
     )
+
+
+def _bounds_a_class(text: str, quantity: Quantity) -> bool:
+    """Whether a figure is the bound of a class it then names (5万元以上的…决定), its bound word read with it or after it."""
+    end = quantity.end
+    if text.startswith(_BOUNDS, end):
+        end += 2
+    elif not text.endswith(_BOUNDS, 0, end):
+        return False
+    return text.startswith("的", end)
 
 
 def _after_a_floor(text: str, start: int) -> bool:
@@ -288,8 +307,13 @@ def narrowed(
     if _NEXT_YEAR.search(text, s0, quantity.start) or _planned_then_actual(text, words, quantity, (c0, c1)):
         # 下一步，…: the next year's work; 原定评查案卷150卷，实际评查208卷 and 市局下达抽查任务18批次: the plan
         return []
-    if quantity.unit != "%" and "均" in words and _AVERAGE.search(words):
-        return []  # 年均化解纠纷1.2万件: a mean
+    if (
+        quantity.unit != "%"
+        and (("均" in words and _AVERAGE.search(words)) or _bounds_a_class(text, quantity))
+    ) or (counts_categories(text, quantity)):
+        # 年均化解纠纷1.2万件, 日均受理诉求900余件: a mean; 对罚款5万元以上的…决定: a class's bound; 涵盖12个领域:
+        # a count of categories
+        return []
     if (
         quantity.unit == "次"
         and _DISCUSSED.search(words)

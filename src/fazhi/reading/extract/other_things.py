@@ -41,7 +41,7 @@ _CATALOG_ITEMS = "decisions.catalog_items"
 _DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论")
 # Inspection tasks a plan set (制定年度双随机抽查任务86项) are not the batches carried out.
 RANDOM_BATCH_CODES = frozenset({"enforcement.random_inspection_batches", "enforcement.random_joint_batches"})
-_TASKS_PLANNED = re.compile(r"制定|编制|下达|确定|部署|计划|拟")
+_TASKS_PLANNED = re.compile(r"制定|编制|下达|确定|部署|计划|拟|安排")
 # Bodies counted (对全区77个行政处罚执法主体集中清理) are not cases.
 _BODIES_AFTER = re.compile(r"[^，。；\d]{0,8}?执法主体")
 # Materials posted online (微信公众号推送法治学习资料30余条) were not handed out.
@@ -193,16 +193,45 @@ def issued_in_a_documents_name(code: str, anchor: int, text: str, s0: int) -> bo
     return code == _NORMDOCS_ISSUED and inside_book_title(text, s0, anchor)
 
 
-PARTS_CODES = frozenset({_CASE_FILES_REVIEWED, *CLEAN_UP_CODES, _PENALTY_CASES})
+_CERTIFICATES_ABOLISHED = "functions.certificates_abolished"
+_LAWS_MADE = frozenset({"rules.local_regulations", "rules.gov_rules"})
+_PROBLEMS_LISTED = "leadership.problems_listed"
+_RANDOM_OBJECTS = "enforcement.random_inspection_objects"
+_DEMO_COMMUNITIES = "education.demo_communities"
+PARTS_CODES = frozenset(
+    {
+        _CASE_FILES_REVIEWED,
+        *CLEAN_UP_CODES,
+        _PENALTY_CASES,
+        _CERTIFICATES_ABOLISHED,
+        *_LAWS_MADE,
+        _PROBLEMS_LISTED,
+        _RANDOM_OBJECTS,
+        *FILING_RATES,
+        _DEMO_COMMUNITIES,
+    }
+)
 # Cases handed to the police or a prosecutor (移送涉嫌犯罪案件11件) are not penalty cases decided.
 _TRANSFERRED = re.compile(r"移送|移交")
+# Requirements kept (保留证明事项21项) are not abolished.
+_KEPT = re.compile(r"保留[^，。；\d]{0,8}$")
+# Laws counted after 对 and then evaluated or cleaned up (对2部地方性法规开展立法后评估) were not made that year.
+_LAWS_ACTED_ON_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:开展|进行|组织)?[^，。；\d]{0,6}?(?:评估|清理|审查|修改|修订)"
+)
+# Things found to have problems (发现存在问题的文件7件, 抽查发现问题的市场主体97户) are documents or businesses,
+# a part of those examined, not problems listed nor the objects inspected.
+_WITH_PROBLEMS = re.compile(r"问题的[^，。；\d]{0,8}$")
+# Villages put forward for an honour (推荐申报省级民主法治示范村7个) do not hold it yet.
+_PUT_FORWARD = re.compile(r"推荐|申报|争创")
 
 
 def parts_and_other_papers(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
 ) -> set[str]:
     """The codes a figure loses because it counts a part of what the code counts, or papers of another
-    kind under its words (twenty-fifth session): faulty case files, rules cleaned up, cases transferred."""
+    kind under its words (twenty-fifth session): faulty case files, rules cleaned up, cases transferred,
+    requirements kept, laws evaluated, things found with problems, rules' filing rates, villages put forward."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _CASE_FILES_REVIEWED in codes and _FAULTY_FILES.search(text, c0, quantity.start):
@@ -216,4 +245,18 @@ def parts_and_other_papers(
         dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
     if _PENALTY_CASES in codes and _TRANSFERRED.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)
+    if _CERTIFICATES_ABOLISHED in codes and _KEPT.search(text, c0, quantity.start):
+        dropped.add(_CERTIFICATES_ABOLISHED)  # 经全面清理，共保留证明事项21项
+    if (
+        codes & _LAWS_MADE
+        and text.endswith("对", max(c0, quantity.start - 3), quantity.start)
+        and _LAWS_ACTED_ON_AFTER.match(text, quantity.end, c1)
+    ):
+        dropped |= _LAWS_MADE
+    if codes & {_PROBLEMS_LISTED, _RANDOM_OBJECTS} and _WITH_PROBLEMS.search(text, c0, quantity.start):
+        dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
+    if codes & FILING_RATES and "规章" in text[s0:c1] and "规范性文件" not in text[s0:c1]:
+        dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
+    if _DEMO_COMMUNITIES in codes and _PUT_FORWARD.search(text, c0, quantity.start):
+        dropped.add(_DEMO_COMMUNITIES)
     return dropped
