@@ -7,6 +7,7 @@ without a report's title (``/work/s47``, outside the repository).
   still makes a story: ``test_kind_tenth_pass``.)
 - A body credited as the author (作者：某某乡) is no person writing about the body.
 - A part heading numbered for phones (02 党政主要负责人…情况) is no title.
+- Help for people in hardship (依法保障困难群众…) heads a results topic, not the shortcomings part.
 - A gambling site's adverts (竞彩, 购彩, 网赚) make a page that quotes a report spam.
 A story with an editor's credit and no statutory part stays a story (the guard).
 """
@@ -83,5 +84,33 @@ def test_a_story_with_an_editor_credit_and_no_statutory_part_stays_a_story():
         "部署了今年的重点任务。县长在讲话中要求，各部门要压实责任，确保各项任务落地见效。"
         "会上，县司法局、县市场监管局等单位作了交流发言。\n"
         "责任编辑：周某某\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_help_for_people_in_hardship_heads_a_results_topic_not_the_shortcomings():
+    page = (
+        "二〇二四年度区民政局法治政府建设情况报告\n"
+        "2024年，我局坚持依法行政，各项工作取得新进展。现将有关情况报告如下：\n"
+        "一、推进法治政府建设的主要举措和成效\n"
+        "（一）依法保障困难群众基本生活。全区城乡低保对象2960户，全年开展动态核查2次。\n"
+        "（二）加强社会组织登记管理。全年登记社会组织18家。\n"
+        "二、主要负责人履行推进法治建设第一责任人职责情况\n"
+        "局长主持召开局党组会议研究法治建设工作5次。\n"
+        "三、2025年工作安排\n"
+        "一是加强执法队伍建设；二是推进社会救助规范化管理。\n"
+    )
+    result = read(page.encode("utf-8"), name="page.txt")
+    assert result.as_dict()["elements"]["shortcomings"]["status"] == "absent"
+
+
+def test_a_duty_report_with_three_parts_is_not_made_a_report_by_its_headings():
+    page = (
+        "一、履行推进法治建设第一责任人职责情况\n"
+        "本人认真履行第一责任人职责，带头学法用法，全年主持研究法治工作4次。\n"
+        "二、存在的不足\n"
+        "学法的系统性还不够。\n"
+        "三、下一步打算\n"
+        "继续带头尊法学法守法用法。\n"
     )
     assert _kind(page) != "annual_report"

@@ -14,9 +14,10 @@ from .region_text import region_mentions
 from .subject import PRONOUNS
 from .township import TOWNSHIP
 
-# (a zone's 管理委员会 governs it; a city's 城市管理委员会 is one of its departments)
+# (a zone's 管理委员会 governs it, 某开发区管理委员会, 某园区管理委员会; a city's 城市管理委员会, 住房和城乡建设管理委员会
+# or 国有资产监督管理委员会 is one of its departments)
 GOVERNMENT = re.compile(
-    r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|(?<!城市)管理委员会"
+    r"人民政府|政府|行政公署|行署|省委|市委|区委|县委|州委|党委|管委会|(?<=[区园岛港])管理委员会"
 )
 # A body that is neither a government nor one of its departments (a court, a procuratorate, a village or
 # a residents' committee, a company, a school, a hospital): it is in a place but has no government's level.

@@ -19,6 +19,7 @@ from .look_alike_news import EDGE_CHARS, news
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
 from .republished import republished
+from .title import HEADING
 from .wordlists import alternation, automaton, by_piece, heads, holds_any
 
 _THIS_CHAPTER = re.compile(r"本章(?:以|小结|要点|思考|所述|讨论|介绍|考察)|上一章|下一章|加入书架|章节目录")
@@ -385,6 +386,9 @@ def _definition(head_lines: list[str], text: str) -> tuple[str, str] | None:
     return None
 
 
+_FIELD_LABEL = re.compile(r"^(?:信息名称|名\s*称|标\s*题)\s*[：:]\s*")
+
+
 def _listing(text: str) -> tuple[str, str] | None:
     """A column's list of reports (each title a line, often with its date), not one report; a search
     engine's results page."""
@@ -401,6 +405,10 @@ def _listing(text: str) -> tuple[str, str] | None:
         numbered = _NUMBERED_RESULT.match(title)
         if numbered:
             title = numbered.group(1)  # 2. 某县…报告 ... 现将有关情况报告如下...: a result and its snippet
+        elif HEADING.match(title):
+            continue  # 一、2018年法治政府建设工作情况: the report's own first part, not another report
+        # 名称：某县…报告 over the same title: the disclosure block names the page's one report
+        title = _FIELD_LABEL.sub("", title)
         if _YEAR_NAMED.search(title) and is_report_title(title) and not _OTHER_PAGE.search(title):
             titles.add(title)
     if len(titles) >= LISTING_MIN:

@@ -39,8 +39,10 @@ _HEADING_CUES: dict[str, re.Pattern[str]] = {
     ),
     "other": re.compile(r"其他需要|其它需要|其他情况|其它情况|其他事项"),
 }
-# A shortcomings heading that is really a results topic (坚持问题导向…) is not one.
-_NOT_SHORTCOMINGS = re.compile(r"问题导向|解决.{0,6}问题|化解|整改")
+# A shortcomings heading that is really a results topic (坚持问题导向…, 依法保障困难群众基本生活) is not one.
+_NOT_SHORTCOMINGS = re.compile(
+    r"问题导向|解决.{0,6}问题|化解|整改|困难(?:群众|家庭|职工|人员|群体|户|企业|学生)"
+)
 _NOT_NEXT_PLAN = re.compile(r"规划实施|^(?:19|20)\d{2}年(?:推进|法治)|(?:完成|落实|进展|推进|开展)情况")
 
 _BODY_CUES: dict[str, re.Pattern[str]] = {

@@ -71,6 +71,12 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         label_above = ("时间" in line or "日期" in line) and _LABEL_ONLY.fullmatch(line) is not None
         first = DATE_RE.search(line) if "20" in line or "19" in line else None
         if first is None:
+            short = _SHORT_DATE.search(line) if "-" in line else None
+            if short and piece.place in (HEADER, PAGE_HEADER):
+                # 时间: 23-03-30 来源: …: a site that prints the year in two digits
+                labelled_dates.append(
+                    (f"20{short.group(1)}-{int(short.group(2)):02d}-{int(short.group(3)):02d}", line)
+                )
             continue  # no date to give: its clock, byline and header are not read
         # A site clock (今天是…, a bare date with its weekday) gives none; a labelled date with its
         # weekday (发布时间：2025年01月27日 星期一) is still the publication's.
@@ -104,6 +110,10 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
     return labelled_dates + other_dates
 
 
+# A labelled date whose year has two digits (时间: 23-03-30), as some sites print it.
+_SHORT_DATE = re.compile(
+    r"(?:发布|更新)?(?:时间|日期)\s*[：:]\s*(\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?![\d:])"
+)
 # A line that is a publication label alone, its date on the next line.
 _LABEL_ONLY = re.compile(r"[•·\-\s]*(?:发布|发表|发稿|公开|更新)(?:时间|日期)\s*[：:]?\s*")
 

@@ -261,13 +261,18 @@ _TOWNSHIP_SUBJECT = re.compile(
 )
 
 
+_MENU_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000|｜]+[\u4e00-\u9fff]{2,8}){2,}")
+
+
 def township_subject(paragraphs: list[str], scan: str) -> tuple[str, str] | None:
     """The first township the opening paragraphs have as a clause's subject, with its line. Past
     the first paragraph only in a text that speaks as a township (我镇) at least as often as a
     county or city: a county's report tells what its townships did."""
     counts = {level: len(PRONOUNS[level].findall(scan)) for level in ("township", "county", "city")}
     speaks_as_township = counts["township"] and counts["township"] >= max(counts["county"], counts["city"])
-    for index, line in enumerate(paragraphs):
+    # (A site's menu left above the opening, 首页 新闻中心 政府信息公开…, is no paragraph.)
+    prose = [line for line in paragraphs if not _MENU_LINE.fullmatch(line.strip())]
+    for index, line in enumerate(prose):
         if index and not speaks_as_township:
             break
         match = _TOWNSHIP_SUBJECT.search(line)
