@@ -136,3 +136,29 @@ def test_what_the_rules_left_alone_stays(sentence, count, code):
 
 def test_the_cleaned_documents_keep_their_retained_part():
     assert (170, "rules.normdocs_retained") in _coded("共清理文件213件，保留170件。")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rates", "code"),
+    [
+        (
+            "省本级、市级、县级政务服务事项网上可办率分别达到98.9%、97.6%、95.4%。",
+            (98.9, 97.6, 95.4),
+            "functions.online_service_rate",
+        ),
+        (
+            "市、县两级抽查结果公示率分别为100%、99.2%。",
+            (100, 99.2),
+            "enforcement.random_result_publicity_rate",
+        ),
+    ],
+)
+def test_each_levels_rate_given_respectively_is_the_codes(sentence, rates, code):
+    coded = _coded(sentence)
+    assert all((rate, code) in coded for rate in rates)
+
+
+def test_each_levels_count_given_respectively_is_still_a_part():
+    assert (2000, "enforcement.penalty_cases") not in _coded(
+        "县本级、各乡镇分别办理行政处罚案件860件、2000件。"
+    )

@@ -130,3 +130,36 @@ def test_a_word_files_table_with_a_unit_in_brackets_is_read():
         (4062000, "enforcement.penalty_amount"),
         (27, "disputes.reconsideration_cases"),
     } <= facts
+
+
+def test_a_label_and_value_table_takes_the_measure_from_the_labels_brackets():
+    page = (
+        "2024年县政府制度建设情况见下表。\n"
+        "项目 数量\n"
+        "出台政府规章（部） 2\n"
+        "出台规范性文件（件） 19\n"
+        "审查合同（件） 86\n"
+    )
+    coded = {(f.indicator, f.value) for f in extract(page)}
+    assert {
+        ("rules.gov_rules", 2),
+        ("rules.normdocs_issued", 19),
+        ("decisions.contracts_reviewed", 86),
+    } <= coded
+
+
+def test_the_same_table_after_the_readers_clean_up_took_the_space_after_the_bracket():
+    page = "2024年镇法治建设主要数据如下。\n项目 数量\n法治宣传活动（场）41\n发放宣传资料（份）5200\n"
+    coded = {(f.indicator, f.value) for f in extract(page)}
+    assert {("education.activities", 41), ("education.materials", 5200)} <= coded
+
+
+def test_a_caption_gives_its_unit_to_the_bare_values():
+    page = (
+        "2024年县政府行政复议、应诉案件情况如下（单位：件）。\n"
+        "类别 收案数 审结数\n"
+        "行政复议 52 47\n"
+        "行政诉讼 63 58\n"
+    )
+    coded = {(f.indicator, f.value) for f in extract(page)}
+    assert {("disputes.reconsideration_cases", 52), ("disputes.litigation_cases", 63)} <= coded

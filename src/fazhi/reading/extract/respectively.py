@@ -59,7 +59,7 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
     for match in _RESPECTIVELY.finditer(text):
         first = starts.get(match.end())
         if first is None:
-            _parts_of_bodies(text, found, match, out)  # 甲局、乙局分别办理行政处罚案件562件、318件
+            _parts_of_bodies(text, found, match, out, read)  # 甲局、乙局分别办理行政处罚案件562件、318件
             continue
         lists.append((match.start(), first, _FIGURE_JOIN, match.group("verb") or ""))
     lists += [(found[first].start, first, _LIST_JOIN, "") for first in _runs_after_a_list(text, found)]
@@ -84,7 +84,11 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         ]
         named = [code for code in codes if code is not None]
         if len(set(named)) < 2:
-            if all(_BODY_OR_YEAR.search(item.strip()) for item in items):
+            if codes[-1] is not None and found[figures[0]].unit == "%" and _levels(items[:-1]):
+                # 省本级、市级、县级政务服务事项网上可办率分别达到99.1%、98.3%、96.8%: each level's rate of the one
+                # thing the last item names (a level's count is a part of the whole's, and takes none)
+                out.update(dict.fromkeys(figures, codes[-1]))
+            elif all(_BODY_OR_YEAR.search(item.strip()) for item in items):
                 out.update(dict.fromkeys(figures))  # 甲局、乙局分别为562件、318件: each body's part
             elif len(named) == 1 and all(item.strip().endswith("率") for item in items):
                 # 调处率、成功率分别为97.2%和98.8%: a list of rates names each one's own, though only one
@@ -95,9 +99,25 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
     return out
 
 
-def _parts_of_bodies(text: str, found: Sequence[Quantity], match: re.Match[str], out: dict) -> None:
+# Levels of government or a government and its lower ones (省本级、市级、县级; 市政府、各区县政府): each figure is
+# the same thing's, at its level.
+# (省、市、县三级: the last item names how many levels; a year may open the first item.)
+_LEVEL = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?[，,]\s*)?(?:全)?(?:[省市区县乡镇](?:本级|级|政府|人民政府)?|各(?:市|区|县|区县|县区|县市区|乡镇)(?:级|政府)?)"
+    r"(?:[两三四]级)?$"
+)
+
+
+def _levels(items: list[str]) -> bool:
+    return bool(items) and all(_LEVEL.match(item.strip()) for item in items)
+
+
+def _parts_of_bodies(
+    text: str, found: Sequence[Quantity], match: re.Match[str], out: dict, read: Reader
+) -> None:
     """Figures after 分别 and a noun (分别办理行政处罚案件562件、318件) whose list before 分别 is of bodies,
-    places or years: none of them takes a code (``out``)."""
+    places or years: none of them takes a code (``out``); but the rates of levels of government (省、市、县三级
+    网上可办率分别为99.2%、98.7%、97.5%) are each a level's rate of the same thing, and all take the first's code."""
     index = next((i for i, q in enumerate(found) if q.start >= match.end()), None)
     if index is None or found[index].start - match.end() > _NOUN_MAX_CHARS:
         return
@@ -105,6 +125,12 @@ def _parts_of_bodies(text: str, found: Sequence[Quantity], match: re.Match[str],
         return
     figures = _joined_run(text, found, index, _FIGURE_JOIN)
     listed = _items(text, match.start(), len(figures)) if len(figures) >= 2 else None
+    if listed is not None and found[figures[0]].unit == "%" and _levels(listed[1]):
+        first = found[figures[0]]
+        code = read(text[_sentence_start(text, listed[0]) : first.end], first)
+        if code is not None:
+            out.update(dict.fromkeys(figures, code))
+            return
     if listed is not None and all(_BODY_OR_YEAR.search(item.strip()) for item in listed[1]):
         out.update(dict.fromkeys(figures))
 

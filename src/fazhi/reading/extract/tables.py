@@ -50,6 +50,8 @@ _MEASURE_OF_NOUN = (
     ("活动", "场"),
     ("培训", "场"),
 )
+# The unit a table's caption gives all its bare values (…情况如下（单位：件）).
+_TABLE_UNIT = re.compile(r"单位\s*[：:]\s*(件|个|次|人|项|人次|场|份|户|家|卷|部)\s*[)）]")
 _MAX_CELLS = 8
 _MAX_ROWS = 40
 
@@ -79,11 +81,14 @@ def table_rows(text: str) -> list[TableRow]:
             index += 1
             continue
         caption = _caption(lines[index - 1][1]) if index else ""
+        unit_above = _TABLE_UNIT.search(lines[index - 1][1]) if index else None  # （单位：件）
         header_start = lines[index][0]
         index += 1
         for start, line in lines[index : index + _MAX_ROWS]:
             if line.strip():  # a web page's table leaves an empty line between its rows
-                row = _data_row(header, (start, line), caption, header_start)
+                row = _data_row(
+                    header, (start, line), caption, header_start, unit_above.group(1) if unit_above else ""
+                )
                 if row is None:
                     break
                 rows.append(row)
@@ -93,7 +98,7 @@ def table_rows(text: str) -> list[TableRow]:
 
 # A line of names or values separated by single spaces (a PDF's table): tried only when some line holds a
 # space between two figures.
-_SPACED_HINT = re.compile(r"[\d\u4e00-\u9fff][%件个次场项人份条家户卷部元]? \d")
+_SPACED_HINT = re.compile(r"[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元]? \d|[)）]\d")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -118,9 +123,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
     return [(offset + at, cell) for at, cell in parts]
 
 
-# A single space, or none after a unit in brackets (罚没金额（万元）行政复议案件: the reader's clean-up takes out
-# a space after a full-width bracket).
-_SINGLE_BREAK = re.compile(r"[ \u3000]|(?<=[)）])(?=[\u4e00-\u9fff])")
+# A single space, or none after a unit in brackets (罚没金额（万元）行政复议案件, 出台政府规章（部）3: the reader's
+# clean-up takes out a space after a full-width bracket).
+_SINGLE_BREAK = re.compile(r"[ \u3000]|(?<=[)）])(?=[\u4e00-\u9fff\d])")
 
 
 def _split(line: str, pattern: re.Pattern) -> list[tuple[int, str]]:
@@ -161,7 +166,11 @@ def _caption(line_above: str) -> str:
 
 
 def _data_row(
-    header: list[tuple[str, str]], data: tuple[int, str], caption: str, header_start: int
+    header: list[tuple[str, str]],
+    data: tuple[int, str],
+    caption: str,
+    header_start: int,
+    table_unit: str = "",
 ) -> TableRow | None:
     """A data line (``data``: where it starts, its text) under ``header`` read as a sentence, or None."""
     start, line = data
@@ -172,8 +181,12 @@ def _data_row(
         names = header[1:]
     if cells and _NAME.fullmatch(cells[0][1]) and len(cells) == len(header) and names is header:
         names = header[1:]  # the first column holds the rows' labels (调解组织 / 人民调解委员会)
-    if len(cells) == len(names) + 1 and _NAME.fullmatch(cells[0][1]):
+    label_unit = ""
+    if len(cells) == len(names) + 1 and (labelled := _NAME.fullmatch(cells[0][1])):
         label, cells = cells[0][1], cells[1:]
+        if labelled.group("unit"):
+            # 出台政府规章（部） 3: the row's label gives the measure of a bare value
+            label, label_unit = label[: labelled.start("unit") - 1], labelled.group("unit")
     elif len(cells) != len(names):
         return None
     if not names:
@@ -185,7 +198,7 @@ def _data_row(
         value = _VALUE.fullmatch(cell)
         if value is None:
             return None
-        measure = unit or _MEASURE_OF_COUNT.get(name) or _measure_of_noun(name)
+        measure = unit or label_unit or _MEASURE_OF_COUNT.get(name) or _measure_of_noun(name) or table_unit
         written = cell if value.group("unit") or not measure else f"{cell}{measure}"
         # A column that only says what is counted (个数, 件数) leaves the row's label to name it.
         named = "" if name in _MEASURE_OF_COUNT else name
