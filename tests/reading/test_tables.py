@@ -163,3 +163,9 @@ def test_a_caption_gives_its_unit_to_the_bare_values():
     )
     coded = {(f.indicator, f.value) for f in extract(page)}
     assert {("disputes.reconsideration_cases", 52), ("disputes.litigation_cases", 63)} <= coded
+
+
+def test_a_row_whose_label_names_its_count_is_its_own_evidence():
+    page = "2024年县政府制度建设情况见下表。\n项目 数量\n出台规范性文件（件） 19\n审查合同（件） 86\n"
+    contracts = next(f for f in extract(page) if f.indicator == "decisions.contracts_reviewed")
+    assert contracts.evidence.text == "审查合同（件） 86"

@@ -455,8 +455,10 @@ def _table_facts(text: str, year: int | None) -> dict[int, list[Fact]]:
     out: dict[int, list[Fact]] = {}
     for row in table_rows(text):
         read_as_sentence = extract(row.sentence, year)
-        # The row with its header when both are short enough to show (行政复议案件\t行政应诉案件 / 57件\t26件).
-        start = row.header_start if row.end - row.header_start <= EVIDENCE_MAX_CHARS else row.start
+        # The row with its header when both are short enough to show (行政复议案件\t行政应诉案件 / 57件\t26件); a row
+        # whose label names what it counts (审查合同（件） 37) alone, not the rows between it and the header.
+        near = row.end - row.header_start <= EVIDENCE_MAX_CHARS and not row.named_by_label
+        start = row.header_start if near else row.start
         evidence = Span(start, row.end, text[start : row.end])
         for at, in_sentence in row.cells:
             # The sentence puts one value in each clause: a value's facts are those whose evidence ends first after it.

@@ -66,6 +66,8 @@ class TableRow:
     sentence: str
     cells: tuple[tuple[int, int], ...]  # (position in the text, position in the sentence) of each value
     header_start: int
+    # The row's own label names what its values count (项目 数量 / 审查合同（件） 37): the row says it alone.
+    named_by_label: bool = False
 
 
 def table_rows(text: str) -> list[TableRow]:
@@ -206,4 +208,7 @@ def _data_row(
             (start + at + value.start("number"), len(sentence) + len(named) + value.start("number"))
         )
         sentence += f"{named}{written}，"
-    return TableRow(start, start + len(line), sentence[:-1] + "。", tuple(positions), header_start)
+    named_by_label = label not in _GENERIC_LABELS and all(name in _MEASURE_OF_COUNT for name, _ in names)
+    return TableRow(
+        start, start + len(line), sentence[:-1] + "。", tuple(positions), header_start, named_by_label
+    )
