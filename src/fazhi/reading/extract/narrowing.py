@@ -116,6 +116,8 @@ _REQUIRED = re.compile(
 )
 # ...where the floor is read with the figure (不低于95%: the quantity starts at it), the word before it says so.
 _FLOORS = ("不低于", "不少于", "不高于", "不超过", "不多于", "不大于")
+# The words one of _REQUIRED or _REQUIRED_BEFORE_A_FLOOR holds: most clauses hold none, and skip both.
+_REQUIRING_WORDS = ("要", "应", "须", "确保", "明确", "规定")
 _REQUIRED_BEFORE_A_FLOOR = re.compile(r"(?:应当?|须|必须|要|(?:确保|明确|规定)[^，。；\d]{0,30}?)$")
 # 目标为, 目标是 name a target without a colon too (全年目标为发放宣传资料10万份), up to what was actually done
 # (，实际发放12.6万份: second probing pass).
@@ -134,9 +136,9 @@ _NEXT_YEAR = re.compile(
     r"下一步|明年|今后|下一年|力争(?!上游)|争取(?:到|在|于)?(?:19|20)\d{2}年|预计(?:到|在|至)"
 )
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
+_AVERAGE = re.compile(r"年均|平均|日均|月均|人均")
 # A figure that bounds a class of things (对罚款5万元以上的重大行政处罚决定) counts none of them.
 _BOUNDS = ("以上", "以下", "以内")
-_AVERAGE = re.compile(r"年均|平均|日均|月均|人均")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both. A
 # search for them decides (a set's isdisjoint of the clause made a string of each of its characters).
 _PLAN_CHARS = frozenset("力争预计拟将每划")
@@ -197,7 +199,7 @@ _LAW_TRAINING_CLAUSE = re.compile(
 _SENTENCE_REACH = 40
 # Trainings of the villages' legal helpers (“法律明白人”骨干培训3期) are not officials' trainings. (Talks to the
 # public, 面向社区居民举办…法治讲座, are law education: the audience rules make them activities.)
-_PUBLIC_TRAINEES = re.compile(r"法律明白人")
+_LEGAL_HELPERS = re.compile(r"法律明白人")
 # How far back in its paragraph a figure's trainees may be named as enforcement officers.
 _PARAGRAPH_CHARS = 400
 # Activities of law education (普法) say 法 in their sentence or its paragraph before (materials handed
@@ -225,14 +227,7 @@ def _sentence_end(text: str, position: int) -> int:
 def _wanted_not_done(text: str, s0: int, words: str, start: int) -> bool:
     """Whether a figure (its clause's ``words``, its sentence from ``s0``) is required (考核要求纠错率不高于
     20%), a target (目标：…不低于90%) or a clean-up's proposal (其中拟废止5件), not what the year did."""
-    if (
-        "要" in words
-        or "应" in words
-        or "须" in words
-        or "确保" in words
-        or "明确" in words
-        or "规定" in words
-    ) and (
+    if any(word in words for word in _REQUIRING_WORDS) and (
         _REQUIRED.search(words)
         or (text.startswith(_FLOORS, start) and _REQUIRED_BEFORE_A_FLOOR.search(words))
     ):
@@ -256,6 +251,16 @@ def _planned_then_actual(text: str, words: str, quantity: Quantity, clause: tupl
     return (
         actual is not None and quantity.unit in actual.group() and _PLAN_WORD.search(text, c0, c1) is not None
     )
+
+
+def _counts_nothing_itself(text: str, words: str, quantity: Quantity) -> bool:
+    """Whether a figure is a mean (年均化解纠纷1.2万件, 日均受理诉求900余件), a class's bound (对罚款5万元以上的…决定)
+    or a count of categories (涵盖12个领域): none counts the year's things."""
+    if quantity.unit != "%" and (
+        ("均" in words and _AVERAGE.search(words)) or _bounds_a_class(text, quantity)
+    ):
+        return True
+    return counts_categories(text, quantity)
 
 
 def _bounds_a_class(text: str, quantity: Quantity) -> bool:
@@ -307,12 +312,7 @@ def narrowed(
     if _NEXT_YEAR.search(text, s0, quantity.start) or _planned_then_actual(text, words, quantity, (c0, c1)):
         # 下一步，…: the next year's work; 原定评查案卷150卷，实际评查208卷 and 市局下达抽查任务18批次: the plan
         return []
-    if (
-        quantity.unit != "%"
-        and (("均" in words and _AVERAGE.search(words)) or _bounds_a_class(text, quantity))
-    ) or (counts_categories(text, quantity)):
-        # 年均化解纠纷1.2万件, 日均受理诉求900余件: a mean; 对罚款5万元以上的…决定: a class's bound; 涵盖12个领域:
-        # a count of categories
+    if _counts_nothing_itself(text, words, quantity):
         return []
     if (
         quantity.unit == "次"
@@ -433,7 +433,7 @@ def _counted_otherwise(
     if _TRAININGS in codes and (
         not (_LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1)))
         or _named_otherwise(text, c0, quantity.start)
-        or _PUBLIC_TRAINEES.search(text, c0, quantity.start)
+        or _LEGAL_HELPERS.search(text, c0, quantity.start)
     ):
         # 举办电商培训班3期: a training, but not in law (the sentence's next clause may say what it
         # taught: 举办培训班5期，开展“习近平法治思想”相关培训20学时); …、“民政部大讲堂”线上培训4期: a

@@ -226,6 +226,12 @@ _WITH_PROBLEMS = re.compile(r"问题的[^，。；\d]{0,8}$")
 _PUT_FORWARD = re.compile(r"推荐|申报|争创")
 
 
+def _rules_only(text: str, s0: int, c1: int) -> bool:
+    """Whether the figure's sentence (``s0``–``c1``) names government rules (规章) and no normative documents."""
+    sentence = text[s0:c1]
+    return "规章" in sentence and "规范性文件" not in sentence
+
+
 def parts_and_other_papers(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
 ) -> set[str]:
@@ -236,12 +242,7 @@ def parts_and_other_papers(
     dropped: set[str] = set()
     if _CASE_FILES_REVIEWED in codes and _FAULTY_FILES.search(text, c0, quantity.start):
         dropped.add(_CASE_FILES_REVIEWED)  # 发现问题案卷46卷: the faulty part of the files reviewed
-    if (
-        codes & CLEAN_UP_CODES
-        and quantity.unit == "部"
-        and "规章" in text[s0:c1]
-        and "规范性文件" not in text[s0:c1]
-    ):
+    if codes & CLEAN_UP_CODES and quantity.unit == "部" and _rules_only(text, s0, c1):
         dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
     if _PENALTY_CASES in codes and _TRANSFERRED.search(text, c0, quantity.start):
         dropped.add(_PENALTY_CASES)
@@ -255,7 +256,7 @@ def parts_and_other_papers(
         dropped |= _LAWS_MADE
     if codes & {_PROBLEMS_LISTED, _RANDOM_OBJECTS} and _WITH_PROBLEMS.search(text, c0, quantity.start):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
-    if codes & FILING_RATES and "规章" in text[s0:c1] and "规范性文件" not in text[s0:c1]:
+    if codes & FILING_RATES and _rules_only(text, s0, c1):
         dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
     if _DEMO_COMMUNITIES in codes and _PUT_FORWARD.search(text, c0, quantity.start):
         dropped.add(_DEMO_COMMUNITIES)
