@@ -314,11 +314,44 @@ def _under_the_title(line: str, kept: list[str], header_seen: int) -> bool:
     return bare is not None and not _BODY_NAME_END.search(kept[-1])
 
 
+# Chrome words a report's own sentence can hold (公众号发布信息1460条，累计阅读量达58.2万人次。): a short line
+# that ends a sentence and holds a clause break is the body, unless a counter follows the word (阅读量：1460).
+_SENTENCE_WORDS = (
+    "阅读",
+    "浏览量",
+    "浏览次数",
+    "访问量",
+    "访问次数",
+    "点击量",
+    "二维码",
+    "微信公众号",
+    "官方微博",
+    "无障碍",
+    "手机版",
+    "扫一扫",
+    "今天是",
+)
+_SENTENCE_MIN_CHARS = 20
+_COUNTER_AFTER = re.compile(r"\s*[：:|｜]|\s*\d")
+
+
+def _a_report_sentence(line: str) -> bool:
+    """Whether a short line holding chrome words is a sentence of the report that only names them."""
+    if len(line) < _SENTENCE_MIN_CHARS or line[-1] not in "。；" or not ("，" in line or "," in line):
+        return False
+    if _CHROME_ANCHORED.match(line) or _CHROME_BREADCRUMB.match(line):
+        return False
+    for found in _CHROME_FLOATING.finditer(line):
+        if not found.group().startswith(_SENTENCE_WORDS) or _COUNTER_AFTER.match(line, found.end()):
+            return False
+    return True
+
+
 def _is_chrome(line: str, in_header: bool, can_hold: _Holds, chrome_words: Callable[[str], bool]) -> bool:
     if len(line) > CHROME_LINE_MAX_CHARS:
         return False
     if chrome_words(line):
-        return True
+        return not _a_report_sentence(line)
     if in_header and (
         DATE_TIME_LINE.match(line) or can_hold.site_clock and site_clock(line) and DATE_RE.search(line)
     ):
