@@ -63,7 +63,9 @@ _PLAN = re.compile(
     r"[（(](?:牵头|责任|主责|配合|责任领导和)单位[：:]|^\s*(?:牵头|责任|主责|配合)单位[：:]|完成时限[：:]|"
     r"(?:19|20)\d{2}\s*年[^。\n]{0,30}工作的总体要求是|现(?:将|就)?[^。\n]{0,30}(?:工作要点|工作计划|重点任务)(?:提出|安排)?如下|"
     # a plan says it sets out its points (现提出如下工作要点, 现就有关工作提出以下意见)
-    r"现(?:就[^。\n]{0,30})?(?:提出|制定)(?:如下|以下)(?:工作要点|工作计划|重点任务|意见|措施)",
+    r"现(?:就[^。\n]{0,30})?(?:提出|制定)(?:如下|以下)(?:工作要点|工作计划|重点任务|意见|措施)|"
+    # ...or that it is made (结合我局工作实际，制定2020年依法行政工作计划如下)
+    r"制定[^。\n]{0,30}(?:工作计划|工作要点|实施方案|工作方案)如下",
     re.M,
 )
 # A year's plan opens on its general idea or aim (2024年全县法治政府建设工作的总体思路是：…); a report
@@ -454,7 +456,7 @@ def _meeting(head: str) -> tuple[str, str] | None:
 # What a sentence that says it reports names as its subject: another line of work of the same
 # bodies (普法, 行政复议, 法律顾问, a department's 行政执法…) or another rule-of-law subject (法治乡村,
 # 法治社会, 法治文化) without the rule-of-law government makes another report.
-_REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报)如下")
+_REPORTED = re.compile(r"现将[^。\n]{0,60}?(?:报告|汇报|总结)如下")  # (现将全年普法依法治理工作总结如下)
 _OTHER_SUBJECT = re.compile(
     r"普法|法治宣传|行政复议|行政应诉|法律顾问|法律援助|人民调解|公共法律服务|信访|安全生产|政务公开|"
     r"营商环境|备案审查|合法性审查|社区矫正|行政执法|法治乡村|法治社会|法治文化|民主法治"

@@ -1,0 +1,59 @@
+"""Kind: the twenty-sixth session's rules (issue 16), from a battery written from the genre, blind to the
+engine: 40 reports and 80 look-alikes of ten genres, all without a report's title (``/work/s48``, outside
+the repository; 6 look-alikes read as reports before these rules, 4 after).
+
+- A page that says it is made as a plan (结合我局实际，制定2021年依法行政工作计划如下) is the plan, whatever its
+  headings name.
+- A page that says it sums up another line of work (现将全年普法依法治理工作总结如下) is that summary.
+A report that says it sums up the rule-of-law work it reports stays a report (the guard).
+"""
+
+from __future__ import annotations
+
+from fazhi.reading import read
+
+_BODY = (
+    "一、推进法治政府建设的主要举措\n"
+    "（一）强化学法用法。落实党组理论学习中心组学法制度，组织执法人员参加法律知识培训。\n"
+    "（二）规范行政决策。严格执行重大行政决策程序，合同协议审查率达到100%。\n"
+    "二、党政主要负责人履行推进法治建设第一责任人职责\n"
+    "局主要负责人带头学法，主持召开专题会议研究法治建设工作。\n"
+    "三、存在的不足和原因\n"
+    "一是执法力量不足；二是普法方式单一。\n"
+    "四、下一步工作安排\n"
+    "深化行政执法规范化建设。\n"
+)
+
+
+def _kind(text: str) -> str:
+    return read(text.encode("utf-8"), name="page.txt").kind
+
+
+def test_a_page_made_as_a_plan_is_no_report():
+    opening = (
+        "为深入推进本局依法行政工作，根据县委、县政府关于法治政府建设的部署，结合我局工作实际，"
+        "制定2021年依法行政工作计划如下：\n"
+    )
+    assert _kind(opening + _BODY) != "annual_report"
+
+
+def test_a_summary_of_law_popularisation_is_no_report():
+    opening = (
+        "2023年，县司法局在县委、县政府的坚强领导下，深入开展法治宣传教育，全县公民法治素养进一步提高。"
+        "现将全年普法依法治理工作总结如下：\n"
+    )
+    assert _kind(opening + _BODY) != "annual_report"
+
+
+def test_a_report_that_sums_up_its_rule_of_law_work_stays_a_report():
+    page = (
+        "清河县2023年法治政府建设年度报告\n"
+        "2023年，我县深入推进法治政府建设，现将2023年法治政府建设工作总结如下：\n"
+        "一、推进法治政府建设的主要举措和成效\n"
+        "县政府常务会议会前学法12次，审核规范性文件21件。\n"
+        "二、存在的不足\n"
+        "基层执法力量不足。\n"
+        "三、2024年工作安排\n"
+        "深化行政执法规范化建设。\n"
+    )
+    assert _kind(page) == "annual_report"
