@@ -124,7 +124,11 @@ _MEETINGS_STUDY = re.compile(f"{_MEETING.pattern}|{_EXECUTIVE_MEETING.pattern}|�
 # Study of a party committee's theory group (区委理论中心组学法5次) named after the
 # executive meeting's own figure: that group's study, not the meeting's.
 _OTHER_STUDY = re.compile(r"中心组|理论学习")
-# The rest of a breakdown (其中…审查2件，其他事项审查1件): whatever it is, none of the named things.
+# The rest of a breakdown (其中…审查2件，其他事项审查1件): whatever it is, none of the named things; but the
+# rest of a clean-up named by its outcome after it (其余37件继续有效) is the documents kept.
+_CLEAN_UP_OUTCOMES = frozenset(
+    {"rules.normdocs_retained", "rules.normdocs_abolished", "rules.normdocs_expired"}
+)
 _RESIDUAL = re.compile(r"(?:[^\d，。；、]{0,3}、)?[\s，（(]*(?:其中)?[，、\s]*(?:其他|其它|其余)")
 # Trainings and talks counted together (培训、讲座2期): neither count alone.
 _TRAININGS_AND_TALKS = re.compile(r"培训[、和及与]讲座|讲座[、和及与]培训")
@@ -332,17 +336,20 @@ def _event_counted(text: str, code: str, where: tuple[int, int, int, int], ancho
     return code
 
 
-def _counts_nothing_named(text: str, c0: int, start: int, end: int) -> bool:
+def _counts_nothing_named(text: str, c0: int, start: int, end: int, *, named_after: bool = False) -> bool:
     """Whether the figure at ``start``-``end`` (clause from ``c0``) counts none of the things its
     aliases name: powers handed down (83项行政处罚权交由镇街实施), or the rest of a breakdown
-    (其中…审查2件，其他事项审查1件)."""
+    (其中…审查2件，其他事项审查1件). The rest named by what it became after it (其余37件继续有效)
+    is that."""
     near = max(c0, start - 16)
     if text.find("权", near, end + 10) != -1 and (
         _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
     ):
         return True
-    return text.find("其", c0, start) != -1 and bool(
-        _RESIDUAL.match(text, since_last_figure(text, c0, start))
+    return (
+        not named_after
+        and text.find("其", c0, start) != -1
+        and bool(_RESIDUAL.match(text, since_last_figure(text, c0, start)))
     )
 
 
@@ -350,7 +357,8 @@ def _whole_figure_recounted(
     choices: list[tuple[str, int]], text: str, c0: int, quantity: Quantity
 ) -> list[tuple[str, int]] | None:
     """What the figure counts whatever its aliases name (nothing named, or documents refused filing), or None."""
-    if not choices or _counts_nothing_named(text, c0, quantity.start, quantity.end):
+    named_after = all(code in _CLEAN_UP_OUTCOMES and anchor >= quantity.end for code, anchor in choices)
+    if not choices or _counts_nothing_named(text, c0, quantity.start, quantity.end, named_after=named_after):
         return []
     if refused_filing(text, c0, quantity):
         return [(NORMDOCS_REJECTED, choices[0][1])]

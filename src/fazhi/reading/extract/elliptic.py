@@ -22,6 +22,7 @@ from .quantity import Quantity
 _SUMMING = (
     r"全年|今年|年内|本年度|年度|年底|年末|(?:19|20)\d{2}年|以来|先后|已|共计|合计|总计|累计|共|计|实际|达到|达|为|有|了|\s"
     r"|我[省市县区镇乡局委办厅]|全[省市县区镇乡]"  # the reporting body itself (我县全年达到97.2%)
+    r"|依法|经审查后?|经审核后?"  # how it was done (收到复议申请1096件，经审查受理983件; 依法受理18件)
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
 # A clause that says how many are already done, after a clause with a count of its own.

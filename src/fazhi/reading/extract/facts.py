@@ -29,6 +29,7 @@ from . import numbers
 from .aliases import code_words, named_list, occurrences
 from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
 from .elliptic import borrowed_code, second_measure_code
+from .hotline_rates import hotline_rate
 from .narrowing import narrowed
 from .objects import inspected_places, oath_takers, random_inspection_object
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
@@ -39,6 +40,7 @@ from .subsets import (
     LIST_UNITS,
     OTHER_TOPIC_CODES,
     Marks,
+    bracket_total,
     counts_categories,
     governed_by_other_act,
     level_list_item,
@@ -121,6 +123,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
+    ends = [q.end for q in found]
     words = occurrences(text, _windows(found, sentence_ends, len(text)))
     consumed: set[int] = set()
     previous_of: dict[int, Decimal | None] = {}
@@ -229,6 +232,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 borrowed = oath_takers(text, (c0, c1), quantity)
             if not borrowed:
                 borrowed = inspected_places(text, (s0, c0), quantity)  # 共检查学校、幼儿园277家次
+            if not borrowed:
+                borrowed = hotline_rate(text, c0, quantity)  # 12345热线…5.6万件；按时办结率96.5%
             if not borrowed and kept_valid(text, (s0, c0, c1), quantity):
                 borrowed = (RETAINED, c0)  # 经清理…，其中有效537件、废止150件
             if borrowed:
@@ -301,6 +306,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     and governed_by_other_act(text[lead_start:lead_end], code)
                 ):
                     choices = []
+        if len(choices) == 1 and coded_at.get(bracket_total(text, ends, q_start), ("",))[0] == choices[0][0]:
+            choices = []  # 调解委员会19个（其中村级调委会16个、…3个）: parts of the count, which holds them
         if not choices:
             if last_in_sentence and last_in_sentence[2] == quantity.unit:
                 # 现行有效…86件，其中县政府60件: a later part is this figure's, not the coded one's.

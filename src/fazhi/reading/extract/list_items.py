@@ -20,8 +20,10 @@ _LEVEL_GAP = re.compile(
 
 # What ends a list item's noun (20项行政许可、5项行政确认; （包括2件首违不罚）、一般程序22件), after a head
 # noun the alias leaves out (12件法律援助案件、…; 12件矛盾纠纷、…: 法律援助, 调处…矛盾), or the subject of
-# the clause's later count (236个调解组织共调解纠纷1200件).
-ITEM_END = re.compile(r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等|共(?=[^\d，。；]{0,6}\d))")
+# the clause's later count (236个调解组织共调解纠纷1200件; 1126个人民调解组织全年排查调处矛盾纠纷1.48万件).
+ITEM_END = re.compile(
+    r"(?:案件|纠纷)?(?:[、，,；;）)]|和|及|与|以及|等|(?:共|全年|累计)(?=[^\d，。；]{0,10}\d))"
+)
 
 
 # The later items of a list whose act follows its last item (完成18件规范性文件、68件上会文件合法性审查).

@@ -143,6 +143,30 @@ def counts_categories(text: str, quantity) -> bool:
 _LEVEL_ITEM = re.compile(r"[、，,]?(?:和|及)?(?:国家|全国|部|省|自治区|市|州|盟|县|区|旗|乡|镇)级的?")
 
 
+# Brackets right after a count that open on its parts (调解委员会19个（其中村级调委会16个、…3个）, 调解组织316个
+# （含个人调解工作室24个）): the figures inside are parts of that count.
+_PARTS_OPEN = re.compile(r"[（(]\s?(?:其中|含|包括)")
+_PARTS_BREAKS = frozenset("）)。；\n")
+_PARTS_REACH = 60  # how far into its brackets a part may stand
+
+
+def bracket_total(text: str, ends: list[int], start: int) -> int | None:
+    """The index in ``ends`` (the figures' ends, in order) of the count whose parts' brackets hold the
+    figure starting at ``start``, or None."""
+    open_at = max(
+        text.rfind("（", max(0, start - _PARTS_REACH), start),
+        text.rfind("(", max(0, start - _PARTS_REACH), start),
+    )
+    if (
+        open_at < 1
+        or not _PARTS_OPEN.match(text, open_at)
+        or not _PARTS_BREAKS.isdisjoint(text[open_at:start])
+    ):
+        return None
+    at = bisect_left(ends, open_at)
+    return at if at < len(ends) and ends[at] == open_at else None
+
+
 def level_list_item(text: str, previous_end: int, start: int) -> bool:
     """Whether the words between a figure ending at ``previous_end`` and one at ``start`` are only a level."""
     return _LEVEL_ITEM.fullmatch(text, previous_end, start) is not None
