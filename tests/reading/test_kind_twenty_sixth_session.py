@@ -5,6 +5,9 @@ the repository; 6 look-alikes read as reports before these rules, 4 after).
 - A page that says it is made as a plan (结合我局实际，制定2021年依法行政工作计划如下) is the plan, whatever its
   headings name.
 - A page that says it sums up another line of work (现将全年普法依法治理工作总结如下) is that summary.
+- A content farm's copy of a report's opening among game and loan adverts (传奇手游, 一刀999, 秒批秒到), a blog's
+  comment form and platform credit (Leave a Reply, powered by WordPress), or a paged copy (剩余内容请点击) with
+  the farm's disclaimer is the farm's page.
 A report that says it sums up the rule-of-law work it reports stays a report (the guard).
 """
 
@@ -57,3 +60,33 @@ def test_a_report_that_sums_up_its_rule_of_law_work_stays_a_report():
         "深化行政执法规范化建设。\n"
     )
     assert _kind(page) == "annual_report"
+
+
+_REPORT_OPENING = (
+    "根据法治政府建设与责任落实督察工作规定，现将我县2022年度法治政府建设工作情况报告如下：\n"
+    "一、2022年推进法治政府建设的主要举措和成效\n"
+    "（一）加强组织领导。县政府常务会议专题研究法治政府建设工作4次……\n"
+)
+
+
+def test_a_game_and_loan_advert_page_that_copies_a_report_is_spam():
+    page = _REPORT_OPENING + ">>>传奇手游 一刀999级 点击就送<<<\n>>>网贷 秒批秒到 当天放款<<<\n"
+    assert _kind(page) != "annual_report"
+
+
+def test_a_blog_that_reposts_a_report_is_no_report():
+    page = (
+        _REPORT_OPENING
+        + "Leave a Reply  Your email address will not be published.\n"
+        + "Proudly powered by WordPress | Theme: Twenty Twenty\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_paged_content_farm_copy_is_no_report():
+    page = (
+        _REPORT_OPENING
+        + "（全文共4210字，剩余内容请点击下一页）\n"
+        + "免责声明：本站文章均来自网络，如涉及版权问题请联系删除。\n"
+    )
+    assert _kind(page) != "annual_report"
