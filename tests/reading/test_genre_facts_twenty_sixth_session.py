@@ -13,9 +13,13 @@ figures beside a code's words that count another thing (80, 412), and the codes'
   or as the share of cases heard (听证审理的案件比例); a catalogue's items fixed at the end of the year
   (最终确定为, 最终目录); the rest of a clean-up named by what it stays (其余37件继续有效); officers given
   rotating training (轮训执法人员); 调成率, 复议办收案, 规范文件, 经济处罚, 罚没款入库, 向市政府报备.
+- Rates given respectively after 分别实现.
 - Not counted: the parts in brackets after a count that hold them (人民调解委员会19个（其中村级调委会16个、
   行业性调委会3个）); the rest of a breakdown of problems (其余53项整改任务); a bare 办结率 after the
-  hotline; rates after another channel or after deputies' suggestions.
+  hotline; rates after another channel or after deputies' suggestions; things with problems named by
+  问题 before them (问题文件, 问题企业); villages that applied for an honour, said after their count; a
+  catalogue's first draft (初定); decision items counsel gave opinions on; permit items handed to another
+  body (将…事项委托…实施) or permits handled, named after a long list.
 """
 
 from __future__ import annotations
@@ -85,6 +89,12 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("全年实施经济处罚218.5万元。", 2185000, "enforcement.penalty_amount"),
         ("罚没款入库512万元。", 5120000, "enforcement.penalty_amount"),
         ("印发规范性文件45件，向市政府报备43件。", 43, "rules.normdocs_filed"),
+        ("抽查事项清单覆盖率、计划完成率分别实现100%和97.5%。", 100, "enforcement.random_list_coverage_rate"),
+        (
+            "抽查事项清单覆盖率、计划完成率分别实现100%和97.5%。",
+            97.5,
+            "enforcement.random_plan_completion_rate",
+        ),
     ],
 )
 def test_a_form_of_the_genre_gets_its_code(sentence, value, code):
@@ -103,6 +113,13 @@ def test_a_form_of_the_genre_gets_its_code(sentence, value, code):
         ("12345热线受理诉求3万件；12315平台按时办结率99.3%。", 99.3),
         ("全年排查矛盾纠纷120件，依法化解112件。", 112),
         ("向市人大常委会报备规章2件。", 2),
+        ("经审查，发现问题文件5件，均已督促纠正。", 5),
+        ("双随机抽查发现问题企业112户，已责令整改。", 112),
+        ("另有11个村已向市里申报市级民主法治示范村。", 11),
+        ("各部门上报后初定决策事项14项。", 14),
+        ("对7件重大决策事项出具书面法律意见书。", 7),
+        ("同时将26项县级行政许可事项委托园区管委会实施。", 26),
+        ("市卫健委办理医疗机构执业许可、护士执业注册等行政许可事项1930件。", 1930),
     ],
 )
 def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):

@@ -1,6 +1,6 @@
 """Kind: the twenty-sixth session's rules (issue 16), from a battery written from the genre, blind to the
 engine: 40 reports and 80 look-alikes of ten genres, all without a report's title (``/work/s48``, outside
-the repository; 6 look-alikes read as reports before these rules, 4 after).
+the repository; 6 look-alikes read as reports before these rules, 1 after).
 
 - A page that says it is made as a plan (结合我局实际，制定2021年依法行政工作计划如下) is the plan, whatever its
   headings name.

@@ -77,7 +77,9 @@ _RESTRICTED_CASES = re.compile(
 _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
-_REVIEW = re.compile(r"审查|审核|论证")
+_REVIEW = re.compile(r"审查|审核|论证|出具")
+# Items proposed or first drafted (初定决策事项12项, 各单位最初申报的31项) are not the catalogue's final items.
+_PRELIMINARY = re.compile(r"初定|初步(?:确定|拟定|梳理)|初报|最初|申报")
 # Items of another catalogue named in the figure's own clause (编制政务公开目录事项120个, 权责清单目录事项):
 # not the decisions catalogue an earlier clause named, unless the clause names decisions itself.
 _OTHER_CATALOGUE = re.compile(r"公开|权责|权力|政务服务|许可|审批|证明|执法|监管|检查")
@@ -293,7 +295,11 @@ def narrowed(
     """
     s0, c0, c1 = clause
     words = text[c0 : quantity.start]
-    if _DELEGATED.search(text, c0, quantity.start) or ("赋予" in words and "权" in text[quantity.end : c1]):
+    if (
+        _DELEGATED.search(text, c0, quantity.start)
+        or ("赋予" in words and "权" in text[quantity.end : c1])
+        or ("将" in words and _DELEGATED.search(text, quantity.end, c1))  # 将38项…事项委托开发区管委会实施
+    ):
         # 向乡镇下放行政处罚事项137项, 赋予自贸试验区实施132项省级行政许可等权限: powers, not cases
         # or list items
         return []
@@ -329,7 +335,7 @@ def narrowed(
         and quantity.unit != "项"
         and (
             not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
-            or _HANDLED.search(text, max(c0, quantity.start - 20), quantity.start)
+            or _HANDLED.search(text, max(c0, quantity.start - 40), quantity.start)
         )
     ):
         dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
@@ -337,6 +343,7 @@ def narrowed(
         "草案" in text[quantity.end : min(c1, quantity.end + 16)]
         or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
         or _another_catalogue(text, c0, quantity.start)
+        or _PRELIMINARY.search(text, c0, quantity.start)
     ):
         # 对27件…事项草案进行审核; 审查重大行政决策1件; 决策目录化管理，更新政务公开目录事项85个
         dropped.add(_CATALOG_ITEMS)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .documents import refused_filing
 from .quantity import Quantity, inside_book_title, own_item
 
 _PENALTY_CASES = "enforcement.penalty_cases"
@@ -221,9 +222,12 @@ _LAWS_ACTED_ON_AFTER = re.compile(
 )
 # Things found to have problems (发现存在问题的文件7件, 抽查发现问题的市场主体97户) are documents or businesses,
 # a part of those examined, not problems listed nor the objects inspected.
-_WITH_PROBLEMS = re.compile(r"问题的[^，。；\d]{0,8}$")
-# Villages put forward for an honour (推荐申报省级民主法治示范村7个) do not hold it yet.
+# (also with 问题 as the modifier: 发现问题文件6件, 抽查发现问题企业273户)
+_WITH_PROBLEMS = re.compile(r"问题的[^，。；\d]{0,8}$|问题(?:文件|企业|市场主体|商户|主体)$")
+# Villages put forward for an honour (推荐申报省级民主法治示范村7个) do not hold it yet; nor do those that
+# applied for it, said after their count (另有18个村已向市里申报市级示范村).
 _PUT_FORWARD = re.compile(r"推荐|申报|争创")
+_PUT_FORWARD_AFTER = re.compile(r"[^\d，。；]{0,12}?(?:推荐|申报|争创)")
 
 
 def _rules_only(text: str, s0: int, c1: int) -> bool:
@@ -254,10 +258,16 @@ def parts_and_other_papers(
         and _LAWS_ACTED_ON_AFTER.match(text, quantity.end, c1)
     ):
         dropped |= _LAWS_MADE
-    if codes & {_PROBLEMS_LISTED, _RANDOM_OBJECTS} and _WITH_PROBLEMS.search(text, c0, quantity.start):
+    if (
+        codes & {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
+        and _WITH_PROBLEMS.search(text, c0, quantity.start)
+        and not refused_filing(text, c0, quantity)  # 发现问题文件3件（均不予备案）: the refused documents
+    ):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
     if codes & FILING_RATES and _rules_only(text, s0, c1):
         dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
-    if _DEMO_COMMUNITIES in codes and _PUT_FORWARD.search(text, c0, quantity.start):
+    if _DEMO_COMMUNITIES in codes and (
+        _PUT_FORWARD.search(text, c0, quantity.start) or _PUT_FORWARD_AFTER.match(text, quantity.end, c1)
+    ):
         dropped.add(_DEMO_COMMUNITIES)
     return dropped

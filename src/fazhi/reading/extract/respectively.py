@@ -23,7 +23,7 @@ from .quantity import Quantity
 # A verb of doing may stand there too (建议和提案分别办理67件和92件).
 _RESPECTIVELY = re.compile(
     r"分别(?P<verb>办理|办结|承办|受理|收到|审结|审查|审核|出台|印发|开展|举办|发放|调处|化解)?"
-    r"(?:了)?(?:为|是|达到|达|有|占|计|共)?[:：]?\s*"
+    r"(?:了)?(?:为|是|达到|达|实现|有|占|计|共)?[:：]?\s*"
 )
 # What may stand between two figures of the answer list.
 _FIGURE_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
