@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
+from .list_codes import LISTS_CODES, not_the_lists_items
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees, names_its_paper
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
 from .other_kinds import (
@@ -55,15 +56,9 @@ from .other_uses import another_use
 from .quantity import Quantity
 from .subsets import Marks, counts_categories
 
-_PERMIT_ITEMS = "functions.permit_items"
-_CATALOG_ITEMS = "decisions.catalog_items"
 _MEDIATION_RATE = "disputes.mediation_success_rate"
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 _CASE_CODES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
-# The permit list is counted in 项 or named as a list (事项, 清单); 件 of bare 行政许可 are permits granted.
-_LIST_WORD = re.compile(r"事项|清单")
-# ...and items handled (办理行政许可事项12600件) are permits granted too, whatever the noun.
-_HANDLED = re.compile(r"办理|受理|办结|审批|办件")
 # Cases narrowed by a clause before their noun (涉及…的, 因…引起的) are a kind of them; so are
 # reconsideration cases in which a body is the respondent (以区政府为被申请人的), handled elsewhere.
 # 以…为被告的 is how a body's own lawsuits are named, not a narrowing.
@@ -76,13 +71,6 @@ _RESTRICTED_CASES = re.compile(
 )
 _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
-# Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
-_REVIEW = re.compile(r"审查|审核|论证|出具")
-# Items proposed or first drafted (初定决策事项12项, 各单位最初申报的31项) are not the catalogue's final items.
-_PRELIMINARY = re.compile(r"初定|初步(?:确定|拟定|梳理)|初报|最初|申报")
-# Items of another catalogue named in the figure's own clause (编制政务公开目录事项120个, 权责清单目录事项):
-# not the decisions catalogue an earlier clause named, unless the clause names decisions itself.
-_OTHER_CATALOGUE = re.compile(r"公开|权责|权力|政务服务|许可|审批|证明|执法|监管|检查")
 # People of another group right after the figure (49名公务员, 300名村干部): not enforcement officers.
 _OTHER_PEOPLE = re.compile(
     r"[名人](?:新录用|新考录|新入职)?(?:公务员|干部|村干部|党员|群众|学生|村民|居民|职工|教师)"
@@ -280,12 +268,6 @@ def _after_a_floor(text: str, start: int) -> bool:
     return text.startswith(_FLOORS, start) or text.endswith(_FLOORS, 0, start)
 
 
-def _another_catalogue(text: str, c0: int, start: int) -> bool:
-    """Whether the figure's clause (from ``c0`` to the figure at ``start``) names the items of another
-    catalogue than the decisions one (政务公开目录事项, 权责清单目录事项) and names no decision."""
-    return "决策" not in text[c0:start] and bool(_OTHER_CATALOGUE.search(text, c0, start))
-
-
 def narrowed(
     choices: list[tuple[str, int]], text: str, marks: Marks, clause: tuple[int, int, int], quantity: Quantity
 ) -> list[tuple[str, int]]:
@@ -330,23 +312,6 @@ def narrowed(
         return []
     codes = {code for code, _ in choices}
     dropped = _families_dropped(codes, text, clause, quantity)
-    if (
-        _PERMIT_ITEMS in codes
-        and quantity.unit != "项"
-        and (
-            not _LIST_WORD.search(text, max(c0, quantity.start - 20), quantity.end + 4)
-            or _HANDLED.search(text, max(c0, quantity.start - 40), quantity.start)
-        )
-    ):
-        dropped.add(_PERMIT_ITEMS)  # 行政许可文件1513件, 办理行政许可860件: permits granted
-    if _CATALOG_ITEMS in codes and (
-        "草案" in text[quantity.end : min(c1, quantity.end + 16)]
-        or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
-        or _another_catalogue(text, c0, quantity.start)
-        or _PRELIMINARY.search(text, c0, quantity.start)
-    ):
-        # 对27件…事项草案进行审核; 审查重大行政决策1件; 决策目录化管理，更新政务公开目录事项85个
-        dropped.add(_CATALOG_ITEMS)
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
         dropped |= _CASE_CODES  # 涉及征地拆迁的行政诉讼案件31件
     if _RECONSIDERATION_CASES in codes and _RESPONDENT_CASES.search(text, c0, quantity.start):
@@ -410,6 +375,8 @@ def _families_dropped(
         dropped |= another_thing(codes, text, clause, quantity)
     if not codes.isdisjoint(PARTS_CODES):
         dropped |= parts_and_other_papers(codes, text, clause, quantity)
+    if not codes.isdisjoint(LISTS_CODES):
+        dropped |= not_the_lists_items(codes, text, clause, quantity)
     return dropped
 
 
