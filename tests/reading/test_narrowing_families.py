@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 import pytest
 
-from fazhi.reading.extract import list_codes, narrowing, other_bodies, other_kinds, other_things, other_uses
+from fazhi.reading.extract import (
+    list_codes,
+    narrowing,
+    other_bodies,
+    other_kinds,
+    other_things,
+    other_uses,
+    own_business,
+)
 
 FAMILIES = [
     (narrowing._counted_otherwise, narrowing._COUNTED_OTHERWISE_CODES),
@@ -22,6 +30,7 @@ FAMILIES = [
     (other_things.another_thing, other_things.ANOTHER_THING_CODES),
     (other_things.parts_and_other_papers, other_things.PARTS_CODES),
     (list_codes.not_the_lists_items, list_codes.LISTS_CODES),
+    (own_business.own_business, own_business.OWN_BUSINESS_CODES),
     (other_uses._ninth_pass, other_uses._NINTH_PASS_CODES),
 ]
 

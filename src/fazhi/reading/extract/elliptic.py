@@ -164,3 +164,32 @@ def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | No
 def _clause_end(text: str, position: int) -> int:
     match = CLAUSE_END.search(text, position)
     return match.start() if match else len(text)
+
+
+# Documents drafted or reviewed in one clause and issued in the next, which names no noun (全年起草规范性文件15件，
+# 经合法性审核后印发实施12件; 审核后制发5件; 以本局名义印发实施5件): the documents issued.
+# The clause says the review came first or whose name they bear: a bare 出台8件 after 审查规范性文件12件 may be
+# anyone's documents (a genre form of an earlier pass leaves it uncoded).
+_ISSUED_CLAUSE = re.compile(
+    r"(?:其中)?(?:(?:经(?:过)?(?:合法性)?(?:审核|审查)(?:把关)?后?|(?:审核|审查)后)(?:均|全部)?"
+    r"(?:以[^，。；\d]{1,10}?名义)?|以[^，。；\d]{1,10}?名义)(?:正式)?(?:印发|制发|出台|发布)(?:实施|执行)?了?(?:共|计)?\s?"
+)
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
+_NORMDOCS = ("规范性文件", "规范文件")
+
+
+def issued_after_drafting(text: str, c0: int, quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for documents issued, counted in a clause of its own after the clause that drafted or
+    reviewed them, or None."""
+    if (
+        quantity.unit != "件"
+        or c0 < 2
+        or text[c0 - 1] not in "，,"
+        or not _ISSUED_CLAUSE.fullmatch(text, c0, quantity.start)
+    ):
+        return None
+    p0 = c0 - 1
+    while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
+        p0 -= 1
+    before = text[p0 : c0 - 1]
+    return (_NORMDOCS_ISSUED, c0) if any(noun in before for noun in _NORMDOCS) else None

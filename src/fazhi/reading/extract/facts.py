@@ -28,7 +28,7 @@ from ..model import Fact, Span
 from . import numbers
 from .aliases import code_words, named_list, occurrences
 from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
-from .elliptic import borrowed_code, second_measure_code
+from .elliptic import borrowed_code, issued_after_drafting, second_measure_code
 from .hotline_rates import hotline_rate
 from .narrowing import narrowed
 from .objects import inspected_places, oath_takers, random_inspection_object
@@ -234,6 +234,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 borrowed = inspected_places(text, (s0, c0), quantity)  # 共检查学校、幼儿园277家次
             if not borrowed:
                 borrowed = hotline_rate(text, c0, quantity)  # 12345热线…5.6万件；按时办结率96.5%
+            if not borrowed:
+                borrowed = issued_after_drafting(text, c0, quantity)  # 起草…文件15件，经审核后印发12件
             if not borrowed and kept_valid(text, (s0, c0, c1), quantity):
                 borrowed = (RETAINED, c0)  # 经清理…，其中有效537件、废止150件
             if borrowed:

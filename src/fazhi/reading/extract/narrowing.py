@@ -53,6 +53,7 @@ from .other_things import (
     parts_and_other_papers,
 )
 from .other_uses import another_use
+from .own_business import OWN_BUSINESS_CODES, own_business
 from .quantity import Quantity
 from .subsets import Marks, counts_categories
 
@@ -377,6 +378,8 @@ def _families_dropped(
         dropped |= parts_and_other_papers(codes, text, clause, quantity)
     if not codes.isdisjoint(LISTS_CODES):
         dropped |= not_the_lists_items(codes, text, clause, quantity)
+    if not codes.isdisjoint(OWN_BUSINESS_CODES):
+        dropped |= own_business(codes, text, clause, quantity)
     return dropped
 
 
