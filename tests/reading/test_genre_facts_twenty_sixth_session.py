@@ -151,6 +151,8 @@ def test_a_part_in_brackets_with_a_code_of_its_own_keeps_it():
         ("全年听证审理率18.4%。", 18.4, "disputes.reconsideration_hearing_rate"),
         ("深入社区开展林业法律法规宣传27场。", 27, "education.activities"),
         ("组织执法人员业务培训4场次，参与培训18人次。", 4, "education.trainings"),
+        ("开展双随机一公开监管，抽查纳税人186户。", 186, "enforcement.random_inspection_objects"),
+        ("全年完成国家随机监督抽查任务152户。", 152, "enforcement.random_inspection_objects"),
     ],
 )
 def test_a_departments_form_gets_its_code(sentence, value, code):
@@ -166,6 +168,8 @@ def test_a_departments_form_gets_its_code(sentence, value, code):
         ("向市局报送案卷15卷。", 15),
         ("全县劳动人事争议调解仲裁机构全年受理争议案件211件。", 211),
         ("起草合同12件，经审核后印发3件。", 3),
+        ("双随机抽查中，抽查发现问题企业41户。", 41),
+        ("抽查定点医药机构97家。", 97),
     ],
 )
 def test_a_departments_own_business_does_not_get_the_code(sentence, value):

@@ -31,7 +31,7 @@ from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
 from .elliptic import borrowed_code, issued_after_drafting, second_measure_code
 from .hotline_rates import hotline_rate
 from .narrowing import narrowed
-from .objects import inspected_places, oath_takers, random_inspection_object
+from .objects import inspected_places, oath_takers, random_inspection_object, sampled_objects
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
@@ -227,6 +227,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if not borrowed:
                 borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
+            if not borrowed:
+                borrowed = sampled_objects(text, c0, quantity)  # 双随机…抽查纳税人215户
             if not borrowed:
                 # 4名新任命国家工作人员面对国徽，进行宪法宣誓
                 borrowed = oath_takers(text, (c0, c1), quantity)
