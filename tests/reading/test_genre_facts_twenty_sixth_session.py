@@ -145,6 +145,7 @@ def test_a_part_in_brackets_with_a_code_of_its_own_keeps_it():
     [
         ("全年局起草规范性文件9件，经合法性审核后印发实施7件。", 7, "rules.normdocs_issued"),
         ("全年起草规范性文件6件，审核后制发4件。", 4, "rules.normdocs_issued"),
+        ("审核规范性文件8件，其中以本局名义印发实施5件。", 5, "rules.normdocs_issued"),
         ("全年开展水行政执法巡查1320次。", 1320, "enforcement.inspections"),
         ("执法大队全年开展日常巡查八百余次。", 800, "enforcement.inspections"),
         ("全局取得执法资格民警达到312人。", 312, "enforcement.officers"),
@@ -168,6 +169,7 @@ def test_a_departments_form_gets_its_code(sentence, value, code):
         ("向市局报送案卷15卷。", 15),
         ("全县劳动人事争议调解仲裁机构全年受理争议案件211件。", 211),
         ("起草合同12件，经审核后印发3件。", 3),
+        ("全年局起草规范性文件5件，以市政府办公室名义印发3件。", 3),
         ("双随机抽查中，抽查发现问题企业41户。", 41),
         ("抽查定点医药机构97家。", 97),
     ],

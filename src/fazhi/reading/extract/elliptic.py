@@ -168,11 +168,12 @@ def _clause_end(text: str, position: int) -> int:
 
 # Documents drafted or reviewed in one clause and issued in the next, which names no noun (全年起草规范性文件15件，
 # 经合法性审核后印发实施12件; 审核后制发5件; 以本局名义印发实施5件): the documents issued.
-# The clause says the review came first or whose name they bear: a bare 出台8件 after 审查规范性文件12件 may be
-# anyone's documents (a genre form of an earlier pass leaves it uncoded).
+# The clause says the review came first or that they bear the body's own name: a bare 出台8件 after
+# 审查规范性文件12件 may be anyone's documents (a genre form of an earlier pass leaves it uncoded), and a
+# department's 以市政府办公室名义印发3件 are the government's.
 _ISSUED_CLAUSE = re.compile(
     r"(?:其中)?(?:(?:经(?:过)?(?:合法性)?(?:审核|审查)(?:把关)?后?|(?:审核|审查)后)(?:均|全部)?"
-    r"(?:以[^，。；\d]{1,10}?名义)?|以[^，。；\d]{1,10}?名义)(?:正式)?(?:印发|制发|出台|发布)(?:实施|执行)?了?(?:共|计)?\s?"
+    r"(?:以[本我][^，。；\d]{0,6}?名义)?|以[本我][^，。；\d]{0,6}?名义)(?:正式)?(?:印发|制发|出台|发布)(?:实施|执行)?了?(?:共|计)?\s?"
 )
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _NORMDOCS = ("规范性文件", "规范文件")
