@@ -336,20 +336,20 @@ def _event_counted(text: str, code: str, where: tuple[int, int, int, int], ancho
     return code
 
 
-def _counts_nothing_named(text: str, c0: int, start: int, end: int, *, named_after: bool = False) -> bool:
-    """Whether the figure at ``start``-``end`` (clause from ``c0``) counts none of the things its
-    aliases name: powers handed down (83项行政处罚权交由镇街实施), or the rest of a breakdown
-    (其中…审查2件，其他事项审查1件). The rest named by what it became after it (其余37件继续有效)
-    is that."""
+def _counts_nothing_named(text: str, c0: int, choices: list[tuple[str, int]], quantity: Quantity) -> bool:
+    """Whether the figure (clause from ``c0``) counts none of the things its aliases (``choices``) name: powers
+    handed down (83项行政处罚权交由镇街实施), or the rest of a breakdown (其中…审查2件，其他事项审查1件). The rest
+    of a clean-up named by what it became after it (其余37件继续有效) is that."""
+    start, end = quantity.start, quantity.end
     near = max(c0, start - 16)
     if text.find("权", near, end + 10) != -1 and (
         _POWER_AFTER.match(text, end) or _POWER_BEFORE.search(text, near, start)
     ):
         return True
     return (
-        not named_after
-        and text.find("其", c0, start) != -1
+        text.find("其", c0, start) != -1
         and bool(_RESIDUAL.match(text, since_last_figure(text, c0, start)))
+        and not all(code in _CLEAN_UP_OUTCOMES and anchor >= end for code, anchor in choices)
     )
 
 
@@ -357,8 +357,7 @@ def _whole_figure_recounted(
     choices: list[tuple[str, int]], text: str, c0: int, quantity: Quantity
 ) -> list[tuple[str, int]] | None:
     """What the figure counts whatever its aliases name (nothing named, or documents refused filing), or None."""
-    named_after = all(code in _CLEAN_UP_OUTCOMES and anchor >= quantity.end for code, anchor in choices)
-    if not choices or _counts_nothing_named(text, c0, quantity.start, quantity.end, named_after=named_after):
+    if not choices or _counts_nothing_named(text, c0, choices, quantity):
         return []
     if refused_filing(text, c0, quantity):
         return [(NORMDOCS_REJECTED, choices[0][1])]

@@ -77,9 +77,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
         if not _WITH_THE_ACTS_VERB.fullmatch(text, c0, start):
             return None
         own_verbs = _ACTS_VERB.findall(text, c0, start)
-    p0 = c0 - 1
-    while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
-        p0 -= 1
+    p0 = _previous_clause_start(text, c0)
     if _PROGRESS.match(text, c0) and _FIGURE_DIGITS.search(text, p0, c0):
         return None  # 目录共列入事项14项，已完成9项: how many of the count before are done, a part of it
     words = _words_before(text, window, p0, c0)
@@ -161,6 +159,14 @@ def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | No
     return (best[2], best[3]) if best else None
 
 
+def _previous_clause_start(text: str, c0: int) -> int:
+    """Where the clause before the one starting at ``c0`` (after its break at ``c0 - 1``) starts."""
+    p0 = c0 - 1
+    while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
+        p0 -= 1
+    return p0
+
+
 def _clause_end(text: str, position: int) -> int:
     match = CLAUSE_END.search(text, position)
     return match.start() if match else len(text)
@@ -189,8 +195,5 @@ def issued_after_drafting(text: str, c0: int, quantity: Quantity) -> tuple[str, 
         or not _ISSUED_CLAUSE.fullmatch(text, c0, quantity.start)
     ):
         return None
-    p0 = c0 - 1
-    while p0 > 0 and not CLAUSE_END.match(text, p0 - 1):
-        p0 -= 1
-    before = text[p0 : c0 - 1]
+    before = text[_previous_clause_start(text, c0) : c0 - 1]
     return (_NORMDOCS_ISSUED, c0) if any(noun in before for noun in _NORMDOCS) else None

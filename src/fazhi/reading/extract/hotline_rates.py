@@ -21,7 +21,7 @@ _RATE_ONLY = re.compile(
     r"\s?(?:[一二三四五六七八九十]是)?(?:全年|其中|同时)?(?:群众|回访|来电|诉求)?"
     r"(?:(?P<ontime>(?:按时|按期|限时|及时)办结)|满意)(?:率|度)\s?(?:为|达|达到|保持|实现|保持在)?\s?"
 )
-_HOTLINE = re.compile(r"12345|热线")
+_HOTLINE_WORDS = ("12345", "热线")
 # Another channel or body of business whose rates a paragraph may give after the hotline's.
 _OTHER_CHANNEL = re.compile(
     r"建议|提案|信访|复议|诉讼|投诉举报|信箱|留言|网络问政|政务服务事项|办件|123[0-46-9]\d|1234[0-46-9]|12[0-24-9]\d\d"
@@ -36,10 +36,17 @@ def hotline_rate(text: str, clause_start: int, quantity: Quantity) -> tuple[str,
     named = _RATE_ONLY.fullmatch(text, clause_start, quantity.start)
     if named is None:
         return None
-    paragraph = max(text.rfind("\n", 0, clause_start) + 1, clause_start - _BACK)
-    last = None
-    for last in _HOTLINE.finditer(text, paragraph, clause_start):  # noqa: B007 (the last one is wanted)
-        pass
-    if last is None or _OTHER_CHANNEL.search(text, last.end(), clause_start):
+    back = max(0, clause_start - _BACK)
+    paragraph = max(text.rfind("\n", back, clause_start) + 1, back)
+    # The hotline's last mention before the rate: (where it starts, where it ends).
+    mentions = [
+        (at, at + len(word))
+        for word in _HOTLINE_WORDS
+        if (at := text.rfind(word, paragraph, clause_start)) != -1
+    ]
+    if not mentions:
         return None
-    return (ONTIME_RATE if named.group("ontime") else SATISFACTION_RATE, last.start())
+    start, end = max(mentions)
+    if _OTHER_CHANNEL.search(text, end, clause_start):
+        return None
+    return (ONTIME_RATE if named.group("ontime") else SATISFACTION_RATE, start)

@@ -31,18 +31,16 @@ _RANDOM_ACT = re.compile(
 # ...or counted after 抽查 and what it reached (抽查纳税人215户, 其中双随机抽查216家, 完成…随机监督抽查任务247户),
 # in a stretch that names the random inspection.
 _SAMPLED = re.compile(r"(?:其中)?(?:双随机|随机)?(?:监督)?抽查(?:了)?(?:[^，。；\d、]{1,10}|任务)$")
-_RANDOM_NAMED = re.compile(r"随机")
-_RANDOM_BACK = 80  # how far before the figure the random inspection may be named
+_SAMPLED_UNITS = frozenset({"家", "户"})
+_RANDOM_BACK = 80  # how far before the figure the random inspection (随机) may be named
 
 
 def sampled_objects(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
     """(code, anchor) for a count of firms named right after 抽查 where a random inspection is named, or None."""
-    if quantity.unit not in {"家", "户"}:
+    if quantity.unit not in _SAMPLED_UNITS:
         return None
     sampled = _SAMPLED.search(text, clause_start, quantity.start)
-    if sampled is None or not _RANDOM_NAMED.search(
-        text, max(0, quantity.start - _RANDOM_BACK), quantity.start
-    ):
+    if sampled is None or text.find("随机", max(0, quantity.start - _RANDOM_BACK), quantity.start) == -1:
         return None
     return (RANDOM_INSPECTION_OBJECTS, sampled.start())
 
