@@ -6,8 +6,9 @@ official, or whose subtitle names it a 综述), an essay that names itself 本�
 template on a document-sharing site (or its text printed as pieces cut mid-sentence), a content
 farm's machine-reworded copy, a yearbook entry, a page mostly in English, a spam page, a model-essay
 site's collection, a leader's personal report, a general work summary that names no rule-of-law
-topic, a column's list of reports, and the genres that republish a report's words
-(``republished``). ``look_alike`` asks them in turn, cheapest marks first; ``report_evidence``
+topic, a column's list of reports, the documents written for another purpose that open as a report
+does (``look_alike_material``: an experience paper, a deeds write-up, an application…), and the genres
+that republish a report's words (``republished``). ``look_alike`` asks them in turn, cheapest marks first; ``report_evidence``
 holds the positive evidence a report needs.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .look_alike_material import written_for_another_purpose
 from .look_alike_news import EDGE_CHARS, news
 from .region_text import region_mentions
 from .report_evidence import BODY_CHARS, SAYS_IT_REPORTS, is_report_title
@@ -184,6 +186,7 @@ def look_alike(
     return (
         news(text, page, edges, report_title or report_body)
         or _book(text, edges)
+        or (None if report_title else written_for_another_purpose(text))
         or _shared_or_spam(page, edges)
         or (None if report_title and _NAMED_REPORT.search(head_lines[0]) else _yearbook(text, chrome_text))
         or _english(text, edges)

@@ -58,7 +58,10 @@ _OTHER_INSTITUTION_SUBJECT = re.compile(
     # a township's comprehensive-governance centre sums up its peace-building and mediation year
     r"综治中心|综合治理中心|综治办)(?![的和、与及])"
     # (a village by its name only, speaking on: 2023年，白沙村在镇党委的领导下…; not 乡村振兴局)
-    r"|[\u4e00-\u9fff]{1,8}?村(?=[，,]|在|坚持|认真|深入|紧紧|始终|以))"
+    r"|[\u4e00-\u9fff]{1,8}?村(?=[，,]|在|坚持|认真|深入|紧紧|始终|以)"
+    # the Party committee's rule-of-law commission itself (今年以来，县委全面依法治县委员会各协调小组和成员
+    # 单位…), not led by it (在县委依法治县委员会的指导下): the Party's year of the area's whole rule of law
+    r"|(?:[省市县区州旗盟]委)?(?:全面)?依法治[省市县区州旗盟]委员会(?=各|成员|[，,]|坚持|认真|深入|紧紧|始终|以))"
 )
 # The government itself or all its bodies (全省政府系统, 全县各级行政机关, 全市行政执法机关) is no sector.
 _WHOLE_GOVERNMENT = re.compile(r"政府|^(?:各级)?行政(?:执法)?$|^(?:国家|党政|[省市县区]直)")

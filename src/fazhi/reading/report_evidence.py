@@ -321,9 +321,12 @@ def _report_shape(
     return shape, areas
 
 
-# A year named for what is to be done in it (2019年，要着力…): a plan's, a speech's or a meeting's news.
+# A year named for what is to be done in it (2019年，要着力…; 2024年，我们将坚持…): a plan's, a speech's, a
+# government work report's tasks or a meeting's news. (将 only before a verb of doing: 2023年，我县将法治
+# 政府建设纳入… is the year's work done.)
 _YEAR_TO_DO = re.compile(
-    r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区)?要(?!求)"
+    r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区|我[省市县区州旗盟镇乡局委])?"
+    r"(?:要(?!求)|将(?=坚持|继续|持续|深入|全面|着力|进一步|紧紧|聚焦|围绕|认真|加快|始终|大力|扎实))"
 )
 
 
@@ -420,7 +423,8 @@ def _general_year_heading(first: list[str]) -> str | None:
 # 各项工作) is one duty among many, not what the page reports on.
 _CLAUSE = re.compile(r"[^，,。；;：:\n]+")
 _LISTED_ITEM = re.compile(r"、[^、]*$|^[^、]*、")
-_LIST_END = re.compile(r"等(?:各项|方面|领域)?(?:重点)?工作")
+# (a justice bureau's whole year: 全面履行法治建设、行政执法监督、公共法律服务、社区矫正等职责)
+_LIST_END = re.compile(r"等(?:各项|方面|领域)?(?:重点)?(?:工作|职责|职能)")
 
 
 # An honour whose name holds the topic (2020年，哈尔滨市荣膺全省首批法治政府建设示范市): an article's or a

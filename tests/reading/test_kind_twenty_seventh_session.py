@@ -1,0 +1,129 @@
+"""Kind: the twenty-seventh session's rules (issue 16), from a battery written from the genre, blind to the
+engine: 30 reports and 90 look-alikes without a report's title, most of them opening as a report opens
+(``/work/s49/kf.jsonl``, outside the repository; 11 look-alikes read as reports before these rules, none
+after, and the same 29 of 30 reports read as reports).
+
+- Documents written for another purpose (``look_alike_material``): an experience paper for a meeting, a
+  deeds write-up for an honour, an application for a demonstration project, a congress committee's
+  opinions on the government's report, a question-and-answer site's answer, a journal article's abstract.
+- A dated opening on what the year will do (2024年，我们将坚持…): a government work report's tasks or a plan.
+- An opening that lists the rule of law among a justice bureau's whole duties (…等职责).
+- The Party committee's rule-of-law commission as the opening's subject.
+Each has a guard: the same words where a report uses them leave it a report.
+"""
+
+from __future__ import annotations
+
+from fazhi.reading import read
+
+_OPENING = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设，全县依法行政水平不断提高。\n"
+_BODY = (
+    "一、推进法治政府建设的主要举措和成效\n"
+    "（一）强化学法用法。县政府常务会议会前学法11次，组织领导干部法治专题培训3场次。\n"
+    "（二）规范行政决策。审核县政府规范性文件14件、重大行政决策5项，合同协议审查率达到100%。\n"
+    "（三）严格规范执法。全县办理行政处罚案件2150件，开展案卷评查2次。\n"
+    "二、行政复议和应诉\n"
+    "受理行政复议案件63件，审结58件；行政机关负责人出庭应诉率达到100%。\n"
+)
+
+
+def _kind(text: str) -> str:
+    return read(text.encode("utf-8"), name="page.txt").kind
+
+
+def test_an_experience_paper_for_a_meeting_is_no_report():
+    closing = "以上是我们的一些粗浅做法，与兄弟县区相比还有差距，下一步将认真学习借鉴。\n"
+    assert _kind(_OPENING + _BODY + closing) != "annual_report"
+
+
+def test_a_report_that_names_the_other_counties_once_stays_a_report():
+    closing = "三、存在的不足\n与兄弟县区相比，基层执法力量仍显薄弱。\n"
+    assert _kind(_OPENING + _BODY + closing) == "annual_report"
+
+
+def test_a_deeds_write_up_for_an_honour_is_no_report():
+    closing = "该同志先后获得全市优秀法治工作者称号。\n（县委依法治县办推荐）\n"
+    assert _kind(_OPENING + _BODY + closing) != "annual_report"
+
+
+def test_an_application_for_a_demonstration_project_is_no_report():
+    page = (
+        "2022年，我市以习近平法治思想为指导，深入推进法治政府建设，率先推行涉企检查扫码入企改革，"
+        "检查次数同比下降三成。\n"
+        "一、项目背景\n企业反映一年内接受检查超过5次的占三成以上。\n"
+        "二、主要做法\n依托行政执法监督平台统一检查入口，制定联合检查场景清单26个。\n"
+        "三、取得成效\n全市涉企检查备案4.7万次，企业评价满意率97.6%。\n"
+        "四、可复制推广价值\n该做法可在同类地区推广。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_congress_committees_opinions_on_the_report_are_no_report():
+    page = (
+        "2023年，县政府认真落实法治政府建设主体责任，推进依法行政取得积极成效。县人大常委会听取和审议了"
+        "县人民政府关于法治政府建设情况的报告。常委会组成人员认为，县政府全年审核规范性文件17件，成效明显。\n"
+        + _BODY
+        + "以上审议意见，请县人民政府认真研究处理。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_question_and_answer_page_that_quotes_a_report_is_no_report():
+    page = (
+        "提问者：匿名用户　2023-02-17 10:23\n最佳答案：\n"
+        + _OPENING
+        + _BODY
+        + "回答者：公文小能手　采纳率 92%\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_journal_articles_abstract_is_no_report():
+    page = (
+        _OPENING
+        + "摘　要：本文基于对全省各地年度报告的文本分析，评估法治政府建设的进展。\n"
+        + "关键词：法治政府　年度报告　第三方评估\n"
+        + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_year_of_tasks_to_come_is_no_report():
+    page = (
+        "（八）坚持依法行政，全面加强政府自身建设\n2024年，我们将坚持以习近平法治思想为指导，深入推进法治政府建设。\n"
+        + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_year_that_put_the_rule_of_law_into_its_plans_stays_a_report():
+    page = "2023年，我县将法治政府建设纳入经济社会发展总体规划，依法行政水平不断提高。\n" + _BODY
+    assert _kind(page) == "annual_report"
+
+
+def test_a_justice_bureaus_whole_year_is_no_report():
+    page = (
+        "2022年，县司法局在县委、县政府的坚强领导下，全面履行法治建设、行政执法监督、公共法律服务、"
+        "社区矫正等职责，各项工作取得新成效。\n"
+        "一、统筹推进全面依法治县\n组织召开县委全面依法治县委员会会议2次，指导2个乡镇开展示范创建。\n"
+        "二、推进依法行政和法治政府建设\n全年审核县政府规范性文件13件、合同协议87份，办理行政复议案件72件。\n"
+        "三、构建公共法律服务体系\n全县建成公共法律服务工作站18个，全年办理法律援助案件612件。\n"
+        "四、加强人民调解工作\n全县各级调解组织调解矛盾纠纷2856件，成功率97.7%。\n"
+        "五、做好社区矫正工作\n全年新接收社区矫正对象97人，解除矫正104人。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_the_party_committees_rule_of_law_commission_speaking_is_no_report():
+    page = (
+        "今年以来，县委全面依法治县委员会各协调小组和成员单位在县委的坚强领导下，坚持以习近平法治思想为指导，"
+        "统筹推进法治建设，全县法治建设呈现良好态势。\n" + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_township_guided_by_the_commission_stays_a_report():
+    page = (
+        "2025年，在县委依法治县委员会的精心指导下，我镇深入推进法治政府建设，依法行政水平不断提高。\n" + _BODY
+    )
+    assert _kind(page) == "annual_report"
