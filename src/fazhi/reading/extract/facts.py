@@ -295,7 +295,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     (before if before > c0 else c0, after),
                     quantity.start,
                     total=total,
-                    breakdown_from=before,
+                    # (其中土地纠纷47件、邻里纠纷95件: a later item of a list its clause's 其中 opens is a part too)
+                    breakdown_from=c0 if before > c0 and "、" in text[before : quantity.start] else before,
                     sentence_start=s0,
                 )
             if choices and last_named and last_named[0] >= c0 and len(choices) == 1:
