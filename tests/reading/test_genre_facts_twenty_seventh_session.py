@@ -6,7 +6,10 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
 0.976 before these rules), departments' reports, and pages with the noise of converted files.
 
 - Not counted: the later items of a list that its clause's 其中 opens (其中土地纠纷47件、邻里纠纷95件: parts of
-  the disputes mediated, as the first item is); villages honoured under another theme (和美乡村精品示范村).
+  the disputes mediated, as the first item is); villages honoured under another theme (和美乡村精品示范村); the
+  rates of a sector's hotline named last before them (12328热线…办结率99.6%); a petition backlog's
+  resolution rate; law trainings of businesses' staff; problems a platform took in as cases.
+- Counted: major penalty decisions given their legal review with a word between (重大统计行政处罚决定).
 """
 
 from __future__ import annotations
@@ -36,6 +39,15 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         # a village honoured for another theme than democracy and the rule of law
         ("全镇建成和美乡村精品示范村2个、中心村3个。", 2),
         ("新创建产业示范村4个。", 4),
+        # a sector hotline's rate (12328 named last before it) is not the 12345 hotline's
+        ("全年受理12328交通运输服务监督热线投诉举报5637件，办结率99.6%；办理12345热线工单1200件。", 99.6),
+        # a petition backlog's resolution rate is not mediation's success rate
+        ("开展信访积案化解攻坚，梳理重复信访、信访积案412件，实行一案一策，化解率91.3%。", 91.3),
+        # law trainings of businesses' staff are not officials' law trainings
+        ("举办重点排污单位环境管理人员法律法规培训班9期，培训1200人次。", 9),
+        ("全年举办基层统计人员和企业统计人员业务培训班38期。", 38),
+        # problems a platform took in as cases are the public's, not an inspection's findings
+        ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
     ],
 )
 def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
@@ -50,6 +62,21 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
         # a list of totals without 其中 keeps each item's code
         ("全年审核县政府规范性文件14件、合同协议87份。", 87, "decisions.contracts_reviewed"),
         ("新创建省级民主法治示范村2个、市级8个。", 8, "education.demo_communities"),
+        # the 12345 hotline's rates, and one named after another hotline and 12345 together
+        ("全年受理12345热线工单5637件，按时办结率99.6%，满意率98%。", 99.6, "oversight.hotline_ontime_rate"),
+        (
+            "全年受理12345热线工单5637件，按时办结率99.6%，满意率98%。",
+            98,
+            "oversight.hotline_satisfaction_rate",
+        ),
+        # a resolution rate of disputes after petitions that names the disputes
+        ("信访矛盾纠纷排查化解412件，化解率91.3%。", 91.3, "disputes.mediation_success_rate"),
+        # officers who enforce the law on businesses are officials
+        ("组织涉企执法人员法律知识培训3期。", 3, "education.trainings"),
+        # major penalty decisions given their legal review, a word between
+        ("对4件重大统计行政处罚决定进行法制审核。", 4, "enforcement.major_decisions_reviewed"),
+        # problems an inspection found
+        ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],
 )
 def test_a_form_of_the_genre_gets_its_code(sentence, value, code):

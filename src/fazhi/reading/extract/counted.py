@@ -445,6 +445,13 @@ def _contracts_of_others(words: str) -> bool:
     return "政府" not in words and _FOR_OTHERS.search(words) is not None
 
 
+# Trainees of businesses (排污单位环境管理人员, 企业统计人员, 经营者): the law training the indicator counts is
+# officials'.
+_BUSINESS_TRAINEES = re.compile(
+    r"(?<![涉进入])企业|排污单位|经营(?:者|户|主体|单位)|从业人员|商户|纳税人|个体工商户|用人单位"
+)
+
+
 def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int) -> bool:
     """Whether a figure named a training is something else: study at a meeting, trainings and talks
     counted together, lessons inside classes counted already."""
@@ -455,6 +462,8 @@ def _not_a_training(text: str, starts: tuple[int, int], start: int, anchor: int)
         or (text.startswith(_LECTURES, anchor) and _meetings_lecture(text, s0, start))
         or _TRAININGS_AND_TALKS.search(text, words_start, start)  # 专题法治培训、讲座2期
         or (text.startswith(_COURSE, anchor) and _in_counted_classes(text, s0, start))  # 班次中开设…课程26次
+        # 排污单位环境管理人员法律法规培训班9期 (in the figure's own list item: 走访12家企业、开展7场法治培训)
+        or _BUSINESS_TRAINEES.search(text, max(words_start, text.rfind("、", 0, start) + 1), start)
     )
 
 

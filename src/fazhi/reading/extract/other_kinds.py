@@ -43,6 +43,9 @@ _HOTLINE_CODES = frozenset(
     {"oversight.hotline_requests", "oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"}
 )
 _LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
+# A rate is the hotline's its sentence names last before it: a sector's (12328, 12366) is not the 12345's.
+_HOTLINE_RATES = frozenset({"oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"})
+_ANY_HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 # Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
 _HOTLINE_REQUESTS = "oversight.hotline_requests"
 _ABOUT_ONE_THING = re.compile(r"(?:涉及|关于|反映)[^，。；\d]{1,12}的")
@@ -123,6 +126,8 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_LITIGATION_CASES)  # 负责人出庭应诉案件146件: the cases a head appeared in
     if codes & _HOTLINE_CODES and _LEGAL_SERVICE_LINE.search(text, own, quantity.start):
         dropped |= _HOTLINE_CODES  # 公共法律服务热线满意率: the legal-service line's
+    if codes & _HOTLINE_RATES and _another_hotline_last(text, s0, quantity):
+        dropped |= _HOTLINE_RATES  # 12328热线投诉举报5637件，办结率99.6%: the sector hotline's rates
     if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, own, quantity.start):
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
@@ -186,3 +191,11 @@ def _not_spared(text: str, clause: tuple[int, int, int], quantity: Quantity) -> 
     if not _SPARED.search(text, s0, end.start() if end else len(text)):
         return True
     return bool(_PUNISHED_AFTER.match(text, c1)) and not _SPARED.search(text, c0, c1)
+
+
+def _another_hotline_last(text: str, sentence_start: int, quantity: Quantity) -> bool:
+    """Whether the last hotline number the sentence names before a rate is not 12345."""
+    if quantity.unit != "%":
+        return False
+    lines = _ANY_HOTLINE.findall(text, sentence_start, quantity.start)
+    return bool(lines) and lines[-1] != "12345"

@@ -199,6 +199,9 @@ _LAWS_MADE = frozenset({"rules.local_regulations", "rules.gov_rules"})
 _PROBLEMS_LISTED = "leadership.problems_listed"
 _RANDOM_OBJECTS = "enforcement.random_inspection_objects"
 _DEMO_COMMUNITIES = "education.demo_communities"
+# Problems a platform took in as cases (数字城管平台立案…问题, 网格员上报问题) are the public's, not the problems an
+# inspection or a self-inspection listed for rectification.
+_CASES_ON_A_PLATFORM = re.compile(r"平台|立案|上报|网格|受理")
 PARTS_CODES = frozenset(
     {
         _CASE_FILES_REVIEWED,
@@ -264,6 +267,10 @@ def parts_and_other_papers(
         and not refused_filing(text, c0, quantity)  # 发现问题文件3件（均不予备案）: the refused documents
     ):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
+    if _PROBLEMS_LISTED in codes and _CASES_ON_A_PLATFORM.search(text, c0, quantity.start):
+        dropped.add(
+            _PROBLEMS_LISTED
+        )  # 数字城管平台立案各类城市管理问题31.2万件: the public's cases, not findings
     if codes & FILING_RATES and _rules_only(text, s0, c1):
         dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
     if _DEMO_COMMUNITIES in codes and (

@@ -114,8 +114,9 @@ _NORMATIVE_DOCUMENT = re.compile(r"文件")
 # Counts of enacted regulations and rules: 废止政府规章2件 abolishes rules, it enacts none.
 _ENACTED_CODES = frozenset({"rules.gov_rules", "rules.local_regulations"})
 OTHER_TOPIC_CODES = frozenset(_OTHER_TOPICS) | _DOCUMENT_ACT_CODES | _ENACTED_CODES
-# Reconsideration words: a resolution rate (综合化解率) among them is not mediation's success rate.
-_RECONSIDERATION = re.compile(r"复议|纠错")
+# Reconsideration words: a resolution rate (综合化解率) among them is not mediation's success rate; nor is
+# a petition backlog's (信访积案412件…化解率91.3%).
+_RECONSIDERATION = re.compile(r"复议|纠错|信访")
 # Acts on instruments already made, and acts that make them; the later one in a clause governs it.
 _ACTS_ON_MADE = ("修订", "修改", "修正", "废止", "清理", "备案", "报备", "评估", "审查", "审核")
 _MAKING = ("制定", "出台", "颁布", "印发", "发布", "通过", "新增")
