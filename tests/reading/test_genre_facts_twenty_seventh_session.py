@@ -9,7 +9,12 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
   the disputes mediated, as the first item is); villages honoured under another theme (和美乡村精品示范村); the
   rates of a sector's hotline named last before them (12328热线…办结率99.6%); a petition backlog's
   resolution rate; law trainings of businesses' staff; problems a platform took in as cases.
-- Counted: major penalty decisions given their legal review with a word between (重大统计行政处罚决定).
+- Counted: major penalty decisions given their legal review with a word between (重大统计行政处罚决定);
+  documents issued in a clause or list item of their own after the words that drafted them, the sentence
+  naming the documents (经局务会议审议通过后印发实施7件, 最终印发实施4件, 其中…、以本局名义印发3件); firms drawn
+  or sampled at random with a list of their kinds between (随机抽取用人单位265户).
+- Not counted either: a department's documents issued in the government's name beside those in its own
+  (以本局名义印发4件，以市政府办公室名义印发3件).
 """
 
 from __future__ import annotations
@@ -48,6 +53,10 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("全年举办基层统计人员和企业统计人员业务培训班38期。", 38),
         # problems a platform took in as cases are the public's, not an inspection's findings
         ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
+        # a department's documents issued in the government's name are the government's
+        ("全年起草规范性文件9件，经合法性审核后以本局名义印发4件，以市政府办公室名义印发3件。", 3),
+        # a bare issue after a review may be anyone's documents
+        ("审查规范性文件12件，出台8件。", 8),
     ],
 )
 def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
@@ -75,6 +84,33 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
         ("组织涉企执法人员法律知识培训3期。", 3, "education.trainings"),
         # major penalty decisions given their legal review, a word between
         ("对4件重大统计行政处罚决定进行法制审核。", 4, "enforcement.major_decisions_reviewed"),
+        # documents issued, in a clause or list item of their own after the words that drafted them
+        (
+            "全年起草人社领域规范性文件7件，经局法规处合法性审核后，以本局名义印发5件，以市政府办公室名义印发2件。",
+            5,
+            "rules.normdocs_issued",
+        ),
+        (
+            "全年起草的规范性文件全部经局法规处合法性审核，其中以市政府办公室名义印发2件、以本局名义印发3件。",
+            3,
+            "rules.normdocs_issued",
+        ),
+        (
+            "对本局规范性文件草案进行合法性审核8件，经局务会议审议通过后印发实施7件。",
+            7,
+            "rules.normdocs_issued",
+        ),
+        ("全年起草税收规范性文件5件，经审核后以公告形式发布4件。", 4, "rules.normdocs_issued"),
+        ("审核以本局名义印发的规范性文件5件，最终印发实施4件。", 4, "rules.normdocs_issued"),
+        # a government's documents in its own and its office's name are both its own
+        ("全年以县政府名义印发规范性文件5件，以县政府办公室名义印发3件。", 3, "rules.normdocs_issued"),
+        # firms drawn or sampled in a random inspection, a list of their kinds between
+        ("开展双随机抽查3批次，随机抽取用人单位265户。", 265, "enforcement.random_inspection_objects"),
+        (
+            "开展双随机抽查7批次，抽查道路运输企业、机动车维修企业和驾驶员培训机构38户。",
+            38,
+            "enforcement.random_inspection_objects",
+        ),
         # problems an inspection found
         ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],

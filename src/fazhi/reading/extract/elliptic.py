@@ -172,28 +172,30 @@ def _clause_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
-# Documents drafted or reviewed in one clause and issued in the next, which names no noun (全年起草规范性文件15件，
-# 经合法性审核后印发实施12件; 审核后制发5件; 以本局名义印发实施5件): the documents issued.
-# The clause says the review came first or that they bear the body's own name: a bare 出台8件 after
-# 审查规范性文件12件 may be anyone's documents (a genre form of an earlier pass leaves it uncoded), and a
-# department's 以市政府办公室名义印发3件 are the government's.
+# Documents drafted or reviewed and then issued in a clause (or a list item) of their own, which names no noun
+# (全年起草规范性文件15件，经合法性审核后印发实施12件; 审核后制发5件; 经局务会议审议通过后印发实施7件; 最终印发实施4件;
+# 其中以本局名义印发5件; 经审核后以公告形式发布4件): the documents issued. The clause says the review came
+# first or that they bear the body's own name: a bare 出台8件 after 审查规范性文件12件 may be anyone's documents (a
+# genre form of an earlier pass leaves it uncoded), and a department's 以市政府办公室名义印发3件 are the government's.
+# The documents are named earlier in the sentence (起草…规范性文件7件，经局法规处合法性审核后，以本局名义印发5件).
 _ISSUED_CLAUSE = re.compile(
-    r"(?:其中)?(?:(?:经(?:过)?(?:合法性)?(?:审核|审查)(?:把关)?后?|(?:审核|审查)后)(?:均|全部)?"
-    r"(?:以[本我][^，。；\d]{0,6}?名义)?|以[本我][^，。；\d]{0,6}?名义)(?:正式)?(?:印发|制发|出台|发布)(?:实施|执行)?了?(?:共|计)?\s?"
+    r"(?:其中)?(?=经|审|以[本我]|最终)"
+    r"(?:经(?:过)?[^，。；、\d]{0,12}?(?:审核|审查|审议|审定)(?:通过|把关)?后?|(?:审核|审查)后)?(?:均|全部)?"
+    r"(?:以[本我][^，。；\d]{0,6}?名义|以公告(?:形式)?|最终)?(?:正式)?(?:印发|制发|出台|发布)(?:实施|执行)?了?(?:共|计)?\s?"
 )
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _NORMDOCS = ("规范性文件", "规范文件")
+_DOCUMENTS_BACK = 120  # how far before the clause the documents may be named, in its sentence
 
 
 def issued_after_drafting(text: str, c0: int, quantity: Quantity) -> tuple[str, int] | None:
-    """(code, anchor) for documents issued, counted in a clause of its own after the clause that drafted or
-    reviewed them, or None."""
-    if (
-        quantity.unit != "件"
-        or c0 < 2
-        or text[c0 - 1] not in "，,"
-        or not _ISSUED_CLAUSE.fullmatch(text, c0, quantity.start)
-    ):
+    """(code, anchor) for documents issued, counted in a clause or list item of its own after the words that
+    drafted or reviewed them, or None."""
+    if quantity.unit != "件":
         return None
-    before = text[_previous_clause_start(text, c0) : c0 - 1]
-    return (_NORMDOCS_ISSUED, c0) if any(noun in before for noun in _NORMDOCS) else None
+    item = max(c0, text.rfind("、", c0, quantity.start) + 1)
+    if item < 2 or text[item - 1] not in "，,、" or not _ISSUED_CLAUSE.fullmatch(text, item, quantity.start):
+        return None
+    sentence = max(text.rfind(end, 0, item) for end in "。；\n") + 1
+    before = text[max(sentence, item - _DOCUMENTS_BACK) : item - 1]
+    return (_NORMDOCS_ISSUED, item) if any(noun in before for noun in _NORMDOCS) else None

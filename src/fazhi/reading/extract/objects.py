@@ -28,9 +28,11 @@ _RANDOM_ACT = re.compile(
 )
 
 
-# ...or counted after 抽查 and what it reached (抽查纳税人215户, 其中双随机抽查216家, 完成…随机监督抽查任务247户),
-# in a stretch that names the random inspection.
-_SAMPLED = re.compile(r"(?:其中)?(?:双随机|随机)?(?:监督)?抽查(?:了)?(?:[^，。；\d、]{1,10}|任务)$")
+# ...or counted after 抽查 (抽取, 抽检) and what it reached (抽查纳税人215户, 其中双随机抽查216家, 完成…随机监督抽查
+# 任务247户, 随机抽取用人单位265户, 抽查道路运输企业、维修企业和驾校38户), in a stretch that names the random inspection.
+_SAMPLED = re.compile(
+    r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:[^，。；\d]{1,24}|任务)$"
+)
 _SAMPLED_UNITS = frozenset({"家", "户"})
 _RANDOM_BACK = 80  # how far before the figure the random inspection (随机) may be named
 

@@ -125,8 +125,17 @@ ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 
 # The codes ``another_bodys`` tests, and a figure must have one of to be read by it (every rule starts
 # with a test of its codes; ``tests/reading/test_narrowing_families.py`` keeps the two in step).
+# Documents a department issued in the government's name beside those in its own (以本局名义印发5件，以市政府办公室
+# 名义印发2件): the government's documents, not the body's. A government's report names no own name so
+# (以县政府名义印发5件，以县政府办公室名义印发3件 are both its own).
+_NORMDOCS_ISSUED = "rules.normdocs_issued"
+_IN_A_NAME = re.compile(r"以([^，。；、\d]{1,12}?)名义")
+_IN_OWN_NAME = re.compile(r"以[本我][^，。；、\d]{0,6}?名义")
+_NAMES_AFTER = 80  # how far after the figure the body's own name may be said, in its sentence
+
 ANOTHER_BODYS_CODES = frozenset(
     {
+        _NORMDOCS_ISSUED,
         _EXAM_TAKERS,
         _TRAININGS,
         _OFFICERS_IN_POST,
@@ -191,6 +200,19 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped |= DISPUTE_CODES
     if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
+    if _NORMDOCS_ISSUED in codes and _issued_in_anothers_name(text, s0, item[0], quantity):
+        dropped.add(
+            _NORMDOCS_ISSUED
+        )  # 以本局名义印发5件，以市政府办公室名义印发2件: the 2 are the government's
     if codes & _SUGGESTION_CODES and _members_count(text, s0, c0, quantity.start):
         dropped |= _SUGGESTION_CODES  # 委员们共提出提案356件: the CPPCC's count, not the government's
     return dropped
+
+
+def _issued_in_anothers_name(text: str, sentence_start: int, item_start: int, quantity: Quantity) -> bool:
+    """Whether documents counted are issued in another body's name while the sentence names the body's own."""
+    names = list(_IN_A_NAME.finditer(text, item_start, quantity.start))
+    if not names or names[-1].group(1).startswith(("本", "我")):
+        return False
+    end = text.find("。", quantity.end, quantity.end + _NAMES_AFTER)
+    return bool(_IN_OWN_NAME.search(text, sentence_start, end if end >= 0 else quantity.end + _NAMES_AFTER))
