@@ -12,7 +12,8 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
 - Counted: major penalty decisions given their legal review with a word between (重大统计行政处罚决定);
   documents issued in a clause or list item of their own after the words that drafted them, the sentence
   naming the documents (经局务会议审议通过后印发实施7件, 最终印发实施4件, 其中…、以本局名义印发3件); firms drawn
-  or sampled at random with a list of their kinds between (随机抽取用人单位265户).
+  or sampled at random with a list of their kinds between (随机抽取用人单位265户); officers trained when the
+  trainees are police (培训民警), or skills and drills are trained with the law (执法技能培训, 岗位练兵).
 - Not counted either: a department's documents issued in the government's name beside those in its own
   (以本局名义印发4件，以市政府办公室名义印发3件).
 """
@@ -55,6 +56,9 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
         # a department's documents issued in the government's name are the government's
         ("全年起草规范性文件9件，经合法性审核后以本局名义印发4件，以市政府办公室名义印发3件。", 3),
+        # vocational skills trained are no law training
+        ("开展农村实用技能培训1200人次。", 1200),
+        ("举办职业技能培训班15期。", 15),
         # a bare issue after a review may be anyone's documents
         ("审查规范性文件12件，出台8件。", 8),
     ],
@@ -111,6 +115,11 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
             38,
             "enforcement.random_inspection_objects",
         ),
+        # officers' training: police named as the trainees, skills and drills trained together with the law
+        ("举办执法规范化专题培训班，培训民警4500余人次。", 4500, "enforcement.officers_trained"),
+        ("全年组织民警参加法律知识和执法技能培训2140人次。", 2140, "enforcement.officers_trained"),
+        ("全年组织执法人员参加执法资格培训和岗位练兵1260人次。", 1260, "enforcement.officers_trained"),
+        ("全年组织执法人员参加法律知识和业务技能培训186人次。", 186, "enforcement.officers_trained"),
         # problems an inspection found
         ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],

@@ -9,7 +9,7 @@
   (在编行政执法人员860人，其中持证执法人员792人: the indicator counts certified officers);
   其中 with its own indicator (其中保留25件) keeps that one; any other 其中 figure is a part.
 - A change (同比增长12.5%, 较上年减少15件) is not the level of what it names.
-- A training of another topic (党员教育培训650期, 职业技能培训) is not a law training.
+- A training of another topic (党员教育培训650期, 职业技能培训) is not a law training; officers' skills (执法技能培训) are theirs.
 - A later item of a list that shares one verb (报送备案规范性文件20件、政府规章3件) is governed by
   that verb: named by its noun alone, it is not an indicator whose words are not in the lead.
 - An item count of a list (汇总形成176项县级清单, 形成…许可事项清单，共梳理183项) counts the
@@ -103,7 +103,7 @@ _MARK_WORDS = list(_KIND_OF_WORD)
 _MARKS = AhoCorasick(_MARK_WORDS, matchkind=MatchKind.LeftmostLongest)
 # Trainings that are not about law, whatever their figure: party education, vocational skills.
 _OTHER_TOPICS = {
-    code: ("党员教育", "党员培训", "党性", "技能", "就业", "创业")
+    code: ("党员教育", "党员培训", "党性", "职业技能", "实用技能", "就业", "创业")
     for code in ("education.trainings", "enforcement.officers_trained")
 }
 # Acts on normative documents named by the verb alone (废止2件): in a sentence about regulations or
