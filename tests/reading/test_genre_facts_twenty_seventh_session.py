@@ -13,7 +13,10 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
   documents issued in a clause or list item of their own after the words that drafted them, the sentence
   naming the documents (经局务会议审议通过后印发实施7件, 最终印发实施4件, 其中…、以本局名义印发3件); firms drawn
   or sampled at random with a list of their kinds between (随机抽取用人单位265户); officers trained when the
-  trainees are police (培训民警), or skills and drills are trained with the law (执法技能培训, 岗位练兵).
+  trainees are police (培训民警), or skills and drills are trained with the law (执法技能培训, 岗位练兵); cases
+  exempted from a penalty counted after 对 (对22件首次违法…的违法行为依法不予处罚); a department's plan of its
+  own line's rule of law (法治海关建设工作要点) making key tasks; counsel at a bureau's meetings (列席局务会);
+  the 12345 hotline's reports (12345热线转办…投诉举报741件).
 - Not counted either: a department's documents issued in the government's name beside those in its own
   (以本局名义印发4件，以市政府办公室名义印发3件).
 """
@@ -56,6 +59,12 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
         # a department's documents issued in the government's name are the government's
         ("全年起草规范性文件9件，经合法性审核后以本局名义印发4件，以市政府办公室名义印发3件。", 3),
+        # a penalty decided after 对 is no exemption
+        ("对3家企业作出行政处罚。", 3),
+        # complaints of a sector's hotline
+        ("受理12315热线投诉举报5200件。", 5200),
+        # measures of another field's plan
+        ("制定稳就业工作要点，推出20条具体措施。", 20),
         # vocational skills trained are no law training
         ("开展农村实用技能培训1200人次。", 1200),
         ("举办职业技能培训班15期。", 15),
@@ -120,6 +129,23 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
         ("全年组织民警参加法律知识和执法技能培训2140人次。", 2140, "enforcement.officers_trained"),
         ("全年组织执法人员参加执法资格培训和岗位练兵1260人次。", 1260, "enforcement.officers_trained"),
         ("全年组织执法人员参加法律知识和业务技能培训186人次。", 186, "enforcement.officers_trained"),
+        # cases exempted from a penalty, counted after 对 with the exemption at the clause's end
+        (
+            "全年对1287户首次发生轻微涉税违法行为且及时改正的纳税人不予行政处罚。",
+            1287,
+            "enforcement.minor_exemptions",
+        ),
+        (
+            "对22件首次违法、危害后果轻微并及时改正的违法行为依法不予处罚。",
+            22,
+            "enforcement.minor_exemptions",
+        ),
+        # a department's plan of its own line's rule of law makes the year's key tasks
+        ("制定本关年度法治海关建设工作要点，细化23项具体措施。", 23, "leadership.key_tasks"),
+        # counsel at the bureau's meetings, a list of meetings between
+        ("局法律顾问团队全年列席局党组会、局务会26次。", 26, "decisions.counsel_meetings"),
+        # the 12345 hotline's reports, a category between
+        ("办理12345热线转办安全生产类投诉举报741件，按时办结率98.8%。", 741, "oversight.hotline_requests"),
         # problems an inspection found
         ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],

@@ -31,7 +31,7 @@ from .clean_up import CLEANED, RETAINED, REVIEWED, clean_up_total, kept_valid
 from .elliptic import borrowed_code, issued_after_drafting, second_measure_code
 from .hotline_rates import hotline_rate
 from .narrowing import narrowed
-from .objects import inspected_places, oath_takers, random_inspection_object, sampled_objects
+from .objects import inspected_places, oath_takers, object_of_the_act_after, sampled_objects
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
@@ -226,7 +226,9 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if not borrowed:
-                borrowed = random_inspection_object(text, c0, quantity)  # 对670家企业开展双随机抽查
+                borrowed = object_of_the_act_after(
+                    text, c0, quantity
+                )  # 对670家企业开展双随机抽查; 对22件…不予处罚
             if not borrowed:
                 borrowed = sampled_objects(text, c0, quantity)  # 双随机…抽查纳税人215户
             if not borrowed:

@@ -65,7 +65,8 @@ _OTHER_FIELD_AFTER = re.compile(
     r"[^，。；\d]{0,4}?(?:安全生产|生态环境|环境保护|乡村振兴|招商引资|疫情防控|民生实事|经济发展|项目建设|营商环境)"
     r"[^，。；\d]{0,4}?(?:工作|任务)"
 )
-_RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治建设|依法治")
+# (a department names its own: 法治海关建设, 法治财政建设, 法治税务建设)
+_RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治[\u4e00-\u9fff]{0,4}?建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
 # Matters a meeting studied (全年召开专题会议4次，研究部署法治重点工作事项4项; 召开常务会议研究审议…重点任务3项)
 # are its agenda, not the year's list; a list the meeting made (研究制定…清单，明确重点任务28项) names its verb.

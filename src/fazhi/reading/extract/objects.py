@@ -47,14 +47,25 @@ def sampled_objects(text: str, clause_start: int, quantity: Quantity) -> tuple[s
     return (RANDOM_INSPECTION_OBJECTS, sampled.start())
 
 
-def random_inspection_object(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
-    """(code, anchor) for a count of firms a random inspection the clause names after it reached, or None."""
-    if quantity.unit not in _OBJECT_UNITS or not _TO.search(
+# ...or an exemption from a penalty, the clause's act (对22件首次违法、危害后果轻微…的违法行为依法不予处罚; 全年对1287户
+# 首次发生轻微违法行为的纳税人不予行政处罚): the cases exempted.
+MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
+_EXEMPTED = re.compile(r"[^，。；\d]{0,40}?(?:依法)?(?:不予|免予|免于)(?:行政)?处罚")
+_EXEMPTED_UNITS = frozenset({"件", "户", "家", "起", "宗", "个", "次"})
+
+
+def object_of_the_act_after(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
+    """(code, anchor) for a count after 对 of firms a random inspection the clause names after it reached, or
+    of cases it exempted from a penalty, or None."""
+    if quantity.unit not in _EXEMPTED_UNITS | _OBJECT_UNITS or not _TO.search(
         text, max(clause_start, quantity.start - 12), quantity.start
     ):
         return None
-    act = _RANDOM_ACT.match(text, quantity.end)
-    return (RANDOM_INSPECTION_OBJECTS, act.end()) if act else None
+    act = _RANDOM_ACT.match(text, quantity.end) if quantity.unit in _OBJECT_UNITS else None
+    if act:
+        return RANDOM_INSPECTION_OBJECTS, act.end()
+    exempted = _EXEMPTED.match(text, quantity.end) if quantity.unit in _EXEMPTED_UNITS else None
+    return (MINOR_EXEMPTIONS, exempted.end()) if exempted else None
 
 
 INSPECTIONS = "enforcement.inspections"
