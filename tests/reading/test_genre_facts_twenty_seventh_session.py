@@ -16,7 +16,8 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
   trainees are police (培训民警), or skills and drills are trained with the law (执法技能培训, 岗位练兵); cases
   exempted from a penalty counted after 对 (对22件首次违法…的违法行为依法不予处罚); a department's plan of its
   own line's rule of law (法治海关建设工作要点) making key tasks; counsel at a bureau's meetings (列席局务会);
-  the 12345 hotline's reports (12345热线转办…投诉举报741件).
+  the 12345 hotline's reports (12345热线转办…投诉举报741件); 回访群众满意率 after the hotline; bodies with
+  enforcement status (具有行政执法主体资格的单位); 复议机构…收案; 涉企检查.
 - Not counted either: a department's documents issued in the government's name beside those in its own
   (以本局名义印发4件，以市政府办公室名义印发3件).
 """
@@ -59,6 +60,8 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
         # a department's documents issued in the government's name are the government's
         ("全年起草规范性文件9件，经合法性审核后以本局名义印发4件，以市政府办公室名义印发3件。", 3),
+        # firms a random inspection found at fault are not the firms it drew
+        ("对抽查中发现的6家企业轻微违法行为依法免予处罚。", 6),
         # a penalty decided after 对 is no exemption
         ("对3家企业作出行政处罚。", 3),
         # complaints of a sector's hotline
@@ -146,6 +149,15 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
         ("局法律顾问团队全年列席局党组会、局务会26次。", 26, "decisions.counsel_meetings"),
         # the 12345 hotline's reports, a category between
         ("办理12345热线转办安全生产类投诉举报741件，按时办结率98.8%。", 741, "oversight.hotline_requests"),
+        # less usual wordings of a wordings battery (/work/s49/fw.jsonl)
+        (
+            "12345热线全年受理诉求14.6万件；已办结14.2万件，按时办结率99.3%，回访群众满意率96.8%。",
+            96.8,
+            "oversight.hotline_satisfaction_rate",
+        ),
+        ("经清理核实，全区具有行政执法主体资格的单位共39个。", 39, "enforcement.bodies"),
+        ("市政府复议机构全年收案186件，审结172件。", 186, "disputes.reconsideration_cases"),
+        ("全年各执法部门实施涉企检查2864次。", 2864, "enforcement.inspections"),
         # problems an inspection found
         ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],

@@ -18,7 +18,7 @@ SATISFACTION_RATE = "oversight.hotline_satisfaction_rate"
 # The rate's clause: the rate's name alone, after a point's number or a period at most. A bare 办结率
 # (closed ÷ handled) is not the on-time rate.
 _RATE_ONLY = re.compile(
-    r"\s?(?:[一二三四五六七八九十]是)?(?:全年|其中|同时)?(?:群众|回访|来电|诉求)?"
+    r"\s?(?:[一二三四五六七八九十]是)?(?:全年|其中|同时)?(?:群众|回访|来电|诉求){0,2}"
     r"(?:(?P<ontime>(?:按时|按期|限时|及时)办结)|满意)(?:率|度)\s?(?:为|达|达到|保持|实现|保持在)?\s?"
 )
 _HOTLINE_WORDS = ("12345", "热线")

@@ -30,8 +30,9 @@ _RANDOM_ACT = re.compile(
 
 # ...or counted after 抽查 (抽取, 抽检) and what it reached (抽查纳税人215户, 其中双随机抽查216家, 完成…随机监督抽查
 # 任务247户, 随机抽取用人单位265户, 抽查道路运输企业、维修企业和驾校38户), in a stretch that names the random inspection.
+# (not firms the inspection found at fault: 对抽查中发现的6家企业…免予处罚)
 _SAMPLED = re.compile(
-    r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:[^，。；\d]{1,24}|任务)$"
+    r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:(?:(?!发现)[^，。；\d]){1,24}|任务)$"
 )
 _SAMPLED_UNITS = frozenset({"家", "户"})
 _RANDOM_BACK = 80  # how far before the figure the random inspection (随机) may be named
@@ -57,14 +58,15 @@ _EXEMPTED_UNITS = frozenset({"件", "户", "家", "起", "宗", "个", "次"})
 def object_of_the_act_after(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
     """(code, anchor) for a count after 对 of firms a random inspection the clause names after it reached, or
     of cases it exempted from a penalty, or None."""
-    if quantity.unit not in _EXEMPTED_UNITS | _OBJECT_UNITS or not _TO.search(
-        text, max(clause_start, quantity.start - 12), quantity.start
-    ):
+    start = max(clause_start, quantity.start - 12)
+    if quantity.unit in _OBJECT_UNITS and _TO.search(text, start, quantity.start):
+        act = _RANDOM_ACT.match(text, quantity.end)
+        if act:
+            return RANDOM_INSPECTION_OBJECTS, act.end()
+    # (对 may stand further before the exempted: 对抽查中发现的6家企业轻微违法行为依法免予处罚)
+    if quantity.unit not in _EXEMPTED_UNITS or "对" not in text[start : quantity.start]:
         return None
-    act = _RANDOM_ACT.match(text, quantity.end) if quantity.unit in _OBJECT_UNITS else None
-    if act:
-        return RANDOM_INSPECTION_OBJECTS, act.end()
-    exempted = _EXEMPTED.match(text, quantity.end) if quantity.unit in _EXEMPTED_UNITS else None
+    exempted = _EXEMPTED.match(text, quantity.end)
     return (MINOR_EXEMPTIONS, exempted.end()) if exempted else None
 
 

@@ -174,10 +174,12 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
     ):
         dropped.add(_OFFICERS_IN_POST)  # 参训执法人员860人: those trained, not all in post
     if _RANDOM_OBJECTS in codes and (
-        not _AT_RANDOM.search(text, s0, c1) or ITEMS_BEFORE.search(text, c0, quantity.start)
+        not _AT_RANDOM.search(text, s0, c1)
+        or ITEMS_BEFORE.search(text, c0, quantity.start)
+        or "发现" in text[c0 : quantity.start]
     ):
         # 开展安全生产大检查，检查企业1200家: inspected, but not at random; 抽查事项824个: the items of the
-        # random-check list, not the businesses checked
+        # random-check list, not the businesses checked; 对抽查中发现的6家企业…: those found at fault
         dropped.add(_RANDOM_OBJECTS)
     if _INSPECTIONS in codes and _OTHER_BODY.search(text, *item):
         # 市人大常委会开展执法检查5次; 配合7次人大执法检查: a congress's inspection of a law
