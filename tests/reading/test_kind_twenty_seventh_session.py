@@ -127,3 +127,54 @@ def test_a_township_guided_by_the_commission_stays_a_report():
         "2025年，在县委依法治县委员会的精心指导下，我镇深入推进法治政府建设，依法行政水平不断提高。\n" + _BODY
     )
     assert _kind(page) == "annual_report"
+
+
+# A second battery (/work/s49/kg.jsonl): 30 reports and 80 look-alikes shaped as web pages from their first
+# line, the look-alikes' titles naming what they are; 5 look-alikes read as reports before these rules.
+
+
+def test_a_townships_points_for_the_year_are_no_report():
+    page = (
+        "当前位置：首页 > 镇街动态\n"
+        "2025年是法治政府建设实施纲要的收官之年。为深入推进依法治镇，结合我镇实际，现就2025年全镇法治建设工作"
+        "提出如下要点：\n" + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_year_whose_work_will_be_led_so_is_a_plan():
+    page = (
+        "2019年，我镇依法行政工作将以习近平新时代中国特色社会主义思想为指导，认真落实法治政府建设部署。\n"
+        + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_write_up_of_one_practice_is_no_report():
+    page = (
+        "2022年，我区以合法性审查全覆盖为突破口，推动基层法治政府建设向纵深发展。其主要做法是：\n"
+        + _BODY
+        + "通过上述做法，全区合法性审查质量明显提升。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_bureaus_final_account_is_no_report():
+    page = (
+        "当前位置：首页 > 政务公开 > 部门决算\n"
+        "江夏区司法局2022年度部门决算\n"
+        "第一部分　部门概况\n"
+        "一、部门主要职责\n"
+        "（一）承担区委全面依法治区委员会办公室日常工作，统筹协调全区法治政府建设；\n"
+        "（二）承担区政府规范性文件合法性审核、备案审查工作；\n"
+        "二、2022年主要工作\n"
+        "2022年，区司法局审查区政府规范性文件8件、合同协议210件，办理行政复议案件286件。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_townships_column_line_is_not_its_titles_first_half():
+    page = "石桥镇政府信息公开\n石桥镇关于2022年度法治建设工作情况的报告\n" + _OPENING + _BODY
+    reading = read(page.encode("utf-8"), name="page.txt")
+    assert reading.title == "石桥镇关于2022年度法治建设工作情况的报告"
+    assert reading.kind == "annual_report"

@@ -15,10 +15,12 @@ import re
 # An experience paper speaks to its peers at a meeting: its practice is modest (粗浅做法), it sums up
 # what it learned (我们的体会是), it compares itself with the other counties (兄弟县区) and asks to be
 # corrected (不妥之处). Two of these, not one: a report to the government above may ask to be corrected too.
+# A write-up of one practice names it so, too (其主要做法是：…, 通过上述做法, 该做法入选…).
 _EXCHANGE = re.compile(
-    r"粗浅(?:的)?(?:做法|体会|认识|探索)|我们的(?:主要|几点|一点)?体会|不妥之处|兄弟(?:县|市|区|单位|乡镇|省|部门)"
+    r"粗浅(?:的)?(?:做法|体会|认识|探索)|我们的(?:主要|几点|一点)?体会|不妥之处|兄弟(?:县|市|区|单位|乡镇|省|部门)|"
+    r"主要做法(?:是|如下)|上述做法|该做法"
 )
-_EXCHANGE_PIECES = ("粗浅", "体会", "不妥", "兄弟")
+_EXCHANGE_PIECES = ("粗浅", "体会", "不妥", "兄弟", "做法")
 EXCHANGE_MIN = 2
 # A deeds write-up closes on who put it forward (（县委依法治县办推荐）, （此件为…推荐…评选事迹材料）).
 _PUT_FORWARD = re.compile(r"^[（(][^（）()\n]{0,40}(?:推荐|事迹)[^（）()\n]{0,24}[）)]\s*$", re.M)

@@ -228,6 +228,12 @@ def positive_evidence(
         # 统筹推进经济发展、乡村振兴、平安法治建设等各项工作: the year's whole work, the rule of law one item
         named_otherwise = True
         reasons.append(f"开头只把法治建设列为全年各项工作之一：「{_line(listed)[:60]}」")
+    to_do = next((line for line in first if _YEAR_TO_DO.match(line)), None)
+    if said is None and to_do is not None:
+        # 2019年，我镇依法行政工作将以…为指导: the year's work to come, a plan's or a speech's; nor may the model
+        # make it a report
+        named_otherwise = True
+        reasons.append(f"开头写的是这一年将要做的工作：「{_line(to_do)[:60]}」")
     dated = any(_DATED_OPENING.match(line) for line in first)
     other_period = None if title else _other_period(first, said=said, dated=dated, text=text)
     if other_period:
@@ -326,7 +332,8 @@ def _report_shape(
 # 政府建设纳入… is the year's work done.)
 _YEAR_TO_DO = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:19|20)\d{2}\s*年度?[，,]\s*(?:我们|全省|全市|全县|全区|我[省市县区州旗盟镇乡局委])?"
-    r"(?:要(?!求)|将(?=坚持|继续|持续|深入|全面|着力|进一步|紧紧|聚焦|围绕|认真|加快|始终|大力|扎实))"
+    # (the body's work may be named before 将: 2019年，我镇依法行政工作将以…为指导)
+    r"(?:要(?!求)|(?:[^，。\n\d]{0,8}?工作)?将(?=坚持|继续|持续|深入|全面|着力|进一步|紧紧|聚焦|围绕|认真|加快|始终|大力|扎实|以))"
 )
 
 

@@ -43,10 +43,10 @@ _OWN_BODY_HEADED = re.compile(
     r"^(?:[省市区县州旗盟镇乡]|街道)(?:人民政府|政府|办事处|[\u4e00-\u9fff]{1,10}?(?:局|厅|委员会|办公室))"
     r"[^关]{0,12}?(?:19|20)\d{2}"
 )
-# A site's column label on a line of its own above the title (政府信息公开, 政务公开, 通知公告, 部门动态):
-# its 政府 names no body, and the title below it is whole.
+# A site's column label on a line of its own above the title (政府信息公开, 政务公开, 通知公告, 部门动态, a
+# township's 石桥镇政府信息公开): its 政府 names no body, and the title below it is whole.
 _COLUMN_LABEL = re.compile(
-    r"^[\u4e00-\u9fff]{0,6}(?:公开|公告|公示|动态|要闻|资讯|专栏|专题|栏目|目录|文件|解读|发布|信息)$"
+    r"^[\u4e00-\u9fff]{0,10}(?:公开|公告|公示|动态|要闻|资讯|专栏|专题|栏目|目录|文件|解读|发布|信息)$"
 )
 # A line that is a whole title by itself, headed by a place (福建省2023年度…情况): the line above
 # it (a city the site sits in) is not joined to it.
