@@ -18,6 +18,9 @@ outside the repository): townships' and zones' reports (45 pages, 1,539 figures;
   own line's rule of law (法治海关建设工作要点) making key tasks; counsel at a bureau's meetings (列席局务会);
   the 12345 hotline's reports (12345热线转办…投诉举报741件); 回访群众满意率 after the hotline; bodies with
   enforcement status (具有行政执法主体资格的单位); 复议机构…收案; 涉企检查.
+- From nine real pages of departments and townships not in the folder (/work/s49/fr1.jsonl): legal reviews
+  of every paper, contracts among them (法制审核48份（含合同37份…）), and case files counted with other papers
+  (上会议题、合同、执法案卷等300余件) are uncoded.
 - Not counted either: a department's documents issued in the government's name beside those in its own
   (以本局名义印发4件，以市政府办公室名义印发3件).
 """
@@ -60,6 +63,10 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("数字城管平台立案各类城市管理问题31.2万件，结案率97%。", 312000),
         # a department's documents issued in the government's name are the government's
         ("全年起草规范性文件9件，经合法性审核后以本局名义印发4件，以市政府办公室名义印发3件。", 3),
+        # legal reviews of every paper, contracts among them, are not of major enforcement decisions
+        ("法律顾问全年完成法制审核48份（含合同37份、执法案卷6件、其他文书5份）。", 48),
+        # case files counted with other papers
+        ("全年共审查上会议题、合同、执法案卷等300余件，提出修改建议600余条。", 300),
         # firms a random inspection found at fault are not the firms it drew
         ("对抽查中发现的6家企业轻微违法行为依法免予处罚。", 6),
         # a penalty decided after 对 is no exemption

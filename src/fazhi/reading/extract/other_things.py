@@ -73,6 +73,8 @@ _BODIES_SUPERVISED = re.compile(r"执法监督|对[^，。；]{0,16}(?:部门|�
 # 其中: the reviews of every kind, not of the major decisions alone.
 _MAJOR_DECISIONS_REVIEWED = "enforcement.major_decisions_reviewed"
 _MAJOR_DECISIONS_A_PART = re.compile(r"[^。；]{0,30}?其中[^。；]{0,40}?重大(?:行政)?执法决定")
+# ...or reviews of every paper, contracts among them in brackets after the count (48份（含合同37份…）).
+_CONTRACTS_AMONG = re.compile(r"[（(][^（）()]{0,30}?合同")
 # Penalty cases a court heard (出庭应诉…5起诉我局行政处罚案, 行政处罚类诉讼案件) are lawsuits; words of a list's
 # next item (办理行政处罚案件12件、办理行政应诉案件7件) are not the figure's.
 _SUED_OVER = re.compile(r"应诉|起诉|诉讼|诉我")
@@ -94,6 +96,8 @@ FILING_RATES = frozenset(
 )
 # Files a review found faulty (发现问题案卷46卷, 整改问题案卷135份) are a part of those reviewed.
 _FAULTY_FILES = re.compile(r"(?:问题|不合格|不规范|瑕疵)案卷[^，。；\d]{0,2}$")
+# Case files counted in one figure with other papers (上会议题、合同、执法案卷等300余件).
+_PAPERS_WITH_FILES = re.compile(r"(?:合同|议题)[^，。；\d]{0,12}?案卷|案卷[^，。；\d]{0,12}?(?:合同|议题)")
 _OTHER_FILINGS = re.compile(r"重大(?:行政)?(?:处罚|强制|执法决定)")
 ANOTHER_THING_CODES = frozenset(
     {
@@ -160,9 +164,10 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     if (
         _MAJOR_DECISIONS_REVIEWED in codes
         and "重大" not in text[c0 : quantity.start]
-        and _MAJOR_DECISIONS_A_PART.match(text, quantity.end)
+        and (_MAJOR_DECISIONS_A_PART.match(text, quantity.end) or _CONTRACTS_AMONG.match(text, quantity.end))
     ):
-        dropped.add(_MAJOR_DECISIONS_REVIEWED)  # 完成法制审核472宗，其中…重大行政执法决定审核197宗
+        # 完成法制审核472宗，其中…重大行政执法决定审核197宗; 完成法制审核48份（含合同37份、执法案卷6件…）
+        dropped.add(_MAJOR_DECISIONS_REVIEWED)
     item = own_item(text, (c0, c1), quantity)
     if _PENALTY_CASES in codes and _SUED_OVER.search(
         text, item[0], min(item[1], quantity.end + _SUED_OVER_REACH)
@@ -247,8 +252,11 @@ def parts_and_other_papers(
     requirements kept, laws evaluated, things found with problems, rules' filing rates, villages put forward."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if _CASE_FILES_REVIEWED in codes and _FAULTY_FILES.search(text, c0, quantity.start):
-        dropped.add(_CASE_FILES_REVIEWED)  # 发现问题案卷46卷: the faulty part of the files reviewed
+    if _CASE_FILES_REVIEWED in codes and (
+        _FAULTY_FILES.search(text, c0, quantity.start) or _PAPERS_WITH_FILES.search(text, c0, quantity.start)
+    ):
+        # 发现问题案卷46卷: the faulty part of the files reviewed; 审查上会议题、合同、执法案卷等300余件: every paper
+        dropped.add(_CASE_FILES_REVIEWED)
     if codes & CLEAN_UP_CODES and quantity.unit == "部" and _rules_only(text, s0, c1):
         dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
     if _PENALTY_CASES in codes and _TRANSFERRED.search(text, c0, quantity.start):
