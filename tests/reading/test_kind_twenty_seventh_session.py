@@ -178,3 +178,66 @@ def test_a_townships_column_line_is_not_its_titles_first_half():
     reading = read(page.encode("utf-8"), name="page.txt")
     assert reading.title == "石桥镇关于2022年度法治建设工作情况的报告"
     assert reading.kind == "annual_report"
+
+
+# A third battery (/work/s49/kh.jsonl): 80 look-alikes of the seven genres issue 16 names, each opening as a report
+# opens, without a title; 9 read as reports before these rules, none after, and all 30 reports stay reports.
+
+
+def test_an_evaluations_study_is_no_report():
+    page = (
+        _OPENING
+        + _BODY
+        + "评估组认为，纠错率为零并不说明文件质量高（见表3-4）。\n下文第四章将对各维度得分进行回归分析。\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_chapter_with_its_notes_is_no_report():
+    page = _OPENING + _BODY + "全县238个行政村全部配备法律顾问。[1]\n注释：\n[1] 数据由县司法局提供。\n"
+    assert _kind(page) != "annual_report"
+
+
+def test_a_report_that_passed_the_evaluation_team_once_stays_a_report():
+    page = _OPENING + _BODY + "三、存在的不足\n高质量完成省评估组考核，但基层执法力量仍显薄弱。\n"
+    assert _kind(page) == "annual_report"
+
+
+def test_a_forum_post_that_copies_a_report_is_no_report():
+    page = (
+        "发表于 2023-3-5 21:47 | 只看该作者 | 倒序浏览 | 1#\n"
+        + _OPENING
+        + _BODY
+        + "回复 | 引用 | 举报 | 支持(0) 反对(0)\n"
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_copy_among_red_packet_and_game_adverts_is_no_report():
+    page = _OPENING + _BODY + "恭喜您获得888元现金红包！点击立即领取\n今日热玩：开心消消乐 | 斗地主欢乐版\n"
+    assert _kind(page) != "annual_report"
+
+
+def test_a_local_chronicles_section_is_no_report():
+    page = "方志馆 > 续修县志（2001—2020） > 第十四编 政法\n" + _OPENING + _BODY
+    assert _kind(page) != "annual_report"
+
+
+def test_a_text_glossed_in_english_term_by_term_is_no_report():
+    page = (
+        "2019年，县政府（county government）全面推进依法行政（law-based administration），"
+        "法治政府建设（building a rule-of-law government）取得新进展。\n"
+        "一、组织领导（organizational leadership）\n县政府常务会议（executive meeting）研究法治工作3次。\n"
+        "二、行政执法（administrative law enforcement）\n评查案卷240卷，出庭应诉率（appearance rate）达到92%。\n"
+        + _BODY
+    )
+    assert _kind(page) != "annual_report"
+
+
+def test_a_template_signed_by_a_placeholder_body_is_no_report():
+    page = (
+        _OPENING
+        + _BODY
+        + "三、下一步工作打算\n围绕“平安××、法治××”建设目标，扎实推进依法治镇。\n××镇人民政府\n"
+    )
+    assert _kind(page) != "annual_report"

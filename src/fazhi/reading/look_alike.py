@@ -76,6 +76,8 @@ _YEARBOOK = re.compile(
     re.M,
 )
 YEARBOOK_CHARS = 200
+# A local chronicle (方志馆, 续修县志, 市志): its sections sum up a stretch of years in the third person.
+_CHRONICLE = re.compile(r"方志馆|地方志|续志|(?:续修)?[县市省区州旗]志(?![愿向气])")
 # A title that names itself a report (…情况报告, …的报告（公开版）): its page is no yearbook entry.
 _NAMED_REPORT = re.compile(r"报告(?:[（(][^（）()]{0,20}[）)])?$")
 # A yearbook's entries, each under a bracketed heading (【推进依法行政】 …), in a page's opening.
@@ -96,6 +98,10 @@ _LATIN = re.compile(r"[A-Za-z]+")
 _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z]+(?: [A-Za-z]{2,}){5}")
 _ENGLISH_SPACES = 5  # the spaces of _ENGLISH_RUN
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# An English gloss in brackets after a term (依法行政（law-based administration）); a report brackets at most an
+# abbreviation or two (国内生产总值(GDP)).
+_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z \-'\",.]{2,40}[）)]")
+GLOSSES_MIN = 5
 _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
 _GENERAL_SUMMARY = re.compile(
@@ -186,7 +192,7 @@ def look_alike(
     return (
         news(text, page, edges, report_title or report_body)
         or _book(text, edges)
-        or (None if report_title else written_for_another_purpose(text))
+        or (None if report_title else written_for_another_purpose(text, page))
         or _shared_or_spam(page, edges)
         or (None if report_title and _NAMED_REPORT.search(head_lines[0]) else _yearbook(text, chrome_text))
         or _english(text, edges)
@@ -265,8 +271,13 @@ def _pieces_cut_mid_sentence(page: str) -> int:
 
 
 def _yearbook(text: str, chrome_text: str) -> tuple[str, str] | None:
-    """A yearbook's entry: 年鉴 or a 【…】 label heading a paragraph at the top. A page headed by a
-    year's report title is not one, nor a 【…】 subheading below an opening that says it reports."""
+    """A yearbook's entry: 年鉴 or a 【…】 label heading a paragraph at the top, or a local chronicle's section
+    (a 方志馆's or a 县志's name in the chrome or the first lines). A page headed by a year's report title is not
+    one, nor a 【…】 subheading below an opening that says it reports."""
+    if "志" in chrome_text or "志" in text[:YEARBOOK_CHARS]:
+        chronicle = _CHRONICLE.search(chrome_text) or _CHRONICLE.search(text, 0, YEARBOOK_CHARS)
+        if chronicle:
+            return "yearbook", f"地方志的章节：「{chronicle.group(0)}」"
     yearbook = _YEARBOOK.search(text[:YEARBOOK_CHARS])
     if yearbook and yearbook.group(0) != "年鉴" and SAYS_IT_REPORTS.search(text, 0, yearbook.start()):
         yearbook = None
@@ -278,6 +289,11 @@ def _english(text: str, edges: str) -> tuple[str, str] | None:
     machine = _MACHINE_SUMMARY.search(edges) if "achine" in edges or "utomatically" in edges else None
     if machine:
         return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
+    glosses = len(_GLOSS.findall(text, 0, 5000)) if "（" in text or "(" in text else 0
+    if glosses >= GLOSSES_MIN:
+        # 县政府（county government）全面推进依法行政（law-based administration）: a language course's reading or
+        # a translation, glossed term by term
+        return "english", f"正文逐词附英文注释（{glosses} 处）：是语言学习或翻译材料"
     # Six words in a row are five spaces at least: a text with fewer (most reports) is not scanned.
     if text.count(" ", 0, 5000) >= _ENGLISH_SPACES and _ENGLISH_RUN.search(text, 0, 5000):
         # Lines of code a page let through (script, markup) are not prose in English.

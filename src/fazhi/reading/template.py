@@ -50,6 +50,13 @@ _YEAR_PLACEHOLDER = re.compile(
         for century in ("19", "20")
     )
 )
+# A signature under the text whose body is a placeholder (某某县人民政府, ××镇人民政府), in its last lines.
+_PLACEHOLDER_SIGNATURE = re.compile(
+    r"^(?:某{1,2}|[XＸxｘ×*＊]{1,3})(?:省|市|县|区|镇|乡|街道|州|旗)[\u4e00-\u9fff]{0,12}?"
+    r"(?:人民政府|政府|办事处|局|委员会)\s*$",
+    re.M,
+)
+SIGNATURE_CHARS = 300
 # A model-essay site's title: …报告范文, …总结（精选5篇）, …报告模板, …报告汇编/大全/合集.
 _TEMPLATE_TITLE = re.compile(
     r"(?:报告|总结|情况)\s*(?:[（(【\[]\s*)?(?:范文|范本|模板|大全|合集|汇编|精选|通用|优选|\d{1,2}篇|[二三四五六七八九十]篇)"
@@ -93,6 +100,10 @@ def template(
         if any(mark in head for mark in PLACEHOLDER_MARKS)
         else 0
     )
+    tail = text[-SIGNATURE_CHARS:]
+    if "某" in tail or any(mark in tail for mark in PLACEHOLDER_MARKS):
+        # ...and so is a signature whose body is one (某某县人民政府, ××镇人民政府 under the text)
+        placeholders += len(_PLACEHOLDER_SIGNATURE.findall(tail))
     # A government site's own address (www.某县.gov.cn, printed where the report says it is
     # published) is no model-essay site's watermark.
     essay_site = [mark for mark in signals.get("essay_site", ()) if not _GOVERNMENT_SITE.search(mark)]
