@@ -130,6 +130,8 @@ ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 # (以县政府名义印发5件，以县政府办公室名义印发3件 are both its own).
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _IN_A_NAME = re.compile(r"以([^，。；、\d]{1,12}?)名义")
+# A department that drafted the government's documents says so before their name (承办, 起草, 配合起草).
+_DRAFTED_FOR = re.compile(r"承办|起草|代拟|配合|承担")
 _IN_OWN_NAME = re.compile(r"以[本我][^，。；、\d]{0,6}?名义")
 _NAMES_AFTER = 80  # how far after the figure the body's own name may be said, in its sentence
 
@@ -216,5 +218,7 @@ def _issued_in_anothers_name(text: str, sentence_start: int, item_start: int, qu
     names = list(_IN_A_NAME.finditer(text, item_start, quantity.start))
     if not names or names[-1].group(1).startswith(("本", "我")):
         return False
+    if _DRAFTED_FOR.search(text, item_start, names[-1].start()):
+        return True  # 承办以省政府名义出台的规范性文件4件: drafted for the government, issued by it
     end = text.find("。", quantity.end, quantity.end + _NAMES_AFTER)
     return bool(_IN_OWN_NAME.search(text, sentence_start, end if end >= 0 else quantity.end + _NAMES_AFTER))

@@ -95,7 +95,8 @@ FILING_RATES = frozenset(
     }
 )
 # Files a review found faulty (发现问题案卷46卷, 整改问题案卷135份) are a part of those reviewed.
-_FAULTY_FILES = re.compile(r"(?:问题|不合格|不规范|瑕疵)案卷[^，。；\d]{0,2}$")
+# (or said before the count: 对发现问题的61份案卷逐一督促整改)
+_FAULTY_FILES = re.compile(r"(?:问题|不合格|不规范|瑕疵)案卷[^，。；\d]{0,2}$|(?:发现|存在)问题的$")
 # Case files counted in one figure with other papers (上会议题、合同、执法案卷等300余件).
 _PAPERS_WITH_FILES = re.compile(r"(?:合同|议题)[^，。；\d]{0,12}?案卷|案卷[^，。；\d]{0,12}?(?:合同|议题)")
 _OTHER_FILINGS = re.compile(r"重大(?:行政)?(?:处罚|强制|执法决定)")
@@ -232,6 +233,8 @@ _LAWS_ACTED_ON_AFTER = re.compile(
 # a part of those examined, not problems listed nor the objects inspected.
 # (also with 问题 as the modifier: 发现问题文件6件, 抽查发现问题企业273户)
 _WITH_PROBLEMS = re.compile(r"问题的[^，。；\d]{0,8}$|问题(?:文件|企业|市场主体|商户|主体)$")
+# ...also named right after their count (推动118个问题楼盘复工)
+_WITH_PROBLEMS_AFTER = re.compile(r"[个家件处]?问题(?:楼盘|项目|小区|企业|文件|商户)")
 # Villages put forward for an honour (推荐申报省级民主法治示范村7个) do not hold it yet; nor do those that
 # applied for it, said after their count (另有18个村已向市里申报市级示范村).
 _PUT_FORWARD = re.compile(r"推荐|申报|争创")
@@ -271,7 +274,9 @@ def parts_and_other_papers(
         dropped |= _LAWS_MADE
     if (
         codes & {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
-        and _WITH_PROBLEMS.search(text, c0, quantity.start)
+        and (
+            _WITH_PROBLEMS.search(text, c0, quantity.start) or _WITH_PROBLEMS_AFTER.match(text, quantity.end)
+        )
         and not refused_filing(text, c0, quantity)  # 发现问题文件3件（均不予备案）: the refused documents
     ):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}

@@ -182,7 +182,7 @@ _DEMO_COMMUNITIES = "education.demo_communities"
 _THEME_AFTER = 12
 _OTHER_THEME = re.compile(
     r"(?:乡村治理|美丽乡村|和美乡村|文明|卫生|森林|生态|旅游|绿色|平安|和谐|健康|宜居|特色|电商|数字|善治|康养|精品|产业|"
-    r"党建|红色|民族团结|未来)[^，。；\d法]{0,6}示范"
+    r"党建|红色|民族团结|未来|安全|防震|减灾|科普|地震)[^，。；\d法]{0,6}示范"
 )
 # A procuratorate's supervision of lawsuits or reconsideration (行政诉讼监督案件) is its own work, not the
 # cases brought against the government.
