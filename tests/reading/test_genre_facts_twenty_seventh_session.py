@@ -72,6 +72,8 @@ def _codes_of(sentence: str, value: float) -> list[str | None]:
         ("法律顾问全年完成法制审核48份（含合同37份、执法案卷6件、其他文书5份）。", 48),
         # case files counted with other papers
         ("全年共审查上会议题、合同、执法案卷等300余件，提出修改建议600余条。", 300),
+        # documents said not done after their count
+        ("13件规范性文件尚未报送备案。", 13),
         # a department's drafts of the government's documents are the government's (/work/s49/fk.jsonl)
         ("全年承办以省政府名义出台的规范性文件4件。", 4),
         ("配合起草以省政府办公厅名义印发的规范性文件2件。", 2),
@@ -179,6 +181,8 @@ def test_a_figure_of_another_thing_does_not_get_the_code(sentence, value):
         ("经清理核实，全区具有行政执法主体资格的单位共39个。", 39, "enforcement.bodies"),
         ("市政府复议机构全年收案186件，审结172件。", 186, "disputes.reconsideration_cases"),
         ("全年各执法部门实施涉企检查2864次。", 2864, "enforcement.inspections"),
+        # a bracket's note that some drafts are not yet issued leaves the review done
+        ("全年合法性审核规范性文件草案11件（含尚未出台的草案）。", 11, "rules.normdocs_reviewed"),
         # problems an inspection found
         ("督察发现问题52个，已全部整改。", 52, "leadership.problems_listed"),
     ],

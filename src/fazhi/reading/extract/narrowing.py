@@ -136,9 +136,9 @@ _PLAN_CHARS = frozenset("力争预计拟将每划")
 _PLAN_START = re.compile("[" + "".join(sorted(_PLAN_CHARS)) + "]")
 _FREQUENCY = re.compile(r"每(?:个)?(?:月|季度|季|周|半年|年|星期)[^，。；\d]{0,20}$")
 # Things counted and then said not done (13件规范性文件尚未报送备案, 5件未按期报备): the count of what the
-# year left undone names none of the acts' indicators.
+# year left undone names none of the acts' indicators; a bracket's note (（含尚未出台的草案）) leaves it done.
 _NOT_DONE_AFTER = re.compile(
-    r"[^，。；\d]{0,14}?(?:尚未|未能|未按[期时]|未|没有)"
+    r"(?![（(]含)[^，。；\d]{0,14}?(?:尚未|未能|未按[期时]|未|没有)"
     r"(?:报送|报备|备案|公开|审查|审核|清理|办结|出台|印发|制定|评查|整改)"
 )
 # A clause right after a figure's that says what was actually done, with a figure (，实际评查208卷; ，年底实际达到97.8%):
