@@ -226,9 +226,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
             if not borrowed:
-                borrowed = object_of_the_act_after(
-                    text, c0, quantity
-                )  # 对670家企业开展双随机抽查; 对22件…不予处罚
+                # 对670家企业开展双随机抽查; 对22件…依法不予处罚
+                borrowed = object_of_the_act_after(text, c0, quantity)
             if not borrowed:
                 borrowed = sampled_objects(text, c0, quantity)  # 双随机…抽查纳税人215户
             if not borrowed:

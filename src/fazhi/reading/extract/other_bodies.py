@@ -123,8 +123,6 @@ def _members_count(text: str, s0: int, c0: int, start: int) -> bool:
 ITEMS_BEFORE = re.compile(r"事项[^，。；\d]{0,6}$")
 
 
-# The codes ``another_bodys`` tests, and a figure must have one of to be read by it (every rule starts
-# with a test of its codes; ``tests/reading/test_narrowing_families.py`` keeps the two in step).
 # Documents a department issued in the government's name beside those in its own (以本局名义印发5件，以市政府办公室
 # 名义印发2件): the government's documents, not the body's. A government's report names no own name so
 # (以县政府名义印发5件，以县政府办公室名义印发3件 are both its own).
@@ -135,6 +133,8 @@ _DRAFTED_FOR = re.compile(r"承办|起草|代拟|配合|承担")
 _IN_OWN_NAME = re.compile(r"以[本我][^，。；、\d]{0,6}?名义")
 _NAMES_AFTER = 80  # how far after the figure the body's own name may be said, in its sentence
 
+# The codes ``another_bodys`` tests, and a figure must have one of to be read by it (every rule starts
+# with a test of its codes; ``tests/reading/test_narrowing_families.py`` keeps the two in step).
 ANOTHER_BODYS_CODES = frozenset(
     {
         _NORMDOCS_ISSUED,
@@ -205,16 +205,16 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
     if _KEY_TASKS in codes and not_the_years_key_tasks(text, clause, quantity):
         dropped.add(_KEY_TASKS)  # 完成…等工作任务22项; 细化9个方面重点任务; 推动十项重点任务落地落实
     if _NORMDOCS_ISSUED in codes and _issued_in_anothers_name(text, s0, item[0], quantity):
-        dropped.add(
-            _NORMDOCS_ISSUED
-        )  # 以本局名义印发5件，以市政府办公室名义印发2件: the 2 are the government's
+        # 以本局名义印发5件，以市政府办公室名义印发2件: the 2 are the government's
+        dropped.add(_NORMDOCS_ISSUED)
     if codes & _SUGGESTION_CODES and _members_count(text, s0, c0, quantity.start):
         dropped |= _SUGGESTION_CODES  # 委员们共提出提案356件: the CPPCC's count, not the government's
     return dropped
 
 
 def _issued_in_anothers_name(text: str, sentence_start: int, item_start: int, quantity: Quantity) -> bool:
-    """Whether documents counted are issued in another body's name while the sentence names the body's own."""
+    """Whether documents counted are issued in another body's name, which the body drafted for it (承办以省政府名义
+    出台的) or beside those the sentence says it issued in its own (以本局名义…)."""
     names = list(_IN_A_NAME.finditer(text, item_start, quantity.start))
     if not names or names[-1].group(1).startswith(("本", "我")):
         return False

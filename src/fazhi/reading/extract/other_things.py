@@ -281,9 +281,7 @@ def parts_and_other_papers(
     ):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
     if _PROBLEMS_LISTED in codes and _CASES_ON_A_PLATFORM.search(text, c0, quantity.start):
-        dropped.add(
-            _PROBLEMS_LISTED
-        )  # 数字城管平台立案各类城市管理问题31.2万件: the public's cases, not findings
+        dropped.add(_PROBLEMS_LISTED)  # 数字城管平台立案…问题31.2万件: the public's cases, not findings
     if codes & FILING_RATES and _rules_only(text, s0, c1):
         dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
     if _DEMO_COMMUNITIES in codes and (
