@@ -19,8 +19,11 @@ LISTS_CODES = frozenset({_PERMIT_ITEMS, _CATALOG_ITEMS})
 _LIST_WORD = re.compile(r"事项|清单")
 # ...and items handled (办理行政许可事项12600件) are permits granted too, whatever the noun.
 _HANDLED = re.compile(r"办理|受理|办结|审批|办件")
-# Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items.
+# Reviewing decisions (审查重大行政决策1件) counts reviews, not the catalogue's items; so do decisions that are
+# the object of a review or hearing, counted in 项 too (对5项重大行政决策事项开展合法性审查).
 _REVIEW = re.compile(r"审查|审核|论证|出具")
+_OBJECT_OF = re.compile(r"(?<![针相面])对(?![照标外于象])[^，。；\d]{0,20}$")
+_PROCEDURE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:审查|审核|论证|评估|听证|征求意见)")
 # Items proposed or first drafted (初定决策事项12项, 各单位最初申报的31项) are not the catalogue's final items.
 _PRELIMINARY = re.compile(r"初定|初步(?:确定|拟定|梳理)|初报|最初|申报")
 # Items of another catalogue named in the figure's own clause (编制政务公开目录事项120个, 权责清单目录事项):
@@ -36,11 +39,13 @@ def _another_catalogue(text: str, c0: int, start: int) -> bool:
 
 def _not_the_catalogues(text: str, clause: tuple[int, int, int], quantity: Quantity) -> bool:
     """Whether a figure on the decisions catalogue's words counts something else: a draft's items
-    (对27件…事项草案进行审核), decisions reviewed, another catalogue's items, or a first draft."""
+    (对27件…事项草案进行审核), decisions reviewed (对5项…事项开展合法性审查), another catalogue's items, or a first
+    draft."""
     _s0, c0, c1 = clause
     return bool(
         "草案" in text[quantity.end : min(c1, quantity.end + 16)]
         or (quantity.unit != "项" and _REVIEW.search(text, c0, c1))  # …12个重大行政决策事项进行合法性审查
+        or (_OBJECT_OF.search(text[c0 : quantity.start]) and _PROCEDURE_AFTER.match(text, quantity.end, c1))
         or _another_catalogue(text, c0, quantity.start)
         or _PRELIMINARY.search(text, c0, quantity.start)
     )

@@ -152,10 +152,6 @@ _CHECKING_EVENT = re.compile(_CHECKING_WORDS)
 _CHECKING_EVENT_AFTER = re.compile(r"[^，。；、\d]{0,6}?" + _CHECKING_WORDS)
 _CATALOG_ITEMS = "decisions.catalog_items"
 _EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
-# ...and decisions that are the object of a review or hearing (对5项重大行政决策事项开展合法性审查) are the
-# decisions reviewed, not the catalogue's items.
-_OBJECT_OF = re.compile(r"(?<![针相面])对(?![照标外于象])[^，。；\d]{0,20}$")
-_PROCEDURE_AFTER = re.compile(r"[^，。；\d]{0,16}?(?:审查|审核|论证|评估|听证|征求意见)")
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -390,7 +386,7 @@ def _fresh_batches(codes: set[str], text: str, clause: tuple[int, int], quantity
 def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantity: Quantity) -> set[str]:
     """The eighth session's codes of another use or body: officials' seminars, publicity boards counted in
     issues and the work of building rule-of-law government counted as activities, a decisions catalogue
-    over several bodies, decisions reviewed. ``clause`` is (start, end)."""
+    over several bodies (the decisions reviewed are ``list_codes``'s). ``clause`` is (start, end)."""
     c0, c1 = clause
     start, end = quantity.start, quantity.end
     dropped: set[str] = set()
@@ -411,12 +407,6 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
         dropped.add(_ACTIVITIES)  # 开展法治体检活动200余次: checking work, not law education
     if _CATALOG_ITEMS in codes and _SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
-    if (
-        _CATALOG_ITEMS in codes
-        and _OBJECT_OF.search(text[c0:start])
-        and _PROCEDURE_AFTER.match(text, end, c1)
-    ):
-        dropped.add(_CATALOG_ITEMS)  # 对5项重大行政决策事项开展合法性审查: the decisions reviewed
     return dropped
 
 
