@@ -71,6 +71,13 @@ _RESTRICTED_CASES = re.compile(
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
 )
 _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
+# …unless the respondent is the reporter itself (以我厅为, 本局作为, 以支队为, a township's 以镇政府为): a
+# department's or a township's own reconsideration cases, as 以我局为被告的 are its own lawsuits.
+_OWN_RESPONDENT = re.compile(
+    r"(?:(?:(?<![乡县区市省州])(?:[我本]|以)|(?<=[年，；：\n]))(?:省|市|县|区)?(?:[厅局委办关]|分局|中心|支队|大队|机关|部门)"
+    r"|以(?:[镇乡](?:人民)?政府|街道办事处|街道办|街道))"
+    r"(?:及(?:所属|下属)[^，。；、]{0,4})?(?:为|作为)被申请人"
+)
 _RECONSIDERATION_CASES = "disputes.reconsideration_cases"
 # People of another group right after the figure (49名公务员, 300名村干部): not enforcement officers.
 _OTHER_PEOPLE = re.compile(
@@ -315,7 +322,11 @@ def narrowed(
     dropped = _families_dropped(codes, text, clause, quantity)
     if codes & _CASE_CODES and _RESTRICTED_CASES.search(text, c0, quantity.start):
         dropped |= _CASE_CODES  # 涉及征地拆迁的行政诉讼案件31件
-    if _RECONSIDERATION_CASES in codes and _RESPONDENT_CASES.search(text, c0, quantity.start):
+    if (
+        _RECONSIDERATION_CASES in codes
+        and _RESPONDENT_CASES.search(text, c0, quantity.start)
+        and not _OWN_RESPONDENT.search(text, c0, quantity.start)
+    ):
         dropped.add(_RECONSIDERATION_CASES)  # 以县政府为被申请人的复议案件23件
     if (
         _MEDIATION_RATE in codes
