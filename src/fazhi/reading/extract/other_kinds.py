@@ -72,6 +72,14 @@ _PUBLISHED_LIST = re.compile(
     r"(?:发布|公布|公示|公开)[^，。；\d]{0,12}\d+(?:\.\d+)?[个件项条]"
     r"(?:[、，,][^，。；、\d]{1,8}\d+(?:\.\d+)?[个件项条])*[、，,](?:行政)?处罚(?:决定|信息)?$"
 )
+# Cases filed or dealt with (立案查处违法案件168件) when the sentence goes on to count the penalties decided
+# (，作出行政处罚决定153件): the code counts cases decided, and the later figure is it. (Cases closed, 办结45件,
+# are no penalties counted: 立案调查违法案件47件，办结45件 keeps its 47.)
+_FILED = re.compile(r"立案|查处")
+_DECIDED_AFTER = re.compile(
+    r"[^。]{0,80}?(?:(?:作出|实施|给予)[^，。；\d]{0,10}?处罚(?:决定)?|其中(?:行政)?处罚案件)"
+    r"(?:共|计)?\d"
+)
 # Minor violations the sentence never says were spared (对4家企业轻微违法行为，给予6件警告的行政处罚).
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
 _SPARED = re.compile(r"不予|免予|免于|免除|不罚|免罚|首违|容错|告诫|教育|提醒|柔性|包容")
@@ -178,6 +186,12 @@ def enforcement_kind(
         # 查处违纪违法案件12件: discipline, not administrative penalties; 依法发布行政许可5536件，行政处罚22件:
         # decisions published, counted in a disclosure's sentence
         dropped.add(_PENALTY_CASES)
+    if (
+        _PENALTY_CASES in codes
+        and _FILED.search(text, c0, quantity.start)
+        and _DECIDED_AFTER.match(text, quantity.end)
+    ):
+        dropped.add(_PENALTY_CASES)  # 立案查处…案件168件，作出行政处罚决定153件: filed, then decided
     if _MINOR_EXEMPTIONS in codes and _not_spared(text, clause, quantity):
         dropped.add(_MINOR_EXEMPTIONS)  # 对4家企业轻微违法行为，给予警告: punished, not spared
     return dropped
