@@ -275,8 +275,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     or _INHERIT_OPENING.match(opening)
                     or (len(opening) <= 12 and not OWN_ACT_WORD.search(opening))
                 ):
-                    # (what it inherits must still fit its own words: 承接县级赋权事项38项 are powers delegated)
-                    choices = narrowed([(last_in_sentence[1], c0)], text, marks, (s0, c0, c1), quantity)
+                    # (what it inherits must still fit its own words: 承接县级赋权事项38项 are powers delegated;
+                    # 其中被区政府确认违法2件 is the cases' outcome, a part)
+                    if not marks.is_part(c0, quantity.start, last_in_sentence[1], quantity.start):
+                        choices = narrowed([(last_in_sentence[1], c0)], text, marks, (s0, c0, c1), quantity)
         elif marks.changes and marks.is_change(c0, quantity.start):
             choices = []  # 同比增长12.5%, 较上年减少15件: a change, not a level
         elif quantity.unit != "%":

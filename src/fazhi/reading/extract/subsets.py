@@ -39,6 +39,9 @@ SUBSET_WORDS = (
     "纠错",
     "纠正",
     "撤销原",
+    "被撤销",
+    "决定撤销",
+    "予以撤销",
     "确认违法",
     "维持原",
     "调解成功",
@@ -79,7 +82,7 @@ def _names_a_law(text: str, start: int, end: int) -> bool:
 
 # An outcome word in brackets that say what the total includes (处罚案件（含简易程序）3260件) keeps it whole.
 _INCLUDED = re.compile(r"[（(](?:含|包括|包含)[^（）()]*$")
-# Not 撤销 or 评选 alone: 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
+# Not 撤销 or 评选 alone (被撤销, 决定撤销 are outcomes): 撤销证明事项 abolishes, 评选示范村 names demonstration villages (their own counts).
 # Words that open a change (同比增长12.5%); _CHANGE then reads the whole phrase.
 # A count's noun followed by a rise or a fall (行政复议案件数增加26件, 与2023年相比，…人数减少12人: second
 # probing pass) is a change too; 增加到, 减少至 name the level reached.
