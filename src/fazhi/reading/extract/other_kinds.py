@@ -35,6 +35,8 @@ PAPER_CODES = frozenset(
 _MEDIATION_CASES = "disputes.mediation_cases"
 # The reconsideration's correction rate; a 纠错率 of normative documents is another thing's.
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
+_COMBINED_RATE = re.compile(r"综合纠错率[^，。；\d]{0,4}$")
+_DIRECT_RATE_AFTER = re.compile(r"[^。；]{0,30}?直接纠错率")
 _LITIGATION_CASES = "disputes.litigation_cases"
 # Cases in which a head appeared in court (负责人出庭应诉案件) are a part of the lawsuits.
 _APPEARED = re.compile(r"出庭应诉(?:的)?(?:行政)?案件[^，。；\d]{0,3}$")
@@ -160,6 +162,14 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         and "复议" not in text[s0 : quantity.start]
     ):
         dropped.add(_CORRECTION_RATE)  # 12件违法的规范性文件…纠错率67%: documents corrected, not decisions
+    if (
+        _CORRECTION_RATE in codes
+        and _COMBINED_RATE.search(text, c0, quantity.start)
+        and _DIRECT_RATE_AFTER.match(text, quantity.end)
+    ):
+        # 综合纠错率15.6%，其中直接纠错率11.3%: the sentence gives the direct rate too, and the code is that one
+        # (alone, 行政复议综合纠错率18.5% is the rate a report gives, and it is read as the code)
+        dropped.add(_CORRECTION_RATE)
     return dropped
 
 
