@@ -347,8 +347,9 @@ class Marks:
         return bool(_OTHER_INSTRUMENT.search(self.text, start, end)) and not _NORMATIVE_DOCUMENT.search(words)
 
     def breakdown(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中."""
-        return _any_in(self.breakdowns, start, end - 1)
+        """Whether ``text[start:end]`` (from the figure before to this one) opens a breakdown with 其中, or
+        its clause opens right after 其中， (其中，村民调委会972个、乡镇调委会49个: the later items too)."""
+        return _any_in(self.breakdowns, start, end - 1) or _any_in(self.breakdowns, start - 3, start - 2)
 
     def breakdown_names(self, code: str, sentence_start: int, figure: int) -> bool:
         """Whether the words between the last 其中 before ``figure`` and it are themselves ``code``'s.
