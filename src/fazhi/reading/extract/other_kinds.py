@@ -31,7 +31,12 @@ PAPER_CODES = frozenset(
         "rules.normdocs_filed",
     }
 )
-# Disputes prevented (预防矛盾纠纷264件) were not mediated.
+# Disputes named hard and complex (疑难复杂矛盾纠纷23件) are a kind of those mediated.
+_HARD_CASES = re.compile(r"疑难(?:复杂)?[^，。；\d]{0,8}$")
+# Disputes prevented (预防矛盾纠纷264件) were not mediated; nor were those a screening found (排查发现矛盾纠纷1305件),
+# unless the words mediate them too. (排查矛盾纠纷5620起，成功调解5588起 counts them as mediated: only what a
+# screening is said to have found.)
+_SCREENED_ONLY = re.compile(r"排查发现(?![^，。；\d]*?(?:调处|调解|化解|处理|处置|办结|受理))[^，。；\d]*$")
 _MEDIATION_CASES = "disputes.mediation_cases"
 # The reconsideration's correction rate; a 纠错率 of normative documents is another thing's.
 _CORRECTION_RATE = "disputes.reconsideration_correction_rate"
@@ -89,6 +94,9 @@ _SENTENCE_END = re.compile(r"[。；\n]")
 _PUNISHED_AFTER = re.compile(r"[，,]?(?:依法)?(?:给予|处以|作出)[^，。；]{0,12}(?:处罚|警告|罚款)")
 # Reconsiderations and lawsuits about disclosures (政府信息公开行政复议) are a part of the body's cases.
 _CASES_OF_DISPUTES = frozenset({"disputes.reconsideration_cases", "disputes.litigation_cases"})
+# ...and so are cases carried over from last year (包括受理的1968件和上年结转的150件).
+# (全年共办理行政复议案件（含上年结转）92件 counts them in the year's total.)
+_CARRIED_OVER = re.compile(r"结转(?:的|案件)?$")
 _NOT_PAPERS = re.compile(r"证明|事项|权力|职权|清单")
 _PAPERS = re.compile(r"文件|规章|法规|规定|办法")
 
@@ -142,14 +150,23 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
-    if _MEDIATION_CASES in codes and "预防" in text[own : quantity.start]:
-        dropped.add(_MEDIATION_CASES)  # 预防矛盾纠纷264件: prevented, not mediated
+    if _MEDIATION_CASES in codes and (
+        "预防" in text[own : quantity.start]
+        or _SCREENED_ONLY.search(text, own, quantity.start)
+        or _HARD_CASES.search(text, own, quantity.start)
+    ):
+        # 预防矛盾纠纷264件: prevented, not mediated; 排查发现矛盾纠纷1305件: found by screening (排查调处…: mediated
+        # too); 调处疑难复杂矛盾纠纷23件: a kind of them
+        dropped.add(_MEDIATION_CASES)
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, own, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
     if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
         dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
-    if codes & _CASES_OF_DISPUTES and _disclosure_share(text, own, quantity.start):
-        dropped |= _CASES_OF_DISPUTES  # 受理政府信息公开行政复议2件: the disclosure's share of the cases
+    if codes & _CASES_OF_DISPUTES and (
+        _disclosure_share(text, own, quantity.start) or _CARRIED_OVER.search(text, own, quantity.start)
+    ):
+        # 受理政府信息公开行政复议2件: the disclosure's share of the cases; 上年结转的150件: last year's
+        dropped |= _CASES_OF_DISPUTES
     if (
         codes & CLEAN_UP_CODES
         and _NOT_PAPERS.search(text, s0, quantity.start)
