@@ -216,6 +216,9 @@ _STANDING_COMMITTEE_REPORT = re.compile(
 # 1月1日起至12月31日止, 本报告统计数据的期限…), where its electronic copy is (报告电子版可在…下载) and whom to
 # ask about it (如对本年度报告有任何疑问，请与…联系): a year's rule-of-law report says none of these,
 # so a disclosure report cut above its title is told by these lines.
+# (A year's rule-of-law report published with such lines names itself before them: 现将市人社局2022年法治政府建设
+# 情况报告予以公开。…本报告所列数据的期限为….)
+_OWN_REPORT_NAMED = re.compile(r"现将[^。\n]{0,40}?(?:法治政府建设|依法行政)[^。\n]{0,16}?报告")
 _DISCLOSURE_SAID = re.compile(
     r"(?:(?:所列|报告)(?:的)?(?:统计)?数据[^。\n]{0,16}?(?:统计|期限|时限)|报告(?:的)?电子版|对本(?:年度)?报告有(?:任何)?疑问)"
     r"[^。\n]{0,24}"
@@ -484,7 +487,9 @@ def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
     for source, lead, pattern, guard, where in _SAID_OF_ITSELF:
         scope = scopes[where]
         found = pattern.search(scope) if any(word in scope for word in guard) else None
-        if found:
+        if found and not (
+            source == "disclosure_report" and _OWN_REPORT_NAMED.search(scope, 0, found.start())
+        ):
             return source, f"{lead}：「{found.group(0).strip()}」"
     return None
 
