@@ -26,6 +26,7 @@ FAMILIES = [
     (narrowing._counted_otherwise, narrowing._COUNTED_OTHERWISE_CODES),
     (other_bodies.another_bodys, other_bodies.ANOTHER_BODYS_CODES),
     (other_kinds.another_kind, other_kinds.ANOTHER_KIND_CODES),
+    (other_kinds.another_dispute, other_kinds.ANOTHER_DISPUTE_CODES),
     (other_kinds.enforcement_kind, other_kinds.ENFORCEMENT_KIND_CODES),
     (other_things.another_thing, other_things.ANOTHER_THING_CODES),
     (other_things.parts_and_other_papers, other_things.PARTS_CODES),

@@ -189,7 +189,7 @@ _ADDED_BEFORE = re.compile(r"(?:新增|增加|新招录|招录|新录用|新进|
 # Auxiliary staff (辅助执法人员, 协管执法人员) assist the officers and hold no enforcement certificate.
 _AUXILIARY_BEFORE = re.compile(r"(?:辅助|协助|协管|协勤)$")
 _EXAMINED_AFTER = re.compile(
-    r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过|进行|接受)[^，。；\d]{0,10}?(?:考试|考核|测试)"
+    r"[^，。；\d]{0,12}?(?:参加|参与|参考|通过|进行|接受)[^，。；\d]{0,10}?(?:考试|考核|测试|资格认证)"
 )
 # ...nor does a contest, a drill or a hearing they took part in (组织60名执法人员开展执法技能比武, 参加庭审观摩):
 # the officers who took part, not the officers in post (4 December, fresh batches).

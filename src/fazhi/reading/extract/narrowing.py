@@ -19,6 +19,8 @@ list (a higher plan's tasks carried out, a reform's task list).
 The sixth pass (``_another_kind``): cases a head appeared in, the legal-service hotline (12348),
 disputes prevented, documents of penalties published, one count over regulations and rules named
 after it, cases of one field (涉企), one case's fine; and a mean count (年均…) is no count of the year.
+Disputes' other kinds (``other_kinds.another_dispute``, split from it in the twenty-eighth session): disputes
+prevented or only found, hard cases, cases carried over, another correction rate, the honoured.
 
 The ninth pass (``other_uses.another_use``): papers kept as records, services of another kind after a legal-service
 body, the documents of the bodies below filed with the reporter, items published counted in 条, study over
@@ -38,9 +40,11 @@ from .list_codes import LISTS_CODES, not_the_lists_items
 from .mixed import mixed_disputes, mixed_papers, mixed_trainees, names_its_paper
 from .other_bodies import ANOTHER_BODYS_CODES, DISPUTE_CODES, ITEMS_BEFORE, another_bodys
 from .other_kinds import (
+    ANOTHER_DISPUTE_CODES,
     ANOTHER_KIND_CODES,
     ENFORCEMENT_KIND_CODES,
     PAPER_CODES,
+    another_dispute,
     another_kind,
     enforcement_kind,
 )
@@ -381,6 +385,8 @@ def _families_dropped(
         dropped |= another_bodys(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_KIND_CODES):
         dropped |= another_kind(codes, text, clause, quantity)
+    if not codes.isdisjoint(ANOTHER_DISPUTE_CODES):
+        dropped |= another_dispute(codes, text, clause, quantity)
     if not codes.isdisjoint(ENFORCEMENT_KIND_CODES):
         dropped |= enforcement_kind(codes, text, clause, quantity)
     if not codes.isdisjoint(ANOTHER_THING_CODES):

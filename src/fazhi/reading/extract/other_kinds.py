@@ -31,6 +31,12 @@ PAPER_CODES = frozenset(
         "rules.normdocs_filed",
     }
 )
+# Bodies or people honoured (1个组织荣获全国模范人民调解组织称号, 3名执法人员被评为…先进个人) are the honoured
+# ones, not the bodies or officers in post.
+_HONOURED = frozenset({"disputes.mediation_organizations", "enforcement.officers"})
+_HONOURED_AFTER = re.compile(
+    r"[^，。；\d]{0,8}?(?:荣获|获评|被评为|评为|获得|被授予|授予)[^，。；\d]{0,24}?(?:称号|表彰|表扬|荣誉|先进)"
+)
 # Disputes named hard and complex (疑难复杂矛盾纠纷23件) are a kind of those mediated.
 _HARD_CASES = re.compile(r"疑难(?:复杂)?[^，。；\d]{0,8}$")
 # Disputes prevented (预防矛盾纠纷264件) were not mediated; nor were those a screening found (排查发现矛盾纠纷1305件),
@@ -112,13 +118,11 @@ ANOTHER_KIND_CODES = frozenset(
         *_HOTLINE_CODES,
         _HOTLINE_REQUESTS,
         *PAPER_CODES,
-        _MEDIATION_CASES,
         _CPPCC_PROPOSALS,
         *CLEAN_UP_CODES,
-        _CORRECTION_RATE,
-        *_CASES_OF_DISPUTES,
     }
 )
+ANOTHER_DISPUTE_CODES = frozenset({_MEDIATION_CASES, *_HONOURED, *_CASES_OF_DISPUTES, _CORRECTION_RATE})
 ENFORCEMENT_KIND_CODES = frozenset({_PENALTY_AMOUNT, *_DOCUMENTS_OF, _PENALTY_CASES, _MINOR_EXEMPTIONS})
 
 
@@ -134,9 +138,9 @@ def _disclosure_share(text: str, start: int, end: int) -> bool:
 
 def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
     """The codes of ``codes`` a figure loses because its words name a part or a neighbour of the thing
-    counted (sixth pass): cases a head appeared in, the legal-service hotline, disputes prevented,
-    one count over regulations and rules named after it; normative documents' 纠错率 (seventeenth
-    session). Enforcement's kinds are ``enforcement_kind``'s."""
+    counted (sixth pass): cases a head appeared in, the legal-service hotline, one count over regulations
+    and rules named after it. Disputes' other kinds are ``another_dispute``'s, enforcement's
+    ``enforcement_kind``'s."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
     own = after_counted_items(text, c0, quantity.start)  # not the words of a list's items counted before it
@@ -150,6 +154,26 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
+    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, own, quantity.start):
+        dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
+    if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
+        dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
+    if (
+        codes & CLEAN_UP_CODES
+        and _NOT_PAPERS.search(text, s0, quantity.start)
+        and not _PAPERS.search(text, s0, c1)
+    ):
+        dropped |= CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
+    return dropped
+
+
+def another_dispute(codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity) -> set[str]:
+    """Disputes prevented or only found, cases of one share or of last year, another correction rate
+    (normative documents' 纠错率, seventeenth session; a combined one beside the direct one), and bodies or
+    people honoured (twenty-eighth session)."""
+    s0, c0, c1 = clause
+    dropped: set[str] = set()
+    own = after_counted_items(text, c0, quantity.start)
     if _MEDIATION_CASES in codes and (
         "预防" in text[own : quantity.start]
         or _SCREENED_ONLY.search(text, own, quantity.start)
@@ -158,21 +182,13 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         # 预防矛盾纠纷264件: prevented, not mediated; 排查发现矛盾纠纷1305件: found by screening (排查调处…: mediated
         # too); 调处疑难复杂矛盾纠纷23件: a kind of them
         dropped.add(_MEDIATION_CASES)
-    if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, own, quantity.start):
-        dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
-    if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
-        dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
+    if codes & _HONOURED and _HONOURED_AFTER.match(text, quantity.end, c1):
+        dropped |= _HONOURED  # 1个组织荣获全国模范人民调解组织称号: the honoured, not those in post
     if codes & _CASES_OF_DISPUTES and (
         _disclosure_share(text, own, quantity.start) or _CARRIED_OVER.search(text, own, quantity.start)
     ):
         # 受理政府信息公开行政复议2件: the disclosure's share of the cases; 上年结转的150件: last year's
         dropped |= _CASES_OF_DISPUTES
-    if (
-        codes & CLEAN_UP_CODES
-        and _NOT_PAPERS.search(text, s0, quantity.start)
-        and not _PAPERS.search(text, s0, c1)
-    ):
-        dropped |= CLEAN_UP_CODES  # 清理证明事项84项，保留12项: requirements kept, not documents
     if (
         _CORRECTION_RATE in codes
         and "规范性文件" in text[s0 : quantity.start]
