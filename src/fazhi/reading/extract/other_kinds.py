@@ -91,7 +91,7 @@ _PUBLISHED_LIST = re.compile(
 _FILED = re.compile(r"立案|查处")
 _DECIDED_AFTER = re.compile(
     r"[^。]{0,80}?(?:(?:作出|实施|给予)[^，。；\d]{0,10}?处罚(?:决定)?|其中(?:行政)?处罚案件)"
-    r"(?:共|计)?\d"
+    r"(?:共|计)?\d+(?:\.\d+)?万?[件起宗个]"
 )
 # Minor violations the sentence never says were spared (对4家企业轻微违法行为，给予6件警告的行政处罚).
 _MINOR_EXEMPTIONS = "enforcement.minor_exemptions"
