@@ -90,6 +90,8 @@ _DISCLOSURE_REPLY = re.compile(
     r"不掌握|不属于|过程性|不予公开|不存在|无法提供|重复申请|内部事务|商业秘密|个人隐私|危及|信息不存在|告知"
 )
 
+# Items of one topic or class (发布疫情防控相关信息204条, 政务动态类信息103条; not 各类信息, every class).
+_ONE_TOPICS_ITEMS = re.compile(r"(?:(?<![各多两几])类|相关|有关)(?:政府|政务)?信息[^，。；\d]{0,2}$")
 # ...but not the kind a count leaves out (主动公开政府信息（不含过程性信息）47件).
 _LEFT_OUT = re.compile(r"(?:不含|不包括|不计)[^（）()，。；]{0,6}$")
 
@@ -191,8 +193,12 @@ def another_bodys(codes: set[str], text: str, clause: tuple[int, int, int], quan
     ):
         # 审计发现问题86个; 发现7个审计问题: audit findings, an oversight count of their own
         dropped.add(_PROBLEMS_LISTED)
-    if codes & _DISCLOSURE_CODES and _disclosure_reply(text, c0, quantity.start):
-        dropped |= _DISCLOSURE_CODES  # 本机关不掌握相关政府信息2件: how requests were answered
+    if codes & _DISCLOSURE_CODES and (
+        _disclosure_reply(text, c0, quantity.start) or _ONE_TOPICS_ITEMS.search(text, c0, quantity.start)
+    ):
+        # 本机关不掌握相关政府信息2件: how requests were answered; 疫情防控相关信息204条, 政务动态类信息103条: the
+        # items of one topic or class, a part of those published
+        dropped |= _DISCLOSURE_CODES
     if (
         _CORRECTION_RATE in codes
         and _OTHER_CORRECTED.search(text, c0, quantity.start)
