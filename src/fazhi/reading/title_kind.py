@@ -38,6 +38,10 @@ _EARLIER_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 # Reports of other kinds (a disclosure report, a budget-performance self-assessment, an audit, the
 # government work report to the people's congress, a leader's personal 述法 report) and news of a
 # meeting that examined the report (…常务会议审议…报告) are not the annual report either.
+# The state of a document's implementation (贯彻落实《…》的情况) is a report on that year's work; the words in the
+# book-title marks name the document implemented, not the kind.
+_STATE_OF_IMPLEMENTING = re.compile(r"(?:贯彻落实|贯彻|落实|实施)《[^《》]{2,40}》(?:的)?(?:工作)?情况$")
+_BOOK_TITLE = re.compile(r"《[^《》]{0,40}》")
 _NOT_REPORT_OF_REPORT = re.compile(alternation("not_report_of_report_words"))
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]{0,20}[）)]$")
 # Bodies whose names hold a document-type word: 自然资源和规划局, 规划和自然资源局, 规划分局,
@@ -110,4 +114,8 @@ def title_says_not_report(title: str) -> bool:
         # another kind of report (一图读懂｜…总结和2023年工作计划: an infographic of it).
         # A note after the report's name (…报告（提请审议）) does not change what it is.
         return bool(_NOT_REPORT_OF_REPORT.search(_TRAILING_NOTE.sub("", words)))
+    if _STATE_OF_IMPLEMENTING.search(title):
+        # 自然资源部2018年贯彻落实《法治政府建设实施纲要（2015-2020年）》的情况: a ministry's report, titled by what
+        # it implemented; the kind word (纲要) is the implemented document's
+        words = _BOOK_TITLE.sub("《》", words)
     return bool(_NOT_REPORT_TITLE.search(words))
