@@ -57,3 +57,43 @@ def test_a_list_of_duties_titled_over_two_lines_is_no_report():
     reading = _reading(page)
     assert reading.kind != "annual_report"
     assert reading.title is not None and reading.title.endswith("职责清单")
+
+
+# From a second battery of real pages (``/work/s50/rk2.jsonl``: 90 look-alikes of 31 genres and 30 reports of
+# unusual shapes; 1 look-alike read as a report and 24 of 30 reports before these rules, none and 26 after).
+
+
+def test_a_ministrys_report_titled_by_the_outline_it_implemented_is_a_report():
+    page = (
+        "国家林业和草原局2019年贯彻落实《法治政府建设实施纲要（2015—2020年）》的情况\n"
+        "2019年，国家林业和草原局深入推进法治政府建设，全面履行法定职责。\n" + _BODY
+    )
+    reading = _reading(page)
+    assert reading.kind == "annual_report"
+
+
+def test_a_meetings_news_titled_by_the_report_it_heard_is_no_report():
+    page = (
+        "市政府常务会议听取2022年度法治政府建设工作情况汇报\n"
+        "3月18日上午，市长主持召开市政府第二十次常务会议，会议听取了2022年度法治政府建设工作情况汇报。"
+        "会议指出，全市法治政府建设取得新成效。会议强调，要压实第一责任人职责。\n"
+    )
+    assert _reading(page).kind != "annual_report"
+
+
+def test_a_report_whose_title_is_cut_at_its_start_is_a_report():
+    page = (
+        "建设工作情况的报告\n"
+        "2023年，省交通运输厅坚持以习近平法治思想为指导，统筹推进交通运输法治建设，"
+        "现将我厅2023年法治政府建设情况报告如下。\n" + _BODY
+    )
+    assert _reading(page).kind == "annual_report"
+
+
+def test_a_whole_titled_summary_of_other_work_stays_named_otherwise():
+    page = (
+        "工作情况的报告\n"
+        "现将我局2023年安全生产执法工作情况报告如下。\n"
+        "一、执法检查\n全年检查企业120家。\n二、存在问题\n基层力量不足。\n"
+    )
+    assert _reading(page).kind != "annual_report"

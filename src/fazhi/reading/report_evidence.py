@@ -163,6 +163,16 @@ def _first_lines(body_lines: list[str]) -> list[str]:
     return [line for line in body_lines[:OPENING_LINES] if line.strip()]
 
 
+# A title cut at its start (建设工作情况的报告: the page begins inside the title's second line) names no year, place or
+# body; under an opening that says it reports its rule-of-law work it is that report's title, not another document's.
+_NAMES_SOMETHING = re.compile(r"\d|[省市县区州旗镇乡局厅委办部署院]|政府|年")
+CUT_TITLE_MAX = 12
+
+
+def _cut_title(title: str) -> bool:
+    return len(title) <= CUT_TITLE_MAX and not _NAMES_SOMETHING.search(title)
+
+
 def _other_duty_reported(said_before: str) -> bool:
     return bool(_OTHER_DUTY.search(said_before)) and not _OPENING_TOPIC_WORD.search(said_before)
 
@@ -207,7 +217,9 @@ def positive_evidence(
     # report is the page's own word on what it is: a report's opening below it is quoted, so the
     # page stays unsure and the model may not make it a report (issue 16: never a report without
     # a report title). Only an untitled page, cut above its title, is a report by its opening.
-    named_otherwise = bool(title and TITLE_END.search(title))
+    named_otherwise = bool(title and TITLE_END.search(title)) and not (
+        reports and not other_work and _cut_title(title)
+    )
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")
     summary = None if title else _whole_work_summary(opening)
