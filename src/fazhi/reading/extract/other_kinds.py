@@ -17,6 +17,7 @@ import re
 from .mixed import mixed_papers
 from .other_things import CLEAN_UP_CODES
 from .quantity import Quantity, after_counted_items
+from .sector_cases import a_fields_part
 
 # Papers of several kinds one count may be over (合同、规范性文件等98件): the codes that count papers.
 PAPER_CODES = frozenset(
@@ -235,6 +236,8 @@ def enforcement_kind(
         and _DECIDED_AFTER.match(text, quantity.end)
     ):
         dropped.add(_PENALTY_CASES)  # 立案查处…案件168件，作出行政处罚决定153件: filed, then decided
+    if _PENALTY_CASES in codes and a_fields_part(text, c0, quantity):
+        dropped.add(_PENALTY_CASES)  # 实施行政处罚1969件…查处食品案件742件: one field's part of the whole
     if _MINOR_EXEMPTIONS in codes and _not_spared(text, clause, quantity):
         dropped.add(_MINOR_EXEMPTIONS)  # 对4家企业轻微违法行为，给予警告: punished, not spared
     return dropped
