@@ -105,6 +105,8 @@ _CHANGE_GAP = re.compile(
 # A clause that opens with one of these and names nothing itself counts the same
 # thing as the figure before it, for a part of the whole (其中县本级公开4186条).
 _INHERIT_OPENING = re.compile(r"^(?:其中|含|包括)")
+# ...but a scope followed by a thing of its own (省级法治文化示范企业198个 after 省级民主法治示范村89个) counts that thing.
+_NAMES_ITS_OWN_THING = re.compile(r"[省市区县]级[^，。；\d]{5,}$")
 # A total of suggestions and proposals together (建议、提案共20件) takes the suggestions' code by the seeds'
 # convention, yet its parts (其中人大代表建议8件) are no part of the suggestions' own count.
 _SUGGESTIONS = "oversight.npc_suggestions"
@@ -273,7 +275,11 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                 if (
                     by_level
                     or _INHERIT_OPENING.match(opening)
-                    or (len(opening) <= 12 and not OWN_ACT_WORD.search(opening))
+                    or (
+                        len(opening) <= 12
+                        and not OWN_ACT_WORD.search(opening)
+                        and not _NAMES_ITS_OWN_THING.search(opening)
+                    )
                 ):
                     # (what it inherits must still fit its own words: 承接县级赋权事项38项 are powers delegated;
                     # 其中被区政府确认违法2件 is the cases' outcome, a part)
