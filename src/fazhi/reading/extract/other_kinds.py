@@ -62,7 +62,12 @@ _HOTLINE_RATES = frozenset({"oversight.hotline_ontime_rate", "oversight.hotline_
 _ANY_HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 # Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
 _HOTLINE_REQUESTS = "oversight.hotline_requests"
-_ABOUT_ONE_THING = re.compile(r"(?:涉及|关于|反映)[^，。；\d]{1,12}的")
+# ...and so are those of one topic or class named right before the count (涉及疫情相关问题1.82万件, 感谢诉求415个;
+# not 群众反映的各类诉求, every class).
+_ABOUT_ONE_THING = re.compile(
+    r"(?:涉及|关于|反映)[^，。；\d]{1,12}的|(?:涉及|关于)[^，。；\d各]{1,12}(?:问题|诉求)$"
+    r"|(?:相关|有关|感谢|表扬)(?:问题|诉求|工单)$"
+)
 # One case's fine (对某公司作出罚款5万元的行政处罚) is not the year's total of fines.
 _PENALTY_AMOUNT = "enforcement.penalty_amount"
 _ONE_PARTY = re.compile(r"对(?:某|该|其|此|这|一家|一名|一起|当事人|涉事)")
