@@ -217,7 +217,8 @@ def enforcement_kind(
 ) -> set[str]:
     """The codes of ``codes`` a figure of enforcement loses because its words name another kind of thing:
     one case's fine, documents or decisions published, discipline (sixth pass and later); minor violations
-    punished (nineteenth session)."""
+    punished (nineteenth session); cases filed when the penalties decided follow, and one field's cases beside a
+    larger whole count (twenty-eighth session)."""
     s0, c0, _c1 = clause
     c0 = after_counted_items(text, c0, quantity.start)  # not the words of a list's items counted before it
     dropped: set[str] = set()
