@@ -26,7 +26,10 @@ _SUMMING = (
 )
 _HOLDING = r"开展|组织|举办|召开|举行|实施|进行|完成|办理|受理|学习|学法"
 # A clause that says how many are already done, after a clause with a count of its own.
-_PROGRESS = re.compile(r"\s?(?:其中)?已(?:经)?(?:全部)?(?:完成|办结|实施|落实|整改)")
+# (办理完成78件 after 受理…申请86件 says the same: how many of them were completed.)
+_PROGRESS = re.compile(
+    r"\s?(?:其中)?(?:已(?:经)?(?:全部)?(?:完成|办结|实施|落实|整改)|办理(?:完成|完毕)|完成办理)"
+)
 _ELLIPTIC = re.compile(
     rf"(?:{_SUMMING}|{_HOLDING}|(?:参加|参与|参训|参考|覆盖)(?:人员|人数|领导干部|干部)?)*"
 )
