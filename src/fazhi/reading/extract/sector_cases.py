@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from . import numbers
 from .quantity import Quantity
 
 # The whole count: penalties or cases named by the act and no field (实施行政处罚1969件, 作出行政处罚决定876件,
@@ -20,7 +21,7 @@ _WHOLE_COUNT = re.compile(
     r"(?:实施|作出|办理|办结|查处|查办|下达)(?:各类|一般程序|普通程序)?(?:行政)?处罚(?:案件|决定)?(?:共计?|合计)?"
     r"|(?:查处|查办|办理)(?:各类)?违法(?:违规)?案件(?:共计?|合计)?|(?:查处|查办|办理)各类案件(?:共计?|合计)?"
 )
-_COUNT_AFTER = re.compile(r"(\d+(?:\.\d+)?)(万)?余?(?:件|起|宗|个)")
+_COUNT_AFTER = re.compile(r"(\d+(?:\.\d+)?万?)余?(?:件|起|宗|个)")
 # A field's count: the act, then the field's words, then 案件 or 违法行为 (查处食品案件, 查办药品、化妆品案件).
 _FIELD_CASES = re.compile(
     r"(?:查处|查办|办理|立案查处|立案)([^，。；\d]{1,14}?)(?:违法)?(?:违规)?(?:案件|行为)$"
@@ -41,8 +42,7 @@ def _whole_counts(text: str) -> tuple[Decimal, ...]:
     for found in _WHOLE_COUNT.finditer(text):
         count = _COUNT_AFTER.match(text, found.end())
         if count:
-            value = Decimal(count.group(1)) * (10000 if count.group(2) else 1)
-            values.append(value)
+            values.append(numbers.parse(count.group(1)))  # (1.06万: the numerals' own parser)
     return tuple(values)
 
 
