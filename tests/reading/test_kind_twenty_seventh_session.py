@@ -14,7 +14,7 @@ Each has a guard: the same words where a report uses them leave it a report.
 
 from __future__ import annotations
 
-from fazhi.reading import read
+from .conftest import read_text
 
 _OPENING = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设，全县依法行政水平不断提高。\n"
 _BODY = (
@@ -28,7 +28,7 @@ _BODY = (
 
 
 def _kind(text: str) -> str:
-    return read(text.encode("utf-8"), name="page.txt").kind
+    return read_text(text).kind
 
 
 def test_an_experience_paper_for_a_meeting_is_no_report():
@@ -175,7 +175,7 @@ def test_a_bureaus_final_account_is_no_report():
 
 def test_a_townships_column_line_is_not_its_titles_first_half():
     page = "石桥镇政府信息公开\n石桥镇关于2022年度法治建设工作情况的报告\n" + _OPENING + _BODY
-    reading = read(page.encode("utf-8"), name="page.txt")
+    reading = read_text(page)
     assert reading.title == "石桥镇关于2022年度法治建设工作情况的报告"
     assert reading.kind == "annual_report"
 
