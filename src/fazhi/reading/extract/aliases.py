@@ -57,6 +57,8 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "enforcement.case_files_reviewed": frozenset({"本"}),  # 评查行政执法案卷60本
     "enforcement.penalty_cases": frozenset({"次", "个"}),  # 实施行政处罚212次, 行政处罚案件数268个
     "enforcement.inspections": frozenset({"件", "起"}),  # enforcement statistics' 行政检查类1491件
+    # items published counted in copies as documents are (主动公开各类政务信息3000余份)
+    "oversight.proactive_disclosures": frozenset({"份"}),
     # documents are counted in 部 as laws are (完成《…》等3部规范性文件的合法性审核)
     **{
         f"rules.normdocs_{count}": frozenset({"部"})

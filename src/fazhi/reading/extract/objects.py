@@ -35,15 +35,20 @@ _SAMPLED = re.compile(
     r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:(?:(?!发现)[^，。；\d]){1,24}|任务)$"
 )
 _SAMPLED_UNITS = frozenset({"家", "户"})
+# Objects counted in 个 are sampled objects only when the stretch ends in a place or body (随机抽查取水户、涉河建设
+# 项目96个); 个 also counts a list's items (抽查事项…96个), which are not objects reached.
+_SAMPLED_IN_GE = "个"
 _RANDOM_BACK = 80  # how far before the figure the random inspection (随机) may be named
 
 
 def sampled_objects(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
     """(code, anchor) for a count of firms named right after 抽查 where a random inspection is named, or None."""
-    if quantity.unit not in _SAMPLED_UNITS:
+    if quantity.unit not in _SAMPLED_UNITS and quantity.unit != _SAMPLED_IN_GE:
         return None
     sampled = _SAMPLED.search(text, clause_start, quantity.start)
     if sampled is None or text.find("随机", max(0, quantity.start - _RANDOM_BACK), quantity.start) == -1:
+        return None
+    if quantity.unit == _SAMPLED_IN_GE and not _INSPECTED_PLACE.search(sampled.group(0)):
         return None
     return (RANDOM_INSPECTION_OBJECTS, sampled.start())
 
@@ -83,6 +88,7 @@ _INSPECTED_PLACE = re.compile(
     r"(?:单位|企业|场所|门店|门市|店铺|商户|经营户|个体户|学校|幼儿园|医院|医疗机构|市场|网吧|工地|项目|景区|"
     r"酒店|宾馆|餐馆|饭店|站点|点位|现场|仓库|校园|车辆|船舶|厂|矿|店|户|家)$"
 )
+_CLAUSE_OPENS = ("，", ",", "；", "并")
 # Words of a plan right before 检查 (计划检查…96家); 要求 is what the inspection followed, not a plan.
 _PLANNED = re.compile(r"计划|拟|将|预计|要(?!求)")
 
@@ -100,6 +106,12 @@ def inspected_places(text: str, starts: tuple[int, int], quantity: Quantity) -> 
         return None  # 计划检查使用单位96家: a plan's target, not inspections made
     if "其中" in text[sentence_start : inspected.start()]:
         return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
+    before = text[sentence_start : inspected.start()]
+    if "随机" in before and "结合" not in before and before.endswith(_CLAUSE_OPENS):
+        # 开展双随机抽查9批次，检查取水户和生产建设项目67个: the places the random inspection reached, 检查 going on
+        # with it. Not an inspection of its own kind after it (联合检查医疗机构20家), nor one where the random way is
+        # one of several (按照双随机和重点检查相结合的方式，检查在建工程项目1130个次).
+        return RANDOM_INSPECTION_OBJECTS, inspected.start()
     return INSPECTIONS, inspected.start()
 
 
