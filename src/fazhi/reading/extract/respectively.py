@@ -73,6 +73,7 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         if listed is None:
             continue
         list_start, items = listed
+        items = _sharing_the_last_noun(items)
         context = text[_sentence_start(text, list_start) : list_start]
         # A later item is read after the first, in a clause of its own, for the words it shares
         # with the first (规范性文件报备率、及时率): in a list with it, a rate would take both codes.
@@ -97,6 +98,22 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
             continue
         out.update(zip(figures, codes, strict=True))
     return out
+
+
+# Acts listed before the one noun they share (制定、报备行政规范性文件分别为14件和13件; 清理、废止、宣布失效规范性
+# 文件86件、19件、7件): each act is done to the last item's noun, which only the last item names.
+_ACT = r"(?:制定|出台|印发|发布|起草|审核|审查|报备|报送备案|备案|清理|废止|宣布失效|修改|修订|保留|办理|办结|受理|收到)"
+_ENDS_IN_AN_ACT = re.compile(_ACT + "$")
+_OPENS_WITH_AN_ACT = re.compile(_ACT + "(?=.)")
+
+
+def _sharing_the_last_noun(items: list[str]) -> list[str]:
+    """The items, each earlier one that is only an act given the noun the last one names after its act."""
+    last = _OPENS_WITH_AN_ACT.match(items[-1])
+    if last is None or not all(_ENDS_IN_AN_ACT.search(item) for item in items[:-1]):
+        return items
+    noun = items[-1][last.end() :]
+    return [item + noun for item in items[:-1]] + [items[-1]]
 
 
 # Levels of government or a government and its lower ones (省本级、市级、县级; 市政府、各区县政府): each figure is
@@ -151,6 +168,8 @@ def _runs_after_a_list(text: str, found: Sequence[Quantity]) -> list[int]:
 
 def _items(text: str, end: int, count: int) -> tuple[int, list[str]] | None:
     """Where the list that ends at ``end`` (where 分别 starts) begins, and its ``count`` items."""
+    if end and text[end - 1] in "，,":
+        end -= 1  # 代表建议和委员提案，分别为1126件和874件: the list is the clause before 分别's comma
     start = end
     while start > 0 and text[start - 1] not in _CLAUSE_END and end - start < count * _ITEM_MAX_CHARS:
         start -= 1
