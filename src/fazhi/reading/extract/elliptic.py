@@ -84,7 +84,7 @@ def borrowed_code(text: str, window, figure: tuple[int, int, int], unit: str) ->
     if _PROGRESS.match(text, c0) and _FIGURE_DIGITS.search(text, p0, c0):
         return None  # 目录共列入事项14项，已完成9项: how many of the count before are done, a part of it
     words = _words_before(text, window, p0, c0)
-    borrowed = _nearest_alias(text, words, p0, unit) if words else None
+    borrowed = nearest_alias(text, words, p0, unit) if words else None
     if borrowed and any(verb not in text[min(p0, borrowed[1]) : c0] for verb in own_verbs):
         return None  # 累计调处矛盾纠纷2.1万件，今年调处7420件: only the act the clause before named
     if borrowed and borrowed[0] == _OFFICERS_TRAINED and "执法" not in text[max(0, p0 - _BACK) : c0]:
@@ -123,7 +123,7 @@ def second_measure_code(
     ):
         return None
     words = [(s, e, w) for s, e, w, visible in window if visible and c0 <= s and e <= figure_before.start]
-    return _nearest_alias(text, words, c0, unit) if words else None
+    return nearest_alias(text, words, c0, unit) if words else None
 
 
 def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, str]] | None:
@@ -140,7 +140,7 @@ def _words_before(text: str, window, p0: int, c0: int) -> list[tuple[int, int, s
     return [(s, e, w) for s, e, w, visible in occurrences(text, [(p0, c0 - 1)]) if visible]
 
 
-def _nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | None:
+def nearest_alias(text: str, words, p0: int, unit: str) -> tuple[str, int] | None:
     """The alias ending nearest the end of the clause before (from ``p0``), longest on a tie."""
     best: tuple[int, int, str, int] | None = None  # last end, letters, code, anchor
     for s, e, word in words:

@@ -46,6 +46,7 @@ from .subsets import (
     level_list_item,
 )
 from .tables import table_rows
+from .totals import total_of_parts
 from .zeros import zero_facts
 
 # Aliases and periods are looked for at most this far back in a sentence: real
@@ -227,6 +228,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             if not borrowed and index:
                 # 任前考试4批次、136人: a second measure of the act the figure before counts.
                 borrowed = second_measure_code(text, words[lo:hi], found[index - 1], figure, quantity.unit)
+            if not borrowed:
+                borrowed = total_of_parts(text, found, index, words[lo:hi], s0)  # 其中…26项、…7项，合计33项
             if not borrowed:
                 # 对670家企业开展双随机抽查; 对22件…依法不予处罚
                 borrowed = object_of_the_act_after(text, c0, quantity)
