@@ -34,7 +34,7 @@ _RANDOM_ACT = re.compile(
 _SAMPLED = re.compile(
     r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:(?:(?!发现)[^，。；\d]){1,24}|任务)$"
 )
-_SAMPLED_UNITS = frozenset({"家", "户"})
+_SAMPLED_UNITS = frozenset({"家", "户", "家次", "户次"})
 # Objects counted in 个 are sampled objects only when the stretch ends in a place or body (随机抽查取水户、涉河建设
 # 项目96个); 个 also counts a list's items (抽查事项…96个), which are not objects reached.
 _SAMPLED_IN_GE = "个"
