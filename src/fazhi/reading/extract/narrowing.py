@@ -73,6 +73,8 @@ _RESTRICTED_CASES = re.compile(
     r"(?:涉及(?![我本]|[县区市州旗]?(?:人民)?政府)|因[^，。；、]{1,16}(?:引起|引发|提起))"
     r"[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
+    # (因答复引发行政复议5件、行政诉讼2件: the cause right before the cases, no 的)
+    r"|因[^，。；、\d]{1,12}(?:引起|引发)(?:行政)?(?:复议|诉讼)"
 )
 _RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
 # …unless the respondent is the reporter itself (以我厅为, 本局作为, 以支队为, a township's 以镇政府为): a
@@ -139,6 +141,13 @@ _NEXT_YEAR = re.compile(
 )
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
 _AVERAGE = re.compile(r"年均|平均|日均|月均|人均")
+# A count in 个 or 家 whose noun is a body (12个重点执法部门当年已办结的行政处罚案卷): the bodies are counted, not
+# the thing an alias after them names.
+_BODY_UNITS = ("个", "家")
+# (what some codes count are bodies: enforcement bodies, units inspected at random)
+_BODIES_COUNTED = frozenset({"enforcement.bodies", "enforcement.random_inspection_objects"})
+_BODIES_AFTER = re.compile(r"[^，。；、\d的]{0,6}?(?:部门|单位|机关|乡镇|街道)")
+_BASIS_AFTER = re.compile(r"[^，。；\d]{0,20}?基础上")
 # A figure that bounds a class of things (对罚款5万元以上的重大行政处罚决定) counts none of them.
 _BOUNDS = ("以上", "以下", "以内")
 # The characters one of _PLANNED or _FREQUENCY starts with: most clauses hold none, and skip both. A
@@ -256,11 +265,14 @@ def _planned_then_actual(text: str, words: str, quantity: Quantity, clause: tupl
 
 
 def _counts_nothing_itself(text: str, words: str, quantity: Quantity) -> bool:
-    """Whether a figure is a mean (年均化解纠纷1.2万件, 日均受理诉求900余件), a class's bound (对罚款5万元以上的…决定)
-    or a count of categories (涵盖12个领域): none counts the year's things."""
+    """Whether a figure is a mean (年均化解纠纷1.2万件, 日均受理诉求900余件), a class's bound (对罚款5万元以上的…决定),
+    the ground the year's work stood on (在省政府公布取消的1011项证明事项基础上) or a count of categories (涵盖12个
+    领域): none counts the year's things."""
     if quantity.unit != "%" and (
         ("均" in words and _AVERAGE.search(words)) or _bounds_a_class(text, quantity)
     ):
+        return True
+    if "在" in words and _BASIS_AFTER.match(text, quantity.end):
         return True
     return counts_categories(text, quantity)
 
@@ -351,6 +363,12 @@ def narrowed(
         and not issued_in_a_documents_name(code, anchor, text, s0)
         and not (anchor > quantity.start and _SYSTEMS_HEAD.match(text, anchor, c1))
         and not (anchor > quantity.start and text.startswith(_CAUSE, quantity.end))
+        and not (
+            anchor > quantity.start
+            and code not in _BODIES_COUNTED
+            and quantity.unit in _BODY_UNITS
+            and _BODIES_AFTER.match(text, quantity.end)
+        )
     ]
     return recounted(kept, text, clause, quantity) if kept else kept
 

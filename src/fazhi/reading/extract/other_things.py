@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .documents import refused_filing
-from .quantity import Quantity, inside_book_title, own_item
+from .quantity import Quantity, after_counted_items, inside_book_title, own_item
 
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NORMDOCS_ISSUED = "rules.normdocs_issued"
@@ -247,6 +247,11 @@ def _rules_only(text: str, s0: int, c1: int) -> bool:
     return "规章" in sentence and "规范性文件" not in sentence
 
 
+def _criminal_files_only(item: str) -> bool:
+    """Whether an item names criminal files and no administrative ones (刑事案卷389份; not 行政、刑事案卷560份)."""
+    return "刑事" in item and "行政" not in item
+
+
 def parts_and_other_papers(
     codes: set[str], text: str, clause: tuple[int, int, int], quantity: Quantity
 ) -> set[str]:
@@ -256,9 +261,12 @@ def parts_and_other_papers(
     s0, c0, c1 = clause
     dropped: set[str] = set()
     if _CASE_FILES_REVIEWED in codes and (
-        _FAULTY_FILES.search(text, c0, quantity.start) or _PAPERS_WITH_FILES.search(text, c0, quantity.start)
+        _FAULTY_FILES.search(text, c0, quantity.start)
+        or _PAPERS_WITH_FILES.search(text, c0, quantity.start)
+        or _criminal_files_only(text[after_counted_items(text, c0, quantity.start) : quantity.start])
     ):
-        # 发现问题案卷46卷: the faulty part of the files reviewed; 审查上会议题、合同、执法案卷等300余件: every paper
+        # 发现问题案卷46卷: the faulty part of the files reviewed; 审查上会议题、合同、执法案卷等300余件: every paper;
+        # 评查行政案件案卷742份、刑事案卷389份: a police bureau's criminal files, not administrative ones
         dropped.add(_CASE_FILES_REVIEWED)
     if codes & CLEAN_UP_CODES and quantity.unit == "部" and _rules_only(text, s0, c1):
         dropped |= CLEAN_UP_CODES  # 清理省政府规章，修改4部、废止2部: rules, not normative documents
