@@ -39,7 +39,9 @@ _CATALOG_ITEMS = "decisions.catalog_items"
 # Decisions taken in the year (全年作出重大行政决策110项), or matters a meeting deliberated (召开党委会65次，
 # 审议决策事项828项), are not the catalogue's items: a catalogue lists what is planned, and what was
 # decided is counted whether it was listed or not.
-_DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论")
+_DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论|审核|审查")
+# Decisions put out for comment (就5项重大决策事项公开征求意见) are a part of them, not the catalogue.
+_CONSULTED_AFTER = re.compile(r"[^，。；\d]{0,12}?征求(?:公众)?意见")
 # Inspection tasks a plan set (制定年度双随机抽查任务86项) are not the batches carried out.
 RANDOM_BATCH_CODES = frozenset({"enforcement.random_inspection_batches", "enforcement.random_joint_batches"})
 _TASKS_PLANNED = re.compile(r"制定|编制|下达|确定|部署|计划|拟|安排")
@@ -131,11 +133,13 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     if _CATALOG_ITEMS in codes and (
         "三重一大" in text[c0 : quantity.end + 8]
         or (
-            _DECISIONS_TAKEN.search(text, c0, quantity.start)
+            (_DECISIONS_TAKEN.search(text, c0, quantity.start) or _CONSULTED_AFTER.match(text, quantity.end))
             and "目录" not in text[c0 : min(c1, quantity.end + 8)]
         )
     ):
-        dropped.add(_CATALOG_ITEMS)  # 向区委报告“三重一大”决策事项8个; 全年作出重大行政决策110项
+        # 向区委报告“三重一大”决策事项8个; 全年作出重大行政决策110项; 审核…重大决策事项5项: reviewed;
+        # 就5项重大决策事项公开征求意见: put out for comment
+        dropped.add(_CATALOG_ITEMS)
     if _PENALTY_CASES in codes and (
         _BODIES_AFTER.match(text, quantity.end) or _CAUSE_AFTER.match(text, quantity.end)
     ):
