@@ -74,9 +74,12 @@ _RESTRICTED_CASES = re.compile(
     r"[^，。；]{0,16}?的[^，。；]{0,6}?(?:行政)?(?:复议|诉讼|应诉)"
     r"|(?:涉(?:企|农|外|税|民生)|涉及[^，。；的\d]{1,10}领域)[^，。；\d]{0,4}?(?:行政)?(?:复议|诉讼|应诉)"
     # (因答复引发行政复议5件、行政诉讼2件: the cause right before the cases, no 的)
-    r"|因[^，。；、\d]{1,12}(?:引起|引发)(?:行政)?(?:复议|诉讼)"
+    r"|因[^，。；、\d]{1,12}(?:引起|引发|被申请|被提起)(?:行政)?(?:复议|诉讼)"
 )
-_RESPONDENT_CASES = re.compile(r"(?:以[^，。；、]{1,12}为|作为)被申请人的[^，。；]{0,6}?(?:行政)?复议")
+# (以县政府为被申请人、由市政府办理的: who handled them may follow)
+_RESPONDENT_CASES = re.compile(
+    r"(?:以[^，。；、]{1,12}为|作为)被申请人(?:、[^，。；、\d]{1,12})?的[^，。；]{0,6}?(?:行政)?复议"
+)
 # …unless the respondent is the reporter itself (以我厅为, 本局作为, 以支队为, a township's 以镇政府为): a
 # department's or a township's own reconsideration cases, as 以我局为被告的 are its own lawsuits.
 _OWN_RESPONDENT = re.compile(
@@ -272,8 +275,8 @@ def _counts_nothing_itself(text: str, words: str, quantity: Quantity) -> bool:
         ("均" in words and _AVERAGE.search(words)) or _bounds_a_class(text, quantity)
     ):
         return True
-    if "在" in words and _BASIS_AFTER.match(text, quantity.end):
-        return True
+    if ("在" in words and _BASIS_AFTER.match(text, quantity.end)) or "平均水平" in words:
+        return True  # (高于全省平均水平的11.9%: the level compared with)
     return counts_categories(text, quantity)
 
 

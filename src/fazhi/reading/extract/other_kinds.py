@@ -86,6 +86,13 @@ _CPPCC_PROPOSALS = "oversight.cppcc_proposals"
 _SUGGESTIONS_AND_PROPOSALS = re.compile(
     r"建议[^，。；\d]{0,3}[、和及与][^，。；\d]{0,10}提案[^，。；\d]{0,6}$"
 )
+# The documents in force after a clean-up (清理后全市现行有效规范性文件2731件) are all there are, not those the
+# clean-up kept (清理后继续有效的41件).
+_IN_FORCE_AFTER = re.compile(r"清理后[^，。；\d]{0,12}现行有效")
+_IN_FORCE_CODES = frozenset({"rules.normdocs_cleaned", "rules.normdocs_retained"})
+# The key ones among them (重点建议提案16件, 列为…重点提案8件), which leaders supervise, are a part of them.
+_SUGGESTION_CODES = frozenset({"oversight.npc_suggestions", _CPPCC_PROPOSALS})
+_KEY_ONES = re.compile(r"重点(?:建议|提案)(?![和、及与])")
 # Cases of discipline or crime (查处违纪违法案件, 刑事案件) are no administrative penalty cases.
 _PENALTY_CASES = "enforcement.penalty_cases"
 _NOT_ADMINISTRATIVE = re.compile(r"违纪|刑事|党纪|职务犯罪|纪检|监察")
@@ -128,8 +135,9 @@ ANOTHER_KIND_CODES = frozenset(
         *_HOTLINE_CODES,
         _HOTLINE_REQUESTS,
         *PAPER_CODES,
-        _CPPCC_PROPOSALS,
+        *_SUGGESTION_CODES,
         *CLEAN_UP_CODES,
+        *_IN_FORCE_CODES,
     }
 )
 ANOTHER_DISPUTE_CODES = frozenset({_MEDIATION_CASES, *_HONOURED, *_CASES_OF_DISPUTES, _CORRECTION_RATE})
@@ -172,6 +180,10 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped |= PAPER_CODES  # 出台…等4部地方性法规、规章: one count over both
     if _CPPCC_PROPOSALS in codes and _SUGGESTIONS_AND_PROPOSALS.search(text, own, quantity.start):
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
+    if codes & _IN_FORCE_CODES and _IN_FORCE_AFTER.search(text, own, quantity.start):
+        dropped |= _IN_FORCE_CODES  # 清理后全市现行有效规范性文件2731件: all in force, not the clean-up's
+    if codes & _SUGGESTION_CODES and _KEY_ONES.search(text, own, quantity.start):
+        dropped |= _SUGGESTION_CODES  # 其中由市政府领导领衔督办的重点建议提案16件: the key ones, a part
     if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
         dropped |= _LAWS  # 统筹推进7件规章的立法后评估: rules evaluated, not made
     if (
