@@ -29,6 +29,13 @@ _OTHER_ACTOR = re.compile(
     r"(?:(?:19|20)\d{2}年(?:度|以来)?|全年|今年以来|一年来)?[，,]?\s*[^，。；、\s\d向报提经由对配与受在非推协]{0,8}?"
     r"(?:人民法院|法院|人民检察院|检察院|人大常委会|(?<!行)政协|纪委监委|纪委|监委)(?!委员|提案|建议|任命)"
 )
+# A higher level's department at work in the reporter's township (县综合行政执法局在我镇开展行政检查312次, 县市场
+# 监管局、县应急管理局在我镇开展双随机抽查9批次, 县级部门在我镇开展联合检查17次) counts its own work there, as a
+# court's sentence counts the court's.
+_HIGHER_BODY_HERE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:度)?[，,]?\s*)?[省市县区州][^，。；\s\d]{0,30}?(?:局|部门|分局|大队|支队|中心)"
+    r"在我(?:镇|乡|街道|街|社区|村)"
+)
 # The government named as the subject of the figure's clause or as a party in court (以县政府为被告的);
 # a government that only sent the papers (审查区政府报送的规范性文件15件) leaves the body's work its own.
 # A body listed with others or acting with them (县法院、县司法局联合开展…, 县法院联合县司法局…) acts jointly.
@@ -102,13 +109,15 @@ _LIST_OF_POWERS = re.compile(r"清单|事项|权力|职权|权责")
 
 
 def names_another_body(words: str) -> bool:
-    """Whether ``words`` may name a court, a procuratorate, a congress, a CPPCC or a discipline body."""
+    """Whether ``words`` may name a court, a procuratorate, a congress, a CPPCC or a discipline body, or a
+    higher level's department at work in the reporter's place."""
     # One character's test first: a word's of two or more characters reads every character of the words,
     # one character's skips along to it, and most sentences hold neither 委 nor 协.
     return (
         "院" in words
         or ("委" in words and ("人大常委" in words or "纪委" in words or "监委" in words))
         or ("协" in words and "政协" in words)
+        or "在我" in words
     )
 
 
@@ -161,7 +170,7 @@ def in_context(
 def _another_actors(codes: set[str], text: str, s0: int, c0: int, start: int) -> set[str]:
     """The codes a figure loses because its sentence (from ``s0``) is about another body's work: a court's
     docket, a procuratorate's cases, a congress's inspections (second probing pass)."""
-    actor = _OTHER_ACTOR.match(text, s0, start)
+    actor = _OTHER_ACTOR.match(text, s0, start) or _HIGHER_BODY_HERE.match(text, s0, start)
     if actor is None and s0 > 0 and text[s0 - 1] in "。！？" and _NO_SUBJECT.match(text, s0, start):
         # 县人民法院充分发挥审判职能。全年受理行政诉讼案件286件: the body of the sentence before goes on
         before = max(text.rfind(mark, 0, s0 - 1) for mark in _SENTENCE_MARKS) + 1
