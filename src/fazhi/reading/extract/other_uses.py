@@ -48,6 +48,7 @@ _NORMDOCS_ISSUED = "rules.normdocs_issued"
 _BELOW_DOCUMENTS = re.compile(
     r"(?:部门|乡镇|街道|镇街|各区|各县|区县|县区|县市区|下级|所属)[^，。；\d]{0,4}?(?:行政)?规范性文件"
 )
+_FILED_UPWARD = re.compile(r"[我本](?:局|委|办|厅|部门|中心|单位)[^，。；\d]{0,4}向")
 # Items counted in 条 with no request named (全年政府信息公开3200余条) were published, not asked for.
 _DISCLOSURE_REQUESTS = "oversight.disclosure_requests"
 # Problems studied, solved or remedied (研究…重点难点问题15个, 推动解决实际问题1899个, 整治失信问题83个) were
@@ -265,8 +266,14 @@ def _ninth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_MATERIALS)  # 收集整理档案资料300余份: records, not materials handed out
     if _PUBLIC_LEGAL_SERVICES in codes and _OTHER_SERVICES.search(text, c0, quantity.start):
         dropped.add(_PUBLIC_LEGAL_SERVICES)  # 升级…公共法律服务工作站…，办理便民服务事项1500件
-    if _NORMDOCS_FILED in codes and _BELOW_DOCUMENTS.search(text, c0, quantity.start):
-        dropped.add(_NORMDOCS_FILED)  # 县政府部门规范性文件备案2件: filings received from below
+    if (
+        _NORMDOCS_FILED in codes
+        and _BELOW_DOCUMENTS.search(text, c0, quantity.start)
+        and not _FILED_UPWARD.search(text, c0, quantity.start)
+    ):
+        # 县政府部门规范性文件备案2件: filings received from below (我局向县政府报送备案部门规范性文件3件: the
+        # department's own, filed upward)
+        dropped.add(_NORMDOCS_FILED)
     if _DISCLOSURE_REQUESTS in codes and quantity.unit == "条" and "申请" not in text[c0:c1]:
         dropped.add(_DISCLOSURE_REQUESTS)  # 全年政府信息公开3200余条: items published
     if _PROBLEMS_LISTED in codes and (
