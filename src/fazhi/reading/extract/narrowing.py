@@ -198,7 +198,7 @@ _ONLINE_RATE = "functions.online_service_rate"
 # Done wholly online (全程网办率) is a narrower share than can be done online (网上可办率).
 # ...and so is the share of applications actually made online (网上办件率, 实际网办率), or of those
 # finished online (网上办结率): cases handled, not items that can be.
-_WHOLLY_ONLINE = re.compile(r"全程网办|办件|实际|实办|办结")
+_WHOLLY_ONLINE = re.compile(r"全程网办|全程网上|办件|实际|实办|办结")
 _TRAININGS = "education.trainings"
 # ...and so is a count in 项 inside the brackets after a list's name (事项清单（行政强制、行政处罚共188项）).
 _ITEMS_BRACKET = re.compile(r"(?:事项|清单)[^，。；\d（]{0,4}（[^（）\d]{0,30}$")
