@@ -25,6 +25,9 @@ def _read_text(page: str) -> str:
         "“法润某县”微信公众号全年推送普法信息980条，累计阅读量达到41.5万人次。",
         "制作普法二维码展板60块，群众扫码学法1.2万人次。",
         "区政府门户网站法治政府建设专栏全年访问量超过20万人次，较上年增长12%。",
+        # a site's organiser and host are chrome (承办单位：…), a hotline's handling units are not
+        "区12345热线承办单位对于群众反映的各类问题，在规定时限内办结的比例达到98.9%。",
+        "人大代表建议的主办单位均在法定期限内答复，满意率100%。",
     ],
 )
 def test_a_short_sentence_naming_chrome_words_is_kept(line):
@@ -38,6 +41,7 @@ def test_a_short_sentence_naming_chrome_words_is_kept(line):
         "浏览次数：2361 【字体：大 中 小】",
         "扫一扫在手机打开当前页",
         "微信公众号 官方微博 手机版",
+        "主办单位：某县人民政府办公室 承办单位：某县大数据中心",
     ],
 )
 def test_a_counter_or_a_menu_stays_chrome(line):

@@ -330,6 +330,9 @@ _SENTENCE_WORDS = (
     "手机版",
     "扫一扫",
     "今天是",
+    # (区12345热线承办单位对于群众反映的各类问题，…办结的比例达到98.9%。: the units that handle requests)
+    "承办单位",
+    "主办单位",
 )
 _SENTENCE_MIN_CHARS = 20
 _COUNTER_AFTER = re.compile(r"\s*[：:|｜]|\s*\d")
