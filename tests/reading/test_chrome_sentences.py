@@ -28,6 +28,8 @@ def _read_text(page: str) -> str:
         # a site's organiser and host are chrome (承办单位：…), a hotline's handling units are not
         "区12345热线承办单位对于群众反映的各类问题，在规定时限内办结的比例达到98.9%。",
         "人大代表建议的主办单位均在法定期限内答复，满意率100%。",
+        # a count with its measure word after 阅读量 is the sentence's figure, not a hit counter
+        "开设普法专栏，全年推送信息530条，阅读量12万次；线下发放资料4.2万份。",
     ],
 )
 def test_a_short_sentence_naming_chrome_words_is_kept(line):

@@ -335,7 +335,9 @@ _SENTENCE_WORDS = (
     "主办单位",
 )
 _SENTENCE_MIN_CHARS = 20
-_COUNTER_AFTER = re.compile(r"\s*[：:|｜]|\s*\d")
+# A counter is a bare number after the word (阅读量：1460, 浏览次数 2361 【字体…】); a count with its measure word
+# (阅读量12万次, 访问量超过20万人次) is the sentence's own figure.
+_COUNTER_AFTER = re.compile(r"\s*[：:|｜]|\s*\d+(?=\s|$|[|｜【\[])")
 
 
 def _a_report_sentence(line: str) -> bool:
