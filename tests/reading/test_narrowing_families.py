@@ -13,8 +13,8 @@ from collections.abc import Callable
 import pytest
 
 from fazhi.reading.extract import (
+    counted_otherwise,
     list_codes,
-    narrowing,
     other_bodies,
     other_kinds,
     other_things,
@@ -23,7 +23,7 @@ from fazhi.reading.extract import (
 )
 
 FAMILIES = [
-    (narrowing._counted_otherwise, narrowing._COUNTED_OTHERWISE_CODES),
+    (counted_otherwise.counted_otherwise, counted_otherwise.COUNTED_OTHERWISE_CODES),
     (other_bodies.another_bodys, other_bodies.ANOTHER_BODYS_CODES),
     (other_kinds.another_kind, other_kinds.ANOTHER_KIND_CODES),
     (other_kinds.another_dispute, other_kinds.ANOTHER_DISPUTE_CODES),
