@@ -19,6 +19,11 @@ def read_text(text: str, encoding: str = "utf-8"):
     return read(text.encode(encoding), name="<test>")
 
 
+def kind_of(text: str) -> str:
+    """The kind ``read`` gives ``text`` (annual_report, not_report, uncertain…)."""
+    return read_text(text).kind
+
+
 def fixture_text(name: str) -> str:
     return (FIXTURES / name).read_text("utf-8")
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from fazhi.reading import read
 
+from .conftest import kind_of
+
 _STATUTORY_BODY = (
     "2024年，我县坚持以习近平法治思想为指导，全面落实上级关于法治政府建设的部署，各项工作取得新进展。\n"
     "一、推进法治政府建设的主要举措和成效\n"
@@ -30,17 +32,13 @@ _STATUTORY_BODY = (
 )
 
 
-def _kind(text: str) -> str:
-    return read(text.encode("utf-8"), name="page.txt").kind
-
-
 def test_a_report_with_an_editor_credit_is_the_report():
     page = (
         "2025-03-20 来源：县司法局 【字体：大 中 小】\n"
         + _STATUTORY_BODY
         + "云溪县人民政府\n2025年3月18日\n责任编辑：周某某\n"
     )
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 def test_a_report_on_a_phone_page_with_an_editor_credit_is_the_report_and_has_no_part_heading_as_title():
@@ -61,7 +59,7 @@ def test_a_body_credited_as_the_author_is_not_a_writer_about_it():
         "当前位置：首页 > 乡镇 > 石门乡\n时间：2025-02-06 作者：石门乡 字体：【大 中 小】\n"
         + _STATUTORY_BODY.replace("我县", "全乡")
     )
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 def test_a_gambling_sites_page_quoting_a_report_is_spam():
@@ -73,7 +71,7 @@ def test_a_gambling_sites_page_quoting_a_report_is_spam():
         "4. 存在的问题：部门之间推进不平衡；下一步将深化八五普法。\n"
         "本站声明：购彩需理性，未满18周岁禁止购彩。\n"
     )
-    assert _kind(page) == "not_report"
+    assert kind_of(page) == "not_report"
 
 
 def test_a_story_with_an_editor_credit_and_no_statutory_part_stays_a_story():
@@ -85,7 +83,7 @@ def test_a_story_with_an_editor_credit_and_no_statutory_part_stays_a_story():
         "会上，县司法局、县市场监管局等单位作了交流发言。\n"
         "责任编辑：周某某\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_help_for_people_in_hardship_heads_a_results_topic_not_the_shortcomings():
@@ -113,4 +111,4 @@ def test_a_duty_report_with_three_parts_is_not_made_a_report_by_its_headings():
         "三、下一步打算\n"
         "继续带头尊法学法守法用法。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"

@@ -14,7 +14,7 @@ Each has a guard: the same words where a report uses them leave it a report.
 
 from __future__ import annotations
 
-from .conftest import read_text
+from .conftest import kind_of, read_text
 
 _OPENING = "2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设，全县依法行政水平不断提高。\n"
 _BODY = (
@@ -27,23 +27,19 @@ _BODY = (
 )
 
 
-def _kind(text: str) -> str:
-    return read_text(text).kind
-
-
 def test_an_experience_paper_for_a_meeting_is_no_report():
     closing = "以上是我们的一些粗浅做法，与兄弟县区相比还有差距，下一步将认真学习借鉴。\n"
-    assert _kind(_OPENING + _BODY + closing) != "annual_report"
+    assert kind_of(_OPENING + _BODY + closing) != "annual_report"
 
 
 def test_a_report_that_names_the_other_counties_once_stays_a_report():
     closing = "三、存在的不足\n与兄弟县区相比，基层执法力量仍显薄弱。\n"
-    assert _kind(_OPENING + _BODY + closing) == "annual_report"
+    assert kind_of(_OPENING + _BODY + closing) == "annual_report"
 
 
 def test_a_deeds_write_up_for_an_honour_is_no_report():
     closing = "该同志先后获得全市优秀法治工作者称号。\n（县委依法治县办推荐）\n"
-    assert _kind(_OPENING + _BODY + closing) != "annual_report"
+    assert kind_of(_OPENING + _BODY + closing) != "annual_report"
 
 
 def test_an_application_for_a_demonstration_project_is_no_report():
@@ -55,7 +51,7 @@ def test_an_application_for_a_demonstration_project_is_no_report():
         "三、取得成效\n全市涉企检查备案4.7万次，企业评价满意率97.6%。\n"
         "四、可复制推广价值\n该做法可在同类地区推广。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_congress_committees_opinions_on_the_report_are_no_report():
@@ -65,7 +61,7 @@ def test_a_congress_committees_opinions_on_the_report_are_no_report():
         + _BODY
         + "以上审议意见，请县人民政府认真研究处理。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_question_and_answer_page_that_quotes_a_report_is_no_report():
@@ -75,7 +71,7 @@ def test_a_question_and_answer_page_that_quotes_a_report_is_no_report():
         + _BODY
         + "回答者：公文小能手　采纳率 92%\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_journal_articles_abstract_is_no_report():
@@ -85,7 +81,7 @@ def test_a_journal_articles_abstract_is_no_report():
         + "关键词：法治政府　年度报告　第三方评估\n"
         + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_year_of_tasks_to_come_is_no_report():
@@ -93,12 +89,12 @@ def test_a_year_of_tasks_to_come_is_no_report():
         "（八）坚持依法行政，全面加强政府自身建设\n2024年，我们将坚持以习近平法治思想为指导，深入推进法治政府建设。\n"
         + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_year_that_put_the_rule_of_law_into_its_plans_stays_a_report():
     page = "2023年，我县将法治政府建设纳入经济社会发展总体规划，依法行政水平不断提高。\n" + _BODY
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 def test_a_justice_bureaus_whole_year_is_no_report():
@@ -111,7 +107,7 @@ def test_a_justice_bureaus_whole_year_is_no_report():
         "四、加强人民调解工作\n全县各级调解组织调解矛盾纠纷2856件，成功率97.7%。\n"
         "五、做好社区矫正工作\n全年新接收社区矫正对象97人，解除矫正104人。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_the_party_committees_rule_of_law_commission_speaking_is_no_report():
@@ -119,14 +115,14 @@ def test_the_party_committees_rule_of_law_commission_speaking_is_no_report():
         "今年以来，县委全面依法治县委员会各协调小组和成员单位在县委的坚强领导下，坚持以习近平法治思想为指导，"
         "统筹推进法治建设，全县法治建设呈现良好态势。\n" + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_township_guided_by_the_commission_stays_a_report():
     page = (
         "2025年，在县委依法治县委员会的精心指导下，我镇深入推进法治政府建设，依法行政水平不断提高。\n" + _BODY
     )
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 # A second battery (/work/s49/kg.jsonl): 30 reports and 80 look-alikes shaped as web pages from their first
@@ -139,7 +135,7 @@ def test_a_townships_points_for_the_year_are_no_report():
         "2025年是法治政府建设实施纲要的收官之年。为深入推进依法治镇，结合我镇实际，现就2025年全镇法治建设工作"
         "提出如下要点：\n" + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_year_whose_work_will_be_led_so_is_a_plan():
@@ -147,7 +143,7 @@ def test_a_year_whose_work_will_be_led_so_is_a_plan():
         "2019年，我镇依法行政工作将以习近平新时代中国特色社会主义思想为指导，认真落实法治政府建设部署。\n"
         + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_write_up_of_one_practice_is_no_report():
@@ -156,7 +152,7 @@ def test_a_write_up_of_one_practice_is_no_report():
         + _BODY
         + "通过上述做法，全区合法性审查质量明显提升。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_bureaus_final_account_is_no_report():
@@ -170,7 +166,7 @@ def test_a_bureaus_final_account_is_no_report():
         "二、2022年主要工作\n"
         "2022年，区司法局审查区政府规范性文件8件、合同协议210件，办理行政复议案件286件。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_townships_column_line_is_not_its_titles_first_half():
@@ -190,17 +186,17 @@ def test_an_evaluations_study_is_no_report():
         + _BODY
         + "评估组认为，纠错率为零并不说明文件质量高（见表3-4）。\n下文第四章将对各维度得分进行回归分析。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_chapter_with_its_notes_is_no_report():
     page = _OPENING + _BODY + "全县238个行政村全部配备法律顾问。[1]\n注释：\n[1] 数据由县司法局提供。\n"
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_report_that_passed_the_evaluation_team_once_stays_a_report():
     page = _OPENING + _BODY + "三、存在的不足\n高质量完成省评估组考核，但基层执法力量仍显薄弱。\n"
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 def test_a_forum_post_that_copies_a_report_is_no_report():
@@ -210,17 +206,17 @@ def test_a_forum_post_that_copies_a_report_is_no_report():
         + _BODY
         + "回复 | 引用 | 举报 | 支持(0) 反对(0)\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_copy_among_red_packet_and_game_adverts_is_no_report():
     page = _OPENING + _BODY + "恭喜您获得888元现金红包！点击立即领取\n今日热玩：开心消消乐 | 斗地主欢乐版\n"
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_local_chronicles_section_is_no_report():
     page = "方志馆 > 续修县志（2001—2020） > 第十四编 政法\n" + _OPENING + _BODY
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_text_glossed_in_english_term_by_term_is_no_report():
@@ -231,7 +227,7 @@ def test_a_text_glossed_in_english_term_by_term_is_no_report():
         "二、行政执法（administrative law enforcement）\n评查案卷240卷，出庭应诉率（appearance rate）达到92%。\n"
         + _BODY
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_template_signed_by_a_placeholder_body_is_no_report():
@@ -240,4 +236,4 @@ def test_a_template_signed_by_a_placeholder_body_is_no_report():
         + _BODY
         + "三、下一步工作打算\n围绕“平安××、法治××”建设目标，扎实推进依法治镇。\n××镇人民政府\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"

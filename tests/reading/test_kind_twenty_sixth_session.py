@@ -13,7 +13,7 @@ A report that says it sums up the rule-of-law work it reports stays a report (th
 
 from __future__ import annotations
 
-from fazhi.reading import read
+from .conftest import kind_of
 
 _BODY = (
     "一、推进法治政府建设的主要举措\n"
@@ -28,16 +28,12 @@ _BODY = (
 )
 
 
-def _kind(text: str) -> str:
-    return read(text.encode("utf-8"), name="page.txt").kind
-
-
 def test_a_page_made_as_a_plan_is_no_report():
     opening = (
         "为深入推进本局依法行政工作，根据县委、县政府关于法治政府建设的部署，结合我局工作实际，"
         "制定2021年依法行政工作计划如下：\n"
     )
-    assert _kind(opening + _BODY) != "annual_report"
+    assert kind_of(opening + _BODY) != "annual_report"
 
 
 def test_a_summary_of_law_popularisation_is_no_report():
@@ -45,7 +41,7 @@ def test_a_summary_of_law_popularisation_is_no_report():
         "2023年，县司法局在县委、县政府的坚强领导下，深入开展法治宣传教育，全县公民法治素养进一步提高。"
         "现将全年普法依法治理工作总结如下：\n"
     )
-    assert _kind(opening + _BODY) != "annual_report"
+    assert kind_of(opening + _BODY) != "annual_report"
 
 
 def test_a_report_that_sums_up_its_rule_of_law_work_stays_a_report():
@@ -59,7 +55,7 @@ def test_a_report_that_sums_up_its_rule_of_law_work_stays_a_report():
         "三、2024年工作安排\n"
         "深化行政执法规范化建设。\n"
     )
-    assert _kind(page) == "annual_report"
+    assert kind_of(page) == "annual_report"
 
 
 _REPORT_OPENING = (
@@ -71,7 +67,7 @@ _REPORT_OPENING = (
 
 def test_a_game_and_loan_advert_page_that_copies_a_report_is_spam():
     page = _REPORT_OPENING + ">>>传奇手游 一刀999级 点击就送<<<\n>>>网贷 秒批秒到 当天放款<<<\n"
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_blog_that_reposts_a_report_is_no_report():
@@ -80,7 +76,7 @@ def test_a_blog_that_reposts_a_report_is_no_report():
         + "Leave a Reply  Your email address will not be published.\n"
         + "Proudly powered by WordPress | Theme: Twenty Twenty\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
 
 
 def test_a_paged_content_farm_copy_is_no_report():
@@ -89,4 +85,4 @@ def test_a_paged_content_farm_copy_is_no_report():
         + "（全文共4210字，剩余内容请点击下一页）\n"
         + "免责声明：本站文章均来自网络，如涉及版权问题请联系删除。\n"
     )
-    assert _kind(page) != "annual_report"
+    assert kind_of(page) != "annual_report"
