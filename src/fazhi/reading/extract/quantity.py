@@ -327,6 +327,10 @@ _COUNTED_ITEM = re.compile(
 def after_counted_items(text: str, start: int, end: int) -> int:
     """Where a figure's own words may begin, between ``start`` and the figure at ``end``: after the list
     items counted before it, or ``start`` when there are none."""
+    # Asked for every figure, several times: most stretches hold no 、 (an item's end) and so no item, and a
+    # one-character find answers for them at a fraction of the scan's cost.
+    if text.find("、", start, end) == -1:
+        return start
     for item in _COUNTED_ITEM.finditer(text, start, end):
         start = item.end()
     return start
