@@ -1738,3 +1738,22 @@ def test_a_text_without_control_or_width_characters_is_scanned_for_them_once(mon
     assert (text, repairs["control"], repairs["width"], len(scans)) == ("全年办理12件。", 1, 2, 2)
     text, script, repairs = characters.normalise("國務院辦理１２件，行政復議３件。")
     assert (script, repairs["width"], text.endswith("12件，行政复议3件。")) == ("traditional", 3, True)
+
+
+def test_the_spaced_table_hint_starts_with_the_space_or_the_bracket():
+    import re
+
+    from fazhi.reading.extract import tables
+
+    # Whether a text may hold a table spaced by single spaces was asked by a pattern opened with a class of
+    # every Han character, tried at every position of the text; spelt from the space or the bracket before
+    # the figure, it says of every text what the old form said.
+    plain = re.compile(r"[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元]? \d|[)）]\d")
+    assert _skips_to_first_characters(tables._SPACED_HINT)
+    found = 0
+    for text in _random_texts(18, " )）(1１法件%a\n，", 100000, (0, 8)):
+        expected = plain.search(text) is not None
+        assert (tables._SPACED_HINT.search(text) is not None) == expected, repr(text)
+        found += expected
+    assert found > 5000
+

@@ -99,8 +99,12 @@ def table_rows(text: str) -> list[TableRow]:
 
 
 # A line of names or values separated by single spaces (a PDF's table): tried only when some line holds a
-# space between two figures.
-_SPACED_HINT = re.compile(r"[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元]? \d|[)）]\d")
+# space between two figures. Spelt from the space or the bracket before the figure, the engine skips along
+# the text to them (a class of every Han character first was tried at every position of the whole text);
+# lookbehinds then say what stands before the space.
+_SPACED_HINT = re.compile(
+    r"[ )）](?:(?<=[\d\u4e00-\u9fff）)] )|(?<=[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元] )|(?<=[)）]))\d"
+)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
