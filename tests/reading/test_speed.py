@@ -1757,3 +1757,17 @@ def test_the_spaced_table_hint_starts_with_the_space_or_the_bracket():
         found += expected
     assert found > 5000
 
+
+def test_a_line_of_other_characters_is_no_table_header(monkeypatch):
+    import re
+
+    from fazhi.reading.extract import tables
+
+    # Every line of a text that may hold a table is asked whether it is a header; one holding a character no
+    # name or cell break holds is turned down before it is split into cells, as the cells' test would.
+    pieces = [*"调解 案件 （件） (%) 、 “ ， 1 27件 。 a ）".split(), " ", "  ", "\t", "|", "\u3000"]
+    lines = list(_random_texts(19, pieces, 20000, (0, 10)))
+    guarded = [tables._header_cells(line) for line in lines]
+    monkeypatch.setattr(tables, "_HEADER_LINE", re.compile(r"(?s).*"))
+    assert [tables._header_cells(line) for line in lines] == guarded
+    assert sum(cells is not None for cells in guarded) > 100

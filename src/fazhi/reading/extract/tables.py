@@ -145,8 +145,15 @@ def _split(line: str, pattern: re.Pattern) -> list[tuple[int, str]]:
     return parts
 
 
+# The characters of a header line: its names' (_NAME) and the breaks between its cells. A line holding any other
+# (most lines of a table's text: a sentence's ，。 or a figure) is no header, and is not split into cells.
+_HEADER_LINE = re.compile(r"[\u4e00-\u9fff“”、·（()）% \u3000\t|]*")
+
+
 def _header_cells(line: str) -> list[tuple[str, str]] | None:
     """(name, unit in brackets) of each cell of a header line, or None."""
+    if _HEADER_LINE.fullmatch(line) is None:
+        return None
     cells = _cells(line)
     if not 2 <= len(cells) <= _MAX_CELLS:
         return None
