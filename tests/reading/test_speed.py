@@ -1771,3 +1771,18 @@ def test_a_line_of_other_characters_is_no_table_header(monkeypatch):
     monkeypatch.setattr(tables, "_HEADER_LINE", re.compile(r"(?s).*"))
     assert [tables._header_cells(line) for line in lines] == guarded
     assert sum(cells is not None for cells in guarded) > 100
+
+
+def test_a_requirements_words_are_looked_for_by_one_search():
+    from fazhi.reading.extract import narrowing
+
+    # _wanted_not_done asks every figure's clause for the words a requirement needs; one search skipping to
+    # their first characters answers what a test of each word answered.
+    words = ("要", "应", "须", "确保", "明确", "规定")
+    assert _skips_to_first_characters(narrowing._REQUIRING)
+    found = 0
+    for clause in _random_texts(20, "要应须确保明规定法治，1", 50000, (0, 6)):
+        expected = any(word in clause for word in words)
+        assert (narrowing._REQUIRING.search(clause) is not None) == expected, clause
+        found += expected
+    assert found > 10000
