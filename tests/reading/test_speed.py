@@ -1807,3 +1807,21 @@ def test_the_delegated_powers_pattern_skips_to_its_first_characters():
         assert [m.span() for m in narrowing._DELEGATED.finditer(text)] == expected, text
         found += len(expected)
     assert found > 5000
+
+
+def test_a_parts_bracket_is_found_from_the_bracket():
+    import re
+
+    from fazhi.reading.extract import subsets
+
+    # A text holding （ is scanned for brackets that open a figure's breakdown; the pattern opened with a
+    # lookbehind, tried at every position of the text. Spelt from the bracket, it finds the same brackets.
+    plain = re.compile(r"(?<=[\d万亿][件条个项次人起宗家户名])（(?!同比|较|比|占|含|包括|不含)")
+    assert _skips_to_first_characters(subsets._PARTS_BRACKET)
+    pieces = ["（", "（", "12", "万", "件", "人", "同比", "含", "其中", "法"]
+    found = 0
+    for text in _random_texts(22, pieces, 20000, (0, 12)):
+        expected = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in subsets._PARTS_BRACKET.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 300

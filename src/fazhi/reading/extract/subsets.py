@@ -420,8 +420,10 @@ _NARROWED_TO_THE_INDICATOR = {
 
 
 # A bracket opened right after a figure and its unit opens a breakdown as 其中 does (有效诉求46653件（电话诉求41424件、
-# 非电话诉求5229件）), unless it notes a change, a share or what the figure includes (同比, 较, 占, 含).
-_PARTS_BRACKET = re.compile(r"(?<=[\d万亿][件条个项次人起宗家户名])（(?!同比|较|比|占|含|包括|不含)")
+# 非电话诉求5229件）), unless it notes a change, a share or what the figure includes (同比, 较, 占, 含). Spelt from the
+# bracket, which the engine skips along to, and then looking back over it (a lookbehind first is tried at every
+# position of the text).
+_PARTS_BRACKET = re.compile(r"（(?<=[\d万亿][件条个项次人起宗家户名]（)(?!同比|较|比|占|含|包括|不含)")
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
