@@ -1825,3 +1825,21 @@ def test_a_parts_bracket_is_found_from_the_bracket():
         assert [m.span() for m in subsets._PARTS_BRACKET.finditer(text)] == expected, text
         found += len(expected)
     assert found > 300
+
+
+def test_a_text_without_a_parts_bracket_asks_no_figure_for_its_bracket_total(monkeypatch):
+    from fazhi.reading.extract import facts, subsets
+
+    # A count's parts in brackets after it (调解委员会19个（其中村级调委会16个、…）) are found by looking back from
+    # each figure; a text holding no bracket that opens on parts (most texts) is not looked back in.
+    asked = []
+
+    def counting(*args):
+        asked.append(args[2])
+        return subsets.bracket_total(*args)
+
+    monkeypatch.setattr(facts, "bracket_total", counting)
+    plain = facts.extract("全年办理行政复议案件12件，调解纠纷300件（均已结案）。")
+    assert asked == [] and len(plain) == 2
+    facts.extract("共有人民调解委员会19个（其中村级调委会16个、企业调委会3个）。")
+    assert asked

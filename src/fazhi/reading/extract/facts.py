@@ -43,6 +43,7 @@ from .subsets import (
     bracket_total,
     counts_categories,
     governed_by_other_act,
+    holds_parts_brackets,
     level_list_item,
 )
 from .tables import table_rows
@@ -126,7 +127,8 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
-    ends = [q.end for q in found]
+    # Where a bracket of parts (调解委员会19个（其中…）) finds its count: None in a text without one (most texts).
+    ends = [q.end for q in found] if holds_parts_brackets(text) else None
     words = occurrences(text, _windows(found, sentence_ends, len(text)))
     consumed: set[int] = set()
     previous_of: dict[int, Decimal | None] = {}
@@ -323,7 +325,11 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
                     and governed_by_other_act(text[lead_start:lead_end], code)
                 ):
                     choices = []
-        if len(choices) == 1 and coded_at.get(bracket_total(text, ends, q_start), ("",))[0] == choices[0][0]:
+        if (
+            ends is not None
+            and len(choices) == 1
+            and coded_at.get(bracket_total(text, ends, q_start), ("",))[0] == choices[0][0]
+        ):
             choices = []  # 调解委员会19个（其中村级调委会16个、…3个）: parts of the count, which holds them
         if not choices:
             if last_in_sentence and last_in_sentence[2] == quantity.unit:

@@ -154,6 +154,12 @@ _PARTS_BREAKS = frozenset("）)。；\n")
 _PARTS_REACH = 60  # how far into its brackets a part may stand
 
 
+def holds_parts_brackets(text: str) -> bool:
+    """Whether ``text`` holds a bracket that opens on parts (（其中, （含, （包括): in a text without one (most
+    texts), ``bracket_total`` finds no count for any figure, and is not asked."""
+    return _PARTS_OPEN.search(text) is not None
+
+
 def bracket_total(text: str, ends: list[int], start: int) -> int | None:
     """The index in ``ends`` (the figures' ends, in order) of the count whose parts' brackets hold the
     figure starting at ``start``, or None."""
