@@ -1843,3 +1843,20 @@ def test_a_text_without_a_parts_bracket_asks_no_figure_for_its_bracket_total(mon
     assert asked == [] and len(plain) == 2
     facts.extract("共有人民调解委员会19个（其中村级调委会16个、企业调委会3个）。")
     assert asked
+
+
+def test_documents_are_matched_as_refused_only_where_the_refusal_is_in_reach():
+    from fazhi.reading.extract import documents
+
+    # Every figure counted in 件 was matched against _REFUSED_FILING_AFTER, whose lazy run tries 不予备案 one
+    # position at a time; a match ends its 不予备案 within _REFUSAL_REACH characters, which one find tells.
+    pieces = "不予备案 依法 存在问题 情形 ， 均 （ ） 规范性文件 1 件".split()
+    found = 0
+    for text in _random_texts(24, pieces, 50000, (0, 12)):
+        if documents._REFUSED_FILING_AFTER.match(text) is not None:
+            found += 1
+            assert text.find(documents._REFUSAL, 0, documents._REFUSAL_REACH) != -1, text
+    assert found > 5000
+    farthest = "存在问题" * 10 + "不予备案"  # the run's 40 characters, then the refusal
+    assert documents._REFUSED_FILING_AFTER.match(farthest)
+    assert farthest.find(documents._REFUSAL, 0, documents._REFUSAL_REACH) != -1
