@@ -1860,3 +1860,23 @@ def test_documents_are_matched_as_refused_only_where_the_refusal_is_in_reach():
     farthest = "存在问题" * 10 + "不予备案"  # the run's 40 characters, then the refusal
     assert documents._REFUSED_FILING_AFTER.match(farthest)
     assert farthest.find(documents._REFUSAL, 0, documents._REFUSAL_REACH) != -1
+
+
+def test_a_parts_bracket_is_looked_for_by_one_scan_for_each_bracket():
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    from fazhi.reading.extract import subsets
+
+    # A scan opened by a class of the two brackets tests every character of the text against the class; one
+    # opened by a plain character is skipped along to it, and the two scans together say what the one said.
+    for pattern in subsets._PARTS_OPEN_BY_BRACKET:
+        code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+        assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL)
+    pieces = ["（", "(", " ", "其中", "其", "含", "包括", "法", "1", "件"]
+    found = 0
+    for text in _random_texts(25, pieces, 50000, (0, 8)):
+        expected = subsets._PARTS_OPEN.search(text) is not None
+        assert subsets.holds_parts_brackets(text) == expected, text
+        found += expected
+    assert found > 5000

@@ -154,10 +154,15 @@ _PARTS_BREAKS = frozenset("）)。；\n")
 _PARTS_REACH = 60  # how far into its brackets a part may stand
 
 
+# _PARTS_OPEN for each bracket: a scan for a plain character skips along the text many times faster than one
+# for a class of two, which tests each character against the class.
+_PARTS_OPEN_BY_BRACKET = tuple(re.compile(bracket + r"\s?(?:其中|含|包括)") for bracket in ("（", r"\("))
+
+
 def holds_parts_brackets(text: str) -> bool:
     """Whether ``text`` holds a bracket that opens on parts (（其中, （含, （包括): in a text without one (most
     texts), ``bracket_total`` finds no count for any figure, and is not asked."""
-    return _PARTS_OPEN.search(text) is not None
+    return any(pattern.search(text) for pattern in _PARTS_OPEN_BY_BRACKET)
 
 
 def bracket_total(text: str, ends: list[int], start: int) -> int | None:
