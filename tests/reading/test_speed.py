@@ -1880,3 +1880,23 @@ def test_a_parts_bracket_is_looked_for_by_one_scan_for_each_bracket():
         assert subsets.holds_parts_brackets(text) == expected, text
         found += expected
     assert found > 5000
+
+
+def test_english_glosses_are_counted_by_one_scan_for_each_bracket():
+    import re
+
+    from fazhi.reading import look_alike
+
+    # A text's English glosses in brackets were counted by a pattern opened with a class of the two brackets,
+    # which tests every character; one pattern for each bracket is skipped along the text to it, and the two
+    # counts add up to the old one (a gloss holds no bracket, so no two matches overlap).
+    plain = re.compile(r"[（(][A-Za-z][A-Za-z \-'\",.]{2,40}[）)]")
+    pieces = ["（", "(", "）", ")", "law", "based", " ", "-", ",", "依法", "行政", "GDP"]
+    found = 0
+    for text in _random_texts(26, pieces, 30000, (0, 14)):
+        expected = len(plain.findall(text, 0, 5000))
+        counted = sum(len(gloss.findall(text, 0, 5000)) for gloss in look_alike._GLOSS_BY_BRACKET)
+        assert counted == expected, text
+        found += expected
+    assert found > 1000
+    assert all(_skips_to_first_characters(gloss) for gloss in look_alike._GLOSS_BY_BRACKET)

@@ -99,8 +99,12 @@ _ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z]+(?: [A-Za-z]{2,}){5}")
 _ENGLISH_SPACES = 5  # the spaces of _ENGLISH_RUN
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # An English gloss in brackets after a term (依法行政（law-based administration）); a report brackets at most an
-# abbreviation or two (国内生产总值(GDP)).
-_GLOSS = re.compile(r"[（(][A-Za-z][A-Za-z \-'\",.]{2,40}[）)]")
+# abbreviation or two (国内生产总值(GDP)). One pattern for each opening bracket: a scan opened by a plain
+# character is skipped along the text many times faster than one opened by a class of the two, which tests
+# every character (a gloss holds no bracket, so the two patterns' matches are those of one for both).
+_GLOSS_BY_BRACKET = tuple(
+    re.compile(bracket + r"[A-Za-z][A-Za-z \-'\",.]{2,40}[）)]") for bracket in ("（", r"\(")
+)
 GLOSSES_MIN = 5
 _CODE = re.compile(r"[<>{}=；;]|\bvar\b|function")
 # A general work summary with the next year's ideas, its head naming no rule-of-law topic.
@@ -289,7 +293,7 @@ def _english(text: str, edges: str) -> tuple[str, str] | None:
     machine = _MACHINE_SUMMARY.search(edges) if "achine" in edges or "utomatically" in edges else None
     if machine:
         return "english", f"机器生成的英文摘要：「{machine.group(0)}」"
-    glosses = len(_GLOSS.findall(text, 0, 5000)) if "（" in text or "(" in text else 0
+    glosses = sum(len(gloss.findall(text, 0, 5000)) for gloss in _GLOSS_BY_BRACKET)
     if glosses >= GLOSSES_MIN:
         # 县政府（county government）全面推进依法行政（law-based administration）: a language course's reading or
         # a translation, glossed term by term
