@@ -1900,3 +1900,20 @@ def test_english_glosses_are_counted_by_one_scan_for_each_bracket():
         found += expected
     assert found > 1000
     assert all(_skips_to_first_characters(gloss) for gloss in look_alike._GLOSS_BY_BRACKET)
+
+
+def test_a_year_in_chinese_numerals_is_looked_for_by_one_scan_for_each_first_numeral():
+    import re
+
+    from fazhi.reading import report_year
+
+    # Every opening is asked whether a year in Chinese numerals may start in it; a class of 一 and 二 first was
+    # tested against every character, one scan for each is skipped along the text to it.
+    plain = re.compile(rf"[一二][{report_year._ZEROS}]")
+    assert all(_skips_to_first_characters(start) for start in report_year._CHINESE_YEAR_STARTS)
+    found = 0
+    for text in _random_texts(27, "一二三〇零○OＯ0０九年法", 50000, (0, 6)):
+        expected = plain.search(text) is not None
+        assert any(start.search(text) for start in report_year._CHINESE_YEAR_STARTS) == expected, text
+        found += expected
+    assert found > 5000

@@ -58,7 +58,10 @@ _CHINESE_YEAR = re.compile(
     rf"[一二][一二三四五六七八九{_ZEROS}]{{3}}"
     rf"(?=\s*(?:年|[—–\-－~～至到]\s*[一二][一二三四五六七八九{_ZEROS}]{{3}}\s*年))"
 )
-_CHINESE_YEAR_START = re.compile(rf"[一二][{_ZEROS}]")
+# Where such a year starts (a 一 or 二 and a zero: 二〇…), asked of every opening: one scan for each
+# first numeral, which the engine skips along the text to, where a class of the two was tested against
+# every character.
+_CHINESE_YEAR_STARTS = (re.compile(rf"一[{_ZEROS}]"), re.compile(rf"二[{_ZEROS}]"))
 _CHINESE_DIGIT = str.maketrans(_ZEROS + "一二三四五六七八九", "0" * len(_ZEROS) + "123456789")
 # A year a plan is made for: 2026年工作安排, 2026年推进法治政府建设的主要安排, 2026年工作思路.
 _PLANNED_YEAR = re.compile(
@@ -164,7 +167,7 @@ def report_year(
     year's column of the reports."""
     # Years in Chinese numerals are read as digits (the title returned stays as printed).
     dated_title, dated_lines, dated_opening = title, lines, opening
-    if _CHINESE_YEAR_START.search(opening):
+    if any(start.search(opening) for start in _CHINESE_YEAR_STARTS):
         dated_title, dated_lines, dated_opening = _arabic_years(
             title, lines[: TITLE_SCAN_MAX_LINES + 8], opening
         )
