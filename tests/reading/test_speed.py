@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from fazhi.reading import read
 from fazhi.reading.decode import decode_text
-from fazhi.reading.extract import aliases, facts, placing
+from fazhi.reading.extract import aliases, facts, placing, scope_period
 from fazhi.reading.repair import characters, chrome
 from fazhi.reading.samples import make
 from fazhi.reading.wordlists import top_level_alternatives
@@ -866,15 +866,15 @@ class _ScannedStretches:
 def test_a_stretch_without_a_periods_or_scopes_first_character_is_not_scanned(monkeypatch):
     scanned = []
 
-    monkeypatch.setattr(facts, "_PERIOD", _ScannedStretches(facts._PERIOD, scanned))
-    monkeypatch.setattr(facts, "_SCOPE", _ScannedStretches(facts._SCOPE, scanned))
+    monkeypatch.setattr(scope_period, "_PERIOD", _ScannedStretches(scope_period._PERIOD, scanned))
+    monkeypatch.setattr(scope_period, "_SCOPE", _ScannedStretches(scope_period._SCOPE, scanned))
     # _PERIOD and _SCOPE open with a lookahead of their first characters, tried at every position;
     # a figure's sentence (clause) holding none of them is not scanned, and one that holds some is
     # scanned from the first.
     found = facts.extract("办理行政复议案件12件。全县共受理行政诉讼案件8件，其中县本级3件。")
     assert [fact.scope for fact in found] == [None, "全县", "县本级"]
     assert "办理行政复议案件" not in scanned  # no period's or scope's first character
-    assert all(s[0] in facts._PERIOD_STARTS or s[0] in facts._SCOPE_STARTS for s in scanned)
+    assert all(s[0] in scope_period._PERIOD_STARTS or s[0] in scope_period._SCOPE_STARTS for s in scanned)
     assert "其中县本级" not in scanned and "县本级" in scanned
 
 
@@ -883,8 +883,8 @@ def test_a_stretch_without_a_periods_mark_is_not_scanned_for_a_period(monkeypatc
 
     # Every period holds 年, or opens with 截至, or is a plan's span (十四五): a stretch that holds a
     # period's first character (the digits of the figure before) and none of the three is not scanned.
-    plain = facts._PERIOD
-    monkeypatch.setattr(facts, "_PERIOD", _ScannedStretches(plain, scanned))
+    plain = scope_period._PERIOD
+    monkeypatch.setattr(scope_period, "_PERIOD", _ScannedStretches(plain, scanned))
     found = facts.extract("审查合同12件、文件8件。2023年受理13件，截至6月底办结9件，“十四五”期间出台5件。")
     assert [fact.period for fact in found] == [None, None, "2023年", "截至6月底", "十四五期间"]
     assert scanned and not any("8件" in stretch and "年" not in stretch for stretch in scanned)
@@ -899,7 +899,7 @@ def test_a_stretch_without_a_periods_mark_is_not_scanned_for_a_period(monkeypatc
     periods = 0
     for text in _random_texts(17, pieces, 20000, (1, 14)):
         for match in plain.finditer(text):
-            assert facts._PERIOD_MARK.search(match.group()), text
+            assert scope_period._PERIOD_MARK.search(match.group()), text
             periods += 1
     assert periods > 1000
 

@@ -35,6 +35,7 @@ from .objects import inspected_places, oath_takers, object_of_the_act_after, sam
 from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
+from .scope_period import period_of, scope_of
 from .subsets import (
     ITEM_ACTS,
     LIST_UNITS,
@@ -59,36 +60,6 @@ EVIDENCE_MAX_CHARS = 160
 
 _CLAUSE_ONLY = "，："  # clause ends that do not end a sentence
 _LIST_JOINS = frozenset({"、", "和", "及", "与", "以及"})  # between the items of a list
-# _SCOPE and _PERIOD start with a lookahead of the characters they can start with; the regex engine
-# still tries it at every position of each figure's clause (sentence), so a stretch holding none of
-# them is not scanned at all: most clauses hold no scope's first character, a third of the sentences
-# no period's. A search for the characters decides (the engine skips along to them), and the scan starts
-# where it found the first; a Python set test of the slice cost more than the scans it spared (every
-# character of the slice a new string).
-_SCOPE_STARTS = frozenset("全省市区县州各")
-_SCOPE_START = re.compile("[" + "".join(sorted(_SCOPE_STARTS)) + "]")
-_SCOPE = re.compile(
-    "(?=[" + "".join(sorted(_SCOPE_STARTS)) + "])"
-    r"(全[省市区县州镇乡旗]|[省市区县州]本级|[省市区县州]政府(?:本级)?|[省市区县]级(?:部门|机关)?|[市区县]直(?:部门|单位)?|"
-    r"各(?:区县|县区|县市区|区|县|乡镇|街道|街镇|部门|单位)|[省市区县]属)"
-)
-# A five-year plan's span (“十三五”期间, 十四五以来) is a period too, kept without its quotes, and so is the
-# year before (上年度出台…18件, 去年同期…), unless it opens a comparison (较上年, 与去年相比); 本年度 turns back to the report's year (second probing
-# pass).
-_PERIOD_STARTS = frozenset("今12一二两三四五六七八九十近上截去本")
-_PERIOD_START = re.compile("[" + "".join(sorted(_PERIOD_STARTS)) + "]")
-_PERIOD = re.compile(
-    "(?=[" + "".join(sorted(_PERIOD_STARTS)) + "])"
-    r"(今年\d{1,3}(?:[—–\-~至]\d{1,2})?月|(?:19|20)\d{2}年(?:\d{1,2}(?:[—–\-~至]\d{1,2})?月(?:份)?|以来|上半年|下半年)?|"
-    r"[一二两三四五六七八九十]年来|[两三四五六七八九十]年(?=累计|间|内|共计)|近[一二两三四五]年|今年以来|今年上半年|上半年|截至(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?|"
-    r"十[一二三四五]五[”\"’]?(?:期间|以来|时期)|(?<![较比与])(?:上一?年度|上年同期|去年同期|去年)(?!相比)|本年度?|今年度?)"
-)
-# Every period holds 年, or opens with 截至, or is a plan's span (十四五): a stretch from the first
-# character a period can start with that holds none of the three has no period, and is not scanned
-# (on the bench two stretches in three: the earlier figures' digits and numerals pass _PERIOD_START).
-_PERIOD_MARK = re.compile("[年截五]")
-# A month range that lost its dash (今年18月 for 1—8月), as a period.
-_LOST_RANGE = re.compile(r"(今年|(?:19|20)\d{2}年)(\d)(\d{1,2})月")
 _POINTS_GAP = re.compile(r"[至到]|，?(?:达到|达|为|升至|提升至|提高到|提高至)")
 _POINTS_VERB = re.compile(r"(?:较上年|同比|比上年|较去年)?(提高|提升|上升|增长|增加|下降|降低|减少)了?$")
 _RISE = frozenset({"提高", "提升", "上升", "增长", "增加"})
@@ -255,8 +226,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             code = respective[index]
             choices = [(code, c0)] if code else []
             named_away = not code
-        period = _period(text, s0, change_starts.get(index, quantity.start), year)  # not the old value's year
-        scope = _scope(text, c0, quantity.start)
+        period = period_of(
+            text, s0, change_starts.get(index, quantity.start), year
+        )  # not the old value's year
+        scope = scope_of(text, c0, quantity.start)
         prev_value = previous_of.get(index, compared.get(index))
         if not choices:
             if quantity.unit in LIST_UNITS and not named_away:
@@ -447,36 +420,6 @@ def _before(ends: list[int], position: int) -> int:
 def _after(ends: list[int], position: int, length: int) -> int:
     index = bisect_left(ends, position)
     return ends[index] if index < len(ends) else length
-
-
-def _period(text: str, s0: int, position: int, year: int | None) -> str | None:
-    first = _PERIOD_START.search(text, s0, position)
-    if first is None or _PERIOD_MARK.search(text, first.start(), position) is None:
-        return None
-    # A year inside a title (《…纲要（2015—2020年）》) names the document, not the figure's period.
-    last = None
-    for match in _PERIOD.finditer(text, first.start(), position):
-        if not inside_book_title(text, s0, match.start()):
-            last = match
-    if last is None:
-        return None
-    period = last.group(1).replace("”", "").replace('"', "").replace("’", "")
-    lost = _LOST_RANGE.fullmatch(period)
-    if lost and int(lost.group(2) + lost.group(3)) > 12 and int(lost.group(2)) < int(lost.group(3)) <= 12:
-        period = f"{lost.group(1)}{lost.group(2)}—{lost.group(3)}月"
-    if period in ("今年", "今年度", "本年", "本年度"):
-        return None  # 上年度…18件，本年度出台12件: the report's year again
-    if year is not None and period in (f"{year}年", "今年", "全年"):
-        return None
-    return period
-
-
-def _scope(text: str, c0: int, position: int) -> str | None:
-    first = _SCOPE_START.search(text, c0, position)
-    if first is None:
-        return None
-    matches = list(_SCOPE.finditer(text, first.start(), position))
-    return matches[-1].group(1) if matches else None
 
 
 def _table_facts(text: str, year: int | None) -> dict[int, list[Fact]]:
