@@ -35,20 +35,20 @@ _SAMPLED = re.compile(
     r"(?:其中)?(?:双随机|随机)?(?:监督)?(?:抽查|抽取|抽检)(?:了)?(?:(?:(?!发现)[^，。；\d]){1,24}|任务)$"
 )
 _SAMPLED_UNITS = frozenset({"家", "户", "家次", "户次"})
-# Objects counted in 个 are sampled objects only when the stretch ends in a place or body (随机抽查取水户、涉河建设
-# 项目96个); 个 also counts a list's items (抽查事项…96个), which are not objects reached.
-_SAMPLED_IN_GE = "个"
+# Objects counted in 个, the counter of anything, are sampled objects only when the stretch ends in a place or a
+# body (随机抽查取水户、涉河建设项目96个); 个 also counts a list's items (抽查事项…96个), which are not objects reached.
+_GENERIC_COUNTER = "个"
 _RANDOM_BACK = 80  # how far before the figure the random inspection (随机) may be named
 
 
 def sampled_objects(text: str, clause_start: int, quantity: Quantity) -> tuple[str, int] | None:
     """(code, anchor) for a count of firms named right after 抽查 where a random inspection is named, or None."""
-    if quantity.unit not in _SAMPLED_UNITS and quantity.unit != _SAMPLED_IN_GE:
+    if quantity.unit not in _SAMPLED_UNITS and quantity.unit != _GENERIC_COUNTER:
         return None
     sampled = _SAMPLED.search(text, clause_start, quantity.start)
     if sampled is None or text.find("随机", max(0, quantity.start - _RANDOM_BACK), quantity.start) == -1:
         return None
-    if quantity.unit == _SAMPLED_IN_GE and not _INSPECTED_PLACE.search(sampled.group(0)):
+    if quantity.unit == _GENERIC_COUNTER and not _INSPECTED_PLACE.search(sampled.group(0)):
         return None
     return (RANDOM_INSPECTION_OBJECTS, sampled.start())
 
