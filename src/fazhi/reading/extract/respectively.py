@@ -50,7 +50,9 @@ _BODY_OR_YEAR = re.compile(
 Reader = Callable[[str, Quantity], "str | None"]
 
 
-def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict[int, str | None]:
+def respective_codes(
+    text: str, found: Sequence[Quantity], read: Reader, year: int | None = None
+) -> dict[int, str | None]:
     """For the figures of ``found`` (by index) that answer a 分别 list, or follow a list of as many
     items with no word between (建议、提案156件、203件): the code of their own item."""
     starts = {quantity.start: index for index, quantity in enumerate(found)}
@@ -61,6 +63,8 @@ def respective_codes(text: str, found: Sequence[Quantity], read: Reader) -> dict
         if first is None:
             _parts_of_bodies(text, found, match, out, read)  # 甲局、乙局分别办理行政处罚案件562件、318件
             continue
+        if _years_series(text, found, (match.start(), first), out, (read, year)):
+            continue  # 2021年至2023年，全县行政处罚案件分别为1412件、1287件、1135件
         lists.append((match.start(), first, _FIGURE_JOIN, match.group("verb") or ""))
     lists += [(found[first].start, first, _LIST_JOIN, "") for first in _runs_after_a_list(text, found)]
     for list_end, first, joins, verb in lists:
@@ -114,6 +118,41 @@ def _sharing_the_last_noun(items: list[str]) -> list[str]:
         return items
     noun = items[-1][last.end() :]
     return [item + noun for item in items[:-1]] + [items[-1]]
+
+
+# A series of years at the head of the sentence (2021年至2023年，…分别为1412件、1287件、1135件; 2022年、2023年，…出庭
+# 应诉率分别为86.5%和97.2%): each figure is its year's, and only the report's year's is the indicator; the
+# others are earlier years' levels (none of them where the report's year is not in the series).
+_YEARS_HEAD = re.compile(
+    r"\s*((?:19|20)\d{2})年度?\s*(?P<join>[、和及与]|至|到|[—–\-~])\s*(?:((?:19|20)\d{2})年度?\s*[、和及与]\s*)*"
+    r"((?:19|20)\d{2})年度?"
+)
+
+
+def _years_series(
+    text: str, found: Sequence[Quantity], at: tuple[int, int], out: dict, reader: tuple[Reader, int | None]
+) -> bool:
+    """Whether the figures after 分别 at ``at`` (where 分别 starts, the first figure's index) answer a series of
+    years that opens their sentence; if so, ``out`` gives the report's year's figure its code, the others none."""
+    respectively, first = at
+    read, year = reader
+    start = _sentence_start(text, respectively)
+    head = _YEARS_HEAD.match(text, start, respectively)
+    if head is None:
+        return False
+    named = [int(value) for value in re.findall(r"(?:19|20)\d{2}", head.group(0))]
+    if head.group("join") in ("至", "到") or head.group("join") in "—–-~":
+        named = list(range(named[0], named[-1] + 1))
+    figures = _joined_run(text, found, first, _FIGURE_JOIN)
+    if len(figures) != len(named):
+        return False
+    out.update(dict.fromkeys(figures))
+    if year in named:
+        figure = found[figures[named.index(year)]]
+        out[figures[named.index(year)]] = read(
+            text[start:respectively] + text[figure.start : figure.end], figure
+        )
+    return True
 
 
 # Levels of government or a government and its lower ones (省本级、市级、县级; 市政府、各区县政府): each figure is
