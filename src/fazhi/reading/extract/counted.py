@@ -72,6 +72,11 @@ _STUDIED_AFTER = re.compile(r"(?:专题)?(?:研究|讨论|审议|听取)")
 # an enterprise inspected is both the place and what the indicator counts (5个村获评民主法治示范村,
 # 对1860家企业开展双随机抽查).
 _BODIES_AFTER = re.compile(r"(?:部门|单位|乡镇|镇街|街道|镇|乡|村|社区|县区|区县|县市区|科室|机关|企业)")
+# ...and bodies named after a short modifier (12个重点执法部门), counted in a body's measure word; enforcement bodies
+# (34家执法单位公示执法主体) and units inspected at random are what their codes count.
+_BODIES_AFTER_A_MODIFIER = re.compile(r"[^，。；、\d的]{0,6}?(?:部门|单位|机关|乡镇|街道)")
+_BODY_MEASURES = ("个", "家")
+_BODIES_NAMED_COUNTED = frozenset({"enforcement.bodies", "enforcement.random_inspection_objects"})
 # Measure words of documents, items and people, never of bodies.
 _NOT_BODY_MEASURES = frozenset({"件", "份", "条", "项", "部", "卷", "篇", "名", "人", "人次", "位"})
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
@@ -256,14 +261,7 @@ def recounted(
             # 5项程序纳入重大决策必经环节; 一百余项与行政复议相关的法律法规 (the alias names what the
             # noun is about); 查找存在的12个方面问题 (areas, wherever the alias is)
             continue
-        if (
-            anchor >= end
-            and not _bodies_counted(code, quantity.unit)
-            and quantity.unit not in _NOT_BODY_MEASURES
-            and _BODIES_AFTER.match(text, end)
-        ):
-            # 12个街道完成权责清单编制: the bodies that did it, not the list's items; but in 74件部门和乡镇
-            # 规范性文件 and 45名部门负责人 the bodies only say whose documents or people the figure counts.
+        if anchor >= end and _bodies_before_the_alias(code, text, end, quantity.unit):
             continue
         if (
             code in _LIST_CODES
@@ -362,6 +360,20 @@ def _whole_figure_recounted(
     if refused_filing(text, c0, quantity):
         return [(NORMDOCS_REJECTED, choices[0][1])]
     return None
+
+
+def _bodies_before_the_alias(code: str, text: str, end: int, unit: str) -> bool:
+    """Whether a figure ending at ``end`` counts the bodies named after it, not what an alias further right names:
+    12个街道完成权责清单编制 (the bodies that did it, not the list's items; but in 74件部门和乡镇规范性文件 and 45名
+    部门负责人 the bodies only say whose documents or people the figure counts), and, counted in 个 or 家, bodies
+    named after a short modifier (12个重点执法部门当年已办结的行政处罚案卷)."""
+    if not _bodies_counted(code, unit) and unit not in _NOT_BODY_MEASURES and _BODIES_AFTER.match(text, end):
+        return True
+    return (
+        unit in _BODY_MEASURES
+        and code not in _BODIES_NAMED_COUNTED
+        and _BODIES_AFTER_A_MODIFIER.match(text, end) is not None
+    )
 
 
 def _bodies_counted(code: str, unit: str) -> bool:

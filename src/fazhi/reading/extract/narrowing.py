@@ -147,12 +147,6 @@ _NEXT_YEAR = re.compile(
 )
 # A mean count (年均化解纠纷1.2万件) is no count of the year; a mean rate (年均听证率80%) is the year's.
 _AVERAGE = re.compile(r"年均|平均|日均|月均|人均")
-# A count in 个 or 家 whose noun is a body (12个重点执法部门当年已办结的行政处罚案卷): the bodies are counted, not
-# the thing an alias after them names.
-_BODY_UNITS = ("个", "家")
-# (what some codes count are bodies: enforcement bodies, units inspected at random)
-_BODIES_COUNTED = frozenset({"enforcement.bodies", "enforcement.random_inspection_objects"})
-_BODIES_AFTER = re.compile(r"[^，。；、\d的]{0,6}?(?:部门|单位|机关|乡镇|街道)")
 _BASIS_AFTER = re.compile(r"[^，。；\d]{0,20}?基础上")
 # A figure that bounds a class of things (对罚款5万元以上的重大行政处罚决定) counts none of them.
 _BOUNDS = ("以上", "以下", "以内")
@@ -315,12 +309,6 @@ def narrowed(
         and not issued_in_a_documents_name(code, anchor, text, s0)
         and not (anchor > quantity.start and _SYSTEMS_HEAD.match(text, anchor, c1))
         and not (anchor > quantity.start and text.startswith(_CAUSE, quantity.end))
-        and not (
-            anchor > quantity.start
-            and code not in _BODIES_COUNTED
-            and quantity.unit in _BODY_UNITS
-            and _BODIES_AFTER.match(text, quantity.end)
-        )
     ]
     return recounted(kept, text, clause, quantity) if kept else kept
 
