@@ -104,9 +104,9 @@ def inspected_places(text: str, starts: tuple[int, int], quantity: Quantity) -> 
         return None
     if _PLANNED.search(text, max(clause_start, inspected.start() - 4), inspected.start()):
         return None  # 计划检查使用单位96家: a plan's target, not inspections made
-    if "其中" in text[sentence_start : inspected.start()]:
-        return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
     before = text[sentence_start : inspected.start()]
+    if "其中" in before:
+        return None  # 双随机抽查企业1563家。其中，…联合检查医疗机构20家: a part of the total before
     if "随机" in before and "结合" not in before and before.endswith(_CLAUSE_OPENS):
         # 开展双随机抽查9批次，检查取水户和生产建设项目67个: the places the random inspection reached, 检查 going on
         # with it. Not an inspection of its own kind after it (联合检查医疗机构20家), nor one where the random way is

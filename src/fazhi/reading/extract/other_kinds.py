@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .hotline_rates import ONTIME_RATE
 from .mixed import mixed_papers
 from .other_things import CLEAN_UP_CODES
 from .quantity import Quantity, after_counted_items
@@ -61,7 +62,6 @@ _LEGAL_SERVICE_LINE = re.compile(r"12348|公共法律服务|法律服务热线")
 _HOTLINE_RATES = frozenset({"oversight.hotline_ontime_rate", "oversight.hotline_satisfaction_rate"})
 # A rate of requests closed with the on-time one right after it (办结率99.6%，其中按时办结率97.9%): the code is
 # the on-time rate; a closing rate alone is still read as it.
-_ONTIME_RATE = "oversight.hotline_ontime_rate"
 _ONTIME_AFTER = re.compile(r"[^。；\d]{0,8}?按时办结率")
 _ANY_HOTLINE = re.compile(r"(?<!\d)123\d\d(?!\d)")
 # Requests about one matter (涉及执法问题的工单) are a part of the hotline's requests.
@@ -169,11 +169,11 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
     if codes & _HOTLINE_RATES and _another_hotline_last(text, s0, quantity):
         dropped |= _HOTLINE_RATES  # 12328热线投诉举报5637件，办结率99.6%: the sector hotline's rates
     if (
-        _ONTIME_RATE in codes
+        ONTIME_RATE in codes
         and "按时" not in text[own : quantity.start]
         and _ONTIME_AFTER.match(text, quantity.end)
     ):
-        dropped.add(_ONTIME_RATE)  # 办结率99.6%，其中按时办结率97.9%: the code is the on-time one
+        dropped.add(ONTIME_RATE)  # 办结率99.6%，其中按时办结率97.9%: the code is the on-time one
     if _HOTLINE_REQUESTS in codes and _ABOUT_ONE_THING.search(text, own, quantity.start):
         dropped.add(_HOTLINE_REQUESTS)  # 转办涉及执法问题的工单320件: a part of the requests
     if codes & PAPER_CODES and mixed_papers(text, quantity.end, min(c1, quantity.end + 14)):

@@ -127,6 +127,7 @@ _YEARS_HEAD = re.compile(
     r"\s*((?:19|20)\d{2})年度?\s*(?P<join>[、和及与]|至|到|[—–\-~])\s*(?:((?:19|20)\d{2})年度?\s*[、和及与]\s*)*"
     r"((?:19|20)\d{2})年度?"
 )
+_YEARS_LISTED = "、和及与"  # the joins of a list of years; the others (至, 到, a dash) join a range
 
 
 def _years_series(
@@ -141,17 +142,16 @@ def _years_series(
     if head is None:
         return False
     named = [int(value) for value in re.findall(r"(?:19|20)\d{2}", head.group(0))]
-    if head.group("join") in ("至", "到") or head.group("join") in "—–-~":
-        named = list(range(named[0], named[-1] + 1))
+    if head.group("join") not in _YEARS_LISTED:
+        named = list(range(named[0], named[-1] + 1))  # 2021年至2023年: a range
     figures = _joined_run(text, found, first, _FIGURE_JOIN)
     if len(figures) != len(named):
         return False
     out.update(dict.fromkeys(figures))
     if year in named:
-        figure = found[figures[named.index(year)]]
-        out[figures[named.index(year)]] = read(
-            text[start:respectively] + text[figure.start : figure.end], figure
-        )
+        index = figures[named.index(year)]
+        figure = found[index]
+        out[index] = read(text[start:respectively] + text[figure.start : figure.end], figure)
     return True
 
 
