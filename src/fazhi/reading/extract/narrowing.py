@@ -109,10 +109,16 @@ _PLAN_VERB = (
 )
 _PLANNED = re.compile(
     rf"力争|争取|预计|(?:(?:19|20)\d{{2}}年|明年|今年|全年|年初|我们|我[市县区镇乡局委]|[府局委办]|^)计划"
-    rf"(?:于|在|到)?(?:(?:19|20)\d{{2}}年(?:度|内|底)?)?(?:年内|全年)?{_PLAN_VERB}"
+    rf"(?:于|在|到)?(?:(?:19|20)\d{{2}}年(?:度|内|底)?|下一?年度|明年)?(?:年内|全年)?{_PLAN_VERB}"
     rf"|拟{_PLAN_VERB}(?!的)"  # 拟出台的规范性文件 are drafts the year reviewed, not a plan
     rf"|将(?:继续|持续|进一步|全面|加快|重点)?{_PLAN_VERB}"
 )
+# The size of a plan made or handed down (年初确定部门联合抽查计划60批次, 年度审计计划安排项目40个): what was to be
+# done; done as planned (按计划开展检查40次, 完成年度抽查计划60批次) is the year's.
+_PLAN_SIZE = re.compile(
+    r"(?:确定|制定|下达|编制|安排)[^，。；\d]{0,12}?计划(?:为|共)?$|计划(?:安排|确定|列入)[^，。；\d]{0,8}$"
+)
+_PLAN_DONE = re.compile(r"完成|实际|执行|落实|开展|组织|实施|按照?|根据|依据|依照")
 # A figure a rule or an assessment requires (考核要求纠错率不高于20%, 出庭率应达到100%), or one a target names
 # (目标：…不低于90%): what is wanted, not what the year did. 按要求, 符合要求 are done as required.
 # 确保 before a floor (确保全年…出庭应诉率不低于95%) is a requirement too (second probing pass).
@@ -255,8 +261,14 @@ def narrowed(
         # 向乡镇下放行政处罚事项137项, 赋予自贸试验区实施132项省级行政许可等权限: powers, not cases
         # or list items
         return []
-    if _PLAN_START.search(words) and (_PLANNED.search(words) or _FREQUENCY.search(words)):
-        return []  # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; not the year's figure
+    if _PLAN_START.search(words) and (
+        _PLANNED.search(words)
+        or _FREQUENCY.search(words)
+        or (quantity.unit != "%" and _PLAN_SIZE.search(words) and not _PLAN_DONE.search(words))
+    ):
+        # 力争开展普法活动200场: a target; 每月至少开展3场次: a frequency; 确定抽查计划60批次: a plan's size;
+        # not the year's figure
+        return []
     if (
         _wanted_not_done(text, s0, words, quantity.start)
         or _NOT_DONE_AFTER.match(text, quantity.end)
