@@ -21,6 +21,11 @@ from .other_things import CASES_NOT_ITEMS
 from .quantity import Quantity
 
 _NORMDOCS_REVIEWED = "rules.normdocs_reviewed"
+_NORMDOCS_FILED = "rules.normdocs_filed"
+_FILINGS = frozenset({_NORMDOCS_FILED, "rules.normdocs_filing_reviewed"})
+# The documents due for filing (应报备, 应报送备案的) are the filing rate's base: those filed are counted after them.
+_FILING_DUE = re.compile(r"应(?:当|予)?(?:报送?备案|报备|备案)")
+_DECISIONS_FILED = re.compile(r"决策[^，。；\d]{0,6}?备案|备案[^，。；\d]{0,6}?决策")
 _OFFICERS_TRAINED = "enforcement.officers_trained"
 
 # A clause that counts filings (规范性文件备案2件) and names no review of its own.
@@ -119,6 +124,8 @@ def counted_otherwise(
             # 县政府部门规范性文件备案2件; 11项程序: items, not documents; 68件上会文件合法性审查: papers
             # of another kind, named right after their count
             dropped.add(_NORMDOCS_REVIEWED)
+    if codes & _FILINGS:
+        dropped |= _not_filed(codes, text, c0, quantity)
     if _TRAININGS in codes and (
         not (_LAW_WORD.search(text, s0, c1) or _LAW_TRAINING_CLAUSE.search(text, c1, _sentence_end(text, c1)))
         or _named_otherwise(text, c0, quantity.start)
@@ -139,16 +146,8 @@ def counted_otherwise(
         dropped |= _EDUCATION_CODES  # 开展安全生产宣传活动32场: not of the law; 宪法宣誓活动6场: oaths
     if _ONLINE_RATE in codes and _WHOLLY_ONLINE.search(text, max(c0, quantity.start - 12), quantity.start):
         dropped.add(_ONLINE_RATE)  # 全程网办率达89.66%
-    if _PROBLEMS_LISTED in codes and _MEASURES_AFTER.match(text, quantity.end - 1):
-        dropped.add(_PROBLEMS_LISTED)  # 27个问题、106项整改措施: measures, not problems
-    if (
-        _PROBLEMS_LISTED in codes
-        and _RECTIFIED.search(text, c0, quantity.start)
-        and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
-    ):
-        dropped.add(_PROBLEMS_LISTED)  # 发现问题18个，已整改16个: rectified, not listed
-    if _PROBLEMS_LISTED in codes and _RECTIFIED_BEFORE.search(text, c0, quantity.start):
-        dropped.add(_PROBLEMS_LISTED)  # 已整改完成问题20个: rectified, with 问题 named
+    if _PROBLEMS_LISTED in codes and _not_problems_listed(text, (c0, c1), quantity):
+        dropped.add(_PROBLEMS_LISTED)
     if (
         codes & CASES_NOT_ITEMS
         and quantity.unit == "项"
@@ -162,6 +161,30 @@ def counted_otherwise(
     if _OFFICERS_TRAINED in codes and mixed_trainees(text, s0, c0, quantity):
         dropped.add(_OFFICERS_TRAINED)  # 执法人员和党员干部参加培训1600人次: not officers alone
     return dropped
+
+
+def _not_problems_listed(text: str, clause: tuple[int, int], quantity: Quantity) -> bool:
+    """Whether a figure coded as problems listed counts measures (27个问题、106项整改措施) or problems rectified
+    (发现问题18个，已整改16个; 已整改完成问题20个, with 问题 named); ``clause`` is (start, end)."""
+    c0, c1 = clause
+    return bool(
+        _MEASURES_AFTER.match(text, quantity.end - 1)
+        or (
+            _RECTIFIED.search(text, c0, quantity.start)
+            and not _PROBLEM.search(text, c0, min(c1, quantity.end + 4))
+        )
+        or _RECTIFIED_BEFORE.search(text, c0, quantity.start)
+    )
+
+
+def _not_filed(codes: set[str], text: str, c0: int, quantity: Quantity) -> set[str]:
+    """The filing codes of ``codes`` a figure (its clause from ``c0``) does not count: documents due for filing
+    (全年应报备规范性文件42件，已报备41件), and major decisions filed (报送重大行政决策事项备案5件)."""
+    if _FILING_DUE.search(text, c0, quantity.start):
+        return set(_FILINGS)
+    if _DECISIONS_FILED.search(text, c0, quantity.start) and "文件" not in text[c0 : quantity.start]:
+        return {_NORMDOCS_FILED} & codes
+    return set()
 
 
 # A list item's own training named in quotes (、“民政部大讲堂”线上培训4期): its subject is its name's.
