@@ -67,7 +67,7 @@ def respective_codes(
             continue  # 2021年至2023年，全县行政处罚案件分别为1412件、1287件、1135件
         lists.append((match.start(), first, _FIGURE_JOIN, match.group("verb") or ""))
     lists += [(found[first].start, first, _LIST_JOIN, "") for first in _runs_after_a_list(text, found)]
-    for list_end, first, joins, verb in lists:
+    for list_end, first, joins, verb_after in lists:
         if first is None:
             continue
         figures = _joined_run(text, found, first, joins)
@@ -77,7 +77,9 @@ def respective_codes(
         if listed is None:
             continue
         list_start, items = listed
-        items = _sharing_the_last_noun(items)
+        shared = _sharing_the_last_noun(items)
+        acts_share_a_noun = shared != items
+        items, verb = (shared, verb_after) if verb_after else _act_after_the_list(shared)
         context = text[_sentence_start(text, list_start) : list_start]
         # A later item is read after the first, in a clause of its own, for the words it shares
         # with the first (规范性文件报备率、及时率): in a list with it, a rate would take both codes.
@@ -95,9 +97,12 @@ def respective_codes(
                 out.update(dict.fromkeys(figures, codes[-1]))
             elif all(_BODY_OR_YEAR.search(item.strip()) for item in items):
                 out.update(dict.fromkeys(figures))  # 甲局、乙局分别为562件、318件: each body's part
-            elif len(named) == 1 and all(item.strip().endswith("率") for item in items):
+            elif len(named) == 1 and (
+                acts_share_a_noun or all(item.strip().endswith("率") for item in items)
+            ):
                 # 调处率、成功率分别为97.2%和98.8%: a list of rates names each one's own, though only one
-                # of them is an indicator's (the others' figures take none, not the nearest alias's).
+                # of them is an indicator's (the others' figures take none, not the nearest alias's); so
+                # does a list of acts sharing one noun (修改、废止规范性文件分别为6件、11件).
                 out.update(zip(figures, codes, strict=True))
             continue
         out.update(zip(figures, codes, strict=True))
@@ -118,6 +123,19 @@ def _sharing_the_last_noun(items: list[str]) -> list[str]:
         return items
     noun = items[-1][last.end() :]
     return [item + noun for item in items[:-1]] + [items[-1]]
+
+
+# The act done to every item, named once after the last (人大代表建议和政协提案办理分别为244件和196件).
+_ACT_AFTER = re.compile(r"(?:办理|办结|承办|受理|审结)$")
+
+
+def _act_after_the_list(items: list[str]) -> tuple[list[str], str]:
+    """The items without the act named after the last one, and that act (read before each item, as a verb
+    after 分别 is), or the items as they are and no act."""
+    act = _ACT_AFTER.search(items[-1])
+    if act is None or act.start() == 0:
+        return items, ""
+    return [*items[:-1], items[-1][: act.start()]], act.group(0)
 
 
 # A series of years at the head of the sentence (2021年至2023年，…分别为1412件、1287件、1135件; 2022年、2023年，…出庭
