@@ -120,9 +120,11 @@ def counted_otherwise(
             (_FILED.search(own) and not _OWN_REVIEW.search(own))
             or quantity.unit == "项"
             or _OTHER_DOCUMENTS_AFTER.match(text, quantity.end)
+            or "参与审" in own
         ):
             # 县政府部门规范性文件备案2件; 11项程序: items, not documents; 68件上会文件合法性审查: papers
-            # of another kind, named right after their count
+            # of another kind, named right after their count; 参与审查市政府拟出台的…草案5件: another body's
+            # review the reporter took part in
             dropped.add(_NORMDOCS_REVIEWED)
     if codes & _FILINGS:
         dropped |= _not_filed(codes, text, c0, quantity)
