@@ -48,7 +48,7 @@ from .subsets import (
     level_list_item,
 )
 from .tables import table_rows
-from .totals import total_of_parts
+from .totals import summed_parts, total_of_parts
 from .zeros import zero_facts
 
 # Aliases and periods are looked for at most this far back in a sentence: real
@@ -146,6 +146,7 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
     facts: list[Fact] = []
     uncoded_people: dict[int, tuple] = {}  # figure index: (fact position, clause, scope, period)
     coded_at: dict[int, tuple[str, int]] = {}  # figure index: its one (code, anchor)
+    made_at: dict[int, tuple[int, dict]] = {}  # figure index: its one coded fact's position, how it was made
     length, clause_count = len(text), len(clause_ends)
     last_in_sentence: tuple[int, str, str] | None = None  # sentence start, code, unit
     # The codes the figures of the current sentence took (sentence start, codes): a 其中 part after a list of
@@ -304,6 +305,16 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             and coded_at.get(bracket_total(text, ends, q_start), ("",))[0] == choices[0][0]
         ):
             choices = []  # 调解委员会19个（其中村级调委会16个、…3个）: parts of the count, which holds them
+        if len(choices) <= 1 and index >= 2:
+            parts = summed_parts(text, found, index, s0)
+            code = _one_code(parts, coded_at)
+            if code and (not choices or choices[0][0] == code):
+                # 经济责任审计14个、专项审计9个，合计23个: the total counts the thing, the parts break it down
+                choices = [(code, c0)]
+                for part in parts:
+                    position, made = made_at.pop(part)
+                    facts[position] = _fact(None, found[part], text=text, **made)
+                    del coded_at[part]
         if not choices:
             if last_in_sentence and last_in_sentence[2] == quantity.unit:
                 # 现行有效…86件，其中县政府60件: a later part is this figure's, not the coded one's.
@@ -338,6 +349,10 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
             )
         if len(choices) == 1:
             coded_at[index] = choices[0]
+            made_at[index] = (
+                len(facts) - 1,
+                {"previous": prev_value, "scope": scope, "period": period, "start": c0, "end": c1},
+            )
         last_in_sentence = (s0, choices[-1][0], quantity.unit)
         if sentence_codes[0] != s0:
             sentence_codes = (s0, set())
@@ -362,6 +377,12 @@ def extract(text: str, year: int | None = None) -> list[Fact]:
         # A value with no measure word (人民调解委员会 215 4087) is no figure of the text's own.
         facts.extend(cell)
     return _dedupe(facts)
+
+
+def _one_code(parts: list[int], coded_at: dict[int, tuple[str, int]]) -> str | None:
+    """The code every one of ``parts`` was given alone, or None (no parts, a part uncoded, or codes that differ)."""
+    codes = {coded_at[part][0] if part in coded_at else None for part in parts}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _shared_act(
