@@ -53,7 +53,7 @@ _MORE_UNITS: dict[str, frozenset[str]] = {
     "enforcement.minor_exemptions": frozenset({"次", "个", "家", "户", "家次", "户次"}),
     "decisions.contracts_reviewed": frozenset({"个", "次"}),
     "leadership.problems_listed": frozenset({"处"}),
-    "enforcement.certificates_processed": frozenset({"件", "本"}),
+    "enforcement.certificates_processed": frozenset({"件", "件次", "本"}),  # 办理执法证件业务532件次
     "enforcement.case_files_reviewed": frozenset({"本"}),  # 评查行政执法案卷60本
     "enforcement.penalty_cases": frozenset({"次", "个"}),  # 实施行政处罚212次, 行政处罚案件数268个
     "enforcement.inspections": frozenset({"件", "起"}),  # enforcement statistics' 行政检查类1491件
