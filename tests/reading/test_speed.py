@@ -1917,3 +1917,20 @@ def test_a_year_in_chinese_numerals_is_looked_for_by_one_scan_for_each_first_num
         assert any(start.search(text) for start in report_year._CHINESE_YEAR_STARTS) == expected, text
         found += expected
     assert found > 5000
+
+
+def test_thousands_commas_are_dropped_by_a_scan_for_the_one_comma_a_text_holds():
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    # The thousands pattern opened with a class of the two commas, tested at every character of a text; a
+    # text holding one of them is scanned for that one, a plain character the engine skips along to.
+    for pattern in characters._THOUSANDS_BY_COMMA.values():
+        code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+        assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL)
+    dropped = 0
+    for text in _random_texts(28, "1234,，,，5法 ", 30000, (0, 16)):
+        expected = characters._THOUSANDS.subn("", text)
+        assert characters._drop_thousands_commas(text) == expected, text
+        dropped += expected[1]
+    assert dropped > 1000

@@ -55,6 +55,10 @@ _WIDTH_MAP = {
 }
 # The comma comes first so that the regex engine skips ahead to commas; the lookbehind then checks the digit.
 _THOUSANDS = re.compile(r"[,，](?<=\d[,，])(?=\d{3}(?!\d))")
+# The same for a text that holds one of the two commas only (most do: the bench's texts print ，, the real
+# reports , before it is made full-width): the engine skips along to one plain character far faster than
+# it tests a class of two at every character (42 -> 9 us a bench text).
+_THOUSANDS_BY_COMMA = {comma: re.compile(rf"{comma}(?<=\d{comma})(?=\d{{3}}(?!\d))") for comma in ",，"}
 # Thousands set apart by a space, as yearbooks and PDF text print them (调解纠纷29 757件): the group
 # after the space is three digits with a counter or a multiplier right after it, and the group before
 # it one to three digits, so that neither numbers in a row nor a page counter is joined. The pattern
@@ -150,7 +154,7 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
         odd = True
 
     text, n_width = _WIDTH_CHARS.subn(_half_width, text) if odd else (text, 0)
-    text, n_thousands = _THOUSANDS.subn("", text)
+    text, n_thousands = _drop_thousands_commas(text)
     if " " in text:
         text, n_spaced = _join_spaced_thousands(text)
         n_thousands += n_spaced
@@ -167,6 +171,15 @@ def normalise(raw: str) -> tuple[str, str, dict[str, int]]:
     text, n_punct = _PUNCT_RUN.subn(_strongest, text)
     repairs["punctuation"] = n_punct
     return text, script, repairs
+
+
+def _drop_thousands_commas(text: str) -> tuple[str, int]:
+    """``text`` without the commas that set thousands apart (1,234 -> 1234), and how many there were."""
+    held = [comma for comma in ",，" if comma in text]
+    if not held:
+        return text, 0
+    pattern = _THOUSANDS_BY_COMMA[held[0]] if len(held) == 1 else _THOUSANDS
+    return pattern.subn("", text)
 
 
 # Equal texts are compared this many characters at a time; only differing blocks are counted. (Han
