@@ -1934,3 +1934,22 @@ def test_thousands_commas_are_dropped_by_a_scan_for_the_one_comma_a_text_holds()
         assert characters._drop_thousands_commas(text) == expected, text
         dropped += expected[1]
     assert dropped > 1000
+
+
+def test_a_texts_clause_ends_are_found_by_one_scan_for_each_mark():
+    from re import _parser
+    from re._constants import IN, LITERAL
+
+    # extract found its clause ends with CLAUSE_END, a class of the marks tested at every character; one
+    # pattern for each mark is skipped along the text to it, and their matches sorted are the class's.
+    ((op, members),) = _parser.parse(placing.CLAUSE_END.pattern)
+    assert op == IN and all(kind == LITERAL for kind, _code in members)
+    assert {chr(code) for _kind, code in members} == {
+        mark.pattern.replace("\\", "") for mark in facts._CLAUSE_MARKS
+    }
+    assert all(_skips_to_first_characters(mark) for mark in facts._CLAUSE_MARKS)
+    for text in _random_texts(29, "，。！？；：\n法治、,;", 5000, (0, 40)):
+        expected = [m.start() for m in placing.CLAUSE_END.finditer(text)]
+        assert sorted([m.start() for mark in facts._CLAUSE_MARKS for m in mark.finditer(text)]) == expected, (
+            text
+        )

@@ -32,7 +32,7 @@ from .elliptic import borrowed_code, issued_after_drafting, second_measure_code
 from .hotline_rates import hotline_rate
 from .narrowing import narrowed
 from .objects import inspected_places, oath_takers, object_of_the_act_after, sampled_objects
-from .placing import CLAUSE_END, OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
+from .placing import OWN_ACT_WORD, RIGHT_REACH, Context, choices_for
 from .quantity import Quantity, inside_book_title, quantities
 from .respectively import respective_codes
 from .scope_period import period_of, scope_of
@@ -92,10 +92,13 @@ _PEOPLE_LIST_GAP = re.compile(
 )
 # A bracket right after a figure opens its breakdown or an aside, not more of its own words.
 _BRACKET_OPEN = ("（", "(")
+# CLAUSE_END's marks, each a pattern of its own: the regex engine skips along a text to one plain character,
+# where it tests CLAUSE_END's class at every character (the text's clause ends: about 50 -> 40 us a bench text).
+_CLAUSE_MARKS = tuple(re.compile(re.escape(mark)) for mark in "，。！？；：\n")
 
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
-    clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
+    clause_ends = sorted([m.start() for mark in _CLAUSE_MARKS for m in mark.finditer(text)])
     sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
     found = quantities(text)
     # Where a bracket of parts (调解委员会19个（其中…）) finds its count: None in a text without one (most texts).
