@@ -728,12 +728,9 @@ def test_the_digit_table_opens_a_pattern_as_the_digit_class_does():
     ]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
-        assert [m.span() for m in check._DATE_RUN_START.finditer(text)] == [
-            m.span() for m in date_run.finditer(text)
-        ], text
+        assert check._date_run_starts(text) == [m.start() for m in date_run.finditer(text)], text
         assert quantity._QUANTITY.findall(text) == quantity_plain.findall(text), text
-    for pattern in (check._DATE_RUN_START, quantity._QUANTITY):
-        assert _skips_to_first_characters(pattern)
+    assert _skips_to_first_characters(quantity._QUANTITY)
 
 
 def test_the_quantity_pattern_skips_to_the_characters_a_figure_starts_with():
@@ -1211,7 +1208,7 @@ def test_the_date_runs_check_reads_are_the_digit_runs_it_tried():
             for run in re.finditer(r"\d\d+", text)
             if text.startswith(("19", "20"), run.start()) or "月" in text[run.start() + 2 : run.start() + 4]
         ]
-        assert [run.start() for run in check._DATE_RUN_START.finditer(text)] == kept, text
+        assert check._date_run_starts(text) == kept, text
 
 
 def test_the_look_alike_guards_hold_for_every_match():
@@ -1953,3 +1950,22 @@ def test_a_texts_clause_ends_are_found_by_one_scan_for_each_mark():
         assert sorted([m.start() for mark in facts._CLAUSE_MARKS for m in mark.finditer(text)]) == expected, (
             text
         )
+
+
+def test_date_runs_are_found_by_scans_that_skip_to_a_plain_character():
+    import re
+
+    from fazhi.reading import check
+    from fazhi.reading.extract import quantity
+
+    # check found where dates may start with one pattern opened by a class of every digit (DIGIT_TABLE, looked
+    # back at with \d), tested at every character; four scans open with 19, 20 and 月 and find the same starts.
+    one_scan = re.compile(rf"[{quantity.DIGIT_TABLE}](?<=\d)(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
+    assert all(_skips_to_first_characters(pattern) for pattern, _back in check._DATE_RUN_STARTS)
+    pieces = [*"0123456789月年\n，", "١", "٢", "𝟙", "𝟘", "19", "20"]
+    found = 0
+    for text in _random_texts(30, pieces, 50000, (0, 14)):
+        expected = [match.start() for match in one_scan.finditer(text)]
+        assert check._date_run_starts(text) == expected, text
+        found += len(expected)
+    assert found > 10000
