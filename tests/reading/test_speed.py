@@ -612,6 +612,16 @@ def test_the_list_pattern_is_matched_only_against_gaps_that_close_a_list(monkeyp
     assert all("等" in gap for gap in matched)
 
 
+def _opens_with_a_plain_character(pattern) -> bool:
+    """Whether the regex engine skips along a text to one plain character (a literal prefix) that ``pattern``
+    starts with, not to the members of a class it tests at every character."""
+    from re import _compiler, _parser
+    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
+
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL))
+
+
 def _skips_to_first_characters(pattern) -> bool:
     """Whether the regex engine can skip along a text to the characters ``pattern`` starts with."""
     from re import _compiler, _parser
@@ -1744,13 +1754,14 @@ def test_the_spaced_table_hint_starts_with_the_space_or_the_bracket():
 
     # Whether a text may hold a table spaced by single spaces was asked by a pattern opened with a class of
     # every Han character, tried at every position of the text; spelt from the space or the bracket before
-    # the figure, it says of every text what the old form said.
+    # the figure, it says of every text what the old form said; and one pattern for each of the three
+    # characters, each opened by a plain character, says it as the pattern opened by their class did.
     plain = re.compile(r"[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元]? \d|[)）]\d")
-    assert _skips_to_first_characters(tables._SPACED_HINT)
+    assert all(map(_opens_with_a_plain_character, tables._SPACED_HINTS))
     found = 0
     for text in _random_texts(18, " )）(1１法件%a\n，", 100000, (0, 8)):
         expected = plain.search(text) is not None
-        assert (tables._SPACED_HINT.search(text) is not None) == expected, repr(text)
+        assert tables._spaced_hint(text) == expected, repr(text)
         found += expected
     assert found > 5000
 
@@ -1917,14 +1928,9 @@ def test_a_year_in_chinese_numerals_is_looked_for_by_one_scan_for_each_first_num
 
 
 def test_thousands_commas_are_dropped_by_a_scan_for_the_one_comma_a_text_holds():
-    from re import _compiler, _parser
-    from re._constants import SRE_INFO_LITERAL, SRE_INFO_PREFIX
-
     # The thousands pattern opened with a class of the two commas, tested at every character of a text; a
     # text holding one of them is scanned for that one, a plain character the engine skips along to.
-    for pattern in characters._THOUSANDS_BY_COMMA.values():
-        code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
-        assert code[2] & (SRE_INFO_PREFIX | SRE_INFO_LITERAL)
+    assert all(map(_opens_with_a_plain_character, characters._THOUSANDS_BY_COMMA.values()))
     dropped = 0
     for text in _random_texts(28, "1234,，,，5法 ", 30000, (0, 16)):
         expected = characters._THOUSANDS.subn("", text)
@@ -1944,7 +1950,7 @@ def test_a_texts_clause_ends_are_found_by_one_scan_for_each_mark():
     assert {chr(code) for _kind, code in members} == {
         mark.pattern.replace("\\", "") for mark in facts._CLAUSE_MARKS
     }
-    assert all(_skips_to_first_characters(mark) for mark in facts._CLAUSE_MARKS)
+    assert all(map(_opens_with_a_plain_character, facts._CLAUSE_MARKS))
     for text in _random_texts(29, "，。！？；：\n法治、,;", 5000, (0, 40)):
         expected = [m.start() for m in placing.CLAUSE_END.finditer(text)]
         assert sorted([m.start() for mark in facts._CLAUSE_MARKS for m in mark.finditer(text)]) == expected, (
@@ -1961,7 +1967,7 @@ def test_date_runs_are_found_by_scans_that_skip_to_a_plain_character():
     # check found where dates may start with one pattern opened by a class of every digit (DIGIT_TABLE, looked
     # back at with \d), tested at every character; four scans open with 19, 20 and 月 and find the same starts.
     one_scan = re.compile(rf"[{quantity.DIGIT_TABLE}](?<=\d)(?<!\d\d)(?:(?<=1)9|(?<=2)0|\d(?=.?月))", re.S)
-    assert all(_skips_to_first_characters(pattern) for pattern, _back in check._DATE_RUN_STARTS)
+    assert all(_opens_with_a_plain_character(pattern) for pattern, _back in check._DATE_RUN_STARTS)
     pieces = [*"0123456789月年\n，", "١", "٢", "𝟙", "𝟘", "19", "20"]
     found = 0
     for text in _random_texts(30, pieces, 50000, (0, 14)):

@@ -72,7 +72,7 @@ class TableRow:
 
 def table_rows(text: str) -> list[TableRow]:
     """The data rows of the plain tables in ``text``, each read as a sentence."""
-    if "\t" not in text and "  " not in text and "|" not in text and not _SPACED_HINT.search(text):
+    if "\t" not in text and "  " not in text and "|" not in text and not _spaced_hint(text):
         return []
     lines = _lines(text)
     rows: list[TableRow] = []
@@ -101,10 +101,19 @@ def table_rows(text: str) -> list[TableRow]:
 # A line of names or values separated by single spaces (a PDF's table): tried only when some line holds a
 # space between two figures. Spelt from the space or the bracket before the figure, the engine skips along
 # the text to them (a class of every Han character first was tried at every position of the whole text);
-# lookbehinds then say what stands before the space.
-_SPACED_HINT = re.compile(
-    r"[ )）](?:(?<=[\d\u4e00-\u9fff）)] )|(?<=[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元] )|(?<=[)）]))\d"
+# lookbehinds then say what stands before the space. One pattern for each of the three characters: the
+# engine skips along to one plain character faster than it tests a class of three at every character
+# (about 17 -> 6 us a bench text).
+_SPACED_HINTS = (
+    re.compile(r" (?:(?<=[\d\u4e00-\u9fff）)] )|(?<=[\d\u4e00-\u9fff）)][%件个次场项人份条家户卷部元] ))\d"),
+    re.compile(r"\)\d"),
+    re.compile(r"）\d"),
 )
+
+
+def _spaced_hint(text: str) -> bool:
+    """Whether some line of ``text`` may hold a table spaced by single spaces (see ``_SPACED_HINTS``)."""
+    return any(hint.search(text) for hint in _SPACED_HINTS)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
