@@ -1975,3 +1975,33 @@ def test_date_runs_are_found_by_scans_that_skip_to_a_plain_character():
         assert check._date_run_starts(text) == expected, text
         found += len(expected)
     assert found > 10000
+
+
+def test_a_page_is_told_from_a_text_by_its_first_tags():
+    from fazhi.reading.decode import _HTML_TAG, _is_html
+
+    # _is_html read every tag of a page's head (a hundred or so) where the first two or three decide.
+    def plain(head: str) -> bool:
+        tags = _HTML_TAG.findall(head)
+        return len(tags) >= 2 and any(not tag.lower().lstrip("<").lstrip().startswith("br") for tag in tags)
+
+    pieces = [
+        "<br>",
+        "<BR/>",
+        "< br >",
+        "<p>",
+        "<DIV class=a>",
+        "</p>",
+        "<span/>",
+        "<html>",
+        "<b>",
+        "文",
+        " ",
+        "<",
+    ]
+    found = 0
+    for text in _random_texts(31, pieces, 20000, (0, 8)):
+        expected = plain(text)
+        assert _is_html(text) == expected, text
+        found += expected
+    assert found > 5000

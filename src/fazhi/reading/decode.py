@@ -241,8 +241,15 @@ _BLOCK_BREAK = re.compile(
 def _is_html(head: str) -> bool:
     # Line-break tags alone are a text's leaked markup (a site printing a title field's
     # 某街道办事处<br/>2017年度…报告 twice), not a page: HTML has a tag that is not a break.
-    tags = _HTML_TAG.findall(head)
-    return len(tags) >= 2 and any(not tag.lower().lstrip("<").lstrip().startswith("br") for tag in tags)
+    # Read only until that is known: a page's head holds a hundred tags or so, and two decide.
+    tags = 0
+    not_a_break = False
+    for tag in _HTML_TAG.finditer(head):
+        tags += 1
+        not_a_break = not_a_break or not tag.group().lower().lstrip("<").lstrip().startswith("br")
+        if tags >= 2 and not_a_break:
+            return True
+    return False
 
 
 def _html_text(html: str) -> tuple[str, dict[str, str]]:
