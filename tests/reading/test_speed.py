@@ -1943,19 +1943,18 @@ def test_a_texts_clause_ends_are_found_by_one_scan_for_each_mark():
     from re import _parser
     from re._constants import IN, LITERAL
 
-    # extract found its clause ends with CLAUSE_END, a class of the marks tested at every character; one
-    # pattern for each mark is skipped along the text to it, and their matches sorted are the class's.
+    # extract found its clause ends with CLAUSE_END, a class of the marks tested at every character, and
+    # picked its sentence ends out of them; one pattern for each mark is skipped along the text to it, and
+    # their matches sorted are the class's, those of the marks that end a sentence the sentence ends.
     ((op, members),) = _parser.parse(placing.CLAUSE_END.pattern)
     assert op == IN and all(kind == LITERAL for kind, _code in members)
-    assert {chr(code) for _kind, code in members} == {
-        mark.pattern.replace("\\", "") for mark in facts._CLAUSE_MARKS
-    }
-    assert all(map(_opens_with_a_plain_character, facts._CLAUSE_MARKS))
+    marks = (*facts._SENTENCE_END_MARKS, *facts._CLAUSE_ONLY_MARKS)
+    assert {chr(code) for _kind, code in members} == {mark.pattern.replace("\\", "") for mark in marks}
+    assert all(map(_opens_with_a_plain_character, marks))
     for text in _random_texts(29, "，。！？；：\n法治、,;", 5000, (0, 40)):
         expected = [m.start() for m in placing.CLAUSE_END.finditer(text)]
-        assert sorted([m.start() for mark in facts._CLAUSE_MARKS for m in mark.finditer(text)]) == expected, (
-            text
-        )
+        sentence_ends = [i for i in expected if text[i] not in facts._CLAUSE_ONLY]
+        assert facts._ends(text) == (expected, sentence_ends), text
 
 
 def test_date_runs_are_found_by_scans_that_skip_to_a_plain_character():

@@ -94,12 +94,20 @@ _PEOPLE_LIST_GAP = re.compile(
 _BRACKET_OPEN = ("（", "(")
 # CLAUSE_END's marks, each a pattern of its own: the regex engine skips along a text to one plain character,
 # where it tests CLAUSE_END's class at every character (the text's clause ends: about 50 -> 40 us a bench text).
-_CLAUSE_MARKS = tuple(re.compile(re.escape(mark)) for mark in "，。！？；：\n")
+# Those that end a sentence apart: the sentence ends are found, not picked out of the clause ends one by one.
+_SENTENCE_END_MARKS = tuple(re.compile(re.escape(mark)) for mark in "。！？；\n")
+_CLAUSE_ONLY_MARKS = tuple(re.compile(mark) for mark in _CLAUSE_ONLY)
+
+
+def _ends(text: str) -> tuple[list[int], list[int]]:
+    """Where the clauses of ``text`` end (at CLAUSE_END's marks), and where its sentences end, in order."""
+    sentence_ends = sorted([m.start() for mark in _SENTENCE_END_MARKS for m in mark.finditer(text)])
+    clause_only_ends = [m.start() for mark in _CLAUSE_ONLY_MARKS for m in mark.finditer(text)]
+    return sorted(clause_only_ends + sentence_ends), sentence_ends
 
 
 def extract(text: str, year: int | None = None) -> list[Fact]:
-    clause_ends = sorted([m.start() for mark in _CLAUSE_MARKS for m in mark.finditer(text)])
-    sentence_ends = [i for i in clause_ends if text[i] not in _CLAUSE_ONLY]  # one scan for both
+    clause_ends, sentence_ends = _ends(text)
     found = quantities(text)
     # Where a bracket of parts (调解委员会19个（其中…）) finds its count: None in a text without one (most texts).
     ends = [q.end for q in found] if holds_parts_brackets(text) else None
