@@ -2020,3 +2020,40 @@ def test_a_text_is_asked_for_punctuation_runs_by_one_scan_for_each_first_mark():
     assert found > 5000
     assert characters.normalise("全年办理12件，，其中3件。")[2]["punctuation"] == 1
     assert characters.normalise("全年办理12件，其中3件。")[2]["punctuation"] == 0
+
+
+def test_a_figures_sentence_is_found_once_for_the_windows_and_its_reading():
+    from bisect import bisect_left
+
+    # extract looked up every figure's sentence start twice, for the alias windows and again for the figure
+    # (a bisect and a max each); it now reads the figure's from the list the windows were made of.
+    def plain_windows(found, sentence_ends, length):
+        spans = []
+        for quantity in found:
+            at = bisect_left(sentence_ends, quantity.start)
+            start = max(sentence_ends[at - 1] + 1 if at else 0, quantity.start - facts.SENTENCE_LOOKBACK)
+            at = bisect_left(sentence_ends, quantity.end)
+            end = min(
+                sentence_ends[at] if at < len(sentence_ends) else length,
+                quantity.end + facts.SENTENCE_LOOKBACK,
+            )
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
+        return spans
+
+    figures = 0
+    for seed in range(30):
+        text = read(make(seed).text.encode()).text
+        _clause_ends, sentence_ends = facts._ends(text)
+        found = facts.quantities(text)
+        sentences = facts._sentences(found, sentence_ends, len(text))
+        assert facts._windows(sentences) == plain_windows(found, sentence_ends, len(text))
+        for quantity, (start, _end) in zip(found, sentences, strict=True):
+            at = bisect_left(sentence_ends, quantity.start)
+            assert start == max(
+                sentence_ends[at - 1] + 1 if at else 0, quantity.start - facts.SENTENCE_LOOKBACK
+            )
+            figures += 1
+    assert figures > 400
