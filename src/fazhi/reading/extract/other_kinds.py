@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .clean_up import CLEANED
 from .hotline_rates import ONTIME_RATE
 from .mixed import mixed_papers
 from .other_things import CLEAN_UP_CODES
@@ -92,7 +93,6 @@ _IN_FORCE_AFTER = re.compile(r"清理后[^，。；\d]{0,12}现行有效")
 _IN_FORCE_CODES = frozenset({"rules.normdocs_cleaned", "rules.normdocs_retained"})
 # What a clean-up did with its documents, said between 清理 and the figure (清理后继续保留执行的文件19件, 清理中确认已
 # 自然失效的文件18件), counts that outcome, not the documents the clean-up took up.
-_CLEANED = "rules.normdocs_cleaned"
 _OUTCOME_OF_A_CLEAN_UP = re.compile(
     r"清理[^，。；\d]{0,12}?(?:保留|失效|废止|修改|修订|继续)[^，。；\d]{0,12}$"
 )
@@ -188,8 +188,8 @@ def another_kind(codes: set[str], text: str, clause: tuple[int, int, int], quant
         dropped.add(_CPPCC_PROPOSALS)  # 县人大代表建议、县政协委员提案共计215件: one count over both
     if codes & _IN_FORCE_CODES and _IN_FORCE_AFTER.search(text, own, quantity.start):
         dropped |= _IN_FORCE_CODES  # 清理后全市现行有效规范性文件2731件: all in force, not the clean-up's
-    if _CLEANED in codes and _OUTCOME_OF_A_CLEAN_UP.search(text, own, quantity.start):
-        dropped.add(_CLEANED)  # 清理后继续保留执行的文件共十九件: those kept, not those cleaned
+    if CLEANED in codes and _OUTCOME_OF_A_CLEAN_UP.search(text, own, quantity.start):
+        dropped.add(CLEANED)  # 清理后继续保留执行的文件共十九件: those kept, not those cleaned
     if codes & _SUGGESTION_CODES and _KEY_ONES.search(text, own, quantity.start):
         dropped |= _SUGGESTION_CODES  # 其中由市政府领导领衔督办的重点建议提案16件: the key ones, a part
     if codes & _LAWS and _EVALUATED_AFTER.match(text, quantity.end, c1):
