@@ -13,6 +13,10 @@ DATE_TIME_LINE = re.compile(
     rf"^[•·\s]*{DATE}\s+(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}\s*时\s*\d{{1,2}}\s*分(?:\s*\d{{1,2}}\s*秒)?)"
     r"(?:\s|$|(?=来源|作者|编辑|发布|浏览|点击|阅读))"
 )
+# A header line of its date written day first and its time, as an aggregator site prints it (18.03.2015  13:07).
+DAY_FIRST_DATE_TIME_LINE = re.compile(
+    r"^[•·\s]*(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
+)
 # A site clock (今天是2024年3月1日 星期五) is the day the page was viewed, never a publication date.
 SITE_CLOCK = re.compile(r"今天是|星期[一二三四五六日天]|周[一二三四五六日]\b")
 # The words a site clock is made of: a text or a line without any of them holds none.
@@ -23,6 +27,12 @@ def site_clock(line: str) -> re.Match[str] | None:
     """``SITE_CLOCK.search(line)``, asked only of a line that holds one of ``CLOCK_WORDS`` (spelt out:
     three substring tests of a short line cost a tenth of the search, and most lines hold none)."""
     return SITE_CLOCK.search(line) if "周" in line or "星期" in line or "今天是" in line else None
+
+
+def day_first_iso(match: re.Match[str]) -> str:
+    """The date a ``DAY_FIRST_DATE_TIME_LINE`` match (day, month, year) names, as YYYY-MM-DD."""
+    day, month, year = (int(g) for g in match.groups()[:3])
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def iso(match: re.Match[str]) -> str:
