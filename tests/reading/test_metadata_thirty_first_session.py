@@ -3,6 +3,8 @@ labelled blind to the engine (``/work/s53``, outside the repository; its tuning 
 
 - An aggregator site prints a page's date day first with its time, on a line under the title
   (18.03.2015  13:07): that is the page's publication date.
+- A page cut above its head whose body has a report's shape, but masks a name with letters (在信用XX网站公示),
+  is a model-essay site's template: the body's shape no longer makes it a report.
 The pages here are our own words.
 """
 
@@ -34,3 +36,26 @@ def test_a_day_first_date_in_the_body_is_no_publication_date():
 def test_an_impossible_day_first_date_is_not_read():
     reading = read_text("西岭市2016年度依法行政工作情况报告\n\n41.13.2017  09:45\n\n" + _OPENING)
     assert reading.published is None
+
+
+_CUT_BODY = (
+    "（一）深入推进领导干部法治能力建设\n"
+    "1.坚持定期学法制度。局党组全年集中学习法律法规共计11次，机关干部参加学法用法考试参考率100%。\n"
+    "2.健全重大行政决策机制。完成对3项重点整治项目的风险评估，依法处理信访案件6件。\n"
+    "3.落实法律顾问制度。法律顾问为局领导班子提供法律咨询9次，评查行政执法案卷150余份。\n"
+    "（二）大力加强法治政府建设\n"
+    "1.优化审批流程。统一规范审批文书，审批事项办结率100%。\n"
+    "2.清理权力清单。完成286项行政职权的清理，并在政府网站进行公示。\n"
+    "3.完成信息公示。完成信用信息目录编制，并在{}网站进行公示，上传双公示信息1860条。\n"
+)
+
+
+def test_a_cut_body_with_a_report_shape_is_a_report():
+    # (the control: without the masked name, the body's shape and counts make it a report)
+    assert read_text(_CUT_BODY.format("信用东岭")).kind == "annual_report"
+
+
+def test_a_cut_body_that_masks_a_name_with_letters_is_a_template():
+    reading = read_text(_CUT_BODY.format("信用XX"))
+    assert reading.kind != "annual_report"
+    assert any("占位" in reason for reason in reading.metadata_evidence["kind"].reason.split("；"))

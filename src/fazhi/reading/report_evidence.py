@@ -268,6 +268,12 @@ def positive_evidence(
         # Headings alone, no opening and no count: a plan, work points or an experience reads so
         # too, so the page is left to the model (keeping the model from it cost a held-out report).
         reasons.append("正文没有写这一年做了多少（件、次、人次）")
+    masked = _MASKED.search(text, 0, BODY_CHARS) if done and not dated and not named_otherwise else None
+    if masked:
+        # 在信用XX网站进行公示: a model-essay site keeps a report's body and masks its names. Without a head,
+        # the body's shape is all that would make the page a report, and a template has that shape too.
+        named_otherwise = True
+        reasons.append(f"正文有占位的名称「{masked.group(0)}」，没有标题和开头：是范文站的模板")
     if len(areas) >= WORK_AREA_HEADINGS_MIN and done and not dated and not named_otherwise:
         # A report's body without its head (a page cut above the opening): its headings are the
         # report's areas of work and it counts what the year's work did (whether or not it speaks
@@ -376,6 +382,11 @@ DONE_COUNTS_MIN = 2
 
 def _done_work(text: str) -> bool:
     return len(_COUNT.findall(text)) >= DONE_COUNTS_MIN
+
+
+# A template's name to fill in (信用XX网站, ××镇): two or three letters no word of the text spells. (Stars are
+# not asked: a mirror site masks a real report's names with them.)
+_MASKED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,3}|[xｘ]{2,3}|×{2,3})(?![A-Za-zＡ-Ｚａ-ｚ×])")
 
 
 # The first numbered line of a text, in figures (1. 12、), and how high a report's first may go.
