@@ -83,6 +83,7 @@ _FEWER_UNITS: dict[str, frozenset[str]] = dict.fromkeys(
 # 抽查任务86项, 抽查检查任务203项, 部门联合抽查任务21个).
 _WORD_UNITS: dict[str, frozenset[str]] = {
     "学法议题": frozenset({"个", "项"}),
+    "法制审核案件": frozenset({"个"}),  # 重大案件法制审核案件2个
     "意见书": frozenset({"次"}),
     "法律意见": frozenset({"次"}),
     "法律意见书": frozenset({"次"}),

@@ -86,6 +86,8 @@ _LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"}
 _LIST_CHANGED = re.compile(
     r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后)"
 )
+# A list still in draft (编制形成《…目录（征求意见稿）》，包含行政权力109项) is no list in force.
+_DRAFT_LIST = re.compile(r"(?:征求意见稿|送审稿|草案)[）)]?[》>]")
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
 # delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
 _HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|划入|移交|交由|下沉)")
@@ -264,18 +266,22 @@ def recounted(
         if anchor >= end and _bodies_before_the_alias(code, text, end, quantity.unit):
             continue
         if (
-            code in _LIST_CODES
-            and _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
-            and not _CHANGED_TO.search(text, start - 5, start)
-        ) or (
-            code in _LIST_CODES
-            and (
-                _HANDED_DOWN_AFTER.match(text, end)
-                or _POWERS_AND_SERVICES.match(text, end)
-                or _LIST_CHANGED_AFTER.match(text, end)
+            (
+                code in _LIST_CODES
+                and _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
+                and not _CHANGED_TO.search(text, start - 5, start)
             )
+            or (
+                code in _LIST_CODES
+                and (
+                    _HANDED_DOWN_AFTER.match(text, end)
+                    or _POWERS_AND_SERVICES.match(text, end)
+                    or _LIST_CHANGED_AFTER.match(text, end)
+                )
+            )
+            or (code in _LIST_CODES and _DRAFT_LIST.search(text, s0, start))
         ):
-            continue  # 动态调整权责清单，调整事项125项
+            continue  # 动态调整权责清单，调整事项125项; 《…目录（征求意见稿）》，包含行政权力109项
         if code == _GOV_RULES and text.startswith(_OWN_RULES, anchor):
             continue
         if code in _ENACTED_CODES and (
