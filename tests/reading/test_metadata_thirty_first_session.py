@@ -5,6 +5,8 @@ labelled blind to the engine (``/work/s53``, outside the repository; its tuning 
   (18.03.2015  13:07): that is the page's publication date.
 - A page cut above its head whose body has a report's shape, but masks a name with letters (在信用XX网站公示),
   is a model-essay site's template: the body's shape no longer makes it a report.
+- A disclosure page prints its cells under the title without their labels; an index number among them
+  (11370112004203454A/2024-6548321) is a cell, not the first paragraph, so the date cell after it is read.
 The pages here are our own words.
 """
 
@@ -59,3 +61,21 @@ def test_a_cut_body_that_masks_a_name_with_letters_is_a_template():
     reading = read_text(_CUT_BODY.format("信用XX"))
     assert reading.kind != "annual_report"
     assert any("占位" in reason for reason in reading.metadata_evidence["kind"].reason.split("；"))
+
+
+def test_a_date_cell_under_the_title_after_an_index_number_is_the_publication_date():
+    # a disclosure page's cells without their labels: title, index number, publisher, date
+    header = (
+        "政府信息公开\n东岭区2023年度法治政府建设情况报告\n11370199004203454A/2024-6548999\n区司法局\n{}\n"
+    )
+    opening = (
+        "东岭区2023年度法治政府建设情况报告\n字号：\n打印整页 打印内容 分享\n"
+        "2023年，东岭区坚持以习近平法治思想为指导，系统推进法治政府建设。现将全年工作情况报告如下。\n"
+        "一、主要举措和成效\n全年审核规范性文件9件，办理行政复议案件41件。\n"
+    )
+    assert read_text(header.format("2024-03-11") + opening).published == "2024-03-11"
+    # (a paragraph under the title ends the cells: a date below it is the body's)
+    body_first = header.replace(
+        "11370199004203454A/2024-6548999", "区司法局认真履行法治建设牵头职责，统筹推进各项工作。"
+    )
+    assert read_text(body_first.format("2024-03-11") + opening).published is None

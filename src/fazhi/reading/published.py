@@ -174,6 +174,8 @@ _DATE_BESIDE_TITLE = re.compile(
 )
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
+# A disclosure page's index number, a cell without its label (11370112004203454A/2024-6548321): no paragraph.
+_INDEX_NUMBER = re.compile(r"^\s*[0-9A-Za-z]{6,}(?:[/\-][0-9A-Za-z]+)+\s*$")
 # A list item's bullet before a cell under the title (• 2025-01-22).
 _BULLET = re.compile(r"^\s*[•·・▪●◆■]\s*")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
@@ -223,7 +225,7 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
         match = _web_date_cell(_BULLET.sub("", line, count=1))
         if match:
             return [(iso(match), line)]
-        if len(line) > 20 and not _SUBTITLE.match(line):
+        if len(line) > 20 and not _SUBTITLE.match(line) and not _INDEX_NUMBER.match(line):
             break  # the first paragraph: a date below it is the body's
     # A page header may print the web date over the title (2024.03.20 / …年度报告), alone or in a
     # byline, in figures; a date in words there (2024年1月29日) is a document's own and is not read so.
