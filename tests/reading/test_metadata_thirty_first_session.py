@@ -79,3 +79,10 @@ def test_a_date_cell_under_the_title_after_an_index_number_is_the_publication_da
         "11370199004203454A/2024-6548999", "区司法局认真履行法治建设牵头职责，统筹推进各项工作。"
     )
     assert read_text(body_first.format("2024-03-11") + opening).published is None
+
+
+def test_a_cut_body_that_masks_a_persons_name_with_crosses_stays_a_report():
+    # (a copy masks a real report's names with ×× or stars; a template's blanks are letters)
+    body = _CUT_BODY.format("信用东岭").replace("局党组全年", "局党组书记××带头，局党组全年")
+    assert read_text(body).kind == "annual_report"
+

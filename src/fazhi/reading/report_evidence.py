@@ -384,9 +384,9 @@ def _done_work(text: str) -> bool:
     return len(_COUNT.findall(text)) >= DONE_COUNTS_MIN
 
 
-# A template's name to fill in (信用XX网站, ××镇): two or three letters no word of the text spells. (Stars are
-# not asked: a mirror site masks a real report's names with them.)
-_MASKED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,3}|[xｘ]{2,3}|×{2,3})(?![A-Za-zＡ-Ｚａ-ｚ×])")
+# A template's name to fill in (信用XX网站): two or three letters no word of the text spells. (Stars and ×× are
+# not asked: a mirror site or a copy masks a real report's names with them, 镇党委书记××.)
+_MASKED = re.compile(r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?:[XＸ]{2,3}|[xｘ]{2,3})(?![A-Za-zＡ-Ｚａ-ｚ])")
 
 
 # The first numbered line of a text, in figures (1. 12、), and how high a report's first may go.
