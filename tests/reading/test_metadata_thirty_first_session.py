@@ -7,6 +7,9 @@ labelled blind to the engine (``/work/s53``, outside the repository; its tuning 
   is a model-essay site's template: the body's shape no longer makes it a report.
 - A disclosure page prints its cells under the title without their labels; an index number among them
   (11370112004203454A/2024-6548321) is a cell, not the first paragraph, so the date cell after it is read.
+- An untitled page whose dated opening names the rule of law once, as one of a row of short thrusts of a sector's
+  year (严格依法行政，突出源头控制，深化污染防控，…), is that sector's year summary; a later dated line (一年来，我局…)
+  is its body, not its opening.
 The pages here are our own words.
 """
 
@@ -86,3 +89,27 @@ def test_a_cut_body_that_masks_a_persons_name_with_crosses_stays_a_report():
     body = _CUT_BODY.format("信用东岭").replace("局党组全年", "局党组书记××带头，局党组全年")
     assert read_text(body).kind == "annual_report"
 
+
+_SECTOR_OPENING = (
+    "2019年，在县委县政府的正确领导下，县水利局紧紧围绕市、县下达的目标任务，以保障供水安全为核心，"
+    "以河湖治理攻坚战为载体，{}，突出源头治理，深化水土保持，强化河道监管，提升队伍素质，水利各项重点工作成效明显。\n"
+    "一、贯彻人大决定，主动接受监督\n"
+    "一年来，我局严格落实行政执法责任制，我局将依法行政贯穿于水利工作全过程，"
+    "我局共办理人大代表建议3件，我局答复满意率100%。\n"
+    "二、坚持真抓实干，各项工作顺利推进\n"
+    "（一）河湖治理。全年实施河道整治项目12个，清理河道垃圾3400吨。\n"
+    "（二）水土保持。完成水土流失治理面积26平方公里。\n"
+)
+
+
+def test_a_sectors_year_summary_naming_the_rule_of_law_as_one_thrust_is_no_report():
+    reading = read_text(_SECTOR_OPENING.format("严格依法行政"))
+    assert reading.kind != "annual_report"
+
+
+def test_an_opening_that_makes_the_rule_of_law_its_aim_is_a_report():
+    # (the control: the same page whose opening names the topic as what the year's work served)
+    opening = _SECTOR_OPENING.replace(
+        "水利各项重点工作成效明显", "法治政府建设取得新成效。现将有关情况报告如下"
+    )
+    assert read_text(opening.format("深入推进依法行政，加快建设法治政府")).kind == "annual_report"

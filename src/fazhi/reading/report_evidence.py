@@ -371,6 +371,8 @@ def _dated_opening(first: list[str]) -> tuple[str | None, str | None]:
             return line, None
         if listed is None and use == "listed":
             listed = line
+            # (the first dated line is the opening: a later one, 一年来，我局…依法行政…, is the body's)
+            break
     return None, listed
 
 
@@ -467,14 +469,34 @@ def _topic_use(near: str) -> str:
     """``own`` where the opening names the rule-of-law topic as its own, ``listed`` where only as one
     item of a list of all the work, ``""`` where not at all or only inside the name of an honour."""
     use = ""
+    clauses = list(_CLAUSE.finditer(near))
+    named = [c for c in clauses if _OPENING_TOPIC.search(c.group(0))]
     for found in _OPENING_TOPIC.finditer(near):
-        clause = next(c for c in _CLAUSE.finditer(near) if c.start() <= found.start() < c.end())
+        at = next(i for i, c in enumerate(clauses) if c.start() <= found.start() < c.end())
+        clause = clauses[at]
         after = near[found.end() : clause.end()]
         if "、" in clause.group(0) and _LIST_END.search(after):
+            use = "listed"
+        elif len(named) == 1 and _one_of_the_years_thrusts(clauses, at):
             use = "listed"
         elif not (_HONOUR_NAME.match(after) and _HONOURED.search(near, clause.start(), found.start())):
             return "own"
     return use
+
+
+# A year's thrusts in a row of short clauses (…，严格依法行政，突出源头控制，深化污染防控，强化监督监察，…): the
+# rule of law named once among them, in a clause as short as theirs, is one thrust of a sector's whole year.
+THRUST_CHARS = 8
+THRUSTS_AROUND = 2
+
+
+def _one_of_the_years_thrusts(clauses: list[re.Match[str]], at: int) -> bool:
+    def short(index: int) -> bool:
+        return 0 <= index < len(clauses) and len(clauses[index].group(0).strip()) <= THRUST_CHARS
+
+    before = all(short(at - step) for step in range(1, THRUSTS_AROUND + 1))
+    after = all(short(at + step) for step in range(1, THRUSTS_AROUND + 1))
+    return short(at) and (before or after)
 
 
 def _line(line: str) -> str:
