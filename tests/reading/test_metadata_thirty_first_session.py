@@ -10,6 +10,8 @@ labelled blind to the engine (``/work/s53``, outside the repository; its tuning 
 - An untitled page whose dated opening names the rule of law once, as one of a row of short thrusts of a sector's
   year (严格依法行政，突出源头控制，深化污染防控，…), is that sector's year summary; a later dated line (一年来，我局…)
   is its body, not its opening.
+- A browser title that prints a body's name before the title (长沙市司法局_关于…的报告) loses it; a copy that runs the
+  page's header on after the title repeated (…的报告发布时间:2023-01-31 16:38:31来源:…) gives its date.
 The pages here are our own words.
 """
 
@@ -113,3 +115,24 @@ def test_an_opening_that_makes_the_rule_of_law_its_aim_is_a_report():
         "水利各项重点工作成效明显", "法治政府建设取得新成效。现将有关情况报告如下"
     )
     assert read_text(opening.format("深入推进依法行政，加快建设法治政府")).kind == "annual_report"
+
+
+def test_a_bodys_name_before_the_title_in_the_browsers_title_is_not_the_titles():
+    page = (
+        "西岭市司法局_关于西岭市2020年法治政府建设情况的报告\n"
+        "您所在的位置：首页 > 法治工作 > 法治督察\n"
+        "关于西岭市2020年法治政府建设情况的报告\n"
+        "2021年03月19日      来源：市司法局\n" + _OPENING
+    )
+    assert read_text(page).title == "关于西岭市2020年法治政府建设情况的报告"
+
+
+def test_a_publication_label_run_on_after_the_title_repeated_is_read():
+    title = "西岭市人民政府关于2022年度法治政府建设情况的报告"
+    page = (
+        f"{title}\n\n清风西岭 3669 字 10个月前\n\n"
+        f"{title}发布时间:2023-01-31 16:38:31来源:西岭市政府办公室浏览字号:大|中|小分享到:  {title}西府〔2023〕6号   "
+        "2022年以来，市政府坚持以习近平法治思想为指导，深入推进依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年审核规范性文件9件，办理行政复议案件41件。\n"
+    )
+    assert read_text(page).published == "2023-01-31"

@@ -64,6 +64,14 @@ _TITLE_SITE_SUFFIX = re.compile(
 )
 
 
+# ...and a site's or a body's name a page title prints before the title behind an underscore or a bar
+# (长沙市司法局_关于长沙市2020年法治政府建设情况的报告), the browser's title over the page's own.
+_TITLE_SITE_PREFIX = re.compile(
+    r"^[^_｜|\s]{2,30}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)\s*[_｜|]\s*"
+    r"(?=[^_｜|]*(?:报告|总结|情况|汇报)$)"
+)
+
+
 # The issuer or the site printed after a whole title behind a space or in brackets (…报告 某县人民政府,
 # …报告（某县人民政府）); a subject in brackets that is no body's name (…报告（2023年）) stays.
 _TITLE_BODY_SUFFIX = re.compile(
@@ -94,7 +102,8 @@ def _without_site_segments(line: str) -> str:
 
 
 def strip_title_suffix(line: str) -> str:
-    """``line`` without a date, a site's field label or a site's name printed after a title."""
+    """``line`` without a date, a site's field label or a site's name printed after a title (or a
+    site's name before it)."""
     if not line:
         return line
     if "." in line:
@@ -102,6 +111,7 @@ def strip_title_suffix(line: str) -> str:
     if "_" in line or "|" in line or "｜" in line or "-" in line or "——" in line or " / " in line:
         line = _TITLE_SITE_SUFFIX.sub(r"\1", line)
         line = _without_site_segments(line)
+        line = _TITLE_SITE_PREFIX.sub("", line)
     if line[-1:].isascii() and line[-1:].isalpha():
         line = _LATIN_AFTER_TITLE.sub("", line) or line
     if " " in line or line.endswith(("）", ")")):
