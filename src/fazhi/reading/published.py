@@ -180,6 +180,8 @@ _INDEX_NUMBER = re.compile(r"^\s*[0-9A-Za-z]{6,}(?:[/\-][0-9A-Za-z]+)+\s*$")
 _BULLET = re.compile(r"^\s*[•·・▪●◆■]\s*")
 # How many lines below the title a disclosure page's metadata cells (主动公开, the date) may stand.
 _CELLS_BELOW_TITLE = 6  # (标题 / 文号 无 / 主动公开 / 无 / 无 / 2025.12.17: a cell of each column)
+# How far after a title repeated at a line's start its run-on publication label may end (发布时间:2023-01-31 16:38:31).
+_RUN_ON_LABEL_CHARS = 40
 # ...and how many above it.
 _CELLS_ABOVE_TITLE = 3
 
@@ -219,7 +221,13 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
         # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
         year, month, day = (int(part) for part in beside.groups() if part is not None)
         return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
+    title = lines[title_line].strip() if title_line < len(lines) else ""
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
+        if title and line.lstrip().startswith(title):
+            # …报告发布时间:2023-01-31 16:38:31来源:…: a copied page's header run on after the title again
+            labelled = _labelled_date(line.lstrip()[: len(title) + _RUN_ON_LABEL_CHARS])
+            if labelled:
+                return [(labelled, line)]
         # (also an item of the list of tools and facts under the title: • 听全文 / • 2025-01-22 / • 分享到;
         # over a title, a bulleted list holds a disclosure page's unlabelled 成文日期 and 发布日期 cells)
         match = _web_date_cell(_BULLET.sub("", line, count=1))
