@@ -292,7 +292,13 @@ def _ninth_pass(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         and (_STAFF_STUDY.search(text, c0, quantity.start) or not _GOVERNMENT.search(text, s0, c1))
     ):
         dropped.add(_PRE_MEETING_STUDY)  # 局机关集体学法15场次: the staff's study, not the meeting's
-    if _PRE_MEETING_STUDY in codes and _STUDY_BODIES.search(text, s0, quantity.start):
+    if (
+        _PRE_MEETING_STUDY in codes
+        and _STUDY_BODIES.search(text, s0, quantity.start)
+        # (a clause of its own that names the meeting alone counts the meeting's study: 强化…中心组、
+        # 政府常务会议学法制度，2019年市政府常务会议集体学法8次)
+        and ("常务会" not in text[c0 : quantity.start] or _STUDY_BODIES.search(text, c0, quantity.start))
+    ):
         dropped.add(_PRE_MEETING_STUDY)  # 理论学习中心组、政府常务会议…学习…，开展学习1000余场
     return dropped
 
