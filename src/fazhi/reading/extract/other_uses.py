@@ -161,6 +161,15 @@ _CHECKING_EVENT = re.compile(_CHECKING_WORDS)
 _CHECKING_EVENT_AFTER = re.compile(r"[^，。；、\d]{0,6}?" + _CHECKING_WORDS)
 _CATALOG_ITEMS = "decisions.catalog_items"
 _EIGHTH_SESSION_CODES = frozenset({_ACTIVITIES, _CATALOG_ITEMS})
+# The decisions the hearings' list names (重大行政决策听证事项2项) are those of the catalogue to be heard in
+# public, a list of their own.
+_HEARING_ITEMS = re.compile(r"听证(?:事项|目录)[^，。；\d]{0,4}$")
+# ...and the items the catalogue gained, lost or changed in the year (调整重大行政决策事项2项) are a change.
+# The change is the clause's act, at its start (the list after its change is the catalogue: 调整后最终纳入决策事项
+# 14项; nor is a change a decision's own name: “市区中小学布局调整”等5项, 征地区片综合地价调整等决策事项4项).
+_CATALOG_CHANGED = re.compile(
+    r"[^，。；\d]{0,6}?(?:调整|新增|增加|删除|删减|取消|减少|变更|撤销|移出|调出)(?!后)[^，。；\d“”\"等]{0,12}$"
+)
 # Licences and decisions gathered into an e-licence store (归集律师执业证…份, 归集…电子证照) are papers
 # collected, whatever field a bracket names (行政审批决定书（法律援助）2100份).
 _GATHERED = re.compile(r"归集|汇聚|汇集")
@@ -347,6 +356,11 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
         dropped.add(_ACTIVITIES)  # 开展法治体检活动200余次: checking work, not law education
     if _CATALOG_ITEMS in codes and SEVERAL_BODIES.search(text, c0, start):
         dropped.add(_CATALOG_ITEMS)  # 全市各县区共编制重大行政决策目录事项63项: several governments'
+    if _CATALOG_ITEMS in codes and (
+        _HEARING_ITEMS.search(text, c0, start) or _CATALOG_CHANGED.fullmatch(text, c0, start)
+    ):
+        # 公布重大行政决策事项5项，重大行政决策听证事项2项: the hearings' list; 调整重大行政决策事项2项: a change
+        dropped.add(_CATALOG_ITEMS)
     return dropped
 
 
