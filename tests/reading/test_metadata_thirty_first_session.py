@@ -136,3 +136,17 @@ def test_a_publication_label_run_on_after_the_title_repeated_is_read():
         "一、主要举措和成效\n全年审核规范性文件9件，办理行政复议案件41件。\n"
     )
     assert read_text(page).published == "2023-01-31"
+
+
+def test_a_catalogue_blocks_issuing_body_tells_the_region():
+    page = (
+        "2020年度法治政府建设工作报告\n"
+        "索引号 : 011337629/2020-23467 文       号 : 无\n"
+        "主题分类: 其他 发文单位: 咸宁市水利和湖泊局\n"
+        "名       称: 2020年度法治政府建设工作报告 发布日期: 2020年12月21日\n"
+        "市委依法治市办：\n"
+        "2020年，我局深入学习领会习近平法治思想，全面推进依法行政，法治政府建设取得新成效。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年审核规范性文件3件，办理行政处罚案件46件。\n"
+    )
+    reading = read_text(page)
+    assert reading.region is not None and reading.region["code"] == "421200"

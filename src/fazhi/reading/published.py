@@ -124,7 +124,7 @@ _LABEL_ONLY = re.compile(r"[•·\-\s]*(?:发布|发表|发稿|公开|更新)(?:
 
 # The body a page says published it: 发布机构：某县人民政府, a metadata row 发布机构 | … |, 来源：某局.
 PUBLISHER = re.compile(
-    r"(?:发布机构|发布单位|发布部门|发文机关|信息来源|文章来源|来源)\s*[\]】]?\s*[：:|｜]?\s*([\u4e00-\u9fff]{2,30})"
+    r"(?:发布机构|发布单位|发布部门|发文机关|发文单位|信息来源|文章来源|来源)\s*[\]】]?\s*[：:|｜]?\s*([\u4e00-\u9fff]{2,30})"
 )
 # Where a publisher line stands: the page's header, not a footer's 主办单位 or a body line.
 _PUBLISHER_PLACES = frozenset({HEADER, PAGE_HEADER, PUBLICATION_LINE})
