@@ -150,3 +150,15 @@ def test_a_catalogue_blocks_issuing_body_tells_the_region():
     )
     reading = read_text(page)
     assert reading.region is not None and reading.region["code"] == "421200"
+
+
+def test_an_empty_author_credit_run_onto_the_source_label_credits_no_one():
+    page = (
+        "您现在当前位置：首页 >> 公告通知 >> 正文\n"
+        "西岭市人民政府2016年依法行政工作报告\n"
+        "作者: 文章来源: 点击数: 更新时间:2017-03-28\n"
+        "2016年，西岭市人民政府全面贯彻党的十八届六中全会精神，统筹推进依法行政各项工作，法治政府建设取得新进展。\n"
+        "一、完善依法行政制度体系\n全年审查规范性文件14件，清理规章和规范性文件126件。\n"
+        "二、推进依法科学民主决策\n市政府常务会议审议重大行政决策事项9项。\n"
+    )
+    assert read_text(page).kind == "annual_report"

@@ -261,8 +261,9 @@ def _kind_of_page(
 _PERSON_CREDIT = re.compile(
     r"作\s*者\s*[:：]\s*([\u4e00-\u9fff]{2,3})(?=\s|$|[|｜•·]|阅读|点击|来源|时间|发布|浏览|日期)", re.M
 )
+# (an empty credit run onto the next label, 作者: 文章来源:, credits 文章 or 信息: the label's first half)
 _NOT_A_PERSON = re.compile(
-    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所乡镇县区市]$"
+    r"佚名|本站|编辑|管理|来源|发布|通讯|网站|记者|[局办委室院网站报社部厅处科股队所乡镇县区市]$|^(?:文章|信息)$"
 )
 _BODY_SPEAKS = re.compile(
     r"我(?:省|市|州|盟|区|县|旗|镇|乡|街道|局|委|厅|办|部|院|署)|本(?:市|局|委|厅|省|区|县|部)"
