@@ -80,11 +80,17 @@ _BODIES_NAMED_COUNTED = frozenset({"enforcement.bodies", "enforcement.random_ins
 # Measure words of documents, items and people, never of bodies.
 _NOT_BODY_MEASURES = frozenset({"件", "份", "条", "项", "部", "卷", "篇", "名", "人", "人次", "位"})
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
-_LIST_CODES = frozenset({"functions.power_list_items", "functions.permit_items"})
+_PERMIT_ITEMS = "functions.permit_items"
+_LIST_CODES = frozenset({"functions.power_list_items", _PERMIT_ITEMS})
 # Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
 # as it stands after the change (调整后权责事项共4210项) is the list.
 _LIST_CHANGED = re.compile(
     r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后)"
+)
+# Items of several kinds of power counted together (涉及行政许可、确认、给付等事项40项) are no count of permits.
+_PERMITS_AMONG_OTHERS = re.compile(
+    r"许可[^，。；\d]{0,4}?[、和及与](?:[^，。；\d]{0,8}?[、和及与])*?[^，。；\d]{0,4}?"
+    r"(?:确认|给付|裁决|奖励|征收|征用|检查|强制|处罚|公共服务|其他)[^，。；\d]{0,10}?事项[^，。；\d]{0,3}$"
 )
 # A list still in draft (编制形成《…目录（征求意见稿）》，包含行政权力109项) is no list in force.
 _DRAFT_LIST = re.compile(r"(?:征求意见稿|送审稿|草案)[）)]?[》>]")
@@ -117,6 +123,9 @@ _PLANNED_LAWS = re.compile(r"立法计划|立法项目|计划项目|项目")
 _PLANNED_ACT = re.compile(r"(?:安排|计划|拟|将)[^，。；\d]{0,4}?(?:出台|制定|颁布|印发|公布)")
 # Laws and rules a list then puts in a plan (10件地方性法规、11件省政府规章被列入制定项目).
 _LISTED_IN_A_PLAN_AFTER = re.compile(r"[^，。；]{0,24}?列入[^，。；\d]{0,10}?(?:计划|项目|规划)")
+# ...nor instruments a list puts under another act after it (对4部政府规章、2967件规范性文件进行清理): those cleaned up,
+# reviewed or filed, not enacted.
+_ACTED_ON_AFTER = re.compile(r"[^，。；]{0,30}?进行(?:清理|审查|审核|备案|评估|修订|修改|废止|梳理)")
 _TRAININGS = "education.trainings"
 _PRE_MEETING = "leadership.pre_meeting_study_sessions"
 _EXECUTIVE_MEETING = re.compile(r"常务会|会前|会议前")
@@ -280,6 +289,7 @@ def recounted(
                 )
             )
             or (code in _LIST_CODES and _DRAFT_LIST.search(text, s0, start))
+            or (code == _PERMIT_ITEMS and _PERMITS_AMONG_OTHERS.search(text, c0, start))
         ):
             continue  # 动态调整权责清单，调整事项125项; 《…目录（征求意见稿）》，包含行政权力109项
         if code == _GOV_RULES and text.startswith(_OWN_RULES, anchor):
@@ -289,6 +299,7 @@ def recounted(
             or _IN_FORCE.search(text, c0, start)
             or _not_enacted(text[c0:start])
             or _LISTED_IN_A_PLAN_AFTER.match(text, end)
+            or ("对" in text[c0:start] and _ACTED_ON_AFTER.match(text, end))
         ):
             continue  # 审议地方性法规草案3件; 现行有效地方性法规56部; 提请…审议地方性法规11件
         if (
