@@ -162,3 +162,16 @@ def test_an_empty_author_credit_run_onto_the_source_label_credits_no_one():
         "二、推进依法科学民主决策\n市政府常务会议审议重大行政决策事项9项。\n"
     )
     assert read_text(page).kind == "annual_report"
+
+
+def test_a_city_bureaus_district_office_named_管理局_or_监管局_is_the_districts():
+    body = (
+        "\n2025年，我局坚持以习近平法治思想为指导，不断强化法治政府建设力度。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年办理行政处罚案件46件。\n"
+    )
+    for name in ("深圳市生态环境局龙华管理局", "深圳市市场监督管理局龙华监管局"):
+        reading = read_text(f"{name}关于2025年度法治政府建设情况的报告" + body)
+        assert reading.region["code"] == "440309", name
+        assert reading.level == "department"
+    # (the city's own bureau, its name ending 管理局, stays the city's)
+    assert read_text("深圳市市场监督管理局2025年法治政府建设年度报告" + body).region["code"] == "440300"

@@ -38,7 +38,7 @@ _UNDATED_OPENING = re.compile(
 # a branch named after it is part of the name (某市生态环境局某某分局).
 _DEPARTMENT_OPENING = re.compile(
     r"^(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]"
-    r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处)(?:[\u4e00-\u9fff]{2,5}?分局)?)"
+    r"((?![我全本各该])[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|办公室|(?<!办事)处)(?:[\u4e00-\u9fff]{2,5}?(?:分局|管理局|监管局))?)"
     + _OTHER_NAME
     + r"(?=[\u4e00-\u9fff])(?!党组|党委|机关|办公室|办|局)"
 )
