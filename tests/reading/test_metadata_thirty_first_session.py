@@ -175,3 +175,27 @@ def test_a_city_bureaus_district_office_named_管理局_or_监管局_is_the_dist
         assert reading.level == "department"
     # (the city's own bureau, its name ending 管理局, stays the city's)
     assert read_text("深圳市市场监督管理局2025年法治政府建设年度报告" + body).region["code"] == "440300"
+
+
+_JUSTICE_YEAR = (
+    "2020年，东岭市司法局坚持以习近平新时代中国特色社会主义思想为指导，全力推进司法行政治理体系和治理能力现代化。"
+    "{}我局在全省司法行政系统考核中获评优秀等次。\n"
+    "2020年，办理各类规范性审查业务708件，组织参与各类专项文件清理任务7次。我局全年办理法律援助案件1260件，"
+    "我局指导人民调解组织调解纠纷8400余件，我局社区矫正对象再犯罪率为零。\n"
+    "一、统筹推进公共法律服务体系建设\n"
+    "二、深化律师、公证、司法鉴定管理\n"
+)
+
+
+def test_a_justice_bureaus_year_whose_opening_names_the_topic_only_as_an_assessment_is_no_report():
+    reading = read_text(_JUSTICE_YEAR.format("2019年度法治广东建设考评我市获评优秀等次。"))
+    assert reading.kind != "annual_report"
+
+
+def test_an_opening_that_names_the_topic_and_an_assessment_of_it_is_a_report():
+    page = (
+        "2020年，东岭市深入推进法治政府建设，在2019年度法治政府建设考评中获评优秀等次。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全市审核规范性文件21件，办理行政复议案件160件，开展法治培训12场。\n"
+        "二、存在的不足和原因\n基层执法力量仍显薄弱。\n"
+    )
+    assert read_text(page).kind == "annual_report"

@@ -479,9 +479,15 @@ def _topic_use(near: str) -> str:
             use = "listed"
         elif len(named) == 1 and _one_of_the_years_thrusts(clauses, at):
             use = "listed"
+        elif _ASSESSMENT_AFTER.match(near, found.end()):
+            continue  # 2019年度法治广东建设考评我市获评优秀等次: the assessment's name, not the page's topic
         elif not (_HONOUR_NAME.match(after) and _HONOURED.search(near, clause.start(), found.start())):
             return "own"
     return use
+
+
+# An assessment named by the topic (法治广东建设考评, 依法行政考核) is a result the opening mentions.
+_ASSESSMENT_AFTER = re.compile(r"(?:工作)?(?:考评|考核|评议|评估|督察|督查)")
 
 
 # A year's thrusts in a row of short clauses (…，严格依法行政，突出源头控制，深化污染防控，强化监督监察，…): the
