@@ -164,7 +164,7 @@ def test_an_empty_author_credit_run_onto_the_source_label_credits_no_one():
     assert read_text(page).kind == "annual_report"
 
 
-def test_a_city_bureaus_district_office_named_管理局_or_监管局_is_the_districts():
+def test_a_city_bureaus_district_office_named_for_a_district_is_the_districts():
     body = (
         "\n2025年，我局坚持以习近平法治思想为指导，不断强化法治政府建设力度。现将有关情况报告如下：\n"
         "一、主要举措和成效\n全年办理行政处罚案件46件。\n"
