@@ -85,7 +85,12 @@ _LIST_CODES = frozenset({"functions.power_list_items", _PERMIT_ITEMS})
 # Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
 # as it stands after the change (调整后权责事项共4210项) is the list.
 _LIST_CHANGED = re.compile(
-    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后)"
+    # (the list as the change published it is the list: 动态调整公布1464项行政权力清单)
+    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后|并?公布|并?发布)"
+)
+# Items a service offers (1063项权力事项实现“一网通办”) are the items served so, not the list.
+_SERVED_AFTER = re.compile(
+    r"[^，。；\d]{0,12}?(?:实现|可|支持)[^，。；\d]{0,6}?(?:网办|通办|网上办|掌上办|即办|就近办|全程网办|跨省通办)"
 )
 # Items of several kinds of power counted together (涉及行政许可、确认、给付等事项40项) are no count of permits.
 _PERMITS_AMONG_OTHERS = re.compile(
@@ -286,6 +291,7 @@ def recounted(
                     _HANDED_DOWN_AFTER.match(text, end)
                     or _POWERS_AND_SERVICES.match(text, end)
                     or _LIST_CHANGED_AFTER.match(text, end)
+                    or _SERVED_AFTER.match(text, end)
                 )
             )
             or (code in _LIST_CODES and _DRAFT_LIST.search(text, s0, start))
