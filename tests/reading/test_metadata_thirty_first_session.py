@@ -199,3 +199,14 @@ def test_an_opening_that_names_the_topic_and_an_assessment_of_it_is_a_report():
         "二、存在的不足和原因\n基层执法力量仍显薄弱。\n"
     )
     assert read_text(page).kind == "annual_report"
+
+
+def test_a_street_named_after_a_xiang_keeps_its_jiedao():
+    page = (
+        "深圳市宝安区西乡街道办事处关于2022年法治政府建设的报告\n"
+        "2022年，我街道坚持以习近平法治思想为指导，扎实推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年开展普法宣传活动48场，调解矛盾纠纷620宗。\n"
+    )
+    reading = read_text(page)
+    assert reading.region == {"name": "广东省深圳市宝安区西乡街道", "code": "440306"}
+    assert reading.level == "township"

@@ -14,7 +14,10 @@ from fazhi.catalog import regions
 from .region_inferred import leading_county, sole_county
 from .region_text import alias_count, region_in, region_mentions
 
-TOWNSHIP = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?")
+# (a street named after a 乡 or a 镇 keeps its 街道: 西乡街道, not 西乡)
+TOWNSHIP = re.compile(
+    r"([\u4e00-\u9fff]{1,8}?(?:镇(?!街道)|乡(?!街道)|街道|苏木))(?:人民政府|政府|党委|办事处|党工委)?"
+)
 
 # A township name hundreds of places share (城关镇) lists this many of them as candidates.
 CANDIDATES_SHOWN = 20
