@@ -210,3 +210,12 @@ def test_a_street_named_after_a_xiang_keeps_its_jiedao():
     reading = read_text(page)
     assert reading.region == {"name": "广东省深圳市宝安区西乡街道", "code": "440306"}
     assert reading.level == "township"
+
+
+def test_an_opening_year_run_on_to_its_subject_and_a_verb_of_focus_dates_the_report():
+    page = (
+        "2021年东岭区委区政府聚焦高质量发展主题，坚持以习近平法治思想为指导，全区法治政府建设迈上新台阶。"
+        "区普法领导小组被评为“2016-2020年全国依法治理创建活动先进单位”。\n"
+        "一、主要举措和成效\n全年审核规范性文件8件，办理行政复议案件52件。\n"
+    )
+    assert read_text(page).year == 2021

@@ -103,7 +103,7 @@ _OPENING_YEAR = re.compile(
     r"^((?:19|20)\d{2})\s*年(?:度)?(?:[，,：]"
     # ...or run on to its subject and verb without the comma (2022年西城区坚持以…, 2023年我局深入贯彻…)
     # (not a sentence framing the year, 2024年是…之年, read below as the framing it is)
-    r"|(?=(?!是)[^，。；、\n\d]{1,12}?(?:坚持|深入|全面贯彻|紧紧围绕|始终|认真贯彻|持续|以习近平)))"
+    r"|(?=(?!是)[^，。；、\n\d]{1,12}?(?:坚持|深入|全面贯彻|紧紧围绕|始终|认真贯彻|持续|以习近平|聚焦|立足|着力)))"
 )
 # An opening dated by a span (2022年至2023年，…, 2021—2023年，…): the span is the period, its end the year.
 _OPENING_SPAN = re.compile(r"^" + _YEAR_RANGE.pattern + r"(?:度)?[，,：]")
