@@ -145,9 +145,9 @@ def region_on_site(
     return found[0][0], ("site_line", [found[0][1]])
 
 
-# A city bureau's branch named after a district of that city (宁波市生态环境局鄞州分局, 某市公安局
-# 荔湾分局, Shenzhen's 深圳市生态环境局龙华管理局 and 深圳市市场监督管理局龙华监管局) is the district's: its report is the district's
-# department, as a district bureau's is.
+# A city bureau's branch named after a district of that city (宁波市生态环境局鄞州分局, 某市公安局荔湾分局;
+# Shenzhen names them 管理局 and 监管局: 深圳市生态环境局龙华管理局, 深圳市市场监督管理局龙华监管局) is the
+# district's: its report is the district's department, as a district bureau's is.
 _BRANCH = re.compile(r"(?:局|厅)([\u4e00-\u9fff]{2,4}?)(?:区|县|市)?(?:分局|管理局|监管局)")
 _BRANCH_WORD = re.compile(r"分局|管理局|监管局")
 
