@@ -8,9 +8,8 @@ nearest a figure is not what the figure counts.
 - A negated alias (非许可事项, 免于行政处罚) is not its indicator.
 - A count followed by its own noun (5项程序纳入重大决策, 12个街道完成权责清单编制) counts that noun, not
   an alias further right.
-- Items added, removed, adjusted or cleaned up on a list (调整权责事项125项) are changes, not the
-  list's items; the list a change ends at (从1545项减少至1453项) is the list. Powers handed down
-  after their count (20项…行政权力下放到各区) and one count over powers and public services are not.
+- A count of a list's items that counts something else (调整权责事项125项, a change; 20项…行政权力下放到各区,
+  powers handed down) is told by ``list_counts``.
 - A draft (地方性法规草案3件) or the instruments in force (现行有效地方性法规56部) are not the
   regulations, rules or documents enacted.
 - Study at the executive meeting named in a clause that already has its figure does not name a
@@ -53,6 +52,7 @@ from .documents import (
     refused_filing,
     review_counted,
 )
+from .list_counts import LIST_CODES, not_the_list
 from .quantity import Quantity, after_counted_items, since_last_figure
 
 _POWER = r"(?:处罚|执法|许可|检查|强制|审批|征收|监管)权(?!责)"
@@ -80,40 +80,6 @@ _BODIES_NAMED_COUNTED = frozenset({"enforcement.bodies", "enforcement.random_ins
 # Measure words of documents, items and people, never of bodies.
 _NOT_BODY_MEASURES = frozenset({"件", "份", "条", "项", "部", "卷", "篇", "名", "人", "人次", "位"})
 _PLACES_COUNTED = frozenset({"education.demo_communities", "enforcement.random_inspection_objects"})
-_PERMIT_ITEMS = "functions.permit_items"
-_LIST_CODES = frozenset({"functions.power_list_items", _PERMIT_ITEMS})
-# Items added, removed, adjusted or cleaned up (清理…行政职权97项) are changes, not the list; the list
-# as it stands after the change (调整后权责事项共4210项) is the list.
-_LIST_CHANGED = re.compile(
-    # (the list as the change published it is the list: 动态调整公布1464项行政权力清单)
-    r"(?:调整|取消|删减|删除|精简|消减|削减|承接|划转|移交|下放|扩大|合并|新增|增加|减少|变更|清理)(?!后|并?公布|并?发布)"
-)
-# Items a service offers (1063项权力事项实现“一网通办”) are the items served so, not the list.
-_SERVED_AFTER = re.compile(
-    r"[^，。；\d]{0,12}?(?:实现|可|支持)[^，。；\d]{0,6}?(?:网办|通办|网上办|掌上办|即办|就近办|全程网办|跨省通办)"
-)
-# Items of several kinds of power counted together (涉及行政许可、确认、给付等事项40项) are no count of permits.
-_PERMITS_AMONG_OTHERS = re.compile(
-    r"许可[^，。；\d]{0,4}?[、和及与](?:[^，。；\d]{0,8}?[、和及与])*?[^，。；\d]{0,4}?"
-    r"(?:确认|给付|裁决|奖励|征收|征用|检查|强制|处罚|公共服务|其他)[^，。；\d]{0,10}?事项[^，。；\d]{0,3}$"
-)
-# A list still in draft (编制形成《…目录（征求意见稿）》，包含行政权力109项) is no list in force.
-_DRAFT_LIST = re.compile(r"(?:征求意见稿|送审稿|草案)[）)]?[》>]")
-# Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
-# delegated, not the list; 并/和 starts another act (公布权责清单1453项并下放30项).
-_HANDED_DOWN_AFTER = re.compile(r"[^，。；\d并和及、]{0,10}?(?:下放|划转|划入|移交|交由|下沉)")
-# One count over powers and public services (128项行政权力和公共服务进驻大厅): items in a service
-# hall, not the list.
-_POWERS_AND_SERVICES = re.compile(
-    r"[^，。；\d]{0,8}?(?:权力|职权|许可)(?:事项)?[和及与、][^，。；\d]{0,4}?公共服务"
-)
-# ...and so are items a change is said of after their noun (对21项行政职权事项进行动态调整, 完成…18项事项的调整和
-# 公示工作); 并/和 starts another act (梳理权责事项1200项并动态调整: the list, then kept up to date).
-_LIST_CHANGED_AFTER = re.compile(
-    r"[^，。；\d并和及、]{0,12}?(?:的|进行|予以|作出|实施|完成)(?:动态)?(?:调整|取消|删减|删除|精简|合并|变更|清理)"
-)
-# ...but the list a change ends at (从1545项减少至1453项, 精简为272项).
-_CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)\s?$")
 _GOV_RULES = "rules.gov_rules"
 _ENACTED_CODES = frozenset({"rules.local_regulations", _GOV_RULES, "rules.normdocs_issued"})
 # Instruments in force, not enacted this year.
@@ -279,24 +245,7 @@ def recounted(
             continue
         if anchor >= end and _bodies_before_the_alias(code, text, end, quantity.unit):
             continue
-        if (
-            (
-                code in _LIST_CODES
-                and _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
-                and not _CHANGED_TO.search(text, start - 5, start)
-            )
-            or (
-                code in _LIST_CODES
-                and (
-                    _HANDED_DOWN_AFTER.match(text, end)
-                    or _POWERS_AND_SERVICES.match(text, end)
-                    or _LIST_CHANGED_AFTER.match(text, end)
-                    or _SERVED_AFTER.match(text, end)
-                )
-            )
-            or (code in _LIST_CODES and _DRAFT_LIST.search(text, s0, start))
-            or (code == _PERMIT_ITEMS and _PERMITS_AMONG_OTHERS.search(text, c0, start))
-        ):
+        if code in LIST_CODES and not_the_list(code, text, (s0, c0), quantity):
             continue  # 动态调整权责清单，调整事项125项; 《…目录（征求意见稿）》，包含行政权力109项
         if code == _GOV_RULES and text.startswith(_OWN_RULES, anchor):
             continue
