@@ -14,7 +14,7 @@ DATE_TIME_LINE = re.compile(
     r"(?:\s|$|(?=来源|作者|编辑|发布|浏览|点击|阅读))"
 )
 # A header line of its date written day first and its time, as an aggregator site prints it (18.03.2015  13:07).
-DAY_FIRST_DATE_TIME_LINE = re.compile(
+_DAY_FIRST_DATE_TIME_LINE = re.compile(
     r"^[•·\s]*(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$"
 )
 # A site clock (今天是2024年3月1日 星期五) is the day the page was viewed, never a publication date.
@@ -29,9 +29,13 @@ def site_clock(line: str) -> re.Match[str] | None:
     return SITE_CLOCK.search(line) if "周" in line or "星期" in line or "今天是" in line else None
 
 
-def day_first_iso(match: re.Match[str]) -> str:
-    """The date a ``DAY_FIRST_DATE_TIME_LINE`` match (day, month, year) names, as YYYY-MM-DD."""
-    day, month, year = (int(g) for g in match.groups()[:3])
+def day_first_date(line: str) -> str | None:
+    """YYYY-MM-DD when ``line`` is a date written day first and its time (18.03.2015  13:07), else None. The
+    repair stage drops such a header line as chrome and classify reads it as the publication date."""
+    found = _DAY_FIRST_DATE_TIME_LINE.match(line) if "." in line else None
+    if found is None:
+        return None
+    day, month, year = (int(g) for g in found.groups())
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import DATE, DATE_RE, DATE_TIME_LINE, DAY_FIRST_DATE_TIME_LINE, day_first_iso, iso, site_clock
+from .dates import DATE, DATE_RE, DATE_TIME_LINE, day_first_date, iso, site_clock
 from .repair.chrome import HEADER, PAGE_HEADER, PUBLICATION_LINE, Chrome
 
 # A labelled publication date, also in a metadata table row (发布日期 | 2024-03-12 |, 发布日期: | 2024-03-12 |);
@@ -71,9 +71,9 @@ def publication_lines(chrome: list[Chrome]) -> list[tuple[str, str]]:
         label_above = ("时间" in line or "日期" in line) and _LABEL_ONLY.fullmatch(line) is not None
         first = DATE_RE.search(line) if "20" in line or "19" in line else None
         if first is None:
-            day_first = DAY_FIRST_DATE_TIME_LINE.match(line) if "." in line else None
+            day_first = day_first_date(line)
             if day_first and piece.place in (HEADER, PAGE_HEADER):
-                other_dates.append((day_first_iso(day_first), line))  # 18.03.2015  13:07 under the title
+                other_dates.append((day_first, line))  # 18.03.2015  13:07 under the title
                 continue
             short = _SHORT_DATE.search(line) if "-" in line else None
             if short and piece.place in (HEADER, PAGE_HEADER):

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
-from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, DAY_FIRST_DATE_TIME_LINE, site_clock
+from ..dates import CLOCK_WORDS, DATE, DATE_RE, DATE_TIME_LINE, day_first_date, site_clock
 from ..wordlists import alternation, by_piece, holds_any, words
 
 # A line longer than this is body text even if it carries a chrome word
@@ -359,11 +359,8 @@ def _is_chrome(line: str, in_header: bool, can_hold: _Holds, chrome_words: Calla
         return not _a_report_sentence(line)
     if in_header and (
         DATE_TIME_LINE.match(line)
-        or can_hold.site_clock
-        and site_clock(line)
-        and DATE_RE.search(line)
-        or "." in line
-        and DAY_FIRST_DATE_TIME_LINE.match(line)
+        or (can_hold.site_clock and site_clock(line) and DATE_RE.search(line))
+        or day_first_date(line) is not None
     ):
         return True
     return False
