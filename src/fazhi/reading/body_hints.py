@@ -149,12 +149,11 @@ def region_on_site(
 # Shenzhen names them 管理局 and 监管局: 深圳市生态环境局龙华管理局, 深圳市市场监督管理局龙华监管局) is the
 # district's: its report is the district's department, as a district bureau's is.
 _BRANCH = re.compile(r"(?:局|厅)([\u4e00-\u9fff]{2,4}?)(?:区|县|市)?(?:分局|管理局|监管局)")
-_BRANCH_WORD = re.compile(r"分局|管理局|监管局")
 
 
 def branch_district(subject: str | None, region: regions.Region | None) -> regions.Region | None:
     """The county-level place of ``region`` a bureau's branch in ``subject`` is named after, or None."""
-    found = _BRANCH.search(subject) if subject and _BRANCH_WORD.search(subject) else None
+    found = _BRANCH.search(subject) if subject else None
     if found is None or region is None or region.level != "city":
         return None
     named = [

@@ -137,7 +137,9 @@ _NO_LONGER_NORMDOCS = re.compile(
 # study of the law, not law education for the public, unless the clause names publicity or the public.
 # So is their attending a court's hearing (开展领导干部旁听庭审活动3次, 观摩庭审), and their own study sessions
 # (全年组织集中学法活动4次).
-_SEMINAR = re.compile(r"研讨|读书|座谈|旁听庭审|庭审旁听|观摩庭审|庭审观摩|集中学法|学法活动|学习活动")
+_OFFICIALS_OWN_STUDY = re.compile(
+    r"研讨|读书|座谈|旁听庭审|庭审旁听|观摩庭审|庭审观摩|集中学法|学法活动|学习活动"
+)
 # Publicity boards and columns counted in issues (法治宣传栏40余期, 普法专栏12期) are papers put up, not events.
 # The board is the figure's noun (the last words before it), not a place an event was held (利用宣传栏开展讲座).
 _BOARD_ISSUES = re.compile(
@@ -341,7 +343,7 @@ def _eighth_session(codes: set[str], text: str, clause: tuple[int, int], quantit
     start, end = quantity.start, quantity.end
     dropped: set[str] = set()
     if _ACTIVITIES in codes and (
-        (_SEMINAR.search(text, c0, start) and not _for_the_public(text, c0, c1))
+        (_OFFICIALS_OWN_STUDY.search(text, c0, start) and not _for_the_public(text, c0, c1))
         or (quantity.unit == "期" and _BOARD_ISSUES.search(text[c0:start]))
     ):
         dropped.add(_ACTIVITIES)  # 开展研讨交流活动24次: officials' seminars; 法治宣传栏40余期: boards
