@@ -409,7 +409,8 @@ def _definition(head_lines: list[str], text: str) -> tuple[str, str] | None:
     return None
 
 
-_FIELD_LABEL = re.compile(r"^(?:信息名称|名\s*称|标\s*题)\s*[：:]\s*")
+# (also a bulleted row of a catalogue block, and its summary row that repeats the title: • 内容概述：…)
+_FIELD_LABEL = re.compile(r"^(?:[•·●▪◆■]\s*)?(?:信息名称|名\s*称|标\s*题|内容概述|内容摘要)\s*[：:]\s*")
 
 
 def _listing(text: str) -> tuple[str, str] | None:

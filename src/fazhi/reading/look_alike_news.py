@@ -18,10 +18,11 @@ from .wordlists import by_piece, holds_any
 _NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ 　]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 
 # A byline's 记者 opens its line or follows a bracket, a space, a lead (讯) or a title (见习记者); in a
-# report's sentence (邀请媒体记者采访报道) it follows another word and is no byline.
+# report's sentence (邀请媒体记者采访报道) it follows another word and is no byline. A photo's credit
+# (这是大会现场。记者 某某 摄) is a reporter's too.
 _REPORTER = re.compile(
     r"(?:^|(?<=[（(【■●\s　讯。！])|(?<=见习|首席|特约|本报|本台|本网|实习|驻站|特派))"
-    rf"(?:记者|通讯员|記者|通訊員)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|報道|通讯员|$)",
+    rf"(?:记者|通讯员|記者|通訊員)[ 　]*[：:丨｜|]?[ 　]*{_NAME}(?:[ 　、]+{_NAME}){{0,3}}[ 　]*(?:[）)】]|报道|報道|通讯员|摄|攝|$)",
     re.M,
 )
 

@@ -246,7 +246,7 @@ def _candidate(raw: str) -> str:
     a heading set with its letters spaced (2 0 2 3 年 度 法 治 …) without the spaces."""
     if " " in raw and _letter_spaced(raw):
         raw = re.sub(r"[ 　]+", "", raw)
-    value = _title_row_value(raw) if "题" in raw or "称" in raw else raw
+    value = _title_row_value(raw) if "题" in raw or "称" in raw or "内容" in raw else raw
     if "|" in value or "｜" in value:
         value = _title_cell(value)
     bare = _NUMBER_BEFORE_TITLE.sub("", strip_title_suffix(value))

@@ -1,0 +1,113 @@
+"""Kind, title and publication date: the thirty-second session's rules (issue 16), from a fresh batch of real
+pages labelled blind to the engine (``/work/s54``, outside the repository; its tuning pages only).
+
+- A page cut above its head whose numbered headings name the 2021–2025 Outline's areas has a report's body;
+  健全政府机构职能体系 (the Outline's second chapter) is one of them.
+- A catalogue block's bulleted summary row repeats the title (• 内容概述：…报告): it is a field, so the page is
+  no column's list of reports, and its value is the title.
+- A disclosure page's catalogue block run onto one line (索引号：… 发文机关：… 发布日期：2025年04月15日) gives
+  the page's publication date.
+- A photo's credit (这是大会现场。记者 某某 摄) is a reporter's byline: the page is news.
+The pages here are our own words.
+"""
+
+from __future__ import annotations
+
+from .conftest import read_text
+
+_CUT_BODY = (
+    "一、工作开展情况\n"
+    "（一）深入学习贯彻党的二十大精神和习近平法治思想，加强党对法治政府建设的领导。一是把习近平法治思想"
+    "作为党校主体班必学课12次，作为各级理论学习中心组的重要内容310次。二是举办法治专题培训班3期。\n"
+    "（二）加强政府机构职能体系建设，更好发挥政府作用。一是动态调整权责清单，全市21个部门共计2816项"
+    "权力事项。二是组织律师深入企业开展“法治体检”活动18场次。\n"
+)
+
+
+def test_a_cut_body_under_the_outlines_chapters_is_a_report():
+    reading = read_text(_CUT_BODY)
+    assert reading.kind == "annual_report"
+    assert reading.metadata_evidence["kind"].source == "body_shape"
+
+
+def test_a_cut_body_of_one_area_heading_is_still_unsure():
+    one_area = _CUT_BODY.replace(
+        "加强政府机构职能体系建设，更好发挥政府作用", "做好民生保障，办好群众身边实事"
+    )
+    assert read_text(one_area).kind != "annual_report"
+
+
+_CATALOGUE_ROWS = (
+    "• 索 引 号：QX0301-0200-2025-00017\n"
+    "• 发布机构：青溪镇人民政府\n"
+    "• 公文生成日期：2025-12-26\n"
+    "• 内容概述：青溪市青溪镇人民政府2025年法治政府建设年度报告\n"
+    "青溪市青溪镇人民政府2025年法治政府建设年度报告\n"
+    "时间：2025-12-26 15:30\n"
+    "中共青溪市委、市人民政府：\n"
+    "2025年，青溪镇坚持以习近平法治思想为指导，扎实推进法治政府建设。现将我镇2025年法治政府建设"
+    "情况报告如下：\n"
+    "一、推进法治政府建设的主要举措和成效\n镇政府全年召开专题会议研究法治政府建设4次。\n"
+)
+
+
+def test_a_catalogue_rows_summary_of_the_title_is_no_list_of_reports():
+    reading = read_text(_CATALOGUE_ROWS)
+    assert reading.kind == "annual_report"
+    assert reading.title == "青溪市青溪镇人民政府2025年法治政府建设年度报告"
+    assert reading.published == "2025-12-26"
+
+
+def test_three_report_titles_in_a_column_are_still_a_listing():
+    listing = (
+        "法治政府建设年度报告\n"
+        "青溪镇2025年法治政府建设年度报告 2025-12-26\n"
+        "青溪镇2024年法治政府建设年度报告 2024-12-20\n"
+        "青溪镇2023年法治政府建设年度报告 2023-12-22\n"
+    )
+    assert read_text(listing).kind == "not_report"
+
+
+_FLAT_BLOCK = (
+    "西岭县人民政府\n"
+    "索 引 号：11532300MB0123456X-/2025-0415001 公文目录：部门法治政府建设年度报告 发文机关：西岭县政府办 "
+    "发文字号：主 题 词：标 题：西岭县林业和草原局2024年度法治政府建设工作情况报告 {}\n"
+    "西岭县林业和草原局2024年度法治政府建设工作情况报告\n"
+    "2024年，在县委、县人民政府的正确领导下，我局全面落实法治政府建设各项任务，现将本年度我局法治政府"
+    "建设工作情况报告如下。\n"
+    "一、工作开展情况\n全年组织干部职工集中学法6次。\n"
+)
+
+
+def test_a_catalogue_block_on_one_line_gives_its_publication_date():
+    reading = read_text(_FLAT_BLOCK.format("发布日期：2025年04月15日"))
+    assert reading.title == "西岭县林业和草原局2024年度法治政府建设工作情况报告"
+    assert reading.published == "2025-04-15"
+
+
+def test_a_catalogue_block_on_one_line_dated_only_when_drawn_up_gives_none():
+    assert read_text(_FLAT_BLOCK.format("成文日期：2025年04月10日")).published is None
+
+
+_CONGRESS_NEWS = (
+    "16日上午，西岭市第三届人民代表大会第五次会议举行第二次全体会议，听取市人大常委会工作报告。\n"
+    "会议应到代表260人，实到代表231人，符合法定人数。\n"
+    "这是大会现场。记者 白玛次仁 摄\n"
+    "受市人大常委会委托，市人大常委会主任作工作报告。他说，2025年市人大常委会坚持依法治市，召开常委会"
+    "会议6次，审议地方性法规3件，开展执法检查4次，为推进法治政府建设提供民主法治保障。\n"
+)
+
+
+def test_a_photo_credit_makes_the_page_news():
+    reading = read_text(_CONGRESS_NEWS)
+    assert reading.kind == "not_report"
+    assert reading.metadata_evidence["kind"].source == "news"
+
+
+def test_a_report_that_thanks_the_press_has_no_byline():
+    report = (
+        "西岭市司法局2025年法治政府建设年度报告\n"
+        "2025年，我局深入推进法治政府建设。邀请媒体记者采访报道普法活动12次。现将有关情况报告如下：\n"
+        "一、推进法治政府建设的主要举措和成效\n全年审核规范性文件15件。\n"
+    )
+    assert read_text(report).kind == "annual_report"
