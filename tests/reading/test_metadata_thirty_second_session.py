@@ -8,6 +8,12 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
 - A disclosure page's catalogue block run onto one line (索引号：… 发文机关：… 发布日期：2025年04月15日) gives
   the page's publication date.
 - A photo's credit (这是大会现场。记者 某某 摄) is a reporter's byline: the page is news.
+- A street named after towns of several counties (海安街道; 海安镇 in two counties) is in the county the text
+  names (法治海安).
+- A county-level city that speaks as 我市 and names itself only at the head of its own documents
+  (《孝义市委全面依法治市委员会…》) is that city, when it names no other county nor a leader.
+- A public service centre (区投资促进服务中心（以下简称“中心”）) opening the report after a 根据… clause reports
+  as a department.
 The pages here are our own words.
 """
 
@@ -111,3 +117,45 @@ def test_a_report_that_thanks_the_press_has_no_byline():
         "一、推进法治政府建设的主要举措和成效\n全年审核规范性文件15件。\n"
     )
     assert read_text(report).kind == "annual_report"
+
+
+# A street whose town of the same name is in several counties: the county the text names (法治海安) holds it.
+def test_a_street_named_after_towns_of_two_counties_takes_the_county_the_text_names():
+    reading = read_text(
+        "海安街道2024年法治政府建设情况报告\n"
+        "2024年，在市委、市政府的统一领导下，海安街道坚持以习近平法治思想为指导，推进依法行政，为法治海安、"
+        "平安海安建设贡献力量。\n"
+        "一、本年度推进法治政府建设的主要举措和成效\n街道全年开展法治宣传活动12场。\n"
+    )
+    assert reading.level == "township"
+    assert reading.region is not None and reading.region["code"] == "320685"
+
+
+_COUNTY_CITY = (
+    "2023年以来，我市坚持以习近平法治思想为指导，以创建法治政府建设示范市为目标，扎实推进法治政府建设。"
+    "现将有关情况报告如下：\n"
+    "一、推进法治政府建设的主要举措和成效\n"
+    "一是全面强化统筹协调。我市出台了《{}委全面依法治市委员会2023年工作要点》（孝法治字〔2023〕1号）等文件，"
+    "全市各单位累计集中学法120余次。\n"
+)
+
+
+def test_a_county_level_city_that_names_itself_only_in_its_documents_is_that_city():
+    reading = read_text(_COUNTY_CITY.format("孝义市"))
+    assert reading.region is not None and reading.region["code"] == "141181"
+    assert reading.level == "county"
+
+
+def test_a_prefecture_that_names_its_cities_documents_is_not_one_of_them():
+    text = _COUNTY_CITY.format("孝义市") + "指导汾阳市、介休市制定《汾阳市法治政府建设实施方案》。\n"
+    reading = read_text(text)
+    assert reading.region is None or reading.region["code"] != "141181"
+
+
+def test_a_public_service_centre_reports_as_a_department():
+    reading = read_text(
+        "根据《法治政府建设实施纲要（2021—2025年）》等要求，西岭区投资促进服务中心（以下简称“中心”）紧紧围绕"
+        "区委、区政府关于法治政府建设的决策部署，深入推进法治政府建设。现将2025年度法治政府建设情况报告如下：\n"
+        "一、2025年推进法治政府建设的主要举措和成效\n中心组织干部职工集中学法6次。\n"
+    )
+    assert reading.level == "department"

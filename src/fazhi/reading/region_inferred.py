@@ -288,6 +288,28 @@ def county_city_under_its_leader(scan: str) -> regions.Region | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def county_city_of_its_documents(scan: str) -> regions.Region | None:
+    """A county-level city that speaks as 我市 and names itself only at the head of its own documents'
+    titles (《孝义市委全面依法治市委员会2023年工作要点》, 《博乐市创建法治政府建设示范市实施方案》), naming no
+    other county nor its prefecture's leaders: that city; else None. (A prefecture's report names the
+    county-level cities it leads beside each other, and in their works rather than in its documents.)"""
+    heading: dict[str, regions.Region] = {}
+    for cited in _BOOK_TITLE.finditer(scan):
+        for start, _name, found in region_mentions(cited.group(1)):
+            if start == 0:
+                heading.update((r.code, r) for r in found if r.level == "county" and r.name.endswith("市"))
+    if len(heading) != 1 or leading_city(scan) is not None:
+        return None
+    (city,) = heading.values()
+    counties = {
+        r.code for _start, _name, found in region_mentions(scan) for r in found if r.level == "county"
+    }
+    return city if counties == {city.code} else None
+
+
+_BOOK_TITLE = re.compile(r"《([^《》\n]{4,60})》")
+
+
 # A place's name that heads its own document or organ (《丹江口市法治政府建设实施方案》, 丹江口市人民政府), not
 # one it learnt from or visited (学习借鉴龙泉市的经验).
 _OWN_THING_AFTER = re.compile(
@@ -312,7 +334,7 @@ def region_of_places(
         if numbered is not None:
             return numbered[0], ("document_number", [numbered[1]])
     elif expected == "city":
-        led = county_city_under_its_leader(scan)
+        led = county_city_under_its_leader(scan) or county_city_of_its_documents(scan)
         if led is not None:
             return led, ("places_inside", [led.name])
         found = city_of_counties(scan)

@@ -27,11 +27,12 @@ _OPENING = re.compile(
 )
 # An opening without a date whose subject is a body named by its level's word (省交通运输厅认真落实…,
 # 县人民政府始终坚持…): a place's proper name before it is the part of the name a site may leave out.
-# (a clause on what it follows may lead: 根据《…规定》要求，区财政局认真梳理总结…)
+# (a clause on what it follows may lead: 根据《…规定》要求，区财政局认真梳理总结…; a public service centre
+# reports as a department does, under its short name: 区投资促进服务中心（以下简称“中心”）紧紧围绕…)
 _UNDATED_OPENING = re.compile(
     r"^(?:(?:根据|按照|依据)[^。\n]{2,80}?(?:要求|部署|规定|精神|安排)[，,])?"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市州盟县区旗]|[省市州盟县区旗])[\u4e00-\u9fff]{0,10}?"
-    r"(?:厅|局|委员会|办公室|人民政府|政府))(?=" + _SUBJECT_VERB.pattern + ")"
+    r"(?:厅|局|委员会|办公室|人民政府|政府|中心))" + _OTHER_NAME + "(?=" + _SUBJECT_VERB.pattern + ")"
 )
 # A department named as the opening's subject before any verb (2024年，某区市场监督管理局根据…): a
 # bureau's, a commission's or an office's name ends the subject even when its verb is not one above;

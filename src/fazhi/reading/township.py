@@ -84,6 +84,8 @@ def township_of(subject: str, scan: str, opening: str) -> tuple[regions.Township
         towns = regions.lookup_township(name.removesuffix("街道") + "镇", within=within)
         if len(towns) == 1:
             return regions.Township(name, towns[0].county), []
+        # (towns of that name in several counties: the one whose county the text names, as below)
+        candidates = [regions.Township(name, town.county) for town in towns]
     if not candidates and prefix:
         # 仙居县新城街道 newer than the gazetteer: the title names its county.
         return (regions.Township(name, within) if within and within.level == "county" else None), []
