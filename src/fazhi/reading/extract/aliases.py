@@ -87,6 +87,8 @@ _WORD_UNITS: dict[str, frozenset[str]] = {
     "意见书": frozenset({"次"}),
     "法律意见": frozenset({"次"}),
     "法律意见书": frozenset({"次"}),
+    # certificates renewed, counted by their holders (完成71人行政执法证件换发)
+    "换发": frozenset({"人", "名"}),
     "抽查任务": frozenset({"项", "个"}),
     "抽查检查任务": frozenset({"项", "个"}),
     "联合抽查任务": frozenset({"项", "个"}),

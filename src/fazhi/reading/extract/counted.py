@@ -184,10 +184,10 @@ _TOOK_PART_AFTER = re.compile(
     r"[^，。；\d]{0,12}?(?:参加|参与|开展|进行|观摩|旁听)[^，。；\d]{0,10}?"
     r"(?:比武|竞赛|大赛|比赛|演练|练兵|技能展示|观摩|旁听|庭审)"
 )
-# Officers who took part in a training (1200余名执法人员参加了专题培训) are attendances of the training; those who
-# did not (55名执法人员因未参加年度培训暂缓换证) are not.
+# Officers who took part in a training (1200余名执法人员参加了专题培训, 7名执法人员全部完成年度法治培训) are
+# attendances of the training; those who did not (55名执法人员因未参加年度培训暂缓换证) are not.
 _TRAINED_AFTER = re.compile(
-    r"[^，。；\d]{0,6}?(?<![未没不])(?:参加|参与|接受)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?(?<![未没不])参训"
+    r"[^，。；\d]{0,8}?(?<![未没不])(?:参加|参与|接受|完成)[^，。；\d]{0,10}?培训|[^，。；\d]{0,4}?(?<![未没不])参训"
     r"|[^，。；\d]{0,8}?进行[^，。；\d]{0,4}?(?:培训|轮训)"  # 对1250名执法人员进行轮训
 )
 # Officers named first in a list of people who then take part in one act together (20名执法人员和150名群众

@@ -34,6 +34,9 @@ CASES_NOT_ITEMS = frozenset(
 # A fair-competition review's policy documents (公平竞争审查…排查政策措施文件68份，废止18份) are not normative
 # documents cleaned up, unless the sentence names them so.
 _FAIR_COMPETITION = re.compile(r"公平竞争")
+# Nor are policy documents named as such (24部涉企政策文件的评估清理).
+_POLICY_DOCUMENTS_AFTER = re.compile(r"[^，。；、\d规]{0,8}?政策(?:措施)?文件")
+_DOCUMENTS_ACTED_ON = CLEAN_UP_CODES | {"rules.normdocs_cleaned"}
 # Items reported under the Party's rule for big matters (向区委报告“三重一大”决策事项8个) are no catalogue's.
 _CATALOG_ITEMS = "decisions.catalog_items"
 # Decisions taken in the year (全年作出重大行政决策110项), or matters a meeting deliberated (召开党委会65次，
@@ -105,7 +108,7 @@ _OTHER_FILINGS = re.compile(r"重大(?:行政)?(?:处罚|强制|执法决定)")
 ANOTHER_THING_CODES = frozenset(
     {
         *FILING_RATES,
-        *CLEAN_UP_CODES,
+        *_DOCUMENTS_ACTED_ON,
         _CATALOG_ITEMS,
         _PENALTY_CASES,
         _MATERIALS,
@@ -128,8 +131,8 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     tasks a plan set (seventeenth)."""
     s0, c0, c1 = clause
     dropped: set[str] = set()
-    if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
-        dropped |= CLEAN_UP_CODES  # 公平竞争审查…排查政策措施文件68份，废止18份
+    if codes & _DOCUMENTS_ACTED_ON:
+        dropped |= _policy_documents(codes, text, (s0, c1), quantity)
     if _CATALOG_ITEMS in codes and (
         "三重一大" in text[c0 : quantity.end + 8]
         or (
@@ -193,6 +196,17 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
     return dropped | FILING_RATES if others_filed else dropped
 
 
+def _policy_documents(codes: set[str], text: str, sentence: tuple[int, int], quantity: Quantity) -> set[str]:
+    """The clean-up codes a figure of policy documents loses: a fair-competition review's (公平竞争审查…排查政策
+    措施文件68份，废止18份) and those named so (24部涉企政策文件的评估清理)."""
+    s0, c1 = sentence
+    if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
+        return set(CLEAN_UP_CODES)
+    if codes & _DOCUMENTS_ACTED_ON and _POLICY_DOCUMENTS_AFTER.match(text, quantity.end):
+        return set(_DOCUMENTS_ACTED_ON)
+    return set()
+
+
 def _others_filed(text: str, s0: int, start: int) -> bool:
     """Whether a sentence files another thing than documents before ``start`` and names no document."""
     return _OTHER_FILINGS.search(text, s0, start) is not None and "文件" not in text[s0:start]
@@ -212,6 +226,8 @@ _DEMO_COMMUNITIES = "education.demo_communities"
 # Problems a platform took in as cases (数字城管平台立案…问题, 网格员上报问题) are the public's, not the problems an
 # inspection or a self-inspection listed for rectification.
 _CASES_ON_A_PLATFORM = re.compile(r"平台|立案|上报|网格|受理")
+# Nor are pollution problems handled (处理…河道污染问题约160件): the environment's, not findings.
+_POLLUTION = re.compile(r"污染问题")
 PARTS_CODES = frozenset(
     {
         _CASE_FILES_REVIEWED,
@@ -292,7 +308,9 @@ def parts_and_other_papers(
         and not refused_filing(text, c0, quantity)  # 发现问题文件3件（均不予备案）: the refused documents
     ):
         dropped |= {_PROBLEMS_LISTED, _RANDOM_OBJECTS}
-    if _PROBLEMS_LISTED in codes and _CASES_ON_A_PLATFORM.search(text, c0, quantity.start):
+    if _PROBLEMS_LISTED in codes and (
+        _CASES_ON_A_PLATFORM.search(text, c0, quantity.start) or _POLLUTION.search(text, c0, quantity.start)
+    ):
         dropped.add(_PROBLEMS_LISTED)  # 数字城管平台立案…问题31.2万件: the public's cases, not findings
     if codes & FILING_RATES and _rules_only(text, s0, c1):
         dropped |= FILING_RATES  # 政府规章按时报备率达到100%: the rules' filing, not the documents'
