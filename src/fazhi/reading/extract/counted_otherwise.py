@@ -66,7 +66,14 @@ _PARAGRAPH_CHARS = 400
 _EDUCATION_CODES = frozenset({"education.activities"})
 # Talks given to the body's own staff (组织全体干部职工开展法治专题宣讲2次) are their study, not events of law
 # education for the public, unless the public is named too.
-_OWN_STAFF_AUDIENCE = re.compile(r"组织[^，。；\d]{0,6}?(?:干部职工|机关干部|党员干部|全体干部)")
+# (nor are talks given for the leading cadres: 为县处级以上领导干部作习近平法治思想专题宣讲3次)
+_OWN_STAFF_AUDIENCE = re.compile(
+    r"组织[^，。；\d]{0,6}?(?:干部职工|机关干部|党员干部|全体干部)|为[^，。；\d]{0,10}?领导干部"
+)
+# An activity named in quotes just before the figure by what the leaders do (参加“一把手跟执法”活动2次、
+# “一把手坐窗口”活动1次) and not by law education is not an event of it.
+_QUOTED_ACTIVITY = re.compile(r"“([^“”]{2,14})”活动$")
+_EDUCATION_NAME = re.compile(r"普法|宣传|宪法|民法典|法治|法律|法制|释法|送法|学法|懂法|守法")
 _PUBLIC_AUDIENCE = re.compile(
     r"群众|居民|村|市民|学生|师生|青少年|企业|社区|校园|入户|下乡|走进|基层|街头|广场|集市"
 )
@@ -140,6 +147,7 @@ def counted_otherwise(
     if codes & _EDUCATION_CODES and (
         not _law_named(text, s0, c1)
         or "宣誓" in text[c0 : quantity.start]
+        or _named_for_another_activity(text, c0, quantity.start)
         or (
             _OWN_STAFF_AUDIENCE.search(text, c0, quantity.start)
             and not _PUBLIC_AUDIENCE.search(text, c0, c1 + _AUDIENCE_REACH)
@@ -227,6 +235,13 @@ def officers_named(text: str, s0: int, c1: int) -> bool:
 
 
 _OFFICERS_COUNTED = re.compile(r"执法[^。；\n\d]{0,12}?\d+(?:\.\d+)?\s*(?:余|多)?\s*(?:人次|人|名)")
+
+
+def _named_for_another_activity(text: str, c0: int, start: int) -> bool:
+    """Whether the figure's activity is named in quotes right before it by what it is, not law education."""
+    named = _QUOTED_ACTIVITY.search(text, max(c0, start - 20), start)
+    # (the clause's words before the quotes may name it: 法律法规宣传“进企业”活动, “法治讲堂”“合规大讲堂”活动)
+    return named is not None and not _EDUCATION_NAME.search(text, c0, named.end())
 
 
 def _law_named(text: str, s0: int, c1: int) -> bool:

@@ -2,7 +2,7 @@
 
 ``counted.recounted`` asks ``not_the_list`` of every figure coded as a power list's or a permit list's items. Items
 added, removed, adjusted or cleaned up are a change; items handed down, served online, in a service hall with public
-services, or of a list still in draft are not the list; permits counted with other kinds of power are no permits.
+services, or of a list still in draft are not the list; permits counted with other kinds of power are no permits, nor are powers of one kind (依申请) the list.
 The list a change ends at, or that a change published, is the list.
 """
 
@@ -29,6 +29,8 @@ _PERMITS_AMONG_OTHERS = re.compile(
     r"许可[^，。；\d]{0,4}?[、和及与](?:[^，。；\d]{0,8}?[、和及与])*?[^，。；\d]{0,4}?"
     r"(?:确认|给付|裁决|奖励|征收|征用|检查|强制|处罚|公共服务|其他)[^，。；\d]{0,10}?事项[^，。；\d]{0,3}$"
 )
+# Powers of one kind by how they arise (依申请行政权力70项，依职权行政权力26项) are a part of the list.
+_ONE_KIND_OF_POWER = re.compile(r"依(?:申请|职权)[^，。；\d]{0,10}$")
 # A list still in draft (编制形成《…目录（征求意见稿）》，包含行政权力109项) is no list in force.
 _DRAFT_LIST = re.compile(r"(?:征求意见稿|送审稿|草案)[）)]?[》>]")
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
@@ -63,5 +65,6 @@ def not_the_list(code: str, text: str, starts: tuple[int, int], quantity: Quanti
         or _LIST_CHANGED_AFTER.match(text, end)
         or _SERVED_AFTER.match(text, end)
         or _DRAFT_LIST.search(text, s0, start)
+        or _ONE_KIND_OF_POWER.search(text, max(c0, start - 14), start)
         or (code == PERMIT_ITEMS and _PERMITS_AMONG_OTHERS.search(text, c0, start))
     )

@@ -42,7 +42,8 @@ _CATALOG_ITEMS = "decisions.catalog_items"
 # Decisions taken in the year (全年作出重大行政决策110项), or matters a meeting deliberated (召开党委会65次，
 # 审议决策事项828项), are not the catalogue's items: a catalogue lists what is planned, and what was
 # decided is counted whether it was listed or not.
-_DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论|审核|审查")
+# (or chosen from past years' for a post-evaluation: 选取往年1项重大行政决策事项《…》)
+_DECISIONS_TAKEN = re.compile(r"[作做]出|审议|研究|讨论|审核|审查|选取|抽取|往年")
 # Decisions put out for comment (就5项重大决策事项公开征求意见) are a part of them, not the catalogue.
 _CONSULTED_AFTER = re.compile(r"[^，。；\d]{0,12}?征求(?:公众)?意见")
 # Inspection tasks a plan set (制定年度双随机抽查任务86项) are not the batches carried out.
@@ -74,6 +75,8 @@ _FILES_EVALUATED = re.compile(r"评查|抽查|(?<!行政)检查(?!案卷)|评审
 # they are not the administrative inspections the bodies make of businesses and people.
 _INSPECTIONS = "enforcement.inspections"
 _BODIES_SUPERVISED = re.compile(r"执法监督|对[^，。；]{0,16}(?:部门|单位|乡镇|街道|执法机关)")
+# Places checked (累计检查点位3469个) are counted, not the inspections made.
+_PLACES_CHECKED = re.compile(r"点位[^，。；\d]{0,2}$")
 # All legal reviews counted (完成法制审核472宗) with the major enforcement decisions a part of them after
 # 其中: the reviews of every kind, not of the major decisions alone.
 _MAJOR_DECISIONS_REVIEWED = "enforcement.major_decisions_reviewed"
@@ -167,8 +170,11 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
         dropped.add(
             _CASE_FILES_REVIEWED
         )  # 审核行政处罚案卷121件: reviewed before the decision, not evaluated
-    if _INSPECTIONS in codes and _BODIES_SUPERVISED.search(text, c0, quantity.start):
-        dropped.add(_INSPECTIONS)  # 对12个部门开展执法监督检查3次
+    if _INSPECTIONS in codes and (
+        _BODIES_SUPERVISED.search(text, c0, quantity.start)
+        or _PLACES_CHECKED.search(text, c0, quantity.start)
+    ):
+        dropped.add(_INSPECTIONS)  # 对12个部门开展执法监督检查3次; 累计检查点位3469个
     if (
         _MAJOR_DECISIONS_REVIEWED in codes
         and "重大" not in text[c0 : quantity.start]

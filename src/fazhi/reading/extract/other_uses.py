@@ -249,7 +249,33 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
         dropped.add(_DEMO_COMMUNITIES)  # 乡村治理示范村镇名单出炉，…1329个村成为示范村: another honour
     if codes & _TENTH_PASS_CODES or "归集" in words or "汇" in words:
         dropped |= _tenth_pass(codes, text, clause, quantity)
+    if codes & _PARTY_DOCUMENT_CODES:
+        dropped |= _party_documents(codes, text, (s0, c0), quantity.start)
     return dropped
+
+
+# The Party's own documents reviewed or filed with its committee (审查“下备一级”党内规范性文件95件，向市委
+# 报备规范性文件23件，报备率100%) are not the government's normative documents.
+_PARTY_DOCUMENT_CODES = frozenset(
+    {
+        "rules.normdocs_reviewed",
+        _NORMDOCS_FILED,
+        "rules.normdocs_filing_reviewed",
+        "rules.normdocs_filing_rate",
+    }
+)
+_FILED_WITH_THE_PARTY = re.compile(r"向[省市县区州旗盟]委(?:办公室|办公厅)?(?:报备|备案)")
+
+
+def _party_documents(codes: set[str], text: str, starts: tuple[int, int], start: int) -> set[str]:
+    """The normative documents' codes a figure of the Party's documents loses: those its clause names as the
+    Party's (党内) or as filed with a Party committee, and the filing rate the clause before names so."""
+    s0, c0 = starts
+    if "党内" in text[c0:start] or _FILED_WITH_THE_PARTY.search(text, c0, start):
+        return codes & _PARTY_DOCUMENT_CODES
+    if "rules.normdocs_filing_rate" in codes and _FILED_WITH_THE_PARTY.search(text, s0, c0):
+        return {"rules.normdocs_filing_rate"}
+    return set()
 
 
 _NINTH_PASS_CODES = frozenset(
