@@ -14,6 +14,10 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
   (《孝义市委全面依法治市委员会…》) is that city, when it names no other county nor a leader.
 - A public service centre (区投资促进服务中心（以下简称“中心”）) opening the report after a 根据… clause reports
   as a department.
+- An empty source credit before a date label (来自: 日期:2020-03-31) is a byline: the date is the page's.
+- The notice that asked for the report names its year (关于报送2018年度法治政府建设情况报告的通知); a notice of a
+  self-inspection (关于开展法治政府建设全面自查的通知) makes the report a self-inspection's.
+- A cover letter's attachment line (附件：…报告) over the report names that report, not another of a column's list.
 The pages here are our own words.
 """
 
@@ -159,3 +163,48 @@ def test_a_public_service_centre_reports_as_a_department():
         "一、2025年推进法治政府建设的主要举措和成效\n中心组织干部职工集中学法6次。\n"
     )
     assert reading.level == "department"
+
+
+_BUREAU_BODY = (
+    "一、主要工作情况\n"
+    "2019年，市体育局全面贯彻落实《法治政府建设实施纲要（2015-2020年）》，积极推进体育部门法治建设。\n"
+    "（一）完善领导机制\n局党组全年专题研究法治建设4次，面向社会选聘法律顾问6名。\n"
+)
+
+
+def test_an_empty_source_credit_before_the_date_label_gives_the_date():
+    reading = read_text(
+        "西岭市科学技术局2019年度法治政府建设情况报告\n来自: 日期:2020-03-31\n"
+        "2019年，我局扎实推进法治政府建设。现将2019年度法治政府建设情况报告如下：\n" + _BUREAU_BODY
+    )
+    assert reading.published == "2020-03-31"
+
+
+def test_the_notice_that_asked_for_the_report_names_its_year():
+    reading = read_text(
+        "根据《西岭市人民政府办公厅关于报送2018年度法治政府建设情况报告的通知》要求，现将我局法治政府建设情况"
+        "报告如下：\n" + _BUREAU_BODY.replace("2019年，", "2016年，")
+    )
+    assert reading.year == 2018
+
+
+def test_a_report_asked_for_by_a_self_inspections_notice_is_a_self_inspection():
+    reading = read_text(
+        "市法治政府建设工作领导小组办公室：\n"
+        "根据《关于开展法治政府建设全面自查的通知》要求，现将我局法治政府建设情况报告如下：\n" + _BUREAU_BODY
+    )
+    assert reading.kind == "not_report"
+
+
+def test_a_cover_letter_over_its_report_is_the_report():
+    reading = read_text(
+        "关于报送《西岭区司法局2023年度法治政府建设情况报告》的报告\n"
+        "西岭区法治政府建设工作领导小组办公室：\n"
+        "我局拟就了《西岭区司法局2023年度法治政府建设情况报告》，现呈报，请审阅。\n特此报告。\n"
+        "附件：西岭区司法局2023年度法治政府建设情况报告\n"
+        "西岭区司法局\n2024年3月20日\n"
+        "西岭区司法局2023年度法治政府建设情况报告\n"
+        "2023年，西岭区司法局全面推进法治政府建设各项工作，取得积极成效，具体情况如下：\n"
+        "一、深入贯彻习近平法治思想\n局党组全年集中学法8次。\n"
+    )
+    assert reading.kind == "annual_report"

@@ -410,7 +410,10 @@ def _definition(head_lines: list[str], text: str) -> tuple[str, str] | None:
 
 
 # (also a bulleted row of a catalogue block, and its summary row that repeats the title: • 内容概述：…)
-_FIELD_LABEL = re.compile(r"^(?:[•·●▪◆■]\s*)?(?:信息名称|名\s*称|标\s*题|内容概述|内容摘要)\s*[：:]\s*")
+# (and the attachment's line of a cover letter, 附件：…报告, names the report below it)
+_FIELD_LABEL = re.compile(
+    r"^(?:[•·●▪◆■]\s*)?(?:信息名称|名\s*称|标\s*题|内容概述|内容摘要|附件\s*\d{0,2})\s*[：:]\s*"
+)
 
 
 def _listing(text: str) -> tuple[str, str] | None:

@@ -129,6 +129,9 @@ def _reported_before(opening: str, found: re.Match) -> bool:
     )
 
 
+# The notice that asked for the report names its year (根据《…关于报送2018年度法治政府建设情况报告的通知》要求，
+# 现将我局法治政府建设情况报告如下).
+_ASKED_FOR = re.compile(r"报送((?:19|20)\d{2})\s*年度?[^》。\n]{0,24}?报告[^》。\n]{0,6}》[^。\n]{0,12}?现将")
 # A sentence that reports on a span (现将2021年至2023年…报告如下, 现将我县2022—2023年度…): the span is the
 # period, its end the year.
 _REPORTING_SPAN = re.compile(r"(?:现将|现就)[^。\n]{0,20}?" + _YEAR_RANGE.pattern)
@@ -363,6 +366,10 @@ def _year(
                 {"start": year, "end": year},
                 FieldEvidence("medium", "reporting_year", match.group(0)),
             )
+    asked = _ASKED_FOR.search(opening)
+    if asked and FIRST_YEAR <= int(asked.group(1)) <= LAST_YEAR:
+        year = int(asked.group(1))
+        return year, {"start": year, "end": year}, FieldEvidence("medium", "reporting_year", asked.group(0))
     counts: dict[int, int] = {}
     # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on,
     # nor is the year a plan is for (四、2026年推进法治政府建设的主要安排: the next year's part of a report).

@@ -100,7 +100,9 @@ _WHOLE_YEAR_AND_IDEAS = re.compile(
 )
 _SELF_INSPECTION = re.compile(
     r"现将[^。\n]{0,30}自查[^。\n]{0,10}(?:报告|汇报)如下|"
-    r"(?:进行|开展)了?(?:全面|认真|深入)?(?:的)?自查[，,]\s*现(?:将|就)?[^。\n]{0,20}?(?:报告|汇报)(?:如下)?"
+    r"(?:进行|开展)了?(?:全面|认真|深入)?(?:的)?自查[，,]\s*现(?:将|就)?[^。\n]{0,20}?(?:报告|汇报)(?:如下)?|"
+    # (the notice that asked for it calls a self-inspection: 根据《关于开展法治政府建设全面自查的通知》要求，现将…)
+    r"自查[^《》。\n]{0,6}通知》[^。\n]{0,6}[，,]\s*现将[^。\n]{0,30}(?:报告|汇报)如下"
 )
 _BULLETIN = re.compile(r"(?:现将|现就)[^。\n]{0,40}通报如下|(?:考核|督察|督查|检查|评估)结果(?:予以)?通报")
 # An evaluation's, a survey's or an inspection's report says that is what it reports (现将评估结果报告如下,
