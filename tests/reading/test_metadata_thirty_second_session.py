@@ -18,6 +18,8 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
 - The notice that asked for the report names its year (关于报送2018年度法治政府建设情况报告的通知); a notice of a
   self-inspection (关于开展法治政府建设全面自查的通知) makes the report a self-inspection's.
 - A cover letter's attachment line (附件：…报告) over the report names that report, not another of a column's list.
+- A district named as the opening's subject before its leaders (2021年，闵行区在市委、市政府…的领导下，紧紧围绕…),
+  after a sentence on what the year is (今年是…。), is the reporting body.
 The pages here are our own words.
 """
 
@@ -208,3 +210,15 @@ def test_a_cover_letter_over_its_report_is_the_report():
         "一、深入贯彻习近平法治思想\n局党组全年集中学法8次。\n"
     )
     assert reading.kind == "annual_report"
+
+
+def test_a_district_named_before_its_leaders_after_a_sentence_on_the_year_is_the_subject():
+    reading = read_text(
+        "今年是全面实施“十四五”规划的开局之年，做好法治政府建设工作意义十分重大。2021年，闵行区在市委、市政府"
+        "和区委、区政府的领导下，紧紧围绕长三角一体化发展等国家战略，高质量编制和实施《闵行区依法治区“十四五”"
+        "规划》，建设更高水平的法治政府。以全市综合第一被推荐为全国法治政府建设示范区，城管执法工作在全市考核中"
+        "连续五年优秀，“一网通办”工作在全市评估中获得优秀。\n"
+        "一、推进法治政府建设的主要举措和成效\n全年集中学法6次，审核规范性文件12件。\n"
+    )
+    assert reading.region is not None and reading.region["code"] == "310112"
+    assert reading.level == "county"

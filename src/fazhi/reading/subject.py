@@ -19,9 +19,11 @@ _SUBJECT_VERB = re.compile(
 _OTHER_NAME = r"(?:[（(][\u4e00-\u9fff、“”\-－]{2,15}[）)])?"
 # 2024年是全面贯彻…之年: a year said to be something names no body; the body follows in a later clause.
 _OPENING = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?(?:[-－][\u4e00-\u9fff、 ]{2,12}?)?)"
+    # (a sentence on what the year is may come first: 今年是中国共产党成立100周年，…。2021年，闵行区…)
+    r"^(?:今年是[^。\n]{0,90}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?(?:[-－][\u4e00-\u9fff、 ]{2,12}?)?)"
     + _OTHER_NAME
-    + "(?="
+    # (the body may be named before its leaders: 2021年，闵行区在市委、市政府和区委、区政府的领导下，紧紧围绕…)
+    + r"(?=(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,])?"
     + _SUBJECT_VERB.pattern
     + ")"
 )
