@@ -20,6 +20,8 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
 - A cover letter's attachment line (附件：…报告) over the report names that report, not another of a column's list.
 - A district named as the opening's subject before its leaders (2021年，闵行区在市委、市政府…的领导下，紧紧围绕…),
   after a sentence on what the year is (今年是…。), is the reporting body.
+- A bureau as the subject of the dated opening (2023年，市大数据局深入学习…) is a mark of a report's shape, as a
+  government is.
 The pages here are our own words.
 """
 
@@ -222,3 +224,22 @@ def test_a_district_named_before_its_leaders_after_a_sentence_on_the_year_is_the
     )
     assert reading.region is not None and reading.region["code"] == "310112"
     assert reading.level == "county"
+
+
+_BUREAU_OPENING = (
+    "2023年，市大数据局深入学习贯彻习近平法治思想，认真贯彻落实《西岭省法治政府建设实施方案（2021-2025年）》等"
+    "工作要求，聚焦主责主业，积极推进依法履职、依法行政。\n"
+    "一、工作开展情况\n"
+    "（一）在健全政府机构职能体系方面，做好规范性文件清理、公平竞争审查等工作，全年审核文件14件。\n"
+)
+
+
+def test_a_bureau_as_the_dated_openings_subject_gives_a_report_its_shape():
+    reading = read_text(_BUREAU_OPENING)
+    assert reading.kind == "annual_report"
+    assert reading.metadata_evidence["kind"].source == "opening"
+
+
+def test_a_bureaus_opening_that_plans_the_year_is_no_report():
+    planned = _BUREAU_OPENING.replace("2023年，市大数据局深入学习", "2024年，市大数据局将深入学习")
+    assert read_text(planned).kind != "annual_report"

@@ -21,6 +21,8 @@ OPENING_CHARS = 600
 NUMBERED_HEADING = HEADING.pattern + r"[^。\n]{0,40}?(?:"
 WORK_AREA_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + ")", re.M)
 WORK_AREA_HEADINGS_MIN = 2
+# ...and those that name a government's or a bureau's other business (经济发展, 人民调解, 社区矫正…).
+GENERAL_WORK_HEADING = re.compile(NUMBERED_HEADING + alternation("general_work_words") + ")", re.M)
 # How much of a text its body's shape (and a look-alike's structure) is read from.
 BODY_CHARS = 8000
 

@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .opening_speaker import BODY_CHARS, WORK_AREA_HEADING, WORK_AREA_HEADINGS_MIN, not_the_governments
+from .opening_speaker import (
+    BODY_CHARS,
+    GENERAL_WORK_HEADING,
+    WORK_AREA_HEADING,
+    WORK_AREA_HEADINGS_MIN,
+    not_the_governments,
+)
 from .title import TITLE_END
 from .title_kind import names_the_report
 
@@ -320,7 +326,7 @@ def _whole_work_summary(opening: str) -> re.Match[str] | None:
 # office's 某街道办事处坚持…): the body that reports on its rule-of-law government speaks so, as 我县 does.
 _GOVERNMENT_SUBJECT = re.compile(
     r"^(?:[^。\n]{0,80}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来)?|一年来|今年以来)[，,]\s*(?:在[^。\n]{0,40}?下[，,]\s*)?"
-    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|街道办事处)(?:坚持|始终|深入|认真|紧紧|全面|以)"
+    r"[\u4e00-\u9fff]{0,12}?(?:人民政府|政府|街道办事处|(?P<department>局|厅))(?:坚持|始终|深入|认真|紧紧|全面|以)"
 )
 
 
@@ -335,11 +341,17 @@ def _report_shape(
         shape.append("报告用语")
     if _ADDRESS.search("\n".join(body_lines[:3])):
         shape.append("抬头致上级机关")
-    if len(_SELF.findall(opening)) >= SELF_MIN:
+    speaks_as_itself = len(_SELF.findall(opening)) >= SELF_MIN
+    if speaks_as_itself:
         shape.append("以机关自称（我县、全市、我局…）")
-    elif said and _GOVERNMENT_SUBJECT.match(said):
-        shape.append("开头以政府为主语（省政府、县人民政府…）")
     areas = WORK_AREA_HEADING.findall(text[:BODY_CHARS]) if "、" in text or "）" in text else []
+    subject = _GOVERNMENT_SUBJECT.match(said) if said and not speaks_as_itself else None
+    if subject and not subject.group("department"):
+        shape.append("开头以政府为主语（省政府、县人民政府…）")
+    elif subject and not GENERAL_WORK_HEADING.search(text, 0, BODY_CHARS):
+        # A bureau's year summary of all its work opens so too (2023年，县司法局坚持…), under headings of
+        # its business (人民调解, 社区矫正): its subject marks a report only over no such heading.
+        shape.append("开头以部门为主语")
     if len(areas) >= WORK_AREA_HEADINGS_MIN:
         shape.append(f"{len(areas)} 个标题是法治政府建设的工作领域")
     return shape, areas

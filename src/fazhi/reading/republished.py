@@ -35,7 +35,7 @@ from functools import cache
 
 from .enforcement_report import enforcement_report
 from .headline import headline
-from .opening_speaker import NUMBERED_HEADING
+from .opening_speaker import GENERAL_WORK_HEADING, NUMBERED_HEADING
 from .report_evidence import BODY_CHARS, PART_OF_YEAR, YEAR_FRAMING
 from .title import HEADING
 from .wordlists import alternation, top_level_alternatives
@@ -159,7 +159,6 @@ _ECONOMY = re.compile(
     r"规模以上工业(?:增加值|总产值)|招商引资到位"
 )
 ECONOMY_MIN = 2
-_GENERAL_HEADING = re.compile(NUMBERED_HEADING + alternation("general_work_words") + ")", re.M)
 _RULE_OF_LAW_HEADING = re.compile(NUMBERED_HEADING + alternation("work_area_words") + "|法治)", re.M)
 GENERAL_HEADINGS_MIN = 2
 # A first part headed on the rule-of-law government (一、2021年我局推进法治政府建设主要工作及成效).
@@ -531,7 +530,7 @@ def _structure(text: str, body: str) -> tuple[str, str] | None:
         # (a development bureau's report cites the economy it serves, then heads its part 一、2021年
         # 我局推进法治政府建设主要工作及成效)
         return "general_summary", "综合工作总结（经济指标）：" + "、".join(sorted(economy)[:3])
-    general = _GENERAL_HEADING.findall(body)
+    general = GENERAL_WORK_HEADING.findall(body)
     if (
         len(general) >= GENERAL_HEADINGS_MIN
         and len(general) > len(_RULE_OF_LAW_HEADING.findall(body))
