@@ -79,7 +79,8 @@ _BEFORE_THE_MEETING = re.compile(r"会议?前")
 # (干部职工学法20次), a weekly meeting, a theory group; then an earlier clause's executive meeting (党组会专题
 # 学法4次，支部党员大会学法6次) does not reach it, unless the clause names a meeting of the government or
 # study before a meeting itself.
-_STUDY_GROUP = re.compile(r"支部|党小组|党员|例会|中心组|机关|职工|干部|公职人员|工作人员")
+# (or the leaders' team named after the figure: 先后组织了4次班子集体学法)
+_STUDY_GROUP = re.compile(r"支部|党小组|党员|例会|中心组|机关|职工|干部|公职人员|工作人员|班子")
 _MEETING_AFTER_CHARS = 8
 # (各镇（街道）, 各乡: a township's kind alone, eighth session.)
 SEVERAL_BODIES = re.compile(
@@ -144,7 +145,7 @@ def in_context(
         dropped.add(_PRE_MEETING_STUDY)  # 区委常委会会前学法6次: the party committee's study
     if (
         _PRE_MEETING_STUDY in codes
-        and _STUDY_GROUP.search(text, c0, start)
+        and _STUDY_GROUP.search(text, c0, around)
         and not _GOVERNMENT_MEETING.search(text, c0, around)
         and not _BEFORE_THE_MEETING.search(text, c0, around)
         and not _PARTY_MEETING.search(text, c0, around)
