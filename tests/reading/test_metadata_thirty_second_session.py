@@ -22,6 +22,7 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
   after a sentence on what the year is (今年是…。), is the reporting body.
 - A bureau as the subject of the dated opening (2023年，市大数据局深入学习…) is a mark of a report's shape, as a
   government is.
+- A headline over a title set on two lines prints the page's date beside it (…工作情况报告 2023-02-09).
 The pages here are our own words.
 """
 
@@ -243,3 +244,13 @@ def test_a_bureau_as_the_dated_openings_subject_gives_a_report_its_shape():
 def test_a_bureaus_opening_that_plans_the_year_is_no_report():
     planned = _BUREAU_OPENING.replace("2023年，市大数据局深入学习", "2024年，市大数据局将深入学习")
     assert read_text(planned).kind != "annual_report"
+
+
+def test_a_dated_headline_over_a_title_set_on_two_lines_dates_the_page():
+    reading = read_text(
+        "西岭路街道2022年度法治政府建设 工作情况报告 2023-02-09\n"
+        "西岭路街道2022年度法治政府建设\n工作情况报告\n"
+        "2022年，在区委、区政府的正确领导下，西岭路街道坚持以习近平法治思想为指导，推进法治政府建设。现将工作情况"
+        "报告如下：\n一、推进法治政府建设的主要举措和成效\n街道全年开展法治宣传活动15场。\n"
+    )
+    assert reading.published == "2023-02-09"

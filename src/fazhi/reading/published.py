@@ -172,6 +172,8 @@ _DATE_BESIDE_TITLE = re.compile(
     r"((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"\s*[（(\[【]\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*[）)\]】])\s*$"
 )
+# A headline over the title is a line no longer than this.
+_HEADLINE_MAX_CHARS = 80
 # A subtitle under the title (——基于…的考察) is the title's, not the first paragraph.
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--)")
 # A disclosure page's index number, a cell without its label (11370112004203454A/2024-6548321): no paragraph.
@@ -241,6 +243,11 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
         match = _web_date_cell(line)
         if match:
             return [(iso(match), line)]
+        beside = _DATE_BESIDE_TITLE.search(line) if len(line) <= _HEADLINE_MAX_CHARS else None
+        if beside:
+            # 某街道2022年度…工作情况报告 2023-02-09 over the title set on two lines: the page's headline
+            year, month, day = (int(part) for part in beside.groups() if part is not None)
+            return [(f"{year:04d}-{month:02d}-{day:02d}", line)]
     return []
 
 
