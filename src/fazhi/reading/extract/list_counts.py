@@ -2,8 +2,9 @@
 
 ``counted.recounted`` asks ``not_the_list`` of every figure coded as a power list's or a permit list's items. Items
 added, removed, adjusted or cleaned up are a change; items handed down, served online, in a service hall with public
-services, or of a list still in draft are not the list; permits counted with other kinds of power are no permits, nor are powers of one kind (依申请) the list.
-The list a change ends at, or that a change published, is the list.
+services, or of a list still in draft are not the list; permits counted with other kinds of power are no permits,
+nor are powers of one kind (依申请) the list, nor the permits a business needs (涉企经营许可) all permits. The list a
+change ends at, or that a change published, is the list.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _PERMITS_AMONG_OTHERS = re.compile(
 )
 # Powers of one kind by how they arise (依申请行政权力70项，依职权行政权力26项) are a part of the list.
 _ONE_KIND_OF_POWER = re.compile(r"依(?:申请|职权)[^，。；\d]{0,10}$")
+# The permits a business needs to operate (523项涉企经营许可事项清单, 推进涉企经营许可事项改革，梳理…46项) are a
+# part of the permits, under the 证照分离 reform.
+_BUSINESS_PERMITS = "涉企经营许可"
 # A list still in draft (编制形成《…目录（征求意见稿）》，包含行政权力109项) is no list in force.
 _DRAFT_LIST = re.compile(r"(?:征求意见稿|送审稿|草案)[）)]?[》>]")
 # Items named right after their count and then handed down (20项市级行政权力下放到各区): powers
@@ -67,4 +71,5 @@ def not_the_list(code: str, text: str, starts: tuple[int, int], quantity: Quanti
         or _DRAFT_LIST.search(text, s0, start)
         or _ONE_KIND_OF_POWER.search(text, max(c0, start - 14), start)
         or (code == PERMIT_ITEMS and _PERMITS_AMONG_OTHERS.search(text, c0, start))
+        or (code == PERMIT_ITEMS and text.find(_BUSINESS_PERMITS, s0, end + len(_BUSINESS_PERMITS) + 2) != -1)
     )
