@@ -23,6 +23,8 @@ pages labelled blind to the engine (``/work/s54``, outside the repository; its t
 - A bureau as the subject of the dated opening (2023年，市大数据局深入学习…) is a mark of a report's shape, as a
   government is.
 - A headline over a title set on two lines prints the page's date beside it (…工作情况报告 2023-02-09).
+- A body that speaks as 市 and names no city of its own is of the one municipality whose full name it prints, were
+  it only in a document's title (《关于举办2024年上海市教育系统…的通知》).
 The pages here are our own words.
 """
 
@@ -254,3 +256,23 @@ def test_a_dated_headline_over_a_title_set_on_two_lines_dates_the_page():
         "报告如下：\n一、推进法治政府建设的主要举措和成效\n街道全年开展法治宣传活动15场。\n"
     )
     assert reading.published == "2023-02-09"
+
+
+_MUNICIPAL_BUREAU = (
+    "2024年，市教委全面贯彻习近平法治思想，深入推进依法治教，为推进我市教育治理提供坚实的法治保障。现将有关情况"
+    "报告如下：\n"
+    "一、学习宣传贯彻习近平法治思想工作情况\n"
+    "召开全市教育法治工作会议，下发《关于举办2024年{}教育系统“学宪法 讲宪法”活动的通知》，全年开展法治宣传活动"
+    "120场。\n"
+)
+
+
+def test_a_municipal_bureau_naming_its_city_only_in_a_documents_title_is_of_that_city():
+    reading = read_text(_MUNICIPAL_BUREAU.format("上海市"))
+    assert reading.region is not None and reading.region["code"] == "310000"
+    assert reading.level == "department"
+
+
+def test_a_bureau_that_names_a_municipality_beside_another_city_is_of_neither():
+    reading = read_text(_MUNICIPAL_BUREAU.format("上海市") + "赴杭州市学习考察依法治校经验。\n")
+    assert reading.region is None or reading.region["code"] != "310000"

@@ -11,7 +11,15 @@ from functools import cache
 
 from fazhi.catalog import regions
 
-from .region_text import aliases, county_aliases, is_municipality, leading_city, region_mentions, region_names
+from .region_text import (
+    MUNICIPALITIES,
+    aliases,
+    county_aliases,
+    is_municipality,
+    leading_city,
+    region_mentions,
+    region_names,
+)
 
 # 在文峰区委、区政府的领导下; an address line to the county, 中共将乐县委员会，将乐县人民政府：
 _LEADING = re.compile(
@@ -307,6 +315,21 @@ def county_city_of_its_documents(scan: str) -> regions.Region | None:
     return city if counties == {city.code} else None
 
 
+def municipality_of_the_text(scan: str) -> regions.Region | None:
+    """A body that speaks as 市 and names no city: the one municipality whose full name the text prints in a
+    document's title (《北京市法治政府建设实施方案》, 《关于举办2024年上海市教育系统…的通知》), when it
+    names no other province nor any prefecture-level city; else None."""
+    named = {region.code: region for _start, _name, found in region_mentions(scan) for region in found}
+    municipalities = [region for region in named.values() if region.code in MUNICIPALITIES]
+    if len(municipalities) != 1:
+        return None
+    (municipality,) = municipalities
+    others = [r for r in named.values() if r.level in ("province", "city") and r.code != municipality.code]
+    # (named in a document's title, not in passing: 学习借鉴上海市的经验 names another's city)
+    cited = any(municipality.name in title.group(1) for title in _BOOK_TITLE.finditer(scan))
+    return municipality if cited and not others else None
+
+
 _BOOK_TITLE = re.compile(r"《([^《》\n]{4,60})》")
 
 
@@ -334,7 +357,11 @@ def region_of_places(
         if numbered is not None:
             return numbered[0], ("document_number", [numbered[1]])
     elif expected == "city":
-        led = county_city_under_its_leader(scan) or county_city_of_its_documents(scan)
+        led = (
+            county_city_under_its_leader(scan)
+            or county_city_of_its_documents(scan)
+            or municipality_of_the_text(scan)
+        )
         if led is not None:
             return led, ("places_inside", [led.name])
         found = city_of_counties(scan)
