@@ -214,15 +214,14 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
     on a line just above the title."""
     if title_line is None:
         return []
-    beside = _DATE_BESIDE_TITLE.search(lines[title_line]) if title_line < len(lines) else None
+    beside = _date_beside(lines[title_line]) if title_line < len(lines) else None
     labelled = _labelled_date(lines[title_line]) if not beside and title_line < len(lines) else None
     if labelled:
         # …报告 来源：某局 时间：2024-03-15: the page's byline run onto the title's line
         return [(labelled, lines[title_line])]
     if beside:
         # …工作报告 2024-12-12: a web date in figures printed beside the title, behind a space
-        year, month, day = (int(part) for part in beside.groups() if part is not None)
-        return [(f"{year:04d}-{month:02d}-{day:02d}", lines[title_line])]
+        return [(beside, lines[title_line])]
     title = lines[title_line].strip() if title_line < len(lines) else ""
     for line in lines[title_line + 1 : title_line + 1 + _CELLS_BELOW_TITLE]:
         if title and line.lstrip().startswith(title):
@@ -243,12 +242,20 @@ def dates_by_title(lines: list[str], title_line: int | None) -> list[tuple[str, 
         match = _web_date_cell(line)
         if match:
             return [(iso(match), line)]
-        beside = _DATE_BESIDE_TITLE.search(line) if len(line) <= _HEADLINE_MAX_CHARS else None
+        beside = _date_beside(line) if len(line) <= _HEADLINE_MAX_CHARS else None
         if beside:
             # 某街道2022年度…工作情况报告 2023-02-09 over the title set on two lines: the page's headline
-            year, month, day = (int(part) for part in beside.groups() if part is not None)
-            return [(f"{year:04d}-{month:02d}-{day:02d}", line)]
+            return [(beside, line)]
     return []
+
+
+def _date_beside(line: str) -> str | None:
+    """YYYY-MM-DD of the web date a title's line prints beside the title (…工作报告 2024-12-12), else None."""
+    beside = _DATE_BESIDE_TITLE.search(line)
+    if beside is None:
+        return None
+    year, month, day = (int(part) for part in beside.groups() if part is not None)
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _web_date_cell(line: str) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ over years (五年来, 2019年以来) makes the report a multi-year one, and giv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import FieldEvidence
@@ -355,21 +356,14 @@ def _year(
     if span and FIRST_YEAR <= int(span.group(1)) < int(span.group(2)) <= LAST_YEAR:
         start, year = int(span.group(1)), int(span.group(2))
         return year, {"start": start, "end": year}, FieldEvidence("medium", "reporting_year", span.group(0))
-    match = next(
-        (found for found in _REPORTING_YEAR.finditer(opening) if not _reported_before(opening, found)), None
-    )
-    if match:
-        year = int(match.group(1))
-        if FIRST_YEAR <= year <= LAST_YEAR:
+    for match in _years_said(opening):
+        if match and FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+            year = int(match.group(1))
             return (
                 year,
                 {"start": year, "end": year},
                 FieldEvidence("medium", "reporting_year", match.group(0)),
             )
-    asked = _ASKED_FOR.search(opening)
-    if asked and FIRST_YEAR <= int(asked.group(1)) <= LAST_YEAR:
-        year = int(asked.group(1))
-        return year, {"start": year, "end": year}, FieldEvidence("medium", "reporting_year", asked.group(0))
     counts: dict[int, int] = {}
     # Years inside document names, dates and goals (到2035年, 2035年基本建成) are not the year reported on,
     # nor is the year a plan is for (四、2026年推进法治政府建设的主要安排: the next year's part of a report).
@@ -389,6 +383,15 @@ def _year(
         year = max(counts, key=lambda y: (counts[y], y))
         return year, {"start": year, "end": year}, _most_frequent_evidence(year, counts, cleaned)
     return None, None, None
+
+
+def _years_said(opening: str) -> Iterator[re.Match[str] | None]:
+    """The sentences that say which year is reported, in turn: the reporting one (现将2017年…报告如下), then the
+    notice that asked for the report (关于报送2018年度…报告的通知》要求，现将…)."""
+    yield next(
+        (found for found in _REPORTING_YEAR.finditer(opening) if not _reported_before(opening, found)), None
+    )
+    yield _ASKED_FOR.search(opening)
 
 
 def _unless_the_opening_says_otherwise(

@@ -203,12 +203,13 @@ def another_thing(codes: set[str], text: str, clause: tuple[int, int, int], quan
 
 
 def _policy_documents(codes: set[str], text: str, sentence: tuple[int, int], quantity: Quantity) -> set[str]:
-    """The clean-up codes a figure of policy documents loses: a fair-competition review's (公平竞争审查…排查政策
-    措施文件68份，废止18份) and those named so (24部涉企政策文件的评估清理)."""
+    """The clean-up codes a figure of policy documents loses (asked only for a figure with one of
+    ``_DOCUMENTS_ACTED_ON``): a fair-competition review's (公平竞争审查…排查政策措施文件68份，废止18份) and those
+    named so (24部涉企政策文件的评估清理)."""
     s0, c1 = sentence
     if codes & CLEAN_UP_CODES and _FAIR_COMPETITION.search(text, s0, c1) and "规范性文件" not in text[s0:c1]:
         return set(CLEAN_UP_CODES)
-    if codes & _DOCUMENTS_ACTED_ON and _POLICY_DOCUMENTS_AFTER.match(text, quantity.end):
+    if _POLICY_DOCUMENTS_AFTER.match(text, quantity.end):
         return set(_DOCUMENTS_ACTED_ON)
     return set()
 

@@ -266,17 +266,11 @@ def another_use(codes: set[str], text: str, clause: tuple[int, int, int], quanti
 
 # The Party's own documents reviewed or filed with its committee (审查“下备一级”党内规范性文件95件，向市委
 # 报备规范性文件23件，报备率100%) are not the government's normative documents.
+_NORMDOCS_FILING_RATE = "rules.normdocs_filing_rate"
 _PARTY_DOCUMENT_CODES = frozenset(
-    {
-        "rules.normdocs_reviewed",
-        _NORMDOCS_FILED,
-        "rules.normdocs_filing_reviewed",
-        "rules.normdocs_filing_rate",
-    }
+    {"rules.normdocs_reviewed", _NORMDOCS_FILED, "rules.normdocs_filing_reviewed", _NORMDOCS_FILING_RATE}
 )
 _FILED_WITH_THE_PARTY = re.compile(r"向[省市县区州旗盟]委(?:办公室|办公厅)?(?:报备|备案)")
-
-
 # A clean-up of the documents of past years (集中清理自党的十八大以来…印发的规范性文件共6件).
 _PAST_YEARS_CLEANED = re.compile(r"清理[^。；]{0,20}以来")
 
@@ -287,8 +281,8 @@ def _party_documents(codes: set[str], text: str, starts: tuple[int, int], start:
     s0, c0 = starts
     if "党内" in text[c0:start] or _FILED_WITH_THE_PARTY.search(text, c0, start):
         return codes & _PARTY_DOCUMENT_CODES
-    if "rules.normdocs_filing_rate" in codes and _FILED_WITH_THE_PARTY.search(text, s0, c0):
-        return {"rules.normdocs_filing_rate"}
+    if _NORMDOCS_FILING_RATE in codes and _FILED_WITH_THE_PARTY.search(text, s0, c0):
+        return {_NORMDOCS_FILING_RATE}
     return set()
 
 

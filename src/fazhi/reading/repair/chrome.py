@@ -260,12 +260,17 @@ def drop_chrome(
                 dropped.append(Chrome(glued.group(0), PUBLICATION_LINE))
                 stripped = stripped[glued.end() :].lstrip()
                 repairs["chrome"] += 1
-        if len(stripped) > CHROME_LINE_MAX_CHARS and stripped[:1] in "索[【" and header_seen <= HEADER_LINES:
-            if _FLAT_CATALOGUE.match(stripped) and "。" not in stripped:
-                # A disclosure page's metadata block run onto one line (索引号：… 发文机关：… 标题：…报告
-                # 发布日期：2025年04月15日): its publication date is read as the chrome's; the line stays in
-                # the text, whose title reading takes its title field.
-                dropped.append(Chrome(stripped, HEADER))
+        if (
+            len(stripped) > CHROME_LINE_MAX_CHARS
+            and stripped[:1] in "索[【"
+            and header_seen <= HEADER_LINES
+            and _FLAT_CATALOGUE.match(stripped)
+            and "。" not in stripped
+        ):
+            # A disclosure page's metadata block run onto one line (索引号：… 发文机关：… 标题：…报告
+            # 发布日期：2025年04月15日): its publication date is read as the chrome's; the line stays in
+            # the text, whose title reading takes its title field.
+            dropped.append(Chrome(stripped, HEADER))
         if header_seen <= BODY_DATE_LINES and _BODY_DATE_LINE.match(stripped):
             dropped.append(Chrome(stripped, PUBLICATION_LINE))
             repairs["chrome"] += 1
