@@ -72,10 +72,12 @@ _PLAN = re.compile(
 # says so only in its next year's part, below its top.
 _PLAN_OPENING = re.compile(
     r"^\s*(?:19|20)\d{2}\s*年[^。\n]{0,30}(?:工作)?的(?:总体要求|总体思路|总体目标|基本思路|指导思想|主要目标)是|"
-    # or says what the work must do that year (2024年，全县法治政府建设要坚持…): a report tells what it did
-    # (also after a sentence that frames the year: 2024年是…关键之年。全县要深入推进…)
-    r"^\s*(?:(?:19|20)\d{2}\s*年[，,]|" + YEAR_FRAMING + r")[^。\n]{0,40}?(?<![主重需必只])"
-    r"要(?:坚持|以|全面|深入|紧紧|围绕|聚焦|持续|着力|继续)",
+    # or says what the work must or will do that year (2024年，全县法治政府建设要坚持…; 2024年，市大数据局将深入
+    # 学习…): a report tells what it did (also after a sentence that frames the year: 2024年是…关键之年。全县要
+    # 深入推进…). 将 is also the object's mark (将法治政府建设纳入…, 将全面依法治县工作列入…), so only a verb
+    # that cannot be its object follows it.
+    r"^\s*(?:(?:19|20)\d{2}\s*年[，,]|" + YEAR_FRAMING + r")[^。\n]{0,40}?(?:(?<![主重需必只])"
+    r"要(?:坚持|以|全面|深入|紧紧|围绕|聚焦|持续|着力|继续)|将(?:坚持|深入|紧紧|围绕|聚焦|持续|着力|继续))",
     re.M,
 )
 # A year's arrangement of the work sets it out in its opening (现对2024年…工作作如下安排, 具体工作部署如下);
@@ -381,7 +383,7 @@ _SAID_OF_ITSELF = (
     ("speech", "领导讲话", _SPEECH_SEARCH, _SPEECH_WORDS, "body"),
     ("plan", "工作要点或计划", _PLAN, _PLAN_WORDS, "body"),
     ("plan", "工作安排", _ARRANGEMENT, ("如下", "以下"), "head"),
-    ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是", "要"), "top"),
+    ("plan", "工作计划的总体思路", _PLAN_OPENING, ("是", "要", "将"), "top"),
     ("self_inspection", "自查报告", _SELF_INSPECTION, ("自查",), "head"),
     ("bulletin", "情况通报", _BULLETIN, ("通报",), "head"),
     (
