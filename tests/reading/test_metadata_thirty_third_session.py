@@ -3,6 +3,9 @@
 - A dated opening that says what a body WILL do that year (2024年，市大数据局将深入学习…) opens a plan, as one
   that says what it must do (要坚持…) does: the rules say so, not the learned model.
 - 将 is also the mark of an object (2023年，区民政局将法治政府建设纳入…): such an opening tells what was done.
+- A notice that issues the year's report (关于印发《2022年度某镇人民政府法治政府建设情况报告》的通知) and prints it
+  below, under the report's own title, is the report; its body is named in the report's name.
+- A site's name before the title behind a hyphen (某市政府门户网站-某市2023年…报告) is no part of the title.
 The pages here are our own words.
 """
 
@@ -42,3 +45,42 @@ def test_jiang_marking_the_object_opens_a_report():
     )
     assert reading.kind == "annual_report"
     assert reading.metadata_evidence["kind"].source != "plan"
+
+
+_ISSUING_NOTICE = (
+    "关于印发《2022年度西岭县青石镇人民政府法治政府建设情况报告》的通知\n"
+    "发布时间 2023-04-04\n"
+    "青石镇各相关单位：\n"
+    "经镇党委、政府同意，现将《2022年度西岭县青石镇人民政府法治政府建设情况报告》印发给你们，请认真贯彻执行。\n"
+    "青石镇人民政府\n2023年4月3日\n"
+    "2022年度西岭县青石镇人民政府\n法治政府建设情况报告\n"
+    "2022年，我镇坚持以习近平新时代中国特色社会主义思想为指导，深入推进依法行政。\n"
+)
+
+
+def test_a_notice_that_issues_the_report_and_prints_it_is_the_report():
+    reading = read_text(_ISSUING_NOTICE)
+    assert reading.kind == "annual_report"
+    assert reading.metadata_evidence["kind"].source == "title"
+
+
+def test_a_notice_that_issues_the_report_but_does_not_print_it_is_not_the_report():
+    cover_only = _ISSUING_NOTICE.split("2022年度西岭县青石镇人民政府\n法治政府", maxsplit=1)[0]
+    assert read_text(cover_only).kind != "annual_report"
+
+
+def test_the_issuing_notices_body_is_the_one_named_in_the_reports_name():
+    reading = read_text(_ISSUING_NOTICE)
+    assert reading.issuer == "西岭县青石镇人民政府"
+    assert reading.level == "township"
+
+
+def test_a_sites_name_before_the_title_behind_a_hyphen_is_no_part_of_it():
+    reading = read_text(
+        "西岭市政府门户网站-西岭市2023年法治政府建设情况报告_某某app\n"
+        "首页 > 市政府 > 通知公告\n"
+        "西岭市2023年法治政府建设情况报告\n"
+        "2023年，西岭市坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年审核规范性文件12件。\n"
+    )
+    assert reading.title == "西岭市2023年法治政府建设情况报告"

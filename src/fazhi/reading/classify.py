@@ -39,7 +39,7 @@ from .title import (
     title_evidence,
     title_in_chrome,
 )
-from .title_kind import publishes_report, reposts_report, title_says_not_report
+from .title_kind import issues_report_in_full, publishes_report, reposts_report, title_says_not_report
 
 # The chrome a title line may have been dropped with: the top lines and a publication line.
 TITLE_CHROME_PLACES = ("header", "publication_line")
@@ -205,8 +205,9 @@ def _kind_of_page(
         and bool(YEAR_IN_TITLE.search(title)),
         report_body=part_headings >= REPORT_BODY_PARTS,
     )
-    reposted = bool(title) and reposts_report(
-        title, lines[(title_line if title_line is not None else -1) + 1 :]
+    reposted = bool(title) and (
+        reposts_report(title, lines[(title_line if title_line is not None else -1) + 1 :])
+        or issues_report_in_full(title, text)
     )
     kind, reason = (
         ("not_report", "")
@@ -430,7 +431,8 @@ def _kind(
     if title and _REPORT_TITLE.search(title):
         report += 2
     # Three report cues or more outweigh any notice's or article's words: those are counted only below.
-    if report < 3:
+    # (A page that reposts or issues the whole report has the wrapper's words: they are not the report's.)
+    if report < 3 and not reposted:
         # A notice says what it does (印发给你们, 予以公示, 通报如下); a document number and an address
         # to the bodies below are only a document's form, which a report sent down carries too.
         notice_verbs = len(_NOTICE.findall(opening))

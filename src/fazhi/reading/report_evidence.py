@@ -199,7 +199,7 @@ def positive_evidence(
 ) -> KindEvidence:
     """``annual_report``, ``uncertain`` or ``not_report`` for a page no look-alike rule set aside."""
     if is_report_title(title) or (
-        title and _TITLE_TOPIC.search(title) and names_the_report(title, part_headings)
+        title and _TITLE_TOPIC.search(title) and names_the_report(title, part_headings, text)
     ):
         # …工作和2024年工作计划 with an earlier year, a 公告 over the whole report: title_kind's forms
         return KindEvidence("annual_report", "high" if title_from_line else "medium", "title", title)

@@ -113,7 +113,10 @@ def subject_of(
 ) -> tuple[str | None, str | None, str | None]:
     """(the body, what named it: ``title``, ``letterhead`` or ``opening``, the line it was read from)."""
     if title:
-        head = _ZONE_AND_DISTRICT.sub(r"\1", re.sub(r"^关于", "", title.strip()), count=1)
+        # A notice that issues the report (关于印发《2022年度某镇…报告》的通知) names the body in the report's name.
+        head = _ZONE_AND_DISTRICT.sub(
+            r"\1", re.sub(r"^关于(?:(?:印发|转发|公布)[《〈])?", "", title.strip()), count=1
+        )
         # A year ends the body's name with or without 年 (沅江路街道2024法治政府建设年度报告); a
         # release's headline names it before its verb (应急管理部发布2023年…报告).
         cut = re.search(

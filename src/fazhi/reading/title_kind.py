@@ -96,10 +96,38 @@ def reposts_report(title: str, body_lines: list[str]) -> bool:
     return bool(first and (_REPORT_FIRST_HEADING.match(first[0]) or _REPORT_OWN_OPENING.search(first[0])))
 
 
-def names_the_report(title: str, part_headings: int) -> bool:
+# A notice that issues the year's report (关于印发《2022年度某镇法治政府建设情况报告》的通知) and then prints it: the
+# report's name stands again as a title of its own, out of book-title marks, below the notice.
+_ISSUED_REPORT = re.compile(
+    r"(?:印发|转发|公布)[《〈]([^《》〈〉]{0,30}(?:19|20)\d{2}\s*年度?[^《》〈〉]{0,30}(?:法治|依法行政)[^《》〈〉]{0,24}"
+    r"报告)[》〉]的通知$"
+)
+_SPACES = re.compile(r"\s+")
+
+
+def issues_report_in_full(title: str, text: str) -> bool:
+    """A notice that issues the year's report and carries it: the report's own title below the notice."""
+    issued = _ISSUED_REPORT.search(title)
+    if not issued:
+        return False
+    name = _SPACES.sub("", issued.group(1))
+    flat = _SPACES.sub("", text)
+    start = flat.find(name)
+    while start != -1:
+        if start == 0 or flat[start - 1] not in "《〈":
+            return True
+        start = flat.find(name, start + 1)
+    return False
+
+
+def names_the_report(title: str, part_headings: int, text: str) -> bool:
     """A title without a report's head word that still heads the year's report: a year's work
-    joined to the next year's plan, or a notice that publishes the whole report."""
-    return _summary_and_plan(title) or publishes_report(title, part_headings)
+    joined to the next year's plan, or a notice that publishes or issues the whole report."""
+    return (
+        _summary_and_plan(title)
+        or publishes_report(title, part_headings)
+        or issues_report_in_full(title, text)
+    )
 
 
 def title_says_not_report(title: str) -> bool:

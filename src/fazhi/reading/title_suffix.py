@@ -65,9 +65,10 @@ _TITLE_SITE_SUFFIX = re.compile(
 
 
 # ...and a site's or a body's name a page title prints before the title behind an underscore or a bar
-# (长沙市司法局_关于长沙市2020年法治政府建设情况的报告), the browser's title over the page's own.
+# (长沙市司法局_关于长沙市2020年法治政府建设情况的报告, 长沙市政府门户网站-长沙市2023年…报告), the browser's title
+# over the page's own.
 _TITLE_SITE_PREFIX = re.compile(
-    r"^[^_｜|\s]{2,30}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)\s*[_｜|]\s*"
+    r"^[^_｜|\s-]{2,30}?(?:网|网站|政府|局|厅|委|委员会|办公室|办|中心|平台|院|部|司)\s*(?:[_｜|]|-{1,2})\s*"
     r"(?=[^_｜|]*(?:报告|总结|情况|汇报)$)"
 )
 
