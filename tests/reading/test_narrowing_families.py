@@ -15,6 +15,7 @@ import pytest
 from fazhi.reading.extract import (
     counted_otherwise,
     list_codes,
+    neighbouring_work,
     other_bodies,
     other_kinds,
     other_things,
@@ -32,6 +33,7 @@ FAMILIES = [
     (other_things.parts_and_other_papers, other_things.PARTS_CODES),
     (list_codes.not_the_lists_items, list_codes.LISTS_CODES),
     (own_business.own_business, own_business.OWN_BUSINESS_CODES),
+    (neighbouring_work.neighbouring_work, neighbouring_work.NEIGHBOURING_WORK_CODES),
     (other_uses._ninth_pass, other_uses._NINTH_PASS_CODES),
 ]
 

@@ -38,6 +38,7 @@ import re
 from .counted import ENFORCEMENT_WORD, OTHER_TRAINEES, recounted
 from .counted_otherwise import COUNTED_OTHERWISE_CODES, counted_otherwise, officers_named
 from .list_codes import LISTS_CODES, not_the_lists_items
+from .neighbouring_work import NEIGHBOURING_WORK_CODES, neighbouring_work
 from .other_bodies import ANOTHER_BODYS_CODES, another_bodys
 from .other_kinds import (
     ANOTHER_DISPUTE_CODES,
@@ -349,4 +350,6 @@ def _families_dropped(
         dropped |= not_the_lists_items(codes, text, clause, quantity)
     if not codes.isdisjoint(OWN_BUSINESS_CODES):
         dropped |= own_business(codes, text, clause, quantity)
+    if not codes.isdisjoint(NEIGHBOURING_WORK_CODES):
+        dropped |= neighbouring_work(codes, text, clause, quantity)
     return dropped
