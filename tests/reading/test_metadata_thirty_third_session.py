@@ -5,6 +5,8 @@
 - 将 is also the mark of an object (2023年，区民政局将法治政府建设纳入…): such an opening tells what was done.
 - A notice that issues the year's report (关于印发《2022年度某镇人民政府法治政府建设情况报告》的通知) and prints it
   below, under the report's own title, is the report; its body is named in the report's name.
+- An untitled page whose opening speaks of law popularisation before it counts anything (…认真落实“谁执法谁普法”
+  普法责任制，持续推进青少年法治宣传教育…), and never of the rule-of-law government, is a 普法 summary.
 - A site's name before the title behind a hyphen (某市政府门户网站-某市2023年…报告) is no part of the title.
 The pages here are our own words.
 """
@@ -84,3 +86,21 @@ def test_a_sites_name_before_the_title_behind_a_hyphen_is_no_part_of_it():
         "一、主要举措和成效\n全年审核规范性文件12件。\n"
     )
     assert reading.title == "西岭市2023年法治政府建设情况报告"
+
+
+def test_an_untitled_page_opening_on_law_popularisation_is_a_popularisation_summary():
+    reading = read_text(
+        "2024年，县文旅局坚持以习近平法治思想为指导，认真落实“谁执法谁普法”普法责任制，持续推进文化市场法治宣传"
+        "教育。\n一、加强组织领导。局党组把法治宣传教育纳入年度重点工作。\n"
+        "二、落实学法制度。局党组理论学习中心组开展专题学法4次。\n三、创新宣传方式。推送普法内容56期。\n"
+    )
+    assert reading.kind == "not_report"
+    assert reading.metadata_evidence["kind"].source == "other_report"
+
+
+def test_an_opening_that_names_the_rule_of_law_government_beside_popularisation_is_not_set_aside():
+    reading = read_text(
+        "2024年，县文旅局坚持以习近平法治思想为指导，扎实推进法治政府建设，认真落实“谁执法谁普法”普法责任制。"
+        "现将有关情况报告如下：\n一、推进法治政府建设的主要举措和成效\n全年审核规范性文件3件。\n"
+    )
+    assert reading.kind == "annual_report"

@@ -272,7 +272,7 @@ def republished(title: str | None, text: str) -> tuple[str, str] | None:
         or _institution(head, body)
         or _said_of_itself(head, body)
         or _structure(text, body)
-        or (None if title else headline(text))
+        or (None if title else headline(text) or _popularisation_opening(text))
     )
 
 
@@ -475,6 +475,25 @@ def _other_subject(head: str) -> tuple[str, str] | None:
         return None
     subject = _OTHER_SUBJECT.search(reported.group(0))
     return ("other_report", f"另一项工作的报告：「{reported.group(0)}」") if subject else None
+
+
+# An untitled page whose opening speaks of law popularisation (谁执法谁普法, 法治宣传教育) before it counts
+# anything, and never of the rule-of-law government, is a 普法 summary: of the tuning part's untitled pages,
+# look-alikes open so and no report does (a report's opening names its topic: 法治政府建设, 依法行政). A
+# 普法 event counted (开展普法活动30场次) is one of the work's figures, not the opening's subject.
+_POPULARISATION = re.compile(r"普法|法治宣传")
+_GOVERNMENT_OPENING = re.compile(r"法治政府|依法行政|法治建设|法制建设")
+_FIRST_COUNT = re.compile(r"\d[\d.,]*\s*(?:余|多)?\s*[件次场人个项份期条%]")
+POPULARISATION_OPENING_CHARS = 250
+
+
+def _popularisation_opening(text: str) -> tuple[str, str] | None:
+    opening = text[:POPULARISATION_OPENING_CHARS]
+    found = _POPULARISATION.search(opening)
+    if found is None or _GOVERNMENT_OPENING.search(opening):
+        return None
+    count = _FIRST_COUNT.search(opening, 0, found.start())
+    return None if count else ("other_report", f"开头谈的是普法（「{found.group(0)}」），没有谈法治政府建设")
 
 
 def _said_of_itself(head: str, body: str) -> tuple[str, str] | None:
