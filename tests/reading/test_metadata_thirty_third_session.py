@@ -7,6 +7,12 @@
   below, under the report's own title, is the report; its body is named in the report's name.
 - An untitled page whose opening speaks of law popularisation before it counts anything (…认真落实“谁执法谁普法”
   普法责任制，持续推进青少年法治宣传教育…), and never of the rule-of-law government, is a 普法 summary.
+- The government's answer to the congress's review of its report (落实区人大常委会对《…报告》评议意见的报告) and an
+  evaluation after a plan's term (《…实施意见（2021-2025年）》后评估情况报告) are no year's report.
+- A title of a year's work and nothing more (2016年工作情况) names no other document: the opening decides.
+- A document number in brackets after a title (…报告（牡政呈〔2021〕6号）) is no part of it.
+- A district named after a sentence on what the year is (2019年是…开局之年。嘉定区在市委、市政府的坚强领导下，坚持…)
+  is the reporting body.
 - A site's name before the title behind a hyphen (某市政府门户网站-某市2023年…报告) is no part of the title.
 The pages here are our own words.
 """
@@ -104,3 +110,51 @@ def test_an_opening_that_names_the_rule_of_law_government_beside_popularisation_
         "现将有关情况报告如下：\n一、推进法治政府建设的主要举措和成效\n全年审核规范性文件3件。\n"
     )
     assert reading.kind == "annual_report"
+
+
+def test_the_answer_to_the_congresss_review_of_the_report_is_no_years_report():
+    reading = read_text(
+        "区政府落实区人大常委会对《西岭区人民政府关于2022年法治政府建设工作情况的报告》评议意见的报告\n"
+        "区人大常委会：\n2023年4月20日，区人大常委会听取了区政府2022年法治政府建设工作情况的报告，提出三方面评议意见。"
+        "区政府认真研究，现将有关情况报告如下。\n一、明确责任，落实第一责任人职责\n"
+    )
+    assert reading.kind == "not_report"
+
+
+def test_an_evaluation_after_a_plans_term_is_no_years_report():
+    reading = read_text(
+        "《西岭区加强法治政府建设实施意见（2021-2025年）》后评估情况报告\n"
+        "2025年7月，区司法局对《实施意见》组织开展后评估，现将有关情况报告如下。\n一、评估工作的目的和方法\n"
+    )
+    assert reading.kind == "not_report"
+
+
+def test_a_bare_years_work_title_leaves_the_kind_to_the_opening():
+    reading = read_text(
+        "发布时间：2017-08-03\n2016年工作情况\n"
+        "2016年，在党中央、国务院的正确领导下，全省各级行政机关认真贯彻落实《法治政府建设实施纲要（2015-2020年）》，"
+        "有序推进法治政府建设工作，为全省经济社会发展提供了有力的法治保障。\n"
+        "一、全面加强领导，法治政府建设组织保障切实提高\n（一）强化组织领导。省政府调整推进法治政府建设工作领导小组。\n"
+        "二、依法全面履行政府职能\n（一）深化行政审批制度改革。取消和调整省级行政审批事项48项。\n"
+    )
+    assert reading.kind == "annual_report"
+    assert reading.level == "province"
+
+
+def test_a_document_number_in_brackets_after_the_title_is_no_part_of_it():
+    reading = read_text(
+        "西岭市2020年度法治政府建设工作情况报告（西政呈〔2021〕6号）\n"
+        "2020年，西岭市坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
+        "一、主要举措和成效\n全年审核规范性文件12件。\n"
+    )
+    assert reading.title == "西岭市2020年度法治政府建设工作情况报告"
+
+
+def test_a_district_named_after_a_sentence_on_what_the_year_is_reports():
+    reading = read_text(
+        "2019年是新中国成立70周年，也是区委全面依法治区工作的开局之年。闵行区在市委、市政府的坚强领导下，"
+        "坚持以习近平新时代中国特色社会主义思想为指导，切实把法治政府建设作为重要抓手。现将闵行区2019年法治政府建设"
+        "情况报告如下：\n一、加强对法治政府建设的领导\n全年召开区政府常务会议学法4次。\n"
+    )
+    assert reading.region is not None and reading.region["code"] == "310112"
+    assert reading.level == "county"

@@ -179,6 +179,10 @@ def _cut_title(title: str) -> bool:
     return len(title) <= CUT_TITLE_MAX and not _NAMES_SOMETHING.search(title)
 
 
+# A year's work and nothing more (2016年工作情况: a column's heading taken for the title) names no document either.
+_BARE_YEARS_WORK = re.compile(r"(?:19|20)\d{2}\s*年度?(?:工作)?(?:情况|总结)")
+
+
 def _other_duty_reported(said_before: str) -> bool:
     return bool(_OTHER_DUTY.search(said_before)) and not _OPENING_TOPIC_WORD.search(said_before)
 
@@ -224,7 +228,7 @@ def positive_evidence(
     # page stays unsure and the model may not make it a report (issue 16: never a report without
     # a report title). Only an untitled page, cut above its title, is a report by its opening.
     named_otherwise = bool(title and TITLE_END.search(title)) and not (
-        reports and not other_work and _cut_title(title)
+        reports and not other_work and _cut_title(title) or _BARE_YEARS_WORK.fullmatch(title)
     )
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")

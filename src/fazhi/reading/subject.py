@@ -17,10 +17,16 @@ _SUBJECT_VERB = re.compile(
 # The other name a body goes by, in brackets after its name (县发改局（县粮食局）, 某局（以下简称“本局”）).
 # (a zone's name may join two names by a hyphen: 广西-东盟经济技术开发区（以下简称“广西-东盟经开区”）)
 _OTHER_NAME = r"(?:[（(][\u4e00-\u9fff、“”\-－]{2,15}[）)])?"
+_DATE = r"(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])"
 # 2024年是全面贯彻…之年: a year said to be something names no body; the body follows in a later clause.
 _OPENING = re.compile(
-    # (a sentence on what the year is may come first: 今年是中国共产党成立100周年，…。2021年，闵行区…)
-    r"^(?:今年是[^。\n]{0,90}。)?(?:(?:19|20)\d{2}\s*年度?(?:以来|至今)?[，,]?|(?:一年来|今年以来|过去一年)[，,])(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?(?:[-－][\u4e00-\u9fff、 ]{2,12}?)?)"
+    # (a sentence on what the year is may come first: 今年是中国共产党成立100周年，…。2021年，闵行区…; 2019年是…
+    # 开局之年。嘉定区在市委、市政府的坚强领导下，坚持…)
+    r"^(?:(?:今年|(?:19|20)\d{2}\s*年)是[^。\n]{0,90}。"
+    + _DATE
+    + "?|"
+    + _DATE
+    + r")(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,]?){0,3}(?!是|也是|既是)([\u4e00-\u9fff、 ]{2,24}?(?:[-－][\u4e00-\u9fff、 ]{2,12}?)?)"
     + _OTHER_NAME
     # (the body may be named before its leaders: 2021年，闵行区在市委、市政府和区委、区政府的领导下，紧紧围绕…)
     + r"(?=(?:在[^，。]{2,60}?(?:领导|指导|支持|监督)下[，,])?"

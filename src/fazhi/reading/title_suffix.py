@@ -39,7 +39,9 @@ _WIDGET_LAST = frozenset("】]）)")
 _DATE_SUFFIX_LAST = frozenset("日月一二三四五六天）)]】〕")
 # A document number a listing prints after a title, behind a space (…报告 青政发〔2024〕3号).
 _TITLE_DOCUMENT_NUMBER = re.compile(
-    r"\s+[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$"
+    r"\s+[\u4e00-\u9fff]{1,10}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d{1,4}\s*号$|"
+    # ...or in brackets after it (…工作情况报告（牡政呈〔2021〕6号）)
+    r"[（(]\s*[\u4e00-\u9fff]{1,10}[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d{1,4}\s*号\s*[）)]$"
 )
 # English words before or after a title (a site's bilingual heading) are not part of it.
 _LATIN_AFTER_TITLE = re.compile(r"\s+[A-Za-z][A-Za-z0-9 ,.'’:&()\-]{10,}$")
@@ -117,7 +119,7 @@ def strip_title_suffix(line: str) -> str:
         line = _LATIN_AFTER_TITLE.sub("", line) or line
     if " " in line or line.endswith(("）", ")")):
         line = _TITLE_BODY_SUFFIX.sub(r"\1", line)
-    if line.endswith("号"):
+    if line.endswith(("号", "号）", "号)")):
         line = _TITLE_DOCUMENT_NUMBER.sub("", line) or line
     if (
         not line[-1:].isdigit()
