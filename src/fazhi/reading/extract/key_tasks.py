@@ -68,6 +68,8 @@ _OTHER_FIELD_AFTER = re.compile(
 # (a department names its own: 法治海关建设, 法治财政建设, 法治税务建设)
 _RULE_OF_LAW = re.compile(r"法治政府|依法行政|法治[\u4e00-\u9fff]{0,4}?建设|依法治")
 _AREAS_AFTER = re.compile(r"个?(?:方面|大项|大类|领域)")
+# Indicators a demonstration's or an assessment's system sets (对标示范创建100项指标任务) are its measures, not tasks.
+_INDICATORS_AFTER = re.compile(r"[项个条]?[^，。；\d]{0,2}?指标")
 # Matters a meeting studied (全年召开专题会议4次，研究部署法治重点工作事项4项; 召开常务会议研究审议…重点任务3项)
 # are its agenda, not the year's list; a list the meeting made (研究制定…清单，明确重点任务28项) names its verb.
 _STUDIED_AT_A_MEETING = re.compile(r"研究(?:部署|解决|审议|讨论|决定)[^，。；\d]{0,14}$")
@@ -94,6 +96,7 @@ def not_the_years_key_tasks(text: str, clause: tuple[int, int, int], quantity: Q
     return bool(
         (done and not _year_plans_list_carried_out(text, s0, c0, done) and not set_this_year)
         or _AREAS_AFTER.match(text, quantity.end)
+        or _INDICATORS_AFTER.match(text, quantity.end)
         or _STUDIED_AT_A_MEETING.search(text, c0, quantity.start)
         or not (_TASKS_MADE.search(text, s0, c1) or _rule_of_law_tasks(text, c0, quantity) or set_this_year)
         or (

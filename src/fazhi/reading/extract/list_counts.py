@@ -54,16 +54,33 @@ _LIST_CHANGED_AFTER = re.compile(
 _CHANGED_TO = re.compile(r"(?:调整|删减|精简|压减|压缩|缩减|增加|减少|减|增|变更)(?:到|至|为)\s?$")
 
 
+# A change's verb before a list governs its items that name no act of their own (取消和调整省级行政许可事项48项、
+# 行政许可外的行政确认等行政职权24项: both cancelled or adjusted).
+_ITEMS_OWN_ACT = re.compile(
+    r"公布|保留|梳理|编制|明确|形成|发布|确定|实行|推行|办理|审核|印发|制定|建立|实现|承接"
+)
+
+
+def _changed(text: str, c0: int, start: int) -> bool:
+    """A change's verb in the figure's own words, or before the list whose item it is when it names no act."""
+    own = after_counted_items(text, c0, start)
+    if _LIST_CHANGED.search(text, own, start):
+        return True
+    return (
+        own > c0
+        and text[own - 1] == "、"
+        and not _ITEMS_OWN_ACT.search(text, own, start)
+        and bool(_LIST_CHANGED.search(text, c0, own))
+    )
+
+
 def not_the_list(code: str, text: str, starts: tuple[int, int], quantity: Quantity) -> bool:
     """Whether a figure coded as a list's items (``code`` in ``LIST_CODES``) counts something else; ``starts`` is
     (sentence start, clause start)."""
     s0, c0 = starts
     start, end = quantity.start, quantity.end
     return bool(
-        (
-            _LIST_CHANGED.search(text, after_counted_items(text, c0, start), start)
-            and not _CHANGED_TO.search(text, start - 5, start)
-        )
+        (_changed(text, c0, start) and not _CHANGED_TO.search(text, start - 5, start))
         or _HANDED_DOWN_AFTER.match(text, end)
         or _POWERS_AND_SERVICES.match(text, end)
         or _LIST_CHANGED_AFTER.match(text, end)
