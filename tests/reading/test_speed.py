@@ -1691,7 +1691,7 @@ def test_every_word_of_a_list_by_pieces_holds_a_piece():
 def test_the_year_economy_and_topic_scans_skip_to_their_first_characters():
     import re
 
-    from fazhi.reading import report_evidence, report_year, republished
+    from fazhi.reading import page_structure, report_evidence, report_year
 
     # Opened with classes, groups or a lookbehind, these patterns were tried at every position of a text;
     # spelt so that the regex engine skips along to their first characters, they find what they found.
@@ -1709,7 +1709,12 @@ def test_the_year_economy_and_topic_scans_skip_to_their_first_characters():
             r"(?<!依)法治|依法行政|法制(?!工作委员会|委员会|工委|委|办公室|办|局|科|处|股|室|大队|支队)"
         ),
     ]
-    spelt = [report_year._MULTI_YEAR, report_year._YEAR, republished._ECONOMY, report_evidence._TITLE_TOPIC]
+    spelt = [
+        report_year._MULTI_YEAR,
+        report_year._YEAR,
+        page_structure._ECONOMY,
+        report_evidence._TITLE_TOPIC,
+    ]
     assert all(_skips_to_first_characters(pattern) for pattern in spelt)
     pieces = [
         "两", "三", "五", "十", "年来", "过去", "年", "以来", "“", "”", '"', "十四五", "期间", "时期", "工作", "情况",
