@@ -228,7 +228,7 @@ def positive_evidence(
     # page stays unsure and the model may not make it a report (issue 16: never a report without
     # a report title). Only an untitled page, cut above its title, is a report by its opening.
     named_otherwise = bool(title and TITLE_END.search(title)) and not (
-        reports and not other_work and _cut_title(title) or _BARE_YEARS_WORK.fullmatch(title)
+        (reports and not other_work and _cut_title(title)) or _BARE_YEARS_WORK.fullmatch(title)
     )
     if named_otherwise:
         reasons.append("标题说明是另一份文件，开头的报告用语是引用")

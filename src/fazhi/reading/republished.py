@@ -418,7 +418,7 @@ def _other_subject(head: str) -> tuple[str, str] | None:
 # look-alikes open so and no report does (a report's opening names its topic: 法治政府建设, 依法行政). A
 # 普法 event counted (开展普法活动30场次) is one of the work's figures, not the opening's subject.
 _POPULARISATION = re.compile(r"普法|法治宣传")
-_GOVERNMENT_OPENING = re.compile(r"法治政府|依法行政|法治建设|法制建设")
+_GOVERNMENT_OPENING = re.compile(_GOVERNMENT_TOPIC.pattern + "|法制建设")
 _FIRST_COUNT = re.compile(r"\d[\d.,]*\s*(?:余|多)?\s*[件次场人个项份期条%]")
 POPULARISATION_OPENING_CHARS = 250
 

@@ -27,11 +27,14 @@ _SUMMARY_AND_PLAN = re.compile(
 )
 # A notice that publishes the year's report names it (…年度法治政府建设情况报告的公告, …年度报告公示); only a body
 # with this many of the report's statutory parts is the report itself, not a pointer to it.
-# So does a notice that issues it (关于印发《某市2023年度法治政府建设情况报告》的通知).
+# So does a notice that issues it (关于印发《某市2023年度法治政府建设情况报告》的通知), the report's name its group.
+_ISSUED_REPORT = re.compile(
+    r"(?:印发|转发|公布)[《〈]([^《》〈〉]{0,30}(?:19|20)\d{2}\s*年度?[^《》〈〉]{0,30}(?:法治|依法行政)[^《》〈〉]{0,24}"
+    r"报告)[》〉]的通知$"
+)
 _PUBLISHED_REPORT = re.compile(
     r"(?:19|20)\d{2}\s*年度?[^。]{0,30}(?:法治|依法行政)[^。]{0,24}(?:报告|情况)的?(?:公告|公示)$|"
-    r"(?:印发|转发|公布)[《〈][^《》〈〉]{0,30}(?:19|20)\d{2}\s*年度?[^《》〈〉]{0,30}(?:法治|依法行政)[^《》〈〉]{0,24}"
-    r"报告[》〉]的通知$"
+    + _ISSUED_REPORT.pattern
 )
 PUBLISHED_REPORT_PARTS = 3
 _EARLIER_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
@@ -96,28 +99,17 @@ def reposts_report(title: str, body_lines: list[str]) -> bool:
     return bool(first and (_REPORT_FIRST_HEADING.match(first[0]) or _REPORT_OWN_OPENING.search(first[0])))
 
 
-# A notice that issues the year's report (关于印发《2022年度某镇法治政府建设情况报告》的通知) and then prints it: the
-# report's name stands again as a title of its own, out of book-title marks, below the notice.
-_ISSUED_REPORT = re.compile(
-    r"(?:印发|转发|公布)[《〈]([^《》〈〉]{0,30}(?:19|20)\d{2}\s*年度?[^《》〈〉]{0,30}(?:法治|依法行政)[^《》〈〉]{0,24}"
-    r"报告)[》〉]的通知$"
-)
 _SPACES = re.compile(r"\s+")
 
 
 def issues_report_in_full(title: str, text: str) -> bool:
-    """A notice that issues the year's report and carries it: the report's own title below the notice."""
+    """A notice that issues the year's report (关于印发《2022年度某镇法治政府建设情况报告》的通知) and then prints
+    it: the report's name stands again as a title of its own, out of book-title marks, below the notice."""
     issued = _ISSUED_REPORT.search(title)
     if not issued:
         return False
     name = _SPACES.sub("", issued.group(1))
-    flat = _SPACES.sub("", text)
-    start = flat.find(name)
-    while start != -1:
-        if start == 0 or flat[start - 1] not in "《〈":
-            return True
-        start = flat.find(name, start + 1)
-    return False
+    return re.search("(?<![《〈])" + re.escape(name), _SPACES.sub("", text)) is not None
 
 
 def names_the_report(title: str, part_headings: int, text: str) -> bool:
