@@ -208,3 +208,12 @@ def test_the_page_after_an_upload_and_its_numbers(login, reviewer, benchmark_set
     # A unit's filer is not offered the form to create a set.
     assert 'id="create-set"' in client.get(reverse("filings:benchmarks")).content.decode()
     assert 'id="create-set"' not in login(filer_a).get(reverse("filings:benchmarks")).content.decode()
+
+
+def test_an_empty_list_tells_a_reader_who_makes_the_sets(login, evaluator, reviewer, office):
+    hint = "创建后在此显示"
+    page = login(evaluator).get(reverse("filings:benchmarks")).content.decode()
+    assert "尚无对标报告集" in page and hint in page
+    # The office itself gets the form to make one instead of the hint.
+    office_page = login(reviewer).get(reverse("filings:benchmarks")).content.decode()
+    assert hint not in office_page and 'id="create-set"' in office_page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.urls import reverse
 
@@ -97,3 +98,28 @@ def test_index_shows_the_office_its_review_queue_and_units_none(login, submitted
     page = login(reviewer).get(reverse("filings:index")).content.decode()
     assert 'id="awaiting"' in page and submitted_a.get_absolute_url() in page
     assert 'id="awaiting"' not in login(filer_b).get(reverse("filings:index")).content.decode()
+
+
+def test_demo_evaluator_opens_a_comparison_of_the_neighbouring_governments(client, demo_county):
+    """An evaluator's first look at 对标比较 in the demo is a comparison with figures, read from the
+    neighbouring governments' reports by the engine, not an empty list."""
+    from fazhi.filings.demo import PEER_GOVERNMENTS
+    from fazhi.filings.models import BenchmarkSet
+    from fazhi.org.models import User
+
+    peers = BenchmarkSet.objects.get(region_code="330521")
+    assert sorted(peers.reports.values_list("source", flat=True)) == sorted(
+        f"{n}.txt" for n in PEER_GOVERNMENTS
+    )
+    # Each report is placed in its own county or district, and read for the demo's year.
+    assert len(set(peers.reports.values_list("region_code", flat=True))) == len(PEER_GOVERNMENTS)
+    client.force_login(User.objects.get(username="evaluator"))
+    listing = client.get(reverse("filings:benchmarks")).content.decode()
+    assert peers.get_absolute_url() in listing and "4 份报告" in listing
+    page = client.get(peers.get_absolute_url()).content.decode()
+    for name in PEER_GOVERNMENTS:
+        assert name in page
+    assert re.search(r"<td[^>]*>\s*<a[^>]*>\s*\d+", page), (
+        "the comparison shows figures linked to their sentences"
+    )
+    assert "上传并读取" not in page  # evaluators read the set; only the office adds to it

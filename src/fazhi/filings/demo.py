@@ -17,8 +17,14 @@ from django.utils.translation import gettext as _
 
 from fazhi.core.deadlines import local_today
 from fazhi.core.scoping import Role
-from fazhi.filings import actions
-from fazhi.filings.models import AnnualReportFiling, FilingSeason, FilingStatus, default_filing_due
+from fazhi.filings import actions, actions_benchmark
+from fazhi.filings.models import (
+    AnnualReportFiling,
+    BenchmarkSet,
+    FilingSeason,
+    FilingStatus,
+    default_filing_due,
+)
 from fazhi.filings.review import review, suggested_reasons
 from fazhi.indicators.actions import refresh
 from fazhi.org.models import Organisation, User
@@ -114,6 +120,10 @@ PLAN = [
     ("draft", 0, {"leave_out": ("next_plan",)}),
     ("draft", 0, {}),
 ]
+# The governments next to the demo county whose reports the office compares its own with (对标比较): an
+# evaluator's first page is a comparison, not an empty list.
+PEER_GOVERNMENTS = ("安吉县人民政府", "长兴县人民政府", "湖州市吴兴区人民政府", "湖州市南浔区人民政府")
+
 # The units with demo logins get these entries of PLAN, so the filers see a review at once.
 DEMO_UNITS = {"德清县市场监督管理局": 14, "德清县武康街道办事处": 12}
 
@@ -199,6 +209,7 @@ def load(stdout) -> None:
         state, offset, flaws = plan[unit.pk]
         _drive(admin, reviewer, season, unit, state=state, offset=offset, flaws=flaws, seed=seed)
         added += 1
+    peers = _peer_benchmark(reviewer, year)
     # The indicators demo refreshed its values before any season existed: the reports-on-time
     # figures (filings/indicators.py) are computed now, so that a second run adds nothing.
     refresh(year)
@@ -211,3 +222,20 @@ def load(stdout) -> None:
             "published": season.filings.filter(status=FilingStatus.PUBLISHED).count(),
         }
     )
+    if peers:
+        stdout.write(_("Peer benchmark: %(n)d reports of neighbouring governments read.") % {"n": peers})
+
+
+def _peer_benchmark(reviewer, year: int) -> int:
+    """A benchmark set of the neighbouring governments' reports for ``year``, read by the engine as an
+    office's upload is; none when the region has a set already (a second run adds nothing)."""
+    if BenchmarkSet.objects.filter(region_code=REGION_CODE).exists():
+        return 0
+    peers = actions_benchmark.create_benchmark_set(
+        reviewer, region_code=REGION_CODE, name=f"湖州市各县区{year}年度报告"
+    )
+    uploads = [
+        (f"{name}.txt", report_text(name, year, seed=100 + index).encode())
+        for index, name in enumerate(PEER_GOVERNMENTS)
+    ]
+    return len(actions_benchmark.add_benchmark_reports(reviewer, peers, uploads).added)

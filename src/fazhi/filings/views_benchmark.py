@@ -70,7 +70,13 @@ def benchmarks(request):
     return render(
         request,
         "filings/benchmarks.html",
-        {"sets": paged(request, sets), "form": form, "can_create": office_for(request.user) is not None},
+        {
+            "sets": paged(request, sets),
+            "form": form,
+            "can_create": office_for(request.user) is not None,
+            # Who makes the sets, for those who only read them (an evaluator's empty list says whom to ask).
+            "made_by": with_office(_("%(office)s makes the benchmark sets; they show here once made.")),
+        },
     )
 
 
