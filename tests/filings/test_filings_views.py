@@ -111,8 +111,10 @@ def test_demo_evaluator_opens_a_comparison_of_the_neighbouring_governments(clien
     assert sorted(peers.reports.values_list("source", flat=True)) == sorted(
         f"{n}.txt" for n in PEER_GOVERNMENTS
     )
-    # Each report is placed in its own county or district, and read for the demo's year.
+    # Each report is placed in its own county or district, and read for the demo season's year.
     assert len(set(peers.reports.values_list("region_code", flat=True))) == len(PEER_GOVERNMENTS)
+    season = FilingSeason.objects.get(region_code="330521")
+    assert set(peers.reports.values_list("year", flat=True)) == {season.year}
     client.force_login(User.objects.get(username="evaluator"))
     listing = client.get(reverse("filings:benchmarks")).content.decode()
     assert peers.get_absolute_url() in listing and "4 份报告" in listing

@@ -18,7 +18,7 @@ from fazhi.core.pages import paged
 from fazhi.core.scoping import Purpose, get_visible_by_region_or_404, visible_by_region
 from fazhi.filings import actions_benchmark, benchmark
 from fazhi.filings.models import BenchmarkSet, FilingStatus, ReportFact
-from fazhi.org.naming import with_office
+from fazhi.org.naming import with_office, with_office_lazy
 from fazhi.org.offices import office_for, require_office
 
 # Office and evaluators read benchmarks (SCORE reaches their region); units do not.
@@ -74,8 +74,11 @@ def benchmarks(request):
             "sets": paged(request, sets),
             "form": form,
             "can_create": office_for(request.user) is not None,
-            # Who makes the sets, for those who only read them (an evaluator's empty list says whom to ask).
-            "made_by": with_office(_("%(office)s makes the benchmark sets; they show here once made.")),
+            # Who makes the sets, for those who only read them (an evaluator's empty list says whom to ask);
+            # lazy: the office's name is looked up only where an empty list shows it.
+            "made_by": with_office_lazy(
+                gettext_lazy("%(office)s makes the benchmark sets; they show here once made.")
+            ),
         },
     )
 
