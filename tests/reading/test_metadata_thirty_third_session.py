@@ -19,6 +19,8 @@ The pages here are our own words.
 
 from __future__ import annotations
 
+import pytest
+
 from fazhi.reading import read
 
 
@@ -83,15 +85,30 @@ def test_the_issuing_notices_body_is_the_one_named_in_the_reports_name():
     assert reading.level == "township"
 
 
-def test_a_sites_name_before_the_title_behind_a_hyphen_is_no_part_of_it():
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # A site's name before the title behind a hyphen
+        (
+            "西岭市政府门户网站-西岭市2023年法治政府建设情况报告_某某app\n"
+            "首页 > 市政府 > 通知公告\n"
+            "西岭市2023年法治政府建设情况报告\n",
+            "西岭市2023年法治政府建设情况报告",
+        ),
+        # A document number in brackets after the title
+        (
+            "西岭市2020年度法治政府建设工作情况报告（西政呈〔2021〕6号）\n",
+            "西岭市2020年度法治政府建设工作情况报告",
+        ),
+    ],
+)
+def test_a_sites_name_before_or_a_document_number_after_the_title_is_no_part_of_it(head, title):
+    year = title[3:7]
     reading = read_text(
-        "西岭市政府门户网站-西岭市2023年法治政府建设情况报告_某某app\n"
-        "首页 > 市政府 > 通知公告\n"
-        "西岭市2023年法治政府建设情况报告\n"
-        "2023年，西岭市坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
+        head + f"{year}年，西岭市坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
         "一、主要举措和成效\n全年审核规范性文件12件。\n"
     )
-    assert reading.title == "西岭市2023年法治政府建设情况报告"
+    assert reading.title == title
 
 
 def test_an_untitled_page_opening_on_law_popularisation_is_a_popularisation_summary():
@@ -139,15 +156,6 @@ def test_a_bare_years_work_title_leaves_the_kind_to_the_opening():
     )
     assert reading.kind == "annual_report"
     assert reading.level == "province"
-
-
-def test_a_document_number_in_brackets_after_the_title_is_no_part_of_it():
-    reading = read_text(
-        "西岭市2020年度法治政府建设工作情况报告（西政呈〔2021〕6号）\n"
-        "2020年，西岭市坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
-        "一、主要举措和成效\n全年审核规范性文件12件。\n"
-    )
-    assert reading.title == "西岭市2020年度法治政府建设工作情况报告"
 
 
 def test_a_district_named_after_a_sentence_on_what_the_year_is_reports():
